@@ -1,0 +1,125 @@
+// The contract between the compiler (which writes the data set) and the app
+// (which reads it). Every field the evaluation needs is here, with its runtime
+// schema; both sides import this module and nothing else from each other.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const precisionSchema = z.enum(['day', 'month', 'season', 'year', 'decade']);
+export type Precision = z.infer<typeof precisionSchema>;
+
+export const actorKindSchema = z.enum(['country', 'person', 'organization', 'group']);
+export type ActorKind = z.infer<typeof actorKindSchema>;
+
+/** An article as listed in the timeline index (its text lives in its own file). */
+export const articleMetaSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  published: isoDay,
+  publishedBasis: z.enum(['stated', 'inferred']),
+  /** Where the date came from: front matter, sidecar, dateline, latest-date-in-text… */
+  publishedFrom: z.string(),
+  source: z.string().nullable(),
+  /** File name inside the seeds folder. */
+  file: z.string(),
+  eventCount: z.number().int().nonnegative(),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+export const articleSchema = articleMetaSchema.extend({
+  /** The body as compiled (front matter removed, line ends normalised): source offsets point here. */
+  text: z.string(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+/** One article's text, fetched by the app when the article is opened. */
+export const articleTextSchema = z.object({ id: z.string().min(1), text: z.string() });
+export type ArticleText = z.infer<typeof articleTextSchema>;
+
+export const actorSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: actorKindSchema,
+  aliases: z.array(z.string()),
+  /** Ids of the actors it belongs to: a minister to a country, protesters to theirs. */
+  memberOf: z.array(z.string()),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+export const eventDateSchema = z.object({
+  /** Inclusive first day. */
+  start: isoDay,
+  /** Inclusive last day; for an ongoing span, the publication date. */
+  end: isoDay,
+  precision: precisionSchema,
+  /** The date expression as written in the passage. */
+  text: z.string(),
+});
+export type EventDate = z.infer<typeof eventDateSchema>;
+
+export const sourceSchema = z.object({
+  articleId: z.string().min(1),
+  /** JavaScript string offsets into the article's compiled text; quote === text.slice(start, end). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+  /** The date expression's offsets inside the article text, when it has one. */
+  dateStart: z.number().int().nonnegative().optional(),
+  dateEnd: z.number().int().nonnegative().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const attributionSchema = z.object({
+  /** The actor who says so, when it could be identified. */
+  actorId: z.string().nullable(),
+  /** The attribution as written ("the Russian Foreign Ministry said"). */
+  text: z.string(),
+});
+export type Attribution = z.infer<typeof attributionSchema>;
+
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  actors: z.array(z.string()),
+  date: eventDateSchema,
+  /** point: one moment at its precision; span: a bounded interval; ongoing: still running at publication. */
+  kind: z.enum(['point', 'span', 'ongoing']),
+  /** Why the event got its date: the rule that fired and the expression it read. */
+  dateReason: z.object({ rule: z.string(), expression: z.string() }),
+  attribution: attributionSchema.nullable(),
+  /** A duration stated with the event ("44 days of clashes"), never a date of its own. */
+  duration: z.string().nullable(),
+  sources: z.array(sourceSchema).min(1),
+});
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+export const diagnosticSchema = z.object({
+  level: z.enum(['error', 'warning', 'info']),
+  file: z.string(),
+  line: z.number().int().positive().nullable(),
+  message: z.string(),
+});
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+/** The full compiled data set (what `npm run compile` writes as timeline.json). */
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSchema),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/** What the app loads first: everything but the article texts. */
+export const timelineIndexSchema = datasetSchema.extend({ articles: z.array(articleMetaSchema) });
+export type TimelineIndex = z.infer<typeof timelineIndexSchema>;
+
+/** File names of the compiled output, relative to the output folder. */
+export const DATA_FILES = {
+  dataset: 'timeline.json',
+  index: 'index.json',
+  articleText: (id: string) => `articles/${encodeURIComponent(id)}.json`,
+} as const;
