@@ -1,0 +1,96 @@
+// Event placement: from events and a scale to marks with pixel geometry and a
+// row each. Day-precise points are dots; coarser dates are bars over the whole
+// unit they name (drawn as approximate); ongoing events run to the publication
+// date with an open end. Labels are measured by an estimate of their width.
+import { toUtcMs } from '../model/calendar';
+import type { TimelineEvent } from '../model/schema';
+import { DAY_MS, type TimeScale } from './timeScale';
+import { stackRows } from './stackRows';
+
+export interface LayoutOptions {
+  /** Width of the drawing area in pixels. */
+  width: number;
+  fontSize?: number;
+  /** Labels longer than this are cut with an ellipsis (the full one is in the accessible name). */
+  maxLabelChars?: number;
+  /** The text drawn after the label (a short date); counted in the label's width. */
+  suffix?: (event: TimelineEvent) => string;
+}
+
+export interface EventMark {
+  event: TimelineEvent;
+  row: number;
+  shape: 'point' | 'bar';
+  /** Coarser than a day: the bar covers the unit, not a known interval. */
+  approximate: boolean;
+  /** Ongoing at publication: the bar's end is not the event's end. */
+  openEnd: boolean;
+  markStart: number;
+  markEnd: number;
+  label: string;
+  labelSide: 'left' | 'right';
+  /** The box taken by mark and label together. */
+  left: number;
+  right: number;
+}
+
+export interface TimelineLayout {
+  marks: EventMark[];
+  rowCount: number;
+}
+
+export const POINT_SIZE = 12;
+export const MIN_BAR_WIDTH = 8;
+export const LABEL_GAP = 6;
+
+/** A conservative width for text in a proportional sans-serif font. */
+export function estimateTextWidth(text: string, fontSize = 13): number {
+  return Math.ceil(text.length * fontSize * 0.58);
+}
+
+export function truncateLabel(label: string, maxChars: number): string {
+  if (label.length <= maxChars) return label;
+  const cut = label.slice(0, maxChars - 1);
+  const space = cut.lastIndexOf(' ');
+  // Prefer to cut at a word boundary unless it throws away too much.
+  return `${space > maxChars * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+export function layoutEvents(
+  events: readonly TimelineEvent[],
+  scale: TimeScale,
+  { width, fontSize = 13, maxLabelChars = 44, suffix }: LayoutOptions,
+): TimelineLayout {
+  const marks = events.map((event): EventMark => {
+    const start = scale(new Date(toUtcMs(event.date.start)));
+    const isBar = event.date.precision !== 'day' || event.kind !== 'point';
+    let markStart = start - POINT_SIZE / 2;
+    let markEnd = start + POINT_SIZE / 2;
+    if (isBar) {
+      markStart = start;
+      markEnd = Math.max(scale(new Date(toUtcMs(event.date.end) + DAY_MS)), start + MIN_BAR_WIDTH);
+    }
+    const label = truncateLabel(event.label, maxLabelChars);
+    const labelWidth = estimateTextWidth(suffix ? `${label}  ${suffix(event)}` : label, fontSize);
+    // Labels go right unless that runs past the edge and there is room on the left.
+    const fitsRight = markEnd + LABEL_GAP + labelWidth <= width;
+    const fitsLeft = markStart - LABEL_GAP - labelWidth >= 0;
+    const labelSide = !fitsRight && fitsLeft ? 'left' : 'right';
+    return {
+      event,
+      row: 0,
+      shape: isBar ? 'bar' : 'point',
+      approximate: event.date.precision !== 'day',
+      openEnd: event.kind === 'ongoing',
+      markStart,
+      markEnd,
+      label,
+      labelSide,
+      left: labelSide === 'left' ? markStart - LABEL_GAP - labelWidth : markStart,
+      right: labelSide === 'right' ? markEnd + LABEL_GAP + labelWidth : markEnd,
+    };
+  });
+  const rows = stackRows(marks);
+  marks.forEach((mark, i) => (mark.row = rows[i]!));
+  return { marks, rowCount: rows.length === 0 ? 0 : Math.max(...rows) + 1 };
+}
