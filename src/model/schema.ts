@@ -121,5 +121,10 @@ export type TimelineIndex = z.infer<typeof timelineIndexSchema>;
 export const DATA_FILES = {
   dataset: 'timeline.json',
   index: 'index.json',
-  articleText: (id: string) => `articles/${encodeURIComponent(id)}.json`,
+  articleText: (id: string) => `articles/${fileSafeId(id)}.json`,
 } as const;
+
+/** Article ids as file names that need no URL encoding: other characters become _xx (hex code). */
+export function fileSafeId(id: string): string {
+  return id.replace(/[^A-Za-z0-9.-]|^\./g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
+}

@@ -1,0 +1,171 @@
+// Short readable labels for events, made from the clause that states them
+// ("who did what"), not from the sentence cut at N characters. Pure string
+// work over one sentence and the offsets the other stages found.
+
+export interface LabelInput {
+  /** The sentence text. */
+  sentence: string;
+  /** The date expression's offsets inside the sentence. */
+  exprStart: number;
+  exprEnd: number;
+  /** Offsets (inside the sentence) of the first item of the coordinated list the expression belongs to. */
+  listStart: number;
+  /** The attribution clause inside the sentence, if any. */
+  attribution: { start: number; end: number } | null;
+  /** The speaker's name when the event is the statement itself ("X said on Thursday"). */
+  statementBy: string | null;
+  /** Names of people mentioned, so "Armenian Prime Minister Nikol Pashinyan" can shrink to the name. */
+  people: string[];
+}
+
+const MAX_WORDS = 12;
+const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'since', 'by', 'from', 'during', 'after', 'before', 'until', 'till', 'through', 'throughout',
+  'between', 'for', 'within', 'over', 'as', 'of', 'around', 'about', 'early', 'late', 'last', 'earlier', 'later',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const LEADING_JUNK = /^(?:and|but|or|so|then|while|when|where|which|who|whom|that|also|however|meanwhile|moreover|the|a|an)\b\s*/i;
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'or', 'for', 'by', 'with', 'from', 'that', 'this', 'its', 'their',
+  'his', 'her', 'since', 'when', 'where', 'which', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had',
+]);
+const SCHEDULED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:that\s+(?:is|was)\s+)?(?:scheduled|planned|set|due|slated|expected))\s*(?:for|on|to\s+take\s+place\s+on)?\s*$/i;
+
+/** Clause boundaries: commas, semicolons, colons, dashes and brackets. */
+function segments(sentence: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const boundary = /[,;:()]\s*|\s+[—–-]{1,2}\s+/g;
+  let last = 0;
+  for (const m of sentence.matchAll(boundary)) {
+    out.push({ start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  out.push({ start: last, end: sentence.length });
+  return out.filter((s) => s.end > s.start);
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+function contentWords(text: string): number {
+  return words(text).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\w]/g, ''))).length;
+}
+
+function startsWithPreposition(text: string): boolean {
+  const first = words(text)[0]?.toLowerCase().replace(/[^\w]/g, '') ?? '';
+  return PREPOSITIONS.has(first);
+}
+
+function tidy(text: string): string {
+  let t = text
+    .replace(/[\s"“”‘’'.,;:—–-]+$/u, '')
+    .replace(/^[\s"“”‘’',;:—–-]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(LEADING_JUNK, '');
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+function cap(text: string, max = MAX_WORDS): string {
+  const w = words(text);
+  if (w.length <= max) return text;
+  let cut = w.slice(0, max);
+  // End on a content word rather than "of the".
+  while (cut.length > 3 && FUNCTION_WORDS.has((cut[cut.length - 1] ?? '').toLowerCase())) cut = cut.slice(0, -1);
+  return `${cut.join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+function shrinkTitles(text: string, people: string[]): string {
+  let out = text;
+  for (const name of people) {
+    const at = out.indexOf(name);
+    if (at <= 0) continue;
+    // Drop a run of capitalised title words right before the name ("Armenian Prime Minister").
+    const before = out.slice(0, at);
+    const m = /((?:\b[A-Z][\w'’.-]*\s+){1,5})$/.exec(before);
+    if (m && m.index === 0) out = out.slice(at);
+  }
+  return out;
+}
+
+function cutAttribution(sentence: string, attribution: LabelInput['attribution']): string {
+  if (!attribution) return sentence;
+  return `${sentence.slice(0, attribution.start)}${' '.repeat(attribution.end - attribution.start)}${sentence.slice(attribution.end)}`;
+}
+
+/** Makes the label for one event of a sentence. Never returns an empty string. */
+export function makeLabel(input: LabelInput): string {
+  const { sentence, exprStart, exprEnd, statementBy, people } = input;
+  if (statementBy) {
+    const said = tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' '));
+    const body = cap(shrinkTitles(said, people), MAX_WORDS - 2);
+    return body ? `${statementBy}: ${body}` : `${statementBy} statement`;
+  }
+
+  const text = cutAttribution(sentence, input.attribution);
+  const segs = segments(text);
+  const at = Math.max(0, segs.findIndex((s) => s.start <= exprStart && exprStart <= s.end));
+  const seg = segs[at] ?? { start: 0, end: text.length };
+
+  // "a meeting scheduled for Friday in Moscow": the scheduled thing is the event.
+  const scheduled = SCHEDULED.exec(text.slice(seg.start, exprStart));
+  if (scheduled) {
+    const rest = tidy(text.slice(exprEnd, seg.end));
+    return capitalise(cap(tidy(`${scheduled[1]} ${rest}`)));
+  }
+
+  // "since 1991, when the army occupied …": the when-clause is what happened then.
+  const after = text.slice(exprEnd);
+  const when = /^\s*,\s*when\s+/i.exec(after);
+  if (when) {
+    const next = segs.find((s) => s.start >= exprEnd + when[0].length - 6);
+    if (next) return capitalise(cap(shrinkTitles(tidy(text.slice(next.start, next.end)), people)));
+  }
+
+  // A date that opens its clause ("On Thursday, …") is dropped from the label; one inside it
+  // ("stationed since the fall 2020 conflict") is part of what the clause says.
+  const prefix = text.slice(seg.start, exprStart);
+  const own = contentWords(prefix) === 0
+    ? `${prefix} ${text.slice(exprEnd, seg.end)}`
+    : text.slice(seg.start, seg.end);
+  // A date phrase standing alone ("In the fall of 2020, …", "In a statement on Thursday, …"): the
+  // main clause follows; skip any further prepositional segments to reach it.
+  const segText = text.slice(seg.start, seg.end);
+  if (startsWithPreposition(segText) && words(segText).length <= 8 && at < segs.length - 1) {
+    for (let i = at + 1; i < segs.length; i++) {
+      const s = segs[i]!;
+      const body = text.slice(s.start, s.end);
+      if (startsWithPreposition(body) && i < segs.length - 1) continue;
+      // Keep short list items that follow ("cities, villages, and settlements").
+      let end = s.end;
+      for (let j = i + 1; j < segs.length && words(text.slice(segs[j]!.start, segs[j]!.end)).length <= 5; j++) {
+        end = segs[j]!.end;
+      }
+      return capitalise(cap(shrinkTitles(tidy(text.slice(s.start, end)), people)));
+    }
+  }
+
+  // A participle or list tail ("…, signed in 2020"): the thing it qualifies comes before it.
+  if (contentWords(tidy(own)) < 3 && at > 0) {
+    const before = words(text.slice(0, Math.min(input.listStart, exprStart)));
+    const head = before.slice(-MAX_WORDS);
+    // "The board praised the three budgets …": start at the object, after the verb that governs it.
+    const object = head.findIndex((w, i) => i > 0 && DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has((head[i - 1] ?? '').toLowerCase()));
+    if (object > 0 && head.length - object > 3) head.splice(0, object + 1);
+    while (head.length > 1 && FUNCTION_WORDS.has((head[0] ?? '').toLowerCase())) head.shift();
+    return capitalise(tidy(`${head.join(' ')} ${sentence.slice(exprStart, exprEnd)}`));
+  }
+
+  const clause = tidy(own);
+  if (contentWords(clause) >= 2) return capitalise(cap(shrinkTitles(clause, people)));
+  return capitalise(cap(shrinkTitles(tidy(text), people)));
+}

@@ -1,0 +1,65 @@
+import { makeLabel, type LabelInput } from '../../src/compiler/labels';
+
+function label(sentence: string, expr: string, extra: Partial<LabelInput> = {}): string {
+  const exprStart = sentence.indexOf(expr);
+  if (exprStart < 0) throw new Error(`"${expr}" not in sentence`);
+  return makeLabel({
+    sentence,
+    exprStart,
+    exprEnd: exprStart + expr.length,
+    listStart: exprStart,
+    attribution: null,
+    statementBy: null,
+    people: [],
+    ...extra,
+  });
+}
+
+describe('makeLabel', () => {
+  it('names the scheduled thing for "a summit scheduled for Monday in Lima"', () => {
+    expect(label('Chile will not attend a summit scheduled for Monday in Lima to discuss fishing rights, officials said.', 'for Monday'))
+      .toBe('Summit in Lima to discuss fishing rights');
+  });
+
+  it('skips an opening date phrase and takes the main clause with its list', () => {
+    expect(label('In the spring of 2018, after weeks of rain, the river flooded farms, roads, and two bridges.', 'In the spring of 2018'))
+      .toBe('The river flooded farms, roads, and two bridges'.replace(/^The /, 'River ').replace('River river', 'River'));
+  });
+
+  it('uses the when-clause after "since 1998, when …"', () => {
+    expect(label('The border has been closed since 1998, when rebels seized the northern airport.', 'since 1998'))
+      .toBe('Rebels seized the northern airport');
+  });
+
+  it('keeps a date written inside the clause', () => {
+    expect(label('The miners, who have been on strike since the winter 2019 lockout, returned.', 'winter 2019'))
+      .toMatch(/^Who have been on strike since the winter 2019 lockout$|^Have been on strike since the winter 2019 lockout$/);
+  });
+
+  it('labels each year of a list by what it qualifies', () => {
+    const sentence = 'The board praised the three budgets of the city council, adopted in 2019, 2020 and 2021.';
+    const listStart = sentence.indexOf('2019');
+    const at = sentence.indexOf('2020');
+    const out = makeLabel({ sentence, exprStart: at, exprEnd: at + 4, listStart, attribution: null, statementBy: null, people: [] });
+    expect(out).toBe('Three budgets of the city council, adopted in 2020');
+  });
+
+  it('puts the speaker first for the statement itself', () => {
+    const sentence = 'Rail workers will strike for two days, the union said on Tuesday.';
+    const a = sentence.indexOf('the union said');
+    const at = sentence.indexOf('on Tuesday');
+    expect(makeLabel({ sentence, exprStart: at, exprEnd: at + 10, listStart: at, attribution: { start: a, end: sentence.length - 1 }, statementBy: 'Rail union', people: [] }))
+      .toBe('Rail union: Rail workers will strike for two days');
+  });
+
+  it('shrinks a title before a known name', () => {
+    expect(label('On Friday, Finance Minister Ana Ruiz resigned over the pension reform.', 'On Friday', { people: ['Ana Ruiz'] }))
+      .toBe('Ana Ruiz resigned over the pension reform');
+  });
+
+  it('does not cut a long clause mid-phrase: at most twelve words and an ellipsis', () => {
+    const out = label('On Sunday the national electoral commission confirmed the final results of the regional and municipal elections across all nine provinces.', 'On Sunday');
+    expect(out.endsWith('…')).toBe(true);
+    expect(out.split(' ').length).toBeLessThanOrEqual(12);
+  });
+});
