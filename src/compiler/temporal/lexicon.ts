@@ -1,0 +1,168 @@
+// Word lists of the temporal tagger, in one place: month, weekday and season
+// names, number words, the tense cues and the nouns that make a bare
+// four-digit number read as a year (or not).
+import type { Season } from '../../model/calendar';
+
+/** Month names as written in news, keyed by lower case; abbreviations with and without the dot. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/**
+ * Capitalised month names only: "may", "march" and "dec" in lower case are
+ * words, not months. "Mar" and "Jun" without a dot read as names too often.
+ */
+export const MONTH_SRC =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?|' +
+  'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])';
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** Full weekday names only: "Sun", "Sat" and "Wed" are words far more often than days. */
+export const WEEKDAY_SRC = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+export const SEASONS: Record<string, Season> = {
+  spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
+};
+
+export const SEASON_SRC = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
+
+/** early / mid / late and their longer forms; the value narrows the interval, never the precision. */
+export type Part = 'early' | 'mid' | 'late';
+export const PART_SRC =
+  '(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle|[Ee]nd)-(?=[A-Z0-9])|(?:[Ee]arly|[Ll]ate|[Mm]id)\\s+|' +
+  '(?:the\\s+)?(?:beginning|start|middle|end)\\s+of\\s+|[Tt]he\\s+(?:beginning|start|middle|end)\\s+of\\s+)';
+
+export function partOf(text: string): Part | undefined {
+  const t = text.toLowerCase();
+  if (/early|beginning|start/.test(t)) return 'early';
+  if (/late|end/.test(t)) return 'late';
+  if (/mid/.test(t)) return 'mid';
+  return undefined;
+}
+
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, couple: 2,
+};
+
+/** Counts that name no exact number; a date built on them gets a coarser precision. */
+const VAGUE_NUMBERS = new Set(['few', 'several', 'many', 'some', 'couple', 'dozens', 'hundreds', 'a few']);
+
+export const NUMBER_SRC =
+  '(?:\\d{1,3}(?:,\\d{3})*|(?:a\\s+)?few|several|many|some|dozens\\s+of|hundreds\\s+of|a\\s+couple\\s+of|' +
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
+  'sixteen|seventeen|eighteen|nineteen|a|an|one\\s+hundred|a\\s+hundred)';
+
+/** The value of a count as written, or null for a vague one ("several"). */
+export function numberValue(text: string): number | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '').trim();
+  if (VAGUE_NUMBERS.has(t)) return null;
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
+  if (t === 'one hundred' || t === 'a hundred') return 100;
+  const parts = t.split(/[-\s]/);
+  let total = 0;
+  for (const part of parts) {
+    const v = SMALL_NUMBERS[part];
+    if (v === undefined) return null;
+    total += v;
+  }
+  return total;
+}
+
+export const UNIT_SRC = '(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)';
+
+// ---- Tense cues. Each word votes for the tense of the clause around it. ----
+
+export const FUTURE_WORDS = new Set([
+  'will', "'ll", 'shall', 'would', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'planning',
+  'expected', 'expects', 'upcoming', 'forthcoming', 'next', 'tomorrow', 'intends', 'intend', 'aims',
+  'may', 'might', 'hopes', 'going', 'coming', 'pending', 'proposed', 'postponed',
+  'rescheduled', 'awaiting', 'await', 'to-be', 'wo', 'won\u2019t', "won't",
+]);
+
+export const PAST_WORDS = new Set([
+  'said', 'told', 'was', 'were', 'had', 'has', 'have', 'having', 'did', 'ago', 'last', 'yesterday',
+  'earlier', 'previously', 'met', 'held', 'began', 'begun', 'came', 'went', 'took', 'taken', 'gave',
+  'given', 'made', 'saw', 'seen', 'fought', 'won', 'lost', 'left', 'broke', 'broken', 'fell', 'fallen',
+  'led', 'sent', 'spoke', 'spoken', 'struck', 'ran', 'rose', 'shot', 'stood', 'knew', 'thought',
+  'brought', 'bought', 'sought', 'caught', 'built', 'felt', 'kept', 'meant', 'paid', 'wrote',
+  'written', 'drew', 'flew', 'grew', 'threw', 'became', 'got', 'hung', 'laid', 'lay', 'overtook',
+  'sank', 'shook', 'stole', 'stuck', 'swore', 'swept', 'tore', 'understood', 'woke', 'withdrew',
+  'fled', 'dealt', 'froze', 'hid', 'bore', 'drove', 'rode', 'wound', 'sold', 'chose', 'forgot',
+  'lit', 'slid', 'spent', 'sent', 'won', 'been', 'done', 'gone',
+]);
+
+export const PRESENT_WORDS = new Set([
+  'is', 'are', 'am', 'says', 'say', 'remains', 'remain', 'continues', 'continue', 'stands', 'now',
+  'currently', 'today', 'tonight', 'ongoing', 'still',
+]);
+
+/** Words in -ed that are not past verbs, or are adjectives that say nothing about the clause's time. */
+export const NOT_PAST_ED = new Set([
+  'need', 'speed', 'indeed', 'hundred', 'united', 'red', 'bed', 'feed', 'seed', 'breed', 'proceed',
+  'exceed', 'succeed', 'embed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'kindred', 'limited',
+  'related', 'based', 'alleged', 'disputed', 'occupied', 'armed', 'advanced', 'detailed', 'concerned',
+  'interested', 'called', 'so-called', 'unprecedented', 'unified', 'qualified', 'skilled', 'talented',
+  'supposed', 'biased', 'tired', 'beloved', 'aged', 'ragged', 'rugged', 'learned', 'reed', 'greed',
+  'deed', 'heed', 'weed', 'steed', 'tweed', 'creed', 'freed', 'agreed', 'guaranteed', 'fred', 'ted', 'ned',
+]);
+
+// ---- Year context. ----
+
+/** Prepositions after which a bare four-digit number in range is a year. */
+export const YEAR_PREPOSITIONS = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'before', 'after', 'during', 'between',
+  'through', 'throughout', 'circa', 'around', 'early', 'late', 'mid', 'summer', 'spring', 'autumn',
+  'fall', 'winter', 'to', 'and', 'or', 'as', 'for', 'into', 'pre', 'post', 'c.', 'ca.',
+]);
+
+/** Words before a year that make it a year when a noun follows: "the 1991 occupation". */
+export const YEAR_DETERMINERS = new Set([
+  'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', 'whose', 'last', 'next',
+]);
+
+/** Nouns after a bare year that make it the year of an event. */
+export const EVENT_NOUNS = new Set([
+  'war', 'wars', 'conflict', 'conflicts', 'election', 'elections', 'vote', 'occupation', 'ceasefire',
+  'cease-fire', 'truce', 'agreement', 'agreements', 'accord', 'accords', 'deal', 'treaty', 'referendum',
+  'offensive', 'clashes', 'fighting', 'hostilities', 'protests', 'protest', 'revolution', 'uprising',
+  'earthquake', 'quake', 'flood', 'floods', 'hurricane', 'storm', 'olympics', 'games', 'census',
+  'campaign', 'summit', 'invasion', 'massacre', 'pogrom', 'crisis', 'coup', 'budget', 'season',
+  'statement', 'declaration', 'declarations', 'talks', 'negotiations', 'law', 'constitution',
+  'attack', 'attacks', 'bombing', 'crash', 'report', 'survey', 'tournament', 'championship',
+  'championships', 'final', 'finals', 'cup', 'race', 'primary', 'primaries', 'escalation', 'operation',
+  'blockade', 'exodus', 'resolution', 'independence', 'victory', 'defeat', 'deadline', 'plan',
+  'pandemic', 'outbreak', 'recession', 'collapse', 'merger', 'acquisition', 'ipo', 'earnings',
+  'results', 'fiscal', 'film', 'edition', 'level', 'levels', 'figure', 'figures', 'peak', 'meeting',
+  'visit', 'trip', 'battle', 'siege', 'strike', 'strikes', 'ruling', 'verdict', 'trial', 'decision',
+]);
+
+/** Words before a number that make it a label, not a year: "Resolution 1991", "Route 1991". */
+export const LABEL_NOUNS = new Set([
+  'no', 'no.', 'number', 'resolution', 'route', 'highway', 'flight', 'model', 'page', 'pages',
+  'article', 'section', 'room', 'boeing', 'airbus', 'chapter', 'paragraph', 'item', 'line', 'bus',
+  'road', 'street', 'avenue', 'unit', 'code', 'case', 'cases', 'decree', 'law', 'order', 'protocol',
+  'version', 'v', 'build', 'tu', 'mig', 'su', 'il', 'an', 'apt', 'suite', 'box', 'pier', 'gate',
+  'platform', 'exit', 'bill', 'hr', 'h.r.', 'iso', 'rfc', 'volume', 'vol.', 'p.', 'pp.', 'fig.',
+]);
+
+/** Units and count nouns after a number: "2020 km", "1991 soldiers", "1600 GMT". */
+export const UNIT_WORDS = new Set([
+  'km', 'kilometers', 'kilometres', 'miles', 'meters', 'metres', 'm', 'kg', 'tons', 'tonnes', 'mw',
+  'gmt', 'utc', 'hours', 'hrs', 'h', 'local', 'people', 'persons', 'soldiers', 'troops', 'dollars',
+  'euros', 'votes', 'seats', 'points', 'times', 'percent', 'per', 'pct', 'feet', 'ft', 'barrels',
+  'residents', 'families', 'households', 'houses', 'homes', 'refugees', 'civilians', 'casualties',
+  'deaths', 'dead', 'victims', 'prisoners', 'detainees', 'units', 'vehicles', 'tanks', 'drones',
+  'rockets', 'missiles', 'shells', 'hectares', 'acres', 'rubles', 'roubles', 'manats', 'drams',
+  'pounds', 'yen', 'yuan', 'lira', 'shares', 'jobs', 'workers', 'employees', 'members', 'students',
+  'children', 'men', 'women', 'copies', 'words', 'pages', 'km/h', 'mph', 'calories', 'degrees',
+]);

@@ -1,0 +1,193 @@
+// Parses one calendar phrase at a given offset ("Dec. 12", "12 December 2022",
+// "May 2021", "the fall of 2020", "early 1990s", "1991", "May") into its
+// stated parts, and resolves those parts to days once the tense is known.
+// Whether a bare year, month or season is a date at all is the caller's call.
+import type { Season } from '../../model/calendar';
+import { isValidDay, isoDay, parseIsoDay } from '../../model/calendar';
+import {
+  MONTHS, MONTH_SRC, PART_SRC, SEASONS, SEASON_SRC, WEEKDAYS, partOf, type Part,
+} from './lexicon';
+import type { ResolvedDate } from './types';
+import type { ClauseTense } from './tenseAt';
+import {
+  dayDate, decadeDate, monthDate, seasonDate, yearDate, yearlessDay, yearlessMonth, yearlessSeason,
+} from './resolve';
+
+export type PhraseKind = 'iso' | 'month-day' | 'month-year' | 'month' | 'year' | 'season' | 'decade' | 'day';
+
+export interface Phrase {
+  start: number;
+  end: number;
+  kind: PhraseKind;
+  year?: number;
+  month?: number;
+  day?: number;
+  season?: Season;
+  part?: Part;
+  weekday?: number;
+  /** A bare year, month or season: a date only in a date-ish context. */
+  bare: boolean;
+}
+
+const ORD = '(?:st|nd|rd|th)?';
+const YEAR4 = '(\\d{4})(?![\\d])(?![.,:]\\d)';
+
+function sticky(src: string): RegExp {
+  return new RegExp(src, 'y');
+}
+
+const ISO_RE = sticky('(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])');
+const MONTH_DAY_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})\\s*(\\d{1,2})${ORD}(?!\\d|[:.,]\\d|\\s*%)`);
+const DAY_MONTH_RE = sticky(`(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_SRC})`);
+const YEAR_SUFFIX_RE = sticky(`,?\\s+${YEAR4}`);
+const MONTH_YEAR_RE = sticky(`(${PART_SRC})?(${MONTH_SRC}),?\\s+(?:of\\s+)?${YEAR4}`);
+const SEASON_YEAR_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})\\s+(?:of\\s+)?${YEAR4}`);
+const DECADE_RE = sticky(`(${PART_SRC})?(?:(1[89]|20)(\\d)0s|['\\u2019](\\d)0s)(?![A-Za-z])`);
+const YEAR_RE = sticky(`(${PART_SRC})?${YEAR4}`);
+const MONTH_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})`);
+const SEASON_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})(?![A-Za-z])`);
+const DAY_RE = sticky(`(?:the\\s+)?(\\d{1,2})${ORD}(?![\\d:%]|[.,]\\d)`);
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function run(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/** Upper bound for a stated year: a bare number further ahead is not a year. */
+export function plausibleYear(year: number, pubYear: number, bare: boolean): boolean {
+  return bare ? year >= 1800 && year <= pubYear + 10 : year >= 1000 && year <= pubYear + 100;
+}
+
+/**
+ * The longest calendar phrase starting exactly at `at`, or null. `allowBareDay`
+ * accepts a lone day number, used only after "Dec. 12 and" or "May 3-".
+ */
+export function parsePhrase(s: string, at: number, pubYear: number, allowBareDay = false): Phrase | null {
+  let m = run(ISO_RE, s, at);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isValidDay(y, mo, d) && plausibleYear(y, pubYear, false)) {
+      return { start: at, end: at + m[0].length, kind: 'iso', year: y, month: mo, day: d, bare: false };
+    }
+  }
+  m = run(MONTH_DAY_RE, s, at);
+  if (m) {
+    const month = monthNumber(m[2] ?? '');
+    const day = Number(m[3]);
+    if (day >= 1 && day <= 31 && month) {
+      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
+      return { start: at, end, kind: 'month-day', month, day, year, part: m[1] ? partOf(m[1]) : undefined, bare: false };
+    }
+  }
+  m = run(DAY_MONTH_RE, s, at);
+  if (m) {
+    const month = monthNumber(m[2] ?? '');
+    const day = Number(m[1]);
+    if (day >= 1 && day <= 31 && month) {
+      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
+      const lead = /^the\s+/.exec(m[0]);
+      return { start: at + (lead ? lead[0].length : 0), end, kind: 'month-day', month, day, year, bare: false };
+    }
+  }
+  m = run(MONTH_YEAR_RE, s, at);
+  if (m && plausibleYear(Number(m[3]), pubYear, false)) {
+    return {
+      start: at, end: at + m[0].length, kind: 'month-year', month: monthNumber(m[2] ?? ''),
+      year: Number(m[3]), part: m[1] ? partOf(m[1]) : undefined, bare: false,
+    };
+  }
+  m = run(SEASON_YEAR_RE, s, at);
+  if (m && plausibleYear(Number(m[3]), pubYear, false)) {
+    return {
+      start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()],
+      year: Number(m[3]), part: m[1] ? partOf(m[1]) : undefined, bare: false,
+    };
+  }
+  m = run(DECADE_RE, s, at);
+  if (m) {
+    let year: number;
+    if (m[2] !== undefined) year = Number(m[2]) * 100 + Number(m[3]) * 10;
+    else {
+      // "the '90s": the latest such decade that has begun by publication.
+      const d = Number(m[4]) * 10;
+      year = 2000 + d <= pubYear ? 2000 + d : 1900 + d;
+    }
+    if (year <= pubYear + 10) {
+      return { start: at, end: at + m[0].length, kind: 'decade', year, part: m[1] ? partOf(m[1]) : undefined, bare: false };
+    }
+  }
+  m = run(YEAR_RE, s, at);
+  if (m && plausibleYear(Number(m[2]), pubYear, true)) {
+    return { start: at, end: at + m[0].length, kind: 'year', year: Number(m[2]), part: m[1] ? partOf(m[1]) : undefined, bare: !m[1] };
+  }
+  m = run(MONTH_RE, s, at);
+  if (m) {
+    return { start: at, end: at + m[0].length, kind: 'month', month: monthNumber(m[2] ?? ''), part: m[1] ? partOf(m[1]) : undefined, bare: true };
+  }
+  m = run(SEASON_RE, s, at);
+  if (m) {
+    return { start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()], part: m[1] ? partOf(m[1]) : undefined, bare: true };
+  }
+  if (allowBareDay) {
+    m = run(DAY_RE, s, at);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31) {
+      return { start: at, end: at + m[0].length, kind: 'day', day: Number(m[1]), bare: false };
+    }
+  }
+  return null;
+}
+
+/** The year written after a day and month ("Dec. 12, 2022"), when there is a plausible one. */
+function yearSuffix(s: string, at: number, pubYear: number): { year: number | undefined; end: number } {
+  const m = run(YEAR_SUFFIX_RE, s, at);
+  if (m && plausibleYear(Number(m[1]), pubYear, false)) return { year: Number(m[1]), end: at + m[0].length };
+  return { year: undefined, end: at };
+}
+
+export function weekdayNumber(name: string): number {
+  return WEEKDAYS[name.toLowerCase()] ?? -1;
+}
+
+/** Parts a phrase inherits from its neighbours in a list or range ("May 3-5", "May and June 2021"). */
+export interface Inherited {
+  year?: number;
+  month?: number;
+}
+
+/** The days a phrase names, given the clause's tense; null when it cannot be placed. */
+export function resolvePhrase(p: Phrase, pub: string, tense: ClauseTense, inherited: Inherited = {}): ResolvedDate | null {
+  const year = p.year ?? inherited.year;
+  switch (p.kind) {
+    case 'iso':
+      return dayDate(isoDay(p.year ?? 0, p.month ?? 1, p.day ?? 1));
+    case 'day':
+    case 'month-day': {
+      const month = p.month ?? inherited.month;
+      if (month === undefined || p.day === undefined) return null;
+      if (year !== undefined) return isValidDay(year, month, p.day) ? dayDate(isoDay(year, month, p.day)) : null;
+      const day = yearlessDay(pub, month, p.day, tense, p.weekday);
+      return day ? dayDate(day) : null;
+    }
+    case 'month-year':
+    case 'month': {
+      const month = p.month ?? 1;
+      return monthDate(year ?? yearlessMonth(pub, month, tense), month, p.part);
+    }
+    case 'year':
+      return p.year === undefined ? null : yearDate(p.year, p.part);
+    case 'season': {
+      if (!p.season) return null;
+      return seasonDate(year ?? yearlessSeason(pub, p.season, tense), p.season, p.part);
+    }
+    case 'decade':
+      return p.year === undefined ? null : decadeDate(p.year, p.part);
+  }
+}
+
+export function pubYearOf(pub: string): number {
+  return parseIsoDay(pub).year;
+}

@@ -1,0 +1,53 @@
+// The temporal tagger's public types: what a caller passes in (the article's
+// publication date and the previous dated event) and what it gets back.
+import type { Precision } from '../../model/schema';
+
+export type Tense = 'past' | 'present' | 'future';
+
+export interface TemporalContext {
+  /** YYYY-MM-DD, the article's publication date. */
+  published: string;
+  /** Start day of the previous dated event in the article, for "two days later", "the next day". Null if none. */
+  previous: { start: string; precision: Precision } | null;
+}
+
+export interface ResolvedDate {
+  /** Inclusive ISO days. */
+  start: string;
+  end: string;
+  precision: Precision;
+}
+
+export interface TimeExpression {
+  /** Offsets into the sentence given; text === sentence.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  date: ResolvedDate;
+  kind: 'point' | 'span' | 'ongoing';
+  /** Short id of the rule that fired, e.g. 'weekday-past', 'month-day', 'since'. */
+  rule: string;
+  /** The tense the resolution used. */
+  tense: Tense;
+}
+
+/** A stated length of time ("44 days of clashes"): a property of an event, never a date. */
+export interface Duration {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A date expression that was found but could not be resolved to days. */
+export interface Unresolved {
+  start: number;
+  end: number;
+  text: string;
+  reason: string;
+}
+
+export interface TemporalResult {
+  expressions: TimeExpression[];
+  durations: Duration[];
+  unresolved: Unresolved[];
+}
