@@ -1,0 +1,95 @@
+// The explorer's screen: header, actor filter, timeline and passage panel.
+// Owns nothing but the URL state; everything shown is derived from it and the index.
+import { useMemo } from 'react';
+import type { TimelineIndex } from '../model/schema';
+import { actorAncestors, countEventsByActor, filterEventsByActors } from '../timeline/actorFilter';
+import { ActorFilter } from './ActorFilter';
+import { EventPanel } from './EventPanel';
+import { StatusMessage } from './StatusMessage';
+import { Timeline, eventButtonId } from './Timeline';
+import { resolveUrlState } from './urlState';
+import { useEscapeKey } from './useEscapeKey';
+import { useUrlState } from './useUrlState';
+
+export function Explorer({ index }: { index: TimelineIndex }) {
+  const [rawState, navigate] = useUrlState();
+  const lookups = useMemo(
+    () => ({
+      events: new Map(index.events.map((event) => [event.id, event])),
+      actors: new Map(index.actors.map((actor) => [actor.id, actor])),
+      articles: new Map(index.articles.map((article) => [article.id, article])),
+      ancestors: actorAncestors(index.actors),
+    }),
+    [index],
+  );
+  const counts = useMemo(() => countEventsByActor(index.events, lookups.ancestors), [index.events, lookups]);
+  const state = useMemo(
+    () => resolveUrlState(rawState, { events: new Set(lookups.events.keys()), actors: new Set(lookups.actors.keys()) }),
+    [rawState, lookups],
+  );
+  const visible = useMemo(
+    () => filterEventsByActors(index.events, state.actors, lookups.ancestors),
+    [index.events, state.actors, lookups],
+  );
+  const selected = state.event ? lookups.events.get(state.event) ?? null : null;
+
+  const closePanel = () => {
+    if (!selected) return;
+    navigate({ ...state, event: null });
+    // Give keyboard users their place back on the timeline.
+    document.getElementById(eventButtonId(selected.id))?.focus();
+  };
+  useEscapeKey(closePanel, selected !== null);
+
+  return (
+    <div className={`app${selected ? ' has-panel' : ''}`}>
+      <header className="app-header">
+        <h1>News timeline explorer</h1>
+        <p className="counts" aria-live="polite">
+          {visible.length === index.events.length
+            ? `${index.events.length} events`
+            : `${visible.length} of ${index.events.length} events`}
+          {` · ${index.articles.length} ${index.articles.length === 1 ? 'article' : 'articles'} · ${index.actors.length} actors`}
+        </p>
+      </header>
+      <div className="app-body">
+        <ActorFilter
+          actors={index.actors}
+          counts={counts}
+          checked={state.actors}
+          onChange={(actors) => navigate({ ...state, actors })}
+        />
+        <main className="app-main">
+          {index.events.length === 0 ? (
+            <StatusMessage kind="empty" title="No events yet.">
+              <p>The compiled data holds no dated events. Add articles to the seeds folder and rebuild.</p>
+            </StatusMessage>
+          ) : visible.length === 0 ? (
+            <StatusMessage
+              kind="empty"
+              title="No events involve the checked actors."
+              action={{ label: 'Clear filter', onClick: () => navigate({ ...state, actors: [] }) }}
+            />
+          ) : (
+            <Timeline
+              events={visible}
+              allEvents={index.events}
+              actors={lookups.actors}
+              selectedId={selected?.id ?? null}
+              onSelect={(id) => navigate({ ...state, event: id })}
+            />
+          )}
+        </main>
+        {selected ? (
+          <EventPanel
+            key={selected.id}
+            event={selected}
+            articles={lookups.articles}
+            actors={lookups.actors}
+            onClose={closePanel}
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The app's resources, one queryOptions each: the timeline index and the text
+// of one article. Every response is validated against the shared contract.
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { articleTextSchema, DATA_FILES, timelineIndexSchema } from '../model/schema';
+
+export const timelineKeys = {
+  all: ['timeline'] as const,
+  index: () => [...timelineKeys.all, 'index'] as const,
+  article: (id: string) => [...timelineKeys.all, 'article', id] as const,
+};
+
+export function dataUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}data/${file}`;
+}
+
+async function fetchValidated<T>(url: string, schema: z.ZodType<T>, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new Error(`${url} is not valid JSON.`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new Error(`${url} does not match the data contract${where}: ${issue?.message ?? 'invalid'}.`);
+  }
+  return parsed.data;
+}
+
+export function timelineIndexQuery() {
+  return queryOptions({
+    queryKey: timelineKeys.index(),
+    queryFn: ({ signal }) => fetchValidated(dataUrl(DATA_FILES.index), timelineIndexSchema, signal),
+  });
+}
+
+export function articleTextQuery(articleId: string) {
+  return queryOptions({
+    queryKey: timelineKeys.article(articleId),
+    queryFn: ({ signal }) => fetchValidated(dataUrl(DATA_FILES.articleText(articleId)), articleTextSchema, signal),
+  });
+}

@@ -1,0 +1,2 @@
+// Types for import.meta.env and import.meta.hot in the app.
+/// <reference types="vite/client" />

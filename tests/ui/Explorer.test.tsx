@@ -1,0 +1,208 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TimelineIndex } from '../../src/model/schema';
+import { App } from '../../src/ui/App';
+import { createQueryClient } from '../../src/ui/queryClient';
+import { sampleIndex, sampleText } from '../timeline/sample';
+
+type Route = { status?: number; body: unknown };
+
+/** Stands in for the network: answers by URL suffix, 404 for anything else. */
+function serve(routes: Record<string, Route | (() => Route)>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const key = Object.keys(routes).find((suffix) => url.endsWith(suffix));
+    const route = key ? routes[key]! : { status: 404, body: 'not found' };
+    const { status = 200, body } = typeof route === 'function' ? route() : route;
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function serveSample(index: TimelineIndex = sampleIndex, text = sampleText) {
+  return serve({
+    'data/index.json': { body: index },
+    'data/articles/talks.json': { body: { id: 'talks', text } },
+  });
+}
+
+function renderApp() {
+  const client = createQueryClient({ retry: false });
+  const user = userEvent.setup();
+  render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  );
+  return { user };
+}
+
+const moscowButton = () => screen.queryByRole('button', { name: /^Moscow meeting.*23 December 2022$/ });
+const statementButton = () => screen.queryByRole('button', { name: /Prime minister accuses.*22 December 2022/ });
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  Element.prototype.scrollIntoView = vi.fn();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('App', () => {
+  it('shows a loading state, then every event as a button named by label and date', async () => {
+    serveSample();
+    renderApp();
+    expect(screen.getByRole('status')).toHaveProperty('textContent', 'Loading the timeline…');
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    expect(within(timeline).getAllByRole('button')).toHaveLength(3);
+    expect(moscowButton()).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Relations turn tense, 1991' })).toBeTruthy();
+    expect(screen.getByText('3 events · 1 article · 4 actors')).toBeTruthy();
+  });
+
+  it('shows the error with a Retry button that loads the data again', async () => {
+    let calls = 0;
+    serve({
+      'data/index.json': () => (++calls === 1 ? { status: 500, body: 'boom' } : { body: sampleIndex }),
+    });
+    const { user } = renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be loaded/);
+    expect(alert.textContent).toMatch(/500/);
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await screen.findByRole('region', { name: 'Timeline' });
+  });
+
+  it('refuses data that does not match the contract', async () => {
+    serve({ 'data/index.json': { body: { ...sampleIndex, events: [{ id: 'x' }] } } });
+    renderApp();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/does not match the data contract at events\.0/);
+  });
+
+  it('checking an actor hides events that do not involve it, counting members, and puts it in the URL', async () => {
+    serveSample();
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    const actors = screen.getByRole('group', { name: 'Actors' });
+    const names = within(actors).getAllByRole('checkbox').map((box) => box.getAttribute('id') && (box as HTMLInputElement).labels?.[0]?.textContent);
+    expect(names).toEqual(['Armenia', 'Russia', 'Nikol Pashinyan', 'Russian Foreign Ministry']);
+
+    await user.click(within(actors).getByRole('checkbox', { name: 'Armenia' }));
+    expect(moscowButton()).toBeNull();
+    expect(statementButton()).not.toBeNull();
+    expect(window.location.search).toBe('?actors=armenia');
+    expect(screen.getByText('1 of 3 events · 1 article · 4 actors')).toBeTruthy();
+
+    await user.click(within(actors).getByRole('checkbox', { name: 'Russia' }));
+    expect(moscowButton()).not.toBeNull();
+    expect(window.location.search).toBe('?actors=armenia,russia');
+  });
+
+  it('shows an empty state with Clear filter when the filter matches nothing', async () => {
+    serveSample();
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(screen.getByRole('checkbox', { name: 'Russian Foreign Ministry' }));
+    expect(screen.queryByRole('region', { name: 'Timeline' })).toBeNull();
+    const empty = screen.getByText('No events involve the checked actors.').parentElement!;
+    await user.click(within(empty).getByRole('button', { name: 'Clear filter' }));
+    expect(moscowButton()).not.toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
+  it('clicking an event opens the panel named by the article with the passage marked', async () => {
+    serveSample();
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(moscowButton()!);
+    expect(window.location.search).toBe('?event=moscow-meeting');
+
+    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    const mark = await within(panel).findByText((_, el) => el?.tagName === 'MARK');
+    const source = sampleIndex.events[0]!.sources[0]!;
+    expect(mark.textContent).toBe(sampleText.slice(source.start, source.end));
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
+
+    expect(within(panel).getByText('inferred')).toBeTruthy();
+    expect(within(panel).getByText(/from “for Friday” — rule weekday-future/)).toBeTruthy();
+    expect(within(panel).getByText(/Russian Foreign Ministry: “the ministry said”/)).toBeTruthy();
+    const link = within(panel).getByRole('link', { name: 'example.org' });
+    expect(link.getAttribute('href')).toBe('https://example.org/news/talks');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    // One paragraph per blank-line block of the article.
+    expect(panel.querySelectorAll('.article-text p')).toHaveLength(4);
+  });
+
+  it('Escape and the Close button close the panel and clear the event from the URL', async () => {
+    serveSample();
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(moscowButton()!);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Talks collapse in Moscow' })).toBeNull();
+    expect(window.location.search).toBe('');
+    expect(document.activeElement).toBe(moscowButton());
+
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Close passage' }));
+    expect(screen.queryByRole('region', { name: 'Talks collapse in Moscow' })).toBeNull();
+  });
+
+  it('restores the selection and filter from a deep link, ignoring unknown ids', async () => {
+    window.history.replaceState(null, '', '/?event=pm-statement&actors=armenia,ghost');
+    serveSample();
+    renderApp();
+    const panel = await screen.findByRole('region', { name: 'Talks collapse in Moscow' });
+    const mark = await within(panel).findByText((_, el) => el?.tagName === 'MARK');
+    expect(mark.textContent).toMatch(/^The prime minister accused/);
+    expect((screen.getByRole('checkbox', { name: 'Armenia' }) as HTMLInputElement).checked).toBe(true);
+    expect(moscowButton()).toBeNull();
+  });
+
+  it('ignores a deep link to an event that does not exist', async () => {
+    window.history.replaceState(null, '', '/?event=nope');
+    serveSample();
+    renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    expect(screen.queryByRole('region', { name: 'Talks collapse in Moscow' })).toBeNull();
+  });
+
+  it('back and forward restore the selection', async () => {
+    serveSample();
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(moscowButton()!);
+    await user.click(statementButton()!);
+    expect(window.location.search).toBe('?event=pm-statement');
+    act(() => window.history.back());
+    await waitFor(() => expect(window.location.search).toBe('?event=moscow-meeting'));
+    await waitFor(() => expect(moscowButton()!.getAttribute('aria-pressed')).toBe('true'));
+    act(() => window.history.back());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Talks collapse in Moscow' })).toBeNull());
+    act(() => window.history.forward());
+    await screen.findByRole('region', { name: 'Talks collapse in Moscow' });
+  });
+
+  it('renders sources that are not http(s) as text and article text as text', async () => {
+    const index: TimelineIndex = {
+      ...sampleIndex,
+      articles: [{ ...sampleIndex.articles[0]!, source: 'javascript:alert(1)', publishedBasis: 'stated' }],
+    };
+    serveSample(index, sampleText.replace('Talks collapse in Moscow', '<b>Talks</b> in Moscow'));
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(moscowButton()!);
+    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    expect(within(panel).queryByRole('link')).toBeNull();
+    expect(within(panel).getByText('javascript:alert(1)')).toBeTruthy();
+    expect(within(panel).queryByText('inferred')).toBeNull();
+    expect(await within(panel).findByText('<b>Talks</b> in Moscow')).toBeTruthy();
+    expect(panel.querySelector('b')).toBeNull();
+  });
+});
