@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { splitSentences } from '../../src/compiler/segment';
+import { extractActors, mergeActors, parseActorOverrides, type ActorOverrides } from '../../src/compiler/actors';
+import type { Actor } from '../../src/model/schema';
+
+function run(text: string, overrides?: ActorOverrides) {
+  const sentences = splitSentences(text, { hasTitle: false });
+  const result = extractActors(text, sentences, overrides);
+  const byId = new Map(result.actors.map((a) => [a.id, a]));
+  const ids = (i = 0) => [...new Set((result.mentions[i] ?? []).map((m) => m.actorId))];
+  return { ...result, byId, ids };
+}
+
+/** Names an actor answers to: its name, aliases and everything it belongs to, transitively. */
+function namesOf(id: string, byId: Map<string, Actor>, seen = new Set<string>()): string[] {
+  const a = byId.get(id);
+  if (!a || seen.has(id)) return [];
+  seen.add(id);
+  return [a.name, ...a.aliases, ...a.memberOf.flatMap((m) => namesOf(m, byId, seen))];
+}
+const words = (s: string) => s.toLowerCase().split(/[\s-]+/).filter(Boolean);
+const nameMatches = (gold: string, name: string) => {
+  const g = words(gold);
+  const n = words(name);
+  return g.every((w) => n.includes(w)) || n.every((w) => g.includes(w));
+};
+
+describe('extractActors on the seed article', () => {
+  const text = readFileSync(new URL('../../../shared/seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
+  const gold = JSON.parse(readFileSync(new URL('../../../shared/gold/000_30beba559cdab82b.gold.json', import.meta.url), 'utf8')) as {
+    events: { id: string; actors: string[]; quote: string; required: boolean }[];
+  };
+  const sentences = splitSentences(text);
+  const { actors, mentions } = extractActors(text, sentences);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+
+  it('finds every gold actor of the required events in the sentence of the event', () => {
+    for (const event of gold.events.filter((e) => e.required)) {
+      const si = sentences.findIndex((s) => s.text === event.quote);
+      expect(si, event.id).toBeGreaterThanOrEqual(0);
+      const names = (mentions[si] ?? []).flatMap((m) => namesOf(m.actorId, byId));
+      for (const actor of event.actors) expect(names.some((n) => nameMatches(actor, n)), `${event.id}: ${actor}`).toBe(true);
+    }
+  });
+
+  it('gives people their country and binds a surname to the full name', () => {
+    expect(byId.get('sergey-lavrov')?.memberOf).toEqual(['russia']);
+    expect(byId.get('jeyhun-bayramov')?.memberOf).toEqual(['azerbaijan']);
+    expect(byId.get('nikol-pashinyan')?.memberOf).toEqual(['armenia']);
+    const lavrovOnly = sentences.findIndex((s) => s.text.startsWith('Lavrov also'));
+    expect(mentions[lavrovOnly]?.find((m) => m.text === 'Lavrov')?.actorId).toBe('sergey-lavrov');
+  });
+
+  it('keeps offsets exact and returns every memberOf target', () => {
+    for (const list of mentions) for (const m of list) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const a of actors) for (const m of a.memberOf) expect(byId.has(m)).toBe(true);
+    expect(byId.get('russian-foreign-ministry')?.memberOf).toEqual(['russia']);
+    expect(byId.get('russian-peacekeepers')?.memberOf).toEqual(['russia']);
+  });
+
+  it('binds "the ministry" to the last named ministry', () => {
+    const si = sentences.findIndex((s) => s.text.includes('ministry website'));
+    expect(mentions[si]?.find((m) => m.text === 'ministry')?.actorId).toBe('russian-foreign-ministry');
+  });
+});
+
+describe('extractActors countries', () => {
+  it('reads country names, official names and possessives', () => {
+    expect(run('Voters in the Republic of Moldova went to the polls on Sunday.').ids()).toEqual(['moldova']);
+    const r = run('Brazil’s central bank raised rates again.');
+    expect(r.mentions[0]?.find((m) => m.actorId === 'brazil')?.rule).toBe('possessive');
+  });
+
+  it('reads demonyms as adjectives but not languages', () => {
+    expect(run('Kenyan runners swept the marathon podium.').ids()).toContain('kenya');
+    expect(run('The novel was translated from Russian.').ids()).toEqual([]);
+    expect(run('Latin American leaders met in Lima.').ids()).not.toContain('united-states');
+  });
+
+  it('takes "US" only in capitals', () => {
+    expect(run('The US imposed new tariffs on steel.').ids()).toEqual(['united-states']);
+    expect(run('He told us the bridge had collapsed.').ids()).toEqual([]);
+  });
+
+  it('reads a capital as its country when it acts, or as a place after a preposition', () => {
+    const acting = run('Ankara said the pipeline deal was final.');
+    expect(acting.mentions[0]?.[0]).toMatchObject({ actorId: 'turkiye', rule: 'capital-metonym' });
+    const place = run('The summit was held in Nairobi.');
+    expect(place.mentions[0]?.[0]?.rule).toBe('capital-location');
+    expect(run('Paris Hilton launched a perfume.').ids()).not.toContain('france');
+  });
+
+  it('reads seats of government', () => {
+    expect(run('The Kremlin denied the report.').ids()).toEqual(['russia']);
+    expect(run('The White House declined to comment.').ids()).toEqual(['united-states']);
+    expect(run('They painted the house white.').ids()).toEqual([]);
+  });
+
+  it('tells Georgia the country from the US state, and Jordan the name from the country', () => {
+    expect(run('Georgia applied to join the European Union.').ids()).toContain('georgia');
+    expect(run('Voters in Atlanta, Georgia lined up for hours.').ids()).not.toContain('georgia');
+    expect(run('Michael Jordan scored 40 points.').ids()).not.toContain('jordan');
+    expect(run('Jordan closed its border crossing.').ids()).toContain('jordan');
+  });
+
+  it('knows regions and organizations with their short forms', () => {
+    expect(run('Fighting resumed in Artsakh overnight.').ids()).toEqual(['nagorno-karabakh']);
+    const r = run('The OSCE Minsk Group co-chairs met NATO officials.');
+    expect(r.ids()).toEqual(expect.arrayContaining(['osce-minsk-group', 'nato']));
+    expect(r.byId.get('osce-minsk-group')?.memberOf).toEqual(['osce']);
+    expect(run('Who won the vote remains unclear.').ids()).toEqual([]);
+  });
+});
+
+describe('extractActors people', () => {
+  it('reads title + name with the country of the title', () => {
+    const r = run('French President Emmanuel Macron visited the flooded towns.');
+    expect(r.byId.get('emmanuel-macron')).toMatchObject({ kind: 'person', memberOf: ['france'] });
+  });
+
+  it('reads a name before a speech verb and binds later surnames', () => {
+    const r = run('Maria Santos said the company would appeal. Santos declined further comment.');
+    expect(r.ids(0)).toContain('maria-santos');
+    expect(r.ids(1)).toEqual(['maria-santos']);
+  });
+
+  it('reads honorifics with a lone surname', () => {
+    expect(run('Dr. Okafor led the vaccine trial.').byId.get('okafor')?.kind).toBe('person');
+    expect(run('The Ministry of Health led the vaccine trial.').actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+
+  it('does not make a person out of capitalised place or weekday words', () => {
+    expect(run('On Monday Heavy Rain fell.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('extractActors organizations and groups', () => {
+  it('makes institutions from a demonym or a possessive country', () => {
+    const r = run('Japan’s Defense Ministry said a missile fell into the sea.');
+    expect(r.byId.get('japanese-defense-ministry')?.memberOf).toEqual(['japan']);
+    const s = run('The Ministry of Foreign Affairs of Kazakhstan summoned the envoy.');
+    expect(s.byId.get('kazakhstani-foreign-ministry')?.memberOf).toEqual(['kazakhstan']);
+  });
+
+  it('makes groups of people from a demonym and a group noun', () => {
+    const r = run('Chilean students marched through the capital.');
+    expect(r.byId.get('chilean-students')).toMatchObject({ kind: 'group', memberOf: ['chile'] });
+    expect(run('Chilean officials said nothing.').actors.map((a) => a.id)).toEqual(['chile']);
+  });
+
+  it('reads named parties and companies', () => {
+    expect(run('The Civil Contract Party won the election.').byId.get('civil-contract-party')?.kind).toBe('organization');
+    expect(run('Shares of Northwind Corp rose.').byId.has('northwind-corp')).toBe(true);
+  });
+});
+
+describe('extractActors plural references', () => {
+  it('takes the two countries just named', () => {
+    const r = run('Peru and Ecuador signed a border deal. The two countries will open new crossings.');
+    expect(r.ids(1).sort()).toEqual(['ecuador', 'peru']);
+  });
+
+  it('refuses when more actors fit than the number says', () => {
+    const r = run('Peru, Chile and Ecuador signed a trade pact. The two countries will cut tariffs.');
+    expect(r.ids(1)).toEqual([]);
+  });
+});
+
+describe('extractActors overrides', () => {
+  it('applies aliases, ignore, kinds and merge', () => {
+    const r = run('The Lachin road was closed. Sweden sent aid.', {
+      aliases: { 'lachin-corridor': ['Lachin road'] },
+      kinds: { 'lachin-corridor': 'group' },
+      ignore: ['sweden'],
+    });
+    expect(r.ids(0)).toEqual(['lachin-corridor']);
+    expect(r.ids(1)).toEqual([]);
+  });
+
+  it('merges actor lists by id, sorted, with overrides', () => {
+    const a: Actor = { id: 'b-org', name: 'B Org', kind: 'organization', aliases: ['B'], memberOf: ['x'] };
+    const x: Actor = { id: 'x', name: 'X', kind: 'country', aliases: [], memberOf: [] };
+    const merged = mergeActors([[a, x], [{ ...a, aliases: ['BO'] }, { id: 'a-org', name: 'A', kind: 'group', aliases: [], memberOf: [] }]], { merge: { 'a-org': 'b-org' } });
+    expect(merged.map((m) => m.id)).toEqual(['b-org', 'x']);
+    expect(merged[0]?.aliases).toEqual(['A', 'B', 'BO']);
+  });
+
+  it('parses overrides field by field, reporting problems', () => {
+    const { overrides, problems } = parseActorOverrides({ aliases: { x: ['Y'] }, kinds: { x: 'planet' }, ignore: 'z', extra: 1 });
+    expect(overrides.aliases).toEqual({ x: ['Y'] });
+    expect(problems.length).toBe(3);
+    expect(parseActorOverrides('nonsense').problems).toHaveLength(1);
+    expect(parseActorOverrides(undefined).problems).toEqual([]);
+  });
+});
+
+describe('extractActors robustness', () => {
+  it('never throws and stays fast on a large text', () => {
+    expect(() => extractActors('', [])).not.toThrow();
+    const text = 'Russian Foreign Minister Sergey Lavrov met Turkish officials in Ankara. Lavrov said the talks went well. '.repeat(20_000);
+    const t0 = performance.now();
+    const sentences = splitSentences(text, { hasTitle: false });
+    const r = extractActors(text, sentences);
+    expect(r.mentions).toHaveLength(sentences.length);
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
+});
