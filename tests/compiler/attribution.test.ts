@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { splitSentences } from '../../src/compiler/segment';
+import { extractActors } from '../../src/compiler/actors';
+import { findAttribution } from '../../src/compiler/attribution';
+
+function attribution(text: string) {
+  const sentences = splitSentences(text, { hasTitle: false });
+  const { mentions } = extractActors(text, sentences);
+  return findAttribution(sentences[0]!, mentions[0] ?? []);
+}
+
+describe('findAttribution on the seed article', () => {
+  const text = readFileSync(new URL('../../../shared/seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
+  const sentences = splitSentences(text);
+  const { mentions } = extractActors(text, sentences);
+  const at = (prefix: string) => {
+    const i = sentences.findIndex((s) => s.text.startsWith(prefix));
+    return findAttribution(sentences[i]!, mentions[i]!);
+  };
+
+  it('covers the ministry and the date of its statement', () => {
+    const a = at('Armenian officials');
+    expect(a).toMatchObject({ actorId: 'russian-foreign-ministry', text: 'the Russian Foreign Ministry said on Thursday' });
+    expect(text.slice(a!.start, a!.end)).toBe(a!.text);
+  });
+
+  it('reads "according to" clauses', () => {
+    expect(at('In a phone call')).toMatchObject({ text: 'according to a statement on the ministry website', actorId: 'russian-foreign-ministry' });
+    expect(at('Azerbaijani non-governmental')).toMatchObject({ text: 'according to Azerbaijan', actorId: 'azerbaijan' });
+  });
+
+  it('reads inverted and quoted attributions', () => {
+    expect(at('"The situation')?.text).toBe('said the statement');
+    expect(at('"Sergey Lavrov stressed')).toMatchObject({ text: 'the Russian statement added', actorId: 'russia' });
+  });
+
+  it('does not take an accusation for an attribution', () => {
+    expect(at('In a separate statement')).toBeNull();
+  });
+});
+
+describe('findAttribution on other news', () => {
+  it('reads "X told reporters" with its date', () => {
+    expect(attribution('The dam could fail within hours, the mayor told reporters on Monday.')?.text).toBe('the mayor told reporters on Monday');
+  });
+
+  it('reads a leading speaker', () => {
+    const a = attribution('Kenyan President William Ruto said the election was fair.');
+    expect(a).toMatchObject({ text: 'Kenyan President William Ruto said', actorId: 'william-ruto' });
+  });
+
+  it('reads "said X" at the end', () => {
+    expect(attribution('"We will rebuild the stadium," said club chairman Tom Reed.')?.text).toBe('said club chairman Tom Reed');
+  });
+
+  it('reads a leading "According to"', () => {
+    expect(attribution('According to police, three people were injured in the blast.')?.text).toBe('According to police');
+  });
+
+  it('leaves sentences without a speaker alone', () => {
+    expect(attribution('The central bank raised its key rate to 5.5 percent.')).toBeNull();
+    expect(attribution('The opposition accused the government of fraud.')).toBeNull();
+  });
+
+  it('never throws', () => {
+    const s = { index: 0, start: 0, end: 0, text: '', paragraph: 0, role: 'body' as const, dateline: null };
+    expect(findAttribution(s, [])).toBeNull();
+    expect(() => findAttribution({ ...s, text: 'said '.repeat(1000), end: 5000 }, [])).not.toThrow();
+  });
+});
