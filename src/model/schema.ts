@@ -124,7 +124,7 @@ export const DATA_FILES = {
   articleText: (id: string) => `articles/${fileSafeId(id)}.json`,
 } as const;
 
-/** Article ids as file names that need no URL encoding: other characters become _xx (hex code). */
+/** Article ids as file names that need no URL encoding: other characters become ~xx (hex code). */
 export function fileSafeId(id: string): string {
-  return id.replace(/[^A-Za-z0-9.-]|^\./g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
+  return id.replace(/[^A-Za-z0-9._-]|^\./g, (c) => `~${c.codePointAt(0)!.toString(16)}`);
 }

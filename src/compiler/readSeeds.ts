@@ -1,0 +1,213 @@
+// The file-system shell around the pure compiler: lists a seeds folder, reads
+// and decodes each article with its sidecar, reports bad files by name and
+// line without letting them take good articles down, and writes the output.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { DATA_FILES, datasetSchema, type Dataset, type Diagnostic, type TimelineIndex } from '../model/schema';
+import { parseActorOverrides, type ActorOverrides } from './actors';
+import { compileArticle, type ArticleCompilation, type ArticleInput } from './compileArticle';
+import { assembleDataset } from './compileCorpus';
+import { hash32 } from './stableId';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+export const SIDECAR_SUFFIX = '.meta.json';
+export const ACTORS_FILE = 'actors.json';
+
+export interface FolderCompilation {
+  dataset: Dataset;
+  compilations: ArticleCompilation[];
+  /** Problems with files that are not articles' contents: unreadable, binary, duplicates, bad sidecars. */
+  diagnostics: Diagnostic[];
+}
+
+export interface CompileFolderOptions {
+  /** Reuses an article's compilation when its input did not change (the dev server passes one). */
+  cache?: Map<string, { key: string; compilation: ArticleCompilation }>;
+  /** Called after each article, for a progress line. */
+  onArticle?: (done: number, total: number, compilation: ArticleCompilation) => void;
+}
+
+export async function compileFolder(dir: string, options: CompileFolderOptions = {}): Promise<FolderCompilation> {
+  const diagnostics: Diagnostic[] = [];
+  let entries: string[];
+  try {
+    entries = (await fs.readdir(dir)).sort();
+  } catch (error) {
+    throw new Error(`cannot read the seeds folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+  }
+
+  const overrides = await readActorOverrides(dir, entries, diagnostics);
+  const byId = new Map<string, string>();
+  const articleFiles: string[] = [];
+  for (const name of entries) {
+    if (name.startsWith('.')) continue;
+    const ext = path.extname(name).toLowerCase();
+    if (!ARTICLE_EXTENSIONS.includes(ext)) continue;
+    const id = name.slice(0, -ext.length);
+    const earlier = byId.get(id);
+    if (earlier) {
+      diagnostics.push({
+        level: 'error',
+        file: name,
+        line: null,
+        message: `same article id "${id}" as ${earlier}; this file is skipped (rename one of them)`,
+      });
+      continue;
+    }
+    byId.set(id, name);
+    articleFiles.push(name);
+  }
+
+  const compilations: ArticleCompilation[] = [];
+  const overridesKey = hash32(JSON.stringify(overrides ?? null));
+  for (const name of articleFiles) {
+    const input = await readArticle(dir, name, entries, diagnostics);
+    if (!input) continue;
+    const key = `${hash32(input.raw)}:${input.raw.length}:${JSON.stringify(input.sidecar ?? null)}:${overridesKey}`;
+    const cached = options.cache?.get(name);
+    let compilation: ArticleCompilation;
+    if (cached && cached.key === key) {
+      compilation = cached.compilation;
+    } else {
+      compilation = compileArticle({ ...input, overrides });
+      options.cache?.set(name, { key, compilation });
+    }
+    compilations.push(compilation);
+    options.onArticle?.(compilations.length, articleFiles.length, compilation);
+  }
+  if (options.cache) {
+    for (const name of [...options.cache.keys()]) if (!articleFiles.includes(name)) options.cache.delete(name);
+  }
+  const dataset = assembleDataset(compilations, diagnostics, overrides);
+  return { dataset, compilations, diagnostics };
+}
+
+async function readActorOverrides(dir: string, entries: string[], diagnostics: Diagnostic[]): Promise<ActorOverrides | undefined> {
+  if (!entries.includes(ACTORS_FILE)) return undefined;
+  const text = await readText(path.join(dir, ACTORS_FILE), ACTORS_FILE, diagnostics);
+  if (text === null) return undefined;
+  const json = parseJson(text, ACTORS_FILE, diagnostics);
+  if (json === undefined) return undefined;
+  const { overrides, problems } = parseActorOverrides(json);
+  for (const message of problems) diagnostics.push({ level: 'warning', file: ACTORS_FILE, line: null, message });
+  return overrides;
+}
+
+async function readArticle(dir: string, name: string, entries: string[], diagnostics: Diagnostic[]): Promise<ArticleInput | null> {
+  const raw = await readText(path.join(dir, name), name, diagnostics);
+  if (raw === null) return null;
+  if (raw.trim() === '') {
+    diagnostics.push({ level: 'warning', file: name, line: null, message: 'the file is empty; skipped' });
+    return null;
+  }
+  const id = name.slice(0, -path.extname(name).length);
+  const sidecarName = `${id}${SIDECAR_SUFFIX}`;
+  let sidecar: ArticleInput['sidecar'] = null;
+  if (entries.includes(sidecarName)) {
+    const text = await readText(path.join(dir, sidecarName), sidecarName, diagnostics);
+    const json = text === null ? undefined : parseJson(text, sidecarName, diagnostics);
+    if (json !== undefined) sidecar = readSidecar(json, sidecarName, diagnostics);
+  }
+  return { id, file: name, raw, sidecar };
+}
+
+function readSidecar(json: unknown, file: string, diagnostics: Diagnostic[]): NonNullable<ArticleInput['sidecar']> {
+  const out: NonNullable<ArticleInput['sidecar']> = { file };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    diagnostics.push({ level: 'warning', file, line: 1, message: 'a sidecar must be a JSON object like {"published": "2022-12-22"}; ignored' });
+    return out;
+  }
+  for (const key of ['published', 'title', 'source'] as const) {
+    const value = (json as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (typeof value === 'string') out[key] = value;
+    else diagnostics.push({ level: 'warning', file, line: null, message: `"${key}" must be a string; ignored` });
+  }
+  return out;
+}
+
+function parseJson(text: string, file: string, diagnostics: Diagnostic[]): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split('\n').length : null;
+    diagnostics.push({ level: 'warning', file, line, message: `not valid JSON (${message}); ignored` });
+    return undefined;
+  }
+}
+
+/** Reads and decodes a text file; returns null (with a diagnostic) for what cannot be read as text. */
+async function readText(file: string, name: string, diagnostics: Diagnostic[]): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ELOOP' ? 'a symbolic link loop' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'a folder, not a file' : code ?? String(error);
+    diagnostics.push({ level: 'error', file: name, line: null, message: `cannot read the file (${why}); skipped` });
+    return null;
+  }
+  return decodeText(bytes, name, diagnostics);
+}
+
+export function decodeText(bytes: Uint8Array, name: string, diagnostics: Diagnostic[]): string | null {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    diagnostics.push({ level: 'info', file: name, line: null, message: `read as ${encoding.toUpperCase()} (byte-order mark); UTF-8 is preferred` });
+    return new TextDecoder(encoding).decode(bytes);
+  }
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) {
+    diagnostics.push({ level: 'error', file: name, line: null, message: 'looks like a binary file (NUL bytes), not text; skipped' });
+    return null;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, bad).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+    diagnostics.push({
+      level: 'warning',
+      file: name,
+      line,
+      message: `invalid UTF-8 at byte ${bad}; the bad bytes are shown as \uFFFD`,
+    });
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** The index the app loads first: the data set without article texts. */
+export function toIndex(dataset: Dataset): TimelineIndex {
+  return { ...dataset, articles: dataset.articles.map(({ text: _text, ...meta }) => meta) };
+}
+
+/** The files of the compiled output, relative path -> contents. */
+export function outputFiles(dataset: Dataset): Map<string, string> {
+  datasetSchema.parse(dataset);
+  const files = new Map<string, string>();
+  files.set(DATA_FILES.dataset, `${JSON.stringify(dataset, null, 1)}\n`);
+  files.set(DATA_FILES.index, JSON.stringify(toIndex(dataset)));
+  for (const a of dataset.articles) files.set(DATA_FILES.articleText(a.id), JSON.stringify({ id: a.id, text: a.text }));
+  return files;
+}
+
+export async function writeOutput(dataset: Dataset, outDir: string): Promise<string[]> {
+  const files = outputFiles(dataset);
+  await fs.rm(path.join(outDir, 'articles'), { recursive: true, force: true });
+  await fs.mkdir(path.join(outDir, 'articles'), { recursive: true });
+  for (const [rel, contents] of files) await fs.writeFile(path.join(outDir, rel), contents);
+  return [...files.keys()];
+}
