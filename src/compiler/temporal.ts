@@ -250,8 +250,9 @@ function countedShift(scan: Scan, at: number, m: RegExpExecArray): Match | null 
   if (unit === 'hour') {
     date = anchor.precision === 'day' ? dayDate(addDays(anchor.start, sign * Math.floor(count / 24))) : { ...unitInterval(anchor.start, anchor.precision), precision: anchor.precision };
   } else if (unit === 'week' && !vague && anchor.precision === 'day') {
+    // Weeks are counted in days but only known to about the month.
     const day = addDays(anchor.start, sign * 7 * count);
-    date = { ...weekDate(day), start: day, end: day };
+    date = { start: day, end: day, precision: 'month' };
   } else {
     date = shift(anchor, unit, sign * count, vague);
   }
@@ -535,14 +536,16 @@ const phraseRule: Rule = (scan, at) => {
   if (first.kind === 'year' && yearLooksLikeNumber(s, first)) return null;
   const licensed = prep !== '' && (YEAR_PREPOSITIONS.has(prep) || prep.startsWith('as ') || prep === 'starting' || prep === 'beginning' || prep === 'on');
   if (first.bare) {
+    // "1992-1994" licenses itself: two years joined by a dash.
+    const dashRange = first.kind === 'year' && /^[-\u2013]\d{2,4}(?!\d)/.test(s.slice(first.end, first.end + 6)) &&
+      nextMember(scan, first.end, first, true) !== null;
     const ok = first.kind === 'year'
-      ? (licensed && prep !== 'on') || bareYearInContext(s, first)
+      ? (licensed && prep !== 'on') || bareYearInContext(s, first) || dashRange
       : bareMonthOrSeasonOk(s, first, licensed ? prep : '');
     if (!ok) return null;
   }
   // Range: "from 1992 to 1994", "between April 30 and May 3", "2014-15", "May 3-5".
-  const rangeAllowed = prep !== 'between' || true;
-  const endPhrase = rangeAllowed ? nextMember(scan, first.end, first, true) : null;
+  const endPhrase = nextMember(scan, first.end, first, true);
   const rangeLinkIsAnd = endPhrase ? /^\s+and\s+$/i.test(s.slice(first.end, endPhrase.start)) : false;
   if (endPhrase && (!rangeLinkIsAnd || prep === 'between')) {
     const tense = prep === 'since' ? 'past' : tenseAt(s, first.start, endPhrase.end);

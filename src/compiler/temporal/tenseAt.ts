@@ -37,17 +37,16 @@ interface Word {
   end: number;
 }
 
-/** Words of the clause around [start, end), cut at strong punctuation and at the window's edge. */
-function clauseWords(sentence: string, start: number, end: number): { before: Word[]; after: Word[] } {
+/** Words around [start, end), the expression's own included, cut at strong punctuation. */
+function windowWords(sentence: string, start: number, end: number): Word[] {
   const from = Math.max(0, start - 160);
   const to = Math.min(sentence.length, end + 160);
-  const before: Word[] = [];
-  const after: Word[] = [];
+  const words: Word[] = [];
   let i = from;
   while (i < to) {
     const ch = sentence[i] ?? '';
     if (/[;\u2014\n]/.test(ch)) {
-      if (i < start) before.length = 0;
+      if (i < start) words.length = 0;
       else if (i >= end) break;
       i += 1;
       continue;
@@ -55,45 +54,44 @@ function clauseWords(sentence: string, start: number, end: number): { before: Wo
     WORD.lastIndex = i;
     const m = WORD.exec(sentence);
     if (m && m.index === i && /[A-Za-z]/.test(m[0])) {
-      const w = { text: m[0], start: i, end: i + m[0].length };
-      if (w.end <= start) before.push(w);
-      else if (w.start >= end) after.push(w);
-      i = w.end;
+      words.push({ text: m[0], start: i, end: i + m[0].length });
+      i += m[0].length;
     } else {
       i += 1;
     }
   }
-  return { before: before.slice(-WINDOW), after: after.slice(0, WINDOW) };
+  return words;
+}
+
+function cueAt(words: Word[], k: number): ClauseTense {
+  const word = words[k];
+  if (!word) return 'unknown';
+  const prev = words[k - 1]?.text.toLowerCase();
+  const t = classify(word.text, words[k + 1]?.text.toLowerCase(), words[k + 2]?.text.toLowerCase());
+  // "will be held", "to be signed": the participle after "be" takes its time from what precedes "be".
+  if (t === 'past' && (prev === 'be' || prev === 'being')) return 'unknown';
+  return t;
 }
 
 /**
- * The tense of the clause holding sentence[start, end): the nearest cue wins;
- * a cue before the expression beats one the same distance after it, since
- * "said on Thursday that … will" dates the saying.
+ * The tense of the clause holding sentence[start, end). The nearest cue
+ * before the expression wins ("said on Thursday that … will" dates the
+ * saying in the past); only when there is none does a cue after it count
+ * ("On Friday, the leaders will meet").
  */
 export function tenseAt(sentence: string, start: number, end: number): ClauseTense {
-  const { before, after } = clauseWords(sentence, start, end);
-  const lower = (w: Word | undefined) => w?.text.toLowerCase();
-  let best: ClauseTense = 'unknown';
-  let bestDistance = Infinity;
-  for (let k = before.length - 1; k >= 0; k -= 1) {
-    const word = before[k];
-    if (!word) continue;
-    const next = k + 1 < before.length ? before[k + 1] : after[0];
-    const nextAfter = k + 2 < before.length ? before[k + 2] : after[k + 2 - before.length];
-    const t = classify(word.text, lower(next), lower(nextAfter));
-    if (t !== 'unknown') {
-      best = t;
-      bestDistance = before.length - 1 - k;
-      break;
-    }
-  }
-  for (let k = 0; k < after.length; k += 1) {
-    if (k + 0.5 >= bestDistance) break;
-    const word = after[k];
-    if (!word) continue;
-    const t = classify(word.text, lower(after[k + 1]), lower(after[k + 2]));
+  const words = windowWords(sentence, start, end);
+  const firstInside = words.findIndex((w) => w.end > start);
+  const beforeEnd = firstInside === -1 ? words.length : firstInside;
+  for (let k = beforeEnd - 1, n = 0; k >= 0 && n < WINDOW; k -= 1, n += 1) {
+    const t = cueAt(words, k);
     if (t !== 'unknown') return t;
   }
-  return best;
+  const firstAfter = words.findIndex((w) => w.start >= end);
+  if (firstAfter === -1) return 'unknown';
+  for (let k = firstAfter, n = 0; k < words.length && n < WINDOW; k += 1, n += 1) {
+    const t = cueAt(words, k);
+    if (t !== 'unknown') return t;
+  }
+  return 'unknown';
 }

@@ -1,0 +1,366 @@
+// The temporal tagger on the seed article and on newswire sentences of our
+// own: each rule with a sentence it handles and one it must leave alone.
+// Every expected date is an ISO string, so nothing depends on the clock.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { findTimeExpressions, type TemporalContext } from '../../src/compiler/temporal';
+
+function ctx(published: string, previous: TemporalContext['previous'] = null): TemporalContext {
+  return { published, previous };
+}
+
+/** The expressions as [text, start, end, precision] for compact assertions. */
+function dates(sentence: string, published = '2022-12-22', previous: TemporalContext['previous'] = null) {
+  const r = findTimeExpressions(sentence, ctx(published, previous));
+  for (const e of r.expressions) expect(sentence.slice(e.start, e.end)).toBe(e.text);
+  return r.expressions.map((e) => [e.text, e.date.start, e.date.end, e.date.precision]);
+}
+
+function one(sentence: string, published = '2022-12-22', previous: TemporalContext['previous'] = null) {
+  const r = findTimeExpressions(sentence, ctx(published, previous));
+  expect(r.expressions).toHaveLength(1);
+  const e = r.expressions[0]!;
+  expect(sentence.slice(e.start, e.end)).toBe(e.text);
+  return e;
+}
+
+describe('findTimeExpressions on the seed article (published Thursday 2022-12-22)', () => {
+  const text = readFileSync(new URL('../../../shared/seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
+  const sentence = (start: string) => {
+    const i = text.indexOf(start);
+    const j = text.indexOf('.', text.indexOf(' ', i + 150));
+    return text.slice(i, j + 1);
+  };
+
+  it('reads "scheduled for Friday" as the next day and "said on Thursday" as publication day', () => {
+    const s = 'Armenian officials are refusing to take part in a meeting scheduled for Friday in Moscow to prepare a peace agreement, the Russian Foreign Ministry said on Thursday.';
+    expect(text).toContain(s);
+    expect(dates(s)).toEqual([
+      ['for Friday', '2022-12-23', '2022-12-23', 'day'],
+      ['on Thursday', '2022-12-22', '2022-12-22', 'day'],
+    ]);
+    const r = findTimeExpressions(s, ctx('2022-12-22'));
+    expect(r.expressions.map((e) => e.tense)).toEqual(['future', 'past']);
+  });
+
+  it('reads "in 2020, 2021 and 2022" as three years', () => {
+    expect(dates(sentence('Lavrov also underlined'))).toEqual([
+      ['2020', '2020-01-01', '2020-12-31', 'year'],
+      ['2021', '2021-01-01', '2021-12-31', 'year'],
+      ['2022', '2022-01-01', '2022-12-31', 'year'],
+    ]);
+  });
+
+  it('reads "In a separate statement on Thursday" as publication day', () => {
+    expect(dates(sentence('In a separate statement'))).toEqual([['on Thursday', '2022-12-22', '2022-12-22', 'day']]);
+  });
+
+  it('reads "Since Dec. 12" and "since the aftermath of the fall 2020 conflict" as ongoing', () => {
+    const r = findTimeExpressions(sentence('Since Dec. 12'), ctx('2022-12-22'));
+    expect(r.expressions.map((e) => [e.text, e.kind, e.date.start, e.date.end, e.date.precision])).toEqual([
+      ['Dec. 12', 'ongoing', '2022-12-12', '2022-12-22', 'day'],
+      ['fall 2020', 'ongoing', '2020-09-01', '2022-12-22', 'season'],
+    ]);
+  });
+
+  it('reads "since 1991" as ongoing from the year 1991', () => {
+    const e = one(sentence('Relations between the two'));
+    expect([e.text, e.kind, e.date.start, e.date.end, e.date.precision, e.rule]).toEqual(['1991', 'ongoing', '1991-01-01', '2022-12-22', 'year', 'since']);
+  });
+
+  it('reads "In the fall of 2020" as autumn 2020 and "44 days of clashes" as a duration', () => {
+    const s = 'In the fall of 2020, in 44 days of clashes, Azerbaijan liberated several cities, villages, and settlements from Armenian occupation.';
+    expect(text).toContain(s);
+    const r = findTimeExpressions(s, ctx('2022-12-22'));
+    expect(r.expressions.map((e) => [e.text, e.date.start, e.date.end, e.date.precision])).toEqual([['fall of 2020', '2020-09-01', '2020-11-30', 'season']]);
+    expect(r.durations.map((d) => d.text)).toEqual(['in 44 days of clashes']);
+  });
+
+  it('finds no dates in the headline and the call sentence', () => {
+    expect(dates('Armenia bows out of Moscow meeting with Azerbaijan on preparing peace agreement')).toEqual([]);
+    expect(dates(sentence('In a phone call'))).toEqual([]);
+  });
+});
+
+describe('findTimeExpressions: day and month dates', () => {
+  it('puts a past-tense "Dec. 12" in a March article in the previous year', () => {
+    expect(dates('Negotiators last met on Dec. 12 in Vienna.', '2023-03-10')).toEqual([['Dec. 12', '2022-12-12', '2022-12-12', 'day']]);
+  });
+
+  it('puts a future-tense "Sept. 27" in a November article in the next year', () => {
+    expect(dates('Voters will return to the polls on Sept. 27, the commission said.', '2022-11-10')).toEqual([['Sept. 27', '2023-09-27', '2023-09-27', 'day']]);
+  });
+
+  it('reads "December 12, 2022", "12 December" and "Dec 12th"', () => {
+    expect(dates('The summit opened on December 12, 2022, in Prague.', '2023-01-05')).toEqual([['December 12, 2022', '2022-12-12', '2022-12-12', 'day']]);
+    expect(dates('The truce took effect on 12 December after weeks of shelling.')).toEqual([['12 December', '2022-12-12', '2022-12-12', 'day']]);
+    expect(dates('The merger closed on Dec 12th, the bank said.')).toEqual([['Dec 12th', '2022-12-12', '2022-12-12', 'day']]);
+  });
+
+  it('reads "on the 10th" as the 10th of the current month in a past clause', () => {
+    expect(dates('The earthquake struck on the 10th, killing dozens.', '2023-02-20')).toEqual([['on the 10th', '2023-02-10', '2023-02-10', 'day']]);
+  });
+
+  it('leaves "the 10th anniversary" alone', () => {
+    expect(dates('Fans marked the 10th anniversary of the final.')).toEqual([]);
+  });
+
+  it('reads "December 2022" as a month', () => {
+    expect(dates('Retail sales fell in December 2022 as demand cooled.', '2023-03-01')).toEqual([['December 2022', '2022-12-01', '2022-12-31', 'month']]);
+  });
+
+  it('joins a weekday and an adjacent date into one expression', () => {
+    expect(dates('The runoff is set for Sunday, Dec. 18.', '2022-12-12')).toEqual([['for Sunday, Dec. 18', '2022-12-18', '2022-12-18', 'day']]);
+    expect(dates('The governor spoke on Thursday (Dec. 22) in Atlanta.', '2022-12-26')).toEqual([['on Thursday (Dec. 22)', '2022-12-22', '2022-12-22', 'day']]);
+  });
+
+  it('reads an ISO date', () => {
+    expect(dates('The filing is dated 2021-03-05.')).toEqual([['2021-03-05', '2021-03-05', '2021-03-05', 'day']]);
+  });
+});
+
+describe('findTimeExpressions: weekdays', () => {
+  it('reads a bare past weekday as the latest one on or before publication', () => {
+    expect(dates('Police said the blast happened on Monday night.')).toEqual([['on Monday night', '2022-12-19', '2022-12-19', 'day']]);
+    expect(dates('Shares in Tokyo rose Monday morning.')).toEqual([['Monday morning', '2022-12-19', '2022-12-19', 'day']]);
+  });
+
+  it('reads future cues as the next weekday strictly after publication', () => {
+    expect(dates('Leaders will meet on Thursday to discuss the gas deal.')).toEqual([['on Thursday', '2022-12-29', '2022-12-29', 'day']]);
+    expect(dates('The quarterly report is due on Monday.')).toEqual([['on Monday', '2022-12-26', '2022-12-26', 'day']]);
+    expect(dates('The opposition plans to rally next Friday.')).toEqual([['next Friday', '2022-12-23', '2022-12-23', 'day']]);
+    expect(dates('The final is planned for Sunday in Doha.')).toEqual([['for Sunday', '2022-12-25', '2022-12-25', 'day']]);
+  });
+
+  it('reads "last Friday" as the Friday before publication', () => {
+    expect(dates('The champions lost to Brazil last Friday.')).toEqual([['last Friday', '2022-12-16', '2022-12-16', 'day']]);
+  });
+
+  it('dates "Thursday at 10 a.m." to the Thursday and ignores the clock time', () => {
+    expect(dates('The court will rule Thursday at 10 a.m.', '2022-12-20')).toEqual([['Thursday', '2022-12-22', '2022-12-22', 'day']]);
+    expect(dates('The court opens at 10 a.m. and closes at 10:30 p.m.')).toEqual([]);
+  });
+
+  it('dates the saying and the plan apart in one sentence', () => {
+    expect(dates('In a statement on Wednesday, the ministry said talks would resume on Monday.')).toEqual([
+      ['on Wednesday', '2022-12-21', '2022-12-21', 'day'],
+      ['on Monday', '2022-12-26', '2022-12-26', 'day'],
+    ]);
+  });
+
+  it('leaves plural weekdays and weekday-like words alone', () => {
+    expect(dates('Markets are closed on Sundays.')).toEqual([]);
+    expect(dates('A second Sun reporter Sat with Turkey officials on Wed.')).toEqual([]);
+  });
+});
+
+describe('findTimeExpressions: relative dates', () => {
+  it('reads today, yesterday and tomorrow', () => {
+    expect(dates('The river burst its banks yesterday, and rescuers arrive tomorrow.')).toEqual([
+      ['yesterday', '2022-12-21', '2022-12-21', 'day'],
+      ['tomorrow', '2022-12-23', '2022-12-23', 'day'],
+    ]);
+    expect(dates('The central bank meets today.')).toEqual([['today', '2022-12-22', '2022-12-22', 'day']]);
+  });
+
+  it('reads "last week" as the previous Monday-to-Sunday week without claiming a day', () => {
+    expect(dates('Exports rose sharply last week, the statistics office said.')).toEqual([['last week', '2022-12-12', '2022-12-18', 'month']]);
+  });
+
+  it('reads last month, last year, this year and next year at their own precision', () => {
+    expect(dates('Inflation slowed last month after peaking last year.')).toEqual([
+      ['last month', '2022-11-01', '2022-11-30', 'month'],
+      ['last year', '2021-01-01', '2021-12-31', 'year'],
+    ]);
+    expect(dates('The fund said growth would pick up next year after stalling this year.')).toEqual([
+      ['next year', '2023-01-01', '2023-12-31', 'year'],
+      ['this year', '2022-01-01', '2022-12-31', 'year'],
+    ]);
+  });
+
+  it('reads "earlier this month" and "later this month" as the parts of the month before and after publication', () => {
+    expect(dates('The carmaker cut 900 jobs earlier this month and will report results later this month.')).toEqual([
+      ['earlier this month', '2022-12-01', '2022-12-22', 'month'],
+      ['later this month', '2022-12-23', '2022-12-31', 'month'],
+    ]);
+    expect(dates('Prices have doubled earlier this year.')).toEqual([['earlier this year', '2022-01-01', '2022-12-22', 'year']]);
+  });
+
+  it('counts "ago" from publication', () => {
+    expect(dates('The dam collapsed two years ago.')).toEqual([['two years ago', '2020-12-22', '2020-12-31', 'year']]);
+    expect(dates('The strike began three weeks ago.')).toEqual([['three weeks ago', '2022-12-01', '2022-12-01', 'month']]);
+    expect(dates('The minister resigned five days ago.')).toEqual([['five days ago', '2022-12-17', '2022-12-17', 'day']]);
+  });
+
+  it('counts "the next day" and "two days later" from the previous event', () => {
+    const previous = { start: '2020-09-27', precision: 'day' as const };
+    expect(dates('Troops withdrew the next day.', '2022-12-22', previous)).toEqual([['the next day', '2020-09-28', '2020-09-28', 'day']]);
+    expect(dates('Rebels struck back two days later.', '2022-12-22', previous)).toEqual([['two days later', '2020-09-29', '2020-09-29', 'day']]);
+    expect(dates('Officials had warned of the flood the previous day.', '2022-12-22', previous)).toEqual([['the previous day', '2020-09-26', '2020-09-26', 'day']]);
+  });
+
+  it('falls back to publication when there is no previous event', () => {
+    expect(dates('Markets recovered the following day.')).toEqual([['the following day', '2022-12-23', '2022-12-23', 'day']]);
+  });
+
+  it('keeps a month-dated anchor at month precision for "two days later"', () => {
+    expect(dates('Rebels struck back two days later.', '2022-12-22', { start: '2020-10-01', precision: 'month' })).toEqual([['two days later', '2020-10-01', '2020-10-31', 'month']]);
+  });
+
+  it('reports "two days before the vote" as unresolved, not as a date', () => {
+    const r = findTimeExpressions('The candidate withdrew two days before the vote.', ctx('2022-12-22'));
+    expect(r.expressions).toEqual([]);
+    expect(r.unresolved.map((u) => u.text)).toEqual(['two days before']);
+  });
+});
+
+describe('findTimeExpressions: months, years and lists', () => {
+  it('gives "in May" the year the tense points to', () => {
+    expect(dates('The election was held in May.')).toEqual([['May', '2022-05-01', '2022-05-31', 'month']]);
+    expect(dates('The election will be held in May.')).toEqual([['May', '2023-05-01', '2023-05-31', 'month']]);
+    expect(dates('The war ended in May 2021 with a truce.')).toEqual([['May 2021', '2021-05-01', '2021-05-31', 'month']]);
+  });
+
+  it('leaves the modal "may" and the noun "march" alone', () => {
+    expect(dates('It may be that the march on the capital may happen soon.')).toEqual([]);
+    expect(dates('March came to a halt when police blocked the road.')).toEqual([]);
+    expect(dates('Theresa May met the president in Brussels.')).toEqual([]);
+  });
+
+  it('reads bare years in year-ish contexts', () => {
+    expect(dates('The 1991 occupation and the 2018 World Cup were discussed.')).toEqual([
+      ['1991', '1991-01-01', '1991-12-31', 'year'],
+      ['2018', '2018-01-01', '2018-12-31', 'year'],
+    ]);
+    expect(dates("Analysts compared it with 1994's ceasefire.")).toEqual([['1994', '1994-01-01', '1994-12-31', 'year']]);
+    expect(dates('The record was set by the Tigers (2019).')).toEqual([['2019', '2019-01-01', '2019-12-31', 'year']]);
+  });
+
+  it('reads coordinated months and years as separate expressions', () => {
+    expect(dates('The exhibition drew crowds in May and June.')).toEqual([
+      ['May', '2022-05-01', '2022-05-31', 'month'],
+      ['June', '2022-06-01', '2022-06-30', 'month'],
+    ]);
+    expect(dates('Floods hit the delta in May and June 2021.')).toEqual([
+      ['May', '2021-05-01', '2021-05-31', 'month'],
+      ['June 2021', '2021-06-01', '2021-06-30', 'month'],
+    ]);
+  });
+
+  it('leaves counts, prices, labels and clock times alone', () => {
+    const s = 'About 2,317 soldiers and 1,000 people under Resolution 1244 paid $2020 for 2020 km at 1600 GMT on Route 1991 in a Boeing 737, No. 1990.';
+    expect(dates(s)).toEqual([]);
+    expect(dates('Turnout reached 2020 votes, up 15% on 2019.')).toEqual([]);
+    expect(dates('The index rose 4% in 2010 after a 2008 crash.')).toEqual([
+      ['2010', '2010-01-01', '2010-12-31', 'year'],
+      ['2008', '2008-01-01', '2008-12-31', 'year'],
+    ]);
+  });
+
+  it('leaves years outside the plausible range alone', () => {
+    expect(dates('The stadium holds seats in 1750 rows and in 2099.')).toEqual([]);
+  });
+});
+
+describe('findTimeExpressions: seasons, parts and decades', () => {
+  it('reads seasons with meteorological intervals', () => {
+    expect(dates('The autumn 2020 offensive followed a spring of 1994 truce.')).toEqual([
+      ['autumn 2020', '2020-09-01', '2020-11-30', 'season'],
+      ['spring of 1994', '1994-03-01', '1994-05-31', 'season'],
+    ]);
+    expect(dates('Gas reserves ran low in the winter of 2020.')).toEqual([['winter of 2020', '2020-12-01', '2021-02-28', 'season']]);
+  });
+
+  it('reads "last summer" and "this winter" against publication', () => {
+    expect(dates('Wildfires burned last summer and may return this winter.')).toEqual([
+      ['last summer', '2022-06-01', '2022-08-31', 'season'],
+      ['this winter', '2022-12-01', '2023-02-28', 'season'],
+    ]);
+  });
+
+  it('leaves "the fall of" a city alone', () => {
+    expect(dates('The fall of Shusha came in November 2020.')).toEqual([['November 2020', '2020-11-01', '2020-11-30', 'month']]);
+  });
+
+  it('narrows early, mid and late without changing the precision', () => {
+    expect(dates('Prices rose in early 2021, in early December and in late 2020.')).toEqual([
+      ['early 2021', '2021-01-01', '2021-04-30', 'year'],
+      ['early December', '2022-12-01', '2022-12-10', 'month'],
+      ['late 2020', '2020-09-01', '2020-12-31', 'year'],
+    ]);
+    expect(dates('Output dipped in mid-2021.')).toEqual([['mid-2021', '2021-05-01', '2021-08-31', 'year']]);
+  });
+
+  it('reads decades', () => {
+    expect(dates('The 1990s and the early 1990s saw war.')).toEqual([
+      ['1990s', '1990-01-01', '1999-12-31', 'decade'],
+      ['early 1990s', '1990-01-01', '1993-12-31', 'decade'],
+    ]);
+  });
+});
+
+describe('findTimeExpressions: ranges and since', () => {
+  it('reads year ranges as spans', () => {
+    const r = findTimeExpressions('The war raged from 1992 to 1994; the drought of 2014-15 and the 2014\u20132017 boom followed.', ctx('2022-12-22'));
+    expect(r.expressions.map((e) => [e.text, e.kind, e.date.start, e.date.end, e.date.precision])).toEqual([
+      ['1992 to 1994', 'span', '1992-01-01', '1994-12-31', 'year'],
+      ['2014-15', 'span', '2014-01-01', '2015-12-31', 'year'],
+      ['2014\u20132017', 'span', '2014-01-01', '2017-12-31', 'year'],
+    ]);
+  });
+
+  it('reads "between April 30 and May 3" as one span of days', () => {
+    const e = one('Fighting flared between April 30 and May 3 along the border.');
+    expect([e.text, e.kind, e.date.start, e.date.end, e.date.precision]).toEqual(['April 30 and May 3', 'span', '2022-04-30', '2022-05-03', 'day']);
+  });
+
+  it('reads "since" as ongoing from the date at its own precision', () => {
+    const r = findTimeExpressions('The road has been closed since Dec. 12, and the region has been disputed since 1991.', ctx('2023-03-10'));
+    expect(r.expressions.map((e) => [e.text, e.kind, e.date.start, e.date.end, e.date.precision])).toEqual([
+      ['Dec. 12', 'ongoing', '2022-12-12', '2023-03-10', 'day'],
+      ['1991', 'ongoing', '1991-01-01', '2023-03-10', 'year'],
+    ]);
+  });
+
+  it('leaves "since" without a date alone', () => {
+    expect(dates('Since the talks failed, both sides have rearmed.')).toEqual([]);
+  });
+});
+
+describe('findTimeExpressions: durations', () => {
+  it('puts stated lengths of time in durations, never in expressions', () => {
+    const s = 'The siege lasted 44 days, then for six weeks, within 10 days, for the past 100 days, the 44-day war, a 30-year conflict.';
+    const r = findTimeExpressions(s, ctx('2022-12-22'));
+    expect(r.expressions).toEqual([]);
+    expect(r.durations.map((d) => d.text)).toEqual(['44 days', 'for six weeks', 'within 10 days', 'for the past 100 days', '44-day war', '30-year conflict']);
+    for (const d of r.durations) expect(s.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('leaves ages alone', () => {
+    const r = findTimeExpressions('The 30-year-old striker, who is 44 years old, scored.', ctx('2022-12-22'));
+    expect(r).toEqual({ expressions: [], durations: [], unresolved: [] });
+  });
+});
+
+describe('findTimeExpressions: robustness', () => {
+  it('returns nothing rather than throwing on an invalid publication date', () => {
+    expect(findTimeExpressions('The vote was held on Dec. 12.', ctx('not a date'))).toEqual({ expressions: [], durations: [], unresolved: [] });
+  });
+
+  it('handles huge and binary-looking input quickly and in text order', () => {
+    const junk = '\u0000\uffff1991-'.repeat(2000) + ' in 2020 ' + 'a'.repeat(50_000) + ' 9'.repeat(20_000) + ' on Dec. 12';
+    const t0 = performance.now();
+    const r = findTimeExpressions(junk, ctx('2022-12-22'));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    const starts = r.expressions.map((e) => e.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(r.expressions.map((e) => e.text)).toContain('Dec. 12');
+  });
+
+  it('never returns overlapping expressions', () => {
+    const r = findTimeExpressions('From May 3 to 5, 2021, and on Friday, Dec. 23, and in 2020-2021, talks ran.', ctx('2022-12-22'));
+    for (let k = 1; k < r.expressions.length; k += 1) {
+      expect(r.expressions[k]!.start).toBeGreaterThanOrEqual(r.expressions[k - 1]!.end);
+    }
+  });
+});
