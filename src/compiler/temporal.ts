@@ -37,6 +37,8 @@ interface Scan {
   pub: string;
   pubYear: number;
   previous: { start: string; precision: Precision };
+  /** The latest date in this sentence written with its year: "On Sept. 27, 2020, … the Nov. 9 agreement". */
+  stated: string | null;
 }
 
 type Rule = (scan: Scan, at: number) => Match | null;
@@ -475,6 +477,12 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (Resolve
     const it = items[k] as Phrase;
     const inh = inherited[k] ?? {};
     let d = resolvePhrase(it, scan.pub, tense, inh);
+    // A year-less date after a fully written one in the same sentence continues its story,
+    // as long as it then falls between that date and publication.
+    if (d && scan.stated && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month') && tense !== 'future') {
+      const fromStated = resolvePhrase(it, scan.pub, tense, { year: parseIsoDay(scan.stated).year });
+      if (fromStated && fromStated.start >= scan.stated && fromStated.start <= scan.pub) d = fromStated;
+    }
     // Members written without a year follow the first one forward in time.
     if (d && prevDate && k > 0 && it.year === undefined && inh.year === undefined && d.start < prevDate.start) {
       const { year, month, day } = parseIsoDay(d.start);
@@ -607,7 +615,7 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
   const previous = context.previous && validPublished(String(context.previous.start))
     ? context.previous
     : { start: pub, precision: 'day' as Precision };
-  const scan: Scan = { s: sentence, pub, pubYear: parseIsoDay(pub).year, previous };
+  const scan: Scan = { s: sentence, pub, pubYear: parseIsoDay(pub).year, previous, stated: null };
   const starts = new RegExp(WORD_START.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = starts.exec(sentence)) !== null) {
@@ -624,6 +632,9 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
     }
     if (!found) continue;
     result.expressions.push(...found.expressions);
+    for (const e of found.expressions) {
+      if (/\d{4}/.test(e.text) && (e.date.precision === 'day' || e.date.precision === 'month')) scan.stated = e.date.start;
+    }
     result.durations.push(...found.durations);
     result.unresolved.push(...found.unresolved);
     starts.lastIndex = found.end;

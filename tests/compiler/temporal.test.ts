@@ -114,6 +114,20 @@ describe('findTimeExpressions: day and month dates', () => {
     expect(dates('The governor spoke on Thursday (Dec. 22) in Atlanta.', '2022-12-26')).toEqual([['on Thursday (Dec. 22)', '2022-12-22', '2022-12-22', 'day']]);
   });
 
+  it('gives a year-less date the year of a fully written date earlier in the sentence', () => {
+    expect(dates('On Sept. 27, 2020, the army launched an offensive that ended with the Nov. 9 truce.', '2023-09-20')).toEqual([
+      ['Sept. 27, 2020', '2020-09-27', '2020-09-27', 'day'],
+      ['Nov. 9', '2020-11-09', '2020-11-09', 'day'],
+    ]);
+  });
+
+  it('does not read the month "May" as the modal when choosing a later date\'s year', () => {
+    expect(dates('The two leaders met in Brussels on May 14 and in Moscow on May 25.', '2023-06-01')).toEqual([
+      ['May 14', '2023-05-14', '2023-05-14', 'day'],
+      ['May 25', '2023-05-25', '2023-05-25', 'day'],
+    ]);
+  });
+
   it('reads an ISO date', () => {
     expect(dates('The filing is dated 2021-03-05.')).toEqual([['2021-03-05', '2021-03-05', '2021-03-05', 'day']]);
   });

@@ -13,6 +13,8 @@ const WORD = /[A-Za-z\u2019'-]+/y;
 
 function classify(word: string, next: string | undefined, nextAfter: string | undefined): ClauseTense {
   const w = word.toLowerCase().replace(/\u2019/g, "'");
+  // "May" capitalised is the month, not the modal.
+  if (w === 'may' && word !== 'may') return 'unknown';
   // Multi-word cues decided by the following word.
   if (w === 'set' || w === 'due') {
     if (next === 'for' || next === 'on' || next === 'in') return 'future';
