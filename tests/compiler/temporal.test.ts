@@ -378,3 +378,15 @@ describe('findTimeExpressions: robustness', () => {
     }
   });
 });
+
+describe('findTimeExpressions with modal verbs', () => {
+  const ctx = { published: '2024-03-03', previous: null };
+  it('reads "could be held between April 30 and May 3" as the coming spring', () => {
+    const [e] = findTimeExpressions('If talks go well, a second round could be held between April 30 and May 3, officials said.', ctx).expressions;
+    expect(e?.date).toEqual({ start: '2024-04-30', end: '2024-05-03', precision: 'day' });
+  });
+  it('leaves "could have met in May" in the past', () => {
+    const [e] = findTimeExpressions('The two envoys could have met in May, a diplomat said.', ctx).expressions;
+    expect(e?.date.start).toBe('2023-05-01');
+  });
+});

@@ -25,6 +25,11 @@ function classify(word: string, next: string | undefined, nextAfter: string | un
     return w === 'set' ? 'past' : 'unknown';
   }
   if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to') return 'future';
+  // "could be held on …" plans; "could have met" looks back; "could not" says nothing of time.
+  if (w === 'could' || w === 'should' || w === 'must') {
+    if (next === 'have') return 'past';
+    return next === 'not' ? 'unknown' : 'future';
+  }
   if (w === 'to' && next === 'be' && nextAfter !== undefined && /^(held|signed|opened|launched|completed)$/.test(nextAfter)) return 'future';
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return 'future';
   if (PAST_WORDS.has(w)) return 'past';
