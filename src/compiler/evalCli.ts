@@ -1,0 +1,124 @@
+// `npm run eval -- --seeds DIR --gold DIR` (or `--data timeline.json --gold DIR`):
+// compiles the seeds (or reads compiled data), scores it against the gold files
+// by the rules of evaluate.ts, prints figures per article and in total, the
+// missed gold events and unmatched predictions, and ends with one JSON line.
+// Exit 1 when a --min-* threshold is not met; 2 for bad usage or input.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { datasetSchema, type Dataset } from '../model/schema';
+import { evaluate, parseGoldFile, type Figures, type GoldFile } from './evaluate';
+import { compileFolder } from './readSeeds';
+
+interface Options {
+  seeds: string | null;
+  data: string | null;
+  gold: string;
+  json: boolean;
+  minF1: number | null;
+  minStrictF1: number | null;
+  minActorRecall: number | null;
+}
+
+const USAGE = 'usage: npm run eval -- (--seeds DIR | --data FILE) --gold DIR [--json] [--min-f1 X] [--min-strict-f1 X] [--min-actor-recall X]';
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { seeds: null, data: null, gold: '', json: false, minF1: null, minStrictF1: null, minActorRecall: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    const number = () => {
+      const v = Number(value());
+      if (!Number.isFinite(v)) throw new Error(`${arg} needs a number`);
+      return v;
+    };
+    if (arg === '--seeds') o.seeds = value();
+    else if (arg === '--data') o.data = value();
+    else if (arg === '--gold') o.gold = value();
+    else if (arg === '--json') o.json = true;
+    else if (arg === '--min-f1') o.minF1 = number();
+    else if (arg === '--min-strict-f1') o.minStrictF1 = number();
+    else if (arg === '--min-actor-recall') o.minActorRecall = number();
+    else throw new Error(`unknown option ${arg}`);
+  }
+  if (!o.gold || (!o.seeds && !o.data)) throw new Error('--gold and one of --seeds or --data are required');
+  return o;
+}
+
+async function readGold(dir: string): Promise<GoldFile[]> {
+  const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.gold.json')).sort();
+  const golds: GoldFile[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    let json: unknown;
+    try {
+      json = JSON.parse(await fs.readFile(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`${file}: not readable JSON (${(error as Error).message})`, { cause: error });
+    }
+    golds.push(parseGoldFile(json, file));
+  }
+  return golds;
+}
+
+async function loadData(o: Options): Promise<Dataset> {
+  if (o.seeds) return (await compileFolder(path.resolve(o.seeds))).dataset;
+  const file = path.resolve(o.data!);
+  const parsed = datasetSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: not a compiled data set (${parsed.error.issues[0]?.message ?? 'schema mismatch'})`);
+  return parsed.data;
+}
+
+const pct = (x: number | null) => (x === null ? '  n/a' : x.toFixed(3));
+
+function line(name: string, f: Figures): string {
+  return `${name.padEnd(34)} P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}  strict F1 ${pct(f.strictF1)}  actors ${pct(f.actorRecall)}  (${f.matched}/${f.required} required, ${f.predicted} predicted)`;
+}
+
+async function main(): Promise<number> {
+  let o: Options;
+  try {
+    o = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  let report;
+  try {
+    const [golds, dataset] = await Promise.all([readGold(path.resolve(o.gold)), loadData(o)]);
+    report = evaluate(dataset, golds);
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}`);
+    return 2;
+  }
+  if (!o.json) {
+    for (const a of report.articles) {
+      console.log(line(a.article, a));
+      for (const g of a.missed) console.log(`    missed     ${g.date.padEnd(11)} ${g.precision.padEnd(7)} ${g.id}: ${g.quote.slice(0, 70)}…`);
+      for (const e of a.unmatched) console.log(`    unmatched  ${e.date.start} ${e.date.precision.padEnd(7)} "${e.date.text}": ${e.label.slice(0, 70)}`);
+    }
+    if (report.goldWithoutArticle.length) console.log(`not scored (gold without article): ${report.goldWithoutArticle.join(', ')}`);
+    if (report.articlesWithoutGold.length) console.log(`not scored (article without gold): ${report.articlesWithoutGold.join(', ')}`);
+    console.log(line(`TOTAL (${report.total.articles} articles)`, report.total));
+  }
+  const t = report.total;
+  console.log(JSON.stringify({
+    articles: t.articles, required: t.required, predicted: t.predicted, matched: t.matched, strict: t.strict,
+    precision: t.precision, recall: t.recall, f1: t.f1,
+    strictPrecision: t.strictPrecision, strictRecall: t.strictRecall, strictF1: t.strictF1, actorRecall: t.actorRecall,
+  }));
+  const below: string[] = [];
+  if (o.minF1 !== null && t.f1 < o.minF1) below.push(`F1 ${t.f1.toFixed(3)} < ${o.minF1}`);
+  if (o.minStrictF1 !== null && t.strictF1 < o.minStrictF1) below.push(`strict F1 ${t.strictF1.toFixed(3)} < ${o.minStrictF1}`);
+  if (o.minActorRecall !== null && (t.actorRecall ?? 0) < o.minActorRecall) below.push(`actor recall ${(t.actorRecall ?? 0).toFixed(3)} < ${o.minActorRecall}`);
+  if (below.length) {
+    console.error(`below target: ${below.join('; ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,282 @@
+// The extraction measure of EVALUATION.md, exactly: gold events matched one
+// to one with predicted events by passage overlap and date consistency,
+// precision / recall / F1 (relaxed and strict) and actor recall. Pure: the
+// data set and the gold files come in as values.
+import { seasonInterval, unitInterval, yearInterval, monthInterval, decadeInterval, dayInterval, intervalContains, isValidDay, type DayInterval, type Season } from '../model/calendar';
+import type { Actor, Dataset, Precision, TimelineEvent } from '../model/schema';
+
+export interface GoldEvent {
+  id: string;
+  label: string;
+  date: string;
+  precision: Precision;
+  actors: string[];
+  quote: string;
+  required: boolean;
+}
+
+export interface GoldFile {
+  article: string;
+  published: string;
+  events: GoldEvent[];
+}
+
+export interface Counts {
+  required: number;
+  predicted: number;
+  matchedOptional: number;
+  matched: number;
+  strict: number;
+  actorsFound: number;
+  actorsTotal: number;
+}
+
+export interface Figures extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+  strictPrecision: number;
+  strictRecall: number;
+  strictF1: number;
+  /** Null when no required gold event was matched (nothing to measure). */
+  actorRecall: number | null;
+}
+
+export interface ArticleScore extends Figures {
+  article: string;
+  missed: GoldEvent[];
+  unmatched: TimelineEvent[];
+  matches: Array<{ gold: string; event: string; strict: boolean }>;
+}
+
+export interface EvalReport {
+  articles: ArticleScore[];
+  total: Figures & { articles: number };
+  /** Gold files whose article is not in the data set (not scored), and articles without gold. */
+  goldWithoutArticle: string[];
+  articlesWithoutGold: string[];
+}
+
+const PRECISIONS: Precision[] = ['day', 'month', 'season', 'year', 'decade'];
+
+export function parseGoldFile(json: unknown, fileName: string): GoldFile {
+  const fail = (what: string): never => {
+    throw new Error(`${fileName}: ${what}`);
+  };
+  if (typeof json !== 'object' || json === null) fail('not a JSON object');
+  const o = json as Record<string, unknown>;
+  if (typeof o.article !== 'string' || !o.article) fail('"article" must be the article id');
+  if (typeof o.published !== 'string') fail('"published" must be YYYY-MM-DD');
+  if (!Array.isArray(o.events)) fail('"events" must be a list');
+  const events = (o.events as unknown[]).map((raw, i): GoldEvent => {
+    const e = (raw ?? {}) as Record<string, unknown>;
+    const where = `events[${i}]`;
+    if (typeof e.quote !== 'string' || !e.quote) fail(`${where}.quote must be the sentence`);
+    if (typeof e.date !== 'string') fail(`${where}.date must be a string`);
+    if (!PRECISIONS.includes(e.precision as Precision)) fail(`${where}.precision must be one of ${PRECISIONS.join(', ')}`);
+    const event: GoldEvent = {
+      id: typeof e.id === 'string' ? e.id : `#${i}`,
+      label: typeof e.label === 'string' ? e.label : '',
+      date: e.date as string,
+      precision: e.precision as Precision,
+      actors: Array.isArray(e.actors) ? e.actors.filter((a): a is string => typeof a === 'string') : [],
+      quote: e.quote as string,
+      required: e.required !== false,
+    };
+    try {
+      goldInterval(event);
+    } catch (error) {
+      fail(`${where}.date: ${(error as Error).message}`);
+    }
+    return event;
+  });
+  return { article: o.article as string, published: o.published as string, events };
+}
+
+/** The interval a gold date names: YYYY | YYYY-MM | YYYY-MM-DD | YYYY-spring|summer|autumn|winter | YYYYs. */
+export function goldInterval(gold: Pick<GoldEvent, 'date' | 'precision'>): DayInterval {
+  const d = gold.date.trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d))) {
+    if (!isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) throw new Error(`${d} is not a real day`);
+    return dayInterval(d);
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(d))) return monthInterval(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4})-(spring|summer|autumn|fall|winter)$/.exec(d))) {
+    const season = (m[2] === 'fall' ? 'autumn' : m[2]) as Season;
+    return seasonInterval(Number(m[1]), season);
+  }
+  if ((m = /^(\d{3})0s$/.exec(d))) return decadeInterval(Number(m[1]) * 10);
+  if ((m = /^(\d{4})$/.exec(d))) return gold.precision === 'decade' ? decadeInterval(Number(m[1])) : yearInterval(Number(m[1]));
+  throw new Error(`unknown date form "${d}"`);
+}
+
+/** Whitespace, case and quote marks folded, for passage comparison. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032'`\u201c\u201d\u201e\u201f\u2033"\u00ab\u00bb]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+export function passageOverlaps(predicted: string, gold: string): boolean {
+  const p = fold(predicted);
+  const g = fold(gold);
+  if (p.length > 0 && g.length > 0 && (p.includes(g) || g.includes(p))) return true;
+  const goldWords = wordsOf(gold);
+  if (goldWords.length === 0) return false;
+  // "holds at least 60% of the gold quote's words": counted with multiplicity.
+  const available = new Map<string, number>();
+  for (const w of wordsOf(predicted)) available.set(w, (available.get(w) ?? 0) + 1);
+  let held = 0;
+  for (const w of goldWords) {
+    const n = available.get(w) ?? 0;
+    if (n > 0) {
+      held++;
+      available.set(w, n - 1);
+    }
+  }
+  return held / goldWords.length >= 0.6;
+}
+
+export function dateRelaxed(event: TimelineEvent, gold: GoldEvent): boolean {
+  const interval = goldInterval(gold);
+  if (intervalContains(interval, event.date.start)) return true;
+  return intervalContains(unitInterval(event.date.start, event.date.precision), interval.start);
+}
+
+export function dateStrict(event: TimelineEvent, gold: GoldEvent): boolean {
+  if (!dateRelaxed(event, gold) || event.date.precision !== gold.precision) return false;
+  return gold.precision !== 'day' || event.date.start === goldInterval(gold).start;
+}
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function namesMatch(a: string, b: string): boolean {
+  if (a.trim().toLowerCase() === b.trim().toLowerCase()) return true;
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const sa = new Set(wa);
+  const sb = new Set(wb);
+  return wa.every((w) => sb.has(w)) || wb.every((w) => sa.has(w));
+}
+
+/** Every name that counts for a predicted event: its actors' names and aliases, and those of what they belong to. */
+function namesOfEvent(event: TimelineEvent, actors: Map<string, Actor>): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  const stack = [...event.actors];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const actor = actors.get(id);
+    if (!actor) continue;
+    names.push(actor.name, ...actor.aliases);
+    stack.push(...actor.memberOf);
+  }
+  return names;
+}
+
+function ratio(n: number, d: number, empty: number): number {
+  return d === 0 ? empty : n / d;
+}
+
+function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export function figures(c: Counts): Figures {
+  // Zero denominators: nothing required and nothing predicted is perfect; anything else is 0.
+  const denominator = c.predicted - c.matchedOptional;
+  const precision = ratio(c.matched, denominator, c.required === 0 ? 1 : 0);
+  const recall = ratio(c.matched, c.required, denominator === 0 ? 1 : 0);
+  const strictPrecision = ratio(c.strict, denominator, c.required === 0 ? 1 : 0);
+  const strictRecall = ratio(c.strict, c.required, denominator === 0 ? 1 : 0);
+  return {
+    ...c,
+    precision,
+    recall,
+    f1: f1(precision, recall),
+    strictPrecision,
+    strictRecall,
+    strictF1: f1(strictPrecision, strictRecall),
+    actorRecall: c.actorsTotal === 0 ? null : c.actorsFound / c.actorsTotal,
+  };
+}
+
+export function scoreArticle(articleId: string, predicted: TimelineEvent[], gold: GoldFile, actors: Map<string, Actor>): ArticleScore {
+  const quoteOf = (e: TimelineEvent) => e.sources.filter((s) => s.articleId === articleId).map((s) => s.quote);
+  const used = new Set<number>();
+  const matches: ArticleScore['matches'] = [];
+  const missed: GoldEvent[] = [];
+  const counts: Counts = { required: 0, predicted: predicted.length, matchedOptional: 0, matched: 0, strict: 0, actorsFound: 0, actorsTotal: 0 };
+
+  for (const g of gold.events) {
+    if (g.required) counts.required++;
+    let best = -1;
+    let bestStrict = false;
+    predicted.forEach((e, i) => {
+      if (used.has(i) || bestStrict) return;
+      if (!quoteOf(e).some((q) => passageOverlaps(q, g.quote))) return;
+      if (!dateRelaxed(e, g)) return;
+      const strict = dateStrict(e, g);
+      if (best < 0 || (strict && !bestStrict)) {
+        best = i;
+        bestStrict = strict;
+      }
+    });
+    if (best < 0) {
+      if (g.required) missed.push(g);
+      continue;
+    }
+    used.add(best);
+    const event = predicted[best]!;
+    matches.push({ gold: g.id, event: event.id, strict: bestStrict });
+    if (!g.required) {
+      counts.matchedOptional++;
+      continue;
+    }
+    counts.matched++;
+    if (bestStrict) counts.strict++;
+    const names = namesOfEvent(event, actors);
+    for (const goldActor of g.actors) {
+      counts.actorsTotal++;
+      if (names.some((n) => namesMatch(n, goldActor))) counts.actorsFound++;
+    }
+  }
+  return {
+    article: articleId,
+    ...figures(counts),
+    missed,
+    unmatched: predicted.filter((_, i) => !used.has(i)),
+    matches,
+  };
+}
+
+export function evaluate(dataset: Dataset, golds: GoldFile[]): EvalReport {
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const articleIds = new Set(dataset.articles.map((a) => a.id));
+  const scored = golds.filter((g) => articleIds.has(g.article)).sort((a, b) => (a.article < b.article ? -1 : 1));
+  const articles = scored.map((g) =>
+    scoreArticle(g.article, dataset.events.filter((e) => e.sources.some((s) => s.articleId === g.article)), g, actors),
+  );
+  const sum: Counts = { required: 0, predicted: 0, matchedOptional: 0, matched: 0, strict: 0, actorsFound: 0, actorsTotal: 0 };
+  for (const a of articles) for (const k of Object.keys(sum) as Array<keyof Counts>) sum[k] += a[k];
+  const goldIds = new Set(golds.map((g) => g.article));
+  return {
+    articles,
+    total: { ...figures(sum), articles: articles.length },
+    goldWithoutArticle: golds.filter((g) => !articleIds.has(g.article)).map((g) => g.article).sort(),
+    articlesWithoutGold: [...articleIds].filter((id) => !goldIds.has(id)).sort(),
+  };
+}
+
