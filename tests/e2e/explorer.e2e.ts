@@ -1,0 +1,160 @@
+// The explorer on the built site over the real seeds: events visible with
+// their dates, the passage panel, the actor filter, URL state, screenshots.
+// Events are found by accessible name (date + keyword), never by hard-coded id,
+// because the labels come from a compiler that keeps improving.
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir, useSite } from './harness';
+
+const ARTICLE_TITLE = /Armenia bows out of Moscow meeting/;
+
+function timeline(page: Page): Locator {
+  return page.getByRole('region', { name: 'Timeline' });
+}
+
+/** The Moscow meeting: dated Friday 23 December 2022; its label names Moscow or the meeting. */
+function moscowMeeting(page: Page): Locator {
+  return timeline(page).getByRole('button', { name: /(moscow|meeting).*23 December 2022$/i }).first();
+}
+
+function pashinyanStatement(page: Page): Locator {
+  return timeline(page).getByRole('button', { name: /(pashinyan|peacekeep|accus).*22 December 2022$/i }).first();
+}
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await timeline(page).waitFor();
+}
+
+async function count(locator: Locator): Promise<number> {
+  return locator.count();
+}
+
+describe('explorer (desktop)', () => {
+  const site = useSite({ width: 1280, height: 800 });
+
+  it('shows the seed events with their dates, from 1991 to the week of publication', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    await expect(page.title()).resolves.toBe('News timeline explorer');
+    const events = timeline(page).getByRole('button');
+    expect(await count(events)).toBeGreaterThanOrEqual(6);
+    expect(await count(timeline(page).getByRole('button', { name: /\b1991$/ }))).toBeGreaterThanOrEqual(1);
+    expect(await count(timeline(page).getByRole('button', { name: /autumn 2020$/ }))).toBeGreaterThanOrEqual(1);
+    expect(await count(timeline(page).getByRole('button', { name: /12 December 2022$/ }))).toBeGreaterThanOrEqual(1);
+    await moscowMeeting(page).waitFor();
+  });
+
+  it('keeps events of the same week apart and clickable', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    const boxes = await timeline(page).getByRole('button').evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `event buttons ${i} and ${j} overlap`).toBe(false);
+      }
+    }
+    // A trial click hits the button itself, not something drawn over it.
+    await moscowMeeting(page).click({ trial: true });
+    await pashinyanStatement(page).click({ trial: true });
+  });
+
+  it('clicking the Moscow meeting opens its sentence marked in the panel named by the article', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    await moscowMeeting(page).click();
+    const panel = page.getByRole('region', { name: ARTICLE_TITLE });
+    await panel.waitFor();
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(ARTICLE_TITLE);
+    const mark = panel.locator('mark').first();
+    await mark.waitFor();
+    expect(await mark.textContent()).toMatch(/meeting scheduled for Friday in Moscow/);
+    expect(await mark.isVisible()).toBe(true);
+    expect(page.url()).toMatch(/[?&]event=/);
+    await page.screenshot({ path: path.join(screenshotDir, 'explorer-desktop.png') });
+  });
+
+  it('Escape closes the panel', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    await moscowMeeting(page).click();
+    const panel = page.getByRole('region', { name: ARTICLE_TITLE });
+    await panel.waitFor();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(page.url()).not.toMatch(/event=/);
+  });
+
+  it('checking Russia hides an event without Russia and keeps one with it', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    // In the seed, the 1991 occupation involves Armenia and Azerbaijan, not Russia.
+    const occupation = timeline(page).getByRole('button', { name: /\b1991$/ }).first();
+    await occupation.waitFor();
+    const before = await count(timeline(page).getByRole('button'));
+    await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: 'Russia', exact: true }).check();
+    await occupation.waitFor({ state: 'detached' });
+    await moscowMeeting(page).waitFor();
+    expect(await count(timeline(page).getByRole('button'))).toBeLessThan(before);
+    expect(page.url()).toMatch(/[?&]actors=russia/);
+  });
+
+  it('checking Armenia keeps Pashinyan’s statement through his membership', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: 'Armenia', exact: true }).check();
+    await pashinyanStatement(page).waitFor();
+  });
+
+  it('a deep link restores the selection after a reload, and back/forward move through selections', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    await moscowMeeting(page).click();
+    const panel = page.getByRole('region', { name: ARTICLE_TITLE });
+    await panel.locator('mark').waitFor();
+    const deepLink = page.url();
+    expect(deepLink).toMatch(/\?event=/);
+
+    await page.reload();
+    await panel.locator('mark').waitFor();
+    expect(await panel.locator('mark').first().textContent()).toMatch(/scheduled for Friday in Moscow/);
+    expect(await moscowMeeting(page).getAttribute('aria-pressed')).toBe('true');
+
+    // A fresh page on the deep link alone.
+    const other = await site.context.newPage();
+    await other.goto(deepLink);
+    await other.getByRole('region', { name: ARTICLE_TITLE }).locator('mark').waitFor();
+    await other.close();
+
+    await pashinyanStatement(page).click();
+    await expect.poll(() => panel.locator('mark').first().textContent()).toMatch(/Pashinyan/);
+    await page.goBack();
+    await expect.poll(() => panel.locator('mark').first().textContent()).toMatch(/scheduled for Friday in Moscow/);
+    await page.goBack();
+    await panel.waitFor({ state: 'detached' });
+    await page.goForward();
+    await panel.locator('mark').waitFor();
+  });
+});
+
+describe('explorer (mobile)', () => {
+  const site = useSite({ width: 375, height: 800 });
+
+  it('lays out on a narrow screen and opens the panel', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    await page.screenshot({ path: path.join(screenshotDir, 'explorer-mobile.png') });
+    await moscowMeeting(page).click();
+    await page.getByRole('region', { name: ARTICLE_TITLE }).locator('mark').waitFor();
+    // Only the timeline scrolls sideways, never the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});

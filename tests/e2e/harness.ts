@@ -1,0 +1,112 @@
+// Browser test harness: serves dist/ with Vite's preview server on a free
+// local port, launches Chromium through playwright-core, gives each test a
+// fresh context and page, and fails the test on any page or console error.
+import net from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Site {
+  /** The site's root URL, ending in a slash. */
+  readonly url: string;
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Page errors and console errors seen in the current test. */
+  readonly errors: string[];
+}
+
+/**
+ * Registers the hooks for a suite and returns a handle whose fields are valid
+ * inside tests. `viewport` sets the size of every test's page.
+ */
+export function useSite(viewport = { width: 1280, height: 800 }): Site {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  const state = { url: '', page: undefined as Page | undefined, context: undefined as BrowserContext | undefined, errors: [] as string[] };
+
+  beforeAll(async () => {
+    const port = await freePort();
+    // No config file: the built site is static, and the data plugin need not run again.
+    server = await preview({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      // E2E_DIST_DIR serves another build (a branch's, a fixture's) with the same suite.
+      build: { outDir: process.env.E2E_DIST_DIR ?? 'dist' },
+      preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    });
+    state.url = `http://127.0.0.1:${port}/`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    state.errors = [];
+    state.context = await browser!.newContext({ viewport });
+    // Fail in seconds, not half a minute, when something the test waits for never comes.
+    state.context.setDefaultTimeout(10_000);
+    state.page = await state.context.newPage();
+    state.page.on('pageerror', (error) => state.errors.push(`page error: ${error.message}`));
+    state.page.on('console', (message) => {
+      if (message.type() === 'error') state.errors.push(`console error: ${message.text()}`);
+    });
+  });
+
+  afterEach(async () => {
+    await state.context?.close();
+    expect(state.errors, 'the page logged errors').toEqual([]);
+  });
+
+  return {
+    get url() {
+      return state.url;
+    },
+    get page() {
+      if (!state.page) throw new Error('the page exists only inside a test');
+      return state.page;
+    },
+    get context() {
+      if (!state.context) throw new Error('the context exists only inside a test');
+      return state.context;
+    },
+    get errors() {
+      return state.errors;
+    },
+  };
+}
+
+export const screenshotDir = path.join(root, 'docs/screenshots');
