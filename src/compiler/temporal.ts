@@ -39,6 +39,8 @@ interface Scan {
   previous: { start: string; precision: Precision };
   /** The latest date in this sentence written with its year: "On Sept. 27, 2020, … the Nov. 9 agreement". */
   stated: string | null;
+  /** The latest bare year or year range written in this sentence; only "… of that year" refers back to it. */
+  statedYear: string | null;
 }
 
 type Rule = (scan: Scan, at: number) => Match | null;
@@ -479,9 +481,11 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (Resolve
     let d = resolvePhrase(it, scan.pub, tense, inh);
     // A year-less date after a fully written one in the same sentence continues its story,
     // as long as it then falls between that date and publication.
-    if (d && scan.stated && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month') && tense !== 'future') {
-      const fromStated = resolvePhrase(it, scan.pub, tense, { year: parseIsoDay(scan.stated).year });
-      if (fromStated && fromStated.start >= scan.stated && fromStated.start <= scan.pub) d = fromStated;
+    const thatYear = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i.test(scan.s.slice(it.end));
+    const anchor = thatYear ? scan.statedYear ?? scan.stated : scan.stated;
+    if (d && anchor && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month') && tense !== 'future') {
+      const fromStated = resolvePhrase(it, scan.pub, tense, { year: parseIsoDay(anchor).year });
+      if (fromStated && fromStated.start >= anchor && fromStated.start <= scan.pub) d = fromStated;
     }
     // Members written without a year follow the first one forward in time.
     if (d && prevDate && k > 0 && it.year === undefined && inh.year === undefined && d.start < prevDate.start) {
@@ -615,7 +619,7 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
   const previous = context.previous && validPublished(String(context.previous.start))
     ? context.previous
     : { start: pub, precision: 'day' as Precision };
-  const scan: Scan = { s: sentence, pub, pubYear: parseIsoDay(pub).year, previous, stated: null };
+  const scan: Scan = { s: sentence, pub, pubYear: parseIsoDay(pub).year, previous, stated: null, statedYear: null };
   const starts = new RegExp(WORD_START.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = starts.exec(sentence)) !== null) {
@@ -633,7 +637,12 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
     if (!found) continue;
     result.expressions.push(...found.expressions);
     for (const e of found.expressions) {
-      if (/\d{4}/.test(e.text) && (e.date.precision === 'day' || e.date.precision === 'month')) scan.stated = e.date.start;
+      // Any date written with its year sets the story's year for year-less dates after it
+      // ("talks began in the spring of 2021 but broke off in August"); a span hands on its
+      // last year ("led the bank from 2012 to 2017, … arrested on Dec. 12 of that year").
+      if (!/\d{4}/.test(e.text) || e.date.precision === 'decade') continue;
+      if (e.kind === 'span' || e.date.precision === 'year') scan.statedYear = `${e.date.end.slice(0, 4)}-01-01`;
+      else scan.stated = e.date.start;
     }
     result.durations.push(...found.durations);
     result.unresolved.push(...found.unresolved);

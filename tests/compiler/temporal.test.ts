@@ -390,3 +390,19 @@ describe('findTimeExpressions with modal verbs', () => {
     expect(e?.date.start).toBe('2023-05-01');
   });
 });
+
+describe('findTimeExpressions carrying a written year along the sentence', () => {
+  const ctx = { published: '2023-03-10', previous: null };
+  const dates = (s: string) => findTimeExpressions(s, ctx).expressions.map((e) => `${e.date.start}/${e.date.precision}`);
+  it('gives "in August" the year of "the spring of 2021" before it', () => {
+    expect(dates('The firms first discussed a merger in the spring of 2021 but broke off talks in August.'))
+      .toEqual(['2021-03-01/season', '2021-08-01/month']);
+  });
+  it('gives "Dec. 12 of that year" the last year of a range before it', () => {
+    expect(dates('Mora, who ran the bank from 2012 to 2017, was arrested on Dec. 12 of that year.'))
+      .toEqual(['2012-01-01/year', '2017-12-12/day']);
+  });
+  it('leaves a year-less date alone when the sentence wrote no year', () => {
+    expect(dates('The plant closed in August, the union said.')).toEqual(['2022-08-01/month']);
+  });
+});
