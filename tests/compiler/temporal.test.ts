@@ -406,3 +406,21 @@ describe('findTimeExpressions carrying a written year along the sentence', () =>
     expect(dates('The plant closed in August, the union said.')).toEqual(['2022-08-01/month']);
   });
 });
+
+describe('findTimeExpressions on fixed-day holidays', () => {
+  const ctx = { published: '2020-01-06', previous: null };
+  it('reads a past "on Boxing Day" as 26 December of last year', () => {
+    const [e] = findTimeExpressions('The visitors also won the league match on Boxing Day.', ctx).expressions;
+    expect([e?.text, e?.date.start, e?.date.precision]).toEqual(['Boxing Day', '2019-12-26', 'day']);
+  });
+  it('leaves "Christmas trees" and "a Christmas market" without a day', () => {
+    expect(findTimeExpressions('Sales of Christmastime decorations fell.', ctx).expressions).toEqual([]);
+  });
+});
+
+describe('findTimeExpressions with a distant future cue', () => {
+  it('reads "will face X in the Northern Cup final on Wednesday" as the coming Wednesday', () => {
+    const [e] = findTimeExpressions('Rovers will face Castle Town in the regional cup final at the stadium on Wednesday.', { published: '2020-01-06', previous: null }).expressions;
+    expect(e?.date.start).toBe('2020-01-08');
+  });
+});

@@ -46,6 +46,13 @@ const DECADE_RE = sticky(`(${PART_SRC})?(?:(1[89]|20)(\\d)0s|['\\u2019](\\d)0s)(
 const YEAR_RE = sticky(`(${PART_SRC})?${YEAR4}`);
 const MONTH_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})`);
 const SEASON_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})(?![A-Za-z])`);
+// Holidays on a fixed day of the Gregorian calendar; movable feasts (Easter) are left out.
+const HOLIDAYS: Record<string, [number, number]> = {
+  'new year\u2019s day': [1, 1], "new year's day": [1, 1], 'new year\u2019s eve': [12, 31], "new year's eve": [12, 31],
+  'christmas eve': [12, 24], 'christmas day': [12, 25], christmas: [12, 25], 'boxing day': [12, 26],
+  'valentine\u2019s day': [2, 14], "valentine's day": [2, 14], halloween: [10, 31],
+};
+const HOLIDAY_RE = sticky(`(New Year[\u2019']s (?:Day|Eve)|Christmas(?: Eve| Day)?|Boxing Day|Valentine[\u2019']s Day|Halloween)(?![A-Za-z])`);
 const DAY_RE = sticky(`(?:the\\s+)?(\\d{1,2})${ORD}(?![\\d:%]|[.,]\\d)`);
 
 function monthNumber(name: string): number {
@@ -81,6 +88,14 @@ export function parsePhrase(s: string, at: number, pubYear: number, allowBareDay
     if (day >= 1 && day <= 31 && month) {
       const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
       return { start: at, end, kind: 'month-day', month, day, year, part: m[1] ? partOf(m[1]) : undefined, bare: false };
+    }
+  }
+  m = run(HOLIDAY_RE, s, at);
+  if (m) {
+    const [month, day] = HOLIDAYS[(m[1] ?? '').toLowerCase()] ?? [0, 0];
+    if (month) {
+      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
+      return { start: at, end, kind: 'month-day', month, day, year, bare: false };
     }
   }
   m = run(DAY_MONTH_RE, s, at);

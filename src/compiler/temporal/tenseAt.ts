@@ -7,7 +7,7 @@ import { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS, PRESENT_WORDS } from './lexicon'
 export type ClauseTense = Tense | 'unknown';
 
 /** How many words either side of the expression may carry its tense. */
-const WINDOW = 8;
+const WINDOW = 12;
 
 const WORD = /[A-Za-z\u2019'-]+/y;
 
