@@ -72,10 +72,11 @@ export function layoutEvents(
     }
     const label = truncateLabel(event.label, maxLabelChars);
     const labelWidth = estimateTextWidth(suffix ? `${label}  ${suffix(event)}` : label, fontSize);
-    // Labels go right unless that runs past the edge and there is room on the left.
-    const fitsRight = markEnd + LABEL_GAP + labelWidth <= width;
-    const fitsLeft = markStart - LABEL_GAP - labelWidth >= 0;
-    const labelSide = !fitsRight && fitsLeft ? 'left' : 'right';
+    // Labels go right unless that runs past the edge; when neither side fits,
+    // the side with more room loses the least.
+    const roomRight = width - markEnd - LABEL_GAP;
+    const roomLeft = markStart - LABEL_GAP;
+    const labelSide = labelWidth <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
     return {
       event,
       row: 0,

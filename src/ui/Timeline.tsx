@@ -11,7 +11,7 @@ import { useElementWidth } from './useElementWidth';
 
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 28;
-const MIN_WIDTH = 640;
+const MIN_WIDTH = 320;
 
 interface TimelineProps {
   /** The events to draw (after filtering). */
@@ -35,7 +35,8 @@ export function Timeline({ events, allEvents, actors, selectedId, onSelect }: Ti
   const { layout, ticks } = useMemo(() => {
     const scale = createTimeScale(allEvents, width);
     return {
-      layout: layoutEvents(events, scale, { width, suffix: shortDate }),
+      // Narrow screens get shorter labels, so the stack stays readable without scrolling sideways.
+      layout: layoutEvents(events, scale, { width, suffix: shortDate, maxLabelChars: Math.min(44, Math.max(16, Math.floor(width / 16))) }),
       ticks: axisTicks(scale),
     };
   }, [allEvents, events, width]);

@@ -61,6 +61,12 @@ describe('layoutEvents', () => {
     expect(marks[0]!.labelSide).toBe('right');
   });
 
+  it('layoutEvents puts a label that fits nowhere on the side with more room', () => {
+    const events = [day('a', '2000-01-01'), day('b', '2022-12-23', 'x'.repeat(200))];
+    const { marks } = layoutEvents(events, createTimeScale(events, 400), { width: 400, maxLabelChars: 200 });
+    expect(marks[1]!.labelSide).toBe('left');
+  });
+
   it('layoutEvents counts the suffix in the label width', () => {
     const events = [day('a', '2022-12-01')];
     const scale = createTimeScale(events, 2000);
