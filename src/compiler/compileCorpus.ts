@@ -1,7 +1,7 @@
 // A folder's worth of compiled articles assembled into one data set: actors
 // merged across articles, everything in a fixed order so the same seeds give
 // byte-identical output whatever order the files were read in.
-import { SCHEMA_VERSION, type Dataset, type Diagnostic, type TimelineEvent } from '../model/schema';
+import { SCHEMA_VERSION, type Actor, type Dataset, type Diagnostic, type TimelineEvent } from '../model/schema';
 import { mergeActors, type ActorOverrides } from './actors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from './compileArticle';
 
@@ -16,9 +16,10 @@ export function assembleDataset(
   overrides?: ActorOverrides,
 ): Dataset {
   const sorted = [...compilations].sort((a, b) => compare(a.article.id, b.article.id));
-  const actors = mergeActors(sorted.map((c) => c.actors), overrides);
+  const effective = withAliasMerges(sorted.flatMap((c) => c.actors), overrides);
+  const actors = mergeActors(sorted.map((c) => c.actors), effective);
   const known = new Set(actors.map((a) => a.id));
-  const merged = new Map<string, string>(Object.entries(overrides?.merge ?? {}));
+  const merged = new Map<string, string>(Object.entries(effective?.merge ?? {}));
   const resolve = (id: string): string => {
     const seen = new Set<string>();
     let current = id;
@@ -42,6 +43,24 @@ export function assembleDataset(
     events,
     diagnostics,
   };
+}
+
+/**
+ * A user's alias is a promise that the name means that actor: an actor the
+ * extractor made under that name on its own is merged into it.
+ */
+function withAliasMerges(actors: Actor[], overrides?: ActorOverrides): ActorOverrides | undefined {
+  if (!overrides?.aliases) return overrides;
+  const merge: Record<string, string> = { ...(overrides.merge ?? {}) };
+  const idOfKey = (key: string) => actors.find((a) => a.id === key || a.name === key)?.id ?? key;
+  for (const [key, names] of Object.entries(overrides.aliases)) {
+    const target = idOfKey(key);
+    const wanted = new Set(names.map((n) => n.trim().toLowerCase()));
+    for (const a of actors) {
+      if (a.id !== target && !(a.id in merge) && wanted.has(a.name.trim().toLowerCase())) merge[a.id] = target;
+    }
+  }
+  return { ...overrides, merge };
 }
 
 function compare(a: string, b: string): number {

@@ -96,4 +96,33 @@ describe('compileFolder', () => {
     const full = datasetSchema.parse(JSON.parse(await readFile(path.join(out, 'timeline.json'), 'utf8')));
     expect(full.events.length).toBe(index.events.length);
   });
+
+  it("honours the user's actors.json: an alias merges the extractor's own actor, kinds and membership apply", async () => {
+    await writeFile(path.join(dir, 'harlow.md'), [
+      '---', 'title: Harlow dock expansion approved', 'published: 2024-02-10', '---',
+      'The Harlow Dock Company said on Friday that Mayor Ida Brandt had approved the expansion of the eastern quay.',
+      '', 'In March, Harlow Docks will begin dredging the channel, Brandt said.', '',
+    ].join('\n'));
+    await writeFile(path.join(dir, 'actors.json'), JSON.stringify({
+      aliases: { 'harlow-dock-company': ['Harlow Docks'] },
+      memberOf: { 'ida-brandt': ['harlow-dock-company'] },
+      kinds: { 'harlow-dock-company': 'group' },
+    }));
+    const { dataset } = await compileFolder(dir);
+    const byId = new Map(dataset.actors.map((a) => [a.id, a]));
+    expect(byId.get('harlow-dock-company')).toMatchObject({ kind: 'group', aliases: expect.arrayContaining(['Harlow Docks']) });
+    expect(byId.get('ida-brandt')?.memberOf).toEqual(['harlow-dock-company']);
+    expect(dataset.actors.some((a) => a.name === 'Harlow Docks')).toBe(false);
+    const dredging = dataset.events.find((e) => e.date.start === '2024-03-01')!;
+    expect(dredging.actors).toContain('harlow-dock-company');
+  });
+
+  it('reports a malformed actors.json by name and compiles without it', async () => {
+    await writeFile(path.join(dir, 'actors.json'), '{ "aliases": [1, 2');
+    const { dataset } = await compileFolder(dir);
+    expect(dataset.articles).toHaveLength(1);
+    expect(dataset.diagnostics).toEqual(expect.arrayContaining([
+      expect.objectContaining({ file: 'actors.json', level: 'warning', message: expect.stringContaining('not valid JSON') }),
+    ]));
+  });
 });
