@@ -10,7 +10,7 @@ function attribution(text: string) {
 }
 
 describe('findAttribution on the seed article', () => {
-  const text = readFileSync(new URL('../../../shared/seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
   const sentences = splitSentences(text);
   const { mentions } = extractActors(text, sentences);
   const at = (prefix: string) => {

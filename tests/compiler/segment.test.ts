@@ -5,7 +5,7 @@ const texts = (text: string, options?: Parameters<typeof splitSentences>[1]) =>
   splitSentences(text, options ?? { hasTitle: false }).map((s) => s.text);
 
 describe('splitSentences on the seed article', () => {
-  const text = readFileSync(new URL('../../../shared/seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
   const sentences = splitSentences(text);
 
   it('keeps offsets exact and trimmed', () => {

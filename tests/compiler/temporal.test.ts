@@ -25,7 +25,7 @@ function one(sentence: string, published = '2022-12-22', previous: TemporalConte
 }
 
 describe('findTimeExpressions on the seed article (published Thursday 2022-12-22)', () => {
-  const text = readFileSync(new URL('../../../shared/seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
   const sentence = (start: string) => {
     const i = text.indexOf(start);
     const j = text.indexOf('.', text.indexOf(' ', i + 150));
