@@ -26,8 +26,8 @@ const nameMatches = (gold: string, name: string) => {
 };
 
 describe('extractActors on the seed article', () => {
-  const text = readFileSync(new URL('../../../shared/seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
-  const gold = JSON.parse(readFileSync(new URL('../../../shared/gold/000_30beba559cdab82b.gold.json', import.meta.url), 'utf8')) as {
+  const text = readFileSync(new URL('../../seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
+  const gold = JSON.parse(readFileSync(new URL('../fixtures/gold/000_30beba559cdab82b.gold.json', import.meta.url), 'utf8')) as {
     events: { id: string; actors: string[]; quote: string; required: boolean }[];
   };
   const sentences = splitSentences(text);
