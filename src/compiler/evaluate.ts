@@ -59,38 +59,71 @@ export interface EvalReport {
 
 const PRECISIONS: Precision[] = ['day', 'month', 'season', 'year', 'decade'];
 
+/**
+ * Validates one parsed gold file field by field and throws naming the file and
+ * the field: a gold file that is silently half-read would skew every figure.
+ * Unknown keys (notes, published_basis) are allowed.
+ */
 export function parseGoldFile(json: unknown, fileName: string): GoldFile {
   const fail = (what: string): never => {
     throw new Error(`${fileName}: ${what}`);
   };
-  if (typeof json !== 'object' || json === null) fail('not a JSON object');
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('not a JSON object');
   const o = json as Record<string, unknown>;
   if (typeof o.article !== 'string' || !o.article) fail('"article" must be the article id');
-  if (typeof o.published !== 'string') fail('"published" must be YYYY-MM-DD');
+  if (typeof o.published !== 'string' || !isRealDay(o.published)) fail('"published" must be a YYYY-MM-DD day');
   if (!Array.isArray(o.events)) fail('"events" must be a list');
+  const ids = new Set<string>();
   const events = (o.events as unknown[]).map((raw, i): GoldEvent => {
-    const e = (raw ?? {}) as Record<string, unknown>;
     const where = `events[${i}]`;
-    if (typeof e.quote !== 'string' || !e.quote) fail(`${where}.quote must be the sentence`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail(`${where} must be an object`);
+    const e = raw as Record<string, unknown>;
+    if (typeof e.id !== 'string' || !e.id) fail(`${where}.id must be a non-empty string`);
+    if (ids.has(e.id as string)) fail(`${where}.id "${e.id as string}" is used twice`);
+    ids.add(e.id as string);
+    if (typeof e.label !== 'string') fail(`${where}.label must be a string`);
+    if (typeof e.quote !== 'string' || !e.quote.trim()) fail(`${where}.quote must be the sentence`);
     if (typeof e.date !== 'string') fail(`${where}.date must be a string`);
     if (!PRECISIONS.includes(e.precision as Precision)) fail(`${where}.precision must be one of ${PRECISIONS.join(', ')}`);
+    if (!Array.isArray(e.actors) || !e.actors.every((a) => typeof a === 'string')) fail(`${where}.actors must be a list of names`);
+    if (typeof e.required !== 'boolean') fail(`${where}.required must be true or false`);
     const event: GoldEvent = {
-      id: typeof e.id === 'string' ? e.id : `#${i}`,
-      label: typeof e.label === 'string' ? e.label : '',
+      id: e.id as string,
+      label: e.label as string,
       date: e.date as string,
       precision: e.precision as Precision,
-      actors: Array.isArray(e.actors) ? e.actors.filter((a): a is string => typeof a === 'string') : [],
+      actors: [...(e.actors as string[])],
       quote: e.quote as string,
-      required: e.required !== false,
+      required: e.required as boolean,
     };
     try {
       goldInterval(event);
     } catch (error) {
       fail(`${where}.date: ${(error as Error).message}`);
     }
+    const form = precisionOfForm(event.date);
+    // A "2020" marked day precision would make strict matching compare against 2020-01-01.
+    const fits = form === event.precision || (form === 'year' && event.precision === 'decade');
+    if (!fits) fail(`${where}.precision: ${event.precision} does not fit the date ${event.date} (${form})`);
     return event;
   });
   return { article: o.article as string, published: o.published as string, events };
+}
+
+function isRealDay(day: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m !== null && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** The precision a gold date's written form implies (a bare year may also be read as its decade). */
+function precisionOfForm(date: string): Precision | null {
+  const d = date.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(d)) return 'month';
+  if (/^\d{4}-[a-z]+$/.test(d)) return 'season';
+  if (/^\d{3}0s$/.test(d)) return 'decade';
+  if (/^\d{4}$/.test(d)) return 'year';
+  return null;
 }
 
 /** The interval a gold date names: YYYY | YYYY-MM | YYYY-MM-DD | YYYY-spring|summer|autumn|winter | YYYYs. */
@@ -101,7 +134,11 @@ export function goldInterval(gold: Pick<GoldEvent, 'date' | 'precision'>): DayIn
     if (!isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) throw new Error(`${d} is not a real day`);
     return dayInterval(d);
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(d))) return monthInterval(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4})-(\d{2})$/.exec(d))) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) throw new Error(`${d} is not a real month`);
+    return monthInterval(Number(m[1]), month);
+  }
   if ((m = /^(\d{4})-(spring|summer|autumn|fall|winter)$/.exec(d))) {
     const season = (m[2] === 'fall' ? 'autumn' : m[2]) as Season;
     return seasonInterval(Number(m[1]), season);
