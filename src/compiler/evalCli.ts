@@ -48,8 +48,15 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
+async function requireFolder(dir: string, what: string): Promise<void> {
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) throw new Error(`${what} folder not found: ${dir}`);
+}
+
 async function readGold(dir: string): Promise<GoldFile[]> {
+  await requireFolder(dir, 'gold');
   const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.gold.json')).sort();
+  if (names.length === 0) throw new Error(`${dir}: no *.gold.json files`);
   const golds: GoldFile[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
@@ -59,16 +66,41 @@ async function readGold(dir: string): Promise<GoldFile[]> {
     } catch (error) {
       throw new Error(`${file}: not readable JSON (${(error as Error).message})`, { cause: error });
     }
-    golds.push(parseGoldFile(json, file));
+    const gold = parseGoldFile(json, file);
+    // The article id comes from the file name; a mismatch would silently score nothing.
+    if (`${gold.article}.gold.json` !== name) throw new Error(`${file}: "article" is ${gold.article}, but the file is named for ${name.slice(0, -'.gold.json'.length)}`);
+    golds.push(gold);
   }
   return golds;
 }
 
 async function loadData(o: Options): Promise<Dataset> {
-  if (o.seeds) return (await compileFolder(path.resolve(o.seeds))).dataset;
-  const file = path.resolve(o.data!);
-  const parsed = datasetSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: not a compiled data set (${parsed.error.issues[0]?.message ?? 'schema mismatch'})`);
+  let raw: unknown;
+  let origin: string;
+  if (o.seeds) {
+    origin = path.resolve(o.seeds);
+    await requireFolder(origin, 'seeds');
+    raw = (await compileFolder(origin)).dataset;
+  } else {
+    origin = path.resolve(o.data!);
+    let text: string;
+    try {
+      text = await fs.readFile(origin, 'utf8');
+    } catch (error) {
+      throw new Error(`${origin}: cannot read the data file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+    }
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`${origin}: not readable JSON (${(error as Error).message})`, { cause: error });
+    }
+  }
+  // The compiler's own output is checked too: the scorer must not read fields the contract does not promise.
+  const parsed = datasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`${origin}: not a compiled data set (${issues.join('; ')})`);
+  }
   return parsed.data;
 }
 
@@ -90,6 +122,9 @@ async function main(): Promise<number> {
   try {
     const [golds, dataset] = await Promise.all([readGold(path.resolve(o.gold)), loadData(o)]);
     report = evaluate(dataset, golds);
+    if (report.articles.length === 0) {
+      throw new Error(`no article of the data has a gold file in ${path.resolve(o.gold)} (gold for: ${golds.map((g) => g.article).join(', ')})`);
+    }
   } catch (error) {
     console.error(`error: ${(error as Error).message}`);
     return 2;
@@ -98,7 +133,10 @@ async function main(): Promise<number> {
     for (const a of report.articles) {
       console.log(line(a.article, a));
       for (const g of a.missed) console.log(`    missed     ${g.date.padEnd(11)} ${g.precision.padEnd(7)} ${g.id}: ${g.quote.slice(0, 70)}…`);
-      for (const e of a.unmatched) console.log(`    unmatched  ${e.date.start} ${e.date.precision.padEnd(7)} "${e.date.text}": ${e.label.slice(0, 70)}`);
+      for (const e of a.unmatched) {
+        const quote = e.sources.find((s) => s.articleId === a.article)?.quote ?? '';
+        console.log(`    unmatched  ${e.date.start} ${e.date.precision.padEnd(7)} "${e.date.text}": ${e.label.slice(0, 60)} | ${quote.slice(0, 60)}…`);
+      }
     }
     if (report.goldWithoutArticle.length) console.log(`not scored (gold without article): ${report.goldWithoutArticle.join(', ')}`);
     if (report.articlesWithoutGold.length) console.log(`not scored (article without gold): ${report.articlesWithoutGold.join(', ')}`);
@@ -121,4 +159,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code));
+// exitCode rather than exit(): a long report piped to another program is flushed in full.
+main().then((code) => {
+  process.exitCode = code;
+});
