@@ -102,6 +102,18 @@ function cutAttribution(sentence: string, attribution: LabelInput['attribution']
   return `${sentence.slice(0, attribution.start)}${' '.repeat(attribution.end - attribution.start)}${sentence.slice(attribution.end)}`;
 }
 
+/**
+ * "Castlegate, who won the cup in 2015, also beat …": a relative clause says
+ * what its antecedent did, so the label gets the antecedent back as subject.
+ */
+function withSubject(clause: string, raw: string, text: string, segs: Array<{ start: number; end: number }>, at: number): string {
+  if (at === 0 || !/^\s*(?:who|which|whose)\s+/i.test(raw)) return clause;
+  const before = text.slice(segs[at - 1]!.start, segs[at - 1]!.end).trim();
+  const antecedent = words(before).length <= 6 ? before : (/((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
+  if (!antecedent) return clause;
+  return `${antecedent.replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
+}
+
 /** Makes the label for one event of a sentence. Never returns an empty string. */
 export function makeLabel(input: LabelInput): string {
   const { sentence, exprStart, exprEnd, statementBy, people } = input;
@@ -165,7 +177,7 @@ export function makeLabel(input: LabelInput): string {
     return capitalise(tidy(`${head.join(' ')} ${sentence.slice(exprStart, exprEnd)}`));
   }
 
-  const clause = tidy(own);
+  const clause = withSubject(tidy(own), own, text, segs, at);
   if (contentWords(clause) >= 2) return capitalise(cap(shrinkTitles(clause, people)));
   return capitalise(cap(shrinkTitles(tidy(text), people)));
 }

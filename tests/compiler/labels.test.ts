@@ -33,7 +33,7 @@ describe('makeLabel', () => {
 
   it('keeps a date written inside the clause', () => {
     expect(label('The miners, who have been on strike since the winter 2019 lockout, returned.', 'winter 2019'))
-      .toMatch(/^Who have been on strike since the winter 2019 lockout$|^Have been on strike since the winter 2019 lockout$/);
+      .toBe('Miners have been on strike since the winter 2019 lockout');
   });
 
   it('labels each year of a list by what it qualifies', () => {
@@ -61,5 +61,19 @@ describe('makeLabel', () => {
     const out = label('On Sunday the national electoral commission confirmed the final results of the regional and municipal elections across all nine provinces.', 'On Sunday');
     expect(out.endsWith('…')).toBe(true);
     expect(out.split(' ').length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('makeLabel on a relative clause', () => {
+  it('gives "who won the cup in 2015" its antecedent as subject', () => {
+    expect(label('Castle Town, who won the cup in 2015, also beat the hosts in the league.', '2015'))
+      .toBe('Castle Town won the cup in 2015');
+  });
+  it('gives "which was founded in 1961" its antecedent', () => {
+    expect(label('The Morel Institute, which was founded in 1961 by a chemist, will lead the trial.', '1961'))
+      .toBe('Morel Institute was founded in 1961 by a chemist');
+  });
+  it('leaves a main clause as it is', () => {
+    expect(label('The club won the cup in 2015 after a replay.', '2015')).toBe('Club won the cup in 2015 after a replay');
   });
 });
