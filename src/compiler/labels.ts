@@ -34,7 +34,8 @@ const SCHEDULED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:t
 /** Clause boundaries: commas, semicolons, colons, dashes and brackets. */
 function segments(sentence: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const boundary = /[,;:()]\s*|\s+[—–-]{1,2}\s+/g;
+  // A comma or colon between digits ("2,400", "10:30") is part of a number, not a boundary.
+  const boundary = /(?:(?<!\d)[,:]|[,:](?!\d)|[;()])\s*|\s+[—–-]{1,2}\s+/g;
   let last = 0;
   for (const m of sentence.matchAll(boundary)) {
     out.push({ start: last, end: m.index });

@@ -77,3 +77,10 @@ describe('makeLabel on a relative clause', () => {
     expect(label('The club won the cup in 2015 after a replay.', '2015')).toBe('Club won the cup in 2015 after a replay');
   });
 });
+
+describe('makeLabel with numbers', () => {
+  it('does not split "2,400" at its comma', () => {
+    expect(label('The pact, signed in 1977, removes tariffs on 2,400 product lines.', '1977')).toBe('Pact, signed in 1977');
+    expect(label('Since 1977 the pact has removed tariffs on 2,400 product lines.', 'Since 1977')).toBe('Pact has removed tariffs on 2,400 product lines');
+  });
+});
