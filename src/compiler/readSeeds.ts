@@ -45,17 +45,21 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
     const ext = path.extname(name).toLowerCase();
     if (!ARTICLE_EXTENSIONS.includes(ext)) continue;
     const id = name.slice(0, -ext.length);
-    const earlier = byId.get(id);
+    // Ids that differ only in case would share an output file on macOS and Windows disks.
+    const earlier = byId.get(id.toLowerCase());
     if (earlier) {
+      const earlierId = earlier.slice(0, -path.extname(earlier).length);
       diagnostics.push({
         level: 'error',
         file: name,
         line: null,
-        message: `same article id "${id}" as ${earlier}; this file is skipped (rename one of them)`,
+        message: earlierId === id
+          ? `same article id "${id}" as ${earlier}; this file is skipped (rename one of them)`
+          : `article id "${id}" differs from ${earlier} only in letter case, which some disks cannot tell apart; this file is skipped (rename one of them)`,
       });
       continue;
     }
-    byId.set(id, name);
+    byId.set(id.toLowerCase(), name);
     articleFiles.push(name);
   }
 
@@ -86,7 +90,14 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
     if (cached && cached.key === key) {
       compilation = cached.compilation;
     } else {
-      compilation = compileArticle({ ...input, overrides });
+      try {
+        compilation = compileArticle({ ...input, overrides });
+      } catch (error) {
+        // compileArticle guards its own stages; this is the last line, so one file never stops the build.
+        const why = error instanceof Error ? error.message : String(error);
+        diagnostics.push({ level: 'error', file: name, line: null, message: `the compiler failed on this file (${why}); skipped - please report it` });
+        continue;
+      }
       options.cache?.set(name, { key, compilation });
     }
     compilations.push(compilation);
@@ -162,7 +173,12 @@ async function readText(file: string, name: string, diagnostics: Diagnostic[]): 
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ELOOP' ? 'a symbolic link loop' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'a folder, not a file' : code ?? String(error);
+    const why =
+      code === 'ELOOP' ? 'a symbolic link loop'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' ? 'a folder, not a file'
+      : code === 'ENOENT' ? 'it is gone: a broken symbolic link, or removed while compiling'
+      : code ?? String(error);
     diagnostics.push({ level: 'error', file: name, line: null, message: `cannot read the file (${why}); skipped` });
     return null;
   }
