@@ -1,10 +1,11 @@
 // `npm run compile -- --seeds DIR --out DIR [--strict] [--quiet]`
 // Compiles a folder of articles and prints a line per article and a summary.
 // Exit status: 0 done; 1 errors in some files (or warnings with --strict), the
-// good articles are still written; 2 bad usage or an unreadable seeds folder.
+// good articles are still written; 2 bad usage, an unreadable seeds folder or
+// an output folder that cannot be written.
 import path from 'node:path';
 import { compileFolder, writeOutput } from './readSeeds';
-import { formatArticleLine, formatDiagnostic, summarise } from './report';
+import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
 
 interface CliOptions {
   seeds: string;
@@ -56,15 +57,23 @@ async function main(): Promise<number> {
   }
   if (progress) process.stderr.write('\r\x1b[K');
   const { dataset } = result;
-  for (const d of dataset.diagnostics) {
+  // Checks against the clock are printed, never stored: the data stays the same whenever it is built.
+  const printed = shownDiagnostics(dataset);
+  for (const d of printed) {
     if (d.level !== 'info' || !parsed.quiet) console.error(formatDiagnostic(d));
   }
-  const written = await writeOutput(dataset, path.resolve(parsed.out));
+  let written: string[];
+  try {
+    written = await writeOutput(dataset, path.resolve(parsed.out));
+  } catch (error) {
+    console.error(`error: cannot write the output folder ${parsed.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return 2;
+  }
   const ms = performance.now() - started;
   console.log(summarise(dataset, ms));
   console.log(`wrote ${written.length} files to ${parsed.out}`);
-  const errors = dataset.diagnostics.filter((d) => d.level === 'error').length;
-  const warnings = dataset.diagnostics.filter((d) => d.level === 'warning').length;
+  const errors = printed.filter((d) => d.level === 'error').length;
+  const warnings = printed.filter((d) => d.level === 'warning').length;
   if (errors > 0) return 1;
   if (parsed.strict && warnings > 0) {
     console.error(`--strict: ${warnings} warning(s) fail the build`);

@@ -7,7 +7,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset } from '../model/schema';
 import type { ArticleCompilation } from './compileArticle';
 import { compileFolder, outputFiles } from './readSeeds';
-import { formatArticleLine, formatDiagnostic, summarise } from './report';
+import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
 
 export interface TimelineDataOptions {
   seedsDir: string;
@@ -37,7 +37,9 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     });
     const logger = config.logger;
     for (const line of lines) logger.info(line);
-    for (const d of dataset.diagnostics) {
+    // Clock checks are logged, never put in the data (it must not depend on when it was built).
+    const printed = shownDiagnostics(dataset);
+    for (const d of printed) {
       if (d.level === 'error') logger.error(formatDiagnostic(d));
       else if (d.level === 'warning') logger.warn(formatDiagnostic(d));
     }
@@ -64,9 +66,9 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     },
     async buildStart() {
       if (config.command !== 'build') return;
-      const dataset = await compile(true);
-      const errors = dataset.diagnostics.filter((d) => d.level === 'error').length;
-      const warnings = dataset.diagnostics.filter((d) => d.level === 'warning').length;
+      const shown = shownDiagnostics(await compile(true));
+      const errors = shown.filter((d) => d.level === 'error').length;
+      const warnings = shown.filter((d) => d.level === 'warning').length;
       if (options.strict && errors + warnings > 0) {
         this.error(`strict build: ${errors} error(s) and ${warnings} warning(s) in ${seedsDir}`);
       }
