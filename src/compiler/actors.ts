@@ -7,6 +7,7 @@
 import type { Actor } from '../model/schema';
 import type { Sentence } from './segment';
 import { gazetteer, insertForm, slug, tokenKey, TOKEN_RE, type LexEntry, type TrieNode } from './actors/gazetteer';
+import { DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './actors/discover';
 
 export interface ActorMention { actorId: string; start: number; end: number; text: string; rule: string }
 export interface ActorOverrides {
@@ -98,6 +99,7 @@ const ORG_NOUNS: Record<string, string> = {
   peacekeepers: 'peacekeepers', mission: 'mission', contingent: 'contingent', guard: 'guard', guards: 'guard',
   service: 'service', agency: 'agency', bank: 'bank', party: 'party', opposition: 'opposition', media: 'state media',
   commission: 'commission', committee: 'committee', council: 'council', prosecutor: 'prosecutor’s office',
+  force: 'Force',
 };
 // Nouns after a demonym that make a group of people belonging to that country.
 const GROUP_NOUNS = new Set([
@@ -134,6 +136,16 @@ interface Ctx {
   lastByHead: Map<string, string>;
   ignore: Set<string>;
   extra: TrieNode;
+  /** Actors this article introduces itself: countries the gazetteer lacks, named bodies. */
+  local: Map<string, Actor>;
+  localDemonym: Map<string, string>;
+  orgTypes: Map<string, OrgType[]>;
+  /** The last body of each type named so far, for "the airline", "the rebels". */
+  lastOrg: Map<OrgType, string>;
+  /** The country the article is mostly about, and the countries each sentence names. */
+  home: string | null;
+  sentenceCountries: string[][];
+  si: number;
 }
 
 function ensure(ctx: Ctx, base: Actor, surface?: string): Draft {
@@ -151,6 +163,16 @@ function gazActor(id: string): Actor | undefined {
   return gazetteer().actors.get(id);
 }
 
+/** An actor known before the main pass: the gazetteer's or one the article introduced. */
+function actorOf(ctx: Ctx, id: string): Actor | undefined {
+  return gazActor(id) ?? ctx.local.get(id);
+}
+
+/** The longest lexicon entry at token i: the article's own names first, then the gazetteer. */
+function lookup(ctx: Ctx, toks: Token[], i: number): Match | null {
+  return walkTrie(ctx.extra, toks, i, ctx.text) ?? walkTrie(gazetteer().trie, toks, i, ctx.text);
+}
+
 const demonymOf = (countryId: string): string => {
   const a = gazActor(countryId);
   return a?.name ?? countryId;
@@ -158,7 +180,11 @@ const demonymOf = (countryId: string): string => {
 
 /** The demonym form used to name a country's institutions ("Russian Foreign Ministry"). */
 const DEMONYM_BY_ID = new Map<string, string>();
-function demonymName(countryId: string): string {
+function demonymName(countryId: string, ctx?: Ctx): string {
+  const local = ctx?.localDemonym.get(countryId);
+  if (local) return local;
+  const own = ctx?.local.get(countryId);
+  if (own) return own.name;
   const cached = DEMONYM_BY_ID.get(countryId);
   if (cached) return cached;
   let found: string | null = null;
@@ -203,7 +229,10 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const mentions: ActorMention[][] = sentences.map(() => []);
   if (typeof text !== 'string' || !Array.isArray(sentences)) return { actors: [], mentions };
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
-  const ctx: Ctx = { text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] } };
+  const ctx: Ctx = {
+    text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] },
+    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), home: null, sentenceCountries: [], si: 0,
+  };
   // User aliases join the lexicon; a key that is no known id becomes its own actor.
   for (const [key, names] of Object.entries(overrides.aliases ?? {})) {
     const id = gazActor(key) ? key : /^[a-z0-9-]+$/.test(key) ? key : slug(key);
@@ -216,12 +245,16 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
 
   // Pass 1: people introduced with a title or a verb, so surnames can bind anywhere in pass 2.
   sentences.forEach((_, si) => findPeople(ctx, tokens[si]!, null));
+  // Then what the gazetteer lacks: countries and named bodies, known from how the article uses them.
+  discoverLocal(ctx, tokens);
+  countCountries(ctx, tokens);
 
   // Pass 2: everything, in text order.
   const recent: string[][] = [];
   sentences.forEach((sentence, si) => {
     const out: ActorMention[] = [];
     const toks = tokens[si]!;
+    ctx.si = si;
     const add = (actor: Actor, a: number, b: number, rule: string): void => {
       if (ignore.has(actor.id) || ignore.has(actor.name.toLowerCase())) return;
       const surface = text.slice(a, b);
@@ -229,11 +262,13 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
       ensure(ctx, actor, /^(?:name|possessive|person-|surname|demonym-|named-|institution)/.test(rule) ? surface : undefined);
       if (!out.some((m) => m.actorId === actor.id && m.start === a && m.end === b)) out.push({ actorId: actor.id, start: a, end: b, text: surface, rule });
     };
-    findPeople(ctx, toks, add);
+    // Bodies first, so a title without its body ("Chief Executive X") can take the one just named.
     scanLexicon(ctx, toks, add);
+    findPeople(ctx, toks, add, out);
     findOrganizations(ctx, toks, add, out);
     resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
+    for (const m of out) for (const type of ctx.orgTypes.get(m.actorId) ?? []) ctx.lastOrg.set(type, m.actorId);
     mentions[si] = out;
     recent.push([...new Set(out.map((m) => m.actorId))]);
   });
@@ -269,7 +304,7 @@ function readName(ctx: Ctx, toks: Token[], i: number): number {
       if ((gap === '’' || gap === "'") && t.key === 's') break;
     }
     const cap = isCap(t.text) && !isAllCaps(t.text.length > 1 ? t.text : 'x') && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key);
-    if (cap && !walkTrie(gazetteer().trie, toks, j, ctx.text)) { last = j; j++; continue; }
+    if (cap && (!lookup(ctx, toks, j) || capitalAsFirstName(ctx, toks, j))) { last = j; j++; continue; }
     if (PARTICLES.has(t.key) && !isCap(t.text) && last >= 0 && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
     if (PARTICLES.has(t.key) && last < 0 && ctx.text[t.end] === '-' && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
     break;
@@ -277,13 +312,21 @@ function readName(ctx: Ctx, toks: Token[], i: number): number {
   return last;
 }
 
+/** "Sofia Castel", "Paris Hilton": a capital's name followed by a surname is a first name. */
+function capitalAsFirstName(ctx: Ctx, toks: Token[], j: number): boolean {
+  const m = lookup(ctx, toks, j);
+  if (!m || m.endTok !== j || m.entry.type !== 'capital') return false;
+  const next = toks[j + 1];
+  return next !== undefined && ctx.text.slice(toks[j]!.end, next.start) === ' ' && isCap(next.text) && !NAME_STOP.has(next.key) && !TITLE_HEADS.has(next.key) && !lookup(ctx, toks, j + 1);
+}
+
 function countryAround(ctx: Ctx, toks: Token[], from: number, to: number): { country: string | null; org: string | null } {
   let country: string | null = null;
   let org: string | null = null;
   for (let k = from; k <= to; k++) {
-    const m = walkTrie(gazetteer().trie, toks, k, ctx.text);
+    const m = lookup(ctx, toks, k);
     if (m) {
-      const a = gazActor(m.entry.actorId);
+      const a = actorOf(ctx, m.entry.actorId);
       if (a?.kind === 'country' && !country) country = a.id;
       else if (a && a.kind !== 'country' && !org) org = a.id;
       k = m.endTok;
@@ -292,11 +335,44 @@ function countryAround(ctx: Ctx, toks: Token[], from: number, to: number): { cou
   return { country, org };
 }
 
+// Lowercase role nouns that introduce a person by name, beyond the titles.
+const ROLE_NOUNS = new Set([
+  'runner', 'athlete', 'player', 'rider', 'driver', 'cyclist', 'swimmer', 'boxer', 'skier', 'sprinter', 'winger',
+  'teammate', 'lawyer', 'teacher', 'rescuer', 'baker', 'farmer', 'doctor', 'nurse', 'scientist', 'economist',
+  'journalist', 'reporter', 'photographer', 'activist', 'investigator', 'researcher', 'epidemiologist', 'historian',
+  'writer', 'author', 'novelist', 'artist', 'singer', 'actor', 'actress', 'director', 'producer', 'entrepreneur',
+  'businessman', 'businesswoman', 'billionaire', 'tycoon', 'oligarch', 'blogger', 'dissident', 'witness', 'survivor',
+  'resident', 'student', 'veteran', 'soldier', 'officer', 'pilot', 'engineer', 'architect', 'surgeon', 'pianist',
+  'whistleblower', 'defendant', 'suspect', 'victim', 'skipper', 'keeper', 'international',
+]);
+const CORPORATE_TITLE = /\b(?:chief|executive|ceo|cfo|chairman|chairwoman|chair|director|founder|president|officer)\b/;
+const SPORT_TITLE = /\b(?:manager|coach|captain|striker|forward|midfielder|defender|goalkeeper|winger|keeper|skipper)\b/;
+const STATE_TITLE = /\b(?:minister|premier|president|chancellor|king|queen|emir|sultan|general|commander|chief|ambassador|envoy|governor|secretary|spokesman|spokeswoman|spokesperson|speaker|deputy)\b/;
+
+/** The body a title without one belongs to: the company or club just named, else the article's country. */
+function bodyOfTitle(ctx: Ctx, phrase: string[], out: ActorMention[], before: number): string | null {
+  const words = phrase.join(' ');
+  const recentOf = (types: OrgType[]): string | null => {
+    const here = out.filter((m) => m.end <= before && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => types.includes(x)));
+    if (here.length > 0) return here[here.length - 1]!.actorId;
+    for (const type of types) { const id = ctx.lastOrg.get(type); if (id) return id; }
+    return null;
+  };
+  if (SPORT_TITLE.test(words)) return recentOf(['club']);
+  // "finance chief", "chief executive": a company's officer when the article has named a company.
+  if (CORPORATE_TITLE.test(words) && !/\b(?:minister|prime|army|military|state)\b/.test(words)) {
+    const company = recentOf(['company', 'airline', 'bank']);
+    if (company) return company;
+  }
+  if (STATE_TITLE.test(words)) return domesticCountry(ctx);
+  return null;
+}
+
 /**
  * People: a title followed by a name, a full name followed by an act verb, or
  * "said" followed by a name. Without `add` (pass 1) it only registers them.
  */
-function findPeople(ctx: Ctx, toks: Token[], add: Add | null): void {
+function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[] = []): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!isCap(t.text) || NAME_STOP.has(t.key) || TITLE_HEADS.has(t.key)) continue;
@@ -313,7 +389,9 @@ function findPeople(ctx: Ctx, toks: Token[], add: Add | null): void {
     const saidBefore = prev !== undefined && /^(?:said|says|told|added|according)$/.test(prev.key);
     const known = personFor(ctx, name);
     let person: Actor | null = known;
-    if (!person && words >= 2 && (titled || verbAfter || saidBefore)) {
+    // "runner Tigist Alemu", "teacher Mira Kos": a role noun before a full name.
+    const roled = prev !== undefined && prevGapOk && ROLE_NOUNS.has(prev.key) && !isCap(prev.text);
+    if (!person && words >= 2 && (titled || verbAfter || saidBefore || roled)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {
       person = personActor(name, []);
@@ -325,6 +403,13 @@ function findPeople(ctx: Ctx, toks: Token[], add: Add | null): void {
       while (k > 0 && i - k < 7 && !/[,;:()"“”]/.test(ctx.text.slice(toks[k - 1]!.end, toks[k]!.start))) k--;
       const around = countryAround(ctx, toks, k, i - 2);
       const memberOf = [around.org, around.country].filter((x): x is string => x !== null);
+      // A title that names no body belongs to the one the article is about:
+      // "Chief Executive X" to the company just named, "Prime Minister X" to the country.
+      if (memberOf.length === 0 && add) {
+        const phrase = toks.slice(k, i).map((x) => x.key);
+        const body = bodyOfTitle(ctx, phrase, out, t.start);
+        if (body) memberOf.push(body);
+      }
       person = { ...person, memberOf: [...new Set([...person.memberOf, ...memberOf])] };
     }
     const appositive = ctx.text.slice(toks[last]!.end, Math.min(ctx.text.length, toks[last]!.end + 80));
@@ -348,7 +433,7 @@ function readNameStartsBefore(ctx: Ctx, toks: Token[], i: number): boolean {
   const prev = toks[i - 1]!;
   const gap = ctx.text.slice(prev.end, toks[i]!.start);
   if (!/^(?: |-)$/.test(gap)) return false;
-  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !walkTrie(gazetteer().trie, toks, i - 1, ctx.text);
+  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
 }
 
 function personFor(ctx: Ctx, name: string): Actor | null {
@@ -379,11 +464,11 @@ function registerPerson(ctx: Ctx, person: Actor): void {
 function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
   const { text } = ctx;
   for (let i = 0; i < toks.length; i++) {
-    const m = walkTrie(ctx.extra, toks, i, text) ?? walkTrie(gazetteer().trie, toks, i, text);
+    const m = lookup(ctx, toks, i);
     if (!m) continue;
     const a = toks[i]!.start;
     const b = toks[m.endTok]!.end;
-    const actor = gazActor(m.entry.actorId) ?? ctx.actors.get(m.entry.actorId) ?? { id: m.entry.actorId, name: text.slice(a, b), kind: 'group' as const, aliases: [], memberOf: [] };
+    const actor = actorOf(ctx, m.entry.actorId) ?? ctx.actors.get(m.entry.actorId) ?? { id: m.entry.actorId, name: text.slice(a, b), kind: 'group' as const, aliases: [], memberOf: [] };
     const before = toks[i - 1];
     const after = toks[m.endTok + 1];
     const afterGap = after ? text.slice(b, after.start) : '';
@@ -437,9 +522,9 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
   const { text } = ctx;
   const countryAt = new Map<number, { id: string; endTok: number }>();
   for (let i = 0; i < toks.length; i++) {
-    const m = walkTrie(gazetteer().trie, toks, i, text);
+    const m = lookup(ctx, toks, i);
     if (!m) continue;
-    const a = gazActor(m.entry.actorId);
+    const a = actorOf(ctx, m.entry.actorId);
     const used = out.some((x) => x.actorId === m.entry.actorId && x.start === toks[i]!.start);
     if (a?.kind === 'country' && used && (m.entry.type === 'demonym' || m.entry.type === 'name')) countryAt.set(i, { id: a.id, endTok: m.endTok });
     i = m.endTok;
@@ -466,7 +551,7 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
         }
         const group = GROUP_NOUNS.has(t.key) && !(t.key === 'troops');
         const headWord = HEAD_ALIASES[t.key] ?? ORG_NOUNS[t.key] ?? t.key;
-        const demonym = demonymName(countryId);
+        const demonym = demonymName(countryId, ctx);
         const modText = mods.filter((x) => !/^(?:and|of|the)$/i.test(x)).map((x) => (x === x.toLowerCase() && !group ? x : x)).join(' ');
         const label = group
           ? `${demonym} ${text.slice(toks[endTok]!.end, t.end).replace(/^(?:['’]s)?\s+/, '')}`.replace(/\s+/g, ' ').trim()
@@ -480,7 +565,7 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
         break;
       }
       if (TITLE_HEADS.has(t.key)) break;
-      if (ORG_MODIFIERS.has(t.key) || (isCap(t.text) && !walkTrie(gazetteer().trie, toks, j, text))) { mods.push(t.text); continue; }
+      if (ORG_MODIFIERS.has(t.key) || (isCap(t.text) && !lookup(ctx, toks, j))) { mods.push(t.text); continue; }
       break;
     }
   }
@@ -497,10 +582,10 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
       } else if (i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key)) label = toks[i - 1]!.text;
       if (toks[k]?.key === 'of') {
         const off = toks[k + 1]?.key === 'the' ? k + 2 : k + 1;
-        const m = off < toks.length ? walkTrie(gazetteer().trie, toks, off, text) : null;
-        const c = m ? gazActor(m.entry.actorId) : undefined;
+        const m = off < toks.length ? lookup(ctx, toks, off) : null;
+        const c = m ? actorOf(ctx, m.entry.actorId) : undefined;
         if (m && c?.kind === 'country' && label) {
-          const name = `${demonymName(c.id)} ${label} Ministry`;
+          const name = `${demonymName(c.id, ctx)} ${label} Ministry`;
           const startTok = toks[i - 1] && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) ? i - 1 : i;
           add({ id: slug(name), name, kind: 'organization', aliases: [], memberOf: [c.id] }, toks[startTok]!.start, toks[m.endTok]!.end, 'institution-of-country');
           ctx.lastByHead.set('ministry', slug(name));
@@ -516,6 +601,34 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
       add(ctx.actors.get(bound)!, t.start, t.end, 'anaphor');
       continue;
     }
+    const covered = out.some((x) => x.start <= t.start && x.end >= t.end);
+    const prevKey = i > 0 ? toks[i - 1]!.key : '';
+    // "the airline", "the club", "the rebels": the last body of a fitting type.
+    const wanted = DEFINITE_TYPES[t.key];
+    if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {
+      const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
+      let id: string | undefined = here[here.length - 1]?.actorId;
+      for (const type of wanted) if (!id) id = ctx.lastOrg.get(type);
+      const body = id ? ctx.actors.get(id) ?? ctx.local.get(id) : undefined;
+      if (body) { add(body, t.start, t.end, 'definite'); continue; }
+    }
+    // "the government", "Army offensives", "the Interior Ministry", "the country": the article's own country.
+    const domesticHead = DOMESTIC_NOUNS[t.key];
+    const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
+    const intro = prevKey === 'the' || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
+    if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
+      const country = domesticCountry(ctx);
+      const c = country ? actorOf(ctx, country) ?? ctx.actors.get(country) : undefined;
+      if (c) {
+        if (t.key === 'country') { add(c, toks[i - 1]!.start, t.end, 'domestic-country'); continue; }
+        const startTok = capMinistry ? i - 1 : i;
+        const name = capMinistry ? `${demonymName(c.id, ctx)} ${toks[i - 1]!.text} Ministry` : `${demonymName(c.id, ctx)} ${domesticHead}`;
+        const actor: Actor = { id: slug(name), name, kind: 'organization', aliases: [], memberOf: [c.id] };
+        add(actor, toks[startTok]!.start, t.end, 'domestic-institution');
+        ctx.lastByHead.set(capMinistry ? 'ministry' : domesticHead!, actor.id);
+        continue;
+      }
+    }
     // Named bodies: capitalised words closed by an organization head ("Civil Contract Party", "Acme Corp.").
     if (ORG_HEADS.has(t.key) && isCap(t.text) && i > 0) {
       let k = i - 1;
@@ -524,13 +637,195 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
       if (first < i && !out.some((x) => x.start <= toks[first]!.start && x.end >= t.end)) {
         const name = text.slice(toks[first]!.start, t.end);
         const { country } = countryAround(ctx, toks, first, i);
-        if (!walkTrie(gazetteer().trie, toks, first, text) || country) {
+        if (!lookup(ctx, toks, first) || country) {
           add({ id: slug(name), name, kind: 'organization', aliases: [], memberOf: country ? [country] : [] }, toks[first]!.start, t.end, 'named-organization');
         }
       }
     }
   }
 }
+
+/**
+ * Finds what the gazetteer lacks and enters it into the article's own
+ * lexicon: countries (see discover.ts), then named bodies with the short
+ * forms the article will use for them later ("Rovers" for "Brenford
+ * Rovers", "OSKR" for the name it abbreviates).
+ */
+function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
+  const lookupFn: Lookup = (toks, i) => {
+    const m = lookup(ctx, toks, i);
+    if (!m) return null;
+    return { endTok: m.endTok, kind: actorOf(ctx, m.entry.actorId)?.kind ?? 'group', type: m.entry.type };
+  };
+  const personWords = new Set<string>();
+  for (const a of ctx.actors.values()) if (a.kind === 'person') for (const w of a.name.split(/\s+/)) personWords.add(tokenKey(w));
+  const stop = (key: string): boolean => NAME_STOP.has(key) || TITLE_HEADS.has(key) || ACT_VERBS.has(key);
+  for (const d of discoverCountries(ctx.text, tokens, lookupFn, (key) => personWords.has(key), stop)) {
+    const id = slug(d.name);
+    if (!id || gazActor(id) || ctx.ignore.has(id)) continue;
+    ctx.local.set(id, { id, name: d.name, kind: 'country', aliases: [], memberOf: [] });
+    insertForm(ctx.extra, d.name, { actorId: id, type: 'name', caseMode: 'title' });
+    for (const dem of d.demonyms) {
+      insertForm(ctx.extra, dem, { actorId: id, type: 'demonym', caseMode: 'title' });
+      insertForm(ctx.extra, `${dem}s`, { actorId: id, type: 'demonym-plural', caseMode: 'title' });
+      if (!ctx.localDemonym.has(id) && new RegExp(`\\b${dem}\\b`, 'u').test(ctx.text)) ctx.localDemonym.set(id, dem);
+    }
+  }
+  const found: NamedBody[] = [];
+  for (const toks of tokens) found.push(...namedBodies(ctx, toks));
+  const firstWords = new Map<string, number>();
+  const lastWords = new Map<string, number>();
+  for (const b of found) {
+    firstWords.set(b.words[0]!, (firstWords.get(b.words[0]!) ?? 0) + 1);
+    lastWords.set(b.words[b.words.length - 1]!, (lastWords.get(b.words[b.words.length - 1]!) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  for (const b of found) {
+    const id = slug(b.name);
+    if (!id || seen.has(id) || ctx.ignore.has(id) || ctx.ignore.has(b.name.toLowerCase())) continue;
+    seen.add(id);
+    const armed = b.types.includes('armed') && !b.types.includes('party');
+    ctx.local.set(id, { id, name: b.name, kind: armed ? 'group' : 'organization', aliases: b.abbr ? [b.abbr] : [], memberOf: b.memberOf });
+    ctx.orgTypes.set(id, b.types);
+    insertForm(ctx.extra, b.name, { actorId: id, type: 'name', caseMode: 'title' });
+    if (b.abbr) insertForm(ctx.extra, b.abbr, { actorId: id, type: 'name', caseMode: 'caps' });
+    if (b.words.length < 2) continue;
+    const first = b.words[0]!;
+    const firstTok = b.name.split(/\s+/)[0]!;
+    // A distinctive first word stands for the whole ("Nordika" for "Nordika Rail"), when no other body shares it.
+    if (!GENERIC_FIRST.has(first) && first.length >= 3 && firstWords.get(first) === 1 && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {
+      insertForm(ctx.extra, firstTok, { actorId: id, type: 'name', caseMode: 'title' });
+    }
+    // Clubs go by their last word too ("Rovers"), except the ones many clubs share.
+    const last = b.words[b.words.length - 1]!;
+    if (b.types.includes('club') && !/^(?:united|city|town|county|club|fc)$/.test(last) && lastWords.get(last) === 1) {
+      insertForm(ctx.extra, b.name.split(/\s+/).pop()!, { actorId: id, type: 'name', caseMode: 'title' });
+    }
+  }
+}
+
+interface NamedBody { name: string; words: string[]; types: OrgType[]; memberOf: string[]; abbr: string | null }
+
+const OF_HEADS = new Set(['organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
+const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'but', 'as', 'if']);
+const PLACE_BODY = /^(?:city|town|municipal|county|regional|provincial|district|village|state)$/;
+
+/** Named bodies in one sentence: "Nordika Rail", "Organisation for Security in the X Region", "the newspaper La Voz de Tela", "Valmont city council". */
+function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
+  const { text } = ctx;
+  const out: NamedBody[] = [];
+  const capWord = (j: number): boolean => j >= 0 && j < toks.length && isCap(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !TITLE_HEADS.has(toks[j]!.key) && !isAllCaps(toks[j]!.text.length > 1 ? toks[j]!.text : 'x');
+  const joined = (j: number): boolean => /^(?: |-| & )$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
+  const known = (from: number, to: number): boolean => {
+    const m = lookup(ctx, toks, from);
+    return m !== null && m.endTok >= to;
+  };
+  const abbrAfter = (j: number): string | null => {
+    const m = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(toks[j]!.end, toks[j]!.end + 14));
+    return m ? m[1]! : null;
+  };
+  const push = (from: number, to: number, types: OrgType[], withCountry: boolean): void => {
+    if (known(from, to)) return;
+    const name = text.slice(toks[from]!.start, toks[to]!.end);
+    const words = toks.slice(from, to + 1).map((x) => x.key);
+    const { country } = withCountry ? countryAround(ctx, toks, from, to) : { country: null };
+    out.push({ name, words, types, memberOf: country ? [country] : [], abbr: abbrAfter(to) });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // "X city council": the place's own body.
+    if (PLACE_BODY.test(t.key) && !isCap(t.text) && toks[i + 1] && /^(?:council|hall|government|assembly)$/.test(toks[i + 1]!.key) && capWord(i - 1) && joined(i)) {
+      let k = i - 1;
+      while (capWord(k - 1) && joined(k)) k--;
+      push(k, i + 1, ['council'], false);
+      continue;
+    }
+    // "Organisation for Security in the X Region", "Organization of American States".
+    if (OF_HEADS.has(t.key) && isCap(t.text) && /^(?:of|for)$/.test(toks[i + 1]?.key ?? '') && capWord(i + 2)) {
+      let j = i + 2;
+      let end = i + 2;
+      while (j + 1 < toks.length) {
+        if (capWord(j + 1) && joined(j + 1)) { j++; end = j; continue; }
+        if (/^(?:of|for|in|the|and|on)$/.test(toks[j + 1]!.key) && !isCap(toks[j + 1]!.text)) {
+          let k = j + 1;
+          while (k < toks.length && /^(?:of|for|in|the|and|on)$/.test(toks[k]!.key) && !isCap(toks[k]!.text)) k++;
+          if (capWord(k)) { j = k; end = k; continue; }
+        }
+        break;
+      }
+      let k = i;
+      while (capWord(k - 1) && joined(k)) k--;
+      push(k, end, typesOfHead(t.key), false);
+      i = end;
+      continue;
+    }
+    // "engine maker Orvil Turbines", "the pension fund Pohja", "the newspaper La Voz de Tela".
+    const role = ROLE_TYPES[t.key];
+    if (role && !isCap(t.text) && capWord(i + 1) && !lookup(ctx, toks, i + 1)) {
+      let j = i + 1;
+      while (j + 1 < toks.length) {
+        const n = toks[j + 1]!;
+        if (capWord(j + 1) && joined(j + 1) && !ACT_VERBS.has(n.key)) { j++; continue; }
+        if (PARTICLES.has(n.key) && !isCap(n.text) && capWord(j + 2)) { j += 2; continue; }
+        break;
+      }
+      // The last word can say more than the role noun ("operator X Logistics" is a company either way).
+      const types = [...new Set([...role, ...typesOfHead(toks[j]!.key)])];
+      push(i + 1, j, types, true);
+      i = j;
+      continue;
+    }
+    // Capitalised words closed by a body's head word ("Skyline Air", "Brenford Rovers", "Social Democrats").
+    const types = typesOfHead(t.key);
+    if (types.length > 0 && isCap(t.text) && !/^(?:city|town|county|capital|media|energy|oil|gas|steel)$/.test(t.key) && !(capWord(i + 1) && joined(i + 1))) {
+      let k = i;
+      while (k - 1 >= 0 && i - k < 4 && capWord(k - 1) && joined(k)) k--;
+      if (k === i) continue;
+      // A country's own institution ("Chilean Air ...") is read elsewhere; here only names that start with a name.
+      const m = lookup(ctx, toks, k);
+      if (m && actorOf(ctx, m.entry.actorId)?.kind === 'country' && m.endTok >= i - 1 && types.every((x) => x === 'airline' || x === 'company') === false) continue;
+      push(k, i, types, true);
+    }
+  }
+  return out;
+}
+
+/** Pre-counts the countries each sentence names, and takes the article's main one. */
+function countCountries(ctx: Ctx, tokens: Token[][]): void {
+  const count = new Map<string, number>();
+  const firstAt = new Map<string, number>();
+  ctx.sentenceCountries = tokens.map((toks, si) => {
+    const here: string[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const m = lookup(ctx, toks, i);
+      if (!m) continue;
+      const a = actorOf(ctx, m.entry.actorId);
+      if (a?.kind === 'country' && /^(?:name|demonym|demonym-plural)$/.test(m.entry.type)) {
+        here.push(a.id);
+        count.set(a.id, (count.get(a.id) ?? 0) + 1);
+        if (!firstAt.has(a.id)) firstAt.set(a.id, si);
+      }
+      i = m.endTok;
+    }
+    return [...new Set(here)];
+  });
+  let best: string | null = null;
+  for (const [id, n] of count) {
+    const b = best ? count.get(best)! : 0;
+    if (n > b || (n === b && firstAt.get(id)! < firstAt.get(best!)!)) best = id;
+  }
+  ctx.home = best;
+}
+
+/** The country an unqualified "the government" or "Prime Minister X" belongs to in this sentence. */
+function domesticCountry(ctx: Ctx): string | null {
+  const here = ctx.sentenceCountries[ctx.si] ?? [];
+  if (here.length === 1) return here[0]!;
+  return ctx.home;
+}
+
+// Unqualified state institutions ("the government", "Army offensives"): the article's country's.
+const DOMESTIC_NOUNS: Record<string, string> = { government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', presidency: 'presidency', cabinet: 'government', navy: 'navy', police: 'police' };
 
 function ministryOf(toks: Token[], k: number): { label: string; next: number } | null {
   const two = toks[k] && toks[k + 1] ? `${toks[k]!.key} ${toks[k + 1]!.key}` : '';
@@ -541,24 +836,34 @@ function ministryOf(toks: Token[], k: number): { label: string; next: number } |
 }
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const PLURAL_RE = /\b(?:(?:the|both)\s+)(?:(two|three|four|five)\s+)?(?:(?:former|neighbou?ring|rival|warring|feuding|ex-Soviet|Soviet|Caucasus|South|Caucasian|post-Soviet|Balkan|Gulf|allied|two)\s+)*(countries|nations|states|republics|sides|parties|neighbou?rs|governments|capitals|rivals|leaders|presidents|ministers|foreign ministers|premiers|men)\b/giu;
+const PLURAL_RE = /\b(?:(?:the|both)\s+)(?:(two|three|four|five)\s+)?(?:(?:former|neighbou?ring|rival|warring|feuding|ex-Soviet|Soviet|Caucasus|South|Caucasian|post-Soviet|Balkan|Gulf|allied|two)\s+)*(countries|nations|states|republics|sides|parties|neighbou?rs|governments|parliaments|delegations|capitals|rivals|leaders|presidents|ministers|foreign ministers|premiers|men|candidates|campaigns|companies|clubs|teams)\b/giu;
+// "either parliament", "neither government": one of the two just named, so both take part.
+const EITHER_RE = /\b(?:either|neither)\s+(country|nation|state|side|party|government|parliament|leader|candidate|campaign|company|club|team)\b/giu;
+const PLURAL_OF: Record<string, string> = { country: 'countries', nation: 'nations', state: 'states', side: 'sides', party: 'parties', government: 'governments', parliament: 'parliaments', leader: 'leaders', candidate: 'candidates', campaign: 'campaigns', company: 'companies', club: 'clubs', team: 'teams' };
 
 /** "the two former Soviet republics": the N most recent actors of that kind, only when exactly N fit. */
 function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: Add): void {
+  const found: Array<{ index: number; text: string; n: number; noun: string }> = [];
   for (const m of sentence.text.matchAll(PLURAL_RE)) {
     const explicit = m[1] ? NUMBER_WORDS[m[1].toLowerCase()] : /^both\b/i.test(m[0]) ? 2 : undefined;
     const noun = m[2]!.toLowerCase();
     const n = explicit ?? (/^(?:sides|parties)$/.test(noun) ? 2 : undefined);
-    if (!n) continue;
-    const people = /^(?:leaders|presidents|ministers|foreign ministers|premiers|men)$/.test(noun);
+    if (n) found.push({ index: m.index ?? 0, text: m[0], n, noun });
+  }
+  for (const m of sentence.text.matchAll(EITHER_RE)) found.push({ index: m.index ?? 0, text: m[0], n: 2, noun: PLURAL_OF[m[1]!.toLowerCase()]! });
+  for (const m of found) {
+    const { n, noun } = m;
+    const people = /^(?:leaders|presidents|ministers|foreign ministers|premiers|men|candidates|campaigns)$/.test(noun);
+    const bodies = /^(?:companies|clubs|teams)$/.test(noun);
     const fits = (id: string): boolean => {
       const a = ctx.actors.get(id);
       if (!a) return false;
+      if (bodies) return a.kind === 'organization' && (ctx.orgTypes.get(id) ?? []).some((x) => x === 'company' || x === 'club' || x === 'airline' || x === 'bank');
       return people ? a.kind === 'person' : /^(?:sides|parties|rivals)$/.test(noun) ? a.kind !== 'person' : a.kind === 'country';
     };
-    const start = sentence.start + (m.index ?? 0);
+    const start = sentence.start + m.index;
     // "the two republics of Armenia and Azerbaijan" names them itself.
-    const tail = sentence.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
+    const tail = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 60);
     if (/^\s+(?:of|,)\s+\p{Lu}/u.test(tail)) continue;
     const chosen: string[] = [];
     let ok = false;
@@ -569,7 +874,7 @@ function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: A
       if (chosen.length > n) break;
     }
     if (!ok) continue;
-    for (const id of chosen) add(ctx.actors.get(id)!, start, start + m[0].length, 'plural-reference');
+    for (const id of chosen) add(ctx.actors.get(id)!, start, start + m.text.length, 'plural-reference');
   }
 }
 
