@@ -142,6 +142,7 @@ interface Ctx {
   orgTypes: Map<string, OrgType[]>;
   /** The last body of each type named so far, for "the airline", "the rebels". */
   lastOrg: Map<OrgType, string>;
+  orgCount: Map<string, number>;
   /** The country the article is mostly about, and the countries each sentence names. */
   home: string | null;
   sentenceCountries: string[][];
@@ -231,7 +232,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
   const ctx: Ctx = {
     text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] },
-    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), home: null, sentenceCountries: [], si: 0,
+    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), home: null, sentenceCountries: [], si: 0,
   };
   // User aliases join the lexicon; a key that is no known id becomes its own actor.
   for (const [key, names] of Object.entries(overrides.aliases ?? {})) {
@@ -251,6 +252,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
 
   // Pass 2: everything, in text order.
   const recent: string[][] = [];
+  const nameless: number[] = [];
   sentences.forEach((sentence, si) => {
     const out: ActorMention[] = [];
     const toks = tokens[si]!;
@@ -268,10 +270,24 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findOrganizations(ctx, toks, add, out);
     resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
-    for (const m of out) for (const type of ctx.orgTypes.get(m.actorId) ?? []) ctx.lastOrg.set(type, m.actorId);
+    for (const m of out) {
+      if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);
+      for (const type of ctx.orgTypes.get(m.actorId) ?? []) ctx.lastOrg.set(type, m.actorId);
+    }
+    PLURAL_RE.lastIndex = 0;
+    if (out.length === 0 && !PLURAL_RE.test(sentence.text)) nameless.push(si);
     mentions[si] = out;
     recent.push([...new Set(out.map((m) => m.actorId))]);
   });
+
+  // A sentence that names no one is about the article's own country ("The winner will be sworn in on Jan. 1"),
+  // taken from the mentions actually kept, so a language ("from Russian") or a US state never counts.
+  // Not when it points at several actors it could not resolve ("the two countries"): guessing one would mislead.
+  const kept = new Map<string, number>();
+  for (const list of mentions) for (const m of new Set(list.map((x) => x.actorId))) if (ctx.actors.get(m)?.kind === 'country') kept.set(m, (kept.get(m) ?? 0) + 1);
+  const top = [...kept].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const home = top ? ctx.actors.get(top) : undefined;
+  if (home && !ignore.has(home.id)) for (const si of nameless) mentions[si] = [{ actorId: home.id, start: sentences[si]!.start, end: sentences[si]!.start, text: '', rule: 'article-country' }];
 
   // Every memberOf target is returned too.
   for (const a of [...ctx.actors.values()]) for (const m of a.memberOf) { const g = gazActor(m); if (g && !ctx.actors.has(m)) ensure(ctx, g); }
@@ -352,11 +368,16 @@ const STATE_TITLE = /\b(?:minister|premier|president|chancellor|king|queen|emir|
 /** The body a title without one belongs to: the company or club just named, else the article's country. */
 function bodyOfTitle(ctx: Ctx, phrase: string[], out: ActorMention[], before: number): string | null {
   const words = phrase.join(' ');
+  // The body the article talks about most so far: a club's manager is usually the club of the story.
   const recentOf = (types: OrgType[]): string | null => {
-    const here = out.filter((m) => m.end <= before && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => types.includes(x)));
-    if (here.length > 0) return here[here.length - 1]!.actorId;
-    for (const type of types) { const id = ctx.lastOrg.get(type); if (id) return id; }
-    return null;
+    const count = new Map(ctx.orgCount);
+    for (const m of out) if (m.end <= before) count.set(m.actorId, (count.get(m.actorId) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [id, n] of count) {
+      if (!(ctx.orgTypes.get(id) ?? []).some((x) => types.includes(x))) continue;
+      if (!best || n > count.get(best)!) best = id;
+    }
+    return best;
   };
   if (SPORT_TITLE.test(words)) return recentOf(['club']);
   // "finance chief", "chief executive": a company's officer when the article has named a company.
@@ -377,8 +398,12 @@ function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[
     const t = toks[i]!;
     if (!isCap(t.text) || NAME_STOP.has(t.key) || TITLE_HEADS.has(t.key)) continue;
     if (i > 0 && readNameStartsBefore(ctx, toks, i)) continue;
+    // Inside a body's name or another mention already read ("Lakeside Liberation Front").
+    if (out.some((m) => m.start <= t.start && m.end > t.start && !m.rule.startsWith('person') && m.rule !== 'surname')) continue;
     const last = readName(ctx, toks, i);
     if (last < 0) continue;
+    // "Brenford Rovers will", "Skyline Air said": a body's head word ends it, so it is no person.
+    if ((typesOfHead(toks[last]!.key).length > 0 || ORG_HEADS.has(toks[last]!.key) || /^(?:programme|program|office|service|ministry)$/.test(toks[last]!.key)) && !personFor(ctx, ctx.text.slice(t.start, toks[last]!.end))) { i = last; continue; }
     const name = ctx.text.slice(t.start, toks[last]!.end);
     const words = last - i + 1;
     const prev = toks[i - 1];
@@ -675,7 +700,8 @@ function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   for (const toks of tokens) found.push(...namedBodies(ctx, toks));
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();
-  for (const b of found) {
+  const distinct = [...new Map(found.map((b) => [slug(b.name), b])).values()];
+  for (const b of distinct) {
     firstWords.set(b.words[0]!, (firstWords.get(b.words[0]!) ?? 0) + 1);
     lastWords.set(b.words[b.words.length - 1]!, (lastWords.get(b.words[b.words.length - 1]!) ?? 0) + 1);
   }
@@ -689,11 +715,17 @@ function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     ctx.orgTypes.set(id, b.types);
     insertForm(ctx.extra, b.name, { actorId: id, type: 'name', caseMode: 'title' });
     if (b.abbr) insertForm(ctx.extra, b.abbr, { actorId: id, type: 'name', caseMode: 'caps' });
+    // A name read as a person's in pass 1 ("Lakeside Liberation Front said") is the body's.
+    const misread = ctx.actors.get(id);
+    if (misread?.kind === 'person') ctx.actors.delete(id);
     if (b.words.length < 2) continue;
     const first = b.words[0]!;
+    // Parties go by their members' plural too: "the Greens", "the Socialists".
+    if (b.types.includes('party') && !b.words[0]!.endsWith('s')) insertForm(ctx.extra, `${b.name.split(/\s+/)[0]!}s`, { actorId: id, type: 'name', caseMode: 'title' });
     const firstTok = b.name.split(/\s+/)[0]!;
     // A distinctive first word stands for the whole ("Nordika" for "Nordika Rail"), when no other body shares it.
-    if (!GENERIC_FIRST.has(first) && first.length >= 3 && firstWords.get(first) === 1 && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {
+    const nicknamed = b.types.some((x) => x !== 'council' && x !== 'court' && x !== 'association');
+    if (nicknamed && !GENERIC_FIRST.has(first) && first.length >= 3 && firstWords.get(first) === 1 && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {
       insertForm(ctx.extra, firstTok, { actorId: id, type: 'name', caseMode: 'title' });
     }
     // Clubs go by their last word too ("Rovers"), except the ones many clubs share.
@@ -867,7 +899,9 @@ function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: A
     if (/^\s+(?:of|,)\s+\p{Lu}/u.test(tail)) continue;
     const chosen: string[] = [];
     let ok = false;
-    for (let back = recent.length - 1; back >= 0 && back >= recent.length - 3; back--) {
+    // People and bodies are named further back than the countries of a diplomatic story.
+    const window = people || bodies ? 6 : 3;
+    for (let back = recent.length - 1; back >= 0 && back >= recent.length - window; back--) {
       const add1 = recent[back]!.filter((id) => fits(id) && !chosen.includes(id));
       chosen.push(...add1);
       if (chosen.length === n) { ok = true; break; }

@@ -205,3 +205,80 @@ describe('extractActors robustness', () => {
     expect(performance.now() - t0).toBeLessThan(8000);
   });
 });
+
+describe('extractActors: actors the gazetteer lacks', () => {
+  it('finds a country by what a state has, then binds its demonyms and bare name', () => {
+    const r = run('Qadria’s interior minister resigned on Monday. Qadrian troops crossed the river. Later, Qadria closed its border.');
+    expect(r.byId.get('qadria')?.kind).toBe('country');
+    expect(r.ids(1)).toContain('qadria');
+    expect(r.ids(2)).toContain('qadria');
+  });
+
+  it('does not make a country of a person whose government is meant', () => {
+    const r = run('Prime Minister Elsa Marrow said the plan was dead. Marrow’s government collapsed a week later.');
+    expect(r.byId.get('marrow')).toBeUndefined();
+    expect(r.byId.get('elsa-marrow')?.kind).toBe('person');
+  });
+
+  it('finds a country from a derived demonym or from coordination with a known one', () => {
+    expect(run('Sundovo said talks would resume. Sundovan officials confirmed it.').byId.get('sundovo')?.kind).toBe('country');
+    expect(run('Fighting broke out between Belmark and Armenia.').byId.get('belmark')?.kind).toBe('country');
+    // A word inside a longer place name is not a country.
+    expect(run('Ships docked at Port Velen and Armenia protested.').byId.has('velen')).toBe(false);
+  });
+
+  it('reads named bodies, their short forms and "the company"', () => {
+    const r = run('Talvik Shipping said on Monday it would cut 300 jobs. Talvik shares fell 4%. The company blamed energy prices.');
+    expect(r.byId.get('talvik-shipping')?.kind).toBe('organization');
+    expect(r.ids(1)).toEqual(['talvik-shipping']);
+    expect(r.ids(2)).toEqual(['talvik-shipping']);
+  });
+
+  it('does not make actors of sentence-initial common words', () => {
+    const r = run('However, officials said the vote would go ahead. Officials declined to comment.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('reads "Organisation for ..." names with their abbreviation', () => {
+    const r = run('Monitors from the Organisation for Cooperation in the Dune Basin (OCDB) arrived. The OCDB said the truce held.');
+    expect(r.byId.get('organisation-for-cooperation-in-the-dune-basin')?.aliases).toContain('OCDB');
+    expect(r.ids(1)).toEqual(['organisation-for-cooperation-in-the-dune-basin']);
+  });
+
+  it('binds clubs by their last word and a manager to the club of the story', () => {
+    const r = run('Dunmore Wanderers beat Kelby Town 2-0. Wanderers had lost their last three games, and manager Ola Berg said the win mattered.');
+    expect(r.ids(1)).toContain('dunmore-wanderers');
+    expect(r.byId.get('ola-berg')?.memberOf).toEqual(['dunmore-wanderers']);
+  });
+
+  it('reads a person after a role noun, but not the role noun alone', () => {
+    expect(run('The record was set by cyclist Marek Duda in 2019.').byId.get('marek-duda')?.kind).toBe('person');
+    expect(run('The cyclist said he was tired.').actors).toEqual([]);
+  });
+
+  it('reads a capital’s name as a first name before a surname', () => {
+    expect(run('His lawyer, Sofia Brandt, said they would appeal.').byId.get('sofia-brandt')?.kind).toBe('person');
+  });
+
+  it('gives a title without a country, and the unqualified government, to the article’s country', () => {
+    const r = run('Floods hit Peru on Monday. Prime Minister Ana Lobo visited the area, and the government declared an emergency.');
+    expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
+    expect(r.byId.get('peruvian-government')?.memberOf).toEqual(['peru']);
+  });
+
+  it('makes a demonym + Air Force an organization of that country', () => {
+    expect(run('A Chilean Air Force plane landed.').byId.get('chilean-air-force')?.memberOf).toEqual(['chile']);
+  });
+
+  it('resolves "the two candidates" and "either parliament"', () => {
+    const r = run('Voters chose between Senator Lina Sarro and Mayor Piet Holm. Polls put the two candidates level.');
+    expect(r.ids(1).sort()).toEqual(['lina-sarro', 'piet-holm']);
+    const s = run('Peru and Ecuador signed the pact in 2009. It was never ratified by either parliament.');
+    expect(s.ids(1).sort()).toEqual(['ecuador', 'peru']);
+  });
+
+  it('gives a sentence that names no one the article’s country, and nothing when there is none', () => {
+    expect(run('A quake struck Peru on Monday. An aftershock hit the same area two days later.').ids(1)).toEqual(['peru']);
+    expect(run('A quake struck on Monday. An aftershock hit the same area two days later.').ids(1)).toEqual([]);
+  });
+});

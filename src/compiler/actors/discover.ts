@@ -20,6 +20,12 @@ const STATE_NOUNS = new Set([
   'territory', 'sovereignty', 'independence', 'citizens', 'ambassador', 'troops', 'forces', 'legislature', 'king',
   'queen', 'monarch', 'ruling', 'opposition', 'state', 'health', 'justice', 'economy', 'envoy', 'delegation',
 ]);
+// Places a country has and a person does not: "in W's northern provinces", "W's Dravia valley".
+const GEO_NOUNS = new Set([
+  'valley', 'region', 'regions', 'province', 'provinces', 'coast', 'coastline', 'north', 'south', 'east', 'west',
+  'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'island', 'islands',
+  'mountains', 'highlands', 'countryside', 'districts', 'cities', 'towns', 'villages', 'ports', 'waters', 'airspace',
+]);
 // Nouns that make "the X of W" a state ("the government of W").
 const STATE_OF = new Set(['government', 'parliament', 'president', 'presidency', 'republic', 'kingdom', 'people', 'citizens', 'capital', 'army', 'embassy', 'ambassador']);
 // A demonym reads as one when it qualifies such a noun or a title ("Varnian troops", "Varnian Prime Minister").
@@ -71,13 +77,16 @@ export function discoverCountries(text: string, sentences: Tok[][], lookup: Look
       if (!isCap(t.text)) continue;
       const next = toks[i + 1];
       if (next && /^\s+$/.test(gap(toks, i + 1)) && DEMONYM_NEXT.has(next.key)) demonymUses.add(t.key);
-      if (/ians?$|ans?$|is?$|eses?$/.test(t.key) && t.key.endsWith('s') && i > 0) demonymUses.add(t.key.slice(0, -1));
+      if (/(?:ians|ans|is)$/.test(t.key)) demonymUses.add(t.key.slice(0, -1));
       if (!free(toks, i)) continue;
       words.set(t.key, t.text);
       // "W's government", "W's Defence Minister".
       if (next?.key === 's' && apostrophe(gap(toks, i + 1))) {
         const noun = toks[i + 2];
         if (noun && STATE_NOUNS.has(noun.key)) candidates.set(t.key, t.text);
+        // "in W's north", "in W's Dravia valley": a place inside W, said of a country or a region.
+        const place = noun && isCap(noun.text) ? toks[i + 3] : noun;
+        if (place && GEO_NOUNS.has(place.key) && i > 0 && /^(?:in|across|of|from|to|throughout)$/.test(toks[i - 1]!.key)) candidates.set(t.key, t.text);
       }
       // "the government of W".
       if (i >= 2 && toks[i - 1]!.key === 'of' && STATE_OF.has(toks[i - 2]!.key)) candidates.set(t.key, t.text);
