@@ -1,5 +1,9 @@
-// Axis ticks from the scale's own tick choice, labelled in UTC at the
-// coarsest unit that tells them apart: years, months, or days.
+// Axis ticks and breaks for a (piecewise) time scale. Inside each linear piece
+// d3's UTC ticks choose the step, from decades down to days; labels use a
+// multi-scale UTC format naming the coarsest unit that tells ticks apart. Each
+// compressed piece becomes a break, and the times at both ends of a break are
+// labelled in full, because the ticks around them say nothing about their year.
+import { scaleUtc } from 'd3-scale';
 import type { TimeScale } from './timeScale';
 import { DAY_MS } from './timeScale';
 
@@ -10,6 +14,19 @@ export interface AxisTick {
   label: string;
   /** The tick's instant, as UTC milliseconds. */
   value: number;
+}
+
+export interface AxisBreak {
+  x0: number;
+  x1: number;
+  /** The omitted time, [from, to) in UTC milliseconds. */
+  from: number;
+  to: number;
+}
+
+export interface Axis {
+  ticks: AxisTick[];
+  breaks: AxisBreak[];
 }
 
 /** "2022" on 1 January, "Mar 2022" on the first of a month, "12 Dec" otherwise. */
@@ -23,13 +40,58 @@ export function formatTick(ms: number): string {
   return `${day} ${MONTHS_SHORT[month]}`;
 }
 
-/** About one tick per `spacing` pixels; ticks inside a day are dropped (the data is in days). */
-export function axisTicks(scale: TimeScale, spacing = 110): AxisTick[] {
-  const [r0, r1] = scale.range() as [number, number];
-  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  return scale
-    .ticks(count)
-    .map((date) => date.getTime())
-    .filter((ms) => ms % DAY_MS === 0)
-    .map((ms) => ({ x: scale(new Date(ms)), label: formatTick(ms), value: ms }));
+/** Like formatTick, with the year on days too: for a tick that has no neighbour to date it. */
+export function formatFullTick(ms: number): string {
+  const label = formatTick(ms);
+  return /^\d+ [A-Z][a-z]{2}$/.test(label) ? `${label} ${new Date(ms).getUTCFullYear()}` : label;
+}
+
+/** "28 years", "11 months", "10 days": how much time a break leaves out. */
+export function describeDuration(ms: number): string {
+  const days = Math.round(ms / DAY_MS);
+  if (days >= 730) return `${Math.round(days / 365.25)} years`;
+  if (days >= 60) return `${Math.round(days / 30.44)} months`;
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
+// 12px labels: about 6.5px a character, plus a little air.
+const labelWidth = (label: string) => label.length * 6.5 + 14;
+
+/**
+ * About one tick per `spacing` pixels of each linear piece, day-aligned only
+ * (the data is in days); labels that would collide are dropped, keeping the
+ * ones at breaks first.
+ */
+export function axisTicks(scale: TimeScale, spacing = 110): Axis {
+  const breaks: AxisBreak[] = [];
+  const first: AxisTick[] = [];
+  const second: AxisTick[] = [];
+  const rest: AxisTick[] = [];
+  for (const piece of scale.pieces) {
+    if (piece.compressed) {
+      breaks.push({ x0: piece.x0, x1: piece.x1, from: piece.t0, to: piece.t1 });
+      // The end of a break, where events start again, wins over its start when both cannot be shown.
+      for (const [t, x, list] of [[piece.t1, piece.x1, first], [piece.t0, piece.x0, second]] as const) {
+        if (t > scale.domain[0] && t < scale.domain[1] && t % DAY_MS === 0) list.push({ x, label: formatFullTick(t), value: t });
+      }
+      continue;
+    }
+    const width = piece.x1 - piece.x0;
+    // A sliver between two breaks is dated by the breaks' labels.
+    if (width < spacing && scale.pieces.length > 1) continue;
+    const local = scaleUtc().domain([piece.t0, piece.t1]).range([piece.x0, piece.x1]);
+    const days = local.ticks(Math.max(1, Math.floor(width / spacing))).map((date) => date.getTime()).filter((ms) => ms % DAY_MS === 0);
+    // The first tick of a piece after a break has no neighbour to give it a year.
+    days.forEach((ms, i) =>
+      rest.push({ x: scale(ms), label: i === 0 && piece.x0 > scale.range[0] ? formatFullTick(ms) : formatTick(ms), value: ms }),
+    );
+  }
+  const kept: AxisTick[] = [];
+  for (const tick of [...first, ...second, ...rest]) {
+    const clear = kept.every(
+      (other) => other.value !== tick.value && Math.abs(other.x - tick.x) >= (labelWidth(other.label) + labelWidth(tick.label)) / 2,
+    );
+    if (clear) kept.push(tick);
+  }
+  return { ticks: kept.sort((a, b) => a.value - b.value), breaks };
 }

@@ -2,6 +2,7 @@
 // row each. Day-precise points are dots; coarser dates are bars over the whole
 // unit they name (drawn as approximate); ongoing events run to the publication
 // date with an open end. Labels are measured by an estimate of their width.
+// Events outside the scale's window are left out.
 import { toUtcMs } from '../model/calendar';
 import type { TimelineEvent } from '../model/schema';
 import { DAY_MS, type TimeScale } from './timeScale';
@@ -42,6 +43,8 @@ export interface TimelineLayout {
 export const POINT_SIZE = 12;
 export const MIN_BAR_WIDTH = 8;
 export const LABEL_GAP = 6;
+/** A label is never cut shorter than this, even where it has to run past the edge. */
+export const MIN_LABEL_CHARS = 12;
 
 /** A conservative width for text in a proportional sans-serif font. */
 export function estimateTextWidth(text: string, fontSize = 13): number {
@@ -61,22 +64,31 @@ export function layoutEvents(
   scale: TimeScale,
   { width, fontSize = 13, maxLabelChars = 44, suffix }: LayoutOptions,
 ): TimelineLayout {
-  const marks = events.map((event): EventMark => {
-    const start = scale(new Date(toUtcMs(event.date.start)));
+  const [from, to] = scale.domain;
+  const [r0, r1] = scale.range;
+  // Only what meets the window is drawn; a bar that runs past an edge is cut a little beyond it.
+  const inWindow = events.filter((event) => toUtcMs(event.date.end) + DAY_MS > from && toUtcMs(event.date.start) < to);
+  const clip = (x: number) => Math.min(Math.max(x, r0 - LABEL_GAP), r1 + LABEL_GAP);
+  const marks = inWindow.map((event): EventMark => {
+    const start = scale(toUtcMs(event.date.start));
     const isBar = event.date.precision !== 'day' || event.kind !== 'point';
     let markStart = start - POINT_SIZE / 2;
     let markEnd = start + POINT_SIZE / 2;
     if (isBar) {
-      markStart = start;
-      markEnd = Math.max(scale(new Date(toUtcMs(event.date.end) + DAY_MS)), start + MIN_BAR_WIDTH);
+      markStart = clip(start);
+      markEnd = Math.max(clip(scale(toUtcMs(event.date.end) + DAY_MS)), markStart + MIN_BAR_WIDTH);
     }
-    const label = truncateLabel(event.label, maxLabelChars);
-    const labelWidth = estimateTextWidth(suffix ? `${label}  ${suffix(event)}` : label, fontSize);
+    const suffixText = suffix ? `  ${suffix(event)}` : '';
+    const fullWidth = estimateTextWidth(truncateLabel(event.label, maxLabelChars) + suffixText, fontSize);
     // Labels go right unless that runs past the edge; when neither side fits,
-    // the side with more room loses the least.
+    // the side with more room loses the least, and the label is cut to that room.
     const roomRight = width - markEnd - LABEL_GAP;
     const roomLeft = markStart - LABEL_GAP;
-    const labelSide = labelWidth <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
+    const labelSide = fullWidth <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
+    const room = labelSide === 'right' ? roomRight : roomLeft;
+    const fitChars = Math.floor((room - estimateTextWidth(suffixText, fontSize)) / (fontSize * 0.58));
+    const label = truncateLabel(event.label, Math.max(MIN_LABEL_CHARS, Math.min(maxLabelChars, fitChars)));
+    const labelWidth = estimateTextWidth(label + suffixText, fontSize);
     return {
       event,
       row: 0,

@@ -1,12 +1,17 @@
 // The explorer's screen: header, actor filter, timeline and passage panel.
-// Owns nothing but the URL state; everything shown is derived from it and the index.
+// Owns nothing but the URL state; everything shown (the window, the axis, the
+// gaps) is derived from it and the index.
 import { useMemo } from 'react';
+import { formatEventDate } from '../model/formatDate';
 import type { TimelineIndex } from '../model/schema';
 import { actorAncestors, countEventsByActor, filterEventsByActors } from '../timeline/actorFilter';
+import { defaultAxisMode, minGapMs, sparseGaps } from '../timeline/sparseGaps';
+import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { ActorFilter } from './ActorFilter';
 import { EventPanel } from './EventPanel';
 import { StatusMessage } from './StatusMessage';
-import { Timeline, eventButtonId } from './Timeline';
+import { Timeline, ZOOM_STEP, eventButtonId } from './Timeline';
+import { TimelineToolbar } from './TimelineToolbar';
 import { resolveUrlState } from './urlState';
 import { useEscapeKey } from './useEscapeKey';
 import { useUrlState } from './useUrlState';
@@ -32,6 +37,20 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     [index.events, state.actors, lookups],
   );
   const selected = state.event ? lookups.events.get(state.event) ?? null : null;
+
+  // The axis and window span all events, not the filtered ones, so marks keep their place when the filter changes.
+  const axisMode = state.axis ?? defaultAxisMode(index.events);
+  const fit = useMemo(
+    // A sparse axis keeps its edges short: padding there is time drawn at the rate of the busiest week.
+    () => fitWindow(index.events, axisMode === 'sparse' ? minGapMs(index.events) / 10 : Infinity),
+    [index.events, axisMode],
+  );
+  const view = useMemo(() => {
+    const asked = windowFromDays(state.from, state.to);
+    return asked ? clampWindow(asked, fit) : fit;
+  }, [state.from, state.to, fit]);
+  const gaps = useMemo(() => (axisMode === 'sparse' ? sparseGaps(index.events, view) : []), [axisMode, index.events, view]);
+  const setView = (next: ViewWindow) => navigate({ ...state, ...windowToDays(next) }, { replace: true });
 
   const closePanel = () => {
     if (!selected) return;
@@ -71,15 +90,30 @@ export function Explorer({ index }: { index: TimelineIndex }) {
               action={{ label: 'Clear filter', onClick: () => navigate({ ...state, actors: [] }) }}
             />
           ) : (
-            <Timeline
-              events={visible}
-              allEvents={index.events}
-              actors={lookups.actors}
-              selectedId={selected?.id ?? null}
-              onSelect={(id) => navigate({ ...state, event: id })}
-            />
+            <>
+              <TimelineToolbar
+                axis={axisMode}
+                fitted={state.from === null}
+                onZoom={(direction) => setView(zoomWindow(view, direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP, fit))}
+                onFit={() => navigate({ ...state, from: null, to: null }, { replace: true })}
+                onAxisChange={(axis) => navigate({ ...state, axis })}
+              />
+              <Timeline
+                events={visible}
+                actors={lookups.actors}
+                view={view}
+                fit={fit}
+                gaps={gaps}
+                onWindowChange={setView}
+                selectedId={selected?.id ?? null}
+                onSelect={(id) => navigate({ ...state, event: id })}
+              />
+            </>
           )}
         </main>
+        <p className="visually-hidden" aria-live="polite">
+          {selected ? `Selected: ${selected.label}, ${formatEventDate(selected.date, selected.kind)}` : ''}
+        </p>
         {selected ? (
           <EventPanel
             key={selected.id}

@@ -1,24 +1,39 @@
-// The timeline: maps the pure layout (scale, stacked marks, axis ticks) to
-// HTML buttons over an SVG axis. Every event is a button named by its label
-// and its date as displayed.
-import { useMemo } from 'react';
+// The timeline: maps the pure layout (scale, stacked marks, axis ticks and
+// breaks) to HTML buttons over an SVG axis. Every event is a button named by
+// its label and its date as displayed. The wheel zooms, dragging and the arrow
+// keys pan (on the timeline itself), + and - zoom; on an event, Left and Right
+// move to the previous and next event in time.
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatEventDate } from '../model/formatDate';
 import type { Actor, TimelineEvent } from '../model/schema';
-import { axisTicks } from '../timeline/axisTicks';
+import { adjacentEvent } from '../timeline/adjacentEvent';
+import { axisTicks, describeDuration } from '../timeline/axisTicks';
 import { layoutEvents, type EventMark } from '../timeline/layoutEvents';
 import { createTimeScale } from '../timeline/timeScale';
+import { panWindow, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { useElementWidth } from './useElementWidth';
+import { useWheel } from './useWheel';
 
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 28;
 const MIN_WIDTH = 320;
+const MARGIN = 24;
+/** One press of + or -: a third more or less time in view. */
+export const ZOOM_STEP = 1.5;
+/** One press of an arrow key: a tenth of the window. */
+const PAN_STEP = 0.1;
 
 interface TimelineProps {
   /** The events to draw (after filtering). */
   events: readonly TimelineEvent[];
-  /** All events: the scale spans them, so marks keep their place when the filter changes. */
-  allEvents: readonly TimelineEvent[];
   actors: ReadonlyMap<string, Actor>;
+  /** The visible window, [from, to) in UTC milliseconds. */
+  view: ViewWindow;
+  /** The window that shows every event: the limit for zooming out and panning. */
+  fit: ViewWindow;
+  /** Empty stretches drawn at a fixed width (sparse axis). */
+  gaps: readonly (readonly [number, number])[];
+  onWindowChange: (view: ViewWindow) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
@@ -29,25 +44,98 @@ export function eventButtonId(eventId: string): string {
 
 const shortDate = (event: TimelineEvent) => formatEventDate(event.date, event.kind, 'short');
 
-export function Timeline({ events, allEvents, actors, selectedId, onSelect }: TimelineProps) {
+export function Timeline({ events, actors, view, fit, gaps, onWindowChange, selectedId, onSelect }: TimelineProps) {
   const [measure, measuredWidth] = useElementWidth(960);
   const width = Math.max(measuredWidth, MIN_WIDTH);
-  const { layout, ticks } = useMemo(() => {
-    const scale = createTimeScale(allEvents, width);
+  const { scale, layout, axis } = useMemo(() => {
+    const scale = createTimeScale(view, [MARGIN, width - MARGIN], { gaps });
     return {
+      scale,
       // Narrow screens get shorter labels, so the stack stays readable without scrolling sideways.
       layout: layoutEvents(events, scale, { width, suffix: shortDate, maxLabelChars: Math.min(44, Math.max(16, Math.floor(width / 16))) }),
-      ticks: axisTicks(scale),
+      axis: axisTicks(scale),
     };
-  }, [allEvents, events, width]);
+  }, [events, view, gaps, width]);
   const height = AXIS_HEIGHT + Math.max(layout.rowCount, 1) * ROW_HEIGHT + 12;
+  const rangeWidth = scale.range[1] - scale.range[0];
+
+  const wheelRef = useWheel((event) => {
+    event.preventDefault();
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+    const dx = event.deltaX * unit;
+    const dy = event.deltaY * unit;
+    if (Math.abs(dx) > Math.abs(dy)) {
+      onWindowChange(panWindow(view, dx / rangeWidth, fit));
+      return;
+    }
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const anchor = scale.invert(event.clientX - box.left);
+    onWindowChange(zoomWindow(view, Math.exp(dy * 0.002), fit, anchor));
+  });
+
+  // The window when the drag began: the pan follows the pointer from there, so rounding never accumulates.
+  const drag = useRef<{ x: number; view: ViewWindow } | null>(null);
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0 || (event.target as Element).closest('button')) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drag.current = { x: event.clientX, view };
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (!drag.current) return;
+    const dx = event.clientX - drag.current.x;
+    if (Math.abs(dx) >= 2) onWindowChange(panWindow(drag.current.view, -dx / rangeWidth, fit));
+  };
+  const endDrag = () => {
+    drag.current = null;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const onTimeline = event.target === event.currentTarget;
+    const eventId = (event.target as HTMLElement).dataset.eventId;
+    let handled = true;
+    if (event.key === '+' || event.key === '=') onWindowChange(zoomWindow(view, 1 / ZOOM_STEP, fit));
+    else if (event.key === '-' || event.key === '_') onWindowChange(zoomWindow(view, ZOOM_STEP, fit));
+    else if (onTimeline && event.key === 'ArrowLeft') onWindowChange(panWindow(view, -PAN_STEP, fit));
+    else if (onTimeline && event.key === 'ArrowRight') onWindowChange(panWindow(view, PAN_STEP, fit));
+    else if (eventId && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+      const drawn = layout.marks.map((mark) => mark.event);
+      const next = adjacentEvent(drawn, eventId, event.key === 'ArrowLeft' ? -1 : 1);
+      if (next) document.getElementById(eventButtonId(next.id))?.focus();
+    } else handled = false;
+    if (handled) event.preventDefault();
+  };
 
   return (
-    <section aria-label="Timeline" className="timeline">
+    <section
+      aria-label="Timeline"
+      aria-describedby="timeline-keys"
+      className="timeline"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <p id="timeline-keys" className="visually-hidden">
+        Plus and minus zoom, the arrow keys move in time; on an event, the arrow keys go to the previous or next event.
+      </p>
       <div className="timeline-scroll" ref={measure}>
-        <div className="timeline-canvas" style={{ width, height }}>
+        <div
+          className="timeline-canvas"
+          style={{ width, height }}
+          ref={wheelRef}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={endDrag}
+          onPointerCancel={endDrag}
+        >
           <svg className="timeline-axis" width={width} height={height} aria-hidden="true">
-            {ticks.map((tick) => (
+            {axis.breaks.map((gap) => (
+              <g key={gap.from} className="axis-break">
+                <title>{`${describeDuration(gap.to - gap.from)} compressed`}</title>
+                <rect x={gap.x0 + 3} width={Math.max(gap.x1 - gap.x0 - 6, 2)} y={AXIS_HEIGHT - 6} height={height - AXIS_HEIGHT + 6} />
+                <path d={breakMarker((gap.x0 + gap.x1) / 2, AXIS_HEIGHT - 4)} />
+              </g>
+            ))}
+            {axis.ticks.map((tick) => (
               <g key={tick.value} transform={`translate(${tick.x},0)`}>
                 <line y1={AXIS_HEIGHT - 6} y2={height} />
                 <text y={AXIS_HEIGHT - 10} textAnchor="middle">
@@ -72,6 +160,11 @@ export function Timeline({ events, allEvents, actors, selectedId, onSelect }: Ti
       </div>
     </section>
   );
+}
+
+/** Two slanted strokes across the axis line, the usual sign for a broken axis. */
+function breakMarker(x: number, y: number): string {
+  return `M${x - 6},${y + 6} L${x - 1},${y - 6} M${x + 1},${y + 6} L${x + 6},${y - 6}`;
 }
 
 function primaryKind(event: TimelineEvent, actors: ReadonlyMap<string, Actor>): string {
@@ -105,6 +198,7 @@ function EventButton({ mark, kind, selected, onSelect }: EventButtonProps) {
     <button
       type="button"
       id={eventButtonId(event.id)}
+      data-event-id={event.id}
       className={`event kind-${kind}${selected ? ' is-selected' : ''} label-${mark.labelSide}`}
       style={{ left: mark.left, top: AXIS_HEIGHT + mark.row * ROW_HEIGHT, width: mark.right - mark.left }}
       aria-label={`${event.label}, ${longDate}`}

@@ -1,5 +1,7 @@
 // Binds the URL state to the browser history: reading subscribes to
 // popstate, writing pushes a history entry, so back/forward and reload work.
+// Moving the view replaces the entry instead: a wheel gesture is dozens of
+// steps, and Back should not have to undo them one by one.
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
 
@@ -17,14 +19,18 @@ function subscribe(onChange: () => void): () => void {
 
 const readSearch = () => window.location.search;
 
-export function useUrlState(): [UrlState, (next: UrlState) => void] {
+export type Navigate = (next: UrlState, options?: { replace?: boolean }) => void;
+
+export function useUrlState(): [UrlState, Navigate] {
   const search = useSyncExternalStore(subscribe, readSearch, () => '');
   const state = useMemo(() => parseUrlState(search), [search]);
-  const navigate = useCallback((next: UrlState) => {
+  const navigate = useCallback<Navigate>((next, { replace = false } = {}) => {
     const { pathname, search: current, hash } = window.location;
     const nextSearch = serializeUrlState(next, current);
     if (nextSearch === current) return;
-    window.history.pushState(null, '', `${pathname}${nextSearch}${hash}`);
+    const url = `${pathname}${nextSearch}${hash}`;
+    if (replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
     window.dispatchEvent(new Event(PUSHED));
   }, []);
   return [state, navigate];

@@ -1,17 +1,26 @@
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { axisTicks, formatTick } from '../../src/timeline/axisTicks';
+import { axisTicks, describeDuration, formatFullTick, formatTick } from '../../src/timeline/axisTicks';
+import { createTimeScale } from '../../src/timeline/timeScale';
+
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
 describe('axisTicks', () => {
   it('formatTick names years, months and days in UTC', () => {
-    expect(formatTick(Date.UTC(1995, 0, 1))).toBe('1995');
-    expect(formatTick(Date.UTC(2022, 2, 1))).toBe('Mar 2022');
-    expect(formatTick(Date.UTC(2022, 11, 12))).toBe('12 Dec');
+    expect(formatTick(utc(1995, 1, 1))).toBe('1995');
+    expect(formatTick(utc(2022, 3, 1))).toBe('Mar 2022');
+    expect(formatTick(utc(2022, 12, 12))).toBe('12 Dec');
+    expect(formatFullTick(utc(2022, 12, 12))).toBe('12 Dec 2022');
+    expect(formatFullTick(utc(2022, 3, 1))).toBe('Mar 2022');
   });
 
-  it('axisTicks(scale) over three decades gives year ticks inside the range', () => {
-    const scale = scaleUtc().domain([new Date(Date.UTC(1990, 5, 1)), new Date(Date.UTC(2023, 0, 1))]).range([0, 1000]);
-    const ticks = axisTicks(scale);
+  it('axisTicks over two centuries steps by decades or more', () => {
+    const { ticks } = axisTicks(createTimeScale([utc(1800, 1, 1), utc(2000, 1, 1)], [0, 1000]));
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    for (const tick of ticks) expect(Number(tick.label) % 10).toBe(0);
+  });
+
+  it('axisTicks over three decades gives year ticks inside the range', () => {
+    const { ticks } = axisTicks(createTimeScale([utc(1990, 6, 1), utc(2023, 1, 1)], [0, 1000]));
     expect(ticks.length).toBeGreaterThanOrEqual(3);
     for (const tick of ticks) {
       expect(tick.label).toMatch(/^\d{4}$/);
@@ -20,8 +29,32 @@ describe('axisTicks', () => {
     }
   });
 
+  it('axisTicks over two weeks names days', () => {
+    const { ticks } = axisTicks(createTimeScale([utc(2022, 12, 10), utc(2022, 12, 25)], [0, 800]));
+    expect(ticks.map((t) => t.label)).toContain('12 Dec');
+    for (const tick of ticks) expect(tick.label).toMatch(/^\d{1,2} Dec$/);
+  });
+
   it('axisTicks never yields ticks inside a day', () => {
-    const scale = scaleUtc().domain([new Date(Date.UTC(2022, 11, 22)), new Date(Date.UTC(2022, 11, 24))]).range([0, 2000]);
-    for (const tick of axisTicks(scale)) expect(tick.value % 86_400_000).toBe(0);
+    const { ticks } = axisTicks(createTimeScale([utc(2022, 12, 22), utc(2022, 12, 24)], [0, 2000]));
+    for (const tick of ticks) expect(tick.value % 86_400_000).toBe(0);
+  });
+
+  it('axisTicks marks each gap as a break and dates the time after it in full', () => {
+    const scale = createTimeScale([utc(1990, 1, 1), utc(2023, 1, 1)], [0, 600], {
+      gaps: [[utc(1992, 1, 1), utc(2022, 12, 10)]],
+    });
+    const { ticks, breaks } = axisTicks(scale);
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0]!.from).toBe(utc(1992, 1, 1));
+    expect(ticks.map((t) => t.label)).toContain('10 Dec 2022');
+    // No two labels crowd each other.
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(30);
+  });
+
+  it('describeDuration says how much a break leaves out', () => {
+    expect(describeDuration(utc(2020, 1, 1) - utc(1992, 1, 1))).toBe('28 years');
+    expect(describeDuration(utc(2022, 12, 12) - utc(2022, 1, 1))).toBe('11 months');
+    expect(describeDuration(10 * 86_400_000)).toBe('10 days');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, layoutEvents, MIN_BAR_WIDTH, truncateLabel } from '../../src/timeline/layoutEvents';
+import { estimateTextWidth, LABEL_GAP, layoutEvents, MIN_BAR_WIDTH, truncateLabel } from '../../src/timeline/layoutEvents';
 import { createTimeScale } from '../../src/timeline/timeScale';
-import { makeEvent } from './sample';
+
+import { makeEvent, scaleFor } from './sample';
 
 const day = (id: string, d: string, label = id) =>
   makeEvent({ id, label, date: { start: d, end: d, precision: 'day', text: d } });
@@ -9,11 +10,11 @@ const day = (id: string, d: string, label = id) =>
 describe('layoutEvents', () => {
   it('layoutEvents places a day-precise point at its date as a point mark', () => {
     const events = [day('a', '2022-12-01'), day('b', '2022-12-31')];
-    const scale = createTimeScale(events, 800);
+    const scale = scaleFor(events, 800);
     const { marks } = layoutEvents(events, scale, { width: 800 });
     expect(marks[0]!.shape).toBe('point');
     expect(marks[0]!.approximate).toBe(false);
-    expect((marks[0]!.markStart + marks[0]!.markEnd) / 2).toBeCloseTo(scale(new Date(Date.UTC(2022, 11, 1))));
+    expect((marks[0]!.markStart + marks[0]!.markEnd) / 2).toBeCloseTo(scale(Date.UTC(2022, 11, 1)));
   });
 
   it('layoutEvents draws coarse dates as approximate bars over their whole unit', () => {
@@ -21,19 +22,19 @@ describe('layoutEvents', () => {
       makeEvent({ id: 'y', date: { start: '2020-01-01', end: '2020-12-31', precision: 'year', text: '2020' } }),
       day('d', '2022-12-23'),
     ];
-    const scale = createTimeScale(events, 1000);
+    const scale = scaleFor(events, 1000);
     const mark = layoutEvents(events, scale, { width: 1000 }).marks[0]!;
     expect(mark.shape).toBe('bar');
     expect(mark.approximate).toBe(true);
-    expect(mark.markStart).toBeCloseTo(scale(new Date(Date.UTC(2020, 0, 1))));
-    expect(mark.markEnd).toBeCloseTo(scale(new Date(Date.UTC(2021, 0, 1))));
+    expect(mark.markStart).toBeCloseTo(scale(Date.UTC(2020, 0, 1)));
+    expect(mark.markEnd).toBeCloseTo(scale(Date.UTC(2021, 0, 1)));
   });
 
   it('layoutEvents draws an ongoing event to its end with an open end', () => {
     const events = [
       makeEvent({ id: 'o', kind: 'ongoing', date: { start: '2022-12-12', end: '2022-12-22', precision: 'day', text: 'Dec. 12' } }),
     ];
-    const mark = layoutEvents(events, createTimeScale(events, 600), { width: 600 }).marks[0]!;
+    const mark = layoutEvents(events, scaleFor(events, 600), { width: 600 }).marks[0]!;
     expect(mark.shape).toBe('bar');
     expect(mark.openEnd).toBe(true);
     expect(mark.approximate).toBe(false);
@@ -43,7 +44,7 @@ describe('layoutEvents', () => {
   it('layoutEvents stacks events of the same week into separate rows so none overlap', () => {
     const events = ['2022-12-12', '2022-12-22', '2022-12-22', '2022-12-23'].map((d, i) => day(`e${i}`, d, `Event number ${i} with a label`));
     const all = [makeEvent({ id: 'old', date: { start: '1991-01-01', end: '1991-12-31', precision: 'year', text: '1991' } }), ...events];
-    const { marks, rowCount } = layoutEvents(all, createTimeScale(all, 900), { width: 900 });
+    const { marks, rowCount } = layoutEvents(all, scaleFor(all, 900), { width: 900 });
     expect(rowCount).toBeGreaterThanOrEqual(4);
     for (const a of marks) {
       for (const b of marks) {
@@ -55,24 +56,41 @@ describe('layoutEvents', () => {
 
   it('layoutEvents puts the label on the left when it would run past the right edge', () => {
     const events = [day('a', '2000-01-01'), day('b', '2022-12-23', 'A label long enough to run past the edge')];
-    const { marks } = layoutEvents(events, createTimeScale(events, 800), { width: 800 });
+    const { marks } = layoutEvents(events, scaleFor(events, 800), { width: 800 });
     expect(marks[1]!.labelSide).toBe('left');
     expect(marks[1]!.right).toBeLessThanOrEqual(800);
     expect(marks[0]!.labelSide).toBe('right');
   });
 
-  it('layoutEvents puts a label that fits nowhere on the side with more room', () => {
-    const events = [day('a', '2000-01-01'), day('b', '2022-12-23', 'x'.repeat(200))];
-    const { marks } = layoutEvents(events, createTimeScale(events, 400), { width: 400, maxLabelChars: 200 });
+  it('layoutEvents puts a label that fits nowhere on the side with more room, cut to stay on screen', () => {
+    const events = [day('a', '2000-01-01'), day('b', '2022-12-23', 'word '.repeat(40))];
+    const { marks } = layoutEvents(events, scaleFor(events, 400), { width: 400, maxLabelChars: 200 });
     expect(marks[1]!.labelSide).toBe('left');
+    expect(marks[1]!.left).toBeGreaterThanOrEqual(0);
+    expect(marks[1]!.label.endsWith('…')).toBe(true);
   });
 
   it('layoutEvents counts the suffix in the label width', () => {
     const events = [day('a', '2022-12-01')];
-    const scale = createTimeScale(events, 2000);
+    const scale = scaleFor(events, 2000);
     const plain = layoutEvents(events, scale, { width: 2000 }).marks[0]!;
     const withDate = layoutEvents(events, scale, { width: 2000, suffix: () => '1 Dec 2022' }).marks[0]!;
     expect(withDate.right - withDate.left).toBeGreaterThan(plain.right - plain.left);
+  });
+});
+
+describe('layoutEvents in a zoomed window', () => {
+  it('layoutEvents leaves out events outside the window and cuts a bar that runs past its edge', () => {
+    const events = [
+      makeEvent({ id: 'old', date: { start: '1991-01-01', end: '1991-12-31', precision: 'year', text: '1991' } }),
+      makeEvent({ id: 'year', date: { start: '2022-01-01', end: '2022-12-31', precision: 'year', text: '2022' } }),
+      day('meeting', '2022-12-23'),
+    ];
+    const scale = createTimeScale([Date.UTC(2022, 11, 10), Date.UTC(2022, 11, 31)], [0, 600]);
+    const { marks } = layoutEvents(events, scale, { width: 600 });
+    expect(marks.map((mark) => mark.event.id)).toEqual(['year', 'meeting']);
+    expect(marks[0]!.markStart).toBeGreaterThanOrEqual(-LABEL_GAP);
+    expect(marks[0]!.markEnd).toBeLessThanOrEqual(600 + LABEL_GAP);
   });
 });
 

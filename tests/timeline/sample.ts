@@ -1,6 +1,8 @@
 // A small hand-made data set in the shape the compiler writes, for layout and
 // component tests: an article with a marked sentence, actors with membership.
 import type { Actor, TimelineEvent, TimelineIndex } from '../../src/model/schema';
+import { createTimeScale, type TimeScale } from '../../src/timeline/timeScale';
+import { fitWindow } from '../../src/timeline/viewWindow';
 
 export const sampleText = [
   'Talks collapse in Moscow',
@@ -78,3 +80,8 @@ export const sampleIndex: TimelineIndex = {
   events: sampleEvents,
   diagnostics: [],
 };
+
+/** The scale the explorer draws when it fits all events into `width` pixels on a linear axis. */
+export function scaleFor(events: readonly TimelineEvent[], width: number): TimeScale {
+  return createTimeScale(fitWindow(events), [24, width - 24]);
+}

@@ -1,0 +1,21 @@
+// Keyboard order on the timeline: events in time order (start, then end, then
+// id, so ties are stable), whatever row the stacking put them in.
+import { toUtcMs } from '../model/calendar';
+import type { TimelineEvent } from '../model/schema';
+
+export function timeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort(
+    (a, b) =>
+      toUtcMs(a.date.start) - toUtcMs(b.date.start) ||
+      toUtcMs(a.date.end) - toUtcMs(b.date.end) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** The event `step` places after (or, negative, before) `id` in time order; null past either end. */
+export function adjacentEvent(events: readonly TimelineEvent[], id: string, step: number): TimelineEvent | null {
+  const ordered = timeOrder(events);
+  const at = ordered.findIndex((event) => event.id === id);
+  if (at < 0) return null;
+  return ordered[at + step] ?? null;
+}

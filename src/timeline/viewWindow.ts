@@ -1,0 +1,83 @@
+// The visible window of the timeline, [from, to) in UTC milliseconds on whole
+// days (the URL holds days): fitting all events, zooming around an instant,
+// panning, and the limits that keep the events within reach.
+import { fromUtcMs, isValidDay, parseIsoDay, toUtcMs } from '../model/calendar';
+import type { TimelineEvent } from '../model/schema';
+import { DAY_MS, eventExtent } from './timeScale';
+
+export type ViewWindow = readonly [number, number];
+
+export const MIN_SPAN_MS = 3 * DAY_MS;
+
+/**
+ * All events with some room at both ends: 3% of the extent, at least two weeks
+ * (so a lone day has room), at most `maxPad` (sparse axes keep their edges short).
+ */
+export function fitWindow(events: readonly TimelineEvent[], maxPad = Infinity): ViewWindow {
+  const extent = eventExtent(events) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  const pad = Math.min(Math.max((extent[1] - extent[0]) * 0.03, 14 * DAY_MS), Math.max(maxPad, DAY_MS));
+  const days = Math.ceil(pad / DAY_MS) * DAY_MS;
+  return [extent[0] - days, extent[1] + days];
+}
+
+/**
+ * Keeps the span between MIN_SPAN_MS and twice the fitted span, and the
+ * window's middle inside the fitted window, so the events can never be lost.
+ */
+export function clampWindow([from, to]: ViewWindow, fit: ViewWindow): ViewWindow {
+  const maxSpan = 2 * (fit[1] - fit[0]);
+  const span = Math.min(Math.max(to - from, MIN_SPAN_MS), maxSpan);
+  const middle = Math.min(Math.max((from + to) / 2, fit[0]), fit[1]);
+  return [middle - span / 2, middle + span / 2];
+}
+
+/** Whole days, nearest; never shorter than MIN_SPAN_MS. */
+function toDays([from, to]: ViewWindow): ViewWindow {
+  const a = Math.round(from / DAY_MS) * DAY_MS;
+  const b = Math.round(to / DAY_MS) * DAY_MS;
+  return [a, Math.max(b, a + MIN_SPAN_MS)];
+}
+
+/** Scales the span by `factor` (< 1 zooms in) keeping `anchor` at the same place in the window. */
+export function zoomWindow(window: ViewWindow, factor: number, fit: ViewWindow, anchor = (window[0] + window[1]) / 2): ViewWindow {
+  const [from, to] = window;
+  const span = to - from;
+  // At a limit the window stays put rather than drift by the rounding.
+  if ((factor < 1 && span <= MIN_SPAN_MS) || (factor > 1 && span >= 2 * (fit[1] - fit[0]))) return window;
+  const share = (anchor - from) / span;
+  const [a, b] = toDays(clampWindow([anchor - share * span * factor, anchor + (1 - share) * span * factor], fit));
+  // A small step that rounds back to the same span still moves by a day, on the side away from the anchor,
+  // so a gentle trackpad gesture zooms and the anchor stays in view.
+  if (b - a === span) {
+    const day = factor < 1 ? DAY_MS : -DAY_MS;
+    return share < 0.5 ? [a, b - day] : [a + day, b];
+  }
+  return [a, b];
+}
+
+/** Moves the window by `share` of its span (negative: back in time), at least a day per step. */
+export function panWindow(window: ViewWindow, share: number, fit: ViewWindow): ViewWindow {
+  const [from, to] = window;
+  const days = Math.sign(share) * Math.max(1, Math.round(Math.abs((to - from) * share) / DAY_MS));
+  return toDays(clampWindow([from + days * DAY_MS, to + days * DAY_MS], fit));
+}
+
+/** The window as URL days: `from` is the first day shown, `to` the last. */
+export function windowToDays([from, to]: ViewWindow): { from: string; to: string } {
+  return { from: fromUtcMs(from), to: fromUtcMs(Math.max(to - DAY_MS, from)) };
+}
+
+function dayMs(day: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const { year, month, day: d } = parseIsoDay(day);
+  return isValidDay(year, month, d) ? toUtcMs(day) : null;
+}
+
+/** The window named by URL days, or null when either is malformed or they are out of order. */
+export function windowFromDays(from: string | null, to: string | null): ViewWindow | null {
+  if (from === null || to === null) return null;
+  const a = dayMs(from);
+  const b = dayMs(to);
+  if (a === null || b === null || b < a) return null;
+  return [a, b + DAY_MS];
+}

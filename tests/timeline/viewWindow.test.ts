@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../src/timeline/timeScale';
+import {
+  clampWindow, fitWindow, MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow,
+} from '../../src/timeline/viewWindow';
+import { makeEvent } from './sample';
+
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const events = [
+  makeEvent({ id: 'a', date: { start: '1991-01-01', end: '1991-12-31', precision: 'year', text: '1991' } }),
+  makeEvent({ id: 'b', date: { start: '2022-12-23', end: '2022-12-23', precision: 'day', text: 'Friday' } }),
+];
+const fit = fitWindow(events);
+const span = ([a, b]: ViewWindow) => b - a;
+
+describe('viewWindow', () => {
+  it('fitWindow holds every event with room at both ends, on whole days', () => {
+    expect(fit[0]).toBeLessThan(utc(1991, 1, 1));
+    expect(fit[1]).toBeGreaterThan(utc(2022, 12, 24));
+    expect(fit[0] % DAY_MS).toBe(0);
+    const sparse = fitWindow(events, 7 * DAY_MS);
+    expect(sparse).toEqual([utc(1991, 1, 1) - 7 * DAY_MS, utc(2022, 12, 24) + 7 * DAY_MS]);
+  });
+
+  it('zoomWindow keeps the instant under the pointer where it was', () => {
+    const anchor = utc(2022, 12, 22);
+    const next = zoomWindow(fit, 0.25, fit, anchor);
+    expect(Math.abs(span(next) - span(fit) * 0.25)).toBeLessThanOrEqual(2 * DAY_MS);
+    const before = (anchor - fit[0]) / span(fit);
+    const after = (anchor - next[0]) / span(next);
+    expect(after).toBeCloseTo(before, 2);
+  });
+
+  it('zoomWindow stops at three days and at twice the fitted span', () => {
+    let w: ViewWindow = fit;
+    for (let i = 0; i < 60; i++) w = zoomWindow(w, 0.5, fit, utc(2022, 12, 23));
+    expect(span(w)).toBe(MIN_SPAN_MS);
+    expect(w[0]).toBeLessThanOrEqual(utc(2022, 12, 23));
+    expect(w[1]).toBeGreaterThan(utc(2022, 12, 23));
+    for (let i = 0; i < 60; i++) w = zoomWindow(w, 2, fit);
+    expect(span(w)).toBeLessThanOrEqual(2 * span(fit) + 2 * DAY_MS);
+  });
+
+  it('zoomWindow makes progress even on a tiny step', () => {
+    const month: ViewWindow = [utc(2022, 12, 1), utc(2022, 12, 31)];
+    expect(span(zoomWindow(month, 0.99, fit))).toBeLessThan(span(month));
+    expect(span(zoomWindow(month, 1.01, fit))).toBeGreaterThan(span(month));
+  });
+
+  it('panWindow moves by a share of the span, at least a day, and keeps the events within reach', () => {
+    const month: ViewWindow = [utc(2022, 12, 1), utc(2022, 12, 31)];
+    expect(panWindow(month, -0.1, fit)).toEqual([utc(2022, 11, 28), utc(2022, 12, 28)]);
+    expect(panWindow(month, 0.001, fit)).toEqual([utc(2022, 12, 2), utc(2023, 1, 1)]);
+    let w = month;
+    for (let i = 0; i < 100; i++) w = panWindow(w, 1, fit);
+    expect((w[0] + w[1]) / 2).toBeLessThanOrEqual(fit[1] + DAY_MS);
+  });
+
+  it('clampWindow brings a window far from the events back to their edge', () => {
+    const far = clampWindow([utc(2100, 1, 1), utc(2100, 2, 1)], fit);
+    expect((far[0] + far[1]) / 2).toBe(fit[1]);
+  });
+
+  it('windowFromDays reads URL days and refuses malformed or reversed ones', () => {
+    expect(windowFromDays('2022-12-10', '2022-12-25')).toEqual([utc(2022, 12, 10), utc(2022, 12, 26)]);
+    expect(windowFromDays('2022-13-01', '2022-12-25')).toBeNull();
+    expect(windowFromDays('2022-02-30', '2022-12-25')).toBeNull();
+    expect(windowFromDays('yesterday', '2022-12-25')).toBeNull();
+    expect(windowFromDays('2022-12-25', '2022-12-10')).toBeNull();
+    expect(windowFromDays('2022-12-10', null)).toBeNull();
+    expect(windowToDays([utc(2022, 12, 10), utc(2022, 12, 26)])).toEqual({ from: '2022-12-10', to: '2022-12-25' });
+  });
+});
