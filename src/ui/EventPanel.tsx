@@ -32,6 +32,12 @@ function scrollToCenter(element: HTMLElement | null) {
   element?.scrollIntoView?.({ block: 'center' });
 }
 
+// The panel mounts once per event (it is keyed by id), so its heading takes the focus each time an event
+// opens: a screen reader starts reading at the article's title, and Escape brings the focus back.
+function focusOnMount(element: HTMLElement | null) {
+  element?.focus({ preventScroll: true });
+}
+
 export function EventPanel({ event, articles, actors, onClose }: EventPanelProps) {
   const headingId = useId();
   const [sourceIndex, setSourceIndex] = useState(0);
@@ -45,7 +51,7 @@ export function EventPanel({ event, articles, actors, onClose }: EventPanelProps
     <section className="panel" role="region" aria-labelledby={headingId}>
       <header className="panel-header">
         <p className="eyebrow">Source article</p>
-        <h2 id={headingId}>{article?.title ?? source.articleId}</h2>
+        <h2 id={headingId} tabIndex={-1} ref={focusOnMount}>{article?.title ?? source.articleId}</h2>
         <button type="button" className="close-button" onClick={onClose} aria-label="Close passage">
           <span aria-hidden="true">×</span>
         </button>

@@ -145,6 +145,44 @@ describe('explorer (desktop)', () => {
   });
 });
 
+describe('explorer by keyboard (desktop)', () => {
+  const site = useSite({ width: 1280, height: 800 });
+
+  /** The accessible name of whatever has the focus. */
+  const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+
+  it('Right steps through the events in time order, Enter opens the passage with the focus on its title, Escape returns', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    await timeline(page).getByRole('button', { name: /\b1991$/ }).first().focus();
+    const names = [await focusedName(page)];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('ArrowRight');
+      names.push(await focusedName(page));
+    }
+    const order = [...new Set(names)];
+    expect(order[0]).toMatch(/1991$/);
+    expect(order[order.length - 1]).toMatch(/23 December 2022$/);
+    const at = (pattern: RegExp) => order.findIndex((name) => pattern.test(name));
+    expect(at(/1991$/)).toBeLessThan(at(/autumn 2020$/));
+    expect(at(/autumn 2020$/)).toBeLessThan(at(/12 December 2022$/));
+    expect(at(/12 December 2022$/)).toBeLessThan(at(/22 December 2022$/));
+    // Moving between events is not moving the view.
+    expect(page.url()).not.toMatch(/from=/);
+
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: ARTICLE_TITLE });
+    await panel.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await focusedName(page)).toMatch(ARTICLE_TITLE);
+    await expect.poll(() => page.getByText(/^Selected: .*23 December 2022$/).count()).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await focusedName(page)).toMatch(/23 December 2022$/);
+  });
+});
+
 describe('explorer (mobile)', () => {
   const site = useSite({ width: 375, height: 800 });
 

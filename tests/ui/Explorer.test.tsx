@@ -205,4 +205,28 @@ describe('App', () => {
     expect(await within(panel).findByText('<b>Talks</b> in Moscow')).toBeTruthy();
     expect(panel.querySelector('b')).toBeNull();
   });
+
+  it('Left and Right step through events in time order, Enter opens with the focus on the heading, and the selection is announced', async () => {
+    serveSample();
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    screen.getByRole('button', { name: 'Relations turn tense, 1991' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(statementButton());
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(moscowButton());
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(moscowButton());
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Relations turn tense, 1991' }));
+    // Stepping between events leaves the visible window alone.
+    expect(window.location.search).toBe('');
+
+    await user.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 2 }));
+    expect(screen.getByText('Selected: Moscow meeting to prepare a peace agreement, 23 December 2022')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(moscowButton());
+  });
 });
