@@ -7,11 +7,14 @@ import type { TimelineIndex } from '../model/schema';
 import { actorAncestors, countEventsByActor, filterEventsByActors } from '../timeline/actorFilter';
 import { defaultAxisMode, minGapMs, sparseGaps } from '../timeline/sparseGaps';
 import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
+import { matchingEventIds, searchTerms } from '../timeline/searchEvents';
 import { ActorFilter } from './ActorFilter';
+import { EventList } from './EventList';
 import { EventPanel } from './EventPanel';
 import { StatusMessage } from './StatusMessage';
 import { Timeline, ZOOM_STEP, eventButtonId } from './Timeline';
 import { TimelineToolbar } from './TimelineToolbar';
+import { ViewBar } from './ViewBar';
 import { resolveUrlState } from './urlState';
 import { useEscapeKey } from './useEscapeKey';
 import { useUrlState } from './useUrlState';
@@ -37,6 +40,10 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     [index.events, state.actors, lookups],
   );
   const selected = state.event ? lookups.events.get(state.event) ?? null : null;
+  const terms = useMemo(() => searchTerms(state.q), [state.q]);
+  const matches = useMemo(() => matchingEventIds(visible, terms), [visible, terms]);
+  // The timeline dims what does not match (the place of each event stays telling); the list leaves it out.
+  const listed = useMemo(() => (matches ? visible.filter((event) => matches.has(event.id)) : visible), [visible, matches]);
 
   // The axis and window span all events, not the filtered ones, so marks keep their place when the filter changes.
   const axisMode = state.axis ?? defaultAxisMode(index.events);
@@ -69,6 +76,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
             ? `${index.events.length} events`
             : `${visible.length} of ${index.events.length} events`}
           {` · ${index.articles.length} ${index.articles.length === 1 ? 'article' : 'articles'} · ${index.actors.length} actors`}
+          {matches ? ` · ${matches.size} ${matches.size === 1 ? 'match' : 'matches'} for “${state.q.trim()}”` : ''}
         </p>
       </header>
       <div className="app-body">
@@ -91,23 +99,50 @@ export function Explorer({ index }: { index: TimelineIndex }) {
             />
           ) : (
             <>
-              <TimelineToolbar
-                axis={axisMode}
-                fitted={state.from === null}
-                onZoom={(direction) => setView(zoomWindow(view, direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP, fit))}
-                onFit={() => navigate({ ...state, from: null, to: null }, { replace: true })}
-                onAxisChange={(axis) => navigate({ ...state, axis })}
+              <ViewBar
+                view={state.view}
+                query={state.q}
+                onViewChange={(view) => navigate({ ...state, view })}
+                onQueryChange={(q) => navigate({ ...state, q }, { replace: true })}
               />
-              <Timeline
-                events={visible}
-                actors={lookups.actors}
-                view={view}
-                fit={fit}
-                gaps={gaps}
-                onWindowChange={setView}
-                selectedId={selected?.id ?? null}
-                onSelect={(id) => navigate({ ...state, event: id })}
-              />
+              {state.view === 'list' ? (
+                listed.length === 0 ? (
+                  <StatusMessage
+                    kind="empty"
+                    title={`No events match “${state.q.trim()}”.`}
+                    action={{ label: 'Clear search', onClick: () => navigate({ ...state, q: '' }) }}
+                  />
+                ) : (
+                  <EventList
+                    events={listed}
+                    actors={lookups.actors}
+                    terms={terms}
+                    selectedId={selected?.id ?? null}
+                    onSelect={(id) => navigate({ ...state, event: id })}
+                  />
+                )
+              ) : (
+                <>
+                  <TimelineToolbar
+                    axis={axisMode}
+                    fitted={state.from === null}
+                    onZoom={(direction) => setView(zoomWindow(view, direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP, fit))}
+                    onFit={() => navigate({ ...state, from: null, to: null }, { replace: true })}
+                    onAxisChange={(axis) => navigate({ ...state, axis })}
+                  />
+                  <Timeline
+                    events={visible}
+                    actors={lookups.actors}
+                    view={view}
+                    fit={fit}
+                    gaps={gaps}
+                    onWindowChange={setView}
+                    matches={matches}
+                    selectedId={selected?.id ?? null}
+                    onSelect={(id) => navigate({ ...state, event: id })}
+                  />
+                </>
+              )}
             </>
           )}
         </main>

@@ -34,6 +34,8 @@ interface TimelineProps {
   /** Empty stretches drawn at a fixed width (sparse axis). */
   gaps: readonly (readonly [number, number])[];
   onWindowChange: (view: ViewWindow) => void;
+  /** Events that match the search (the rest are dimmed); null when nothing is searched. */
+  matches: ReadonlySet<string> | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
@@ -44,7 +46,7 @@ export function eventButtonId(eventId: string): string {
 
 const shortDate = (event: TimelineEvent) => formatEventDate(event.date, event.kind, 'short');
 
-export function Timeline({ events, actors, view, fit, gaps, onWindowChange, selectedId, onSelect }: TimelineProps) {
+export function Timeline({ events, actors, view, fit, gaps, onWindowChange, matches, selectedId, onSelect }: TimelineProps) {
   const [measure, measuredWidth] = useElementWidth(960);
   const width = Math.max(measuredWidth, MIN_WIDTH);
   const { scale, layout, axis } = useMemo(() => {
@@ -151,6 +153,7 @@ export function Timeline({ events, actors, view, fit, gaps, onWindowChange, sele
                   mark={mark}
                   kind={primaryKind(mark.event, actors)}
                   selected={mark.event.id === selectedId}
+                  match={matches === null ? null : matches.has(mark.event.id)}
                   onSelect={onSelect}
                 />
               </li>
@@ -179,10 +182,12 @@ interface EventButtonProps {
   mark: EventMark;
   kind: string;
   selected: boolean;
+  /** null: no search; otherwise whether the event matches it. */
+  match: boolean | null;
   onSelect: (id: string) => void;
 }
 
-function EventButton({ mark, kind, selected, onSelect }: EventButtonProps) {
+function EventButton({ mark, kind, selected, match, onSelect }: EventButtonProps) {
   const { event } = mark;
   const longDate = formatEventDate(event.date, event.kind);
   const markClass = [
@@ -199,7 +204,7 @@ function EventButton({ mark, kind, selected, onSelect }: EventButtonProps) {
       type="button"
       id={eventButtonId(event.id)}
       data-event-id={event.id}
-      className={`event kind-${kind}${selected ? ' is-selected' : ''} label-${mark.labelSide}`}
+      className={`event kind-${kind}${selected ? ' is-selected' : ''}${match === true ? ' is-match' : ''}${match === false ? ' is-dimmed' : ''} label-${mark.labelSide}`}
       style={{ left: mark.left, top: AXIS_HEIGHT + mark.row * ROW_HEIGHT, width: mark.right - mark.left }}
       aria-label={`${event.label}, ${longDate}`}
       aria-pressed={selected}

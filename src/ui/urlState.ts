@@ -1,5 +1,5 @@
-// The explorer's state in the URL:
-// `?event=<id>&actors=<id>,<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&axis=linear|sparse`.
+// The explorer's state in the URL: `?event=<id>&actors=<id>,<id>
+// &from=YYYY-MM-DD&to=YYYY-MM-DD&axis=linear|sparse&view=list&q=<words>`.
 // Pure parse and serialize; ids are percent-encoded one by one so a comma
 // stays a separator. Values that cannot be meant (a 13th month, an unknown
 // axis) read as unset. Other query parameters are kept as they are.
@@ -14,11 +14,14 @@ export interface UrlState {
   to: string | null;
   /** null: the data decides (sparse when the events cluster). */
   axis: AxisMode | null;
+  view: 'timeline' | 'list';
+  /** The search query as typed; '' when there is none. */
+  q: string;
 }
 
-export const emptyUrlState: UrlState = { event: null, actors: [], from: null, to: null, axis: null };
+export const emptyUrlState: UrlState = { event: null, actors: [], from: null, to: null, axis: null, view: 'timeline', q: '' };
 
-const OWN_KEYS = new Set(['event', 'actors', 'from', 'to', 'axis']);
+const OWN_KEYS = new Set(['event', 'actors', 'from', 'to', 'axis', 'view', 'q']);
 
 function rawParams(search: string): [string, string][] {
   return search
@@ -47,6 +50,8 @@ export function parseUrlState(search: string): UrlState {
     if (key === 'from') state.from = decode(value);
     if (key === 'to') state.to = decode(value);
     if (key === 'axis' && (value === 'linear' || value === 'sparse')) state.axis = value;
+    if (key === 'view' && value === 'list') state.view = 'list';
+    if (key === 'q') state.q = decode(value);
   }
   // A window needs both ends, each a real day, in order; anything else is ignored whole.
   if (windowFromDays(state.from, state.to) === null) {
@@ -64,6 +69,8 @@ export function serializeUrlState(state: UrlState, current = ''): string {
   if (state.actors.length > 0) own.push(`actors=${state.actors.map(encodeURIComponent).join(',')}`);
   if (state.from && state.to) own.push(`from=${state.from}`, `to=${state.to}`);
   if (state.axis) own.push(`axis=${state.axis}`);
+  if (state.view === 'list') own.push('view=list');
+  if (state.q.trim() !== '') own.push(`q=${encodeURIComponent(state.q)}`);
   const all = [...kept, ...own];
   return all.length === 0 ? '' : `?${all.join('&')}`;
 }

@@ -229,4 +229,54 @@ describe('App', () => {
     await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(moscowButton());
   });
+
+  it('the List view shows the filtered events in time order with date, actors and passage, and an item opens the panel', async () => {
+    serveSample();
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(screen.getByRole('button', { name: 'List' }));
+    expect(window.location.search).toBe('?view=list');
+    expect(screen.queryByRole('region', { name: 'Timeline' })).toBeNull();
+    const list = screen.getByRole('region', { name: 'Event list' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => within(item).getByRole('button').getAttribute('aria-label'))).toEqual([
+      'Relations turn tense, 1991',
+      'Prime minister accuses the mission, 22 December 2022',
+      'Moscow meeting to prepare a peace agreement, 23 December 2022',
+    ]);
+    expect(items[1]!.textContent).toMatch(/Nikol Pashinyan/);
+    expect(items[2]!.textContent).toMatch(/Officials refused to attend a meeting/);
+
+    await user.click(within(actorsGroup()).getByRole('checkbox', { name: 'Armenia' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(within(list).getByRole('button', { name: /Prime minister accuses/ }));
+    expect(screen.getByRole('region', { name: 'Talks collapse in Moscow' })).toBeTruthy();
+    expect(new URLSearchParams(window.location.search).get('event')).toBe('pm-statement');
+  });
+
+  it('the search dims what does not match on the timeline, leaves it out of the list, and marks the words', async () => {
+    serveSample();
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'refused');
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('refused');
+    expect(screen.getByText(/1 match for “refused”/)).toBeTruthy();
+    // "refused" is only in the Moscow meeting's passage, not in its label.
+    expect(moscowButton()!.className).toMatch(/is-match/);
+    expect(statementButton()!.className).toMatch(/is-dimmed/);
+
+    await user.click(screen.getByRole('button', { name: 'List' }));
+    const list = screen.getByRole('region', { name: 'Event list' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect([...list.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['refused']);
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Search events' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'nothing like this');
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(within(screen.getByRole('region', { name: 'Event list' })).getAllByRole('listitem')).toHaveLength(3);
+  });
 });
+
+function actorsGroup() {
+  return screen.getByRole('group', { name: 'Actors' });
+}

@@ -44,4 +44,12 @@ describe('urlState', () => {
       expect([state.from, state.to, state.axis]).toEqual([null, null, null]);
     }
   });
+
+  it('parseUrlState reads the list view and the search, and serializeUrlState writes them back', () => {
+    const state = parseUrlState('?view=list&q=peace%20talks');
+    expect(state).toEqual({ ...emptyUrlState, view: 'list', q: 'peace talks' });
+    expect(serializeUrlState(state)).toBe('?view=list&q=peace%20talks');
+    expect(parseUrlState('?view=gallery&q=').view).toBe('timeline');
+    expect(serializeUrlState({ ...emptyUrlState, q: '   ' })).toBe('');
+  });
 });

@@ -1,0 +1,49 @@
+// The list view: the filtered events in time order, each with its date as the
+// timeline shows it, its label (a button that opens the passage, named like
+// the timeline's), its actors and the first words of its passage.
+import { formatEventDate } from '../model/formatDate';
+import type { Actor, TimelineEvent } from '../model/schema';
+import { timeOrder } from '../timeline/adjacentEvent';
+import { passageExcerpt } from '../timeline/passageExcerpt';
+import { HighlightedText } from './HighlightedText';
+import { eventButtonId } from './Timeline';
+
+interface EventListProps {
+  events: readonly TimelineEvent[];
+  actors: ReadonlyMap<string, Actor>;
+  terms: readonly string[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function EventList({ events, actors, terms, selectedId, onSelect }: EventListProps) {
+  return (
+    <section aria-label="Event list" className="event-list">
+      <ol>
+        {timeOrder(events).map((event) => {
+          const date = formatEventDate(event.date, event.kind);
+          const names = event.actors.map((id) => actors.get(id)?.name ?? id);
+          return (
+            <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
+              <p className="list-date">{date}</p>
+              <button
+                type="button"
+                id={eventButtonId(event.id)}
+                className="list-title"
+                aria-label={`${event.label}, ${date}`}
+                aria-pressed={event.id === selectedId}
+                onClick={() => onSelect(event.id)}
+              >
+                <HighlightedText text={event.label} terms={terms} />
+              </button>
+              {names.length > 0 ? <p className="list-actors">{names.join(', ')}</p> : null}
+              <p className="list-excerpt">
+                <HighlightedText text={passageExcerpt(event.sources[0]!.quote, 24, terms)} terms={terms} />
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

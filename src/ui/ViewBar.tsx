@@ -1,0 +1,39 @@
+// The bar above the events: Timeline or List, and the search box. The query
+// goes to the URL as it is typed (replacing the entry, one per keystroke would
+// bury Back).
+import type { UrlState } from './urlState';
+
+interface ViewBarProps {
+  view: UrlState['view'];
+  query: string;
+  onViewChange: (view: UrlState['view']) => void;
+  onQueryChange: (query: string) => void;
+}
+
+export function ViewBar({ view, query, onViewChange, onQueryChange }: ViewBarProps) {
+  return (
+    <div className="viewbar">
+      <div className="toolbar-group" role="group" aria-label="View">
+        {(['timeline', 'list'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            className="tool tool-text"
+            aria-pressed={view === option}
+            onClick={() => onViewChange(option)}
+          >
+            {option === 'timeline' ? 'Timeline' : 'List'}
+          </button>
+        ))}
+      </div>
+      <input
+        type="search"
+        className="search"
+        aria-label="Search events"
+        placeholder="Search labels and passages"
+        value={query}
+        onChange={(event) => onQueryChange(event.target.value)}
+      />
+    </div>
+  );
+}
