@@ -11,6 +11,7 @@ import { matchingEventIds, searchTerms } from '../timeline/searchEvents';
 import { ActorFilter } from './ActorFilter';
 import { EventList } from './EventList';
 import { EventPanel } from './EventPanel';
+import { ExportButtons } from './ExportButtons';
 import { StatusMessage } from './StatusMessage';
 import { Timeline, ZOOM_STEP, eventButtonId } from './Timeline';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -104,7 +105,9 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                 query={state.q}
                 onViewChange={(view) => navigate({ ...state, view })}
                 onQueryChange={(q) => navigate({ ...state, q }, { replace: true })}
-              />
+              >
+                <ExportButtons events={listed} index={index} actors={lookups.actors} articles={lookups.articles} />
+              </ViewBar>
               {state.view === 'list' ? (
                 listed.length === 0 ? (
                   <StatusMessage

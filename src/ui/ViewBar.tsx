@@ -1,6 +1,7 @@
-// The bar above the events: Timeline or List, and the search box. The query
-// goes to the URL as it is typed (replacing the entry, one per keystroke would
-// bury Back).
+// The bar above the events: Timeline or List, the search box, and whatever
+// acts on the events shown (export). The query goes to the URL as it is typed
+// (replacing the entry: one per keystroke would bury Back).
+import type { ReactNode } from 'react';
 import type { UrlState } from './urlState';
 
 interface ViewBarProps {
@@ -8,9 +9,11 @@ interface ViewBarProps {
   query: string;
   onViewChange: (view: UrlState['view']) => void;
   onQueryChange: (query: string) => void;
+  /** Shown at the end of the bar (the export buttons). */
+  children?: ReactNode;
 }
 
-export function ViewBar({ view, query, onViewChange, onQueryChange }: ViewBarProps) {
+export function ViewBar({ view, query, onViewChange, onQueryChange, children }: ViewBarProps) {
   return (
     <div className="viewbar">
       <div className="toolbar-group" role="group" aria-label="View">
@@ -34,6 +37,7 @@ export function ViewBar({ view, query, onViewChange, onQueryChange }: ViewBarPro
         value={query}
         onChange={(event) => onQueryChange(event.target.value)}
       />
+      {children}
     </div>
   );
 }

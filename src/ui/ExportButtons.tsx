@@ -1,0 +1,51 @@
+// Download buttons for the events in view (after the actor filter and the
+// search): CSV for spreadsheets, JSON in the app's own contract, and
+// TimelineJS3 JSON. The files are built on click, never kept in state.
+import type { Actor, ArticleMeta, TimelineEvent, TimelineIndex } from '../model/schema';
+import { eventsToCsv } from '../timeline/exportCsv';
+import { eventsToJson } from '../timeline/exportJson';
+import { eventsToTimelineJs } from '../timeline/exportTimelineJs';
+import { timeOrder } from '../timeline/adjacentEvent';
+
+interface ExportButtonsProps {
+  events: readonly TimelineEvent[];
+  index: TimelineIndex;
+  actors: ReadonlyMap<string, Actor>;
+  articles: ReadonlyMap<string, ArticleMeta>;
+}
+
+function download(fileName: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The click has started the download; the URL is no longer needed once it is handed over.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function ExportButtons({ events: shown, index, actors, articles }: ExportButtonsProps) {
+  // Files read like the list: in time order.
+  const events = timeOrder(shown);
+  const title = index.articles.length === 1 ? index.articles[0]!.title : 'News timeline';
+  const formats = [
+    { label: 'CSV', name: 'Download CSV', run: () => download('events.csv', 'text/csv;charset=utf-8', eventsToCsv(events, actors, articles)) },
+    { label: 'JSON', name: 'Download JSON', run: () => download('events.json', 'application/json', eventsToJson(events, index)) },
+    {
+      label: 'TimelineJS',
+      name: 'Download TimelineJS JSON',
+      run: () =>
+        download('events.timelinejs.json', 'application/json', `${JSON.stringify(eventsToTimelineJs(events, actors, articles, title), null, 2)}\n`),
+    },
+  ];
+  return (
+    <div className="toolbar-group" role="group" aria-label={`Export ${events.length} ${events.length === 1 ? 'event' : 'events'}`}>
+      <span className="toolbar-label" aria-hidden="true">Export</span>
+      {formats.map((format) => (
+        <button key={format.label} type="button" className="tool tool-text" aria-label={format.name} onClick={format.run}>
+          {format.label}
+        </button>
+      ))}
+    </div>
+  );
+}
