@@ -62,6 +62,12 @@ export function panWindow(window: ViewWindow, share: number, fit: ViewWindow): V
   return toDays(clampWindow([from + days * DAY_MS, to + days * DAY_MS], fit));
 }
 
+/** The window moved, same span, so that `at` sits in its middle (to bring an event into view). */
+export function centerWindow(window: ViewWindow, at: number, fit: ViewWindow): ViewWindow {
+  const half = (window[1] - window[0]) / 2;
+  return toDays(clampWindow([at - half, at + half], fit));
+}
+
 /** The window as URL days: `from` is the first day shown, `to` the last. */
 export function windowToDays([from, to]: ViewWindow): { from: string; to: string } {
   return { from: fromUtcMs(from), to: fromUtcMs(Math.max(to - DAY_MS, from)) };

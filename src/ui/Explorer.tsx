@@ -1,20 +1,18 @@
-// The explorer's screen: header, actor filter, timeline and passage panel.
-// Owns nothing but the URL state; everything shown (the window, the axis, the
-// gaps) is derived from it and the index.
+// The explorer's screen: header, actor filter, the timeline or the list, and
+// the passage panel. Owns nothing but the URL state; everything shown is
+// derived from it and the index.
 import { useMemo } from 'react';
 import { formatEventDate } from '../model/formatDate';
 import type { TimelineIndex } from '../model/schema';
 import { actorAncestors, countEventsByActor, filterEventsByActors } from '../timeline/actorFilter';
-import { defaultAxisMode, minGapMs, sparseGaps } from '../timeline/sparseGaps';
-import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { matchingEventIds, searchTerms } from '../timeline/searchEvents';
 import { ActorFilter } from './ActorFilter';
 import { EventList } from './EventList';
 import { EventPanel } from './EventPanel';
 import { ExportButtons } from './ExportButtons';
 import { StatusMessage } from './StatusMessage';
-import { Timeline, ZOOM_STEP, eventButtonId } from './Timeline';
-import { TimelineToolbar } from './TimelineToolbar';
+import { eventButtonId } from './Timeline';
+import { TimelineView } from './TimelineView';
 import { ViewBar } from './ViewBar';
 import { resolveUrlState } from './urlState';
 import { useEscapeKey } from './useEscapeKey';
@@ -45,20 +43,6 @@ export function Explorer({ index }: { index: TimelineIndex }) {
   const matches = useMemo(() => matchingEventIds(visible, terms), [visible, terms]);
   // The timeline dims what does not match (the place of each event stays telling); the list leaves it out.
   const listed = useMemo(() => (matches ? visible.filter((event) => matches.has(event.id)) : visible), [visible, matches]);
-
-  // The axis and window span all events, not the filtered ones, so marks keep their place when the filter changes.
-  const axisMode = state.axis ?? defaultAxisMode(index.events);
-  const fit = useMemo(
-    // A sparse axis keeps its edges short: padding there is time drawn at the rate of the busiest week.
-    () => fitWindow(index.events, axisMode === 'sparse' ? minGapMs(index.events) / 10 : Infinity),
-    [index.events, axisMode],
-  );
-  const view = useMemo(() => {
-    const asked = windowFromDays(state.from, state.to);
-    return asked ? clampWindow(asked, fit) : fit;
-  }, [state.from, state.to, fit]);
-  const gaps = useMemo(() => (axisMode === 'sparse' ? sparseGaps(index.events, view) : []), [axisMode, index.events, view]);
-  const setView = (next: ViewWindow) => navigate({ ...state, ...windowToDays(next) }, { replace: true });
 
   const closePanel = () => {
     if (!selected) return;
@@ -125,26 +109,20 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                   />
                 )
               ) : (
-                <>
-                  <TimelineToolbar
-                    axis={axisMode}
-                    fitted={state.from === null}
-                    onZoom={(direction) => setView(zoomWindow(view, direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP, fit))}
-                    onFit={() => navigate({ ...state, from: null, to: null }, { replace: true })}
-                    onAxisChange={(axis) => navigate({ ...state, axis })}
-                  />
-                  <Timeline
-                    events={visible}
-                    actors={lookups.actors}
-                    view={view}
-                    fit={fit}
-                    gaps={gaps}
-                    onWindowChange={setView}
-                    matches={matches}
-                    selectedId={selected?.id ?? null}
-                    onSelect={(id) => navigate({ ...state, event: id })}
-                  />
-                </>
+                <TimelineView
+                  events={visible}
+                  allEvents={index.events}
+                  actors={lookups.actors}
+                  from={state.from}
+                  to={state.to}
+                  axis={state.axis}
+                  matches={matches}
+                  selectedId={selected?.id ?? null}
+                  onSelect={(id) => navigate({ ...state, event: id })}
+                  // The window is replaced, not pushed: a wheel gesture is dozens of steps, Back should not replay them.
+                  onWindowChange={(days) => navigate({ ...state, ...days }, { replace: true })}
+                  onAxisChange={(axis) => navigate({ ...state, axis })}
+                />
               )}
             </>
           )}

@@ -2,15 +2,17 @@
 // breaks) to HTML buttons over an SVG axis. Every event is a button named by
 // its label and its date as displayed. The wheel zooms, dragging and the arrow
 // keys pan (on the timeline itself), + and - zoom; on an event, Left and Right
-// move to the previous and next event in time.
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+// move to the previous and next event in time, moving the window if need be.
+import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { toUtcMs } from '../model/calendar';
 import { formatEventDate } from '../model/formatDate';
 import type { Actor, TimelineEvent } from '../model/schema';
 import { adjacentEvent } from '../timeline/adjacentEvent';
 import { axisTicks, describeDuration } from '../timeline/axisTicks';
 import { layoutEvents, type EventMark } from '../timeline/layoutEvents';
 import { createTimeScale } from '../timeline/timeScale';
-import { panWindow, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
+import { centerWindow, panWindow, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { useElementWidth } from './useElementWidth';
 import { useWheel } from './useWheel';
 
@@ -91,6 +93,7 @@ export function Timeline({ events, actors, view, fit, gaps, onWindowChange, matc
     drag.current = null;
   };
 
+  const keysHintId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const onTimeline = event.target === event.currentTarget;
@@ -101,8 +104,11 @@ export function Timeline({ events, actors, view, fit, gaps, onWindowChange, matc
     else if (onTimeline && event.key === 'ArrowLeft') onWindowChange(panWindow(view, -PAN_STEP, fit));
     else if (onTimeline && event.key === 'ArrowRight') onWindowChange(panWindow(view, PAN_STEP, fit));
     else if (eventId && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-      const drawn = layout.marks.map((mark) => mark.event);
-      const next = adjacentEvent(drawn, eventId, event.key === 'ArrowLeft' ? -1 : 1);
+      const next = adjacentEvent(events, eventId, event.key === 'ArrowLeft' ? -1 : 1);
+      if (next && !layout.marks.some((mark) => mark.event.id === next.id)) {
+        // The next event is outside the window: bring it in first, synchronously, so its button exists to take the focus.
+        flushSync(() => onWindowChange(centerWindow(view, toUtcMs(next.date.start), fit)));
+      }
       if (next) document.getElementById(eventButtonId(next.id))?.focus();
     } else handled = false;
     if (handled) event.preventDefault();
@@ -111,12 +117,12 @@ export function Timeline({ events, actors, view, fit, gaps, onWindowChange, matc
   return (
     <section
       aria-label="Timeline"
-      aria-describedby="timeline-keys"
+      aria-describedby={keysHintId}
       className="timeline"
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
-      <p id="timeline-keys" className="visually-hidden">
+      <p id={keysHintId} className="visually-hidden">
         Plus and minus zoom, the arrow keys move in time; on an event, the arrow keys go to the previous or next event.
       </p>
       <div className="timeline-scroll" ref={measure}>

@@ -181,6 +181,17 @@ describe('explorer by keyboard (desktop)', () => {
     await panel.waitFor({ state: 'detached' });
     expect(await focusedName(page)).toMatch(/23 December 2022$/);
   });
+
+  it('stepping past the edge of a zoomed window moves the window to the next event', async () => {
+    const { page } = site;
+    await open(page, `${site.url}?axis=linear&from=2022-12-21&to=2022-12-25`);
+    await pashinyanStatement(page).focus();
+    // Back through the December week, the 2022 statements, then 2021, which lies outside the window.
+    for (let i = 0; i < 6 && !/2021$/.test(await focusedName(page)); i++) await page.keyboard.press('ArrowLeft');
+    expect(await focusedName(page)).toMatch(/2021$/);
+    expect(await timeline(page).getByRole('button', { name: /2021$/ }).isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('from')! < '2021-06-01').toBe(true);
+  });
 });
 
 describe('explorer (mobile)', () => {

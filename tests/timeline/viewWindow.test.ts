@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../src/timeline/timeScale';
 import {
-  clampWindow, fitWindow, MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow,
+  centerWindow, clampWindow, fitWindow, MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow,
 } from '../../src/timeline/viewWindow';
 import { makeEvent } from './sample';
 
@@ -54,6 +54,14 @@ describe('viewWindow', () => {
     let w = month;
     for (let i = 0; i < 100; i++) w = panWindow(w, 1, fit);
     expect((w[0] + w[1]) / 2).toBeLessThanOrEqual(fit[1] + DAY_MS);
+  });
+
+  it('centerWindow brings an instant to the middle, keeping the span', () => {
+    const week: ViewWindow = [utc(2022, 12, 20), utc(2022, 12, 27)];
+    const moved = centerWindow(week, utc(2021, 1, 1), fit);
+    expect(span(moved)).toBe(span(week));
+    expect(moved[0]).toBeLessThan(utc(2021, 1, 1));
+    expect(moved[1]).toBeGreaterThan(utc(2021, 1, 1));
   });
 
   it('clampWindow brings a window far from the events back to their edge', () => {
