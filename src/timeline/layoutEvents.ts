@@ -29,6 +29,8 @@ export interface EventMark {
   markStart: number;
   markEnd: number;
   label: string;
+  /** The suffix as drawn; '' where there was no room for it (it stays in the accessible name). */
+  suffix: string;
   labelSide: 'left' | 'right';
   /** The box taken by mark and label together. */
   left: number;
@@ -78,14 +80,16 @@ export function layoutEvents(
       markStart = clip(start);
       markEnd = Math.max(clip(scale(toUtcMs(event.date.end) + DAY_MS)), markStart + MIN_BAR_WIDTH);
     }
-    const suffixText = suffix ? `  ${suffix(event)}` : '';
-    const fullWidth = estimateTextWidth(truncateLabel(event.label, maxLabelChars) + suffixText, fontSize);
+    const fullSuffix = suffix ? `  ${suffix(event)}` : '';
+    const fullWidth = estimateTextWidth(truncateLabel(event.label, maxLabelChars) + fullSuffix, fontSize);
     // Labels go right unless that runs past the edge; when neither side fits,
     // the side with more room loses the least, and the label is cut to that room.
     const roomRight = width - markEnd - LABEL_GAP;
     const roomLeft = markStart - LABEL_GAP;
     const labelSide = fullWidth <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
     const room = labelSide === 'right' ? roomRight : roomLeft;
+    // In a tight spot the words matter more than the date, which the axis and the accessible name still give.
+    const suffixText = estimateTextWidth('x'.repeat(MIN_LABEL_CHARS) + fullSuffix, fontSize) <= room ? fullSuffix : '';
     const fitChars = Math.floor((room - estimateTextWidth(suffixText, fontSize)) / (fontSize * 0.58));
     const label = truncateLabel(event.label, Math.max(MIN_LABEL_CHARS, Math.min(maxLabelChars, fitChars)));
     const labelWidth = estimateTextWidth(label + suffixText, fontSize);
@@ -98,6 +102,7 @@ export function layoutEvents(
       markStart,
       markEnd,
       label,
+      suffix: suffixText.trim(),
       labelSide,
       left: labelSide === 'left' ? markStart - LABEL_GAP - labelWidth : markStart,
       right: labelSide === 'right' ? markEnd + LABEL_GAP + labelWidth : markEnd,

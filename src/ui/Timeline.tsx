@@ -219,7 +219,7 @@ function EventButton({ mark, kind, selected, match, onSelect }: EventButtonProps
     >
       <span className={markClass} style={{ left: mark.markStart - mark.left, width: mark.markEnd - mark.markStart }} />
       <span className="event-label" style={labelOffset}>
-        {mark.label} <span className="event-date">{shortDate(event)}</span>
+        {mark.label} {mark.suffix ? <span className="event-date">{mark.suffix}</span> : null}
       </span>
     </button>
   );

@@ -70,6 +70,16 @@ describe('layoutEvents', () => {
     expect(marks[1]!.label.endsWith('…')).toBe(true);
   });
 
+  it('layoutEvents drops the suffix before cutting the label to nothing', () => {
+    const events = [day('a', '2022-12-01', 'A label of a fair length for a narrow view')];
+    const { marks } = layoutEvents(events, createTimeScale([Date.UTC(2022, 10, 28), Date.UTC(2022, 11, 4)], [0, 200]), {
+      width: 200,
+      suffix: () => 'Thu 1 Dec 2022',
+    });
+    expect(marks[0]!.suffix).toBe('');
+    expect(marks[0]!.label).toMatch(/^A label of/);
+  });
+
   it('layoutEvents counts the suffix in the label width', () => {
     const events = [day('a', '2022-12-01')];
     const scale = scaleFor(events, 2000);
