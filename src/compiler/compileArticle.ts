@@ -218,9 +218,9 @@ function lineFinder(body: string, bodyLineOffset: number): (offset: number) => n
 }
 
 /**
- * The actor finder's ids keep only a-z and 0-9, so a name in another script
- * ("Foreign Minister Дмитрий") gets an empty id, which the data set rejects:
- * such actors are left out, with a warning, rather than failing the build.
+ * An actor whose name holds no letter or digit at all gets an empty id, which
+ * the data set rejects: such actors are left out, with a warning, rather than
+ * failing the build.
  */
 function withoutNamelessActors(
   extraction: ReturnType<typeof extractActors>,

@@ -21,8 +21,16 @@ export interface TrieNode {
   entries: LexEntry[];
 }
 
+/** An id from a name: Latin letters lose their accents, other scripts keep their letters. */
 export const slug = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  s
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 
 /** Token key: lower case, no diacritics, no dots ("U.S." and "US" share a key). */
 export const tokenKey = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '');
