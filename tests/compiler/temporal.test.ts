@@ -424,3 +424,26 @@ describe('findTimeExpressions with a distant future cue', () => {
     expect(e?.date.start).toBe('2020-01-08');
   });
 });
+
+describe('findTimeExpressions with a year named relative to publication', () => {
+  it('reads "Dec. 12 last year", "March last year" and "the summer of next year" as one date each', () => {
+    expect(dates('The company cut 300 jobs on Dec. 12 last year.', '2023-03-15')).toEqual([
+      ['Dec. 12 last year', '2022-12-12', '2022-12-12', 'day'],
+    ]);
+    expect(dates('The plant opened in March last year and closed in May of last year.', '2023-03-15')).toEqual([
+      ['March last year', '2022-03-01', '2022-03-31', 'month'],
+      ['May of last year', '2022-05-01', '2022-05-31', 'month'],
+    ]);
+    expect(dates('The line will open in the summer of next year.', '2023-03-15')).toEqual([
+      ['summer of next year', '2024-06-01', '2024-08-31', 'season'],
+    ]);
+    expect(dates('Talks were held between April 30 and May 3 last year.', '2023-03-15')).toEqual([
+      ['April 30 and May 3 last year', '2022-04-30', '2022-05-03', 'day'],
+    ]);
+  });
+
+  it('leaves "last year\'s" and a year after a comma to their own rules', () => {
+    expect(dates("Sales fell in May, last year's report said.", '2023-03-15').map((d) => d[0])).toEqual(['May']);
+    expect(dates("The May last year's champions lost.", '2023-03-15').map((d) => d[0])).not.toContain('May last year');
+  });
+});

@@ -40,6 +40,12 @@ const ISO_RE = sticky('(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])');
 const MONTH_DAY_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})\\s*(\\d{1,2})${ORD}(?!\\d|[:.,]\\d|\\s*%)`);
 const DAY_MONTH_RE = sticky(`(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_SRC})`);
 const YEAR_SUFFIX_RE = sticky(`,?\\s+${YEAR4}`);
+// "Dec. 12 last year", "in March of next year": the year named relative to publication.
+const REL_YEAR_SRC = `\\s+(?:of\\s+)?(last|this|next)\\s+year(?![\\w'\\u2019])`;
+const REL_YEAR_SUFFIX_RE = sticky(REL_YEAR_SRC);
+const MONTH_REL_YEAR_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})${REL_YEAR_SRC}`);
+const SEASON_REL_YEAR_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})${REL_YEAR_SRC}`);
+const REL_YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 const MONTH_YEAR_RE = sticky(`(${PART_SRC})?(${MONTH_SRC}),?\\s+(?:of\\s+)?${YEAR4}`);
 const SEASON_YEAR_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})\\s+(?:of\\s+)?${YEAR4}`);
 const DECADE_RE = sticky(`(${PART_SRC})?(?:(1[89]|20)(\\d)0s|['\\u2019](\\d)0s)(?![A-Za-z])`);
@@ -115,6 +121,15 @@ export function parsePhrase(s: string, at: number, pubYear: number, allowBareDay
       year: Number(m[3]), part: m[1] ? partOf(m[1]) : undefined, bare: false,
     };
   }
+  m = run(MONTH_REL_YEAR_RE, s, at) ?? run(SEASON_REL_YEAR_RE, s, at);
+  if (m) {
+    const year = pubYear + (REL_YEAR_OFFSET[(m[3] ?? '').toLowerCase()] ?? 0);
+    const month = monthNumber(m[2] ?? '');
+    const part = m[1] ? partOf(m[1]) : undefined;
+    return month
+      ? { start: at, end: at + m[0].length, kind: 'month-year', month, year, part, bare: false }
+      : { start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()], year, part, bare: false };
+  }
   m = run(SEASON_YEAR_RE, s, at);
   if (m && plausibleYear(Number(m[3]), pubYear, false)) {
     return {
@@ -156,10 +171,12 @@ export function parsePhrase(s: string, at: number, pubYear: number, allowBareDay
   return null;
 }
 
-/** The year written after a day and month ("Dec. 12, 2022"), when there is a plausible one. */
+/** The year written after a day and month ("Dec. 12, 2022", "Dec. 12 last year"), when there is a plausible one. */
 function yearSuffix(s: string, at: number, pubYear: number): { year: number | undefined; end: number } {
   const m = run(YEAR_SUFFIX_RE, s, at);
   if (m && plausibleYear(Number(m[1]), pubYear, false)) return { year: Number(m[1]), end: at + m[0].length };
+  const rel = run(REL_YEAR_SUFFIX_RE, s, at);
+  if (rel) return { year: pubYear + (REL_YEAR_OFFSET[(rel[1] ?? '').toLowerCase()] ?? 0), end: at + rel[0].length };
   return { year: undefined, end: at };
 }
 
