@@ -1,5 +1,5 @@
 // The explorer's state in the URL: `?event=<id>&actors=<id>,<id>
-// &from=YYYY-MM-DD&to=YYYY-MM-DD&axis=linear|sparse&view=list&q=<words>`.
+// &from=YYYY-MM-DD&to=YYYY-MM-DD&axis=linear|sparse&view=list&q=<words>&lanes=actor`.
 // Pure parse and serialize; ids are percent-encoded one by one so a comma
 // stays a separator. Values that cannot be meant (a 13th month, an unknown
 // axis) read as unset. Other query parameters are kept as they are.
@@ -17,11 +17,13 @@ export interface UrlState {
   view: 'timeline' | 'list';
   /** The search query as typed; '' when there is none. */
   q: string;
+  /** 'actor': one timeline row per actor; null: all events share one stack. */
+  lanes: 'actor' | null;
 }
 
-export const emptyUrlState: UrlState = { event: null, actors: [], from: null, to: null, axis: null, view: 'timeline', q: '' };
+export const emptyUrlState: UrlState = { event: null, actors: [], from: null, to: null, axis: null, view: 'timeline', q: '', lanes: null };
 
-const OWN_KEYS = new Set(['event', 'actors', 'from', 'to', 'axis', 'view', 'q']);
+const OWN_KEYS = new Set(['event', 'actors', 'from', 'to', 'axis', 'view', 'q', 'lanes']);
 
 function rawParams(search: string): [string, string][] {
   return search
@@ -52,6 +54,7 @@ export function parseUrlState(search: string): UrlState {
     if (key === 'axis' && (value === 'linear' || value === 'sparse')) state.axis = value;
     if (key === 'view' && value === 'list') state.view = 'list';
     if (key === 'q') state.q = decode(value);
+    if (key === 'lanes' && value === 'actor') state.lanes = 'actor';
   }
   // A window needs both ends, each a real day, in order; anything else is ignored whole.
   if (windowFromDays(state.from, state.to) === null) {
@@ -71,6 +74,7 @@ export function serializeUrlState(state: UrlState, current = ''): string {
   if (state.axis) own.push(`axis=${state.axis}`);
   if (state.view === 'list') own.push('view=list');
   if (state.q.trim() !== '') own.push(`q=${encodeURIComponent(state.q)}`);
+  if (state.lanes === 'actor') own.push('lanes=actor');
   const all = [...kept, ...own];
   return all.length === 0 ? '' : `?${all.join('&')}`;
 }

@@ -52,4 +52,12 @@ describe('urlState', () => {
     expect(parseUrlState('?view=gallery&q=').view).toBe('timeline');
     expect(serializeUrlState({ ...emptyUrlState, q: '   ' })).toBe('');
   });
+
+  it('parseUrlState reads lanes by actor, serializeUrlState writes it back, and anything else means no lanes', () => {
+    const state = parseUrlState('?actors=russia&lanes=actor');
+    expect(state).toEqual({ ...emptyUrlState, actors: ['russia'], lanes: 'actor' });
+    expect(serializeUrlState(state)).toBe('?actors=russia&lanes=actor');
+    expect(parseUrlState('?lanes=country').lanes).toBeNull();
+    expect(serializeUrlState({ ...emptyUrlState, lanes: null }, '?lanes=actor')).toBe('');
+  });
 });
