@@ -1,0 +1,68 @@
+// Events in time order, prepared once per data set so that drawing a window
+// costs the events in it, not all of them: starts and ends as numbers, and a
+// running maximum of ends that lets a binary search skip everything that ended
+// before the window (long bars that start early are still found).
+import { toUtcMs } from '../model/calendar';
+import type { TimelineEvent } from '../model/schema';
+import { timeOrder } from './adjacentEvent';
+import { DAY_MS } from './timeScale';
+
+export interface EventIndex {
+  /** Time order: start, then end, then id (the keyboard's order). */
+  readonly ordered: readonly TimelineEvent[];
+  /** Start of each ordered event, UTC ms. */
+  readonly starts: Float64Array;
+  /** Exclusive end of each ordered event (its last day + 1), UTC ms. */
+  readonly ends: Float64Array;
+  /** maxEnds[i]: the latest end among ordered[0..i]; never decreases. */
+  readonly maxEnds: Float64Array;
+  /** Place of each event id in `ordered`. */
+  readonly position: ReadonlyMap<string, number>;
+}
+
+export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+  const ordered = timeOrder(events);
+  const n = ordered.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const maxEnds = new Float64Array(n);
+  const position = new Map<string, number>();
+  let running = -Infinity;
+  ordered.forEach((event, i) => {
+    starts[i] = toUtcMs(event.date.start);
+    ends[i] = toUtcMs(event.date.end) + DAY_MS;
+    running = Math.max(running, ends[i]!);
+    maxEnds[i] = running;
+    position.set(event.id, i);
+  });
+  return { ordered, starts, ends, maxEnds, position };
+}
+
+/** First index whose value in the sorted `values` is greater than `x`. */
+function firstAbove(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Positions (in time order) of the events that meet the window [from, to). */
+export function eventsInWindow(index: EventIndex, [from, to]: readonly [number, number]): number[] {
+  const first = firstAbove(index.maxEnds, from);
+  // Starts are sorted: nothing at or after the first start >= to meets the window.
+  const stop = firstAbove(index.starts, to - 1);
+  const result: number[] = [];
+  for (let i = first; i < stop; i++) if (index.ends[i]! > from) result.push(i);
+  return result;
+}
+
+/** The event `step` places after (negative: before) `id` in time order; null past either end or for an unknown id. */
+export function stepEvent(index: EventIndex, id: string, step: number): TimelineEvent | null {
+  const at = index.position.get(id);
+  if (at === undefined) return null;
+  return index.ordered[at + step] ?? null;
+}

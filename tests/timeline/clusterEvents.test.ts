@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../src/model/schema';
+import { clusterEvents } from '../../src/timeline/clusterEvents';
+import { eventsInWindow, indexEvents } from '../../src/timeline/eventIndex';
+import { layoutTimeline } from '../../src/timeline/layoutTimeline';
+import { createTimeScale, DAY_MS } from '../../src/timeline/timeScale';
+import { makeEvent } from './sample';
+
+const dayEvent = (id: string, ms: number, label = `Event ${id} with a label of some length`): TimelineEvent => {
+  const d = new Date(ms).toISOString().slice(0, 10);
+  return makeEvent({ id, label, date: { start: d, end: d, precision: 'day', text: d } });
+};
+
+const START = Date.UTC(2022, 0, 1);
+/** `perDay` events on each of `days` days from START. */
+function dense(days: number, perDay: number): TimelineEvent[] {
+  return Array.from({ length: days * perDay }, (_, i) => dayEvent(`e${i}`, START + Math.floor(i / perDay) * DAY_MS));
+}
+
+function boxesOverlap(a: { left: number; right: number; row: number }, b: { left: number; right: number; row: number }) {
+  return a.row === b.row && a.left < b.right && b.left < a.right;
+}
+
+describe('clusterEvents', () => {
+  it('clusterEvents merges a bin with more than maxPerBin events and leaves sparse events single', () => {
+    const events = [...dense(1, 5), dayEvent('alone', START + 200 * DAY_MS)];
+    const index = indexEvents(events);
+    const scale = createTimeScale([START - 10 * DAY_MS, START + 210 * DAY_MS], [0, 1000]);
+    const { singles, clusters } = clusterEvents(index, eventsInWindow(index, scale.domain), scale, { binPx: 40, maxPerBin: 3 });
+    expect(singles.map((e) => e.id)).toEqual(['alone']);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]!.events).toHaveLength(5);
+    expect(clusters[0]!.from).toBe(START);
+    expect(clusters[0]!.to).toBe(START + DAY_MS);
+  });
+
+  it('clusterEvents never hides the kept event, and a bin left small by it stays single', () => {
+    const events = dense(1, 4);
+    const index = indexEvents(events);
+    const scale = createTimeScale([START - 10 * DAY_MS, START + 10 * DAY_MS], [0, 1000]);
+    const { singles, clusters } = clusterEvents(index, eventsInWindow(index, scale.domain), scale, { binPx: 40, maxPerBin: 3, keep: 'e2' });
+    expect(clusters).toHaveLength(0);
+    expect(singles.map((e) => e.id).sort()).toEqual(['e0', 'e1', 'e2', 'e3']);
+  });
+});
+
+describe('layoutTimeline', () => {
+  it('layoutTimeline draws a few events single, stacked without overlap, when they fit the rows', () => {
+    const events = dense(3, 2);
+    const index = indexEvents(events);
+    const scale = createTimeScale([START - 5 * DAY_MS, START + 8 * DAY_MS], [24, 1000]);
+    const drawing = layoutTimeline(index, scale, { width: 1024, maxRows: 8 });
+    expect(drawing.clusters).toHaveLength(0);
+    expect(drawing.marks).toHaveLength(6);
+    for (const a of drawing.marks) for (const b of drawing.marks) if (a !== b) expect(boxesOverlap(a, b)).toBe(false);
+  });
+
+  it('layoutTimeline clusters ten thousand events zoomed out into a few marks within the rows, counting every event once', () => {
+    const events = dense(1000, 10);
+    const index = indexEvents(events);
+    const scale = createTimeScale([START - 10 * DAY_MS, START + 1010 * DAY_MS], [24, 1256]);
+    const drawing = layoutTimeline(index, scale, { width: 1280, maxRows: 8 });
+    expect(drawing.rowCount).toBeLessThanOrEqual(8);
+    expect(drawing.marks.length + drawing.clusters.length).toBeLessThan(200);
+    const counted = drawing.marks.length + drawing.clusters.reduce((sum, c) => sum + c.cluster.events.length, 0);
+    expect(counted).toBe(10_000);
+    const boxes = [...drawing.marks, ...drawing.clusters];
+    for (const a of boxes) for (const b of boxes) if (a !== b) expect(boxesOverlap(a, b)).toBe(false);
+    expect(drawing.clusters[0]!.label).toMatch(/^\d+ events$/);
+  });
+
+  it('layoutTimeline splits clusters as the window narrows, and draws nothing outside it', () => {
+    const events = dense(1000, 10);
+    const index = indexEvents(events);
+    const wide = layoutTimeline(index, createTimeScale([START, START + 1000 * DAY_MS], [24, 1256]), { width: 1280, maxRows: 8 });
+    const narrowScale = createTimeScale([START + 500 * DAY_MS, START + 503 * DAY_MS], [24, 1256]);
+    const narrow = layoutTimeline(index, narrowScale, { width: 1280, maxRows: 8 });
+    const biggest = (d: typeof wide) => Math.max(0, ...d.clusters.map((c) => c.cluster.events.length));
+    expect(biggest(narrow)).toBeLessThan(biggest(wide));
+    const shown = [...narrow.marks.map((m) => m.event), ...narrow.clusters.flatMap((c) => c.cluster.events)];
+    expect(shown).toHaveLength(30);
+    for (const event of shown) expect(event.date.start >= '2023-05-16' && event.date.start <= '2023-05-18').toBe(true);
+  });
+
+  it('layoutTimeline draws everything single when clusters are not allowed (the window cannot narrow further)', () => {
+    const events = dense(1, 12);
+    const index = indexEvents(events);
+    const scale = createTimeScale([START - DAY_MS, START + 2 * DAY_MS], [24, 1000]);
+    expect(layoutTimeline(index, scale, { width: 1024, maxRows: 4 }).clusters.length).toBeGreaterThan(0);
+    const all = layoutTimeline(index, scale, { width: 1024, maxRows: 4, allowClusters: false });
+    expect(all.clusters).toHaveLength(0);
+    expect(all.marks).toHaveLength(12);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { eventsInWindow, indexEvents, stepEvent } from '../../src/timeline/eventIndex';
+import { DAY_MS } from '../../src/timeline/timeScale';
+import { makeEvent } from './sample';
+
+const span = (id: string, start: string, end: string) =>
+  makeEvent({ id, kind: start === end ? 'point' : 'span', date: { start, end, precision: 'day', text: start } });
+
+const events = [
+  span('late', '2022-12-23', '2022-12-23'),
+  span('long', '1991-01-01', '2022-12-31'),
+  span('mid', '2020-10-01', '2020-10-01'),
+  span('early', '1991-06-01', '1991-06-01'),
+];
+
+describe('indexEvents and eventsInWindow', () => {
+  it('indexEvents orders events by start, then end', () => {
+    expect(indexEvents(events).ordered.map((e) => e.id)).toEqual(['long', 'early', 'mid', 'late']);
+  });
+
+  it('eventsInWindow finds what meets the window, including a long bar that began long before it', () => {
+    const index = indexEvents(events);
+    const ids = (from: string, to: string) => eventsInWindow(index, [Date.parse(from), Date.parse(to)]).map((i) => index.ordered[i]!.id);
+    expect(ids('2020-09-01', '2020-11-01')).toEqual(['long', 'mid']);
+    expect(ids('2022-12-23', '2022-12-24')).toEqual(['long', 'late']);
+    expect(ids('2023-01-01', '2024-01-01')).toEqual([]);
+    expect(ids('1990-01-01', '1991-06-02')).toEqual(['long', 'early']);
+  });
+
+  it('eventsInWindow treats an event as lasting its whole last day and the window as open at its end', () => {
+    const index = indexEvents([span('d', '2022-12-22', '2022-12-22')]);
+    const day = Date.parse('2022-12-22');
+    expect(eventsInWindow(index, [day + DAY_MS - 1, day + 2 * DAY_MS])).toHaveLength(1);
+    expect(eventsInWindow(index, [day + DAY_MS, day + 2 * DAY_MS])).toHaveLength(0);
+    expect(eventsInWindow(index, [day - DAY_MS, day])).toHaveLength(0);
+  });
+
+  it('eventsInWindow agrees with a plain scan over many random events', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const day = (r: number) => new Date(Date.UTC(2000, 0, 1) + Math.floor(r * 3000) * DAY_MS).toISOString().slice(0, 10);
+    const many = Array.from({ length: 400 }, (_, i) => {
+      const a = day(random());
+      const b = random() < 0.2 ? day(random()) : a;
+      return span(`e${i}`, a < b ? a : b, a < b ? b : a);
+    });
+    const index = indexEvents(many);
+    for (let k = 0; k < 50; k++) {
+      const from = Date.UTC(2000, 0, 1) + random() * 3000 * DAY_MS;
+      const to = from + random() * 200 * DAY_MS;
+      const expected = index.ordered.filter((e) => Date.parse(e.date.end) + DAY_MS > from && Date.parse(e.date.start) < to).map((e) => e.id);
+      expect(eventsInWindow(index, [from, to]).map((i) => index.ordered[i]!.id)).toEqual(expected);
+    }
+  });
+
+  it('stepEvent moves through time order and stops at either end', () => {
+    const index = indexEvents(events);
+    expect(stepEvent(index, 'early', 1)?.id).toBe('mid');
+    expect(stepEvent(index, 'early', -1)?.id).toBe('long');
+    expect(stepEvent(index, 'late', 1)).toBeNull();
+    expect(stepEvent(index, 'unknown', 1)).toBeNull();
+  });
+});
