@@ -1,8 +1,11 @@
 // The actor filter: one checkbox per actor, named by the actor's name, with
-// the number of events it would keep as its description.
-import { useId } from 'react';
+// the number of events it would keep as its description and its colour as on
+// the timeline. People, organisations and groups sit under their country; a
+// text box narrows the list by name or alias; Clear unchecks everything.
+import { useId, useMemo, useState, type CSSProperties } from 'react';
 import type { Actor } from '../model/schema';
-import { sortActorsForFilter } from '../timeline/actorFilter';
+import { assignActorColors } from '../timeline/actorColors';
+import { filterActorGroups, groupActorsByCountry } from '../timeline/actorGroups';
 
 interface ActorFilterProps {
   actors: readonly Actor[];
@@ -13,44 +16,71 @@ interface ActorFilterProps {
 
 export function ActorFilter({ actors, counts, checked, onChange }: ActorFilterProps) {
   const idPrefix = useId();
+  const [query, setQuery] = useState('');
+  const groups = useMemo(() => groupActorsByCountry(actors), [actors]);
+  const colors = useMemo(() => assignActorColors(actors.map((actor) => actor.id)), [actors]);
+  const shown = useMemo(() => filterActorGroups(groups, query), [groups, query]);
   const checkedSet = new Set(checked);
   const toggle = (id: string) =>
     onChange(checkedSet.has(id) ? checked.filter((c) => c !== id) : [...checked, id]);
+
+  const item = (actor: Actor) => {
+    const inputId = `${idPrefix}-${actor.id}`;
+    const count = counts.get(actor.id) ?? 0;
+    return (
+      <div className={`filter-item kind-${actor.kind}`} style={{ '--actor': colors.get(actor.id) } as CSSProperties}>
+        <input
+          type="checkbox"
+          id={inputId}
+          checked={checkedSet.has(actor.id)}
+          onChange={() => toggle(actor.id)}
+          aria-describedby={`${inputId}-count`}
+        />
+        <label htmlFor={inputId}>
+          <span className="swatch" aria-hidden="true" />
+          {actor.name}
+        </label>
+        <span className="filter-count" id={`${inputId}-count`}>
+          {count} {count === 1 ? 'event' : 'events'}
+        </span>
+      </div>
+    );
+  };
 
   return (
     <aside className="filter">
       <fieldset>
         <legend>Actors</legend>
-        {checked.length > 0 ? (
-          <button type="button" className="link-button" onClick={() => onChange([])}>
-            Clear filter
+        <div className="filter-tools">
+          <input
+            type="search"
+            className="filter-find"
+            placeholder="Find an actor"
+            aria-label="Find an actor"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <button type="button" className="tool tool-text" onClick={() => onChange([])} disabled={checked.length === 0}>
+            Clear
           </button>
-        ) : (
-          <p className="filter-hint">Check actors to show only their events.</p>
-        )}
+        </div>
+        <p className="filter-hint">
+          {checked.length === 0 ? 'Check actors to show only their events.' : `${checked.length} checked: their events are shown.`}
+        </p>
+        {shown.length === 0 ? <p className="filter-hint">No actor matches “{query.trim()}”.</p> : null}
         <ul className="filter-list">
-          {sortActorsForFilter(actors).map((actor, i) => {
-            const inputId = `${idPrefix}-actor-${i}`;
-            const count = counts.get(actor.id) ?? 0;
-            return (
-              <li key={actor.id} className={`filter-item kind-${actor.kind}`}>
-                <input
-                  type="checkbox"
-                  id={inputId}
-                  checked={checkedSet.has(actor.id)}
-                  onChange={() => toggle(actor.id)}
-                  aria-describedby={`${inputId}-count`}
-                />
-                <label htmlFor={inputId}>
-                  <span className="swatch" aria-hidden="true" title={actor.kind} />
-                  {actor.name}
-                </label>
-                <span className="filter-count" id={`${inputId}-count`}>
-                  {count} {count === 1 ? 'event' : 'events'}
-                </span>
-              </li>
-            );
-          })}
+          {shown.map((group) => (
+            <li key={group.country?.id ?? ''} className="filter-group">
+              {group.country ? item(group.country) : <p className="filter-group-title">No country</p>}
+              {group.members.length > 0 ? (
+                <ul className="filter-members" aria-label={group.country ? `In ${group.country.name}` : 'No country'}>
+                  {group.members.map((actor) => (
+                    <li key={actor.id}>{item(actor)}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
         </ul>
       </fieldset>
     </aside>

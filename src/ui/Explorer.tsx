@@ -116,12 +116,15 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                   from={state.from}
                   to={state.to}
                   axis={state.axis}
+                  lanes={state.lanes}
+                  checked={state.actors}
                   matches={matches}
                   selectedId={selected?.id ?? null}
                   onSelect={(id) => navigate({ ...state, event: id })}
                   // The window is replaced, not pushed: a wheel gesture is dozens of steps, Back should not replay them.
                   onWindowChange={(days) => navigate({ ...state, ...days }, { replace: true })}
                   onAxisChange={(axis) => navigate({ ...state, axis })}
+                  onLanesChange={(lanes) => navigate({ ...state, lanes })}
                 />
               )}
             </>

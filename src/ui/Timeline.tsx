@@ -1,34 +1,55 @@
-// The timeline: maps the pure layout (scale, stacked marks, axis ticks and
-// breaks) to HTML buttons over an SVG axis. Every event is a button named by
-// its label and its date as displayed. The wheel zooms, dragging and the arrow
-// keys pan (on the timeline itself), + and - zoom; on an event, Left and Right
-// move to the previous and next event in time, moving the window if need be.
-import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+// The timeline: maps the pure drawing (scale, stacked marks and clusters, axis
+// ticks and breaks) to HTML buttons over an SVG axis, in one stack or in one
+// lane per actor. Every event is a button named by its label and its date as
+// displayed; a cluster is a button named by its count and dates that zooms
+// into them. The wheel and a pinch zoom; dragging, a finger and the arrow keys
+// pan (on the timeline itself), + and - zoom; on an event or a cluster, Left
+// and Right move to the previous and next one in time, moving the window if
+// need be, so the keyboard reaches every event.
+import { useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { toUtcMs } from '../model/calendar';
-import { formatEventDate } from '../model/formatDate';
-import type { Actor, TimelineEvent } from '../model/schema';
-import { adjacentEvent } from '../timeline/adjacentEvent';
+import { formatDay, formatEventDate, formatUnit } from '../model/formatDate';
+import type { TimelineEvent } from '../model/schema';
 import { axisTicks, describeDuration } from '../timeline/axisTicks';
-import { layoutEvents, type EventMark } from '../timeline/layoutEvents';
-import { createTimeScale } from '../timeline/timeScale';
-import { centerWindow, panWindow, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
+import type { EventCluster } from '../timeline/clusterEvents';
+import { stepEvent, type EventIndex } from '../timeline/eventIndex';
+import type { EventMark } from '../timeline/layoutEvents';
+import { layoutTimeline, type ClusterMark, type TimelineDrawing } from '../timeline/layoutTimeline';
+import { createTimeScale, DAY_MS } from '../timeline/timeScale';
+import { centerWindow, clampWindow, MIN_SPAN_MS, panWindow, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { useElementWidth } from './useElementWidth';
 import { useWheel } from './useWheel';
 
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 28;
+const LANE_HEADER = 22;
 const MIN_WIDTH = 320;
 const MARGIN = 24;
+/** Rows before events cluster: one stack may grow tall; lanes share a budget, each keeping at least a few rows. */
+const MAX_ROWS = 12;
+const LANE_ROWS_BUDGET = 24;
+const MIN_LANE_ROWS = 3;
 /** One press of + or -: a third more or less time in view. */
 export const ZOOM_STEP = 1.5;
 /** One press of an arrow key: a tenth of the window. */
-const PAN_STEP = 0.1;
+export const PAN_STEP = 0.1;
+/** Pointer travel, in pixels, before a press becomes a drag. */
+const DRAG_THRESHOLD = 3;
+
+/** A row of the timeline: all events, or those of one actor. */
+export interface TimelineLane {
+  key: string;
+  /** The actor's name over the lane; null for the single stack of all events. */
+  name: string | null;
+  /** The lane's colour for its marks; null: each event takes its first actor's. */
+  color: string | null;
+  index: EventIndex;
+}
 
 interface TimelineProps {
-  /** The events to draw (after filtering). */
-  events: readonly TimelineEvent[];
-  actors: ReadonlyMap<string, Actor>;
+  lanes: readonly TimelineLane[];
+  /** Colour of each actor id. */
+  colors: ReadonlyMap<string, string>;
   /** The visible window, [from, to) in UTC milliseconds. */
   view: ViewWindow;
   /** The window that shows every event: the limit for zooming out and panning. */
@@ -48,19 +69,58 @@ export function eventButtonId(eventId: string): string {
 
 const shortDate = (event: TimelineEvent) => formatEventDate(event.date, event.kind, 'short');
 
-export function Timeline({ events, actors, view, fit, gaps, onWindowChange, matches, selectedId, onSelect }: TimelineProps) {
+/** "3 March 2021 – 9 April 2021": from the earliest start to the latest end, each at its own precision. */
+export function clusterDates(cluster: EventCluster): string {
+  const first = cluster.events[0]!;
+  let last = first;
+  for (const event of cluster.events) if (event.date.end > last.date.end) last = event;
+  const from = formatUnit(first.date.start, first.date.precision);
+  // An ongoing event's end is the publication day, not a date at its precision.
+  const to = last.kind === 'ongoing' ? formatDay(last.date.end) : formatUnit(last.date.end, last.date.precision);
+  return from === to ? from : `${from} – ${to}`;
+}
+
+/** The window that shows a cluster's events with a little room on each side. */
+function clusterWindow(cluster: EventCluster, fit: ViewWindow): ViewWindow {
+  const pad = Math.max((cluster.to - cluster.from) * 0.1, DAY_MS);
+  return clampWindow([cluster.from - pad, cluster.to + pad], fit);
+}
+
+interface LaneDrawing {
+  lane: TimelineLane;
+  drawing: TimelineDrawing;
+  /** Top of the lane's first row, in pixels from the canvas top. */
+  top: number;
+  height: number;
+}
+
+export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, matches, selectedId, onSelect }: TimelineProps) {
   const [measure, measuredWidth] = useElementWidth(960);
   const width = Math.max(measuredWidth, MIN_WIDTH);
-  const { scale, layout, axis } = useMemo(() => {
+  const canvasRef = useRef<HTMLDivElement | null>(null);
+  const laned = lanes.some((lane) => lane.name !== null);
+  const { scale, drawings, axis, height } = useMemo(() => {
     const scale = createTimeScale(view, [MARGIN, width - MARGIN], { gaps });
-    return {
-      scale,
+    const options = {
+      width,
+      suffix: shortDate,
       // Narrow screens get shorter labels, so the stack stays readable without scrolling sideways.
-      layout: layoutEvents(events, scale, { width, suffix: shortDate, maxLabelChars: Math.min(44, Math.max(16, Math.floor(width / 16))) }),
-      axis: axisTicks(scale),
+      maxLabelChars: Math.min(44, Math.max(16, Math.floor(width / 16))),
+      maxRows: laned ? Math.max(MIN_LANE_ROWS, Math.floor(LANE_ROWS_BUDGET / lanes.length)) : MAX_ROWS,
+      // At the narrowest window a cluster could not open: draw its events.
+      allowClusters: view[1] - view[0] > MIN_SPAN_MS,
+      keep: selectedId,
     };
-  }, [events, view, gaps, width]);
-  const height = AXIS_HEIGHT + Math.max(layout.rowCount, 1) * ROW_HEIGHT + 12;
+    let top = AXIS_HEIGHT;
+    const drawings: LaneDrawing[] = [];
+    for (const lane of lanes) {
+      const drawing = layoutTimeline(lane.index, scale, options);
+      const header = lane.name === null ? 0 : LANE_HEADER;
+      drawings.push({ lane, drawing, top: top + header, height: header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT });
+      top += header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT;
+    }
+    return { scale, drawings, axis: axisTicks(scale), height: top + 12 };
+  }, [lanes, laned, view, gaps, width, selectedId]);
   const rangeWidth = scale.range[1] - scale.range[0];
 
   const wheelRef = useWheel((event) => {
@@ -76,64 +136,122 @@ export function Timeline({ events, actors, view, fit, gaps, onWindowChange, matc
     const anchor = scale.invert(event.clientX - box.left);
     onWindowChange(zoomWindow(view, Math.exp(dy * 0.002), fit, anchor));
   });
+  const setCanvas = (element: HTMLDivElement | null) => {
+    canvasRef.current = element;
+    return wheelRef(element);
+  };
 
-  // The window when the drag began: the pan follows the pointer from there, so rounding never accumulates.
-  const drag = useRef<{ x: number; view: ViewWindow } | null>(null);
+  // Pointers down on the canvas, and the window and positions when the gesture (pan or pinch) began:
+  // it follows the pointers from there, so rounding never accumulates.
+  const pointers = useRef(new Map<number, number>());
+  const gesture = useRef<{ view: ViewWindow; xs: number[]; moved: boolean } | null>(null);
+  const restartGesture = () => {
+    gesture.current = pointers.current.size === 0 ? null : { view, xs: [...pointers.current.values()], moved: false };
+  };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0 || (event.target as Element).closest('button')) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { x: event.clientX, view };
+    // A mouse press on an event clicks it; a finger may start a pan anywhere (a tap still clicks).
+    if (event.pointerType === 'mouse' && (event.button !== 0 || (event.target as Element).closest('button'))) return;
+    if (event.pointerType === 'mouse') event.currentTarget.setPointerCapture(event.pointerId);
+    pointers.current.set(event.pointerId, event.clientX);
+    restartGesture();
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (!drag.current) return;
-    const dx = event.clientX - drag.current.x;
-    if (Math.abs(dx) >= 2) onWindowChange(panWindow(drag.current.view, -dx / rangeWidth, fit));
+    if (!pointers.current.has(event.pointerId) || !gesture.current) return;
+    pointers.current.set(event.pointerId, event.clientX);
+    const start = gesture.current;
+    const xs = [...pointers.current.values()];
+    if (xs.length === 1) {
+      const dx = xs[0]! - start.xs[0]!;
+      if (!start.moved && Math.abs(dx) < DRAG_THRESHOLD) return;
+      start.moved = true;
+      onWindowChange(panWindow(start.view, -dx / rangeWidth, fit));
+    } else if (xs.length === 2 && start.xs.length === 2) {
+      const before = Math.abs(start.xs[0]! - start.xs[1]!);
+      const now = Math.abs(xs[0]! - xs[1]!);
+      if (before < 10 || now < 10) return;
+      start.moved = true;
+      // Spreading the fingers zooms in around the point between them.
+      const left = event.currentTarget.getBoundingClientRect().left;
+      const anchorScale = createTimeScale(start.view, [MARGIN, width - MARGIN], { gaps });
+      const anchor = anchorScale.invert((start.xs[0]! + start.xs[1]!) / 2 - left);
+      onWindowChange(zoomWindow(start.view, before / now, fit, anchor));
+    }
   };
-  const endDrag = () => {
-    drag.current = null;
+  const onPointerEnd = (event: PointerEvent<HTMLDivElement>) => {
+    if (!pointers.current.delete(event.pointerId)) return;
+    // The finger left on the screen carries on from where the pinch left the window.
+    restartGesture();
+  };
+
+  /** Focuses where an event is drawn in a lane: its own button, or the cluster that holds it. */
+  const focusDrawn = (laneKey: string, event: TimelineEvent, position: number): boolean => {
+    const canvas = canvasRef.current;
+    if (!canvas) return false;
+    const inLane = `[data-lane-key="${quoteAttribute(laneKey)}"]`;
+    const own = canvas.querySelector<HTMLElement>(`${inLane}[data-event-id="${quoteAttribute(event.id)}"]`);
+    const holder = own ?? [...canvas.querySelectorAll<HTMLElement>(`${inLane}[data-first]`)].find(
+      (button) => Number(button.dataset.first) <= position && position <= Number(button.dataset.last),
+    );
+    holder?.focus();
+    return holder !== undefined && holder !== null;
+  };
+  const reveal = (lane: TimelineLane, event: TimelineEvent, nextView?: ViewWindow) => {
+    const position = lane.index.position.get(event.id)!;
+    if (!nextView && focusDrawn(lane.key, event, position)) return;
+    // Not drawn in this window: bring it in first, synchronously, so its button exists to take the focus.
+    flushSync(() => onWindowChange(nextView ?? centerWindow(view, lane.index.starts[position]!, fit)));
+    focusDrawn(lane.key, event, position);
   };
 
   const keysHintId = useId();
+  const clusterHintId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const onTimeline = event.target === event.currentTarget;
-    const eventId = (event.target as HTMLElement).dataset.eventId;
+    const data = (event.target as HTMLElement).dataset;
+    const lane = lanes.find((l) => l.key === data.laneKey);
     let handled = true;
     if (event.key === '+' || event.key === '=') onWindowChange(zoomWindow(view, 1 / ZOOM_STEP, fit));
     else if (event.key === '-' || event.key === '_') onWindowChange(zoomWindow(view, ZOOM_STEP, fit));
     else if (onTimeline && event.key === 'ArrowLeft') onWindowChange(panWindow(view, -PAN_STEP, fit));
     else if (onTimeline && event.key === 'ArrowRight') onWindowChange(panWindow(view, PAN_STEP, fit));
-    else if (eventId && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-      const next = adjacentEvent(events, eventId, event.key === 'ArrowLeft' ? -1 : 1);
-      if (next && !layout.marks.some((mark) => mark.event.id === next.id)) {
-        // The next event is outside the window: bring it in first, synchronously, so its button exists to take the focus.
-        flushSync(() => onWindowChange(centerWindow(view, toUtcMs(next.date.start), fit)));
-      }
-      if (next) document.getElementById(eventButtonId(next.id))?.focus();
+    else if (lane && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+      const back = event.key === 'ArrowLeft';
+      // From a cluster, step from its first or last event, so the next press leaves it.
+      const fromPosition = data.eventId ? lane.index.position.get(data.eventId) : Number(back ? data.first : data.last);
+      const from = fromPosition === undefined ? undefined : lane.index.ordered[fromPosition];
+      const next = from ? stepEvent(lane.index, from.id, back ? -1 : 1) : null;
+      if (next) reveal(lane, next);
     } else handled = false;
     if (handled) event.preventDefault();
   };
 
+  const openCluster = (lane: TimelineLane, cluster: EventCluster) => reveal(lane, cluster.events[0]!, clusterWindow(cluster, fit));
+
+  const seen = new Set<string>();
   return (
     <section
       aria-label="Timeline"
       aria-describedby={keysHintId}
-      className="timeline"
+      className={`timeline${laned ? ' is-laned' : ''}`}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
       <p id={keysHintId} className="visually-hidden">
         Plus and minus zoom, the arrow keys move in time; on an event, the arrow keys go to the previous or next event.
       </p>
+      <p id={clusterHintId} className="visually-hidden">
+        Zooms in until its events are shown one by one.
+      </p>
       <div className="timeline-scroll" ref={measure}>
         <div
           className="timeline-canvas"
           style={{ width, height }}
-          ref={wheelRef}
+          ref={setCanvas}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
-          onPointerUp={endDrag}
-          onPointerCancel={endDrag}
+          onPointerUp={onPointerEnd}
+          onPointerCancel={onPointerEnd}
         >
           <svg className="timeline-axis" width={width} height={height} aria-hidden="true">
             {axis.breaks.map((gap) => (
@@ -151,24 +269,74 @@ export function Timeline({ events, actors, view, fit, gaps, onWindowChange, matc
                 </text>
               </g>
             ))}
+            {laned
+              ? drawings.map(({ lane, top }) => (
+                  <line key={lane.key} className="lane-rule" x1={0} x2={width} y1={top - LANE_HEADER} y2={top - LANE_HEADER} />
+                ))
+              : null}
           </svg>
-          <ol className="timeline-events">
-            {layout.marks.map((mark) => (
-              <li key={mark.event.id}>
-                <EventButton
-                  mark={mark}
-                  kind={primaryKind(mark.event, actors)}
-                  selected={mark.event.id === selectedId}
-                  match={matches === null ? null : matches.has(mark.event.id)}
-                  onSelect={onSelect}
-                />
-              </li>
-            ))}
-          </ol>
+          {drawings.map(({ lane, drawing, top }) => {
+            const items = (
+              <ol className="timeline-events">
+                {drawnInTimeOrder(drawing).map((item) =>
+                  'event' in item ? (
+                    <li key={item.event.id}>
+                      <EventButton
+                        mark={item}
+                        top={top}
+                        laneKey={lane.key}
+                        // The first lane that draws an event gives its button the id the rest of the page points at.
+                        id={seen.has(item.event.id) ? undefined : (seen.add(item.event.id), eventButtonId(item.event.id))}
+                        color={lane.color ?? colors.get(item.event.actors[0] ?? '') ?? null}
+                        selected={item.event.id === selectedId}
+                        match={matches === null ? null : matches.has(item.event.id)}
+                        onSelect={onSelect}
+                      />
+                    </li>
+                  ) : (
+                    <li key={`cluster-${item.cluster.events[0]!.id}`}>
+                      <ClusterButton
+                        mark={item}
+                        top={top}
+                        lane={lane}
+                        color={lane.color}
+                        hintId={clusterHintId}
+                        match={matches === null ? null : item.cluster.events.some((e) => matches.has(e.id))}
+                        onOpen={openCluster}
+                      />
+                    </li>
+                  ),
+                )}
+              </ol>
+            );
+            if (lane.name === null) return <div key={lane.key}>{items}</div>;
+            const count = lane.index.ordered.length;
+            return (
+              <div key={lane.key} role="group" aria-label={lane.name} className="lane">
+                <p className="lane-label" style={{ top: top - LANE_HEADER, '--kind': lane.color ?? undefined } as CSSProperties}>
+                  <span className="swatch" aria-hidden="true" />
+                  {lane.name}
+                  <span className="lane-count"> · {count} {count === 1 ? 'event' : 'events'}</span>
+                </p>
+                {items}
+              </div>
+            );
+          })}
         </div>
       </div>
     </section>
   );
+}
+
+/** Events and clusters in the order of their first start, so the list reads in time order. */
+function drawnInTimeOrder(drawing: TimelineDrawing): (EventMark | ClusterMark)[] {
+  const start = (item: EventMark | ClusterMark) => ('event' in item ? item.event.date.start : item.cluster.events[0]!.date.start);
+  return [...drawing.marks, ...drawing.clusters].sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0));
+}
+
+/** A value safe inside a double-quoted attribute selector. */
+function quoteAttribute(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
 }
 
 /** Two slanted strokes across the axis line, the usual sign for a broken axis. */
@@ -176,24 +344,28 @@ function breakMarker(x: number, y: number): string {
   return `M${x - 6},${y + 6} L${x - 1},${y - 6} M${x + 1},${y + 6} L${x + 6},${y - 6}`;
 }
 
-function primaryKind(event: TimelineEvent, actors: ReadonlyMap<string, Actor>): string {
-  for (const id of event.actors) {
-    const actor = actors.get(id);
-    if (actor) return actor.kind;
-  }
-  return 'none';
+/** Where a label sits beside its mark, inside the button's box. */
+function labelOffset(mark: EventMark | ClusterMark): CSSProperties {
+  return mark.labelSide === 'right' ? { left: mark.markEnd - mark.left + 6 } : { right: mark.right - mark.markStart + 6 };
+}
+
+function matchClass(match: boolean | null): string {
+  return match === true ? ' is-match' : match === false ? ' is-dimmed' : '';
 }
 
 interface EventButtonProps {
   mark: EventMark;
-  kind: string;
+  top: number;
+  laneKey: string;
+  id: string | undefined;
+  color: string | null;
   selected: boolean;
   /** null: no search; otherwise whether the event matches it. */
   match: boolean | null;
   onSelect: (id: string) => void;
 }
 
-function EventButton({ mark, kind, selected, match, onSelect }: EventButtonProps) {
+function EventButton({ mark, top, laneKey, id, color, selected, match, onSelect }: EventButtonProps) {
   const { event } = mark;
   const longDate = formatEventDate(event.date, event.kind);
   const markClass = [
@@ -202,24 +374,60 @@ function EventButton({ mark, kind, selected, match, onSelect }: EventButtonProps
     mark.approximate ? 'mark-approximate' : '',
     mark.openEnd ? 'mark-open' : '',
   ].join(' ');
-  const labelOffset = mark.labelSide === 'right'
-    ? { left: mark.markEnd - mark.left + 6 }
-    : { right: mark.right - mark.markStart + 6 };
   return (
     <button
       type="button"
-      id={eventButtonId(event.id)}
+      id={id}
       data-event-id={event.id}
-      className={`event kind-${kind}${selected ? ' is-selected' : ''}${match === true ? ' is-match' : ''}${match === false ? ' is-dimmed' : ''} label-${mark.labelSide}`}
-      style={{ left: mark.left, top: AXIS_HEIGHT + mark.row * ROW_HEIGHT, width: mark.right - mark.left }}
+      data-lane-key={laneKey}
+      className={`event${selected ? ' is-selected' : ''}${matchClass(match)} label-${mark.labelSide}`}
+      style={{ left: mark.left, top: top + mark.row * ROW_HEIGHT, width: mark.right - mark.left, '--kind': color ?? undefined } as CSSProperties}
       aria-label={`${event.label}, ${longDate}`}
       aria-pressed={selected}
       title={`${event.label} (${longDate})`}
       onClick={() => onSelect(event.id)}
     >
       <span className={markClass} style={{ left: mark.markStart - mark.left, width: mark.markEnd - mark.markStart }} />
-      <span className="event-label" style={labelOffset}>
+      <span className="event-label" style={labelOffset(mark)}>
         {mark.label} {mark.suffix ? <span className="event-date">{mark.suffix}</span> : null}
+      </span>
+    </button>
+  );
+}
+
+interface ClusterButtonProps {
+  mark: ClusterMark;
+  top: number;
+  lane: TimelineLane;
+  color: string | null;
+  hintId: string;
+  match: boolean | null;
+  onOpen: (lane: TimelineLane, cluster: EventCluster) => void;
+}
+
+function ClusterButton({ mark, top, lane, color, hintId, match, onOpen }: ClusterButtonProps) {
+  const { cluster } = mark;
+  const dates = clusterDates(cluster);
+  const first = cluster.events[0]!;
+  const last = cluster.events[cluster.events.length - 1]!;
+  return (
+    <button
+      type="button"
+      data-lane-key={lane.key}
+      data-first={lane.index.position.get(first.id)}
+      data-last={lane.index.position.get(last.id)}
+      className={`event cluster${matchClass(match)} label-${mark.labelSide}`}
+      style={{ left: mark.left, top: top + mark.row * ROW_HEIGHT, width: mark.right - mark.left, '--kind': color ?? undefined } as CSSProperties}
+      aria-label={`${mark.label}, ${dates}`}
+      aria-describedby={hintId}
+      title={`${mark.label}, ${dates}: click to zoom in`}
+      onClick={() => onOpen(lane, cluster)}
+    >
+      <span className="mark mark-cluster" style={{ left: mark.markStart - mark.left, width: mark.markEnd - mark.markStart }}>
+        {cluster.events.length}
+      </span>
+      <span className="event-label" style={labelOffset(mark)}>
+        {mark.label}
       </span>
     </button>
   );

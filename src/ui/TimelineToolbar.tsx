@@ -1,17 +1,20 @@
-// The controls above the timeline: zoom, fit all, and the choice between a
-// sparse axis (long empty stretches compressed) and a linear one.
+// The controls above the timeline: zoom, fit all, the choice between a
+// sparse axis (long empty stretches compressed) and a linear one, and lanes
+// by actor.
 import type { AxisMode } from '../timeline/sparseGaps';
 
 interface TimelineToolbarProps {
   axis: AxisMode;
   /** The window already shows every event: Fit all would do nothing. */
   fitted: boolean;
+  lanes: 'actor' | null;
   onZoom: (direction: 'in' | 'out') => void;
   onFit: () => void;
   onAxisChange: (axis: AxisMode) => void;
+  onLanesChange: (lanes: 'actor' | null) => void;
 }
 
-export function TimelineToolbar({ axis, fitted, onZoom, onFit, onAxisChange }: TimelineToolbarProps) {
+export function TimelineToolbar({ axis, fitted, lanes, onZoom, onFit, onAxisChange, onLanesChange }: TimelineToolbarProps) {
   return (
     <div className="toolbar" role="group" aria-label="Timeline controls">
       <div className="toolbar-group">
@@ -40,6 +43,15 @@ export function TimelineToolbar({ axis, fitted, onZoom, onFit, onAxisChange }: T
           </button>
         ))}
       </div>
+      <button
+        type="button"
+        className="tool tool-text"
+        aria-pressed={lanes === 'actor'}
+        onClick={() => onLanesChange(lanes === 'actor' ? null : 'actor')}
+        title="One row per actor (per checked actor when some are checked)"
+      >
+        Lanes by actor
+      </button>
     </div>
   );
 }

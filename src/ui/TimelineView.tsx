@@ -1,12 +1,18 @@
-// The timeline view: derives the axis mode, the fitted and visible windows and
-// the gaps from the URL state and all events, and hands them to the toolbar
-// and the timeline. The axis spans all events, not the filtered ones, so marks
-// keep their place when the filter changes.
+// The timeline view: derives the axis mode, the fitted and visible windows,
+// the gaps, the lanes and the actors' colours from the URL state and all
+// events, and hands them to the toolbar, the timeline and the overview. The
+// axis spans all events, not the filtered ones, so marks keep their place
+// when the filter changes.
 import { useMemo } from 'react';
 import type { Actor, TimelineEvent } from '../model/schema';
+import { actorAncestors, sortActorsForFilter } from '../timeline/actorFilter';
+import { assignActorColors } from '../timeline/actorColors';
+import { actorLanes } from '../timeline/actorLanes';
+import { indexEvents } from '../timeline/eventIndex';
 import { defaultAxisMode, minGapMs, sparseGaps, type AxisMode } from '../timeline/sparseGaps';
-import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow } from '../timeline/viewWindow';
-import { Timeline, ZOOM_STEP } from './Timeline';
+import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
+import { Overview } from './Overview';
+import { Timeline, ZOOM_STEP, type TimelineLane } from './Timeline';
 import { TimelineToolbar } from './TimelineToolbar';
 
 interface TimelineViewProps {
@@ -16,15 +22,21 @@ interface TimelineViewProps {
   from: string | null;
   to: string | null;
   axis: AxisMode | null;
+  /** 'actor': one lane per actor (per checked actor when some are checked). */
+  lanes: 'actor' | null;
+  /** The checked actors. */
+  checked: readonly string[];
   matches: ReadonlySet<string> | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   /** The new window as URL days; null fits all. */
   onWindowChange: (days: { from: string; to: string } | { from: null; to: null }) => void;
   onAxisChange: (axis: AxisMode) => void;
+  onLanesChange: (lanes: 'actor' | null) => void;
 }
 
-export function TimelineView({ events, allEvents, actors, from, to, axis, matches, selectedId, onSelect, onWindowChange, onAxisChange }: TimelineViewProps) {
+export function TimelineView(props: TimelineViewProps) {
+  const { events, allEvents, actors, from, to, axis, lanes, checked, matches, selectedId, onSelect, onWindowChange, onAxisChange, onLanesChange } = props;
   const axisMode = axis ?? defaultAxisMode(allEvents);
   const fit = useMemo(
     // A sparse axis keeps its edges short: padding there is time drawn at the rate of the busiest week.
@@ -36,27 +48,45 @@ export function TimelineView({ events, allEvents, actors, from, to, axis, matche
     return asked ? clampWindow(asked, fit) : fit;
   }, [from, to, fit]);
   const gaps = useMemo(() => (axisMode === 'sparse' ? sparseGaps(allEvents, view) : []), [axisMode, allEvents, view]);
+  const overviewGaps = useMemo(() => (axisMode === 'sparse' ? sparseGaps(allEvents, fit) : []), [axisMode, allEvents, fit]);
+
+  const index = useMemo(() => indexEvents(events), [events]);
+  const colors = useMemo(() => assignActorColors(actors.keys()), [actors]);
+  const timelineLanes = useMemo((): TimelineLane[] => {
+    if (lanes !== 'actor') return [{ key: 'all', name: null, color: null, index }];
+    const list = [...actors.values()];
+    return actorLanes(events, sortActorsForFilter(list), checked, actorAncestors(list)).map((lane) => ({
+      key: lane.actorId ?? '',
+      name: lane.name,
+      color: lane.actorId === null ? null : colors.get(lane.actorId) ?? null,
+      index: indexEvents(lane.events),
+    }));
+  }, [lanes, index, events, actors, checked, colors]);
+  const changeWindow = (next: ViewWindow) => onWindowChange(windowToDays(next));
 
   return (
     <>
       <TimelineToolbar
         axis={axisMode}
         fitted={from === null}
-        onZoom={(direction) => onWindowChange(windowToDays(zoomWindow(view, direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP, fit)))}
+        lanes={lanes}
+        onZoom={(direction) => changeWindow(zoomWindow(view, direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP, fit))}
         onFit={() => onWindowChange({ from: null, to: null })}
         onAxisChange={onAxisChange}
+        onLanesChange={onLanesChange}
       />
       <Timeline
-        events={events}
-        actors={actors}
+        lanes={timelineLanes}
+        colors={colors}
         view={view}
         fit={fit}
         gaps={gaps}
-        onWindowChange={(next) => onWindowChange(windowToDays(next))}
+        onWindowChange={changeWindow}
         matches={matches}
         selectedId={selectedId}
         onSelect={onSelect}
       />
+      <Overview index={index} fit={fit} gaps={overviewGaps} view={view} onWindowChange={changeWindow} />
     </>
   );
 }

@@ -91,7 +91,8 @@ describe('App', () => {
     await screen.findByRole('region', { name: 'Timeline' });
     const actors = screen.getByRole('group', { name: 'Actors' });
     const names = within(actors).getAllByRole('checkbox').map((box) => box.getAttribute('id') && (box as HTMLInputElement).labels?.[0]?.textContent);
-    expect(names).toEqual(['Armenia', 'Russia', 'Nikol Pashinyan', 'Russian Foreign Ministry']);
+    // Countries by name, each followed by its people and bodies.
+    expect(names).toEqual(['Armenia', 'Nikol Pashinyan', 'Russia', 'Russian Foreign Ministry']);
 
     await user.click(within(actors).getByRole('checkbox', { name: 'Armenia' }));
     expect(moscowButton()).toBeNull();

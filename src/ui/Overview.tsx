@@ -1,0 +1,131 @@
+// The overview strip under the timeline: every event drawn small over the
+// whole fitted range (as counts per column, so a hundred thousand events cost
+// a few hundred rectangles), and the visible window as a brush. Dragging the
+// brush pans, dragging its edges zooms, a press elsewhere on the strip moves
+// the window there; the brush is a focusable slider: the arrow keys move it,
+// Shift with the arrows resizes it, Home and End go to either end.
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { formatDay } from '../model/formatDate';
+import type { EventIndex } from '../timeline/eventIndex';
+import { brushFromWindow, moveBrush, overviewDensity, resizeBrush } from '../timeline/overviewBrush';
+import { createTimeScale } from '../timeline/timeScale';
+import { centerWindow, panWindow, windowToDays, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
+import { PAN_STEP, ZOOM_STEP } from './Timeline';
+import { useElementWidth } from './useElementWidth';
+
+const HEIGHT = 40;
+const MARGIN = 24;
+const COLUMN_PX = 3;
+
+interface OverviewProps {
+  index: EventIndex;
+  /** The whole range drawn: the fitted window. */
+  fit: ViewWindow;
+  /** Stretches of the fitted window drawn compressed (sparse axis). */
+  gaps: readonly (readonly [number, number])[];
+  view: ViewWindow;
+  onWindowChange: (view: ViewWindow) => void;
+}
+
+type Grip = 'move' | 'start' | 'end';
+
+export function Overview({ index, fit, gaps, view, onWindowChange }: OverviewProps) {
+  const [measure, measuredWidth] = useElementWidth(960);
+  const width = Math.max(measuredWidth, 200);
+  const scale = useMemo(() => createTimeScale(fit, [MARGIN, width - MARGIN], { gaps, gapWidth: 12 }), [fit, gaps, width]);
+  const columns = Math.floor((width - 2 * MARGIN) / COLUMN_PX);
+  const density = useMemo(() => overviewDensity(index, scale, columns), [index, scale, columns]);
+  const peak = Math.max(1, ...density);
+  const brush = brushFromWindow(view, scale);
+  const days = windowToDays(view);
+  const valueText = days.from === days.to ? formatDay(days.from) : `${formatDay(days.from)} to ${formatDay(days.to)}`;
+  const middle = ((brush.x0 + brush.x1) / 2 - MARGIN) / Math.max(width - 2 * MARGIN, 1);
+
+  // The window and pointer position when the drag began: the brush follows the pointer from there.
+  const drag = useRef<{ grip: Grip; x: number; view: ViewWindow } | null>(null);
+  const onBrushDown = (event: PointerEvent<HTMLElement>) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    // The grips at the brush's edges resize it; anywhere else on it moves it.
+    const grip = ((event.target as HTMLElement).dataset.grip ?? 'move') as Grip;
+    event.stopPropagation();
+    event.preventDefault();
+    (event.currentTarget.closest('.overview') as HTMLElement).setPointerCapture(event.pointerId);
+    drag.current = { grip, x: event.clientX, view };
+  };
+  const onStripDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    // A press beside the brush brings the window there and lets the drag carry on from it.
+    const x = event.clientX - event.currentTarget.getBoundingClientRect().left;
+    const next = centerWindow(view, scale.invert(x), fit);
+    onWindowChange(next);
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drag.current = { grip: 'move', x: event.clientX, view: next };
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const start = drag.current;
+    if (!start) return;
+    const dx = event.clientX - start.x;
+    onWindowChange(start.grip === 'move' ? moveBrush(start.view, dx, scale, fit) : resizeBrush(start.view, start.grip, dx, scale, fit));
+  };
+  const endDrag = () => {
+    drag.current = null;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const shift = event.shiftKey;
+    let next: ViewWindow | null = null;
+    if (event.key === 'ArrowLeft') next = shift ? zoomWindow(view, 1 / ZOOM_STEP, fit) : panWindow(view, -PAN_STEP, fit);
+    else if (event.key === 'ArrowRight') next = shift ? zoomWindow(view, ZOOM_STEP, fit) : panWindow(view, PAN_STEP, fit);
+    else if (event.key === 'Home') next = centerWindow(view, fit[0] + (view[1] - view[0]) / 2, fit);
+    else if (event.key === 'End') next = centerWindow(view, fit[1] - (view[1] - view[0]) / 2, fit);
+    if (!next) return;
+    event.preventDefault();
+    onWindowChange(next);
+  };
+
+  return (
+    <div className="overview-frame" ref={measure}>
+      <div
+        className="overview"
+        style={{ width, height: HEIGHT }}
+        onPointerDown={onStripDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+      >
+        <svg width={width} height={HEIGHT} aria-hidden="true">
+          {scale.pieces
+            .filter((piece) => piece.compressed)
+            .map((piece) => (
+              <rect key={piece.t0} className="overview-break" x={piece.x0} width={piece.x1 - piece.x0} y={0} height={HEIGHT} />
+            ))}
+          {density.map((count, i) => {
+            if (count === 0) return null;
+            // Heights grow with the log of the count, so one lone event stays visible beside a thousand.
+            const barHeight = 6 + ((HEIGHT - 14) * Math.log1p(count)) / Math.log1p(peak);
+            return <rect key={i} className="overview-mark" x={MARGIN + i * COLUMN_PX} width={COLUMN_PX - 1} height={barHeight} y={HEIGHT - 4 - barHeight} />;
+          })}
+        </svg>
+        <div
+          className="overview-brush"
+          role="slider"
+          tabIndex={0}
+          aria-label="Visible window"
+          aria-orientation="horizontal"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(Math.min(Math.max(middle, 0), 1) * 100)}
+          aria-valuetext={valueText}
+          title={`${valueText}. Drag to move, drag an edge to resize; arrow keys move, Shift with arrow keys resizes.`}
+          style={{ left: brush.x0, width: brush.x1 - brush.x0 }}
+          onPointerDown={onBrushDown}
+          onKeyDown={onKeyDown}
+        >
+          <span className="brush-grip brush-grip-start" data-grip="start" />
+          <span className="brush-grip brush-grip-end" data-grip="end" />
+        </div>
+      </div>
+    </div>
+  );
+}
