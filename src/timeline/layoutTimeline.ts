@@ -6,18 +6,18 @@
 import type { EventIndex } from './eventIndex';
 import { eventsInWindow } from './eventIndex';
 import { clusterEvents, type EventCluster } from './clusterEvents';
-import { estimateTextWidth, LABEL_GAP, layoutEvents, POINT_SIZE, type EventMark, type LayoutOptions } from './layoutEvents';
+import { estimateTextWidth, layoutEvents, POINT_SIZE, type EventMark, type LayoutOptions } from './layoutEvents';
 import { stackRows } from './stackRows';
 import type { TimeScale } from './timeScale';
 
 export interface ClusterMark {
   cluster: EventCluster;
   row: number;
+  /** The pill that carries the count; it is the cluster's whole box (the count says what a label would). */
   markStart: number;
   markEnd: number;
   /** "12 events" */
   label: string;
-  labelSide: 'left' | 'right';
   left: number;
   right: number;
 }
@@ -43,22 +43,11 @@ export interface DrawingOptions extends LayoutOptions {
 const MIN_BOX_PX = 80;
 const MIN_CLUSTER_PX = 22;
 
-function clusterMark(cluster: EventCluster, width: number, fontSize: number): ClusterMark {
+function clusterMark(cluster: EventCluster): ClusterMark {
+  const count = String(cluster.events.length);
   const markStart = cluster.x0 - POINT_SIZE / 2;
-  const markEnd = Math.max(cluster.x1 + POINT_SIZE / 2, markStart + MIN_CLUSTER_PX);
-  const label = `${cluster.events.length} events`;
-  const labelWidth = estimateTextWidth(label, fontSize);
-  const labelSide = markEnd + LABEL_GAP + labelWidth <= width || markStart - LABEL_GAP - labelWidth < 0 ? 'right' : 'left';
-  return {
-    cluster,
-    row: 0,
-    markStart,
-    markEnd,
-    label,
-    labelSide,
-    left: labelSide === 'left' ? markStart - LABEL_GAP - labelWidth : markStart,
-    right: labelSide === 'right' ? markEnd + LABEL_GAP + labelWidth : markEnd,
-  };
+  const markEnd = Math.max(cluster.x1 + POINT_SIZE / 2, markStart + Math.max(MIN_CLUSTER_PX, estimateTextWidth(count, 11) + 10));
+  return { cluster, row: 0, markStart, markEnd, label: `${count} events`, left: markStart, right: markEnd };
 }
 
 function stack(marks: EventMark[], clusters: ClusterMark[]): TimelineDrawing {
@@ -69,7 +58,7 @@ function stack(marks: EventMark[], clusters: ClusterMark[]): TimelineDrawing {
 }
 
 export function layoutTimeline(index: EventIndex, scale: TimeScale, options: DrawingOptions): TimelineDrawing {
-  const { maxRows, allowClusters = true, keep = null, maxPerBin = 3, fontSize = 13, width } = options;
+  const { maxRows, allowClusters = true, keep = null, maxPerBin = 3, width } = options;
   const positions = eventsInWindow(index, scale.domain);
   const capacity = maxRows * Math.max(1, Math.floor(width / MIN_BOX_PX));
   const single = () => stack(layoutEvents(positions.map((i) => index.ordered[i]!), scale, options).marks, []);
@@ -82,7 +71,7 @@ export function layoutTimeline(index: EventIndex, scale: TimeScale, options: Dra
     const { singles, clusters } = clusterEvents(index, positions, scale, { binPx, maxPerBin, keep });
     const last = binPx >= width;
     if (singles.length <= capacity || last) {
-      const drawing = stack(layoutEvents(singles, scale, options).marks, clusters.map((c) => clusterMark(c, width, fontSize)));
+      const drawing = stack(layoutEvents(singles, scale, options).marks, clusters.map(clusterMark));
       if (drawing.rowCount <= maxRows || last) return drawing;
     }
   }

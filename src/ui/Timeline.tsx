@@ -345,7 +345,7 @@ function breakMarker(x: number, y: number): string {
 }
 
 /** Where a label sits beside its mark, inside the button's box. */
-function labelOffset(mark: EventMark | ClusterMark): CSSProperties {
+function labelOffset(mark: EventMark): CSSProperties {
   return mark.labelSide === 'right' ? { left: mark.markEnd - mark.left + 6 } : { right: mark.right - mark.markStart + 6 };
 }
 
@@ -416,7 +416,7 @@ function ClusterButton({ mark, top, lane, color, hintId, match, onOpen }: Cluste
       data-lane-key={lane.key}
       data-first={lane.index.position.get(first.id)}
       data-last={lane.index.position.get(last.id)}
-      className={`event cluster${matchClass(match)} label-${mark.labelSide}`}
+      className={`event cluster${matchClass(match)}`}
       style={{ left: mark.left, top: top + mark.row * ROW_HEIGHT, width: mark.right - mark.left, '--kind': color ?? undefined } as CSSProperties}
       aria-label={`${mark.label}, ${dates}`}
       aria-describedby={hintId}
@@ -425,9 +425,6 @@ function ClusterButton({ mark, top, lane, color, hintId, match, onOpen }: Cluste
     >
       <span className="mark mark-cluster" style={{ left: mark.markStart - mark.left, width: mark.markEnd - mark.markStart }}>
         {cluster.events.length}
-      </span>
-      <span className="event-label" style={labelOffset(mark)}>
-        {mark.label}
       </span>
     </button>
   );

@@ -1,0 +1,129 @@
+// Clusters on the built site, over a made-up record of thousands of events
+// served in place of the seed's data: zoomed out, close events merge into
+// buttons that say how many events they hold and when; opening one zooms to
+// its events, which split apart; the keyboard moves through clusters and
+// events in time order; only what is in the window is in the page.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { denseIndex, serveIndex } from './denseData';
+import { useSite } from './harness';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const CLUSTER = /^(\d+) events, (.+)$/;
+
+function timeline(page: Page): Locator {
+  return page.getByRole('region', { name: 'Timeline' });
+}
+
+/** The first "5 March 2021" in a name, as UTC ms. */
+function firstDay(name: string): number {
+  const m = name.match(/(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/);
+  if (!m) throw new Error(`no day in “${name}”`);
+  return Date.UTC(Number(m[3]), MONTHS.indexOf(m[2]!), Number(m[1]));
+}
+
+async function names(page: Page): Promise<string[]> {
+  return timeline(page).getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+}
+
+const clusterCounts = (all: string[]) => all.map((n) => n.match(CLUSTER)).filter((m) => m !== null).map((m) => Number(m![1]));
+const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+
+describe('clusters (desktop)', () => {
+  const site = useSite({ width: 1280, height: 900 });
+
+  it('zoomed out, 5,000 events draw as a few clusters whose counts add up, named by count and dates, none overlapping', async () => {
+    const { page } = site;
+    await serveIndex(page, denseIndex(5000));
+    await page.goto(site.url);
+    await timeline(page).getByRole('button', { name: CLUSTER }).first().waitFor();
+    const all = await names(page);
+    expect(all.length).toBeLessThan(200);
+    const counts = clusterCounts(all);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.reduce((a, b) => a + b, 0) + (all.length - counts.length)).toBe(5000);
+    for (const name of all.filter((n) => CLUSTER.test(n))) expect(name).toMatch(/^\d+ events, \d{1,2} \w+ \d{4} – \d{1,2} \w+ \d{4}$/);
+    // The count is written on the mark.
+    const first = timeline(page).getByRole('button', { name: CLUSTER }).first();
+    expect(await first.textContent()).toBe((await first.getAttribute('aria-label'))!.match(CLUSTER)![1]);
+    const boxes = await timeline(page).getByRole('button').evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `buttons ${i} and ${j} overlap`).toBe(false);
+      }
+    }
+  });
+
+  it('clicking a cluster zooms to its dates and its events split, down to single events named by label and day', async () => {
+    const { page } = site;
+    await serveIndex(page, denseIndex(5000));
+    await page.goto(`${site.url}?axis=linear`);
+    await timeline(page).getByRole('button', { name: CLUSTER }).first().waitFor();
+    let biggest = Math.max(...clusterCounts(await names(page)));
+    for (let round = 0; round < 12 && biggest > 0; round++) {
+      const cluster = timeline(page).getByRole('button', { name: CLUSTER }).first();
+      const name = (await cluster.getAttribute('aria-label'))!;
+      const [, count, range] = name.match(CLUSTER)!;
+      const [from] = range!.split(' – ');
+      await cluster.click();
+      await expect.poll(() => names(page)).not.toContain(name);
+      // The window now starts at most a few days before the cluster's first event.
+      const windowFrom = Date.parse(new URL(page.url()).searchParams.get('from')!);
+      expect(windowFrom).toBeLessThanOrEqual(firstDay(from!));
+      const counts = clusterCounts(await names(page));
+      expect(Math.max(0, ...counts)).toBeLessThan(Number(count));
+      biggest = Math.max(0, ...counts);
+    }
+    expect(biggest).toBe(0);
+    const singles = await names(page);
+    expect(singles.length).toBeGreaterThan(0);
+    for (const name of singles) expect(name).toMatch(/\(\d+\), \d{1,2} \w+ \d{4}$/);
+  });
+
+  it('the arrow keys move through clusters and events in time order; Enter on a cluster zooms in and keeps the focus on the timeline', async () => {
+    const { page } = site;
+    await serveIndex(page, denseIndex(5000));
+    await page.goto(`${site.url}?axis=linear`);
+    const first = timeline(page).getByRole('button', { name: CLUSTER }).first();
+    await first.waitFor();
+    await first.focus();
+    const visited = [await focusedName(page)];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('ArrowRight');
+      visited.push(await focusedName(page));
+    }
+    expect(new Set(visited).size).toBe(visited.length);
+    const starts = visited.map(firstDay);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]!);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedName(page)).toBe(visited[visited.length - 2]);
+
+    const cluster = (await focusedName(page)).match(CLUSTER) ? await focusedName(page) : null;
+    if (!cluster) throw new Error('expected the focus on a cluster');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.has('from')).toBe(true);
+    const landed = await focusedName(page);
+    expect(landed).not.toBe(cluster);
+    expect(firstDay(landed)).toBe(firstDay(cluster));
+  });
+
+  it('with 100,000 events the page holds only what the window shows', async () => {
+    const { page } = site;
+    await serveIndex(page, denseIndex(100_000, 3650));
+    await page.goto(site.url);
+    await timeline(page).getByRole('button', { name: CLUSTER }).first().waitFor({ timeout: 30_000 });
+    const all = await names(page);
+    expect(all.length).toBeLessThan(200);
+    expect(clusterCounts(all).reduce((a, b) => a + b, 0) + all.filter((n) => !CLUSTER.test(n)).length).toBe(100_000);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => clusterCounts(await names(page)).reduce((a, b) => a + b, 0)).toBeLessThan(100_000);
+    expect((await names(page)).length).toBeLessThan(200);
+  });
+});
