@@ -89,8 +89,10 @@ function clusterWindow(cluster: EventCluster, fit: ViewWindow): ViewWindow {
 interface LaneDrawing {
   lane: TimelineLane;
   drawing: TimelineDrawing;
-  /** Top of the lane's first row, in pixels from the canvas top. */
+  /** Top of the lane, in pixels from the canvas top. */
   top: number;
+  /** Room over its first row for the actor's name. */
+  header: number;
   height: number;
 }
 
@@ -116,8 +118,9 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
     for (const lane of lanes) {
       const drawing = layoutTimeline(lane.index, scale, options);
       const header = lane.name === null ? 0 : LANE_HEADER;
-      drawings.push({ lane, drawing, top: top + header, height: header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT });
-      top += header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT;
+      const height = header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT;
+      drawings.push({ lane, drawing, top, header, height });
+      top += height;
     }
     return { scale, drawings, axis: axisTicks(scale), height: top + 12 };
   }, [lanes, laned, view, gaps, width, selectedId]);
@@ -271,11 +274,11 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
             ))}
             {laned
               ? drawings.map(({ lane, top }) => (
-                  <line key={lane.key} className="lane-rule" x1={0} x2={width} y1={top - LANE_HEADER} y2={top - LANE_HEADER} />
+                  <line key={lane.key} className="lane-rule" x1={0} x2={width} y1={top} y2={top} />
                 ))
               : null}
           </svg>
-          {drawings.map(({ lane, drawing, top }) => {
+          {drawings.map(({ lane, drawing, top, header, height: laneHeight }) => {
             const items = (
               <ol className="timeline-events">
                 {drawnInTimeOrder(drawing).map((item) =>
@@ -283,7 +286,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
                     <li key={item.event.id}>
                       <EventButton
                         mark={item}
-                        top={top}
+                        top={header}
                         laneKey={lane.key}
                         // The first lane that draws an event gives its button the id the rest of the page points at.
                         id={seen.has(item.event.id) ? undefined : (seen.add(item.event.id), eventButtonId(item.event.id))}
@@ -297,7 +300,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
                     <li key={`cluster-${item.cluster.events[0]!.id}`}>
                       <ClusterButton
                         mark={item}
-                        top={top}
+                        top={header}
                         lane={lane}
                         color={lane.color}
                         hintId={clusterHintId}
@@ -309,11 +312,13 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
                 )}
               </ol>
             );
-            if (lane.name === null) return <div key={lane.key}>{items}</div>;
+            // Each lane is a box of its own height, so it has a place on screen and its rows are measured from its top.
+            const box = { top, height: laneHeight, width };
+            if (lane.name === null) return <div key={lane.key} className="lane" style={box}>{items}</div>;
             const count = lane.index.ordered.length;
             return (
-              <div key={lane.key} role="group" aria-label={lane.name} className="lane">
-                <p className="lane-label" style={{ top: top - LANE_HEADER, '--kind': lane.color ?? undefined } as CSSProperties}>
+              <div key={lane.key} role="group" aria-label={lane.name} className="lane" style={box}>
+                <p className="lane-label" style={{ '--kind': lane.color ?? undefined } as CSSProperties}>
                   <span className="swatch" aria-hidden="true" />
                   {lane.name}
                   <span className="lane-count"> · {count} {count === 1 ? 'event' : 'events'}</span>

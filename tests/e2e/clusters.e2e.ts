@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { denseIndex, serveIndex } from './denseData';
 import { useSite } from './harness';
+import { overlappingPairs } from './overlaps';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const CLUSTER = /^(\d+) events, (.+)$/;
@@ -46,18 +47,7 @@ describe('clusters (desktop)', () => {
     // The count is written on the mark.
     const first = timeline(page).getByRole('button', { name: CLUSTER }).first();
     expect(await first.textContent()).toBe((await first.getAttribute('aria-label'))!.match(CLUSTER)![1]);
-    const boxes = await timeline(page).getByRole('button').evaluateAll((buttons) =>
-      buttons.map((b) => {
-        const r = b.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-      }),
-    );
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `buttons ${i} and ${j} overlap`).toBe(false);
-      }
-    }
+    expect(await overlappingPairs(timeline(page).getByRole('button')), 'buttons overlap').toEqual([]);
   });
 
   it('clicking a cluster zooms to its dates and its events split, down to single events named by label and day', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir, useSite } from './harness';
+import { overlappingPairs } from './overlaps';
 
 const ARTICLE_TITLE = /Armenia bows out of Moscow meeting/;
 
@@ -49,19 +50,7 @@ describe('explorer (desktop)', () => {
   it('keeps events of the same week apart and clickable', async () => {
     const { page } = site;
     await open(page, site.url);
-    const boxes = await timeline(page).getByRole('button').evaluateAll((buttons) =>
-      buttons.map((b) => {
-        const r = b.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-      }),
-    );
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        expect(overlap, `event buttons ${i} and ${j} overlap`).toBe(false);
-      }
-    }
+    expect(await overlappingPairs(timeline(page).getByRole('button')), 'event buttons overlap').toEqual([]);
     // A trial click hits the button itself, not something drawn over it.
     await moscowMeeting(page).click({ trial: true });
     await pashinyanStatement(page).click({ trial: true });
