@@ -3,10 +3,9 @@
 // on a touch screen one finger pans the timeline and two fingers pinch to
 // zoom without the page scrolling; at 375 px the passage opens as a bottom
 // sheet.
-import path from 'node:path';
 import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { screenshotDir, useSite } from './harness';
+import { useSite } from './harness';
 
 const DAY = 86_400_000;
 const ARTICLE_TITLE = /Armenia bows out of Moscow meeting/;
@@ -210,7 +209,6 @@ describe('touch and small screens (375 px, touch screen)', () => {
     const headingTop = await page.getByRole('heading', { level: 1 }).evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
     expect(headingTop).toBeGreaterThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: path.join(screenshotDir, 'mobile-panel.png') });
     await panel.getByRole('button', { name: /close/i }).first().tap();
     await panel.waitFor({ state: 'detached' });
   });
