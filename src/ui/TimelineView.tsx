@@ -8,7 +8,7 @@ import type { Actor, TimelineEvent } from '../model/schema';
 import { actorAncestors, sortActorsForFilter } from '../timeline/actorFilter';
 import { assignActorColors } from '../timeline/actorColors';
 import { actorLanes } from '../timeline/actorLanes';
-import { indexEvents } from '../timeline/eventIndex';
+import { filterIndex, indexEvents } from '../timeline/eventIndex';
 import { defaultAxisMode, minGapMs, sparseGaps, type AxisMode } from '../timeline/sparseGaps';
 import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { Overview } from './Overview';
@@ -50,16 +50,24 @@ export function TimelineView(props: TimelineViewProps) {
   const gaps = useMemo(() => (axisMode === 'sparse' ? sparseGaps(allEvents, view) : []), [axisMode, allEvents, view]);
   const overviewGaps = useMemo(() => (axisMode === 'sparse' ? sparseGaps(allEvents, fit) : []), [axisMode, allEvents, fit]);
 
-  const index = useMemo(() => indexEvents(events), [events]);
+  // All events are indexed once per data set; a filter then costs one pass over the index, not a new sort.
+  const allIndex = useMemo(() => indexEvents(allEvents), [allEvents]);
+  const index = useMemo(() => {
+    if (events.length === allEvents.length) return allIndex;
+    const shown = new Set(events);
+    return filterIndex(allIndex, (event) => shown.has(event));
+  }, [allIndex, events, allEvents]);
   const colors = useMemo(() => assignActorColors(actors.keys()), [actors]);
   const timelineLanes = useMemo((): TimelineLane[] => {
     if (lanes !== 'actor') return [{ key: 'all', name: null, color: null, index }];
     const list = [...actors.values()];
-    return actorLanes(events, sortActorsForFilter(list), checked, actorAncestors(list)).map((lane) => ({
+    const lanesByActor = actorLanes(events, sortActorsForFilter(list), checked, actorAncestors(list));
+    const laneSets = new Map(lanesByActor.map((lane) => [lane.actorId, new Set(lane.events)]));
+    return lanesByActor.map((lane) => ({
       key: lane.actorId ?? '',
       name: lane.name,
       color: lane.actorId === null ? null : colors.get(lane.actorId) ?? null,
-      index: indexEvents(lane.events),
+      index: filterIndex(index, (event) => laneSets.get(lane.actorId)!.has(event)),
     }));
   }, [lanes, index, events, actors, checked, colors]);
   const changeWindow = (next: ViewWindow) => onWindowChange(windowToDays(next));

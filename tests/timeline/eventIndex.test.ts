@@ -61,3 +61,26 @@ describe('indexEvents and eventsInWindow', () => {
     expect(stepEvent(index, 'unknown', 1)).toBeNull();
   });
 });
+
+describe('indexEvents order', () => {
+  it('indexEvents orders ties by end, then id, as the keyboard steps', async () => {
+    const { timeOrder } = await import('../../src/timeline/adjacentEvent');
+    const tied = [span('b', '2022-12-22', '2022-12-22'), span('a', '2022-12-22', '2022-12-22'), span('long', '2022-12-22', '2022-12-30'), span('c', '2022-12-21', '2022-12-21')];
+    expect(indexEvents(tied).ordered.map((e) => e.id)).toEqual(timeOrder(tied).map((e) => e.id));
+    expect(indexEvents(tied).ordered.map((e) => e.id)).toEqual(['c', 'a', 'b', 'long']);
+  });
+});
+
+describe('filterIndex', () => {
+  it('filterIndex keeps the accepted events in time order and finds them in windows like a fresh index', async () => {
+    const { filterIndex } = await import('../../src/timeline/eventIndex');
+    const all = indexEvents(events);
+    const some = filterIndex(all, (e) => e.id !== 'long');
+    const fresh = indexEvents(events.filter((e) => e.id !== 'long'));
+    expect(some.ordered.map((e) => e.id)).toEqual(fresh.ordered.map((e) => e.id));
+    expect([...some.maxEnds]).toEqual([...fresh.maxEnds]);
+    expect(some.position.get('late')).toBe(2);
+    const window = [Date.parse('1991-01-01'), Date.parse('2021-01-01')] as const;
+    expect(eventsInWindow(some, window)).toEqual(eventsInWindow(fresh, window));
+  });
+});
