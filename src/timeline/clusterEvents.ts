@@ -41,7 +41,8 @@ export function clusterEvents(
   const singles: TimelineEvent[] = [];
   const clusters: EventCluster[] = [];
   let bin: number[] = [];
-  let binStart = -Infinity;
+  // The instant where the open bin ends: comparing times, not pixels, spares a scale lookup per event.
+  let binEnd = -Infinity;
   const close = () => {
     if (bin.length > maxPerBin) {
       let to = -Infinity;
@@ -64,10 +65,10 @@ export function clusterEvents(
       singles.push(event);
       continue;
     }
-    const x = scale(index.starts[i]!);
-    if (x >= binStart + binPx) {
+    const start = index.starts[i]!;
+    if (start >= binEnd) {
       close();
-      binStart = x;
+      binEnd = scale.invert(scale(start) + binPx);
     }
     bin.push(i);
   }

@@ -3,9 +3,10 @@
 // lane per actor. Every event is a button named by its label and its date as
 // displayed; a cluster is a button named by its count and dates that zooms
 // into them. The wheel and a pinch zoom; dragging, a finger and the arrow keys
-// pan (on the timeline itself), + and - zoom; on an event or a cluster, Left
-// and Right move to the previous and next one in time, moving the window if
-// need be, so the keyboard reaches every event.
+// pan (on the timeline itself), + and - zoom; on an event, Left and Right move
+// to the previous and next one in time (or the cluster that holds it), moving
+// the window if need be; on a cluster they zoom into it, so the arrows alone
+// reach every event.
 import { useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDay, formatEventDate, formatUnit } from '../model/formatDate';
@@ -80,10 +81,13 @@ export function clusterDates(cluster: EventCluster): string {
   return from === to ? from : `${from} – ${to}`;
 }
 
-/** The window that shows a cluster's events with a little room on each side. */
-function clusterWindow(cluster: EventCluster, fit: ViewWindow): ViewWindow {
-  const pad = Math.max((cluster.to - cluster.from) * 0.1, DAY_MS);
-  return clampWindow([cluster.from - pad, cluster.to + pad], fit);
+/** The window that shows the events at positions first..last of an index, with a little room on each side. */
+function clusterWindow(index: EventIndex, first: number, last: number, fit: ViewWindow): ViewWindow {
+  const from = index.starts[first]!;
+  let to = from;
+  for (let i = first; i <= last; i++) to = Math.max(to, index.ends[i]!);
+  const pad = Math.max((to - from) * 0.1, DAY_MS);
+  return clampWindow([from - pad, to + pad], fit);
 }
 
 interface LaneDrawing {
@@ -220,16 +224,23 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
     else if (onTimeline && event.key === 'ArrowRight') onWindowChange(panWindow(view, PAN_STEP, fit));
     else if (lane && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
       const back = event.key === 'ArrowLeft';
-      // From a cluster, step from its first or last event, so the next press leaves it.
-      const fromPosition = data.eventId ? lane.index.position.get(data.eventId) : Number(back ? data.first : data.last);
-      const from = fromPosition === undefined ? undefined : lane.index.ordered[fromPosition];
-      const next = from ? stepEvent(lane.index, from.id, back ? -1 : 1) : null;
-      if (next) reveal(lane, next);
+      if (data.eventId) {
+        const next = stepEvent(lane.index, data.eventId, back ? -1 : 1);
+        if (next) reveal(lane, next);
+      } else {
+        // On a cluster the arrows go into it, zooming in, to its first event (Right) or its last (Left): arrows alone reach every event.
+        const [first, last] = [Number(data.first), Number(data.last)];
+        reveal(lane, lane.index.ordered[back ? last : first]!, clusterWindow(lane.index, first, last, fit));
+      }
     } else handled = false;
     if (handled) event.preventDefault();
   };
 
-  const openCluster = (lane: TimelineLane, cluster: EventCluster) => reveal(lane, cluster.events[0]!, clusterWindow(cluster, fit));
+  const openCluster = (lane: TimelineLane, cluster: EventCluster) => {
+    const first = lane.index.position.get(cluster.events[0]!.id)!;
+    const last = lane.index.position.get(cluster.events[cluster.events.length - 1]!.id)!;
+    reveal(lane, cluster.events[0]!, clusterWindow(lane.index, first, last, fit));
+  };
 
   const seen = new Set<string>();
   return (
