@@ -1,7 +1,8 @@
 // The actor filter: one checkbox per actor, named by the actor's name, with
 // the number of events it would keep as its description and its colour as on
 // the timeline. People, organisations and groups sit under their country; a
-// text box narrows the list by name or alias; Clear unchecks everything.
+// text box narrows the list by name or alias; Clear unchecks everything. On
+// phones the list is folded behind a button.
 import { useId, useMemo, useState, type CSSProperties } from 'react';
 import type { Actor } from '../model/schema';
 import { assignActorColors } from '../timeline/actorColors';
@@ -17,6 +18,8 @@ interface ActorFilterProps {
 export function ActorFilter({ actors, counts, checked, onChange }: ActorFilterProps) {
   const idPrefix = useId();
   const [query, setQuery] = useState('');
+  // On phones the list folds away behind a button so the timeline starts near the top; wide screens ignore this.
+  const [open, setOpen] = useState(false);
   const groups = useMemo(() => groupActorsByCountry(actors), [actors]);
   const colors = useMemo(() => assignActorColors(actors.map((actor) => actor.id)), [actors]);
   const shown = useMemo(() => filterActorGroups(groups, query), [groups, query]);
@@ -48,8 +51,17 @@ export function ActorFilter({ actors, counts, checked, onChange }: ActorFilterPr
   };
 
   return (
-    <aside className="filter">
-      <fieldset>
+    <aside className={`filter${open ? ' is-open' : ''}`}>
+      <button
+        type="button"
+        className="filter-toggle tool tool-text"
+        aria-expanded={open}
+        aria-controls={`${idPrefix}-actors`}
+        onClick={() => setOpen(!open)}
+      >
+        Actors{checked.length > 0 ? ` · ${checked.length} checked` : ''}
+      </button>
+      <fieldset id={`${idPrefix}-actors`}>
         <legend>Actors</legend>
         <div className="filter-tools">
           <input

@@ -171,3 +171,22 @@ describe('lanes by actor (desktop)', () => {
     expect(focused.name).toMatch(meeting);
   });
 });
+
+describe('actor filter (375 px)', () => {
+  const site = useSite({ width: 375, height: 800 });
+
+  it('the actor list is folded behind a button so the timeline starts on the first screen; unfolded, it filters', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    const top = await timeline(page).evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeLessThan(400);
+    expect(await checkbox(page, 'Russia').isVisible()).toBe(false);
+    const toggle = page.getByRole('button', { name: 'Actors', exact: true });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await checkbox(page, 'Russia').check();
+    await expect.poll(() => page.url()).toMatch(/actors=russia/);
+    await page.getByRole('button', { name: 'Actors · 1 checked' }).waitFor();
+  });
+});
