@@ -4,6 +4,7 @@
 // ones that start within `binPx` pixels of it; a bin holding more than
 // `maxPerBin` events becomes a cluster, the others stay single. Zooming in
 // spreads the events apart, so clusters split by themselves.
+import { formatDay, formatUnit } from '../model/formatDate';
 import type { TimelineEvent } from '../model/schema';
 import type { EventIndex } from './eventIndex';
 import type { TimeScale } from './timeScale';
@@ -74,4 +75,18 @@ export function clusterEvents(
   }
   close();
   return { singles, clusters };
+}
+
+/**
+ * A cluster's dates in words, "3 March 2021 – 9 April 2021": from the earliest
+ * start to the latest end, each at its own event's precision (an ongoing
+ * event ends on its publication day).
+ */
+export function describeClusterDates(cluster: Pick<EventCluster, 'events'>): string {
+  const first = cluster.events[0]!;
+  let last = first;
+  for (const event of cluster.events) if (event.date.end > last.date.end) last = event;
+  const from = formatUnit(first.date.start, first.date.precision);
+  const to = last.kind === 'ongoing' ? formatDay(last.date.end) : formatUnit(last.date.end, last.date.precision);
+  return from === to ? from : `${from} – ${to}`;
 }

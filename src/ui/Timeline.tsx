@@ -9,10 +9,10 @@
 // reach every event.
 import { useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { formatDay, formatEventDate, formatUnit } from '../model/formatDate';
+import { formatEventDate } from '../model/formatDate';
 import type { TimelineEvent } from '../model/schema';
 import { axisTicks, describeDuration } from '../timeline/axisTicks';
-import type { EventCluster } from '../timeline/clusterEvents';
+import { describeClusterDates, type EventCluster } from '../timeline/clusterEvents';
 import { stepEvent, type EventIndex } from '../timeline/eventIndex';
 import type { EventMark } from '../timeline/layoutEvents';
 import { layoutTimeline, type ClusterMark, type TimelineDrawing } from '../timeline/layoutTimeline';
@@ -70,17 +70,6 @@ export function eventButtonId(eventId: string): string {
 
 const shortDate = (event: TimelineEvent) => formatEventDate(event.date, event.kind, 'short');
 
-/** "3 March 2021 – 9 April 2021": from the earliest start to the latest end, each at its own precision. */
-export function clusterDates(cluster: EventCluster): string {
-  const first = cluster.events[0]!;
-  let last = first;
-  for (const event of cluster.events) if (event.date.end > last.date.end) last = event;
-  const from = formatUnit(first.date.start, first.date.precision);
-  // An ongoing event's end is the publication day, not a date at its precision.
-  const to = last.kind === 'ongoing' ? formatDay(last.date.end) : formatUnit(last.date.end, last.date.precision);
-  return from === to ? from : `${from} – ${to}`;
-}
-
 /** The window that shows the events at positions first..last of an index, with a little room on each side. */
 function clusterWindow(index: EventIndex, first: number, last: number, fit: ViewWindow): ViewWindow {
   const from = index.starts[first]!;
@@ -105,7 +94,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
   const width = Math.max(measuredWidth, MIN_WIDTH);
   const canvasRef = useRef<HTMLDivElement | null>(null);
   const laned = lanes.some((lane) => lane.name !== null);
-  const { scale, drawings, axis, height } = useMemo(() => {
+  const { scale, drawings, idOwners, axis, height } = useMemo(() => {
     const scale = createTimeScale(view, [MARGIN, width - MARGIN], { gaps });
     const options = {
       width,
@@ -126,7 +115,10 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
       drawings.push({ lane, drawing, top, header, height });
       top += height;
     }
-    return { scale, drawings, axis: axisTicks(scale), height: top + 12 };
+    // The first lane that draws an event gives its button the id the rest of the page points at.
+    const idOwners = new Map<string, string>();
+    for (const { lane, drawing } of drawings) for (const mark of drawing.marks) if (!idOwners.has(mark.event.id)) idOwners.set(mark.event.id, lane.key);
+    return { scale, drawings, idOwners, axis: axisTicks(scale), height: top + 12 };
   }, [lanes, laned, view, gaps, width, selectedId]);
   const rangeWidth = scale.range[1] - scale.range[0];
 
@@ -242,7 +234,6 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
     reveal(lane, cluster.events[0]!, clusterWindow(lane.index, first, last, fit));
   };
 
-  const seen = new Set<string>();
   return (
     <section
       aria-label="Timeline"
@@ -299,8 +290,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
                         mark={item}
                         top={header}
                         laneKey={lane.key}
-                        // The first lane that draws an event gives its button the id the rest of the page points at.
-                        id={seen.has(item.event.id) ? undefined : (seen.add(item.event.id), eventButtonId(item.event.id))}
+                        id={idOwners.get(item.event.id) === lane.key ? eventButtonId(item.event.id) : undefined}
                         color={lane.color ?? colors.get(item.event.actors[0] ?? '') ?? null}
                         selected={item.event.id === selectedId}
                         match={matches === null ? null : matches.has(item.event.id)}
@@ -423,7 +413,7 @@ interface ClusterButtonProps {
 
 function ClusterButton({ mark, top, lane, color, hintId, match, onOpen }: ClusterButtonProps) {
   const { cluster } = mark;
-  const dates = clusterDates(cluster);
+  const dates = describeClusterDates(cluster);
   const first = cluster.events[0]!;
   const last = cluster.events[cluster.events.length - 1]!;
   return (

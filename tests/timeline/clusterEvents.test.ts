@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/model/schema';
-import { clusterEvents } from '../../src/timeline/clusterEvents';
+import { clusterEvents, describeClusterDates } from '../../src/timeline/clusterEvents';
 import { eventsInWindow, indexEvents } from '../../src/timeline/eventIndex';
 import { layoutTimeline } from '../../src/timeline/layoutTimeline';
 import { createTimeScale, DAY_MS } from '../../src/timeline/timeScale';
@@ -90,5 +90,22 @@ describe('layoutTimeline', () => {
     const all = layoutTimeline(index, scale, { width: 1024, maxRows: 4, allowClusters: false });
     expect(all.clusters).toHaveLength(0);
     expect(all.marks).toHaveLength(12);
+  });
+});
+
+describe('describeClusterDates', () => {
+  it('describeClusterDates runs from the first start to the latest end, each at its precision', () => {
+    const year = makeEvent({ id: 'y', date: { start: '2020-01-01', end: '2020-12-31', precision: 'year', text: '2020' } });
+    const day = makeEvent({ id: 'd', date: { start: '2022-12-23', end: '2022-12-23', precision: 'day', text: 'Friday' } });
+    const season = makeEvent({ id: 's', date: { start: '2020-09-01', end: '2020-11-30', precision: 'season', text: 'autumn 2020' } });
+    expect(describeClusterDates({ events: [year, season, day] })).toBe('2020 – 23 December 2022');
+    expect(describeClusterDates({ events: [year, season] })).toBe('2020');
+    expect(describeClusterDates({ events: [day, day] })).toBe('23 December 2022');
+  });
+
+  it('describeClusterDates ends an ongoing event on its publication day, not on its season', () => {
+    const ongoing = makeEvent({ id: 'o', kind: 'ongoing', date: { start: '2020-09-01', end: '2022-12-22', precision: 'season', text: 'since autumn 2020' } });
+    const first = makeEvent({ id: 'f', date: { start: '1991-01-01', end: '1991-12-31', precision: 'year', text: '1991' } });
+    expect(describeClusterDates({ events: [first, ongoing] })).toBe('1991 – 22 December 2022');
   });
 });
