@@ -146,7 +146,11 @@ describe('touch and small screens (375 px, touch screen)', () => {
     context = await site.context.browser()!.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
+    // The suite's check for page errors covers this page too.
     page.on('pageerror', (error) => site.errors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') site.errors.push(`console error: ${message.text()}`);
+    });
     const cdp = await context.newCDPSession(page);
     await open(page, url);
     await timeline(page).scrollIntoViewIfNeeded();
