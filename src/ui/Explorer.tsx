@@ -14,12 +14,13 @@ import { StatusMessage } from './StatusMessage';
 import { eventButtonId } from './Timeline';
 import { TimelineView } from './TimelineView';
 import { ViewBar } from './ViewBar';
-import { resolveUrlState } from './urlState';
+import { LinkNotice } from './LinkNotice';
+import { describeIgnored, resolveUrlState, unknownIds } from './urlState';
 import { useEscapeKey } from './useEscapeKey';
 import { useUrlState } from './useUrlState';
 
 export function Explorer({ index }: { index: TimelineIndex }) {
-  const [rawState, navigate] = useUrlState();
+  const [rawState, navigate, ignoredInUrl] = useUrlState();
   const lookups = useMemo(
     () => ({
       events: new Map(index.events.map((event) => [event.id, event])),
@@ -30,10 +31,9 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     [index],
   );
   const counts = useMemo(() => countEventsByActor(index.events, lookups.ancestors), [index.events, lookups]);
-  const state = useMemo(
-    () => resolveUrlState(rawState, { events: new Set(lookups.events.keys()), actors: new Set(lookups.actors.keys()) }),
-    [rawState, lookups],
-  );
+  const known = useMemo(() => ({ events: new Set(lookups.events.keys()), actors: new Set(lookups.actors.keys()) }), [lookups]);
+  const state = useMemo(() => resolveUrlState(rawState, known), [rawState, known]);
+  const linkNotice = describeIgnored([...unknownIds(rawState, known), ...ignoredInUrl]);
   const visible = useMemo(
     () => filterEventsByActors(index.events, state.actors, lookups.ancestors),
     [index.events, state.actors, lookups],
@@ -64,6 +64,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
           {matches ? ` · ${matches.size} ${matches.size === 1 ? 'match' : 'matches'} for “${state.q.trim()}”` : ''}
         </p>
       </header>
+      <LinkNotice message={linkNotice} />
       <div className="app-body">
         <ActorFilter
           actors={index.actors}

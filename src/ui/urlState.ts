@@ -2,7 +2,9 @@
 // &from=YYYY-MM-DD&to=YYYY-MM-DD&axis=linear|sparse&view=list&q=<words>&lanes=actor`.
 // Pure parse and serialize; ids are percent-encoded one by one so a comma
 // stays a separator. Values that cannot be meant (a 13th month, an unknown
-// axis) read as unset. Other query parameters are kept as they are.
+// axis, an id the data lacks, a value too long to be one) read as unset, and
+// are listed so the page can say what it ignored. Other query parameters are
+// kept as they are and never judged: they may belong to someone else.
 import { windowFromDays } from '../timeline/viewWindow';
 import type { AxisMode } from '../timeline/sparseGaps';
 
@@ -44,24 +46,63 @@ function decode(value: string): string {
   }
 }
 
-export function parseUrlState(search: string): UrlState {
+/** A part of a link that could not be used; the page ignores it and says so. */
+export type IgnoredPart =
+  | { kind: 'unknown-event'; id: string }
+  | { kind: 'unknown-actors'; ids: string[] }
+  | { kind: 'window'; from: string | null; to: string | null }
+  | { kind: 'unknown-value'; key: 'axis' | 'view' | 'lanes'; value: string }
+  | { kind: 'too-long'; key: string; length: number }
+  | { kind: 'repeated'; key: string; count: number };
+
+/**
+ * Longer values are not read at all: no id, day or search is this long, and a
+ * 100 KB search would make every keystroke's matching crawl.
+ */
+export const MAX_PARAMETER_LENGTH = 4096;
+
+/** The state a search string asks for, and what in it was ignored (its own parameters only). */
+export function readUrlState(search: string): { state: UrlState; ignored: IgnoredPart[] } {
   const state: UrlState = { ...emptyUrlState };
+  const ignored: IgnoredPart[] = [];
+  const seen = new Map<string, number>();
   for (const [key, value] of rawParams(search)) {
+    if (!OWN_KEYS.has(key)) continue;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    // The first of a repeated parameter is used, as URLSearchParams.get would.
+    if (count > 1) continue;
+    if (value.length > MAX_PARAMETER_LENGTH) {
+      ignored.push({ kind: 'too-long', key, length: value.length });
+      continue;
+    }
     if (key === 'event' && value !== '') state.event = decode(value);
     if (key === 'actors') state.actors = [...new Set(value.split(',').filter((v) => v !== '').map(decode))];
-    if (key === 'from') state.from = decode(value);
-    if (key === 'to') state.to = decode(value);
+    if (key === 'from' && value !== '') state.from = decode(value);
+    if (key === 'to' && value !== '') state.to = decode(value);
     if (key === 'axis' && (value === 'linear' || value === 'sparse')) state.axis = value;
     if (key === 'view' && value === 'list') state.view = 'list';
     if (key === 'q') state.q = decode(value);
     if (key === 'lanes' && value === 'actor') state.lanes = 'actor';
+    if ((key === 'axis' || key === 'view' || key === 'lanes') && value !== '' && !KNOWN_VALUES[key].includes(value)) {
+      ignored.push({ kind: 'unknown-value', key, value: decode(value) });
+    }
   }
+  for (const [key, count] of seen) if (count > 1) ignored.push({ kind: 'repeated', key, count });
   // A window needs both ends, each a real day, in order; anything else is ignored whole.
   if (windowFromDays(state.from, state.to) === null) {
+    const endTooLong = ignored.some((part) => part.kind === 'too-long' && (part.key === 'from' || part.key === 'to'));
+    if ((state.from !== null || state.to !== null) && !endTooLong) ignored.push({ kind: 'window', from: state.from, to: state.to });
     state.from = null;
     state.to = null;
   }
-  return state;
+  return { state, ignored };
+}
+
+const KNOWN_VALUES = { axis: ['sparse', 'linear'], view: ['timeline', 'list'], lanes: ['actor'] };
+
+export function parseUrlState(search: string): UrlState {
+  return readUrlState(search).state;
 }
 
 /** A search string ("" or "?…") for the state, keeping unrelated parameters of `current`. */
@@ -89,4 +130,65 @@ export function resolveUrlState(
     event: state.event !== null && known.events.has(state.event) ? state.event : null,
     actors: state.actors.filter((id) => known.actors.has(id)),
   };
+}
+
+/** The ids resolveUrlState drops, to tell the reader. */
+export function unknownIds(
+  state: UrlState,
+  known: { events: ReadonlySet<string>; actors: ReadonlySet<string> },
+): IgnoredPart[] {
+  const parts: IgnoredPart[] = [];
+  if (state.event !== null && !known.events.has(state.event)) parts.push({ kind: 'unknown-event', id: state.event });
+  const actors = state.actors.filter((id) => !known.actors.has(id));
+  if (actors.length > 0) parts.push({ kind: 'unknown-actors', ids: actors });
+  return parts;
+}
+
+const PARAMETER_NAMES: Record<string, string> = {
+  event: 'event', actors: 'actor list', from: 'window start', to: 'window end',
+  axis: 'axis', view: 'view', q: 'search', lanes: 'lanes',
+};
+
+const SHOWN_LENGTH = 40;
+const SHOWN_IDS = 3;
+
+/** A value as the notice shows it: cut short, so a huge one cannot fill the screen. */
+function shorten(value: string): string {
+  return value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH - 1)}…` : value;
+}
+
+function quote(value: string): string {
+  return `“${shorten(value)}”`;
+}
+
+function quoteList(values: string[]): string {
+  const shown = values.slice(0, SHOWN_IDS).map(quote);
+  const rest = values.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest.toLocaleString('en-US')} more`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+function describePart(part: IgnoredPart): string {
+  switch (part.kind) {
+    case 'unknown-event':
+      return `unknown event ${quote(part.id)}`;
+    case 'unknown-actors':
+      return `${part.ids.length === 1 ? 'unknown actor' : 'unknown actors'} ${quoteList(part.ids)}`;
+    case 'window':
+      return part.from !== null && part.to !== null
+        ? `the window ${shorten(part.from)}…${shorten(part.to)} is not a valid range`
+        : 'the window needs both a start and an end (from and to)';
+    case 'unknown-value':
+      return `unknown ${part.key} ${quote(part.value)}`;
+    case 'too-long':
+      return `the ${PARAMETER_NAMES[part.key] ?? part.key} is too long (${part.length.toLocaleString('en-US')} characters)`;
+    case 'repeated':
+      return `${part.key} was given ${part.count} times (the first was used)`;
+  }
+}
+
+/** One sentence for the notice, e.g. "Part of this link could not be used: unknown event “x”." */
+export function describeIgnored(parts: readonly IgnoredPart[]): string | null {
+  if (parts.length === 0) return null;
+  return `Part of this link could not be used: ${parts.map(describePart).join('; ')}.`;
 }

@@ -3,7 +3,7 @@
 // Moving the view replaces the entry instead: a wheel gesture is dozens of
 // steps, and Back should not have to undo them one by one.
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
+import { readUrlState, serializeUrlState, type IgnoredPart, type UrlState } from './urlState';
 
 // pushState fires no event of its own; this one tells our subscribers.
 const PUSHED = 'explorer:pushstate';
@@ -21,9 +21,10 @@ const readSearch = () => window.location.search;
 
 export type Navigate = (next: UrlState, options?: { replace?: boolean }) => void;
 
-export function useUrlState(): [UrlState, Navigate] {
+/** The state in the URL, a way to change it, and what in the URL could not be used. */
+export function useUrlState(): [UrlState, Navigate, IgnoredPart[]] {
   const search = useSyncExternalStore(subscribe, readSearch, () => '');
-  const state = useMemo(() => parseUrlState(search), [search]);
+  const { state, ignored } = useMemo(() => readUrlState(search), [search]);
   const navigate = useCallback<Navigate>((next, { replace = false } = {}) => {
     const { pathname, search: current, hash } = window.location;
     const nextSearch = serializeUrlState(next, current);
@@ -33,5 +34,5 @@ export function useUrlState(): [UrlState, Navigate] {
     else window.history.pushState(null, '', url);
     window.dispatchEvent(new Event(PUSHED));
   }, []);
-  return [state, navigate];
+  return [state, navigate, ignored];
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyUrlState, parseUrlState, resolveUrlState, serializeUrlState } from '../../src/ui/urlState';
+import {
+  describeIgnored, emptyUrlState, MAX_PARAMETER_LENGTH, parseUrlState, readUrlState, resolveUrlState, serializeUrlState, unknownIds,
+} from '../../src/ui/urlState';
 
 describe('urlState', () => {
   it('parseUrlState reads the selected event and the checked actors', () => {
@@ -59,5 +61,79 @@ describe('urlState', () => {
     expect(serializeUrlState(state)).toBe('?actors=russia&lanes=actor');
     expect(parseUrlState('?lanes=country').lanes).toBeNull();
     expect(serializeUrlState({ ...emptyUrlState, lanes: null }, '?lanes=actor')).toBe('');
+  });
+
+  it('readUrlState reports nothing for a clean link, an empty one, or parameters that are not its own', () => {
+    expect(readUrlState('?event=e1&actors=a,b&from=2022-12-10&to=2022-12-25&axis=linear&view=list&q=talks&lanes=actor').ignored).toEqual([]);
+    expect(readUrlState('').ignored).toEqual([]);
+    expect(readUrlState('?event=&actors=&from=&to=&axis=&q=').ignored).toEqual([]);
+    expect(readUrlState('?utm_source=x&utm_source=y&debug').ignored).toEqual([]);
+    expect(readUrlState('?view=timeline')).toEqual({ state: emptyUrlState, ignored: [] });
+  });
+
+  it('readUrlState reports a reversed, malformed or half window and keeps the rest of the link', () => {
+    expect(readUrlState('?from=2022-13-01&to=2022-01-01&axis=linear')).toEqual({
+      state: { ...emptyUrlState, axis: 'linear' },
+      ignored: [{ kind: 'window', from: '2022-13-01', to: '2022-01-01' }],
+    });
+    expect(readUrlState('?from=2022-12-25&to=2022-12-10').ignored).toEqual([{ kind: 'window', from: '2022-12-25', to: '2022-12-10' }]);
+    expect(readUrlState('?to=2022-12-10').ignored).toEqual([{ kind: 'window', from: null, to: '2022-12-10' }]);
+  });
+
+  it('readUrlState reports unknown axis, view and lanes values, decoded', () => {
+    const { state, ignored } = readUrlState('?axis=curved&view=gallery&lanes=country%20x&actors=russia');
+    expect(state).toEqual({ ...emptyUrlState, actors: ['russia'] });
+    expect(ignored).toEqual([
+      { kind: 'unknown-value', key: 'axis', value: 'curved' },
+      { kind: 'unknown-value', key: 'view', value: 'gallery' },
+      { kind: 'unknown-value', key: 'lanes', value: 'country x' },
+    ]);
+  });
+
+  it('readUrlState uses the first of a repeated parameter and reports the repetition', () => {
+    const { state, ignored } = readUrlState('?event=first&event=second&actors=a&axis=linear&event=third');
+    expect(state).toEqual({ ...emptyUrlState, event: 'first', actors: ['a'], axis: 'linear' });
+    expect(ignored).toEqual([{ kind: 'repeated', key: 'event', count: 3 }]);
+  });
+
+  it('readUrlState refuses a 100 KB value without reading it and keeps the other parameters', () => {
+    const huge = 'x'.repeat(100 * 1024);
+    const { state, ignored } = readUrlState(`?q=${huge}&event=e1&from=${huge}&to=2022-01-01`);
+    expect(state).toEqual({ ...emptyUrlState, event: 'e1' });
+    // The window is reported once, as too long, not a second time as half a window.
+    expect(ignored).toEqual([
+      { kind: 'too-long', key: 'q', length: 102400 },
+      { kind: 'too-long', key: 'from', length: 102400 },
+    ]);
+    expect(readUrlState(`?q=${'y'.repeat(MAX_PARAMETER_LENGTH)}`).state.q).toHaveLength(MAX_PARAMETER_LENGTH);
+  });
+
+  it('unknownIds names the event and the actors that resolveUrlState drops', () => {
+    const known = { events: new Set(['e1']), actors: new Set(['russia']) };
+    const state = { ...emptyUrlState, event: 'gone', actors: ['russia', 'ghost', 'phantom'] };
+    expect(unknownIds(state, known)).toEqual([{ kind: 'unknown-event', id: 'gone' }, { kind: 'unknown-actors', ids: ['ghost', 'phantom'] }]);
+    expect(unknownIds({ ...emptyUrlState, event: 'e1', actors: ['russia'] }, known)).toEqual([]);
+  });
+
+  it('describeIgnored says in one sentence what was not used, and nothing when all was', () => {
+    expect(describeIgnored([])).toBeNull();
+    expect(describeIgnored([{ kind: 'unknown-event', id: 'x' }, { kind: 'window', from: '2022-13-01', to: '2022-01-01' }])).toBe(
+      'Part of this link could not be used: unknown event “x”; the window 2022-13-01…2022-01-01 is not a valid range.',
+    );
+    expect(describeIgnored([{ kind: 'unknown-actors', ids: ['a', 'b'] }, { kind: 'repeated', key: 'event', count: 2 }])).toBe(
+      'Part of this link could not be used: unknown actors “a” and “b”; event was given 2 times (the first was used).',
+    );
+    expect(describeIgnored([{ kind: 'too-long', key: 'q', length: 102400 }, { kind: 'unknown-value', key: 'axis', value: 'curved' }])).toBe(
+      'Part of this link could not be used: the search is too long (102,400 characters); unknown axis “curved”.',
+    );
+    expect(describeIgnored([{ kind: 'window', from: null, to: '2022-01-01' }])).toContain('the window needs both a start and an end');
+  });
+
+  it('describeIgnored cuts long values and long lists short', () => {
+    const long = 'z'.repeat(500);
+    const text = describeIgnored([{ kind: 'unknown-event', id: long }, { kind: 'unknown-actors', ids: ['a', 'b', 'c', 'd', 'e'] }])!;
+    expect(text).toContain(`unknown event “${'z'.repeat(39)}…”`);
+    expect(text).not.toContain('z'.repeat(40));
+    expect(text).toContain('unknown actors “a”, “b”, “c” and 2 more');
   });
 });
