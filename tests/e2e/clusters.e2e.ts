@@ -121,6 +121,23 @@ describe('clusters (desktop)', () => {
     expect(firstDay(await focusedName(page))).toBe(firstDay(cluster.split(' – ')[1]!));
   });
 
+  it('a search marks the one cluster that holds the match, dims the others, and opening it leads to the marked event', async () => {
+    const { page } = site;
+    await serveIndex(page, denseIndex(5000));
+    await page.goto(`${site.url}?axis=linear`);
+    await timeline(page).getByRole('button', { name: CLUSTER }).first().waitFor();
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('(4321)');
+    await expect.poll(() => timeline(page).locator('.cluster.is-match').count()).toBe(1);
+    const clusters = await timeline(page).locator('.cluster').count();
+    expect(await timeline(page).locator('.cluster.is-dimmed').count()).toBe(clusters - 1);
+    const target = timeline(page).getByRole('button', { name: /\(4321\), \d/ });
+    for (let i = 0; i < 12 && (await target.count()) === 0; i++) {
+      await timeline(page).locator('.cluster.is-match').click();
+      await page.waitForTimeout(50);
+    }
+    expect(await target.getAttribute('class')).toMatch(/\bis-match\b/);
+  });
+
   it('with 100,000 events the page holds only what the window shows', async () => {
     const { page } = site;
     await serveIndex(page, denseIndex(100_000, 3650));
