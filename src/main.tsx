@@ -1,4 +1,6 @@
 // Entry point: one QueryClient for the app, live data in the dev server.
+// First, before anything builds a schema: no eval under the page's CSP.
+import './ui/zodWithoutEval';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -43,9 +43,10 @@ export interface Site {
 
 /**
  * Registers the hooks for a suite and returns a handle whose fields are valid
- * inside tests. `viewport` sets the size of every test's page.
+ * inside tests. `viewport` sets the size of every test's page; `distDir`
+ * serves another build (a suite that builds its own over other articles).
  */
-export function useSite(viewport = { width: 1280, height: 800 }): Site {
+export function useSite(viewport = { width: 1280, height: 800 }, distDir?: string): Site {
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   const state = { url: '', page: undefined as Page | undefined, context: undefined as BrowserContext | undefined, errors: [] as string[] };
@@ -58,7 +59,7 @@ export function useSite(viewport = { width: 1280, height: 800 }): Site {
       configFile: false,
       logLevel: 'warn',
       // E2E_DIST_DIR serves another build (a branch's, a fixture's) with the same suite.
-      build: { outDir: process.env.E2E_DIST_DIR ?? 'dist' },
+      build: { outDir: distDir ?? process.env.E2E_DIST_DIR ?? 'dist' },
       preview: { host: '127.0.0.1', port, strictPort: true, open: false },
     });
     state.url = `http://127.0.0.1:${port}/`;
