@@ -7,7 +7,7 @@
 // to the previous and next one in time (or the cluster that holds it), moving
 // the window if need be; on a cluster they zoom into it, so the arrows alone
 // reach every event.
-import { useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { formatEventDate } from '../model/formatDate';
 import type { TimelineEvent } from '../model/schema';
@@ -202,6 +202,25 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
     focusDrawn(lane.key, event, position);
   };
 
+  // One item of the timeline is in the Tab order (the last one focused, else the selected event, else the first):
+  // Tab goes past the timeline in one step, the arrows go from event to event.
+  const [lastFocused, setLastFocused] = useState<string | null>(null);
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const data = (event.target as HTMLElement).dataset;
+    if (data.laneKey !== undefined) setLastFocused(itemKey(data.laneKey, data.eventId ?? null, Number(data.first)));
+  };
+  const drawnKeys = new Set<string>();
+  let firstKey: string | null = null;
+  for (const { lane, drawing } of drawings) {
+    for (const item of drawnInTimeOrder(drawing)) {
+      const key = 'event' in item ? itemKey(lane.key, item.event.id, 0) : itemKey(lane.key, null, lane.index.position.get(item.cluster.events[0]!.id)!);
+      drawnKeys.add(key);
+      firstKey ??= key;
+    }
+  }
+  const selectedKey = selectedId && idOwners.has(selectedId) ? itemKey(idOwners.get(selectedId)!, selectedId, 0) : null;
+  const tabbable = lastFocused && drawnKeys.has(lastFocused) ? lastFocused : selectedKey ?? firstKey;
+
   const keysHintId = useId();
   const clusterHintId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -241,9 +260,11 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
       className={`timeline${laned ? ' is-laned' : ''}`}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
     >
       <p id={keysHintId} className="visually-hidden">
-        Plus and minus zoom, the arrow keys move in time; on an event, the arrow keys go to the previous or next event.
+        Plus and minus zoom, the arrow keys move in time; on an event, the arrow keys go to the previous or next event. Tab
+        reaches one event; the arrow keys reach the others.
       </p>
       <p id={clusterHintId} className="visually-hidden">
         Zooms in until its events are shown one by one.
@@ -290,6 +311,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
                         mark={item}
                         top={header}
                         laneKey={lane.key}
+                        tabbable={tabbable === itemKey(lane.key, item.event.id, 0)}
                         id={idOwners.get(item.event.id) === lane.key ? eventButtonId(item.event.id) : undefined}
                         color={lane.color ?? colors.get(item.event.actors[0] ?? '') ?? null}
                         selected={item.event.id === selectedId}
@@ -303,6 +325,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
                         mark={item}
                         top={header}
                         lane={lane}
+                        tabbable={tabbable === itemKey(lane.key, null, lane.index.position.get(item.cluster.events[0]!.id)!)}
                         color={lane.color}
                         hintId={clusterHintId}
                         match={matches === null ? null : item.cluster.events.some((e) => matches.has(e.id))}
@@ -334,6 +357,11 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
   );
 }
 
+/** Names a drawn item for the Tab order: an event by its id, a cluster by the place of its first event, in its lane. */
+function itemKey(laneKey: string, eventId: string | null, firstPosition: number): string {
+  return eventId === null ? `${laneKey}\u0000cluster\u0000${firstPosition}` : `${laneKey}\u0000${eventId}`;
+}
+
 /** Events and clusters in the order of their first start, so the list reads in time order. */
 function drawnInTimeOrder(drawing: TimelineDrawing): (EventMark | ClusterMark)[] {
   const start = (item: EventMark | ClusterMark) => ('event' in item ? item.event.date.start : item.cluster.events[0]!.date.start);
@@ -363,6 +391,8 @@ interface EventButtonProps {
   mark: EventMark;
   top: number;
   laneKey: string;
+  /** The one item of the timeline in the Tab order. */
+  tabbable: boolean;
   id: string | undefined;
   color: string | null;
   selected: boolean;
@@ -371,7 +401,7 @@ interface EventButtonProps {
   onSelect: (id: string) => void;
 }
 
-function EventButton({ mark, top, laneKey, id, color, selected, match, onSelect }: EventButtonProps) {
+function EventButton({ mark, top, laneKey, tabbable, id, color, selected, match, onSelect }: EventButtonProps) {
   const { event } = mark;
   const longDate = formatEventDate(event.date, event.kind);
   const markClass = [
@@ -384,6 +414,7 @@ function EventButton({ mark, top, laneKey, id, color, selected, match, onSelect 
     <button
       type="button"
       id={id}
+      tabIndex={tabbable ? 0 : -1}
       data-event-id={event.id}
       data-lane-key={laneKey}
       className={`event${selected ? ' is-selected' : ''}${matchClass(match)} label-${mark.labelSide}`}
@@ -405,13 +436,14 @@ interface ClusterButtonProps {
   mark: ClusterMark;
   top: number;
   lane: TimelineLane;
+  tabbable: boolean;
   color: string | null;
   hintId: string;
   match: boolean | null;
   onOpen: (lane: TimelineLane, cluster: EventCluster) => void;
 }
 
-function ClusterButton({ mark, top, lane, color, hintId, match, onOpen }: ClusterButtonProps) {
+function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen }: ClusterButtonProps) {
   const { cluster } = mark;
   const dates = describeClusterDates(cluster);
   const first = cluster.events[0]!;
@@ -419,6 +451,7 @@ function ClusterButton({ mark, top, lane, color, hintId, match, onOpen }: Cluste
   return (
     <button
       type="button"
+      tabIndex={tabbable ? 0 : -1}
       data-lane-key={lane.key}
       data-first={lane.index.position.get(first.id)}
       data-last={lane.index.position.get(last.id)}

@@ -171,6 +171,23 @@ describe('explorer by keyboard (desktop)', () => {
     expect(await focusedName(page)).toMatch(/23 December 2022$/);
   });
 
+  it('Tab stops once on the timeline’s events, at the one last visited, and the next Tab leaves them', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    const inTimeline = () => page.evaluate(() => document.activeElement?.closest('[aria-label="Timeline"]') !== null && document.activeElement?.tagName === 'BUTTON');
+    await timeline(page).focus();
+    await page.keyboard.press('Tab');
+    expect(await inTimeline()).toBe(true);
+    expect(await focusedName(page)).toMatch(/1991$/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const visited = await focusedName(page);
+    await page.keyboard.press('Tab');
+    expect(await inTimeline()).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedName(page)).toBe(visited);
+  });
+
   it('stepping past the edge of a zoomed window moves the window to the next event', async () => {
     const { page } = site;
     await open(page, `${site.url}?axis=linear&from=2022-12-21&to=2022-12-25`);
