@@ -2,6 +2,7 @@
 // no range, values nobody defined, 100 KB parameters or the same one twice.
 // The built site must stay up, apply what it can, and say in a notice what it
 // could not. Ids are read from the built index, never written here.
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -136,11 +137,13 @@ describe('untrusted links', () => {
     await expect(page.getByRole('checkbox', { name: actor.name, exact: true }).isChecked()).resolves.toBe(true);
   });
 
-  it('an id with a broken escape is named as written, and Dismiss hides the notice with the page still up', async () => {
+  it('an id with a broken escape is named as written, the notice passes axe, and Dismiss hides it with the page still up', async () => {
     const { page } = site;
     await openLink(page, site.url, '?event=%E0%A4%A');
     await notice(page).waitFor();
     expect(await notice(page).textContent()).toContain('unknown event “%E0%A4%A”');
+    const axe = await new AxeBuilder({ page }).include('.link-notice').analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`), 'the notice is accessible').toEqual([]);
     await notice(page).getByRole('button', { name: 'Dismiss' }).click();
     expect(await notice(page).count()).toBe(0);
     expect(await shownEvents(page)).toBeGreaterThan(0);
