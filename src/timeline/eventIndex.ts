@@ -62,6 +62,15 @@ export function filterIndex(index: EventIndex, keep: (event: TimelineEvent) => b
   return assemble(kept.map((i) => index.ordered[i]!), (i) => index.starts[kept[i]!]!, (i) => index.ends[kept[i]!]!);
 }
 
+/**
+ * The index of `subset`, events of `index` given in its order (as grouping
+ * `index.ordered` keeps them): costs the subset, not the whole index.
+ */
+export function subsetIndex(index: EventIndex, subset: readonly TimelineEvent[]): EventIndex {
+  const from = subset.map((event) => index.position.get(event.id)!);
+  return assemble([...subset], (i) => index.starts[from[i]!]!, (i) => index.ends[from[i]!]!);
+}
+
 /** First index whose value in the sorted `values` is greater than `x`. */
 function firstAbove(values: Float64Array, x: number): number {
   let lo = 0;

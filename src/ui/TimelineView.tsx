@@ -8,7 +8,7 @@ import type { Actor, TimelineEvent } from '../model/schema';
 import { actorAncestors, sortActorsForFilter } from '../timeline/actorFilter';
 import { assignActorColors } from '../timeline/actorColors';
 import { actorLanes } from '../timeline/actorLanes';
-import { filterIndex, indexEvents } from '../timeline/eventIndex';
+import { filterIndex, indexEvents, subsetIndex } from '../timeline/eventIndex';
 import { defaultAxisMode, minGapMs, sparseGaps, type AxisMode } from '../timeline/sparseGaps';
 import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { Overview } from './Overview';
@@ -61,15 +61,14 @@ export function TimelineView(props: TimelineViewProps) {
   const timelineLanes = useMemo((): TimelineLane[] => {
     if (lanes !== 'actor') return [{ key: 'all', name: null, color: null, index }];
     const list = [...actors.values()];
-    const lanesByActor = actorLanes(events, sortActorsForFilter(list), checked, actorAncestors(list));
-    const laneSets = new Map(lanesByActor.map((lane) => [lane.actorId, new Set(lane.events)]));
-    return lanesByActor.map((lane) => ({
+    // Grouped from the index's order, each lane's events are already in time order: its index costs only its events.
+    return actorLanes(index.ordered, sortActorsForFilter(list), checked, actorAncestors(list)).map((lane) => ({
       key: lane.actorId ?? '',
       name: lane.name,
       color: lane.actorId === null ? null : colors.get(lane.actorId) ?? null,
-      index: filterIndex(index, (event) => laneSets.get(lane.actorId)!.has(event)),
+      index: subsetIndex(index, lane.events),
     }));
-  }, [lanes, index, events, actors, checked, colors]);
+  }, [lanes, index, actors, checked, colors]);
   const changeWindow = (next: ViewWindow) => onWindowChange(windowToDays(next));
 
   return (

@@ -84,3 +84,16 @@ describe('filterIndex', () => {
     expect(eventsInWindow(some, window)).toEqual(eventsInWindow(fresh, window));
   });
 });
+
+describe('subsetIndex', () => {
+  it('subsetIndex indexes events taken in the index order like a fresh index of them', async () => {
+    const { subsetIndex } = await import('../../src/timeline/eventIndex');
+    const all = indexEvents(events);
+    const picked = all.ordered.filter((e) => e.id !== 'mid');
+    const sub = subsetIndex(all, picked);
+    const fresh = indexEvents(picked);
+    expect(sub.ordered.map((e) => e.id)).toEqual(fresh.ordered.map((e) => e.id));
+    expect([...sub.starts]).toEqual([...fresh.starts]);
+    expect([...sub.maxEnds]).toEqual([...fresh.maxEnds]);
+  });
+});
