@@ -61,7 +61,7 @@ describe('untrusted links', () => {
     expect(await notice(page).count()).toBe(0);
   });
 
-  it('unknown event and actor ids: the known actor is checked, the rest is named in the notice', async () => {
+  it('unknown event and actor ids: the known actor is checked, the rest is named in the notice until the reader moves on', async () => {
     const { page } = site;
     const actor = narrowActor();
     await openLink(page, site.url, `?event=no-such-event&actors=${actor.id},ghost-actor&axis=linear`);
@@ -75,6 +75,12 @@ describe('untrusted links', () => {
     expect(text).toContain('unknown event “no-such-event”');
     expect(text).toContain('unknown actor “ghost-actor”');
     expect(text).not.toContain(`“${actor.id}”`);
+
+    // Opening an event (or a cluster) writes a clean URL: what could not be used is gone from it, and so is the notice.
+    await page.getByRole('region', { name: 'Timeline' }).getByRole('button').first().click();
+    await notice(page).waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.getAll('actors')).toEqual([actor.id]);
+    expect(page.url()).not.toMatch(/no-such-event|ghost-actor/);
   });
 
   it('a malformed or reversed window is ignored and named, and the event in the same link opens', async () => {
