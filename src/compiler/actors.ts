@@ -416,7 +416,9 @@ function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[
     let person: Actor | null = known;
     // "runner Tigist Alemu", "teacher Mira Kos": a role noun before a full name.
     const roled = prev !== undefined && prevGapOk && ROLE_NOUNS.has(prev.key) && !isCap(prev.text);
-    if (!person && words >= 2 && (titled || verbAfter || saidBefore || roled)) {
+    // "Elmar Mammadyarov, his Azerbaijani counterpart,": a title or role in an appositive after the name.
+    const described = appositiveRole(ctx.text, toks[last]!.end);
+    if (!person && words >= 2 && (titled || verbAfter || saidBefore || roled || described !== null)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {
       person = personActor(name, []);
@@ -440,7 +442,12 @@ function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[
     const appositive = ctx.text.slice(toks[last]!.end, Math.min(ctx.text.length, toks[last]!.end + 80));
     const ap = /^,\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?(?:president|prime minister|minister|leader|ambassador|spokes\w+|head|chief|envoy|foreign minister)\s+of\s+(?:the\s+)?/iu.exec(appositive)
       ?? /^,\s+(?:[\p{Lu}][\p{L}-]+(?:’s|'s)\s+|the\s+[\p{Lu}][\p{L}-]+\s+)/u.exec(appositive);
-    if (ap) {
+    if (described !== null && !titled) {
+      const from = toks.findIndex((x) => x.start > toks[last]!.end);
+      const to = toks.findIndex((x) => x.start >= toks[last]!.end + described);
+      const around = from >= 0 ? countryAround(ctx, toks, from, (to < 0 ? toks.length : to) - 1) : null;
+      if (around?.country && !person.memberOf.includes(around.country)) person = { ...person, memberOf: [...person.memberOf, around.country] };
+    } else if (ap) {
       const j = toks.findIndex((x) => x.start >= toks[last]!.end + ap[0].length - 1 - (ap[0].endsWith(' ') ? 0 : 0) && x.start <= toks[last]!.end + ap[0].length + 1);
       const guess = j >= 0 ? countryAround(ctx, toks, j, Math.min(toks.length - 1, j + 1)) : null;
       const from = toks.findIndex((x) => x.start > toks[last]!.end);
@@ -451,6 +458,23 @@ function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[
     if (add) add(person, t.start, toks[last]!.end, known ? (words === 1 ? 'surname' : 'person-known') : titled ? 'person-title' : 'person-verb');
     i = last;
   }
+}
+
+const APPOSITIVE_ROLE = new RegExp(
+  `^,\\s+(?:the|a|an|his|her|its|their|[\\p{Lu}][\\p{L}-]+(?:'s|’s))\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[...TITLE_HEADS, ...ROLE_NOUNS]
+    .filter((w) => w.length > 3)
+    .join('|')})(?![\\p{L}-])`,
+  'u',
+);
+
+/**
+ * The length of an appositive that gives the name before it a title or a
+ * role (", the region's separatist leader", ", a billionaire businessman"),
+ * or null. Up to four words may come between the determiner and the role.
+ */
+function appositiveRole(text: string, at: number): number | null {
+  const m = APPOSITIVE_ROLE.exec(text.slice(at, at + 120));
+  return m ? m[0].length : null;
 }
 
 /** True when the token continues a capitalised run that started earlier (so names are read once, from their start). */

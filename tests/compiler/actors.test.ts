@@ -129,6 +129,20 @@ describe('extractActors people', () => {
     expect(run('The Ministry of Health led the vaccine trial.').actors.some((a) => a.kind === 'person')).toBe(false);
   });
 
+  it('reads a name whose title or role comes in an appositive after it, with the country named there', () => {
+    const r = run('Lena Varga, her Hungarian counterpart, met the delegation on Monday.');
+    expect(r.byId.get('lena-varga')).toMatchObject({ kind: 'person', memberOf: ['hungary'] });
+    // A role noun a few words after the determiner.
+    const detained = run('Border guards detained Tomas Berg, a wealthy property businessman, at the crossing.');
+    expect(detained.byId.get('tomas-berg')?.kind).toBe('person');
+  });
+
+  it('does not make a person out of a place described after a comma', () => {
+    const people = (t: string) => run(t).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people('Crowds gathered in Port Elin, the regional capital, on Monday.')).toEqual([]);
+    expect(people('Fighting reached New Harbor, a town of some 4,000 people.')).toEqual([]);
+  });
+
   it('does not make a person out of capitalised place or weekday words', () => {
     expect(run('On Monday Heavy Rain fell.').actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
