@@ -112,6 +112,19 @@ describe('extractActors countries', () => {
   });
 });
 
+describe('extractActors: nations of the United Kingdom and former names', () => {
+  it('reads England and Wales as members of the United Kingdom, and the CSCE as the OSCE', () => {
+    const r = run('England beat Wales 2-1 on Saturday. A CSCE summit was planned for December.');
+    expect(r.byId.get('england')).toMatchObject({ kind: 'country', memberOf: ['united-kingdom'] });
+    expect(r.ids(0)).toEqual(expect.arrayContaining(['england', 'wales']));
+    expect(r.ids(1)).toContain('osce');
+  });
+
+  it('does not read the English language as England', () => {
+    expect(run('The statement was issued in English and French on Monday.').ids(0)).not.toContain('england');
+  });
+});
+
 describe('extractActors people', () => {
   it('reads title + name with the country of the title', () => {
     const r = run('French President Emmanuel Macron visited the flooded towns.');
