@@ -550,6 +550,10 @@ function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
         break;
       case 'capital':
       case 'seat': {
+        // Part of a longer name: "Morgan Stanley", "Real Madrid", "Paris Saint-Germain", "Washington Post".
+        const inName = (t: Token | undefined, gap: string): boolean =>
+          t !== undefined && isCap(t.text) && /^[ -]$/.test(gap) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !ACT_VERBS.has(t.key) && !lookup(ctx, toks, toks.indexOf(t));
+        if (m.entry.type === 'capital' && (inName(before, before ? text.slice(before.end, a) : '') || inName(after, afterGap))) continue;
         const acting = possessive || (after !== undefined && ACT_VERBS.has(after.key) && /^\s+$/.test(afterGap)) || /^\s+and\s+\p{Lu}\p{L}+\s+(?:said|have|had|agreed|signed)\b/u.test(rest);
         if (acting) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
         else if (before && LOCATIVE.has(before.key)) add(actor, a, b, m.entry.type === 'seat' ? 'seat-location' : 'capital-location');

@@ -125,6 +125,21 @@ describe('extractActors: nations of the United Kingdom and former names', () => 
   });
 });
 
+describe('extractActors: names that contain a capital or end in a body word', () => {
+  it('does not read the capital inside a bank or club name as its country', () => {
+    expect(run('Morgan Stanley said on Monday that rates would rise.').ids(0)).not.toContain('falkland-islands');
+    expect(run('Real Madrid said on Monday that the deal was done.').ids(0)).not.toContain('spain');
+    expect(run('Moscow said on Monday it would retaliate.').ids(0)).toEqual(['russia']);
+  });
+
+  it('reads a newspaper, a board or a watchdog before a speech verb as a body, not a person', () => {
+    const r = run('The Daily Courier reported on Monday that the Harbour Board said it would appeal.');
+    expect(r.byId.get('daily-courier')?.kind).toBe('organization');
+    expect(r.byId.get('harbour-board')?.kind).toBe('organization');
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
+
 describe('extractActors people', () => {
   it('reads title + name with the country of the title', () => {
     const r = run('French President Emmanuel Macron visited the flooded towns.');

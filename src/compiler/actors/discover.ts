@@ -138,6 +138,10 @@ const HEAD_TYPES: Record<string, OrgType[]> = {
   council: ['council'], committee: ['council'], commission: ['council'], court: ['court'], tribunal: ['court'],
   association: ['association'], federation: ['association'], union: ['association'], league: ['association'],
   organisation: ['association'], organization: ['association'], network: ['association'], agency: ['association'],
+  watch: ['association'], society: ['association'], trust: ['association'],
+  board: ['council'], authority: ['council'], authorities: ['council'],
+  post: ['media'], times: ['media'], journal: ['media'], herald: ['media'], tribune: ['media'], gazette: ['media'],
+  telegraph: ['media'], chronicle: ['media'], courier: ['media'], observer: ['media'],
 };
 export function typesOfHead(key: string): OrgType[] { return HEAD_TYPES[key] ?? []; }
 
