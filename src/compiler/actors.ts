@@ -143,6 +143,8 @@ interface Ctx {
   /** The last body of each type named so far, for "the airline", "the rebels". */
   lastOrg: Map<OrgType, string>;
   orgCount: Map<string, number>;
+  /** The last body named whose name ends in a given word: "the Commission" after "the European Commission". */
+  lastByLastWord: Map<string, string>;
   /** The country the article is mostly about, and the countries each sentence names. */
   home: string | null;
   sentenceCountries: string[][];
@@ -232,7 +234,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
   const ctx: Ctx = {
     text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] },
-    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), home: null, sentenceCountries: [], si: 0,
+    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), home: null, sentenceCountries: [], si: 0,
   };
   // User aliases join the lexicon; a key that is no known id becomes its own actor.
   for (const [key, names] of Object.entries(overrides.aliases ?? {})) {
@@ -273,6 +275,9 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     for (const m of out) {
       if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);
       for (const type of ctx.orgTypes.get(m.actorId) ?? []) ctx.lastOrg.set(type, m.actorId);
+      const named = ctx.actors.get(m.actorId);
+      const lastWord = named && named.kind === 'organization' ? tokenKey(named.name.split(/\s+/).pop() ?? '') : '';
+      if (lastWord && (ORG_HEADS.has(lastWord) || typesOfHead(lastWord).length > 0)) ctx.lastByLastWord.set(lastWord, m.actorId);
     }
     PLURAL_RE.lastIndex = 0;
     if (out.length === 0 && !PLURAL_RE.test(sentence.text)) nameless.push(si);
@@ -647,6 +652,14 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
         }
       }
     }
+    // "the Commission", "the Board": the last body named whose name ends in that word.
+    const shortFor = isCap(t.text) && i > 0 && toks[i - 1]!.key === 'the' ? ctx.lastByLastWord.get(t.key) : undefined;
+    const nextTok = toks[i + 1];
+    const nameGoesOn = nextTok !== undefined && /^[ -]$/.test(text.slice(t.end, nextTok.start)) && (isCap(nextTok.text) || nextTok.key === 'of');
+    if (shortFor && !nameGoesOn && ctx.actors.has(shortFor) && !out.some((x) => x.start <= t.start && x.end >= t.end)) {
+      add(ctx.actors.get(shortFor)!, t.start, t.end, 'anaphor');
+      continue;
+    }
     // "the ministry", "the army": the last such body named.
     const head = HEAD_ALIASES[t.key] ?? ORG_NOUNS[t.key];
     const bound = head ? ctx.lastByHead.get(t.key === 'ministry' ? 'ministry' : head) : undefined;
@@ -934,6 +947,14 @@ function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: A
       chosen.push(...add1);
       if (chosen.length === n) { ok = true; break; }
       if (chosen.length > n) break;
+    }
+    if (!ok) {
+      // "Armenia and Azerbaijan clashed … Turkey backed Baku … the two countries' border": the last
+      // sentence that named exactly that many fitting actors together.
+      for (let back = recent.length - 1; back >= 0 && back >= recent.length - 2 * window; back--) {
+        const fitting = recent[back]!.filter(fits);
+        if (fitting.length === n) { chosen.splice(0, chosen.length, ...fitting); ok = true; break; }
+      }
     }
     if (!ok) continue;
     for (const id of chosen) add(ctx.actors.get(id)!, start, start + m.text.length, 'plural-reference');

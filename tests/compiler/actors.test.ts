@@ -206,6 +206,24 @@ describe('extractActors plural references', () => {
     const r = run('Peru, Chile and Ecuador signed a trade pact. The two countries will cut tariffs.');
     expect(r.ids(1)).toEqual([]);
   });
+
+  it('takes the pair named together when a third country came up in between', () => {
+    const r = run("Peru and Ecuador traded fire on Monday. Brazil said it supported Lima. The clashes were the worst on the two countries' border since 1995.");
+    expect(r.ids(2).sort()).toEqual(['ecuador', 'peru']);
+  });
+});
+
+describe('extractActors short names of bodies', () => {
+  it('binds "the Commission" and "the Board" to the body last named with that last word', () => {
+    const r = run('The European Commission proposed the plan. On Wednesday, the Commission released funds. The Harbour Board said it would appeal. Critics said the Board had no choice.');
+    expect(r.ids(1)).toEqual(['european-commission']);
+    expect(r.ids(3)).toEqual(['harbour-board']);
+  });
+
+  it('leaves a longer name that starts with the same word alone', () => {
+    const r = run('The European Commission proposed the plan. The Commission of Inquiry will report in May.');
+    expect(r.ids(1)).not.toContain('european-commission');
+  });
 });
 
 describe('extractActors overrides', () => {
