@@ -23,13 +23,14 @@ const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'since', 'by', 'from', 'during', 'after', 'before', 'until', 'till', 'through', 'throughout',
   'between', 'for', 'within', 'over', 'as', 'of', 'around', 'about', 'early', 'late', 'last', 'earlier', 'later',
 ]);
+const TRAILING_PREPOSITIONS = /(?:\b(?:in|on|at|since|by|from|during|after|before|until|till|through|throughout|between|for|within|over|around|about|of|early|late|mid)\s*)+$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const LEADING_JUNK = /^(?:and|but|or|so|then|while|when|where|which|who|whom|that|also|however|meanwhile|moreover|the|a|an)\b\s*/i;
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'or', 'for', 'by', 'with', 'from', 'that', 'this', 'its', 'their',
   'his', 'her', 'since', 'when', 'where', 'which', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had',
 ]);
-const SCHEDULED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:that\s+(?:is|was)\s+)?(?:scheduled|planned|set|due|slated|expected))\s*(?:for|on|to\s+take\s+place\s+on)?\s*$/i;
+const SCHEDULED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:that\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:scheduled|planned|set|due|slated|expected))\s*(?:for|on|to\s+take\s+place\s+on)?\s*$/i;
 
 /** Clause boundaries: commas, semicolons, colons, dashes and brackets. */
 function segments(sentence: string): Array<{ start: number; end: number }> {
@@ -147,8 +148,9 @@ export function makeLabel(input: LabelInput): string {
   // A date that opens its clause ("On Thursday, …") is dropped from the label; one inside it
   // ("stationed since the fall 2020 conflict") is part of what the clause says.
   const prefix = text.slice(seg.start, exprStart);
+  // The preposition that governed the date goes with it: "and in 1923 it became …" is "it became …".
   const own = contentWords(prefix) === 0
-    ? `${prefix} ${text.slice(exprEnd, seg.end)}`
+    ? `${prefix.replace(TRAILING_PREPOSITIONS, '')} ${text.slice(exprEnd, seg.end)}`
     : text.slice(seg.start, seg.end);
   // A date phrase standing alone ("In the fall of 2020, …", "In a statement on Thursday, …"): the
   // main clause follows; skip any further prepositional segments to reach it.

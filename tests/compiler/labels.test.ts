@@ -26,6 +26,16 @@ describe('makeLabel', () => {
       .toBe('The river flooded farms, roads, and two bridges'.replace(/^The /, 'River ').replace('River river', 'River'));
   });
 
+  it('names a thing that "is planned" or "was scheduled" for the date', () => {
+    expect(label('A referendum is planned for next spring.', 'for next spring')).toBe('Referendum');
+    expect(label('The final was scheduled for Sunday in Lyon.', 'for Sunday')).toBe('Final in Lyon');
+  });
+
+  it('drops the preposition that governed a date dropped from the label', () => {
+    expect(label('The district was annexed in 1921, and in 1923 it became an autonomous region.', '1923'))
+      .toBe('It became an autonomous region');
+  });
+
   it('uses the when-clause after "since 1998, when …"', () => {
     expect(label('The border has been closed since 1998, when rebels seized the northern airport.', 'since 1998'))
       .toBe('Rebels seized the northern airport');
