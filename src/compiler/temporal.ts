@@ -636,6 +636,9 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
     }
     if (!found) continue;
     result.expressions.push(...found.expressions);
+    // "passed on 5 June and signed the following day": the date just read anchors what follows it.
+    const latest = found.expressions[found.expressions.length - 1];
+    if (latest) scan.previous = { start: latest.date.start, precision: latest.date.precision };
     for (const e of found.expressions) {
       // Any date written with its year sets the story's year for year-less dates after it
       // ("talks began in the spring of 2021 but broke off in August"); a span hands on its

@@ -447,3 +447,20 @@ describe('findTimeExpressions with a year named relative to publication', () => 
     expect(dates("The May last year's champions lost.", '2023-03-15').map((d) => d[0])).not.toContain('May last year');
   });
 });
+
+describe('findTimeExpressions: an event relative to a date in the same sentence', () => {
+  it('counts "the following day" from the date just read, not from the previous sentence', () => {
+    const previous = { start: '2024-05-21', precision: 'month' as const };
+    expect(dates('The bill was passed by parliament on 5 June and signed into law the following day.', '2024-06-20', previous)).toEqual([
+      ['5 June', '2024-06-05', '2024-06-05', 'day'],
+      ['the following day', '2024-06-06', '2024-06-06', 'day'],
+    ]);
+  });
+
+  it('still counts from the previous sentence when the sentence has no date before it', () => {
+    const previous = { start: '2024-06-05', precision: 'day' as const };
+    expect(dates('The president signed it two days later.', '2024-06-20', previous)).toEqual([
+      ['two days later', '2024-06-07', '2024-06-07', 'day'],
+    ]);
+  });
+});
