@@ -41,6 +41,8 @@ interface Scan {
   stated: string | null;
   /** The latest bare year or year range written in this sentence; only "… of that year" refers back to it. */
   statedYear: string | null;
+  /** The start of the last date read in this sentence, if any. */
+  lastInSentence: string | null;
 }
 
 type Rule = (scan: Scan, at: number) => Match | null;
@@ -445,6 +447,8 @@ function inheritFrom(items: Phrase[]): Inherited[] {
   return out;
 }
 
+const DEADLINE_BEFORE_RE = /\b(?:by|until|till|no\s+later\s+than|ahead\s+of|before)\s+(?:the\s+end\s+of\s+)?$/i;
+
 const SAME_FAMILY: Record<string, string> = {
   iso: 'day', 'month-day': 'day', day: 'day', 'month-year': 'month', month: 'month', year: 'year', season: 'season', decade: 'decade',
 };
@@ -493,6 +497,13 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (Resolve
       const later = it.kind === 'day' || it.kind === 'month-day' ? (isValidDay(year + 1, month, day) ? isoDay(year + 1, month, day) : null) : null;
       if (later) d = dayDate(later);
       else if (it.kind === 'month' || it.kind === 'season') d = resolvePhrase({ ...it, year: year + 1 }, scan.pub, tense, inh);
+    }
+    // "On Thursday, … signed a decree dissolving them by Jan. 1": a deadline comes after the date it was set on.
+    if (d && k === 0 && scan.lastInSentence && it.year === undefined && inh.year === undefined && d.start < scan.lastInSentence
+      && (it.kind === 'month-day' || it.kind === 'month') && DEADLINE_BEFORE_RE.test(scan.s.slice(Math.max(0, it.start - 20), it.start))) {
+      const { year } = parseIsoDay(d.start);
+      const later = resolvePhrase({ ...it, year: year + 1 }, scan.pub, tense, {});
+      if (later) d = later;
     }
     // "December to February 2021": a start month after the end month lies in the year before.
     if (d && k === 0 && items.length > 1 && it.year === undefined && inh.year !== undefined) {
@@ -619,7 +630,7 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
   const previous = context.previous && validPublished(String(context.previous.start))
     ? context.previous
     : { start: pub, precision: 'day' as Precision };
-  const scan: Scan = { s: sentence, pub, pubYear: parseIsoDay(pub).year, previous, stated: null, statedYear: null };
+  const scan: Scan = { s: sentence, pub, pubYear: parseIsoDay(pub).year, previous, stated: null, statedYear: null, lastInSentence: null };
   const starts = new RegExp(WORD_START.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = starts.exec(sentence)) !== null) {
@@ -638,7 +649,10 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
     result.expressions.push(...found.expressions);
     // "passed on 5 June and signed the following day": the date just read anchors what follows it.
     const latest = found.expressions[found.expressions.length - 1];
-    if (latest) scan.previous = { start: latest.date.start, precision: latest.date.precision };
+    if (latest) {
+      scan.previous = { start: latest.date.start, precision: latest.date.precision };
+      scan.lastInSentence = latest.date.start;
+    }
     for (const e of found.expressions) {
       // Any date written with its year sets the story's year for year-less dates after it
       // ("talks began in the spring of 2021 but broke off in August"); a span hands on its

@@ -464,3 +464,16 @@ describe('findTimeExpressions: an event relative to a date in the same sentence'
     ]);
   });
 });
+
+describe('findTimeExpressions: deadlines', () => {
+  it('puts a year-less deadline after the date it was set on', () => {
+    expect(dates('On Thursday, the leader signed a decree dissolving all state institutions by Jan. 1.', '2023-09-29')).toEqual([
+      ['On Thursday', '2023-09-28', '2023-09-28', 'day'],
+      ['Jan. 1', '2024-01-01', '2024-01-01', 'day'],
+    ]);
+  });
+
+  it('leaves a past deadline in the past when nothing earlier in the sentence dates it', () => {
+    expect(dates('The law had to be passed by March 1.', '2023-09-29')).toEqual([['March 1', '2023-03-01', '2023-03-01', 'day']]);
+  });
+});
