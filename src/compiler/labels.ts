@@ -23,6 +23,7 @@ const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'since', 'by', 'from', 'during', 'after', 'before', 'until', 'till', 'through', 'throughout',
   'between', 'for', 'within', 'over', 'as', 'of', 'around', 'about', 'early', 'late', 'last', 'earlier', 'later',
 ]);
+const PLANNED_ALONE = /^\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:scheduled|planned|set|due|slated|expected)\s*(?:for|on|to\s+take\s+place\s+on)?\s*$/i;
 const TRAILING_PREPOSITIONS = /(?:\b(?:in|on|at|since|by|from|during|after|before|until|till|through|throughout|between|for|within|over|around|about|of|early|late|mid)\s*)+$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const LEADING_JUNK = /^(?:and|but|or|so|then|while|when|where|which|who|whom|that|also|however|meanwhile|moreover|the|a|an)\b\s*/i;
@@ -135,6 +136,12 @@ export function makeLabel(input: LabelInput): string {
   if (scheduled) {
     const rest = tidy(text.slice(exprEnd, seg.end));
     return capitalise(cap(tidy(`${scheduled[1]} ${rest}`)));
+  }
+
+  // "elections for the regional council, planned for April 6": the thing is the segment before.
+  if (at > 0 && PLANNED_ALONE.test(text.slice(seg.start, exprStart))) {
+    const thing = tidy(text.slice(segs[at - 1]!.start, segs[at - 1]!.end));
+    if (contentWords(thing) >= 1) return capitalise(cap(shrinkTitles(thing, people)));
   }
 
   // "since 1991, when the army occupied …": the when-clause is what happened then.

@@ -31,6 +31,13 @@ describe('makeLabel', () => {
     expect(label('The final was scheduled for Sunday in Lyon.', 'for Sunday')).toBe('Final in Lyon');
   });
 
+  it('names the thing before ", planned for <date>"', () => {
+    expect(label('Officials said elections for the regional council, planned for April 6, would go ahead.', 'for April 6', {
+      attribution: { start: 0, end: 'Officials said'.length },
+    }))
+      .toBe('Elections for the regional council');
+  });
+
   it('drops the preposition that governed a date dropped from the label', () => {
     expect(label('The district was annexed in 1921, and in 1923 it became an autonomous region.', '1923'))
       .toBe('It became an autonomous region');
