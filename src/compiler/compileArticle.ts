@@ -34,7 +34,7 @@ export interface ArticleCompilation {
 }
 
 /** Sentence roles that restate the article rather than report anything. */
-const SKIPPED_ROLES = new Set<Sentence['role']>(['headline', 'repeated-headline']);
+const SKIPPED_ROLES = new Set<Sentence['role']>(['headline', 'repeated-headline', 'furniture']);
 
 export function compileArticle(input: ArticleInput): ArticleCompilation {
   const diagnostics: Diagnostic[] = [];

@@ -13,7 +13,8 @@ export interface Sentence {
   text: string;
   /** 0-based paragraph (blank-line separated blocks; see splitParagraphs for single newlines). */
   paragraph: number;
-  role: 'headline' | 'standfirst' | 'repeated-headline' | 'body';
+  /** 'furniture': a byline, an "Updated …" stamp, a photo caption or a "Read more" link, not the story. */
+  role: 'headline' | 'standfirst' | 'repeated-headline' | 'body' | 'furniture';
   /** A leading dateline ("MOSCOW, Nov. 10 (Reuters) -"), excluded from start..end, absolute offsets. */
   dateline: { start: number; end: number; text: string } | null;
 }
@@ -219,6 +220,17 @@ function splitBlock(text: string, from: number, to: number, push: (s: number, e:
   push(sentStart, to);
 }
 
+// Page furniture a scraper or a copy-paste brings along with the story.
+const FURNITURE_LEAD = /^(?:(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited|Photos?|Graphics?)\s+by\b|(?:Updated|Published|Posted|Last\s+updated|First\s+published)\b|(?:Photo(?:graph)?|Image|Picture|Caption|Pictured|Video|Watch|Listen|Read\s+more|Related|See\s+also|More\s+on\s+this|Sign\s+up|Subscribe)\s*:|Advertisement\s*$)/i;
+// "By Anna Keller and Tomás Ruiz": a byline is a few names and no sentence.
+const BYLINE = /^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight)\b)\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|de|van|von|al|bin))+(?=\s*(?:$|[,|•·]|\s(?:Updated|Published|Posted|in|for)\b))/u;
+
+/** True for a line of page furniture rather than the story: bylines, time stamps, captions, links. */
+export function isFurniture(sentence: string): boolean {
+  if (sentence.length > 240) return false;
+  return FURNITURE_LEAD.test(sentence) || (BYLINE.test(sentence) && !/[.!?]["”’)]*$/.test(sentence));
+}
+
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const hasTitle = options.hasTitle ?? true;
@@ -273,6 +285,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   // headline, body") or when it reads like a summary (no final full stop, no
   // attribution). A lede that merely follows the headline stays body: it
   // usually carries the main event.
+  for (const s of sentences) if (s.role === 'body' && isFurniture(s.text)) s.role = 'furniture';
   if (roleOfParagraph[0] === 'headline' && paragraphs.length > 2) {
     const inPara1 = sentences.filter((s) => s.paragraph === 1);
     const only = inPara1[0];

@@ -124,3 +124,11 @@ describe('compileFolder when compiling one file fails outright', () => {
     ]));
   });
 });
+
+describe('compileArticle on a scraped page', () => {
+  it('makes no event of the byline stamp or the photo caption, but still dates the article by the stamp', () => {
+    const c = compile('Grain deal extended\n\nBy Anna Keller\nUpdated 14:32 GMT, 3 May 2024\n\nTurkey agreed on Thursday to extend the deal.\n\nPhoto: A ship off Istanbul, April 29, 2024.\n');
+    expect(c.article.published).toBe('2024-05-03');
+    expect(c.events.map((e) => [e.date.start, e.date.text])).toEqual([['2024-05-02', 'on Thursday']]);
+  });
+});

@@ -175,3 +175,42 @@ describe('splitSentences robustness', () => {
     expect(elapsed).toBeLessThan(2500);
   });
 });
+
+describe('splitSentences: page furniture', () => {
+  const text = [
+    'Ministers agree grain corridor extension',
+    '',
+    'By Anna Keller and Tomás Ruiz',
+    'Updated 14:32 GMT, 3 May 2024',
+    '',
+    'Turkey and the United Nations agreed on Thursday to extend the corridor.',
+    '',
+    'Advertisement',
+    '',
+    'Photo: A cargo ship waits off Istanbul, April 29, 2024. (Reuters)',
+    '',
+    'By Tuesday, the first ships had sailed. By Friday, Officials Said more would follow.',
+    '',
+    'Read more: How the grain deal collapsed',
+    '',
+    'Reporting by Anna Keller; Editing by Mark Potter',
+  ].join('\n');
+  const sentences = splitSentences(text);
+  const roleOf = (start: string) => sentences.find((s) => s.text.startsWith(start))?.role;
+
+  it('marks bylines, stamps, captions, links and credits as furniture', () => {
+    expect(sentences.filter((s) => s.role === 'furniture').map((s) => s.text.split(/\s+/).slice(0, 3).join(' '))).toEqual([
+      'By Anna Keller',
+      'Advertisement',
+      'Photo: A cargo',
+      'Read more: How',
+      'Reporting by Anna',
+    ]);
+  });
+
+  it('keeps story sentences that start with "By" and a date or a capital', () => {
+    expect(roleOf('By Tuesday, the first ships')).toBe('body');
+    expect(roleOf('By Friday, Officials Said')).toBe('body');
+    expect(roleOf('Turkey and the United Nations')).toBe('body');
+  });
+});
