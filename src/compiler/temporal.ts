@@ -103,7 +103,8 @@ const UNIT_OF: Record<string, Unit | 'hour'> = {
 
 /** Followed by a noun or a name: "two days before the vote" is anchored to the vote, not to a date we know. */
 function anchoredAfter(s: string, at: number): boolean {
-  return /^\s+(?:the|a|an|his|her|its|their|this|that|[A-Z0-9])/.test(s.slice(at, at + 12));
+  // "two days before the vote", "six months before it expires", "a week after leaving office".
+  return /^\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|it|they|he|she|we|you)\b|[A-Z0-9]|[a-z]+ing\b)/.test(s.slice(at, at + 20));
 }
 
 const relativeRule: Rule = (scan, at) => {

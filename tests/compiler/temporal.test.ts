@@ -477,3 +477,19 @@ describe('findTimeExpressions: deadlines', () => {
     expect(dates('The law had to be passed by March 1.', '2023-09-29')).toEqual([['March 1', '2023-03-01', '2023-03-01', 'day']]);
   });
 });
+
+describe('findTimeExpressions: counted shifts anchored to a clause', () => {
+  it('reports "six months before it expires" and "two days after leaving office" as anchored, not dated', () => {
+    for (const sentence of ['The term will be extended unless one side objects six months before it expires.', 'He was arrested two days after leaving office.']) {
+      const r = findTimeExpressions(sentence, ctx('2020-11-10', { start: '2020-11-09', precision: 'day' }));
+      expect(r.expressions).toEqual([]);
+      expect(r.unresolved.map((u) => u.reason)).toEqual(['anchored to another event']);
+    }
+  });
+
+  it('still dates "two days later" at a clause start from the previous event', () => {
+    expect(dates('Two days later, the talks collapsed.', '2020-11-10', { start: '2020-11-02', precision: 'day' })).toEqual([
+      ['Two days later', '2020-11-04', '2020-11-04', 'day'],
+    ]);
+  });
+});
