@@ -117,6 +117,34 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
   return `${antecedent.replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
 }
 
+const PAST_VERB = /^(?:[a-z]+ed|flew|went|met|said|told|made|took|gave|left|won|lost|began|rose|fell|held|led|sent|signed|struck|broke|came|became|ran|fought|spoke|wrote|sold|bought|paid|hit|put|set|cut|quit|shut)$/;
+
+/**
+ * The second of two verb phrases joined by "and" when the date sits in it:
+ * "President X declared an emergency on Monday and flew to the region the
+ * same day" gives "President X flew to the region". Null when the sentence
+ * is not built so, or the subject is more than a few words.
+ */
+function secondConjunct(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
+  const head = text.slice(seg.start, exprStart);
+  const and = head.lastIndexOf(' and ');
+  if (and < 0) return null;
+  const tail = head.slice(and + 5);
+  const verb = (words(tail)[0] ?? '').toLowerCase();
+  if (!PAST_VERB.test(verb)) return null;
+  const first = words(head.slice(0, and));
+  const v = first.findIndex((w, i) => i > 0 && PAST_VERB.test(w.toLowerCase()));
+  if (v < 1 || v > 6) return null;
+  const subject = first.slice(0, v).join(' ');
+  // The date goes, with its preposition and any further members of its list ("in 2020 and 2022").
+  const after = text.slice(exprEnd, seg.end).replace(/^(?:\s*(?:,|and|or)\s*\d[\d–-]*)+/, '');
+  // "The agreement signed in 2009 and amended in 2014 was never ratified": participles, not verbs.
+  if (/^\s*(?:was|were|is|are|has|have|had|will|would)\b/i.test(after)) return null;
+  const rest = `${tail.replace(TRAILING_PREPOSITIONS, '')} ${after}`;
+  const out = tidy(`${subject.replace(/^(?:the|a|an)\s+/i, '')} ${tidy(rest)}`);
+  return contentWords(out) >= 2 ? out : null;
+}
+
 /** Makes the label for one event of a sentence. Never returns an empty string. */
 export function makeLabel(input: LabelInput): string {
   const { sentence, exprStart, exprEnd, statementBy, people } = input;
@@ -186,6 +214,10 @@ export function makeLabel(input: LabelInput): string {
     while (head.length > 1 && FUNCTION_WORDS.has((head[0] ?? '').toLowerCase())) head.shift();
     return capitalise(tidy(`${head.join(' ')} ${sentence.slice(exprStart, exprEnd)}`));
   }
+
+  // "X declared … on Monday and flew to the region the same day": the second verb's conjunct, with X.
+  const second = secondConjunct(text, seg, exprStart, exprEnd);
+  if (second) return capitalise(cap(shrinkTitles(second, people)));
 
   const clause = withSubject(tidy(own), own, text, segs, at);
   if (contentWords(clause) >= 2) return capitalise(cap(shrinkTitles(clause, people)));

@@ -38,6 +38,17 @@ describe('makeLabel', () => {
       .toBe('Elections for the regional council');
   });
 
+  it('labels the second of two joined verb phrases by its own verb, with the shared subject', () => {
+    const sentence = 'President Dina Ortiz declared a state of emergency on Monday and flew to the region the same day.';
+    expect(label(sentence, 'the same day', { people: ['Dina Ortiz'] })).toBe('Dina Ortiz flew to the region');
+    expect(label(sentence, 'on Monday', { people: ['Dina Ortiz'] })).toMatch(/^Dina Ortiz declared a state of emergency/);
+  });
+
+  it('leaves participles joined by "and" to the main clause', () => {
+    const sentence = 'The framework agreement signed in 2009 and amended in 2014 was never ratified by either parliament.';
+    expect(label(sentence, '2014')).not.toMatch(/amended was/);
+  });
+
   it('drops the preposition that governed a date dropped from the label', () => {
     expect(label('The district was annexed in 1921, and in 1923 it became an autonomous region.', '1923'))
       .toBe('It became an autonomous region');
