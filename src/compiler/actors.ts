@@ -478,6 +478,7 @@ const APPOSITIVE_ROLE = new RegExp(
  * or null. Up to four words may come between the determiner and the role.
  */
 function appositiveRole(text: string, at: number): number | null {
+  if (text.charCodeAt(at) !== 44 /* , */) return null;
   const m = APPOSITIVE_ROLE.exec(text.slice(at, at + 120));
   return m ? m[0].length : null;
 }
@@ -556,9 +557,11 @@ function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
       case 'capital':
       case 'seat': {
         // Part of a longer name: "Morgan Stanley", "Real Madrid", "Paris Saint-Germain", "Washington Post".
-        const inName = (t: Token | undefined, gap: string): boolean =>
-          t !== undefined && isCap(t.text) && /^[ -]$/.test(gap) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !ACT_VERBS.has(t.key) && !lookup(ctx, toks, toks.indexOf(t));
-        if (m.entry.type === 'capital' && (inName(before, before ? text.slice(before.end, a) : '') || inName(after, afterGap))) continue;
+        const inName = (k: number, gap: string): boolean => {
+          const t = toks[k];
+          return t !== undefined && isCap(t.text) && /^[ -]$/.test(gap) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !ACT_VERBS.has(t.key) && !lookup(ctx, toks, k);
+        };
+        if (m.entry.type === 'capital' && (inName(m.start - 1, before ? text.slice(before.end, a) : '') || inName(m.endTok + 1, afterGap))) continue;
         const acting = possessive || (after !== undefined && ACT_VERBS.has(after.key) && /^\s+$/.test(afterGap)) || /^\s+and\s+\p{Lu}\p{L}+\s+(?:said|have|had|agreed|signed)\b/u.test(rest);
         if (acting) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
         else if (before && LOCATIVE.has(before.key)) add(actor, a, b, m.entry.type === 'seat' ? 'seat-location' : 'capital-location');
