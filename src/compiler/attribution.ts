@@ -15,6 +15,8 @@ const SPEAKER = "(?:[\\p{L}\\d'’.&-]+\\s+){0,7}?[\\p{L}\\d'’.&-]+";
 
 // "…, the Russian Foreign Ministry said on Thursday." / "…," the statement added.
 const TRAILING = new RegExp(`(?:^|[,"”’]\\s*)(${SPEAKER}\\s+${SAY}${WHEN})\\s*[.!?]?["”’]?$`, 'u');
+// "…, Ivan Petrov, a spokesman for the Kremlin, told reporters."
+const TRAILING_APPOSITIVE = new RegExp(`[,"”’]\\s*(${SPEAKER},\\s+[^,;"”]{2,80}?,\\s+${SAY}${WHEN})\\s*[.!?]?["”’]?$`, 'u');
 // "…, said the statement." / "…," said Lavrov.
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*((?:said|says|added|stated|wrote|told)\\s+(?:[\\p{L}\\d'’.&-]+\\s+){0,6}?[\\p{L}\\d'’&-]+${WHEN})(?=\\s*,|\\s*[.!?]?["”’]?$)`, 'u');
 // "…, according to a statement on the ministry website."
@@ -42,7 +44,7 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
     const text = sentence.text;
     if (!text || text.length > 5000) return null;
     const list = Array.isArray(mentions) ? mentions : [];
-    for (const re of [TRAILING, TRAILING_INVERTED, ACCORDING]) {
+    for (const re of [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED, ACCORDING]) {
       const m = re.exec(text);
       if (m && m[1]) {
         const rel = (m.index ?? 0) + m[0].indexOf(m[1]);

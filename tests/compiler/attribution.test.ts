@@ -68,3 +68,16 @@ describe('findAttribution on other news', () => {
     expect(() => findAttribution({ ...s, text: 'said '.repeat(1000), end: 5000 }, [])).not.toThrow();
   });
 });
+
+describe('findAttribution with the speaker described between commas', () => {
+  it('takes the named speaker of "X, a spokesman for Y, told reporters"', () => {
+    expect(attribution('The talks collapsed on Monday, Ivan Petrov, a spokesman for the Kremlin, told reporters.')).toMatchObject({
+      actorId: 'ivan-petrov',
+      text: 'Ivan Petrov, a spokesman for the Kremlin, told reporters',
+    });
+  });
+
+  it('does not take a list of places before "said" for a speaker', () => {
+    expect(attribution('Fighting spread to Ardan, Belo and Cresk, officials said.')?.text).toBe('officials said');
+  });
+});
