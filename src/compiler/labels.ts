@@ -24,7 +24,7 @@ const PREPOSITIONS = new Set([
   'between', 'for', 'within', 'over', 'as', 'of', 'around', 'about', 'early', 'late', 'last', 'earlier', 'later',
 ]);
 const PLANNED_ALONE = /^\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:scheduled|planned|set|due|slated|expected)\s*(?:for|on|to\s+take\s+place\s+on)?\s*$/i;
-const TRAILING_PREPOSITIONS = /(?:\b(?:in|on|at|since|by|from|during|after|before|until|till|through|throughout|between|for|within|over|around|about|of|early|late|mid)\s*)+$/i;
+const TRAILING_PREPOSITIONS = /(?:\b(?:in|on|at|since|by|from|during|after|before|until|till|through|throughout|between|for|within|over|around|about|of|early|late|mid|the|a|an)\s*)+$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const LEADING_JUNK = /^(?:and|but|or|so|then|while|when|where|which|who|whom|that|also|however|meanwhile|moreover|the|a|an)\b\s*/i;
 const FUNCTION_WORDS = new Set([
@@ -135,7 +135,8 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
   const first = words(head.slice(0, and));
   const v = first.findIndex((w, i) => i > 0 && PAST_VERB.test(w.toLowerCase()));
   if (v < 1 || v > 6) return null;
-  const subject = first.slice(0, v).join(' ');
+  // "The company was founded … and went public": the subject without its auxiliary.
+  const subject = first.slice(0, v).join(' ').replace(/\s+(?:was|were|is|are|has|have|had|will|would|had\s+been|has\s+been)$/i, '');
   // The date goes, with its preposition and any further members of its list ("in 2020 and 2022").
   const after = text.slice(exprEnd, seg.end).replace(/^(?:\s*(?:,|and|or)\s*\d[\d–-]*)+/, '');
   // "The agreement signed in 2009 and amended in 2014 was never ratified": participles, not verbs.

@@ -90,6 +90,8 @@ const TOMORROW_RE = sticky(`(?:the\\s+day\\s+after\\s+tomorrow|tomorrow${DAY_PAR
 const CALENDAR_UNIT_RE = sticky(
   '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next)\\s+|(this\\s+past|last|this|next|the\\s+coming)\\s+)' +
   '(week|weekend|month|year)(?![\\w\\u2019\']|-)', 'i');
+// "over the weekend", "at the weekend": the last one in a past clause, the coming one in a future clause.
+const THE_WEEKEND_RE = sticky(`(?:over|at|during|on)\\s+the\\s+weekend(?![\\w'\\u2019])`, 'i');
 const AGO_RE = sticky(`(${NUMBER_SRC})[\\s-]+(${UNIT_SRC})\\s+(ago|earlier|later|afterwards?|before|after|on)(?![\\w])`, 'i');
 const NEIGHBOUR_RE = sticky(
   '(?:the\\s+(previous|next|following|same|preceding)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+day\\s+(before|after))(?![\\w])', 'i');
@@ -123,6 +125,15 @@ const relativeRule: Rule = (scan, at) => {
   }
   m = exec(CALENDAR_UNIT_RE, s, at);
   if (m) return calendarUnit(scan, at, m);
+  m = exec(THE_WEEKEND_RE, s, at);
+  if (m) {
+    const end = at + m[0].length;
+    const tense = tenseAt(s, at, end);
+    const saturday = weekdayDate(pub, 6, tense === 'future' ? 'on-or-after' : 'on-or-before');
+    const sunday = addDays(saturday, 1);
+    const precision: Precision = saturday.slice(0, 7) === sunday.slice(0, 7) ? 'month' : 'year';
+    return single(end, expression(scan, at, end, { start: saturday, end: sunday, precision }, 'the-weekend', tense === 'future' ? 'future' : 'past'));
+  }
   m = exec(THIS_MONTH_NAME_RE, s, at);
   if (m) return namedRelative(scan, at, m);
   m = exec(AGO_RE, s, at);
@@ -488,9 +499,11 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (Resolve
     // as long as it then falls between that date and publication.
     const thatYear = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i.test(scan.s.slice(it.end));
     const anchor = thatYear ? scan.statedYear ?? scan.stated : scan.stated;
-    if (d && anchor && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month') && tense !== 'future') {
+    // "signed on 4 March 1992, was ratified in the spring": a month or season may hold the anchor day.
+    if (d && anchor && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month' || it.kind === 'season') && tense !== 'future') {
       const fromStated = resolvePhrase(it, scan.pub, tense, { year: parseIsoDay(anchor).year });
-      if (fromStated && fromStated.start >= anchor && fromStated.start <= scan.pub) d = fromStated;
+      const after = it.kind === 'month-day' ? fromStated?.start : fromStated?.end;
+      if (fromStated && after !== undefined && after >= anchor && fromStated.start <= scan.pub) d = fromStated;
     }
     // Members written without a year follow the first one forward in time.
     if (d && prevDate && k > 0 && it.year === undefined && inh.year === undefined && d.start < prevDate.start) {

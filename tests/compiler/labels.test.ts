@@ -44,6 +44,10 @@ describe('makeLabel', () => {
     expect(label(sentence, 'on Monday', { people: ['Dina Ortiz'] })).toMatch(/^Dina Ortiz declared a state of emergency/);
   });
 
+  it('drops the auxiliary of the first verb phrase from the shared subject', () => {
+    expect(label('The company was founded in the late 1990s and went public in the mid-2000s.', 'mid-2000s')).toBe('Company went public');
+  });
+
   it('leaves participles joined by "and" to the main clause', () => {
     const sentence = 'The framework agreement signed in 2009 and amended in 2014 was never ratified by either parliament.';
     expect(label(sentence, '2014')).not.toMatch(/amended was/);

@@ -493,3 +493,18 @@ describe('findTimeExpressions: counted shifts anchored to a clause', () => {
     ]);
   });
 });
+
+describe('findTimeExpressions: the weekend and seasons after a written date', () => {
+  it('reads "over the weekend" as the last weekend in a past clause and "at the weekend" as the next in a future one', () => {
+    // Published Wednesday 4 October 2023.
+    expect(dates('Fighting resumed over the weekend.', '2023-10-04')).toEqual([['over the weekend', '2023-09-30', '2023-10-01', 'year']]);
+    expect(dates('The talks will be held at the weekend.', '2023-10-04')).toEqual([['at the weekend', '2023-10-07', '2023-10-08', 'month']]);
+  });
+
+  it('puts "in the spring" in the year of the date written before it when that fits', () => {
+    expect(dates('The treaty, signed on 4 March 1992, was ratified in the spring.', '2023-10-04')).toEqual([
+      ['4 March 1992', '1992-03-04', '1992-03-04', 'day'],
+      ['spring', '1992-03-01', '1992-05-31', 'season'],
+    ]);
+  });
+});
