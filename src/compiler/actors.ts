@@ -53,6 +53,16 @@ const ACT_VERBS = new Set([
   'led', 'leads', 'became', 'becomes', 'took', 'takes', 'made', 'makes', 'gave', 'gives', 'got', 'said.', 'returned',
 ]);
 
+// Verbs and prepositions after which a capital is the government addressed ("accused Baku", "talks with Kyiv").
+const OBJECT_CUES = new Set([
+  'accused', 'accuses', 'accusing', 'urged', 'urges', 'urging', 'warned', 'warns', 'told', 'tells', 'blamed', 'blames', 'criticised',
+  'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'pressed', 'presses', 'thanked', 'praised', 'invited',
+  'asked', 'asks', 'with', 'against', 'sanctioned', 'rebuked', 'summoned', 'lobbied',
+]);
+// Blocs that "the bloc" can point back to, and alliances for "the alliance".
+const BLOCS = new Set(['european-union', 'nato', 'african-union', 'asean', 'opec', 'arab-league', 'eurasian-economic-union', 'csto', 'cis', 'oic']);
+const ALLIANCES = new Set(['nato', 'csto']);
+
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'via', 'into', 'across', 'toward', 'towards', 'around', 'inside', 'through', 'between', 'and']);
 
 // Title words heading a name ("Foreign Minister Sergey Lavrov", "counterpart Jeyhun Bayramov").
@@ -275,6 +285,8 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     for (const m of out) {
       if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);
       for (const type of ctx.orgTypes.get(m.actorId) ?? []) ctx.lastOrg.set(type, m.actorId);
+      if (BLOCS.has(m.actorId)) ctx.lastByLastWord.set('#bloc', m.actorId);
+      if (ALLIANCES.has(m.actorId)) ctx.lastByLastWord.set('#alliance', m.actorId);
       const named = ctx.actors.get(m.actorId);
       const lastWord = named && named.kind === 'organization' ? tokenKey(named.name.split(/\s+/).pop() ?? '') : '';
       if (lastWord && (ORG_HEADS.has(lastWord) || typesOfHead(lastWord).length > 0)) ctx.lastByLastWord.set(lastWord, m.actorId);
@@ -564,6 +576,7 @@ function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
         if (m.entry.type === 'capital' && (inName(m.start - 1, before ? text.slice(before.end, a) : '') || inName(m.endTok + 1, afterGap))) continue;
         const acting = possessive || (after !== undefined && ACT_VERBS.has(after.key) && /^\s+$/.test(afterGap)) || /^\s+and\s+\p{Lu}\p{L}+\s+(?:said|have|had|agreed|signed)\b/u.test(rest);
         if (acting) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
+        else if (before && OBJECT_CUES.has(before.key) && /^\s+$/.test(text.slice(before.end, a))) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
         else if (before && LOCATIVE.has(before.key)) add(actor, a, b, m.entry.type === 'seat' ? 'seat-location' : 'capital-location');
         else if (m.entry.type === 'seat') add(actor, a, b, 'seat');
         break;
@@ -662,6 +675,13 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
     if (shortFor && !nameGoesOn && ctx.actors.has(shortFor) && !out.some((x) => x.start <= t.start && x.end >= t.end)) {
       add(ctx.actors.get(shortFor)!, t.start, t.end, 'anaphor');
       continue;
+    }
+    // "the bloc's criteria", "the alliance": the bloc or alliance last named.
+    if ((t.key === 'bloc' || t.key === 'alliance') && !isCap(t.text) && i > 0 && toks[i - 1]!.key === 'the') {
+      const inSentence = out.filter((x) => x.end <= t.start && (t.key === 'bloc' ? BLOCS : ALLIANCES).has(x.actorId)).pop()?.actorId;
+      const id = inSentence ?? ctx.lastByLastWord.get(`#${t.key}`);
+      const bloc = id ? ctx.actors.get(id) : undefined;
+      if (bloc && !out.some((x) => x.start <= t.start && x.end >= t.end)) { add(bloc, t.start, t.end, 'anaphor'); continue; }
     }
     // "the ministry", "the army": the last such body named.
     const head = HEAD_ALIASES[t.key] ?? ORG_NOUNS[t.key];

@@ -213,6 +213,19 @@ describe('extractActors plural references', () => {
   });
 });
 
+describe('extractActors: capitals addressed and blocs referred back to', () => {
+  it('reads a capital after "accused" or "talks with" as its government', () => {
+    expect(run('The minister accused Lima on Saturday of stalling.').ids(0)).toContain('peru');
+    expect(run('The bank resumed talks with Kyiv on Monday.').ids(0)).toContain('ukraine');
+  });
+
+  it('reads "the bloc" as the bloc last named, and leaves "a bloc" alone', () => {
+    const r = run('The European Union opened talks with Moldova. Chisinau must first meet the bloc\'s criteria. Farmers formed a bloc in parliament.');
+    expect(r.ids(1)).toContain('european-union');
+    expect(r.ids(2)).not.toContain('european-union');
+  });
+});
+
 describe('extractActors short names of bodies', () => {
   it('binds "the Commission" and "the Board" to the body last named with that last word', () => {
     const r = run('The European Commission proposed the plan. On Wednesday, the Commission released funds. The Harbour Board said it would appeal. Critics said the Board had no choice.');
@@ -255,14 +268,14 @@ describe('extractActors overrides', () => {
 });
 
 describe('extractActors robustness', () => {
-  it('never throws and stays fast on a large text', () => {
+  // Speed is measured by the compile benchmark (npm run bench), not here.
+  it('never throws on an empty or a very long text, and binds the surname in every repeat', () => {
     expect(() => extractActors('', [])).not.toThrow();
     const text = 'Russian Foreign Minister Sergey Lavrov met Turkish officials in Ankara. Lavrov said the talks went well. '.repeat(20_000);
-    const t0 = performance.now();
     const sentences = splitSentences(text, { hasTitle: false });
     const r = extractActors(text, sentences);
     expect(r.mentions).toHaveLength(sentences.length);
-    expect(performance.now() - t0).toBeLessThan(8000);
+    expect(r.mentions.filter((m) => m.some((x) => x.actorId === 'sergey-lavrov'))).toHaveLength(sentences.length);
   });
 });
 
