@@ -164,15 +164,15 @@ describe('splitSentences robustness', () => {
     expect(splitSentences(undefined as unknown as string)).toEqual([]);
   });
 
-  it('handles a 5 MB text with a 200,000-character line in linear time', () => {
+  // A quadratic scan would blow the test's time-out; speed itself is the benchmark's to measure.
+  it('splits a 5 MB text with a 200,000-character line', () => {
     const line = 'word '.repeat(40_000);
     const body = 'Gen. Smith said on Dec. 12 that U.S. troops left. "Why?" he asked. '.repeat(70_000);
     const text = `Headline\n\n${line}\n\n${body}`;
-    const t0 = performance.now();
     const out = splitSentences(text);
-    const elapsed = performance.now() - t0;
-    expect(out.length).toBeGreaterThan(100_000);
-    expect(elapsed).toBeLessThan(2500);
+    expect(out.length).toBe(2 + 2 * 70_000);
+    expect(out[3]!.text).toBe('"Why?" he asked.');
+    expect(out[2]!.text).toBe('Gen. Smith said on Dec. 12 that U.S. troops left.');
   });
 });
 

@@ -361,11 +361,10 @@ describe('findTimeExpressions: robustness', () => {
     expect(findTimeExpressions('The vote was held on Dec. 12.', ctx('not a date'))).toEqual({ expressions: [], durations: [], unresolved: [] });
   });
 
-  it('handles huge and binary-looking input quickly and in text order', () => {
+  // A runaway pattern would blow the test's time-out; speed itself is the benchmark's to measure.
+  it('handles huge and binary-looking input, in text order', () => {
     const junk = '\u0000\uffff1991-'.repeat(2000) + ' in 2020 ' + 'a'.repeat(50_000) + ' 9'.repeat(20_000) + ' on Dec. 12';
-    const t0 = performance.now();
     const r = findTimeExpressions(junk, ctx('2022-12-22'));
-    expect(performance.now() - t0).toBeLessThan(5000);
     const starts = r.expressions.map((e) => e.start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
     expect(r.expressions.map((e) => e.text)).toContain('Dec. 12');
