@@ -507,3 +507,26 @@ describe('findTimeExpressions: the weekend and seasons after a written date', ()
     ]);
   });
 });
+
+describe('findTimeExpressions: tense cues further from the date', () => {
+  // Published Wednesday 12 March 2025.
+  it('finds "will" far back in a long clause before the date', () => {
+    const s = 'Foreign Minister Ioana Marin will meet Lena Varga, her counterpart, in the border city of Oradea on Friday for talks, the ministry said on Tuesday.';
+    expect(dates(s, '2025-03-12')).toEqual([
+      ['on Friday', '2025-03-14', '2025-03-14', 'day'],
+      ['on Tuesday', '2025-03-11', '2025-03-11', 'day'],
+    ]);
+  });
+
+  it('reads "will stay closed", "is expected to" and "the final certified results" as future', () => {
+    expect(dates('Schools will stay closed until at least Monday.', '2025-03-12')).toEqual([['Monday', '2025-03-17', '2025-03-17', 'day']]);
+    expect(dates('The president is expected to ask her to form a government after meeting party leaders on Friday.', '2025-03-12'))
+      .toEqual([['on Friday', '2025-03-14', '2025-03-14', 'day']]);
+    expect(dates('The commission will publish the final certified results on the 25th.', '2025-03-12'))
+      .toEqual([['on the 25th', '2025-03-25', '2025-03-25', 'day']]);
+  });
+
+  it('still reads a past participle after a past auxiliary as past', () => {
+    expect(dates('The schools were closed on Monday.', '2025-03-12')).toEqual([['on Monday', '2025-03-10', '2025-03-10', 'day']]);
+  });
+});

@@ -8,6 +8,9 @@ export type ClauseTense = Tense | 'unknown';
 
 /** How many words either side of the expression may carry its tense. */
 const WINDOW = 12;
+/** Before the expression the cue may sit further back: "X will meet Y, her counterpart, in the border city of Z on Friday". */
+const WINDOW_BEFORE = 18;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|recently|widely)$/;
 
 const WORD = /[A-Za-z\u2019'-]+/y;
 
@@ -25,6 +28,8 @@ function classify(word: string, next: string | undefined, nextAfter: string | un
     return w === 'set' ? 'past' : 'unknown';
   }
   if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to') return 'future';
+  // "is expected to ask", "are scheduled to meet": a plan, whatever the auxiliary.
+  if (next === 'to' && /^(?:expected|scheduled|planned|slated|poised|likely|set|due|preparing|intends|intended|plans|hopes|aims)$/.test(w)) return 'future';
   // "could be held on …" plans; "could have met" looks back; "could not" says nothing of time.
   if (w === 'could' || w === 'should' || w === 'must') {
     if (next === 'have') return 'past';
@@ -75,8 +80,12 @@ function cueAt(words: Word[], k: number): ClauseTense {
   if (!word) return 'unknown';
   const prev = words[k - 1]?.text.toLowerCase();
   const t = classify(word.text, words[k + 1]?.text.toLowerCase(), words[k + 2]?.text.toLowerCase());
-  // "will be held", "to be signed": the participle after "be" takes its time from what precedes "be".
-  if (t === 'past' && (prev === 'be' || prev === 'being')) return 'unknown';
+  // "will be held", "will stay closed": the participle after "be" takes its time from what precedes it.
+  if (t === 'past' && prev !== undefined && /^(?:be|being|stay|stays|stayed|remain|remains|remained|get|gets|become|becomes)$/.test(prev)) return 'unknown';
+  // "the final certified results": an -ed word after a determiner is an adjective.
+  const twoBack = words[k - 2]?.text.toLowerCase();
+  if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined
+    && (DETERMINER.test(prev) || (twoBack !== undefined && DETERMINER.test(twoBack) && !PAST_WORDS.has(prev)))) return 'unknown';
   return t;
 }
 
@@ -90,7 +99,7 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
   const words = windowWords(sentence, start, end);
   const firstInside = words.findIndex((w) => w.end > start);
   const beforeEnd = firstInside === -1 ? words.length : firstInside;
-  for (let k = beforeEnd - 1, n = 0; k >= 0 && n < WINDOW; k -= 1, n += 1) {
+  for (let k = beforeEnd - 1, n = 0; k >= 0 && n < WINDOW_BEFORE; k -= 1, n += 1) {
     const t = cueAt(words, k);
     if (t !== 'unknown') return t;
   }
