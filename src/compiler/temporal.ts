@@ -75,6 +75,8 @@ function unresolved(scan: Scan, start: number, end: number, reason: string): Mat
   return { end, expressions: [], durations: [], unresolved: [{ start, end, text: scan.s.slice(start, end), reason }] };
 }
 
+const COMPARISON_BEFORE = /\b(?:worst|best|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|longest|fastest|slowest|closest|greatest|deepest|heaviest|deadliest|bloodiest|costliest|busiest|earliest|hottest|coldest|wettest|driest|first\s+time|most|least|fewest)\b[^,;:]*\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+
 function ongoing(scan: Scan, e: TimeExpression): TimeExpression {
   // "since X": open from X, still running at publication; X keeps its precision.
   const end = scan.pub >= e.date.start ? scan.pub : e.date.end;
@@ -679,6 +681,14 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
     result.unresolved.push(...found.unresolved);
     starts.lastIndex = found.end;
   }
+  // "the deadliest clash since 2022", "its worst result since the 1990s": a yardstick, not a happening.
+  // "… the worst since July, when 16 people were killed": then the when-clause is the happening, at X.
+  result.expressions = result.expressions.flatMap((e) => {
+    if (e.rule !== 'since' || !COMPARISON_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start))) return [e];
+    if (!/^\s*,?\s*when\b/i.test(sentence.slice(e.end, e.end + 12))) return [];
+    const own = unitInterval(e.date.start, e.date.precision);
+    return [{ ...e, kind: 'point' as const, rule: 'since-when', date: { ...e.date, end: own.end < e.date.end ? own.end : e.date.end } }];
+  });
   return result;
 }
 

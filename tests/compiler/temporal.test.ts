@@ -530,3 +530,17 @@ describe('findTimeExpressions: tense cues further from the date', () => {
     expect(dates('The schools were closed on Monday.', '2025-03-12')).toEqual([['on Monday', '2025-03-10', '2025-03-10', 'day']]);
   });
 });
+
+describe('findTimeExpressions: "since" as a yardstick', () => {
+  it('makes no event of "the deadliest clash since 2022" or "its worst result since the 1990s"', () => {
+    expect(dates('It was the deadliest clash since 2022.', '2025-04-10')).toEqual([]);
+    expect(dates('The party had its worst result since the 1990s.', '2025-04-10')).toEqual([]);
+  });
+
+  it('keeps "the worst since July, when …" as a point in July, and a plain "since 2022" as ongoing', () => {
+    const [when] = findTimeExpressions('The clashes are the worst since July, when 16 people were killed.', ctx('2020-09-28')).expressions;
+    expect(when).toMatchObject({ kind: 'point', date: { start: '2020-07-01', end: '2020-07-31', precision: 'month' } });
+    const [plain] = findTimeExpressions('The border has been closed since 2022.', ctx('2025-04-10')).expressions;
+    expect(plain).toMatchObject({ kind: 'ongoing', date: { start: '2022-01-01', end: '2025-04-10' } });
+  });
+});
