@@ -371,6 +371,12 @@ const weekdayRule: Rule = (scan, at) => {
       rule = 'weekday-past';
     }
   }
+  // "voted on Sunday to strike until at least Friday": a deadline after the day it was set.
+  const deadline = /^(?:by|until|till|before)$/.test(prefix) || (!prefix && DEADLINE_BEFORE_RE.test(s.slice(Math.max(0, at - 24), at)));
+  if (deadline && scan.lastInSentence && day < scan.lastInSentence) {
+    day = weekdayDate(scan.lastInSentence, wd, 'after');
+    rule = 'weekday-deadline';
+  }
   // "late Friday" and "early Monday" still name the day.
   end = at + m[0].length;
   const e = expression(scan, at, end, dayDate(day), rule, tense);
@@ -461,7 +467,9 @@ function inheritFrom(items: Phrase[]): Inherited[] {
   return out;
 }
 
-const DEADLINE_BEFORE_RE = /\b(?:by|until|till|no\s+later\s+than|ahead\s+of|before)\s+(?:the\s+end\s+of\s+)?$/i;
+const DEADLINE_BEFORE_RE = /\b(?:by|until|till|no\s+later\s+than|ahead\s+of|before)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i;
+// A promise, plan or order before a deadline points it forward: "has promised housing by June 30".
+const COMMITMENT_BEFORE_RE = /\b(?<!had\s)(?:promised|promises|pledged|pledges|vowed|vows|hopes?|hoped|plans?|planned|aims?|aimed|expects?|intends?|wants?|must|needs?\s+to|ordered|orders|gave|gives|asked|urged|told|set\s+a\s+deadline|deadline|agreed|required|requires)\b/i;
 
 const SAME_FAMILY: Record<string, string> = {
   iso: 'day', 'month-day': 'day', day: 'day', 'month-year': 'month', month: 'month', year: 'year', season: 'season', decade: 'decade',
@@ -515,8 +523,12 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (Resolve
       else if (it.kind === 'month' || it.kind === 'season') d = resolvePhrase({ ...it, year: year + 1 }, scan.pub, tense, inh);
     }
     // "On Thursday, … signed a decree dissolving them by Jan. 1": a deadline comes after the date it was set on.
-    if (d && k === 0 && scan.lastInSentence && it.year === undefined && inh.year === undefined && d.start < scan.lastInSentence
-      && (it.kind === 'month-day' || it.kind === 'month') && DEADLINE_BEFORE_RE.test(scan.s.slice(Math.max(0, it.start - 20), it.start))) {
+    // "The government has promised housing by June 30": a promised deadline lies ahead of publication.
+    const deadline = d && k === 0 && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month')
+      && DEADLINE_BEFORE_RE.test(scan.s.slice(Math.max(0, it.start - 24), it.start));
+    const promised = deadline && COMMITMENT_BEFORE_RE.test(scan.s.slice(0, it.start));
+    const setOn = scan.lastInSentence ?? (promised ? scan.pub : null);
+    if (d && deadline && setOn && (it.kind === 'month-day' ? d.start : d.end) < setOn) {
       const { year } = parseIsoDay(d.start);
       const later = resolvePhrase({ ...it, year: year + 1 }, scan.pub, tense, {});
       if (later) d = later;

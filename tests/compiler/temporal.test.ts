@@ -544,3 +544,26 @@ describe('findTimeExpressions: "since" as a yardstick', () => {
     expect(plain).toMatchObject({ kind: 'ongoing', date: { start: '2022-01-01', end: '2025-04-10' } });
   });
 });
+
+describe('findTimeExpressions: promised and weekday deadlines', () => {
+  it('puts a promised or hoped-for deadline ahead of publication', () => {
+    expect(dates('The government has promised temporary housing for all families by June 30.', '2022-05-20'))
+      .toEqual([['June 30', '2022-06-30', '2022-06-30', 'day']]);
+    expect(dates('The company said it hoped to reach a deal by Jan. 1.', '2024-10-24')).toEqual([['Jan. 1', '2025-01-01', '2025-01-01', 'day']]);
+    expect(dates('The court gave the ministry until the end of June to return the land.', '2025-01-31'))
+      .toEqual([['June', '2025-06-01', '2025-06-30', 'month']]);
+  });
+
+  it('leaves a deadline that had passed in the past', () => {
+    expect(dates('The government had promised housing by March 1.', '2022-05-20')).toEqual([['March 1', '2022-03-01', '2022-03-01', 'day']]);
+  });
+
+  it('puts a weekday deadline after the day it was set on', () => {
+    // Published Monday 18 September 2023: Sunday the 17th, then Friday the 22nd.
+    expect(dates('Dockworkers voted on Sunday to extend their strike until at least Friday.', '2023-09-18')).toEqual([
+      ['on Sunday', '2023-09-17', '2023-09-17', 'day'],
+      ['Friday', '2023-09-22', '2023-09-22', 'day'],
+    ]);
+    expect(dates('The strike lasted until Friday.', '2023-09-18')).toEqual([['until Friday', '2023-09-15', '2023-09-15', 'day']]);
+  });
+});
