@@ -11,5 +11,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
+    // Tests that spawn the CLI or read very long texts take seconds on a busy two-core machine;
+    // the limit only catches a hang, speed is measured by the benchmark.
+    testTimeout: 30_000,
   },
 });
