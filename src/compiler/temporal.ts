@@ -90,7 +90,7 @@ const TODAY_RE = sticky(`(?:today|tonight|this\\s+(?:morning|afternoon|evening))
 const YESTERDAY_RE = sticky(`(?:the\\s+day\\s+before\\s+yesterday|yesterday${DAY_PART}|last\\s+night)(?![\\w'\\u2019])`, 'i');
 const TOMORROW_RE = sticky(`(?:the\\s+day\\s+after\\s+tomorrow|tomorrow${DAY_PART})(?![\\w'\\u2019])`, 'i');
 const CALENDAR_UNIT_RE = sticky(
-  '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next)\\s+|(this\\s+past|last|this|next|the\\s+coming)\\s+)' +
+  '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next|the)\\s+|(this\\s+past|last|this|next|the\\s+coming)\\s+)' +
   '(week|weekend|month|year)(?![\\w\\u2019\']|-)', 'i');
 // "over the weekend", "at the weekend": the last one in a past clause, the coming one in a future clause.
 const THE_WEEKEND_RE = sticky(`(?:over|at|during|on)\\s+the\\s+weekend(?![\\w'\\u2019])`, 'i');
@@ -172,6 +172,8 @@ function calendarUnit(scan: Scan, at: number, m: RegExpExecArray): Match {
   const which = (m[3] ?? m[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
   const unit = (m[5] ?? '').toLowerCase();
   const offset = which === 'last' || which === 'this past' ? -1 : which === 'next' || which === 'the coming' ? 1 : 0;
+  // "by the end of the year" looks ahead from publication; in a past clause the year is the story's, unknown here.
+  if (which === 'the' && (unit === 'weekend' || tenseAt(scan.s, at, end) === 'past')) return unresolved(scan, at, end, 'which year is meant');
   const { year, month } = parseIsoDay(pub);
   let date: ResolvedDate;
   if (unit === 'week') {
@@ -207,7 +209,7 @@ function calendarUnit(scan: Scan, at: number, m: RegExpExecArray): Match {
     }
   }
   const tense: ClauseTense = offset < 0 || earlierLater === 'earlier' ? 'past' : offset > 0 || earlierLater === 'later' ? 'future' : 'present';
-  const rule = `${earlierLater ? `${earlierLater}-` : ''}${which.replace(/\s+/g, '-') || 'this'}-${unit}`;
+  const rule = `${earlierLater ? `${earlierLater}-` : ''}${which === 'the' ? 'this' : which.replace(/\s+/g, '-') || 'this'}-${unit}`;
   return single(end, expression(scan, at, end, date, rule, tense));
 }
 
@@ -328,6 +330,8 @@ const weekdayRule: Rule = (scan, at) => {
   const { s, pub } = scan;
   const m = exec(WEEKDAY_RE, s, at);
   if (!m) return null;
+  // "every Monday since 2015": a habit, not a day.
+  if (/\b(?:every|each)\s+$/i.test(s.slice(Math.max(0, at - 8), at))) return null;
   const prefix = (m[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   const wd = weekdayNumber(m[2] ?? '');
   let end = at + m[0].length;
@@ -385,7 +389,7 @@ const weekdayRule: Rule = (scan, at) => {
 
 // ---------------------------------------------------------------- calendar phrases
 
-const ON_THE_DAY_RE = sticky('[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|when|at|in|as|after|before|with|of\\s+(?:this|last|the)\\s+month)\\b)');
+const ON_THE_DAY_RE = sticky('[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|when|at|in|as|after|before|with|to|for|from|by|of\\s+(?:this|last|the)\\s+month)\\b)');
 const PREP_RE = sticky(
   '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)' +
   '(?:the\\s+(?:(?:aftermath|wake|end|start|beginning|outbreak|onset|middle|height|course|time|days|run-up)\\s+of\\s+(?:the\\s+)?)?)?');
@@ -406,6 +410,8 @@ function wordAfter(s: string, at: number): string {
 }
 
 /** A bare year must not be a count, a price, a label or a clock time. */
+const NOT_PLURAL = new Set(['was', 'is', 'has', 'as', 'his', 'its', 'this', 'thus', 'us', 'yes', 'plus', 'less', 'unless', 'across', 'towards', 'whereas', 'afterwards', 'besides', 'does', 'goes', 'says']);
+
 function yearLooksLikeNumber(s: string, p: Phrase): boolean {
   if (p.kind !== 'year' || p.part) return false;
   const before = s.slice(Math.max(0, p.start - 2), p.start);
@@ -417,7 +423,8 @@ function yearLooksLikeNumber(s: string, p: Phrase): boolean {
   const next = wordAfter(s, p.end);
   const lower = next.toLowerCase();
   if (next === '%' || UNIT_WORDS.has(lower)) return true;
-  if (/^[a-z]+s$/.test(next) && !EVENT_NOUNS.has(lower) && lower !== 'was' && lower !== 'is' && lower !== 'has') return true;
+  // "2,000 troops" but not "in 1952 as a maker", "in 2015 his party".
+  if (/^[a-z]+s$/.test(next) && !EVENT_NOUNS.has(lower) && !NOT_PLURAL.has(lower)) return true;
   return false;
 }
 

@@ -522,12 +522,14 @@ describe('findTimeExpressions: tense cues further from the date', () => {
     expect(dates('Schools will stay closed until at least Monday.', '2025-03-12')).toEqual([['Monday', '2025-03-17', '2025-03-17', 'day']]);
     expect(dates('The president is expected to ask her to form a government after meeting party leaders on Friday.', '2025-03-12'))
       .toEqual([['on Friday', '2025-03-14', '2025-03-14', 'day']]);
-    expect(dates('The commission will publish the final certified results on the 25th.', '2025-03-12'))
+    expect(dates('The commission will publish the certified results on the 25th.', '2025-03-12'))
       .toEqual([['on the 25th', '2025-03-25', '2025-03-25', 'day']]);
   });
 
-  it('still reads a past participle after a past auxiliary as past', () => {
+  it('still reads a past participle after a past auxiliary, and a verb after its subject, as past', () => {
     expect(dates('The schools were closed on Monday.', '2025-03-12')).toEqual([['on Monday', '2025-03-10', '2025-03-10', 'day']]);
+    expect(dates('The lawyer asked the registry on the 10th to freeze any sales.', '2025-03-12')).toEqual([['on the 10th', '2025-03-10', '2025-03-10', 'day']]);
+    expect(dates('The minister resigned on Friday, and the party said it will meet soon.', '2025-03-12')).toEqual([['on Friday', '2025-03-07', '2025-03-07', 'day']]);
   });
 });
 
@@ -565,5 +567,21 @@ describe('findTimeExpressions: promised and weekday deadlines', () => {
       ['Friday', '2023-09-22', '2023-09-22', 'day'],
     ]);
     expect(dates('The strike lasted until Friday.', '2023-09-18')).toEqual([['until Friday', '2023-09-15', '2023-09-15', 'day']]);
+  });
+});
+
+describe('findTimeExpressions: habits, the end of the year and years before "as"', () => {
+  it('makes no day of "every Monday" and reads "founded in 1952 as a maker" as 1952', () => {
+    expect(dates('The villagers have held a vigil every Monday since 2015.', '2025-01-31')).toEqual([['2015', '2015-01-01', '2025-01-31', 'year']]);
+    expect(dates('The company, founded in 1952 as a maker of dynamos, was sold.', '2025-01-31')).toEqual([['1952', '1952-01-01', '1952-12-31', 'year']]);
+  });
+
+  it('reads "by the end of the year" ahead of publication, and leaves it unplaced in a past clause', () => {
+    expect(dates('They aim to sign an agreement by the end of the year.', '2025-01-31')).toEqual([
+      ['the end of the year', '2025-09-01', '2025-12-31', 'year'],
+    ]);
+    const past = findTimeExpressions('By the end of the year, 200 people had died.', ctx('2025-01-31'));
+    expect(past.expressions).toEqual([]);
+    expect(past.unresolved.map((u) => u.text)).toEqual(['the end of the year']);
   });
 });

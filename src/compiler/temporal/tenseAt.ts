@@ -82,10 +82,8 @@ function cueAt(words: Word[], k: number): ClauseTense {
   const t = classify(word.text, words[k + 1]?.text.toLowerCase(), words[k + 2]?.text.toLowerCase());
   // "will be held", "will stay closed": the participle after "be" takes its time from what precedes it.
   if (t === 'past' && prev !== undefined && /^(?:be|being|stay|stays|stayed|remain|remains|remained|get|gets|become|becomes)$/.test(prev)) return 'unknown';
-  // "the final certified results": an -ed word after a determiner is an adjective.
-  const twoBack = words[k - 2]?.text.toLowerCase();
-  if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined
-    && (DETERMINER.test(prev) || (twoBack !== undefined && DETERMINER.test(twoBack) && !PAST_WORDS.has(prev)))) return 'unknown';
+  // "the certified results", "a wounded soldier": an -ed word right after a determiner is an adjective.
+  if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined && DETERMINER.test(prev)) return 'unknown';
   return t;
 }
 
