@@ -560,6 +560,8 @@ function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
         if (before && DEMONYM_SKIP_BEFORE.has(before.key) && /^[\s-]$/.test(text.slice(before.end, a))) continue;
         // The language: "in Russian.", "translated from Armenian".
         if (before && /^(?:in|into|from|speak|speaks|spoke|speaking)$/.test(before.key) && (!after || !/^\s+[\p{L}]/u.test(rest))) continue;
+        // Name the country's bodies with the demonym this article uses ("Kyrgyz", not the data set's "Kirghiz").
+        if (actor.kind === 'country' && !ctx.localDemonym.has(actor.id) && isCap(text.slice(a, b))) ctx.localDemonym.set(actor.id, text.slice(a, b));
         add(actor, a, b, 'demonym');
         break;
       }
@@ -624,7 +626,8 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
           if (what) mods.push(what.label);
         }
         const group = GROUP_NOUNS.has(t.key) && !(t.key === 'troops');
-        const headWord = HEAD_ALIASES[t.key] ?? ORG_NOUNS[t.key] ?? t.key;
+        // A capitalised head is part of a proper name ("State Border Service"): keep it as written.
+        const headWord = HEAD_ALIASES[t.key] ?? (isCap(t.text) && mods.length > 0 ? t.text : ORG_NOUNS[t.key] ?? t.key);
         const demonym = demonymName(countryId, ctx);
         const modText = mods.filter((x) => !/^(?:and|of|the)$/i.test(x)).map((x) => (x === x.toLowerCase() && !group ? x : x)).join(' ');
         const label = group

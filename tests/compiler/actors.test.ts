@@ -226,6 +226,19 @@ describe('extractActors: capitals addressed and blocs referred back to', () => {
   });
 });
 
+describe('extractActors: demonyms as the news writes them', () => {
+  it('reads "Kyrgyz", "Tajik", "Kazakh" and "Saudi" as their countries, and names bodies with the article\'s own form', () => {
+    const r = run('Kyrgyz officials said the Kyrgyz State Border Service closed the crossing. Tajik, Kazakh and Saudi envoys met.');
+    expect(r.ids(0)).toEqual(expect.arrayContaining(['kyrgyzstan', 'kyrgyz-state-border-service']));
+    expect(r.byId.get('kyrgyz-state-border-service')).toMatchObject({ name: 'Kyrgyz State Border Service', memberOf: ['kyrgyzstan'] });
+    expect(r.ids(1)).toEqual(expect.arrayContaining(['tajikistan', 'kazakhstan', 'saudi-arabia']));
+  });
+
+  it('splits a data-set entry that lists two demonyms in one string', () => {
+    expect(run('Bosnian leaders met on Monday.').ids(0)).toContain('bosnia-and-herzegovina');
+  });
+});
+
 describe('extractActors short names of bodies', () => {
   it('binds "the Commission" and "the Board" to the body last named with that last word', () => {
     const r = run('The European Commission proposed the plan. On Wednesday, the Commission released funds. The Harbour Board said it would appeal. Critics said the Board had no choice.');

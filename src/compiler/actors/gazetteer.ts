@@ -147,7 +147,15 @@ const SEATS: Record<string, string> = {
 };
 
 // Extra everyday names the data set lacks or spells otherwise.
-const COUNTRY_EXTRAS: Record<string, { names?: string[]; caps?: string[]; capitals?: string[] }> = {
+// Demonyms the news uses that the country data set spells otherwise ("Kirghiz", "Tadzhik") or leaves out.
+const COUNTRY_EXTRAS: Record<string, { names?: string[]; caps?: string[]; capitals?: string[]; demonyms?: string[] }> = {
+  kyrgyzstan: { demonyms: ['Kyrgyz'] },
+  tajikistan: { demonyms: ['Tajik'] },
+  kazakhstan: { demonyms: ['Kazakh'] },
+  uzbekistan: { demonyms: ['Uzbek'] },
+  'saudi-arabia': { demonyms: ['Saudi'] },
+  slovenia: { demonyms: ['Slovenian'] },
+  philippines: { demonyms: ['Philippine'] },
   'united-states': { names: ['United States of America', 'America'], caps: ['US', 'U.S.', 'USA', 'U.S.A.'] },
   'united-kingdom': { names: ['Britain', 'Great Britain'], caps: ['UK', 'U.K.'] },
   turkiye: { names: ['Turkey', 'Türkiye', 'Turkiye'] },
@@ -206,7 +214,10 @@ function build(): Gazetteer {
       .filter((n) => !/^[A-Z.]+$/.test(n));
     const caps = [...c.altSpellings.filter((s) => /^[A-Z]{3,}$/.test(s)), ...(extra.caps ?? [])];
     const dem = c.demonyms?.eng;
-    const demonyms = dem ? [dem.m, dem.f].filter((d) => d && !DEMONYM_STOP.has(d.toLowerCase())) : [];
+    // "Bosnian, Herzegovinian": the data set lists several in one string.
+    const demonyms = [...(dem ? [dem.m, dem.f] : []), ...(extra.demonyms ?? [])]
+      .flatMap((d) => (d ?? '').split(',').map((x) => x.trim()))
+      .filter((d) => d && !DEMONYM_STOP.has(d.toLowerCase()));
     specs.push({
       id, name: common, kind: 'country', names, caps, demonyms,
       capitals: [...c.capital, ...(extra.capitals ?? [])].filter((cap) => !CAPITAL_STOP.has(cap.toLowerCase())),
