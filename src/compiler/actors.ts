@@ -724,7 +724,14 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
     // Named bodies: capitalised words closed by an organization head ("Civil Contract Party", "Acme Corp.").
     if (ORG_HEADS.has(t.key) && isCap(t.text) && i > 0) {
       let k = i - 1;
-      while (k >= 0 && i - k <= 4 && isCap(toks[k]!.text) && !NAME_STOP.has(toks[k]!.key) && /^(?:\s|-|&|\s&\s)$/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k--;
+      // "Metal and Electrical Workers' Union", "Port Operators' Association": "and" between capitals, a plural possessive.
+      const joins = (j: number): boolean => /^(?:\s|-|&|\s&\s|['’]\s)$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start));
+      while (k >= 0 && i - k <= 6) {
+        const tok = toks[k]!;
+        if (isCap(tok.text) && !NAME_STOP.has(tok.key) && joins(k)) { k--; continue; }
+        if ((tok.key === 'and' || tok.key === '&') && k > 0 && isCap(toks[k - 1]!.text) && !NAME_STOP.has(toks[k - 1]!.key) && !lookup(ctx, toks, k - 1) && joins(k) && joins(k - 1)) { k--; continue; }
+        break;
+      }
       const first = k + 1;
       if (first < i && !out.some((x) => x.start <= toks[first]!.start && x.end >= t.end)) {
         const name = text.slice(toks[first]!.start, t.end);

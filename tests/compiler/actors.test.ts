@@ -239,6 +239,18 @@ describe('extractActors: demonyms as the news writes them', () => {
   });
 });
 
+describe('extractActors: named bodies with "and" or a plural possessive', () => {
+  it('reads "the Metal and Electrical Workers\' Union" and "the Port Operators\' Association" whole', () => {
+    const r = run("The Metal and Electrical Workers' Union said on Tuesday it would strike. The Kessaro Port Operators' Association offered 6%.");
+    expect(r.byId.get('metal-and-electrical-workers-union')).toMatchObject({ kind: 'organization', name: "Metal and Electrical Workers' Union" });
+    expect(r.byId.get('kessaro-port-operators-association')?.kind).toBe('organization');
+  });
+
+  it('does not join two countries into one body across "and"', () => {
+    expect(run('Armenia and Azerbaijan Union talks stalled.').actors.map((a) => a.id)).not.toContain('armenia-and-azerbaijan-union');
+  });
+});
+
 describe('extractActors short names of bodies', () => {
   it('binds "the Commission" and "the Board" to the body last named with that last word', () => {
     const r = run('The European Commission proposed the plan. On Wednesday, the Commission released funds. The Harbour Board said it would appeal. Critics said the Board had no choice.');
