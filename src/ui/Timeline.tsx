@@ -82,6 +82,8 @@ function clusterWindow(index: EventIndex, first: number, last: number, fit: View
 interface LaneDrawing {
   lane: TimelineLane;
   drawing: TimelineDrawing;
+  /** Its events and clusters in time order, each with its key for the Tab order. */
+  items: { item: EventMark | ClusterMark; key: string }[];
   /** Top of the lane, in pixels from the canvas top. */
   top: number;
   /** Room over its first row for the actor's name. */
@@ -112,7 +114,11 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
       const drawing = layoutTimeline(lane.index, scale, options);
       const header = lane.name === null ? 0 : LANE_HEADER;
       const height = header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT;
-      drawings.push({ lane, drawing, top, header, height });
+      const items = drawnInTimeOrder(drawing).map((item) => ({
+        item,
+        key: 'event' in item ? itemKey(lane.key, item.event.id, 0) : itemKey(lane.key, null, lane.index.position.get(item.cluster.events[0]!.id)!),
+      }));
+      drawings.push({ lane, drawing, items, top, header, height });
       top += height;
     }
     // The first lane that draws an event gives its button the id the rest of the page points at.
@@ -209,17 +215,10 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
     const data = (event.target as HTMLElement).dataset;
     if (data.laneKey !== undefined) setLastFocused(itemKey(data.laneKey, data.eventId ?? null, Number(data.first)));
   };
-  const drawnKeys = new Set<string>();
-  let firstKey: string | null = null;
-  for (const { lane, drawing } of drawings) {
-    for (const item of drawnInTimeOrder(drawing)) {
-      const key = 'event' in item ? itemKey(lane.key, item.event.id, 0) : itemKey(lane.key, null, lane.index.position.get(item.cluster.events[0]!.id)!);
-      drawnKeys.add(key);
-      firstKey ??= key;
-    }
-  }
+  const drawn = (key: string) => drawings.some(({ items }) => items.some((entry) => entry.key === key));
   const selectedKey = selectedId && idOwners.has(selectedId) ? itemKey(idOwners.get(selectedId)!, selectedId, 0) : null;
-  const tabbable = lastFocused && drawnKeys.has(lastFocused) ? lastFocused : selectedKey ?? firstKey;
+  const firstKey = drawings.find(({ items }) => items.length > 0)?.items[0]!.key ?? null;
+  const tabbable = lastFocused && drawn(lastFocused) ? lastFocused : selectedKey ?? firstKey;
 
   const keysHintId = useId();
   const clusterHintId = useId();
@@ -301,17 +300,17 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
                 ))
               : null}
           </svg>
-          {drawings.map(({ lane, drawing, top, header, height: laneHeight }) => {
+          {drawings.map(({ lane, items: laneItems, top, header, height: laneHeight }) => {
             const items = (
               <ol className="timeline-events">
-                {drawnInTimeOrder(drawing).map((item) =>
+                {laneItems.map(({ item, key }) =>
                   'event' in item ? (
                     <li key={item.event.id}>
                       <EventButton
                         mark={item}
                         top={header}
                         laneKey={lane.key}
-                        tabbable={tabbable === itemKey(lane.key, item.event.id, 0)}
+                        tabbable={tabbable === key}
                         id={idOwners.get(item.event.id) === lane.key ? eventButtonId(item.event.id) : undefined}
                         color={lane.color ?? colors.get(item.event.actors[0] ?? '') ?? null}
                         selected={item.event.id === selectedId}
@@ -325,7 +324,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
                         mark={item}
                         top={header}
                         lane={lane}
-                        tabbable={tabbable === itemKey(lane.key, null, lane.index.position.get(item.cluster.events[0]!.id)!)}
+                        tabbable={tabbable === key}
                         color={lane.color}
                         hintId={clusterHintId}
                         match={matches === null ? null : item.cluster.events.some((e) => matches.has(e.id))}
