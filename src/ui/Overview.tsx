@@ -24,12 +24,14 @@ interface OverviewProps {
   /** Stretches of the fitted window drawn compressed (sparse axis). */
   gaps: readonly (readonly [number, number])[];
   view: ViewWindow;
+  /** Where the selected event starts, UTC ms; marked on the strip so it can be found from afar. */
+  selected: number | null;
   onWindowChange: (view: ViewWindow) => void;
 }
 
 type Grip = 'move' | 'start' | 'end';
 
-export function Overview({ index, fit, gaps, view, onWindowChange }: OverviewProps) {
+export function Overview({ index, fit, gaps, view, selected, onWindowChange }: OverviewProps) {
   const [measure, measuredWidth] = useElementWidth(960);
   const width = Math.max(measuredWidth, 200);
   const scale = useMemo(() => createTimeScale(fit, [MARGIN, width - MARGIN], { gaps, gapWidth: 12 }), [fit, gaps, width]);
@@ -106,6 +108,7 @@ export function Overview({ index, fit, gaps, view, onWindowChange }: OverviewPro
             const barHeight = 6 + ((HEIGHT - 14) * Math.log1p(count)) / Math.log1p(peak);
             return <rect key={i} className="overview-mark" x={MARGIN + i * COLUMN_PX} width={COLUMN_PX - 1} height={barHeight} y={HEIGHT - 4 - barHeight} />;
           })}
+          {selected === null ? null : <path className="overview-selected" d={`M${scale(selected) - 5},0 h10 l-5,7 z M${scale(selected)},0 v${HEIGHT}`} />}
         </svg>
         <div
           className="overview-brush"

@@ -93,7 +93,14 @@ export function TimelineView(props: TimelineViewProps) {
         selectedId={selectedId}
         onSelect={onSelect}
       />
-      <Overview index={index} fit={fit} gaps={overviewGaps} view={view} onWindowChange={changeWindow} />
+      <Overview
+        index={index}
+        fit={fit}
+        gaps={overviewGaps}
+        view={view}
+        selected={selectedId !== null && allIndex.position.has(selectedId) ? allIndex.starts[allIndex.position.get(selectedId)!]! : null}
+        onWindowChange={changeWindow}
+      />
     </>
   );
 }

@@ -69,6 +69,20 @@ describe('overview strip (desktop)', () => {
     expect(narrow.x).toBeGreaterThan(strip.x + strip.width * 0.8);
   });
 
+  it('the selected event is marked on the strip at its place, and the mark goes when the panel closes', async () => {
+    const { page } = site;
+    await open(page, `${site.url}?axis=linear`);
+    expect(await page.locator('.overview-selected').count()).toBe(0);
+    await timeline(page).getByRole('button', { name: /\b1991$/ }).first().click();
+    const strip = await box(page.locator('.overview'));
+    const early = await box(page.locator('.overview-selected'));
+    expect(early.x).toBeLessThan(strip.x + strip.width * 0.1);
+    await meeting(page).click();
+    await expect.poll(async () => (await box(page.locator('.overview-selected'))).x).toBeGreaterThan(strip.x + strip.width * 0.9);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.overview-selected').count()).toBe(0);
+  });
+
   it('dragging the brush pans, dragging its edges resizes, and a press on the strip moves the window there', async () => {
     const { page } = site;
     await open(page, `${site.url}?axis=linear&from=2015-01-01&to=2018-12-31`);
