@@ -1,0 +1,244 @@
+// The browser benchmark: builds the explorer once, serves copies of it over
+// generated data sets (10,000 and 100,000 events) and the vis-timeline page
+// over the same 10,000 events, and measures both in one headless Chromium.
+// The explorer is driven only through its accessible roles (the "Timeline"
+// region, its buttons, the "Actors" checkboxes), so the figures stay
+// comparable whatever draws the timeline.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { outputFiles } from '../src/compiler/readSeeds';
+import type { Dataset } from '../src/model/schema';
+import { CHROMIUM_ARGS } from '../tests/e2e/harness';
+import { generateDataset } from './dataset';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export interface AppFigures {
+  events: number;
+  /** From the end of index.json's download to the first frame with event marks in the timeline. */
+  firstDrawMs: number;
+  /** From checking an actor to the first frame after the timeline stops changing. */
+  actorCheckMs: number;
+  zoomFrameP95Ms: number;
+  panFrameP95Ms: number;
+  /** From clicking an event to the first frame showing its passage (article fetched over the network). */
+  selectMs: number;
+}
+
+export interface VisFigures {
+  items: number;
+  groups: number;
+  firstDrawMs: number;
+  filterMs: number;
+}
+
+export interface BrowserFigures {
+  initialJsGzipKB: number;
+  chromium: string;
+  app: AppFigures[];
+  vis: VisFigures;
+}
+
+async function initialJsGzipKB(dist: string): Promise<number> {
+  const html = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  let bytes = 0;
+  for (const src of new Set(scripts)) bytes += gzipSync(await fs.readFile(path.join(dist, src))).length;
+  return bytes / 1024;
+}
+
+async function writeData(site: string, dataset: Dataset): Promise<void> {
+  const data = path.join(site, 'data');
+  await fs.rm(data, { recursive: true, force: true });
+  await fs.mkdir(path.join(data, 'articles'), { recursive: true });
+  for (const [rel, body] of outputFiles(dataset)) await fs.writeFile(path.join(data, rel), body);
+}
+
+async function serve(dir: string): Promise<PreviewServer> {
+  return preview({ root, configFile: false, logLevel: 'warn', build: { outDir: dir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+}
+
+const urlOf = (server: PreviewServer): string => server.resolvedUrls!.local[0]!;
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? NaN;
+}
+
+/** Records requestAnimationFrame timestamps until stopped; returns the frame-to-frame times. */
+async function framesDuring(page: Page, act: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { benchFrames: number[]; benchRecording: boolean };
+    w.benchFrames = [];
+    w.benchRecording = true;
+    const tick = (t: number) => {
+      w.benchFrames.push(t);
+      if (w.benchRecording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await act();
+  const stamps = await page.evaluate(() => {
+    const w = window as unknown as { benchFrames: number[]; benchRecording: boolean };
+    w.benchRecording = false;
+    return w.benchFrames;
+  });
+  return stamps.slice(1).map((t, i) => t - stamps[i]!);
+}
+
+/** Runs `act` in the page and resolves at the first frame after the region stops changing for three frames. */
+async function settleAfter(page: Page, selector: string, act: 'click-first-actor' | 'click-first-event'): Promise<number> {
+  return page.evaluate(
+    async ({ selector, act }) => {
+      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+      const watched = document.querySelector(selector)!;
+      let last = -1;
+      const observer = new MutationObserver(() => (last = performance.now()));
+      observer.observe(watched, { subtree: true, childList: true, attributes: true, characterData: true });
+      let target: HTMLElement | null;
+      if (act === 'click-first-actor') {
+        const actors = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent?.trim() === 'Actors');
+        target = actors?.querySelector('input[type="checkbox"]') ?? null;
+      } else {
+        target = document.querySelector('section[aria-label="Timeline"] button[aria-pressed]');
+      }
+      if (!target) throw new Error(`nothing to ${act}`);
+      const started = performance.now();
+      target.click();
+      let settledAt = started;
+      for (let quiet = 0, frames = 0; quiet < 3 && frames < 600; frames++) {
+        const now = await frame();
+        const passage = act === 'click-first-event' ? document.querySelector('mark') : null;
+        if (act === 'click-first-event' && !passage) continue;
+        if (last >= settledAt || settledAt === started) {
+          settledAt = now;
+          quiet = 0;
+        } else quiet++;
+      }
+      observer.disconnect();
+      return settledAt - started;
+    },
+    { selector, act },
+  );
+}
+
+/** A page whose evaluated functions run as written (tsx names functions with a helper the page lacks). */
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  return context.newPage();
+}
+
+async function measureApp(browser: Browser, url: string, events: number): Promise<AppFigures> {
+  const page = await newPage(browser);
+  page.setDefaultTimeout(120_000);
+  await page.addInitScript(() => {
+    const w = window as unknown as { benchFirstDraw?: number };
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('section[aria-label="Timeline"] button')) {
+        observer.disconnect();
+        requestAnimationFrame(() => (w.benchFirstDraw = performance.now()));
+      }
+    });
+    observer.observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { benchFirstDraw?: number }).benchFirstDraw !== undefined);
+  const firstDrawMs = await page.evaluate(() => {
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('data/index.json')) as PerformanceResourceTiming;
+    return (window as unknown as { benchFirstDraw: number }).benchFirstDraw - entry.responseEnd;
+  });
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const box = (await timeline.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height - 10, 60);
+  await page.mouse.move(x, y);
+
+  const zoomFrames = await framesDuring(page, async () => {
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i < 20 ? -120 : 120);
+  });
+  const panFrames = await framesDuring(page, async () => {
+    await page.mouse.down();
+    for (let i = 0; i < 40; i++) await page.mouse.move(x + (i < 20 ? -i : i - 40) * 12, y);
+    await page.mouse.up();
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(i < 10 ? 150 : -150, 0);
+  });
+
+  const actorCheckMs = await settleAfter(page, 'section[aria-label="Timeline"]', 'click-first-actor');
+  // Zoomed far out the timeline may show only clusters: open them until single events show.
+  for (let i = 0; i < 12 && (await timeline.locator('button[aria-pressed]').count()) === 0; i++) {
+    await timeline.locator('button.cluster, button:not([aria-pressed])').first().click();
+    await page.waitForTimeout(200);
+  }
+  const selectMs = await settleAfter(page, 'body', 'click-first-event');
+  await page.context().close();
+  return { events, firstDrawMs, actorCheckMs, zoomFrameP95Ms: p95(zoomFrames), panFrameP95Ms: p95(panFrames), selectMs };
+}
+
+async function measureVis(browser: Browser, url: string): Promise<VisFigures> {
+  const page = await newPage(browser);
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => window.visResult, undefined, { timeout: 300_000 });
+  const result = (await handle.jsonValue()) as VisFigures | { error: string };
+  await page.context().close();
+  if ('error' in result) throw new Error(`vis-timeline page: ${result.error}`);
+  return result;
+}
+
+/** vis-timeline's items for the same events: one group per event's first actor. */
+function visItems(dataset: Dataset): string {
+  const used = new Set(dataset.events.map((e) => e.actors[0] ?? 'none'));
+  const groups = dataset.actors.filter((a) => used.has(a.id)).map((a) => ({ id: a.id, content: a.name }));
+  const items = dataset.events.map((e) => ({
+    id: e.id,
+    group: e.actors[0] ?? 'none',
+    content: e.label,
+    start: e.date.start,
+    ...(e.kind === 'span' || e.date.end !== e.date.start ? { end: e.date.end } : {}),
+  }));
+  return JSON.stringify({ items, groups });
+}
+
+export async function runBrowserBench(eventCounts: number[], log: (line: string) => void = console.log): Promise<BrowserFigures> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'timeline-bench-'));
+  const servers: PreviewServer[] = [];
+  let browser: Browser | undefined;
+  try {
+    log('building the explorer and the vis-timeline page…');
+    const site = path.join(work, 'site');
+    await build({ root, configFile: path.join(root, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn', build: { outDir: site, emptyOutDir: true } });
+    const visSite = path.join(work, 'vis');
+    await build({ root: path.join(root, 'bench/vis'), configFile: false, base: './', logLevel: 'warn', build: { outDir: visSite, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
+    const initialJs = await initialJsGzipKB(site);
+
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    const app: AppFigures[] = [];
+    let vis: VisFigures | undefined;
+    for (const count of eventCounts) {
+      const dataset = generateDataset(count);
+      const copy = path.join(work, `site-${count}`);
+      await fs.cp(site, copy, { recursive: true });
+      await writeData(copy, dataset);
+      const server = await serve(copy);
+      servers.push(server);
+      log(`measuring the explorer over ${count} events…`);
+      app.push(await measureApp(browser, urlOf(server), count));
+      if (!vis) {
+        await fs.writeFile(path.join(visSite, 'items.json'), visItems(dataset));
+        const visServer = await serve(visSite);
+        servers.push(visServer);
+        log(`measuring vis-timeline over ${count} items…`);
+        vis = await measureVis(browser, urlOf(visServer));
+      }
+    }
+    return { initialJsGzipKB: initialJs, chromium: browser.version(), app, vis: vis! };
+  } finally {
+    await browser?.close();
+    for (const server of servers) await server.close();
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,109 @@
+// The compile benchmark: writes a generated corpus to a temporary folder,
+// compiles it the way `npm run compile` does (read, compile, validate and
+// serialise the output files), then edits one article and recompiles with the
+// dev server's cache, and prints the figures. Run alone with
+// `npx tsx bench/compileBench.ts [--articles N] [--seed S] [--json FILE]`.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ArticleCompilation } from '../src/compiler/compileArticle';
+import { compileFolder, outputFiles } from '../src/compiler/readSeeds';
+import { DATA_FILES } from '../src/model/schema';
+import { generateCorpus } from './corpus';
+
+export interface CompileFigures {
+  articles: number;
+  inputMB: number;
+  events: number;
+  seconds: number;
+  /** Reading and compiling the articles one by one, before the corpus-level pass. */
+  articleSeconds: number;
+  /** The corpus-level pass (actors and events merged across articles) and the output files. */
+  corpusSeconds: number;
+  articlesPerSecond: number;
+  peakRssMB: number;
+  /** Median of several one-article edits recompiled with the cache. */
+  incrementalMs: number;
+  indexKB: number;
+  articleFilesKB: number;
+  largestArticleFileKB: number;
+}
+
+export async function writeCorpus(count: number, seed: number): Promise<{ dir: string; bytes: number }> {
+  const dir = path.join(os.tmpdir(), `timeline-bench-corpus-${count}-${seed}`);
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.mkdir(dir, { recursive: true });
+  let bytes = 0;
+  for (const file of generateCorpus(count, seed)) {
+    await fs.writeFile(path.join(dir, file.name), file.text);
+    if (!file.name.endsWith('.json')) bytes += Buffer.byteLength(file.text);
+  }
+  return { dir, bytes };
+}
+
+export async function runCompileBench(count: number, seed: number, edits = 3): Promise<CompileFigures> {
+  const { dir, bytes } = await writeCorpus(count, seed);
+  const started = performance.now();
+  const cache = new Map<string, { key: string; compilation: ArticleCompilation }>();
+  let lastArticle = started;
+  const { dataset } = await compileFolder(dir, { cache, onArticle: () => void (lastArticle = performance.now()) });
+  const files = outputFiles(dataset);
+  const ended = performance.now();
+  const seconds = (ended - started) / 1000;
+
+  // The dev server's path: one article edited, the rest come from the cache.
+  const names = (await fs.readdir(dir)).filter((n) => !n.endsWith('.json')).sort();
+  const times: number[] = [];
+  for (let k = 0; k < edits; k++) {
+    const name = names[Math.floor((k * names.length) / edits)]!;
+    const file = path.join(dir, name);
+    await fs.appendFile(file, `\nThe council met again on March ${k + 3}, 2019, officials said.\n`);
+    const t0 = performance.now();
+    const again = await compileFolder(dir, { cache });
+    outputFiles(again.dataset);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+
+  let articleBytes = 0;
+  let largest = 0;
+  for (const [rel, body] of files) {
+    if (!rel.startsWith('articles/')) continue;
+    const size = Buffer.byteLength(body);
+    articleBytes += size;
+    largest = Math.max(largest, size);
+  }
+  await fs.rm(dir, { recursive: true, force: true });
+  return {
+    articles: dataset.articles.length,
+    inputMB: bytes / 1e6,
+    events: dataset.events.length,
+    seconds,
+    articleSeconds: (lastArticle - started) / 1000,
+    corpusSeconds: (ended - lastArticle) / 1000,
+    articlesPerSecond: dataset.articles.length / seconds,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    incrementalMs: times[Math.floor(times.length / 2)]!,
+    indexKB: Buffer.byteLength(files.get(DATA_FILES.index)!) / 1024,
+    articleFilesKB: articleBytes / 1024,
+    largestArticleFileKB: largest / 1024,
+  };
+}
+
+function argument(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const figures = await runCompileBench(Number(argument('--articles', '1000')), Number(argument('--seed', '1')), Number(argument('--edits', '3')));
+  const json = argument('--json', '');
+  if (json) await fs.writeFile(json, JSON.stringify(figures));
+  const f = (n: number, d = 1) => n.toFixed(d);
+  console.log(
+    `compile: ${figures.articles} articles, ${f(figures.inputMB, 2)} MB, ${figures.events} events in ${f(figures.seconds, 2)} s ` +
+      `(articles ${f(figures.articleSeconds, 2)} s, corpus pass and output ${f(figures.corpusSeconds, 2)} s) ` +
+      `(${f(figures.articlesPerSecond, 0)} articles/s), peak RSS ${f(figures.peakRssMB, 0)} MB; one edited article recompiles in ${f(figures.incrementalMs, 0)} ms`,
+  );
+  console.log(`payload: index.json ${f(figures.indexKB, 0)} KB; article files ${f(figures.articleFilesKB, 0)} KB in all, largest ${f(figures.largestArticleFileKB, 1)} KB`);
+}

@@ -1,0 +1,87 @@
+// `npm run bench`: the compile benchmark (in a process of its own, so its peak
+// memory is its own), then the browser benchmark; prints every figure beside
+// its target and vis-timeline's, and writes them to bench/results/latest.json.
+// Options: --articles N (1000), --events N,N (10000,100000).
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runBrowserBench } from './browserBench';
+import type { CompileFigures } from './compileBench';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function argument(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+interface Row {
+  figure: string;
+  ours: number;
+  target: string;
+  met: boolean;
+  visTimeline?: number;
+}
+
+const round = (n: number, digits = 1): number => Number(n.toFixed(digits));
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const articles = argument('--articles', '1000');
+  const eventCounts = argument('--events', '10000,100000').split(',').map(Number);
+  const compileJson = path.join(os.tmpdir(), `timeline-bench-compile-${process.pid}.json`);
+  console.log(`compiling ${articles} generated articles…`);
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/compileBench.ts'), '--articles', articles, '--json', compileJson], { stdio: 'inherit', cwd: root });
+  const compile = JSON.parse(await fs.readFile(compileJson, 'utf8')) as CompileFigures;
+  await fs.rm(compileJson, { force: true });
+  const browser = await runBrowserBench(eventCounts);
+
+  const rows: Row[] = [
+    { figure: `compile ${compile.articles} articles (${round(compile.inputMB, 2)} MB), s`, ours: round(compile.seconds, 2), target: '≤ 3', met: compile.seconds <= 3 },
+    { figure: 'compile peak RSS, MB', ours: round(compile.peakRssMB, 0), target: '< 500', met: compile.peakRssMB < 500 },
+    { figure: 'recompile one edited article, ms', ours: round(compile.incrementalMs, 0), target: '< 200', met: compile.incrementalMs < 200 },
+    { figure: 'initial JavaScript, KB gzip', ours: round(browser.initialJsGzipKB), target: '≤ 150', met: browser.initialJsGzipKB <= 150 },
+    { figure: `index.json for ${compile.articles} articles, KB`, ours: round(compile.indexKB, 0), target: 'no texts', met: compile.indexKB < compile.articleFilesKB },
+  ];
+  const vis = browser.vis;
+  for (const app of browser.app) {
+    const large = app.events > 10_000;
+    const interaction = large ? 100 : null;
+    const n = `${app.events.toLocaleString('en')} events`;
+    const limit = (target: number) => interaction ?? target;
+    rows.push(
+      { figure: `${n}: first draw after data, ms`, ours: round(app.firstDrawMs, 0), target: `≤ ${large ? 2000 : 300}`, met: app.firstDrawMs <= (large ? 2000 : 300), ...(app.events === vis.items ? { visTimeline: round(vis.firstDrawMs, 0) } : {}) },
+      { figure: `${n}: check an actor, ms`, ours: round(app.actorCheckMs, 0), target: `≤ ${limit(50)}`, met: app.actorCheckMs <= limit(50), ...(app.events === vis.items ? { visTimeline: round(vis.filterMs, 0) } : {}) },
+      { figure: `${n}: zoom frame p95, ms`, ours: round(app.zoomFrameP95Ms), target: `≤ ${limit(16)}`, met: app.zoomFrameP95Ms <= limit(16.7) },
+      { figure: `${n}: pan frame p95, ms`, ours: round(app.panFrameP95Ms), target: `≤ ${limit(16)}`, met: app.panFrameP95Ms <= limit(16.7) },
+      { figure: `${n}: select an event to passage, ms`, ours: round(app.selectMs, 0), target: `≤ ${limit(100)}`, met: app.selectMs <= limit(100) },
+    );
+  }
+
+  const width = Math.max(...rows.map((r) => r.figure.length));
+  console.log('');
+  console.log(`${'figure'.padEnd(width)}  ${'ours'.padStart(9)}  ${'target'.padEnd(9)}  met  ${'vis-timeline'.padStart(12)}  ${'vis / ours'.padStart(10)}`);
+  for (const r of rows) {
+    const ratio = r.visTimeline === undefined ? '' : `${(r.visTimeline / Math.max(r.ours, 1)).toFixed(1)}x`;
+    console.log(
+      `${r.figure.padEnd(width)}  ${String(r.ours).padStart(9)}  ${r.target.padEnd(9)}  ${r.met ? 'yes' : 'NO '}  ${String(r.visTimeline ?? '').padStart(12)}  ${ratio.padStart(10)}`,
+    );
+  }
+  const machine = {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+    loadAverage: os.loadavg().map((l) => round(l, 2)),
+    node: process.version,
+    chromium: browser.chromium,
+  };
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\n${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}, Chromium ${machine.chromium}; load average ${machine.loadAverage.join(' ')}; bench took ${round(seconds, 0)} s`);
+  const out = path.join(root, 'bench/results/latest.json');
+  await fs.mkdir(path.dirname(out), { recursive: true });
+  await fs.writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), machine, seconds: round(seconds, 0), compile, browser, rows }, null, 2)}\n`);
+  console.log(`wrote ${path.relative(root, out)}`);
+}
+
+await main();
