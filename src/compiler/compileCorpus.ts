@@ -4,6 +4,8 @@
 import { SCHEMA_VERSION, type Actor, type Dataset, type Diagnostic, type TimelineEvent } from '../model/schema';
 import { mergeActors, type ActorOverrides } from './actors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from './compileArticle';
+import { mergeAcrossArticles } from './merge';
+import type { LoadedMergeOverrides } from './mergeOverrides';
 
 export function compileCorpus(inputs: ArticleInput[], overrides?: ActorOverrides): { dataset: Dataset; compilations: ArticleCompilation[] } {
   const compilations = inputs.map((input) => compileArticle({ ...input, overrides }));
@@ -14,6 +16,7 @@ export function assembleDataset(
   compilations: ArticleCompilation[],
   extraDiagnostics: Diagnostic[],
   overrides?: ActorOverrides,
+  merges?: LoadedMergeOverrides,
 ): Dataset {
   const sorted = [...compilations].sort((a, b) => compare(a.article.id, b.article.id));
   const effective = withAliasMerges(sorted.flatMap((c) => c.actors), overrides);
@@ -29,11 +32,20 @@ export function assembleDataset(
     }
     return current;
   };
-  const events: TimelineEvent[] = sorted
+  const single: TimelineEvent[] = sorted
     .flatMap((c) => c.events)
     .map((e) => ({ ...e, actors: [...new Set(e.actors.map(resolve))].filter((id) => known.has(id)) }))
     .sort(compareEvents);
-  const diagnostics = [...extraDiagnostics, ...sorted.flatMap((c) => c.diagnostics)].sort(
+  // The same happening told by several articles becomes one event with a source per article.
+  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides);
+  const events = mergedEvents.sort(compareEvents);
+  const mergeDiagnostics: Diagnostic[] = unknownIds.map((id) => ({
+    level: 'warning',
+    file: merges!.file,
+    line: merges!.lines[id] ?? null,
+    message: `no event has the id "${id}"; this override is ignored`,
+  }));
+  const diagnostics = [...extraDiagnostics, ...mergeDiagnostics, ...sorted.flatMap((c) => c.diagnostics)].sort(
     (a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message),
   );
   return {

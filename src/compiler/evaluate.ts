@@ -317,3 +317,126 @@ export function evaluate(dataset: Dataset, golds: GoldFile[]): EvalReport {
   };
 }
 
+
+// ---- Merging across articles -------------------------------------------------
+// Gold merge groups (tests/fixtures/story/gold/merge-groups.json): each group is
+// one happening, listed as the mentions (article and quote) that report it; a
+// mention alone in its group must stay apart from every other. Scored on pairs
+// of mentions: precision is the share of pairs the data puts together that the
+// gold has together, recall the share of the gold's together-pairs the data has
+// together.
+
+export interface GoldMention {
+  article: string;
+  quote: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: tells apart two events read from one sentence. */
+  date: string | null;
+}
+
+export interface GoldMergeGroups {
+  groups: Array<{ id: string; mentions: GoldMention[] }>;
+}
+
+export const MERGE_GROUPS_FILE = 'merge-groups.json';
+
+export function parseMergeGroups(json: unknown, fileName: string): GoldMergeGroups {
+  const fail = (what: string): never => {
+    throw new Error(`${fileName}: ${what}`);
+  };
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as { groups?: unknown }).groups)) fail('expected {"groups": [...]}');
+  const ids = new Set<string>();
+  const groups = ((json as { groups: unknown[] }).groups).map((raw, i) => {
+    const g = raw as { id?: unknown; mentions?: unknown };
+    if (typeof g !== 'object' || g === null || typeof g.id !== 'string' || !g.id) return fail(`groups[${i}] needs an "id"`);
+    if (ids.has(g.id)) fail(`groups[${i}]: id "${g.id}" is used twice`);
+    ids.add(g.id);
+    if (!Array.isArray(g.mentions) || g.mentions.length === 0) return fail(`groups[${i}] (${g.id}) needs a non-empty "mentions" list`);
+    const mentions = (g.mentions as unknown[]).map((m, k): GoldMention => {
+      const o = m as Record<string, unknown>;
+      const where = `groups[${i}].mentions[${k}]`;
+      if (typeof o !== 'object' || o === null) return fail(`${where} must be an object`);
+      if (typeof o.article !== 'string' || !o.article) return fail(`${where}: "article" must be an article id`);
+      if (typeof o.quote !== 'string' || !o.quote.trim()) return fail(`${where}: "quote" must be text from the article`);
+      if (o.date !== undefined && (typeof o.date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(o.date))) return fail(`${where}: "date" must be YYYY, YYYY-MM or YYYY-MM-DD`);
+      return { article: o.article, quote: o.quote, date: (o.date as string | undefined) ?? null };
+    });
+    return { id: g.id, mentions };
+  });
+  return { groups };
+}
+
+export interface MergeScore {
+  mentions: number;
+  /** Mentions found in the data (an unfound one counts as alone). */
+  found: number;
+  together: { correct: number; wrong: number; missed: number };
+  /** Pairs correctly apart. */
+  apart: number;
+  precision: number;
+  recall: number;
+  /** Pairs joined that the gold keeps apart, and pairs the gold joins that the data keeps apart. */
+  wrongJoins: Array<{ a: string; b: string }>;
+  missedJoins: Array<{ a: string; b: string }>;
+  notFound: string[];
+}
+
+function mentionInterval(date: string): DayInterval {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (d !== undefined) return dayInterval(date);
+  if (m !== undefined) return monthInterval(y, m);
+  return yearInterval(y);
+}
+
+export function evaluateMerges(dataset: Dataset, gold: GoldMergeGroups): MergeScore {
+  type Placed = { label: string; group: string; event: string | null };
+  const placed: Placed[] = [];
+  for (const group of gold.groups) {
+    group.mentions.forEach((m) => {
+      const label = `${group.id}@${m.article}`;
+      let found: string | null = null;
+      for (const e of dataset.events) {
+        for (const s of e.sources) {
+          if (found || s.articleId !== m.article || !passageOverlaps(s.quote, m.quote)) continue;
+          if (m.date) {
+            const wanted = mentionInterval(m.date);
+            const date = s.date ?? e.date;
+            if (date.end < wanted.start || date.start > wanted.end) continue;
+          }
+          found = e.id;
+        }
+      }
+      placed.push({ label, group: group.id, event: found });
+    });
+  }
+  const score: MergeScore = {
+    mentions: placed.length,
+    found: placed.filter((p) => p.event !== null).length,
+    together: { correct: 0, wrong: 0, missed: 0 },
+    apart: 0,
+    precision: 1,
+    recall: 1,
+    wrongJoins: [],
+    missedJoins: [],
+    notFound: placed.filter((p) => p.event === null).map((p) => p.label),
+  };
+  for (let i = 0; i < placed.length; i++) {
+    for (let j = i + 1; j < placed.length; j++) {
+      const a = placed[i]!;
+      const b = placed[j]!;
+      const goldTogether = a.group === b.group;
+      const dataTogether = a.event !== null && a.event === b.event;
+      if (goldTogether && dataTogether) score.together.correct++;
+      else if (dataTogether) {
+        score.together.wrong++;
+        score.wrongJoins.push({ a: a.label, b: b.label });
+      } else if (goldTogether) {
+        score.together.missed++;
+        score.missedJoins.push({ a: a.label, b: b.label });
+      } else score.apart++;
+    }
+  }
+  const { correct, wrong, missed } = score.together;
+  score.precision = correct + wrong === 0 ? 1 : correct / (correct + wrong);
+  score.recall = correct + missed === 0 ? 1 : correct / (correct + missed);
+  return score;
+}

@@ -7,6 +7,7 @@ import { DATA_FILES, datasetSchema, type Dataset, type Diagnostic, type Timeline
 import { parseActorOverrides, type ActorOverrides } from './actors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from './compileArticle';
 import { assembleDataset } from './compileCorpus';
+import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from './mergeOverrides';
 import { hash32 } from './stableId';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -106,7 +107,8 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
   if (options.cache) {
     for (const name of [...options.cache.keys()]) if (!articleFiles.includes(name)) options.cache.delete(name);
   }
-  const dataset = assembleDataset(compilations, diagnostics, overrides);
+  const merges = await readMergeOverrides(dir, entries, diagnostics);
+  const dataset = assembleDataset(compilations, diagnostics, overrides, merges);
   return { dataset, compilations, diagnostics };
 }
 
@@ -119,6 +121,15 @@ async function readActorOverrides(dir: string, entries: string[], diagnostics: D
   const { overrides, problems } = parseActorOverrides(json);
   for (const message of problems) diagnostics.push({ level: 'warning', file: ACTORS_FILE, line: null, message });
   return overrides;
+}
+
+async function readMergeOverrides(dir: string, entries: string[], diagnostics: Diagnostic[]): Promise<LoadedMergeOverrides | undefined> {
+  if (!entries.includes(MERGES_FILE)) return undefined;
+  const text = await readText(path.join(dir, MERGES_FILE), MERGES_FILE, diagnostics);
+  if (text === null) return undefined;
+  const { loaded, diagnostics: found } = parseMergeOverrides(text);
+  diagnostics.push(...found);
+  return loaded ?? undefined;
 }
 
 async function readArticle(dir: string, name: string, entries: string[], diagnostics: Diagnostic[]): Promise<ArticleInput | null> {

@@ -68,6 +68,13 @@ export const sourceSchema = z.object({
   /** The date expression's offsets inside the article text, when it has one. */
   dateStart: z.number().int().nonnegative().optional(),
   dateEnd: z.number().int().nonnegative().optional(),
+  /**
+   * Only on events merged across articles: the event's id as that article alone
+   * gave it, the date as that source gives it and who says so there.
+   */
+  eventId: z.string().min(1).optional(),
+  date: eventDateSchema.optional(),
+  attribution: z.lazy(() => attributionSchema.nullable()).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -78,6 +85,50 @@ export const attributionSchema = z.object({
   text: z.string(),
 });
 export type Attribution = z.infer<typeof attributionSchema>;
+
+/** Why events from several articles were made one: the features compared and their scores. */
+export const mergeReasonSchema = z.object({
+  /** A sentence the panel can show. */
+  explanation: z.string(),
+  /** One entry per link that joined two sources (indexes into the event's sources). */
+  links: z.array(
+    z.object({
+      a: z.number().int().nonnegative(),
+      b: z.number().int().nonnegative(),
+      /** 0..1 each; score is their weighted sum, compared with the threshold. */
+      date: z.number(),
+      actors: z.number(),
+      words: z.number(),
+      score: z.number(),
+      /** 'rule' when the score passed the threshold, 'override' when merges.json joined them. */
+      by: z.enum(['rule', 'override']),
+    }),
+  ),
+});
+export type MergeReason = z.infer<typeof mergeReasonSchema>;
+
+/** Where a merged event's sources do not agree: each version with who says it. */
+export const disagreementSchema = z.object({
+  kind: z.enum(['date', 'claim']),
+  versions: z.array(
+    z.object({
+      /** Index into the event's sources. */
+      source: z.number().int().nonnegative(),
+      /** What this source says: its date expression, or its sentence. */
+      says: z.string(),
+    }),
+  ),
+});
+export type Disagreement = z.infer<typeof disagreementSchema>;
+
+/** seeds/merges.json: a reader's corrections to cross-article merging, by the events' own ids. */
+export const mergeOverridesSchema = z.strictObject({
+  /** Events that stand alone, never merged with another. */
+  split: z.array(z.string().min(1)).optional(),
+  /** Groups of events that are one happening, whatever the rule says. */
+  join: z.array(z.array(z.string().min(1)).min(2)).optional(),
+});
+export type MergeOverrides = z.infer<typeof mergeOverridesSchema>;
 
 export const eventSchema = z.object({
   id: z.string().min(1),
@@ -92,6 +143,9 @@ export const eventSchema = z.object({
   /** A duration stated with the event ("44 days of clashes"), never a date of its own. */
   duration: z.string().nullable(),
   sources: z.array(sourceSchema).min(1),
+  /** Only on events merged across articles. */
+  merge: mergeReasonSchema.optional(),
+  disagreements: z.array(disagreementSchema).optional(),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 

@@ -1,0 +1,420 @@
+// Cross-article merging, pure: events from different articles that report the
+// same happening become one event with a source per article. Two events are
+// compared on three features (dates compatible at their precisions, shared
+// actors, shared content words), scored, and joined greedily from the best
+// pair down while the score passes the threshold; an event never joins another
+// from its own article, and a reader's overrides (merges.json) split or join
+// events by id before the rule runs. Where the joined sources give different
+// dates, or one says a thing happened and another that it did not, the event
+// keeps each version with its source.
+import { compareDays, toUtcMs } from '../model/calendar';
+import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../model/schema';
+
+/** Weights of the features in the score; they sum to 1. */
+export const MERGE_WEIGHTS = { date: 0.25, actors: 0.25, words: 0.5 } as const;
+/** Two day-precise dates this many days apart may still be one happening reported with different dates. */
+export const DATE_SLACK_DAYS = 3;
+
+/** When a pair is the same happening. Chosen on the fixture story (figures in docs/extraction.md). */
+export interface MergeRule {
+  /** The weighted score must reach this. */
+  threshold: number;
+  /** Whatever the dates and actors, the pair must share this much wording. */
+  minWords: number;
+  /** Sources that give different days must share this much wording (they are then shown as disagreeing)… */
+  disagreementWords: number;
+  /** …and this much of their sentences' words written in lower case: what was done, not only who. */
+  disagreementAction: number;
+}
+
+export const MERGE_RULE: MergeRule = { threshold: 0.28, minWords: 0.2, disagreementWords: 0.4, disagreementAction: 0.2 };
+
+export function passesRule(f: PairFeatures, rule: MergeRule = MERGE_RULE): boolean {
+  return f.score >= rule.threshold && f.words >= rule.minWords && (f.date !== DAY_GAP_SCORE || (f.words >= rule.disagreementWords && f.action >= rule.disagreementAction));
+}
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
+const DAY_MS = 86_400_000;
+
+export interface PairFeatures {
+  date: number;
+  actors: number;
+  words: number;
+  /** Shared words written in lower case (what was done, not who): the check for pairs whose days differ. */
+  action: number;
+  score: number;
+}
+
+export interface MergeResult {
+  events: TimelineEvent[];
+  /** Ids named in the overrides that no event has. */
+  unknownIds: string[];
+}
+
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be been being but by for from had has have he her his in into is it its of on or over said says ' +
+    'she than that the their them there they this to under was were which who will with would after before since during ' +
+    'also not no never did does do could should may might about against between while when where what new last next ' +
+    'these those our we you your one two three four five six seven eight nine ten first second third through onto ' +
+    'today yesterday tomorrow week weeks day days month months year years ' +
+    'spring summer autumn fall winter morning evening night earlier later according told added late early'
+  ).split(' '),
+);
+
+/** Calendar names are date words only when written with a capital ("March 7"); "the march" is a word. */
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+
+/** Content words, folded and cut to a crude stem so "closed"/"closure"/"closing" meet. */
+export function contentWords(text: string): Set<string> {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => !(CALENDAR.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)))
+    .map((w) => w.toLowerCase())
+    .filter((w) => (w.length > 2 || /^\d+$/.test(w)) && !STOPWORDS.has(w));
+  return new Set(words.map((w) => w.replace(/(ing|ed|es|s|ure)$/u, '').slice(0, 6)));
+}
+
+/** The words of a sentence that are not names: capitalised words other than the first are dropped. */
+function lowerCaseWords(clause: string): string {
+  return clause.replace(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu, ' ');
+}
+
+/** |A∩B| / min(|A|,|B|): a short brief that repeats a longer report's key words counts as similar. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/**
+ * Shared words weighted by rarity (inverse document frequency over the events
+ * compared), as a share of the shorter side and of both sides, averaged: the
+ * story's name and its two countries, in every sentence, count for little,
+ * "Vienna" or "hotline" for much; a brief's few words can match a long report.
+ */
+function weightedSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (w: string) => number): number {
+  let shared = 0;
+  let sumA = 0;
+  let sumB = 0;
+  for (const w of a) {
+    sumA += idf(w);
+    if (b.has(w)) shared += idf(w);
+  }
+  for (const w of b) sumB += idf(w);
+  if (sumA === 0 || sumB === 0) return 0;
+  return (shared / Math.min(sumA, sumB) + (2 * shared) / (sumA + sumB)) / 2;
+}
+
+function overlaps(a: TimelineEvent['date'], b: TimelineEvent['date']): boolean {
+  return compareDays(a.start, b.end) <= 0 && compareDays(b.start, a.end) <= 0;
+}
+
+/** How much a shared date says: the same day much, the same year little. */
+const DATE_WEIGHT: Record<Precision, number> = { day: 1, month: 0.6, season: 0.5, year: 0.3, decade: 0.1 };
+
+/**
+ * Whether two dates can be the same happening, and how telling that is:
+ * the weight of the coarser precision when they overlap (times 0.8 when they
+ * are not the same date), 0.3 for day-precise dates a few days apart (sources
+ * that disagree), null when they cannot be the same.
+ */
+export function dateCompatibility(a: TimelineEvent['date'], b: TimelineEvent['date']): number | null {
+  if (compareDays(a.start, b.end) <= 0 && compareDays(b.start, a.end) <= 0) {
+    const coarser = PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision] ? a.precision : b.precision;
+    const same = a.start === b.start && a.end === b.end && a.precision === b.precision;
+    return DATE_WEIGHT[coarser] * (same ? 1 : 0.8);
+  }
+  if (a.precision === 'day' && b.precision === 'day') {
+    const gap = Math.abs(toUtcMs(a.start) - toUtcMs(b.start)) / DAY_MS;
+    if (gap <= DATE_SLACK_DAYS) return DAY_GAP_SCORE;
+  }
+  return null;
+}
+
+/** The date score of day-precise dates a few days apart. */
+const DAY_GAP_SCORE = 0.3;
+
+interface Prepared {
+  event: TimelineEvent;
+  article: string;
+  words: Set<string>;
+  action: Set<string>;
+  actors: Set<string>;
+  /** Dated by its attribution ("the ministry said on Tuesday"): the event is the saying. */
+  statement: boolean;
+}
+
+/** Whether the event's date expression lies inside its attribution: then the event is a statement. */
+export function isStatement(event: TimelineEvent): boolean {
+  const source = event.sources[0]!;
+  if (!event.attribution || source.dateStart === undefined) return false;
+  const at = source.quote.indexOf(event.attribution.text);
+  if (at < 0) return false;
+  const from = source.start + at;
+  return source.dateStart >= from && source.dateStart < from + event.attribution.text.length;
+}
+
+/**
+ * The clause of the passage that holds the date expression: what the sentence
+ * says happened then, without the background it also carries ("a day after
+ * the ministers failed to agree on reopening the corridor").
+ */
+export function dateClause(source: Source): string {
+  if (source.dateStart === undefined) return source.quote;
+  const at = source.dateStart - source.start;
+  if (at < 0 || at > source.quote.length) return source.quote;
+  const boundary = /[,;:()\u2013\u2014]|\s-\s/g;
+  let from = 0;
+  let to = source.quote.length;
+  for (const m of source.quote.matchAll(boundary)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index >= at + ((source.dateEnd ?? source.dateStart) - source.dateStart)) {
+      to = m.index;
+      break;
+    }
+  }
+  return source.quote.slice(from, to);
+}
+
+function prepare(event: TimelineEvent): Prepared {
+  return {
+    event,
+    article: event.sources[0]!.articleId,
+    words: contentWords(`${event.label} ${event.sources.map(dateClause).join(' ')}`),
+    action: contentWords(event.sources.map((source) => lowerCaseWords(source.quote)).join(' ')),
+    actors: new Set(event.actors),
+    statement: isStatement(event),
+  };
+}
+
+/** The features and score of two events, or null when their dates rule them out. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent, idf: (w: string) => number = () => 1): PairFeatures | null {
+  return scorePrepared(prepare(a), prepare(b), idf);
+}
+
+/** Inverse document frequency of each word over the events' word sets. */
+function rarity(items: Prepared[]): (w: string) => number {
+  const df = new Map<string, number>();
+  for (const item of items) for (const w of item.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = items.length;
+  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+}
+
+function scorePrepared(a: Prepared, b: Prepared, idf: (w: string) => number): PairFeatures | null {
+  const date = dateCompatibility(a.event.date, b.event.date);
+  // A statement and the happening it is about are two events, whatever words they share.
+  if (date === null || a.statement !== b.statement) return null;
+  const words = weightedSimilarity(a.words, b.words, idf);
+  const action = weightedSimilarity(a.action, b.action, idf);
+  // No actors on one side says nothing either way.
+  const actors = a.actors.size === 0 || b.actors.size === 0 ? 0.25 : overlap(a.actors, b.actors);
+  const score = MERGE_WEIGHTS.date * date + MERGE_WEIGHTS.actors * actors + MERGE_WEIGHTS.words * words;
+  return { date, actors, words, action, score };
+}
+
+/** Every cross-article pair whose dates allow it, with its features: for tuning and for the docs' figures. */
+export function candidatePairs(events: TimelineEvent[]): Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> {
+  const items = events.map(prepare);
+  const idf = rarity(items);
+  const out: Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[i]!.article === items[j]!.article) continue;
+      const features = scorePrepared(items[i]!, items[j]!, idf);
+      if (features) out.push({ a: events[i]!, b: events[j]!, features });
+    }
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Merges events across articles. Events are expected in a fixed order (the
+ * corpus pass sorts them); the output keeps that order, a merged event taking
+ * the place of its first member.
+ */
+export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOverrides = {}, rule: MergeRule = MERGE_RULE): MergeResult {
+  const items = events.map(prepare);
+  const idf = rarity(items);
+  const indexOf = new Map(events.map((e, i) => [e.id, i]));
+  const known = (id: string) => indexOf.has(id);
+  const unknownIds = [...(overrides.split ?? []), ...(overrides.join ?? []).flat()].filter((id) => !known(id));
+  const split = new Set((overrides.split ?? []).filter(known));
+
+  // Union-find over event indexes; each group remembers its articles and the links that made it.
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const articles = items.map((item) => new Set([item.article]));
+  const members = events.map((_, i) => [i]);
+  const links: Array<{ a: number; b: number; features: PairFeatures; by: 'rule' | 'override' }> = [];
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    for (const x of articles[drop]!) articles[keep]!.add(x);
+    members[keep]!.push(...members[drop]!);
+    members[drop] = [];
+  };
+
+  for (const group of overrides.join ?? []) {
+    const ids = group.filter(known).map((id) => indexOf.get(id)!);
+    for (let k = 1; k < ids.length; k++) {
+      const a = ids[0]!;
+      const b = ids[k]!;
+      const features = scorePrepared(items[a]!, items[b]!, idf) ?? { date: 0, actors: 0, words: 0, action: 0, score: 0 };
+      links.push({ a, b, features, by: 'override' });
+      union(a, b);
+    }
+  }
+  const joined = new Set(links.map((l) => [l.a, l.b]).flat());
+
+  // Candidate pairs: only events whose dates come within the slack of each other, found by a sweep in date order.
+  const order = events.map((_, i) => i).sort((x, y) => compareDays(events[x]!.date.start, events[y]!.date.start) || x - y);
+  const pairs: Array<{ a: number; b: number; features: PairFeatures }> = [];
+  const best = new Map<string, number>();
+  const noteBest = (i: number, article: string, score: number) => {
+    const key = `${i}\u0000${article}`;
+    best.set(key, Math.max(best.get(key) ?? 0, score));
+  };
+  for (let p = 0; p < order.length; p++) {
+    const a = order[p]!;
+    if (split.has(events[a]!.id) || joined.has(a)) continue;
+    const reach = toUtcMs(events[a]!.date.end) + DATE_SLACK_DAYS * DAY_MS;
+    for (let q = p + 1; q < order.length; q++) {
+      const b = order[q]!;
+      if (toUtcMs(events[b]!.date.start) > reach) break;
+      if (split.has(events[b]!.id) || joined.has(b) || items[a]!.article === items[b]!.article) continue;
+      const features = scorePrepared(items[a]!, items[b]!, idf);
+      if (!features) continue;
+      noteBest(a, items[b]!.article, features.score);
+      noteBest(b, items[a]!.article, features.score);
+      if (passesRule(features, rule)) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), features });
+    }
+  }
+  // Each must be the other's best match in the other's article: a report of the closure and a report
+  // of talks "on the closure" three days later share words, but the closure has a better match there.
+  const isBest = (i: number, article: string, score: number) => score >= (best.get(`${i}\u0000${article}`) ?? 0);
+  pairs.splice(0, pairs.length, ...pairs.filter((p) => isBest(p.a, items[p.b]!.article, p.features.score) && isBest(p.b, items[p.a]!.article, p.features.score)));
+  pairs.sort((x, y) => y.features.score - x.features.score || x.a - y.a || x.b - y.b);
+  for (const pair of pairs) {
+    const ra = find(pair.a);
+    const rb = find(pair.b);
+    if (ra === rb) continue;
+    // One event per article in a group, and every pair across the two groups must have compatible dates.
+    if ([...articles[rb]!].some((x) => articles[ra]!.has(x))) continue;
+    if (members[ra]!.some((i) => members[rb]!.some((j) => dateCompatibility(events[i]!.date, events[j]!.date) === null))) continue;
+    // Average linkage: the groups as wholes must be alike, so one event that resembles two
+    // different happenings (a statement dated the day of a march) does not chain them into one.
+    let sum = 0;
+    for (const i of members[ra]!) for (const j of members[rb]!) sum += scorePrepared(items[i]!, items[j]!, idf)?.score ?? 0;
+    if (sum / (members[ra]!.length * members[rb]!.length) < rule.threshold) continue;
+    links.push({ ...pair, by: 'rule' });
+    union(pair.a, pair.b);
+  }
+
+  const out: TimelineEvent[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (find(i) !== i) continue;
+    const group = members[i]!;
+    if (group.length === 1) out.push(events[i]!);
+    else {
+      const own = links.filter((l) => find(l.a) === i).map((l) => ({ ...l, a: events[l.a]!.id, b: events[l.b]!.id }));
+      out.push(buildMerged(group.map((k) => events[k]!), own, rule));
+    }
+  }
+  return { events: out, unknownIds: [...new Set(unknownIds)] };
+}
+
+type Link = { a: string; b: string; features: PairFeatures; by: 'rule' | 'override' };
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule): TimelineEvent {
+  // The date most sources support, at the finest precision given; ties go to the earlier article.
+  const support = (e: TimelineEvent) => group.filter((o) => overlaps(o.date, e.date)).length;
+  const article = (e: TimelineEvent) => e.sources[0]!.articleId;
+  const ranked = [...group].sort(
+    (x, y) => PRECISION_RANK[x.date.precision] - PRECISION_RANK[y.date.precision] || support(y) - support(x) || compareText(article(x), article(y)),
+  );
+  const primary = ranked[0]!;
+  const ordered = [primary, ...group.filter((e) => e !== primary).sort((x, y) => compareText(article(x), article(y)))];
+  const sources: Source[] = [];
+  const firstSource = new Map<string, number>();
+  for (const e of ordered) {
+    firstSource.set(e.id, sources.length);
+    for (const s of e.sources) sources.push({ ...s, eventId: e.id, date: e.date, attribution: e.attribution });
+  }
+  const reasonLinks = links.map((l) => ({
+    a: firstSource.get(l.a)!,
+    b: firstSource.get(l.b)!,
+    date: round(l.features.date),
+    actors: round(l.features.actors),
+    words: round(l.features.words),
+    score: round(l.features.score),
+    by: l.by,
+  }));
+  const disagreements = findDisagreements(ordered, firstSource);
+  return {
+    ...primary,
+    actors: [...new Set(ordered.flatMap((e) => e.actors))],
+    sources,
+    merge: { explanation: explain(ordered.length, reasonLinks, rule), links: reasonLinks },
+    ...(disagreements.length > 0 ? { disagreements } : {}),
+  };
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+function explain(count: number, links: MergeReason['links'], rule: MergeRule): string {
+  const byRule = links.filter((l) => l.by === 'rule');
+  const parts: string[] = [];
+  if (byRule.length > 0) {
+    const min = (f: (l: MergeReason['links'][number]) => number) => Math.min(...byRule.map(f));
+    parts.push(
+      `${count} articles report this: their dates are compatible, they share at least ${percent(min((l) => l.actors))} of their actors ` +
+        `and ${percent(min((l) => l.words))} of their key words (lowest score ${min((l) => l.score).toFixed(2)}, threshold ${rule.threshold}).`,
+    );
+  }
+  if (links.some((l) => l.by === 'override')) parts.push('Joined by hand in merges.json.');
+  return parts.join(' ');
+}
+
+const NEGATION = /\b(?:not|never|denied|denies|deny|denying)\b|n['’]t\b/iu;
+
+/** Whether a sentence says that something did not happen. */
+export function isNegated(text: string): boolean {
+  return NEGATION.test(text);
+}
+
+function findDisagreements(ordered: TimelineEvent[], firstSource: Map<string, number>): Disagreement[] {
+  const out: Disagreement[] = [];
+  const conflicting = ordered.some((x) => ordered.some((y) => !overlaps(x.date, y.date)));
+  if (conflicting) {
+    out.push({ kind: 'date', versions: ordered.map((e) => ({ source: firstSource.get(e.id)!, says: e.date.text })) });
+  }
+  const negated = ordered.map((e) => e.sources.some((s) => isNegated(s.quote)));
+  if (negated.some(Boolean) && !negated.every(Boolean)) {
+    out.push({ kind: 'claim', versions: ordered.map((e) => ({ source: firstSource.get(e.id)!, says: e.sources[0]!.quote })) });
+  }
+  return out;
+}
