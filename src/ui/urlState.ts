@@ -21,11 +21,13 @@ export interface UrlState {
   q: string;
   /** 'actor': one timeline row per actor; null: all events share one stack. */
   lanes: 'actor' | null;
+  /** Article ids: only events with a source in one of them are shown; empty: all articles. */
+  articles: string[];
 }
 
-export const emptyUrlState: UrlState = { event: null, actors: [], from: null, to: null, axis: null, view: 'timeline', q: '', lanes: null };
+export const emptyUrlState: UrlState = { event: null, actors: [], from: null, to: null, axis: null, view: 'timeline', q: '', lanes: null, articles: [] };
 
-const OWN_KEYS = new Set(['event', 'actors', 'from', 'to', 'axis', 'view', 'q', 'lanes']);
+const OWN_KEYS = new Set(['event', 'actors', 'from', 'to', 'axis', 'view', 'q', 'lanes', 'articles']);
 
 function rawParams(search: string): [string, string][] {
   return search
@@ -84,6 +86,7 @@ export function readUrlState(search: string): { state: UrlState; ignored: Ignore
     if (key === 'view' && value === 'list') state.view = 'list';
     if (key === 'q') state.q = decode(value);
     if (key === 'lanes' && value === 'actor') state.lanes = 'actor';
+    if (key === 'articles') state.articles = [...new Set(value.split(',').filter((v) => v !== '').map(decode))];
     if ((key === 'axis' || key === 'view' || key === 'lanes') && value !== '' && !KNOWN_VALUES[key].includes(value)) {
       ignored.push({ kind: 'unknown-value', key, value: decode(value) });
     }
@@ -116,6 +119,7 @@ export function serializeUrlState(state: UrlState, current = ''): string {
   if (state.view === 'list') own.push('view=list');
   if (state.q.trim() !== '') own.push(`q=${encodeURIComponent(state.q)}`);
   if (state.lanes === 'actor') own.push('lanes=actor');
+  if (state.articles.length > 0) own.push(`articles=${state.articles.map(encodeURIComponent).join(',')}`);
   const all = [...kept, ...own];
   return all.length === 0 ? '' : `?${all.join('&')}`;
 }
@@ -123,12 +127,13 @@ export function serializeUrlState(state: UrlState, current = ''): string {
 /** Drops ids the data does not know, so a stale link still opens the rest. */
 export function resolveUrlState(
   state: UrlState,
-  known: { events: ReadonlySet<string>; actors: ReadonlySet<string> },
+  known: { events: ReadonlySet<string>; actors: ReadonlySet<string>; articles?: ReadonlySet<string> },
 ): UrlState {
   return {
     ...state,
     event: state.event !== null && known.events.has(state.event) ? state.event : null,
     actors: state.actors.filter((id) => known.actors.has(id)),
+    articles: known.articles ? state.articles.filter((id) => known.articles!.has(id)) : state.articles,
   };
 }
 
