@@ -597,11 +597,14 @@ const HEAD_ALIASES: Record<string, string> = { military: 'armed forces', troops:
 function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
   const { text } = ctx;
   const countryAt = new Map<number, { id: string; endTok: number }>();
+  // Which actor was found where, and where by its demonym: looked up for every match below.
+  const mentionedAt = new Set(out.map((x) => `${x.actorId}\u0000${x.start}`));
+  const demonymAt = new Set(out.filter((x) => x.rule === 'demonym').map((x) => `${x.actorId}\u0000${x.start}`));
   for (let i = 0; i < toks.length; i++) {
     const m = lookup(ctx, toks, i);
     if (!m) continue;
     const a = actorOf(ctx, m.entry.actorId);
-    const used = out.some((x) => x.actorId === m.entry.actorId && x.start === toks[i]!.start);
+    const used = mentionedAt.has(`${m.entry.actorId}\u0000${toks[i]!.start}`);
     if (a?.kind === 'country' && used && (m.entry.type === 'demonym' || m.entry.type === 'name')) countryAt.set(i, { id: a.id, endTok: m.endTok });
     i = m.endTok;
   }
@@ -610,7 +613,7 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
     let j = endTok + 1;
     // "Armenia's Foreign Ministry": skip the possessive.
     if (toks[j]?.key === 's' && /^['’]$/.test(text.slice(toks[endTok]!.end, toks[j]!.start))) j++;
-    const isName = !out.some((x) => x.actorId === countryId && x.start === toks[ci]!.start && x.rule === 'demonym');
+    const isName = !demonymAt.has(`${countryId}\u0000${toks[ci]!.start}`);
     if (isName && j === endTok + 1) continue; // "Armenia officials" is not a pattern
     const mods: string[] = [];
     for (; j < toks.length && j - endTok <= 5; j++) {
@@ -945,6 +948,7 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const PLURAL_RE = /\b(?:(?:the|both)\s+)(?:(two|three|four|five)\s+)?(?:(?:former|neighbou?ring|rival|warring|feuding|ex-Soviet|Soviet|Caucasus|South|Caucasian|post-Soviet|Balkan|Gulf|allied|two)\s+)*(countries|nations|states|republics|sides|parties|neighbou?rs|governments|parliaments|delegations|capitals|rivals|leaders|presidents|ministers|foreign ministers|premiers|men|candidates|campaigns|companies|clubs|teams)\b/giu;
 // "either parliament", "neither government": one of the two just named, so both take part.
 const EITHER_RE = /\b(?:either|neither)\s+(country|nation|state|side|party|government|parliament|leader|candidate|campaign|company|club|team)\b/giu;
+const EITHER_HINT = /either/iu;
 const PLURAL_OF: Record<string, string> = { country: 'countries', nation: 'nations', state: 'states', side: 'sides', party: 'parties', government: 'governments', parliament: 'parliaments', leader: 'leaders', candidate: 'candidates', campaign: 'campaigns', company: 'companies', club: 'clubs', team: 'teams' };
 
 /** "the two former Soviet republics": the N most recent actors of that kind, only when exactly N fit. */
@@ -956,7 +960,8 @@ function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: A
     const n = explicit ?? (/^(?:sides|parties)$/.test(noun) ? 2 : undefined);
     if (n) found.push({ index: m.index ?? 0, text: m[0], n, noun });
   }
-  for (const m of sentence.text.matchAll(EITHER_RE)) found.push({ index: m.index ?? 0, text: m[0], n: 2, noun: PLURAL_OF[m[1]!.toLowerCase()]! });
+  // Most sentences lack the word: a plain search is far cheaper than the full pattern.
+  if (EITHER_HINT.test(sentence.text)) for (const m of sentence.text.matchAll(EITHER_RE)) found.push({ index: m.index ?? 0, text: m[0], n: 2, noun: PLURAL_OF[m[1]!.toLowerCase()]! });
   for (const m of found) {
     const { n, noun } = m;
     const people = /^(?:leaders|presidents|ministers|foreign ministers|premiers|men|candidates|campaigns)$/.test(noun);
