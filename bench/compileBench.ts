@@ -27,6 +27,8 @@ export interface CompileFigures {
   indexKB: number;
   articleFilesKB: number;
   largestArticleFileKB: number;
+  /** Set when the compile failed: the figures after the failure are NaN. */
+  error?: string;
 }
 
 export async function writeCorpus(count: number, seed: number): Promise<{ dir: string; bytes: number }> {
@@ -46,48 +48,67 @@ export async function runCompileBench(count: number, seed: number, edits = 3): P
   const started = performance.now();
   const cache = new Map<string, { key: string; compilation: ArticleCompilation }>();
   let lastArticle = started;
-  const { dataset } = await compileFolder(dir, { cache, onArticle: () => void (lastArticle = performance.now()) });
-  const files = outputFiles(dataset);
-  const ended = performance.now();
-  const seconds = (ended - started) / 1000;
-
-  // The dev server's path: one article edited, the rest come from the cache.
-  const names = (await fs.readdir(dir)).filter((n) => !n.endsWith('.json')).sort();
-  const times: number[] = [];
-  for (let k = 0; k < edits; k++) {
-    const name = names[Math.floor((k * names.length) / edits)]!;
-    const file = path.join(dir, name);
-    await fs.appendFile(file, `\nThe council met again on March ${k + 3}, 2019, officials said.\n`);
-    const t0 = performance.now();
-    const again = await compileFolder(dir, { cache });
-    outputFiles(again.dataset);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-
-  let articleBytes = 0;
-  let largest = 0;
-  for (const [rel, body] of files) {
-    if (!rel.startsWith('articles/')) continue;
-    const size = Buffer.byteLength(body);
-    articleBytes += size;
-    largest = Math.max(largest, size);
-  }
-  await fs.rm(dir, { recursive: true, force: true });
-  return {
-    articles: dataset.articles.length,
+  let compiled = 0;
+  const figures: CompileFigures = {
+    articles: count,
     inputMB: bytes / 1e6,
-    events: dataset.events.length,
-    seconds,
-    articleSeconds: (lastArticle - started) / 1000,
-    corpusSeconds: (ended - lastArticle) / 1000,
-    articlesPerSecond: dataset.articles.length / seconds,
-    peakRssMB: process.resourceUsage().maxRSS / 1024,
-    incrementalMs: times[Math.floor(times.length / 2)]!,
-    indexKB: Buffer.byteLength(files.get(DATA_FILES.index)!) / 1024,
-    articleFilesKB: articleBytes / 1024,
-    largestArticleFileKB: largest / 1024,
+    events: NaN,
+    seconds: NaN,
+    articleSeconds: NaN,
+    corpusSeconds: NaN,
+    articlesPerSecond: NaN,
+    peakRssMB: NaN,
+    incrementalMs: NaN,
+    indexKB: NaN,
+    articleFilesKB: NaN,
+    largestArticleFileKB: NaN,
   };
+  try {
+    const onArticle = () => {
+      lastArticle = performance.now();
+      compiled++;
+    };
+    const { dataset } = await compileFolder(dir, { cache, onArticle });
+    const files = outputFiles(dataset);
+    const ended = performance.now();
+    figures.seconds = (ended - started) / 1000;
+    figures.corpusSeconds = (ended - lastArticle) / 1000;
+    figures.events = dataset.events.length;
+    figures.articlesPerSecond = dataset.articles.length / figures.seconds;
+    let articleBytes = 0;
+    let largest = 0;
+    for (const [rel, body] of files) {
+      if (!rel.startsWith('articles/')) continue;
+      const size = Buffer.byteLength(body);
+      articleBytes += size;
+      largest = Math.max(largest, size);
+    }
+    figures.indexKB = Buffer.byteLength(files.get(DATA_FILES.index)!) / 1024;
+    figures.articleFilesKB = articleBytes / 1024;
+    figures.largestArticleFileKB = largest / 1024;
+
+    // The dev server's path: one article edited, the rest come from the cache.
+    const names = (await fs.readdir(dir)).filter((n) => !n.endsWith('.json')).sort();
+    const times: number[] = [];
+    for (let k = 0; k < edits; k++) {
+      const name = names[Math.floor((k * names.length) / edits)]!;
+      await fs.appendFile(path.join(dir, name), `\nThe council met again on March ${k + 3}, 2019, officials said.\n`);
+      const t0 = performance.now();
+      const again = await compileFolder(dir, { cache });
+      outputFiles(again.dataset);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    figures.incrementalMs = times[Math.floor(times.length / 2)] ?? NaN;
+  } catch (error) {
+    // The figures up to the failure still count; the message says where it broke.
+    figures.error = `${error instanceof Error ? error.message : String(error)} (after ${compiled} of ${count} articles were compiled)`;
+  } finally {
+    figures.articleSeconds = compiled === count ? (lastArticle - started) / 1000 : NaN;
+    figures.peakRssMB = process.resourceUsage().maxRSS / 1024;
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  return figures;
 }
 
 function argument(name: string, fallback: string): string {
@@ -105,5 +126,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
       `(articles ${f(figures.articleSeconds, 2)} s, corpus pass and output ${f(figures.corpusSeconds, 2)} s) ` +
       `(${f(figures.articlesPerSecond, 0)} articles/s), peak RSS ${f(figures.peakRssMB, 0)} MB; one edited article recompiles in ${f(figures.incrementalMs, 0)} ms`,
   );
+  if (figures.error) console.log(`compile FAILED: ${figures.error}`);
   console.log(`payload: index.json ${f(figures.indexKB, 0)} KB; article files ${f(figures.articleFilesKB, 0)} KB in all, largest ${f(figures.largestArticleFileKB, 1)} KB`);
 }
