@@ -1,11 +1,15 @@
 // The passage panel: the article an event came from, why the event got its
 // date, and the article's text with the event's passage marked and scrolled
-// into view. The text is rendered as text, never as HTML.
+// into view. The text is rendered as text, never as HTML. An event reported
+// by several articles lists each source (outlet, the date as that source gives
+// it, who says so), shows where they disagree and why they were merged; the
+// sentences of the article's other events are links to those events, and
+// Previous/Next walk the filtered events in time order.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { describePrecision, formatDay, formatEventDate } from '../model/formatDate';
-import type { Actor, ArticleMeta, TimelineEvent } from '../model/schema';
-import { passageParagraphs } from '../timeline/passageParagraphs';
+import type { Actor, ArticleMeta, Source, TimelineEvent } from '../model/schema';
+import { markedParagraphs, type MarkedRange } from '../timeline/passageMarks';
 import { articleTextQuery } from './api';
 import { StatusMessage } from './StatusMessage';
 
@@ -14,6 +18,17 @@ interface EventPanelProps {
   articles: ReadonlyMap<string, ArticleMeta>;
   actors: ReadonlyMap<string, Actor>;
   onClose: () => void;
+  /** The filtered events in time order, for Previous/Next. */
+  ordered?: readonly TimelineEvent[];
+  /** Every event, to mark the other events' sentences in the article. */
+  allEvents?: readonly TimelineEvent[];
+  onSelect?: (id: string) => void;
+}
+
+/** The outlet a source is from: the host of its link, or the article's title when it has none. */
+export function outletOf(article: ArticleMeta | undefined): string {
+  const link = httpUrl(article?.source ?? null);
+  return link ? new URL(link).host.replace(/^www\./, '') : (article?.title ?? 'unknown source');
 }
 
 /** Only http(s) sources become links; anything else (javascript:, file paths) stays text. */
@@ -38,7 +53,7 @@ function focusOnMount(element: HTMLElement | null) {
   element?.focus({ preventScroll: true });
 }
 
-export function EventPanel({ event, articles, actors, onClose }: EventPanelProps) {
+export function EventPanel({ event, articles, actors, onClose, ordered = [], allEvents = [], onSelect }: EventPanelProps) {
   const headingId = useId();
   const [sourceIndex, setSourceIndex] = useState(0);
   const source = event.sources[sourceIndex] ?? event.sources[0]!;
@@ -46,6 +61,16 @@ export function EventPanel({ event, articles, actors, onClose }: EventPanelProps
   const text = useQuery(articleTextQuery(source.articleId));
   const link = httpUrl(article?.source ?? null);
   const attributedTo = event.attribution?.actorId ? actors.get(event.attribution.actorId) : undefined;
+  const at = ordered.findIndex((e) => e.id === event.id);
+  const previous = at > 0 ? ordered[at - 1] : undefined;
+  const next = at >= 0 && at + 1 < ordered.length ? ordered[at + 1] : undefined;
+  const others: MarkedRange[] = allEvents
+    .filter((e) => e.id !== event.id)
+    .flatMap((e) => e.sources.filter((s) => s.articleId === source.articleId).map((s) => ({ start: s.start, end: s.end, eventId: e.id })));
+  const sourceName = (s: Source) => {
+    const a = articles.get(s.articleId);
+    return `${outletOf(a)}${a ? ` (${a.title})` : ''}`;
+  };
 
   return (
     <section className="panel" role="region" aria-labelledby={headingId}>
@@ -124,26 +149,66 @@ export function EventPanel({ event, articles, actors, onClose }: EventPanelProps
             </>
           ) : null}
         </dl>
-        {event.sources.length > 1 ? (
-          <div className="sources" role="group" aria-label="Sources">
-            {event.sources.map((s, i) => (
-              <button
-                key={`${s.articleId}-${s.start}`}
-                type="button"
-                className="link-button"
-                aria-pressed={i === sourceIndex}
-                onClick={() => setSourceIndex(i)}
-              >
-                {articles.get(s.articleId)?.title ?? s.articleId}
-              </button>
-            ))}
+        {onSelect && ordered.length > 0 ? (
+          <div className="step-buttons" role="group" aria-label="Move between events">
+            <button type="button" className="tool tool-text" disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+              ← Previous event
+            </button>
+            <button type="button" className="tool tool-text" disabled={!next} onClick={() => next && onSelect(next.id)}>
+              Next event →
+            </button>
           </div>
+        ) : null}
+        {event.sources.length > 1 ? (
+          <section className="merged-sources" aria-label="Sources">
+            <h3>{event.sources.length} sources report this</h3>
+            <ol className="source-list">
+              {event.sources.map((s, i) => {
+                const a = articles.get(s.articleId);
+                const date = s.date ?? event.date;
+                const attribution = s.attribution === undefined ? event.attribution : s.attribution;
+                return (
+                  <li key={`${s.articleId}-${s.start}`} className={i === sourceIndex ? 'is-open' : undefined}>
+                    <button type="button" className="link-button" aria-pressed={i === sourceIndex} onClick={() => setSourceIndex(i)}>
+                      {a?.title ?? s.articleId}
+                    </button>
+                    <span className="source-meta">
+                      {outletOf(a)}
+                      {a ? ` · published ${formatDay(a.published)}` : ''}
+                      {` · dates it ${formatEventDate(date, event.kind)} (“${date.text}”)`}
+                      {attribution ? ` · ${attribution.text}` : ''}
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+            {event.disagreements?.map((d) => (
+              <div key={d.kind} className="disagreement" role="note">
+                <p className="disagreement-title">{d.kind === 'date' ? 'The sources give different dates' : 'The sources contradict each other'}</p>
+                <ul>
+                  {d.versions.map((v) => {
+                    const s = event.sources[v.source];
+                    if (!s) return null;
+                    const attribution = s.attribution === undefined ? event.attribution : s.attribution;
+                    const date = s.date ?? event.date;
+                    return (
+                      <li key={v.source}>
+                        <strong>{sourceName(s)}</strong> says {d.kind === 'date' ? `${formatEventDate(date, event.kind)} (“${v.says}”)` : `“${v.says}”`}
+                        {attribution ? <span className="muted"> — {attribution.text}</span> : null}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            ))}
+            {event.merge ? <p className="merge-why">Why one event: {event.merge.explanation}</p> : null}
+          </section>
         ) : null}
       </div>
 
       <div className="article-text">
         {text.data ? (
-          <ArticleText text={text.data.text} passage={source} />
+          <ArticleText text={text.data.text} passage={source} others={others} onSelect={onSelect} labels={allEvents} />
         ) : text.isError ? (
           <StatusMessage
             kind="error"
@@ -160,16 +225,39 @@ export function EventPanel({ event, articles, actors, onClose }: EventPanelProps
   );
 }
 
-function ArticleText({ text, passage }: { text: string; passage: { start: number; end: number } }) {
-  const paragraphs = passageParagraphs(text, passage);
-  const first = paragraphs.findIndex((p) => p.parts.some((part) => part.marked));
+function ArticleText({
+  text,
+  passage,
+  others,
+  onSelect,
+  labels,
+}: {
+  text: string;
+  passage: { start: number; end: number };
+  others: MarkedRange[];
+  onSelect?: (id: string) => void;
+  labels: readonly TimelineEvent[];
+}) {
+  const paragraphs = markedParagraphs(text, passage, onSelect ? others : []);
+  const first = paragraphs.findIndex((p) => p.parts.some((part) => part.kind === 'selected'));
+  const labelOf = (id: string) => labels.find((e) => e.id === id)?.label ?? 'another event';
   return paragraphs.map((paragraph, p) => (
     <p key={paragraph.start}>
       {paragraph.parts.map((part) =>
-        part.marked ? (
+        part.kind === 'selected' ? (
           <mark key={part.start} ref={p === first ? scrollToCenter : undefined}>
             {part.text}
           </mark>
+        ) : part.kind === 'other' && onSelect && part.eventId ? (
+          <button
+            key={part.start}
+            type="button"
+            className="other-event"
+            title={`Open: ${labelOf(part.eventId)}`}
+            onClick={() => onSelect(part.eventId!)}
+          >
+            {part.text}
+          </button>
         ) : (
           <span key={part.start}>{part.text}</span>
         ),

@@ -7,6 +7,7 @@ import type { TimelineIndex } from '../model/schema';
 import { actorAncestors, countEventsByActor, filterEventsByActors } from '../timeline/actorFilter';
 import { matchingEventIds, searchTerms } from '../timeline/searchEvents';
 import { ActorFilter } from './ActorFilter';
+import { ArticleList } from './ArticleList';
 import { EventList } from './EventList';
 import { EventPanel } from './EventPanel';
 import { ExportButtons } from './ExportButtons';
@@ -31,13 +32,18 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     [index],
   );
   const counts = useMemo(() => countEventsByActor(index.events, lookups.ancestors), [index.events, lookups]);
-  const known = useMemo(() => ({ events: new Set(lookups.events.keys()), actors: new Set(lookups.actors.keys()) }), [lookups]);
+  const known = useMemo(
+    () => ({ events: new Set(lookups.events.keys()), actors: new Set(lookups.actors.keys()), articles: new Set(lookups.articles.keys()) }),
+    [lookups],
+  );
   const state = useMemo(() => resolveUrlState(rawState, known), [rawState, known]);
   const linkNotice = describeIgnored([...unknownIds(rawState, known), ...ignoredInUrl]);
-  const visible = useMemo(
-    () => filterEventsByActors(index.events, state.actors, lookups.ancestors),
-    [index.events, state.actors, lookups],
-  );
+  const visible = useMemo(() => {
+    const byActor = filterEventsByActors(index.events, state.actors, lookups.ancestors);
+    if (state.articles.length === 0) return byActor;
+    const wanted = new Set(state.articles);
+    return byActor.filter((event) => event.sources.some((s) => wanted.has(s.articleId)));
+  }, [index.events, state.actors, state.articles, lookups]);
   const selected = state.event ? lookups.events.get(state.event) ?? null : null;
   const terms = useMemo(() => searchTerms(state.q), [state.q]);
   const matches = useMemo(() => matchingEventIds(visible, terms), [visible, terms]);
@@ -65,6 +71,9 @@ export function Explorer({ index }: { index: TimelineIndex }) {
         </p>
       </header>
       <LinkNotice message={linkNotice} />
+      {index.articles.length > 1 ? (
+        <ArticleList articles={index.articles} checked={state.articles} onChange={(articles) => navigate({ ...state, articles })} />
+      ) : null}
       <div className="app-body">
         <ActorFilter
           actors={index.actors}
@@ -80,8 +89,8 @@ export function Explorer({ index }: { index: TimelineIndex }) {
           ) : visible.length === 0 ? (
             <StatusMessage
               kind="empty"
-              title="No events involve the checked actors."
-              action={{ label: 'Clear filter', onClick: () => navigate({ ...state, actors: [] }) }}
+              title={state.articles.length > 0 ? 'No events of the checked articles involve the checked actors.' : 'No events involve the checked actors.'}
+              action={{ label: 'Clear filter', onClick: () => navigate({ ...state, actors: [], articles: [] }) }}
             />
           ) : (
             <>
@@ -141,6 +150,9 @@ export function Explorer({ index }: { index: TimelineIndex }) {
             articles={lookups.articles}
             actors={lookups.actors}
             onClose={closePanel}
+            ordered={visible}
+            allEvents={index.events}
+            onSelect={(id) => navigate({ ...state, event: id })}
           />
         ) : null}
       </div>

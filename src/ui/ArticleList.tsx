@@ -1,0 +1,49 @@
+// The corpus's articles (title, outlet, publication date, event count) as a
+// list of checkboxes: checking some narrows the timeline and the list to the
+// events those articles report (in the URL as articles=id,id).
+import type { ArticleMeta } from '../model/schema';
+import { formatDay } from '../model/formatDate';
+import { outletOf } from './EventPanel';
+
+interface ArticleListProps {
+  articles: readonly ArticleMeta[];
+  checked: readonly string[];
+  onChange: (articles: string[]) => void;
+}
+
+export function ArticleList({ articles, checked, onChange }: ArticleListProps) {
+  const on = new Set(checked);
+  const sorted = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1));
+  return (
+    <details className="article-list" open={checked.length > 0 ? true : undefined}>
+      <summary>
+        Articles ({articles.length}){checked.length > 0 ? ` · showing ${checked.length}` : ''}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">Show the events of these articles</legend>
+        <ul>
+          {sorted.map((a) => (
+            <li key={a.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={on.has(a.id)}
+                  onChange={(e) => onChange(e.target.checked ? [...checked, a.id] : checked.filter((id) => id !== a.id))}
+                />
+                <span className="article-title">{a.title}</span>
+                <span className="article-meta">
+                  {outletOf(a)} · {formatDay(a.published)} · {a.eventCount} {a.eventCount === 1 ? 'event' : 'events'}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {checked.length > 0 ? (
+          <button type="button" className="link-button" onClick={() => onChange([])}>
+            Show all articles
+          </button>
+        ) : null}
+      </fieldset>
+    </details>
+  );
+}
