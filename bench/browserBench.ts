@@ -27,6 +27,8 @@ export interface AppFigures {
   panFrameP95Ms: number;
   /** From clicking an event to the first frame showing its passage (article fetched over the network). */
   selectMs: number;
+  /** Interactions that could not be measured, and why. */
+  problems?: string[];
 }
 
 export interface VisFigures {
@@ -168,15 +170,26 @@ async function measureApp(browser: Browser, url: string, events: number): Promis
     for (let i = 0; i < 20; i++) await page.mouse.wheel(i < 10 ? 150 : -150, 0);
   });
 
-  const actorCheckMs = await settleAfter(page, 'section[aria-label="Timeline"]', 'click-first-actor');
-  // Zoomed far out the timeline may show only clusters: open them until single events show.
-  for (let i = 0; i < 12 && (await timeline.locator('button[aria-pressed]').count()) === 0; i++) {
-    await timeline.locator('button.cluster, button:not([aria-pressed])').first().click();
-    await page.waitForTimeout(200);
-  }
-  const selectMs = await settleAfter(page, 'body', 'click-first-event');
+  const problems: string[] = [];
+  const attempt = async (what: string, measure: () => Promise<number>): Promise<number> => {
+    try {
+      return await measure();
+    } catch (error) {
+      problems.push(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return NaN;
+    }
+  };
+  const actorCheckMs = await attempt('check an actor', () => settleAfter(page, 'section[aria-label="Timeline"]', 'click-first-actor'));
+  const selectMs = await attempt('select an event', async () => {
+    // Zoomed out the timeline may show only clusters: open them (each zooms in) until single events show.
+    for (let i = 0; i < 40 && (await timeline.locator('button[aria-pressed]').count()) === 0; i++) {
+      await timeline.locator('button:not([aria-pressed])').first().click();
+      await page.waitForTimeout(300);
+    }
+    return settleAfter(page, 'body', 'click-first-event');
+  });
   await page.context().close();
-  return { events, firstDrawMs, actorCheckMs, zoomFrameP95Ms: p95(zoomFrames), panFrameP95Ms: p95(panFrames), selectMs };
+  return { events, firstDrawMs, actorCheckMs, zoomFrameP95Ms: p95(zoomFrames), panFrameP95Ms: p95(panFrames), selectMs, ...(problems.length ? { problems } : {}) };
 }
 
 async function measureVis(browser: Browser, url: string): Promise<VisFigures> {

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   ];
   const vis = browser.vis;
   for (const app of browser.app) {
+    for (const problem of app.problems ?? []) console.log(`${app.events} events, not measured: ${problem}`);
     const large = app.events > 10_000;
     const interaction = large ? 100 : null;
     const n = `${app.events.toLocaleString('en')} events`;
