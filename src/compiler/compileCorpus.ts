@@ -1,7 +1,7 @@
 // A folder's worth of compiled articles assembled into one data set: actors
 // merged across articles, everything in a fixed order so the same seeds give
 // byte-identical output whatever order the files were read in.
-import { SCHEMA_VERSION, type Actor, type Dataset, type Diagnostic, type TimelineEvent } from '../model/schema';
+import { SCHEMA_VERSION, type Actor, type Dataset, type Diagnostic, type MergedEvent, type TimelineEvent } from '../model/schema';
 import { mergeActors, type ActorOverrides } from './actors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from './compileArticle';
 import { mergeAcrossArticles } from './merge';
@@ -36,9 +36,15 @@ export function assembleDataset(
     .flatMap((c) => c.events)
     .map((e) => ({ ...e, actors: [...new Set(e.actors.map(resolve))].filter((id) => known.has(id)) }))
     .sort(compareEvents);
-  // The same happening told by several articles becomes one event with a source per article.
+  // The same happening told by several articles becomes one event with a source per article, listed
+  // beside the articles' own events, which stay as each article gave them.
   const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides);
-  const events = mergedEvents.sort(compareEvents);
+  const events = single;
+  const told: MergedEvent[] = mergedEvents
+    .filter((e) => e.merge !== undefined)
+    .map((e) => ({ ...e, members: [...new Set(e.sources.map((s) => s.eventId).filter((id): id is string => id !== undefined))] }))
+    .filter((e) => e.members.length >= 2)
+    .sort(compareEvents);
   const mergeDiagnostics: Diagnostic[] = unknownIds.map((id) => ({
     level: 'warning',
     file: merges!.file,
@@ -53,6 +59,7 @@ export function assembleDataset(
     articles: sorted.map((c) => c.article),
     actors,
     events,
+    ...(told.length > 0 ? { merged: told } : {}),
     diagnostics,
   };
 }

@@ -4,6 +4,7 @@
 // data set and the gold files come in as values.
 import { seasonInterval, unitInterval, yearInterval, monthInterval, decadeInterval, dayInterval, intervalContains, isValidDay, type DayInterval, type Season } from '../model/calendar';
 import type { Actor, Dataset, Precision, TimelineEvent } from '../model/schema';
+import { eventsAsTold } from '../model/mergedView';
 
 export interface GoldEvent {
   id: string;
@@ -388,13 +389,15 @@ function mentionInterval(date: string): DayInterval {
 }
 
 export function evaluateMerges(dataset: Dataset, gold: GoldMergeGroups): MergeScore {
+  // Scored on the events as the explorer shows them, merged happenings in place of their members.
+  const told = eventsAsTold(dataset);
   type Placed = { label: string; group: string; event: string | null };
   const placed: Placed[] = [];
   for (const group of gold.groups) {
     group.mentions.forEach((m) => {
       const label = `${group.id}@${m.article}`;
       let found: string | null = null;
-      for (const e of dataset.events) {
+      for (const e of told) {
         for (const s of e.sources) {
           if (found || s.articleId !== m.article || !passageOverlaps(s.quote, m.quote)) continue;
           if (m.date) {

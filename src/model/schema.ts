@@ -157,12 +157,23 @@ export const diagnosticSchema = z.object({
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
+/**
+ * A happening several articles report, as one event: its sources are those of
+ * the per-article events named in `members`, each keeping its own date and
+ * attribution; its date is the most precise one they support.
+ */
+export const mergedEventSchema = eventSchema.extend({ members: z.array(z.string().min(1)).min(2) });
+export type MergedEvent = z.infer<typeof mergedEventSchema>;
+
 /** The full compiled data set (what `npm run compile` writes as timeline.json). */
 export const datasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(articleSchema),
   actors: z.array(actorSchema),
+  /** Every article's own reading, never rewritten by merging: one event per dated happening per article. */
   events: z.array(eventSchema),
+  /** Happenings told by several articles; the explorer shows each once, in place of its members (see mergedView.ts). */
+  merged: z.array(mergedEventSchema).optional(),
   diagnostics: z.array(diagnosticSchema),
 });
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -17,6 +17,7 @@ import { TimelineView } from './TimelineView';
 import { ViewBar } from './ViewBar';
 import { LinkNotice } from './LinkNotice';
 import { describeIgnored, resolveUrlState, unknownIds } from './urlState';
+import { toldId } from '../model/mergedView';
 import { useEscapeKey } from './useEscapeKey';
 import { useUrlState } from './useUrlState';
 
@@ -36,8 +37,10 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     () => ({ events: new Set(lookups.events.keys()), actors: new Set(lookups.actors.keys()), articles: new Set(lookups.articles.keys()) }),
     [lookups],
   );
-  const state = useMemo(() => resolveUrlState(rawState, known), [rawState, known]);
-  const linkNotice = describeIgnored([...unknownIds(rawState, known), ...ignoredInUrl]);
+  // A link to one article's event opens the merged event that shows it.
+  const asked = useMemo(() => (rawState.event ? { ...rawState, event: toldId(index, rawState.event) } : rawState), [rawState, index]);
+  const state = useMemo(() => resolveUrlState(asked, known), [asked, known]);
+  const linkNotice = describeIgnored([...unknownIds(asked, known), ...ignoredInUrl]);
   const visible = useMemo(() => {
     const byActor = filterEventsByActors(index.events, state.actors, lookups.ancestors);
     if (state.articles.length === 0) return byActor;

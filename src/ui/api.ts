@@ -3,6 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { articleTextSchema, DATA_FILES, timelineIndexSchema } from '../model/schema';
+import { eventsAsTold } from '../model/mergedView';
 
 export const timelineKeys = {
   all: ['timeline'] as const,
@@ -35,7 +36,11 @@ async function fetchValidated<T>(url: string, schema: z.ZodType<T>, signal: Abor
 export function timelineIndexQuery() {
   return queryOptions({
     queryKey: timelineKeys.index(),
-    queryFn: ({ signal }) => fetchValidated(dataUrl(DATA_FILES.index), timelineIndexSchema, signal),
+    // The explorer shows each happening once: merged events in place of the articles' own.
+    queryFn: async ({ signal }) => {
+      const index = await fetchValidated(dataUrl(DATA_FILES.index), timelineIndexSchema, signal);
+      return { ...index, events: eventsAsTold(index) };
+    },
   });
 }
 

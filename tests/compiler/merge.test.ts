@@ -8,6 +8,7 @@ import { compileFolder } from '../../src/compiler/readSeeds';
 import { evaluateMerges, parseMergeGroups } from '../../src/compiler/evaluate';
 import { mergeAcrossArticles, isNegated, dateCompatibility } from '../../src/compiler/merge';
 import { datasetSchema, type TimelineEvent } from '../../src/model/schema';
+import { eventsAsTold } from '../../src/model/mergedView';
 
 const STORY = path.resolve('tests/fixtures/story');
 const gold = () => parseMergeGroups(JSON.parse(readFileSync(path.join(STORY, 'gold/merge-groups.json'), 'utf8')), 'merge-groups.json');
@@ -26,9 +27,26 @@ describe('merging across articles', () => {
     expect(datasetSchema.safeParse(dataset).success).toBe(true);
   });
 
+  it("keeps every article's own events as the article gave them, and lists each merged happening beside them by its members", async () => {
+    const { dataset, compilations } = await compileFolder(STORY);
+    const own = compilations.flatMap((c) => c.events);
+    expect(dataset.events.map((e) => [e.id, e.date.start, e.date.precision]).sort()).toEqual(own.map((e) => [e.id, e.date.start, e.date.precision]).sort());
+    expect(dataset.events.every((e) => e.merge === undefined && new Set(e.sources.map((s) => s.articleId)).size === 1)).toBe(true);
+    const ids = new Set(dataset.events.map((e) => e.id));
+    expect(dataset.merged!.length).toBeGreaterThan(0);
+    for (const m of dataset.merged!) {
+      expect(m.members.every((id) => ids.has(id))).toBe(true);
+      expect(m.members).toEqual([...new Set(m.sources.map((s) => s.eventId))]);
+    }
+    // The explorer's view: each member gives way to its merged event, everything else stays.
+    const told = eventsAsTold(dataset);
+    const memberCount = dataset.merged!.reduce((n, m) => n + m.members.length, 0);
+    expect(told).toHaveLength(dataset.events.length - memberCount + dataset.merged!.length);
+  });
+
   it('shows the corridor closure once, with each article as a source keeping its own passage, date and attribution', async () => {
     const { dataset } = await compileFolder(STORY);
-    const closure = dataset.events.find((e) => e.sources.some((s) => s.quote.startsWith('Kestrin closed the Orlo corridor to Halvorian trucks')))!;
+    const closure = eventsAsTold(dataset).find((e) => e.sources.some((s) => s.quote.startsWith('Kestrin closed the Orlo corridor to Halvorian trucks')))!;
     expect(new Set(closure.sources.map((s) => s.articleId)).size).toBe(closure.sources.length);
     expect(closure.sources.map((s) => s.articleId)).toEqual(expect.arrayContaining(['201_corridor_closed_brief', '202_kestrin_denies', '203_courier_protest', '204_analysis_old_road']));
     expect(closure.date).toMatchObject({ start: '2023-03-06', precision: 'day' });
@@ -46,7 +64,7 @@ describe('merging across articles', () => {
 
   it('keeps a denial as its own version with who says it', async () => {
     const { dataset } = await compileFolder(STORY);
-    const closure = dataset.events.find((e) => e.sources.some((s) => s.quote.startsWith('Kestrin closed the Orlo corridor to Halvorian trucks')))!;
+    const closure = eventsAsTold(dataset).find((e) => e.sources.some((s) => s.quote.startsWith('Kestrin closed the Orlo corridor to Halvorian trucks')))!;
     const claim = closure.disagreements?.find((d) => d.kind === 'claim');
     expect(claim).toBeDefined();
     const denial = claim!.versions.find((v) => /had not closed/.test(v.says))!;
@@ -56,7 +74,7 @@ describe('merging across articles', () => {
 
   it('joins the march reported on different days and shows both dates as a disagreement', async () => {
     const { dataset } = await compileFolder(STORY);
-    const march = dataset.events.find((e) => e.sources.some((s) => s.quote.startsWith('Thousands of people marched')))!;
+    const march = eventsAsTold(dataset).find((e) => e.sources.some((s) => s.quote.startsWith('Thousands of people marched')))!;
     expect(march.sources.map((s) => s.articleId)).toContain('204_analysis_old_road');
     expect(march.date.start).toBe('2023-03-07'); // two of three sources say Tuesday the 7th
     const dates = march.disagreements?.find((d) => d.kind === 'date');
@@ -65,11 +83,11 @@ describe('merging across articles', () => {
 
   it('keeps distinct happenings apart: two meetings in one week, the same road closed in another year', async () => {
     const { dataset } = await compileFolder(STORY);
-    const geneva = dataset.events.find((e) => e.sources.some((s) => s.quote.includes('met in Geneva')))!;
-    const vienna = dataset.events.find((e) => e.sources.some((s) => s.quote.includes('met in Vienna')))!;
+    const geneva = eventsAsTold(dataset).find((e) => e.sources.some((s) => s.quote.includes('met in Geneva')))!;
+    const vienna = eventsAsTold(dataset).find((e) => e.sources.some((s) => s.quote.includes('met in Vienna')))!;
     expect(geneva.id).not.toBe(vienna.id);
     expect(vienna.sources).toHaveLength(1);
-    const closures2021 = dataset.events.filter((e) => e.date.start.startsWith('2021'));
+    const closures2021 = eventsAsTold(dataset).filter((e) => e.date.start.startsWith('2021'));
     expect(closures2021).toHaveLength(1);
     expect(closures2021[0]!.sources).toHaveLength(2);
   });
@@ -88,6 +106,7 @@ describe('merging across articles', () => {
     expect(compilations).toHaveLength(1);
     expect(JSON.stringify(dataset.events.map((e) => e.id).sort())).toBe(JSON.stringify(compilations[0]!.events.map((e) => e.id).sort()));
     expect(dataset.events.every((e) => e.merge === undefined && e.disagreements === undefined && e.sources.every((s) => s.date === undefined))).toBe(true);
+    expect(dataset.merged).toBeUndefined();
   });
 });
 
@@ -101,16 +120,16 @@ describe('merges.json overrides', () => {
 
   it('splits an event out and joins two the rule kept apart', async () => {
     const { dataset: before } = await compileFolder(STORY);
-    const closure = before.events.find((e) => e.sources.some((s) => s.quote.startsWith('Kestrin closed the Orlo corridor to Halvorian trucks')))!;
+    const closure = eventsAsTold(before).find((e) => e.sources.some((s) => s.quote.startsWith('Kestrin closed the Orlo corridor to Halvorian trucks')))!;
     const denialId = closure.sources.find((s) => s.articleId === '202_kestrin_denies')!.eventId!;
-    const vienna = before.events.find((e) => e.sources.some((s) => s.quote.includes('met in Vienna')))!;
-    const geneva = before.events.find((e) => e.sources.some((s) => s.quote.includes('met in Geneva')))!;
+    const vienna = eventsAsTold(before).find((e) => e.sources.some((s) => s.quote.includes('met in Vienna')))!;
+    const geneva = eventsAsTold(before).find((e) => e.sources.some((s) => s.quote.includes('met in Geneva')))!;
     const genevaId = geneva.sources.find((s) => s.articleId === '205_geneva_talks_brief')!.eventId!;
     const dir = storyCopy(JSON.stringify({ split: [denialId], join: [[vienna.id, genevaId]] }, null, 2));
     const { dataset } = await compileFolder(dir);
-    const denial = dataset.events.find((e) => e.id === denialId)!;
+    const denial = eventsAsTold(dataset).find((e) => e.id === denialId)!;
     expect(denial.sources).toHaveLength(1);
-    const joined = dataset.events.find((e) => e.sources.some((s) => s.eventId === vienna.id))!;
+    const joined = eventsAsTold(dataset).find((e) => e.sources.some((s) => s.eventId === vienna.id))!;
     expect(joined.sources.map((s) => s.eventId)).toEqual(expect.arrayContaining([vienna.id, genevaId]));
     expect(joined.merge?.links.some((l) => l.by === 'override')).toBe(true);
     expect(joined.merge?.explanation).toMatch(/merges\.json/);
@@ -133,7 +152,7 @@ describe('merges.json overrides', () => {
     const dir = storyCopy('{\n  "split": [\n    "x",\n  ]\n}\n');
     const { dataset } = await compileFolder(dir);
     expect(dataset.diagnostics).toContainEqual(expect.objectContaining({ file: 'merges.json', line: 4 }));
-    expect(dataset.events.some((e) => e.merge)).toBe(true);
+    expect(eventsAsTold(dataset).some((e) => e.merge)).toBe(true);
   });
 });
 

@@ -1,0 +1,34 @@
+// The events as the explorer shows them: each happening once. The data set
+// keeps every article's own reading in `events` (so nothing an article said is
+// lost or redated by merging) and lists in `merged` the happenings several
+// articles report; here each merged event takes the place of its members.
+import type { MergedEvent, TimelineEvent } from './schema';
+
+export function eventsAsTold(data: { events: TimelineEvent[]; merged?: MergedEvent[] }): TimelineEvent[] {
+  const merged = data.merged ?? [];
+  if (merged.length === 0) return data.events;
+  const byMember = new Map<string, MergedEvent>();
+  for (const m of merged) for (const id of m.members) byMember.set(id, m);
+  const placed = new Set<MergedEvent>();
+  const out: TimelineEvent[] = [];
+  for (const e of data.events) {
+    const m = byMember.get(e.id);
+    if (!m) out.push(e);
+    else if (!placed.has(m)) {
+      placed.add(m);
+      const { members: _members, ...event } = m;
+      out.push(event);
+    }
+  }
+  // A merged event's date may be finer than its first member's: keep the list in date order.
+  return out
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date.start < b.e.date.start ? -1 : a.e.date.start > b.e.date.start ? 1 : 0) || (a.e.date.end < b.e.date.end ? -1 : a.e.date.end > b.e.date.end ? 1 : 0) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
+/** The id the explorer shows for an event id: a member's merged event, or the id itself. */
+export function toldId(data: { merged?: MergedEvent[] }, id: string): string {
+  for (const m of data.merged ?? []) if (m.members.includes(id)) return m.id;
+  return id;
+}
