@@ -12,6 +12,10 @@ import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, Time
 
 /** Weights of the features in the score; they sum to 1. */
 export const MERGE_WEIGHTS = { date: 0.25, actors: 0.25, words: 0.5 } as const;
+/** A word found in more events than this is too common to find candidate pairs by. */
+const FOLLOWED_WORD_LIMIT = 50;
+/** Members of each group compared when two groups are joined (average linkage). */
+const LINKAGE_SAMPLE = 8;
 /** Two day-precise dates this many days apart may still be one happening reported with different dates. */
 export const DATE_SLACK_DAYS = 3;
 
@@ -270,7 +274,7 @@ export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOve
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
     for (const x of articles[drop]!) articles[keep]!.add(x);
-    members[keep]!.push(...members[drop]!);
+    for (const m of members[drop]!) members[keep]!.push(m);
     members[drop] = [];
   };
 
@@ -286,35 +290,50 @@ export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOve
   }
   const joined = new Set(links.map((l) => [l.a, l.b]).flat());
 
-  // Candidate pairs: only events whose dates come within the slack of each other, found by a sweep in date order.
-  const order = events.map((_, i) => i).sort((x, y) => compareDays(events[x]!.date.start, events[y]!.date.start) || x - y);
+  // Candidate pairs: events that share a content word (a pair sharing none fails minWords), found through
+  // an index from word to events. Words in more than FOLLOWED_WORD_LIMIT events are not followed:
+  // they weigh little, and following them would compare most pairs of a large corpus.
   const pairs: Array<{ a: number; b: number; features: PairFeatures }> = [];
   const best = new Map<string, number>();
   const noteBest = (i: number, article: string, score: number) => {
     const key = `${i}\u0000${article}`;
     best.set(key, Math.max(best.get(key) ?? 0, score));
   };
-  for (let p = 0; p < order.length; p++) {
-    const a = order[p]!;
-    if (split.has(events[a]!.id) || joined.has(a)) continue;
-    const reach = toUtcMs(events[a]!.date.end) + DATE_SLACK_DAYS * DAY_MS;
-    for (let q = p + 1; q < order.length; q++) {
-      const b = order[q]!;
-      if (toUtcMs(events[b]!.date.start) > reach) break;
-      if (split.has(events[b]!.id) || joined.has(b) || items[a]!.article === items[b]!.article) continue;
-      const features = scorePrepared(items[a]!, items[b]!, idf);
-      if (!features) continue;
-      noteBest(a, items[b]!.article, features.score);
-      noteBest(b, items[a]!.article, features.score);
-      if (passesRule(features, rule)) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), features });
+  const excluded = (i: number) => split.has(events[i]!.id) || joined.has(i);
+  const postings = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (excluded(i)) return;
+    for (const w of item.words) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  const followed = FOLLOWED_WORD_LIMIT;
+  for (let a = 0; a < items.length; a++) {
+    if (excluded(a)) continue;
+    const seen = new Set<number>();
+    for (const w of items[a]!.words) {
+      const list = postings.get(w)!;
+      if (list.length > followed) continue;
+      for (const b of list) {
+        if (b <= a || seen.has(b)) continue;
+        seen.add(b);
+        if (items[a]!.article === items[b]!.article) continue;
+        const features = scorePrepared(items[a]!, items[b]!, idf);
+        if (!features) continue;
+        noteBest(a, items[b]!.article, features.score);
+        noteBest(b, items[a]!.article, features.score);
+        if (passesRule(features, rule)) pairs.push({ a, b, features });
+      }
     }
   }
   // Each must be the other's best match in the other's article: a report of the closure and a report
   // of talks "on the closure" three days later share words, but the closure has a better match there.
   const isBest = (i: number, article: string, score: number) => score >= (best.get(`${i}\u0000${article}`) ?? 0);
-  pairs.splice(0, pairs.length, ...pairs.filter((p) => isBest(p.a, items[p.b]!.article, p.features.score) && isBest(p.b, items[p.a]!.article, p.features.score)));
-  pairs.sort((x, y) => y.features.score - x.features.score || x.a - y.a || x.b - y.b);
-  for (const pair of pairs) {
+  const kept = pairs.filter((p) => isBest(p.a, items[p.b]!.article, p.features.score) && isBest(p.b, items[p.a]!.article, p.features.score));
+  kept.sort((x, y) => y.features.score - x.features.score || x.a - y.a || x.b - y.b);
+  for (const pair of kept) {
     const ra = find(pair.a);
     const rb = find(pair.b);
     if (ra === rb) continue;
@@ -323,20 +342,30 @@ export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOve
     if (members[ra]!.some((i) => members[rb]!.some((j) => dateCompatibility(events[i]!.date, events[j]!.date) === null))) continue;
     // Average linkage: the groups as wholes must be alike, so one event that resembles two
     // different happenings (a statement dated the day of a march) does not chain them into one.
+    // Up to LINKAGE_SAMPLE members of each side are compared, so large groups stay cheap.
+    const sideA = members[ra]!.slice(0, LINKAGE_SAMPLE);
+    const sideB = members[rb]!.slice(0, LINKAGE_SAMPLE);
     let sum = 0;
-    for (const i of members[ra]!) for (const j of members[rb]!) sum += scorePrepared(items[i]!, items[j]!, idf)?.score ?? 0;
-    if (sum / (members[ra]!.length * members[rb]!.length) < rule.threshold) continue;
+    for (const i of sideA) for (const j of sideB) sum += scorePrepared(items[i]!, items[j]!, idf)?.score ?? 0;
+    if (sum / (sideA.length * sideB.length) < rule.threshold) continue;
     links.push({ ...pair, by: 'rule' });
     union(pair.a, pair.b);
   }
 
+  const linksByRoot = new Map<number, typeof links>();
+  for (const l of links) {
+    const root = find(l.a);
+    const list = linksByRoot.get(root);
+    if (list) list.push(l);
+    else linksByRoot.set(root, [l]);
+  }
   const out: TimelineEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     if (find(i) !== i) continue;
     const group = members[i]!;
     if (group.length === 1) out.push(events[i]!);
     else {
-      const own = links.filter((l) => find(l.a) === i).map((l) => ({ ...l, a: events[l.a]!.id, b: events[l.b]!.id }));
+      const own = (linksByRoot.get(i) ?? []).map((l) => ({ ...l, a: events[l.a]!.id, b: events[l.b]!.id }));
       out.push(buildMerged(group.map((k) => events[k]!), own, rule));
     }
   }
