@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventsAsTold } from '../../src/model/mergedView';
 import type { TimelineEvent, TimelineIndex } from '../../src/model/schema';
 import { useSite } from './harness';
 
@@ -17,6 +18,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'story-site-'));
 const distDir = path.join(work, 'dist');
 let index: TimelineIndex;
+/** The events as the explorer shows them: each merged happening once, in place of the articles' own. */
+let told: TimelineEvent[];
 
 beforeAll(async () => {
   await promisify(execFile)(path.join(root, 'node_modules/.bin/vite'), ['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], {
@@ -24,6 +27,7 @@ beforeAll(async () => {
     env: { ...process.env, SEEDS_DIR: path.join(root, 'tests/fixtures/story') },
   });
   index = JSON.parse(readFileSync(path.join(distDir, 'data/index.json'), 'utf8')) as TimelineIndex;
+  told = eventsAsTold(index);
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -33,7 +37,7 @@ function panel(page: Page): Locator {
 }
 
 function eventWith(quote: string): TimelineEvent {
-  const event = index.events.find((e) => e.sources.some((s) => s.quote.includes(quote)));
+  const event = told.find((e) => e.sources.some((s) => s.quote.includes(quote)));
   if (!event) throw new Error(`no event quotes ${quote}`);
   return event;
 }
@@ -93,9 +97,9 @@ describe('the fixture story in the browser', () => {
     await page.waitForURL((url) => url.searchParams.get('event') === geneva.id);
     await expect(panel(page).locator('.article-text mark').textContent()).resolves.toMatch(/met in Geneva/);
 
-    const at = index.events.findIndex((e) => e.id === geneva.id);
+    const at = told.findIndex((e) => e.id === geneva.id);
     await panel(page).getByRole('button', { name: 'Next event →' }).click();
-    await page.waitForURL((url) => url.searchParams.get('event') === index.events[at + 1]!.id);
+    await page.waitForURL((url) => url.searchParams.get('event') === told[at + 1]!.id);
     await panel(page).getByRole('button', { name: '← Previous event' }).click();
     await page.waitForURL((url) => url.searchParams.get('event') === geneva.id);
   });
@@ -109,13 +113,13 @@ describe('the fixture story in the browser', () => {
     await expect(row.textContent()).resolves.toMatch(/wire\.example\.org · .*9 Mar(ch)? 2023 · 1 event/);
     await row.getByRole('checkbox').check();
     await page.waitForURL((url) => url.searchParams.get('articles') === '205_geneva_talks_brief');
-    await expect(page.locator('.app-header .counts').textContent()).resolves.toMatch(new RegExp(`^1 of ${index.events.length} events`));
+    await expect(page.locator('.app-header .counts').textContent()).resolves.toMatch(new RegExp(`^1 of ${told.length} events`));
     await list.locator('li', { hasText: title('206_vienna_defence') }).getByRole('checkbox').check();
     await page.waitForURL((url) => url.searchParams.get('articles') === '205_geneva_talks_brief,206_vienna_defence');
-    const shown = index.events.filter((e) => e.sources.some((s) => s.articleId === '205_geneva_talks_brief' || s.articleId === '206_vienna_defence')).length;
-    await expect(page.locator('.app-header .counts').textContent()).resolves.toMatch(new RegExp(`^${shown} of ${index.events.length} events`));
+    const shown = told.filter((e) => e.sources.some((s) => s.articleId === '205_geneva_talks_brief' || s.articleId === '206_vienna_defence')).length;
+    await expect(page.locator('.app-header .counts').textContent()).resolves.toMatch(new RegExp(`^${shown} of ${told.length} events`));
     await list.getByRole('button', { name: 'Show all articles' }).click();
     await page.waitForURL((url) => !url.searchParams.has('articles'));
-    await expect(page.locator('.app-header .counts').textContent()).resolves.toMatch(new RegExp(`^${index.events.length} events`));
+    await expect(page.locator('.app-header .counts').textContent()).resolves.toMatch(new RegExp(`^${told.length} events`));
   });
 });
