@@ -248,6 +248,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * the place of its first member.
  */
 export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOverrides = {}, rule: MergeRule = MERGE_RULE): MergeResult {
+  // One article alone has nothing to merge unless a reader joins events by hand.
+  const articleIds = new Set(events.map((e) => e.sources[0]!.articleId));
+  if (articleIds.size < 2 && !(overrides.join?.length ?? 0) && !(overrides.split?.length ?? 0)) return { events, unknownIds: [] };
   const items = events.map(prepare);
   const idf = rarity(items);
   const indexOf = new Map(events.map((e, i) => [e.id, i]));
