@@ -1,8 +1,10 @@
 // The list view: the filtered events in time order, each with its date as the
 // timeline shows it, its label (a button that opens the passage, named like
 // the timeline's), its actors and the first words of its passage.
+import { useMemo, type CSSProperties } from 'react';
 import { formatEventDate } from '../model/formatDate';
 import type { Actor, TimelineEvent } from '../model/schema';
+import { assignActorColors } from '../timeline/actorColors';
 import { timeOrder } from '../timeline/adjacentEvent';
 import { passageExcerpt } from '../timeline/passageExcerpt';
 import { HighlightedText } from './HighlightedText';
@@ -17,6 +19,8 @@ interface EventListProps {
 }
 
 export function EventList({ events, actors, terms, selectedId, onSelect }: EventListProps) {
+  // The same colour per actor as in the filter and on the timeline.
+  const colors = useMemo(() => assignActorColors(actors.keys()), [actors]);
   return (
     <section aria-label="Event list" className="event-list">
       <ol>
@@ -36,7 +40,17 @@ export function EventList({ events, actors, terms, selectedId, onSelect }: Event
               >
                 <HighlightedText text={event.label} terms={terms} />
               </button>
-              {names.length > 0 ? <p className="list-actors">{names.join(', ')}</p> : null}
+              {names.length > 0 ? (
+                <p className="list-actors">
+                  {event.actors.map((id, i) => (
+                    <span key={id} className="list-actor" style={{ '--actor': colors.get(id) } as CSSProperties}>
+                      <span className="swatch" aria-hidden="true" />
+                      {names[i]}
+                      {i < names.length - 1 ? ', ' : ''}
+                    </span>
+                  ))}
+                </p>
+              ) : null}
               <p className="list-excerpt">
                 <HighlightedText text={passageExcerpt(event.sources[0]!.quote, 24, terms)} terms={terms} />
               </p>

@@ -6,9 +6,10 @@
 // sentences of the article's other events are links to those events, and
 // Previous/Next walk the filtered events in time order.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState, type CSSProperties } from 'react';
 import { describePrecision, formatDay, formatEventDate } from '../model/formatDate';
 import type { Actor, ArticleMeta, Source, TimelineEvent } from '../model/schema';
+import { assignActorColors } from '../timeline/actorColors';
 import { markedParagraphs, type MarkedRange } from '../timeline/passageMarks';
 import { articleTextQuery } from './api';
 import { StatusMessage } from './StatusMessage';
@@ -54,6 +55,8 @@ function focusOnMount(element: HTMLElement | null) {
 }
 
 export function EventPanel({ event, articles, actors, onClose, ordered = [], allEvents = [], onSelect }: EventPanelProps) {
+  // The same colour per actor as in the filter and on the timeline.
+  const colors = useMemo(() => assignActorColors(actors.keys()), [actors]);
   const headingId = useId();
   const [sourceIndex, setSourceIndex] = useState(0);
   const source = event.sources[sourceIndex] ?? event.sources[0]!;
@@ -140,7 +143,8 @@ export function EventPanel({ event, articles, actors, onClose, ordered = [], all
                 {event.actors.map((id) => {
                   const actor = actors.get(id);
                   return (
-                    <span key={id} className={`chip kind-${actor?.kind ?? 'none'}`}>
+                    <span key={id} className={`chip kind-${actor?.kind ?? 'none'}`} style={{ '--actor': colors.get(id) } as CSSProperties}>
+                      <span className="swatch" aria-hidden="true" />
                       {actor?.name ?? id}
                     </span>
                   );

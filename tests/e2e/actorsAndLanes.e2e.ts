@@ -84,7 +84,7 @@ describe('actor filter (desktop)', () => {
     expect(page.url()).not.toMatch(/actors=/);
   });
 
-  it('an actor has one colour in the filter, over its lane and on its marks, and keeps it after a reload', async () => {
+  it('an actor has one colour in the filter, over its lane, on its marks, in the passage panel and the list, and keeps it after a reload', async () => {
     const { page } = site;
     await open(page, `${site.url}?lanes=actor`);
     const swatch = (name: string) => filter(page).locator('.filter-item', { has: page.getByRole('checkbox', { name, exact: true }) }).locator('.swatch');
@@ -99,6 +99,19 @@ describe('actor filter (desktop)', () => {
       for (const mark of marks) expect(mark).toBe(laneColor);
     }
     expect(colors.size).toBe(3);
+    // The same colour beside the actor's name in the passage panel and in the list.
+    await timeline(page).getByRole('button', { name: meeting }).first().click();
+    const panel = page.getByRole('region', { name: /Armenia bows out/ });
+    await panel.waitFor();
+    for (const name of ['Armenia', 'Russia']) {
+      expect(await colorOf(panel.locator('.chip', { hasText: new RegExp(`^${name}$`) }).locator('.swatch'))).toBe(await colorOf(swatch(name)));
+    }
+    await page.goto(`${site.url}?view=list`);
+    const list = page.getByRole('region', { name: 'Event list' });
+    await list.waitFor();
+    expect(await colorOf(list.locator('.list-actor', { hasText: /^Russia(, )?$/ }).locator('.swatch'))).toBe(await colorOf(swatch('Russia')));
+    await page.goto(`${site.url}?lanes=actor`);
+    await timeline(page).waitFor();
     const before = await colorOf(swatch('Russia'));
     await page.reload();
     await timeline(page).waitFor();
