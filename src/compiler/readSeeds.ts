@@ -11,6 +11,7 @@ import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from './m
 import { hash32 } from './stableId';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+const FOLDER_NOTES = /^(?:readme|licen[cs]e|changelog|contributing)$/i;
 export const SIDECAR_SUFFIX = '.meta.json';
 export const ACTORS_FILE = 'actors.json';
 const READ_AHEAD = 64;
@@ -46,6 +47,11 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
     const ext = path.extname(name).toLowerCase();
     if (!ARTICLE_EXTENSIONS.includes(ext)) continue;
     const id = name.slice(0, -ext.length);
+    // A README or LICENSE describes the folder; it is no article.
+    if (FOLDER_NOTES.test(id)) {
+      diagnostics.push({ level: 'info', file: name, line: null, message: 'a note about the folder, not an article; skipped' });
+      continue;
+    }
     // Ids that differ only in case would share an output file on macOS and Windows disks.
     const earlier = byId.get(id.toLowerCase());
     if (earlier) {

@@ -75,6 +75,18 @@ describe('compileFolder', () => {
     expect(messages.some((m) => m.includes('.DS_Store') || m.includes('cover.jpg'))).toBe(false);
   });
 
+  it('skips a README or LICENSE beside the articles with an info line, not as an article', async () => {
+    await writeFile(path.join(dir, 'README.md'), '# About these articles\n\nCollected on Dec. 12, 2022 for the Karabakh desk.\n');
+    await writeFile(path.join(dir, 'LICENSE.txt'), 'Copyright 2023. All rights reserved.\n');
+    await writeFile(path.join(dir, 'readme-roundup.md'), '---\npublished: 2023-01-05\n---\nRoundup\n\nThe talks resumed on Monday.\n');
+    const { dataset } = await compileFolder(dir);
+    expect(dataset.articles.map((a) => a.id)).toEqual(['000_30beba559cdab82b', 'readme-roundup']);
+    expect(dataset.diagnostics).toEqual(expect.arrayContaining([
+      expect.objectContaining({ level: 'info', file: 'README.md', message: expect.stringMatching(/not an article; skipped/) }),
+      expect.objectContaining({ level: 'info', file: 'LICENSE.txt' }),
+    ]));
+  });
+
   it('names the line of a bad published date and infers one instead', async () => {
     await writeFile(path.join(dir, 'bad-date.md'), '---\ntitle: Budget vote\npublished: 2022-02-30\n---\nThe council voted on March 3, 2022.\n');
     const { dataset } = await compileFolder(dir);
