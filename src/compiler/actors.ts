@@ -155,6 +155,8 @@ interface Ctx {
   orgCount: Map<string, number>;
   /** The last body named whose name ends in a given word: "the Commission" after "the European Commission". */
   lastByLastWord: Map<string, string>;
+  /** The bloc and the alliance named last, for "the bloc" and "the alliance". */
+  lastBloc: Map<'bloc' | 'alliance', string>;
   /** The country the article is mostly about, and the countries each sentence names. */
   home: string | null;
   sentenceCountries: string[][];
@@ -244,7 +246,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
   const ctx: Ctx = {
     text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] },
-    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), home: null, sentenceCountries: [], si: 0,
+    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], si: 0,
   };
   // User aliases join the lexicon; a key that is no known id becomes its own actor.
   for (const [key, names] of Object.entries(overrides.aliases ?? {})) {
@@ -285,8 +287,8 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     for (const m of out) {
       if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);
       for (const type of ctx.orgTypes.get(m.actorId) ?? []) ctx.lastOrg.set(type, m.actorId);
-      if (BLOCS.has(m.actorId)) ctx.lastByLastWord.set('#bloc', m.actorId);
-      if (ALLIANCES.has(m.actorId)) ctx.lastByLastWord.set('#alliance', m.actorId);
+      if (BLOCS.has(m.actorId)) ctx.lastBloc.set('bloc', m.actorId);
+      if (ALLIANCES.has(m.actorId)) ctx.lastBloc.set('alliance', m.actorId);
       const named = ctx.actors.get(m.actorId);
       const lastWord = named && named.kind === 'organization' ? tokenKey(named.name.split(/\s+/).pop() ?? '') : '';
       if (lastWord && (ORG_HEADS.has(lastWord) || typesOfHead(lastWord).length > 0)) ctx.lastByLastWord.set(lastWord, m.actorId);
@@ -674,30 +676,30 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
         }
       }
     }
+    const covered = out.some((x) => x.start <= t.start && x.end >= t.end);
+    const prevKey = i > 0 ? toks[i - 1]!.key : '';
     // "the Commission", "the Board": the last body named whose name ends in that word.
-    const shortFor = isCap(t.text) && i > 0 && toks[i - 1]!.key === 'the' ? ctx.lastByLastWord.get(t.key) : undefined;
+    const shortFor = isCap(t.text) && prevKey === 'the' ? ctx.lastByLastWord.get(t.key) : undefined;
     const nextTok = toks[i + 1];
     const nameGoesOn = nextTok !== undefined && /^[ -]$/.test(text.slice(t.end, nextTok.start)) && (isCap(nextTok.text) || nextTok.key === 'of');
-    if (shortFor && !nameGoesOn && ctx.actors.has(shortFor) && !out.some((x) => x.start <= t.start && x.end >= t.end)) {
+    if (shortFor && !nameGoesOn && ctx.actors.has(shortFor) && !covered) {
       add(ctx.actors.get(shortFor)!, t.start, t.end, 'anaphor');
       continue;
     }
     // "the bloc's criteria", "the alliance": the bloc or alliance last named.
-    if ((t.key === 'bloc' || t.key === 'alliance') && !isCap(t.text) && i > 0 && toks[i - 1]!.key === 'the') {
+    if ((t.key === 'bloc' || t.key === 'alliance') && !isCap(t.text) && prevKey === 'the' && !covered) {
       const inSentence = out.filter((x) => x.end <= t.start && (t.key === 'bloc' ? BLOCS : ALLIANCES).has(x.actorId)).pop()?.actorId;
-      const id = inSentence ?? ctx.lastByLastWord.get(`#${t.key}`);
+      const id = inSentence ?? ctx.lastBloc.get(t.key);
       const bloc = id ? ctx.actors.get(id) : undefined;
-      if (bloc && !out.some((x) => x.start <= t.start && x.end >= t.end)) { add(bloc, t.start, t.end, 'anaphor'); continue; }
+      if (bloc) { add(bloc, t.start, t.end, 'anaphor'); continue; }
     }
     // "the ministry", "the army": the last such body named.
     const head = HEAD_ALIASES[t.key] ?? ORG_NOUNS[t.key];
     const bound = head ? ctx.lastByHead.get(t.key === 'ministry' ? 'ministry' : head) : undefined;
-    if (bound && i > 0 && toks[i - 1]!.key === 'the' && ctx.actors.has(bound) && !out.some((x) => x.start <= t.start && x.end >= t.end)) {
+    if (bound && prevKey === 'the' && ctx.actors.has(bound) && !covered) {
       add(ctx.actors.get(bound)!, t.start, t.end, 'anaphor');
       continue;
     }
-    const covered = out.some((x) => x.start <= t.start && x.end >= t.end);
-    const prevKey = i > 0 ? toks[i - 1]!.key : '';
     // "the airline", "the club", "the rebels": the last body of a fitting type.
     const wanted = DEFINITE_TYPES[t.key];
     if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {

@@ -111,6 +111,12 @@ function anchoredAfter(s: string, at: number): boolean {
   return /^\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|it|they|he|she|we|you)\b|[A-Z0-9]|[a-z]+ing\b)/.test(s.slice(at, at + 20));
 }
 
+/** Saturday and Sunday, at the coarsest unit that holds both: the month, or the year when they straddle two. */
+function weekendOf(saturday: string): ResolvedDate {
+  const sunday = addDays(saturday, 1);
+  return { start: saturday, end: sunday, precision: saturday.slice(0, 7) === sunday.slice(0, 7) ? 'month' : 'year' };
+}
+
 const relativeRule: Rule = (scan, at) => {
   const { s, pub } = scan;
   let m = exec(TODAY_RE, s, at);
@@ -132,9 +138,7 @@ const relativeRule: Rule = (scan, at) => {
     const end = at + m[0].length;
     const tense = tenseAt(s, at, end);
     const saturday = weekdayDate(pub, 6, tense === 'future' ? 'on-or-after' : 'on-or-before');
-    const sunday = addDays(saturday, 1);
-    const precision: Precision = saturday.slice(0, 7) === sunday.slice(0, 7) ? 'month' : 'year';
-    return single(end, expression(scan, at, end, { start: saturday, end: sunday, precision }, 'the-weekend', tense === 'future' ? 'future' : 'past'));
+    return single(end, expression(scan, at, end, weekendOf(saturday), 'the-weekend', tense === 'future' ? 'future' : 'past'));
   }
   m = exec(THIS_MONTH_NAME_RE, s, at);
   if (m) return namedRelative(scan, at, m);
@@ -183,9 +187,7 @@ function calendarUnit(scan: Scan, at: number, m: RegExpExecArray): Match {
     const saturday = offset < 0 ? weekdayDate(pub, 6, 'before')
       : offset > 0 ? addDays(weekdayDate(pub, 6, 'after'), 0)
         : weekdayDate(pub, 6, parseIsoDay(pub) && weekdayDate(pub, 0, 'on-or-before') === pub ? 'on-or-before' : 'on-or-after');
-    const sunday = addDays(saturday, 1);
-    const precision: Precision = saturday.slice(0, 7) === sunday.slice(0, 7) ? 'month' : 'year';
-    date = { start: saturday, end: sunday, precision };
+    date = weekendOf(saturday);
   } else if (unit === 'month') {
     const first = addMonths(isoDay(year, month, 1), offset);
     const p = parseIsoDay(first);
