@@ -5,23 +5,23 @@
 // phones the list is folded behind a button.
 import { useId, useMemo, useState, type CSSProperties } from 'react';
 import type { Actor } from '../model/schema';
-import { assignActorColors } from '../timeline/actorColors';
 import { filterActorGroups, groupActorsByCountry } from '../timeline/actorGroups';
 
 interface ActorFilterProps {
   actors: readonly Actor[];
+  /** Each actor's colour (actorColors.ts). */
+  colors: ReadonlyMap<string, string>;
   counts: ReadonlyMap<string, number>;
   checked: readonly string[];
   onChange: (checked: string[]) => void;
 }
 
-export function ActorFilter({ actors, counts, checked, onChange }: ActorFilterProps) {
+export function ActorFilter({ actors, colors, counts, checked, onChange }: ActorFilterProps) {
   const idPrefix = useId();
   const [query, setQuery] = useState('');
   // On phones the list folds away behind a button so the timeline starts near the top; wide screens ignore this.
   const [open, setOpen] = useState(false);
   const groups = useMemo(() => groupActorsByCountry(actors), [actors]);
-  const colors = useMemo(() => assignActorColors(actors.map((actor) => actor.id)), [actors]);
   const shown = useMemo(() => filterActorGroups(groups, query), [groups, query]);
   const checkedSet = new Set(checked);
   const toggle = (id: string) =>

@@ -1,10 +1,9 @@
 // The list view: the filtered events in time order, each with its date as the
 // timeline shows it, its label (a button that opens the passage, named like
 // the timeline's), its actors and the first words of its passage.
-import { useMemo, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { formatEventDate } from '../model/formatDate';
 import type { Actor, TimelineEvent } from '../model/schema';
-import { assignActorColors } from '../timeline/actorColors';
 import { timeOrder } from '../timeline/adjacentEvent';
 import { passageExcerpt } from '../timeline/passageExcerpt';
 import { HighlightedText } from './HighlightedText';
@@ -13,14 +12,14 @@ import { eventButtonId } from './Timeline';
 interface EventListProps {
   events: readonly TimelineEvent[];
   actors: ReadonlyMap<string, Actor>;
+  /** Each actor's colour (actorColors.ts). */
+  colors: ReadonlyMap<string, string>;
   terms: readonly string[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
-export function EventList({ events, actors, terms, selectedId, onSelect }: EventListProps) {
-  // The same colour per actor as in the filter and on the timeline.
-  const colors = useMemo(() => assignActorColors(actors.keys()), [actors]);
+export function EventList({ events, actors, colors, terms, selectedId, onSelect }: EventListProps) {
   return (
     <section aria-label="Event list" className="event-list">
       <ol>

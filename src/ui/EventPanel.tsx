@@ -6,10 +6,9 @@
 // sentences of the article's other events are links to those events, and
 // Previous/Next walk the filtered events in time order.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState, type CSSProperties } from 'react';
+import { useId, useState, type CSSProperties } from 'react';
 import { describePrecision, formatDay, formatEventDate } from '../model/formatDate';
 import type { Actor, ArticleMeta, Source, TimelineEvent } from '../model/schema';
-import { assignActorColors } from '../timeline/actorColors';
 import { markedParagraphs, type MarkedRange } from '../timeline/passageMarks';
 import { articleTextQuery } from './api';
 import { StatusMessage } from './StatusMessage';
@@ -18,6 +17,8 @@ interface EventPanelProps {
   event: TimelineEvent;
   articles: ReadonlyMap<string, ArticleMeta>;
   actors: ReadonlyMap<string, Actor>;
+  /** Each actor's colour (actorColors.ts). */
+  colors: ReadonlyMap<string, string>;
   onClose: () => void;
   /** The filtered events in time order, for Previous/Next. */
   ordered?: readonly TimelineEvent[];
@@ -54,9 +55,7 @@ function focusOnMount(element: HTMLElement | null) {
   element?.focus({ preventScroll: true });
 }
 
-export function EventPanel({ event, articles, actors, onClose, ordered = [], allEvents = [], onSelect }: EventPanelProps) {
-  // The same colour per actor as in the filter and on the timeline.
-  const colors = useMemo(() => assignActorColors(actors.keys()), [actors]);
+export function EventPanel({ event, articles, actors, colors, onClose, ordered = [], allEvents = [], onSelect }: EventPanelProps) {
   const headingId = useId();
   const [sourceIndex, setSourceIndex] = useState(0);
   const source = event.sources[sourceIndex] ?? event.sources[0]!;

@@ -18,6 +18,7 @@ import { ViewBar } from './ViewBar';
 import { LinkNotice } from './LinkNotice';
 import { describeIgnored, resolveUrlState, unknownIds } from './urlState';
 import { toldId } from '../model/mergedView';
+import { assignActorColors } from '../timeline/actorColors';
 import { useEscapeKey } from './useEscapeKey';
 import { useUrlState } from './useUrlState';
 
@@ -29,6 +30,8 @@ export function Explorer({ index }: { index: TimelineIndex }) {
       actors: new Map(index.actors.map((actor) => [actor.id, actor])),
       articles: new Map(index.articles.map((article) => [article.id, article])),
       ancestors: actorAncestors(index.actors),
+      // One colour per actor, the same in the filter, on the timeline, in the panel and the list.
+      colors: assignActorColors(index.actors.map((actor) => actor.id)),
     }),
     [index],
   );
@@ -79,6 +82,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
       ) : null}
       <div className="app-body">
         <ActorFilter
+          colors={lookups.colors}
           actors={index.actors}
           counts={counts}
           checked={state.actors}
@@ -114,6 +118,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                   />
                 ) : (
                   <EventList
+                    colors={lookups.colors}
                     events={listed}
                     actors={lookups.actors}
                     terms={terms}
@@ -123,6 +128,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                 )
               ) : (
                 <TimelineView
+                  colors={lookups.colors}
                   events={visible}
                   allEvents={index.events}
                   actors={lookups.actors}
@@ -148,6 +154,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
         </p>
         {selected ? (
           <EventPanel
+            colors={lookups.colors}
             key={selected.id}
             event={selected}
             articles={lookups.articles}

@@ -6,7 +6,6 @@
 import { useMemo } from 'react';
 import type { Actor, TimelineEvent } from '../model/schema';
 import { actorAncestors, sortActorsForFilter } from '../timeline/actorFilter';
-import { assignActorColors } from '../timeline/actorColors';
 import { actorLanes } from '../timeline/actorLanes';
 import { filterIndex, indexEvents, subsetIndex } from '../timeline/eventIndex';
 import { defaultAxisMode, minGapMs, sparseGaps, type AxisMode } from '../timeline/sparseGaps';
@@ -19,6 +18,8 @@ interface TimelineViewProps {
   events: readonly TimelineEvent[];
   allEvents: readonly TimelineEvent[];
   actors: ReadonlyMap<string, Actor>;
+  /** Each actor's colour (actorColors.ts). */
+  colors: ReadonlyMap<string, string>;
   from: string | null;
   to: string | null;
   axis: AxisMode | null;
@@ -36,7 +37,7 @@ interface TimelineViewProps {
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, allEvents, actors, from, to, axis, lanes, checked, matches, selectedId, onSelect, onWindowChange, onAxisChange, onLanesChange } = props;
+  const { events, allEvents, actors, colors, from, to, axis, lanes, checked, matches, selectedId, onSelect, onWindowChange, onAxisChange, onLanesChange } = props;
   const axisMode = axis ?? defaultAxisMode(allEvents);
   const fit = useMemo(
     // A sparse axis keeps its edges short: padding there is time drawn at the rate of the busiest week.
@@ -57,7 +58,6 @@ export function TimelineView(props: TimelineViewProps) {
     const shown = new Set(events);
     return filterIndex(allIndex, (event) => shown.has(event));
   }, [allIndex, events, allEvents]);
-  const colors = useMemo(() => assignActorColors(actors.keys()), [actors]);
   const timelineLanes = useMemo((): TimelineLane[] => {
     if (lanes !== 'actor') return [{ key: 'all', name: null, color: null, index }];
     const list = [...actors.values()];
