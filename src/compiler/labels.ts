@@ -23,7 +23,9 @@ const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'since', 'by', 'from', 'during', 'after', 'before', 'until', 'till', 'through', 'throughout',
   'between', 'for', 'within', 'over', 'as', 'of', 'around', 'about', 'early', 'late', 'last', 'earlier', 'later',
 ]);
-const PLANNED_ALONE = /^\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:scheduled|planned|set|due|slated|expected)\s*(?:for|on|to\s+take\s+place\s+on)?\s*$/i;
+// "scheduled for", "due on", "set to take place on": a plan, right before its date.
+const PLANNED_FOR = String.raw`(?:scheduled|planned|set|due|slated|expected)\s*(?:for|on|to\s+take\s+place\s+on)?\s*$`;
+const PLANNED_ALONE = new RegExp(String.raw`^\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?` + PLANNED_FOR, 'i');
 const TRAILING_PREPOSITIONS = /(?:\b(?:in|on|at|since|by|from|during|after|before|until|till|through|throughout|between|for|within|over|around|about|of|early|late|mid|the|a|an)\s*)+$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const LEADING_JUNK = /^(?:and|but|or|so|then|while|when|where|which|who|whom|that|also|however|meanwhile|moreover|the|a|an)\b\s*/i;
@@ -31,7 +33,7 @@ const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'or', 'for', 'by', 'with', 'from', 'that', 'this', 'its', 'their',
   'his', 'her', 'since', 'when', 'where', 'which', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had',
 ]);
-const SCHEDULED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:that\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:scheduled|planned|set|due|slated|expected))\s*(?:for|on|to\s+take\s+place\s+on)?\s*$/i;
+const SCHEDULED = new RegExp(String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?` + PLANNED_FOR, 'i');
 
 /** Clause boundaries: commas, semicolons, colons, dashes and brackets. */
 function segments(sentence: string): Array<{ start: number; end: number }> {
