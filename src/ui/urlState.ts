@@ -52,6 +52,7 @@ function decode(value: string): string {
 export type IgnoredPart =
   | { kind: 'unknown-event'; id: string }
   | { kind: 'unknown-actors'; ids: string[] }
+  | { kind: 'unknown-articles'; ids: string[] }
   | { kind: 'window'; from: string | null; to: string | null }
   | { kind: 'unknown-value'; key: 'axis' | 'view' | 'lanes'; value: string }
   | { kind: 'too-long'; key: string; length: number }
@@ -124,6 +125,21 @@ export function serializeUrlState(state: UrlState, current = ''): string {
   return all.length === 0 ? '' : `?${all.join('&')}`;
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/**
+ * The next state with the previous state's lists where their contents did not
+ * change, so filters memoised on them do not re-run when only the view moves.
+ */
+export function keepUnchangedLists(previous: UrlState | null, next: UrlState): UrlState {
+  if (previous === null) return next;
+  const actors = sameList(previous.actors, next.actors) ? previous.actors : next.actors;
+  const articles = sameList(previous.articles, next.articles) ? previous.articles : next.articles;
+  return actors === next.actors && articles === next.articles ? next : { ...next, actors, articles };
+}
+
 /** Drops ids the data does not know, so a stale link still opens the rest. */
 export function resolveUrlState(
   state: UrlState,
@@ -140,12 +156,14 @@ export function resolveUrlState(
 /** The ids resolveUrlState drops, to tell the reader. */
 export function unknownIds(
   state: UrlState,
-  known: { events: ReadonlySet<string>; actors: ReadonlySet<string> },
+  known: { events: ReadonlySet<string>; actors: ReadonlySet<string>; articles?: ReadonlySet<string> },
 ): IgnoredPart[] {
   const parts: IgnoredPart[] = [];
   if (state.event !== null && !known.events.has(state.event)) parts.push({ kind: 'unknown-event', id: state.event });
   const actors = state.actors.filter((id) => !known.actors.has(id));
   if (actors.length > 0) parts.push({ kind: 'unknown-actors', ids: actors });
+  const articles = known.articles ? state.articles.filter((id) => !known.articles!.has(id)) : [];
+  if (articles.length > 0) parts.push({ kind: 'unknown-articles', ids: articles });
   return parts;
 }
 
@@ -179,6 +197,8 @@ function describePart(part: IgnoredPart): string {
       return `unknown event ${quote(part.id)}`;
     case 'unknown-actors':
       return `${part.ids.length === 1 ? 'unknown actor' : 'unknown actors'} ${quoteList(part.ids)}`;
+    case 'unknown-articles':
+      return `${part.ids.length === 1 ? 'unknown article' : 'unknown articles'} ${quoteList(part.ids)}`;
     case 'window':
       return part.from !== null && part.to !== null
         ? `the window ${shorten(part.from)}…${shorten(part.to)} is not a valid range`

@@ -3,7 +3,7 @@
 // Moving the view replaces the entry instead: a wheel gesture is dozens of
 // steps, and Back should not have to undo them one by one.
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { readUrlState, serializeUrlState, type IgnoredPart, type UrlState } from './urlState';
+import { keepUnchangedLists, readUrlState, serializeUrlState, type IgnoredPart, type UrlState } from './urlState';
 
 // pushState fires no event of its own; this one tells our subscribers.
 const PUSHED = 'explorer:pushstate';
@@ -19,12 +19,21 @@ function subscribe(onChange: () => void): () => void {
 
 const readSearch = () => window.location.search;
 
+// The last state read: there is one URL per page, so one copy is enough.
+let lastRead: UrlState | null = null;
+
+function readKeepingLists(search: string): ReturnType<typeof readUrlState> {
+  const read = readUrlState(search);
+  lastRead = keepUnchangedLists(lastRead, read.state);
+  return { ...read, state: lastRead };
+}
+
 export type Navigate = (next: UrlState, options?: { replace?: boolean }) => void;
 
 /** The state in the URL, a way to change it, and what in the URL could not be used. */
 export function useUrlState(): [UrlState, Navigate, IgnoredPart[]] {
   const search = useSyncExternalStore(subscribe, readSearch, () => '');
-  const { state, ignored } = useMemo(() => readUrlState(search), [search]);
+  const { state, ignored } = useMemo(() => readKeepingLists(search), [search]);
   const navigate = useCallback<Navigate>((next, { replace = false } = {}) => {
     const { pathname, search: current, hash } = window.location;
     const nextSearch = serializeUrlState(next, current);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  describeIgnored, emptyUrlState, MAX_PARAMETER_LENGTH, parseUrlState, readUrlState, resolveUrlState, serializeUrlState, unknownIds,
+  describeIgnored, emptyUrlState, keepUnchangedLists, MAX_PARAMETER_LENGTH, parseUrlState, readUrlState, resolveUrlState, serializeUrlState, unknownIds,
 } from '../../src/ui/urlState';
 
 describe('urlState', () => {
@@ -113,6 +113,26 @@ describe('urlState', () => {
     const state = { ...emptyUrlState, event: 'gone', actors: ['russia', 'ghost', 'phantom'] };
     expect(unknownIds(state, known)).toEqual([{ kind: 'unknown-event', id: 'gone' }, { kind: 'unknown-actors', ids: ['ghost', 'phantom'] }]);
     expect(unknownIds({ ...emptyUrlState, event: 'e1', actors: ['russia'] }, known)).toEqual([]);
+  });
+
+  it('keepUnchangedLists reuses the actor and article lists when only the view moved', () => {
+    const before = parseUrlState('?actors=russia,armenia&articles=a1&from=2022-01-01&to=2022-02-01');
+    const after = keepUnchangedLists(before, parseUrlState('?actors=russia,armenia&articles=a1&from=2022-01-05&to=2022-02-05'));
+    expect(after.actors).toBe(before.actors);
+    expect(after.articles).toBe(before.articles);
+    expect(after.from).toBe('2022-01-05');
+    const changed = keepUnchangedLists(before, parseUrlState('?actors=russia&articles=a1'));
+    expect(changed.actors).toEqual(['russia']);
+    expect(changed.articles).toBe(before.articles);
+  });
+
+  it('unknownIds and describeIgnored name the article ids of a link that the data does not hold', () => {
+    const known = { events: new Set(['e1']), actors: new Set(['russia']), articles: new Set(['harbour-strike']) };
+    const state = { ...emptyUrlState, articles: ['harbour-strike', 'old-report'] };
+    const parts = unknownIds(state, known);
+    expect(parts).toEqual([{ kind: 'unknown-articles', ids: ['old-report'] }]);
+    expect(describeIgnored(parts)).toBe('Part of this link could not be used: unknown article “old-report”.');
+    expect(unknownIds({ ...emptyUrlState, articles: ['harbour-strike'] }, known)).toEqual([]);
   });
 
   it('describeIgnored says in one sentence what was not used, and nothing when all was', () => {
