@@ -36,9 +36,19 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   );
 }
 
+// Days recur (a data set of 100,000 events names a few thousand): each is parsed once.
+const utcMsOfDay = new Map<string, number>();
+const MAX_CACHED_DAYS = 100_000;
+
 export function toUtcMs(day: string): number {
-  const { year, month, day: d } = parseIsoDay(day);
-  return Date.UTC(year, month - 1, d);
+  let ms = utcMsOfDay.get(day);
+  if (ms === undefined) {
+    const { year, month, day: d } = parseIsoDay(day);
+    ms = Date.UTC(year, month - 1, d);
+    if (utcMsOfDay.size >= MAX_CACHED_DAYS) utcMsOfDay.clear();
+    utcMsOfDay.set(day, ms);
+  }
+  return ms;
 }
 
 export function fromUtcMs(ms: number): string {

@@ -53,11 +53,17 @@ export function countEventsByActor(
   return counts;
 }
 
+// One collator for every comparison: localeCompare with options builds one per call.
+const nameCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** Orders names as a reader would, ignoring case and accents. */
+export const compareNames = (a: string, b: string): number => nameCollator.compare(a, b);
+
 /** Countries first, then everyone else, each by name. */
 export function sortActorsForFilter(actors: readonly Actor[]): Actor[] {
   return [...actors].sort(
     (a, b) =>
       Number(a.kind !== 'country') - Number(b.kind !== 'country') ||
-      a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+      compareNames(a.name, b.name),
   );
 }

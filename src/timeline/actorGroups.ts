@@ -3,7 +3,7 @@
 // by name, actors with no country last; and the text search over names and
 // aliases that narrows it.
 import type { Actor } from '../model/schema';
-import { actorAncestors } from './actorFilter';
+import { actorAncestors, compareNames } from './actorFilter';
 
 export interface ActorGroup {
   /** null: the actors that belong to no country. */
@@ -11,7 +11,7 @@ export interface ActorGroup {
   members: Actor[];
 }
 
-const byName = (a: Actor, b: Actor) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+const byName = (a: Actor, b: Actor) => compareNames(a.name, b.name);
 
 export function groupActorsByCountry(actors: readonly Actor[]): ActorGroup[] {
   const byId = new Map(actors.map((actor) => [actor.id, actor]));

@@ -30,19 +30,48 @@ export function minGapMs(events: readonly TimelineEvent[]): number {
   return UNITS_PER_GAP * unit * DAY_MS;
 }
 
+/** What the gaps are found from, computed once per data set: a window's gaps then cost a search, not a pass over the events. */
+export interface SparseAnchors {
+  anchors: number[];
+  minGap: number;
+}
+
+export function sparseAnchors(events: readonly TimelineEvent[]): SparseAnchors {
+  return { anchors: eventAnchors(events), minGap: minGapMs(events) };
+}
+
+/** The first place in sorted `values` holding a value greater than `t`. */
+function firstAfter(values: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Stretches of the window [from, to) with no anchor inside that are longer than the minimum gap. */
+export function gapsInWindow({ anchors, minGap }: SparseAnchors, window: readonly [number, number]): [number, number][] {
+  const [from, to] = window;
+  const gaps: [number, number][] = [];
+  let previous = from;
+  for (let i = firstAfter(anchors, from); i < anchors.length && anchors[i]! < to; i++) {
+    if (anchors[i]! - previous > minGap) gaps.push([previous, anchors[i]!]);
+    previous = anchors[i]!;
+  }
+  if (to - previous > minGap) gaps.push([previous, to]);
+  return gaps;
+}
+
 /** Stretches of the window [from, to) with no anchor inside that are longer than `minGap`. */
 export function sparseGaps(
   events: readonly TimelineEvent[],
   window: readonly [number, number],
   minGap = minGapMs(events),
 ): [number, number][] {
-  const [from, to] = window;
-  const cuts = [from, ...eventAnchors(events).filter((t) => t > from && t < to), to];
-  const gaps: [number, number][] = [];
-  for (let i = 1; i < cuts.length; i++) {
-    if (cuts[i]! - cuts[i - 1]! > minGap) gaps.push([cuts[i - 1]!, cuts[i]!]);
-  }
-  return gaps;
+  return gapsInWindow({ anchors: eventAnchors(events), minGap }, window);
 }
 
 /**
@@ -50,10 +79,13 @@ export function sparseGaps(
  * than half of the whole span and long enough to be compressed.
  */
 export function defaultAxisMode(events: readonly TimelineEvent[]): AxisMode {
-  const anchors = eventAnchors(events);
+  return axisModeOf(sparseAnchors(events));
+}
+
+export function axisModeOf({ anchors, minGap }: SparseAnchors): AxisMode {
   if (anchors.length < 2) return 'linear';
   let longest = 0;
   for (let i = 1; i < anchors.length; i++) longest = Math.max(longest, anchors[i]! - anchors[i - 1]!);
   const span = anchors[anchors.length - 1]! - anchors[0]!;
-  return longest > span * 0.5 && longest > minGapMs(events) ? 'sparse' : 'linear';
+  return longest > span * 0.5 && longest > minGap ? 'sparse' : 'linear';
 }

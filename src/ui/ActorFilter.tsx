@@ -3,7 +3,7 @@
 // the timeline. People, organisations and groups sit under their country; a
 // text box narrows the list by name or alias; Clear unchecks everything. On
 // phones the list is folded behind a button.
-import { useId, useMemo, useState, type CSSProperties } from 'react';
+import { useId, useMemo, useState, type CSSProperties, memo } from 'react';
 import type { Actor } from '../model/schema';
 import { filterActorGroups, groupActorsByCountry } from '../timeline/actorGroups';
 
@@ -16,7 +16,8 @@ interface ActorFilterProps {
   onChange: (checked: string[]) => void;
 }
 
-export function ActorFilter({ actors, colors, counts, checked, onChange }: ActorFilterProps) {
+// Memoised: the explorer draws again on every zoom or pan step, which changes none of its props.
+export const ActorFilter = memo(function ActorFilter({ actors, colors, counts, checked, onChange }: ActorFilterProps) {
   const idPrefix = useId();
   const [query, setQuery] = useState('');
   // On phones the list folds away behind a button so the timeline starts near the top; wide screens ignore this.
@@ -97,4 +98,4 @@ export function ActorFilter({ actors, colors, counts, checked, onChange }: Actor
       </fieldset>
     </aside>
   );
-}
+});

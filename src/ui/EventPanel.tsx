@@ -6,7 +6,7 @@
 // sentences of the article's other events are links to those events, and
 // Previous/Next walk the filtered events in time order.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type CSSProperties } from 'react';
+import { useId, useState, type CSSProperties, memo } from 'react';
 import { describePrecision, formatDay, formatEventDate } from '../model/formatDate';
 import type { Actor, ArticleMeta, Source, TimelineEvent } from '../model/schema';
 import { markedParagraphs, type MarkedRange } from '../timeline/passageMarks';
@@ -55,7 +55,8 @@ function focusOnMount(element: HTMLElement | null) {
   element?.focus({ preventScroll: true });
 }
 
-export function EventPanel({ event, articles, actors, colors, onClose, ordered = [], allEvents = [], onSelect }: EventPanelProps) {
+// Memoised: the explorer draws again on every zoom or pan step, which changes none of its props.
+export const EventPanel = memo(function EventPanel({ event, articles, actors, colors, onClose, ordered = [], allEvents = [], onSelect }: EventPanelProps) {
   const headingId = useId();
   const [sourceIndex, setSourceIndex] = useState(0);
   const source = event.sources[sourceIndex] ?? event.sources[0]!;
@@ -226,7 +227,7 @@ export function EventPanel({ event, articles, actors, colors, onClose, ordered =
       </div>
     </section>
   );
-}
+});
 
 function ArticleText({
   text,

@@ -1,7 +1,7 @@
 // The explorer's screen: header, actor filter, the timeline or the list, and
 // the passage panel. Owns nothing but the URL state; everything shown is
 // derived from it and the index.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatEventDate } from '../model/formatDate';
 import type { TimelineIndex } from '../model/schema';
 import { actorAncestors, countEventsByActor, filterEventsByActors } from '../timeline/actorFilter';
@@ -16,7 +16,7 @@ import { eventButtonId } from './Timeline';
 import { TimelineView } from './TimelineView';
 import { ViewBar } from './ViewBar';
 import { LinkNotice } from './LinkNotice';
-import { describeIgnored, resolveUrlState, unknownIds } from './urlState';
+import { describeIgnored, resolveUrlState, unknownIds, type UrlState } from './urlState';
 import { toldId } from '../model/mergedView';
 import { assignActorColors } from '../timeline/actorColors';
 import { useEscapeKey } from './useEscapeKey';
@@ -43,6 +43,16 @@ export function Explorer({ index }: { index: TimelineIndex }) {
   // A link to one article's event opens the merged event that shows it.
   const asked = useMemo(() => (rawState.event ? { ...rawState, event: toldId(index, rawState.event) } : rawState), [rawState, index]);
   const state = useMemo(() => resolveUrlState(asked, known), [asked, known]);
+  // Handlers made once per data set, changing the state as it is when they run: the parts they are given
+  // (the filters, the article list, the panel) are not drawn again on every zoom or pan step.
+  const change = useCallback(
+    (patch: Partial<UrlState>, options?: { replace?: boolean }) =>
+      navigate((raw) => ({ ...resolveUrlState(raw.event ? { ...raw, event: toldId(index, raw.event) } : raw, known), ...patch }), options),
+    [navigate, index, known],
+  );
+  const onActorsChange = useCallback((actors: string[]) => change({ actors }), [change]);
+  const onArticlesChange = useCallback((articles: string[]) => change({ articles }), [change]);
+  const onSelect = useCallback((id: string) => change({ event: id }), [change]);
   const linkNotice = describeIgnored([...unknownIds(asked, known), ...ignoredInUrl]);
   const visible = useMemo(() => {
     const byActor = filterEventsByActors(index.events, state.actors, lookups.ancestors);
@@ -56,12 +66,12 @@ export function Explorer({ index }: { index: TimelineIndex }) {
   // The timeline dims what does not match (the place of each event stays telling); the list leaves it out.
   const listed = useMemo(() => (matches ? visible.filter((event) => matches.has(event.id)) : visible), [visible, matches]);
 
-  const closePanel = () => {
+  const closePanel = useCallback(() => {
     if (!selected) return;
-    navigate({ ...state, event: null });
+    change({ event: null });
     // Give keyboard users their place back on the timeline.
     document.getElementById(eventButtonId(selected.id))?.focus();
-  };
+  }, [change, selected]);
   useEscapeKey(closePanel, selected !== null);
 
   return (
@@ -78,7 +88,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
       </header>
       <LinkNotice message={linkNotice} />
       {index.articles.length > 1 ? (
-        <ArticleList articles={index.articles} checked={state.articles} onChange={(articles) => navigate({ ...state, articles })} />
+        <ArticleList articles={index.articles} checked={state.articles} onChange={onArticlesChange} />
       ) : null}
       <div className="app-body">
         <ActorFilter
@@ -86,7 +96,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
           actors={index.actors}
           counts={counts}
           checked={state.actors}
-          onChange={(actors) => navigate({ ...state, actors })}
+          onChange={onActorsChange}
         />
         <main className="app-main">
           {index.events.length === 0 ? (
@@ -123,7 +133,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                     actors={lookups.actors}
                     terms={terms}
                     selectedId={selected?.id ?? null}
-                    onSelect={(id) => navigate({ ...state, event: id })}
+                    onSelect={onSelect}
                   />
                 )
               ) : (
@@ -139,7 +149,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                   checked={state.actors}
                   matches={matches}
                   selectedId={selected?.id ?? null}
-                  onSelect={(id) => navigate({ ...state, event: id })}
+                  onSelect={onSelect}
                   // The window is replaced, not pushed: a wheel gesture is dozens of steps, Back should not replay them.
                   onWindowChange={(days) => navigate({ ...state, ...days }, { replace: true })}
                   onAxisChange={(axis) => navigate({ ...state, axis })}
@@ -162,7 +172,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
             onClose={closePanel}
             ordered={visible}
             allEvents={index.events}
-            onSelect={(id) => navigate({ ...state, event: id })}
+            onSelect={onSelect}
           />
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 // Download buttons for the events in view (after the actor filter and the
 // search): CSV for spreadsheets, JSON in the app's own contract, and
 // TimelineJS3 JSON. The files are built on click, never kept in state.
+import { memo } from 'react';
 import type { Actor, ArticleMeta, TimelineEvent, TimelineIndex } from '../model/schema';
 import { eventsToCsv } from '../timeline/exportCsv';
 import { eventsToJson } from '../timeline/exportJson';
@@ -24,22 +25,23 @@ function download(fileName: string, type: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function ExportButtons({ events: shown, index, actors, articles }: ExportButtonsProps) {
-  // Files read like the list: in time order.
-  const events = timeOrder(shown);
+// Memoised: the explorer draws again on every zoom or pan step, which changes none of its props.
+export const ExportButtons = memo(function ExportButtons({ events: shown, index, actors, articles }: ExportButtonsProps) {
+  // Files read like the list: in time order (sorted on click: a zoom step re-renders this, and should not sort).
+  const ordered = () => timeOrder(shown);
   const title = index.articles.length === 1 ? index.articles[0]!.title : 'News timeline';
   const formats = [
-    { label: 'CSV', name: 'Download CSV', run: () => download('events.csv', 'text/csv;charset=utf-8', eventsToCsv(events, actors, articles)) },
-    { label: 'JSON', name: 'Download JSON', run: () => download('events.json', 'application/json', eventsToJson(events, index)) },
+    { label: 'CSV', name: 'Download CSV', run: () => download('events.csv', 'text/csv;charset=utf-8', eventsToCsv(ordered(), actors, articles)) },
+    { label: 'JSON', name: 'Download JSON', run: () => download('events.json', 'application/json', eventsToJson(ordered(), index)) },
     {
       label: 'TimelineJS',
       name: 'Download TimelineJS JSON',
       run: () =>
-        download('events.timelinejs.json', 'application/json', `${JSON.stringify(eventsToTimelineJs(events, actors, articles, title), null, 2)}\n`),
+        download('events.timelinejs.json', 'application/json', `${JSON.stringify(eventsToTimelineJs(ordered(), actors, articles, title), null, 2)}\n`),
     },
   ];
   return (
-    <div className="toolbar-group" role="group" aria-label={`Export ${events.length} ${events.length === 1 ? 'event' : 'events'}`}>
+    <div className="toolbar-group" role="group" aria-label={`Export ${shown.length} ${shown.length === 1 ? 'event' : 'events'}`}>
       <span className="toolbar-label" aria-hidden="true">Export</span>
       {formats.map((format) => (
         <button key={format.label} type="button" className="tool tool-text" aria-label={format.name} onClick={format.run}>
@@ -48,4 +50,4 @@ export function ExportButtons({ events: shown, index, actors, articles }: Export
       ))}
     </div>
   );
-}
+});

@@ -8,7 +8,7 @@ import type { Actor, TimelineEvent } from '../model/schema';
 import { actorAncestors, sortActorsForFilter } from '../timeline/actorFilter';
 import { actorLanes } from '../timeline/actorLanes';
 import { filterIndex, indexEvents, subsetIndex } from '../timeline/eventIndex';
-import { defaultAxisMode, minGapMs, sparseGaps, type AxisMode } from '../timeline/sparseGaps';
+import { axisModeOf, gapsInWindow, sparseAnchors, type AxisMode } from '../timeline/sparseGaps';
 import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { Overview } from './Overview';
 import { Timeline, ZOOM_STEP, type TimelineLane } from './Timeline';
@@ -38,18 +38,20 @@ interface TimelineViewProps {
 
 export function TimelineView(props: TimelineViewProps) {
   const { events, allEvents, actors, colors, from, to, axis, lanes, checked, matches, selectedId, onSelect, onWindowChange, onAxisChange, onLanesChange } = props;
-  const axisMode = axis ?? defaultAxisMode(allEvents);
+  // Where events start and end, once per data set: every window's gaps are read from it.
+  const anchors = useMemo(() => sparseAnchors(allEvents), [allEvents]);
+  const axisMode = axis ?? axisModeOf(anchors);
   const fit = useMemo(
     // A sparse axis keeps its edges short: padding there is time drawn at the rate of the busiest week.
-    () => fitWindow(allEvents, axisMode === 'sparse' ? minGapMs(allEvents) / 10 : Infinity),
-    [allEvents, axisMode],
+    () => fitWindow(allEvents, axisMode === 'sparse' ? anchors.minGap / 10 : Infinity),
+    [allEvents, axisMode, anchors],
   );
   const view = useMemo(() => {
     const asked = windowFromDays(from, to);
     return asked ? clampWindow(asked, fit) : fit;
   }, [from, to, fit]);
-  const gaps = useMemo(() => (axisMode === 'sparse' ? sparseGaps(allEvents, view) : []), [axisMode, allEvents, view]);
-  const overviewGaps = useMemo(() => (axisMode === 'sparse' ? sparseGaps(allEvents, fit) : []), [axisMode, allEvents, fit]);
+  const gaps = useMemo(() => (axisMode === 'sparse' ? gapsInWindow(anchors, view) : []), [axisMode, anchors, view]);
+  const overviewGaps = useMemo(() => (axisMode === 'sparse' ? gapsInWindow(anchors, fit) : []), [axisMode, anchors, fit]);
 
   // All events are indexed once per data set; a filter then costs one pass over the index, not a new sort.
   const allIndex = useMemo(() => indexEvents(allEvents), [allEvents]);

@@ -28,7 +28,8 @@ function readKeepingLists(search: string): ReturnType<typeof readUrlState> {
   return { ...read, state: lastRead };
 }
 
-export type Navigate = (next: UrlState, options?: { replace?: boolean }) => void;
+/** The next state, or a function of the current one (so a handler made once stays right as the URL changes). */
+export type Navigate = (next: UrlState | ((current: UrlState) => UrlState), options?: { replace?: boolean }) => void;
 
 /** The state in the URL, a way to change it, and what in the URL could not be used. */
 export function useUrlState(): [UrlState, Navigate, IgnoredPart[]] {
@@ -36,7 +37,8 @@ export function useUrlState(): [UrlState, Navigate, IgnoredPart[]] {
   const { state, ignored } = useMemo(() => readKeepingLists(search), [search]);
   const navigate = useCallback<Navigate>((next, { replace = false } = {}) => {
     const { pathname, search: current, hash } = window.location;
-    const nextSearch = serializeUrlState(next, current);
+    const state = typeof next === 'function' ? next(readUrlState(current).state) : next;
+    const nextSearch = serializeUrlState(state, current);
     if (nextSearch === current) return;
     const url = `${pathname}${nextSearch}${hash}`;
     if (replace) window.history.replaceState(null, '', url);
