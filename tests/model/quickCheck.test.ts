@@ -1,0 +1,77 @@
+// The explorer trusts the quick check in place of the schema when it says yes,
+// so it must never pass an index the schema refuses. Checked on the index
+// compiled from the fixture story (merged events, merge reasons, disagreements,
+// attributions), intact and broken at every kind of place in every kind of way.
+import fc from 'fast-check';
+import path from 'node:path';
+import { compileFolder, toIndex } from '../../src/compiler/readSeeds';
+import { passesIndexQuickCheck } from '../../src/model/quickCheck';
+import { timelineIndexSchema } from '../../src/model/schema';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+let index: Json;
+let paths: (string | number)[][];
+
+/** Every place in a JSON value, as the keys that lead there. */
+function allPaths(value: Json, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (at.length > 0) out.push(at);
+  if (Array.isArray(value)) value.forEach((item, i) => allPaths(item, [...at, i], out));
+  else if (value !== null && typeof value === 'object') for (const key of Object.keys(value)) allPaths(value[key]!, [...at, key], out);
+  return out;
+}
+
+const BREAKS = ['delete', null, -1, 1.5, 0, '', 'x', '2023-13', [], {}, true] as const;
+
+/** A copy of `value` with the place at `where` replaced by `by` (or removed). */
+function broken(value: Json, where: (string | number)[], by: (typeof BREAKS)[number]): Json {
+  const copy = structuredClone(value);
+  let parent = copy as Record<string | number, Json>;
+  for (const key of where.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+  const last = where[where.length - 1]!;
+  if (by !== 'delete') parent[last] = structuredClone(by) as Json;
+  else if (Array.isArray(parent)) parent.splice(Number(last), 1);
+  else delete parent[last];
+  return copy;
+}
+
+beforeAll(async () => {
+  const { dataset } = await compileFolder(path.resolve('tests/fixtures/story'));
+  index = JSON.parse(JSON.stringify(toIndex(dataset))) as Json;
+  paths = allPaths(index);
+});
+
+describe('the quick check of the timeline index', () => {
+  it('passes the compiled story, which the schema passes too', () => {
+    expect(timelineIndexSchema.safeParse(index).success).toBe(true);
+    expect(passesIndexQuickCheck(index)).toBe(true);
+    const story = index as { merged?: unknown[]; events: { attribution: unknown }[] };
+    // The sample reaches the optional parts of the contract.
+    expect(story.merged?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(story)).toContain('"disagreements"');
+  });
+
+  it('refuses every index the schema refuses, broken anywhere in any way', () => {
+    let refusedBySchema = 0;
+    fc.assert(
+      fc.property(fc.nat(), fc.constantFrom(...BREAKS), (at, by) => {
+        const candidate = broken(index, paths[at % paths.length]!, by);
+        const schemaSays = timelineIndexSchema.safeParse(candidate).success;
+        if (!schemaSays) refusedBySchema++;
+        // Passing the quick check must mean the schema passes.
+        return !passesIndexQuickCheck(candidate) || schemaSays;
+      }),
+      { numRuns: 1500, seed: 20261129 },
+    );
+    expect(refusedBySchema).toBeGreaterThan(500);
+  });
+
+  it('refuses wrong types at the top, a wrong version and an event without sources', () => {
+    expect(passesIndexQuickCheck(null)).toBe(false);
+    expect(passesIndexQuickCheck([])).toBe(false);
+    expect(passesIndexQuickCheck({ ...(index as object), schemaVersion: 2 })).toBe(false);
+    const events = (index as { events: Json[] }).events;
+    const noSources = { ...(events[0] as object), sources: [] };
+    expect(passesIndexQuickCheck({ ...(index as object), events: [noSources] })).toBe(false);
+  });
+});
