@@ -7,8 +7,8 @@
 import { addDays, addMonths, isoDay, isValidDay, parseIsoDay, unitInterval } from '../model/calendar';
 import type { Precision } from '../model/schema';
 import {
-  EVENT_NOUNS, LABEL_NOUNS, NUMBER_SRC, SEASONS, UNIT_SRC, UNIT_WORDS, WEEKDAY_SRC, YEAR_DETERMINERS,
-  YEAR_PREPOSITIONS, numberValue, MONTH_SRC,
+  EVENT_NOUNS, LABEL_NOUNS, NUMBER_FIRST_WORDS, NUMBER_SRC, PART_FIRST_WORDS, SEASONS, UNIT_SRC, UNIT_WORDS, WEEKDAYS,
+  WEEKDAY_SRC, YEAR_DETERMINERS, YEAR_PREPOSITIONS, leadingWord, numberValue, MONTHS, MONTH_SRC,
 } from './temporal/lexicon';
 import { parsePhrase, plausibleYear, resolvePhrase, weekdayNumber, type Inherited, type Phrase } from './temporal/parsePhrase';
 import {
@@ -648,6 +648,38 @@ function coarser(a: Precision, b: Precision): Precision {
 // ---------------------------------------------------------------- scanner
 
 const RULES: Rule[] = [relativeRule, weekdayRule, durationRule, phraseRule];
+
+/**
+ * The words each rule's patterns can begin with, lower case, in RULES order.
+ * A word start whose word is in none of a rule's lists is skipped for that
+ * rule (most words of a sentence start no date); a digit or an apostrophe
+ * tries every rule.
+ */
+const FIRST_WORDS: string[][] = [
+  [
+    'today', 'tonight', 'this', 'the', 'yesterday', 'last', 'tomorrow', 'earlier', 'later', 'end', 'beginning', 'start',
+    'middle', 'next', 'over', 'at', 'during', 'on', ...NUMBER_FIRST_WORDS,
+  ],
+  [
+    'on', 'for', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'last', 'next', 'this', 'coming', 'late', 'early',
+    ...Object.keys(WEEKDAYS),
+  ],
+  [
+    'for', 'over', 'within', 'in', 'during', 'after', 'throughout', 'nearly', 'almost', 'about', 'some', 'around', 'roughly',
+    'at', 'more', 'less', 'up', 'the', ...NUMBER_FIRST_WORDS,
+  ],
+  [
+    'on', 'since', 'in', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'through', 'throughout', 'between',
+    'as', 'starting', 'beginning', 'around', 'circa', 'for', 'into', 'to', ...PART_FIRST_WORDS, ...Object.keys(MONTHS),
+    ...Object.keys(SEASONS), 'new', 'christmas', 'boxing', 'valentine', 'halloween',
+  ],
+];
+const ALL_RULES = (1 << RULES.length) - 1;
+/** Word -> bit k set when RULES[k] can begin with it. */
+const RULES_FOR_WORD = new Map<string, number>();
+FIRST_WORDS.forEach((words, k) => {
+  for (const w of words) RULES_FOR_WORD.set(w, (RULES_FOR_WORD.get(w) ?? 0) | (1 << k));
+});
 const WORD_START = /(?<![A-Za-z0-9])[A-Za-z0-9'\u2019]/g;
 
 function validPublished(pub: string): boolean {
@@ -672,10 +704,14 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
   let m: RegExpExecArray | null;
   while ((m = starts.exec(sentence)) !== null) {
     const at = m.index;
+    const word = leadingWord(sentence, at);
+    const candidates = word === '' ? ALL_RULES : RULES_FOR_WORD.get(word) ?? 0;
+    if (candidates === 0) continue;
     let found: Match | null = null;
-    for (const rule of RULES) {
+    for (let k = 0; k < RULES.length; k++) {
+      if ((candidates & (1 << k)) === 0) continue;
       try {
-        found = rule(scan, at);
+        found = RULES[k]!(scan, at);
       } catch {
         found = null;
       }

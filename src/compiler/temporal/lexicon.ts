@@ -62,6 +62,31 @@ export const NUMBER_SRC =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
   'sixteen|seventeen|eighteen|nineteen|a|an|one\\s+hundred|a\\s+hundred)';
 
+/** Every word a count in NUMBER_SRC can begin with, lower case. */
+export const NUMBER_FIRST_WORDS = [
+  'a', 'an', 'few', 'several', 'many', 'some', 'dozens', 'hundreds', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+
+/** Every word a part in PART_SRC can begin with, lower case. */
+export const PART_FIRST_WORDS = ['early', 'late', 'mid', 'middle', 'end', 'the', 'beginning', 'start'];
+
+/**
+ * The run of ASCII letters at `at`, lower case; '' when none starts there.
+ * Every pattern of the tagger that begins with a word requires a non-letter
+ * right after it, so a match can only begin where this word is one of the
+ * pattern's first words.
+ */
+export function leadingWord(s: string, at: number): string {
+  let end = at;
+  for (; end < s.length; end++) {
+    const c = s.charCodeAt(end) | 32;
+    if (c < 97 || c > 122) break;
+  }
+  return end === at ? '' : s.slice(at, end).toLowerCase();
+}
+
 /** The value of a count as written, or null for a vague one ("several"). */
 export function numberValue(text: string): number | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '').trim();
