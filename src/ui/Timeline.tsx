@@ -7,7 +7,7 @@
 // to the previous and next one in time (or the cluster that holds it), moving
 // the window if need be; on a cluster they zoom into it, so the arrows alone
 // reach every event.
-import { useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { formatEventDate } from '../model/formatDate';
 import type { TimelineEvent } from '../model/schema';
@@ -128,18 +128,36 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
   }, [lanes, laned, view, gaps, width, selectedId]);
   const rangeWidth = scale.range[1] - scale.range[0];
 
+  // Wheel steps are gathered and applied once per frame: a trackpad sends several per frame, and drawing
+  // each one would fall behind the hand.
+  const wheel = useRef({ panPx: 0, zoomDy: 0, anchorX: 0, frame: 0 });
+  const applyWheel = () => {
+    const { panPx, zoomDy, anchorX } = wheel.current;
+    wheel.current = { panPx: 0, zoomDy: 0, anchorX, frame: 0 };
+    let next = panPx !== 0 ? panWindow(view, panPx / rangeWidth, fit) : view;
+    if (zoomDy !== 0) {
+      const anchorScale = next === view ? scale : createTimeScale(next, [MARGIN, width - MARGIN], { gaps });
+      next = zoomWindow(next, Math.exp(zoomDy * 0.002), fit, anchorScale.invert(anchorX));
+    }
+    if (next !== view) onWindowChange(next);
+  };
+  const latestApplyWheel = useRef(applyWheel);
+  useLayoutEffect(() => {
+    latestApplyWheel.current = applyWheel;
+  });
+  useEffect(() => () => cancelAnimationFrame(wheel.current.frame), []);
   const wheelRef = useWheel((event) => {
     event.preventDefault();
     const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
     const dx = event.deltaX * unit;
     const dy = event.deltaY * unit;
-    if (Math.abs(dx) > Math.abs(dy)) {
-      onWindowChange(panWindow(view, dx / rangeWidth, fit));
-      return;
+    const pending = wheel.current;
+    if (Math.abs(dx) > Math.abs(dy)) pending.panPx += dx;
+    else {
+      pending.zoomDy += dy;
+      pending.anchorX = event.clientX - (event.currentTarget as HTMLElement).getBoundingClientRect().left;
     }
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const anchor = scale.invert(event.clientX - box.left);
-    onWindowChange(zoomWindow(view, Math.exp(dy * 0.002), fit, anchor));
+    if (pending.frame === 0) pending.frame = requestAnimationFrame(() => latestApplyWheel.current());
   });
   const setCanvas = (element: HTMLDivElement | null) => {
     canvasRef.current = element;

@@ -148,9 +148,14 @@ export function resolveUrlState(
   return {
     ...state,
     event: state.event !== null && known.events.has(state.event) ? state.event : null,
-    actors: state.actors.filter((id) => known.actors.has(id)),
-    articles: known.articles ? state.articles.filter((id) => known.articles!.has(id)) : state.articles,
+    actors: knownOnly(state.actors, known.actors),
+    articles: known.articles ? knownOnly(state.articles, known.articles) : state.articles,
   };
+}
+
+/** The list itself when every id is known (so what is memoised on it holds), else the known ids. */
+function knownOnly(ids: string[], known: ReadonlySet<string>): string[] {
+  return ids.every((id) => known.has(id)) ? ids : ids.filter((id) => known.has(id));
 }
 
 /** The ids resolveUrlState drops, to tell the reader. */

@@ -126,6 +126,15 @@ describe('urlState', () => {
     expect(changed.articles).toBe(before.articles);
   });
 
+  it('resolveUrlState hands on the same lists when every id is known, so the filters do not run again', () => {
+    const known = { events: new Set(['e1']), actors: new Set(['russia', 'armenia']), articles: new Set(['a1']) };
+    const state = parseUrlState('?actors=russia,armenia&articles=a1&from=2022-01-01&to=2022-02-01');
+    const resolved = resolveUrlState(state, known);
+    expect(resolved.actors).toBe(state.actors);
+    expect(resolved.articles).toBe(state.articles);
+    expect(resolveUrlState({ ...state, actors: ['russia', 'ghost'] }, known).actors).toEqual(['russia']);
+  });
+
   it('unknownIds and describeIgnored name the article ids of a link that the data does not hold', () => {
     const known = { events: new Set(['e1']), actors: new Set(['russia']), articles: new Set(['harbour-strike']) };
     const state = { ...emptyUrlState, articles: ['harbour-strike', 'old-report'] };
