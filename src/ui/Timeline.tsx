@@ -7,7 +7,7 @@
 // to the previous and next one in time (or the cluster that holds it), moving
 // the window if need be; on a cluster they zoom into it, so the arrows alone
 // reach every event.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { formatEventDate } from '../model/formatDate';
 import type { TimelineEvent } from '../model/schema';
@@ -159,10 +159,14 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
     }
     if (pending.frame === 0) pending.frame = requestAnimationFrame(() => latestApplyWheel.current());
   });
-  const setCanvas = (element: HTMLDivElement | null) => {
-    canvasRef.current = element;
-    return wheelRef(element);
-  };
+  // One ref callback for the canvas's life: a new one each render would take the wheel listener off and put it back every frame.
+  const setCanvas = useCallback(
+    (element: HTMLDivElement | null) => {
+      canvasRef.current = element;
+      return wheelRef(element);
+    },
+    [wheelRef],
+  );
 
   // Pointers down on the canvas, and the window and positions when the gesture (pan or pinch) began:
   // it follows the pointers from there, so rounding never accumulates.
