@@ -2,7 +2,7 @@
 // to one with predicted events by passage overlap and date consistency,
 // precision / recall / F1 (relaxed and strict) and actor recall. Pure: the
 // data set and the gold files come in as values.
-import { seasonInterval, unitInterval, yearInterval, monthInterval, decadeInterval, dayInterval, intervalContains, isValidDay, type DayInterval, type Season } from '../model/calendar';
+import { seasonInterval, unitInterval, yearInterval, monthInterval, decadeInterval, dayInterval, intervalContains, isValidDay, toUtcMs, type DayInterval, type Season } from '../model/calendar';
 import type { Actor, Dataset, Precision, TimelineEvent } from '../model/schema';
 import { eventsAsTold } from '../model/mergedView';
 
@@ -396,16 +396,23 @@ export function evaluateMerges(dataset: Dataset, gold: GoldMergeGroups): MergeSc
   for (const group of gold.groups) {
     group.mentions.forEach((m) => {
       const label = `${group.id}@${m.article}`;
+      // The mention is the event of its sentence whose date is the gold's: one inside the gold date before one
+      // that merely overlaps it (a vague "this week" read from the same sentence), the narrowest first.
+      const wanted = m.date ? mentionInterval(m.date) : null;
       let found: string | null = null;
+      let best = Infinity;
       for (const e of told) {
         for (const s of e.sources) {
-          if (found || s.articleId !== m.article || !passageOverlaps(s.quote, m.quote)) continue;
-          if (m.date) {
-            const wanted = mentionInterval(m.date);
-            const date = s.date ?? e.date;
-            if (date.end < wanted.start || date.start > wanted.end) continue;
+          if (s.articleId !== m.article || !passageOverlaps(s.quote, m.quote)) continue;
+          if (!wanted) {
+            found ??= e.id;
+            continue;
           }
-          found = e.id;
+          const date = s.date ?? e.date;
+          if (date.end < wanted.start || date.start > wanted.end) continue;
+          const inside = date.start >= wanted.start && date.end <= wanted.end;
+          const rank = (inside ? 0 : 1e6) + (toUtcMs(date.end) - toUtcMs(date.start)) / 86_400_000;
+          if (rank < best) [found, best] = [e.id, rank];
         }
       }
       placed.push({ label, group: group.id, event: found });
