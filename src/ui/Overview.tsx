@@ -33,10 +33,11 @@ type Grip = 'move' | 'start' | 'end';
 
 export function Overview({ index, fit, gaps, view, selected, onWindowChange }: OverviewProps) {
   const [measure, measuredWidth] = useElementWidth(960);
-  const width = Math.max(measuredWidth, 200);
+  const width = Math.max(measuredWidth ?? 960, 200);
   const scale = useMemo(() => createTimeScale(fit, [MARGIN, width - MARGIN], { gaps, gapWidth: 12 }), [fit, gaps, width]);
   const columns = Math.floor((width - 2 * MARGIN) / COLUMN_PX);
-  const density = useMemo(() => overviewDensity(index, scale, columns), [index, scale, columns]);
+  // Counted once the strip is measured, not first at a guessed width.
+  const density = useMemo(() => (measuredWidth === null ? [] : overviewDensity(index, scale, columns)), [index, scale, columns, measuredWidth]);
   const peak = Math.max(1, ...density);
   const brush = brushFromWindow(view, scale);
   const days = windowToDays(view);

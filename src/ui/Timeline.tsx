@@ -93,7 +93,7 @@ interface LaneDrawing {
 
 export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, matches, selectedId, onSelect }: TimelineProps) {
   const [measure, measuredWidth] = useElementWidth(960);
-  const width = Math.max(measuredWidth, MIN_WIDTH);
+  const width = Math.max(measuredWidth ?? 960, MIN_WIDTH);
   const canvasRef = useRef<HTMLDivElement | null>(null);
   const laned = lanes.some((lane) => lane.name !== null);
   const { scale, drawings, idOwners, axis, height } = useMemo(() => {
@@ -110,7 +110,8 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
     };
     let top = AXIS_HEIGHT;
     const drawings: LaneDrawing[] = [];
-    for (const lane of lanes) {
+    // Nothing is drawn before the canvas is measured: the first render would be thrown away.
+    for (const lane of measuredWidth === null ? [] : lanes) {
       const drawing = layoutTimeline(lane.index, scale, options);
       const header = lane.name === null ? 0 : LANE_HEADER;
       const height = header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT;
@@ -125,7 +126,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
     const idOwners = new Map<string, string>();
     for (const { lane, drawing } of drawings) for (const mark of drawing.marks) if (!idOwners.has(mark.event.id)) idOwners.set(mark.event.id, lane.key);
     return { scale, drawings, idOwners, axis: axisTicks(scale), height: top + 12 };
-  }, [lanes, laned, view, gaps, width, selectedId]);
+  }, [lanes, laned, view, gaps, width, measuredWidth, selectedId]);
   const rangeWidth = scale.range[1] - scale.range[0];
 
   // Wheel steps are gathered and applied once per frame: a trackpad sends several per frame, and drawing

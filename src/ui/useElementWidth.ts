@@ -1,13 +1,15 @@
 // The width of an element, kept current with a ResizeObserver, for layout
-// that works in pixels. Falls back to a fixed width where there is no layout (jsdom).
+// that works in pixels. Null until the element is in the page (so a first
+// render can skip drawing at a guessed width only to draw again at the real
+// one); a fixed width where there is no layout (jsdom).
 import { useCallback, useState } from 'react';
 
-export function useElementWidth(fallback: number): [(element: HTMLElement | null) => (() => void) | void, number] {
-  const [width, setWidth] = useState(fallback);
+export function useElementWidth(fallback: number): [(element: HTMLElement | null) => (() => void) | void, number | null] {
+  const [width, setWidth] = useState<number | null>(null);
   const ref = useCallback(
     (element: HTMLElement | null) => {
       if (!element) return;
-      if (element.clientWidth > 0) setWidth(element.clientWidth);
+      setWidth(element.clientWidth > 0 ? element.clientWidth : fallback);
       if (typeof ResizeObserver === 'undefined') return;
       const observer = new ResizeObserver((entries) => {
         const next = Math.round(entries[0]?.contentRect.width ?? 0);
@@ -16,7 +18,7 @@ export function useElementWidth(fallback: number): [(element: HTMLElement | null
       observer.observe(element);
       return () => observer.disconnect();
     },
-    [],
+    [fallback],
   );
   return [ref, width];
 }
