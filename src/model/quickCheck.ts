@@ -9,7 +9,6 @@ import { SCHEMA_VERSION, type TimelineIndex } from './schema';
 
 type Check = (value: unknown) => boolean;
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PRECISIONS = new Set(['day', 'month', 'season', 'year', 'decade']);
 const ACTOR_KINDS = new Set(['country', 'person', 'organization', 'group']);
 const EVENT_KINDS = new Set(['point', 'span', 'ongoing']);
@@ -19,7 +18,15 @@ type Fields = Record<string, unknown>;
 const isRecord = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString: Check = (v) => typeof v === 'string';
 const isNonEmpty: Check = (v) => typeof v === 'string' && v.length > 0;
-const isDay: Check = (v) => typeof v === 'string' && ISO_DAY.test(v);
+const isDay: Check = (v) => typeof v === 'string' && v.length === 10 && isDayText(v);
+/** The schema's /^\d{4}-\d{2}-\d{2}$/, character by character. */
+function isDayText(v: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const c = v.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 const isCount: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isNullableString: Check = (v) => v === null || typeof v === 'string';
@@ -43,19 +50,22 @@ function objectOf(shape: Record<string, Check>): Check {
   };
 }
 
-const attribution = objectOf({ actorId: isNullableString, text: isString });
-const eventDate = objectOf({ start: isDay, end: isDay, precision: oneOf(PRECISIONS), text: isString });
-const source = objectOf({
-  articleId: isNonEmpty,
-  start: isCount,
-  end: isCount,
-  quote: isString,
-  dateStart: optional(isCount),
-  dateEnd: optional(isCount),
-  eventId: optional(isNonEmpty),
-  date: optional(eventDate),
-  attribution: optional((v) => v === null || attribution(v)),
-});
+// The parts every event repeats are written out field by field: a property read by name is several
+// times faster than one by a key taken from a list, and there are tens of thousands of them.
+const isAttribution = (v: unknown): boolean => isRecord(v) && isNullableString(v.actorId) && typeof v.text === 'string';
+const eventDate = (v: unknown): boolean =>
+  isRecord(v) && isDay(v.start) && isDay(v.end) && typeof v.precision === 'string' && PRECISIONS.has(v.precision) && typeof v.text === 'string';
+const source = (v: unknown): boolean =>
+  isRecord(v) &&
+  isNonEmpty(v.articleId) &&
+  isCount(v.start) &&
+  isCount(v.end) &&
+  typeof v.quote === 'string' &&
+  (v.dateStart === undefined || isCount(v.dateStart)) &&
+  (v.dateEnd === undefined || isCount(v.dateEnd)) &&
+  (v.eventId === undefined || isNonEmpty(v.eventId)) &&
+  (v.date === undefined || eventDate(v.date)) &&
+  (v.attribution === undefined || v.attribution === null || isAttribution(v.attribution));
 const mergeReason = objectOf({
   explanation: isString,
   links: arrayOf(
@@ -74,21 +84,39 @@ const disagreement = objectOf({
   kind: oneOf(new Set(['date', 'claim'])),
   versions: arrayOf(objectOf({ source: isCount, says: isString })),
 });
-const eventFields = {
-  id: isNonEmpty,
-  label: isNonEmpty,
-  actors: arrayOf(isString),
-  date: eventDate,
-  kind: oneOf(EVENT_KINDS),
-  dateReason: objectOf({ rule: isString, expression: isString }),
-  attribution: (v: unknown) => v === null || attribution(v),
-  duration: isNullableString,
-  sources: arrayOf(source, 1),
-  merge: optional(mergeReason),
-  disagreements: optional(arrayOf(disagreement)),
-};
-const event = objectOf(eventFields);
-const mergedEvent = objectOf({ ...eventFields, members: arrayOf(isNonEmpty, 2) });
+const sources = arrayOf(source, 1);
+const optionalMerge = optional(mergeReason);
+const optionalDisagreements = optional(arrayOf(disagreement));
+
+function isEvent(v: unknown): v is Fields {
+  if (!isRecord(v)) return false;
+  const { dateReason } = v;
+  return (
+    isNonEmpty(v.id) &&
+    isNonEmpty(v.label) &&
+    isStringArray(v.actors) &&
+    eventDate(v.date) &&
+    typeof v.kind === 'string' &&
+    EVENT_KINDS.has(v.kind) &&
+    isRecord(dateReason) &&
+    typeof dateReason.rule === 'string' &&
+    typeof dateReason.expression === 'string' &&
+    (v.attribution === null || isAttribution(v.attribution)) &&
+    isNullableString(v.duration) &&
+    sources(v.sources) &&
+    optionalMerge(v.merge) &&
+    optionalDisagreements(v.disagreements)
+  );
+}
+
+function isStringArray(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const item of v) if (typeof item !== 'string') return false;
+  return true;
+}
+
+const event: Check = isEvent;
+const mergedEvent: Check = (v) => isEvent(v) && arrayOf(isNonEmpty, 2)(v.members);
 const articleMeta = objectOf({
   id: isNonEmpty,
   title: isString,

@@ -35,10 +35,19 @@ export function filterEventsByActors(
   ancestors: ReadonlyMap<string, Set<string>>,
 ): TimelineEvent[] {
   if (selected.length === 0) return [...events];
-  return events.filter((event) => {
-    const closure = eventActorClosure(event, ancestors);
-    return selected.some((id) => closure.has(id));
-  });
+  // Which actors count for a checked one is worked out once per actor, not once per event.
+  const wanted = new Set(selected);
+  const counts = new Map<string, boolean>();
+  const countsForChecked = (own: string): boolean => {
+    let yes = counts.get(own);
+    if (yes === undefined) {
+      yes = false;
+      for (const id of ancestors.get(own) ?? [own]) if (wanted.has(id)) yes = true;
+      counts.set(own, yes);
+    }
+    return yes;
+  };
+  return events.filter((event) => event.actors.some(countsForChecked));
 }
 
 /** How many events each actor would keep if it alone were checked. */
@@ -47,9 +56,17 @@ export function countEventsByActor(
   ancestors: ReadonlyMap<string, Set<string>>,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const event of events) {
-    for (const id of eventActorClosure(event, ancestors)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+  // The last event counted for each actor: an actor reached twice from one event counts once, without a set per event.
+  const countedAt = new Map<string, number>();
+  events.forEach((event, i) => {
+    for (const own of event.actors) {
+      for (const id of ancestors.get(own) ?? [own]) {
+        if (countedAt.get(id) === i) continue;
+        countedAt.set(id, i);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+  });
   return counts;
 }
 
