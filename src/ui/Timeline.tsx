@@ -12,12 +12,13 @@ import { flushSync } from 'react-dom';
 import { formatEventDate } from '../model/formatDate';
 import type { TimelineEvent } from '../model/schema';
 import { axisTicks, describeDuration } from '../timeline/axisTicks';
-import { describeClusterDates, type EventCluster } from '../timeline/clusterEvents';
+import { describeClusterDates } from '../timeline/clusterEvents';
 import { stepEvent, type EventIndex } from '../timeline/eventIndex';
 import type { EventMark } from '../timeline/layoutEvents';
 import { layoutTimeline, type ClusterMark, type TimelineDrawing } from '../timeline/layoutTimeline';
 import { createTimeScale, DAY_MS } from '../timeline/timeScale';
 import { centerWindow, clampWindow, MIN_SPAN_MS, panWindow, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
+import { ClusterList } from './ClusterList';
 import { useElementWidth } from './useElementWidth';
 import { useWheel } from './useWheel';
 
@@ -262,17 +263,35 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
         if (next) reveal(lane, next);
       } else {
         // On a cluster the arrows go into it, zooming in, to its first event (Right) or its last (Left): arrows alone reach every event.
+        // One that zooming cannot split is listed instead.
         const [first, last] = [Number(data.first), Number(data.last)];
-        reveal(lane, lane.index.ordered[back ? last : first]!, clusterWindow(lane.index, first, last, fit));
+        const target = clusterWindow(lane.index, first, last, fit);
+        const drawn = drawings.find((d) => d.lane.key === lane.key)?.drawing.clusters.find((c) => lane.index.position.get(c.cluster.events[0]!.id) === first);
+        if (drawn && !splits(target)) setListed({ lanes, laneKey: lane.key, mark: drawn });
+        else reveal(lane, lane.index.ordered[back ? last : first]!, target);
       }
     } else handled = false;
     if (handled) event.preventDefault();
   };
 
-  const openCluster = (lane: TimelineLane, cluster: EventCluster) => {
+  // A cluster whose events zooming would not spread apart (all dated "in 1994") is listed under the timeline.
+  const [listedCluster, setListed] = useState<{ lanes: readonly TimelineLane[]; laneKey: string; mark: ClusterMark } | null>(null);
+  const listed = listedCluster && listedCluster.lanes === lanes ? listedCluster : null;
+  const splits = (target: ViewWindow) => target[1] - target[0] < 0.8 * (view[1] - view[0]);
+  const openCluster = (lane: TimelineLane, mark: ClusterMark) => {
+    const { cluster } = mark;
     const first = lane.index.position.get(cluster.events[0]!.id)!;
     const last = lane.index.position.get(cluster.events[cluster.events.length - 1]!.id)!;
-    reveal(lane, cluster.events[0]!, clusterWindow(lane.index, first, last, fit));
+    const target = clusterWindow(lane.index, first, last, fit);
+    if (splits(target)) reveal(lane, cluster.events[0]!, target);
+    else setListed({ lanes, laneKey: lane.key, mark });
+  };
+  const closeList = () => {
+    if (!listed) return;
+    setListed(null);
+    const lane = lanes.find((l) => l.key === listed.laneKey);
+    const firstEvent = listed.mark.cluster.events[0]!;
+    if (lane) focusDrawn(lane.key, firstEvent, lane.index.position.get(firstEvent.id) ?? -1);
   };
 
   return (
@@ -289,7 +308,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
         reaches one event; the arrow keys reach the others.
       </p>
       <p id={clusterHintId} className="visually-hidden">
-        Zooms in until its events are shown one by one.
+        Zooms in until its events are shown one by one, or lists them when they are dated too alike to be drawn apart.
       </p>
       <div className="timeline-scroll" ref={measure}>
         <div
@@ -375,6 +394,16 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
           })}
         </div>
       </div>
+      {listed ? (
+        <ClusterList
+          key={`${listed.laneKey}\u0000${listed.mark.cluster.events[0]!.id}`}
+          title={`${listed.mark.label}, ${describeClusterDates(listed.mark.cluster)}`}
+          events={listed.mark.cluster.events}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onClose={closeList}
+        />
+      ) : null}
     </section>
   );
 }
@@ -462,7 +491,7 @@ interface ClusterButtonProps {
   color: string | null;
   hintId: string;
   match: boolean | null;
-  onOpen: (lane: TimelineLane, cluster: EventCluster) => void;
+  onOpen: (lane: TimelineLane, mark: ClusterMark) => void;
 }
 
 function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen }: ClusterButtonProps) {
@@ -482,7 +511,7 @@ function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen
       aria-label={`${mark.label}, ${dates}`}
       aria-describedby={hintId}
       title={`${mark.label}, ${dates}: click to zoom in`}
-      onClick={() => onOpen(lane, cluster)}
+      onClick={() => onOpen(lane, mark)}
     >
       <span className="mark mark-cluster" style={{ left: mark.markStart - mark.left, width: mark.markEnd - mark.markStart }}>
         {cluster.events.length}

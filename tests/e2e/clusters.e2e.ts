@@ -138,6 +138,50 @@ describe('clusters (desktop)', () => {
     expect(await target.getAttribute('class')).toMatch(/\bis-match\b/);
   });
 
+  it('a cluster of events dated alike (300 of them "in 1994") opens as a list under the timeline, whose items open their passages', async () => {
+    const { page } = site;
+    const sentences = Array.from({ length: 300 }, (_, i) => `Committee ${i} was founded in 1994.`);
+    const text = sentences.join(' ');
+    let at = 0;
+    const events = sentences.map((quote, i) => {
+      const start = at;
+      at += quote.length + 1;
+      return {
+        id: `founded-${i}`,
+        label: `Committee ${i} founded`,
+        actors: [],
+        date: { start: '1994-01-01', end: '1994-12-31', precision: 'year' as const, text: 'in 1994' },
+        kind: 'point' as const,
+        dateReason: { rule: 'year', expression: 'in 1994' },
+        attribution: null,
+        duration: null,
+        sources: [{ articleId: 'yearbook', start, end: start + quote.length, quote }],
+      };
+    });
+    const article = { id: 'yearbook', title: 'The 1994 yearbook', published: '1995-01-10', publishedBasis: 'stated' as const, publishedFrom: 'front matter', source: null, file: 'yearbook.md', eventCount: 300 };
+    await serveIndex(page, { schemaVersion: 1, articles: [article], actors: [], events, diagnostics: [] });
+    await page.route('**/data/articles/yearbook.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ id: 'yearbook', text }) }));
+    await page.goto(site.url);
+    const cluster = timeline(page).getByRole('button', { name: /^300 events, 1994$/ });
+    await cluster.click();
+    // Zooming would not spread them: the list names them all, a hundred at a time, and takes the focus.
+    const list = timeline(page).getByRole('region', { name: '300 events, 1994' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('300 events, 1994');
+    expect(await list.getByRole('listitem').count()).toBe(100);
+    await list.getByRole('button', { name: 'Show 100 more of 200' }).click();
+    expect(await list.getByRole('listitem').count()).toBe(200);
+    await list.getByRole('button', { name: /^Committee 150 founded/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('founded-150');
+    await expect.poll(() => page.locator('mark').first().textContent()).toBe(sentences[150]);
+    // The selected event is drawn on its own beside the cluster of the other 299.
+    await timeline(page).getByRole('button', { name: /^Committee 150 founded, 1994$/ }).waitFor();
+    // Escape closes the list and gives the focus back to the cluster.
+    await list.getByRole('button', { name: /^Committee 151 founded/ }).focus();
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'detached' });
+    expect(await focusedName(page)).toBe('299 events, 1994');
+  });
+
   it('with 100,000 events the page holds only what the window shows', async () => {
     const { page } = site;
     await serveIndex(page, denseIndex(100_000, 3650));
