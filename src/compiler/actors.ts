@@ -21,7 +21,19 @@ export interface ActorExtraction { actors: Actor[]; mentions: ActorMention[][] }
 
 interface Token { text: string; key: string; start: number; end: number }
 
-const isCap = (s: string): boolean => /^\p{Lu}/u.test(s);
+/** Whether the character code is one `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isCap = (s: string): boolean => {
+  // Plain ASCII letters answer without the Unicode pattern.
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
+  return /^\p{Lu}/u.test(s);
+};
 const isAllCaps = (s: string): boolean => /^[\p{Lu}\d.-]+$/u.test(s) && /\p{Lu}/u.test(s);
 
 function tokenize(text: string, from: number, to: number): Token[] {
@@ -161,6 +173,14 @@ interface Ctx {
   home: string | null;
   sentenceCountries: string[][];
   si: number;
+  /** lookup()'s answers per sentence's tokens and index, dropped whenever the article's own lexicon grows. */
+  lookups: Map<Token[], Array<Match | null>>;
+}
+
+/** Enters a form into the article's own lexicon. */
+function extend(ctx: Ctx, form: string, entry: LexEntry): void {
+  insertForm(ctx.extra, form, entry);
+  ctx.lookups.clear();
 }
 
 function ensure(ctx: Ctx, base: Actor, surface?: string): Draft {
@@ -185,7 +205,18 @@ function actorOf(ctx: Ctx, id: string): Actor | undefined {
 
 /** The longest lexicon entry at token i: the article's own names first, then the gazetteer. */
 function lookup(ctx: Ctx, toks: Token[], i: number): Match | null {
-  return walkTrie(ctx.extra, toks, i, ctx.text) ?? walkTrie(gazetteer().trie, toks, i, ctx.text);
+  // Every pass asks again about the same tokens: the walk is done once per token until the lexicon changes.
+  let memo = ctx.lookups.get(toks);
+  if (!memo) {
+    memo = new Array<Match | null>(toks.length);
+    ctx.lookups.set(toks, memo);
+  }
+  let found = memo[i];
+  if (found === undefined) {
+    found = walkTrie(ctx.extra, toks, i, ctx.text) ?? walkTrie(gazetteer().trie, toks, i, ctx.text);
+    memo[i] = found;
+  }
+  return found;
 }
 
 const demonymOf = (countryId: string): string => {
@@ -217,19 +248,26 @@ function demonymName(countryId: string, ctx?: Ctx): string {
 
 interface Match { start: number; endTok: number; entry: LexEntry }
 
+/** Whether text[from, to) may sit between two words of one lexicon form: one or two spaces, a hyphen or dash, " - ", an apostrophe. */
+function joinsName(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  switch (to - from) {
+    case 1: return isSpaceCode(c) || c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2019 /* ’ */ || c === 39 /* ' */;
+    case 2: return isSpaceCode(c) && isSpaceCode(text.charCodeAt(from + 1));
+    case 3: return c === 32 && text.charCodeAt(from + 1) === 45 && text.charCodeAt(from + 2) === 32;
+    default: return false;
+  }
+}
+
 function walkTrie(root: TrieNode, toks: Token[], i: number, text: string): Match | null {
   let node: TrieNode | undefined = root;
   let best: Match | null = null;
   for (let j = i; j < toks.length && node; j++) {
-    if (j > i) {
-      const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
-      if (!/^(?:\s{1,2}|-|–| - )$/.test(gap) && !(gap === '’' || gap === "'")) break;
-    }
+    if (j > i && !joinsName(text, toks[j - 1]!.end, toks[j]!.start)) break;
     node = node.next.get(toks[j]!.key);
     if (!node) break;
     for (const e of node.entries) {
-      const surface = text.slice(toks[i]!.start, toks[j]!.end);
-      const ok = e.caseMode === 'caps' ? isAllCaps(surface.replace(/[\s.-]/g, '')) : isCap(toks[i]!.text);
+      const ok = e.caseMode === 'caps' ? isAllCaps(text.slice(toks[i]!.start, toks[j]!.end).replace(/[\s.-]/g, '')) : isCap(toks[i]!.text);
       if (ok) best = { start: i, endTok: j, entry: e };
     }
   }
@@ -247,12 +285,13 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const ctx: Ctx = {
     text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] },
     local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], si: 0,
+    lookups: new Map(),
   };
   // User aliases join the lexicon; a key that is no known id becomes its own actor.
   for (const [key, names] of Object.entries(overrides.aliases ?? {})) {
     const id = gazActor(key) ? key : /^[a-z0-9-]+$/.test(key) ? key : slug(key);
     for (const n of [...(Array.isArray(names) ? names : []), ...(id === key ? [] : [key])]) {
-      insertForm(ctx.extra, n, { actorId: id, type: 'name', caseMode: isAllCaps(n) ? 'caps' : 'title' });
+      extend(ctx, n, { actorId: id, type: 'name', caseMode: isAllCaps(n) ? 'caps' : 'title' });
     }
   }
 
@@ -768,10 +807,10 @@ function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     const id = slug(d.name);
     if (!id || gazActor(id) || ctx.ignore.has(id)) continue;
     ctx.local.set(id, { id, name: d.name, kind: 'country', aliases: [], memberOf: [] });
-    insertForm(ctx.extra, d.name, { actorId: id, type: 'name', caseMode: 'title' });
+    extend(ctx, d.name, { actorId: id, type: 'name', caseMode: 'title' });
     for (const dem of d.demonyms) {
-      insertForm(ctx.extra, dem, { actorId: id, type: 'demonym', caseMode: 'title' });
-      insertForm(ctx.extra, `${dem}s`, { actorId: id, type: 'demonym-plural', caseMode: 'title' });
+      extend(ctx, dem, { actorId: id, type: 'demonym', caseMode: 'title' });
+      extend(ctx, `${dem}s`, { actorId: id, type: 'demonym-plural', caseMode: 'title' });
       if (!ctx.localDemonym.has(id) && new RegExp(`\\b${dem}\\b`, 'u').test(ctx.text)) ctx.localDemonym.set(id, dem);
     }
   }
@@ -792,25 +831,25 @@ function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     const armed = b.types.includes('armed') && !b.types.includes('party');
     ctx.local.set(id, { id, name: b.name, kind: armed ? 'group' : 'organization', aliases: b.abbr ? [b.abbr] : [], memberOf: b.memberOf });
     ctx.orgTypes.set(id, b.types);
-    insertForm(ctx.extra, b.name, { actorId: id, type: 'name', caseMode: 'title' });
-    if (b.abbr) insertForm(ctx.extra, b.abbr, { actorId: id, type: 'name', caseMode: 'caps' });
+    extend(ctx, b.name, { actorId: id, type: 'name', caseMode: 'title' });
+    if (b.abbr) extend(ctx, b.abbr, { actorId: id, type: 'name', caseMode: 'caps' });
     // A name read as a person's in pass 1 ("Lakeside Liberation Front said") is the body's.
     const misread = ctx.actors.get(id);
     if (misread?.kind === 'person') ctx.actors.delete(id);
     if (b.words.length < 2) continue;
     const first = b.words[0]!;
     // Parties go by their members' plural too: "the Greens", "the Socialists".
-    if (b.types.includes('party') && !b.words[0]!.endsWith('s')) insertForm(ctx.extra, `${b.name.split(/\s+/)[0]!}s`, { actorId: id, type: 'name', caseMode: 'title' });
+    if (b.types.includes('party') && !b.words[0]!.endsWith('s')) extend(ctx, `${b.name.split(/\s+/)[0]!}s`, { actorId: id, type: 'name', caseMode: 'title' });
     const firstTok = b.name.split(/\s+/)[0]!;
     // A distinctive first word stands for the whole ("Nordika" for "Nordika Rail"), when no other body shares it.
     const nicknamed = b.types.some((x) => x !== 'council' && x !== 'court' && x !== 'association');
     if (nicknamed && !GENERIC_FIRST.has(first) && first.length >= 3 && firstWords.get(first) === 1 && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {
-      insertForm(ctx.extra, firstTok, { actorId: id, type: 'name', caseMode: 'title' });
+      extend(ctx, firstTok, { actorId: id, type: 'name', caseMode: 'title' });
     }
     // Clubs go by their last word too ("Rovers"), except the ones many clubs share.
     const last = b.words[b.words.length - 1]!;
     if (b.types.includes('club') && !/^(?:united|city|town|county|club|fc)$/.test(last) && lastWords.get(last) === 1) {
-      insertForm(ctx.extra, b.name.split(/\s+/).pop()!, { actorId: id, type: 'name', caseMode: 'title' });
+      extend(ctx, b.name.split(/\s+/).pop()!, { actorId: id, type: 'name', caseMode: 'title' });
     }
   }
 }

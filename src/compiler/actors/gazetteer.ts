@@ -21,19 +21,26 @@ export interface TrieNode {
   entries: LexEntry[];
 }
 
+const ASCII = /^[^\u0080-\uffff]*$/;
+const PLAIN_WORD = /^[A-Za-z0-9]*$/;
+
 /** An id from a name: Latin letters lose their accents, other scripts keep their letters. */
 export const slug = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  // Plain ASCII needs no Unicode normalisation; the same steps, on its letters alone.
+  ASCII.test(s)
+    ? s.toLowerCase().replace(/['.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    : s
+      .normalize('NFD')
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’.]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
 
 /** Token key: lower case, no diacritics, no dots ("U.S." and "US" share a key). */
-export const tokenKey = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '');
+export const tokenKey = (s: string): string =>
+  PLAIN_WORD.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '');
 
 /** Words of a form or a text: letters/digits runs, dotted acronyms kept whole. */
 export const TOKEN_RE = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
