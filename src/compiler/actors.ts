@@ -113,7 +113,7 @@ const NAME_STOP = new Set([
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'dos', 'das', 'y']);
 
 // Nouns after a demonym that make a lasting organization.
-const ORG_NOUNS: Record<string, string> = {
+const ORG_NOUNS = new Map<string, string>(Object.entries({
   ministry: 'Ministry', government: 'government', army: 'army', military: 'armed forces', navy: 'navy', forces: 'armed forces',
   troops: 'armed forces', soldiers: 'armed forces', parliament: 'parliament', police: 'police', court: 'court',
   embassy: 'embassy', consulate: 'consulate', cabinet: 'government', administration: 'government', delegation: 'delegation',
@@ -122,7 +122,7 @@ const ORG_NOUNS: Record<string, string> = {
   service: 'service', agency: 'agency', bank: 'bank', party: 'party', opposition: 'opposition', media: 'state media',
   commission: 'commission', committee: 'committee', council: 'council', prosecutor: 'prosecutor’s office',
   force: 'Force',
-};
+}));
 // Nouns after a demonym that make a group of people belonging to that country.
 const GROUP_NOUNS = new Set([
   'ecologists', 'environmentalists', 'activists', 'protesters', 'protestors', 'demonstrators', 'rebels', 'separatists',
@@ -143,7 +143,7 @@ const ORG_MODIFIERS = new Set([
   'largest', 'opposition', 'new',
 ]);
 // "Ministry of Foreign Affairs" reads as "Foreign Ministry".
-const MINISTRY_OF: Record<string, string> = { 'foreign affairs': 'Foreign', defense: 'Defense', defence: 'Defense', 'internal affairs': 'Interior', interior: 'Interior', justice: 'Justice', finance: 'Finance', economy: 'Economy', health: 'Health', 'emergency situations': 'Emergency Situations', emergencies: 'Emergency Situations', energy: 'Energy', education: 'Education', culture: 'Culture', agriculture: 'Agriculture', ecology: 'Ecology', environment: 'Environment', 'foreign trade': 'Foreign Trade', trade: 'Trade' };
+const MINISTRY_OF = new Map<string, string>(Object.entries({ 'foreign affairs': 'Foreign', defense: 'Defense', defence: 'Defense', 'internal affairs': 'Interior', interior: 'Interior', justice: 'Justice', finance: 'Finance', economy: 'Economy', health: 'Health', 'emergency situations': 'Emergency Situations', emergencies: 'Emergency Situations', energy: 'Energy', education: 'Education', culture: 'Culture', agriculture: 'Agriculture', ecology: 'Ecology', environment: 'Environment', 'foreign trade': 'Foreign Trade', trade: 'Trade' }));
 
 // Capitalised heads that close an organization name ("Civil Contract Party", "Acme Corp.").
 const ORG_HEADS = new Set(['party', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'holdings', 'group', 'bank', 'airlines', 'airways', 'front', 'movement', 'alliance', 'federation', 'association', 'foundation', 'institute', 'university', 'company', 'council', 'committee', 'commission', 'agency', 'fund', 'assembly', 'parliament', 'court', 'ministry', 'service', 'organization', 'organisation', 'union', 'network', 'club', 'league']);
@@ -161,7 +161,7 @@ interface Ctx {
   /** Actors this article introduces itself: countries the gazetteer lacks, named bodies. */
   local: Map<string, Actor>;
   localDemonym: Map<string, string>;
-  orgTypes: Map<string, OrgType[]>;
+  orgTypes: Map<string, readonly OrgType[]>;
   /** The last body of each type named so far, for "the airline", "the rebels". */
   lastOrg: Map<OrgType, string>;
   orgCount: Map<string, number>;
@@ -628,7 +628,7 @@ function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
   }
 }
 
-const HEAD_ALIASES: Record<string, string> = { military: 'armed forces', troops: 'armed forces', soldiers: 'armed forces', forces: 'armed forces', peacekeepers: 'peacekeepers', mission: 'peacekeepers', contingent: 'peacekeepers' };
+const HEAD_ALIASES = new Map<string, string>(Object.entries({ military: 'armed forces', troops: 'armed forces', soldiers: 'armed forces', forces: 'armed forces', peacekeepers: 'peacekeepers', mission: 'peacekeepers', contingent: 'peacekeepers' }));
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -662,7 +662,7 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
       const gap = text.slice(toks[j - 1]!.end, t.start);
       if (!/^(?:\s+|-|['’])$/.test(gap)) break;
       if (t.key === 's' && /^['’]$/.test(gap)) continue;
-      if (ORG_NOUNS[t.key] || GROUP_NOUNS.has(t.key)) {
+      if (ORG_NOUNS.get(t.key) || GROUP_NOUNS.has(t.key)) {
         // A title head right after means a person ("Russian Foreign Minister"), handled elsewhere.
         const next = toks[j + 1];
         if (t.key === 'ministry' && next?.key === 'of') {
@@ -671,7 +671,7 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
         }
         const group = GROUP_NOUNS.has(t.key) && !(t.key === 'troops');
         // A capitalised head is part of a proper name ("State Border Service"): keep it as written.
-        const headWord = HEAD_ALIASES[t.key] ?? (isCap(t.text) && mods.length > 0 ? t.text : ORG_NOUNS[t.key] ?? t.key);
+        const headWord = HEAD_ALIASES.get(t.key) ?? (isCap(t.text) && mods.length > 0 ? t.text : ORG_NOUNS.get(t.key) ?? t.key);
         const demonym = demonymName(countryId, ctx);
         const modText = mods.filter((x) => !/^(?:and|of|the)$/i.test(x)).map((x) => (x === x.toLowerCase() && !group ? x : x)).join(' ');
         const label = group
@@ -733,14 +733,14 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
       if (bloc) { add(bloc, t.start, t.end, 'anaphor'); continue; }
     }
     // "the ministry", "the army": the last such body named.
-    const head = HEAD_ALIASES[t.key] ?? ORG_NOUNS[t.key];
+    const head = HEAD_ALIASES.get(t.key) ?? ORG_NOUNS.get(t.key);
     const bound = head ? ctx.lastByHead.get(t.key === 'ministry' ? 'ministry' : head) : undefined;
     if (bound && prevKey === 'the' && ctx.actors.has(bound) && !covered) {
       add(ctx.actors.get(bound)!, t.start, t.end, 'anaphor');
       continue;
     }
     // "the airline", "the club", "the rebels": the last body of a fitting type.
-    const wanted = DEFINITE_TYPES[t.key];
+    const wanted = DEFINITE_TYPES.get(t.key);
     if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {
       const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
       let id: string | undefined = here[here.length - 1]?.actorId;
@@ -749,7 +749,7 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
       if (body) { add(body, t.start, t.end, 'definite'); continue; }
     }
     // "the government", "Army offensives", "the Interior Ministry", "the country": the article's own country.
-    const domesticHead = DOMESTIC_NOUNS[t.key];
+    const domesticHead = DOMESTIC_NOUNS.get(t.key);
     const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
     const intro = prevKey === 'the' || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
     if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
@@ -854,7 +854,7 @@ function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   }
 }
 
-interface NamedBody { name: string; words: string[]; types: OrgType[]; memberOf: string[]; abbr: string | null }
+interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null }
 
 const OF_HEADS = new Set(['organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
 const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'but', 'as', 'if']);
@@ -874,7 +874,7 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
     const m = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(toks[j]!.end, toks[j]!.end + 14));
     return m ? m[1]! : null;
   };
-  const push = (from: number, to: number, types: OrgType[], withCountry: boolean): void => {
+  const push = (from: number, to: number, types: readonly OrgType[], withCountry: boolean): void => {
     if (known(from, to)) return;
     const name = text.slice(toks[from]!.start, toks[to]!.end);
     const words = toks.slice(from, to + 1).map((x) => x.key);
@@ -910,7 +910,7 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       continue;
     }
     // "engine maker Orvil Turbines", "the pension fund Pohja", "the newspaper La Voz de Tela".
-    const role = ROLE_TYPES[t.key];
+    const role = ROLE_TYPES.get(t.key);
     if (role && !isCap(t.text) && capWord(i + 1) && !lookup(ctx, toks, i + 1)) {
       let j = i + 1;
       while (j + 1 < toks.length) {
@@ -975,13 +975,15 @@ function domesticCountry(ctx: Ctx): string | null {
 }
 
 // Unqualified state institutions ("the government", "Army offensives"): the article's country's.
-const DOMESTIC_NOUNS: Record<string, string> = { government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', presidency: 'presidency', cabinet: 'government', navy: 'navy', police: 'police' };
+const DOMESTIC_NOUNS = new Map<string, string>(Object.entries({ government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', presidency: 'presidency', cabinet: 'government', navy: 'navy', police: 'police' }));
 
 function ministryOf(toks: Token[], k: number): { label: string; next: number } | null {
   const two = toks[k] && toks[k + 1] ? `${toks[k]!.key} ${toks[k + 1]!.key}` : '';
-  if (MINISTRY_OF[two]) return { label: MINISTRY_OF[two]!, next: k + 2 };
+  const both = MINISTRY_OF.get(two);
+  if (both) return { label: both, next: k + 2 };
   const one = toks[k]?.key ?? '';
-  if (MINISTRY_OF[one]) return { label: MINISTRY_OF[one]!, next: k + 1 };
+  const single = MINISTRY_OF.get(one);
+  if (single) return { label: single, next: k + 1 };
   return null;
 }
 

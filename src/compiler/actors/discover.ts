@@ -121,7 +121,7 @@ export function discoverCountries(text: string, sentences: Tok[][], lookup: Look
 /** What sort of body a name's last word makes; used to bind "the airline", "the club", "the rebels". */
 export type OrgType = 'company' | 'airline' | 'bank' | 'club' | 'party' | 'armed' | 'institute' | 'council' | 'court' | 'media' | 'fund' | 'association';
 
-const HEAD_TYPES: Record<string, OrgType[]> = {
+const HEAD_TYPES = new Map<string, OrgType[]>(Object.entries({
   air: ['airline', 'company'], airlines: ['airline', 'company'], airways: ['airline', 'company'],
   logistics: ['company'], rail: ['company'], railways: ['company'], corp: ['company'], corporation: ['company'],
   inc: ['company'], ltd: ['company'], llc: ['company'], plc: ['company'], gmbh: ['company'], ag: ['company'],
@@ -142,26 +142,27 @@ const HEAD_TYPES: Record<string, OrgType[]> = {
   board: ['council'], authority: ['council'], authorities: ['council'],
   post: ['media'], times: ['media'], journal: ['media'], herald: ['media'], tribune: ['media'], gazette: ['media'],
   telegraph: ['media'], chronicle: ['media'], courier: ['media'], observer: ['media'],
-};
-export function typesOfHead(key: string): OrgType[] { return HEAD_TYPES[key] ?? []; }
+}));
+const NO_TYPES: readonly OrgType[] = [];
+export function typesOfHead(key: string): readonly OrgType[] { return HEAD_TYPES.get(key) ?? NO_TYPES; }
 
 // Role nouns before a name that make it a body ("freight operator Lumo Logistics", "the newspaper La Voz").
-export const ROLE_TYPES: Record<string, OrgType[]> = {
+export const ROLE_TYPES = new Map<string, OrgType[]>(Object.entries({
   company: ['company'], firm: ['company'], operator: ['company'], maker: ['company'], manufacturer: ['company'],
   producer: ['company'], retailer: ['company'], group: ['company'], conglomerate: ['company'], insurer: ['company'],
   lender: ['bank', 'company'], bank: ['bank', 'company'], airline: ['airline', 'company'], carrier: ['airline', 'company'],
   newspaper: ['media'], daily: ['media'], broadcaster: ['media'], magazine: ['media'], weekly: ['media'], tabloid: ['media'],
   fund: ['fund'], club: ['club'], party: ['party'],
-};
+}));
 
 // "the airline" and its kin: which types of the last named body they may take.
-export const DEFINITE_TYPES: Record<string, OrgType[]> = {
+export const DEFINITE_TYPES = new Map<string, OrgType[]>(Object.entries({
   company: ['company', 'airline', 'bank'], firm: ['company', 'airline', 'bank'], group: ['company', 'armed'],
   airline: ['airline'], carrier: ['airline'], bank: ['bank'], lender: ['bank'], club: ['club'], side: ['club'],
   party: ['party'], institute: ['institute'], university: ['institute'], council: ['council'], court: ['court'],
   rebels: ['armed'], rebel: ['armed'], front: ['armed'], insurgents: ['armed'], militants: ['armed'], movement: ['armed', 'party'],
   newspaper: ['media'], paper: ['media'], broadcaster: ['media'], fund: ['fund'], association: ['association'], union: ['association'],
-};
+}));
 
 // First words too common to stand for a body alone ("National", "Green", "Independent").
 export const GENERIC_FIRST = new Set([
