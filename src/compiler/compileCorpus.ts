@@ -4,7 +4,7 @@
 import { SCHEMA_VERSION, type Actor, type Dataset, type Diagnostic, type MergedEvent, type TimelineEvent } from '../model/schema';
 import { mergeActors, type ActorOverrides } from './actors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from './compileArticle';
-import { mergeAcrossArticles } from './merge';
+import { createMergeCache, mergeAcrossArticles, type MergeCache } from './merge';
 import type { LoadedMergeOverrides } from './mergeOverrides';
 
 export function compileCorpus(inputs: ArticleInput[], overrides?: ActorOverrides): { dataset: Dataset; compilations: ArticleCompilation[] } {
@@ -12,15 +12,47 @@ export function compileCorpus(inputs: ArticleInput[], overrides?: ActorOverrides
   return { dataset: assembleDataset(compilations, [], overrides), compilations };
 }
 
+/**
+ * What the corpus pass keeps between compiles of the same folder (the dev
+ * server's): the actors merged from the last set of articles' actor lists, each
+ * article event as given to merging (by the compiled event object), and
+ * merging's own cache. A recompile after one edit redoes only what that
+ * article's new compilation touches; the output is the same as a fresh pass.
+ */
+export interface CorpusCache {
+  actors?: { lists: Actor[][]; key: string; actors: Actor[]; effective: ActorOverrides | undefined };
+  /** Counts the times the actors changed: an event resolved under the same count needs no resolving. */
+  generation: number;
+  /** Counts the passes. */
+  pass: number;
+  /** Each compiled event's resolved form, by the compiled event. */
+  resolved: WeakMap<TimelineEvent, Resolved>;
+  /** The last pass's events in their sorted order. */
+  order: Resolved[];
+  merge: MergeCache;
+}
+
+interface Resolved {
+  event: TimelineEvent;
+  /** The generation of the actors it was resolved against. */
+  generation: number;
+  /** The last pass it was part of. */
+  pass: number;
+}
+
+export function createCorpusCache(): CorpusCache {
+  return { generation: 0, pass: 0, resolved: new WeakMap(), order: [], merge: createMergeCache() };
+}
+
 export function assembleDataset(
   compilations: ArticleCompilation[],
   extraDiagnostics: Diagnostic[],
   overrides?: ActorOverrides,
   merges?: LoadedMergeOverrides,
+  cache?: CorpusCache,
 ): Dataset {
   const sorted = [...compilations].sort((a, b) => compare(a.article.id, b.article.id));
-  const effective = withAliasMerges(sorted.flatMap((c) => c.actors), overrides);
-  const actors = mergeActors(sorted.map((c) => c.actors), effective);
+  const { actors, effective } = corpusActors(sorted.map((c) => c.actors), overrides, cache);
   const known = new Set(actors.map((a) => a.id));
   const merged = new Map<string, string>(Object.entries(effective?.merge ?? {}));
   const resolve = (id: string): string => {
@@ -32,13 +64,13 @@ export function assembleDataset(
     }
     return current;
   };
-  const single: TimelineEvent[] = sorted
-    .flatMap((c) => c.events)
-    .map((e) => ({ ...e, actors: [...new Set(e.actors.map(resolve))].filter((id) => known.has(id)) }))
-    .sort(compareEvents);
+  const resolveActors = (e: TimelineEvent) => [...new Set(e.actors.map(resolve))].filter((id) => known.has(id));
+  const single = cache
+    ? sortCached(sorted.flatMap((c) => c.events), resolveActors, cache)
+    : sorted.flatMap((c) => c.events).map((e) => ({ ...e, actors: resolveActors(e) })).sort(compareEvents);
   // The same happening told by several articles becomes one event with a source per article, listed
   // beside the articles' own events, which stay as each article gave them.
-  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides);
+  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge);
   const events = single;
   const told: MergedEvent[] = mergedEvents
     .filter((e) => e.merge !== undefined)
@@ -62,6 +94,64 @@ export function assembleDataset(
     ...(told.length > 0 ? { merged: told } : {}),
     diagnostics,
   };
+}
+
+/** The actors of the corpus and the merges in force, reused when no article's actor list changed. */
+function corpusActors(lists: Actor[][], overrides: ActorOverrides | undefined, cache: CorpusCache | undefined): { actors: Actor[]; effective: ActorOverrides | undefined } {
+  const key = JSON.stringify(overrides ?? null);
+  const last = cache?.actors;
+  if (last && last.key === key && sameLists(last.lists, lists)) {
+    last.lists = lists;
+    return last;
+  }
+  const effective = withAliasMerges(lists.flat(), overrides);
+  const actors = mergeActors(lists, effective);
+  if (cache) {
+    cache.actors = { lists, key, actors, effective };
+    cache.generation++;
+  }
+  return { actors, effective };
+}
+
+/** Lists of the same actors in the same order: the same arrays, or (an edited article's) equal ones. */
+function sameLists(a: Actor[][], b: Actor[][]): boolean {
+  return a.length === b.length && a.every((list, i) => list === b[i] || JSON.stringify(list) === JSON.stringify(b[i]));
+}
+
+/**
+ * The events with their actors resolved, in their fixed order, reusing the
+ * last pass: an event resolved against the same actors is the same object as
+ * last time (and one whose actors came out the same stays so), and the events
+ * still here from the last pass keep their order while only the others are
+ * sorted in (one run, quickly merged). The order is a full sort's, as no two
+ * events are equal in it; that is checked, and if two are, everything is
+ * sorted afresh from the articles' order, as without a cache.
+ */
+function sortCached(events: TimelineEvent[], resolveActors: (e: TimelineEvent) => string[], cache: CorpusCache): TimelineEvent[] {
+  const pass = ++cache.pass;
+  const all: Resolved[] = [];
+  const fresh: Resolved[] = [];
+  for (const event of events) {
+    let entry = cache.resolved.get(event);
+    if (entry?.generation !== cache.generation) {
+      const actors = resolveActors(event);
+      const last = entry?.event;
+      if (last && last.actors.length === actors.length && last.actors.every((id, i) => id === actors[i])) entry!.generation = cache.generation;
+      else {
+        entry = { event: { ...event, actors }, generation: cache.generation, pass };
+        cache.resolved.set(event, entry);
+        fresh.push(entry);
+      }
+    }
+    entry!.pass = pass;
+    all.push(entry!);
+  }
+  const byEvent = (x: Resolved, y: Resolved) => compareEvents(x.event, y.event);
+  // A fresh entry is a new object, never in the last order.
+  const order = [...cache.order.filter((entry) => entry.pass === pass), ...fresh].sort(byEvent);
+  const tied = order.some((entry, i) => i > 0 && byEvent(order[i - 1]!, entry) === 0);
+  cache.order = tied ? all.sort(byEvent) : order;
+  return cache.order.map((entry) => entry.event);
 }
 
 /**

@@ -105,17 +105,18 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * story's name and its two countries, in every sentence, count for little,
  * "Vienna" or "hotline" for much; a brief's few words can match a long report.
  */
-function weightedSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (w: string) => number): number {
-  let shared = 0;
-  let sumA = 0;
-  let sumB = 0;
-  for (const w of a) {
-    sumA += idf(w);
-    if (b.has(w)) shared += idf(w);
-  }
-  for (const w of b) sumB += idf(w);
+function weightedSimilarity(a: ReadonlySet<string>, sumA: number, b: ReadonlySet<string>, sumB: number, idf: (w: string) => number): number {
   if (sumA === 0 || sumB === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += idf(w);
   return (shared / Math.min(sumA, sumB) + (2 * shared) / (sumA + sumB)) / 2;
+}
+
+/** The sum of the words' rarities, added up in the set's order so every run gives the same figure. */
+function weightOf(words: ReadonlySet<string>, idf: (w: string) => number): number {
+  let sum = 0;
+  for (const w of words) sum += idf(w);
+  return sum;
 }
 
 function overlaps(a: TimelineEvent['date'], b: TimelineEvent['date']): boolean {
@@ -200,25 +201,65 @@ function prepare(event: TimelineEvent): Prepared {
   };
 }
 
-/** The features and score of two events, or null when their dates rule them out. */
-export function compareEvents(a: TimelineEvent, b: TimelineEvent, idf: (w: string) => number = () => 1): PairFeatures | null {
-  return scorePrepared(prepare(a), prepare(b), idf);
+/**
+ * What merging keeps from one run to the next: each event's prepared features
+ * (words, actors, whether it is a statement), by the event object. Events are
+ * never changed once made, so an event object seen before needs no preparing:
+ * the dev server's recompile after one edit prepares only that article's events.
+ */
+export interface MergeCache {
+  prepared: WeakMap<TimelineEvent, Prepared>;
 }
 
-/** Inverse document frequency of each word over the events' word sets. */
+export function createMergeCache(): MergeCache {
+  return { prepared: new WeakMap() };
+}
+
+function prepareCached(event: TimelineEvent, cache: MergeCache | undefined): Prepared {
+  if (!cache) return prepare(event);
+  let item = cache.prepared.get(event);
+  if (!item) {
+    item = prepare(event);
+    cache.prepared.set(event, item);
+  }
+  return item;
+}
+
+/** A prepared event with the weights of its two word sets in one run. */
+interface Weighed {
+  item: Prepared;
+  words: number;
+  action: number;
+}
+
+function weigh(item: Prepared, idf: (w: string) => number): Weighed {
+  return { item, words: weightOf(item.words, idf), action: weightOf(item.action, idf) };
+}
+
+/** The features and score of two events, or null when their dates rule them out. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent, idf: (w: string) => number = () => 1): PairFeatures | null {
+  return scorePrepared(weigh(prepare(a), idf), weigh(prepare(b), idf), idf);
+}
+
+/** Inverse document frequency of each word over the events' word sets, worked out once per word. */
 function rarity(items: Prepared[]): (w: string) => number {
   const df = new Map<string, number>();
   for (const item of items) for (const w of item.words) df.set(w, (df.get(w) ?? 0) + 1);
   const n = items.length;
-  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+  const idf = new Map<string, number>();
+  for (const [w, count] of df) idf.set(w, Math.log(1 + n / count));
+  const unseen = Math.log(1 + n / 1);
+  return (w) => idf.get(w) ?? unseen;
 }
 
-function scorePrepared(a: Prepared, b: Prepared, idf: (w: string) => number): PairFeatures | null {
+function scorePrepared(x: Weighed, y: Weighed, idf: (w: string) => number): PairFeatures | null {
+  const a = x.item;
+  const b = y.item;
   const date = dateCompatibility(a.event.date, b.event.date);
   // A statement and the happening it is about are two events, whatever words they share.
   if (date === null || a.statement !== b.statement) return null;
-  const words = weightedSimilarity(a.words, b.words, idf);
-  const action = weightedSimilarity(a.action, b.action, idf);
+  const words = weightedSimilarity(a.words, x.words, b.words, y.words, idf);
+  const action = weightedSimilarity(a.action, x.action, b.action, y.action, idf);
   // No actors on one side says nothing either way.
   const actors = a.actors.size === 0 || b.actors.size === 0 ? 0.25 : overlap(a.actors, b.actors);
   const score = MERGE_WEIGHTS.date * date + MERGE_WEIGHTS.actors * actors + MERGE_WEIGHTS.words * words;
@@ -227,12 +268,13 @@ function scorePrepared(a: Prepared, b: Prepared, idf: (w: string) => number): Pa
 
 /** Every cross-article pair whose dates allow it, with its features: for tuning and for the docs' figures. */
 export function candidatePairs(events: TimelineEvent[]): Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> {
-  const items = events.map(prepare);
-  const idf = rarity(items);
+  const prepared = events.map(prepare);
+  const idf = rarity(prepared);
+  const items = prepared.map((item) => weigh(item, idf));
   const out: Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      if (items[i]!.article === items[j]!.article) continue;
+      if (items[i]!.item.article === items[j]!.item.article) continue;
       const features = scorePrepared(items[i]!, items[j]!, idf);
       if (features) out.push({ a: events[i]!, b: events[j]!, features });
     }
@@ -247,13 +289,23 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * corpus pass sorts them); the output keeps that order, a merged event taking
  * the place of its first member.
  */
-export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOverrides = {}, rule: MergeRule = MERGE_RULE): MergeResult {
+export function mergeAcrossArticles(
+  events: TimelineEvent[],
+  overrides: MergeOverrides = {},
+  rule: MergeRule = MERGE_RULE,
+  cache?: MergeCache,
+): MergeResult {
   // One article alone has nothing to merge unless a reader joins events by hand.
   const articleIds = new Set(events.map((e) => e.sources[0]!.articleId));
   if (articleIds.size < 2 && !(overrides.join?.length ?? 0) && !(overrides.split?.length ?? 0)) return { events, unknownIds: [] };
-  const items = events.map(prepare);
-  const idf = rarity(items);
-  const indexOf = new Map(events.map((e, i) => [e.id, i]));
+  const prepared = events.map((e) => prepareCached(e, cache));
+  const idf = rarity(prepared);
+  const items = prepared.map((item) => weigh(item, idf));
+  // Articles by number, so pairs are checked and best matches kept without building strings.
+  const articleNumber = new Map([...articleIds].map((id, k) => [id, k]));
+  const articleOf = Int32Array.from(prepared, (item) => articleNumber.get(item.article)!);
+  const named = (overrides.split?.length ?? 0) + (overrides.join?.length ?? 0) > 0;
+  const indexOf = new Map(named ? events.map((e, i) => [e.id, i]) : []);
   const known = (id: string) => indexOf.has(id);
   const unknownIds = [...(overrides.split ?? []), ...(overrides.join ?? []).flat()].filter((id) => !known(id));
   const split = new Set((overrides.split ?? []).filter(known));
@@ -267,8 +319,11 @@ export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOve
     }
     return i;
   };
-  const articles = items.map((item) => new Set([item.article]));
-  const members = events.map((_, i) => [i]);
+  // A group's articles and members, written down once it has more than one member.
+  const groupArticles = new Map<number, Set<string>>();
+  const groupMembers = new Map<number, number[]>();
+  const articlesOf = (root: number) => groupArticles.get(root) ?? new Set([prepared[root]!.article]);
+  const membersOf = (root: number) => groupMembers.get(root) ?? [root];
   const links: Array<{ a: number; b: number; features: PairFeatures; by: 'rule' | 'override' }> = [];
   const union = (a: number, b: number) => {
     const ra = find(a);
@@ -276,9 +331,10 @@ export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOve
     if (ra === rb) return;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    for (const x of articles[drop]!) articles[keep]!.add(x);
-    for (const m of members[drop]!) members[keep]!.push(m);
-    members[drop] = [];
+    groupArticles.set(keep, new Set([...articlesOf(keep), ...articlesOf(drop)]));
+    groupMembers.set(keep, [...membersOf(keep), ...membersOf(drop)]);
+    groupArticles.delete(drop);
+    groupMembers.delete(drop);
   };
 
   for (const group of overrides.join ?? []) {
@@ -297,14 +353,17 @@ export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOve
   // an index from word to events. Words in more than FOLLOWED_WORD_LIMIT events are not followed:
   // they weigh little, and following them would compare most pairs of a large corpus.
   const pairs: Array<{ a: number; b: number; features: PairFeatures }> = [];
-  const best = new Map<string, number>();
-  const noteBest = (i: number, article: string, score: number) => {
-    const key = `${i}\u0000${article}`;
-    best.set(key, Math.max(best.get(key) ?? 0, score));
+  // The best score of each event against any event of each other article, keyed event * articles + article.
+  const best = new Map<number, number>();
+  const articleCount = articleIds.size;
+  const noteBest = (i: number, article: number, score: number) => {
+    const key = i * articleCount + article;
+    const before = best.get(key);
+    if (before === undefined || score > before) best.set(key, score);
   };
   const excluded = (i: number) => split.has(events[i]!.id) || joined.has(i);
   const postings = new Map<string, number[]>();
-  items.forEach((item, i) => {
+  prepared.forEach((item, i) => {
     if (excluded(i)) return;
     for (const w of item.words) {
       const list = postings.get(w);
@@ -313,41 +372,43 @@ export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOve
     }
   });
   const followed = FOLLOWED_WORD_LIMIT;
+  // seenBy[b] === a + 1: the pair (a, b) has been scored already.
+  const seenBy = new Int32Array(items.length);
   for (let a = 0; a < items.length; a++) {
     if (excluded(a)) continue;
-    const seen = new Set<number>();
-    for (const w of items[a]!.words) {
+    for (const w of prepared[a]!.words) {
       const list = postings.get(w)!;
       if (list.length > followed) continue;
       for (const b of list) {
-        if (b <= a || seen.has(b)) continue;
-        seen.add(b);
-        if (items[a]!.article === items[b]!.article) continue;
+        if (b <= a || seenBy[b] === a + 1) continue;
+        seenBy[b] = a + 1;
+        if (articleOf[a] === articleOf[b]) continue;
         const features = scorePrepared(items[a]!, items[b]!, idf);
         if (!features) continue;
-        noteBest(a, items[b]!.article, features.score);
-        noteBest(b, items[a]!.article, features.score);
+        noteBest(a, articleOf[b]!, features.score);
+        noteBest(b, articleOf[a]!, features.score);
         if (passesRule(features, rule)) pairs.push({ a, b, features });
       }
     }
   }
   // Each must be the other's best match in the other's article: a report of the closure and a report
   // of talks "on the closure" three days later share words, but the closure has a better match there.
-  const isBest = (i: number, article: string, score: number) => score >= (best.get(`${i}\u0000${article}`) ?? 0);
-  const kept = pairs.filter((p) => isBest(p.a, items[p.b]!.article, p.features.score) && isBest(p.b, items[p.a]!.article, p.features.score));
+  const isBest = (i: number, article: number, score: number) => score >= (best.get(i * articleCount + article) ?? 0);
+  const kept = pairs.filter((p) => isBest(p.a, articleOf[p.b]!, p.features.score) && isBest(p.b, articleOf[p.a]!, p.features.score));
   kept.sort((x, y) => y.features.score - x.features.score || x.a - y.a || x.b - y.b);
   for (const pair of kept) {
     const ra = find(pair.a);
     const rb = find(pair.b);
     if (ra === rb) continue;
     // One event per article in a group, and every pair across the two groups must have compatible dates.
-    if ([...articles[rb]!].some((x) => articles[ra]!.has(x))) continue;
-    if (members[ra]!.some((i) => members[rb]!.some((j) => dateCompatibility(events[i]!.date, events[j]!.date) === null))) continue;
+    const articlesA = articlesOf(ra);
+    if ([...articlesOf(rb)].some((x) => articlesA.has(x))) continue;
+    if (membersOf(ra).some((i) => membersOf(rb).some((j) => dateCompatibility(events[i]!.date, events[j]!.date) === null))) continue;
     // Average linkage: the groups as wholes must be alike, so one event that resembles two
     // different happenings (a statement dated the day of a march) does not chain them into one.
     // Up to LINKAGE_SAMPLE members of each side are compared, so large groups stay cheap.
-    const sideA = members[ra]!.slice(0, LINKAGE_SAMPLE);
-    const sideB = members[rb]!.slice(0, LINKAGE_SAMPLE);
+    const sideA = membersOf(ra).slice(0, LINKAGE_SAMPLE);
+    const sideB = membersOf(rb).slice(0, LINKAGE_SAMPLE);
     let sum = 0;
     for (const i of sideA) for (const j of sideB) sum += scorePrepared(items[i]!, items[j]!, idf)?.score ?? 0;
     if (sum / (sideA.length * sideB.length) < rule.threshold) continue;
@@ -365,7 +426,7 @@ export function mergeAcrossArticles(events: TimelineEvent[], overrides: MergeOve
   const out: TimelineEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     if (find(i) !== i) continue;
-    const group = members[i]!;
+    const group = membersOf(i);
     if (group.length === 1) out.push(events[i]!);
     else {
       const own = (linksByRoot.get(i) ?? []).map((l) => ({ ...l, a: events[l.a]!.id, b: events[l.b]!.id }));

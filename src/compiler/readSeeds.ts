@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DATA_FILES, datasetSchema, type Dataset, type Diagnostic, type TimelineIndex } from '../model/schema';
 import { parseActorOverrides, type ActorOverrides } from './actors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from './compileArticle';
-import { assembleDataset } from './compileCorpus';
+import { assembleDataset, createCorpusCache, type CorpusCache } from './compileCorpus';
 import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from './mergeOverrides';
 import { hash32 } from './stableId';
 
@@ -23,9 +23,35 @@ export interface FolderCompilation {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * What one compile of a folder keeps for the next (the dev server holds one):
+ * per article file, what reading it gave and its compilation, with the file's
+ * stamp (times and size of it and its sidecar) so an unchanged file is not even
+ * read again; the corpus pass's cache; the output's cache. A compile with it
+ * gives exactly what a fresh compile gives.
+ */
+export interface CompileCache {
+  files: Map<string, CachedArticle>;
+  corpus: CorpusCache;
+  output: OutputCache;
+}
+
+interface CachedArticle {
+  /** Null when the file could not be stat'ed: then it is read every time. */
+  stamp: string | null;
+  input: ArticleInput | null;
+  /** What reading the file said (decoding, sidecar problems). */
+  diagnostics: Diagnostic[];
+  compiled?: { input: ArticleInput; overridesKey: string; key: string; compilation: ArticleCompilation };
+}
+
+export function createCompileCache(): CompileCache {
+  return { files: new Map(), corpus: createCorpusCache(), output: createOutputCache() };
+}
+
 export interface CompileFolderOptions {
-  /** Reuses an article's compilation when its input did not change (the dev server passes one). */
-  cache?: Map<string, { key: string; compilation: ArticleCompilation }>;
+  /** Reuses what an earlier compile of the folder found where the files did not change (the dev server passes one). */
+  cache?: CompileCache;
   /** Called after each article, for a progress line. */
   onArticle?: (done: number, total: number, compilation: ArticleCompilation) => void;
 }
@@ -72,30 +98,38 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
 
   const compilations: ArticleCompilation[] = [];
   const overridesKey = hash32(JSON.stringify(overrides ?? null));
+  const cache = options.cache?.files;
+  const present = new Set(entries);
   // Reading is I/O-bound and compiling CPU-bound: read ahead in parallel batches, compile in order.
-  const inputs: Array<ArticleInput | null> = [];
-  const fileDiagnostics: Diagnostic[][] = [];
+  const read: CachedArticle[] = [];
   for (let i = 0; i < articleFiles.length; i += READ_AHEAD) {
     const batch = articleFiles.slice(i, i + READ_AHEAD);
-    const read = await Promise.all(batch.map(async (name) => {
+    read.push(...(await Promise.all(batch.map(async (name): Promise<CachedArticle> => {
+      const stamp = cache ? await stampOf(dir, name, present) : null;
+      const cached = cache?.get(name);
+      if (cached && stamp !== null && cached.stamp === stamp) return cached;
       const own: Diagnostic[] = [];
-      return { input: await readArticle(dir, name, entries, own), own };
-    }));
-    for (const r of read) {
-      inputs.push(r.input);
-      fileDiagnostics.push(r.own);
-    }
+      const entry: CachedArticle = { stamp, input: await readArticle(dir, name, present, own), diagnostics: own, compiled: cached?.compiled };
+      cache?.set(name, entry);
+      return entry;
+    }))));
   }
   // Messages keep the files' order, whatever order the reads finished in.
-  for (const own of fileDiagnostics) diagnostics.push(...own);
-  for (const input of inputs) {
+  for (const entry of read) diagnostics.push(...entry.diagnostics);
+  for (const entry of read) {
+    const input = entry.input;
     if (!input) continue;
     const name = input.file;
-    const key = `${hash32(input.raw)}:${input.raw.length}:${JSON.stringify(input.sidecar ?? null)}:${overridesKey}`;
-    const cached = options.cache?.get(name);
+    const compiled = entry.compiled;
     let compilation: ArticleCompilation;
-    if (cached && cached.key === key) {
-      compilation = cached.compilation;
+    // The same input object as last time (the file's stamp did not change): nothing to hash.
+    const key = compiled?.input === input && compiled.overridesKey === overridesKey
+      ? compiled.key
+      : `${hash32(input.raw)}:${input.raw.length}:${JSON.stringify(input.sidecar ?? null)}:${overridesKey}`;
+    if (compiled && compiled.key === key) {
+      compilation = compiled.compilation;
+      compiled.input = input;
+      compiled.overridesKey = overridesKey;
     } else {
       try {
         compilation = compileArticle({ ...input, overrides });
@@ -105,16 +139,17 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
         diagnostics.push({ level: 'error', file: name, line: null, message: `the compiler failed on this file (${why}); skipped - please report it` });
         continue;
       }
-      options.cache?.set(name, { key, compilation });
+      if (cache) entry.compiled = { input, overridesKey, key, compilation };
     }
     compilations.push(compilation);
     options.onArticle?.(compilations.length, articleFiles.length, compilation);
   }
-  if (options.cache) {
-    for (const name of [...options.cache.keys()]) if (!articleFiles.includes(name)) options.cache.delete(name);
+  if (cache) {
+    const listed = new Set(articleFiles);
+    for (const name of [...cache.keys()]) if (!listed.has(name)) cache.delete(name);
   }
   const merges = await readMergeOverrides(dir, entries, diagnostics);
-  const dataset = assembleDataset(compilations, diagnostics, overrides, merges);
+  const dataset = assembleDataset(compilations, diagnostics, overrides, merges, options.cache?.corpus);
   return { dataset, compilations, diagnostics };
 }
 
@@ -138,7 +173,26 @@ async function readMergeOverrides(dir: string, entries: string[], diagnostics: D
   return loaded ?? undefined;
 }
 
-async function readArticle(dir: string, name: string, entries: string[], diagnostics: Diagnostic[]): Promise<ArticleInput | null> {
+/**
+ * When the file (and its sidecar, if the folder has one) was last changed and
+ * how long it is; null when it cannot be stat'ed (reading it will say why).
+ */
+async function stampOf(dir: string, name: string, present: ReadonlySet<string>): Promise<string | null> {
+  const sidecar = sidecarOf(name);
+  const files = present.has(sidecar) ? [name, sidecar] : [name];
+  try {
+    const stats = await Promise.all(files.map((file) => fs.stat(path.join(dir, file), { bigint: true })));
+    return stats.map((s) => `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`).join('|');
+  } catch {
+    return null;
+  }
+}
+
+function sidecarOf(name: string): string {
+  return `${name.slice(0, -path.extname(name).length)}${SIDECAR_SUFFIX}`;
+}
+
+async function readArticle(dir: string, name: string, present: ReadonlySet<string>, diagnostics: Diagnostic[]): Promise<ArticleInput | null> {
   const raw = await readText(path.join(dir, name), name, diagnostics);
   if (raw === null) return null;
   if (raw.trim() === '') {
@@ -146,9 +200,9 @@ async function readArticle(dir: string, name: string, entries: string[], diagnos
     return null;
   }
   const id = name.slice(0, -path.extname(name).length);
-  const sidecarName = `${id}${SIDECAR_SUFFIX}`;
+  const sidecarName = sidecarOf(name);
   let sidecar: ArticleInput['sidecar'] = null;
-  if (entries.includes(sidecarName)) {
+  if (present.has(sidecarName)) {
     const text = await readText(path.join(dir, sidecarName), sidecarName, diagnostics);
     const json = text === null ? undefined : parseJson(text, sidecarName, diagnostics);
     if (json !== undefined) sidecar = readSidecar(json, sidecarName, diagnostics);
@@ -241,17 +295,127 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** The index the app loads first: the data set without article texts. */
 export function toIndex(dataset: Dataset): TimelineIndex {
-  return { ...dataset, articles: dataset.articles.map(({ text: _text, ...meta }) => meta) };
+  return { ...dataset, articles: dataset.articles.map(withoutText) };
 }
 
-/** The files of the compiled output, relative path -> contents. */
-export function outputFiles(dataset: Dataset): Map<string, string> {
-  datasetSchema.parse(dataset);
-  const files = new Map<string, string>();
-  files.set(DATA_FILES.dataset, `${JSON.stringify(dataset, null, 1)}\n`);
-  files.set(DATA_FILES.index, JSON.stringify(toIndex(dataset)));
-  for (const a of dataset.articles) files.set(DATA_FILES.articleText(a.id), JSON.stringify({ id: a.id, text: a.text }));
+/**
+ * What serialising the output keeps between compiles, by object: each element's
+ * JSON as it appears in timeline.json and in index.json, each article's own
+ * file, and which elements passed validation. Compiled objects are never
+ * changed, so an element seen before needs neither again.
+ */
+export interface OutputCache {
+  pretty: WeakMap<object, string>;
+  compact: WeakMap<object, string>;
+  articleFile: WeakMap<object, string>;
+  valid: WeakSet<object>;
+}
+
+export function createOutputCache(): OutputCache {
+  return { pretty: new WeakMap(), compact: new WeakMap(), articleFile: new WeakMap(), valid: new WeakSet() };
+}
+
+/**
+ * The files of the compiled output, relative path -> contents. With a cache,
+ * elements validated and serialised by an earlier call are taken from it.
+ */
+export function outputFiles(dataset: Dataset, cache?: OutputCache): Map<string, string> {
+  return new Map([...outputParts(dataset, cache)].map(([rel, parts]) => [rel, parts.join('')]));
+}
+
+/**
+ * The same files, each as the list of pieces that make its contents when
+ * joined: the dev server keeps these and joins a file only when it is fetched,
+ * so a recompile does not copy the whole data set into new strings.
+ */
+export function outputParts(dataset: Dataset, cache?: OutputCache): Map<string, string[]> {
+  validate(dataset, cache?.valid);
+  const files = new Map<string, string[]>();
+  const pretty = cache?.pretty ?? new WeakMap<object, string>();
+  const compact = cache?.compact ?? new WeakMap<object, string>();
+  const articleFile = cache?.articleFile ?? new WeakMap<object, string>();
+  files.set(DATA_FILES.dataset, [...prettyJson(dataset, pretty), '\n']);
+  files.set(DATA_FILES.index, compactJson(dataset, compact));
+  for (const a of dataset.articles) {
+    files.set(DATA_FILES.articleText(a.id), [remembered(articleFile, a, () => JSON.stringify({ id: a.id, text: a.text }))]);
+  }
   return files;
+}
+
+/** Checks the data set against its schema, skipping elements that passed before. */
+function validate(dataset: Dataset, valid: WeakSet<object> | undefined): void {
+  if (!valid) {
+    datasetSchema.parse(dataset);
+    return;
+  }
+  const fresh = <T extends object>(list: T[]) => list.filter((x) => !valid.has(x));
+  const unseen = {
+    ...dataset,
+    articles: fresh(dataset.articles),
+    actors: fresh(dataset.actors),
+    events: fresh(dataset.events),
+    ...(dataset.merged ? { merged: fresh(dataset.merged) } : {}),
+    diagnostics: fresh(dataset.diagnostics),
+  };
+  // On failure the whole data set is checked again, so the message gives the element's real position.
+  if (!datasetSchema.safeParse(unseen).success) datasetSchema.parse(dataset);
+  for (const list of [unseen.articles, unseen.actors, unseen.events, unseen.merged ?? [], unseen.diagnostics]) {
+    for (const x of list) valid.add(x);
+  }
+}
+
+function remembered(cache: WeakMap<object, string>, key: object, make: () => string): string {
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = make();
+    cache.set(key, text);
+  }
+  return text;
+}
+
+const isElement = (x: unknown): x is object => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * JSON.stringify(dataset, null, 1) in pieces: each array element's own text,
+ * indented for its depth (a JSON string never holds a raw line break, so every
+ * line break in an element's text is its layout's), and the text between them.
+ */
+function prettyJson(dataset: Dataset, pieces: WeakMap<object, string>): string[] {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(dataset) as Array<[string, unknown]>) {
+    if (value === undefined) continue;
+    parts.push(`${parts.length === 0 ? '{\n ' : ',\n '}${JSON.stringify(key)}: `);
+    if (Array.isArray(value) && value.length > 0 && value.every(isElement)) {
+      value.forEach((x, i) => {
+        parts.push(i === 0 ? '[\n  ' : ',\n  ', remembered(pieces, x, () => JSON.stringify(x, null, 1).replaceAll('\n', '\n  ')));
+      });
+      parts.push('\n ]');
+    } else parts.push(JSON.stringify(value, null, 1).replaceAll('\n', '\n '));
+  }
+  parts.push(parts.length > 0 ? '\n}' : '{}');
+  return parts;
+}
+
+/** JSON.stringify(toIndex(dataset)) in pieces: each element's own text and the text between them. */
+function compactJson(dataset: Dataset, pieces: WeakMap<object, string>): string[] {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(dataset) as Array<[string, unknown]>) {
+    if (value === undefined) continue;
+    parts.push(`${parts.length === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+    if (Array.isArray(value) && value.every(isElement)) {
+      const meta = key === 'articles';
+      value.forEach((x, i) => {
+        parts.push(i === 0 ? '[' : ',', remembered(pieces, x, () => JSON.stringify(meta ? withoutText(x as Dataset['articles'][number]) : x)));
+      });
+      parts.push(value.length === 0 ? '[]' : ']');
+    } else parts.push(JSON.stringify(value));
+  }
+  parts.push(parts.length > 0 ? '}' : '{}');
+  return parts;
+}
+
+function withoutText({ text: _text, ...meta }: Dataset['articles'][number]): TimelineIndex['articles'][number] {
+  return meta;
 }
 
 export async function writeOutput(dataset: Dataset, outDir: string): Promise<string[]> {

@@ -5,8 +5,7 @@
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset } from '../model/schema';
-import type { ArticleCompilation } from './compileArticle';
-import { compileFolder, outputFiles } from './readSeeds';
+import { compileFolder, createCompileCache, outputParts } from './readSeeds';
 import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
 
 export interface TimelineDataOptions {
@@ -20,9 +19,21 @@ const DATA_PREFIX = 'data/';
 
 export function timelineData(options: TimelineDataOptions): Plugin {
   const seedsDir = path.resolve(options.seedsDir);
-  const cache = new Map<string, { key: string; compilation: ArticleCompilation }>();
+  const cache = createCompileCache();
   let config: ResolvedConfig;
-  let files = new Map<string, string>();
+  // Each file as the pieces of its text; a file is joined when it is first fetched after a compile.
+  let files = new Map<string, string[]>();
+  let joined = new Map<string, string>();
+  const body = (rel: string): string | undefined => {
+    let text = joined.get(rel);
+    if (text === undefined) {
+      const parts = files.get(rel);
+      if (parts === undefined) return undefined;
+      text = parts.join('');
+      joined.set(rel, text);
+    }
+    return text;
+  };
   let failure: string | null = null;
   let pending: Promise<void> | null = null;
 
@@ -44,7 +55,8 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       else if (d.level === 'warning') logger.warn(formatDiagnostic(d));
     }
     logger.info(summarise(dataset, performance.now() - started));
-    files = outputFiles(dataset);
+    files = outputParts(dataset, cache.output);
+    joined = new Map();
     return dataset;
   }
 
@@ -74,7 +86,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       }
     },
     generateBundle() {
-      for (const [rel, source] of files) this.emitFile({ type: 'asset', fileName: `${DATA_PREFIX}${rel}`, source });
+      for (const rel of files.keys()) this.emitFile({ type: 'asset', fileName: `${DATA_PREFIX}${rel}`, source: body(rel)! });
     },
     configureServer(server) {
       pending = recompile(server);
@@ -102,14 +114,14 @@ export function timelineData(options: TimelineDataOptions): Plugin {
           res.end(JSON.stringify({ error: failure }));
           return;
         }
-        const body = files.get(rel);
-        if (body === undefined) {
+        const text = body(rel);
+        if (text === undefined) {
           res.statusCode = 404;
           res.end(`no compiled data file ${rel}`);
           return;
         }
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(body);
+        res.end(text);
       });
     },
   };
