@@ -5,7 +5,7 @@
 // organization or group that belongs to that country; "the two countries"
 // takes the actors just named. Pure: string in, typed value out.
 import type { Actor } from '../model/schema';
-import type { Sentence } from './segment';
+import { isSpaceCode, type Sentence } from './segment';
 import { gazetteer, insertForm, slug, tokenKey, TOKEN_RE, type LexEntry, type TrieNode } from './actors/gazetteer';
 import { DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './actors/discover';
 
@@ -20,12 +20,6 @@ export interface ActorOverrides {
 export interface ActorExtraction { actors: Actor[]; mentions: ActorMention[][] }
 
 interface Token { text: string; key: string; start: number; end: number }
-
-/** Whether the character code is one `\s` matches. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const isCap = (s: string): boolean => {
   // Plain ASCII letters answer without the Unicode pattern.

@@ -26,6 +26,9 @@ const ACCORDING_LEAD = /^(According\s+to\s+[^,;]{2,120}?),/u;
 // "The ministry said (on Thursday) (that) …" at the start.
 const LEAD_SAY = '(?:said|says|told\\s+[\\p{L}]+|announced|announces|claimed|claims|reported|reports|stated|states)';
 const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+// Every pattern above but the two "according to" ones holds a saying verb (a bare "told" in the inverted
+// one): a sentence without any cannot match them.
+const SAYING = new RegExp(`${SAY}|told`, 'u');
 
 function build(sentence: Sentence, mentions: ActorMention[], rel: number, clause: string): AttributionSpan {
   const trimmed = clause.replace(/[\s,]+$/, '').replace(/(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}|U\.S|U\.N))[.!?]$/, '');
@@ -44,7 +47,8 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
     const text = sentence.text;
     if (!text || text.length > 5000) return null;
     const list = Array.isArray(mentions) ? mentions : [];
-    for (const re of [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED, ACCORDING]) {
+    const saying = SAYING.test(text);
+    for (const re of saying ? [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED, ACCORDING] : [ACCORDING]) {
       const m = re.exec(text);
       if (m && m[1]) {
         const rel = (m.index ?? 0) + m[0].indexOf(m[1]);
@@ -53,7 +57,7 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
         return build(sentence, list, rel, m[1]);
       }
     }
-    const lead = ACCORDING_LEAD.exec(text) ?? LEADING.exec(text);
+    const lead = ACCORDING_LEAD.exec(text) ?? (saying ? LEADING.exec(text) : null);
     if (lead && lead[1] && !/\b(?:accused|accuses)\b/.test(lead[1])) return build(sentence, list, 0, lead[1]);
     return null;
   } catch {

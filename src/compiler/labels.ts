@@ -1,6 +1,7 @@
 // Short readable labels for events, made from the clause that states them
 // ("who did what"), not from the sentence cut at N characters. Pure string
 // work over one sentence and the offsets the other stages found.
+import { isSpaceCode } from './segment';
 
 export interface LabelInput {
   /** The sentence text. */
@@ -62,9 +63,17 @@ function startsWithPreposition(text: string): boolean {
   return PREPOSITIONS.has(first);
 }
 
+const TRAILING_JUNK = new Set('"“”‘’\'.,;:—–-');
+
+/** The text without its trailing spaces, quotes and punctuation; a loop, since an end-anchored pattern retries at every character. */
+function withoutTrailingJunk(text: string): string {
+  let end = text.length;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || TRAILING_JUNK.has(text[end - 1]!))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 function tidy(text: string): string {
-  let t = text
-    .replace(/[\s"“”‘’'.,;:—–-]+$/u, '')
+  let t = withoutTrailingJunk(text)
     .replace(/^[\s"“”‘’',;:—–-]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -61,6 +61,12 @@ const TERMINAL = new Set(['.', '?', '!', '…']);
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_']);
 const OPENERS = new Set(['"', '\'', '“', '‘', '(', '[', '«', '‹', '*', '_', '—', '–', '-']);
 
+/** Whether the character code is one a regular expression's `\s` matches. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v';
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
@@ -186,8 +192,16 @@ function findDateline(text: string, start: number, end: number): { start: number
   return null;
 }
 
-const fold = (s: string): string =>
-  s.toLowerCase().replace(/[“”"‘’'`«»]/g, '').replace(/[.!?…:;,\s]+$/, '').replace(/\s+/g, ' ').trim();
+const FOLD_TRAILING = new Set('.!?…:;,');
+
+/** Lower case, no quotes, no closing punctuation, single spaces: a headline as compared with a paragraph. */
+function fold(s: string): string {
+  const t = s.toLowerCase().replace(/[“”"‘’'`«»]/g, '');
+  // A loop rather than an end-anchored pattern, which would retry at every character.
+  let end = t.length;
+  while (end > 0 && (isSpaceCode(t.charCodeAt(end - 1)) || FOLD_TRAILING.has(t[end - 1]!))) end--;
+  return t.slice(0, end).replace(/\s+/g, ' ').trim();
+}
 
 const ATTRIBUTION_CUE = /\b(?:said|says|told|according to|announced|reported|stated|declared)\b/i;
 
