@@ -180,7 +180,7 @@ function extend(ctx: Ctx, form: string, entry: LexEntry): void {
 function ensure(ctx: Ctx, base: Actor, surface?: string): Draft {
   let a = ctx.actors.get(base.id);
   if (!a) {
-    a = { ...base, aliases: [...base.aliases], memberOf: [...base.memberOf], seen: new Set() };
+    a = { id: base.id, name: base.name, kind: base.kind, aliases: [...base.aliases], memberOf: [...base.memberOf], seen: new Set() };
     ctx.actors.set(base.id, a);
   }
   for (const m of base.memberOf) if (!a.memberOf.includes(m)) a.memberOf.push(m);

@@ -680,11 +680,26 @@ const RULES_FOR_WORD = new Map<string, number>();
 FIRST_WORDS.forEach((words, k) => {
   for (const w of words) RULES_FOR_WORD.set(w, (RULES_FOR_WORD.get(w) ?? 0) | (1 << k));
 });
-const WORD_START = /(?<![A-Za-z0-9])[A-Za-z0-9'\u2019]/g;
+const isAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The first word start at or after `from`: a letter, digit or apostrophe with no letter or digit before it; -1 when none. */
+function nextWordStart(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((isAlnumCode(c) || c === 39 || c === 0x2019) && !(i > 0 && isAlnumCode(s.charCodeAt(i - 1)))) return i;
+  }
+  return -1;
+}
+
+/** The last publication date found valid: every sentence of an article asks about the same one. */
+let lastValid = '';
 
 function validPublished(pub: string): boolean {
+  if (pub === lastValid) return true;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(pub);
-  return !!m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[1]) >= 1000 && Number(m[1]) <= 9000;
+  const ok = !!m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[1]) >= 1000 && Number(m[1]) <= 9000;
+  if (ok) lastValid = pub;
+  return ok;
 }
 
 /**
@@ -700,10 +715,10 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
     ? context.previous
     : { start: pub, precision: 'day' as Precision };
   const scan: Scan = { s: sentence, pub, pubYear: parseIsoDay(pub).year, previous, stated: null, statedYear: null, lastInSentence: null };
-  const starts = new RegExp(WORD_START.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = starts.exec(sentence)) !== null) {
-    const at = m.index;
+  // Where the search for the next word start resumes: after this one, or after what a rule read.
+  let next: number;
+  for (let at = nextWordStart(sentence, 0); at >= 0; at = nextWordStart(sentence, next)) {
+    next = at + 1;
     const word = leadingWord(sentence, at);
     const candidates = word === '' ? ALL_RULES : RULES_FOR_WORD.get(word) ?? 0;
     if (candidates === 0) continue;
@@ -736,7 +751,7 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
     }
     result.durations.push(...found.durations);
     result.unresolved.push(...found.unresolved);
-    starts.lastIndex = found.end;
+    next = found.end;
   }
   // "the deadliest clash since 2022", "its worst result since the 1990s": a yardstick, not a happening.
   // "… the worst since July, when 16 people were killed": then the when-clause is the happening, at X.

@@ -12,7 +12,9 @@ const WINDOW = 12;
 const WINDOW_BEFORE = 18;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|recently|widely)$/;
 
-const WORD = /[A-Za-z\u2019'-]+/y;
+/** Letters, apostrophes and hyphens make up a word; one needs a letter to count. */
+const isWordCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x2019 || c === 39 || c === 45;
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function classify(word: string, next: string | undefined, nextAfter: string | undefined): ClauseTense {
   const w = word.toLowerCase().replace(/\u2019/g, "'");
@@ -56,21 +58,24 @@ function windowWords(sentence: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   let i = from;
   while (i < to) {
-    const ch = sentence[i] ?? '';
-    if (/[;\u2014\n]/.test(ch)) {
+    const c = sentence.charCodeAt(i);
+    if (c === 59 /* ; */ || c === 0x2014 /* — */ || c === 10 /* \n */) {
       if (i < start) words.length = 0;
       else if (i >= end) break;
       i += 1;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(sentence);
-    if (m && m.index === i && /[A-Za-z]/.test(m[0])) {
-      words.push({ text: m[0], start: i, end: i + m[0].length });
-      i += m[0].length;
-    } else {
-      i += 1;
+    if (isWordCode(c)) {
+      let j = i + 1;
+      let letter = isLetterCode(c);
+      for (; j < sentence.length && isWordCode(sentence.charCodeAt(j)); j++) letter ||= isLetterCode(sentence.charCodeAt(j));
+      if (letter) {
+        words.push({ text: sentence.slice(i, j), start: i, end: j });
+        i = j;
+        continue;
+      }
     }
+    i += 1;
   }
   return words;
 }
