@@ -687,6 +687,8 @@ function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (consumed.has(i)) continue;
+    // Every rule below starts from one of these words, or from a capital after "the".
+    if (!ORGANIZATION_CUES.has(t.key) && !(isCap(t.text) && i > 0 && toks[i - 1]!.key === 'the')) continue;
     // "the Defense Ministry of Armenia", "the Ministry of Foreign Affairs of Azerbaijan".
     if (t.key === 'ministry' && isCap(t.text)) {
       let label = '';
@@ -852,7 +854,10 @@ interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; 
 
 const OF_HEADS = new Set(['organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
 const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'but', 'as', 'if']);
-const PLACE_BODY = /^(?:city|town|municipal|county|regional|provincial|district|village|state)$/;
+const PLACE_WORDS = ['city', 'town', 'municipal', 'county', 'regional', 'provincial', 'district', 'village', 'state'];
+const PLACE_BODY = new RegExp(`^(?:${PLACE_WORDS.join('|')})$`);
+/** The words a named body's rules start from (a head word of a type too, see typesOfHead). */
+const BODY_CUES = new Set([...PLACE_WORDS, ...OF_HEADS, ...ROLE_TYPES.keys()]);
 
 /** Named bodies in one sentence: "Nordika Rail", "Organisation for Security in the X Region", "the newspaper La Voz de Tela", "Valmont city council". */
 function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
@@ -877,6 +882,7 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (!BODY_CUES.has(t.key) && typesOfHead(t.key).length === 0) continue;
     // "X city council": the place's own body.
     if (PLACE_BODY.test(t.key) && !isCap(t.text) && toks[i + 1] && /^(?:council|hall|government|assembly)$/.test(toks[i + 1]!.key) && capWord(i - 1) && joined(i)) {
       let k = i - 1;
@@ -970,6 +976,10 @@ function domesticCountry(ctx: Ctx): string | null {
 
 // Unqualified state institutions ("the government", "Army offensives"): the article's country's.
 const DOMESTIC_NOUNS = new Map<string, string>(Object.entries({ government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', presidency: 'presidency', cabinet: 'government', navy: 'navy', police: 'police' }));
+/** The words findOrganizations' per-token rules start from. */
+const ORGANIZATION_CUES = new Set([
+  'ministry', 'bloc', 'alliance', 'country', ...HEAD_ALIASES.keys(), ...ORG_NOUNS.keys(), ...DEFINITE_TYPES.keys(), ...DOMESTIC_NOUNS.keys(), ...ORG_HEADS,
+]);
 
 function ministryOf(toks: Token[], k: number): { label: string; next: number } | null {
   const two = toks[k] && toks[k + 1] ? `${toks[k]!.key} ${toks[k + 1]!.key}` : '';

@@ -210,8 +210,10 @@ function splitBlock(text: string, from: number, to: number, push: (s: number, e:
   let sentStart = from;
   let i = from;
   while (i < to) {
+    const code = text.charCodeAt(i);
+    // Not one of TERMINAL: read on.
+    if (code !== 46 /* . */ && code !== 63 /* ? */ && code !== 33 /* ! */ && code !== 0x2026 /* … */) { i++; continue; }
     const c = text[i]!;
-    if (!TERMINAL.has(c)) { i++; continue; }
     let j = i;
     while (j < to && TERMINAL.has(text[j]!)) j++;
     const punctEnd = j;

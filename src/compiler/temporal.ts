@@ -7,10 +7,12 @@
 import { addDays, addMonths, isoDay, isValidDay, parseIsoDay, unitInterval } from '../model/calendar';
 import type { Precision } from '../model/schema';
 import {
-  EVENT_NOUNS, LABEL_NOUNS, NUMBER_FIRST_WORDS, NUMBER_SRC, PART_FIRST_WORDS, SEASONS, UNIT_SRC, UNIT_WORDS, WEEKDAYS,
-  WEEKDAY_SRC, YEAR_DETERMINERS, YEAR_PREPOSITIONS, leadingWord, numberValue, MONTHS, MONTH_SRC,
+  EVENT_NOUNS, LABEL_NOUNS, NUMBER_FIRST_WORDS, NUMBER_SRC, SEASONS, UNIT_SRC, UNIT_WORDS, WEEKDAYS,
+  WEEKDAY_SRC, WordTable, YEAR_DETERMINERS, YEAR_PREPOSITIONS, numberValue, MONTH_SRC,
 } from './temporal/lexicon';
-import { parsePhrase, plausibleYear, resolvePhrase, weekdayNumber, type Inherited, type Phrase } from './temporal/parsePhrase';
+import {
+  PHRASE_FIRST_WORDS, parsePhrase, plausibleYear, resolvePhrase, weekdayNumber, type Inherited, type Phrase,
+} from './temporal/parsePhrase';
 import {
   dayDate, dayOfMonth, lastSeason, monthDate, nextSeason, seasonDate, shift, weekDate, weekdayDate, yearDate,
   yearlessMonth, type Unit,
@@ -670,15 +672,14 @@ const FIRST_WORDS: string[][] = [
   ],
   [
     'on', 'since', 'in', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'through', 'throughout', 'between',
-    'as', 'starting', 'beginning', 'around', 'circa', 'for', 'into', 'to', ...PART_FIRST_WORDS, ...Object.keys(MONTHS),
-    ...Object.keys(SEASONS), 'new', 'christmas', 'boxing', 'valentine', 'halloween',
+    'as', 'starting', 'beginning', 'around', 'circa', 'for', 'into', 'to', ...PHRASE_FIRST_WORDS,
   ],
 ];
 const ALL_RULES = (1 << RULES.length) - 1;
 /** Word -> bit k set when RULES[k] can begin with it. */
-const RULES_FOR_WORD = new Map<string, number>();
+const RULES_FOR_WORD = new WordTable();
 FIRST_WORDS.forEach((words, k) => {
-  for (const w of words) RULES_FOR_WORD.set(w, (RULES_FOR_WORD.get(w) ?? 0) | (1 << k));
+  for (const w of words) RULES_FOR_WORD.add(w, 1 << k);
 });
 const isAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -719,8 +720,8 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
   let next: number;
   for (let at = nextWordStart(sentence, 0); at >= 0; at = nextWordStart(sentence, next)) {
     next = at + 1;
-    const word = leadingWord(sentence, at);
-    const candidates = word === '' ? ALL_RULES : RULES_FOR_WORD.get(word) ?? 0;
+    const value = RULES_FOR_WORD.valueAt(sentence, at);
+    const candidates = value < 0 ? ALL_RULES : value;
     if (candidates === 0) continue;
     let found: Match | null = null;
     for (let k = 0; k < RULES.length; k++) {

@@ -72,19 +72,41 @@ export const NUMBER_FIRST_WORDS = [
 /** Every word a part in PART_SRC can begin with, lower case. */
 export const PART_FIRST_WORDS = ['early', 'late', 'mid', 'middle', 'end', 'the', 'beginning', 'start'];
 
+interface WordNode { next: Array<WordNode | undefined>; value: number }
+
 /**
- * The run of ASCII letters at `at`, lower case; '' when none starts there.
- * Every pattern of the tagger that begins with a word requires a non-letter
- * right after it, so a match can only begin where this word is one of the
- * pattern's first words.
+ * Words of ASCII letters with a number each, read straight from a text
+ * without building the word: `valueAt` walks the run of letters at a
+ * position, case-insensitively. Every pattern of the tagger that begins with
+ * a word requires a non-letter right after it, so a match can only begin
+ * where the run of letters is one of the pattern's first words.
  */
-export function leadingWord(s: string, at: number): string {
-  let end = at;
-  for (; end < s.length; end++) {
-    const c = s.charCodeAt(end) | 32;
-    if (c < 97 || c > 122) break;
+export class WordTable {
+  private readonly root: WordNode = { next: [], value: 0 };
+
+  /** Adds `bits` to the word's number. */
+  add(word: string, bits: number): void {
+    let node = this.root;
+    for (const ch of word.toLowerCase()) {
+      const k = ch.charCodeAt(0) - 97;
+      if (k < 0 || k > 25) throw new Error(`not a word of ASCII letters: ${word}`);
+      node = node.next[k] ??= { next: [], value: 0 };
+    }
+    node.value |= bits;
   }
-  return end === at ? '' : s.slice(at, end).toLowerCase();
+
+  /** The number of the run of letters at `at`; 0 for a word not in the table, -1 when no letter starts there. */
+  valueAt(s: string, at: number): number {
+    let node: WordNode | undefined = this.root;
+    let i = at;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) break;
+      node = node.next[c - 97];
+      if (!node) return 0;
+    }
+    return i === at ? -1 : node.value;
+  }
 }
 
 /** The value of a count as written, or null for a vague one ("several"). */

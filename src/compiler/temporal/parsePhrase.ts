@@ -5,7 +5,7 @@
 import type { Season } from '../../model/calendar';
 import { isValidDay, isoDay, parseIsoDay } from '../../model/calendar';
 import {
-  MONTHS, MONTH_SRC, PART_FIRST_WORDS, PART_SRC, SEASONS, SEASON_SRC, WEEKDAYS, leadingWord, partOf, type Part,
+  MONTHS, MONTH_SRC, PART_FIRST_WORDS, PART_SRC, SEASONS, SEASON_SRC, WEEKDAYS, WordTable, partOf, type Part,
 } from './lexicon';
 import type { ResolvedDate } from './types';
 import type { ClauseTense } from './tenseAt';
@@ -62,9 +62,11 @@ const HOLIDAY_RE = sticky(`(New Year[\u2019']s (?:Day|Eve)|Christmas(?: Eve| Day
 const DAY_RE = sticky(`(?:the\\s+)?(\\d{1,2})${ORD}(?![\\d:%]|[.,]\\d)`);
 
 /** Every word a phrase can begin with, lower case: a part, a month, a season, a holiday, "the" of "the 12th of May". */
-const PHRASE_FIRST_WORDS = new Set([
+export const PHRASE_FIRST_WORDS = [
   ...PART_FIRST_WORDS, ...Object.keys(MONTHS), ...Object.keys(SEASONS), 'new', 'christmas', 'boxing', 'valentine', 'halloween',
-]);
+];
+const PHRASE_FIRST = new WordTable();
+for (const w of PHRASE_FIRST_WORDS) PHRASE_FIRST.add(w, 1);
 
 function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
@@ -86,8 +88,7 @@ export function plausibleYear(year: number, pubYear: number, bare: boolean): boo
  */
 export function parsePhrase(s: string, at: number, pubYear: number, allowBareDay = false): Phrase | null {
   // Most words start no phrase: one look at the word spares the dozen patterns below.
-  const word = leadingWord(s, at);
-  if (word !== '' && !PHRASE_FIRST_WORDS.has(word)) return null;
+  if (PHRASE_FIRST.valueAt(s, at) === 0) return null;
   let m = run(ISO_RE, s, at);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
