@@ -144,6 +144,8 @@ describe('findTimeExpressions: weekdays', () => {
     expect(dates('The quarterly report is due on Monday.')).toEqual([['on Monday', '2022-12-26', '2022-12-26', 'day']]);
     expect(dates('The opposition plans to rally next Friday.')).toEqual([['next Friday', '2022-12-23', '2022-12-23', 'day']]);
     expect(dates('The final is planned for Sunday in Doha.')).toEqual([['for Sunday', '2022-12-25', '2022-12-25', 'day']]);
+    // Expected back, expected out: ahead of publication.
+    expect(dates('The evacuated families are due back on Monday.')).toEqual([['on Monday', '2022-12-26', '2022-12-26', 'day']]);
   });
 
   it('reads "last Friday" as the Friday before publication', () => {

@@ -22,7 +22,8 @@ function classify(word: string, next: string | undefined, nextAfter: string | un
   if (w === 'may' && word !== 'may') return 'unknown';
   // Multi-word cues decided by the following word.
   if (w === 'set' || w === 'due') {
-    if (next === 'for' || next === 'on' || next === 'in') return 'future';
+    // "due back on Wednesday", "due out in May": expected, so ahead.
+    if (next === 'for' || next === 'on' || next === 'in' || (w === 'due' && (next === 'back' || next === 'out' || next === 'home'))) return 'future';
     if (next === 'to') {
       // "due to the closure" gives a cause, not a plan.
       return nextAfter && /^(the|a|an|his|her|its|their|this|that|these|those)$/.test(nextAfter) ? 'unknown' : 'future';
