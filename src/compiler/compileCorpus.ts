@@ -56,6 +56,7 @@ export function assembleDataset(
   const known = new Set(actors.map((a) => a.id));
   const merged = new Map<string, string>(Object.entries(effective?.merge ?? {}));
   const resolve = (id: string): string => {
+    if (!merged.has(id)) return id;
     const seen = new Set<string>();
     let current = id;
     while (merged.has(current) && !seen.has(current)) {

@@ -76,14 +76,78 @@ const CALENDAR = new Set(
 
 /** Content words, folded and cut to a crude stem so "closed"/"closure"/"closing" meet. */
 export function contentWords(text: string): Set<string> {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => !(CALENDAR.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)))
-    .map((w) => w.toLowerCase())
-    .filter((w) => (w.length > 2 || /^\d+$/.test(w)) && !STOPWORDS.has(w));
-  return new Set(words.map((w) => w.replace(/(ing|ed|es|s|ure)$/u, '').slice(0, 6)));
+  const words = new Set<string>();
+  for (const token of tokens(text)) {
+    const stem = stemOf(token);
+    if (stem !== null) words.add(stem);
+  }
+  return words;
+}
+
+/** The runs of letters and digits of a text, its marks folded away ("é" is "e"). */
+function tokens(text: string): string[] {
+  if (/[^\t\n\r\x20-\x7e]/.test(text)) return text.normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
+  // Printable ASCII has no marks to fold away, and its letters and digits are these.
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (word && from < 0) from = i;
+    else if (!word && from >= 0) {
+      out.push(text.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
+}
+
+/** A token's stem as contentWords takes it, or null for a word it leaves out. */
+function stemOf(token: string): string | null {
+  const lower = token.toLowerCase();
+  if (CALENDAR.has(lower) && /^\p{Lu}/u.test(token)) return null;
+  if (!(lower.length > 2 || /^\d+$/.test(lower)) || STOPWORDS.has(lower)) return null;
+  return lower.replace(/(ing|ed|es|s|ure)$/u, '').slice(0, 6);
+}
+
+/**
+ * Content words numbered in the order first seen, so counts and weights over
+ * them are arrays; each token's number is worked out once.
+ */
+class Vocabulary {
+  private readonly numbers = new Map<string, number>();
+  private readonly tokenNumbers = new Map<string, number>();
+  get size(): number {
+    return this.numbers.size;
+  }
+  /** The numbers of contentWords(text), in its order. */
+  contentWords(text: string): Int32Array {
+    const ids: number[] = [];
+    for (const token of tokens(text)) {
+      let id = this.tokenNumbers.get(token);
+      if (id === undefined) {
+        const stem = stemOf(token);
+        id = stem === null ? -1 : this.numberOf(stem);
+        this.tokenNumbers.set(token, id);
+      }
+      if (id >= 0 && !ids.includes(id)) ids.push(id);
+    }
+    return Int32Array.from(ids);
+  }
+  private numberOf(word: string): number {
+    let id = this.numbers.get(word);
+    if (id === undefined) {
+      id = this.numbers.size;
+      this.numbers.set(word, id);
+    }
+    return id;
+  }
+  /** The weight of every numbered word, by a function of the word. */
+  weights(weight: (w: string) => number): Float64Array {
+    const out = new Float64Array(this.size);
+    for (const [w, id] of this.numbers) out[id] = weight(w);
+    return out;
+  }
 }
 
 /** The words of a sentence that are not names: capitalised words other than the first are dropped. */
@@ -92,11 +156,11 @@ function lowerCaseWords(clause: string): string {
 }
 
 /** |A∩B| / min(|A|,|B|): a short brief that repeats a longer report's key words counts as similar. */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+function overlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
+  for (const x of a) if (b.includes(x)) shared++;
+  return shared / Math.min(a.length, b.length);
 }
 
 /**
@@ -105,17 +169,17 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * story's name and its two countries, in every sentence, count for little,
  * "Vienna" or "hotline" for much; a brief's few words can match a long report.
  */
-function weightedSimilarity(a: ReadonlySet<string>, sumA: number, b: ReadonlySet<string>, sumB: number, idf: (w: string) => number): number {
+function weightedSimilarity(a: Int32Array, sumA: number, b: Int32Array, sumB: number, idf: Float64Array): number {
   if (sumA === 0 || sumB === 0) return 0;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared += idf(w);
+  for (const id of a) if (b.includes(id)) shared += idf[id]!;
   return (shared / Math.min(sumA, sumB) + (2 * shared) / (sumA + sumB)) / 2;
 }
 
 /** The sum of the words' rarities, added up in the set's order so every run gives the same figure. */
-function weightOf(words: ReadonlySet<string>, idf: (w: string) => number): number {
+function weightOf(words: Int32Array, idf: Float64Array): number {
   let sum = 0;
-  for (const w of words) sum += idf(w);
+  for (const id of words) sum += idf[id]!;
   return sum;
 }
 
@@ -151,9 +215,11 @@ const DAY_GAP_SCORE = 0.3;
 interface Prepared {
   event: TimelineEvent;
   article: string;
-  words: Set<string>;
-  action: Set<string>;
-  actors: Set<string>;
+  /** Content words of the label and the date's clauses, and of the sentences' lower-case words, by number. */
+  words: Int32Array;
+  action: Int32Array;
+  /** Without repeats. */
+  actors: string[];
   /** Dated by its attribution ("the ministry said on Tuesday"): the event is the saying. */
   statement: boolean;
 }
@@ -190,13 +256,13 @@ export function dateClause(source: Source): string {
   return source.quote.slice(from, to);
 }
 
-function prepare(event: TimelineEvent): Prepared {
+function prepare(event: TimelineEvent, vocabulary: Vocabulary): Prepared {
   return {
     event,
     article: event.sources[0]!.articleId,
-    words: contentWords(`${event.label} ${event.sources.map(dateClause).join(' ')}`),
-    action: contentWords(event.sources.map((source) => lowerCaseWords(source.quote)).join(' ')),
-    actors: new Set(event.actors),
+    words: vocabulary.contentWords(`${event.label} ${event.sources.map(dateClause).join(' ')}`),
+    action: vocabulary.contentWords(event.sources.map((source) => lowerCaseWords(source.quote)).join(' ')),
+    actors: event.actors.some((id, i) => event.actors.indexOf(id) !== i) ? [...new Set(event.actors)] : event.actors,
     statement: isStatement(event),
   };
 }
@@ -209,17 +275,18 @@ function prepare(event: TimelineEvent): Prepared {
  */
 export interface MergeCache {
   prepared: WeakMap<TimelineEvent, Prepared>;
+  /** The words of every event prepared, numbered. */
+  vocabulary: Vocabulary;
 }
 
 export function createMergeCache(): MergeCache {
-  return { prepared: new WeakMap() };
+  return { prepared: new WeakMap(), vocabulary: new Vocabulary() };
 }
 
-function prepareCached(event: TimelineEvent, cache: MergeCache | undefined): Prepared {
-  if (!cache) return prepare(event);
+function prepareCached(event: TimelineEvent, cache: MergeCache): Prepared {
   let item = cache.prepared.get(event);
   if (!item) {
-    item = prepare(event);
+    item = prepare(event, cache.vocabulary);
     cache.prepared.set(event, item);
   }
   return item;
@@ -232,27 +299,33 @@ interface Weighed {
   action: number;
 }
 
-function weigh(item: Prepared, idf: (w: string) => number): Weighed {
+function weigh(item: Prepared, idf: Float64Array): Weighed {
   return { item, words: weightOf(item.words, idf), action: weightOf(item.action, idf) };
 }
 
 /** The features and score of two events, or null when their dates rule them out. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent, idf: (w: string) => number = () => 1): PairFeatures | null {
-  return scorePrepared(weigh(prepare(a), idf), weigh(prepare(b), idf), idf);
+  const vocabulary = new Vocabulary();
+  const [x, y] = [prepare(a, vocabulary), prepare(b, vocabulary)];
+  const weights = vocabulary.weights(idf);
+  return scorePrepared(weigh(x, weights), weigh(y, weights), weights);
 }
 
-/** Inverse document frequency of each word over the events' word sets, worked out once per word. */
-function rarity(items: Prepared[]): (w: string) => number {
-  const df = new Map<string, number>();
-  for (const item of items) for (const w of item.words) df.set(w, (df.get(w) ?? 0) + 1);
+/**
+ * Inverse document frequency of each word over the events' word sets, by the
+ * word's number; a word in no event's set (only in a sentence's lower-case
+ * words) counts as in one.
+ */
+function rarity(items: Prepared[], vocabulary: Vocabulary): Float64Array {
+  const df = new Int32Array(vocabulary.size);
+  for (const item of items) for (const id of item.words) df[id]!++;
   const n = items.length;
-  const idf = new Map<string, number>();
-  for (const [w, count] of df) idf.set(w, Math.log(1 + n / count));
-  const unseen = Math.log(1 + n / 1);
-  return (w) => idf.get(w) ?? unseen;
+  const idf = new Float64Array(df.length);
+  for (let id = 0; id < df.length; id++) idf[id] = Math.log(1 + n / (df[id] || 1));
+  return idf;
 }
 
-function scorePrepared(x: Weighed, y: Weighed, idf: (w: string) => number): PairFeatures | null {
+function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures | null {
   const a = x.item;
   const b = y.item;
   const date = dateCompatibility(a.event.date, b.event.date);
@@ -261,15 +334,16 @@ function scorePrepared(x: Weighed, y: Weighed, idf: (w: string) => number): Pair
   const words = weightedSimilarity(a.words, x.words, b.words, y.words, idf);
   const action = weightedSimilarity(a.action, x.action, b.action, y.action, idf);
   // No actors on one side says nothing either way.
-  const actors = a.actors.size === 0 || b.actors.size === 0 ? 0.25 : overlap(a.actors, b.actors);
+  const actors = a.actors.length === 0 || b.actors.length === 0 ? 0.25 : overlap(a.actors, b.actors);
   const score = MERGE_WEIGHTS.date * date + MERGE_WEIGHTS.actors * actors + MERGE_WEIGHTS.words * words;
   return { date, actors, words, action, score };
 }
 
 /** Every cross-article pair whose dates allow it, with its features: for tuning and for the docs' figures. */
 export function candidatePairs(events: TimelineEvent[]): Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> {
-  const prepared = events.map(prepare);
-  const idf = rarity(prepared);
+  const vocabulary = new Vocabulary();
+  const prepared = events.map((e) => prepare(e, vocabulary));
+  const idf = rarity(prepared, vocabulary);
   const items = prepared.map((item) => weigh(item, idf));
   const out: Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> = [];
   for (let i = 0; i < items.length; i++) {
@@ -298,8 +372,9 @@ export function mergeAcrossArticles(
   // One article alone has nothing to merge unless a reader joins events by hand.
   const articleIds = new Set(events.map((e) => e.sources[0]!.articleId));
   if (articleIds.size < 2 && !(overrides.join?.length ?? 0) && !(overrides.split?.length ?? 0)) return { events, unknownIds: [] };
-  const prepared = events.map((e) => prepareCached(e, cache));
-  const idf = rarity(prepared);
+  const vocabulary = cache?.vocabulary ?? new Vocabulary();
+  const prepared = events.map((e) => (cache ? prepareCached(e, cache) : prepare(e, vocabulary)));
+  const idf = rarity(prepared, vocabulary);
   const items = prepared.map((item) => weigh(item, idf));
   // Articles by number, so pairs are checked and best matches kept without building strings.
   const articleNumber = new Map([...articleIds].map((id, k) => [id, k]));
@@ -362,24 +437,22 @@ export function mergeAcrossArticles(
     if (before === undefined || score > before) best.set(key, score);
   };
   const excluded = (i: number) => split.has(events[i]!.id) || joined.has(i);
-  const postings = new Map<string, number[]>();
-  prepared.forEach((item, i) => {
-    if (excluded(i)) return;
-    for (const w of item.words) {
-      const list = postings.get(w);
-      if (list) list.push(i);
-      else postings.set(w, [i]);
-    }
-  });
+  // The events of word number w are postings[from[w]] to postings[from[w + 1] - 1], in order.
+  const from = new Int32Array(vocabulary.size + 1);
+  for (let i = 0; i < prepared.length; i++) if (!excluded(i)) for (const id of prepared[i]!.words) from[id + 1]!++;
+  for (let id = 0; id < vocabulary.size; id++) from[id + 1]! += from[id]!;
+  const postings = new Int32Array(from[vocabulary.size]!);
+  const filled = from.slice(0, vocabulary.size);
+  for (let i = 0; i < prepared.length; i++) if (!excluded(i)) for (const id of prepared[i]!.words) postings[filled[id]!++] = i;
   const followed = FOLLOWED_WORD_LIMIT;
   // seenBy[b] === a + 1: the pair (a, b) has been scored already.
   const seenBy = new Int32Array(items.length);
   for (let a = 0; a < items.length; a++) {
     if (excluded(a)) continue;
-    for (const w of prepared[a]!.words) {
-      const list = postings.get(w)!;
-      if (list.length > followed) continue;
-      for (const b of list) {
+    for (const id of prepared[a]!.words) {
+      if (from[id + 1]! - from[id]! > followed) continue;
+      for (let p = from[id]!; p < from[id + 1]!; p++) {
+        const b = postings[p]!;
         if (b <= a || seenBy[b] === a + 1) continue;
         seenBy[b] = a + 1;
         if (articleOf[a] === articleOf[b]) continue;

@@ -320,7 +320,7 @@ export function createOutputCache(): OutputCache {
  * elements validated and serialised by an earlier call are taken from it.
  */
 export function outputFiles(dataset: Dataset, cache?: OutputCache): Map<string, string> {
-  return new Map([...outputParts(dataset, cache)].map(([rel, parts]) => [rel, parts.join('')]));
+  return new Map([...outputParts(dataset, cache)].map(([rel, parts]) => [rel, parts.length === 1 ? parts[0]! : parts.join('')]));
 }
 
 /**
@@ -329,25 +329,26 @@ export function outputFiles(dataset: Dataset, cache?: OutputCache): Map<string, 
  * so a recompile does not copy the whole data set into new strings.
  */
 export function outputParts(dataset: Dataset, cache?: OutputCache): Map<string, string[]> {
-  validate(dataset, cache?.valid);
   const files = new Map<string, string[]>();
-  const pretty = cache?.pretty ?? new WeakMap<object, string>();
-  const compact = cache?.compact ?? new WeakMap<object, string>();
-  const articleFile = cache?.articleFile ?? new WeakMap<object, string>();
-  files.set(DATA_FILES.dataset, [...prettyJson(dataset, pretty), '\n']);
-  files.set(DATA_FILES.index, compactJson(dataset, compact));
+  if (cache) {
+    validate(dataset, cache.valid);
+    files.set(DATA_FILES.dataset, [...prettyJson(dataset, cache.pretty), '\n']);
+    files.set(DATA_FILES.index, compactJson(dataset, cache.compact));
+  } else {
+    // Nothing to reuse: the whole files in one go are quicker than pieces.
+    datasetSchema.parse(dataset);
+    files.set(DATA_FILES.dataset, [`${JSON.stringify(dataset, null, 1)}\n`]);
+    files.set(DATA_FILES.index, [JSON.stringify(toIndex(dataset))]);
+  }
   for (const a of dataset.articles) {
-    files.set(DATA_FILES.articleText(a.id), [remembered(articleFile, a, () => JSON.stringify({ id: a.id, text: a.text }))]);
+    const text = () => JSON.stringify({ id: a.id, text: a.text });
+    files.set(DATA_FILES.articleText(a.id), [cache ? remembered(cache.articleFile, a, text) : text()]);
   }
   return files;
 }
 
 /** Checks the data set against its schema, skipping elements that passed before. */
-function validate(dataset: Dataset, valid: WeakSet<object> | undefined): void {
-  if (!valid) {
-    datasetSchema.parse(dataset);
-    return;
-  }
+function validate(dataset: Dataset, valid: WeakSet<object>): void {
   const fresh = <T extends object>(list: T[]) => list.filter((x) => !valid.has(x));
   const unseen = {
     ...dataset,
@@ -377,8 +378,7 @@ const isElement = (x: unknown): x is object => typeof x === 'object' && x !== nu
 
 /**
  * JSON.stringify(dataset, null, 1) in pieces: each array element's own text,
- * indented for its depth (a JSON string never holds a raw line break, so every
- * line break in an element's text is its layout's), and the text between them.
+ * as it is laid out at its depth, and the text between them.
  */
 function prettyJson(dataset: Dataset, pieces: WeakMap<object, string>): string[] {
   const parts: string[] = [];
@@ -387,7 +387,7 @@ function prettyJson(dataset: Dataset, pieces: WeakMap<object, string>): string[]
     parts.push(`${parts.length === 0 ? '{\n ' : ',\n '}${JSON.stringify(key)}: `);
     if (Array.isArray(value) && value.length > 0 && value.every(isElement)) {
       value.forEach((x, i) => {
-        parts.push(i === 0 ? '[\n  ' : ',\n  ', remembered(pieces, x, () => JSON.stringify(x, null, 1).replaceAll('\n', '\n  ')));
+        parts.push(i === 0 ? '[\n  ' : ',\n  ', remembered(pieces, x, () => nested(x)));
       });
       parts.push('\n ]');
     } else parts.push(JSON.stringify(value, null, 1).replaceAll('\n', '\n '));
@@ -395,6 +395,14 @@ function prettyJson(dataset: Dataset, pieces: WeakMap<object, string>): string[]
   parts.push(parts.length > 0 ? '\n}' : '{}');
   return parts;
 }
+
+/** An element's text as JSON.stringify lays it out two levels deep: cut from its text inside two arrays. */
+function nested(x: object): string {
+  const text = JSON.stringify([[x]], null, 1);
+  return text.slice(NESTED_BEFORE.length, text.length - NESTED_AFTER.length);
+}
+const NESTED_BEFORE = '[\n [\n  ';
+const NESTED_AFTER = '\n ]\n]';
 
 /** JSON.stringify(toIndex(dataset)) in pieces: each element's own text and the text between them. */
 function compactJson(dataset: Dataset, pieces: WeakMap<object, string>): string[] {
