@@ -36,17 +36,22 @@ SAME_HAPPENING.forEach((group, kind) => {
   for (const word of group.split(' ')) KIND_OF_STEM.set(stemWord(word), kind);
 });
 
-/** The stems of a word set that name a kind of happening, by kind. */
-export type HappeningKinds = ReadonlyMap<number, readonly string[]>;
+/** The kind of happening a stem names, if any. */
+export function kindOfStem(stem: string): number | undefined {
+  return KIND_OF_STEM.get(stem);
+}
 
-export function happeningKinds(stems: Iterable<string>): HappeningKinds {
-  const kinds = new Map<number, string[]>();
-  for (const stem of stems) {
-    const kind = KIND_OF_STEM.get(stem);
+/** The words of a set that name a kind of happening, by kind (words as stems, or as their numbers). */
+export type HappeningKinds<T = string> = ReadonlyMap<number, readonly T[]>;
+
+export function happeningKinds<T>(words: Iterable<T>, kindOf: (word: T) => number | undefined): HappeningKinds<T> {
+  const kinds = new Map<number, T[]>();
+  for (const word of words) {
+    const kind = kindOf(word);
     if (kind === undefined) continue;
     const list = kinds.get(kind);
-    if (list) list.push(stem);
-    else kinds.set(kind, [stem]);
+    if (list) list.push(word);
+    else kinds.set(kind, [word]);
   }
   return kinds;
 }
@@ -56,7 +61,7 @@ export function happeningKinds(stems: Iterable<string>): HappeningKinds {
  * their shared weight: for each kind both name but with no word in common, as
  * much as the rarer of their words would have weighed had they shared it.
  */
-export function sameKindWeight(a: HappeningKinds, b: HappeningKinds, bHas: (stem: string) => boolean, weight: (stem: string) => number): number {
+export function sameKindWeight<T>(a: HappeningKinds<T>, b: HappeningKinds<T>, bHas: (word: T) => boolean, weight: (word: T) => number): number {
   let added = 0;
   for (const [kind, wordsA] of a) {
     const wordsB = b.get(kind);

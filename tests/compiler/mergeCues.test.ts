@@ -1,7 +1,8 @@
 // The cues the merge rule reads besides dates, actors and words.
-import { acrossMidnight, happeningKinds, pairRank, sameKindWeight, stemWord, timeOfDay } from '../../src/compiler/mergeCues';
+import { acrossMidnight, happeningKinds as kindsOfWords, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay } from '../../src/compiler/mergeCues';
 
 const stems = (text: string) => text.toLowerCase().split(' ').map(stemWord);
+const happeningKinds = (words: string[]) => kindsOfWords(words, kindOfStem);
 
 describe('merge cues', () => {
   it('finds the kinds of happening a sentence names, whatever word it uses', () => {
