@@ -256,12 +256,24 @@ export function dateClause(source: Source): string {
   return source.quote.slice(from, to);
 }
 
-function prepare(event: TimelineEvent, vocabulary: Vocabulary): Prepared {
+/**
+ * The lower-case words of a passage as numbers, each passage worked out once
+ * per run: the events of one sentence share it.
+ */
+type ActionWords = Map<string, Int32Array>;
+
+function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: ActionWords = new Map()): Prepared {
+  const passage = event.sources.length === 1 ? event.sources[0]!.quote : JSON.stringify(event.sources.map((source) => source.quote));
+  let action = actionWords.get(passage);
+  if (!action) {
+    action = vocabulary.contentWords(event.sources.map((source) => lowerCaseWords(source.quote)).join(' '));
+    actionWords.set(passage, action);
+  }
   return {
     event,
     article: event.sources[0]!.articleId,
     words: vocabulary.contentWords(`${event.label} ${event.sources.map(dateClause).join(' ')}`),
-    action: vocabulary.contentWords(event.sources.map((source) => lowerCaseWords(source.quote)).join(' ')),
+    action,
     actors: event.actors.some((id, i) => event.actors.indexOf(id) !== i) ? [...new Set(event.actors)] : event.actors,
     statement: isStatement(event),
   };
@@ -283,10 +295,10 @@ export function createMergeCache(): MergeCache {
   return { prepared: new WeakMap(), vocabulary: new Vocabulary() };
 }
 
-function prepareCached(event: TimelineEvent, cache: MergeCache): Prepared {
+function prepareCached(event: TimelineEvent, cache: MergeCache, actionWords: ActionWords): Prepared {
   let item = cache.prepared.get(event);
   if (!item) {
-    item = prepare(event, cache.vocabulary);
+    item = prepare(event, cache.vocabulary, actionWords);
     cache.prepared.set(event, item);
   }
   return item;
@@ -373,7 +385,8 @@ export function mergeAcrossArticles(
   const articleIds = new Set(events.map((e) => e.sources[0]!.articleId));
   if (articleIds.size < 2 && !(overrides.join?.length ?? 0) && !(overrides.split?.length ?? 0)) return { events, unknownIds: [] };
   const vocabulary = cache?.vocabulary ?? new Vocabulary();
-  const prepared = events.map((e) => (cache ? prepareCached(e, cache) : prepare(e, vocabulary)));
+  const actionWords: ActionWords = new Map();
+  const prepared = events.map((e) => (cache ? prepareCached(e, cache, actionWords) : prepare(e, vocabulary, actionWords)));
   const idf = rarity(prepared, vocabulary);
   const items = prepared.map((item) => weigh(item, idf));
   // Articles by number, so pairs are checked and best matches kept without building strings.
