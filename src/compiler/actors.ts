@@ -515,7 +515,7 @@ function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[
     if (!isCap(t.text) || NAME_STOP.has(t.key) || TITLE_HEADS.has(t.key)) continue;
     if (i > 0 && readNameStartsBefore(ctx, toks, i)) continue;
     // Inside a body's name or another mention already read ("Lakeside Liberation Front").
-    if (out.some((m) => m.start <= t.start && m.end > t.start && !m.rule.startsWith('person') && m.rule !== 'surname')) continue;
+    if (insideOtherMention(out, t.start)) continue;
     const last = readName(ctx, toks, i);
     if (last < 0) continue;
     // "Brenford Rovers will", "Skyline Air said": a body's head word ends it, so it is no person.
@@ -555,9 +555,9 @@ function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[
       }
       person = { ...person, memberOf: [...new Set([...person.memberOf, ...memberOf])] };
     }
-    const appositive = ctx.text.slice(toks[last]!.end, Math.min(ctx.text.length, toks[last]!.end + 80));
-    const ap = /^,\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?(?:president|prime minister|minister|leader|ambassador|spokes\w+|head|chief|envoy|foreign minister)\s+of\s+(?:the\s+)?/iu.exec(appositive)
-      ?? /^,\s+(?:[\p{Lu}][\p{L}-]+(?:’s|'s)\s+|the\s+[\p{Lu}][\p{L}-]+\s+)/u.exec(appositive);
+    // Both appositive patterns open with a comma.
+    const appositive = ctx.text.charCodeAt(toks[last]!.end) === 44 ? ctx.text.slice(toks[last]!.end, Math.min(ctx.text.length, toks[last]!.end + 80)) : null;
+    const ap = appositive === null ? null : APPOSITIVE_OF.exec(appositive) ?? APPOSITIVE_POSSESSIVE.exec(appositive);
     if (described !== null && !titled) {
       const from = toks.findIndex((x) => x.start > toks[last]!.end);
       const to = toks.findIndex((x) => x.start >= toks[last]!.end + described);
@@ -575,6 +575,16 @@ function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[
     i = last;
   }
 }
+
+// ", the foreign minister of Armenia", ", Russia's ambassador": where the country of the name before may stand.
+/** Whether a mention other than a person's covers the offset. */
+function insideOtherMention(out: ActorMention[], at: number): boolean {
+  for (const m of out) if (m.start <= at && m.end > at && !m.rule.startsWith('person') && m.rule !== 'surname') return true;
+  return false;
+}
+
+const APPOSITIVE_OF = /^,\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?(?:president|prime minister|minister|leader|ambassador|spokes\w+|head|chief|envoy|foreign minister)\s+of\s+(?:the\s+)?/iu;
+const APPOSITIVE_POSSESSIVE = /^,\s+(?:[\p{Lu}][\p{L}-]+(?:’s|'s)\s+|the\s+[\p{Lu}][\p{L}-]+\s+)/u;
 
 const APPOSITIVE_ROLE = new RegExp(
   `^,\\s+(?:the|a|an|his|her|its|their|[\\p{Lu}][\\p{L}-]+(?:'s|’s))\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[...TITLE_HEADS, ...ROLE_NOUNS]

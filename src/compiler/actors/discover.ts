@@ -93,21 +93,23 @@ export function discoverCountries(text: string, sentences: Tok[][], lookup: Look
     }
   }
   // A derived demonym used as one confirms the name.
-  for (const [key, word] of words) {
-    if (derivedDemonyms(key).some((d) => demonymUses.has(d))) candidates.set(key, word);
+  if (demonymUses.size > 0) {
+    for (const [key, word] of words) {
+      if (derivedDemonyms(key).some((d) => demonymUses.has(d))) candidates.set(key, word);
+    }
   }
   // Coordination with a country, known or just found: "W and Armenia", "between Armenia and W".
   for (let round = 0; round < 3; round++) {
     let grew = false;
     for (const toks of sentences) {
+      const isCountryAt = (j: number): boolean => {
+        if (j < 0 || j >= toks.length) return false;
+        if (candidates.has(toks[j]!.key)) return true;
+        const m = lookup(toks, j);
+        return m !== null && m.kind === 'country' && m.type === 'name';
+      };
       for (let i = 0; i < toks.length; i++) {
         if (!free(toks, i) || candidates.has(toks[i]!.key)) continue;
-        const isCountryAt = (j: number): boolean => {
-          if (j < 0 || j >= toks.length) return false;
-          if (candidates.has(toks[j]!.key)) return true;
-          const m = lookup(toks, j);
-          return m !== null && m.kind === 'country' && m.type === 'name';
-        };
         const after = toks[i + 1]?.key === 'and' && gap(toks, i + 1) === ' ' && isCountryAt(i + 2);
         const before = i >= 2 && toks[i - 1]!.key === 'and' && gap(toks, i) === ' ' && isCountryAt(i - 2);
         if (after || before) { candidates.set(toks[i]!.key, toks[i]!.text); grew = true; }
