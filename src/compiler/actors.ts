@@ -379,7 +379,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     scanLexicon(ctx, toks, add);
     findPeople(ctx, toks, add, out);
     findOrganizations(ctx, toks, add, out);
-    resolvePlurals(ctx, sentence, recent, add);
+    const plural = resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     for (const m of out) {
       if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);
@@ -390,8 +390,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
       const lastWord = named && named.kind === 'organization' ? tokenKey(named.name.split(/\s+/).pop() ?? '') : '';
       if (lastWord && (ORG_HEADS.has(lastWord) || typesOfHead(lastWord).length > 0)) ctx.lastByLastWord.set(lastWord, m.actorId);
     }
-    PLURAL_RE.lastIndex = 0;
-    if (out.length === 0 && !PLURAL_RE.test(sentence.text)) nameless.push(si);
+    if (out.length === 0 && !plural) nameless.push(si);
     mentions[si] = out;
     recent.push([...new Set(out.map((m) => m.actorId))]);
   });
@@ -706,23 +705,25 @@ const HEAD_ALIASES = new Map<string, string>(Object.entries({ military: 'armed f
 function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
   const { text } = ctx;
   const countryAt = new Map<number, { id: string; endTok: number }>();
-  // Which actor was found where, and where by its demonym: looked up for every match below.
-  const mentionedAt = new Set(out.map((x) => `${x.actorId}\u0000${x.start}`));
-  const demonymAt = new Set(out.filter((x) => x.rule === 'demonym').map((x) => `${x.actorId}\u0000${x.start}`));
+  // Which actor was found where, and where by its demonym: made when a country's name or demonym first asks.
+  let mentionedAt: Set<string> | null = null;
   for (let i = 0; i < toks.length; i++) {
     const m = lookup(ctx, toks, i);
     if (!m) continue;
     const a = actorOf(ctx, m.entry.actorId);
-    const used = mentionedAt.has(`${m.entry.actorId}\u0000${toks[i]!.start}`);
-    if (a?.kind === 'country' && used && (m.entry.type === 'demonym' || m.entry.type === 'name')) countryAt.set(i, { id: a.id, endTok: m.endTok });
+    if (a?.kind === 'country' && (m.entry.type === 'demonym' || m.entry.type === 'name')) {
+      mentionedAt ??= new Set(out.map((x) => `${x.actorId}\u0000${x.start}`));
+      if (mentionedAt.has(`${m.entry.actorId}\u0000${toks[i]!.start}`)) countryAt.set(i, { id: a.id, endTok: m.endTok });
+    }
     i = m.endTok;
   }
+  const demonymAt = countryAt.size === 0 ? null : new Set(out.filter((x) => x.rule === 'demonym').map((x) => `${x.actorId}\u0000${x.start}`));
   const consumed = new Set<number>();
   for (const [ci, { id: countryId, endTok }] of countryAt) {
     let j = endTok + 1;
     // "Armenia's Foreign Ministry": skip the possessive.
     if (toks[j]?.key === 's' && /^['’]$/.test(text.slice(toks[endTok]!.end, toks[j]!.start))) j++;
-    const isName = !demonymAt.has(`${countryId}\u0000${toks[ci]!.start}`);
+    const isName = !demonymAt!.has(`${countryId}\u0000${toks[ci]!.start}`);
     if (isName && j === endTok + 1) continue; // "Armenia officials" is not a pattern
     const mods: string[] = [];
     for (; j < toks.length && j - endTok <= 5; j++) {
@@ -1072,10 +1073,15 @@ const EITHER_RE = /\b(?:either|neither)\s+(country|nation|state|side|party|gover
 const EITHER_HINT = /either/iu;
 const PLURAL_OF: Record<string, string> = { country: 'countries', nation: 'nations', state: 'states', side: 'sides', party: 'parties', government: 'governments', parliament: 'parliaments', leader: 'leaders', candidate: 'candidates', campaign: 'campaigns', company: 'companies', club: 'clubs', team: 'teams' };
 
-/** "the two former Soviet republics": the N most recent actors of that kind, only when exactly N fit. */
-function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: Add): void {
+/**
+ * "the two former Soviet republics": the N most recent actors of that kind, only when exactly N fit.
+ * True when the sentence has such a plural phrase at all, resolved or not.
+ */
+function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: Add): boolean {
   const found: Array<{ index: number; text: string; n: number; noun: string }> = [];
+  let plural = false;
   for (const m of sentence.text.matchAll(PLURAL_RE)) {
+    plural = true;
     const explicit = m[1] ? NUMBER_WORDS[m[1].toLowerCase()] : /^both\b/i.test(m[0]) ? 2 : undefined;
     const noun = m[2]!.toLowerCase();
     const n = explicit ?? (/^(?:sides|parties)$/.test(noun) ? 2 : undefined);
@@ -1118,6 +1124,7 @@ function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: A
     if (!ok) continue;
     for (const id of chosen) add(ctx.actors.get(id)!, start, start + m.text.length, 'plural-reference');
   }
+  return plural;
 }
 
 function resolveMerge(id: string, merge: Record<string, string>): string {
