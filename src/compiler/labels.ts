@@ -37,12 +37,13 @@ const FUNCTION_WORDS = new Set([
 const SCHEDULED = new RegExp(String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?` + PLANNED_FOR, 'i');
 
 /** Clause boundaries: commas, semicolons, colons, dashes and brackets. */
+// A comma or colon between digits ("2,400", "10:30") is part of a number, not a boundary.
+const BOUNDARY = /(?:(?<!\d)[,:]|[,:](?!\d)|[;()])\s*|\s+[—–-]{1,2}\s+/g;
+
 function segments(sentence: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  // A comma or colon between digits ("2,400", "10:30") is part of a number, not a boundary.
-  const boundary = /(?:(?<!\d)[,:]|[,:](?!\d)|[;()])\s*|\s+[—–-]{1,2}\s+/g;
   let last = 0;
-  for (const m of sentence.matchAll(boundary)) {
+  for (const m of sentence.matchAll(BOUNDARY)) {
     out.push({ start: last, end: m.index });
     last = m.index + m[0].length;
   }
@@ -54,13 +55,22 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** A word lower-cased with everything but letters, digits and underscores left out. */
+function bare(word: string): string {
+  const lower = word.toLowerCase();
+  return /^\w*$/.test(lower) ? lower : lower.replace(/[^\w]/g, '');
+}
+
 function contentWords(text: string): number {
-  return words(text).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\w]/g, ''))).length;
+  let n = 0;
+  for (const w of words(text)) if (!FUNCTION_WORDS.has(bare(w))) n++;
+  return n;
 }
 
 function startsWithPreposition(text: string): boolean {
-  const first = words(text)[0]?.toLowerCase().replace(/[^\w]/g, '') ?? '';
-  return PREPOSITIONS.has(first);
+  // The first run of non-spaces: the first of words(text), without splitting the rest.
+  const first = /\S+/.exec(text)?.[0];
+  return PREPOSITIONS.has(first === undefined ? '' : bare(first));
 }
 
 const TRAILING_JUNK = new Set('"“”‘’\'.,;:—–-');
