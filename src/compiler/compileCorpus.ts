@@ -34,6 +34,8 @@ export interface CorpusCache {
 
 interface Resolved {
   event: TimelineEvent;
+  /** The event's place in the fixed order as one string (sorting by it sorts as compareEvents does), or null if it cannot be put so. */
+  key: string | null;
   /** The generation of the actors it was resolved against. */
   generation: number;
   /** The last pass it was part of. */
@@ -124,14 +126,16 @@ function sameLists(a: Actor[][], b: Actor[][]): boolean {
  * last pass: an event resolved against the same actors is the same object as
  * last time (and one whose actors came out the same stays so), and the events
  * still here from the last pass keep their order while only the others are
- * sorted in (one run, quickly merged). The order is a full sort's, as no two
- * events are equal in it; that is checked, and if two are, everything is
- * sorted afresh from the articles' order, as without a cache.
+ * sorted in (one run, quickly merged), by a key string per event. The order
+ * is a full sort's, as no two events are equal in it; that is checked, and if
+ * two are (or an event has no key), everything is sorted afresh from the
+ * articles' order, as without a cache.
  */
 function sortCached(events: TimelineEvent[], resolveActors: (e: TimelineEvent) => string[], cache: CorpusCache): TimelineEvent[] {
   const pass = ++cache.pass;
   const all: Resolved[] = [];
   const fresh: Resolved[] = [];
+  let keyed = true;
   for (const event of events) {
     let entry = cache.resolved.get(event);
     if (entry?.generation !== cache.generation) {
@@ -139,19 +143,20 @@ function sortCached(events: TimelineEvent[], resolveActors: (e: TimelineEvent) =
       const last = entry?.event;
       if (last && last.actors.length === actors.length && last.actors.every((id, i) => id === actors[i])) entry!.generation = cache.generation;
       else {
-        entry = { event: { ...event, actors }, generation: cache.generation, pass };
+        entry = { event: { ...event, actors }, key: sortKey(event), generation: cache.generation, pass };
         cache.resolved.set(event, entry);
         fresh.push(entry);
       }
     }
     entry!.pass = pass;
     all.push(entry!);
+    if (entry!.key === null) keyed = false;
   }
-  const byEvent = (x: Resolved, y: Resolved) => compareEvents(x.event, y.event);
+  const byKey = (x: Resolved, y: Resolved) => (x.key! < y.key! ? -1 : x.key! > y.key! ? 1 : 0);
   // A fresh entry is a new object, never in the last order.
-  const order = [...cache.order.filter((entry) => entry.pass === pass), ...fresh].sort(byEvent);
-  const tied = order.some((entry, i) => i > 0 && byEvent(order[i - 1]!, entry) === 0);
-  cache.order = tied ? all.sort(byEvent) : order;
+  const order = keyed ? [...cache.order.filter((entry) => entry.pass === pass), ...fresh].sort(byKey) : [];
+  const tied = !keyed || order.some((entry, i) => i > 0 && entry.key === order[i - 1]!.key);
+  cache.order = tied ? all.sort((x, y) => compareEvents(x.event, y.event)) : order;
   return cache.order.map((entry) => entry.event);
 }
 
@@ -175,6 +180,18 @@ function withAliasMerges(actors: Actor[], overrides?: ActorOverrides): ActorOver
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * compareEvents as one string: fields in its order, the days fixed-width,
+ * the numbers padded, the article id ended by a character below any other.
+ */
+function sortKey(e: TimelineEvent): string | null {
+  const s = e.sources[0]!;
+  const countable = (n: number) => Number.isSafeInteger(n) && n >= 0 && n < 1e12;
+  if (e.date.start.length !== 10 || e.date.end.length !== 10 || s.articleId.includes('\u0000') || !countable(s.start) || !countable(s.dateStart ?? 0)) return null;
+  const pad = (n: number) => String(n).padStart(12, '0');
+  return `${e.date.start}${e.date.end}${s.articleId}\u0000${pad(s.start)}${pad(s.dateStart ?? 0)}${e.id}`;
 }
 
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {

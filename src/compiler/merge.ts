@@ -391,7 +391,8 @@ export function mergeAcrossArticles(
   const items = prepared.map((item) => weigh(item, idf));
   // Articles by number, so pairs are checked and best matches kept without building strings.
   const articleNumber = new Map([...articleIds].map((id, k) => [id, k]));
-  const articleOf = Int32Array.from(prepared, (item) => articleNumber.get(item.article)!);
+  const articleOf = new Int32Array(prepared.length);
+  for (let i = 0; i < prepared.length; i++) articleOf[i] = articleNumber.get(prepared[i]!.article)!;
   const named = (overrides.split?.length ?? 0) + (overrides.join?.length ?? 0) > 0;
   const indexOf = new Map(named ? events.map((e, i) => [e.id, i]) : []);
   const known = (id: string) => indexOf.has(id);
