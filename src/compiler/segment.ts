@@ -203,6 +203,23 @@ function fold(s: string): string {
   return t.slice(0, end).replace(/\s+/g, ' ').trim();
 }
 
+const FOLD_DROPS = new Set([...'“”"‘’\'`«».!?…:;,'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A lower bound on fold(text[from, to)).length: the characters no step of
+ * fold removes (lower case never turns one into nothing). A paragraph above the
+ * headline's length is no repeat of it, and is not folded at all.
+ */
+function foldedAtLeast(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair counts once, by its second half.
+    if (!isSpaceCode(c) && !FOLD_DROPS.has(c) && !(c >= 0xd800 && c <= 0xdbff)) n++;
+  }
+  return n;
+}
+
 const ATTRIBUTION_CUE = /\b(?:said|says|told|according to|announced|reported|stated|declared)\b/i;
 
 /** Splits one paragraph range into trimmed sentence ranges. */
@@ -269,7 +286,9 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     let start = p.start;
     const marker = /^\s*(?:#{1,6}\s+|[-*+•]\s+|>\s*)/.exec(text.slice(start, Math.min(p.end, start + 16)));
     if (marker) start += marker[0].length;
-    const folded = headline !== null && pi > 0 && p.end - p.start < 1000 ? fold(text.slice(start, p.end)) : null;
+    const folded = headline !== null && pi > 0 && p.end - p.start < 1000 && foldedAtLeast(text, start, p.end) <= headline.length
+      ? fold(text.slice(start, p.end))
+      : null;
     if (folded !== null && folded === headline) roleOfParagraph[pi] = 'repeated-headline';
 
     let dateline: Sentence['dateline'] = null;
