@@ -692,14 +692,18 @@ function nextWordStart(s: string, from: number): number {
   return -1;
 }
 
-/** The last publication date found valid: every sentence of an article asks about the same one. */
-let lastValid = '';
+/** Days already found valid: every sentence asks about its article's publication date and the previous event's day. */
+const validDays = new Set<string>();
 
 function validPublished(pub: string): boolean {
-  if (pub === lastValid) return true;
+  if (validDays.has(pub)) return true;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(pub);
   const ok = !!m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[1]) >= 1000 && Number(m[1]) <= 9000;
-  if (ok) lastValid = pub;
+  if (ok) {
+    // Bounded, for a dev server that runs for days.
+    if (validDays.size >= 10000) validDays.clear();
+    validDays.add(pub);
+  }
   return ok;
 }
 
@@ -756,6 +760,7 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
   }
   // "the deadliest clash since 2022", "its worst result since the 1990s": a yardstick, not a happening.
   // "… the worst since July, when 16 people were killed": then the when-clause is the happening, at X.
+  if (!result.expressions.some((e) => e.rule === 'since')) return result;
   result.expressions = result.expressions.flatMap((e) => {
     if (e.rule !== 'since' || !COMPARISON_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start))) return [e];
     if (!/^\s*,?\s*when\b/i.test(sentence.slice(e.end, e.end + 12))) return [];
