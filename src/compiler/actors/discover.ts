@@ -9,7 +9,16 @@ export interface Tok { text: string; key: string; start: number; end: number }
 /** Answers whether tokens at i start a lexicon entry, and of which kind. */
 export type Lookup = (toks: Tok[], i: number) => { endTok: number; kind: string; type: string } | null;
 
-const isCap = (s: string): boolean => /^\p{Lu}\p{Ll}/u.test(s);
+const isCap = (s: string): boolean => {
+  // ASCII answers without the Unicode pattern.
+  const a = s.charCodeAt(0);
+  if (a < 128) {
+    if (a < 65 || a > 90) return false;
+    const b = s.charCodeAt(1);
+    if (b < 128) return b >= 97 && b <= 122;
+  }
+  return /^\p{Lu}\p{Ll}/u.test(s);
+};
 const apostrophe = (gap: string): boolean => gap === '’' || gap === "'";
 
 // What a state has and a person, company or town does not: "X's government", "X's defence minister".
