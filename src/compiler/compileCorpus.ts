@@ -4,7 +4,7 @@
 import { SCHEMA_VERSION, type Actor, type Dataset, type Diagnostic, type MergedEvent, type TimelineEvent } from '../model/schema';
 import { mergeActors, type ActorOverrides } from './actors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from './compileArticle';
-import { createMergeCache, mergeAcrossArticles, type MergeCache } from './merge';
+import { createMergeCache, mergeAcrossArticles, type MergeCache, type PreparedEvent } from './merge';
 import type { LoadedMergeOverrides } from './mergeOverrides';
 
 export function compileCorpus(inputs: ArticleInput[], overrides?: ActorOverrides): { dataset: Dataset; compilations: ArticleCompilation[] } {
@@ -25,8 +25,8 @@ export interface CorpusCache {
   generation: number;
   /** Counts the passes. */
   pass: number;
-  /** Each compiled event's resolved form, by the compiled event. */
-  resolved: WeakMap<TimelineEvent, Resolved>;
+  /** Each compiled event's resolved form, by its article's list of compiled events, in the list's order. */
+  resolved: WeakMap<TimelineEvent[], Resolved[]>;
   /** The last pass's events in their sorted order. */
   order: Resolved[];
   merge: MergeCache;
@@ -40,6 +40,8 @@ interface Resolved {
   generation: number;
   /** The last pass it was part of. */
   pass: number;
+  /** What merging prepared from it. */
+  prepared?: PreparedEvent;
 }
 
 export function createCorpusCache(): CorpusCache {
@@ -68,12 +70,15 @@ export function assembleDataset(
     return current;
   };
   const resolveActors = (e: TimelineEvent) => [...new Set(e.actors.map(resolve))].filter((id) => known.has(id));
-  const single = cache
-    ? sortCached(sorted.flatMap((c) => c.events), resolveActors, cache)
+  const order = cache ? sortCached(sorted, resolveActors, cache) : undefined;
+  const single = order
+    ? order.map((entry) => entry.event)
     : sorted.flatMap((c) => c.events).map((e) => ({ ...e, actors: resolveActors(e) })).sort(compareEvents);
   // The same happening told by several articles becomes one event with a source per article, listed
   // beside the articles' own events, which stay as each article gave them.
-  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge);
+  const slots = order?.map((entry) => entry.prepared);
+  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots);
+  if (order) order.forEach((entry, i) => (entry.prepared = slots![i]));
   const events = single;
   const told: MergedEvent[] = mergedEvents
     .filter((e) => e.merge !== undefined)
@@ -131,33 +136,40 @@ function sameLists(a: Actor[][], b: Actor[][]): boolean {
  * two are (or an event has no key), everything is sorted afresh from the
  * articles' order, as without a cache.
  */
-function sortCached(events: TimelineEvent[], resolveActors: (e: TimelineEvent) => string[], cache: CorpusCache): TimelineEvent[] {
+function sortCached(compilations: ArticleCompilation[], resolveActors: (e: TimelineEvent) => string[], cache: CorpusCache): Resolved[] {
   const pass = ++cache.pass;
   const all: Resolved[] = [];
   const fresh: Resolved[] = [];
   let keyed = true;
-  for (const event of events) {
-    let entry = cache.resolved.get(event);
-    if (entry?.generation !== cache.generation) {
-      const actors = resolveActors(event);
-      const last = entry?.event;
-      if (last && last.actors.length === actors.length && last.actors.every((id, i) => id === actors[i])) entry!.generation = cache.generation;
-      else {
-        entry = { event: { ...event, actors }, key: sortKey(event), generation: cache.generation, pass };
-        cache.resolved.set(event, entry);
-        fresh.push(entry);
-      }
+  for (const { events } of compilations) {
+    let entries = cache.resolved.get(events);
+    if (!entries) {
+      entries = [];
+      cache.resolved.set(events, entries);
     }
-    entry!.pass = pass;
-    all.push(entry!);
-    if (entry!.key === null) keyed = false;
+    events.forEach((event, i) => {
+      let entry = entries[i];
+      if (entry?.generation !== cache.generation) {
+        const actors = resolveActors(event);
+        const last = entry?.event;
+        if (last && last.actors.length === actors.length && last.actors.every((id, k) => id === actors[k])) entry!.generation = cache.generation;
+        else {
+          entry = { event: { ...event, actors }, key: sortKey(event), generation: cache.generation, pass };
+          entries[i] = entry;
+          fresh.push(entry);
+        }
+      }
+      entry!.pass = pass;
+      all.push(entry!);
+      if (entry!.key === null) keyed = false;
+    });
   }
   const byKey = (x: Resolved, y: Resolved) => (x.key! < y.key! ? -1 : x.key! > y.key! ? 1 : 0);
   // A fresh entry is a new object, never in the last order.
   const order = keyed ? [...cache.order.filter((entry) => entry.pass === pass), ...fresh].sort(byKey) : [];
   const tied = !keyed || order.some((entry, i) => i > 0 && entry.key === order[i - 1]!.key);
   cache.order = tied ? all.sort((x, y) => compareEvents(x.event, y.event)) : order;
-  return cache.order.map((entry) => entry.event);
+  return cache.order;
 }
 
 /**

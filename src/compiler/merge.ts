@@ -279,29 +279,23 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
   };
 }
 
+/** An event's features as merging compares them; opaque to callers, who only keep it. */
+export type PreparedEvent = Prepared;
+
 /**
- * What merging keeps from one run to the next: each event's prepared features
- * (words, actors, whether it is a statement), by the event object. Events are
- * never changed once made, so an event object seen before needs no preparing:
- * the dev server's recompile after one edit prepares only that article's events.
+ * What merging keeps from one run to the next: the vocabulary the events'
+ * words are numbered in. The caller keeps each event's prepared features
+ * beside the event and hands them in as `slots`, parallel to the events;
+ * events are never changed once made, so a slot filled in an earlier run needs
+ * no preparing: the dev server's recompile after one edit prepares only that
+ * article's events.
  */
 export interface MergeCache {
-  prepared: WeakMap<TimelineEvent, Prepared>;
-  /** The words of every event prepared, numbered. */
   vocabulary: Vocabulary;
 }
 
 export function createMergeCache(): MergeCache {
-  return { prepared: new WeakMap(), vocabulary: new Vocabulary() };
-}
-
-function prepareCached(event: TimelineEvent, cache: MergeCache, actionWords: ActionWords): Prepared {
-  let item = cache.prepared.get(event);
-  if (!item) {
-    item = prepare(event, cache.vocabulary, actionWords);
-    cache.prepared.set(event, item);
-  }
-  return item;
+  return { vocabulary: new Vocabulary() };
 }
 
 /** A prepared event with the weights of its two word sets in one run. */
@@ -380,13 +374,19 @@ export function mergeAcrossArticles(
   overrides: MergeOverrides = {},
   rule: MergeRule = MERGE_RULE,
   cache?: MergeCache,
+  /** With a cache: each event's prepared features, parallel to the events; empty slots are filled. */
+  slots?: Array<PreparedEvent | undefined>,
 ): MergeResult {
   // One article alone has nothing to merge unless a reader joins events by hand.
   const articleIds = new Set(events.map((e) => e.sources[0]!.articleId));
   if (articleIds.size < 2 && !(overrides.join?.length ?? 0) && !(overrides.split?.length ?? 0)) return { events, unknownIds: [] };
   const vocabulary = cache?.vocabulary ?? new Vocabulary();
   const actionWords: ActionWords = new Map();
-  const prepared = events.map((e) => (cache ? prepareCached(e, cache, actionWords) : prepare(e, vocabulary, actionWords)));
+  const prepared = events.map((e, i) => {
+    // Slots hold words numbered in the cache's vocabulary: without it they are not used.
+    if (!slots || !cache) return prepare(e, vocabulary, actionWords);
+    return (slots[i] ??= prepare(e, vocabulary, actionWords));
+  });
   const idf = rarity(prepared, vocabulary);
   const items = prepared.map((item) => weigh(item, idf));
   // Articles by number, so pairs are checked and best matches kept without building strings.
