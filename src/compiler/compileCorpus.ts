@@ -112,7 +112,7 @@ function corpusActors(lists: Actor[][], overrides: ActorOverrides | undefined, c
     last.lists = lists;
     return last;
   }
-  const effective = withAliasMerges(lists.flat(), overrides);
+  const effective = overrides?.aliases ? withAliasMerges(lists.flat(), overrides) : overrides;
   const actors = mergeActors(lists, effective);
   if (cache) {
     cache.actors = { lists, key, actors, effective };
