@@ -8,6 +8,7 @@
 // dates, or one says a thing happened and another that it did not, the event
 // keeps each version with its source.
 import { compareDays, toUtcMs } from '../model/calendar';
+import { acrossMidnight, happeningKinds, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../model/schema';
 
 /** Weights of the features in the score; they sum to 1. */
@@ -107,7 +108,7 @@ function stemOf(token: string): string | null {
   const lower = token.toLowerCase();
   if (CALENDAR.has(lower) && /^\p{Lu}/u.test(token)) return null;
   if (!(lower.length > 2 || /^\d+$/.test(lower)) || STOPWORDS.has(lower)) return null;
-  return lower.replace(/(ing|ed|es|s|ure)$/u, '').slice(0, 6);
+  return stemWord(lower);
 }
 
 /**
@@ -117,6 +118,8 @@ function stemOf(token: string): string | null {
 class Vocabulary {
   private readonly numbers = new Map<string, number>();
   private readonly tokenNumbers = new Map<string, number>();
+  /** The kind of happening each numbered word names (mergeCues.ts), if any. */
+  private readonly kinds: (number | undefined)[] = [];
   get size(): number {
     return this.numbers.size;
   }
@@ -139,8 +142,13 @@ class Vocabulary {
     if (id === undefined) {
       id = this.numbers.size;
       this.numbers.set(word, id);
+      this.kinds[id] = kindOfStem(word);
     }
     return id;
+  }
+  /** The kind of happening word number `id` names, if any. */
+  kindOf(id: number): number | undefined {
+    return this.kinds[id];
   }
   /** The weight of every numbered word, by a function of the word. */
   weights(weight: (w: string) => number): Float64Array {
@@ -169,11 +177,13 @@ function overlap(a: readonly string[], b: readonly string[]): number {
  * story's name and its two countries, in every sentence, count for little,
  * "Vienna" or "hotline" for much; a brief's few words can match a long report.
  */
-function weightedSimilarity(a: Int32Array, sumA: number, b: Int32Array, sumB: number, idf: Float64Array): number {
+function weightedSimilarity(a: Int32Array, sumA: number, b: Int32Array, sumB: number, idf: Float64Array, aKinds: HappeningKinds<number>, bKinds: HappeningKinds<number>): number {
   if (sumA === 0 || sumB === 0) return 0;
   let shared = 0;
   for (const id of a) if (b.includes(id)) shared += idf[id]!;
-  return (shared / Math.min(sumA, sumB) + (2 * shared) / (sumA + sumB)) / 2;
+  // Different words for one kind of happening ("evacuated" here, "fled" there) count as a shared word would.
+  if (aKinds.size > 0 && bKinds.size > 0) shared += sameKindWeight(aKinds, bKinds, (id) => b.includes(id), (id) => idf[id]!);
+  return Math.min(1, (shared / Math.min(sumA, sumB) + (2 * shared) / (sumA + sumB)) / 2);
 }
 
 /** The sum of the words' rarities, added up in the set's order so every run gives the same figure. */
@@ -218,6 +228,11 @@ interface Prepared {
   /** Content words of the label and the date's clauses, and of the sentences' lower-case words, by number. */
   words: Int32Array;
   action: Int32Array;
+  /** Their words that name a kind of happening, by kind. */
+  wordKinds: HappeningKinds<number>;
+  actionKinds: HappeningKinds<number>;
+  /** Whether its clauses put it late or early in its day. */
+  time: TimeOfDay;
   /** Without repeats. */
   actors: string[];
   /** Dated by its attribution ("the ministry said on Tuesday"): the event is the saying. */
@@ -269,11 +284,17 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
     action = vocabulary.contentWords(event.sources.map((source) => lowerCaseWords(source.quote)).join(' '));
     actionWords.set(passage, action);
   }
+  const clauses = event.sources.map(dateClause).join(' ');
+  const words = vocabulary.contentWords(`${event.label} ${clauses}`);
+  const kindOf = (id: number) => vocabulary.kindOf(id);
   return {
     event,
     article: event.sources[0]!.articleId,
-    words: vocabulary.contentWords(`${event.label} ${event.sources.map(dateClause).join(' ')}`),
+    words,
     action,
+    wordKinds: happeningKinds(words, kindOf),
+    actionKinds: happeningKinds(action, kindOf),
+    time: timeOfDay(clauses),
     actors: event.actors.some((id, i) => event.actors.indexOf(id) !== i) ? [...new Set(event.actors)] : event.actors,
     statement: isStatement(event),
   };
@@ -334,11 +355,13 @@ function rarity(items: Prepared[], vocabulary: Vocabulary): Float64Array {
 function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures | null {
   const a = x.item;
   const b = y.item;
-  const date = dateCompatibility(a.event.date, b.event.date);
+  let date = dateCompatibility(a.event.date, b.event.date);
   // A statement and the happening it is about are two events, whatever words they share.
   if (date === null || a.statement !== b.statement) return null;
-  const words = weightedSimilarity(a.words, x.words, b.words, y.words, idf);
-  const action = weightedSimilarity(a.action, x.action, b.action, y.action, idf);
+  // Late on one day and early on the next: one happening around midnight, not sources that disagree.
+  if (date === DAY_GAP_SCORE && acrossMidnight({ date: a.event.date, time: a.time }, { date: b.event.date, time: b.time })) date = DATE_WEIGHT.day * 0.8;
+  const words = weightedSimilarity(a.words, x.words, b.words, y.words, idf, a.wordKinds, b.wordKinds);
+  const action = weightedSimilarity(a.action, x.action, b.action, y.action, idf, a.actionKinds, b.actionKinds);
   // No actors on one side says nothing either way.
   const actors = a.actors.length === 0 || b.actors.length === 0 ? 0.25 : overlap(a.actors, b.actors);
   const score = MERGE_WEIGHTS.date * date + MERGE_WEIGHTS.actors * actors + MERGE_WEIGHTS.words * words;
@@ -472,17 +495,18 @@ export function mergeAcrossArticles(
         if (articleOf[a] === articleOf[b]) continue;
         const features = scorePrepared(items[a]!, items[b]!, idf);
         if (!features) continue;
-        noteBest(a, articleOf[b]!, features.score);
-        noteBest(b, articleOf[a]!, features.score);
+        noteBest(a, articleOf[b]!, pairRank(features));
+        noteBest(b, articleOf[a]!, pairRank(features));
         if (passesRule(features, rule)) pairs.push({ a, b, features });
       }
     }
   }
   // Each must be the other's best match in the other's article: a report of the closure and a report
   // of talks "on the closure" three days later share words, but the closure has a better match there.
-  const isBest = (i: number, article: number, score: number) => score >= (best.get(i * articleCount + article) ?? 0);
-  const kept = pairs.filter((p) => isBest(p.a, articleOf[p.b]!, p.features.score) && isBest(p.b, articleOf[p.a]!, p.features.score));
-  kept.sort((x, y) => y.features.score - x.features.score || x.a - y.a || x.b - y.b);
+  // Pairs that agree on the day rank first (pairRank): a vague mention cannot take its article's dated report's place.
+  const isBest = (i: number, article: number, rank: number) => rank >= (best.get(i * articleCount + article) ?? 0);
+  const kept = pairs.filter((p) => isBest(p.a, articleOf[p.b]!, pairRank(p.features)) && isBest(p.b, articleOf[p.a]!, pairRank(p.features)));
+  kept.sort((x, y) => pairRank(y.features) - pairRank(x.features) || x.a - y.a || x.b - y.b);
   for (const pair of kept) {
     const ra = find(pair.a);
     const rb = find(pair.b);
