@@ -116,7 +116,8 @@ function isStringArray(v: unknown): boolean {
 }
 
 const event: Check = isEvent;
-const mergedEvent: Check = (v) => isEvent(v) && arrayOf(isNonEmpty, 2)(v.members);
+const members = arrayOf(isNonEmpty, 2);
+const mergedEvent: Check = (v) => isEvent(v) && members(v.members);
 const articleMeta = objectOf({
   id: isNonEmpty,
   title: isString,

@@ -266,8 +266,8 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
         // One that zooming cannot split is listed instead.
         const [first, last] = [Number(data.first), Number(data.last)];
         const target = clusterWindow(lane.index, first, last, fit);
-        const drawn = drawings.find((d) => d.lane.key === lane.key)?.drawing.clusters.find((c) => lane.index.position.get(c.cluster.events[0]!.id) === first);
-        if (drawn && !splits(target)) setListed({ lanes, laneKey: lane.key, mark: drawn });
+        const clusterMark = drawings.find((d) => d.lane.key === lane.key)?.drawing.clusters.find((c) => lane.index.position.get(c.cluster.events[0]!.id) === first);
+        if (clusterMark && !splits(target)) setListed({ lanes, laneKey: lane.key, mark: clusterMark });
         else reveal(lane, lane.index.ordered[back ? last : first]!, target);
       }
     } else handled = false;
