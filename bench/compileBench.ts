@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { compileFolder, createCompileCache, outputFiles, outputParts } from '../src/compiler/readSeeds';
 import { DATA_FILES } from '../src/model/schema';
 import { generateCorpus } from './corpus';
@@ -26,7 +27,12 @@ export interface CompileFigures {
   devStartSeconds: number;
   /** Median of several one-article edits recompiled with the cache. */
   incrementalMs: number;
+  /** index.json, what the explorer downloads before its first draw: as written, and gzipped as served. */
   indexKB: number;
+  indexGzipKB: number;
+  /** details.json, fetched after the first draw: as written, and gzipped. */
+  detailsKB: number;
+  detailsGzipKB: number;
   articleFilesKB: number;
   largestArticleFileKB: number;
   /** Set when the compile failed: the figures after the failure are NaN. */
@@ -62,6 +68,9 @@ export async function runCompileBench(count: number, seed: number, edits = 3): P
     devStartSeconds: NaN,
     incrementalMs: NaN,
     indexKB: NaN,
+    indexGzipKB: NaN,
+    detailsKB: NaN,
+    detailsGzipKB: NaN,
     articleFilesKB: NaN,
     largestArticleFileKB: NaN,
   };
@@ -87,6 +96,9 @@ export async function runCompileBench(count: number, seed: number, edits = 3): P
       largest = Math.max(largest, size);
     }
     figures.indexKB = Buffer.byteLength(files.get(DATA_FILES.index)!) / 1024;
+    figures.indexGzipKB = gzipSync(files.get(DATA_FILES.index)!).length / 1024;
+    figures.detailsKB = Buffer.byteLength(files.get(DATA_FILES.details)!) / 1024;
+    figures.detailsGzipKB = gzipSync(files.get(DATA_FILES.details)!).length / 1024;
     figures.articleFilesKB = articleBytes / 1024;
     figures.largestArticleFileKB = largest / 1024;
 
@@ -136,5 +148,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
       `dev server: first compile ${f(figures.devStartSeconds, 2)} s, one edited article recompiles in ${f(figures.incrementalMs, 0)} ms`,
   );
   if (figures.error) console.log(`compile FAILED: ${figures.error}`);
-  console.log(`payload: index.json ${f(figures.indexKB, 0)} KB; article files ${f(figures.articleFilesKB, 0)} KB in all, largest ${f(figures.largestArticleFileKB, 1)} KB`);
+  console.log(
+    `payload: index.json ${f(figures.indexKB, 0)} KB (${f(figures.indexGzipKB, 0)} KB gzipped); details.json ${f(figures.detailsKB, 0)} KB (${f(figures.detailsGzipKB, 0)} KB gzipped); article files ${f(figures.articleFilesKB, 0)} KB in all, largest ${f(figures.largestArticleFileKB, 1)} KB`);
 }

@@ -3,7 +3,8 @@
 // line without letting them take good articles down, and writes the output.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
-import { DATA_FILES, datasetSchema, type Dataset, type Diagnostic, type TimelineIndex } from '../model/schema';
+import { toDetails, toEventDetails, toIndex, toIndexEvent } from '../model/eventParts';
+import { DATA_FILES, datasetSchema, type Dataset, type Diagnostic } from '../model/schema';
 import { parseActorOverrides, type ActorOverrides } from './actors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from './compileArticle';
 import { assembleDataset, createCorpusCache, type CorpusCache } from './compileCorpus';
@@ -294,11 +295,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** The index the app loads first: the data set without article texts. */
-export function toIndex(dataset: Dataset): TimelineIndex {
-  return { ...dataset, articles: dataset.articles.map(withoutText) };
-}
-
 /**
  * What serialising the output keeps between compiles, by object: each element's
  * JSON as it appears in timeline.json and in index.json, each article's own
@@ -308,12 +304,13 @@ export function toIndex(dataset: Dataset): TimelineIndex {
 export interface OutputCache {
   pretty: WeakMap<object, string>;
   compact: WeakMap<object, string>;
+  details: WeakMap<object, string>;
   articleFile: WeakMap<object, string>;
   valid: WeakSet<object>;
 }
 
 export function createOutputCache(): OutputCache {
-  return { pretty: new WeakMap(), compact: new WeakMap(), articleFile: new WeakMap(), valid: new WeakSet() };
+  return { pretty: new WeakMap(), compact: new WeakMap(), details: new WeakMap(), articleFile: new WeakMap(), valid: new WeakSet() };
 }
 
 /**
@@ -334,12 +331,14 @@ export function outputParts(dataset: Dataset, cache?: OutputCache): Map<string, 
   if (cache) {
     validate(dataset, cache.valid);
     files.set(DATA_FILES.dataset, [...prettyJson(dataset, cache.pretty), '\n']);
-    files.set(DATA_FILES.index, compactJson(dataset, cache.compact));
+    files.set(DATA_FILES.index, compactJson(dataset, INDEX_PARTS, cache.compact));
+    files.set(DATA_FILES.details, compactJson(dataset, DETAILS_PARTS, cache.details));
   } else {
     // Nothing to reuse: the whole files in one go are quicker than pieces.
     datasetSchema.parse(dataset);
     files.set(DATA_FILES.dataset, [`${JSON.stringify(dataset, null, 1)}\n`]);
     files.set(DATA_FILES.index, [JSON.stringify(toIndex(dataset))]);
+    files.set(DATA_FILES.details, [JSON.stringify(toDetails(dataset))]);
   }
   for (const a of dataset.articles) {
     const text = () => JSON.stringify({ id: a.id, text: a.text });
@@ -405,26 +404,31 @@ function nested(x: object): string {
 const NESTED_BEFORE = '[\n [\n  ';
 const NESTED_AFTER = '\n ]\n]';
 
-/** JSON.stringify(toIndex(dataset)) in pieces: each element's own text and the text between them. */
-function compactJson(dataset: Dataset, pieces: WeakMap<object, string>): string[] {
+/** How each top-level key of the data set appears in a compact file: each element as given, or left out (null). */
+type Parts = Partial<Record<keyof Dataset, ((x: never) => unknown) | null>>;
+const INDEX_PARTS: Parts = {
+  articles: ({ text: _text, ...meta }: Dataset['articles'][number]) => meta,
+  events: (e: Dataset['events'][number]) => toIndexEvent(e),
+  merged: (e: NonNullable<Dataset['merged']>[number]) => toIndexEvent(e),
+};
+const DETAILS_PARTS: Parts = { articles: null, actors: null, events: toEventDetails, merged: toEventDetails, diagnostics: null };
+
+/** JSON.stringify(toIndex(dataset)) or toDetails(dataset) in pieces: each element's own text and the text between them. */
+function compactJson(dataset: Dataset, shape: Parts, pieces: WeakMap<object, string>): string[] {
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(dataset) as Array<[string, unknown]>) {
-    if (value === undefined) continue;
+  for (const [key, value] of Object.entries(dataset) as Array<[keyof Dataset, unknown]>) {
+    const as = shape[key] as ((x: unknown) => unknown) | null | undefined;
+    if (value === undefined || as === null) continue;
     parts.push(`${parts.length === 0 ? '{' : ','}${JSON.stringify(key)}:`);
     if (Array.isArray(value) && value.every(isElement)) {
-      const meta = key === 'articles';
       value.forEach((x, i) => {
-        parts.push(i === 0 ? '[' : ',', remembered(pieces, x, () => JSON.stringify(meta ? withoutText(x as Dataset['articles'][number]) : x)));
+        parts.push(i === 0 ? '[' : ',', remembered(pieces, x, () => JSON.stringify(as ? as(x) : x)));
       });
       parts.push(value.length === 0 ? '[]' : ']');
     } else parts.push(JSON.stringify(value));
   }
   parts.push(parts.length > 0 ? '}' : '{}');
   return parts;
-}
-
-function withoutText({ text: _text, ...meta }: Dataset['articles'][number]): TimelineIndex['articles'][number] {
-  return meta;
 }
 
 export async function writeOutput(dataset: Dataset, outDir: string): Promise<string[]> {

@@ -1,10 +1,12 @@
 // The Vite plugin that makes seeds/ part of the build: `vite build` writes the
 // compiled data set into dist/data/, and the dev server serves it from memory,
 // recompiles when an article changes (only that article: the rest come from
-// the cache) and tells the open page to refetch, without a reload.
+// the cache) and tells the open page to refetch, without a reload. Served
+// files are gzipped for browsers that accept it, once per compile.
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset } from '../model/schema';
+import { acceptsGzip, gzipBody, MIN_COMPRESSED_BYTES, sendGzipped } from './compressedData';
 import { compileFolder, createCompileCache, outputParts } from './readSeeds';
 import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
 
@@ -24,6 +26,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
   // Each file as the pieces of its text; a file is joined when it is first fetched after a compile.
   let files = new Map<string, string[]>();
   let joined = new Map<string, string>();
+  let gzipped = new Map<string, Promise<Buffer>>();
   const body = (rel: string): string | undefined => {
     let text = joined.get(rel);
     if (text === undefined) {
@@ -57,6 +60,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     logger.info(summarise(dataset, performance.now() - started));
     files = outputParts(dataset, cache.output);
     joined = new Map();
+    gzipped = new Map();
     return dataset;
   }
 
@@ -118,6 +122,12 @@ export function timelineData(options: TimelineDataOptions): Plugin {
         if (text === undefined) {
           res.statusCode = 404;
           res.end(`no compiled data file ${rel}`);
+          return;
+        }
+        if (text.length >= MIN_COMPRESSED_BYTES && acceptsGzip(req)) {
+          let body = gzipped.get(rel);
+          if (!body) gzipped.set(rel, (body = gzipBody(text)));
+          sendGzipped(res, await body, 'application/json; charset=utf-8');
           return;
         }
         res.setHeader('Content-Type', 'application/json; charset=utf-8');

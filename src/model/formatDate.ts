@@ -2,7 +2,7 @@
 // allows: a season reads "autumn 2020", never a made-up day. Pure and UTC:
 // it reads ISO day strings through calendar.ts, never `new Date(freeText)`.
 import { parseIsoDay, seasonOfMonth, weekday } from './calendar';
-import type { EventDate, Precision, TimelineEvent } from './schema';
+import type { Precision, IndexEvent } from './schema';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -45,7 +45,7 @@ export function formatUnit(day: string, precision: Precision, style: DayStyle = 
  * bounded spans as a range ("12–15 December 2022"), ongoing events as
  * "since <start>" because their end is only the publication date.
  */
-export function formatEventDate(date: EventDate, kind: TimelineEvent['kind'], style: DayStyle = 'long'): string {
+export function formatEventDate(date: IndexEvent['date'], kind: IndexEvent['kind'], style: DayStyle = 'long'): string {
   const start = formatUnit(date.start, date.precision, style);
   if (kind === 'ongoing') return `since ${start}`;
   if (kind === 'point') return start;

@@ -2,22 +2,23 @@
 // keeps every article's own reading in `events` (so nothing an article said is
 // lost or redated by merging) and lists in `merged` the happenings several
 // articles report; here each merged event takes the place of its members.
-import type { MergedEvent, TimelineEvent } from './schema';
+import type { IndexEvent } from './schema';
 
-export function eventsAsTold(data: { events: TimelineEvent[]; merged?: MergedEvent[] }): TimelineEvent[] {
+/** Works on the data set's full events and on the index's lean ones alike. */
+export function eventsAsTold<E extends IndexEvent>(data: { events: E[]; merged?: Array<E & { members: string[] }> }): E[] {
   const merged = data.merged ?? [];
   if (merged.length === 0) return data.events;
-  const byMember = new Map<string, MergedEvent>();
+  const byMember = new Map<string, E & { members: string[] }>();
   for (const m of merged) for (const id of m.members) byMember.set(id, m);
-  const placed = new Set<MergedEvent>();
-  const out: TimelineEvent[] = [];
+  const placed = new Set<E>();
+  const out: E[] = [];
   for (const e of data.events) {
     const m = byMember.get(e.id);
     if (!m) out.push(e);
     else if (!placed.has(m)) {
       placed.add(m);
       const { members: _members, ...event } = m;
-      out.push(event);
+      out.push(event as unknown as E);
     }
   }
   // A merged event's date may be finer than its first member's: keep the list in date order.
@@ -28,7 +29,7 @@ export function eventsAsTold(data: { events: TimelineEvent[]; merged?: MergedEve
 }
 
 /** The id the explorer shows for an event id: a member's merged event, or the id itself. */
-export function toldId(data: { merged?: MergedEvent[] }, id: string): string {
+export function toldId(data: { merged?: Array<{ id: string; members: string[] }> }, id: string): string {
   for (const m of data.merged ?? []) if (m.members.includes(id)) return m.id;
   return id;
 }

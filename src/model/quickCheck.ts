@@ -1,11 +1,11 @@
-// A fast yes-or-no check of the timeline index against the contract in
+// A fast yes-or-no check of the timeline index (and of the details file) against the contract in
 // schema.ts, written out by hand. The schema library walks 10,000 events in
 // about a third of a second in the browser, before anything can be drawn;
 // this takes a few milliseconds. It is at least as strict as the schema
 // (tests/model/quickCheck.test.ts compares the two on valid and broken data),
 // so anything it passes the schema would pass too; anything it refuses goes
 // to the schema, whose message names the field that is wrong.
-import { SCHEMA_VERSION, type TimelineIndex } from './schema';
+import { SCHEMA_VERSION, type TimelineDetails, type TimelineIndex } from './schema';
 
 type Check = (value: unknown) => boolean;
 
@@ -53,59 +53,23 @@ function objectOf(shape: Record<string, Check>): Check {
 // The parts every event repeats are written out field by field: a property read by name is several
 // times faster than one by a key taken from a list, and there are tens of thousands of them.
 const isAttribution = (v: unknown): boolean => isRecord(v) && isNullableString(v.actorId) && typeof v.text === 'string';
-const eventDate = (v: unknown): boolean =>
-  isRecord(v) && isDay(v.start) && isDay(v.end) && typeof v.precision === 'string' && PRECISIONS.has(v.precision) && typeof v.text === 'string';
+const indexDate = (v: unknown): boolean =>
+  isRecord(v) && isDay(v.start) && isDay(v.end) && typeof v.precision === 'string' && PRECISIONS.has(v.precision);
+const eventDate = (v: unknown): boolean => indexDate(v) && typeof (v as Fields).text === 'string';
 const source = (v: unknown): boolean =>
-  isRecord(v) &&
-  isNonEmpty(v.articleId) &&
-  isCount(v.start) &&
-  isCount(v.end) &&
-  typeof v.quote === 'string' &&
-  (v.dateStart === undefined || isCount(v.dateStart)) &&
-  (v.dateEnd === undefined || isCount(v.dateEnd)) &&
-  (v.eventId === undefined || isNonEmpty(v.eventId)) &&
-  (v.date === undefined || eventDate(v.date)) &&
-  (v.attribution === undefined || v.attribution === null || isAttribution(v.attribution));
-const mergeReason = objectOf({
-  explanation: isString,
-  links: arrayOf(
-    objectOf({
-      a: isCount,
-      b: isCount,
-      date: isNumber,
-      actors: isNumber,
-      words: isNumber,
-      score: isNumber,
-      by: oneOf(new Set(['rule', 'override'])),
-    }),
-  ),
-});
-const disagreement = objectOf({
-  kind: oneOf(new Set(['date', 'claim'])),
-  versions: arrayOf(objectOf({ source: isCount, says: isString })),
-});
+  isRecord(v) && isNonEmpty(v.articleId) && isCount(v.start) && isCount(v.end) && (v.eventId === undefined || isNonEmpty(v.eventId));
 const sources = arrayOf(source, 1);
-const optionalMerge = optional(mergeReason);
-const optionalDisagreements = optional(arrayOf(disagreement));
 
 function isEvent(v: unknown): v is Fields {
-  if (!isRecord(v)) return false;
-  const { dateReason } = v;
   return (
+    isRecord(v) &&
     isNonEmpty(v.id) &&
     isNonEmpty(v.label) &&
     isStringArray(v.actors) &&
-    eventDate(v.date) &&
+    indexDate(v.date) &&
     typeof v.kind === 'string' &&
     EVENT_KINDS.has(v.kind) &&
-    isRecord(dateReason) &&
-    typeof dateReason.rule === 'string' &&
-    typeof dateReason.expression === 'string' &&
-    (v.attribution === null || isAttribution(v.attribution)) &&
-    isNullableString(v.duration) &&
-    sources(v.sources) &&
-    optionalMerge(v.merge) &&
-    optionalDisagreements(v.disagreements)
+    sources(v.sources)
   );
 }
 
@@ -148,4 +112,61 @@ const index = objectOf({
 /** True when `value` is a timeline index the schema would accept; false sends it to the schema for a message. */
 export function passesIndexQuickCheck(value: unknown): value is TimelineIndex {
   return index(value);
+}
+
+const mergeReason = objectOf({
+  explanation: isString,
+  links: arrayOf(
+    objectOf({
+      a: isCount,
+      b: isCount,
+      date: isNumber,
+      actors: isNumber,
+      words: isNumber,
+      score: isNumber,
+      by: oneOf(new Set(['rule', 'override'])),
+    }),
+  ),
+});
+const disagreement = objectOf({
+  kind: oneOf(new Set(['date', 'claim'])),
+  versions: arrayOf(objectOf({ source: isCount, says: isString })),
+});
+const sourceDetails = (v: unknown): boolean =>
+  isRecord(v) &&
+  typeof v.quote === 'string' &&
+  (v.dateStart === undefined || isCount(v.dateStart)) &&
+  (v.dateEnd === undefined || isCount(v.dateEnd)) &&
+  (v.date === undefined || eventDate(v.date)) &&
+  (v.attribution === undefined || v.attribution === null || isAttribution(v.attribution));
+const sourcesDetails = arrayOf(sourceDetails, 1);
+const optionalMerge = optional(mergeReason);
+const optionalDisagreements = optional(arrayOf(disagreement));
+
+function isEventDetails(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  const { dateReason } = v;
+  return (
+    isNonEmpty(v.id) &&
+    typeof v.dateText === 'string' &&
+    isRecord(dateReason) &&
+    typeof dateReason.rule === 'string' &&
+    typeof dateReason.expression === 'string' &&
+    (v.attribution === null || isAttribution(v.attribution)) &&
+    isNullableString(v.duration) &&
+    sourcesDetails(v.sources) &&
+    optionalMerge(v.merge) &&
+    optionalDisagreements(v.disagreements)
+  );
+}
+
+const details = objectOf({
+  schemaVersion: (v) => v === SCHEMA_VERSION,
+  events: arrayOf(isEventDetails),
+  merged: optional(arrayOf(isEventDetails)),
+});
+
+/** The same for the details file. */
+export function passesDetailsQuickCheck(value: unknown): value is TimelineDetails {
+  return details(value);
 }

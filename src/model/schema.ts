@@ -162,7 +162,8 @@ export type Diagnostic = z.infer<typeof diagnosticSchema>;
  * the per-article events named in `members`, each keeping its own date and
  * attribution; its date is the most precise one they support.
  */
-export const mergedEventSchema = eventSchema.extend({ members: z.array(z.string().min(1)).min(2) });
+const membersSchema = z.array(z.string().min(1)).min(2);
+export const mergedEventSchema = eventSchema.extend({ members: membersSchema });
 export type MergedEvent = z.infer<typeof mergedEventSchema>;
 
 /** The full compiled data set (what `npm run compile` writes as timeline.json). */
@@ -178,14 +179,59 @@ export const datasetSchema = z.object({
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 
-/** What the app loads first: everything but the article texts. */
-export const timelineIndexSchema = datasetSchema.extend({ articles: z.array(articleMetaSchema) });
+/** The JSON export of a selection of events: the data set without article texts, the events whole. */
+export const exportedEventsSchema = datasetSchema.extend({ articles: z.array(articleMetaSchema) });
+export type ExportedEvents = z.infer<typeof exportedEventsSchema>;
+
+/**
+ * An event as the index carries it: what placing it on the timeline, filtering
+ * and naming it take. Its passages, date reasons, attributions and merge
+ * reasons are in the details file (eventDetailsSchema), loaded after the
+ * first draw; a full event is both (see eventParts.ts).
+ */
+export const indexSourceSchema = sourceSchema.pick({ articleId: true, start: true, end: true, eventId: true });
+export type IndexSource = z.infer<typeof indexSourceSchema>;
+
+export const indexEventSchema = eventSchema.pick({ id: true, label: true, actors: true, kind: true }).extend({
+  /** The event's date without the expression as written (that is in the details). */
+  date: eventDateSchema.omit({ text: true }),
+  sources: z.array(indexSourceSchema).min(1),
+});
+export type IndexEvent = z.infer<typeof indexEventSchema>;
+
+export const indexMergedEventSchema = indexEventSchema.extend({ members: membersSchema });
+export type IndexMergedEvent = z.infer<typeof indexMergedEventSchema>;
+
+/** What the app loads first: articles without their texts, actors, events without their passages. */
+export const timelineIndexSchema = datasetSchema.extend({
+  articles: z.array(articleMetaSchema),
+  events: z.array(indexEventSchema),
+  merged: z.array(indexMergedEventSchema).optional(),
+});
 export type TimelineIndex = z.infer<typeof timelineIndexSchema>;
+
+/** The rest of an event, by its id: one entry per event of the index, in the same order. */
+export const eventDetailsSchema = eventSchema.pick({ id: true, dateReason: true, attribution: true, duration: true, merge: true, disagreements: true }).extend({
+  /** The date expression as written (date.text of the event). */
+  dateText: z.string(),
+  /** Parallel to the index event's sources. */
+  sources: z.array(sourceSchema.pick({ quote: true, dateStart: true, dateEnd: true, date: true, attribution: true })).min(1),
+});
+export type EventDetails = z.infer<typeof eventDetailsSchema>;
+
+/** What the app loads after the first draw: the passages and reasons of every event in the index. */
+export const timelineDetailsSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  events: z.array(eventDetailsSchema),
+  merged: z.array(eventDetailsSchema).optional(),
+});
+export type TimelineDetails = z.infer<typeof timelineDetailsSchema>;
 
 /** File names of the compiled output, relative to the output folder. */
 export const DATA_FILES = {
   dataset: 'timeline.json',
   index: 'index.json',
+  details: 'details.json',
   articleText: (id: string) => `articles/${fileSafeId(id)}.json`,
 } as const;
 

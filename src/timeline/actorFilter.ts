@@ -1,7 +1,7 @@
 // The actor filter: an event matches an actor when one of its actors is that
 // actor or belongs to it, following memberOf transitively (a prime minister
 // counts for his country). Cycles in memberOf are tolerated.
-import type { Actor, TimelineEvent } from '../model/schema';
+import type { Actor, IndexEvent } from '../model/schema';
 
 /** For each actor id: itself plus every actor it belongs to, directly or not. */
 export function actorAncestors(actors: readonly Actor[]): Map<string, Set<string>> {
@@ -22,18 +22,18 @@ export function actorAncestors(actors: readonly Actor[]): Map<string, Set<string
 }
 
 /** The actors an event counts for: its own and all they belong to. */
-export function eventActorClosure(event: TimelineEvent, ancestors: ReadonlyMap<string, Set<string>>): Set<string> {
+export function eventActorClosure(event: IndexEvent, ancestors: ReadonlyMap<string, Set<string>>): Set<string> {
   const closure = new Set<string>();
   for (const id of event.actors) for (const a of ancestors.get(id) ?? [id]) closure.add(a);
   return closure;
 }
 
 /** No selection keeps every event; otherwise an event needs any one of the selected actors. */
-export function filterEventsByActors(
-  events: readonly TimelineEvent[],
+export function filterEventsByActors<E extends IndexEvent>(
+  events: readonly E[],
   selected: readonly string[],
   ancestors: ReadonlyMap<string, Set<string>>,
-): TimelineEvent[] {
+): E[] {
   if (selected.length === 0) return [...events];
   // Which actors count for a checked one is worked out once per actor, not once per event.
   const wanted = new Set(selected);
@@ -52,7 +52,7 @@ export function filterEventsByActors(
 
 /** How many events each actor would keep if it alone were checked. */
 export function countEventsByActor(
-  events: readonly TimelineEvent[],
+  events: readonly IndexEvent[],
   ancestors: ReadonlyMap<string, Set<string>>,
 ): Map<string, number> {
   const counts = new Map<string, number>();

@@ -4,14 +4,14 @@
 // minister's statement is in his country's row); with none checked, every
 // actor named by some event has a row, and events that name no one share a
 // last row of their own.
-import type { Actor, TimelineEvent } from '../model/schema';
+import type { Actor, IndexEvent } from '../model/schema';
 import { eventActorClosure } from './actorFilter';
 
 export interface ActorLane {
   /** The actor's id; null for the row of events that name no actor. */
   actorId: string | null;
   name: string;
-  events: TimelineEvent[];
+  events: IndexEvent[];
 }
 
 export const NO_ACTOR_LANE = 'No actor named';
@@ -21,13 +21,13 @@ export const NO_ACTOR_LANE = 'No actor named';
  * no event are left out unless their actor is checked.
  */
 export function actorLanes(
-  events: readonly TimelineEvent[],
+  events: readonly IndexEvent[],
   actors: readonly Actor[],
   checked: readonly string[],
   ancestors: ReadonlyMap<string, Set<string>>,
 ): ActorLane[] {
-  const byActor = new Map<string, TimelineEvent[]>();
-  const unnamed: TimelineEvent[] = [];
+  const byActor = new Map<string, IndexEvent[]>();
+  const unnamed: IndexEvent[] = [];
   const checkedSet = new Set(checked);
   for (const event of events) {
     const ids = checkedSet.size > 0 ? eventActorClosure(event, ancestors) : new Set(event.actors);

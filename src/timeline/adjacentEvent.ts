@@ -1,9 +1,9 @@
 // Keyboard order on the timeline: events in time order (start, then end, then
 // id, so ties are stable), whatever row the stacking put them in.
 import { toUtcMs } from '../model/calendar';
-import type { TimelineEvent } from '../model/schema';
+import type { IndexEvent } from '../model/schema';
 
-export function timeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+export function timeOrder<E extends IndexEvent>(events: readonly E[]): E[] {
   return [...events].sort(
     (a, b) =>
       toUtcMs(a.date.start) - toUtcMs(b.date.start) ||
@@ -13,7 +13,7 @@ export function timeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 /** The event `step` places after (or, negative, before) `id` in time order; null past either end. */
-export function adjacentEvent(events: readonly TimelineEvent[], id: string, step: number): TimelineEvent | null {
+export function adjacentEvent<E extends IndexEvent>(events: readonly E[], id: string, step: number): E | null {
   const ordered = timeOrder(events);
   const at = ordered.findIndex((event) => event.id === id);
   if (at < 0) return null;

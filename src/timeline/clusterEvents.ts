@@ -5,13 +5,13 @@
 // `maxPerBin` events becomes a cluster, the others stay single. Zooming in
 // spreads the events apart, so clusters split by themselves.
 import { formatDay, formatUnit } from '../model/formatDate';
-import type { TimelineEvent } from '../model/schema';
+import type { IndexEvent } from '../model/schema';
 import type { EventIndex } from './eventIndex';
 import type { TimeScale } from './timeScale';
 
 export interface EventCluster {
   /** Its events in time order. */
-  events: TimelineEvent[];
+  events: IndexEvent[];
   /** The earliest start and the latest exclusive end of its events, UTC ms. */
   from: number;
   to: number;
@@ -28,7 +28,7 @@ export interface ClusterOptions {
 }
 
 export interface ClusteredEvents {
-  singles: TimelineEvent[];
+  singles: IndexEvent[];
   clusters: EventCluster[];
 }
 
@@ -39,7 +39,7 @@ export function clusterEvents(
   scale: TimeScale,
   { binPx, maxPerBin, keep = null }: ClusterOptions,
 ): ClusteredEvents {
-  const singles: TimelineEvent[] = [];
+  const singles: IndexEvent[] = [];
   const clusters: EventCluster[] = [];
   let bin: number[] = [];
   // The instant where the open bin ends: comparing times, not pixels, spares a scale lookup per event.

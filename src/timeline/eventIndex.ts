@@ -3,12 +3,12 @@
 // running maximum of ends that lets a binary search skip everything that ended
 // before the window (long bars that start early are still found).
 import { toUtcMs } from '../model/calendar';
-import type { TimelineEvent } from '../model/schema';
+import type { IndexEvent } from '../model/schema';
 import { DAY_MS } from './timeScale';
 
 export interface EventIndex {
   /** Time order: start, then end, then id (the keyboard's order, as timeOrder gives it). */
-  readonly ordered: readonly TimelineEvent[];
+  readonly ordered: readonly IndexEvent[];
   /** Start of each ordered event, UTC ms. */
   readonly starts: Float64Array;
   /** Exclusive end of each ordered event (its last day + 1), UTC ms. */
@@ -20,7 +20,7 @@ export interface EventIndex {
 }
 
 /** The index over events already in time order, with the start and end of the i-th. */
-function assemble(ordered: TimelineEvent[], startOf: (i: number) => number, endOf: (i: number) => number): EventIndex {
+function assemble(ordered: IndexEvent[], startOf: (i: number) => number, endOf: (i: number) => number): EventIndex {
   const n = ordered.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -37,7 +37,7 @@ function assemble(ordered: TimelineEvent[], startOf: (i: number) => number, endO
   return { ordered, starts, ends, maxEnds, position };
 }
 
-export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+export function indexEvents(events: readonly IndexEvent[]): EventIndex {
   // Parse each date once, then sort positions by the numbers: the same order as timeOrder, without re-parsing in the comparator.
   const starts = events.map((event) => toUtcMs(event.date.start));
   const ends = events.map((event) => toUtcMs(event.date.end) + DAY_MS);
@@ -54,7 +54,7 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
  * The index of the events `keep` accepts, in the same order, reusing the
  * parsed dates: filtering a large record costs one pass, not a new sort.
  */
-export function filterIndex(index: EventIndex, keep: (event: TimelineEvent) => boolean): EventIndex {
+export function filterIndex(index: EventIndex, keep: (event: IndexEvent) => boolean): EventIndex {
   const kept: number[] = [];
   index.ordered.forEach((event, i) => {
     if (keep(event)) kept.push(i);
@@ -66,7 +66,7 @@ export function filterIndex(index: EventIndex, keep: (event: TimelineEvent) => b
  * The index of `subset`, events of `index` given in its order (as grouping
  * `index.ordered` keeps them): costs the subset, not the whole index.
  */
-export function subsetIndex(index: EventIndex, subset: readonly TimelineEvent[]): EventIndex {
+export function subsetIndex(index: EventIndex, subset: readonly IndexEvent[]): EventIndex {
   const from = subset.map((event) => index.position.get(event.id)!);
   return assemble([...subset], (i) => index.starts[from[i]!]!, (i) => index.ends[from[i]!]!);
 }
@@ -94,7 +94,7 @@ export function eventsInWindow(index: EventIndex, [from, to]: readonly [number, 
 }
 
 /** The event `step` places after (negative: before) `id` in time order; null past either end or for an unknown id. */
-export function stepEvent(index: EventIndex, id: string, step: number): TimelineEvent | null {
+export function stepEvent(index: EventIndex, id: string, step: number): IndexEvent | null {
   const at = index.position.get(id);
   if (at === undefined) return null;
   return index.ordered[at + step] ?? null;

@@ -1,9 +1,9 @@
-// Events as JSON in the app's own contract (the timeline index): the events
-// with the actors and articles they refer to, so the file loads back into
-// anything that reads the compiled data.
-import { SCHEMA_VERSION, type TimelineIndex, type TimelineEvent } from '../model/schema';
+// Events as JSON in the app's own contract (exportedEventsSchema: the data set
+// without article texts): the events whole, with the actors and articles they
+// refer to, so the file loads back into anything that reads the compiled data.
+import { SCHEMA_VERSION, type ExportedEvents, type TimelineEvent, type TimelineIndex } from '../model/schema';
 
-export function eventsToIndex(events: readonly TimelineEvent[], index: TimelineIndex): TimelineIndex {
+export function eventsToIndex(events: readonly TimelineEvent[], index: Pick<TimelineIndex, 'articles' | 'actors'>): ExportedEvents {
   const actorIds = new Set(events.flatMap((event) => event.actors));
   // Keep what the kept actors belong to, so memberOf never points outside the file.
   const byId = new Map(index.actors.map((actor) => [actor.id, actor]));
@@ -26,6 +26,6 @@ export function eventsToIndex(events: readonly TimelineEvent[], index: TimelineI
   };
 }
 
-export function eventsToJson(events: readonly TimelineEvent[], index: TimelineIndex): string {
+export function eventsToJson(events: readonly TimelineEvent[], index: Pick<TimelineIndex, 'articles' | 'actors'>): string {
   return `${JSON.stringify(eventsToIndex(events, index), null, 2)}\n`;
 }

@@ -4,7 +4,7 @@
 // date with an open end. Labels are measured by an estimate of their width.
 // Events outside the scale's window are left out.
 import { toUtcMs } from '../model/calendar';
-import type { TimelineEvent } from '../model/schema';
+import type { IndexEvent } from '../model/schema';
 import { DAY_MS, type TimeScale } from './timeScale';
 import { stackRows } from './stackRows';
 
@@ -15,11 +15,11 @@ export interface LayoutOptions {
   /** Labels longer than this are cut with an ellipsis (the full one is in the accessible name). */
   maxLabelChars?: number;
   /** The text drawn after the label (a short date); counted in the label's width. */
-  suffix?: (event: TimelineEvent) => string;
+  suffix?: (event: IndexEvent) => string;
 }
 
 export interface EventMark {
-  event: TimelineEvent;
+  event: IndexEvent;
   row: number;
   shape: 'point' | 'bar';
   /** Coarser than a day: the bar covers the unit, not a known interval. */
@@ -62,7 +62,7 @@ export function truncateLabel(label: string, maxChars: number): string {
 }
 
 export function layoutEvents(
-  events: readonly TimelineEvent[],
+  events: readonly IndexEvent[],
   scale: TimeScale,
   { width, fontSize = 13, maxLabelChars = 44, suffix }: LayoutOptions,
 ): TimelineLayout {

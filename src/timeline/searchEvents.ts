@@ -1,7 +1,8 @@
 // Search over what a reader sees of an event: its label and the passages it
-// was read from. Every word of the query must occur (in any order, any case);
-// matches are marked by splitting text into parts, never by building HTML.
-import type { TimelineEvent } from '../model/schema';
+// was read from (in the events' details; until they load, labels alone).
+// Every word of the query must occur (in any order, any case); matches are
+// marked by splitting text into parts, never by building HTML.
+import type { EventDetails, IndexEvent } from '../model/schema';
 
 export interface TextPart {
   text: string;
@@ -14,15 +15,19 @@ export function searchTerms(query: string): string[] {
 }
 
 /** True when every term occurs in the label or in one of the quotes. */
-export function eventMatches(event: TimelineEvent, terms: readonly string[]): boolean {
-  const haystack = [event.label, ...event.sources.map((source) => source.quote)].join('\n').toLowerCase();
+export function eventMatches(event: IndexEvent, terms: readonly string[], details?: EventDetails | null): boolean {
+  const haystack = [event.label, ...(details?.sources.map((source) => source.quote) ?? [])].join('\n').toLowerCase();
   return terms.every((term) => haystack.includes(term));
 }
 
 /** The ids of the events that match, or null when there is nothing to search for. */
-export function matchingEventIds(events: readonly TimelineEvent[], terms: readonly string[]): Set<string> | null {
+export function matchingEventIds(
+  events: readonly IndexEvent[],
+  terms: readonly string[],
+  details: ReadonlyMap<string, EventDetails> | null,
+): Set<string> | null {
   if (terms.length === 0) return null;
-  return new Set(events.filter((event) => eventMatches(event, terms)).map((event) => event.id));
+  return new Set(events.filter((event) => eventMatches(event, terms, details?.get(event.id))).map((event) => event.id));
 }
 
 function escapeRegExp(text: string): string {

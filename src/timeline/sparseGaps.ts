@@ -5,7 +5,7 @@
 // data (30 days when some event is dated to the day), so zooming in below that
 // span turns the axis linear again.
 import { toUtcMs } from '../model/calendar';
-import type { Precision, TimelineEvent } from '../model/schema';
+import type { Precision, IndexEvent } from '../model/schema';
 import { DAY_MS } from './timeScale';
 
 export type AxisMode = 'linear' | 'sparse';
@@ -14,7 +14,7 @@ const UNIT_DAYS: Record<Precision, number> = { day: 1, month: 30, season: 91, ye
 const UNITS_PER_GAP = 30;
 
 /** The instants where some event starts or ends (exclusive end), sorted and distinct. */
-export function eventAnchors(events: readonly TimelineEvent[]): number[] {
+export function eventAnchors(events: readonly IndexEvent[]): number[] {
   // A typed array sorts numbers natively, without a comparator: ten times faster at 20,000 instants.
   const all = new Float64Array(events.length * 2);
   events.forEach((event, i) => {
@@ -28,7 +28,7 @@ export function eventAnchors(events: readonly TimelineEvent[]): number[] {
 }
 
 /** The shortest stretch that counts as a gap, from the finest precision in the data. */
-export function minGapMs(events: readonly TimelineEvent[]): number {
+export function minGapMs(events: readonly IndexEvent[]): number {
   let unit = UNIT_DAYS.decade;
   for (const event of events) unit = Math.min(unit, UNIT_DAYS[event.date.precision]);
   return UNITS_PER_GAP * unit * DAY_MS;
@@ -40,7 +40,7 @@ export interface SparseAnchors {
   minGap: number;
 }
 
-export function sparseAnchors(events: readonly TimelineEvent[]): SparseAnchors {
+export function sparseAnchors(events: readonly IndexEvent[]): SparseAnchors {
   return { anchors: eventAnchors(events), minGap: minGapMs(events) };
 }
 
@@ -71,7 +71,7 @@ export function gapsInWindow({ anchors, minGap }: SparseAnchors, window: readonl
 
 /** Stretches of the window [from, to) with no anchor inside that are longer than `minGap`. */
 export function sparseGaps(
-  events: readonly TimelineEvent[],
+  events: readonly IndexEvent[],
   window: readonly [number, number],
   minGap = minGapMs(events),
 ): [number, number][] {
@@ -82,7 +82,7 @@ export function sparseGaps(
  * Sparse when the events cluster: the longest stretch between anchors is more
  * than half of the whole span and long enough to be compressed.
  */
-export function defaultAxisMode(events: readonly TimelineEvent[]): AxisMode {
+export function defaultAxisMode(events: readonly IndexEvent[]): AxisMode {
   return axisModeOf(sparseAnchors(events));
 }
 

@@ -3,7 +3,7 @@
 // a fixed width while the time around them keeps one common rate; with no
 // gaps it is a plain linear scale. Monotonic and invertible either way.
 import { toUtcMs } from '../model/calendar';
-import type { TimelineEvent } from '../model/schema';
+import type { IndexEvent } from '../model/schema';
 
 export const DAY_MS = 86_400_000;
 
@@ -31,7 +31,7 @@ export interface TimeScaleOptions {
 }
 
 /** [first start, last end + 1 day) in UTC milliseconds; `end` is inclusive in the data. */
-export function eventExtent(events: readonly TimelineEvent[]): [number, number] | null {
+export function eventExtent(events: readonly IndexEvent[]): [number, number] | null {
   if (events.length === 0) return null;
   let min = Infinity;
   let max = -Infinity;

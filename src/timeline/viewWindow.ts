@@ -2,7 +2,7 @@
 // days (the URL holds days): fitting all events, zooming around an instant,
 // panning, and the limits that keep the events within reach.
 import { fromUtcMs, isValidDay, parseIsoDay, toUtcMs } from '../model/calendar';
-import type { TimelineEvent } from '../model/schema';
+import type { IndexEvent } from '../model/schema';
 import { DAY_MS, eventExtent } from './timeScale';
 
 export type ViewWindow = readonly [number, number];
@@ -13,7 +13,7 @@ export const MIN_SPAN_MS = 3 * DAY_MS;
  * All events with some room at both ends: 3% of the extent, at least two weeks
  * (so a lone day has room), at most `maxPad` (sparse axes keep their edges short).
  */
-export function fitWindow(events: readonly TimelineEvent[], maxPad = Infinity): ViewWindow {
+export function fitWindow(events: readonly IndexEvent[], maxPad = Infinity): ViewWindow {
   const extent = eventExtent(events) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const pad = Math.min(Math.max((extent[1] - extent[0]) * 0.03, 14 * DAY_MS), Math.max(maxPad, DAY_MS));
   const days = Math.ceil(pad / DAY_MS) * DAY_MS;

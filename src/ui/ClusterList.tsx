@@ -5,13 +5,13 @@
 // cluster; the list grows a hundred at a time.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatEventDate } from '../model/formatDate';
-import type { TimelineEvent } from '../model/schema';
+import type { IndexEvent } from '../model/schema';
 
 const PAGE = 100;
 
 interface ClusterListProps {
   title: string;
-  events: readonly TimelineEvent[];
+  events: readonly IndexEvent[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   onClose: () => void;

@@ -3,14 +3,16 @@
 // the timeline's), its actors and the first words of its passage.
 import type { CSSProperties } from 'react';
 import { formatEventDate } from '../model/formatDate';
-import type { Actor, TimelineEvent } from '../model/schema';
+import type { Actor, EventDetails, IndexEvent } from '../model/schema';
 import { timeOrder } from '../timeline/adjacentEvent';
 import { passageExcerpt } from '../timeline/passageExcerpt';
 import { HighlightedText } from './HighlightedText';
 import { eventButtonId } from './Timeline';
 
 interface EventListProps {
-  events: readonly TimelineEvent[];
+  events: readonly IndexEvent[];
+  /** Each event's details by id, once loaded: the excerpt of its passage. */
+  details: ReadonlyMap<string, EventDetails> | null;
   actors: ReadonlyMap<string, Actor>;
   /** Each actor's colour (actorColors.ts). */
   colors: ReadonlyMap<string, string>;
@@ -19,13 +21,14 @@ interface EventListProps {
   onSelect: (id: string) => void;
 }
 
-export function EventList({ events, actors, colors, terms, selectedId, onSelect }: EventListProps) {
+export function EventList({ events, details, actors, colors, terms, selectedId, onSelect }: EventListProps) {
   return (
     <section aria-label="Event list" className="event-list">
       <ol>
         {timeOrder(events).map((event) => {
           const date = formatEventDate(event.date, event.kind);
           const names = event.actors.map((id) => actors.get(id)?.name ?? id);
+          const quote = details?.get(event.id)?.sources[0]?.quote;
           return (
             <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
               <p className="list-date">{date}</p>
@@ -50,9 +53,13 @@ export function EventList({ events, actors, colors, terms, selectedId, onSelect 
                   ))}
                 </p>
               ) : null}
-              <p className="list-excerpt">
-                <HighlightedText text={passageExcerpt(event.sources[0]!.quote, 24, terms)} terms={terms} />
-              </p>
+              {quote !== undefined ? (
+                <p className="list-excerpt">
+                  <HighlightedText text={passageExcerpt(quote, 24, terms)} terms={terms} />
+                </p>
+              ) : details ? null : (
+                <p className="list-excerpt muted">Loading the passage…</p>
+              )}
             </li>
           );
         })}

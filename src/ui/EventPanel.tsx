@@ -4,26 +4,31 @@
 // by several articles lists each source (outlet, the date as that source gives
 // it, who says so), shows where they disagree and why they were merged; the
 // sentences of the article's other events are links to those events, and
-// Previous/Next walk the filtered events in time order.
+// Previous/Next walk the filtered events in time order. What the timeline
+// index carries shows at once; the date reason, attributions and the sources'
+// own dates come with the events' details, which load after the first draw.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type CSSProperties, memo } from 'react';
 import { describePrecision, formatDay, formatEventDate } from '../model/formatDate';
-import type { Actor, ArticleMeta, Source, TimelineEvent } from '../model/schema';
+import { withDetails } from '../model/eventParts';
+import type { Actor, ArticleMeta, EventDetails, IndexEvent, IndexSource } from '../model/schema';
 import { markedParagraphs, type MarkedRange } from '../timeline/passageMarks';
 import { articleTextQuery } from './api';
 import { StatusMessage } from './StatusMessage';
 
 interface EventPanelProps {
-  event: TimelineEvent;
+  event: IndexEvent;
+  /** The event's details: undefined while they load, null when they could not be had. */
+  details?: EventDetails | null;
   articles: ReadonlyMap<string, ArticleMeta>;
   actors: ReadonlyMap<string, Actor>;
   /** Each actor's colour (actorColors.ts). */
   colors: ReadonlyMap<string, string>;
   onClose: () => void;
   /** The filtered events in time order, for Previous/Next. */
-  ordered?: readonly TimelineEvent[];
+  ordered?: readonly IndexEvent[];
   /** Every event, to mark the other events' sentences in the article. */
-  allEvents?: readonly TimelineEvent[];
+  allEvents?: readonly IndexEvent[];
   onSelect?: (id: string) => void;
 }
 
@@ -56,21 +61,22 @@ function focusOnMount(element: HTMLElement | null) {
 }
 
 // Memoised: the explorer draws again on every zoom or pan step, which changes none of its props.
-export const EventPanel = memo(function EventPanel({ event, articles, actors, colors, onClose, ordered = [], allEvents = [], onSelect }: EventPanelProps) {
+export const EventPanel = memo(function EventPanel({ event, details, articles, actors, colors, onClose, ordered = [], allEvents = [], onSelect }: EventPanelProps) {
+  const full = details ? withDetails(event, details) : null;
   const headingId = useId();
   const [sourceIndex, setSourceIndex] = useState(0);
   const source = event.sources[sourceIndex] ?? event.sources[0]!;
   const article = articles.get(source.articleId);
   const text = useQuery(articleTextQuery(source.articleId));
   const link = httpUrl(article?.source ?? null);
-  const attributedTo = event.attribution?.actorId ? actors.get(event.attribution.actorId) : undefined;
+  const attributedTo = full?.attribution?.actorId ? actors.get(full.attribution.actorId) : undefined;
   const at = ordered.findIndex((e) => e.id === event.id);
   const previous = at > 0 ? ordered[at - 1] : undefined;
   const next = at >= 0 && at + 1 < ordered.length ? ordered[at + 1] : undefined;
   const others: MarkedRange[] = allEvents
     .filter((e) => e.id !== event.id)
     .flatMap((e) => e.sources.filter((s) => s.articleId === source.articleId).map((s) => ({ start: s.start, end: s.end, eventId: e.id })));
-  const sourceName = (s: Source) => {
+  const sourceName = (s: IndexSource) => {
     const a = articles.get(s.articleId);
     return `${outletOf(a)}${a ? ` (${a.title})` : ''}`;
   };
@@ -118,21 +124,27 @@ export const EventPanel = memo(function EventPanel({ event, articles, actors, co
           <dd>
             {formatEventDate(event.date, event.kind)} <span className="muted">({describePrecision(event.date.precision)})</span>
             <br />
-            <span className="reason">
-              from “{event.dateReason.expression}” — rule {event.dateReason.rule}
-            </span>
+            {full ? (
+              <span className="reason">
+                from “{full.dateReason.expression}” — rule {full.dateReason.rule}
+              </span>
+            ) : (
+              <span className="reason muted">
+                {details === undefined ? 'Loading why it has this date and who says so…' : 'Why it has this date and who says so could not be loaded.'}
+              </span>
+            )}
           </dd>
-          {event.duration ? (
+          {full?.duration ? (
             <>
               <dt>Duration</dt>
-              <dd>{event.duration}</dd>
+              <dd>{full.duration}</dd>
             </>
           ) : null}
-          {event.attribution ? (
+          {full?.attribution ? (
             <>
               <dt>According to</dt>
               <dd>
-                {attributedTo ? `${attributedTo.name}: ` : ''}“{event.attribution.text}”
+                {attributedTo ? `${attributedTo.name}: ` : ''}“{full.attribution.text}”
               </dd>
             </>
           ) : null}
@@ -169,8 +181,9 @@ export const EventPanel = memo(function EventPanel({ event, articles, actors, co
             <ol className="source-list">
               {event.sources.map((s, i) => {
                 const a = articles.get(s.articleId);
-                const date = s.date ?? event.date;
-                const attribution = s.attribution === undefined ? event.attribution : s.attribution;
+                const told = full?.sources[i];
+                const date = told && full ? (told.date ?? full.date) : null;
+                const attribution = told && full ? (told.attribution === undefined ? full.attribution : told.attribution) : null;
                 return (
                   <li key={`${s.articleId}-${s.start}`} className={i === sourceIndex ? 'is-open' : undefined}>
                     <button type="button" className="link-button" aria-pressed={i === sourceIndex} onClick={() => setSourceIndex(i)}>
@@ -179,22 +192,22 @@ export const EventPanel = memo(function EventPanel({ event, articles, actors, co
                     <span className="source-meta">
                       {outletOf(a)}
                       {a ? ` · published ${formatDay(a.published)}` : ''}
-                      {` · dates it ${formatEventDate(date, event.kind)} (“${date.text}”)`}
+                      {date ? ` · dates it ${formatEventDate(date, event.kind)} (“${date.text}”)` : ''}
                       {attribution ? ` · ${attribution.text}` : ''}
                     </span>
                   </li>
                 );
               })}
             </ol>
-            {event.disagreements?.map((d) => (
+            {full?.disagreements?.map((d) => (
               <div key={d.kind} className="disagreement" role="note">
                 <p className="disagreement-title">{d.kind === 'date' ? 'The sources give different dates' : 'The sources contradict each other'}</p>
                 <ul>
                   {d.versions.map((v) => {
-                    const s = event.sources[v.source];
+                    const s = full.sources[v.source];
                     if (!s) return null;
-                    const attribution = s.attribution === undefined ? event.attribution : s.attribution;
-                    const date = s.date ?? event.date;
+                    const attribution = s.attribution === undefined ? full.attribution : s.attribution;
+                    const date = s.date ?? full.date;
                     return (
                       <li key={v.source}>
                         <strong>{sourceName(s)}</strong> says {d.kind === 'date' ? `${formatEventDate(date, event.kind)} (“${v.says}”)` : `“${v.says}”`}
@@ -205,7 +218,7 @@ export const EventPanel = memo(function EventPanel({ event, articles, actors, co
                 </ul>
               </div>
             ))}
-            {event.merge ? <p className="merge-why">Why one event: {event.merge.explanation}</p> : null}
+            {full?.merge ? <p className="merge-why">Why one event: {full.merge.explanation}</p> : null}
           </section>
         ) : null}
       </div>
@@ -240,7 +253,7 @@ function ArticleText({
   passage: { start: number; end: number };
   others: MarkedRange[];
   onSelect?: (id: string) => void;
-  labels: readonly TimelineEvent[];
+  labels: readonly IndexEvent[];
 }) {
   const paragraphs = markedParagraphs(text, passage, onSelect ? others : []);
   const first = paragraphs.findIndex((p) => p.parts.some((part) => part.kind === 'selected'));

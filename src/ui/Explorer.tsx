@@ -1,6 +1,7 @@
 // The explorer's screen: header, actor filter, the timeline or the list, and
 // the passage panel. Owns nothing but the URL state; everything shown is
 // derived from it and the index.
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { formatEventDate } from '../model/formatDate';
 import type { TimelineIndex } from '../model/schema';
@@ -19,11 +20,15 @@ import { LinkNotice } from './LinkNotice';
 import { describeIgnored, resolveUrlState, unknownIds, type UrlState } from './urlState';
 import { toldId } from '../model/mergedView';
 import { assignActorColors } from '../timeline/actorColors';
+import { timelineDetailsQuery } from './api';
 import { useEscapeKey } from './useEscapeKey';
 import { useUrlState } from './useUrlState';
 
 export function Explorer({ index }: { index: TimelineIndex }) {
   const [rawState, navigate, ignoredInUrl] = useUrlState();
+  // The passages, date reasons and attributions: asked for once the index is in, drawn into place when they come.
+  const detailsQuery = useQuery(timelineDetailsQuery());
+  const details = detailsQuery.data ?? null;
   const lookups = useMemo(
     () => ({
       events: new Map(index.events.map((event) => [event.id, event])),
@@ -62,7 +67,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
   }, [index.events, state.actors, state.articles, lookups]);
   const selected = state.event ? lookups.events.get(state.event) ?? null : null;
   const terms = useMemo(() => searchTerms(state.q), [state.q]);
-  const matches = useMemo(() => matchingEventIds(visible, terms), [visible, terms]);
+  const matches = useMemo(() => matchingEventIds(visible, terms, details), [visible, terms, details]);
   // The timeline dims what does not match (the place of each event stays telling); the list leaves it out.
   const listed = useMemo(() => (matches ? visible.filter((event) => matches.has(event.id)) : visible), [visible, matches]);
 
@@ -84,9 +89,22 @@ export function Explorer({ index }: { index: TimelineIndex }) {
             : `${visible.length} of ${index.events.length} events`}
           {` · ${index.articles.length} ${index.articles.length === 1 ? 'article' : 'articles'} · ${index.actors.length} actors`}
           {matches ? ` · ${matches.size} ${matches.size === 1 ? 'match' : 'matches'} for “${state.q.trim()}”` : ''}
+          {matches && !details ? ' in labels (passages still loading)' : ''}
         </p>
       </header>
       <LinkNotice message={linkNotice} />
+      {detailsQuery.isError ? (
+        <StatusMessage
+          kind="error"
+          title="The passages could not be loaded."
+          action={{ label: 'Retry', onClick: () => void detailsQuery.refetch() }}
+        >
+          <p>
+            {detailsQuery.error.message} The timeline, the filters and the articles work; search finds labels only, and
+            events show no date reason or attribution until this loads.
+          </p>
+        </StatusMessage>
+      ) : null}
       {index.articles.length > 1 ? (
         <ArticleList articles={index.articles} checked={state.articles} onChange={onArticlesChange} />
       ) : null}
@@ -117,7 +135,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                 onViewChange={(view) => navigate({ ...state, view })}
                 onQueryChange={(q) => navigate({ ...state, q }, { replace: true })}
               >
-                <ExportButtons events={listed} index={index} actors={lookups.actors} articles={lookups.articles} />
+                <ExportButtons events={listed} details={details} index={index} actors={lookups.actors} articles={lookups.articles} />
               </ViewBar>
               {state.view === 'list' ? (
                 listed.length === 0 ? (
@@ -130,6 +148,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                   <EventList
                     colors={lookups.colors}
                     events={listed}
+                    details={details}
                     actors={lookups.actors}
                     terms={terms}
                     selectedId={selected?.id ?? null}
@@ -167,6 +186,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
             colors={lookups.colors}
             key={selected.id}
             event={selected}
+            details={details ? (details.get(selected.id) ?? null) : detailsQuery.isError ? null : undefined}
             articles={lookups.articles}
             actors={lookups.actors}
             onClose={closePanel}

@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { formatEventDate } from '../model/formatDate';
-import type { TimelineEvent } from '../model/schema';
+import type { IndexEvent } from '../model/schema';
 import { axisTicks, describeDuration } from '../timeline/axisTicks';
 import { describeClusterDates } from '../timeline/clusterEvents';
 import { stepEvent, type EventIndex } from '../timeline/eventIndex';
@@ -69,7 +69,7 @@ export function eventButtonId(eventId: string): string {
   return `event-${eventId}`;
 }
 
-const shortDate = (event: TimelineEvent) => formatEventDate(event.date, event.kind, 'short');
+const shortDate = (event: IndexEvent) => formatEventDate(event.date, event.kind, 'short');
 
 /** The window that shows the events at positions first..last of an index, with a little room on each side. */
 function clusterWindow(index: EventIndex, first: number, last: number, fit: ViewWindow): ViewWindow {
@@ -213,7 +213,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
   };
 
   /** Focuses where an event is drawn in a lane: its own button, or the cluster that holds it. */
-  const focusDrawn = (laneKey: string, event: TimelineEvent, position: number): boolean => {
+  const focusDrawn = (laneKey: string, event: IndexEvent, position: number): boolean => {
     const canvas = canvasRef.current;
     if (!canvas) return false;
     const inLane = `[data-lane-key="${quoteAttribute(laneKey)}"]`;
@@ -224,7 +224,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
     holder?.focus();
     return holder !== undefined && holder !== null;
   };
-  const reveal = (lane: TimelineLane, event: TimelineEvent, nextView?: ViewWindow) => {
+  const reveal = (lane: TimelineLane, event: IndexEvent, nextView?: ViewWindow) => {
     const position = lane.index.position.get(event.id)!;
     if (!nextView && focusDrawn(lane.key, event, position)) return;
     // Not drawn in this window: bring it in first, synchronously, so its button exists to take the focus.

@@ -4,7 +4,7 @@
 // axis spans all events, not the filtered ones, so marks keep their place
 // when the filter changes.
 import { useMemo } from 'react';
-import type { Actor, TimelineEvent } from '../model/schema';
+import type { Actor, IndexEvent } from '../model/schema';
 import { actorAncestors, sortActorsForFilter } from '../timeline/actorFilter';
 import { actorLanes } from '../timeline/actorLanes';
 import { filterIndex, indexEvents, subsetIndex } from '../timeline/eventIndex';
@@ -15,8 +15,8 @@ import { Timeline, ZOOM_STEP, type TimelineLane } from './Timeline';
 import { TimelineToolbar } from './TimelineToolbar';
 
 interface TimelineViewProps {
-  events: readonly TimelineEvent[];
-  allEvents: readonly TimelineEvent[];
+  events: readonly IndexEvent[];
+  allEvents: readonly IndexEvent[];
   actors: ReadonlyMap<string, Actor>;
   /** Each actor's colour (actorColors.ts). */
   colors: ReadonlyMap<string, string>;

@@ -1,14 +1,18 @@
-// The app's resources, one queryOptions each: the timeline index and the text
-// of one article. Every response is validated against the shared contract.
+// The app's resources, one queryOptions each: the timeline index (what the
+// first draw needs), the events' details (passages, date reasons,
+// attributions; loaded once the timeline is up) and the text of one article.
+// Every response is validated against the shared contract.
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { articleTextSchema, DATA_FILES, timelineIndexSchema } from '../model/schema';
+import { articleTextSchema, DATA_FILES, timelineDetailsSchema, timelineIndexSchema } from '../model/schema';
 import { eventsAsTold } from '../model/mergedView';
-import { passesIndexQuickCheck } from '../model/quickCheck';
+import { passesDetailsQuickCheck, passesIndexQuickCheck } from '../model/quickCheck';
+import { detailsById } from '../model/eventParts';
 
 export const timelineKeys = {
   all: ['timeline'] as const,
   index: () => [...timelineKeys.all, 'index'] as const,
+  details: () => [...timelineKeys.all, 'details'] as const,
   article: (id: string) => [...timelineKeys.all, 'article', id] as const,
 };
 
@@ -44,6 +48,14 @@ export function timelineIndexQuery() {
       const index = await fetchValidated(dataUrl(DATA_FILES.index), timelineIndexSchema, signal, passesIndexQuickCheck);
       return { ...index, events: eventsAsTold(index) };
     },
+  });
+}
+
+/** Every event's details by the id the explorer shows it under. */
+export function timelineDetailsQuery() {
+  return queryOptions({
+    queryKey: timelineKeys.details(),
+    queryFn: async ({ signal }) => detailsById(await fetchValidated(dataUrl(DATA_FILES.details), timelineDetailsSchema, signal, passesDetailsQuickCheck)),
   });
 }
 

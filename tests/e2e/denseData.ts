@@ -1,15 +1,16 @@
 // A large data set in the app's contract, made up for browser tests of what
 // only shows at scale (clusters, the overview's density): served in place of
-// the built index with page.route, so the built site itself draws it.
+// the built index and details with page.route, so the built site itself draws it.
 import type { Page } from 'playwright-core';
-import type { TimelineIndex } from '../../src/model/schema';
+import { toEventDetails, toIndexEvent } from '../../src/model/eventParts';
+import { SCHEMA_VERSION, type ExportedEvents, type TimelineDetails, type TimelineIndex } from '../../src/model/schema';
 
 const DAY = 86_400_000;
 const PLACES = ['harbour', 'border post', 'capital', 'river crossing', 'airport', 'parliament', 'mine', 'market'];
 const VERBS = ['Talks held at the', 'Protest reported near the', 'Shelling reported at the', 'Inspection visit to the', 'Strike called at the'];
 
 /** `count` day events spread over `days` days from 1 January 2021 (deterministic), with a few actors each. */
-export function denseIndex(count: number, days = 730): TimelineIndex {
+export function denseIndex(count: number, days = 730): ExportedEvents {
   const actors = Array.from({ length: 12 }, (_, i) => ({
     id: `actor-${i}`,
     name: `Actor ${String.fromCharCode(65 + i)}`,
@@ -52,8 +53,12 @@ export function denseIndex(count: number, days = 730): TimelineIndex {
   };
 }
 
-/** Serves `index` as the site's data for every later navigation of `page`. */
-export async function serveIndex(page: Page, index: TimelineIndex): Promise<void> {
+/** Serves `data` as the site's index and details for every later navigation of `page`. */
+export async function serveIndex(page: Page, data: ExportedEvents): Promise<void> {
+  const index: TimelineIndex = { ...data, events: data.events.map((e) => toIndexEvent(e)) };
+  const details: TimelineDetails = { schemaVersion: SCHEMA_VERSION, events: data.events.map(toEventDetails) };
   const body = JSON.stringify(index);
+  const detailsBody = JSON.stringify(details);
   await page.route('**/data/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route('**/data/details.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: detailsBody }));
 }

@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { compressedData } from '../../src/compiler/compressedData';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -53,10 +54,11 @@ export function useSite(viewport = { width: 1280, height: 800 }, distDir?: strin
 
   beforeAll(async () => {
     const port = await freePort();
-    // No config file: the built site is static, and the data plugin need not run again.
+    // No config file: the built site is static, and the data plugin need not run again. Its data goes gzipped, as a host would send it.
     server = await preview({
       root,
       configFile: false,
+      plugins: [compressedData()],
       logLevel: 'warn',
       // E2E_DIST_DIR serves another build (a branch's, a fixture's) with the same suite.
       build: { outDir: distDir ?? process.env.E2E_DIST_DIR ?? 'dist' },

@@ -1,4 +1,4 @@
-// Broken data on the built site: the index or an article's text missing (404),
+// Broken data on the built site: the index, the events' details or an article's text missing (404),
 // cut off (not JSON) or of the wrong shape (valid JSON the contract refuses).
 // Each gives a message that names the file and a Retry button, never a blank
 // page; Retry recovers once the file is good again. The browser sees the broken
@@ -59,6 +59,34 @@ describe('broken data', () => {
       await timeline.waitFor();
       expect(await timeline.getByRole('button').count()).toBeGreaterThan(0);
       expect(await page.getByRole('alert').count()).toBe(0);
+      forgiveFailedLoads();
+    });
+  }
+
+  for (const { name, serve, says } of breakages('{"schemaVersion": 1, "events": [{"id": "x"}]}')) {
+    it(`the events' details ${name}: the timeline stands, an alert names the file with Retry, which recovers`, async () => {
+      const { page } = site;
+      const mend = await breakFile(page, '**/data/details.json', serve);
+      await page.goto(site.url);
+      const timeline = page.getByRole('region', { name: 'Timeline' });
+      await timeline.waitFor();
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.textContent()).toMatch(/The passages could not be loaded/);
+      expect(await alert.textContent()).toMatch(/details\.json/);
+      expect(await alert.textContent()).toMatch(says);
+      // What the index carries still works: events open with their article and passage.
+      await timeline.getByRole('button', { pressed: false }).first().click();
+      const panel = page.locator('section.panel');
+      await panel.locator('.article-text mark').first().waitFor();
+      expect(await panel.textContent()).toMatch(/could not be loaded/);
+      await expect(page.getByRole('button', { name: 'Download CSV' }).isDisabled()).resolves.toBe(true);
+
+      mend();
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await panel.locator('.reason', { hasText: 'rule' }).waitFor();
+      await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+      await expect(page.getByRole('button', { name: 'Download CSV' }).isEnabled()).resolves.toBe(true);
       forgiveFailedLoads();
     });
   }

@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsAsTold } from '../../src/model/mergedView';
-import type { TimelineEvent, TimelineIndex } from '../../src/model/schema';
+import { toIndex } from '../../src/model/eventParts';
+import type { Dataset, TimelineEvent, TimelineIndex } from '../../src/model/schema';
 import { useSite } from './harness';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,8 +27,9 @@ beforeAll(async () => {
     cwd: root,
     env: { ...process.env, SEEDS_DIR: path.join(root, 'tests/fixtures/story') },
   });
-  index = JSON.parse(readFileSync(path.join(distDir, 'data/index.json'), 'utf8')) as TimelineIndex;
-  told = eventsAsTold(index);
+  const dataset = JSON.parse(readFileSync(path.join(distDir, 'data/timeline.json'), 'utf8')) as Dataset;
+  index = toIndex(dataset);
+  told = eventsAsTold(dataset);
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineIndexSchema } from '../../src/model/schema';
+import { exportedEventsSchema } from '../../src/model/schema';
 import { csvCell, eventsToCsv } from '../../src/timeline/exportCsv';
 import { eventsToIndex, eventsToJson } from '../../src/timeline/exportJson';
 import { escapeHtml, eventsToTimelineJs, timelineJsDate } from '../../src/timeline/exportTimelineJs';
@@ -54,7 +54,7 @@ describe('exportJson', () => {
     const subset = eventsToIndex([statement], sampleIndex);
     expect(subset.actors.map((a) => a.id).sort()).toEqual(['armenia', 'pm']);
     expect(subset.articles.map((a) => a.id)).toEqual(['talks']);
-    expect(timelineIndexSchema.safeParse(JSON.parse(eventsToJson([statement], sampleIndex))).success).toBe(true);
+    expect(exportedEventsSchema.safeParse(JSON.parse(eventsToJson([statement], sampleIndex))).success).toBe(true);
   });
 });
 

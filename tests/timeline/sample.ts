@@ -1,6 +1,7 @@
 // A small hand-made data set in the shape the compiler writes, for layout and
 // component tests: an article with a marked sentence, actors with membership.
-import type { Actor, TimelineEvent, TimelineIndex } from '../../src/model/schema';
+import { toDetails, toIndex } from '../../src/model/eventParts';
+import type { Actor, Dataset, IndexEvent, TimelineDetails, TimelineEvent, TimelineIndex } from '../../src/model/schema';
 import { createTimeScale, type TimeScale } from '../../src/timeline/timeScale';
 import { fitWindow } from '../../src/timeline/viewWindow';
 
@@ -62,7 +63,7 @@ export const sampleEvents: TimelineEvent[] = [
   }),
 ];
 
-export const sampleIndex: TimelineIndex = {
+export const sampleDataset: Dataset = {
   schemaVersion: 1,
   articles: [
     {
@@ -74,6 +75,7 @@ export const sampleIndex: TimelineIndex = {
       source: 'https://example.org/news/talks',
       file: 'talks.txt',
       eventCount: 3,
+      text: sampleText,
     },
   ],
   actors: sampleActors,
@@ -81,7 +83,11 @@ export const sampleIndex: TimelineIndex = {
   diagnostics: [],
 };
 
+/** The files the app loads: the index first, the details after the first draw. */
+export const sampleIndex: TimelineIndex = toIndex(sampleDataset);
+export const sampleDetails: TimelineDetails = toDetails(sampleDataset);
+
 /** The scale the explorer draws when it fits all events into `width` pixels on a linear axis. */
-export function scaleFor(events: readonly TimelineEvent[], width: number): TimeScale {
+export function scaleFor(events: readonly IndexEvent[], width: number): TimeScale {
   return createTimeScale(fitWindow(events), [24, width - 24]);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventMatches, highlightParts, matchingEventIds, searchTerms } from '../../src/timeline/searchEvents';
-import { sampleEvents } from './sample';
+import { detailsById } from '../../src/model/eventParts';
+import { sampleDetails, sampleEvents } from './sample';
+
+const details = detailsById(sampleDetails);
 
 describe('searchEvents', () => {
   it('searchTerms splits the query into distinct lower-case words', () => {
@@ -10,15 +13,23 @@ describe('searchEvents', () => {
 
   it('eventMatches looks in the label and in the quoted passage, every word in any case', () => {
     const meeting = sampleEvents[0]!;
-    expect(eventMatches(meeting, ['moscow'])).toBe(true);
+    const passages = details.get(meeting.id);
+    expect(eventMatches(meeting, ['moscow'], passages)).toBe(true);
     // "refused" is only in the passage, not in the label.
-    expect(eventMatches(meeting, ['refused', 'meeting'])).toBe(true);
-    expect(eventMatches(meeting, ['moscow', 'pashinyan'])).toBe(false);
+    expect(eventMatches(meeting, ['refused', 'meeting'], passages)).toBe(true);
+    expect(eventMatches(meeting, ['moscow', 'pashinyan'], passages)).toBe(false);
+  });
+
+  it('finds labels alone while the passages have not loaded', () => {
+    const meeting = sampleEvents[0]!;
+    expect(eventMatches(meeting, ['refused'], undefined)).toBe(false);
+    expect(eventMatches(meeting, ['moscow'], undefined)).toBe(true);
+    expect(matchingEventIds(sampleEvents, ['since', '1991'], null)).toEqual(new Set());
   });
 
   it('matchingEventIds is null without a query and the matching ids otherwise', () => {
-    expect(matchingEventIds(sampleEvents, [])).toBeNull();
-    expect(matchingEventIds(sampleEvents, ['since', '1991'])).toEqual(new Set(['tension-1991']));
+    expect(matchingEventIds(sampleEvents, [], details)).toBeNull();
+    expect(matchingEventIds(sampleEvents, ['since', '1991'], details)).toEqual(new Set(['tension-1991']));
   });
 
   it('highlightParts marks every occurrence of any term and keeps the text whole', () => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineIndex } from '../../src/model/schema';
 import { App } from '../../src/ui/App';
 import { createQueryClient } from '../../src/ui/queryClient';
-import { sampleIndex, sampleText } from '../timeline/sample';
+import { sampleDetails, sampleIndex, sampleText } from '../timeline/sample';
 
 type Route = { status?: number; body: unknown };
 
@@ -26,6 +26,7 @@ function serve(routes: Record<string, Route | (() => Route)>) {
 function serveSample(index: TimelineIndex = sampleIndex, text = sampleText) {
   return serve({
     'data/index.json': { body: index },
+    'data/details.json': { body: sampleDetails },
     'data/articles/talks.json': { body: { id: 'talks', text } },
   });
 }
@@ -77,6 +78,51 @@ describe('App', () => {
     expect(alert.textContent).toMatch(/500/);
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await screen.findByRole('region', { name: 'Timeline' });
+  });
+
+  it('draws the timeline before the details arrive, then fills in the date reason and searches the passages', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fetchMock = serveSample();
+    const network = fetchMock.getMockImplementation()!;
+    fetchMock.mockImplementation(async (input) => {
+      if (String(input).endsWith('data/details.json')) await held;
+      return network(input);
+    });
+    window.history.replaceState(null, '', '/?event=moscow-meeting&q=refused');
+    renderApp();
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    expect(within(timeline).getAllByRole('button')).toHaveLength(3);
+    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    expect(within(panel).getByText(/Loading why it has this date/)).toBeTruthy();
+    // "refused" is only in the passage: until it loads, labels alone are searched, and the count says so.
+    expect(screen.getByText(/0 matches for “refused” in labels \(passages still loading\)/)).toBeTruthy();
+    release();
+    expect(await within(panel).findByText(/from “for Friday” — rule weekday-future/)).toBeTruthy();
+    expect(within(panel).getByText(/Russian Foreign Ministry: “the ministry said”/)).toBeTruthy();
+    expect(screen.getByText(/1 match for “refused”$/)).toBeTruthy();
+  });
+
+  it('keeps the timeline and the passages when the details fail, says so, and Retry loads them', async () => {
+    let calls = 0;
+    serve({
+      'data/index.json': { body: sampleIndex },
+      'data/details.json': () => (++calls === 1 ? { status: 503, body: 'busy' } : { body: sampleDetails }),
+      'data/articles/talks.json': { body: { id: 'talks', text: sampleText } },
+    });
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/The passages could not be loaded.*details\.json answered 503/);
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toHaveProperty('disabled', true);
+    await user.click(moscowButton()!);
+    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    await within(panel).findByText((_, el) => el?.tagName === 'MARK');
+    expect(within(panel).getByText(/could not be loaded/)).toBeTruthy();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(panel).findByText(/from “for Friday” — rule weekday-future/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toHaveProperty('disabled', false);
   });
 
   it('refuses data that does not match the contract', async () => {
