@@ -381,9 +381,15 @@ const weekdayRule: Rule = (scan, at) => {
   }
   // "voted on Sunday to strike until at least Friday": a deadline after the day it was set.
   const deadline = /^(?:by|until|till|before)$/.test(prefix) || (!prefix && DEADLINE_BEFORE_RE.test(s.slice(Math.max(0, at - 24), at)));
-  if (deadline && scan.lastInSentence && day < scan.lastInSentence) {
+  // "called on Tuesday for a strike from Wednesday", "announced on Monday talks starting Thursday": what a call
+  // or an announcement plans comes after the day it was made, whatever the tense of the verb that made it.
+  const before = s.slice(Math.max(0, at - 160), at);
+  const planned =
+    CALL_VERB_RE.test(before) &&
+    (prefix === 'from' || STARTING_BEFORE_RE.test(before) || ((prefix === '' || prefix === 'on') && FOR_BEFORE_RE.test(before)));
+  if ((deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
     day = weekdayDate(scan.lastInSentence, wd, 'after');
-    rule = 'weekday-deadline';
+    rule = deadline ? 'weekday-deadline' : 'weekday-planned';
   }
   // "late Friday" and "early Monday" still name the day.
   end = at + m[0].length;
@@ -478,6 +484,11 @@ function inheritFrom(items: Phrase[]): Inherited[] {
   return out;
 }
 
+// A weekday that starts what a call, plan or announcement is for: "from Wednesday", "starting Thursday", "for talks on Friday".
+const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
+const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
+// ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
+const CALL_VERB_RE = /\b(?:call(?:ed|s)?|announc(?:ed|es)|schedul(?:ed|es)|plann?(?:ed|s)|set|urg(?:ed|es)|ask(?:ed|s)|vot(?:ed|es)|agre(?:ed|es)|declar(?:ed|es)|summon(?:ed|s)|conven(?:ed|es)|propos(?:ed|es)|request(?:ed|s)|demand(?:ed|s)|appeal(?:ed|s))\b/i;
 const DEADLINE_BEFORE_RE = /\b(?:by|until|till|no\s+later\s+than|ahead\s+of|before)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i;
 // A promise, plan or order before a deadline points it forward: "has promised housing by June 30".
 const COMMITMENT_BEFORE_RE = /\b(?<!had\s)(?:promised|promises|pledged|pledges|vowed|vows|hopes?|hoped|plans?|planned|aims?|aimed|expects?|intends?|wants?|must|needs?\s+to|ordered|orders|gave|gives|asked|urged|told|set\s+a\s+deadline|deadline|agreed|required|requires)\b/i;

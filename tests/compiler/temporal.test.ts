@@ -570,6 +570,37 @@ describe('findTimeExpressions: promised and weekday deadlines', () => {
     ]);
     expect(dates('The strike lasted until Friday.', '2023-09-18')).toEqual([['until Friday', '2023-09-15', '2023-09-15', 'day']]);
   });
+
+  it('puts what a call or an announcement plans after the day it was made', () => {
+    // Published Thursday 9 March 2023: the call on Tuesday the 7th, the strike from Wednesday the 8th.
+    expect(dates('Unions called on Tuesday for a general strike at the two plants in the north from Wednesday.', '2023-03-09')).toEqual([
+      ['on Tuesday', '2023-03-07', '2023-03-07', 'day'],
+      ['from Wednesday', '2023-03-08', '2023-03-08', 'day'],
+    ]);
+    expect(dates('Unions called on Tuesday for talks on Thursday.', '2023-03-09')).toEqual([
+      ['on Tuesday', '2023-03-07', '2023-03-07', 'day'],
+      ['on Thursday', '2023-03-09', '2023-03-09', 'day'],
+    ]);
+    // Published Friday 10 March: talks announced on Monday the 6th and held on Thursday the 9th.
+    expect(dates('The ministry announced on Monday talks starting Thursday.', '2023-03-10')).toEqual([
+      ['on Monday', '2023-03-06', '2023-03-06', 'day'],
+      ['Thursday', '2023-03-09', '2023-03-09', 'day'],
+    ]);
+  });
+
+  it('leaves a day given as a reason, or planned without an earlier day in the sentence, where the tense puts it', () => {
+    // Sentenced on Friday the 10th for an attack on Monday the 6th: a reason, in the past.
+    expect(dates('A court sentenced him on Friday for the attack on Monday.', '2023-03-11')).toEqual([
+      ['on Friday', '2023-03-10', '2023-03-10', 'day'],
+      ['on Monday', '2023-03-06', '2023-03-06', 'day'],
+    ]);
+    expect(dates('Unions called for a strike from Wednesday.', '2023-03-09')).toEqual([['from Wednesday', '2023-03-08', '2023-03-08', 'day']]);
+    // A call for calm after an attack: the attack on Monday the 6th came before the call on Friday the 10th.
+    expect(dates('The mayor called on Friday for calm after the attack on Monday.', '2023-03-11')).toEqual([
+      ['on Friday', '2023-03-10', '2023-03-10', 'day'],
+      ['on Monday', '2023-03-06', '2023-03-06', 'day'],
+    ]);
+  });
 });
 
 describe('findTimeExpressions: habits, the end of the year and years before "as"', () => {
