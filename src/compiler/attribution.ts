@@ -17,6 +17,9 @@ const SPEAKER = "(?:[\\p{L}\\d'’.&-]+\\s+){0,7}?[\\p{L}\\d'’.&-]+";
 const TRAILING = new RegExp(`(?:^|[,"”’]\\s*)(${SPEAKER}\\s+${SAY}${WHEN})\\s*[.!?]?["”’]?$`, 'u');
 // "…, Ivan Petrov, a spokesman for the Kremlin, told reporters."
 const TRAILING_APPOSITIVE = new RegExp(`[,"”’]\\s*(${SPEAKER},\\s+[^,;"”]{2,80}?,\\s+${SAY}${WHEN})\\s*[.!?]?["”’]?$`, 'u');
+// "…, the ministry said on Tuesday, rejecting the claims." / "…, the agency reported, citing officials.": the
+// clause ends at the comma before a participle that goes on with what the speaker did.
+const TRAILING_THEN_PARTICIPLE = new RegExp(`[,"”’]\\s*(${SPEAKER}\\s+${SAY}${WHEN})\\s*,\\s+(?=\\p{Ll}+ing\\b)`, 'u');
 // "…, said the statement." / "…," said Lavrov.
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*((?:said|says|added|stated|wrote|told)\\s+(?:[\\p{L}\\d'’.&-]+\\s+){0,6}?[\\p{L}\\d'’&-]+${WHEN})(?=\\s*,|\\s*[.!?]?["”’]?$)`, 'u');
 // "…, according to a statement on the ministry website."
@@ -48,7 +51,7 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
     if (!text || text.length > 5000) return null;
     const list = Array.isArray(mentions) ? mentions : [];
     const saying = SAYING.test(text);
-    for (const re of saying ? [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED, ACCORDING] : [ACCORDING]) {
+    for (const re of saying ? [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED, ACCORDING, TRAILING_THEN_PARTICIPLE] : [ACCORDING]) {
       const m = re.exec(text);
       if (m && m[1]) {
         const rel = (m.index ?? 0) + m[0].indexOf(m[1]);

@@ -44,6 +44,14 @@ describe('findAttribution on other news', () => {
     expect(attribution('The dam could fail within hours, the mayor told reporters on Monday.')?.text).toBe('the mayor told reporters on Monday');
   });
 
+  it('ends a trailing clause at the comma before what the speaker went on to do', () => {
+    const a = attribution('The border will stay closed until further notice, the Interior Ministry said on Tuesday, rejecting calls to reopen it.');
+    expect(a).toMatchObject({ text: 'the Interior Ministry said on Tuesday' });
+    expect(attribution('Three soldiers were killed in the attack, the army reported, citing field commanders.')?.text).toBe('the army reported');
+    // A clause in the middle that is not followed by what the speaker did is not taken for one.
+    expect(attribution('The army said the attack, which killed three, was repelled.')?.text).toBe('The army said');
+  });
+
   it('reads a leading speaker', () => {
     const a = attribution('Kenyan President William Ruto said the election was fair.');
     expect(a).toMatchObject({ text: 'Kenyan President William Ruto said', actorId: 'william-ruto' });
