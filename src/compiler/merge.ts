@@ -13,6 +13,8 @@ import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, Time
 
 /** Weights of the features in the score; they sum to 1. */
 export const MERGE_WEIGHTS = { date: 0.25, actors: 0.25, words: 0.5 } as const;
+/** Events that each name actors, none of them shared, need at least this share of key words in common. */
+const WORDS_WITHOUT_SHARED_ACTORS = 1 / 3;
 /** A word found in more events than this is too common to find candidate pairs by. */
 const FOLLOWED_WORD_LIMIT = 50;
 /** Members of each group compared when two groups are joined (average linkage). */
@@ -364,6 +366,9 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   const action = weightedSimilarity(a.action, x.action, b.action, y.action, idf, a.actionKinds, b.actionKinds);
   // No actors on one side says nothing either way.
   const actors = a.actors.length === 0 || b.actors.length === 0 ? 0.25 : overlap(a.actors, b.actors);
+  // Both name who took part and none is the same: only wording the two share in good part can make them one
+  // ("the new parliament must convene by Dec. 12" and "the court heard final arguments on Dec. 12").
+  if (actors === 0 && words < WORDS_WITHOUT_SHARED_ACTORS) return null;
   const score = MERGE_WEIGHTS.date * date + MERGE_WEIGHTS.actors * actors + MERGE_WEIGHTS.words * words;
   return { date, actors, words, action, score };
 }

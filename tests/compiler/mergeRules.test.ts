@@ -49,6 +49,21 @@ describe('merge rules, on the second fixture story', () => {
   });
 });
 
+describe('merge rules, on the held-out articles where no happening is told twice', () => {
+  it('keeps apart two happenings of one day whose actors differ and whose wording is mostly not shared', async () => {
+    const { dataset } = await compileFolder(path.resolve('tests/fixtures/heldout2'));
+    const told = eventsAsTold(dataset);
+    const parliament = told.find((e) => e.sources.some((s) => s.quote.includes('the new parliament must convene by Dec. 12')))!;
+    const court = told.find((e) => e.sources.some((s) => s.quote.includes('heard final arguments on Dec. 12')))!;
+    expect(parliament.sources).toHaveLength(1);
+    expect(court.sources).toHaveLength(1);
+    expect(parliament.id).not.toBe(court.id);
+    // Both name actors, none shared: the rule that kept them apart.
+    expect(parliament.actors.some((a) => court.actors.includes(a))).toBe(false);
+    expect(compareEvents(parliament, court)?.actors ?? 0).toBe(0);
+  });
+});
+
 describe('merge rules, one by one', () => {
   it('counts different words for one kind of happening as shared wording', () => {
     const a = event('a', 'wire', 'About 2,000 residents of the Osterfeld district were evacuated on Wednesday.', '2024-03-06', 'on Wednesday');
