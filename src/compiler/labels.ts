@@ -131,11 +131,33 @@ function cutAttribution(sentence: string, attribution: LabelInput['attribution']
  * what its antecedent did, so the label gets the antecedent back as subject.
  */
 function withSubject(clause: string, raw: string, text: string, segs: Array<{ start: number; end: number }>, at: number): string {
-  if (at === 0 || !/^\s*(?:who|which|whose)\s+/i.test(raw)) return clause;
+  if (at === 0) return clause;
   const before = text.slice(segs[at - 1]!.start, segs[at - 1]!.end).trim();
-  const antecedent = words(before).length <= 6 ? before : (/((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
+  let antecedent = '';
+  if (/^\s*(?:who|which|whose)\s+/i.test(raw)) {
+    antecedent = words(before).length <= 6 ? before : (/((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
+  } else if (PARTICIPLE_LEAD.test(raw)) {
+    // "… under the Selmar Accord, signed by the two governments in 2019": the participle qualifies the noun before it.
+    antecedent = lastNounPhrase(before);
+  } else if (AUXILIARY_LEAD.test(raw)) {
+    // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
+    const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
+    if (words(opening).length <= 6 && !startsWithPreposition(opening)) antecedent = opening;
+  }
   if (!antecedent) return clause;
   return `${antecedent.replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
+}
+
+const PARTICIPLE_LEAD = /^\s*(?:[a-z]+ed|built|held|made|won|set|led|begun|taken|given|written|known|broken|chosen|drawn|grown|shown|sold|struck|brought|bought|fought|found|kept|lost|paid|sent|spent|told|shut|hit|cut)\s+(?:by|in|on|at|to|during|after|before|under|with|from|for|up|down|off|last|this)\b/;
+const AUXILIARY_LEAD = /^\s*(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had)\s+\w/;
+
+/** The noun phrase that ends `text`: from its last determiner, or its last run of capitalised words. */
+function lastNounPhrase(text: string): string {
+  const w = words(text);
+  for (let i = w.length - 2; i >= Math.max(0, w.length - 6); i--) {
+    if (DETERMINERS.has(w[i]!.toLowerCase())) return w.slice(i).join(' ');
+  }
+  return (/((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(text)?.[1] ?? '').trim();
 }
 
 const PAST_VERB = /^(?:[a-z]+ed|flew|went|met|said|told|made|took|gave|left|won|lost|began|rose|fell|held|led|sent|signed|struck|broke|came|became|ran|fought|spoke|wrote|sold|bought|paid|hit|put|set|cut|quit|shut)$/;

@@ -105,6 +105,18 @@ describe('makeLabel on a relative clause', () => {
     expect(label('The Morel Institute, which was founded in 1961 by a chemist, will lead the trial.', '1961'))
       .toBe('Morel Institute was founded in 1961 by a chemist');
   });
+  it('gives a participle clause the noun it qualifies', () => {
+    expect(label('The corridor was set up under the Selmar Accord, signed by the two governments in 2019, which guarantees free passage.', '2019'))
+      .toBe('Selmar Accord signed by the two governments in 2019');
+    expect(label('The new bridge, opened to traffic on Monday after two years of work, carries 40,000 cars a day.', 'on Monday'))
+      .toBe('New bridge opened to traffic on Monday after two years of work');
+  });
+  it('gives a clause that opens with its auxiliary the subject of the sentence', () => {
+    expect(label('The inquiry, chaired by a retired judge, will hear from the company’s executives on Thursday.', 'on Thursday'))
+      .toBe('Inquiry will hear from the company’s executives on Thursday');
+    // A sentence that opens with a date phrase has no subject to lend.
+    expect(label('In March, after the vote, was the first time the council met on a Sunday.', 'on a Sunday')).not.toMatch(/^In March/);
+  });
   it('leaves a main clause as it is', () => {
     expect(label('The club won the cup in 2015 after a replay.', '2015')).toBe('Club won the cup in 2015 after a replay');
   });
