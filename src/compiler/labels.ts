@@ -135,10 +135,18 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
   const before = text.slice(segs[at - 1]!.start, segs[at - 1]!.end).trim();
   let antecedent = '';
   if (/^\s*(?:who|which|whose)\s+/i.test(raw)) {
-    antecedent = words(before).length <= 6 ? before : (/((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
+    // The noun right before the comma: "…two points clear of Eastfield, who play …" is Eastfield.
+    // A short segment that reads as a noun phrase is the antecedent whole ("The Metal and Electrical Workers' Union").
+    const named = (/(?:^|\s)((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
+    const nounLike = /^(?:[A-Z"“]|(?:the|a|an|its|their)\s)/.test(before);
+    antecedent = words(before).length <= 6 && nounLike ? before : named && !/^(?:The|A|An)$/.test(named) ? named : lastNounPhrase(before);
   } else if (PARTICIPLE_LEAD.test(raw)) {
-    // "… under the Selmar Accord, signed by the two governments in 2019": the participle qualifies the noun before it.
-    antecedent = lastNounPhrase(before);
+    // "Dockworkers at Kessaro, Brenmark's largest port, voted on Sunday": after an apposition, a verb of the
+    // noun before it; otherwise a participle qualifying the noun before it ("… under the Selmar Accord,
+    // signed by the two governments in 2019").
+    const subject = at >= 2 ? text.slice(segs[at - 2]!.start, segs[at - 2]!.end).trim() : '';
+    const apposition = /^(?:(?:the|a|an|its|their|his|her)\s|\S+['’]s\s)/.test(before);
+    antecedent = apposition && subject && words(subject).length <= 6 && /^[A-Z]/.test(subject) && !startsWithPreposition(subject) ? subject : lastNounPhrase(before);
   } else if (AUXILIARY_LEAD.test(raw)) {
     // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
     const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
@@ -151,11 +159,27 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
 const PARTICIPLE_LEAD = /^\s*(?:[a-z]+ed|built|held|made|won|set|led|begun|taken|given|written|known|broken|chosen|drawn|grown|shown|sold|struck|brought|bought|fought|found|kept|lost|paid|sent|spent|told|shut|hit|cut)\s+(?:by|in|on|at|to|during|after|before|under|with|from|for|up|down|off|last|this)\b/;
 const AUXILIARY_LEAD = /^\s*(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had)\s+\w/;
 
-/** The noun phrase that ends `text`: from its last determiner, or its last run of capitalised words. */
+const NOUN_PHRASE_END = /^(?:in|on|at|of|from|by|with|during|after|before|since|until|over|under|near|between|through|across|against)$/;
+const DATE_WORD = /^(?:\d{4}s?|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)$/i;
+
+/**
+ * The noun phrase that ends `text`, without the phrases its prepositions add: from its last determiner
+ * or possessive ("a 44-day war in the autumn of 2020" is "a 44-day war"; "Romania's presidential
+ * election"), passing over a phrase that is only a date; else its last run of capitalised words.
+ */
 function lastNounPhrase(text: string): string {
   const w = words(text);
-  for (let i = w.length - 2; i >= Math.max(0, w.length - 6); i--) {
-    if (DETERMINERS.has(w[i]!.toLowerCase())) return w.slice(i).join(' ');
+  for (let i = w.length - 1; i >= Math.max(0, w.length - 10); i--) {
+    const word = w[i]!;
+    if (!DETERMINERS.has(word.toLowerCase()) && !/['’]s$/.test(word)) continue;
+    if (DETERMINERS.has(word.toLowerCase()) && i === w.length - 1) continue;
+    let end = i + 1;
+    while (end < w.length && !NOUN_PHRASE_END.test(bare(w[end]!))) end++;
+    // "European Union's civilian monitors": the possessor's name goes with it.
+    let from = i;
+    if (!DETERMINERS.has(word.toLowerCase())) while (from > 0 && /^[A-Z]/.test(w[from - 1]!) && from > i - 3) from--;
+    const phrase = w.slice(from, end);
+    if (phrase.length > 1 && !phrase.some((x) => DATE_WORD.test(bare(x)))) return phrase.join(' ');
   }
   return (/((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(text)?.[1] ?? '').trim();
 }
@@ -187,6 +211,25 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
   const rest = `${tail.replace(TRAILING_PREPOSITIONS, '')} ${after}`;
   const out = tidy(`${subject.replace(/^(?:the|a|an)\s+/i, '')} ${tidy(rest)}`);
   return contentWords(out) >= 2 ? out : null;
+}
+
+const SUBORDINATE = /\s(?:after|before|when|once|until)\s+/gi;
+
+/** The clause from the last "after/before/when…" between the segment's start and the date; null without one that has a verb. */
+function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number): string | null {
+  const head = text.slice(seg.start, exprStart);
+  let from = -1;
+  for (const m of head.matchAll(SUBORDINATE)) from = m.index + m[0].length;
+  // The main clause must say something of its own before it, or the label is the whole segment anyway.
+  if (from < 0 || contentWords(head.slice(0, from)) < 3) return null;
+  const clause = tidy(text.slice(seg.start + from, seg.end));
+  // A clause, not a noun ("after similar floods in 2016 was shelved"): its verb comes within its first few words.
+  const inner = words(head.slice(from)).map((w) => bare(w)).slice(0, 4);
+  // "shortly after midnight and said …": a verb past an "and" belongs to the main clause.
+  const joined = inner.findIndex((w) => w === 'and' || w === 'or' || w === 'but');
+  if (joined >= 0) inner.length = joined;
+  const hasVerb = inner.some((w, i) => i > 0 && (PAST_VERB.test(w) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(w)));
+  return hasVerb && contentWords(clause) >= 3 ? clause : null;
 }
 
 /** Makes the label for one event of a sentence. Never returns an empty string. */
@@ -244,7 +287,12 @@ export function makeLabel(input: LabelInput): string {
       for (let j = i + 1; j < segs.length && words(text.slice(segs[j]!.start, segs[j]!.end)).length <= 5; j++) {
         end = segs[j]!.end;
       }
-      return capitalise(cap(shrinkTitles(tidy(text.slice(s.start, end)), people)));
+      // "The last strike there, in the summer of 2019, lasted three weeks": the verb's subject opens the sentence.
+      const main = tidy(text.slice(s.start, end));
+      const opening = at > 0 ? withoutTrailingJunk(text.slice(segs[0]!.start, segs[0]!.end).replace(/^[\s"“”‘’']+/u, '')) : '';
+      const verbFirst = AUXILIARY_LEAD.test(main) || PAST_VERB.test((words(main)[0] ?? '').toLowerCase());
+      const subject = verbFirst && words(opening).length <= 6 && !startsWithPreposition(opening) ? `${opening.replace(/^(?:the|a|an)\s+/i, '')} ` : '';
+      return capitalise(cap(shrinkTitles(`${subject}${main}`, people)));
     }
   }
 
@@ -258,6 +306,11 @@ export function makeLabel(input: LabelInput): string {
     while (head.length > 1 && FUNCTION_WORDS.has((head[0] ?? '').toLowerCase())) head.shift();
     return capitalise(tidy(`${head.join(' ')} ${sentence.slice(exprStart, exprEnd)}`));
   }
+
+  // "…returned to work on Saturday after their union accepted a pay offer late on Friday": a date inside a
+  // clause of its own (after, before, when, as) labels that clause, not the main one.
+  const sub = subordinateClause(text, seg, exprStart);
+  if (sub) return capitalise(cap(shrinkTitles(sub, people)));
 
   // "X declared … on Monday and flew to the region the same day": the second verb's conjunct, with X.
   const second = secondConjunct(text, seg, exprStart, exprEnd);

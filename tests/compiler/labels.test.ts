@@ -117,6 +117,32 @@ describe('makeLabel on a relative clause', () => {
     // A sentence that opens with a date phrase has no subject to lend.
     expect(label('In March, after the vote, was the first time the council met on a Sunday.', 'on a Sunday')).not.toMatch(/^In March/);
   });
+  it('finds the antecedent of "who" right before its comma', () => {
+    expect(label('Northgate remain top, two points clear of Eastfield, who play Coldwater on Sunday.', 'on Sunday')).toBe('Eastfield play Coldwater on Sunday');
+    expect(label('The monitors backed the deal, a 44-day war in the autumn of 2020, which ended with a ceasefire on Nov. 10.', 'on Nov. 10'))
+      .toBe('44-day war ended with a ceasefire on Nov. 10');
+    expect(label('Diplomats expected no breakthrough before Romania’s presidential election, whose first round is scheduled for May 4.', 'May 4'))
+      .toBe('Romania’s presidential election whose first round is scheduled for May 4');
+  });
+  it('takes the subject before an apposition for a verb after it', () => {
+    expect(label('Dockworkers at Kessaro, Brenmark’s largest port, voted on Sunday to extend their strike.', 'on Sunday'))
+      .toBe('Dockworkers at Kessaro voted on Sunday to extend their strike');
+    expect(label('Accession takes years: Croatia, the last country to join, applied in 2003 and became a member in July 2013.', '2003'))
+      .toBe('Croatia applied in 2003 and became a member in July 2013');
+  });
+  it('gives the main clause after a date phrase of its own the subject that opens the sentence', () => {
+    expect(label('The last major strike there, in the summer of 2019, lasted three weeks.', 'summer of 2019')).toBe('Last major strike there lasted three weeks');
+  });
+  it('labels a date inside an "after" or "when" clause by that clause', () => {
+    expect(label('Dock workers returned to work on Saturday after their union accepted a pay offer late on Friday.', 'late on Friday'))
+      .toBe('Their union accepted a pay offer late on Friday');
+    expect(label('Dock workers returned to work on Saturday after their union accepted a pay offer late on Friday.', 'on Saturday'))
+      .toMatch(/^Dock workers returned to work on Saturday/);
+    // "after" before a noun, not a clause: the main clause stays.
+    expect(label('A flood plan drawn up after similar floods in 2016 was shelved last year for lack of funds.', 'last year')).toMatch(/^Flood plan/);
+    // A verb past "and" is the main clause's: "conceded defeat shortly after midnight and said …".
+    expect(label('Karl Aberg conceded defeat shortly after midnight and said he would step down next month.', 'next month')).toMatch(/^Karl Aberg/);
+  });
   it('leaves a main clause as it is', () => {
     expect(label('The club won the cup in 2015 after a replay.', '2015')).toBe('Club won the cup in 2015 after a replay');
   });
