@@ -603,6 +603,16 @@ describe('findTimeExpressions: promised and weekday deadlines', () => {
   });
 });
 
+describe('findTimeExpressions: comparisons', () => {
+  it('reads a month compared with as the one before publication, whatever the tense of the main clause', () => {
+    expect(dates('The carmaker now expects to sell 1.2 million vehicles, down from 1.35 million forecast in July.', '2024-10-17'))
+      .toEqual([['July', '2024-07-01', '2024-07-31', 'month']]);
+    expect(dates('Sales will rise 4%, compared with 2% in March.', '2024-10-17')).toEqual([['March', '2024-03-01', '2024-03-31', 'month']]);
+    // Without a comparison the plan stays ahead.
+    expect(dates('The carmaker expects to open the plant in July.', '2024-10-17')).toEqual([['July', '2025-07-01', '2025-07-31', 'month']]);
+  });
+});
+
 describe('findTimeExpressions: habits, the end of the year and years before "as"', () => {
   it('makes no day of "every Monday" and reads "founded in 1952 as a maker" as 1952', () => {
     expect(dates('The villagers have held a vigil every Monday since 2015.', '2025-01-31')).toEqual([['2015', '2015-01-01', '2025-01-31', 'year']]);

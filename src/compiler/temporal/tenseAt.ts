@@ -6,6 +6,9 @@ import { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS, PRESENT_WORDS } from './lexicon'
 
 export type ClauseTense = Tense | 'unknown';
 
+/** A comparison with an earlier figure, in the expression's own comma-free stretch: "down from … in". */
+const COMPARED_WITH_BEFORE = /(?:\b(?:down|up|higher|lower)\s+from|\bcompared\s+(?:with|to))\b(?:[^,;:.]|[.,](?=\d))*$/i;
+
 /** How many words either side of the expression may carry its tense. */
 const WINDOW = 12;
 /** Before the expression the cue may sit further back: "X will meet Y, her counterpart, in the border city of Z on Friday". */
@@ -100,6 +103,8 @@ function cueAt(words: Word[], k: number): ClauseTense {
  * ("On Friday, the leaders will meet").
  */
 export function tenseAt(sentence: string, start: number, end: number): ClauseTense {
+  // "expects to sell 1.2 million, down from 1.35 million forecast in July": a figure compared with is an earlier one.
+  if (COMPARED_WITH_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return 'past';
   const words = windowWords(sentence, start, end);
   const firstInside = words.findIndex((w) => w.end > start);
   const beforeEnd = firstInside === -1 ? words.length : firstInside;
