@@ -277,11 +277,14 @@ export function makeLabel(input: LabelInput): string {
   // A date phrase standing alone ("In the fall of 2020, …", "In a statement on Thursday, …"): the
   // main clause follows; skip any further prepositional segments to reach it.
   const segText = text.slice(seg.start, seg.end);
-  if (startsWithPreposition(segText) && words(segText).length <= 8 && at < segs.length - 1) {
+  // "A year ago, it reported …", "Two days later, …": a segment that is the date alone opens the main clause too.
+  const dateAlone = contentWords(tidy(`${text.slice(seg.start, exprStart)} ${text.slice(exprEnd, seg.end)}`)) === 0;
+  if ((startsWithPreposition(segText) || dateAlone) && words(segText).length <= 8 && at < segs.length - 1) {
     for (let i = at + 1; i < segs.length; i++) {
       const s = segs[i]!;
       const body = text.slice(s.start, s.end);
-      if (startsWithPreposition(body) && i < segs.length - 1) continue;
+      // Further date phrases, and a dateline's source tag ("YEREVAN, Sept 27 (Newswire) - …"), are passed over.
+      if ((startsWithPreposition(body) || contentWords(body) < 2) && i < segs.length - 1) continue;
       // Keep short list items that follow ("cities, villages, and settlements").
       let end = s.end;
       for (let j = i + 1; j < segs.length && words(text.slice(segs[j]!.start, segs[j]!.end)).length <= 5; j++) {

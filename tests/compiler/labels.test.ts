@@ -130,6 +130,13 @@ describe('makeLabel on a relative clause', () => {
     expect(label('Accession takes years: Croatia, the last country to join, applied in 2003 and became a member in July 2013.', '2003'))
       .toBe('Croatia applied in 2003 and became a member in July 2013');
   });
+  it('takes the main clause after a segment that is the date alone', () => {
+    expect(label('A year ago, the company reported a net profit of 410 million euros.', 'A year ago')).toBe('Company reported a net profit of 410 million euros');
+    expect(label('Two days later, production resumed.', 'Two days later')).toBe('Production resumed');
+    // A dateline and its source tag are passed over on the way to the main clause.
+    expect(label('YEREVAN, Sept 27 (Newswire) - Heavy fighting broke out on Sunday near the border.', 'Sept 27'))
+      .toBe('Heavy fighting broke out on Sunday near the border');
+  });
   it('gives the main clause after a date phrase of its own the subject that opens the sentence', () => {
     expect(label('The last major strike there, in the summer of 2019, lasted three weeks.', 'summer of 2019')).toBe('Last major strike there lasted three weeks');
   });
