@@ -132,7 +132,10 @@ function cutAttribution(sentence: string, attribution: LabelInput['attribution']
  */
 function withSubject(clause: string, raw: string, text: string, segs: Array<{ start: number; end: number }>, at: number): string {
   if (at === 0) return clause;
-  const before = text.slice(segs[at - 1]!.start, segs[at - 1]!.end).trim();
+  // "Elm, 61, who led the city …": an age between the name and its clause is passed over.
+  let k = at - 1;
+  while (k > 0 && /^(?:aged\s+)?\d{1,3}$/.test(text.slice(segs[k]!.start, segs[k]!.end).trim())) k--;
+  const before = text.slice(segs[k]!.start, segs[k]!.end).trim();
   let antecedent = '';
   if (/^\s*(?:who|which|whose)\s+/i.test(raw)) {
     // The noun right before the comma: "…two points clear of Eastfield, who play …" is Eastfield.
@@ -216,8 +219,17 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
 const SUBORDINATE = /\s(?:after|before|when|once|until)\s+/gi;
 
 /** The clause from the last "after/before/when…" between the segment's start and the date; null without one that has a verb. */
-function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number): string | null {
+function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
   const head = text.slice(seg.start, exprStart);
+  // "… throughout a trial that opened in January": the noun and its relative clause.
+  let relative: RegExpExecArray | null = null;
+  for (const m of head.matchAll(RELATIVE)) relative = m;
+  if (relative && contentWords(head.slice(0, relative.index)) >= 2) {
+    const verb = bare(words(head.slice(relative.index + relative[0].length))[0] ?? '');
+    if (PAST_VERB.test(verb) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(verb)) {
+      return tidy(`${relative[1]} ${text.slice(seg.start + relative.index + relative[0].length, seg.end)}`);
+    }
+  }
   let from = -1;
   for (const m of head.matchAll(SUBORDINATE)) from = m.index + m[0].length;
   // The main clause must say something of its own before it, or the label is the whole segment anyway.
@@ -229,8 +241,16 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
   const joined = inner.findIndex((w) => w === 'and' || w === 'or' || w === 'but');
   if (joined >= 0) inner.length = joined;
   const hasVerb = inner.some((w, i) => i > 0 && (PAST_VERB.test(w) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(w)));
-  return hasVerb && contentWords(clause) >= 3 ? clause : null;
+  if (hasVerb) return contentWords(clause) >= 3 ? clause : null;
+  // "… until his arrest in March 2021", "after the vote on Friday": the happening the date belongs to is the noun.
+  const noun = HAPPENING_NOUN.exec(head.slice(from));
+  return noun ? tidy(`${noun[0]}${text.slice(exprStart, exprEnd)}`) : null;
 }
+
+const RELATIVE = /\b(?:a|an|the|its|their|his|her)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:that|which)\s+/gi;
+
+/** A noun phrase of at most three words that ends in the preposition of its date. */
+const HAPPENING_NOUN = /^(?:his|her|its|their|the)\s+(?!(?:end|start|beginning|middle|rest|close|turn|first|last|next)\b)(?:(?!of\b)[\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$/i;
 
 /** Makes the label for one event of a sentence. Never returns an empty string. */
 export function makeLabel(input: LabelInput): string {
@@ -312,7 +332,7 @@ export function makeLabel(input: LabelInput): string {
 
   // "…returned to work on Saturday after their union accepted a pay offer late on Friday": a date inside a
   // clause of its own (after, before, when, as) labels that clause, not the main one.
-  const sub = subordinateClause(text, seg, exprStart);
+  const sub = subordinateClause(text, seg, exprStart, exprEnd);
   if (sub) return capitalise(cap(shrinkTitles(sub, people)));
 
   // "X declared … on Monday and flew to the region the same day": the second verb's conjunct, with X.

@@ -124,6 +124,9 @@ describe('makeLabel on a relative clause', () => {
     expect(label('Diplomats expected no breakthrough before Romania’s presidential election, whose first round is scheduled for May 4.', 'May 4'))
       .toBe('Romania’s presidential election whose first round is scheduled for May 4');
   });
+  it('passes over an age between a name and its clause', () => {
+    expect(label('Elm, 61, who led the city from 2012 until his arrest, denied the charges.', '2012')).toBe('Elm led the city from 2012 until his arrest');
+  });
   it('takes the subject before an apposition for a verb after it', () => {
     expect(label('Dockworkers at Kessaro, Brenmark’s largest port, voted on Sunday to extend their strike.', 'on Sunday'))
       .toBe('Dockworkers at Kessaro voted on Sunday to extend their strike');
@@ -145,6 +148,15 @@ describe('makeLabel on a relative clause', () => {
       .toBe('Their union accepted a pay offer late on Friday');
     expect(label('Dock workers returned to work on Saturday after their union accepted a pay offer late on Friday.', 'on Saturday'))
       .toMatch(/^Dock workers returned to work on Saturday/);
+    // "until" or "after" a noun with its own date: that noun is the happening.
+    expect(label('Elm led the city from 2012 until his arrest in March 2021.', 'March 2021')).toBe('His arrest in March 2021');
+    expect(label('Protests spread across the capital after the vote on Friday.', 'on Friday')).toBe('Vote on Friday');
+    // "a trial that opened in January": the noun and its clause.
+    expect(label('Elm denied the charges throughout a trial that opened in January.', 'in January')).toBe('Trial opened in January');
+    // "that" after a verb of saying introduces what was said, not a noun's clause.
+    expect(label('The ministry warned that the talks had collapsed on Monday.', 'on Monday')).toMatch(/^Ministry warned/);
+    // A deadline is not a happening: "until the end of June" keeps the main clause.
+    expect(label('The court gave the ministry until the end of June to transfer the titles.', 'June')).toMatch(/^Court gave the ministry/);
     // "after" before a noun, not a clause: the main clause stays.
     expect(label('A flood plan drawn up after similar floods in 2016 was shelved last year for lack of funds.', 'last year')).toMatch(/^Flood plan/);
     // A verb past "and" is the main clause's: "conceded defeat shortly after midnight and said …".
