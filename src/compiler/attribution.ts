@@ -21,7 +21,7 @@ const TRAILING_APPOSITIVE = new RegExp(`[,"”’]\\s*(${SPEAKER},\\s+[^,;"”]{
 // clause ends at the comma before a participle that goes on with what the speaker did.
 const TRAILING_THEN_PARTICIPLE = new RegExp(`[,"”’]\\s*(${SPEAKER}\\s+${SAY}${WHEN})\\s*,\\s+(?=\\p{Ll}+ing\\b)`, 'u');
 // "…, said the statement." / "…," said Lavrov.
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*((?:said|says|added|stated|wrote|told)\\s+(?:[\\p{L}\\d'’.&-]+\\s+){0,6}?[\\p{L}\\d'’&-]+${WHEN})(?=\\s*,|\\s*[.!?]?["”’]?$)`, 'u');
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*((?:said|says|added|stated|wrote|told)\\s+(?:[\\p{L}\\d'’.&-]+\\s+){0,6}?[\\p{L}\\d'’&-]+${WHEN})(?=\\s*,(?!\\d)|\\s*[.!?]?["”’]?$)`, 'u');
 // "…, according to a statement on the ministry website."
 const ACCORDING = /(?:^|[,;]\s*|\s)(according\s+to\s+[^,;.!?"”]{2,120}?)\s*[.!?]?["”’]?$/u;
 // "According to Azerbaijan, …" at the start.
@@ -29,6 +29,14 @@ const ACCORDING_LEAD = /^(According\s+to\s+[^,;]{2,120}?),/u;
 // "The ministry said (on Thursday) (that) …" at the start.
 const LEAD_SAY = '(?:said|says|told\\s+[\\p{L}]+|announced|announces|claimed|claims|reported|reports|stated|states)';
 const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+// "Dr Sara Quist, who heads the board, said (on Monday) (that) …"
+const LEADING_APPOSITIVE = new RegExp(`^(${SPEAKER},\\s+([^,;"”]{2,80}?),\\s+${LEAD_SAY}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+// An apposition with a date in it tells a happening of its own ("Oyelaran, who visited the plant on Wednesday, said …").
+const DATED = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|ago|since|last|spring|summer|autumn|winter)\b/i;
+
+function undatedApposition(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && !DATED.test(m[2] ?? '') ? m : null;
+}
 // Every pattern above but the two "according to" ones holds a saying verb (a bare "told" in the inverted
 // one): a sentence without any cannot match them.
 const SAYING = new RegExp(`${SAY}|told`, 'u');
@@ -60,7 +68,7 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
         return build(sentence, list, rel, m[1]);
       }
     }
-    const lead = ACCORDING_LEAD.exec(text) ?? (saying ? LEADING.exec(text) : null);
+    const lead = ACCORDING_LEAD.exec(text) ?? (saying ? (LEADING.exec(text) ?? undatedApposition(LEADING_APPOSITIVE.exec(text))) : null);
     if (lead && lead[1] && !/\b(?:accused|accuses)\b/.test(lead[1])) return build(sentence, list, 0, lead[1]);
     return null;
   } catch {

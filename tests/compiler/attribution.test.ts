@@ -52,6 +52,14 @@ describe('findAttribution on other news', () => {
     expect(attribution('The army said the attack, which killed three, was repelled.')?.text).toBe('The army said');
   });
 
+  it('reads a leading speaker with an apposition, and never cuts a number at its comma', () => {
+    // Before, "said the province aimed to vaccinate 20" was taken for an inverted attribution ending at the comma of "20,000".
+    const a = attribution('Dr Sara Quist, who heads the board, said the province aimed to vaccinate 20,000 children by the end of May.');
+    expect(a?.text).toBe('Dr Sara Quist, who heads the board, said');
+    // An apposition with its own date is a happening, not part of the attribution.
+    expect(attribution('Oyelaran, who visited the burned-out plant on Wednesday, said the inquiry would examine the alarms.')).toBeNull();
+  });
+
   it('reads a leading speaker', () => {
     const a = attribution('Kenyan President William Ruto said the election was fair.');
     expect(a).toMatchObject({ text: 'Kenyan President William Ruto said', actorId: 'william-ruto' });
