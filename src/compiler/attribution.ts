@@ -61,6 +61,8 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
     const saying = SAYING.test(text);
     for (const re of saying ? [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED, ACCORDING, TRAILING_THEN_PARTICIPLE] : [ACCORDING]) {
       const m = re.exec(text);
+      // "…, said the inquiry would examine the alarms": what follows "said" is what was said, not who said it.
+      if (re === TRAILING_INVERTED && m && /\b(?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|that)\b/.test(m[1] ?? '')) continue;
       if (m && m[1]) {
         const rel = (m.index ?? 0) + m[0].indexOf(m[1]);
         // A trailing clause needs something before it to attribute.
