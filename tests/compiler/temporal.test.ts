@@ -603,6 +603,16 @@ describe('findTimeExpressions: promised and weekday deadlines', () => {
   });
 });
 
+describe('findTimeExpressions: a weekday before the verb that decided something', () => {
+  it('dates the deciding in the past, not what was decided', () => {
+    // Published Thursday 10 April 2025: Tuesday the 8th.
+    expect(dates("Tuesday's emergency meeting of the health board agreed to open vaccination centres.", '2025-04-10'))
+      .toEqual([["Tuesday's", '2025-04-08', '2025-04-08', 'day']]);
+    // A plan still ahead stays ahead.
+    expect(dates("Friday's vote, scheduled to start at noon, will decide the matter.", '2025-04-10')).toEqual([["Friday's", '2025-04-11', '2025-04-11', 'day']]);
+  });
+});
+
 describe('findTimeExpressions: comparisons', () => {
   it('reads a month compared with as the one before publication, whatever the tense of the main clause', () => {
     expect(dates('The carmaker now expects to sell 1.2 million vehicles, down from 1.35 million forecast in July.', '2024-10-17'))

@@ -9,6 +9,9 @@ export type ClauseTense = Tense | 'unknown';
 /** A comparison with an earlier figure, in the expression's own comma-free stretch: "down from … in". */
 const COMPARED_WITH_BEFORE = /(?:\b(?:down|up|higher|lower)\s+from|\bcompared\s+(?:with|to))\b(?:[^,;:.]|[.,](?=\d))*$/i;
 
+/** Past forms that plan something with "to": after the date they date the deciding, which is past. */
+const DECIDED_TO = /^(?:agreed|decided|vowed|pledged|promised|threatened|offered|planned|hoped|aimed|wanted|intended|voted|resolved)$/;
+
 /** How many words either side of the expression may carry its tense. */
 const WINDOW = 12;
 /** Before the expression the cue may sit further back: "X will meet Y, her counterpart, in the border city of Z on Friday". */
@@ -116,6 +119,8 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
   if (firstAfter === -1) return 'unknown';
   for (let k = firstAfter, n = 0; k < words.length && n < WINDOW; k += 1, n += 1) {
     const t = cueAt(words, k);
+    // "Tuesday's meeting agreed to open centres": the agreeing is past; only what it agreed to lies ahead.
+    if (t === 'future' && words[k + 1]?.text.toLowerCase() === 'to' && DECIDED_TO.test(words[k]!.text.toLowerCase())) return 'past';
     if (t !== 'unknown') return t;
   }
   return 'unknown';
