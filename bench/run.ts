@@ -57,8 +57,11 @@ async function main(): Promise<void> {
     rows.push(
       { figure: `${n}: first draw after data, ms`, ours: round(app.firstDrawMs, 0), target: `≤ ${large ? 2000 : 300}`, met: app.firstDrawMs <= (large ? 2000 : 300), ...(app.events === vis.items ? { visTimeline: round(vis.firstDrawMs, 0) } : {}) },
       { figure: `${n}: check an actor, ms`, ours: round(app.actorCheckMs, 0), target: `≤ ${limit(50)}`, met: app.actorCheckMs <= limit(50), ...(app.events === vis.items ? { visTimeline: round(vis.filterMs, 0) } : {}) },
-      { figure: `${n}: zoom frame p95, ms`, ours: round(app.zoomFrameP95Ms), target: `≤ ${limit(16)}`, met: app.zoomFrameP95Ms <= limit(16.7) },
-      { figure: `${n}: pan frame p95, ms`, ours: round(app.panFrameP95Ms), target: `≤ ${limit(16)}`, met: app.panFrameP95Ms <= limit(16.7) },
+      // Work per frame (rAF to the frame's rendering done), not the vsync-locked rAF interval.
+      { figure: `${n}: zoom frame p95, ms`, ours: round(app.zoomFrameP95Ms), target: `≤ ${limit(16)}`, met: app.zoomFrameP95Ms <= limit(16) },
+      { figure: `${n}: pan frame p95, ms`, ours: round(app.panFrameP95Ms), target: `≤ ${limit(16)}`, met: app.panFrameP95Ms <= limit(16) },
+      { figure: `${n}: dropped frames, zoom`, ours: app.zoomDroppedFrames, target: '', met: true },
+      { figure: `${n}: dropped frames, pan`, ours: app.panDroppedFrames, target: '', met: true },
       { figure: `${n}: select an event to passage, ms`, ours: round(app.selectMs, 0), target: `≤ ${limit(100)}`, met: app.selectMs <= limit(100) },
     );
   }
