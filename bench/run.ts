@@ -45,7 +45,11 @@ async function main(): Promise<void> {
     { figure: 'compile peak RSS, MB', ours: round(compile.peakRssMB, 0), target: '< 500', met: compile.peakRssMB < 500 },
     { figure: 'recompile one edited article, ms', ours: round(compile.incrementalMs, 0), target: '< 200', met: compile.incrementalMs < 200 },
     { figure: 'initial JavaScript, KB gzip', ours: round(browser.initialJsGzipKB), target: '≤ 150', met: browser.initialJsGzipKB <= 150 },
-    { figure: `index.json for ${compile.articles} articles, KB`, ours: round(compile.indexKB, 0), target: 'no texts', met: compile.indexKB < compile.articleFilesKB },
+    // What the explorer downloads before its first draw: the index, gzipped as served; "not multi-megabyte".
+    { figure: `index.json for ${compile.articles} articles, KB gzip`, ours: round(compile.indexGzipKB, 0), target: '< 1,024', met: compile.indexGzipKB < 1024 },
+    { figure: '  as written, KB', ours: round(compile.indexKB, 0), target: '', met: true },
+    { figure: '  details.json after the first draw, KB gzip', ours: round(compile.detailsGzipKB, 0), target: '', met: true },
+    { figure: '  article texts, one file each, KB in all', ours: round(compile.articleFilesKB, 0), target: '', met: true },
   ];
   const vis = browser.vis;
   for (const app of browser.app) {
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
     const limit = (target: number) => interaction ?? target;
     rows.push(
       { figure: `${n}: first draw after data, ms`, ours: round(app.firstDrawMs, 0), target: `≤ ${large ? 2000 : 300}`, met: app.firstDrawMs <= (large ? 2000 : 300), ...(app.events === vis.items ? { visTimeline: round(vis.firstDrawMs, 0) } : {}) },
+      { figure: `${n}: details in after first draw, ms`, ours: round(app.detailsReadyMs, 0), target: '', met: true },
       { figure: `${n}: check an actor, ms`, ours: round(app.actorCheckMs, 0), target: `≤ ${limit(50)}`, met: app.actorCheckMs <= limit(50), ...(app.events === vis.items ? { visTimeline: round(vis.filterMs, 0) } : {}) },
       // Work per frame (rAF to the frame's rendering done), not the vsync-locked rAF interval.
       { figure: `${n}: zoom frame p95, ms`, ours: round(app.zoomFrameP95Ms), target: `≤ ${limit(16)}`, met: app.zoomFrameP95Ms <= limit(16) },
