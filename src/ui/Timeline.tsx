@@ -58,7 +58,10 @@ interface TimelineProps {
   fit: ViewWindow;
   /** Empty stretches drawn at a fixed width (sparse axis). */
   gaps: readonly (readonly [number, number])[];
-  onWindowChange: (view: ViewWindow) => void;
+  /** `gesture` is set for the steps of a wheel or drag gesture, which may be written to the URL once it rests. */
+  onWindowChange: (view: ViewWindow, gesture?: boolean) => void;
+  /** A drag or pinch has ended. */
+  onGestureEnd?: () => void;
   /** Events that match the search (the rest are dimmed); null when nothing is searched. */
   matches: ReadonlySet<string> | null;
   selectedId: string | null;
@@ -92,7 +95,7 @@ interface LaneDrawing {
   height: number;
 }
 
-export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, matches, selectedId, onSelect }: TimelineProps) {
+export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, onGestureEnd, matches, selectedId, onSelect }: TimelineProps) {
   const [measure, measuredWidth] = useElementWidth(960);
   const width = Math.max(measuredWidth ?? 960, MIN_WIDTH);
   const canvasRef = useRef<HTMLDivElement | null>(null);
@@ -141,7 +144,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
       const anchorScale = next === view ? scale : createTimeScale(next, [MARGIN, width - MARGIN], { gaps });
       next = zoomWindow(next, Math.exp(zoomDy * 0.002), fit, anchorScale.invert(anchorX));
     }
-    if (next !== view) onWindowChange(next);
+    if (next !== view) onWindowChange(next, true);
   };
   const latestApplyWheel = useRef(applyWheel);
   useLayoutEffect(() => {
@@ -193,7 +196,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
       const dx = xs[0]! - start.xs[0]!;
       if (!start.moved && Math.abs(dx) < DRAG_THRESHOLD) return;
       start.moved = true;
-      onWindowChange(panWindow(start.view, -dx / rangeWidth, fit));
+      onWindowChange(panWindow(start.view, -dx / rangeWidth, fit), true);
     } else if (xs.length === 2 && start.xs.length === 2) {
       const before = Math.abs(start.xs[0]! - start.xs[1]!);
       const now = Math.abs(xs[0]! - xs[1]!);
@@ -203,11 +206,12 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, match
       const left = event.currentTarget.getBoundingClientRect().left;
       const anchorScale = createTimeScale(start.view, [MARGIN, width - MARGIN], { gaps });
       const anchor = anchorScale.invert((start.xs[0]! + start.xs[1]!) / 2 - left);
-      onWindowChange(zoomWindow(start.view, before / now, fit, anchor));
+      onWindowChange(zoomWindow(start.view, before / now, fit, anchor), true);
     }
   };
   const onPointerEnd = (event: PointerEvent<HTMLDivElement>) => {
     if (!pointers.current.delete(event.pointerId)) return;
+    if (pointers.current.size === 0) onGestureEnd?.();
     // The finger left on the screen carries on from where the pinch left the window.
     restartGesture();
   };

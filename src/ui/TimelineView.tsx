@@ -3,7 +3,7 @@
 // events, and hands them to the toolbar, the timeline and the overview. The
 // axis spans all events, not the filtered ones, so marks keep their place
 // when the filter changes.
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor, IndexEvent } from '../model/schema';
 import { actorAncestors, sortActorsForFilter } from '../timeline/actorFilter';
 import { actorLanes } from '../timeline/actorLanes';
@@ -13,6 +13,9 @@ import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow, type 
 import { Overview } from './Overview';
 import { Timeline, ZOOM_STEP, type TimelineLane } from './Timeline';
 import { TimelineToolbar } from './TimelineToolbar';
+
+/** How long a gesture rests before its window is written to the URL. */
+const URL_SETTLE_MS = 200;
 
 interface TimelineViewProps {
   events: readonly IndexEvent[];
@@ -37,7 +40,29 @@ interface TimelineViewProps {
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, allEvents, actors, colors, from, to, axis, lanes, checked, matches, selectedId, onSelect, onWindowChange, onAxisChange, onLanesChange } = props;
+  const { events, allEvents, actors, colors, axis, lanes, checked, matches, selectedId, onSelect, onWindowChange, onAxisChange, onLanesChange } = props;
+  // During a wheel or drag gesture the window lives here and the page's URL (and with it the whole explorer)
+  // follows once the gesture rests: each step then draws the timeline alone.
+  const [live, setLive] = useState<{ from: string; to: string } | null>(null);
+  const pending = useRef<{ days: { from: string; to: string }; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const latest = useRef(onWindowChange);
+  useEffect(() => {
+    latest.current = onWindowChange;
+  });
+  const flush = useCallback(() => {
+    const p = pending.current;
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.current = null;
+    latest.current(p.days);
+  }, []);
+  // A window from the URL (a committed step, Back, a link) replaces the live one.
+  useEffect(() => {
+    if (!pending.current) setLive(null);
+  }, [props.from, props.to]);
+  useEffect(() => flush, [flush]);
+  const from = live ? live.from : props.from;
+  const to = live ? live.to : props.to;
   // Where events start and end, once per data set: every window's gaps are read from it.
   const anchors = useMemo(() => sparseAnchors(allEvents), [allEvents]);
   const axisMode = axis ?? axisModeOf(anchors);
@@ -71,7 +96,25 @@ export function TimelineView(props: TimelineViewProps) {
       index: subsetIndex(index, lane.events),
     }));
   }, [lanes, index, actors, checked, colors]);
-  const changeWindow = (next: ViewWindow) => onWindowChange(windowToDays(next));
+  const changeWindow = (next: ViewWindow, gesture = false) => {
+    const days = windowToDays(next);
+    if (pending.current) clearTimeout(pending.current.timer);
+    if (!gesture) {
+      // A click or a key is one step: the URL follows at once.
+      pending.current = null;
+      setLive(null);
+      onWindowChange(days);
+      return;
+    }
+    setLive(days);
+    pending.current = { days, timer: setTimeout(flush, URL_SETTLE_MS) };
+  };
+  const fitAll = () => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+    setLive(null);
+    onWindowChange({ from: null, to: null });
+  };
 
   return (
     <>
@@ -80,7 +123,7 @@ export function TimelineView(props: TimelineViewProps) {
         fitted={from === null}
         lanes={lanes}
         onZoom={(direction) => changeWindow(zoomWindow(view, direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP, fit))}
-        onFit={() => onWindowChange({ from: null, to: null })}
+        onFit={fitAll}
         onAxisChange={onAxisChange}
         onLanesChange={onLanesChange}
       />
@@ -91,6 +134,7 @@ export function TimelineView(props: TimelineViewProps) {
         fit={fit}
         gaps={gaps}
         onWindowChange={changeWindow}
+        onGestureEnd={flush}
         matches={matches}
         selectedId={selectedId}
         onSelect={onSelect}

@@ -78,13 +78,18 @@ describe('moving through time (desktop)', () => {
   it('the wheel over the December events zooms into them, days appear on the axis, and Fit all brings 1991 back', async () => {
     const { page } = site;
     await open(page, `${site.url}?axis=linear`);
+    const entries = await page.evaluate(() => history.length);
     for (let i = 0; i < 20 && (spanDays(page) ?? Infinity) > 40; i++) {
       const box = (await meeting(page).locator('.mark').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const before = page.url();
       await page.mouse.wheel(0, -300);
-      await page.waitForTimeout(50);
+      // The timeline redraws at each step; the URL takes the window once the wheel rests.
+      await expect.poll(() => page.url()).not.toBe(before);
     }
     expect(spanDays(page)).toBeLessThanOrEqual(40);
+    // A wheel gesture replaces the window in the history; Back does not replay its steps.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     const from = Date.parse(params(page).get('from')!);
     const to = Date.parse(params(page).get('to')!);
     expect(from).toBeLessThanOrEqual(Date.UTC(2022, 11, 23));
@@ -137,6 +142,8 @@ describe('moving through time (desktop)', () => {
     await page.mouse.move(canvas.x + 250, y, { steps: 5 });
     await page.mouse.move(canvas.x + 400, y, { steps: 5 });
     await page.mouse.up();
+    // The drag redraws at each step; the URL takes the window when the button is released.
+    await expect.poll(() => params(page).get('from')).not.toBe('2022-12-01');
     const from = params(page).get('from')!;
     expect(from < '2022-12-01').toBe(true);
     expect(spanDays(page)).toBe(31);
