@@ -49,6 +49,37 @@ export function httpUrl(source: string | null): string | null {
   }
 }
 
+// Every event's passages by article, and labels by id, worked out once per list of events rather than on
+// every opening of the panel (a walk over 100,000 events each time).
+const passageCache = new WeakMap<readonly IndexEvent[], Map<string, MarkedRange[]>>();
+function passagesByArticle(events: readonly IndexEvent[]): Map<string, MarkedRange[]> {
+  let byArticle = passageCache.get(events);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const e of events) {
+      for (const s of e.sources) {
+        let list = byArticle.get(s.articleId);
+        if (!list) byArticle.set(s.articleId, (list = []));
+        list.push({ start: s.start, end: s.end, eventId: e.id });
+      }
+    }
+    passageCache.set(events, byArticle);
+  }
+  return byArticle;
+}
+const labelCache = new WeakMap<readonly IndexEvent[], Map<string, string>>();
+function labelsById(events: readonly IndexEvent[]): Map<string, string> {
+  let byId = labelCache.get(events);
+  if (!byId) labelCache.set(events, (byId = new Map(events.map((e) => [e.id, e.label]))));
+  return byId;
+}
+
+/** Builds the panel's lookups for `events` ahead of the first opening, when the page is idle. */
+export function preparePanelLookups(events: readonly IndexEvent[]): void {
+  passagesByArticle(events);
+  labelsById(events);
+}
+
 // Stable across renders, so the passage scrolls into view when it appears, not on every render.
 function scrollToCenter(element: HTMLElement | null) {
   element?.scrollIntoView?.({ block: 'center' });
@@ -73,9 +104,7 @@ export const EventPanel = memo(function EventPanel({ event, details, articles, a
   const at = ordered.findIndex((e) => e.id === event.id);
   const previous = at > 0 ? ordered[at - 1] : undefined;
   const next = at >= 0 && at + 1 < ordered.length ? ordered[at + 1] : undefined;
-  const others: MarkedRange[] = allEvents
-    .filter((e) => e.id !== event.id)
-    .flatMap((e) => e.sources.filter((s) => s.articleId === source.articleId).map((s) => ({ start: s.start, end: s.end, eventId: e.id })));
+  const others: MarkedRange[] = passagesByArticle(allEvents).get(source.articleId)?.filter((r) => r.eventId !== event.id) ?? [];
   const sourceName = (s: IndexSource) => {
     const a = articles.get(s.articleId);
     return `${outletOf(a)}${a ? ` (${a.title})` : ''}`;
@@ -257,7 +286,8 @@ function ArticleText({
 }) {
   const paragraphs = markedParagraphs(text, passage, onSelect ? others : []);
   const first = paragraphs.findIndex((p) => p.parts.some((part) => part.kind === 'selected'));
-  const labelOf = (id: string) => labels.find((e) => e.id === id)?.label ?? 'another event';
+  const byId = labelsById(labels);
+  const labelOf = (id: string) => byId.get(id) ?? 'another event';
   return paragraphs.map((paragraph, p) => (
     <p key={paragraph.start}>
       {paragraph.parts.map((part) =>

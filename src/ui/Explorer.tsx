@@ -2,7 +2,7 @@
 // the passage panel. Owns nothing but the URL state; everything shown is
 // derived from it and the index.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { formatEventDate } from '../model/formatDate';
 import type { TimelineIndex } from '../model/schema';
 import { actorAncestors, countEventsByActor, filterEventsByActors } from '../timeline/actorFilter';
@@ -10,7 +10,7 @@ import { matchingEventIds, searchTerms } from '../timeline/searchEvents';
 import { ActorFilter } from './ActorFilter';
 import { ArticleList } from './ArticleList';
 import { EventList } from './EventList';
-import { EventPanel } from './EventPanel';
+import { EventPanel, preparePanelLookups } from './EventPanel';
 import { ExportButtons } from './ExportButtons';
 import { StatusMessage } from './StatusMessage';
 import { eventButtonId } from './Timeline';
@@ -41,6 +41,16 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     [index],
   );
   const counts = useMemo(() => countEventsByActor(index.events, lookups.ancestors), [index.events, lookups]);
+  // The panel's lookups over every event, built while the page is idle so the first opening does not wait on them.
+  useEffect(() => {
+    const run = () => preparePanelLookups(index.events);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(run, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(run, 0);
+    return () => clearTimeout(id);
+  }, [index.events]);
   const known = useMemo(
     () => ({ events: new Set(lookups.events.keys()), actors: new Set(lookups.actors.keys()), articles: new Set(lookups.articles.keys()) }),
     [lookups],
