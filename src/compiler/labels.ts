@@ -216,6 +216,9 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
   return contentWords(out) >= 2 ? out : null;
 }
 
+/** A lower-case word that makes what follows a clause, not a noun: a past verb or an auxiliary. */
+const isClauseVerb = (word: string): boolean => PAST_VERB.test(word) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(word);
+
 const SUBORDINATE = /\s(?:after|before|when|once|until)\s+/gi;
 
 /** The clause from the last "after/before/when…" between the segment's start and the date; null without one that has a verb. */
@@ -226,7 +229,7 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
   for (const m of head.matchAll(RELATIVE)) relative = m;
   if (relative && contentWords(head.slice(0, relative.index)) >= 2) {
     const verb = bare(words(head.slice(relative.index + relative[0].length))[0] ?? '');
-    if (PAST_VERB.test(verb) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(verb)) {
+    if (isClauseVerb(verb)) {
       return tidy(`${relative[1]} ${text.slice(seg.start + relative.index + relative[0].length, seg.end)}`);
     }
   }
@@ -240,7 +243,7 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
   // "shortly after midnight and said …": a verb past an "and" belongs to the main clause.
   const joined = inner.findIndex((w) => w === 'and' || w === 'or' || w === 'but');
   if (joined >= 0) inner.length = joined;
-  const hasVerb = inner.some((w, i) => i > 0 && (PAST_VERB.test(w) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(w)));
+  const hasVerb = inner.some((w, i) => i > 0 && isClauseVerb(w));
   if (hasVerb) return contentWords(clause) >= 3 ? clause : null;
   // "… until his arrest in March 2021", "after the vote on Friday": the happening the date belongs to is the noun.
   const noun = HAPPENING_NOUN.exec(head.slice(from));

@@ -29,6 +29,8 @@ interface EventPanelProps {
   ordered?: readonly IndexEvent[];
   /** Every event, to mark the other events' sentences in the article. */
   allEvents?: readonly IndexEvent[];
+  /** Every event by id, to name the other events those sentences open. */
+  eventsById?: ReadonlyMap<string, IndexEvent>;
   onSelect?: (id: string) => void;
 }
 
@@ -49,8 +51,8 @@ export function httpUrl(source: string | null): string | null {
   }
 }
 
-// Every event's passages by article, and labels by id, worked out once per list of events rather than on
-// every opening of the panel (a walk over 100,000 events each time).
+// Every event's passages by article, worked out once per list of events rather than on every opening of
+// the panel (a walk over 100,000 events each time).
 const passageCache = new WeakMap<readonly IndexEvent[], Map<string, MarkedRange[]>>();
 function passagesByArticle(events: readonly IndexEvent[]): Map<string, MarkedRange[]> {
   let byArticle = passageCache.get(events);
@@ -67,17 +69,9 @@ function passagesByArticle(events: readonly IndexEvent[]): Map<string, MarkedRan
   }
   return byArticle;
 }
-const labelCache = new WeakMap<readonly IndexEvent[], Map<string, string>>();
-function labelsById(events: readonly IndexEvent[]): Map<string, string> {
-  let byId = labelCache.get(events);
-  if (!byId) labelCache.set(events, (byId = new Map(events.map((e) => [e.id, e.label]))));
-  return byId;
-}
-
-/** Builds the panel's lookups for `events` ahead of the first opening, when the page is idle. */
+/** Builds the panel's lookup for `events` ahead of the first opening, when the page is idle. */
 export function preparePanelLookups(events: readonly IndexEvent[]): void {
   passagesByArticle(events);
-  labelsById(events);
 }
 
 // Stable across renders, so the passage scrolls into view when it appears, not on every render.
@@ -92,7 +86,7 @@ function focusOnMount(element: HTMLElement | null) {
 }
 
 // Memoised: the explorer draws again on every zoom or pan step, which changes none of its props.
-export const EventPanel = memo(function EventPanel({ event, details, articles, actors, colors, onClose, ordered = [], allEvents = [], onSelect }: EventPanelProps) {
+export const EventPanel = memo(function EventPanel({ event, details, articles, actors, colors, onClose, ordered = [], allEvents = [], eventsById, onSelect }: EventPanelProps) {
   const full = details ? withDetails(event, details) : null;
   const headingId = useId();
   const [sourceIndex, setSourceIndex] = useState(0);
@@ -254,7 +248,7 @@ export const EventPanel = memo(function EventPanel({ event, details, articles, a
 
       <div className="article-text">
         {text.data ? (
-          <ArticleText text={text.data.text} passage={source} others={others} onSelect={onSelect} labels={allEvents} />
+          <ArticleText text={text.data.text} passage={source} others={others} onSelect={onSelect} eventsById={eventsById} />
         ) : text.isError ? (
           <StatusMessage
             kind="error"
@@ -276,18 +270,17 @@ function ArticleText({
   passage,
   others,
   onSelect,
-  labels,
+  eventsById,
 }: {
   text: string;
   passage: { start: number; end: number };
   others: MarkedRange[];
   onSelect?: (id: string) => void;
-  labels: readonly IndexEvent[];
+  eventsById?: ReadonlyMap<string, IndexEvent>;
 }) {
   const paragraphs = markedParagraphs(text, passage, onSelect ? others : []);
   const first = paragraphs.findIndex((p) => p.parts.some((part) => part.kind === 'selected'));
-  const byId = labelsById(labels);
-  const labelOf = (id: string) => byId.get(id) ?? 'another event';
+  const labelOf = (id: string) => eventsById?.get(id)?.label ?? 'another event';
   return paragraphs.map((paragraph, p) => (
     <p key={paragraph.start}>
       {paragraph.parts.map((part) =>

@@ -202,6 +202,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
             onClose={closePanel}
             ordered={visible}
             allEvents={index.events}
+            eventsById={lookups.events}
             onSelect={onSelect}
           />
         ) : null}

@@ -49,13 +49,17 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     latest.current = onWindowChange;
   });
-  const flush = useCallback(() => {
+  /** Forgets the step waiting for the URL and returns it. */
+  const takePending = useCallback(() => {
     const p = pending.current;
-    if (!p) return;
-    clearTimeout(p.timer);
+    if (p) clearTimeout(p.timer);
     pending.current = null;
-    latest.current(p.days);
+    return p;
   }, []);
+  const flush = useCallback(() => {
+    const p = takePending();
+    if (p) latest.current(p.days);
+  }, [takePending]);
   // A window from the URL (a committed step, Back, a link) replaces the live one.
   useEffect(() => {
     if (!pending.current) setLive(null);
@@ -98,10 +102,9 @@ export function TimelineView(props: TimelineViewProps) {
   }, [lanes, index, actors, checked, colors]);
   const changeWindow = (next: ViewWindow, gesture = false) => {
     const days = windowToDays(next);
-    if (pending.current) clearTimeout(pending.current.timer);
+    takePending();
     if (!gesture) {
       // A click or a key is one step: the URL follows at once.
-      pending.current = null;
       setLive(null);
       onWindowChange(days);
       return;
@@ -110,8 +113,7 @@ export function TimelineView(props: TimelineViewProps) {
     pending.current = { days, timer: setTimeout(flush, URL_SETTLE_MS) };
   };
   const fitAll = () => {
-    if (pending.current) clearTimeout(pending.current.timer);
-    pending.current = null;
+    takePending();
     setLive(null);
     onWindowChange({ from: null, to: null });
   };
