@@ -10,6 +10,8 @@ const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process'].map((name) =
   message: 'Only the compiler shell (cli, vite plugins, file reading) touches Node built-ins.',
 }));
 
+const PIPELINE = ['eval', 'corpus', 'events', 'read', 'temporal', 'actors', 'text'];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', '.data', 'tests/e2e/screenshots'] },
   js.configs.recommended,
@@ -47,7 +49,7 @@ export default tseslint.config(
   },
   {
     files: ['src/compiler/**/*.ts'],
-    ignores: ['src/compiler/cli.ts', 'src/compiler/evalCli.ts', 'src/compiler/vitePlugin.ts', 'src/compiler/readSeeds.ts', 'src/compiler/compressedData.ts'],
+    ignores: ['src/compiler/build/**', 'src/compiler/eval/evalCli.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
@@ -57,4 +59,19 @@ export default tseslint.config(
       }],
     },
   },
+  // The compiler's folders are its pipeline: each stage uses only the stages after it
+  // (build, eval -> corpus -> events -> read -> temporal -> actors -> text).
+  ...PIPELINE.map((stage, i) => ({
+    files: [`src/compiler/${stage}/**/*.ts`],
+    ignores: ['src/compiler/build/**', 'src/compiler/eval/evalCli.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...nodeModules,
+          { group: ['**/ui/**', '**/timeline/**', 'react'], message: 'The compiler imports only the model.' },
+          ...(i > 0 ? [{ group: PIPELINE.slice(0, i).flatMap((earlier) => [`../${earlier}/*`, `**/compiler/${earlier}/**`]), message: `${stage}/ runs after ${PIPELINE.slice(0, i).join(', ')}: imports point down the pipeline only.` }] : []),
+        ],
+      }],
+    },
+  })),
 );

@@ -4,9 +4,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
-import { timelineData } from './src/compiler/vitePlugin';
-import { contentSecurityPolicy } from './src/compiler/contentSecurityPolicy';
-import { compressedData } from './src/compiler/compressedData';
+import { timelineData } from './src/compiler/build/vitePlugin';
+import { contentSecurityPolicy } from './src/compiler/build/contentSecurityPolicy';
+import { compressedData } from './src/compiler/build/compressedData';
 
 const seedsDir = path.resolve(process.env.SEEDS_DIR ?? 'seeds');
 

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileFolder, createCompileCache, outputFiles, outputParts } from '../src/compiler/readSeeds';
+import { compileFolder, createCompileCache, outputFiles, outputParts } from '../src/compiler/build/readSeeds';
 import { DATA_FILES } from '../src/model/schema';
 import { generateCorpus } from './corpus';
 

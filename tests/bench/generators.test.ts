@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../bench/corpus';
 import { generateDataset } from '../../bench/dataset';
-import { compileFolder } from '../../src/compiler/readSeeds';
+import { compileFolder } from '../../src/compiler/build/readSeeds';
 import { datasetSchema } from '../../src/model/schema';
 
 /** The body of an article as a reader sees it: front matter, title line and dateline left out. */

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { compressedData } from '../../src/compiler/compressedData';
+import { compressedData } from '../../src/compiler/build/compressedData';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 // The index and the details file together hold every event as compiled: the
 // explorer joins them again when a passage is opened, searched or exported.
 import path from 'node:path';
-import { compileFolder } from '../../src/compiler/readSeeds';
+import { compileFolder } from '../../src/compiler/build/readSeeds';
 import { detailsById, toDetails, toIndex, withDetails } from '../../src/model/eventParts';
 import { eventsAsTold } from '../../src/model/mergedView';
 import type { Dataset } from '../../src/model/schema';

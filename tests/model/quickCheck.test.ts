@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { ZodType } from 'zod';
 import path from 'node:path';
-import { compileFolder } from '../../src/compiler/readSeeds';
+import { compileFolder } from '../../src/compiler/build/readSeeds';
 import { toDetails, toIndex } from '../../src/model/eventParts';
 import { passesDetailsQuickCheck, passesIndexQuickCheck } from '../../src/model/quickCheck';
 import { timelineDetailsSchema, timelineIndexSchema } from '../../src/model/schema';

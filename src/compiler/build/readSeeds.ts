@@ -1,0 +1,440 @@
+// The file-system shell around the pure compiler: lists a seeds folder, reads
+// and decodes each article with its sidecar, reports bad files by name and
+// line without letting them take good articles down, and writes the output.
+import { promises as fs, statSync } from 'node:fs';
+import path from 'node:path';
+import { toDetails, toEventDetails, toIndex, toIndexEvent } from '../../model/eventParts';
+import { DATA_FILES, datasetSchema, type Dataset, type Diagnostic } from '../../model/schema';
+import { parseActorOverrides, type ActorOverrides } from '../actors/extractActors';
+import { compileArticle, type ArticleCompilation, type ArticleInput } from '../events/compileArticle';
+import { assembleDataset, createCorpusCache, type CorpusCache } from '../corpus/compileCorpus';
+import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from '../corpus/mergeOverrides';
+import { hash32 } from '../events/stableId';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+const FOLDER_NOTES = /^(?:readme|licen[cs]e|changelog|contributing)$/i;
+export const SIDECAR_SUFFIX = '.meta.json';
+export const ACTORS_FILE = 'actors.json';
+const READ_AHEAD = 64;
+
+export interface FolderCompilation {
+  dataset: Dataset;
+  compilations: ArticleCompilation[];
+  /** Problems with files that are not articles' contents: unreadable, binary, duplicates, bad sidecars. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * What one compile of a folder keeps for the next (the dev server holds one):
+ * per article file, what reading it gave and its compilation, with the file's
+ * stamp (times and size of it and its sidecar) so an unchanged file is not even
+ * read again; the corpus pass's cache; the output's cache. A compile with it
+ * gives exactly what a fresh compile gives.
+ */
+export interface CompileCache {
+  files: Map<string, CachedArticle>;
+  corpus: CorpusCache;
+  output: OutputCache;
+}
+
+interface CachedArticle {
+  /** Null when the file could not be stat'ed: then it is read every time. */
+  stamp: string | null;
+  input: ArticleInput | null;
+  /** What reading the file said (decoding, sidecar problems). */
+  diagnostics: Diagnostic[];
+  compiled?: { input: ArticleInput; overridesKey: string; key: string; compilation: ArticleCompilation };
+}
+
+export function createCompileCache(): CompileCache {
+  return { files: new Map(), corpus: createCorpusCache(), output: createOutputCache() };
+}
+
+export interface CompileFolderOptions {
+  /** Reuses what an earlier compile of the folder found where the files did not change (the dev server passes one). */
+  cache?: CompileCache;
+  /** Called after each article, for a progress line. */
+  onArticle?: (done: number, total: number, compilation: ArticleCompilation) => void;
+}
+
+export async function compileFolder(dir: string, options: CompileFolderOptions = {}): Promise<FolderCompilation> {
+  const diagnostics: Diagnostic[] = [];
+  let entries: string[];
+  try {
+    entries = (await fs.readdir(dir)).sort();
+  } catch (error) {
+    throw new Error(`cannot read the seeds folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+  }
+
+  const overrides = await readActorOverrides(dir, entries, diagnostics);
+  const byId = new Map<string, string>();
+  const articleFiles: string[] = [];
+  for (const name of entries) {
+    if (name.startsWith('.')) continue;
+    const ext = path.extname(name).toLowerCase();
+    if (!ARTICLE_EXTENSIONS.includes(ext)) continue;
+    const id = name.slice(0, -ext.length);
+    // A README or LICENSE describes the folder; it is no article.
+    if (FOLDER_NOTES.test(id)) {
+      diagnostics.push({ level: 'info', file: name, line: null, message: 'a note about the folder, not an article; skipped' });
+      continue;
+    }
+    // Ids that differ only in case would share an output file on macOS and Windows disks.
+    const earlier = byId.get(id.toLowerCase());
+    if (earlier) {
+      const earlierId = earlier.slice(0, -path.extname(earlier).length);
+      diagnostics.push({
+        level: 'error',
+        file: name,
+        line: null,
+        message: earlierId === id
+          ? `same article id "${id}" as ${earlier}; this file is skipped (rename one of them)`
+          : `article id "${id}" differs from ${earlier} only in letter case, which some disks cannot tell apart; this file is skipped (rename one of them)`,
+      });
+      continue;
+    }
+    byId.set(id.toLowerCase(), name);
+    articleFiles.push(name);
+  }
+
+  const compilations: ArticleCompilation[] = [];
+  const overridesKey = hash32(JSON.stringify(overrides ?? null));
+  const cache = options.cache?.files;
+  const present = new Set(entries);
+  // Reading is I/O-bound and compiling CPU-bound: read ahead in parallel batches, compile in order.
+  const read: CachedArticle[] = [];
+  for (let i = 0; i < articleFiles.length; i += READ_AHEAD) {
+    const batch = articleFiles.slice(i, i + READ_AHEAD);
+    read.push(...(await Promise.all(batch.map(async (name): Promise<CachedArticle> => {
+      const stamp = cache ? stampOf(dir, name, present) : null;
+      const cached = cache?.get(name);
+      if (cached && stamp !== null && cached.stamp === stamp) return cached;
+      const own: Diagnostic[] = [];
+      const entry: CachedArticle = { stamp, input: await readArticle(dir, name, present, own), diagnostics: own, compiled: cached?.compiled };
+      cache?.set(name, entry);
+      return entry;
+    }))));
+  }
+  // Messages keep the files' order, whatever order the reads finished in.
+  for (const entry of read) diagnostics.push(...entry.diagnostics);
+  for (const entry of read) {
+    const input = entry.input;
+    if (!input) continue;
+    const name = input.file;
+    const compiled = entry.compiled;
+    let compilation: ArticleCompilation;
+    // The same input object as last time (the file's stamp did not change): nothing to hash.
+    const key = compiled?.input === input && compiled.overridesKey === overridesKey
+      ? compiled.key
+      : `${hash32(input.raw)}:${input.raw.length}:${JSON.stringify(input.sidecar ?? null)}:${overridesKey}`;
+    if (compiled && compiled.key === key) {
+      compilation = compiled.compilation;
+      compiled.input = input;
+      compiled.overridesKey = overridesKey;
+    } else {
+      try {
+        compilation = compileArticle({ ...input, overrides });
+      } catch (error) {
+        // compileArticle guards its own stages; this is the last line, so one file never stops the build.
+        const why = error instanceof Error ? error.message : String(error);
+        diagnostics.push({ level: 'error', file: name, line: null, message: `the compiler failed on this file (${why}); skipped - please report it` });
+        continue;
+      }
+      if (cache) entry.compiled = { input, overridesKey, key, compilation };
+    }
+    compilations.push(compilation);
+    options.onArticle?.(compilations.length, articleFiles.length, compilation);
+  }
+  if (cache) {
+    const listed = new Set(articleFiles);
+    for (const name of [...cache.keys()]) if (!listed.has(name)) cache.delete(name);
+  }
+  const merges = await readMergeOverrides(dir, entries, diagnostics);
+  const dataset = assembleDataset(compilations, diagnostics, overrides, merges, options.cache?.corpus);
+  return { dataset, compilations, diagnostics };
+}
+
+async function readActorOverrides(dir: string, entries: string[], diagnostics: Diagnostic[]): Promise<ActorOverrides | undefined> {
+  if (!entries.includes(ACTORS_FILE)) return undefined;
+  const text = await readText(path.join(dir, ACTORS_FILE), ACTORS_FILE, diagnostics);
+  if (text === null) return undefined;
+  const json = parseJson(text, ACTORS_FILE, diagnostics);
+  if (json === undefined) return undefined;
+  const { overrides, problems } = parseActorOverrides(json);
+  for (const message of problems) diagnostics.push({ level: 'warning', file: ACTORS_FILE, line: null, message });
+  return overrides;
+}
+
+async function readMergeOverrides(dir: string, entries: string[], diagnostics: Diagnostic[]): Promise<LoadedMergeOverrides | undefined> {
+  if (!entries.includes(MERGES_FILE)) return undefined;
+  const text = await readText(path.join(dir, MERGES_FILE), MERGES_FILE, diagnostics);
+  if (text === null) return undefined;
+  const { loaded, diagnostics: found } = parseMergeOverrides(text);
+  diagnostics.push(...found);
+  return loaded ?? undefined;
+}
+
+/**
+ * When the file (and its sidecar, if the folder has one) was last changed and
+ * how long it is; null when it cannot be stat'ed (reading it will say why).
+ */
+function stampOf(dir: string, name: string, present: ReadonlySet<string>): string | null {
+  const sidecar = sidecarOf(name);
+  const files = present.has(sidecar) ? [name, sidecar] : [name];
+  try {
+    // Synchronous: a stat is a few microseconds, far less than a round trip through the thread pool.
+    const stats = files.map((file) => statSync(path.join(dir, file), { bigint: true }));
+    return stats.map((s) => `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`).join('|');
+  } catch {
+    return null;
+  }
+}
+
+function sidecarOf(name: string): string {
+  return `${name.slice(0, -path.extname(name).length)}${SIDECAR_SUFFIX}`;
+}
+
+async function readArticle(dir: string, name: string, present: ReadonlySet<string>, diagnostics: Diagnostic[]): Promise<ArticleInput | null> {
+  const raw = await readText(path.join(dir, name), name, diagnostics);
+  if (raw === null) return null;
+  if (raw.trim() === '') {
+    diagnostics.push({ level: 'warning', file: name, line: null, message: 'the file is empty; skipped' });
+    return null;
+  }
+  const id = name.slice(0, -path.extname(name).length);
+  const sidecarName = sidecarOf(name);
+  let sidecar: ArticleInput['sidecar'] = null;
+  if (present.has(sidecarName)) {
+    const text = await readText(path.join(dir, sidecarName), sidecarName, diagnostics);
+    const json = text === null ? undefined : parseJson(text, sidecarName, diagnostics);
+    if (json !== undefined) sidecar = readSidecar(json, sidecarName, diagnostics);
+  }
+  return { id, file: name, raw, sidecar };
+}
+
+function readSidecar(json: unknown, file: string, diagnostics: Diagnostic[]): NonNullable<ArticleInput['sidecar']> {
+  const out: NonNullable<ArticleInput['sidecar']> = { file };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    diagnostics.push({ level: 'warning', file, line: 1, message: 'a sidecar must be a JSON object like {"published": "2022-12-22"}; ignored' });
+    return out;
+  }
+  for (const key of ['published', 'title', 'source'] as const) {
+    const value = (json as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (typeof value === 'string') out[key] = value;
+    else diagnostics.push({ level: 'warning', file, line: null, message: `"${key}" must be a string; ignored` });
+  }
+  return out;
+}
+
+function parseJson(text: string, file: string, diagnostics: Diagnostic[]): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split('\n').length : null;
+    diagnostics.push({ level: 'warning', file, line, message: `not valid JSON (${message}); ignored` });
+    return undefined;
+  }
+}
+
+/** Reads and decodes a text file; returns null (with a diagnostic) for what cannot be read as text. */
+async function readText(file: string, name: string, diagnostics: Diagnostic[]): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ELOOP' ? 'a symbolic link loop'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' ? 'a folder, not a file'
+      : code === 'ENOENT' ? 'it is gone: a broken symbolic link, or removed while compiling'
+      : code ?? String(error);
+    diagnostics.push({ level: 'error', file: name, line: null, message: `cannot read the file (${why}); skipped` });
+    return null;
+  }
+  return decodeText(bytes, name, diagnostics);
+}
+
+export function decodeText(bytes: Uint8Array, name: string, diagnostics: Diagnostic[]): string | null {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    diagnostics.push({ level: 'info', file: name, line: null, message: `read as ${encoding.toUpperCase()} (byte-order mark); UTF-8 is preferred` });
+    return new TextDecoder(encoding).decode(bytes);
+  }
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) {
+    diagnostics.push({ level: 'error', file: name, line: null, message: 'looks like a binary file (NUL bytes), not text; skipped' });
+    return null;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, bad).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+    diagnostics.push({
+      level: 'warning',
+      file: name,
+      line,
+      message: `invalid UTF-8 at byte ${bad}; the bad bytes are shown as \uFFFD`,
+    });
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/**
+ * What serialising the output keeps between compiles, by object: each element's
+ * JSON as it appears in timeline.json and in index.json, each article's own
+ * file, and which elements passed validation. Compiled objects are never
+ * changed, so an element seen before needs neither again.
+ */
+export interface OutputCache {
+  pretty: WeakMap<object, string>;
+  compact: WeakMap<object, string>;
+  details: WeakMap<object, string>;
+  articleFile: WeakMap<object, string>;
+  valid: WeakSet<object>;
+}
+
+export function createOutputCache(): OutputCache {
+  return { pretty: new WeakMap(), compact: new WeakMap(), details: new WeakMap(), articleFile: new WeakMap(), valid: new WeakSet() };
+}
+
+/**
+ * The files of the compiled output, relative path -> contents. With a cache,
+ * elements validated and serialised by an earlier call are taken from it.
+ */
+export function outputFiles(dataset: Dataset, cache?: OutputCache): Map<string, string> {
+  return new Map([...outputParts(dataset, cache)].map(([rel, parts]) => [rel, parts.length === 1 ? parts[0]! : parts.join('')]));
+}
+
+/**
+ * The same files, each as the list of pieces that make its contents when
+ * joined: the dev server keeps these and joins a file only when it is fetched,
+ * so a recompile does not copy the whole data set into new strings.
+ */
+export function outputParts(dataset: Dataset, cache?: OutputCache): Map<string, string[]> {
+  const files = new Map<string, string[]>();
+  if (cache) {
+    validate(dataset, cache.valid);
+    files.set(DATA_FILES.dataset, [...prettyJson(dataset, cache.pretty), '\n']);
+    files.set(DATA_FILES.index, compactJson(dataset, INDEX_PARTS, cache.compact));
+    files.set(DATA_FILES.details, compactJson(dataset, DETAILS_PARTS, cache.details));
+  } else {
+    // Nothing to reuse: the whole files in one go are quicker than pieces.
+    datasetSchema.parse(dataset);
+    files.set(DATA_FILES.dataset, [`${JSON.stringify(dataset, null, 1)}\n`]);
+    files.set(DATA_FILES.index, [JSON.stringify(toIndex(dataset))]);
+    files.set(DATA_FILES.details, [JSON.stringify(toDetails(dataset))]);
+  }
+  for (const a of dataset.articles) {
+    const text = () => JSON.stringify({ id: a.id, text: a.text });
+    files.set(DATA_FILES.articleText(a.id), [cache ? remembered(cache.articleFile, a, text) : text()]);
+  }
+  return files;
+}
+
+/** Checks the data set against its schema, skipping elements that passed before. */
+function validate(dataset: Dataset, valid: WeakSet<object>): void {
+  const fresh = <T extends object>(list: T[]) => list.filter((x) => !valid.has(x));
+  const unseen = {
+    ...dataset,
+    articles: fresh(dataset.articles),
+    actors: fresh(dataset.actors),
+    events: fresh(dataset.events),
+    ...(dataset.merged ? { merged: fresh(dataset.merged) } : {}),
+    diagnostics: fresh(dataset.diagnostics),
+  };
+  // On failure the whole data set is checked again, so the message gives the element's real position.
+  if (!datasetSchema.safeParse(unseen).success) datasetSchema.parse(dataset);
+  for (const list of [unseen.articles, unseen.actors, unseen.events, unseen.merged ?? [], unseen.diagnostics]) {
+    for (const x of list) valid.add(x);
+  }
+}
+
+function remembered(cache: WeakMap<object, string>, key: object, make: () => string): string {
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = make();
+    cache.set(key, text);
+  }
+  return text;
+}
+
+const isElement = (x: unknown): x is object => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * JSON.stringify(dataset, null, 1) in pieces: each array element's own text,
+ * as it is laid out at its depth, and the text between them.
+ */
+function prettyJson(dataset: Dataset, pieces: WeakMap<object, string>): string[] {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(dataset) as Array<[string, unknown]>) {
+    if (value === undefined) continue;
+    parts.push(`${parts.length === 0 ? '{\n ' : ',\n '}${JSON.stringify(key)}: `);
+    if (Array.isArray(value) && value.length > 0 && value.every(isElement)) {
+      value.forEach((x, i) => {
+        parts.push(i === 0 ? '[\n  ' : ',\n  ', remembered(pieces, x, () => nested(x)));
+      });
+      parts.push('\n ]');
+    } else parts.push(JSON.stringify(value, null, 1).replaceAll('\n', '\n '));
+  }
+  parts.push(parts.length > 0 ? '\n}' : '{}');
+  return parts;
+}
+
+/** An element's text as JSON.stringify lays it out two levels deep: cut from its text inside two arrays. */
+function nested(x: object): string {
+  const text = JSON.stringify([[x]], null, 1);
+  return text.slice(NESTED_BEFORE.length, text.length - NESTED_AFTER.length);
+}
+const NESTED_BEFORE = '[\n [\n  ';
+const NESTED_AFTER = '\n ]\n]';
+
+/** How each top-level key of the data set appears in a compact file: each element as given, or left out (null). */
+type Parts = Partial<Record<keyof Dataset, ((x: never) => unknown) | null>>;
+const INDEX_PARTS: Parts = {
+  articles: ({ text: _text, ...meta }: Dataset['articles'][number]) => meta,
+  events: (e: Dataset['events'][number]) => toIndexEvent(e),
+  merged: (e: NonNullable<Dataset['merged']>[number]) => toIndexEvent(e),
+};
+const DETAILS_PARTS: Parts = { articles: null, actors: null, events: toEventDetails, merged: toEventDetails, diagnostics: null };
+
+/** JSON.stringify(toIndex(dataset)) or toDetails(dataset) in pieces: each element's own text and the text between them. */
+function compactJson(dataset: Dataset, shape: Parts, pieces: WeakMap<object, string>): string[] {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(dataset) as Array<[keyof Dataset, unknown]>) {
+    const as = shape[key] as ((x: unknown) => unknown) | null | undefined;
+    if (value === undefined || as === null) continue;
+    parts.push(`${parts.length === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+    if (Array.isArray(value) && value.every(isElement)) {
+      value.forEach((x, i) => {
+        parts.push(i === 0 ? '[' : ',', remembered(pieces, x, () => JSON.stringify(as ? as(x) : x)));
+      });
+      parts.push(value.length === 0 ? '[]' : ']');
+    } else parts.push(JSON.stringify(value));
+  }
+  parts.push(parts.length > 0 ? '}' : '{}');
+  return parts;
+}
+
+export async function writeOutput(dataset: Dataset, outDir: string): Promise<string[]> {
+  const files = outputFiles(dataset);
+  await fs.rm(path.join(outDir, 'articles'), { recursive: true, force: true });
+  await fs.mkdir(path.join(outDir, 'articles'), { recursive: true });
+  for (const [rel, contents] of files) await fs.writeFile(path.join(outDir, rel), contents);
+  return [...files.keys()];
+}

@@ -1,0 +1,52 @@
+// The words the compiler prints: one line per article, one per problem, a
+// summary. Shared by the CLI and the Vite plugin so both say the same thing.
+import type { Dataset, Diagnostic } from '../../model/schema';
+import type { ArticleCompilation } from '../events/compileArticle';
+
+export function formatArticleLine(c: ArticleCompilation): string {
+  const a = c.article;
+  const published = a.publishedBasis === 'inferred' ? `${a.published} (inferred from ${a.publishedFrom})` : a.published;
+  const unresolved = c.unresolved.length > 0 ? `; unresolved: ${c.unresolved.map((u) => JSON.stringify(u)).join(', ')}` : '';
+  return `  ${a.file}: ${c.events.length} events, ${c.actors.length} actors, published ${published}${unresolved}`;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.level}: ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`;
+}
+
+export function summarise(dataset: Dataset, ms: number): string {
+  const count = (level: Diagnostic['level']) => dataset.diagnostics.filter((d) => d.level === level).length;
+  const inferred = dataset.articles.filter((a) => a.publishedBasis === 'inferred').length;
+  return (
+    `compiled ${dataset.articles.length} article(s): ${dataset.events.length} events, ${dataset.actors.length} actors` +
+    `${inferred ? `, ${inferred} with an inferred publication date` : ''}` +
+    `; ${count('error')} error(s), ${count('warning')} warning(s) in ${Math.round(ms)} ms`
+  );
+}
+
+/**
+ * Articles dated after `today`: most likely a typo in "published:" (2032 for
+ * 2023), or an inferred date taken from an event still to come. Compared with
+ * the build machine's clock, so the shells print these and never store them:
+ * the data must be the same whenever it is compiled.
+ */
+export function futurePublished(dataset: Dataset, today: string): Diagnostic[] {
+  return dataset.articles
+    .filter((a) => a.published > today)
+    .map((a) => ({
+      level: 'warning' as const,
+      file: a.file,
+      line: null,
+      message: `published ${a.published} (${a.publishedBasis === 'stated' ? `stated in the ${a.publishedFrom}` : `inferred from ${a.publishedFrom}`}) is after today, ${today}; a typo? Relative dates are read against it`,
+    }));
+}
+
+/** What the shells print and count for --strict: the data's diagnostics and the clock checks. */
+export function shownDiagnostics(dataset: Dataset, today: string = todayUtc()): Diagnostic[] {
+  return [...dataset.diagnostics, ...futurePublished(dataset, today)];
+}
+
+/** Today's date in UTC, the day the clock-dependent checks compare with. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,138 @@
+// The Vite plugin that makes seeds/ part of the build: `vite build` writes the
+// compiled data set into dist/data/, and the dev server serves it from memory,
+// recompiles when an article changes (only that article: the rest come from
+// the cache) and tells the open page to refetch, without a reload. Served
+// files are gzipped for browsers that accept it, once per compile.
+import path from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { Dataset } from '../../model/schema';
+import { acceptsGzip, gzipBody, MIN_COMPRESSED_BYTES, sendGzipped } from './compressedData';
+import { compileFolder, createCompileCache, outputParts } from './readSeeds';
+import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
+
+export interface TimelineDataOptions {
+  seedsDir: string;
+  /** Warnings fail `vite build`. */
+  strict?: boolean;
+}
+
+export const DATA_CHANGED_EVENT = 'timeline:data-changed';
+const DATA_PREFIX = 'data/';
+
+export function timelineData(options: TimelineDataOptions): Plugin {
+  const seedsDir = path.resolve(options.seedsDir);
+  const cache = createCompileCache();
+  let config: ResolvedConfig;
+  // Each file as the pieces of its text; a file is joined when it is first fetched after a compile.
+  let files = new Map<string, string[]>();
+  let joined = new Map<string, string>();
+  let gzipped = new Map<string, Promise<Buffer>>();
+  const body = (rel: string): string | undefined => {
+    let text = joined.get(rel);
+    if (text === undefined) {
+      const parts = files.get(rel);
+      if (parts === undefined) return undefined;
+      text = parts.join('');
+      joined.set(rel, text);
+    }
+    return text;
+  };
+  let failure: string | null = null;
+  let pending: Promise<void> | null = null;
+
+  async function compile(verbose: boolean): Promise<Dataset> {
+    const started = performance.now();
+    const lines: string[] = [];
+    const { dataset } = await compileFolder(seedsDir, {
+      cache,
+      onArticle: (_done, _total, c) => {
+        if (verbose) lines.push(formatArticleLine(c));
+      },
+    });
+    const logger = config.logger;
+    for (const line of lines) logger.info(line);
+    // Clock checks are logged, never put in the data (it must not depend on when it was built).
+    const printed = shownDiagnostics(dataset);
+    for (const d of printed) {
+      if (d.level === 'error') logger.error(formatDiagnostic(d));
+      else if (d.level === 'warning') logger.warn(formatDiagnostic(d));
+    }
+    logger.info(summarise(dataset, performance.now() - started));
+    files = outputParts(dataset, cache.output);
+    joined = new Map();
+    gzipped = new Map();
+    return dataset;
+  }
+
+  async function recompile(server: ViteDevServer): Promise<void> {
+    try {
+      await compile(false);
+      failure = null;
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+      config.logger.error(`timeline data: ${failure}`);
+    }
+    server.hot.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: { failure } });
+  }
+
+  return {
+    name: 'timeline-data',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async buildStart() {
+      if (config.command !== 'build') return;
+      const shown = shownDiagnostics(await compile(true));
+      const errors = shown.filter((d) => d.level === 'error').length;
+      const warnings = shown.filter((d) => d.level === 'warning').length;
+      if (options.strict && errors + warnings > 0) {
+        this.error(`strict build: ${errors} error(s) and ${warnings} warning(s) in ${seedsDir}`);
+      }
+    },
+    generateBundle() {
+      for (const rel of files.keys()) this.emitFile({ type: 'asset', fileName: `${DATA_PREFIX}${rel}`, source: body(rel)! });
+    },
+    configureServer(server) {
+      pending = recompile(server);
+      server.watcher.add(seedsDir);
+      const onChange = (file: string) => {
+        if (!path.resolve(file).startsWith(seedsDir + path.sep)) return;
+        // Edits arrive in bursts (save = write + rename); coalesce them into one compile.
+        const previous = pending ?? Promise.resolve();
+        pending = previous.then(() => recompile(server));
+      };
+      server.watcher.on('add', onChange);
+      server.watcher.on('change', onChange);
+      server.watcher.on('unlink', onChange);
+      server.middlewares.use(async (req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        const base = config.base.startsWith('/') ? config.base : '/';
+        const at = url.indexOf(`/${DATA_PREFIX}`);
+        if (at < 0 || !url.startsWith(base)) return next();
+        await pending;
+        const rel = decodeURIComponent(url.slice(at + 1 + DATA_PREFIX.length));
+        res.setHeader('Cache-Control', 'no-store');
+        if (failure) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify({ error: failure }));
+          return;
+        }
+        const text = body(rel);
+        if (text === undefined) {
+          res.statusCode = 404;
+          res.end(`no compiled data file ${rel}`);
+          return;
+        }
+        if (text.length >= MIN_COMPRESSED_BYTES && acceptsGzip(req)) {
+          let body = gzipped.get(rel);
+          if (!body) gzipped.set(rel, (body = gzipBody(text)));
+          sendGzipped(res, await body, 'application/json; charset=utf-8');
+          return;
+        }
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(text);
+      });
+    },
+  };
+}

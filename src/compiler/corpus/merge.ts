@@ -1,0 +1,629 @@
+// Cross-article merging, pure: events from different articles that report the
+// same happening become one event with a source per article. Two events are
+// compared on three features (dates compatible at their precisions, shared
+// actors, shared content words), scored, and joined greedily from the best
+// pair down while the score passes the threshold; an event never joins another
+// from its own article, and a reader's overrides (merges.json) split or join
+// events by id before the rule runs. Where the joined sources give different
+// dates, or one says a thing happened and another that it did not, the event
+// keeps each version with its source.
+import { compareDays, toUtcMs } from '../../model/calendar';
+import { acrossMidnight, happeningKinds, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
+import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
+
+/** Weights of the features in the score; they sum to 1. */
+export const MERGE_WEIGHTS = { date: 0.25, actors: 0.25, words: 0.5 } as const;
+/** Events that each name actors, none of them shared, need at least this share of key words in common. */
+const WORDS_WITHOUT_SHARED_ACTORS = 1 / 3;
+/** A word found in more events than this is too common to find candidate pairs by. */
+const FOLLOWED_WORD_LIMIT = 50;
+/** Members of each group compared when two groups are joined (average linkage). */
+const LINKAGE_SAMPLE = 8;
+/** Two day-precise dates this many days apart may still be one happening reported with different dates. */
+export const DATE_SLACK_DAYS = 3;
+
+/** When a pair is the same happening. Chosen on the fixture story (figures in docs/extraction.md). */
+export interface MergeRule {
+  /** The weighted score must reach this. */
+  threshold: number;
+  /** Whatever the dates and actors, the pair must share this much wording. */
+  minWords: number;
+  /** Sources that give different days must share this much wording (they are then shown as disagreeing)… */
+  disagreementWords: number;
+  /** …and this much of their sentences' words written in lower case: what was done, not only who. */
+  disagreementAction: number;
+}
+
+export const MERGE_RULE: MergeRule = { threshold: 0.28, minWords: 0.2, disagreementWords: 0.4, disagreementAction: 0.2 };
+
+export function passesRule(f: PairFeatures, rule: MergeRule = MERGE_RULE): boolean {
+  return f.score >= rule.threshold && f.words >= rule.minWords && (f.date !== DAY_GAP_SCORE || (f.words >= rule.disagreementWords && f.action >= rule.disagreementAction));
+}
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
+const DAY_MS = 86_400_000;
+
+export interface PairFeatures {
+  date: number;
+  actors: number;
+  words: number;
+  /** Shared words written in lower case (what was done, not who): the check for pairs whose days differ. */
+  action: number;
+  score: number;
+}
+
+export interface MergeResult {
+  events: TimelineEvent[];
+  /** Ids named in the overrides that no event has. */
+  unknownIds: string[];
+}
+
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be been being but by for from had has have he her his in into is it its of on or over said says ' +
+    'she than that the their them there they this to under was were which who will with would after before since during ' +
+    'also not no never did does do could should may might about against between while when where what new last next ' +
+    'these those our we you your one two three four five six seven eight nine ten first second third through onto ' +
+    'today yesterday tomorrow week weeks day days month months year years ' +
+    'spring summer autumn fall winter morning evening night earlier later according told added late early'
+  ).split(' '),
+);
+
+/** Calendar names are date words only when written with a capital ("March 7"); "the march" is a word. */
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+
+/** Content words, folded and cut to a crude stem so "closed"/"closure"/"closing" meet. */
+export function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokens(text)) {
+    const stem = stemOf(token);
+    if (stem !== null) words.add(stem);
+  }
+  return words;
+}
+
+/** The runs of letters and digits of a text, its marks folded away ("é" is "e"). */
+function tokens(text: string): string[] {
+  if (/[^\t\n\r\x20-\x7e]/.test(text)) return text.normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
+  // Printable ASCII has no marks to fold away, and its letters and digits are these.
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (word && from < 0) from = i;
+    else if (!word && from >= 0) {
+      out.push(text.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
+}
+
+/** A token's stem as contentWords takes it, or null for a word it leaves out. */
+function stemOf(token: string): string | null {
+  const lower = token.toLowerCase();
+  if (CALENDAR.has(lower) && /^\p{Lu}/u.test(token)) return null;
+  if (!(lower.length > 2 || /^\d+$/.test(lower)) || STOPWORDS.has(lower)) return null;
+  return stemWord(lower);
+}
+
+/**
+ * Content words numbered in the order first seen, so counts and weights over
+ * them are arrays; each token's number is worked out once.
+ */
+class Vocabulary {
+  private readonly numbers = new Map<string, number>();
+  private readonly tokenNumbers = new Map<string, number>();
+  /** The kind of happening each numbered word names (mergeCues.ts), if any. */
+  private readonly kinds: (number | undefined)[] = [];
+  get size(): number {
+    return this.numbers.size;
+  }
+  /** The numbers of contentWords(text), in its order. */
+  contentWords(text: string): Int32Array {
+    const ids: number[] = [];
+    for (const token of tokens(text)) {
+      let id = this.tokenNumbers.get(token);
+      if (id === undefined) {
+        const stem = stemOf(token);
+        id = stem === null ? -1 : this.numberOf(stem);
+        this.tokenNumbers.set(token, id);
+      }
+      if (id >= 0 && !ids.includes(id)) ids.push(id);
+    }
+    return Int32Array.from(ids);
+  }
+  private numberOf(word: string): number {
+    let id = this.numbers.get(word);
+    if (id === undefined) {
+      id = this.numbers.size;
+      this.numbers.set(word, id);
+      this.kinds[id] = kindOfStem(word);
+    }
+    return id;
+  }
+  /** The kind of happening word number `id` names, if any. */
+  kindOf(id: number): number | undefined {
+    return this.kinds[id];
+  }
+  /** The weight of every numbered word, by a function of the word. */
+  weights(weight: (w: string) => number): Float64Array {
+    const out = new Float64Array(this.size);
+    for (const [w, id] of this.numbers) out[id] = weight(w);
+    return out;
+  }
+}
+
+/** The words of a sentence that are not names: capitalised words other than the first are dropped. */
+function lowerCaseWords(clause: string): string {
+  return clause.replace(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu, ' ');
+}
+
+/** |A∩B| / min(|A|,|B|): a short brief that repeats a longer report's key words counts as similar. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.includes(x)) shared++;
+  return shared / Math.min(a.length, b.length);
+}
+
+/**
+ * Shared words weighted by rarity (inverse document frequency over the events
+ * compared), as a share of the shorter side and of both sides, averaged: the
+ * story's name and its two countries, in every sentence, count for little,
+ * "Vienna" or "hotline" for much; a brief's few words can match a long report.
+ */
+function weightedSimilarity(a: Int32Array, sumA: number, b: Int32Array, sumB: number, idf: Float64Array, aKinds: HappeningKinds<number>, bKinds: HappeningKinds<number>): number {
+  if (sumA === 0 || sumB === 0) return 0;
+  let shared = 0;
+  for (const id of a) if (b.includes(id)) shared += idf[id]!;
+  // Different words for one kind of happening ("evacuated" here, "fled" there) count as a shared word would.
+  if (aKinds.size > 0 && bKinds.size > 0) shared += sameKindWeight(aKinds, bKinds, (id) => b.includes(id), (id) => idf[id]!);
+  return Math.min(1, (shared / Math.min(sumA, sumB) + (2 * shared) / (sumA + sumB)) / 2);
+}
+
+/** The sum of the words' rarities, added up in the set's order so every run gives the same figure. */
+function weightOf(words: Int32Array, idf: Float64Array): number {
+  let sum = 0;
+  for (const id of words) sum += idf[id]!;
+  return sum;
+}
+
+function overlaps(a: TimelineEvent['date'], b: TimelineEvent['date']): boolean {
+  return compareDays(a.start, b.end) <= 0 && compareDays(b.start, a.end) <= 0;
+}
+
+/** How much a shared date says: the same day much, the same year little. */
+const DATE_WEIGHT: Record<Precision, number> = { day: 1, month: 0.6, season: 0.5, year: 0.3, decade: 0.1 };
+
+/**
+ * Whether two dates can be the same happening, and how telling that is:
+ * the weight of the coarser precision when they overlap (times 0.8 when they
+ * are not the same date), 0.3 for day-precise dates a few days apart (sources
+ * that disagree), null when they cannot be the same.
+ */
+export function dateCompatibility(a: TimelineEvent['date'], b: TimelineEvent['date']): number | null {
+  if (compareDays(a.start, b.end) <= 0 && compareDays(b.start, a.end) <= 0) {
+    const coarser = PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision] ? a.precision : b.precision;
+    const same = a.start === b.start && a.end === b.end && a.precision === b.precision;
+    return DATE_WEIGHT[coarser] * (same ? 1 : 0.8);
+  }
+  if (a.precision === 'day' && b.precision === 'day') {
+    const gap = Math.abs(toUtcMs(a.start) - toUtcMs(b.start)) / DAY_MS;
+    if (gap <= DATE_SLACK_DAYS) return DAY_GAP_SCORE;
+  }
+  return null;
+}
+
+/** The date score of day-precise dates a few days apart. */
+const DAY_GAP_SCORE = 0.3;
+
+interface Prepared {
+  event: TimelineEvent;
+  article: string;
+  /** Content words of the label and the date's clauses, and of the sentences' lower-case words, by number. */
+  words: Int32Array;
+  action: Int32Array;
+  /** Their words that name a kind of happening, by kind. */
+  wordKinds: HappeningKinds<number>;
+  actionKinds: HappeningKinds<number>;
+  /** Whether its clauses put it late or early in its day. */
+  time: TimeOfDay;
+  /** Without repeats. */
+  actors: string[];
+  /** Dated by its attribution ("the ministry said on Tuesday"): the event is the saying. */
+  statement: boolean;
+}
+
+/** Whether the event's date expression lies inside its attribution: then the event is a statement. */
+export function isStatement(event: TimelineEvent): boolean {
+  const source = event.sources[0]!;
+  if (!event.attribution || source.dateStart === undefined) return false;
+  const at = source.quote.indexOf(event.attribution.text);
+  if (at < 0) return false;
+  const from = source.start + at;
+  return source.dateStart >= from && source.dateStart < from + event.attribution.text.length;
+}
+
+/**
+ * The clause of the passage that holds the date expression: what the sentence
+ * says happened then, without the background it also carries ("a day after
+ * the ministers failed to agree on reopening the corridor").
+ */
+export function dateClause(source: Source): string {
+  if (source.dateStart === undefined) return source.quote;
+  const at = source.dateStart - source.start;
+  if (at < 0 || at > source.quote.length) return source.quote;
+  const boundary = /[,;:()\u2013\u2014]|\s-\s/g;
+  let from = 0;
+  let to = source.quote.length;
+  for (const m of source.quote.matchAll(boundary)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index >= at + ((source.dateEnd ?? source.dateStart) - source.dateStart)) {
+      to = m.index;
+      break;
+    }
+  }
+  return source.quote.slice(from, to);
+}
+
+/**
+ * The lower-case words of a passage as numbers, each passage worked out once
+ * per run: the events of one sentence share it.
+ */
+type ActionWords = Map<string, Int32Array>;
+
+function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: ActionWords = new Map()): Prepared {
+  const passage = event.sources.length === 1 ? event.sources[0]!.quote : JSON.stringify(event.sources.map((source) => source.quote));
+  let action = actionWords.get(passage);
+  if (!action) {
+    action = vocabulary.contentWords(event.sources.map((source) => lowerCaseWords(source.quote)).join(' '));
+    actionWords.set(passage, action);
+  }
+  const clauses = event.sources.map(dateClause).join(' ');
+  const words = vocabulary.contentWords(`${event.label} ${clauses}`);
+  const kindOf = (id: number) => vocabulary.kindOf(id);
+  return {
+    event,
+    article: event.sources[0]!.articleId,
+    words,
+    action,
+    wordKinds: happeningKinds(words, kindOf),
+    actionKinds: happeningKinds(action, kindOf),
+    time: timeOfDay(clauses),
+    actors: event.actors.some((id, i) => event.actors.indexOf(id) !== i) ? [...new Set(event.actors)] : event.actors,
+    statement: isStatement(event),
+  };
+}
+
+/** An event's features as merging compares them; opaque to callers, who only keep it. */
+export type PreparedEvent = Prepared;
+
+/**
+ * What merging keeps from one run to the next: the vocabulary the events'
+ * words are numbered in. The caller keeps each event's prepared features
+ * beside the event and hands them in as `slots`, parallel to the events;
+ * events are never changed once made, so a slot filled in an earlier run needs
+ * no preparing: the dev server's recompile after one edit prepares only that
+ * article's events.
+ */
+export interface MergeCache {
+  vocabulary: Vocabulary;
+}
+
+export function createMergeCache(): MergeCache {
+  return { vocabulary: new Vocabulary() };
+}
+
+/** A prepared event with the weights of its two word sets in one run. */
+interface Weighed {
+  item: Prepared;
+  words: number;
+  action: number;
+}
+
+function weigh(item: Prepared, idf: Float64Array): Weighed {
+  return { item, words: weightOf(item.words, idf), action: weightOf(item.action, idf) };
+}
+
+/** The features and score of two events, or null when their dates rule them out. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent, idf: (w: string) => number = () => 1): PairFeatures | null {
+  const vocabulary = new Vocabulary();
+  const [x, y] = [prepare(a, vocabulary), prepare(b, vocabulary)];
+  const weights = vocabulary.weights(idf);
+  return scorePrepared(weigh(x, weights), weigh(y, weights), weights);
+}
+
+/**
+ * Inverse document frequency of each word over the events' word sets, by the
+ * word's number; a word in no event's set (only in a sentence's lower-case
+ * words) counts as in one.
+ */
+function rarity(items: Prepared[], vocabulary: Vocabulary): Float64Array {
+  const df = new Int32Array(vocabulary.size);
+  for (const item of items) for (const id of item.words) df[id]!++;
+  const n = items.length;
+  const idf = new Float64Array(df.length);
+  for (let id = 0; id < df.length; id++) idf[id] = Math.log(1 + n / (df[id] || 1));
+  return idf;
+}
+
+function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures | null {
+  const a = x.item;
+  const b = y.item;
+  let date = dateCompatibility(a.event.date, b.event.date);
+  // A statement and the happening it is about are two events, whatever words they share.
+  if (date === null || a.statement !== b.statement) return null;
+  // Late on one day and early on the next: one happening around midnight, not sources that disagree.
+  if (date === DAY_GAP_SCORE && acrossMidnight({ date: a.event.date, time: a.time }, { date: b.event.date, time: b.time })) date = DATE_WEIGHT.day * 0.8;
+  const words = weightedSimilarity(a.words, x.words, b.words, y.words, idf, a.wordKinds, b.wordKinds);
+  const action = weightedSimilarity(a.action, x.action, b.action, y.action, idf, a.actionKinds, b.actionKinds);
+  // No actors on one side says nothing either way.
+  const actors = a.actors.length === 0 || b.actors.length === 0 ? 0.25 : overlap(a.actors, b.actors);
+  // Both name who took part and none is the same: only wording the two share in good part can make them one
+  // ("the new parliament must convene by Dec. 12" and "the court heard final arguments on Dec. 12").
+  if (actors === 0 && words < WORDS_WITHOUT_SHARED_ACTORS) return null;
+  const score = MERGE_WEIGHTS.date * date + MERGE_WEIGHTS.actors * actors + MERGE_WEIGHTS.words * words;
+  return { date, actors, words, action, score };
+}
+
+/** Every cross-article pair whose dates allow it, with its features: for tuning and for the docs' figures. */
+export function candidatePairs(events: TimelineEvent[]): Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> {
+  const vocabulary = new Vocabulary();
+  const prepared = events.map((e) => prepare(e, vocabulary));
+  const idf = rarity(prepared, vocabulary);
+  const items = prepared.map((item) => weigh(item, idf));
+  const out: Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[i]!.item.article === items[j]!.item.article) continue;
+      const features = scorePrepared(items[i]!, items[j]!, idf);
+      if (features) out.push({ a: events[i]!, b: events[j]!, features });
+    }
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Merges events across articles. Events are expected in a fixed order (the
+ * corpus pass sorts them); the output keeps that order, a merged event taking
+ * the place of its first member.
+ */
+export function mergeAcrossArticles(
+  events: TimelineEvent[],
+  overrides: MergeOverrides = {},
+  rule: MergeRule = MERGE_RULE,
+  cache?: MergeCache,
+  /** With a cache: each event's prepared features, parallel to the events; empty slots are filled. */
+  slots?: Array<PreparedEvent | undefined>,
+): MergeResult {
+  // One article alone has nothing to merge unless a reader joins events by hand.
+  const articleIds = new Set(events.map((e) => e.sources[0]!.articleId));
+  if (articleIds.size < 2 && !(overrides.join?.length ?? 0) && !(overrides.split?.length ?? 0)) return { events, unknownIds: [] };
+  const vocabulary = cache?.vocabulary ?? new Vocabulary();
+  const actionWords: ActionWords = new Map();
+  const prepared = events.map((e, i) => {
+    // Slots hold words numbered in the cache's vocabulary: without it they are not used.
+    if (!slots || !cache) return prepare(e, vocabulary, actionWords);
+    return (slots[i] ??= prepare(e, vocabulary, actionWords));
+  });
+  const idf = rarity(prepared, vocabulary);
+  const items = prepared.map((item) => weigh(item, idf));
+  // Articles by number, so pairs are checked and best matches kept without building strings.
+  const articleNumber = new Map([...articleIds].map((id, k) => [id, k]));
+  const articleOf = new Int32Array(prepared.length);
+  for (let i = 0; i < prepared.length; i++) articleOf[i] = articleNumber.get(prepared[i]!.article)!;
+  const named = (overrides.split?.length ?? 0) + (overrides.join?.length ?? 0) > 0;
+  const indexOf = new Map(named ? events.map((e, i) => [e.id, i]) : []);
+  const known = (id: string) => indexOf.has(id);
+  const unknownIds = [...(overrides.split ?? []), ...(overrides.join ?? []).flat()].filter((id) => !known(id));
+  const split = new Set((overrides.split ?? []).filter(known));
+
+  // Union-find over event indexes; each group remembers its articles and the links that made it.
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  // A group's articles and members, written down once it has more than one member.
+  const groupArticles = new Map<number, Set<string>>();
+  const groupMembers = new Map<number, number[]>();
+  const articlesOf = (root: number) => groupArticles.get(root) ?? new Set([prepared[root]!.article]);
+  const membersOf = (root: number) => groupMembers.get(root) ?? [root];
+  const links: Array<{ a: number; b: number; features: PairFeatures; by: 'rule' | 'override' }> = [];
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    groupArticles.set(keep, new Set([...articlesOf(keep), ...articlesOf(drop)]));
+    groupMembers.set(keep, [...membersOf(keep), ...membersOf(drop)]);
+    groupArticles.delete(drop);
+    groupMembers.delete(drop);
+  };
+
+  for (const group of overrides.join ?? []) {
+    const ids = group.filter(known).map((id) => indexOf.get(id)!);
+    for (let k = 1; k < ids.length; k++) {
+      const a = ids[0]!;
+      const b = ids[k]!;
+      const features = scorePrepared(items[a]!, items[b]!, idf) ?? { date: 0, actors: 0, words: 0, action: 0, score: 0 };
+      links.push({ a, b, features, by: 'override' });
+      union(a, b);
+    }
+  }
+  const joined = new Set(links.map((l) => [l.a, l.b]).flat());
+
+  // Candidate pairs: events that share a content word (a pair sharing none fails minWords), found through
+  // an index from word to events. Words in more than FOLLOWED_WORD_LIMIT events are not followed:
+  // they weigh little, and following them would compare most pairs of a large corpus.
+  const pairs: Array<{ a: number; b: number; features: PairFeatures }> = [];
+  // The best score of each event against any event of each other article, keyed event * articles + article.
+  const best = new Map<number, number>();
+  const articleCount = articleIds.size;
+  const noteBest = (i: number, article: number, score: number) => {
+    const key = i * articleCount + article;
+    const before = best.get(key);
+    if (before === undefined || score > before) best.set(key, score);
+  };
+  const excluded = (i: number) => split.has(events[i]!.id) || joined.has(i);
+  // The events of word number w are postings[from[w]] to postings[from[w + 1] - 1], in order.
+  const from = new Int32Array(vocabulary.size + 1);
+  for (let i = 0; i < prepared.length; i++) if (!excluded(i)) for (const id of prepared[i]!.words) from[id + 1]!++;
+  for (let id = 0; id < vocabulary.size; id++) from[id + 1]! += from[id]!;
+  const postings = new Int32Array(from[vocabulary.size]!);
+  const filled = from.slice(0, vocabulary.size);
+  for (let i = 0; i < prepared.length; i++) if (!excluded(i)) for (const id of prepared[i]!.words) postings[filled[id]!++] = i;
+  const followed = FOLLOWED_WORD_LIMIT;
+  // seenBy[b] === a + 1: the pair (a, b) has been scored already.
+  const seenBy = new Int32Array(items.length);
+  for (let a = 0; a < items.length; a++) {
+    if (excluded(a)) continue;
+    for (const id of prepared[a]!.words) {
+      if (from[id + 1]! - from[id]! > followed) continue;
+      for (let p = from[id]!; p < from[id + 1]!; p++) {
+        const b = postings[p]!;
+        if (b <= a || seenBy[b] === a + 1) continue;
+        seenBy[b] = a + 1;
+        if (articleOf[a] === articleOf[b]) continue;
+        const features = scorePrepared(items[a]!, items[b]!, idf);
+        if (!features) continue;
+        noteBest(a, articleOf[b]!, pairRank(features));
+        noteBest(b, articleOf[a]!, pairRank(features));
+        if (passesRule(features, rule)) pairs.push({ a, b, features });
+      }
+    }
+  }
+  // Each must be the other's best match in the other's article: a report of the closure and a report
+  // of talks "on the closure" three days later share words, but the closure has a better match there.
+  // Pairs that agree on the day rank first (pairRank): a vague mention cannot take its article's dated report's place.
+  const isBest = (i: number, article: number, rank: number) => rank >= (best.get(i * articleCount + article) ?? 0);
+  const kept = pairs.filter((p) => isBest(p.a, articleOf[p.b]!, pairRank(p.features)) && isBest(p.b, articleOf[p.a]!, pairRank(p.features)));
+  kept.sort((x, y) => pairRank(y.features) - pairRank(x.features) || x.a - y.a || x.b - y.b);
+  for (const pair of kept) {
+    const ra = find(pair.a);
+    const rb = find(pair.b);
+    if (ra === rb) continue;
+    // One event per article in a group, and every pair across the two groups must have compatible dates.
+    const articlesA = articlesOf(ra);
+    if ([...articlesOf(rb)].some((x) => articlesA.has(x))) continue;
+    if (membersOf(ra).some((i) => membersOf(rb).some((j) => dateCompatibility(events[i]!.date, events[j]!.date) === null))) continue;
+    // Average linkage: the groups as wholes must be alike, so one event that resembles two
+    // different happenings (a statement dated the day of a march) does not chain them into one.
+    // Up to LINKAGE_SAMPLE members of each side are compared, so large groups stay cheap.
+    const sideA = membersOf(ra).slice(0, LINKAGE_SAMPLE);
+    const sideB = membersOf(rb).slice(0, LINKAGE_SAMPLE);
+    let sum = 0;
+    for (const i of sideA) for (const j of sideB) sum += scorePrepared(items[i]!, items[j]!, idf)?.score ?? 0;
+    if (sum / (sideA.length * sideB.length) < rule.threshold) continue;
+    links.push({ ...pair, by: 'rule' });
+    union(pair.a, pair.b);
+  }
+
+  const linksByRoot = new Map<number, typeof links>();
+  for (const l of links) {
+    const root = find(l.a);
+    const list = linksByRoot.get(root);
+    if (list) list.push(l);
+    else linksByRoot.set(root, [l]);
+  }
+  const out: TimelineEvent[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (find(i) !== i) continue;
+    const group = membersOf(i);
+    if (group.length === 1) out.push(events[i]!);
+    else {
+      const own = (linksByRoot.get(i) ?? []).map((l) => ({ ...l, a: events[l.a]!.id, b: events[l.b]!.id }));
+      out.push(buildMerged(group.map((k) => events[k]!), own, rule));
+    }
+  }
+  return { events: out, unknownIds: [...new Set(unknownIds)] };
+}
+
+type Link = { a: string; b: string; features: PairFeatures; by: 'rule' | 'override' };
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule): TimelineEvent {
+  // The date most sources support, at the finest precision given; ties go to the earlier article.
+  const support = (e: TimelineEvent) => group.filter((o) => overlaps(o.date, e.date)).length;
+  const article = (e: TimelineEvent) => e.sources[0]!.articleId;
+  const ranked = [...group].sort(
+    (x, y) => PRECISION_RANK[x.date.precision] - PRECISION_RANK[y.date.precision] || support(y) - support(x) || compareText(article(x), article(y)),
+  );
+  const primary = ranked[0]!;
+  const ordered = [primary, ...group.filter((e) => e !== primary).sort((x, y) => compareText(article(x), article(y)))];
+  const sources: Source[] = [];
+  const firstSource = new Map<string, number>();
+  for (const e of ordered) {
+    firstSource.set(e.id, sources.length);
+    for (const s of e.sources) sources.push({ ...s, eventId: e.id, date: e.date, attribution: e.attribution });
+  }
+  const reasonLinks = links.map((l) => ({
+    a: firstSource.get(l.a)!,
+    b: firstSource.get(l.b)!,
+    date: round(l.features.date),
+    actors: round(l.features.actors),
+    words: round(l.features.words),
+    score: round(l.features.score),
+    by: l.by,
+  }));
+  const disagreements = findDisagreements(ordered, firstSource);
+  return {
+    ...primary,
+    actors: [...new Set(ordered.flatMap((e) => e.actors))],
+    sources,
+    merge: { explanation: explain(ordered.length, reasonLinks, rule), links: reasonLinks },
+    ...(disagreements.length > 0 ? { disagreements } : {}),
+  };
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+function explain(count: number, links: MergeReason['links'], rule: MergeRule): string {
+  const byRule = links.filter((l) => l.by === 'rule');
+  const parts: string[] = [];
+  if (byRule.length > 0) {
+    const min = (f: (l: MergeReason['links'][number]) => number) => Math.min(...byRule.map(f));
+    parts.push(
+      `${count} articles report this: their dates are compatible, they share at least ${percent(min((l) => l.actors))} of their actors ` +
+        `and ${percent(min((l) => l.words))} of their key words (lowest score ${min((l) => l.score).toFixed(2)}, threshold ${rule.threshold}).`,
+    );
+  }
+  if (links.some((l) => l.by === 'override')) parts.push('Joined by hand in merges.json.');
+  return parts.join(' ');
+}
+
+const NEGATION = /\b(?:not|never|denied|denies|deny|denying)\b|n['’]t\b/iu;
+
+/** Whether a sentence says that something did not happen. */
+export function isNegated(text: string): boolean {
+  return NEGATION.test(text);
+}
+
+function findDisagreements(ordered: TimelineEvent[], firstSource: Map<string, number>): Disagreement[] {
+  const out: Disagreement[] = [];
+  const conflicting = ordered.some((x) => ordered.some((y) => !overlaps(x.date, y.date)));
+  if (conflicting) {
+    out.push({ kind: 'date', versions: ordered.map((e) => ({ source: firstSource.get(e.id)!, says: e.date.text })) });
+  }
+  const negated = ordered.map((e) => e.sources.some((s) => isNegated(s.quote)));
+  if (negated.some(Boolean) && !negated.every(Boolean)) {
+    out.push({ kind: 'claim', versions: ordered.map((e) => ({ source: firstSource.get(e.id)!, says: e.sources[0]!.quote })) });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+// Cues the merge rule reads besides its three features, pure: words for the
+// same kind of happening ("evacuated" here, "fled" there), and where in its
+// day a report puts a happening ("late on Tuesday", "the early hours of
+// Wednesday"), so two reports a day apart of something that happened around
+// midnight are not taken for sources that disagree.
+import { toUtcMs } from '../../model/calendar';
+import type { EventDate } from '../../model/schema';
+
+/** The crude stem the merge compares words by: "closed", "closure" and "closing" meet. */
+export function stemWord(lower: string): string {
+  return lower.replace(/(ing|ed|es|s|ure)$/u, '').slice(0, 6);
+}
+
+/**
+ * Words news reports use for the same kind of happening, one group per kind:
+ * the kinds reported most often (fire, evacuation, deaths, injuries, strikes,
+ * protests, deals, closing, reopening, arrests, signing).
+ */
+const SAME_HAPPENING = [
+  'fire blaze blazes flames burned burning burnt',
+  'evacuated evacuate evacuation evacuations fled flee fleeing displaced leave left',
+  'killed kill killing dead died die dies death deaths',
+  'injured injuring wounded wounding hurt',
+  'strike strikes walkout walkouts stoppage stoppages',
+  'protest protests protested protesters demonstration demonstrations demonstrators rally rallies marched march',
+  'deal deals agreement agreements accord pact',
+  'closed close closing closure shut shutting',
+  'reopened reopen reopening',
+  'arrested arrest arrests detained detain detention',
+  'signed sign signing',
+];
+
+/** The kind of happening each stem names. */
+const KIND_OF_STEM = new Map<string, number>();
+SAME_HAPPENING.forEach((group, kind) => {
+  for (const word of group.split(' ')) KIND_OF_STEM.set(stemWord(word), kind);
+});
+
+/** The kind of happening a stem names, if any. */
+export function kindOfStem(stem: string): number | undefined {
+  return KIND_OF_STEM.get(stem);
+}
+
+/** The words of a set that name a kind of happening, by kind (words as stems, or as their numbers). */
+export type HappeningKinds<T = string> = ReadonlyMap<number, readonly T[]>;
+
+export function happeningKinds<T>(words: Iterable<T>, kindOf: (word: T) => number | undefined): HappeningKinds<T> {
+  const kinds = new Map<number, T[]>();
+  for (const word of words) {
+    const kind = kindOf(word);
+    if (kind === undefined) continue;
+    const list = kinds.get(kind);
+    if (list) list.push(word);
+    else kinds.set(kind, [word]);
+  }
+  return kinds;
+}
+
+/**
+ * What two sides' different words for the same kind of happening add to
+ * their shared weight: for each kind both name but with no word in common, as
+ * much as the rarer of their words would have weighed had they shared it.
+ */
+export function sameKindWeight<T>(a: HappeningKinds<T>, b: HappeningKinds<T>, bHas: (word: T) => boolean, weight: (word: T) => number): number {
+  let added = 0;
+  for (const [kind, wordsA] of a) {
+    const wordsB = b.get(kind);
+    if (!wordsB || wordsA.some(bHas)) continue;
+    added += Math.min(Math.max(...wordsA.map(weight)), Math.max(...wordsB.map(weight)));
+  }
+  return added;
+}
+
+const LATE_IN_DAY = /\b(?:night|overnight|late|evening|midnight|p\.\s?m\b)/iu;
+const EARLY_IN_DAY = /\b(?:early|overnight|dawn|daybreak|small hours|hours of|midnight|a\.\s?m\b)/iu;
+
+/** Where in its day a clause puts what it reports. */
+export interface TimeOfDay {
+  late: boolean;
+  early: boolean;
+}
+
+export function timeOfDay(clause: string): TimeOfDay {
+  return { late: LATE_IN_DAY.test(clause), early: EARLY_IN_DAY.test(clause) };
+}
+
+/**
+ * Two day-precise reports one day apart of something that happened around
+ * midnight: the first puts it late in its day or the second early in its.
+ */
+export function acrossMidnight(a: { date: EventDate; time: TimeOfDay }, b: { date: EventDate; time: TimeOfDay }): boolean {
+  if (a.date.precision !== 'day' || b.date.precision !== 'day') return false;
+  const gap = (toUtcMs(b.date.start) - toUtcMs(a.date.start)) / 86_400_000;
+  if (Math.abs(gap) !== 1) return false;
+  const [first, second] = gap > 0 ? [a, b] : [b, a];
+  return first.time.late || second.time.early;
+}
+
+/**
+ * The order pairs are trusted in: those whose dates are the same day first,
+ * then by score. A group then forms around its most precise reports, and a
+ * vague mention ("the fire that killed four workers this week") cannot take the
+ * place of its article's own dated report (a group holds one event per article).
+ */
+export function pairRank(features: { date: number; score: number }): number {
+  return (features.date === 1 ? 1 : 0) + features.score;
+}

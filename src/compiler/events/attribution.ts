@@ -1,0 +1,80 @@
+// Attribution: who says what a sentence reports ("..., the Russian Foreign
+// Ministry said on Thursday", "according to Azerbaijan"). The span covers the
+// date words of the clause, because a date inside it dates the statement, not
+// the event. "X accused Y of ..." is left alone: there the accusing is the event.
+import type { ActorMention } from '../actors/extractActors';
+import type { Sentence } from '../text/segment';
+
+export interface AttributionSpan { actorId: string | null; text: string; start: number; end: number }
+
+const SAY = '(?:said|says|say|told\\s+(?:reporters|journalists|a\\s+news\\s+conference|[\\p{L}]+)|announced|announces|claimed|claims|reported|reports|added|adds|stated|states|noted|notes|stressed|stresses|insisted|insists|confirmed|confirms|wrote|writes|tweeted|declared|declares|quoted|explained|warned|warns|emphasi[sz]ed|underlined|alleged|alleges)';
+// Date words that belong to the clause: "on Thursday", "late on Monday", "in a statement on Dec. 12", "last week".
+const WHEN = "(?:\\s+(?:late\\s+|early\\s+)?(?:on|in|at|last|this|earlier|later)\\s+(?:[\\p{L}\\d.,'’-]+\\s*){1,4}?(?=[.,;:!?\"”’)]|$)|\\s+(?:today|yesterday|on\\s+\\w+day))?";
+// A speaker phrase: up to eight words, no clause punctuation.
+const SPEAKER = "(?:[\\p{L}\\d'’.&-]+\\s+){0,7}?[\\p{L}\\d'’.&-]+";
+
+// "…, the Russian Foreign Ministry said on Thursday." / "…," the statement added.
+const TRAILING = new RegExp(`(?:^|[,"”’]\\s*)(${SPEAKER}\\s+${SAY}${WHEN})\\s*[.!?]?["”’]?$`, 'u');
+// "…, Ivan Petrov, a spokesman for the Kremlin, told reporters."
+const TRAILING_APPOSITIVE = new RegExp(`[,"”’]\\s*(${SPEAKER},\\s+[^,;"”]{2,80}?,\\s+${SAY}${WHEN})\\s*[.!?]?["”’]?$`, 'u');
+// "…, the ministry said on Tuesday, rejecting the claims." / "…, the agency reported, citing officials.": the
+// clause ends at the comma before a participle that goes on with what the speaker did.
+const TRAILING_THEN_PARTICIPLE = new RegExp(`[,"”’]\\s*(${SPEAKER}\\s+${SAY}${WHEN})\\s*,\\s+(?=\\p{Ll}+ing\\b)`, 'u');
+// "…, said the statement." / "…," said Lavrov.
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*((?:said|says|added|stated|wrote|told)\\s+(?:[\\p{L}\\d'’.&-]+\\s+){0,6}?[\\p{L}\\d'’&-]+${WHEN})(?=\\s*,(?!\\d)|\\s*[.!?]?["”’]?$)`, 'u');
+// "…, according to a statement on the ministry website."
+const ACCORDING = /(?:^|[,;]\s*|\s)(according\s+to\s+[^,;.!?"”]{2,120}?)\s*[.!?]?["”’]?$/u;
+// "According to Azerbaijan, …" at the start.
+const ACCORDING_LEAD = /^(According\s+to\s+[^,;]{2,120}?),/u;
+// "The ministry said (on Thursday) (that) …" at the start.
+const LEAD_SAY = '(?:said|says|told\\s+[\\p{L}]+|announced|announces|claimed|claims|reported|reports|stated|states)';
+const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+// "Dr Sara Quist, who heads the board, said (on Monday) (that) …"
+const LEADING_APPOSITIVE = new RegExp(`^(${SPEAKER},\\s+([^,;"”]{2,80}?),\\s+${LEAD_SAY}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+// An apposition with a date in it tells a happening of its own ("Oyelaran, who visited the plant on Wednesday, said …").
+const DATED = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|ago|since|last|spring|summer|autumn|winter)\b/i;
+
+function undatedApposition(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && !DATED.test(m[2] ?? '') ? m : null;
+}
+// Every pattern above but the two "according to" ones holds a saying verb (a bare "told" in the inverted
+// one): a sentence without any cannot match them.
+const SAYING = new RegExp(`${SAY}|told`, 'u');
+
+function build(sentence: Sentence, mentions: ActorMention[], rel: number, clause: string): AttributionSpan {
+  const trimmed = clause.replace(/[\s,]+$/, '').replace(/(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}|U\.S|U\.N))[.!?]$/, '');
+  const start = sentence.start + rel;
+  const end = start + trimmed.length;
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  // Prefer the most specific speaker: an organization or person over a country.
+  const rank = (m: ActorMention): number => (m.rule.startsWith('person') || m.rule === 'surname' ? 3 : /institution|named|anaphor|group/.test(m.rule) ? 2 : 1);
+  const best = [...inside].sort((a, b) => rank(b) - rank(a) || (b.end - b.start) - (a.end - a.start))[0];
+  return { actorId: best?.actorId ?? null, text: trimmed, start, end };
+}
+
+/** The attribution clause of a sentence, or null when it has none. */
+export function findAttribution(sentence: Sentence, mentions: ActorMention[]): AttributionSpan | null {
+  try {
+    const text = sentence.text;
+    if (!text || text.length > 5000) return null;
+    const list = Array.isArray(mentions) ? mentions : [];
+    const saying = SAYING.test(text);
+    for (const re of saying ? [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED, ACCORDING, TRAILING_THEN_PARTICIPLE] : [ACCORDING]) {
+      const m = re.exec(text);
+      // "…, said the inquiry would examine the alarms": what follows "said" is what was said, not who said it.
+      if (re === TRAILING_INVERTED && m && /\b(?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|that)\b/.test(m[1] ?? '')) continue;
+      if (m && m[1]) {
+        const rel = (m.index ?? 0) + m[0].indexOf(m[1]);
+        // A trailing clause needs something before it to attribute.
+        if (rel < 8) continue;
+        return build(sentence, list, rel, m[1]);
+      }
+    }
+    const lead = ACCORDING_LEAD.exec(text) ?? (saying ? (LEADING.exec(text) ?? undatedApposition(LEADING_APPOSITIVE.exec(text))) : null);
+    if (lead && lead[1] && !/\b(?:accused|accuses)\b/.test(lead[1])) return build(sentence, list, 0, lead[1]);
+    return null;
+  } catch {
+    // A pathological sentence must not stop the compile; it just has no attribution.
+    return null;
+  }
+}

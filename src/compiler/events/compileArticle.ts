@@ -1,0 +1,372 @@
+// One article in, its events and actors out. Pure: the text and what the
+// shell read beside it (sidecar, actor overrides) come in as values; nothing
+// here touches the file system or the clock.
+import { actorSchema, eventSchema, type Actor, type Article, type Diagnostic, type TimelineEvent } from '../../model/schema';
+import { unitInterval } from '../../model/calendar';
+import { parseFrontMatter } from '../read/frontMatter';
+import { resolvePublished, type StatedDate } from '../read/publishedDate';
+import { splitSentences, type Sentence } from '../text/segment';
+import { findTimeExpressions, type TimeExpression } from '../temporal/findTimeExpressions';
+import { extractActors, type ActorMention, type ActorOverrides } from '../actors/extractActors';
+import { findAttribution, type AttributionSpan } from './attribution';
+import { makeLabel } from './labels';
+import { stableId } from './stableId';
+
+export interface ArticleInput {
+  /** File name without extension. */
+  id: string;
+  /** File name inside the seeds folder, for messages. */
+  file: string;
+  /** The decoded file contents (UTF-8, BOM removed). */
+  raw: string;
+  /** Fields of the sidecar `<id>.meta.json`, already parsed, if there is one. */
+  sidecar?: { published?: string; title?: string; source?: string; file: string } | null;
+  overrides?: ActorOverrides;
+}
+
+export interface ArticleCompilation {
+  article: Article;
+  actors: Actor[];
+  events: TimelineEvent[];
+  diagnostics: Diagnostic[];
+  /** Expressions that looked like dates but could not be resolved, for the compile line. */
+  unresolved: string[];
+}
+
+/** Sentence roles that restate the article rather than report anything. */
+const SKIPPED_ROLES = new Set<Sentence['role']>(['headline', 'repeated-headline', 'furniture']);
+
+export function compileArticle(input: ArticleInput): ArticleCompilation {
+  const diagnostics: Diagnostic[] = [];
+  const normalised = input.raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const fm = parseFrontMatter(normalised);
+  for (const p of fm.problems) diagnostics.push({ level: 'warning', file: input.file, line: p.line, message: p.message });
+
+  const text = fm.body;
+  const frontTitle = fm.fields.title?.trim() || input.sidecar?.title?.trim() || '';
+  let sentences: Sentence[];
+  try {
+    sentences = splitSentences(text, frontTitle ? { hasTitle: false, title: frontTitle } : { hasTitle: true });
+  } catch (error) {
+    // Without sentences there are no events, but the article and its text still show.
+    diagnostics.push({ level: 'error', file: input.file, line: null, message: `could not split the text into sentences (internal error: ${describe(error)}); the article has no events` });
+    sentences = [];
+  }
+  const title = frontTitle || firstLine(text) || input.id;
+
+  const stated: StatedDate[] = [];
+  if (fm.fields.published !== undefined) {
+    stated.push({ value: fm.fields.published, where: `line ${fm.lines.published}`, from: 'front matter' });
+  }
+  if (input.sidecar?.published !== undefined) {
+    stated.push({ value: input.sidecar.published, where: input.sidecar.file, from: 'sidecar' });
+  }
+  const dateline = sentences.find((s) => s.dateline)?.dateline?.text ?? null;
+  const { date: pub, problems } = resolvePublished(stated, text, dateline);
+  for (const p of problems) {
+    const line = p.where.startsWith('line ') ? Number(p.where.slice(5)) : null;
+    diagnostics.push({ level: 'warning', file: line ? input.file : p.where, line, message: p.message });
+  }
+  if (pub.basis === 'inferred') {
+    diagnostics.push({
+      level: 'info',
+      file: input.file,
+      line: null,
+      message: `publication date ${pub.published} inferred from ${pub.from}; state it with "published:" front matter or a sidecar`,
+    });
+  }
+
+  const lineOf = lineFinder(text, fm.bodyLineOffset);
+  if (text.trim() === '') {
+    diagnostics.push({ level: 'warning', file: input.file, line: null, message: 'no article text after the front matter; the article has no events' });
+  }
+
+  let extraction: ReturnType<typeof extractActors>;
+  try {
+    extraction = extractActors(text, sentences, input.overrides);
+  } catch (error) {
+    // A bug in the actor finder costs the article its actors, not its events.
+    diagnostics.push({ level: 'warning', file: input.file, line: null, message: `could not find the actors (internal error: ${describe(error)}); events are kept without actors` });
+    extraction = { actors: [], mentions: [] };
+  }
+  const { actors, mentions } = withoutNamelessActors(extraction, input.file, lineOf, diagnostics);
+  const actorsById = new Map(actors.map((a) => [a.id, a]));
+  const events: TimelineEvent[] = [];
+  const unresolved: string[] = [];
+  let previous: { start: string; precision: TimelineEvent['date']['precision'] } | null = null;
+
+  sentences.forEach((whole, i) => {
+    if (SKIPPED_ROLES.has(whole.role)) return;
+    const pieces = piecesOf(whole);
+    if (pieces.length > 1) {
+      diagnostics.push({
+        level: 'warning',
+        file: input.file,
+        line: lineOf(whole.start),
+        message: `a sentence of ${whole.text.length} characters (no full stop?) is read in ${pieces.length} pieces of at most ${MAX_PIECE} characters, so its events quote a piece each`,
+      });
+    }
+    for (const sentence of pieces) {
+      try {
+        const result = findTimeExpressions(sentence.text, { published: pub.published, previous });
+        for (const u of result.unresolved) unresolved.push(u.text);
+        if (result.expressions.length === 0) continue;
+        const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+        const attribution = findAttribution(sentence, sentenceMentions);
+        const built = eventsOfSentence(input.id, sentence, result.expressions, result.durations, sentenceMentions, attribution, actorsById);
+        for (const event of built) {
+          const broken = contractProblem(event, text);
+          if (broken) {
+            diagnostics.push({ level: 'warning', file: input.file, line: lineOf(sentence.start), message: `an event dated ${JSON.stringify(event.date.text)} was dropped: ${broken} (a compiler bug; please report it)` });
+          } else events.push(event);
+        }
+        const last = built[built.length - 1];
+        if (last) previous = { start: last.date.start, precision: last.date.precision };
+      } catch (error) {
+        // One sentence the rules choke on must not take the article down.
+        diagnostics.push({
+          level: 'warning',
+          file: input.file,
+          line: lineOf(sentence.start),
+          message: `could not read the dates of this sentence (internal error: ${describe(error)}); its events are missing`,
+        });
+      }
+    }
+  });
+
+  const ids = new Set<string>();
+  for (const e of events) {
+    let id = e.id;
+    for (let n = 2; ids.has(id); n++) id = `${e.id}-${n}`;
+    ids.add(id);
+    e.id = id;
+  }
+
+  const article: Article = {
+    id: input.id,
+    title,
+    published: pub.published,
+    publishedBasis: pub.basis,
+    publishedFrom: pub.from,
+    source: (fm.fields.source ?? input.sidecar?.source ?? '').trim() || null,
+    file: input.file,
+    eventCount: events.length,
+    text,
+  };
+  return { article, actors, events, diagnostics, unresolved };
+}
+
+/** Longest stretch of text one event quotes; a longer "sentence" is a missing full stop, not prose. */
+export const MAX_PIECE = 1000;
+
+/**
+ * A sentence cut into pieces of at most MAX_PIECE characters, at clause ends
+ * where there are some. Without this, a 200,000-character line with a date
+ * every few words gives thousands of events each quoting the whole line: an
+ * output too large to write.
+ */
+function piecesOf(sentence: Sentence): Sentence[] {
+  const t = sentence.text;
+  if (t.length <= MAX_PIECE) return [sentence];
+  const pieces: Sentence[] = [];
+  let from = 0;
+  while (from < t.length) {
+    let to = Math.min(t.length, from + MAX_PIECE);
+    if (to < t.length) {
+      const floor = from + MAX_PIECE / 2;
+      const window = t.slice(floor, to);
+      // A comma before a digit sits inside a date ("Dec. 12, 2022"): not a place to cut.
+      const cut = lastMatchEnd(window, /[;:]\s+/g) ?? lastMatchEnd(window, /,\s+(?!\d)/g) ?? lastMatchEnd(window, /\s+/g);
+      if (cut !== null) to = floor + cut;
+      else if (/[\uDC00-\uDFFF]/.test(t[to] ?? '')) to--; // never split a surrogate pair
+    }
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(t[start]!)) start++;
+    while (end > start && /\s/.test(t[end - 1]!)) end--;
+    if (end > start) {
+      pieces.push({ ...sentence, start: sentence.start + start, end: sentence.start + end, text: t.slice(start, end), dateline: pieces.length === 0 ? sentence.dateline : null });
+    }
+    from = to;
+  }
+  return pieces;
+}
+
+function lastMatchEnd(text: string, pattern: RegExp): number | null {
+  let end: number | null = null;
+  for (const m of text.matchAll(pattern)) if (m.index > 0) end = m.index + m[0].length;
+  return end;
+}
+
+/** File line of a body offset: front matter lines come first. */
+function lineFinder(body: string, bodyLineOffset: number): (offset: number) => number {
+  let breaks: number[] | null = null;
+  return (offset) => {
+    if (!breaks) {
+      breaks = [];
+      for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) breaks.push(i);
+    }
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return bodyLineOffset + lo + 1;
+  };
+}
+
+/**
+ * An actor whose name holds no letter or digit at all gets an empty id, which
+ * the data set rejects: such actors are left out, with a warning, rather than
+ * failing the build.
+ */
+function withoutNamelessActors(
+  extraction: ReturnType<typeof extractActors>,
+  file: string,
+  lineOf: (offset: number) => number,
+  diagnostics: Diagnostic[],
+): ReturnType<typeof extractActors> {
+  const bad = extraction.actors.filter((a) => !actorSchema.safeParse(a).success);
+  if (bad.length === 0) return extraction;
+  const badIds = new Set(bad.map((a) => a.id));
+  const mentions = extraction.mentions.map((list) => list.filter((m) => !badIds.has(m.actorId)));
+  for (const actor of bad) {
+    const first = extraction.mentions.flat().find((m) => m.actorId === actor.id);
+    diagnostics.push({
+      level: 'warning',
+      file,
+      line: first ? lineOf(first.start) : null,
+      message: `the actor ${JSON.stringify(actor.name)} got no usable id (letters outside a-z?); left out of the actors`,
+    });
+  }
+  return {
+    actors: extraction.actors.filter((a) => !badIds.has(a.id)).map((a) => ({ ...a, memberOf: a.memberOf.filter((id) => !badIds.has(id)) })),
+    mentions,
+  };
+}
+
+/** Why an event would break the contract the app relies on, or null when it keeps it. */
+function contractProblem(event: TimelineEvent, text: string): string | null {
+  const parsed = eventSchema.safeParse(event);
+  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  if (event.date.start > event.date.end) return `its date runs backwards (${event.date.start} to ${event.date.end})`;
+  for (const s of event.sources) if (text.slice(s.start, s.end) !== s.quote) return 'its quote does not match the text';
+  return null;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function firstLine(text: string): string {
+  for (const line of text.split('\n')) {
+    const t = line.trim().replace(/^#+\s*/, '');
+    if (t) return t.length > 200 ? `${t.slice(0, 199)}…` : t;
+  }
+  return '';
+}
+
+/** Groups expressions written as one list ("in 2020, 2021 and 2022") by the start of the first item. */
+function listStarts(sentence: string, expressions: TimeExpression[]): number[] {
+  const starts: number[] = [];
+  expressions.forEach((e, k) => {
+    const prev = expressions[k - 1];
+    const between = prev ? sentence.slice(prev.end, e.start) : null;
+    starts.push(prev && between !== null && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/.test(between) ? starts[k - 1]! : e.start);
+  });
+  return starts;
+}
+
+export function eventsOfSentence(
+  articleId: string,
+  sentence: Sentence,
+  expressions: TimeExpression[],
+  durations: Array<{ start: number; end: number; text: string }>,
+  mentions: ActorMention[],
+  attribution: AttributionSpan | null,
+  actorsById: Map<string, Actor>,
+): TimelineEvent[] {
+  const actorIds = [...new Set(mentions.map((m) => m.actorId))].filter((id) => actorsById.has(id));
+  const people = actorIds.map((id) => actorsById.get(id)!).filter((a) => a.kind === 'person').map((a) => a.name);
+  const localAttribution = attribution
+    ? { start: attribution.start - sentence.start, end: attribution.end - sentence.start }
+    : null;
+  const speaker = attribution?.actorId ? actorsById.get(attribution.actorId)?.name ?? null : null;
+  const starts = listStarts(sentence.text, expressions);
+
+  return expressions.map((expr, k) => {
+    const isStatement = !!localAttribution && expr.start >= localAttribution.start && expr.end <= localAttribution.end;
+    const label = makeLabel({
+      sentence: sentence.text,
+      exprStart: expr.start,
+      exprEnd: expr.end,
+      listStart: starts[k]!,
+      attribution: localAttribution,
+      statementBy: isStatement ? speaker ?? speakerFromText(attribution!.text) : null,
+      people,
+    });
+    const duration = nearestDuration(expr, durations);
+    // labels.ts can come back empty on odd punctuation ("The region,in 2021 was discussed, said X."); an event needs a name.
+    const named = label.trim() || fallbackLabel(sentence.text, expr.text);
+    const when = /^\s*,\s*when\s+/i.test(sentence.text.slice(expr.end));
+    // "since 1991, when X happened": X happened in 1991, a point at that precision.
+    const kind = when && expr.kind === 'ongoing' ? 'point' : expr.kind;
+    const date = kind === expr.kind ? expr.date : { ...expr.date, end: pointEnd(expr) };
+    return {
+      id: stableId(articleId, `${sentence.start}:${expr.start}:${expr.text}`),
+      label: named,
+      actors: actorIds,
+      date: { start: date.start, end: date.end, precision: date.precision, text: expr.text },
+      kind,
+      dateReason: { rule: expr.rule, expression: expr.text },
+      attribution: attribution ? { actorId: attribution.actorId, text: attribution.text } : null,
+      duration: duration?.text ?? null,
+      sources: [{
+        articleId,
+        start: sentence.start,
+        end: sentence.end,
+        quote: sentence.text,
+        dateStart: sentence.start + expr.start,
+        dateEnd: sentence.start + expr.end,
+      }],
+    };
+  });
+}
+
+function pointEnd(expr: TimeExpression): string {
+  // An ongoing span's end is the publication date; as a point it ends with its own unit.
+  return expr.date.start > expr.date.end ? expr.date.start : unitEnd(expr.date.start, expr.date.precision);
+}
+
+function unitEnd(start: string, precision: TimelineEvent['date']['precision']): string {
+  return unitInterval(start, precision).end;
+}
+
+function fallbackLabel(sentence: string, dateText: string): string {
+  const words = sentence.split(/\s+/).filter(Boolean).slice(0, 12).join(' ');
+  return words || dateText || 'Event';
+}
+
+function speakerFromText(text: string): string {
+  const t = text
+    .replace(/^\s*(?:according to|as)\s+/i, '')
+    .replace(/\s+(?:said|says|added|told|announced|reported|stated|claimed|noted|wrote)\b.*$/i, '')
+    .replace(/^(?:said|says|added)\s+/i, '')
+    .trim();
+  return t ? t[0]!.toUpperCase() + t.slice(1) : 'Statement';
+}
+
+function nearestDuration(expr: TimeExpression, durations: Array<{ start: number; end: number; text: string }>) {
+  let best: { start: number; end: number; text: string } | null = null;
+  let bestGap = Infinity;
+  for (const d of durations) {
+    const gap = d.start >= expr.end ? d.start - expr.end : expr.start - d.end;
+    if (gap >= 0 && gap < bestGap && gap <= 40) {
+      best = d;
+      bestGap = gap;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,348 @@
+// Short readable labels for events, made from the clause that states them
+// ("who did what"), not from the sentence cut at N characters. Pure string
+// work over one sentence and the offsets the other stages found.
+import { isSpaceCode } from '../text/segment';
+
+export interface LabelInput {
+  /** The sentence text. */
+  sentence: string;
+  /** The date expression's offsets inside the sentence. */
+  exprStart: number;
+  exprEnd: number;
+  /** Offsets (inside the sentence) of the first item of the coordinated list the expression belongs to. */
+  listStart: number;
+  /** The attribution clause inside the sentence, if any. */
+  attribution: { start: number; end: number } | null;
+  /** The speaker's name when the event is the statement itself ("X said on Thursday"). */
+  statementBy: string | null;
+  /** Names of people mentioned, so "Armenian Prime Minister Nikol Pashinyan" can shrink to the name. */
+  people: string[];
+}
+
+const MAX_WORDS = 12;
+const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'since', 'by', 'from', 'during', 'after', 'before', 'until', 'till', 'through', 'throughout',
+  'between', 'for', 'within', 'over', 'as', 'of', 'around', 'about', 'early', 'late', 'last', 'earlier', 'later',
+]);
+// "scheduled for", "due on", "set to take place on": a plan, right before its date.
+const PLANNED_FOR = String.raw`(?:scheduled|planned|set|due|slated|expected)\s*(?:for|on|to\s+take\s+place\s+on)?\s*$`;
+const PLANNED_ALONE = new RegExp(String.raw`^\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?` + PLANNED_FOR, 'i');
+const TRAILING_PREPOSITIONS = /(?:\b(?:in|on|at|since|by|from|during|after|before|until|till|through|throughout|between|for|within|over|around|about|of|early|late|mid|the|a|an)\s*)+$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const LEADING_JUNK = /^(?:and|but|or|so|then|while|when|where|which|who|whom|that|also|however|meanwhile|moreover|the|a|an)\b\s*/i;
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'or', 'for', 'by', 'with', 'from', 'that', 'this', 'its', 'their',
+  'his', 'her', 'since', 'when', 'where', 'which', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had',
+]);
+const SCHEDULED = new RegExp(String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?` + PLANNED_FOR, 'i');
+
+/** Clause boundaries: commas, semicolons, colons, dashes and brackets. */
+// A comma or colon between digits ("2,400", "10:30") is part of a number, not a boundary.
+const BOUNDARY = /(?:(?<!\d)[,:]|[,:](?!\d)|[;()])\s*|\s+[—–-]{1,2}\s+/g;
+
+function segments(sentence: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let last = 0;
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    out.push({ start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  out.push({ start: last, end: sentence.length });
+  return out.filter((s) => s.end > s.start);
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** A word lower-cased with everything but letters, digits and underscores left out. */
+function bare(word: string): string {
+  const lower = word.toLowerCase();
+  return /^\w*$/.test(lower) ? lower : lower.replace(/[^\w]/g, '');
+}
+
+function contentWords(text: string): number {
+  let n = 0;
+  for (const w of words(text)) if (!FUNCTION_WORDS.has(bare(w))) n++;
+  return n;
+}
+
+function startsWithPreposition(text: string): boolean {
+  // The first run of non-spaces: the first of words(text), without splitting the rest.
+  const first = /\S+/.exec(text)?.[0];
+  return PREPOSITIONS.has(first === undefined ? '' : bare(first));
+}
+
+const TRAILING_JUNK = new Set('"“”‘’\'.,;:—–-');
+
+/** The text without its trailing spaces, quotes and punctuation; a loop, since an end-anchored pattern retries at every character. */
+function withoutTrailingJunk(text: string): string {
+  let end = text.length;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || TRAILING_JUNK.has(text[end - 1]!))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+function tidy(text: string): string {
+  let t = withoutTrailingJunk(text)
+    .replace(/^[\s"“”‘’',;:—–-]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(LEADING_JUNK, '');
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+function cap(text: string, max = MAX_WORDS): string {
+  const w = words(text);
+  if (w.length <= max) return text;
+  let cut = w.slice(0, max);
+  // End on a content word rather than "of the".
+  while (cut.length > 3 && FUNCTION_WORDS.has((cut[cut.length - 1] ?? '').toLowerCase())) cut = cut.slice(0, -1);
+  return `${cut.join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+function shrinkTitles(text: string, people: string[]): string {
+  let out = text;
+  for (const name of people) {
+    const at = out.indexOf(name);
+    if (at <= 0) continue;
+    // Drop a run of capitalised title words right before the name ("Armenian Prime Minister").
+    const before = out.slice(0, at);
+    const m = /((?:\b[A-Z][\w'’.-]*\s+){1,5})$/.exec(before);
+    if (m && m.index === 0) out = out.slice(at);
+  }
+  return out;
+}
+
+function cutAttribution(sentence: string, attribution: LabelInput['attribution']): string {
+  if (!attribution) return sentence;
+  return `${sentence.slice(0, attribution.start)}${' '.repeat(attribution.end - attribution.start)}${sentence.slice(attribution.end)}`;
+}
+
+/**
+ * "Castlegate, who won the cup in 2015, also beat …": a relative clause says
+ * what its antecedent did, so the label gets the antecedent back as subject.
+ */
+function withSubject(clause: string, raw: string, text: string, segs: Array<{ start: number; end: number }>, at: number): string {
+  if (at === 0) return clause;
+  // "Elm, 61, who led the city …": an age between the name and its clause is passed over.
+  let k = at - 1;
+  while (k > 0 && /^(?:aged\s+)?\d{1,3}$/.test(text.slice(segs[k]!.start, segs[k]!.end).trim())) k--;
+  const before = text.slice(segs[k]!.start, segs[k]!.end).trim();
+  let antecedent = '';
+  if (/^\s*(?:who|which|whose)\s+/i.test(raw)) {
+    // The noun right before the comma: "…two points clear of Eastfield, who play …" is Eastfield.
+    // A short segment that reads as a noun phrase is the antecedent whole ("The Metal and Electrical Workers' Union").
+    const named = (/(?:^|\s)((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
+    const nounLike = /^(?:[A-Z"“]|(?:the|a|an|its|their)\s)/.test(before);
+    antecedent = words(before).length <= 6 && nounLike ? before : named && !/^(?:The|A|An)$/.test(named) ? named : lastNounPhrase(before);
+  } else if (PARTICIPLE_LEAD.test(raw)) {
+    // "Dockworkers at Kessaro, Brenmark's largest port, voted on Sunday": after an apposition, a verb of the
+    // noun before it; otherwise a participle qualifying the noun before it ("… under the Selmar Accord,
+    // signed by the two governments in 2019").
+    const subject = at >= 2 ? text.slice(segs[at - 2]!.start, segs[at - 2]!.end).trim() : '';
+    const apposition = /^(?:(?:the|a|an|its|their|his|her)\s|\S+['’]s\s)/.test(before);
+    antecedent = apposition && subject && words(subject).length <= 6 && /^[A-Z]/.test(subject) && !startsWithPreposition(subject) ? subject : lastNounPhrase(before);
+  } else if (AUXILIARY_LEAD.test(raw)) {
+    // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
+    const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
+    if (words(opening).length <= 6 && !startsWithPreposition(opening)) antecedent = opening;
+  }
+  if (!antecedent) return clause;
+  return `${antecedent.replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
+}
+
+const PARTICIPLE_LEAD = /^\s*(?:[a-z]+ed|built|held|made|won|set|led|begun|taken|given|written|known|broken|chosen|drawn|grown|shown|sold|struck|brought|bought|fought|found|kept|lost|paid|sent|spent|told|shut|hit|cut)\s+(?:by|in|on|at|to|during|after|before|under|with|from|for|up|down|off|last|this)\b/;
+const AUXILIARY_LEAD = /^\s*(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had)\s+\w/;
+
+const NOUN_PHRASE_END = /^(?:in|on|at|of|from|by|with|during|after|before|since|until|over|under|near|between|through|across|against)$/;
+const DATE_WORD = /^(?:\d{4}s?|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)$/i;
+
+/**
+ * The noun phrase that ends `text`, without the phrases its prepositions add: from its last determiner
+ * or possessive ("a 44-day war in the autumn of 2020" is "a 44-day war"; "Romania's presidential
+ * election"), passing over a phrase that is only a date; else its last run of capitalised words.
+ */
+function lastNounPhrase(text: string): string {
+  const w = words(text);
+  for (let i = w.length - 1; i >= Math.max(0, w.length - 10); i--) {
+    const word = w[i]!;
+    if (!DETERMINERS.has(word.toLowerCase()) && !/['’]s$/.test(word)) continue;
+    if (DETERMINERS.has(word.toLowerCase()) && i === w.length - 1) continue;
+    let end = i + 1;
+    while (end < w.length && !NOUN_PHRASE_END.test(bare(w[end]!))) end++;
+    // "European Union's civilian monitors": the possessor's name goes with it.
+    let from = i;
+    if (!DETERMINERS.has(word.toLowerCase())) while (from > 0 && /^[A-Z]/.test(w[from - 1]!) && from > i - 3) from--;
+    const phrase = w.slice(from, end);
+    if (phrase.length > 1 && !phrase.some((x) => DATE_WORD.test(bare(x)))) return phrase.join(' ');
+  }
+  return (/((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(text)?.[1] ?? '').trim();
+}
+
+const PAST_VERB = /^(?:[a-z]+ed|flew|went|met|said|told|made|took|gave|left|won|lost|began|rose|fell|held|led|sent|signed|struck|broke|came|became|ran|fought|spoke|wrote|sold|bought|paid|hit|put|set|cut|quit|shut)$/;
+
+/**
+ * The second of two verb phrases joined by "and" when the date sits in it:
+ * "President X declared an emergency on Monday and flew to the region the
+ * same day" gives "President X flew to the region". Null when the sentence
+ * is not built so, or the subject is more than a few words.
+ */
+function secondConjunct(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
+  const head = text.slice(seg.start, exprStart);
+  const and = head.lastIndexOf(' and ');
+  if (and < 0) return null;
+  const tail = head.slice(and + 5);
+  const verb = (words(tail)[0] ?? '').toLowerCase();
+  if (!PAST_VERB.test(verb)) return null;
+  const first = words(head.slice(0, and));
+  const v = first.findIndex((w, i) => i > 0 && PAST_VERB.test(w.toLowerCase()));
+  if (v < 1 || v > 6) return null;
+  // "The company was founded … and went public": the subject without its auxiliary.
+  const subject = first.slice(0, v).join(' ').replace(/\s+(?:was|were|is|are|has|have|had|will|would|had\s+been|has\s+been)$/i, '');
+  // The date goes, with its preposition and any further members of its list ("in 2020 and 2022").
+  const after = text.slice(exprEnd, seg.end).replace(/^(?:\s*(?:,|and|or)\s*\d[\d–-]*)+/, '');
+  // "The agreement signed in 2009 and amended in 2014 was never ratified": participles, not verbs.
+  if (/^\s*(?:was|were|is|are|has|have|had|will|would)\b/i.test(after)) return null;
+  const rest = `${tail.replace(TRAILING_PREPOSITIONS, '')} ${after}`;
+  const out = tidy(`${subject.replace(/^(?:the|a|an)\s+/i, '')} ${tidy(rest)}`);
+  return contentWords(out) >= 2 ? out : null;
+}
+
+/** A lower-case word that makes what follows a clause, not a noun: a past verb or an auxiliary. */
+const isClauseVerb = (word: string): boolean => PAST_VERB.test(word) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(word);
+
+const SUBORDINATE = /\s(?:after|before|when|once|until)\s+/gi;
+
+/** The clause from the last "after/before/when…" between the segment's start and the date; null without one that has a verb. */
+function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
+  const head = text.slice(seg.start, exprStart);
+  // "… throughout a trial that opened in January": the noun and its relative clause.
+  let relative: RegExpExecArray | null = null;
+  for (const m of head.matchAll(RELATIVE)) relative = m;
+  if (relative && contentWords(head.slice(0, relative.index)) >= 2) {
+    const verb = bare(words(head.slice(relative.index + relative[0].length))[0] ?? '');
+    if (isClauseVerb(verb)) {
+      return tidy(`${relative[1]} ${text.slice(seg.start + relative.index + relative[0].length, seg.end)}`);
+    }
+  }
+  let from = -1;
+  for (const m of head.matchAll(SUBORDINATE)) from = m.index + m[0].length;
+  // The main clause must say something of its own before it, or the label is the whole segment anyway.
+  if (from < 0 || contentWords(head.slice(0, from)) < 3) return null;
+  const clause = tidy(text.slice(seg.start + from, seg.end));
+  // A clause, not a noun ("after similar floods in 2016 was shelved"): its verb comes within its first few words.
+  const inner = words(head.slice(from)).map((w) => bare(w)).slice(0, 4);
+  // "shortly after midnight and said …": a verb past an "and" belongs to the main clause.
+  const joined = inner.findIndex((w) => w === 'and' || w === 'or' || w === 'but');
+  if (joined >= 0) inner.length = joined;
+  const hasVerb = inner.some((w, i) => i > 0 && isClauseVerb(w));
+  if (hasVerb) return contentWords(clause) >= 3 ? clause : null;
+  // "… until his arrest in March 2021", "after the vote on Friday": the happening the date belongs to is the noun.
+  const noun = HAPPENING_NOUN.exec(head.slice(from));
+  return noun ? tidy(`${noun[0]}${text.slice(exprStart, exprEnd)}`) : null;
+}
+
+const RELATIVE = /\b(?:a|an|the|its|their|his|her)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:that|which)\s+/gi;
+
+/** A noun phrase of at most three words that ends in the preposition of its date. */
+const HAPPENING_NOUN = /^(?:his|her|its|their|the)\s+(?!(?:end|start|beginning|middle|rest|close|turn|first|last|next)\b)(?:(?!of\b)[\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$/i;
+
+/** Makes the label for one event of a sentence. Never returns an empty string. */
+export function makeLabel(input: LabelInput): string {
+  const { sentence, exprStart, exprEnd, statementBy, people } = input;
+  if (statementBy) {
+    const said = tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' '));
+    const body = cap(shrinkTitles(said, people), MAX_WORDS - 2);
+    return body ? `${statementBy}: ${body}` : `${statementBy} statement`;
+  }
+
+  const text = cutAttribution(sentence, input.attribution);
+  const segs = segments(text);
+  const at = Math.max(0, segs.findIndex((s) => s.start <= exprStart && exprStart <= s.end));
+  const seg = segs[at] ?? { start: 0, end: text.length };
+
+  // "a meeting scheduled for Friday in Moscow": the scheduled thing is the event.
+  const scheduled = SCHEDULED.exec(text.slice(seg.start, exprStart));
+  if (scheduled) {
+    const rest = tidy(text.slice(exprEnd, seg.end));
+    return capitalise(cap(tidy(`${scheduled[1]} ${rest}`)));
+  }
+
+  // "elections for the regional council, planned for April 6": the thing is the segment before.
+  if (at > 0 && PLANNED_ALONE.test(text.slice(seg.start, exprStart))) {
+    const thing = tidy(text.slice(segs[at - 1]!.start, segs[at - 1]!.end));
+    if (contentWords(thing) >= 1) return capitalise(cap(shrinkTitles(thing, people)));
+  }
+
+  // "since 1991, when the army occupied …": the when-clause is what happened then.
+  const after = text.slice(exprEnd);
+  const when = /^\s*,\s*when\s+/i.exec(after);
+  if (when) {
+    const next = segs.find((s) => s.start >= exprEnd + when[0].length - 6);
+    if (next) return capitalise(cap(shrinkTitles(tidy(text.slice(next.start, next.end)), people)));
+  }
+
+  // A date that opens its clause ("On Thursday, …") is dropped from the label; one inside it
+  // ("stationed since the fall 2020 conflict") is part of what the clause says.
+  const prefix = text.slice(seg.start, exprStart);
+  // The preposition that governed the date goes with it: "and in 1923 it became …" is "it became …".
+  const own = contentWords(prefix) === 0
+    ? `${prefix.replace(TRAILING_PREPOSITIONS, '')} ${text.slice(exprEnd, seg.end)}`
+    : text.slice(seg.start, seg.end);
+  // A date phrase standing alone ("In the fall of 2020, …", "In a statement on Thursday, …"): the
+  // main clause follows; skip any further prepositional segments to reach it.
+  const segText = text.slice(seg.start, seg.end);
+  // "A year ago, it reported …", "Two days later, …": a segment that is the date alone opens the main clause too.
+  const dateAlone = contentWords(tidy(`${text.slice(seg.start, exprStart)} ${text.slice(exprEnd, seg.end)}`)) === 0;
+  if ((startsWithPreposition(segText) || dateAlone) && words(segText).length <= 8 && at < segs.length - 1) {
+    for (let i = at + 1; i < segs.length; i++) {
+      const s = segs[i]!;
+      const body = text.slice(s.start, s.end);
+      // Further date phrases, and a dateline's source tag ("YEREVAN, Sept 27 (Newswire) - …"), are passed over.
+      if ((startsWithPreposition(body) || contentWords(body) < 2) && i < segs.length - 1) continue;
+      // Keep short list items that follow ("cities, villages, and settlements").
+      let end = s.end;
+      for (let j = i + 1; j < segs.length && words(text.slice(segs[j]!.start, segs[j]!.end)).length <= 5; j++) {
+        end = segs[j]!.end;
+      }
+      // "The last strike there, in the summer of 2019, lasted three weeks": the verb's subject opens the sentence.
+      const main = tidy(text.slice(s.start, end));
+      const opening = at > 0 ? withoutTrailingJunk(text.slice(segs[0]!.start, segs[0]!.end).replace(/^[\s"“”‘’']+/u, '')) : '';
+      const verbFirst = AUXILIARY_LEAD.test(main) || PAST_VERB.test((words(main)[0] ?? '').toLowerCase());
+      const subject = verbFirst && words(opening).length <= 6 && !startsWithPreposition(opening) ? `${opening.replace(/^(?:the|a|an)\s+/i, '')} ` : '';
+      return capitalise(cap(shrinkTitles(`${subject}${main}`, people)));
+    }
+  }
+
+  // A participle or list tail ("…, signed in 2020"): the thing it qualifies comes before it.
+  if (contentWords(tidy(own)) < 3 && at > 0) {
+    const before = words(text.slice(0, Math.min(input.listStart, exprStart)));
+    const head = before.slice(-MAX_WORDS);
+    // "The board praised the three budgets …": start at the object, after the verb that governs it.
+    const object = head.findIndex((w, i) => i > 0 && DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has((head[i - 1] ?? '').toLowerCase()));
+    if (object > 0 && head.length - object > 3) head.splice(0, object + 1);
+    while (head.length > 1 && FUNCTION_WORDS.has((head[0] ?? '').toLowerCase())) head.shift();
+    return capitalise(tidy(`${head.join(' ')} ${sentence.slice(exprStart, exprEnd)}`));
+  }
+
+  // "…returned to work on Saturday after their union accepted a pay offer late on Friday": a date inside a
+  // clause of its own (after, before, when, as) labels that clause, not the main one.
+  const sub = subordinateClause(text, seg, exprStart, exprEnd);
+  if (sub) return capitalise(cap(shrinkTitles(sub, people)));
+
+  // "X declared … on Monday and flew to the region the same day": the second verb's conjunct, with X.
+  const second = secondConjunct(text, seg, exprStart, exprEnd);
+  if (second) return capitalise(cap(shrinkTitles(second, people)));
+
+  const clause = withSubject(tidy(own), own, text, segs, at);
+  if (contentWords(clause) >= 2) return capitalise(cap(shrinkTitles(clause, people)));
+  return capitalise(cap(shrinkTitles(tidy(text), people)));
+}

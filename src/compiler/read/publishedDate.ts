@@ -1,0 +1,103 @@
+// The publication date of an article: stated (front matter or sidecar) or,
+// failing that, inferred from the text (a dateline, or the latest full date
+// it mentions) and flagged as inferred. Relative dates are read against it,
+// so an inferred one is reported in the compile output.
+import { isValidDay, isoDay } from '../../model/calendar';
+
+export interface PublishedDate {
+  published: string;
+  basis: 'stated' | 'inferred';
+  /** Where it came from, for people: "front matter", "sidecar", "dateline", "latest date in text", "none found". */
+  from: string;
+}
+
+export interface StatedDate {
+  value: string;
+  /** Where the value was written, for messages ("front matter line 4", "x.meta.json"). */
+  where: string;
+  from: 'front matter' | 'sidecar';
+}
+
+export interface PublishedProblem {
+  where: string;
+  message: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'g');
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`);
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** Checks a stated YYYY-MM-DD value; returns the problem in words, or null when it is a real day. */
+export function checkIsoDay(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return `"${value}" is not a date in the form YYYY-MM-DD`;
+  if (!isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) return `"${value}" is not a real calendar day`;
+  return null;
+}
+
+export function resolvePublished(
+  stated: StatedDate[],
+  text: string,
+  dateline: string | null,
+): { date: PublishedDate; problems: PublishedProblem[] } {
+  const problems: PublishedProblem[] = [];
+  for (const candidate of stated) {
+    const problem = checkIsoDay(candidate.value);
+    if (problem === null) {
+      return { date: { published: candidate.value.trim(), basis: 'stated', from: candidate.from }, problems };
+    }
+    problems.push({ where: candidate.where, message: `published: ${problem}; ignored` });
+  }
+  return { date: inferPublished(text, dateline), problems };
+}
+
+/** Latest full date in the text; a year-less dateline takes the latest year the text names. */
+export function inferPublished(text: string, dateline: string | null): PublishedDate {
+  const full = fullDates(text);
+  const latest = full.length > 0 ? full.reduce((a, b) => (a > b ? a : b)) : null;
+  if (dateline) {
+    const inDateline = fullDates(dateline);
+    if (inDateline.length > 0) return { published: inDateline[0]!, basis: 'inferred', from: 'dateline' };
+    const md = MONTH_DAY.exec(dateline);
+    const year = latestYear(text);
+    if (md && year !== null) {
+      const month = MONTHS[md[1]!.toLowerCase().replace('.', '')];
+      const day = Number(md[2]);
+      if (month && isValidDay(year, month, day)) {
+        return { published: isoDay(year, month, day), basis: 'inferred', from: 'dateline' };
+      }
+    }
+  }
+  if (latest) return { published: latest, basis: 'inferred', from: 'latest date in text' };
+  const year = latestYear(text);
+  if (year !== null) return { published: isoDay(year, 12, 31), basis: 'inferred', from: 'latest year in text' };
+  return { published: '1970-01-01', basis: 'inferred', from: 'none found' };
+}
+
+function fullDates(text: string): string[] {
+  const found: string[] = [];
+  const push = (y: number, m: number | undefined, d: number) => {
+    if (m && isValidDay(y, m, d)) found.push(isoDay(y, m, d));
+  };
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) push(Number(m[3]), MONTHS[m[1]!.toLowerCase().replace('.', '')], Number(m[2]));
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) push(Number(m[3]), MONTHS[m[2]!.toLowerCase().replace('.', '')], Number(m[1]));
+  for (const m of text.matchAll(ISO_DATE)) push(Number(m[1]), Number(m[2]), Number(m[3]));
+  return found;
+}
+
+function latestYear(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (best === null || y > best) best = y;
+  }
+  return best;
+}

@@ -1,0 +1,44 @@
+// The cues the merge rule reads besides dates, actors and words.
+import { acrossMidnight, happeningKinds as kindsOfWords, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay } from '../../../src/compiler/corpus/mergeCues';
+
+const stems = (text: string) => text.toLowerCase().split(' ').map(stemWord);
+const happeningKinds = (words: string[]) => kindsOfWords(words, kindOfStem);
+
+describe('merge cues', () => {
+  it('finds the kinds of happening a sentence names, whatever word it uses', () => {
+    const evacuated = happeningKinds(stems('residents were evacuated from their homes'));
+    const fled = happeningKinds(stems('families fled the district'));
+    const sang = happeningKinds(stems('the choir sang in the square'));
+    expect([...evacuated.keys()]).toEqual([...fled.keys()]);
+    expect(sang.size).toBe(0);
+  });
+
+  it('adds the weight of the rarer word for a kind both sides name in different words, nothing when they share one', () => {
+    const a = stems('residents were evacuated');
+    const b = stems('residents fled');
+    const weight = (stem: string) => (stem === stemWord('evacuated') ? 3 : 2);
+    expect(sameKindWeight(happeningKinds(a), happeningKinds(b), (s) => b.includes(s), weight)).toBe(2);
+    const same = stems('residents were evacuated again');
+    expect(sameKindWeight(happeningKinds(a), happeningKinds(same), (s) => same.includes(s), weight)).toBe(0);
+  });
+
+  it('reads whether a clause puts its happening late or early in the day', () => {
+    expect(timeOfDay('The fire broke out late on Tuesday')).toEqual({ late: true, early: false });
+    expect(timeOfDay('in the early hours of Wednesday')).toEqual({ late: false, early: true });
+    expect(timeOfDay('shortly after 11 p.m. on Tuesday')).toEqual({ late: true, early: false });
+    expect(timeOfDay('at noon on Wednesday')).toEqual({ late: false, early: false });
+  });
+
+  it('takes reports a day apart for one happening around midnight only when the first is late or the second early', () => {
+    const day = (start: string, clause: string) => ({ date: { start, end: start, precision: 'day' as const, text: '' }, time: timeOfDay(clause) });
+    expect(acrossMidnight(day('2024-03-05', 'late on Tuesday'), day('2024-03-06', 'on Wednesday'))).toBe(true);
+    expect(acrossMidnight(day('2024-03-06', 'early on Wednesday'), day('2024-03-05', 'on Tuesday'))).toBe(true);
+    expect(acrossMidnight(day('2024-03-05', 'at noon on Tuesday'), day('2024-03-06', 'at noon on Wednesday'))).toBe(false);
+    expect(acrossMidnight(day('2024-03-05', 'late on Tuesday'), day('2024-03-07', 'early on Thursday'))).toBe(false);
+  });
+
+  it('ranks a pair that agrees on the day above any that does not', () => {
+    expect(pairRank({ date: 1, score: 0.3 })).toBeGreaterThan(pairRank({ date: 0.8, score: 0.9 }));
+    expect(pairRank({ date: 0.8, score: 0.5 })).toBeGreaterThan(pairRank({ date: 0.8, score: 0.4 }));
+  });
+});

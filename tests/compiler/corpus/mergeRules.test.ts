@@ -1,0 +1,97 @@
+// The merge rules that a second, independent story called for: the battery
+// plant fire (tests/fixtures/story2, written with its gold before the compiler
+// ran on it). Each rule is general: a fire reported late one day and early the
+// next, the precise report of a happening preferred to a vague mention of it,
+// and different words for one kind of happening.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileFolder } from '../../../src/compiler/build/readSeeds';
+import { evaluateMerges, parseMergeGroups } from '../../../src/compiler/eval/evaluate';
+import { compareEvents, mergeAcrossArticles } from '../../../src/compiler/corpus/merge';
+import { eventsAsTold } from '../../../src/model/mergedView';
+import type { TimelineEvent } from '../../../src/model/schema';
+
+const STORY2 = path.resolve('tests/fixtures/story2');
+const gold = () => parseMergeGroups(JSON.parse(readFileSync(path.join(STORY2, 'gold/merge-groups.json'), 'utf8')), 'merge-groups.json');
+
+/** An event of one article read from `sentence`, dated `day` by the words `dateText` in it. */
+function event(id: string, article: string, sentence: string, day: string, dateText: string, start = 0): TimelineEvent {
+  const at = sentence.indexOf(dateText);
+  return {
+    id,
+    label: sentence.replace(/\.$/, ''),
+    actors: [],
+    date: { start: day, end: day, precision: 'day', text: dateText },
+    kind: 'point',
+    dateReason: { rule: 'test', expression: dateText },
+    attribution: null,
+    duration: null,
+    sources: [{ articleId: article, start, end: start + sentence.length, quote: sentence, dateStart: start + at, dateEnd: start + at + dateText.length }],
+  };
+}
+
+describe('merge rules, on the second fixture story', () => {
+  it('meets the targets there too: pairwise precision and recall >= 0.9', async () => {
+    const { dataset } = await compileFolder(STORY2);
+    const score = evaluateMerges(dataset, gold());
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('tells the fire once, with the paper that dated it to the early hours of Wednesday and the brief whose own report says Tuesday night', async () => {
+    const { dataset } = await compileFolder(STORY2);
+    const fire = eventsAsTold(dataset).find((e) => e.sources.some((s) => s.quote.startsWith('A fire at the Lumera Cells battery plant')))!;
+    const quotes = fire.sources.map((s) => `${s.articleId}: ${s.quote}`);
+    expect(quotes).toContainEqual(expect.stringMatching(/^303_herald_evacuees: Neighbours say the fire .* early hours of Wednesday/));
+    expect(quotes).toContainEqual(expect.stringMatching(/^304_inquiry_ordered_brief: The fire broke out on Tuesday night/));
+    // The two days are still shown as each source gives them.
+    expect(fire.disagreements?.find((d) => d.kind === 'date')?.versions.length).toBe(fire.sources.length);
+  });
+});
+
+describe('merge rules, on the held-out articles where no happening is told twice', () => {
+  it('keeps apart two happenings of one day whose actors differ and whose wording is mostly not shared', async () => {
+    const { dataset } = await compileFolder(path.resolve('tests/fixtures/heldout2'));
+    const told = eventsAsTold(dataset);
+    const parliament = told.find((e) => e.sources.some((s) => s.quote.includes('the new parliament must convene by Dec. 12')))!;
+    const court = told.find((e) => e.sources.some((s) => s.quote.includes('heard final arguments on Dec. 12')))!;
+    expect(parliament.sources).toHaveLength(1);
+    expect(court.sources).toHaveLength(1);
+    expect(parliament.id).not.toBe(court.id);
+    // Both name actors, none shared: the rule that kept them apart.
+    expect(parliament.actors.some((a) => court.actors.includes(a))).toBe(false);
+    expect(compareEvents(parliament, court)?.actors ?? 0).toBe(0);
+  });
+});
+
+describe('merge rules, one by one', () => {
+  it('counts different words for one kind of happening as shared wording', () => {
+    const a = event('a', 'wire', 'About 2,000 residents of the Osterfeld district were evacuated on Wednesday.', '2024-03-06', 'on Wednesday');
+    const fled = event('b', 'paper', 'About 2,000 residents of the Osterfeld district fled on Wednesday.', '2024-03-06', 'on Wednesday');
+    const sang = event('c', 'paper', 'About 2,000 residents of the Osterfeld district sang on Wednesday.', '2024-03-06', 'on Wednesday');
+    expect(compareEvents(a, fled)!.words).toBeGreaterThan(compareEvents(a, sang)!.words);
+  });
+
+  it('joins reports a day apart when one puts the happening late on the first day or early on the next, and not otherwise', () => {
+    const late = event('a', 'wire', 'Fire swept through the Kessel Road depot late on Tuesday.', '2024-03-05', 'on Tuesday');
+    const early = event('b', 'paper', 'Fire swept through the Kessel Road depot in the early hours of Wednesday.', '2024-03-06', 'Wednesday');
+    const noonTuesday = event('c', 'wire', 'Fire swept through the Kessel Road depot at noon on Tuesday.', '2024-03-05', 'on Tuesday');
+    const noonWednesday = event('d', 'paper', 'Fire swept through the Kessel Road depot at noon on Wednesday.', '2024-03-06', 'on Wednesday');
+    expect(compareEvents(late, early)!.date).toBeGreaterThan(compareEvents(noonTuesday, noonWednesday)!.date);
+    expect(mergeAcrossArticles([late, early]).events).toHaveLength(1);
+  });
+
+  it('builds a group around the reports that agree on the day, so a vague mention does not take its article’s place', () => {
+    const wire = event('wire', 'wire', 'A fire at the Dorsk battery plant killed four workers on Tuesday.', '2024-03-05', 'on Tuesday');
+    // The brief's own report shares fewer words with the wire than its later mention does.
+    const precise = event('precise', 'brief', 'The fire broke out in the battery hall on Tuesday.', '2024-03-05', 'on Tuesday');
+    const vague: TimelineEvent = {
+      ...event('vague', 'brief', 'An inquiry into the fire at the Dorsk battery plant that killed four workers opened this week.', '2024-03-04', 'this week', 200),
+      date: { start: '2024-03-04', end: '2024-03-10', precision: 'day', text: 'this week' },
+      kind: 'span',
+    };
+    const told = mergeAcrossArticles([wire, precise, vague]).events;
+    const fire = told.find((e) => e.sources.length === 2)!;
+    expect(fire.sources.map((s) => s.eventId).sort()).toEqual(['precise', 'wire']);
+  });
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { splitSentences } from '../../../src/compiler/text/segment';
+import { extractActors } from '../../../src/compiler/actors/extractActors';
+import { findAttribution } from '../../../src/compiler/events/attribution';
+
+function attribution(text: string) {
+  const sentences = splitSentences(text, { hasTitle: false });
+  const { mentions } = extractActors(text, sentences);
+  return findAttribution(sentences[0]!, mentions[0] ?? []);
+}
+
+describe('findAttribution on the seed article', () => {
+  const text = readFileSync(new URL('../../../seeds/000_30beba559cdab82b.txt', import.meta.url), 'utf8');
+  const sentences = splitSentences(text);
+  const { mentions } = extractActors(text, sentences);
+  const at = (prefix: string) => {
+    const i = sentences.findIndex((s) => s.text.startsWith(prefix));
+    return findAttribution(sentences[i]!, mentions[i]!);
+  };
+
+  it('covers the ministry and the date of its statement', () => {
+    const a = at('Armenian officials');
+    expect(a).toMatchObject({ actorId: 'russian-foreign-ministry', text: 'the Russian Foreign Ministry said on Thursday' });
+    expect(text.slice(a!.start, a!.end)).toBe(a!.text);
+  });
+
+  it('reads "according to" clauses', () => {
+    expect(at('In a phone call')).toMatchObject({ text: 'according to a statement on the ministry website', actorId: 'russian-foreign-ministry' });
+    expect(at('Azerbaijani non-governmental')).toMatchObject({ text: 'according to Azerbaijan', actorId: 'azerbaijan' });
+  });
+
+  it('reads inverted and quoted attributions', () => {
+    expect(at('"The situation')?.text).toBe('said the statement');
+    expect(at('"Sergey Lavrov stressed')).toMatchObject({ text: 'the Russian statement added', actorId: 'russia' });
+  });
+
+  it('does not take an accusation for an attribution', () => {
+    expect(at('In a separate statement')).toBeNull();
+  });
+});
+
+describe('findAttribution on other news', () => {
+  it('reads "X told reporters" with its date', () => {
+    expect(attribution('The dam could fail within hours, the mayor told reporters on Monday.')?.text).toBe('the mayor told reporters on Monday');
+  });
+
+  it('ends a trailing clause at the comma before what the speaker went on to do', () => {
+    const a = attribution('The border will stay closed until further notice, the Interior Ministry said on Tuesday, rejecting calls to reopen it.');
+    expect(a).toMatchObject({ text: 'the Interior Ministry said on Tuesday' });
+    expect(attribution('Three soldiers were killed in the attack, the army reported, citing field commanders.')?.text).toBe('the army reported');
+    // A clause in the middle that is not followed by what the speaker did is not taken for one.
+    expect(attribution('The army said the attack, which killed three, was repelled.')?.text).toBe('The army said');
+  });
+
+  it('reads a leading speaker with an apposition, and never cuts a number at its comma', () => {
+    // Before, "said the province aimed to vaccinate 20" was taken for an inverted attribution ending at the comma of "20,000".
+    const a = attribution('Dr Sara Quist, who heads the board, said the province aimed to vaccinate 20,000 children by the end of May.');
+    expect(a?.text).toBe('Dr Sara Quist, who heads the board, said');
+    // An apposition with its own date is a happening, not part of the attribution.
+    expect(attribution('Oyelaran, who visited the burned-out plant on Wednesday, said the inquiry would examine the alarms.')).toBeNull();
+  });
+
+  it('reads a leading speaker', () => {
+    const a = attribution('Kenyan President William Ruto said the election was fair.');
+    expect(a).toMatchObject({ text: 'Kenyan President William Ruto said', actorId: 'william-ruto' });
+  });
+
+  it('reads "said X" at the end', () => {
+    expect(attribution('"We will rebuild the stadium," said club chairman Tom Reed.')?.text).toBe('said club chairman Tom Reed');
+  });
+
+  it('reads a leading "According to"', () => {
+    expect(attribution('According to police, three people were injured in the blast.')?.text).toBe('According to police');
+  });
+
+  it('leaves sentences without a speaker alone', () => {
+    expect(attribution('The central bank raised its key rate to 5.5 percent.')).toBeNull();
+    expect(attribution('The opposition accused the government of fraud.')).toBeNull();
+  });
+
+  it('never throws', () => {
+    const s = { index: 0, start: 0, end: 0, text: '', paragraph: 0, role: 'body' as const, dateline: null };
+    expect(findAttribution(s, [])).toBeNull();
+    expect(() => findAttribution({ ...s, text: 'said '.repeat(1000), end: 5000 }, [])).not.toThrow();
+  });
+});
+
+describe('findAttribution with the speaker described between commas', () => {
+  it('takes the named speaker of "X, a spokesman for Y, told reporters"', () => {
+    expect(attribution('The talks collapsed on Monday, Ivan Petrov, a spokesman for the Kremlin, told reporters.')).toMatchObject({
+      actorId: 'ivan-petrov',
+      text: 'Ivan Petrov, a spokesman for the Kremlin, told reporters',
+    });
+  });
+
+  it('does not take a list of places before "said" for a speaker', () => {
+    expect(attribution('Fighting spread to Ardan, Belo and Cresk, officials said.')?.text).toBe('officials said');
+  });
+});

@@ -1,0 +1,175 @@
+import { makeLabel, type LabelInput } from '../../../src/compiler/events/labels';
+
+function label(sentence: string, expr: string, extra: Partial<LabelInput> = {}): string {
+  const exprStart = sentence.indexOf(expr);
+  if (exprStart < 0) throw new Error(`"${expr}" not in sentence`);
+  return makeLabel({
+    sentence,
+    exprStart,
+    exprEnd: exprStart + expr.length,
+    listStart: exprStart,
+    attribution: null,
+    statementBy: null,
+    people: [],
+    ...extra,
+  });
+}
+
+describe('makeLabel', () => {
+  it('names the scheduled thing for "a summit scheduled for Monday in Lima"', () => {
+    expect(label('Chile will not attend a summit scheduled for Monday in Lima to discuss fishing rights, officials said.', 'for Monday'))
+      .toBe('Summit in Lima to discuss fishing rights');
+  });
+
+  it('skips an opening date phrase and takes the main clause with its list', () => {
+    expect(label('In the spring of 2018, after weeks of rain, the river flooded farms, roads, and two bridges.', 'In the spring of 2018'))
+      .toBe('The river flooded farms, roads, and two bridges'.replace(/^The /, 'River ').replace('River river', 'River'));
+  });
+
+  it('names a thing that "is planned" or "was scheduled" for the date', () => {
+    expect(label('A referendum is planned for next spring.', 'for next spring')).toBe('Referendum');
+    expect(label('The final was scheduled for Sunday in Lyon.', 'for Sunday')).toBe('Final in Lyon');
+  });
+
+  it('names the thing before ", planned for <date>"', () => {
+    expect(label('Officials said elections for the regional council, planned for April 6, would go ahead.', 'for April 6', {
+      attribution: { start: 0, end: 'Officials said'.length },
+    }))
+      .toBe('Elections for the regional council');
+  });
+
+  it('labels the second of two joined verb phrases by its own verb, with the shared subject', () => {
+    const sentence = 'President Dina Ortiz declared a state of emergency on Monday and flew to the region the same day.';
+    expect(label(sentence, 'the same day', { people: ['Dina Ortiz'] })).toBe('Dina Ortiz flew to the region');
+    expect(label(sentence, 'on Monday', { people: ['Dina Ortiz'] })).toMatch(/^Dina Ortiz declared a state of emergency/);
+  });
+
+  it('drops the auxiliary of the first verb phrase from the shared subject', () => {
+    expect(label('The company was founded in the late 1990s and went public in the mid-2000s.', 'mid-2000s')).toBe('Company went public');
+  });
+
+  it('leaves participles joined by "and" to the main clause', () => {
+    const sentence = 'The framework agreement signed in 2009 and amended in 2014 was never ratified by either parliament.';
+    expect(label(sentence, '2014')).not.toMatch(/amended was/);
+  });
+
+  it('drops the preposition that governed a date dropped from the label', () => {
+    expect(label('The district was annexed in 1921, and in 1923 it became an autonomous region.', '1923'))
+      .toBe('It became an autonomous region');
+  });
+
+  it('uses the when-clause after "since 1998, when …"', () => {
+    expect(label('The border has been closed since 1998, when rebels seized the northern airport.', 'since 1998'))
+      .toBe('Rebels seized the northern airport');
+  });
+
+  it('keeps a date written inside the clause', () => {
+    expect(label('The miners, who have been on strike since the winter 2019 lockout, returned.', 'winter 2019'))
+      .toBe('Miners have been on strike since the winter 2019 lockout');
+  });
+
+  it('labels each year of a list by what it qualifies', () => {
+    const sentence = 'The board praised the three budgets of the city council, adopted in 2019, 2020 and 2021.';
+    const listStart = sentence.indexOf('2019');
+    const at = sentence.indexOf('2020');
+    const out = makeLabel({ sentence, exprStart: at, exprEnd: at + 4, listStart, attribution: null, statementBy: null, people: [] });
+    expect(out).toBe('Three budgets of the city council, adopted in 2020');
+  });
+
+  it('puts the speaker first for the statement itself', () => {
+    const sentence = 'Rail workers will strike for two days, the union said on Tuesday.';
+    const a = sentence.indexOf('the union said');
+    const at = sentence.indexOf('on Tuesday');
+    expect(makeLabel({ sentence, exprStart: at, exprEnd: at + 10, listStart: at, attribution: { start: a, end: sentence.length - 1 }, statementBy: 'Rail union', people: [] }))
+      .toBe('Rail union: Rail workers will strike for two days');
+  });
+
+  it('shrinks a title before a known name', () => {
+    expect(label('On Friday, Finance Minister Ana Ruiz resigned over the pension reform.', 'On Friday', { people: ['Ana Ruiz'] }))
+      .toBe('Ana Ruiz resigned over the pension reform');
+  });
+
+  it('does not cut a long clause mid-phrase: at most twelve words and an ellipsis', () => {
+    const out = label('On Sunday the national electoral commission confirmed the final results of the regional and municipal elections across all nine provinces.', 'On Sunday');
+    expect(out.endsWith('…')).toBe(true);
+    expect(out.split(' ').length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('makeLabel on a relative clause', () => {
+  it('gives "who won the cup in 2015" its antecedent as subject', () => {
+    expect(label('Castle Town, who won the cup in 2015, also beat the hosts in the league.', '2015'))
+      .toBe('Castle Town won the cup in 2015');
+  });
+  it('gives "which was founded in 1961" its antecedent', () => {
+    expect(label('The Morel Institute, which was founded in 1961 by a chemist, will lead the trial.', '1961'))
+      .toBe('Morel Institute was founded in 1961 by a chemist');
+  });
+  it('gives a participle clause the noun it qualifies', () => {
+    expect(label('The corridor was set up under the Selmar Accord, signed by the two governments in 2019, which guarantees free passage.', '2019'))
+      .toBe('Selmar Accord signed by the two governments in 2019');
+    expect(label('The new bridge, opened to traffic on Monday after two years of work, carries 40,000 cars a day.', 'on Monday'))
+      .toBe('New bridge opened to traffic on Monday after two years of work');
+  });
+  it('gives a clause that opens with its auxiliary the subject of the sentence', () => {
+    expect(label('The inquiry, chaired by a retired judge, will hear from the company’s executives on Thursday.', 'on Thursday'))
+      .toBe('Inquiry will hear from the company’s executives on Thursday');
+    // A sentence that opens with a date phrase has no subject to lend.
+    expect(label('In March, after the vote, was the first time the council met on a Sunday.', 'on a Sunday')).not.toMatch(/^In March/);
+  });
+  it('finds the antecedent of "who" right before its comma', () => {
+    expect(label('Northgate remain top, two points clear of Eastfield, who play Coldwater on Sunday.', 'on Sunday')).toBe('Eastfield play Coldwater on Sunday');
+    expect(label('The monitors backed the deal, a 44-day war in the autumn of 2020, which ended with a ceasefire on Nov. 10.', 'on Nov. 10'))
+      .toBe('44-day war ended with a ceasefire on Nov. 10');
+    expect(label('Diplomats expected no breakthrough before Romania’s presidential election, whose first round is scheduled for May 4.', 'May 4'))
+      .toBe('Romania’s presidential election whose first round is scheduled for May 4');
+  });
+  it('passes over an age between a name and its clause', () => {
+    expect(label('Elm, 61, who led the city from 2012 until his arrest, denied the charges.', '2012')).toBe('Elm led the city from 2012 until his arrest');
+  });
+  it('takes the subject before an apposition for a verb after it', () => {
+    expect(label('Dockworkers at Kessaro, Brenmark’s largest port, voted on Sunday to extend their strike.', 'on Sunday'))
+      .toBe('Dockworkers at Kessaro voted on Sunday to extend their strike');
+    expect(label('Accession takes years: Croatia, the last country to join, applied in 2003 and became a member in July 2013.', '2003'))
+      .toBe('Croatia applied in 2003 and became a member in July 2013');
+  });
+  it('takes the main clause after a segment that is the date alone', () => {
+    expect(label('A year ago, the company reported a net profit of 410 million euros.', 'A year ago')).toBe('Company reported a net profit of 410 million euros');
+    expect(label('Two days later, production resumed.', 'Two days later')).toBe('Production resumed');
+    // A dateline and its source tag are passed over on the way to the main clause.
+    expect(label('YEREVAN, Sept 27 (Newswire) - Heavy fighting broke out on Sunday near the border.', 'Sept 27'))
+      .toBe('Heavy fighting broke out on Sunday near the border');
+  });
+  it('gives the main clause after a date phrase of its own the subject that opens the sentence', () => {
+    expect(label('The last major strike there, in the summer of 2019, lasted three weeks.', 'summer of 2019')).toBe('Last major strike there lasted three weeks');
+  });
+  it('labels a date inside an "after" or "when" clause by that clause', () => {
+    expect(label('Dock workers returned to work on Saturday after their union accepted a pay offer late on Friday.', 'late on Friday'))
+      .toBe('Their union accepted a pay offer late on Friday');
+    expect(label('Dock workers returned to work on Saturday after their union accepted a pay offer late on Friday.', 'on Saturday'))
+      .toMatch(/^Dock workers returned to work on Saturday/);
+    // "until" or "after" a noun with its own date: that noun is the happening.
+    expect(label('Elm led the city from 2012 until his arrest in March 2021.', 'March 2021')).toBe('His arrest in March 2021');
+    expect(label('Protests spread across the capital after the vote on Friday.', 'on Friday')).toBe('Vote on Friday');
+    // "a trial that opened in January": the noun and its clause.
+    expect(label('Elm denied the charges throughout a trial that opened in January.', 'in January')).toBe('Trial opened in January');
+    // "that" after a verb of saying introduces what was said, not a noun's clause.
+    expect(label('The ministry warned that the talks had collapsed on Monday.', 'on Monday')).toMatch(/^Ministry warned/);
+    // A deadline is not a happening: "until the end of June" keeps the main clause.
+    expect(label('The court gave the ministry until the end of June to transfer the titles.', 'June')).toMatch(/^Court gave the ministry/);
+    // "after" before a noun, not a clause: the main clause stays.
+    expect(label('A flood plan drawn up after similar floods in 2016 was shelved last year for lack of funds.', 'last year')).toMatch(/^Flood plan/);
+    // A verb past "and" is the main clause's: "conceded defeat shortly after midnight and said …".
+    expect(label('Karl Aberg conceded defeat shortly after midnight and said he would step down next month.', 'next month')).toMatch(/^Karl Aberg/);
+  });
+  it('leaves a main clause as it is', () => {
+    expect(label('The club won the cup in 2015 after a replay.', '2015')).toBe('Club won the cup in 2015 after a replay');
+  });
+});
+
+describe('makeLabel with numbers', () => {
+  it('does not split "2,400" at its comma', () => {
+    expect(label('The pact, signed in 1977, removes tariffs on 2,400 product lines.', '1977')).toBe('Pact, signed in 1977');
+    expect(label('Since 1977 the pact has removed tariffs on 2,400 product lines.', 'Since 1977')).toBe('Pact has removed tariffs on 2,400 product lines');
+  });
+});
