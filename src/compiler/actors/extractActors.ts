@@ -6,6 +6,7 @@
 // takes the actors just named. Pure: string in, typed value out.
 import type { Actor } from '../../model/schema';
 import { isSpaceCode, type Sentence } from '../text/segment';
+import { CALENDAR_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicon';
 import { gazetteer, insertForm, slug, tokenKey, type LexEntry, type TrieNode } from './gazetteer';
 import { DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
 
@@ -156,9 +157,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sir', 'dame
 const NAME_STOP = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'and', 'or', 'but', 'he', 'she', 'it', 'they', 'we', 'i', 'his',
   'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'when', 'after', 'before', 'while', 'since', 'as', 'if',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ministry', 'party', 'government', 'council', 'committee', 'union',
+  ...CALENDAR_WORDS, 'ministry', 'party', 'government', 'council', 'committee', 'union',
   'foreign', 'defense', 'defence', 'interior', 'affairs', 'state', 'national', 'office', 'department', 'army', 'police',
   'court', 'assembly', 'parliament', 'agency', 'bank', 'group', 'news', 'university', 'airport', 'street', 'square',
   'river', 'lake', 'mountains', 'corridor', 'region', 'province', 'city', 'district', 'republic', 'kingdom', 'federation',
@@ -928,7 +927,7 @@ function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
 interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null }
 
 const OF_HEADS = new Set(['organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
-const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'but', 'as', 'if']);
+const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', ...WEEKDAY_NAMES.map((n) => n.toLowerCase()), ...MONTH_NAMES.map((n) => n.toLowerCase()), 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'but', 'as', 'if']);
 const PLACE_WORDS = ['city', 'town', 'municipal', 'county', 'regional', 'provincial', 'district', 'village', 'state'];
 const PLACE_BODY = new RegExp(`^(?:${PLACE_WORDS.join('|')})$`);
 /** The words a named body's rules start from (a head word of a type too, see typesOfHead). */

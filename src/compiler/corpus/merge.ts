@@ -10,6 +10,7 @@
 import { compareDays, toUtcMs } from '../../model/calendar';
 import { acrossMidnight, happeningKinds, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
+import { CALENDAR_WORDS } from '../text/lexicon';
 
 /** Weights of the features in the score; they sum to 1. */
 export const MERGE_WEIGHTS = { date: 0.25, actors: 0.25, words: 0.5 } as const;
@@ -70,12 +71,7 @@ const STOPWORDS = new Set(
 );
 
 /** Calendar names are date words only when written with a capital ("March 7"); "the march" is a word. */
-const CALENDAR = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
-  ).split(' '),
-);
+const CALENDAR = CALENDAR_WORDS;
 
 /** Content words, folded and cut to a crude stem so "closed"/"closure"/"closing" meet. */
 export function contentWords(text: string): Set<string> {

@@ -4,10 +4,11 @@
 // the event. "X accused Y of ..." is left alone: there the accusing is the event.
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
+import { alternation, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS, WEEKDAY_NAMES } from '../text/lexicon';
 
 export interface AttributionSpan { actorId: string | null; text: string; start: number; end: number }
 
-const SAY = '(?:said|says|say|told\\s+(?:reporters|journalists|a\\s+news\\s+conference|[\\p{L}]+)|announced|announces|claimed|claims|reported|reports|added|adds|stated|states|noted|notes|stressed|stresses|insisted|insists|confirmed|confirms|wrote|writes|tweeted|declared|declares|quoted|explained|warned|warns|emphasi[sz]ed|underlined|alleged|alleges)';
+const SAY = `(?:${alternation(REPORTING_VERBS)}|told\\s+(?:reporters|journalists|a\\s+news\\s+conference|[\\p{L}]+))`;
 // Date words that belong to the clause: "on Thursday", "late on Monday", "in a statement on Dec. 12", "last week".
 const WHEN = "(?:\\s+(?:late\\s+|early\\s+)?(?:on|in|at|last|this|earlier|later)\\s+(?:[\\p{L}\\d.,'’-]+\\s*){1,4}?(?=[.,;:!?\"”’)]|$)|\\s+(?:today|yesterday|on\\s+\\w+day))?";
 // A speaker phrase: up to eight words, no clause punctuation.
@@ -32,7 +33,7 @@ const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${WHEN})(?:\\s+that\\b|,|
 // "Dr Sara Quist, who heads the board, said (on Monday) (that) …"
 const LEADING_APPOSITIVE = new RegExp(`^(${SPEAKER},\\s+([^,;"”]{2,80}?),\\s+${LEAD_SAY}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
 // An apposition with a date in it tells a happening of its own ("Oyelaran, who visited the plant on Wednesday, said …").
-const DATED = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|ago|since|last|spring|summer|autumn|winter)\b/i;
+const DATED = new RegExp(`\\d|\\b(?:${WEEKDAY_NAMES.join('|')}|${MONTH_NAMES.join('|')}|${[...new Set(Object.values(SEASON_WORDS))].join('|')}|yesterday|today|ago|since|last)\\b`, 'i');
 
 function undatedApposition(m: RegExpExecArray | null): RegExpExecArray | null {
   return m && !DATED.test(m[2] ?? '') ? m : null;

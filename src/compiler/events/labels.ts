@@ -2,6 +2,7 @@
 // ("who did what"), not from the sentence cut at N characters. Pure string
 // work over one sentence and the offsets the other stages found.
 import { isSpaceCode } from '../text/segment';
+import { MONTH_NAMES, SEASON_WORDS } from '../text/lexicon';
 
 export interface LabelInput {
   /** The sentence text. */
@@ -163,7 +164,7 @@ const PARTICIPLE_LEAD = /^\s*(?:[a-z]+ed|built|held|made|won|set|led|begun|taken
 const AUXILIARY_LEAD = /^\s*(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had)\s+\w/;
 
 const NOUN_PHRASE_END = /^(?:in|on|at|of|from|by|with|during|after|before|since|until|over|under|near|between|through|across|against)$/;
-const DATE_WORD = /^(?:\d{4}s?|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)$/i;
+const DATE_WORD = new RegExp(`^(?:\\d{4}s?|${MONTH_NAMES.join('|')}|${Object.keys(SEASON_WORDS).join('|')})$`, 'i');
 
 /**
  * The noun phrase that ends `text`, without the phrases its prepositions add: from its last determiner

@@ -1,34 +1,28 @@
-// Word lists of the temporal tagger, in one place: month, weekday and season
-// names, number words, the tense cues and the nouns that make a bare
-// four-digit number read as a year (or not).
+// Word lists of the temporal tagger: the patterns it builds from the shared
+// lexicon (text/lexicon.ts: months, weekdays, seasons, tense cues), number
+// words, and the nouns that make a bare four-digit number read as a year (or not).
 import type { Season } from '../../model/calendar';
+import { MONTH_NAMES, MONTH_NUMBERS, SEASON_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS } from '../text/lexicon';
+export { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
 
 /** Month names as written in news, keyed by lower case; abbreviations with and without the dot. */
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+export const MONTHS: Readonly<Record<string, number>> = MONTH_NUMBERS;
 
 /**
  * Capitalised month names only: "may", "march" and "dec" in lower case are
  * words, not months. "Mar" and "Jun" without a dot read as names too often.
  */
 export const MONTH_SRC =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  `(?:${MONTH_NAMES.join('|')}|` +
   'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?|' +
-  'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])';
+  `${MONTH_NAMES.map((n) => n.toUpperCase()).join('|')})(?![A-Za-z])`;
 
-export const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+export const WEEKDAYS: Readonly<Record<string, number>> = WEEKDAY_NUMBERS;
 
 /** Full weekday names only: "Sun", "Sat" and "Wed" are words far more often than days. */
-export const WEEKDAY_SRC = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+export const WEEKDAY_SRC = `(?:${WEEKDAY_NAMES.join('|')})`;
 
-export const SEASONS: Record<string, Season> = {
-  spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
-};
+export const SEASONS: Readonly<Record<string, Season>> = SEASON_WORDS;
 
 export const SEASON_SRC = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
 
@@ -126,42 +120,6 @@ export function numberValue(text: string): number | null {
 }
 
 export const UNIT_SRC = '(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)';
-
-// ---- Tense cues. Each word votes for the tense of the clause around it. ----
-
-export const FUTURE_WORDS = new Set([
-  'will', "'ll", 'shall', 'would', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'planning',
-  'expected', 'expects', 'upcoming', 'forthcoming', 'next', 'tomorrow', 'intends', 'intend', 'aims',
-  'may', 'might', 'hopes', 'going', 'coming', 'pending', 'proposed', 'postponed',
-  'rescheduled', 'awaiting', 'await', 'to-be', 'wo', 'won\u2019t', "won't",
-]);
-
-export const PAST_WORDS = new Set([
-  'said', 'told', 'was', 'were', 'had', 'has', 'have', 'having', 'did', 'ago', 'last', 'yesterday',
-  'earlier', 'previously', 'met', 'held', 'began', 'begun', 'came', 'went', 'took', 'taken', 'gave',
-  'given', 'made', 'saw', 'seen', 'fought', 'won', 'lost', 'left', 'broke', 'broken', 'fell', 'fallen',
-  'led', 'sent', 'spoke', 'spoken', 'struck', 'ran', 'rose', 'shot', 'stood', 'knew', 'thought',
-  'brought', 'bought', 'sought', 'caught', 'built', 'felt', 'kept', 'meant', 'paid', 'wrote',
-  'written', 'drew', 'flew', 'grew', 'threw', 'became', 'got', 'hung', 'laid', 'lay', 'overtook',
-  'sank', 'shook', 'stole', 'stuck', 'swore', 'swept', 'tore', 'understood', 'woke', 'withdrew',
-  'fled', 'dealt', 'froze', 'hid', 'bore', 'drove', 'rode', 'wound', 'sold', 'chose', 'forgot',
-  'lit', 'slid', 'spent', 'sent', 'won', 'been', 'done', 'gone',
-]);
-
-export const PRESENT_WORDS = new Set([
-  'is', 'are', 'am', 'says', 'say', 'remains', 'remain', 'continues', 'continue', 'stands', 'now',
-  'currently', 'today', 'tonight', 'ongoing', 'still',
-]);
-
-/** Words in -ed that are not past verbs, or are adjectives that say nothing about the clause's time. */
-export const NOT_PAST_ED = new Set([
-  'need', 'speed', 'indeed', 'hundred', 'united', 'red', 'bed', 'feed', 'seed', 'breed', 'proceed',
-  'exceed', 'succeed', 'embed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'kindred', 'limited',
-  'related', 'based', 'alleged', 'disputed', 'occupied', 'armed', 'advanced', 'detailed', 'concerned',
-  'interested', 'called', 'so-called', 'unprecedented', 'unified', 'qualified', 'skilled', 'talented',
-  'supposed', 'biased', 'tired', 'beloved', 'aged', 'ragged', 'rugged', 'learned', 'reed', 'greed',
-  'deed', 'heed', 'weed', 'steed', 'tweed', 'creed', 'freed', 'agreed', 'guaranteed', 'fred', 'ted', 'ned',
-]);
 
 // ---- Year context. ----
 

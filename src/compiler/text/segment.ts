@@ -4,6 +4,7 @@
 // Intl.Segmenter, which splits after titles such as "Gen." and "Mr.": every
 // decision looks at most a few dozen characters around a full stop, so a
 // 5 MB article with a 200,000-character line stays O(n).
+import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 
 export interface Sentence {
   index: number;
@@ -36,7 +37,7 @@ const NEVER_FINAL = new Set([
 ]);
 
 // Month abbreviations stop a sentence only when no day number follows.
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 
 // Capitalised words that follow "U.S." or "U.N." inside one noun phrase ("U.S.
 // President", "U.N. Security Council"); any other capitalised word after such an
@@ -55,7 +56,7 @@ const AFTER_ACRONYM = new Set([
 const ACRONYM_COUNTRIES = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.a.e', 'u.s.s.r']);
 
 // After "a.m."/"p.m." a weekday, month or time zone continues the sentence.
-const AFTER_CLOCK = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[a-z]{1,2}t|gmt|utc|est|edt|pst|pdt|cet|cest|msk|local|eastern|central|pacific|moscow|baku|yerevan)/i;
+const AFTER_CLOCK = new RegExp(`^(?:${alternation(WEEKDAY_NAMES)}|${alternation(MONTH_ABBREVIATIONS)}|may|[a-z]{1,2}t|gmt|utc|est|edt|pst|pdt|cet|cest|msk|local|eastern|central|pacific|moscow|baku|yerevan)`, 'i');
 
 const TERMINAL = new Set(['.', '?', '!', '…']);
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_']);
@@ -256,7 +257,7 @@ function splitBlock(text: string, from: number, to: number, push: (s: number, e:
 // Page furniture a scraper or a copy-paste brings along with the story.
 const FURNITURE_LEAD = /^(?:(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited|Photos?|Graphics?)\s+by\b|(?:Updated|Published|Posted|Last\s+updated|First\s+published)\b|(?:Photo(?:graph)?|Image|Picture|Caption|Pictured|Video|Watch|Listen|Read\s+more|Related|See\s+also|More\s+on\s+this|Sign\s+up|Subscribe)\s*:|Advertisement\s*$)/i;
 // "By Anna Keller and Tomás Ruiz": a byline is a few names and no sentence.
-const BYLINE = /^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight)\b)\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|de|van|von|al|bin))+(?=\s*(?:$|[,|•·]|\s(?:Updated|Published|Posted|in|for)\b))/u;
+const BYLINE = new RegExp(`^By\\s+(?!(?:${WEEKDAY_NAMES.join('|')}|${MONTH_NAMES.join('|')}|Christmas|Easter|Then|Now|Noon|Midnight)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|and|de|van|von|al|bin))+(?=\\s*(?:$|[,|•·]|\\s(?:Updated|Published|Posted|in|for)\\b))`, 'u');
 
 /** True for a line of page furniture rather than the story: bylines, time stamps, captions, links. */
 export function isFurniture(sentence: string): boolean {

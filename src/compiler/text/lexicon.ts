@@ -1,0 +1,98 @@
+// The one lexicon every stage of the compiler reads: calendar names (months,
+// weekdays, seasons), the verbs of saying, and the words that tell a clause's
+// tense. A stage builds its own patterns from these tables; it never spells a
+// month or a reporting verb out again.
+import type { Season } from '../../model/calendar';
+
+/** Months, full names in calendar order. */
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** Month abbreviations news writes (with or without a dot), lower case. */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'] as const;
+
+/** A month's number (1-12) by its lower-case full name or abbreviation. */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.freeze({
+  ...Object.fromEntries(MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1])),
+  ...Object.fromEntries(MONTH_ABBREVIATIONS.map((abbr) => [abbr, MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(abbr.slice(0, 3))) + 1])),
+});
+
+/** Weekdays, Sunday first (JavaScript's getUTCDay order). */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** A weekday's number (0 = Sunday) by its lower-case name. */
+export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = Object.freeze(
+  Object.fromEntries(WEEKDAY_NAMES.map((name, i) => [name.toLowerCase(), i])),
+);
+
+/** Season words, lower case, to the meteorological season they name ("fall" is autumn). */
+export const SEASON_WORDS: Readonly<Record<string, Season>> = Object.freeze({
+  spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
+});
+
+/** Every weekday and month name and abbreviation, lower case: words that are dates when capitalised. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES.map((n) => n.toLowerCase()),
+  ...MONTH_NAMES.map((n) => n.toLowerCase()),
+  ...MONTH_ABBREVIATIONS,
+]);
+
+/** `Name1|Name2|…` for a regular expression, longest first so an alternation never stops at a prefix. */
+export function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/**
+ * Verbs that report speech, in the forms news uses after a speaker ("the
+ * ministry said", "she adds"). "told" needs an object and is handled by each
+ * rule that reads it.
+ */
+export const REPORTING_VERBS = [
+  'said', 'says', 'say', 'announced', 'announces', 'claimed', 'claims', 'reported', 'reports', 'added', 'adds',
+  'stated', 'states', 'noted', 'notes', 'stressed', 'stresses', 'insisted', 'insists', 'confirmed', 'confirms',
+  'wrote', 'writes', 'tweeted', 'declared', 'declares', 'quoted', 'explained', 'warned', 'warns', 'emphasised',
+  'emphasized', 'underlined', 'alleged', 'alleges',
+] as const;
+
+// ---- Tense cues. Each word votes for the tense of the clause around it. ----
+
+export const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'will', "'ll", 'shall', 'would', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'planning',
+  'expected', 'expects', 'upcoming', 'forthcoming', 'next', 'tomorrow', 'intends', 'intend', 'aims',
+  'may', 'might', 'hopes', 'going', 'coming', 'pending', 'proposed', 'postponed',
+  'rescheduled', 'awaiting', 'await', 'to-be', 'wo', 'won\u2019t', "won't",
+]);
+
+/** Irregular past forms (simple past and participle); regular ones end in -ed (see NOT_PAST_ED). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'said', 'told', 'met', 'held', 'began', 'begun', 'came', 'went', 'took', 'taken', 'gave',
+  'given', 'made', 'saw', 'seen', 'fought', 'won', 'lost', 'left', 'broke', 'broken', 'fell', 'fallen',
+  'led', 'sent', 'spoke', 'spoken', 'struck', 'ran', 'rose', 'shot', 'stood', 'knew', 'thought',
+  'brought', 'bought', 'sought', 'caught', 'built', 'felt', 'kept', 'meant', 'paid', 'wrote',
+  'written', 'drew', 'flew', 'grew', 'threw', 'became', 'got', 'hung', 'laid', 'lay', 'overtook',
+  'sank', 'shook', 'stole', 'stuck', 'swore', 'swept', 'tore', 'understood', 'woke', 'withdrew',
+  'fled', 'dealt', 'froze', 'hid', 'bore', 'drove', 'rode', 'wound', 'sold', 'chose', 'forgot',
+  'lit', 'slid', 'spent',
+]);
+
+export const PAST_WORDS: ReadonlySet<string> = new Set([
+  ...IRREGULAR_PAST,
+  'was', 'were', 'had', 'has', 'have', 'having', 'did', 'ago', 'last', 'yesterday', 'earlier', 'previously',
+  'been', 'done', 'gone',
+]);
+
+export const PRESENT_WORDS: ReadonlySet<string> = new Set([
+  'is', 'are', 'am', 'says', 'say', 'remains', 'remain', 'continues', 'continue', 'stands', 'now',
+  'currently', 'today', 'tonight', 'ongoing', 'still',
+]);
+
+/** Words in -ed that are not past verbs, or are adjectives that say nothing about the clause's time. */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  'need', 'speed', 'indeed', 'hundred', 'united', 'red', 'bed', 'feed', 'seed', 'breed', 'proceed',
+  'exceed', 'succeed', 'embed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'kindred', 'limited',
+  'related', 'based', 'alleged', 'disputed', 'occupied', 'armed', 'advanced', 'detailed', 'concerned',
+  'interested', 'called', 'so-called', 'unprecedented', 'unified', 'qualified', 'skilled', 'talented',
+  'supposed', 'biased', 'tired', 'beloved', 'aged', 'ragged', 'rugged', 'learned', 'reed', 'greed',
+  'deed', 'heed', 'weed', 'steed', 'tweed', 'creed', 'freed', 'agreed', 'guaranteed', 'fred', 'ted', 'ned',
+]);

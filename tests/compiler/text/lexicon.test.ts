@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { alternation, CALENDAR_WORDS, MONTH_NUMBERS, PAST_WORDS, WEEKDAY_NUMBERS } from '../../../src/compiler/text/lexicon';
+
+describe('the shared lexicon', () => {
+  it('numbers months by full name and by every abbreviation news writes', () => {
+    expect(MONTH_NUMBERS.january).toBe(1);
+    expect(MONTH_NUMBERS.sept).toBe(9);
+    expect(MONTH_NUMBERS.sep).toBe(9);
+    expect(MONTH_NUMBERS.dec).toBe(12);
+    expect(MONTH_NUMBERS.may).toBe(5);
+    expect(MONTH_NUMBERS.mayday).toBeUndefined();
+  });
+
+  it('numbers weekdays from Sunday, as getUTCDay does', () => {
+    expect(WEEKDAY_NUMBERS.sunday).toBe(0);
+    expect(WEEKDAY_NUMBERS.thursday).toBe(4);
+  });
+
+  it('knows calendar words in lower case only', () => {
+    expect(CALENDAR_WORDS.has('march')).toBe(true);
+    expect(CALENDAR_WORDS.has('oct')).toBe(true);
+    expect(CALENDAR_WORDS.has('March')).toBe(false);
+    expect(CALENDAR_WORDS.has('marching')).toBe(false);
+  });
+
+  it('builds an alternation that tries the longest word first', () => {
+    const re = new RegExp(`^(?:${alternation(['say', 'says', 'said'])})`);
+    expect(re.exec('says it')?.[0]).toBe('says');
+    expect(new RegExp(`^(?:${alternation(['a.m.'])})$`).test('a.m.')).toBe(true);
+    expect(new RegExp(`^(?:${alternation(['a.m.'])})$`).test('axmx')).toBe(false);
+  });
+
+  it('reads irregular past forms as past, not every word', () => {
+    expect(PAST_WORDS.has('fled')).toBe(true);
+    expect(PAST_WORDS.has('flee')).toBe(false);
+  });
+});
