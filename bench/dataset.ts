@@ -65,6 +65,7 @@ export function generateDataset(eventCount: number, seed = 1): Dataset {
       dateReason: { rule: precision === 'day' ? 'full-date' : `${precision}-year`, expression: date.text },
       attribution: null,
       duration: null,
+      importance: { score: 0.5, reasons: [] },
       sources: [{ articleId, start, end: start + quote.length, quote }],
     });
   }

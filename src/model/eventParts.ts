@@ -25,6 +25,7 @@ export function toIndexEvent(event: TimelineEvent | MergedEvent): IndexEvent | I
     date: { start: event.date.start, end: event.date.end, precision: event.date.precision },
     kind: event.kind,
     sources: event.sources.map(toIndexSource),
+    importance: { score: event.importance.score },
   };
   return 'members' in event ? { ...lean, members: event.members } : lean;
 }
@@ -42,6 +43,7 @@ export function toEventDetails(event: TimelineEvent): EventDetails {
     dateReason: event.dateReason,
     attribution: event.attribution,
     duration: event.duration,
+    importanceReasons: event.importance.reasons,
     sources: event.sources.map((source) => {
       const rest: EventDetails['sources'][number] = { quote: source.quote };
       if (source.dateStart !== undefined) rest.dateStart = source.dateStart;
@@ -59,11 +61,14 @@ export function toEventDetails(event: TimelineEvent): EventDetails {
 /** The event whole again; null when the details are not this event's (another compile's, or a source short). */
 export function withDetails(event: IndexEvent, details: EventDetails | undefined): TimelineEvent | null {
   if (!details || details.id !== event.id || details.sources.length !== event.sources.length) return null;
-  const { id: _id, dateText, sources, ...rest } = details;
+  const { id: _id, dateText, importanceReasons, merge, disagreements, sources, ...rest } = details;
   return {
     ...event,
     date: { ...event.date, text: dateText },
     ...rest,
+    importance: { score: event.importance.score, reasons: importanceReasons },
+    ...(merge !== undefined ? { merge } : {}),
+    ...(disagreements !== undefined ? { disagreements } : {}),
     sources: event.sources.map((source, i) => {
       const { quote, dateStart, dateEnd, ...told } = sources[i]!;
       // In the compiled order of fields, so an event joined again is the event as compiled, field for field.

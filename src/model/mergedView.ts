@@ -2,10 +2,14 @@
 // keeps every article's own reading in `events` (so nothing an article said is
 // lost or redated by merging) and lists in `merged` the happenings several
 // articles report; here each merged event takes the place of its members.
-import type { IndexEvent } from './schema';
+/** What ordering and replacing events takes: full events and the index's lean ones both have it. */
+interface Placed {
+  id: string;
+  date: { start: string; end: string };
+}
 
 /** Works on the data set's full events and on the index's lean ones alike. */
-export function eventsAsTold<E extends IndexEvent>(data: { events: E[]; merged?: Array<E & { members: string[] }> }): E[] {
+export function eventsAsTold<E extends Placed>(data: { events: E[]; merged?: Array<E & { members: string[] }> }): E[] {
   const merged = data.merged ?? [];
   if (merged.length === 0) return data.events;
   const byMember = new Map<string, E & { members: string[] }>();

@@ -69,8 +69,13 @@ function isEvent(v: unknown): v is Fields {
     indexDate(v.date) &&
     typeof v.kind === 'string' &&
     EVENT_KINDS.has(v.kind) &&
-    sources(v.sources)
+    sources(v.sources) &&
+    isImportance(v.importance)
   );
+}
+
+function isImportance(v: unknown): boolean {
+  return isRecord(v) && typeof v.score === 'number' && v.score >= 0 && v.score <= 1;
 }
 
 function isStringArray(v: unknown): boolean {
@@ -154,6 +159,7 @@ function isEventDetails(v: unknown): boolean {
     typeof dateReason.expression === 'string' &&
     (v.attribution === null || isAttribution(v.attribution)) &&
     isNullableString(v.duration) &&
+    isStringArray(v.importanceReasons) &&
     sourcesDetails(v.sources) &&
     optionalMerge(v.merge) &&
     optionalDisagreements(v.disagreements)

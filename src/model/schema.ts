@@ -130,6 +130,18 @@ export const mergeOverridesSchema = z.strictObject({
 });
 export type MergeOverrides = z.infer<typeof mergeOverridesSchema>;
 
+/**
+ * How much an event matters to the story, for ranking: the explorer labels the
+ * most important events first and shows them in its "Key events" view.
+ */
+export const importanceSchema = z.object({
+  /** 0..1; higher is more important. Comparable across the events of one data set. */
+  score: z.number().min(0).max(1),
+  /** Why, in words a reader can check ("the article's lead", "reported by 3 sources"). */
+  reasons: z.array(z.string()),
+});
+export type Importance = z.infer<typeof importanceSchema>;
+
 export const eventSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
@@ -143,6 +155,7 @@ export const eventSchema = z.object({
   /** A duration stated with the event ("44 days of clashes"), never a date of its own. */
   duration: z.string().nullable(),
   sources: z.array(sourceSchema).min(1),
+  importance: importanceSchema,
   /** Only on events merged across articles. */
   merge: mergeReasonSchema.optional(),
   disagreements: z.array(disagreementSchema).optional(),
@@ -195,6 +208,8 @@ export type IndexSource = z.infer<typeof indexSourceSchema>;
 export const indexEventSchema = eventSchema.pick({ id: true, label: true, actors: true, kind: true }).extend({
   /** The event's date without the expression as written (that is in the details). */
   date: eventDateSchema.omit({ text: true }),
+  /** The importance's score (its reasons are in the details). */
+  importance: importanceSchema.pick({ score: true }),
   sources: z.array(indexSourceSchema).min(1),
 });
 export type IndexEvent = z.infer<typeof indexEventSchema>;
@@ -212,6 +227,8 @@ export type TimelineIndex = z.infer<typeof timelineIndexSchema>;
 
 /** The rest of an event, by its id: one entry per event of the index, in the same order. */
 export const eventDetailsSchema = eventSchema.pick({ id: true, dateReason: true, attribution: true, duration: true, merge: true, disagreements: true }).extend({
+  /** Why the event has the importance the index gives it. */
+  importanceReasons: importanceSchema.shape.reasons,
   /** The date expression as written (date.text of the event). */
   dateText: z.string(),
   /** Parallel to the index event's sources. */

@@ -155,6 +155,7 @@ describe('clusters (desktop)', () => {
         dateReason: { rule: 'year', expression: 'in 1994' },
         attribution: null,
         duration: null,
+        importance: { score: 0.5, reasons: [] },
         sources: [{ articleId: 'yearbook', start, end: start + quote.length, quote }],
       };
     });

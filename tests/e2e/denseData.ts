@@ -30,6 +30,7 @@ export function denseIndex(count: number, days = 730): ExportedEvents {
       dateReason: { rule: 'full-date', expression: day },
       attribution: null,
       duration: null,
+      importance: { score: 0.5, reasons: [] },
       sources: [{ articleId: 'dense', start: 0, end: quote.length, quote }],
     };
   });

@@ -11,6 +11,7 @@ function event(id: string, start: string, article: string, precision: TimelineEv
     attribution: null,
     dateReason: { rule: 'month-day', expression: start },
     duration: null,
+    importance: { score: 0.5, reasons: [] },
     sources: [{ articleId: article, start: 0, end: 1, quote: 'x' }],
   } as TimelineEvent;
 }

@@ -30,6 +30,7 @@ export function makeEvent(overrides: Partial<TimelineEvent> & Pick<TimelineEvent
     dateReason: { rule: 'weekday-past', expression: 'on Thursday' },
     attribution: null,
     duration: null,
+    importance: { score: 0.5, reasons: [] },
     sources: [{ articleId: 'talks', ...sentence('The prime minister accused the mission of failing its duties on Thursday.') }],
     ...overrides,
   };

@@ -11,6 +11,7 @@ import { compareDays, toUtcMs } from '../../model/calendar';
 import { acrossMidnight, happeningKinds, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
 import { CALENDAR_WORDS } from '../text/lexicon';
+import { withSources } from '../events/importance';
 
 /** Weights of the features in the score; they sum to 1. */
 export const MERGE_WEIGHTS = { date: 0.25, actors: 0.25, words: 0.5 } as const;
@@ -583,6 +584,7 @@ function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule): Ti
     ...primary,
     actors: [...new Set(ordered.flatMap((e) => e.actors))],
     sources,
+    importance: withSources(ordered.map((e) => e.importance), ordered.length),
     merge: { explanation: explain(ordered.length, reasonLinks, rule), links: reasonLinks },
     ...(disagreements.length > 0 ? { disagreements } : {}),
   };

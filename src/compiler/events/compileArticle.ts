@@ -11,6 +11,7 @@ import { extractActors, type ActorMention, type ActorOverrides } from '../actors
 import { findAttribution, type AttributionSpan } from './attribution';
 import { makeLabel } from './labels';
 import { stableId } from './stableId';
+import { articleImportance, headlineShare } from './importance';
 
 export interface ArticleInput {
   /** File name without extension. */
@@ -94,6 +95,7 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   const events: TimelineEvent[] = [];
   const unresolved: string[] = [];
   let previous: { start: string; precision: TimelineEvent['date']['precision'] } | null = null;
+  const lead = sentences.find((s) => s.role === 'body' || s.role === 'standfirst')?.paragraph ?? 0;
 
   sentences.forEach((whole, i) => {
     if (SKIPPED_ROLES.has(whole.role)) return;
@@ -113,7 +115,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         if (result.expressions.length === 0) continue;
         const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         const attribution = findAttribution(sentence, sentenceMentions);
-        const built = eventsOfSentence(input.id, sentence, result.expressions, result.durations, sentenceMentions, attribution, actorsById);
+        const place = { paragraphFromLead: whole.role === 'standfirst' ? 0 : whole.paragraph - lead, headlineShare: headlineShare(title, sentence.text), published: pub.published };
+        const built = eventsOfSentence(input.id, sentence, result.expressions, result.durations, sentenceMentions, attribution, actorsById, place);
         for (const event of built) {
           const broken = contractProblem(event, text);
           if (broken) {
@@ -287,6 +290,7 @@ export function eventsOfSentence(
   mentions: ActorMention[],
   attribution: AttributionSpan | null,
   actorsById: Map<string, Actor>,
+  place: { paragraphFromLead: number; headlineShare: number; published: string },
 ): TimelineEvent[] {
   const actorIds = [...new Set(mentions.map((m) => m.actorId))].filter((id) => actorsById.has(id));
   const people = actorIds.map((id) => actorsById.get(id)!).filter((a) => a.kind === 'person').map((a) => a.name);
@@ -331,6 +335,7 @@ export function eventsOfSentence(
         dateStart: sentence.start + expr.start,
         dateEnd: sentence.start + expr.end,
       }],
+      importance: articleImportance({ ...place, start: date.start, precision: date.precision }),
     };
   });
 }

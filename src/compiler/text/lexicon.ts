@@ -55,6 +55,17 @@ export const REPORTING_VERBS = [
   'emphasized', 'underlined', 'alleged', 'alleges',
 ] as const;
 
+/** Function words: they carry no content when two texts are compared. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'onto',
+  'over', 'under', 'about', 'against', 'between', 'through', 'during', 'after', 'before', 'since', 'until', 'as', 'than',
+  'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'it', 'its', 'he',
+  'she', 'him', 'her', 'his', 'they', 'them', 'their', 'we', 'our', 'you', 'your', 'is', 'are', 'was', 'were', 'be',
+  'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'may', 'might',
+  'can', 'must', 'shall', 'not', 'no', 'also', 'more', 'most', 'some', 'any', 'all', 'other', 'such', 'there',
+  'said', 'says', 'say', 'told',
+]);
+
 // ---- Tense cues. Each word votes for the tense of the clause around it. ----
 
 export const FUTURE_WORDS: ReadonlySet<string> = new Set([

@@ -26,6 +26,7 @@ function event(id: string, article: string, sentence: string, day: string, dateT
     dateReason: { rule: 'test', expression: dateText },
     attribution: null,
     duration: null,
+    importance: { score: 0.5, reasons: [] },
     sources: [{ articleId: article, start, end: start + sentence.length, quote: sentence, dateStart: start + at, dateEnd: start + at + dateText.length }],
   };
 }

@@ -12,7 +12,7 @@ const TEXT = 'The port reopened on Monday after a strike. Dockers had walked out
 function event(id: string, quote: string, start: string, precision: TimelineEvent['date']['precision'], actors: string[] = []): TimelineEvent {
   const at = TEXT.indexOf(quote);
   return {
-    id, label: id, actors, kind: 'point', attribution: null, duration: null,
+    id, label: id, actors, kind: 'point', attribution: null, duration: null, importance: { score: 0.5, reasons: [] },
     date: { start, end: start, precision, text: '' },
     dateReason: { rule: 'test', expression: '' },
     sources: [{ articleId: 'a', start: Math.max(0, at), end: Math.max(0, at) + quote.length, quote }],

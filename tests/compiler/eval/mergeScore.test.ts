@@ -16,6 +16,7 @@ function event(id: string, articleId: string, start: string, end: string, precis
     dateReason: { rule: 'test', expression: 'test' },
     attribution: null,
     duration: null,
+    importance: { score: 0.5, reasons: [] },
     sources: [{ articleId, start: 0, end: SENTENCE.length, quote: SENTENCE }],
   };
 }
