@@ -1,7 +1,11 @@
 // `npm run eval -- --seeds DIR --gold DIR` (or `--data timeline.json --gold DIR`):
 // compiles the seeds (or reads compiled data), scores it against the gold files
 // by the rules of evaluate.ts, prints figures per article and in total, the
-// missed gold events and unmatched predictions, and ends with one JSON line.
+// missed gold events and unmatched predictions, the predicted actors that are
+// not participants, labels that fail the rubric and happenings shown twice,
+// and ends with one JSON line. Merge gold is read from the gold folder
+// (merge-groups.json or <story>.merge.json), from the folder above it (a
+// story's <story>.merge.json beside its gold/), or from --merge FILE.
 // Exit 1 when a --min-* threshold is not met; 2 for bad usage or input.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -19,12 +23,16 @@ interface Options {
   minActorRecall: number | null;
   minMergePrecision: number | null;
   minMergeRecall: number | null;
+  merge: string | null;
+  only: string[] | null;
+  skip: string[];
 }
 
-const USAGE = 'usage: npm run eval -- (--seeds DIR | --data FILE) --gold DIR [--json] [--min-f1 X] [--min-strict-f1 X] [--min-actor-recall X] [--min-merge-precision X] [--min-merge-recall X]';
+const USAGE = 'usage: npm run eval -- (--seeds DIR | --data FILE) --gold DIR [--merge FILE] [--only ID,ID…] [--skip ID,ID…] [--json] [--min-f1 X] [--min-strict-f1 X] [--min-actor-recall X] [--min-merge-precision X] [--min-merge-recall X]\n  --only/--skip score only (or all but) the articles whose id starts with one of the given prefixes';
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { seeds: null, data: null, gold: '', json: false, minF1: null, minStrictF1: null, minActorRecall: null, minMergePrecision: null, minMergeRecall: null };
+  const o: Options = { seeds: null, data: null, gold: '', json: false, minF1: null, minStrictF1: null, minActorRecall: null, minMergePrecision: null, minMergeRecall: null, merge: null, only: null, skip: [] };
+  const list = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -46,6 +54,9 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--min-actor-recall') o.minActorRecall = number();
     else if (arg === '--min-merge-precision') o.minMergePrecision = number();
     else if (arg === '--min-merge-recall') o.minMergeRecall = number();
+    else if (arg === '--merge') o.merge = value();
+    else if (arg === '--only') o.only = list(value());
+    else if (arg === '--skip') o.skip = list(value());
     else throw new Error(`unknown option ${arg}`);
   }
   if (!o.gold || (!o.seeds && !o.data)) throw new Error('--gold and one of --seeds or --data are required');
@@ -57,14 +68,29 @@ async function requireFolder(dir: string, what: string): Promise<void> {
   if (!stat?.isDirectory()) throw new Error(`${what} folder not found: ${dir}`);
 }
 
-async function readMergeGold(dir: string): Promise<GoldMergeGroups | null> {
+/** The merge gold file: --merge, else merge-groups.json or one *.merge.json in the gold folder, else one *.merge.json beside it. */
+async function findMergeGold(dir: string, explicit: string | null): Promise<string | null> {
+  if (explicit) return path.resolve(explicit);
+  for (const folder of [dir, path.dirname(dir)]) {
+    const names = await fs.readdir(folder).catch(() => [] as string[]);
+    if (folder === dir && names.includes(MERGE_GROUPS_FILE)) return path.join(folder, MERGE_GROUPS_FILE);
+    const stories = names.filter((n) => n.endsWith('.merge.json')).sort();
+    if (stories.length > 1) throw new Error(`${folder}: more than one *.merge.json (${stories.join(', ')}); name one with --merge`);
+    if (stories.length === 1) return path.join(folder, stories[0]!);
+  }
+  return null;
+}
+
+async function readMergeGold(dir: string, explicit: string | null): Promise<GoldMergeGroups | null> {
   await requireFolder(dir, 'gold');
-  const file = path.join(dir, MERGE_GROUPS_FILE);
+  const file = await findMergeGold(dir, explicit);
+  if (!file) return null;
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
-  } catch {
-    return null;
+  } catch (error) {
+    if (!explicit) return null;
+    throw new Error(`${file}: cannot read the merge gold (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
   }
   try {
     return parseMergeGroups(JSON.parse(text), file);
@@ -127,7 +153,13 @@ async function loadData(o: Options): Promise<Dataset> {
 const pct = (x: number | null) => (x === null ? '  n/a' : x.toFixed(3));
 
 function line(name: string, f: Figures): string {
-  return `${name.padEnd(34)} P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}  strict F1 ${pct(f.strictF1)}  actors ${pct(f.actorRecall)}  (${f.matched}/${f.required} required, ${f.predicted} predicted)`;
+  return `${name.padEnd(34)} P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}  strict F1 ${pct(f.strictF1)}  actors R ${pct(f.actorRecall)} P ${pct(f.actorPrecision)}  labels ${pct(f.labelRubric)}  doubled ${f.doubled}  (${f.matched}/${f.required} required, ${f.predicted} predicted)`;
+}
+
+/** Whether an article id is one the --only/--skip prefixes keep. */
+function kept(o: Options, id: string): boolean {
+  if (o.only && !o.only.some((p) => id.startsWith(p))) return false;
+  return !o.skip.some((p) => id.startsWith(p));
 }
 
 async function main(): Promise<number> {
@@ -142,8 +174,10 @@ async function main(): Promise<number> {
   let merges: MergeScore | null = null;
   try {
     const gold = path.resolve(o.gold);
-    const mergeGold = await readMergeGold(gold);
-    const [golds, dataset] = await Promise.all([readGold(gold, mergeGold !== null), loadData(o)]);
+    const mergeGold = await readMergeGold(gold, o.merge);
+    const [allGolds, dataset] = await Promise.all([readGold(gold, mergeGold !== null), loadData(o)]);
+    const golds = allGolds.filter((g) => kept(o, g.article));
+    if (o.only || o.skip.length > 0) dataset.articles = dataset.articles.filter((a) => kept(o, a.id));
     report = evaluate(dataset, golds);
     if (mergeGold) merges = evaluateMerges(dataset, mergeGold);
     if (report.articles.length === 0 && !mergeGold) {
@@ -162,6 +196,9 @@ async function main(): Promise<number> {
         const quote = e.sources.find((s) => s.articleId === a.article)?.quote ?? '';
         console.log(`    unmatched  ${e.date.start} ${e.date.precision.padEnd(7)} "${e.date.text}": ${e.label.slice(0, 60)} | ${quote.slice(0, 60)}…`);
       }
+      for (const d of a.doubles) console.log(`    doubled    ${d.event} repeats ${d.repeats} (${d.why})`);
+      for (const x of a.extraActors) console.log(`    not a participant of ${x.gold}: ${x.actor}`);
+      for (const b of a.badLabels) console.log(`    label      "${b.label}": ${b.problems.join('; ')}`);
     }
     if (report.goldWithoutArticle.length) console.log(`not scored (gold without article): ${report.goldWithoutArticle.join(', ')}`);
     if (report.articlesWithoutGold.length) console.log(`not scored (article without gold): ${report.articlesWithoutGold.join(', ')}`);
@@ -185,6 +222,7 @@ async function main(): Promise<number> {
           articles: t.articles, required: t.required, predicted: t.predicted, matched: t.matched, strict: t.strict,
           precision: t.precision, recall: t.recall, f1: t.f1,
           strictPrecision: t.strictPrecision, strictRecall: t.strictRecall, strictF1: t.strictF1, actorRecall: t.actorRecall,
+          actorPrecision: t.actorPrecision, labelRubric: t.labelRubric, doubled: t.doubled,
         }
       : {}),
     ...mergeFigures,

@@ -1,10 +1,13 @@
 // The extraction measure of EVALUATION.md, exactly: gold events matched one
 // to one with predicted events by passage overlap and date consistency,
-// precision / recall / F1 (relaxed and strict) and actor recall. Pure: the
+// precision / recall / F1 (relaxed and strict), actor recall and precision.
+// Beside them, two checks of what a reader sees: happenings shown twice in one
+// article, and labels that fail the label rubric (labelRubric.ts). Pure: the
 // data set and the gold files come in as values.
 import { seasonInterval, unitInterval, yearInterval, monthInterval, decadeInterval, dayInterval, intervalContains, isValidDay, toUtcMs, type DayInterval, type Season } from '../../model/calendar';
 import type { Actor, Dataset, Precision, TimelineEvent } from '../../model/schema';
 import { eventsAsTold } from '../../model/mergedView';
+import { labelProblems } from './labelRubric';
 
 export interface GoldEvent {
   id: string;
@@ -14,6 +17,8 @@ export interface GoldEvent {
   actors: string[];
   quote: string;
   required: boolean;
+  /** The date expression inside the quote that dates the event (real-news gold); null when dated by context. */
+  dateText?: string | null;
 }
 
 export interface GoldFile {
@@ -30,6 +35,14 @@ export interface Counts {
   strict: number;
   actorsFound: number;
   actorsTotal: number;
+  /** Predicted actors of matched required events that are gold participants, and all of them. */
+  actorsRight: number;
+  actorsPredicted: number;
+  /** Matched required events whose label meets the rubric, and all matched required events. */
+  labelsGood: number;
+  labelsTotal: number;
+  /** Predictions that show a happening a second time in the same article (see `doubles`). */
+  doubled: number;
 }
 
 export interface Figures extends Counts {
@@ -41,6 +54,10 @@ export interface Figures extends Counts {
   strictF1: number;
   /** Null when no required gold event was matched (nothing to measure). */
   actorRecall: number | null;
+  /** Null when the matched required events carry no predicted actor. */
+  actorPrecision: number | null;
+  /** Null when no required gold event was matched. */
+  labelRubric: number | null;
 }
 
 export interface ArticleScore extends Figures {
@@ -48,6 +65,12 @@ export interface ArticleScore extends Figures {
   missed: GoldEvent[];
   unmatched: TimelineEvent[];
   matches: Array<{ gold: string; event: string; strict: boolean }>;
+  /** Labels of matched required events that fail the rubric, with why. */
+  badLabels: Array<{ event: string; label: string; problems: string[] }>;
+  /** Predicted actors of matched required events that are not gold participants (by name). */
+  extraActors: Array<{ gold: string; actor: string }>;
+  /** Each prediction that repeats a happening, with the one it repeats. */
+  doubles: Array<{ event: string; repeats: string; why: string }>;
 }
 
 export interface EvalReport {
@@ -88,6 +111,7 @@ export function parseGoldFile(json: unknown, fileName: string): GoldFile {
     if (!PRECISIONS.includes(e.precision as Precision)) fail(`${where}.precision must be one of ${PRECISIONS.join(', ')}`);
     if (!Array.isArray(e.actors) || !e.actors.every((a) => typeof a === 'string')) fail(`${where}.actors must be a list of names`);
     if (typeof e.required !== 'boolean') fail(`${where}.required must be true or false`);
+    if (e.date_text !== undefined && e.date_text !== null && typeof e.date_text !== 'string') fail(`${where}.date_text must be a string or null`);
     const event: GoldEvent = {
       id: e.id as string,
       label: e.label as string,
@@ -96,6 +120,7 @@ export function parseGoldFile(json: unknown, fileName: string): GoldFile {
       actors: [...(e.actors as string[])],
       quote: e.quote as string,
       required: e.required as boolean,
+      ...(e.date_text !== undefined ? { dateText: e.date_text as string | null } : {}),
     };
     try {
       goldInterval(event);
@@ -224,6 +249,12 @@ function namesOfEvent(event: TimelineEvent, actors: Map<string, Actor>): string[
   return names;
 }
 
+/** An actor's own names (name, id and aliases), without what it belongs to: what actor precision judges. */
+function ownNames(id: string, actors: Map<string, Actor>): string[] {
+  const actor = actors.get(id);
+  return actor ? [actor.name, id.replace(/-/g, ' '), ...actor.aliases] : [id.replace(/-/g, ' ')];
+}
+
 function ratio(n: number, d: number, empty: number): number {
   return d === 0 ? empty : n / d;
 }
@@ -248,6 +279,8 @@ export function figures(c: Counts): Figures {
     strictRecall,
     strictF1: f1(strictPrecision, strictRecall),
     actorRecall: c.actorsTotal === 0 ? null : c.actorsFound / c.actorsTotal,
+    actorPrecision: c.actorsPredicted === 0 ? null : c.actorsRight / c.actorsPredicted,
+    labelRubric: c.labelsTotal === 0 ? null : c.labelsGood / c.labelsTotal,
   };
 }
 
@@ -256,7 +289,9 @@ export function scoreArticle(articleId: string, predicted: TimelineEvent[], gold
   const used = new Set<number>();
   const matches: ArticleScore['matches'] = [];
   const missed: GoldEvent[] = [];
-  const counts: Counts = { required: 0, predicted: predicted.length, matchedOptional: 0, matched: 0, strict: 0, actorsFound: 0, actorsTotal: 0 };
+  const counts: Counts = { ...EMPTY_COUNTS, predicted: predicted.length };
+  const badLabels: ArticleScore['badLabels'] = [];
+  const extraActors: ArticleScore['extraActors'] = [];
 
   for (const g of gold.events) {
     if (g.required) counts.required++;
@@ -290,14 +325,78 @@ export function scoreArticle(articleId: string, predicted: TimelineEvent[], gold
       counts.actorsTotal++;
       if (names.some((n) => namesMatch(n, goldActor))) counts.actorsFound++;
     }
+    for (const id of new Set(event.actors)) {
+      counts.actorsPredicted++;
+      if (ownNames(id, actors).some((n) => g.actors.some((goldActor) => namesMatch(n, goldActor)))) counts.actorsRight++;
+      else extraActors.push({ gold: g.id, actor: actors.get(id)?.name ?? id });
+    }
+    counts.labelsTotal++;
+    const problems = labelProblems(event.label, quoteOf(event)[0]);
+    if (problems.length === 0) counts.labelsGood++;
+    else badLabels.push({ event: event.id, label: event.label, problems });
   }
+  const doubles = findDoubles(predicted, used, gold, quoteOf);
+  counts.doubled = doubles.length;
   return {
     article: articleId,
     ...figures(counts),
     missed,
     unmatched: predicted.filter((_, i) => !used.has(i)),
     matches,
+    badLabels,
+    extraActors,
+    doubles,
   };
+}
+
+const EMPTY_COUNTS: Counts = {
+  required: 0, predicted: 0, matchedOptional: 0, matched: 0, strict: 0, actorsFound: 0, actorsTotal: 0,
+  actorsRight: 0, actorsPredicted: 0, labelsGood: 0, labelsTotal: 0, doubled: 0,
+};
+
+/**
+ * Predictions that show a happening of the article a second time: an
+ * unmatched prediction that would match a gold event another prediction
+ * matched (the same happening read twice from its sentence), and two
+ * predictions with the same date whose labels say the same (the same
+ * happening told in two sentences).
+ */
+function findDoubles(predicted: TimelineEvent[], used: Set<number>, gold: GoldFile, quoteOf: (e: TimelineEvent) => string[]): ArticleScore['doubles'] {
+  const out: ArticleScore['doubles'] = [];
+  const counted = new Set<number>();
+  predicted.forEach((e, i) => {
+    if (used.has(i)) return;
+    const g = gold.events.find((x) => quoteOf(e).some((q) => passageOverlaps(q, x.quote)) && dateRelaxed(e, x));
+    if (!g) return;
+    const other = predicted.findIndex((o, k) => k !== i && used.has(k) && quoteOf(o).some((q) => passageOverlaps(q, g.quote)) && dateRelaxed(o, g));
+    if (other < 0) return;
+    counted.add(i);
+    out.push({ event: e.id, repeats: predicted[other]!.id, why: `a second reading of gold ${g.id}` });
+  });
+  for (let i = 0; i < predicted.length; i++) {
+    for (let k = 0; k < i; k++) {
+      if (counted.has(i) || counted.has(k)) continue;
+      const a = predicted[k]!;
+      const b = predicted[i]!;
+      if (a.date.start !== b.date.start || a.date.precision !== b.date.precision) continue;
+      if (labelWordShare(a.label, b.label) < 0.6) continue;
+      counted.add(used.has(i) ? k : i);
+      out.push({ event: (used.has(i) ? a : b).id, repeats: (used.has(i) ? b : a).id, why: 'same date, same words' });
+    }
+  }
+  return out;
+}
+
+/** The share of the shorter label's content words (three letters or more) that the other holds. */
+function labelWordShare(a: string, b: string): number {
+  const words = (t: string) => new Set(wordsOf(t).filter((w) => w.length >= 3));
+  const wa = words(a);
+  const wb = words(b);
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
 }
 
 export function evaluate(dataset: Dataset, golds: GoldFile[]): EvalReport {
@@ -307,7 +406,7 @@ export function evaluate(dataset: Dataset, golds: GoldFile[]): EvalReport {
   const articles = scored.map((g) =>
     scoreArticle(g.article, dataset.events.filter((e) => e.sources.some((s) => s.articleId === g.article)), g, actors),
   );
-  const sum: Counts = { required: 0, predicted: 0, matchedOptional: 0, matched: 0, strict: 0, actorsFound: 0, actorsTotal: 0 };
+  const sum: Counts = { ...EMPTY_COUNTS };
   for (const a of articles) for (const k of Object.keys(sum) as Array<keyof Counts>) sum[k] += a[k];
   const goldIds = new Set(golds.map((g) => g.article));
   return {
@@ -320,8 +419,9 @@ export function evaluate(dataset: Dataset, golds: GoldFile[]): EvalReport {
 
 
 // ---- Merging across articles -------------------------------------------------
-// Gold merge groups (tests/fixtures/story/gold/merge-groups.json): each group is
-// one happening, listed as the mentions (article and quote) that report it; a
+// Gold merge groups (tests/fixtures/story/gold/merge-groups.json, or a story's
+// <story>.merge.json): each group is one happening, listed as the mentions
+// (article and quote, and the date expression that dates it) that report it; a
 // mention alone in its group must stay apart from every other. Scored on pairs
 // of mentions: precision is the share of pairs the data puts together that the
 // gold has together, recall the share of the gold's together-pairs the data has
@@ -332,10 +432,20 @@ export interface GoldMention {
   quote: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD: tells apart two events read from one sentence. */
   date: string | null;
+  /** The date expression in the quote that dates the mention (EVALUATION.md's locating rule). */
+  dateText?: string | null;
+}
+
+export interface GoldMergeGroup {
+  id: string;
+  mentions: GoldMention[];
+  /** The happening's date (gold date form), used to locate a mention whose date expression no event shows. */
+  date?: string;
+  precision?: Precision;
 }
 
 export interface GoldMergeGroups {
-  groups: Array<{ id: string; mentions: GoldMention[] }>;
+  groups: GoldMergeGroup[];
 }
 
 export const MERGE_GROUPS_FILE = 'merge-groups.json';
@@ -359,9 +469,24 @@ export function parseMergeGroups(json: unknown, fileName: string): GoldMergeGrou
       if (typeof o.article !== 'string' || !o.article) return fail(`${where}: "article" must be an article id`);
       if (typeof o.quote !== 'string' || !o.quote.trim()) return fail(`${where}: "quote" must be text from the article`);
       if (o.date !== undefined && (typeof o.date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(o.date))) return fail(`${where}: "date" must be YYYY, YYYY-MM or YYYY-MM-DD`);
-      return { article: o.article, quote: o.quote, date: (o.date as string | undefined) ?? null };
+      if (o.date_text !== undefined && o.date_text !== null && typeof o.date_text !== 'string') return fail(`${where}: "date_text" must be a string or null`);
+      const mention: GoldMention = { article: o.article, quote: o.quote, date: (o.date as string | undefined) ?? null };
+      if (o.date_text !== undefined) mention.dateText = o.date_text as string | null;
+      return mention;
     });
-    return { id: g.id, mentions };
+    const group: GoldMergeGroup = { id: g.id, mentions };
+    const { date, precision } = g as { date?: unknown; precision?: unknown };
+    if (date !== undefined || precision !== undefined) {
+      if (typeof date !== 'string' || !PRECISIONS.includes(precision as Precision)) return fail(`groups[${i}] (${g.id}): "date" and "precision" go together, as in a gold event`);
+      try {
+        goldInterval({ date, precision: precision as Precision });
+      } catch (error) {
+        return fail(`groups[${i}] (${g.id}).date: ${(error as Error).message}`);
+      }
+      group.date = date;
+      group.precision = precision as Precision;
+    }
+    return group;
   });
   return { groups };
 }
@@ -388,6 +513,32 @@ function mentionInterval(date: string): DayInterval {
   return yearInterval(y);
 }
 
+/**
+ * EVALUATION.md's locating rule: among the events with a source in the
+ * mention's article whose quote overlaps the mention's sentence, the one whose
+ * date text equals or contains the mention's date expression (ignoring case),
+ * else the one whose date interval holds the group's date.
+ */
+function locateByDateText(told: TimelineEvent[], m: GoldMention, group: GoldMergeGroup): string | null {
+  const candidates: Array<{ id: string; date: TimelineEvent['date'] }> = [];
+  for (const e of told) {
+    for (const s of e.sources) {
+      if (s.articleId === m.article && passageOverlaps(s.quote, m.quote)) candidates.push({ id: e.id, date: s.date ?? e.date });
+    }
+  }
+  const wanted = m.dateText?.trim().toLowerCase();
+  if (wanted) {
+    const byText = candidates.find((c) => c.date.text.toLowerCase().includes(wanted));
+    if (byText) return byText.id;
+  }
+  if (group.date !== undefined && group.precision !== undefined) {
+    const day = goldInterval({ date: group.date, precision: group.precision }).start;
+    const byDate = candidates.find((c) => c.date.start <= day && day <= c.date.end);
+    if (byDate) return byDate.id;
+  }
+  return null;
+}
+
 export function evaluateMerges(dataset: Dataset, gold: GoldMergeGroups): MergeScore {
   // Scored on the events as the explorer shows them, merged happenings in place of their members.
   const told = eventsAsTold(dataset);
@@ -401,6 +552,10 @@ export function evaluateMerges(dataset: Dataset, gold: GoldMergeGroups): MergeSc
       const wanted = m.date ? mentionInterval(m.date) : null;
       let found: string | null = null;
       let best = Infinity;
+      if (!wanted && (m.dateText !== undefined || group.date !== undefined)) {
+        placed.push({ label, group: group.id, event: locateByDateText(told, m, group) });
+        return;
+      }
       for (const e of told) {
         for (const s of e.sources) {
           if (s.articleId !== m.article || !passageOverlaps(s.quote, m.quote)) continue;

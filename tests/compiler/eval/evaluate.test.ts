@@ -88,6 +88,43 @@ describe('evaluate', () => {
     expect(r.total.actorRecall).toBe(0.75);
   });
 
+  it('judges actor precision by each predicted actor\'s own names, not what it belongs to', () => {
+    const actors: Actor[] = [
+      { id: 'union', name: 'Dockers Union', kind: 'organization', aliases: ['DU'], memberOf: ['freedonia'] },
+      { id: 'freedonia', name: 'Republic of Freedonia', kind: 'country', aliases: [], memberOf: [] },
+      { id: 'mayor', name: 'Mayor Ana Ruiz', kind: 'person', aliases: [], memberOf: [] },
+    ];
+    const r = evaluate(
+      data([event('e', WALKOUT, '2021-09-01', 'season', ['union', 'mayor'])], actors),
+      [gold([{ quote: WALKOUT, date: '2021-autumn', precision: 'season', actors: ['DU', 'Freedonia'] }])],
+    );
+    // The union is a participant (by its alias); the mayor is only mentioned.
+    expect(r.total).toMatchObject({ actorPrecision: 0.5, actorRecall: 1 });
+    expect(r.articles[0]!.extraActors).toEqual([{ gold: 'g0', actor: 'Mayor Ana Ruiz' }]);
+  });
+
+  it('counts a happening read twice from its sentence, and one told twice with the same date and words', () => {
+    const twice = evaluate(
+      data([event('e1', REOPEN, '2022-03-07', 'day'), event('e2', REOPEN, '2022-03-01', 'month')]),
+      [gold([{ quote: REOPEN, date: '2022-03-07', precision: 'day' }])],
+    );
+    expect(twice.total.doubled).toBe(1);
+    expect(twice.articles[0]!.doubles).toEqual([{ event: 'e2', repeats: 'e1', why: 'a second reading of gold g0' }]);
+    const apart = evaluate(
+      data([event('e1', REOPEN, '2022-03-07', 'day'), event('e2', WALKOUT, '2021-10-01', 'month')]),
+      [gold([{ quote: REOPEN, date: '2022-03-07', precision: 'day' }])],
+    );
+    expect(apart.total.doubled).toBe(0);
+  });
+
+  it('measures the share of matched labels that meet the label rubric', () => {
+    const named = { ...event('The port reopened after the strike', REOPEN, '2022-03-07', 'day') };
+    const fragment = { ...event('Had walked out in the', WALKOUT, '2021-10-01', 'month'), id: 'frag' };
+    const r = evaluate(data([named, fragment]), [gold([{ quote: REOPEN, date: '2022-03-07', precision: 'day' }, { quote: WALKOUT, date: '2021-autumn', precision: 'season' }])]);
+    expect(r.total.labelRubric).toBe(0.5);
+    expect(r.articles[0]!.badLabels.map((b) => b.label)).toEqual(['Had walked out in the']);
+  });
+
   it('lists gold files whose article was not compiled instead of counting them as missed', () => {
     const r = evaluate(data([]), [{ article: 'elsewhere', published: '2022-01-01', events: [] }]);
     expect(r.goldWithoutArticle).toEqual(['elsewhere']);
@@ -259,6 +296,17 @@ describe('npm run eval (evalCli)', () => {
     const r = run('--data', path.join(dir, 'timeline.json'), '--gold', path.join(dir, 'gold'), '--min-f1', '0.9', '--min-strict-f1', '0.6');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('strict F1 0.500 < 0.6');
+  });
+
+  it('reads a story\'s <story>.merge.json beside its gold folder, and keeps only the --only articles', () => {
+    writeFileSync(path.join(dir, 'demo.merge.json'), JSON.stringify({ story: 'demo', articles: ['a'], groups: [
+      { id: 'reopening', date: '2022-03-07', precision: 'day', mentions: [{ article: 'a', quote: REOPEN, date_text: 'on Monday' }] },
+    ] }));
+    const r = run('--data', path.join(dir, 'timeline.json'), '--gold', path.join(dir, 'gold'), '--json');
+    expect(JSON.parse(r.stdout.trim())).toMatchObject({ mergeMentions: 1, mergeMentionsFound: 1 });
+    const none = run('--data', path.join(dir, 'timeline.json'), '--gold', path.join(dir, 'gold'), '--json', '--skip', 'a');
+    expect(JSON.parse(none.stdout.trim())).not.toHaveProperty('articles');
+    rmSync(path.join(dir, 'demo.merge.json'));
   });
 
   it('exits 2 naming a missing gold folder or a bad data file', () => {

@@ -42,3 +42,22 @@ it('matches a dated gold mention to the event of its sentence dated inside the g
   const undated = evaluateMerges(dataset, { groups: [{ id: 'fire', mentions: [{ article: 'a', quote: 'the plant burned', date: null }, { article: 'b', quote: 'the plant burned', date: null }] }] });
   expect(undated.together.missed).toBe(1);
 });
+
+it('locates a story mention by its date expression, else by the group date, as EVALUATION.md says', () => {
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    articles: [article('a'), article('b')],
+    actors: [],
+    events: [event('a-week', 'a', '2024-03-04', '2024-03-10', 'day'), event('a-day', 'a', '2024-03-05', '2024-03-05', 'day'), event('b-day', 'b', '2024-03-05', '2024-03-05', 'day')],
+    diagnostics: [],
+  };
+  const story = (aText: string | null, groupDate?: { date: string; precision: 'day' }) => ({
+    groups: [{ id: 'fire', ...groupDate, mentions: [{ article: 'a', quote: SENTENCE, date: null, dateText: aText }, { article: 'b', quote: SENTENCE, date: null, dateText: 'Tuesday night' }] }],
+  });
+  // "This week" names a-week; the gold puts it apart from b's Tuesday night.
+  expect(evaluateMerges(dataset, story('this week')).together).toEqual({ correct: 0, wrong: 0, missed: 1 });
+  // No date expression: the event whose interval holds the group's date (the first one that does, a-week).
+  expect(evaluateMerges(dataset, story(null, { date: '2024-03-05', precision: 'day' })).found).toBe(2);
+  // Neither an expression nor a group date that any event holds: not found.
+  expect(evaluateMerges(dataset, story('last year')).notFound).toEqual(['fire@a']);
+});
