@@ -4,20 +4,13 @@
 // exactly as written (entities included), so a document written back holds
 // the same characters as the one read; only the tags inside TEXT change.
 
-export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+import type { Timex, TimexType } from '../../temporal/types';
+
+export type { TimexType };
 export const TIMEX_TYPES: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
-/** One TIMEX3: its extent as offsets into the document's text (tags removed, entities as written). */
-export interface Timex3 {
-  start: number;
-  end: number;
-  type: TimexType;
-  value: string;
-  mod?: string;
-  /** Only on sets: how often ("1X") and which ("EVERY"). */
-  freq?: string;
-  quant?: string;
-}
+/** One TIMEX3 (the tagger's own type): its extent as offsets into the document's text (tags removed, entities as written). */
+export type Timex3 = Timex;
 
 export interface TimemlDocument {
   /** The whole file as read. */
