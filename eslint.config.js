@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   {
     files: ['src/compiler/**/*.ts'],
-    ignores: ['src/compiler/build/**', 'src/compiler/eval/evalCli.ts'],
+    ignores: ['src/compiler/build/**', 'src/compiler/eval/*Cli.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
@@ -63,7 +63,7 @@ export default tseslint.config(
   // (build, eval -> corpus -> events -> read -> temporal -> actors -> text).
   ...PIPELINE.map((stage, i) => ({
     files: [`src/compiler/${stage}/**/*.ts`],
-    ignores: ['src/compiler/build/**', 'src/compiler/eval/evalCli.ts'],
+    ignores: ['src/compiler/build/**', 'src/compiler/eval/*Cli.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -5,8 +5,9 @@
 import type { Season } from '../../model/calendar';
 import { isValidDay, isoDay, parseIsoDay } from '../../model/calendar';
 import {
-  MONTHS, MONTH_SRC, PART_FIRST_WORDS, PART_SRC, SEASONS, SEASON_SRC, WEEKDAYS, WordTable, partOf, type Part,
-} from './lexicon';
+  MONTHS, MONTH_SRC, PART_FIRST_WORDS, PART_SRC, SEASONS, SEASON_SRC, WEEKDAYS, partOf, type Part,
+} from './resources/patterns';
+import { WordTable } from './wordTable';
 import type { ResolvedDate } from './types';
 import type { ClauseTense } from './tenseAt';
 import {
@@ -82,6 +83,130 @@ export function plausibleYear(year: number, pubYear: number, bare: boolean): boo
   return bare ? year >= 1800 && year <= pubYear + 10 : year >= 1000 && year <= pubYear + 100;
 }
 
+type Form = {
+  /** The form's name, for reading and for tests. */
+  name: string;
+  /** A phrase of this form, as news writes it. */
+  example: string;
+  pattern: RegExp;
+  /** The phrase the match names, or null when it names none (a 31st of February, a year out of range). */
+  build(m: RegExpExecArray, s: string, at: number, pubYear: number): Phrase | null;
+};
+
+const partIn = (m: RegExpExecArray): Part | undefined => (m[1] ? partOf(m[1]) : undefined);
+
+/**
+ * The forms of a calendar phrase, tried in this order at a position; the
+ * first that builds a phrase wins, so the longer forms come first ("May 2021"
+ * before "May", "12 December 2022" before "12 December").
+ */
+export const PHRASE_FORMS: readonly Form[] = [
+  {
+    name: 'iso', example: '2022-12-22', pattern: ISO_RE,
+    build(m, _s, at, pubYear) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (!isValidDay(y, mo, d) || !plausibleYear(y, pubYear, false)) return null;
+      return { start: at, end: at + m[0].length, kind: 'iso', year: y, month: mo, day: d, bare: false };
+    },
+  },
+  {
+    name: 'month-day', example: 'Dec. 12, 2022', pattern: MONTH_DAY_RE,
+    build(m, s, at, pubYear) {
+      const month = monthNumber(m[2] ?? '');
+      const day = Number(m[3]);
+      if (day < 1 || day > 31 || !month) return null;
+      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
+      return { start: at, end, kind: 'month-day', month, day, year, part: partIn(m), bare: false };
+    },
+  },
+  {
+    name: 'holiday', example: 'Christmas Eve 2020', pattern: HOLIDAY_RE,
+    build(m, s, at, pubYear) {
+      const [month, day] = HOLIDAYS[(m[1] ?? '').toLowerCase()] ?? [0, 0];
+      if (!month) return null;
+      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
+      return { start: at, end, kind: 'month-day', month, day, year, bare: false };
+    },
+  },
+  {
+    name: 'day-month', example: '12 December 2022', pattern: DAY_MONTH_RE,
+    build(m, s, at, pubYear) {
+      const month = monthNumber(m[2] ?? '');
+      const day = Number(m[1]);
+      if (day < 1 || day > 31 || !month) return null;
+      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
+      const lead = /^the\s+/.exec(m[0]);
+      return { start: at + (lead ? lead[0].length : 0), end, kind: 'month-day', month, day, year, bare: false };
+    },
+  },
+  {
+    name: 'month-year', example: 'May 2021', pattern: MONTH_YEAR_RE,
+    build(m, _s, at, pubYear) {
+      if (!plausibleYear(Number(m[3]), pubYear, false)) return null;
+      return { start: at, end: at + m[0].length, kind: 'month-year', month: monthNumber(m[2] ?? ''), year: Number(m[3]), part: partIn(m), bare: false };
+    },
+  },
+  {
+    name: 'month-relative-year', example: 'March of next year', pattern: MONTH_REL_YEAR_RE,
+    build(m, _s, at, pubYear) {
+      const year = pubYear + (REL_YEAR_OFFSET[(m[3] ?? '').toLowerCase()] ?? 0);
+      return { start: at, end: at + m[0].length, kind: 'month-year', month: monthNumber(m[2] ?? ''), year, part: partIn(m), bare: false };
+    },
+  },
+  {
+    name: 'season-relative-year', example: 'spring of last year', pattern: SEASON_REL_YEAR_RE,
+    build(m, _s, at, pubYear) {
+      const year = pubYear + (REL_YEAR_OFFSET[(m[3] ?? '').toLowerCase()] ?? 0);
+      return { start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()], year, part: partIn(m), bare: false };
+    },
+  },
+  {
+    name: 'season-year', example: 'fall of 2020', pattern: SEASON_YEAR_RE,
+    build(m, _s, at, pubYear) {
+      if (!plausibleYear(Number(m[3]), pubYear, false)) return null;
+      return { start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()], year: Number(m[3]), part: partIn(m), bare: false };
+    },
+  },
+  {
+    name: 'decade', example: 'early 1990s', pattern: DECADE_RE,
+    build(m, _s, at, pubYear) {
+      let year: number;
+      if (m[2] !== undefined) year = Number(m[2]) * 100 + Number(m[3]) * 10;
+      else {
+        // "the '90s": the latest such decade that has begun by publication.
+        const d = Number(m[4]) * 10;
+        year = 2000 + d <= pubYear ? 2000 + d : 1900 + d;
+      }
+      if (year > pubYear + 10) return null;
+      return { start: at, end: at + m[0].length, kind: 'decade', year, part: partIn(m), bare: false };
+    },
+  },
+  {
+    name: 'year', example: '1991', pattern: YEAR_RE,
+    build(m, _s, at, pubYear) {
+      if (!plausibleYear(Number(m[2]), pubYear, true)) return null;
+      return { start: at, end: at + m[0].length, kind: 'year', year: Number(m[2]), part: partIn(m), bare: !m[1] };
+    },
+  },
+  {
+    name: 'month', example: 'May', pattern: MONTH_RE,
+    build: (m, _s, at) => ({ start: at, end: at + m[0].length, kind: 'month', month: monthNumber(m[2] ?? ''), part: partIn(m), bare: true }),
+  },
+  {
+    name: 'season', example: 'the spring', pattern: SEASON_RE,
+    build: (m, _s, at) => ({ start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()], part: partIn(m), bare: true }),
+  },
+];
+
+/** A lone day number, read only after "Dec. 12 and" or "May 3-". */
+const BARE_DAY: Form = {
+  name: 'day', example: '13', pattern: DAY_RE,
+  build(m, _s, at) {
+    const day = Number(m[1]);
+    return day >= 1 && day <= 31 ? { start: at, end: at + m[0].length, kind: 'day', day, bare: false } : null;
+  },
+};
+
 /**
  * The longest calendar phrase starting exactly at `at`, or null. `allowBareDay`
  * accepts a lone day number, used only after "Dec. 12 and" or "May 3-".
@@ -89,93 +214,14 @@ export function plausibleYear(year: number, pubYear: number, bare: boolean): boo
 export function parsePhrase(s: string, at: number, pubYear: number, allowBareDay = false): Phrase | null {
   // Most words start no phrase: one look at the word spares the dozen patterns below.
   if (PHRASE_FIRST.valueAt(s, at) === 0) return null;
-  let m = run(ISO_RE, s, at);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (isValidDay(y, mo, d) && plausibleYear(y, pubYear, false)) {
-      return { start: at, end: at + m[0].length, kind: 'iso', year: y, month: mo, day: d, bare: false };
-    }
-  }
-  m = run(MONTH_DAY_RE, s, at);
-  if (m) {
-    const month = monthNumber(m[2] ?? '');
-    const day = Number(m[3]);
-    if (day >= 1 && day <= 31 && month) {
-      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
-      return { start: at, end, kind: 'month-day', month, day, year, part: m[1] ? partOf(m[1]) : undefined, bare: false };
-    }
-  }
-  m = run(HOLIDAY_RE, s, at);
-  if (m) {
-    const [month, day] = HOLIDAYS[(m[1] ?? '').toLowerCase()] ?? [0, 0];
-    if (month) {
-      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
-      return { start: at, end, kind: 'month-day', month, day, year, bare: false };
-    }
-  }
-  m = run(DAY_MONTH_RE, s, at);
-  if (m) {
-    const month = monthNumber(m[2] ?? '');
-    const day = Number(m[1]);
-    if (day >= 1 && day <= 31 && month) {
-      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
-      const lead = /^the\s+/.exec(m[0]);
-      return { start: at + (lead ? lead[0].length : 0), end, kind: 'month-day', month, day, year, bare: false };
-    }
-  }
-  m = run(MONTH_YEAR_RE, s, at);
-  if (m && plausibleYear(Number(m[3]), pubYear, false)) {
-    return {
-      start: at, end: at + m[0].length, kind: 'month-year', month: monthNumber(m[2] ?? ''),
-      year: Number(m[3]), part: m[1] ? partOf(m[1]) : undefined, bare: false,
-    };
-  }
-  m = run(MONTH_REL_YEAR_RE, s, at) ?? run(SEASON_REL_YEAR_RE, s, at);
-  if (m) {
-    const year = pubYear + (REL_YEAR_OFFSET[(m[3] ?? '').toLowerCase()] ?? 0);
-    const month = monthNumber(m[2] ?? '');
-    const part = m[1] ? partOf(m[1]) : undefined;
-    return month
-      ? { start: at, end: at + m[0].length, kind: 'month-year', month, year, part, bare: false }
-      : { start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()], year, part, bare: false };
-  }
-  m = run(SEASON_YEAR_RE, s, at);
-  if (m && plausibleYear(Number(m[3]), pubYear, false)) {
-    return {
-      start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()],
-      year: Number(m[3]), part: m[1] ? partOf(m[1]) : undefined, bare: false,
-    };
-  }
-  m = run(DECADE_RE, s, at);
-  if (m) {
-    let year: number;
-    if (m[2] !== undefined) year = Number(m[2]) * 100 + Number(m[3]) * 10;
-    else {
-      // "the '90s": the latest such decade that has begun by publication.
-      const d = Number(m[4]) * 10;
-      year = 2000 + d <= pubYear ? 2000 + d : 1900 + d;
-    }
-    if (year <= pubYear + 10) {
-      return { start: at, end: at + m[0].length, kind: 'decade', year, part: m[1] ? partOf(m[1]) : undefined, bare: false };
-    }
-  }
-  m = run(YEAR_RE, s, at);
-  if (m && plausibleYear(Number(m[2]), pubYear, true)) {
-    return { start: at, end: at + m[0].length, kind: 'year', year: Number(m[2]), part: m[1] ? partOf(m[1]) : undefined, bare: !m[1] };
-  }
-  m = run(MONTH_RE, s, at);
-  if (m) {
-    return { start: at, end: at + m[0].length, kind: 'month', month: monthNumber(m[2] ?? ''), part: m[1] ? partOf(m[1]) : undefined, bare: true };
-  }
-  m = run(SEASON_RE, s, at);
-  if (m) {
-    return { start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()], part: m[1] ? partOf(m[1]) : undefined, bare: true };
+  for (const form of PHRASE_FORMS) {
+    const m = run(form.pattern, s, at);
+    const phrase = m && form.build(m, s, at, pubYear);
+    if (phrase) return phrase;
   }
   if (allowBareDay) {
-    m = run(DAY_RE, s, at);
-    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31) {
-      return { start: at, end: at + m[0].length, kind: 'day', day: Number(m[1]), bare: false };
-    }
+    const m = run(BARE_DAY.pattern, s, at);
+    return m && BARE_DAY.build(m, s, at, pubYear);
   }
   return null;
 }

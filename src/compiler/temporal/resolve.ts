@@ -9,7 +9,7 @@ import {
 } from '../../model/calendar';
 import type { ResolvedDate } from './types';
 import type { ClauseTense } from './tenseAt';
-import type { Part } from './lexicon';
+import type { Part } from './resources/patterns';
 
 /** Of the candidates, the one the tense points to: latest not after `pub`, earliest not before, or the closest. */
 function pickByTense<T>(

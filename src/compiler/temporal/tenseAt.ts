@@ -1,8 +1,8 @@
 // Reads the tense of the clause around a date expression from the nearest
 // tense cue (a modal, a past form, a present-perfect auxiliary). The cue lists
-// live in lexicon.ts; here is only how they are weighed.
+// live in the shared lexicon (text/lexicon.ts); here is only how they are weighed.
 import type { Tense } from './types';
-import { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS, PRESENT_WORDS } from './lexicon';
+import { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
 
 export type ClauseTense = Tense | 'unknown';
 

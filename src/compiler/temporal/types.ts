@@ -31,6 +31,25 @@ export interface TimeExpression {
   tense: Tense;
 }
 
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/**
+ * A TIMEX3 (TimeML): the extent by TimeML's rules (leading prepositions such
+ * as "on", "in", "since" left out) as offsets into the sentence, its type and
+ * its normalised value ("2022-12-22", "P3D", "PRESENT_REF", "XXXX-WXX-1").
+ */
+export interface Timex {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  /** START, MID, END, APPROX, LESS_THAN, MORE_THAN, … */
+  mod?: string;
+  /** Only on sets: how many ("EVERY") and how often ("1X"). */
+  quant?: string;
+  freq?: string;
+}
+
 /** A stated length of time ("44 days of clashes"): a property of an event, never a date. */
 export interface Duration {
   start: number;
@@ -50,4 +69,6 @@ export interface TemporalResult {
   expressions: TimeExpression[];
   durations: Duration[];
   unresolved: Unresolved[];
+  /** Every TIMEX3 of the sentence in text order: those of the above and those that date nothing ("now", "weekly"). */
+  timexes: Timex[];
 }

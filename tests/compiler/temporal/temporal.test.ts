@@ -354,13 +354,13 @@ describe('findTimeExpressions: durations', () => {
 
   it('leaves ages alone', () => {
     const r = findTimeExpressions('The 30-year-old striker, who is 44 years old, scored.', ctx('2022-12-22'));
-    expect(r).toEqual({ expressions: [], durations: [], unresolved: [] });
+    expect(r).toEqual({ expressions: [], durations: [], unresolved: [], timexes: [] });
   });
 });
 
 describe('findTimeExpressions: robustness', () => {
   it('returns nothing rather than throwing on an invalid publication date', () => {
-    expect(findTimeExpressions('The vote was held on Dec. 12.', ctx('not a date'))).toEqual({ expressions: [], durations: [], unresolved: [] });
+    expect(findTimeExpressions('The vote was held on Dec. 12.', ctx('not a date'))).toEqual({ expressions: [], durations: [], unresolved: [], timexes: [] });
   });
 
   // A runaway pattern would blow the test's time-out; speed itself is the benchmark's to measure.

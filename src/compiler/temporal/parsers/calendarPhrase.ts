@@ -1,0 +1,205 @@
+// A calendar phrase (parsePhrase.ts: "Dec. 12", "May 2021", "the fall of
+// 2020", "1991", "the 1990s") with its lead word, and the list or range it
+// opens. The lead word licenses bare years, months and seasons ("in 1991",
+// "in May"); "since" makes the result ongoing; "from … to", "between … and"
+// and dashes make spans; "in 2020, 2021 and 2022" gives one date per item.
+import { isValidDay, isoDay, parseIsoDay } from '../../../model/calendar';
+import type { Precision } from '../../../model/schema';
+import { PHRASE_FIRST_WORDS, parsePhrase, resolvePhrase, type Inherited, type Phrase } from '../parsePhrase';
+import { dayDate } from '../resolve';
+import { YEAR_PREPOSITIONS } from '../resources/yearContext';
+import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Found, type Parser, type Scan } from '../scan';
+import { tenseAt, type ClauseTense } from '../tenseAt';
+import type { ResolvedDate } from '../types';
+import { bareMonthOrSeasonOk, bareYearInContext, yearLooksLikeNumber } from '../yearGuard';
+
+const PREP_RE = sticky(
+  '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)' +
+  '(?:the\\s+(?:(?:aftermath|wake|end|start|beginning|outbreak|onset|middle|height|course|time|days|run-up)\\s+of\\s+(?:the\\s+)?)?)?');
+const LIST_LINK_RE = sticky('(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)');
+const RANGE_LINK_RE = sticky('(?:\\s*[-\\u2013\\u2014]\\s*|\\s+(?:to|until|till|through|and|thru)\\s+)');
+const TWO_DIGIT_END_RE = sticky('[-\\u2013](\\d{2})(?![\\d])');
+
+// A promise, plan or order before a deadline points it forward: "has promised housing by June 30".
+const COMMITMENT_BEFORE_RE = /\b(?<!had\s)(?:promised|promises|pledged|pledges|vowed|vows|hopes?|hoped|plans?|planned|aims?|aimed|expects?|intends?|wants?|must|needs?\s+to|ordered|orders|gave|gives|asked|urged|told|set\s+a\s+deadline|deadline|agreed|required|requires)\b/i;
+
+const SAME_FAMILY: Record<string, string> = {
+  iso: 'day', 'month-day': 'day', day: 'day', 'month-year': 'month', month: 'month', year: 'year', season: 'season', decade: 'decade',
+};
+
+const RULE_OF: Record<string, string> = {
+  iso: 'iso-date', 'month-day': 'month-day', day: 'month-day', 'month-year': 'month-year', month: 'month',
+  year: 'year', season: 'season', decade: 'decade',
+};
+
+function ruleName(p: Phrase): string {
+  const base = RULE_OF[p.kind] ?? p.kind;
+  return p.part ? `${p.part}-${base}` : base;
+}
+
+const ORDER: Precision[] = ['day', 'month', 'season', 'year', 'decade'];
+function coarser(a: Precision, b: Precision): Precision {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}
+
+/** Year and month for list members written without them ("May and June 2021", "Dec. 12 and 13"). */
+function inheritFrom(items: Phrase[]): Inherited[] {
+  const out: Inherited[] = items.map(() => ({}));
+  let month: number | undefined;
+  for (let k = 0; k < items.length; k += 1) {
+    const it = items[k];
+    if (!it) continue;
+    if (it.month !== undefined) month = it.month;
+    else if (it.kind === 'day' && month !== undefined) (out[k] as Inherited).month = month;
+  }
+  let year: number | undefined;
+  for (let k = items.length - 1; k >= 0; k -= 1) {
+    const it = items[k];
+    if (!it) continue;
+    if (it.year !== undefined && it.kind !== 'decade') year = it.year;
+    else if (year !== undefined && it.kind !== 'year' && it.kind !== 'decade') (out[k] as Inherited).year = year;
+  }
+  return out;
+}
+
+/** A following phrase that fits as the next member of a list or the end of a range. */
+function nextMember(scan: Scan, at: number, first: Phrase, range: boolean): Phrase | null {
+  const { s } = scan;
+  if (range && first.kind === 'year') {
+    const two = exec(TWO_DIGIT_END_RE, s, at);
+    if (two) {
+      const century = Math.floor((first.year ?? 0) / 100) * 100;
+      const year = century + Number(two[1]);
+      if (year > (first.year ?? 0)) return { start: at + 1, end: at + two[0].length, kind: 'year', year, bare: false };
+    }
+  }
+  const link = exec(range ? RANGE_LINK_RE : LIST_LINK_RE, s, at);
+  if (!link) return null;
+  const p = parsePhrase(s, at + link[0].length, scan.pubYear, first.kind === 'month-day' || first.kind === 'day');
+  if (!p) return null;
+  if (SAME_FAMILY[p.kind] !== SAME_FAMILY[first.kind]) return null;
+  if (p.kind === 'year' && yearLooksLikeNumber(s, p)) return null;
+  // "between April 30 and May 3" and "May 3-5" but not "May 3 and 2,000 people".
+  if (p.kind === 'day' && /^\s+[a-z]/.test(s.slice(p.end, p.end + 3)) && !range) return null;
+  return p;
+}
+
+function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (ResolvedDate | null)[] {
+  const inherited = inheritFrom(items);
+  const dates: (ResolvedDate | null)[] = [];
+  let prevDate: ResolvedDate | null = null;
+  for (let k = 0; k < items.length; k += 1) {
+    const it = items[k] as Phrase;
+    const inh = inherited[k] ?? {};
+    let d = resolvePhrase(it, scan.pub, tense, inh);
+    // A year-less date after a fully written one in the same sentence continues its story,
+    // as long as it then falls between that date and publication.
+    const thatYear = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i.test(scan.s.slice(it.end));
+    const anchor = thatYear ? scan.statedYear ?? scan.stated : scan.stated;
+    // "signed on 4 March 1992, was ratified in the spring": a month or season may hold the anchor day.
+    if (d && anchor && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month' || it.kind === 'season') && tense !== 'future') {
+      const fromStated = resolvePhrase(it, scan.pub, tense, { year: parseIsoDay(anchor).year });
+      const after = it.kind === 'month-day' ? fromStated?.start : fromStated?.end;
+      if (fromStated && after !== undefined && after >= anchor && fromStated.start <= scan.pub) d = fromStated;
+    }
+    // Members written without a year follow the first one forward in time.
+    if (d && prevDate && k > 0 && it.year === undefined && inh.year === undefined && d.start < prevDate.start) {
+      const { year, month, day } = parseIsoDay(d.start);
+      const later = it.kind === 'day' || it.kind === 'month-day' ? (isValidDay(year + 1, month, day) ? isoDay(year + 1, month, day) : null) : null;
+      if (later) d = dayDate(later);
+      else if (it.kind === 'month' || it.kind === 'season') d = resolvePhrase({ ...it, year: year + 1 }, scan.pub, tense, inh);
+    }
+    // "On Thursday, … signed a decree dissolving them by Jan. 1": a deadline comes after the date it was set on.
+    // "The government has promised housing by June 30": a promised deadline lies ahead of publication.
+    const deadline = d && k === 0 && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month')
+      && DEADLINE_BEFORE_RE.test(scan.s.slice(Math.max(0, it.start - 24), it.start));
+    const promised = deadline && COMMITMENT_BEFORE_RE.test(scan.s.slice(0, it.start));
+    const setOn = scan.lastInSentence ?? (promised ? scan.pub : null);
+    if (d && deadline && setOn && (it.kind === 'month-day' ? d.start : d.end) < setOn) {
+      const { year } = parseIsoDay(d.start);
+      const later = resolvePhrase({ ...it, year: year + 1 }, scan.pub, tense, {});
+      if (later) d = later;
+    }
+    // "December to February 2021": a start month after the end month lies in the year before.
+    if (d && k === 0 && items.length > 1 && it.year === undefined && inh.year !== undefined) {
+      const last = items[items.length - 1];
+      if (last?.month !== undefined && it.month !== undefined && it.month > last.month && (last.year ?? inh.year) === inh.year) {
+        d = resolvePhrase({ ...it, year: inh.year - 1 }, scan.pub, tense, {});
+      }
+    }
+    dates.push(d);
+    prevDate = d ?? prevDate;
+  }
+  return dates;
+}
+
+export const calendarPhrase: Parser = {
+  name: 'calendar-phrase',
+  example: 'talks began in the spring of 2021',
+  firstWords: [
+    'on', 'since', 'in', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'through', 'throughout', 'between',
+    'as', 'starting', 'beginning', 'around', 'circa', 'for', 'into', 'to', ...PHRASE_FIRST_WORDS,
+  ],
+  parse(scan, at) {
+    const { s } = scan;
+    let prep = '';
+    let phraseAt = at;
+    const lead = exec(PREP_RE, s, at);
+    if (lead) {
+      prep = (lead[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      phraseAt = at + lead[0].length;
+    }
+    let first = parsePhrase(s, phraseAt, scan.pubYear);
+    if (!first && lead) {
+      // "in the fall of 2020": the article belongs to the phrase, not the lead.
+      const the = /^the\s+/i.exec(s.slice(phraseAt, phraseAt + 4));
+      if (the) first = parsePhrase(s, phraseAt + the[0].length, scan.pubYear);
+    }
+    if (!first) return null;
+    if (first.kind === 'year' && yearLooksLikeNumber(s, first)) return null;
+    const licensed = prep !== '' && (YEAR_PREPOSITIONS.has(prep) || prep.startsWith('as ') || prep === 'starting' || prep === 'beginning' || prep === 'on');
+    if (first.bare) {
+      // "1992-1994" licenses itself: two years joined by a dash.
+      const dashRange = first.kind === 'year' && /^[-\u2013]\d{2,4}(?!\d)/.test(s.slice(first.end, first.end + 6)) &&
+        nextMember(scan, first.end, first, true) !== null;
+      const ok = first.kind === 'year'
+        ? (licensed && prep !== 'on') || bareYearInContext(s, first) || dashRange
+        : bareMonthOrSeasonOk(s, first, licensed ? prep : '');
+      if (!ok) return null;
+    }
+    // Range: "from 1992 to 1994", "between April 30 and May 3", "2014-15", "May 3-5".
+    const endPhrase = nextMember(scan, first.end, first, true);
+    const rangeLinkIsAnd = endPhrase ? /^\s+and\s+$/i.test(s.slice(first.end, endPhrase.start)) : false;
+    if (endPhrase && (!rangeLinkIsAnd || prep === 'between')) {
+      const tense = prep === 'since' ? 'past' : tenseAt(s, first.start, endPhrase.end);
+      const [a, b] = resolveGroup(scan, [first, endPhrase], tense);
+      if (a && b && a.start <= b.end) {
+        const precision = a.precision === b.precision ? a.precision : coarser(a.precision, b.precision);
+        const e = expression(scan, first.start, endPhrase.end, { start: a.start, end: b.end, precision }, `range-${SAME_FAMILY[first.kind]}s`, tense, 'span');
+        return single(endPhrase.end, e);
+      }
+    }
+    // List: "in 2020, 2021 and 2022", "in May and June", "on Dec. 12 and 13".
+    const items: Phrase[] = [first];
+    let cursor = first.end;
+    for (let guard = 0; guard < 20; guard += 1) {
+      const member = nextMember(scan, cursor, first, false);
+      if (!member) break;
+      items.push(member);
+      cursor = member.end;
+    }
+    const tense = prep === 'since' ? 'past' : tenseAt(s, first.start, cursor);
+    const dates = resolveGroup(scan, items, tense);
+    const out: Found = { end: cursor, expressions: [], durations: [], unresolved: [] };
+    items.forEach((it, k) => {
+      const d = dates[k];
+      if (!d) {
+        out.unresolved.push({ start: it.start, end: it.end, text: s.slice(it.start, it.end), reason: 'not a calendar day' });
+        return;
+      }
+      const e = expression(scan, it.start, it.end, d, ruleName(it), tense);
+      out.expressions.push(prep === 'since' ? ongoing(scan, e) : e);
+    });
+    return out;
+  },
+};

@@ -1,0 +1,67 @@
+// this week, last month, next year, the coming week, earlier this month,
+// later this year, the end of this month: the calendar unit around
+// publication, or its neighbour, at the unit's own precision.
+import { addDays, addMonths, isoDay, parseIsoDay } from '../../../model/calendar';
+import { monthDate, weekDate, weekdayDate, yearDate } from '../resolve';
+import { exec, expression, single, sticky, unresolved, type Parser } from '../scan';
+import { tenseAt, type ClauseTense } from '../tenseAt';
+import type { ResolvedDate } from '../types';
+import { weekendOf } from './theWeekend';
+
+const CALENDAR_UNIT_RE = sticky(
+  '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next|the)\\s+|(this\\s+past|last|this|next|the\\s+coming)\\s+)' +
+  '(week|weekend|month|year)(?![\\w\\u2019\']|-)', 'i');
+
+export const calendarUnit: Parser = {
+  name: 'calendar-unit',
+  example: 'exports rose sharply last week',
+  firstWords: ['earlier', 'later', 'the', 'end', 'beginning', 'start', 'middle', 'this', 'last', 'next'],
+  parse(scan, at) {
+    const m = exec(CALENDAR_UNIT_RE, scan.s, at);
+    if (!m) return null;
+    const { pub } = scan;
+    const end = at + m[0].length;
+    const earlierLater = (m[1] ?? '').toLowerCase();
+    const edge = (m[2] ?? '').toLowerCase();
+    const which = (m[3] ?? m[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const unit = (m[5] ?? '').toLowerCase();
+    const offset = which === 'last' || which === 'this past' ? -1 : which === 'next' || which === 'the coming' ? 1 : 0;
+    // "by the end of the year" looks ahead from publication; in a past clause the year is the story's, unknown here.
+    if (which === 'the' && (unit === 'weekend' || tenseAt(scan.s, at, end) === 'past')) return unresolved(scan, at, end, 'which year is meant');
+    const { year, month } = parseIsoDay(pub);
+    let date: ResolvedDate;
+    if (unit === 'week') {
+      date = weekDate(addDays(pub, 7 * offset));
+    } else if (unit === 'weekend') {
+      // The Saturday of the weekend meant; "this weekend" read on a Sunday is the one just ending.
+      const saturday = offset < 0 ? weekdayDate(pub, 6, 'before')
+        : offset > 0 ? weekdayDate(pub, 6, 'after')
+          : weekdayDate(pub, 6, weekdayDate(pub, 0, 'on-or-before') === pub ? 'on-or-before' : 'on-or-after');
+      date = weekendOf(saturday);
+    } else if (unit === 'month') {
+      const first = addMonths(isoDay(year, month, 1), offset);
+      const p = parseIsoDay(first);
+      date = monthDate(p.year, p.month);
+    } else {
+      date = yearDate(year + offset);
+    }
+    // "earlier this month" ends at publication, "later this year" starts after it.
+    if (earlierLater === 'earlier' && offset === 0) date = { ...date, end: pub < date.end ? pub : date.end };
+    if (earlierLater === 'later' && offset === 0) {
+      const next = addDays(pub, 1);
+      date = { ...date, start: next > date.start ? (next <= date.end ? next : date.end) : date.start };
+    }
+    if (edge) {
+      const part = edge === 'end' ? 'late' : edge === 'middle' ? 'mid' : 'early';
+      if (date.precision === 'month' && unit === 'month') {
+        const p = parseIsoDay(date.start);
+        date = monthDate(p.year, p.month, part);
+      } else if (unit === 'year') {
+        date = yearDate(parseIsoDay(date.start).year, part);
+      }
+    }
+    const tense: ClauseTense = offset < 0 || earlierLater === 'earlier' ? 'past' : offset > 0 || earlierLater === 'later' ? 'future' : 'present';
+    const rule = `${earlierLater ? `${earlierLater}-` : ''}${which === 'the' ? 'this' : which.replace(/\s+/g, '-') || 'this'}-${unit}`;
+    return single(end, expression(scan, at, end, date, rule, tense));
+  },
+};

@@ -1,0 +1,52 @@
+// "last May", "this winter", "next spring", "this past March": a named month
+// or season placed by the word before it.
+import { parseIsoDay } from '../../../model/calendar';
+import { parsePhrase } from '../parsePhrase';
+import { lastSeason, monthDate, nextSeason, seasonDate, yearlessMonth } from '../resolve';
+import { MONTH_SRC, SEASONS } from '../resources/patterns';
+import { exec, expression, single, sticky, type Parser } from '../scan';
+import { tenseAt, type ClauseTense } from '../tenseAt';
+
+const NAMED_RELATIVE_RE = sticky(`(last|this|next|this\\s+past)\\s+(${MONTH_SRC}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?![A-Za-z]))`, 'i');
+
+function yearlessSeasonThis(pub: string, season: (typeof SEASONS)[string], tense: ClauseTense): number {
+  const y = parseIsoDay(pub).year;
+  const candidates = [y - 1, y, y + 1].map((yy) => ({ yy, i: seasonDate(yy, season) }));
+  const holding = candidates.find((c) => c.i.start <= pub && pub <= c.i.end);
+  if (holding) return holding.yy;
+  if (tense === 'past') return lastSeason(pub, season);
+  return nextSeason(pub, season);
+}
+
+export const namedRelative: Parser = {
+  name: 'named-relative',
+  example: 'talks stalled last May',
+  firstWords: ['last', 'this', 'next'],
+  parse(scan, at) {
+    const m = exec(NAMED_RELATIVE_RE, scan.s, at);
+    if (!m) return null;
+    const { s, pub } = scan;
+    const end = at + m[0].length;
+    const which = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const name = m[2] ?? '';
+    const season = SEASONS[name.toLowerCase()];
+    const { year } = parseIsoDay(pub);
+    const tense = which === 'next' ? 'future' : which === 'this' ? 'present' : 'past';
+    if (season) {
+      let y: number;
+      if (which === 'last' || which === 'this past') y = lastSeason(pub, season);
+      else if (which === 'next') y = nextSeason(pub, season);
+      else y = yearlessSeasonThis(pub, season, tenseAt(s, at, end));
+      return single(end, expression(scan, at, end, seasonDate(y, season), `${which.replace(' ', '-')}-season`, tense));
+    }
+    const phrase = parsePhrase(s, at + m[0].length - name.length, scan.pubYear);
+    if (!phrase || phrase.kind !== 'month' || phrase.month === undefined) return null;
+    const mon = phrase.month;
+    const pubMonth = parseIsoDay(pub).month;
+    let y: number;
+    if (which === 'last' || which === 'this past') y = mon < pubMonth ? year : year - 1;
+    else if (which === 'next') y = mon > pubMonth ? year : year + 1;
+    else y = yearlessMonth(pub, mon, tenseAt(s, at, end));
+    return single(end, expression(scan, at, end, monthDate(y, mon), `${which.replace(' ', '-')}-month`, tense));
+  },
+};

@@ -1,0 +1,98 @@
+// A weekday: "on Tuesday", "last Friday", "next Monday", "Friday, Dec. 23",
+// "late Friday", "Thursday's meeting". This file is where a weekday is
+// resolved: after HeidelTime's news rule, a bare weekday is the latest one on
+// or before publication ("said on Thursday" in a Thursday article is that
+// day) unless its clause looks ahead, when it is the next one after
+// publication; what a call, vote or deadline plans comes after the day it
+// was made.
+import { dayDate, weekdayDate } from '../resolve';
+import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
+import { WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
+import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser } from '../scan';
+import { tenseAt, type ClauseTense } from '../tenseAt';
+
+const WEEKDAY_RE = sticky(
+  `(?:((?:[Oo]n|[Ff]or|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Cc]oming|[Ll]ate|[Ee]arly)\\s+))?` +
+  `(${WEEKDAY_SRC})(?!s\\b|[A-Za-z])(?:['\\u2019]s)?(\\s+(?:morning|afternoon|evening|night))?`);
+const WEEKDAY_DATE_LINK_RE = /^(?:,\s*|\s*\(\s*|\s+)/;
+
+// A weekday that starts what a call, plan or announcement is for: "from Wednesday", "starting Thursday", "for talks on Friday".
+const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
+const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
+// ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
+const CALL_VERB_RE = /\b(?:call(?:ed|s)?|announc(?:ed|es)|schedul(?:ed|es)|plann?(?:ed|s)|set|urg(?:ed|es)|ask(?:ed|s)|vot(?:ed|es)|agre(?:ed|es)|declar(?:ed|es)|summon(?:ed|s)|conven(?:ed|es)|propos(?:ed|es)|request(?:ed|s)|demand(?:ed|s)|appeal(?:ed|s))\b/i;
+
+export const weekday: Parser = {
+  name: 'weekday',
+  example: 'the ministry said on Tuesday',
+  firstWords: [
+    'on', 'for', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'last', 'next', 'this', 'coming', 'late', 'early',
+    ...Object.keys(WEEKDAYS),
+  ],
+  parse(scan, at) {
+    const { s, pub } = scan;
+    const m = exec(WEEKDAY_RE, s, at);
+    if (!m) return null;
+    // "every Monday since 2015": a habit, not a day.
+    if (/\b(?:every|each)\s+$/i.test(s.slice(Math.max(0, at - 8), at))) return null;
+    const prefix = (m[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+    const wd = weekdayNumber(m[2] ?? '');
+    let end = at + m[0].length;
+    // "Friday, Dec. 23" and "Thursday (Dec. 22)": the written date rules; the weekday picks its year.
+    const link = WEEKDAY_DATE_LINK_RE.exec(s.slice(end, end + 8));
+    if (link && !/'s|\u2019s/.test(m[0])) {
+      const phrase = parsePhrase(s, end + link[0].length, scan.pubYear);
+      if (phrase && phrase.kind === 'month-day') {
+        phrase.weekday = wd;
+        let phraseEnd = phrase.end;
+        if (link[0].includes('(')) {
+          const close = /^\s*\)/.exec(s.slice(phraseEnd, phraseEnd + 4));
+          if (close) phraseEnd += close[0].length;
+        }
+        const tense = prefix === 'since' ? 'past' : tenseAt(s, at, phraseEnd);
+        const date = resolvePhrase(phrase, pub, tense);
+        if (date) {
+          const e = expression(scan, at, phraseEnd, date, 'weekday-date', tense);
+          return single(phraseEnd, prefix === 'since' ? ongoing(scan, e) : e);
+        }
+      }
+    }
+    let tense: ClauseTense;
+    let day: string;
+    let rule: string;
+    if (prefix === 'last' || prefix === 'this past') {
+      tense = 'past';
+      day = weekdayDate(pub, wd, 'before');
+      rule = 'weekday-last';
+    } else if (prefix === 'next' || prefix === 'this coming' || prefix === 'coming') {
+      tense = 'future';
+      day = weekdayDate(pub, wd, 'after');
+      rule = 'weekday-next';
+    } else {
+      tense = prefix === 'since' ? 'past' : tenseAt(s, at, end);
+      if (tense === 'future') {
+        day = weekdayDate(pub, wd, 'after');
+        rule = 'weekday-future';
+      } else {
+        day = weekdayDate(pub, wd, 'on-or-before');
+        rule = 'weekday-past';
+      }
+    }
+    // "voted on Sunday to strike until at least Friday": a deadline after the day it was set.
+    const deadline = /^(?:by|until|till|before)$/.test(prefix) || (!prefix && DEADLINE_BEFORE_RE.test(s.slice(Math.max(0, at - 24), at)));
+    // "called on Tuesday for a strike from Wednesday", "announced on Monday talks starting Thursday": what a call
+    // or an announcement plans comes after the day it was made, whatever the tense of the verb that made it.
+    const before = s.slice(Math.max(0, at - 160), at);
+    const planned =
+      CALL_VERB_RE.test(before) &&
+      (prefix === 'from' || STARTING_BEFORE_RE.test(before) || ((prefix === '' || prefix === 'on') && FOR_BEFORE_RE.test(before)));
+    if ((deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
+      day = weekdayDate(scan.lastInSentence, wd, 'after');
+      rule = deadline ? 'weekday-deadline' : 'weekday-planned';
+    }
+    // "late Friday" and "early Monday" still name the day.
+    end = at + m[0].length;
+    const e = expression(scan, at, end, dayDate(day), rule, tense);
+    return single(end, prefix === 'since' ? ongoing(scan, e) : e);
+  },
+};

@@ -1,0 +1,32 @@
+// The tagger's passes in the order they run, in one place. At each word
+// start of a sentence the parsers are tried in PARSERS order and the first
+// that finds something claims its words (so the longer, more specific forms
+// come first); then the refiners run over the sentence's result in
+// REFINERS order.
+import type { Parser, Refiner } from './scan';
+import { casualDay } from './parsers/casualDay';
+import { calendarUnit } from './parsers/calendarUnit';
+import { theWeekend } from './parsers/theWeekend';
+import { namedRelative } from './parsers/namedRelative';
+import { countedShift } from './parsers/countedShift';
+import { neighbour } from './parsers/neighbour';
+import { weekday } from './parsers/weekday';
+import { duration } from './parsers/duration';
+import { dayOfMonth } from './parsers/dayOfMonth';
+import { calendarPhrase } from './parsers/calendarPhrase';
+import { sinceYardstick } from './refiners/sinceYardstick';
+
+export const PARSERS: readonly Parser[] = [
+  casualDay,
+  calendarUnit,
+  theWeekend,
+  namedRelative,
+  countedShift,
+  neighbour,
+  weekday,
+  duration,
+  dayOfMonth,
+  calendarPhrase,
+];
+
+export const REFINERS: readonly Refiner[] = [sinceYardstick];

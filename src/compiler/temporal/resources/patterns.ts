@@ -1,0 +1,85 @@
+// The patterns every rule of the tagger is built from (after HeidelTime's
+// repattern resources): month, weekday, season, part, count and unit, as
+// regular-expression sources, with the tables that normalise what they match.
+// The words themselves come from the shared lexicon (text/lexicon.ts).
+import type { Season } from '../../../model/calendar';
+import { MONTH_NAMES, MONTH_NUMBERS, SEASON_WORDS, WEEKDAY_NAMES, WEEKDAY_NUMBERS } from '../../text/lexicon';
+
+/** Month names as written in news, keyed by lower case; abbreviations with and without the dot. */
+export const MONTHS: Readonly<Record<string, number>> = MONTH_NUMBERS;
+
+/**
+ * Capitalised month names only: "may", "march" and "dec" in lower case are
+ * words, not months. "Mar" and "Jun" without a dot read as names too often.
+ */
+export const MONTH_SRC =
+  `(?:${MONTH_NAMES.join('|')}|` +
+  'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?|' +
+  `${MONTH_NAMES.map((n) => n.toUpperCase()).join('|')})(?![A-Za-z])`;
+
+export const WEEKDAYS: Readonly<Record<string, number>> = WEEKDAY_NUMBERS;
+
+/** Full weekday names only: "Sun", "Sat" and "Wed" are words far more often than days. */
+export const WEEKDAY_SRC = `(?:${WEEKDAY_NAMES.join('|')})`;
+
+export const SEASONS: Readonly<Record<string, Season>> = SEASON_WORDS;
+
+export const SEASON_SRC = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
+
+/** early / mid / late and their longer forms; the value narrows the interval, never the precision. */
+export type Part = 'early' | 'mid' | 'late';
+export const PART_SRC =
+  '(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle|[Ee]nd)-(?=[A-Z0-9])|(?:[Ee]arly|[Ll]ate|[Mm]id)\\s+|' +
+  '(?:the\\s+)?(?:beginning|start|middle|end)\\s+of\\s+|[Tt]he\\s+(?:beginning|start|middle|end)\\s+of\\s+)';
+
+export function partOf(text: string): Part | undefined {
+  const t = text.toLowerCase();
+  if (/early|beginning|start/.test(t)) return 'early';
+  if (/late|end/.test(t)) return 'late';
+  if (/mid/.test(t)) return 'mid';
+  return undefined;
+}
+
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, couple: 2,
+};
+
+/** Counts that name no exact number; a date built on them gets a coarser precision. */
+const VAGUE_NUMBERS = new Set(['few', 'several', 'many', 'some', 'couple', 'dozens', 'hundreds', 'a few']);
+
+export const NUMBER_SRC =
+  '(?:\\d{1,3}(?:,\\d{3})*|(?:a\\s+)?few|several|many|some|dozens\\s+of|hundreds\\s+of|a\\s+couple\\s+of|' +
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
+  'sixteen|seventeen|eighteen|nineteen|a|an|one\\s+hundred|a\\s+hundred)';
+
+/** Every word a count in NUMBER_SRC can begin with, lower case. */
+export const NUMBER_FIRST_WORDS = [
+  'a', 'an', 'few', 'several', 'many', 'some', 'dozens', 'hundreds', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+
+/** Every word a part in PART_SRC can begin with, lower case. */
+export const PART_FIRST_WORDS = ['early', 'late', 'mid', 'middle', 'end', 'the', 'beginning', 'start'];
+
+/** The value of a count as written, or null for a vague one ("several"). */
+export function numberValue(text: string): number | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '').trim();
+  if (VAGUE_NUMBERS.has(t)) return null;
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
+  if (t === 'one hundred' || t === 'a hundred') return 100;
+  const parts = t.split(/[-\s]/);
+  let total = 0;
+  for (const part of parts) {
+    const v = SMALL_NUMBERS[part];
+    if (v === undefined) return null;
+    total += v;
+  }
+  return total;
+}
+
+export const UNIT_SRC = '(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)';

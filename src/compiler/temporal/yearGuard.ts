@@ -1,0 +1,61 @@
+// Whether a bare number, month or season written without a date around it is
+// one: "in 1991", "the 1991 occupation", "in May" are; "Resolution 1991",
+// "1991 soldiers", "Theresa May", "the fall of the city" are not.
+import type { Phrase } from './parsePhrase';
+import { EVENT_NOUNS, LABEL_NOUNS, UNIT_WORDS, YEAR_DETERMINERS } from './resources/yearContext';
+
+/** The word before `at`, lower case, and the character just before it. */
+export function wordBefore(s: string, at: number): { word: string; char: string } {
+  const head = s.slice(Math.max(0, at - 30), at);
+  const m = /([A-Za-z][A-Za-z.]*)\s*$/.exec(head);
+  return { word: m ? (m[1] ?? '').toLowerCase() : '', char: head.replace(/\s+$/, '').slice(-1) };
+}
+
+export function wordAfter(s: string, at: number): string {
+  const m = /^\s*([A-Za-z][A-Za-z-]*|%)/.exec(s.slice(at, at + 30));
+  return m ? (m[1] ?? '') : '';
+}
+
+/** A bare year must not be a count, a price, a label or a clock time. */
+const NOT_PLURAL = new Set(['was', 'is', 'has', 'as', 'his', 'its', 'this', 'thus', 'us', 'yes', 'plus', 'less', 'unless', 'across', 'towards', 'whereas', 'afterwards', 'besides', 'does', 'goes', 'says']);
+
+export function yearLooksLikeNumber(s: string, p: Phrase): boolean {
+  if (p.kind !== 'year' || p.part) return false;
+  const before = s.slice(Math.max(0, p.start - 2), p.start);
+  // "$2020", "# 1991", "2,317", "3.2020": money, labels and the tail of a bigger number.
+  if (/[$\u20ac\u00a3#]\s?$/.test(before) || /[\d,.]$/.test(before)) return true;
+  const { word } = wordBefore(s, p.start);
+  if (LABEL_NOUNS.has(word) || LABEL_NOUNS.has(word.replace(/\.$/, ''))) return true;
+  if (word === 'at' || word === 'about' || word === 'some' || word === 'nearly' || word === 'than') return true;
+  const next = wordAfter(s, p.end);
+  const lower = next.toLowerCase();
+  if (next === '%' || UNIT_WORDS.has(lower)) return true;
+  // "2,000 troops" but not "in 1952 as a maker", "in 2015 his party".
+  if (/^[a-z]+s$/.test(next) && !EVENT_NOUNS.has(lower) && !NOT_PLURAL.has(lower)) return true;
+  return false;
+}
+
+/** Context that makes a bare year a year without a preposition: "the 1991 occupation", "1991's war", "(2020)". */
+export function bareYearInContext(s: string, p: Phrase): boolean {
+  const after = s.slice(p.end, p.end + 3);
+  if (/^['\u2019]s\b/.test(after)) return true;
+  const { word, char } = wordBefore(s, p.start);
+  if (char === '(' && /^\s*\)/.test(after)) return true;
+  const next = wordAfter(s, p.end);
+  if (EVENT_NOUNS.has(next.toLowerCase())) return true;
+  if (YEAR_DETERMINERS.has(word) && (/^[A-Z]/.test(next) || /^-[a-z]/.test(after))) return true;
+  return false;
+}
+
+export function bareMonthOrSeasonOk(s: string, p: Phrase, prep: string): boolean {
+  if (p.kind === 'month') {
+    // "May" the name: "Theresa May" never follows a preposition directly, but "in May's" is fine.
+    return prep !== '';
+  }
+  if (p.kind === 'season') {
+    // "the fall of Shusha" is an event, not a season.
+    if (/^\s+of\b/.test(s.slice(p.end, p.end + 5))) return false;
+    return prep !== '' && prep !== 'of' && prep !== 'to' && prep !== 'for';
+  }
+  return true;
+}
