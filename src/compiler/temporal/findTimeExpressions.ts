@@ -6,6 +6,7 @@
 // come out in text order and never overlap.
 import { addDays, addMonths, isoDay, isValidDay, parseIsoDay, unitInterval } from '../../model/calendar';
 import type { Precision } from '../../model/schema';
+import { isCap } from '../text/tokens';
 import {
   EVENT_NOUNS, LABEL_NOUNS, NUMBER_FIRST_WORDS, NUMBER_SRC, SEASONS, UNIT_SRC, UNIT_WORDS, WEEKDAYS,
   WEEKDAY_SRC, WordTable, YEAR_DETERMINERS, YEAR_PREPOSITIONS, numberValue, MONTH_SRC,
@@ -446,7 +447,7 @@ function bareYearInContext(s: string, p: Phrase): boolean {
   if (char === '(' && /^\s*\)/.test(after)) return true;
   const next = wordAfter(s, p.end);
   if (EVENT_NOUNS.has(next.toLowerCase())) return true;
-  if (YEAR_DETERMINERS.has(word) && (/^[A-Z]/.test(next) || /^-[a-z]/.test(after))) return true;
+  if (YEAR_DETERMINERS.has(word) && (isCap(next) || /^-[a-z]/.test(after))) return true;
   return false;
 }
 
