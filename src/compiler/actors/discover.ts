@@ -4,21 +4,13 @@
 // article treats a name, before the main pass, so every sentence (the title
 // included) can refer to them. Pure functions over tokens.
 
-export interface Tok { text: string; key: string; start: number; end: number }
+import { isTitleWord, type Token as Tok } from '../text/tokens';
+
+export type { Tok };
 
 /** Answers whether tokens at i start a lexicon entry, and of which kind. */
 export type Lookup = (toks: Tok[], i: number) => { endTok: number; kind: string; type: string } | null;
 
-const isCap = (s: string): boolean => {
-  // ASCII answers without the Unicode pattern.
-  const a = s.charCodeAt(0);
-  if (a < 128) {
-    if (a < 65 || a > 90) return false;
-    const b = s.charCodeAt(1);
-    if (b < 128) return b >= 97 && b <= 122;
-  }
-  return /^\p{Lu}\p{Ll}/u.test(s);
-};
 const apostrophe = (gap: string): boolean => gap === '’' || gap === "'";
 
 // What a state has and a person, company or town does not: "X's government", "X's defence minister".
@@ -72,18 +64,18 @@ export function discoverCountries(text: string, sentences: Tok[][], lookup: Look
   const gap = (toks: Tok[], j: number): string => text.slice(toks[j - 1]!.end, toks[j]!.start);
   const free = (toks: Tok[], i: number): boolean => {
     const t = toks[i]!;
-    if (!isCap(t.text) || t.text.length < 3 || stop(t.key) || isPersonWord(t.key) || lookup(toks, i)) return false;
+    if (!isTitleWord(t.text) || t.text.length < 3 || stop(t.key) || isPersonWord(t.key) || lookup(toks, i)) return false;
     // A word inside a longer capitalised name ("Port Amara", "Santa Lena") is not a country by itself.
     const prev = toks[i - 1];
     const next = toks[i + 1];
-    if (prev && isCap(prev.text) && !stop(prev.key) && gap(toks, i) === ' ') return false;
-    if (next && isCap(next.text) && !stop(next.key) && gap(toks, i + 1) === ' ' && !STATE_NOUNS.has(next.key)) return false;
+    if (prev && isTitleWord(prev.text) && !stop(prev.key) && gap(toks, i) === ' ') return false;
+    if (next && isTitleWord(next.text) && !stop(next.key) && gap(toks, i + 1) === ' ' && !STATE_NOUNS.has(next.key)) return false;
     return true;
   };
   for (const toks of sentences) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!isCap(t.text)) continue;
+      if (!isTitleWord(t.text)) continue;
       const next = toks[i + 1];
       if (next && /^\s+$/.test(gap(toks, i + 1)) && DEMONYM_NEXT.has(next.key)) demonymUses.add(t.key);
       if (/(?:ians|ans|is)$/.test(t.key)) demonymUses.add(t.key.slice(0, -1));
@@ -94,7 +86,7 @@ export function discoverCountries(text: string, sentences: Tok[][], lookup: Look
         const noun = toks[i + 2];
         if (noun && STATE_NOUNS.has(noun.key)) candidates.set(t.key, t.text);
         // "in W's north", "in W's Dravia valley": a place inside W, said of a country or a region.
-        const place = noun && isCap(noun.text) ? toks[i + 3] : noun;
+        const place = noun && isTitleWord(noun.text) ? toks[i + 3] : noun;
         if (place && GEO_NOUNS.has(place.key) && i > 0 && /^(?:in|across|of|from|to|throughout)$/.test(toks[i - 1]!.key)) candidates.set(t.key, t.text);
       }
       // "the government of W".

@@ -5,6 +5,7 @@
 // as one token trie, so matching an article costs one pass over its tokens.
 import countries from 'world-countries';
 import type { Actor } from '../../model/schema';
+import { TOKEN_RE, tokenKey } from '../text/tokens';
 
 /** How a surface form refers to its actor; the matcher decides by context whether it counts. */
 export type FormType = 'name' | 'demonym' | 'demonym-plural' | 'capital' | 'seat';
@@ -22,7 +23,6 @@ export interface TrieNode {
 }
 
 const ASCII = /^[^\u0080-\uffff]*$/;
-const PLAIN_WORD = /^[A-Za-z0-9]*$/;
 
 /** An id from a name: Latin letters lose their accents, other scripts keep their letters. */
 export const slug = (s: string): string =>
@@ -37,13 +37,6 @@ export const slug = (s: string): string =>
       .replace(/['’.]/g, '')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '');
-
-/** Token key: lower case, no diacritics, no dots ("U.S." and "US" share a key). */
-export const tokenKey = (s: string): string =>
-  PLAIN_WORD.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '');
-
-/** Words of a form or a text: letters/digits runs, dotted acronyms kept whole. */
-export const TOKEN_RE = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
 
 export function formKeys(form: string): string[] {
   return Array.from(form.matchAll(TOKEN_RE), (m) => tokenKey(m[0])).filter((k) => k !== '');

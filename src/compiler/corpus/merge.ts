@@ -10,6 +10,7 @@
 import { compareDays, toUtcMs } from '../../model/calendar';
 import { acrossMidnight, happeningKinds, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
+import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS } from '../text/lexicon';
 import { withSources } from '../events/importance';
 
@@ -105,7 +106,7 @@ function tokens(text: string): string[] {
 /** A token's stem as contentWords takes it, or null for a word it leaves out. */
 function stemOf(token: string): string | null {
   const lower = token.toLowerCase();
-  if (CALENDAR.has(lower) && /^\p{Lu}/u.test(token)) return null;
+  if (CALENDAR.has(lower) && isCap(token)) return null;
   if (!(lower.length > 2 || /^\d+$/.test(lower)) || STOPWORDS.has(lower)) return null;
   return stemWord(lower);
 }

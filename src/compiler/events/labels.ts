@@ -3,6 +3,7 @@
 // work over one sentence and the offsets the other stages found.
 import { isSpaceCode } from '../text/segment';
 import { MONTH_NAMES, SEASON_WORDS } from '../text/lexicon';
+import { isCap } from '../text/tokens';
 
 export interface LabelInput {
   /** The sentence text. */
@@ -150,7 +151,7 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
     // signed by the two governments in 2019").
     const subject = at >= 2 ? text.slice(segs[at - 2]!.start, segs[at - 2]!.end).trim() : '';
     const apposition = /^(?:(?:the|a|an|its|their|his|her)\s|\S+['’]s\s)/.test(before);
-    antecedent = apposition && subject && words(subject).length <= 6 && /^[A-Z]/.test(subject) && !startsWithPreposition(subject) ? subject : lastNounPhrase(before);
+    antecedent = apposition && subject && words(subject).length <= 6 && isCap(subject) && !startsWithPreposition(subject) ? subject : lastNounPhrase(before);
   } else if (AUXILIARY_LEAD.test(raw)) {
     // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
     const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
@@ -181,7 +182,7 @@ function lastNounPhrase(text: string): string {
     while (end < w.length && !NOUN_PHRASE_END.test(bare(w[end]!))) end++;
     // "European Union's civilian monitors": the possessor's name goes with it.
     let from = i;
-    if (!DETERMINERS.has(word.toLowerCase())) while (from > 0 && /^[A-Z]/.test(w[from - 1]!) && from > i - 3) from--;
+    if (!DETERMINERS.has(word.toLowerCase())) while (from > 0 && isCap(w[from - 1]!) && from > i - 3) from--;
     const phrase = w.slice(from, end);
     if (phrase.length > 1 && !phrase.some((x) => DATE_WORD.test(bare(x)))) return phrase.join(' ');
   }

@@ -3,6 +3,7 @@
 // "1991 soldiers", "Theresa May", "the fall of the city" are not.
 import type { Phrase } from './parsePhrase';
 import { EVENT_NOUNS, LABEL_NOUNS, UNIT_WORDS, YEAR_DETERMINERS } from './resources/yearContext';
+import { isCap } from '../text/tokens';
 
 /** The word before `at`, lower case, and the character just before it. */
 export function wordBefore(s: string, at: number): { word: string; char: string } {
@@ -43,7 +44,7 @@ export function bareYearInContext(s: string, p: Phrase): boolean {
   if (char === '(' && /^\s*\)/.test(after)) return true;
   const next = wordAfter(s, p.end);
   if (EVENT_NOUNS.has(next.toLowerCase())) return true;
-  if (YEAR_DETERMINERS.has(word) && (/^[A-Z]/.test(next) || /^-[a-z]/.test(after))) return true;
+  if (YEAR_DETERMINERS.has(word) && (isCap(next) || /^-[a-z]/.test(after))) return true;
   return false;
 }
 

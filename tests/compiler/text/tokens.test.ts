@@ -1,5 +1,4 @@
-import { tokenize } from '../../../src/compiler/actors/extractActors';
-import { TOKEN_RE, tokenKey } from '../../../src/compiler/actors/gazetteer';
+import { isAllCaps, isCap, isTitleWord, tokenize, TOKEN_RE, tokenKey } from '../../../src/compiler/text/tokens';
 
 // The actor finder reads a sentence's words by character codes; they must be
 // the words the lexicon's own pattern finds in the same slice, so that every
@@ -35,5 +34,18 @@ describe('tokenize', () => {
       const to = from + next(text.length - from + 1);
       expect(tokenize(text, from, to)).toEqual(byPattern(text, from, to));
     }
+  });
+});
+
+describe('the capitalisation test', () => {
+  it('reads a capital in any cased script, and nothing else, as a capital', () => {
+    expect(['Valmont', 'Élodie', 'Жуков', 'Ω', 'U.S.'].map(isCap)).toEqual([true, true, true, true, true]);
+    expect(['valmont', 'élan', '2022', '’s', '北京', ''].map(isCap)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('tells names written in capitals from title-case names', () => {
+    expect(['NATO', 'U.S.', 'MAX', 'CSU-52'].map(isAllCaps)).toEqual([true, true, true, true]);
+    expect(['Nato', 'McAllen', '52'].map(isAllCaps)).toEqual([false, false, false]);
+    expect(['Varnia', 'McAllen', 'UN', 'A', 'varnia'].map(isTitleWord)).toEqual([true, true, false, false, false]);
   });
 });

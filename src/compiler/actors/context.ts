@@ -1,0 +1,139 @@
+// What the actor finder knows about one article while it reads it: the
+// actors found so far, the article's own additions to the lexicon, and the
+// last body of each kind named (for "the ministry", "the airline"). Every
+// rule module reads and extends this one context.
+import type { Actor } from '../../model/schema';
+import { isSpaceCode } from '../text/segment';
+import { isAllCaps, isCap, type Token } from '../text/tokens';
+import { gazetteer, insertForm, type LexEntry, type TrieNode } from './gazetteer';
+import type { OrgType } from './discover';
+
+export interface ActorMention { actorId: string; start: number; end: number; text: string; rule: string }
+
+export interface Draft extends Actor { seen: Set<string> }
+
+export interface Ctx {
+  text: string;
+  actors: Map<string, Draft>;
+  /** Surname key -> person ids (binding "Lavrov" to "Sergey Lavrov"). */
+  surnames: Map<string, Set<string>>;
+  lastByHead: Map<string, string>;
+  ignore: Set<string>;
+  extra: TrieNode;
+  /** Actors this article introduces itself: countries the gazetteer lacks, named bodies. */
+  local: Map<string, Actor>;
+  localDemonym: Map<string, string>;
+  orgTypes: Map<string, readonly OrgType[]>;
+  /** The last body of each type named so far, for "the airline", "the rebels". */
+  lastOrg: Map<OrgType, string>;
+  orgCount: Map<string, number>;
+  /** The last body named whose name ends in a given word: "the Commission" after "the European Commission". */
+  lastByLastWord: Map<string, string>;
+  /** The bloc and the alliance named last, for "the bloc" and "the alliance". */
+  lastBloc: Map<'bloc' | 'alliance', string>;
+  /** The country the article is mostly about, and the countries each sentence names. */
+  home: string | null;
+  sentenceCountries: string[][];
+  si: number;
+  /** lookup()'s answers per sentence's tokens and index, dropped whenever the article's own lexicon grows. */
+  lookups: Map<Token[], Array<Match | null>>;
+}
+
+/** Enters a form into the article's own lexicon. */
+export function extend(ctx: Ctx, form: string, entry: LexEntry): void {
+  insertForm(ctx.extra, form, entry);
+  ctx.lookups.clear();
+}
+
+export function ensure(ctx: Ctx, base: Actor, surface?: string): Draft {
+  let a = ctx.actors.get(base.id);
+  if (!a) {
+    a = { id: base.id, name: base.name, kind: base.kind, aliases: [...base.aliases], memberOf: [...base.memberOf], seen: new Set() };
+    ctx.actors.set(base.id, a);
+  }
+  for (const m of base.memberOf) if (!a.memberOf.includes(m)) a.memberOf.push(m);
+  if (surface && surface !== a.name && !/^[a-z]/.test(surface)) a.seen.add(surface);
+  return a;
+}
+
+export function gazActor(id: string): Actor | undefined {
+  return gazetteer().actors.get(id);
+}
+
+/** An actor known before the main pass: the gazetteer's or one the article introduced. */
+export function actorOf(ctx: Ctx, id: string): Actor | undefined {
+  return gazActor(id) ?? ctx.local.get(id);
+}
+
+/** The longest lexicon entry at token i: the article's own names first, then the gazetteer. */
+export function lookup(ctx: Ctx, toks: Token[], i: number): Match | null {
+  // Every pass asks again about the same tokens: the walk is done once per token until the lexicon changes.
+  let memo = ctx.lookups.get(toks);
+  if (!memo) {
+    memo = new Array<Match | null>(toks.length);
+    ctx.lookups.set(toks, memo);
+  }
+  let found = memo[i];
+  if (found === undefined) {
+    found = walkTrie(ctx.extra, toks, i, ctx.text) ?? walkTrie(gazetteer().trie, toks, i, ctx.text);
+    memo[i] = found;
+  }
+  return found;
+}
+
+const demonymOf = (countryId: string): string => {
+  const a = gazActor(countryId);
+  return a?.name ?? countryId;
+};
+
+/** The demonym form used to name a country's institutions ("Russian Foreign Ministry"). */
+const DEMONYM_BY_ID = new Map<string, string>();
+export function demonymName(countryId: string, ctx?: Ctx): string {
+  const local = ctx?.localDemonym.get(countryId);
+  if (local) return local;
+  const own = ctx?.local.get(countryId);
+  if (own) return own.name;
+  const cached = DEMONYM_BY_ID.get(countryId);
+  if (cached) return cached;
+  let found: string | null = null;
+  const walk = (node: TrieNode, path: string[]): void => {
+    if (found) return;
+    for (const e of node.entries) if (e.actorId === countryId && e.type === 'demonym') { found = path.join(' '); return; }
+    if (path.length >= 2) return;
+    for (const [k, child] of node.next) walk(child, [...path, k]);
+  };
+  walk(gazetteer().trie, []);
+  const name = found ? (found as string).replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : demonymOf(countryId);
+  DEMONYM_BY_ID.set(countryId, name);
+  return name;
+}
+
+export interface Match { start: number; endTok: number; entry: LexEntry }
+
+/** Whether text[from, to) may sit between two words of one lexicon form: one or two spaces, a hyphen or dash, " - ", an apostrophe. */
+export function joinsName(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  switch (to - from) {
+    case 1: return isSpaceCode(c) || c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2019 /* ’ */ || c === 39 /* ' */;
+    case 2: return isSpaceCode(c) && isSpaceCode(text.charCodeAt(from + 1));
+    case 3: return c === 32 && text.charCodeAt(from + 1) === 45 && text.charCodeAt(from + 2) === 32;
+    default: return false;
+  }
+}
+
+export function walkTrie(root: TrieNode, toks: Token[], i: number, text: string): Match | null {
+  let node: TrieNode | undefined = root;
+  let best: Match | null = null;
+  for (let j = i; j < toks.length && node; j++) {
+    if (j > i && !joinsName(text, toks[j - 1]!.end, toks[j]!.start)) break;
+    node = node.next.get(toks[j]!.key);
+    if (!node) break;
+    for (const e of node.entries) {
+      const ok = e.caseMode === 'caps' ? isAllCaps(text.slice(toks[i]!.start, toks[j]!.end).replace(/[\s.-]/g, '')) : isCap(toks[i]!.text);
+      if (ok) best = { start: i, endTok: j, entry: e };
+    }
+  }
+  return best;
+}
+
+export type Add = (actor: Actor, start: number, end: number, rule: string) => void;

@@ -1,0 +1,81 @@
+// Membership from the text: which country or body a titled person or an
+// institution belongs to ("Russian Foreign Minister X", "Chief Executive X"
+// of the company just named), and the article's own country for an
+// unqualified "the government".
+import { actorOf, lookup, type ActorMention, type Ctx } from './context';
+import type { Token } from '../text/tokens';
+import type { OrgType } from './discover';
+import { CORPORATE_TITLE, SPORT_TITLE, STATE_TITLE } from './peopleWords';
+
+export function countryAround(ctx: Ctx, toks: Token[], from: number, to: number): { country: string | null; org: string | null } {
+  let country: string | null = null;
+  let org: string | null = null;
+  for (let k = from; k <= to; k++) {
+    const m = lookup(ctx, toks, k);
+    if (m) {
+      const a = actorOf(ctx, m.entry.actorId);
+      if (a?.kind === 'country' && !country) country = a.id;
+      else if (a && a.kind !== 'country' && !org) org = a.id;
+      k = m.endTok;
+    }
+  }
+  return { country, org };
+}
+
+/** The body a title without one belongs to: the company or club just named, else the article's country. */
+export function bodyOfTitle(ctx: Ctx, phrase: string[], out: ActorMention[], before: number): string | null {
+  const words = phrase.join(' ');
+  // The body the article talks about most so far: a club's manager is usually the club of the story.
+  const recentOf = (types: OrgType[]): string | null => {
+    const count = new Map(ctx.orgCount);
+    for (const m of out) if (m.end <= before) count.set(m.actorId, (count.get(m.actorId) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [id, n] of count) {
+      if (!(ctx.orgTypes.get(id) ?? []).some((x) => types.includes(x))) continue;
+      if (!best || n > count.get(best)!) best = id;
+    }
+    return best;
+  };
+  if (SPORT_TITLE.test(words)) return recentOf(['club']);
+  // "finance chief", "chief executive": a company's officer when the article has named a company.
+  if (CORPORATE_TITLE.test(words) && !/\b(?:minister|prime|army|military|state)\b/.test(words)) {
+    const company = recentOf(['company', 'airline', 'bank']);
+    if (company) return company;
+  }
+  if (STATE_TITLE.test(words)) return domesticCountry(ctx);
+  return null;
+}
+
+/** Pre-counts the countries each sentence names, and takes the article's main one. */
+export function countCountries(ctx: Ctx, tokens: Token[][]): void {
+  const count = new Map<string, number>();
+  const firstAt = new Map<string, number>();
+  ctx.sentenceCountries = tokens.map((toks, si) => {
+    const here: string[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const m = lookup(ctx, toks, i);
+      if (!m) continue;
+      const a = actorOf(ctx, m.entry.actorId);
+      if (a?.kind === 'country' && /^(?:name|demonym|demonym-plural)$/.test(m.entry.type)) {
+        here.push(a.id);
+        count.set(a.id, (count.get(a.id) ?? 0) + 1);
+        if (!firstAt.has(a.id)) firstAt.set(a.id, si);
+      }
+      i = m.endTok;
+    }
+    return [...new Set(here)];
+  });
+  let best: string | null = null;
+  for (const [id, n] of count) {
+    const b = best ? count.get(best)! : 0;
+    if (n > b || (n === b && firstAt.get(id)! < firstAt.get(best!)!)) best = id;
+  }
+  ctx.home = best;
+}
+
+/** The country an unqualified "the government" or "Prime Minister X" belongs to in this sentence. */
+export function domesticCountry(ctx: Ctx): string | null {
+  const here = ctx.sentenceCountries[ctx.si] ?? [];
+  if (here.length === 1) return here[0]!;
+  return ctx.home;
+}

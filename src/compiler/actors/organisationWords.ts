@@ -1,0 +1,47 @@
+// Word tables of the organisation rules (organisations.ts): institution
+// nouns after a demonym, the modifiers allowed before them, the head words
+// that close a body's name. Data only.
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicon';
+
+// Nouns after a demonym that make a lasting organization.
+export const ORG_NOUNS = new Map<string, string>(Object.entries({
+  ministry: 'Ministry', government: 'government', army: 'army', military: 'armed forces', navy: 'navy', forces: 'armed forces',
+  troops: 'armed forces', soldiers: 'armed forces', parliament: 'parliament', police: 'police', court: 'court',
+  embassy: 'embassy', consulate: 'consulate', cabinet: 'government', administration: 'government', delegation: 'delegation',
+  presidency: 'presidency', legislature: 'parliament', senate: 'senate', team: 'national team', squad: 'national team',
+  peacekeepers: 'peacekeepers', mission: 'mission', contingent: 'contingent', guard: 'guard', guards: 'guard',
+  service: 'service', agency: 'agency', bank: 'bank', party: 'party', opposition: 'opposition', media: 'state media',
+  commission: 'commission', committee: 'committee', council: 'council', prosecutor: 'prosecutor’s office',
+  force: 'Force',
+}));
+// Nouns after a demonym that make a group of people belonging to that country.
+export const GROUP_NOUNS = new Set([
+  'ecologists', 'environmentalists', 'activists', 'protesters', 'protestors', 'demonstrators', 'rebels', 'separatists',
+  'refugees', 'ngos', 'organizations', 'organisations', 'students', 'workers', 'farmers', 'fans', 'journalists',
+  'civilians', 'residents', 'settlers', 'militants', 'volunteers', 'lawmakers', 'deputies', 'voters', 'hackers',
+  'fighters', 'militia', 'militias', 'veterans', 'prisoners', 'detainees', 'hostages', 'athletes', 'players', 'miners',
+  'doctors', 'teachers', 'pilots', 'sailors', 'troops',
+]);
+// Words allowed between a demonym and the institution noun.
+export const ORG_MODIFIERS = new Set([
+  'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'justice', 'health', 'emergency',
+  'emergencies', 'situations', 'state', 'national', 'security', 'border', 'peacekeeping', 'armed', 'central', 'supreme',
+  'constitutional', 'federal', 'presidential', 'special', 'air', 'naval', 'ground', 'non', 'governmental', 'non-governmental',
+  'civil', 'public', 'military', 'intelligence', 'energy', 'culture', 'education', 'agriculture', 'transport', 'trade',
+  'environment', 'ecology', 'labor', 'labour', 'anti', 'riot', 'olympic', 'football', 'soccer', 'basketball', 'davis',
+  'cup', 'women’s', 'men’s', 'youth', 'investigative', 'general', 'prosecutor', 'prosecutors', 'tax', 'customs',
+  'migration', 'statistics', 'election', 'electoral', 'human', 'rights', 'and', 'of', 'affairs', 'ruling', 'main',
+  'largest', 'opposition', 'new',
+]);
+// "Ministry of Foreign Affairs" reads as "Foreign Ministry".
+export const MINISTRY_OF = new Map<string, string>(Object.entries({ 'foreign affairs': 'Foreign', defense: 'Defense', defence: 'Defense', 'internal affairs': 'Interior', interior: 'Interior', justice: 'Justice', finance: 'Finance', economy: 'Economy', health: 'Health', 'emergency situations': 'Emergency Situations', emergencies: 'Emergency Situations', energy: 'Energy', education: 'Education', culture: 'Culture', agriculture: 'Agriculture', ecology: 'Ecology', environment: 'Environment', 'foreign trade': 'Foreign Trade', trade: 'Trade' }));
+
+// Capitalised heads that close an organization name ("Civil Contract Party", "Acme Corp.").
+export const ORG_HEADS = new Set(['party', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'holdings', 'group', 'bank', 'airlines', 'airways', 'front', 'movement', 'alliance', 'federation', 'association', 'foundation', 'institute', 'university', 'company', 'council', 'committee', 'commission', 'agency', 'fund', 'assembly', 'parliament', 'court', 'ministry', 'service', 'organization', 'organisation', 'union', 'network', 'club', 'league']);
+
+export const HEAD_ALIASES = new Map<string, string>(Object.entries({ military: 'armed forces', troops: 'armed forces', soldiers: 'armed forces', forces: 'armed forces', peacekeepers: 'peacekeepers', mission: 'peacekeepers', contingent: 'peacekeepers' }));
+export const OF_HEADS = new Set(['organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
+export const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', ...WEEKDAY_NAMES.map((n) => n.toLowerCase()), ...MONTH_NAMES.map((n) => n.toLowerCase()), 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'but', 'as', 'if']);
+export const PLACE_WORDS = ['city', 'town', 'municipal', 'county', 'regional', 'provincial', 'district', 'village', 'state'];
+// Unqualified state institutions ("the government", "Army offensives"): the article's country's.
+export const DOMESTIC_NOUNS = new Map<string, string>(Object.entries({ government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', presidency: 'presidency', cabinet: 'government', navy: 'navy', police: 'police' }));

@@ -1,0 +1,345 @@
+// Organisations and groups: a demonym or a country's possessive before an
+// institution noun ("Russian Foreign Ministry", "Azerbaijani ecologists"),
+// named bodies closed by a head word ("Civil Contract Party", "Acme Corp."),
+// bodies introduced by a role noun ("engine maker Orvil Turbines"), and the
+// article's own bodies found before the main pass so every sentence can
+// refer to them.
+import type { Actor } from '../../model/schema';
+import { isAllCaps, isCap, tokenKey, type Token } from '../text/tokens';
+import { gazetteer, slug } from './gazetteer';
+import { DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
+import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
+import { countryAround, domesticCountry } from './membership';
+import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
+import { BODY_STOP, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
+
+/**
+ * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
+ * "the Defense Ministry of Armenia", "Russian peacekeepers", "Azerbaijani
+ * ecologists", later "the ministry"; named bodies ending in Party, Corp., etc.
+ */
+export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  const countryAt = new Map<number, { id: string; endTok: number }>();
+  // Which actor was found where, and where by its demonym: made when a country's name or demonym first asks.
+  let mentionedAt: Set<string> | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const m = lookup(ctx, toks, i);
+    if (!m) continue;
+    const a = actorOf(ctx, m.entry.actorId);
+    if (a?.kind === 'country' && (m.entry.type === 'demonym' || m.entry.type === 'name')) {
+      mentionedAt ??= new Set(out.map((x) => `${x.actorId}\u0000${x.start}`));
+      if (mentionedAt.has(`${m.entry.actorId}\u0000${toks[i]!.start}`)) countryAt.set(i, { id: a.id, endTok: m.endTok });
+    }
+    i = m.endTok;
+  }
+  const demonymAt = countryAt.size === 0 ? null : new Set(out.filter((x) => x.rule === 'demonym').map((x) => `${x.actorId}\u0000${x.start}`));
+  const consumed = new Set<number>();
+  for (const [ci, { id: countryId, endTok }] of countryAt) {
+    let j = endTok + 1;
+    // "Armenia's Foreign Ministry": skip the possessive.
+    if (toks[j]?.key === 's' && /^['’]$/.test(text.slice(toks[endTok]!.end, toks[j]!.start))) j++;
+    const isName = !demonymAt!.has(`${countryId}\u0000${toks[ci]!.start}`);
+    if (isName && j === endTok + 1) continue; // "Armenia officials" is not a pattern
+    const mods: string[] = [];
+    for (; j < toks.length && j - endTok <= 5; j++) {
+      const t = toks[j]!;
+      const gap = text.slice(toks[j - 1]!.end, t.start);
+      if (!/^(?:\s+|-|['’])$/.test(gap)) break;
+      if (t.key === 's' && /^['’]$/.test(gap)) continue;
+      if (ORG_NOUNS.get(t.key) || GROUP_NOUNS.has(t.key)) {
+        // A title head right after means a person ("Russian Foreign Minister"), handled elsewhere.
+        const next = toks[j + 1];
+        if (t.key === 'ministry' && next?.key === 'of') {
+          const what = ministryOf(toks, j + 2);
+          if (what) mods.push(what.label);
+        }
+        const group = GROUP_NOUNS.has(t.key) && !(t.key === 'troops');
+        // A capitalised head is part of a proper name ("State Border Service"): keep it as written.
+        const headWord = HEAD_ALIASES.get(t.key) ?? (isCap(t.text) && mods.length > 0 ? t.text : ORG_NOUNS.get(t.key) ?? t.key);
+        const demonym = demonymName(countryId, ctx);
+        const modText = mods.filter((x) => !/^(?:and|of|the)$/i.test(x)).map((x) => (x === x.toLowerCase() && !group ? x : x)).join(' ');
+        const label = group
+          ? `${demonym} ${text.slice(toks[endTok]!.end, t.end).replace(/^(?:['’]s)?\s+/, '')}`.replace(/\s+/g, ' ').trim()
+          : t.key === 'ministry'
+            ? `${demonym} ${modText.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} Ministry`.replace(/\s+/g, ' ')
+            : headWord === 'peacekeepers' ? `${demonym} peacekeepers` : `${demonym} ${modText ? `${modText} ` : ''}${headWord}`.replace(/\s+/g, ' ');
+        const actor: Actor = { id: slug(label), name: label, kind: group ? 'group' : 'organization', aliases: [], memberOf: [countryId] };
+        add(actor, toks[ci]!.start, t.end, group ? 'demonym-group' : 'demonym-institution');
+        ctx.lastByHead.set(t.key === 'ministry' ? 'ministry' : headWord, actor.id);
+        consumed.add(j);
+        break;
+      }
+      if (TITLE_HEADS.has(t.key)) break;
+      if (ORG_MODIFIERS.has(t.key) || (isCap(t.text) && !lookup(ctx, toks, j))) { mods.push(t.text); continue; }
+      break;
+    }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (consumed.has(i)) continue;
+    // Every rule below starts from one of these words, or from a capital after "the".
+    if (!ORGANIZATION_CUES.has(t.key) && !(isCap(t.text) && i > 0 && toks[i - 1]!.key === 'the')) continue;
+    // "the Defense Ministry of Armenia", "the Ministry of Foreign Affairs of Azerbaijan".
+    if (t.key === 'ministry' && isCap(t.text)) {
+      let label = '';
+      let k = i + 1;
+      if (toks[k]?.key === 'of') {
+        const what = ministryOf(toks, k + 1);
+        if (what) { label = what.label; k = what.next; }
+      } else if (i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key)) label = toks[i - 1]!.text;
+      if (toks[k]?.key === 'of') {
+        const off = toks[k + 1]?.key === 'the' ? k + 2 : k + 1;
+        const m = off < toks.length ? lookup(ctx, toks, off) : null;
+        const c = m ? actorOf(ctx, m.entry.actorId) : undefined;
+        if (m && c?.kind === 'country' && label) {
+          const name = `${demonymName(c.id, ctx)} ${label} Ministry`;
+          const startTok = toks[i - 1] && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) ? i - 1 : i;
+          add({ id: slug(name), name, kind: 'organization', aliases: [], memberOf: [c.id] }, toks[startTok]!.start, toks[m.endTok]!.end, 'institution-of-country');
+          ctx.lastByHead.set('ministry', slug(name));
+          i = m.endTok;
+          continue;
+        }
+      }
+    }
+    const covered = out.some((x) => x.start <= t.start && x.end >= t.end);
+    const prevKey = i > 0 ? toks[i - 1]!.key : '';
+    // "the Commission", "the Board": the last body named whose name ends in that word.
+    const shortFor = isCap(t.text) && prevKey === 'the' ? ctx.lastByLastWord.get(t.key) : undefined;
+    const nextTok = toks[i + 1];
+    const nameGoesOn = nextTok !== undefined && /^[ -]$/.test(text.slice(t.end, nextTok.start)) && (isCap(nextTok.text) || nextTok.key === 'of');
+    if (shortFor && !nameGoesOn && ctx.actors.has(shortFor) && !covered) {
+      add(ctx.actors.get(shortFor)!, t.start, t.end, 'anaphor');
+      continue;
+    }
+    // "the bloc's criteria", "the alliance": the bloc or alliance last named.
+    if ((t.key === 'bloc' || t.key === 'alliance') && !isCap(t.text) && prevKey === 'the' && !covered) {
+      const inSentence = out.filter((x) => x.end <= t.start && (t.key === 'bloc' ? BLOCS : ALLIANCES).has(x.actorId)).pop()?.actorId;
+      const id = inSentence ?? ctx.lastBloc.get(t.key);
+      const bloc = id ? ctx.actors.get(id) : undefined;
+      if (bloc) { add(bloc, t.start, t.end, 'anaphor'); continue; }
+    }
+    // "the ministry", "the army": the last such body named.
+    const head = HEAD_ALIASES.get(t.key) ?? ORG_NOUNS.get(t.key);
+    const bound = head ? ctx.lastByHead.get(t.key === 'ministry' ? 'ministry' : head) : undefined;
+    if (bound && prevKey === 'the' && ctx.actors.has(bound) && !covered) {
+      add(ctx.actors.get(bound)!, t.start, t.end, 'anaphor');
+      continue;
+    }
+    // "the airline", "the club", "the rebels": the last body of a fitting type.
+    const wanted = DEFINITE_TYPES.get(t.key);
+    if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {
+      const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
+      let id: string | undefined = here[here.length - 1]?.actorId;
+      for (const type of wanted) if (!id) id = ctx.lastOrg.get(type);
+      const body = id ? ctx.actors.get(id) ?? ctx.local.get(id) : undefined;
+      if (body) { add(body, t.start, t.end, 'definite'); continue; }
+    }
+    // "the government", "Army offensives", "the Interior Ministry", "the country": the article's own country.
+    const domesticHead = DOMESTIC_NOUNS.get(t.key);
+    const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
+    const intro = prevKey === 'the' || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
+    if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
+      const country = domesticCountry(ctx);
+      const c = country ? actorOf(ctx, country) ?? ctx.actors.get(country) : undefined;
+      if (c) {
+        if (t.key === 'country') { add(c, toks[i - 1]!.start, t.end, 'domestic-country'); continue; }
+        const startTok = capMinistry ? i - 1 : i;
+        const name = capMinistry ? `${demonymName(c.id, ctx)} ${toks[i - 1]!.text} Ministry` : `${demonymName(c.id, ctx)} ${domesticHead}`;
+        const actor: Actor = { id: slug(name), name, kind: 'organization', aliases: [], memberOf: [c.id] };
+        add(actor, toks[startTok]!.start, t.end, 'domestic-institution');
+        ctx.lastByHead.set(capMinistry ? 'ministry' : domesticHead!, actor.id);
+        continue;
+      }
+    }
+    // Named bodies: capitalised words closed by an organization head ("Civil Contract Party", "Acme Corp.").
+    if (ORG_HEADS.has(t.key) && isCap(t.text) && i > 0) {
+      let k = i - 1;
+      // "Metal and Electrical Workers' Union", "Port Operators' Association": "and" between capitals, a plural possessive.
+      const joins = (j: number): boolean => /^(?:\s|-|&|\s&\s|['’]\s)$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start));
+      while (k >= 0 && i - k <= 6) {
+        const tok = toks[k]!;
+        if (isCap(tok.text) && !NAME_STOP.has(tok.key) && joins(k)) { k--; continue; }
+        if ((tok.key === 'and' || tok.key === '&') && k > 0 && isCap(toks[k - 1]!.text) && !NAME_STOP.has(toks[k - 1]!.key) && !lookup(ctx, toks, k - 1) && joins(k) && joins(k - 1)) { k--; continue; }
+        break;
+      }
+      const first = k + 1;
+      if (first < i && !out.some((x) => x.start <= toks[first]!.start && x.end >= t.end)) {
+        const name = text.slice(toks[first]!.start, t.end);
+        const { country } = countryAround(ctx, toks, first, i);
+        if (!lookup(ctx, toks, first) || country) {
+          add({ id: slug(name), name, kind: 'organization', aliases: [], memberOf: country ? [country] : [] }, toks[first]!.start, t.end, 'named-organization');
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Finds what the gazetteer lacks and enters it into the article's own
+ * lexicon: countries (see discover.ts), then named bodies with the short
+ * forms the article will use for them later ("Rovers" for "Brenford
+ * Rovers", "OSKR" for the name it abbreviates).
+ */
+export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
+  const lookupFn: Lookup = (toks, i) => {
+    const m = lookup(ctx, toks, i);
+    if (!m) return null;
+    return { endTok: m.endTok, kind: actorOf(ctx, m.entry.actorId)?.kind ?? 'group', type: m.entry.type };
+  };
+  const personWords = new Set<string>();
+  for (const a of ctx.actors.values()) if (a.kind === 'person') for (const w of a.name.split(/\s+/)) personWords.add(tokenKey(w));
+  const stop = (key: string): boolean => NAME_STOP.has(key) || TITLE_HEADS.has(key) || ACT_VERBS.has(key);
+  for (const d of discoverCountries(ctx.text, tokens, lookupFn, (key) => personWords.has(key), stop)) {
+    const id = slug(d.name);
+    if (!id || gazActor(id) || ctx.ignore.has(id)) continue;
+    ctx.local.set(id, { id, name: d.name, kind: 'country', aliases: [], memberOf: [] });
+    extend(ctx, d.name, { actorId: id, type: 'name', caseMode: 'title' });
+    for (const dem of d.demonyms) {
+      extend(ctx, dem, { actorId: id, type: 'demonym', caseMode: 'title' });
+      extend(ctx, `${dem}s`, { actorId: id, type: 'demonym-plural', caseMode: 'title' });
+      if (!ctx.localDemonym.has(id) && new RegExp(`\\b${dem}\\b`, 'u').test(ctx.text)) ctx.localDemonym.set(id, dem);
+    }
+  }
+  const found: NamedBody[] = [];
+  for (const toks of tokens) found.push(...namedBodies(ctx, toks));
+  const firstWords = new Map<string, number>();
+  const lastWords = new Map<string, number>();
+  const distinct = [...new Map(found.map((b) => [slug(b.name), b])).values()];
+  for (const b of distinct) {
+    firstWords.set(b.words[0]!, (firstWords.get(b.words[0]!) ?? 0) + 1);
+    lastWords.set(b.words[b.words.length - 1]!, (lastWords.get(b.words[b.words.length - 1]!) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  for (const b of found) {
+    const id = slug(b.name);
+    if (!id || seen.has(id) || ctx.ignore.has(id) || ctx.ignore.has(b.name.toLowerCase())) continue;
+    seen.add(id);
+    const armed = b.types.includes('armed') && !b.types.includes('party');
+    ctx.local.set(id, { id, name: b.name, kind: armed ? 'group' : 'organization', aliases: b.abbr ? [b.abbr] : [], memberOf: b.memberOf });
+    ctx.orgTypes.set(id, b.types);
+    extend(ctx, b.name, { actorId: id, type: 'name', caseMode: 'title' });
+    if (b.abbr) extend(ctx, b.abbr, { actorId: id, type: 'name', caseMode: 'caps' });
+    // A name read as a person's in pass 1 ("Lakeside Liberation Front said") is the body's.
+    const misread = ctx.actors.get(id);
+    if (misread?.kind === 'person') ctx.actors.delete(id);
+    if (b.words.length < 2) continue;
+    const first = b.words[0]!;
+    // Parties go by their members' plural too: "the Greens", "the Socialists".
+    if (b.types.includes('party') && !b.words[0]!.endsWith('s')) extend(ctx, `${b.name.split(/\s+/)[0]!}s`, { actorId: id, type: 'name', caseMode: 'title' });
+    const firstTok = b.name.split(/\s+/)[0]!;
+    // A distinctive first word stands for the whole ("Nordika" for "Nordika Rail"), when no other body shares it.
+    const nicknamed = b.types.some((x) => x !== 'council' && x !== 'court' && x !== 'association');
+    if (nicknamed && !GENERIC_FIRST.has(first) && first.length >= 3 && firstWords.get(first) === 1 && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {
+      extend(ctx, firstTok, { actorId: id, type: 'name', caseMode: 'title' });
+    }
+    // Clubs go by their last word too ("Rovers"), except the ones many clubs share.
+    const last = b.words[b.words.length - 1]!;
+    if (b.types.includes('club') && !/^(?:united|city|town|county|club|fc)$/.test(last) && lastWords.get(last) === 1) {
+      extend(ctx, b.name.split(/\s+/).pop()!, { actorId: id, type: 'name', caseMode: 'title' });
+    }
+  }
+}
+
+interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null }
+
+const PLACE_BODY = new RegExp(`^(?:${PLACE_WORDS.join('|')})$`);
+/** The words a named body's rules start from (a head word of a type too, see typesOfHead). */
+const BODY_CUES = new Set([...PLACE_WORDS, ...OF_HEADS, ...ROLE_TYPES.keys()]);
+
+/** Named bodies in one sentence: "Nordika Rail", "Organisation for Security in the X Region", "the newspaper La Voz de Tela", "Valmont city council". */
+function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
+  const { text } = ctx;
+  const out: NamedBody[] = [];
+  const capWord = (j: number): boolean => j >= 0 && j < toks.length && isCap(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !TITLE_HEADS.has(toks[j]!.key) && !isAllCaps(toks[j]!.text.length > 1 ? toks[j]!.text : 'x');
+  const joined = (j: number): boolean => /^(?: |-| & )$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
+  const known = (from: number, to: number): boolean => {
+    const m = lookup(ctx, toks, from);
+    return m !== null && m.endTok >= to;
+  };
+  const abbrAfter = (j: number): string | null => {
+    const m = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(toks[j]!.end, toks[j]!.end + 14));
+    return m ? m[1]! : null;
+  };
+  const push = (from: number, to: number, types: readonly OrgType[], withCountry: boolean): void => {
+    if (known(from, to)) return;
+    const name = text.slice(toks[from]!.start, toks[to]!.end);
+    const words = toks.slice(from, to + 1).map((x) => x.key);
+    const { country } = withCountry ? countryAround(ctx, toks, from, to) : { country: null };
+    out.push({ name, words, types, memberOf: country ? [country] : [], abbr: abbrAfter(to) });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!BODY_CUES.has(t.key) && typesOfHead(t.key).length === 0) continue;
+    // "X city council": the place's own body.
+    if (PLACE_BODY.test(t.key) && !isCap(t.text) && toks[i + 1] && /^(?:council|hall|government|assembly)$/.test(toks[i + 1]!.key) && capWord(i - 1) && joined(i)) {
+      let k = i - 1;
+      while (capWord(k - 1) && joined(k)) k--;
+      push(k, i + 1, ['council'], false);
+      continue;
+    }
+    // "Organisation for Security in the X Region", "Organization of American States".
+    if (OF_HEADS.has(t.key) && isCap(t.text) && /^(?:of|for)$/.test(toks[i + 1]?.key ?? '') && capWord(i + 2)) {
+      let j = i + 2;
+      let end = i + 2;
+      while (j + 1 < toks.length) {
+        if (capWord(j + 1) && joined(j + 1)) { j++; end = j; continue; }
+        if (/^(?:of|for|in|the|and|on)$/.test(toks[j + 1]!.key) && !isCap(toks[j + 1]!.text)) {
+          let k = j + 1;
+          while (k < toks.length && /^(?:of|for|in|the|and|on)$/.test(toks[k]!.key) && !isCap(toks[k]!.text)) k++;
+          if (capWord(k)) { j = k; end = k; continue; }
+        }
+        break;
+      }
+      let k = i;
+      while (capWord(k - 1) && joined(k)) k--;
+      push(k, end, typesOfHead(t.key), false);
+      i = end;
+      continue;
+    }
+    // "engine maker Orvil Turbines", "the pension fund Pohja", "the newspaper La Voz de Tela".
+    const role = ROLE_TYPES.get(t.key);
+    if (role && !isCap(t.text) && capWord(i + 1) && !lookup(ctx, toks, i + 1)) {
+      let j = i + 1;
+      while (j + 1 < toks.length) {
+        const n = toks[j + 1]!;
+        if (capWord(j + 1) && joined(j + 1) && !ACT_VERBS.has(n.key)) { j++; continue; }
+        if (PARTICLES.has(n.key) && !isCap(n.text) && capWord(j + 2)) { j += 2; continue; }
+        break;
+      }
+      // The last word can say more than the role noun ("operator X Logistics" is a company either way).
+      const types = [...new Set([...role, ...typesOfHead(toks[j]!.key)])];
+      push(i + 1, j, types, true);
+      i = j;
+      continue;
+    }
+    // Capitalised words closed by a body's head word ("Skyline Air", "Brenford Rovers", "Social Democrats").
+    const types = typesOfHead(t.key);
+    if (types.length > 0 && isCap(t.text) && !/^(?:city|town|county|capital|media|energy|oil|gas|steel)$/.test(t.key) && !(capWord(i + 1) && joined(i + 1))) {
+      let k = i;
+      while (k - 1 >= 0 && i - k < 4 && capWord(k - 1) && joined(k)) k--;
+      if (k === i) continue;
+      // A country's own institution ("Chilean Air ...") is read elsewhere; here only names that start with a name.
+      const m = lookup(ctx, toks, k);
+      if (m && actorOf(ctx, m.entry.actorId)?.kind === 'country' && m.endTok >= i - 1 && types.every((x) => x === 'airline' || x === 'company') === false) continue;
+      push(k, i, types, true);
+    }
+  }
+  return out;
+}
+
+
+/** The words findOrganizations' per-token rules start from. */
+const ORGANIZATION_CUES = new Set([
+  'ministry', 'bloc', 'alliance', 'country', ...HEAD_ALIASES.keys(), ...ORG_NOUNS.keys(), ...DEFINITE_TYPES.keys(), ...DOMESTIC_NOUNS.keys(), ...ORG_HEADS,
+]);
+
+export function ministryOf(toks: Token[], k: number): { label: string; next: number } | null {
+  const two = toks[k] && toks[k + 1] ? `${toks[k]!.key} ${toks[k + 1]!.key}` : '';
+  const both = MINISTRY_OF.get(two);
+  if (both) return { label: both, next: k + 2 };
+  const one = toks[k]?.key ?? '';
+  const single = MINISTRY_OF.get(one);
+  if (single) return { label: single, next: k + 1 };
+  return null;
+}

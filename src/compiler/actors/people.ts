@@ -1,0 +1,176 @@
+// People: a title or a role before a capitalised name ("Foreign Minister
+// Sergey Lavrov", "runner Tigist Alemu"), a full name that acts ("Mira Kos
+// said"), an appositive that gives the name a role ("X, the region's
+// leader,"); each registered by surname so later short forms bind to it.
+import type { Actor } from '../../model/schema';
+import { isAllCaps, isCap, type Token } from '../text/tokens';
+import { gazetteer, slug } from './gazetteer';
+import { typesOfHead } from './discover';
+import { ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
+import { bodyOfTitle, countryAround } from './membership';
+import { ACT_VERBS, HONORIFICS, NAME_STOP, PARTICLES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { ORG_HEADS } from './organisationWords';
+
+export function personActor(name: string, memberOf: string[]): Actor {
+  return { id: slug(name), name, kind: 'person', aliases: [], memberOf };
+}
+
+/** Reads a name starting at token i: capitalised words, particles inside, hyphen/apostrophe joins. */
+export function readName(ctx: Ctx, toks: Token[], i: number): number {
+  let j = i;
+  let last = -1;
+  while (j < toks.length && j - i < 6) {
+    const t = toks[j]!;
+    if (j > i) {
+      const gap = ctx.text.slice(toks[j - 1]!.end, t.start);
+      if (!/^(?: |-|’|')$/.test(gap)) break;
+      // "Armenia's" - a possessive ends the name.
+      if ((gap === '’' || gap === "'") && t.key === 's') break;
+    }
+    const cap = isCap(t.text) && !isAllCaps(t.text.length > 1 ? t.text : 'x') && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key);
+    if (cap && (!lookup(ctx, toks, j) || capitalAsFirstName(ctx, toks, j))) { last = j; j++; continue; }
+    if (PARTICLES.has(t.key) && !isCap(t.text) && last >= 0 && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
+    if (PARTICLES.has(t.key) && last < 0 && ctx.text[t.end] === '-' && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
+    break;
+  }
+  return last;
+}
+
+/** "Sofia Castel", "Paris Hilton": a capital's name followed by a surname is a first name. */
+function capitalAsFirstName(ctx: Ctx, toks: Token[], j: number): boolean {
+  const m = lookup(ctx, toks, j);
+  if (!m || m.endTok !== j || m.entry.type !== 'capital') return false;
+  const next = toks[j + 1];
+  return next !== undefined && ctx.text.slice(toks[j]!.end, next.start) === ' ' && isCap(next.text) && !NAME_STOP.has(next.key) && !TITLE_HEADS.has(next.key) && !lookup(ctx, toks, j + 1);
+}
+
+/**
+ * People: a title followed by a name, a full name followed by an act verb, or
+ * "said" followed by a name. Without `add` (pass 1) it only registers them.
+ */
+export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[] = []): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isCap(t.text) || NAME_STOP.has(t.key) || TITLE_HEADS.has(t.key)) continue;
+    if (i > 0 && readNameStartsBefore(ctx, toks, i)) continue;
+    // Inside a body's name or another mention already read ("Lakeside Liberation Front").
+    if (insideOtherMention(out, t.start)) continue;
+    const last = readName(ctx, toks, i);
+    if (last < 0) continue;
+    // "Brenford Rovers will", "Skyline Air said": a body's head word ends it, so it is no person.
+    if ((typesOfHead(toks[last]!.key).length > 0 || ORG_HEADS.has(toks[last]!.key) || /^(?:programme|program|office|service|ministry)$/.test(toks[last]!.key)) && !personFor(ctx, ctx.text.slice(t.start, toks[last]!.end))) { i = last; continue; }
+    const name = ctx.text.slice(t.start, toks[last]!.end);
+    const words = last - i + 1;
+    const prev = toks[i - 1];
+    const prevGapOk = prev ? /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start)) : false;
+    const titled = prev !== undefined && prevGapOk && TITLE_HEADS.has(prev.key);
+    const next = toks[last + 1];
+    const verbAfter = next !== undefined && ACT_VERBS.has(next.key) && /^,?\s+$/.test(ctx.text.slice(toks[last]!.end, next.start));
+    const saidBefore = prev !== undefined && /^(?:said|says|told|added|according)$/.test(prev.key);
+    const known = personFor(ctx, name);
+    let person: Actor | null = known;
+    // "runner Tigist Alemu", "teacher Mira Kos": a role noun before a full name.
+    const roled = prev !== undefined && prevGapOk && ROLE_NOUNS.has(prev.key) && !isCap(prev.text);
+    // "Elmar Mammadyarov, his Azerbaijani counterpart,": a title or role in an appositive after the name.
+    const described = appositiveRole(ctx.text, toks[last]!.end);
+    if (!person && words >= 2 && (titled || verbAfter || saidBefore || roled || described !== null)) {
+      person = personActor(name, []);
+    } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {
+      person = personActor(name, []);
+    }
+    if (!person) { i = last; continue; }
+    // Country and body from the title phrase on the left, or an appositive on the right.
+    if (titled) {
+      let k = i - 1;
+      while (k > 0 && i - k < 7 && !/[,;:()"“”]/.test(ctx.text.slice(toks[k - 1]!.end, toks[k]!.start))) k--;
+      const around = countryAround(ctx, toks, k, i - 2);
+      const memberOf = [around.org, around.country].filter((x): x is string => x !== null);
+      // A title that names no body belongs to the one the article is about:
+      // "Chief Executive X" to the company just named, "Prime Minister X" to the country.
+      if (memberOf.length === 0 && add) {
+        const phrase = toks.slice(k, i).map((x) => x.key);
+        const body = bodyOfTitle(ctx, phrase, out, t.start);
+        if (body) memberOf.push(body);
+      }
+      person = { ...person, memberOf: [...new Set([...person.memberOf, ...memberOf])] };
+    }
+    // Both appositive patterns open with a comma.
+    const appositive = ctx.text.charCodeAt(toks[last]!.end) === 44 ? ctx.text.slice(toks[last]!.end, Math.min(ctx.text.length, toks[last]!.end + 80)) : null;
+    const ap = appositive === null ? null : APPOSITIVE_OF.exec(appositive) ?? APPOSITIVE_POSSESSIVE.exec(appositive);
+    if (described !== null && !titled) {
+      const from = toks.findIndex((x) => x.start > toks[last]!.end);
+      const to = toks.findIndex((x) => x.start >= toks[last]!.end + described);
+      const around = from >= 0 ? countryAround(ctx, toks, from, (to < 0 ? toks.length : to) - 1) : null;
+      if (around?.country && !person.memberOf.includes(around.country)) person = { ...person, memberOf: [...person.memberOf, around.country] };
+    } else if (ap) {
+      const j = toks.findIndex((x) => x.start >= toks[last]!.end + ap[0].length - 1 - (ap[0].endsWith(' ') ? 0 : 0) && x.start <= toks[last]!.end + ap[0].length + 1);
+      const guess = j >= 0 ? countryAround(ctx, toks, j, Math.min(toks.length - 1, j + 1)) : null;
+      const from = toks.findIndex((x) => x.start > toks[last]!.end);
+      const guess2 = guess?.country ? guess : from >= 0 ? countryAround(ctx, toks, from, Math.min(toks.length - 1, from + 1)) : null;
+      if (guess2?.country && !person.memberOf.includes(guess2.country)) person = { ...person, memberOf: [...person.memberOf, guess2.country] };
+    }
+    registerPerson(ctx, person);
+    if (add) add(person, t.start, toks[last]!.end, known ? (words === 1 ? 'surname' : 'person-known') : titled ? 'person-title' : 'person-verb');
+    i = last;
+  }
+}
+
+// ", the foreign minister of Armenia", ", Russia's ambassador": where the country of the name before may stand.
+/** Whether a mention other than a person's covers the offset. */
+export function insideOtherMention(out: ActorMention[], at: number): boolean {
+  for (const m of out) if (m.start <= at && m.end > at && !m.rule.startsWith('person') && m.rule !== 'surname') return true;
+  return false;
+}
+
+const APPOSITIVE_OF = /^,\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?(?:president|prime minister|minister|leader|ambassador|spokes\w+|head|chief|envoy|foreign minister)\s+of\s+(?:the\s+)?/iu;
+const APPOSITIVE_POSSESSIVE = /^,\s+(?:[\p{Lu}][\p{L}-]+(?:’s|'s)\s+|the\s+[\p{Lu}][\p{L}-]+\s+)/u;
+
+const APPOSITIVE_ROLE = new RegExp(
+  `^,\\s+(?:the|a|an|his|her|its|their|[\\p{Lu}][\\p{L}-]+(?:'s|’s))\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[...TITLE_HEADS, ...ROLE_NOUNS]
+    .filter((w) => w.length > 3)
+    .join('|')})(?![\\p{L}-])`,
+  'u',
+);
+
+/**
+ * The length of an appositive that gives the name before it a title or a
+ * role (", the region's separatist leader", ", a billionaire businessman"),
+ * or null. Up to four words may come between the determiner and the role.
+ */
+export function appositiveRole(text: string, at: number): number | null {
+  if (text.charCodeAt(at) !== 44 /* , */) return null;
+  const m = APPOSITIVE_ROLE.exec(text.slice(at, at + 120));
+  return m ? m[0].length : null;
+}
+
+/** True when the token continues a capitalised run that started earlier (so names are read once, from their start). */
+function readNameStartsBefore(ctx: Ctx, toks: Token[], i: number): boolean {
+  const prev = toks[i - 1]!;
+  const gap = ctx.text.slice(prev.end, toks[i]!.start);
+  if (!/^(?: |-)$/.test(gap)) return false;
+  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
+}
+
+export function personFor(ctx: Ctx, name: string): Actor | null {
+  const id = slug(name);
+  const direct = ctx.actors.get(id);
+  if (direct && direct.kind === 'person') return direct;
+  const ids = ctx.surnames.get(id);
+  if (ids && ids.size === 1) {
+    const only = ctx.actors.get([...ids][0]!);
+    if (only) return only;
+  }
+  return null;
+}
+
+export function registerPerson(ctx: Ctx, person: Actor): void {
+  if (ctx.ignore.has(person.id) || ctx.ignore.has(person.name.toLowerCase())) return;
+  const a = ensure(ctx, person);
+  const parts = a.name.split(/\s+/);
+  if (parts.length >= 2) {
+    const surname = slug(parts[parts.length - 1]!);
+    let set = ctx.surnames.get(surname);
+    if (!set) { set = new Set(); ctx.surnames.set(surname, set); }
+    set.add(a.id);
+  }
+}

@@ -1,0 +1,81 @@
+// Word tables of the people rules (people.ts) and of the lexicon scan
+// (scanLexicon.ts): verbs after which a name acts, titles, honorifics,
+// words that never belong to a name, particles, role nouns. Data only.
+import { CALENDAR_WORDS } from '../text/lexicon';
+
+// Verbs after which a capital or a name is the one acting ("Baku said").
+export const ACT_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'must', 'should',
+  'is', 'was', 'insists', 'insisted', 'refused', 'refuses', 'accused', 'accuses', 'announced', 'announces', 'denied', 'denies',
+  'rejected', 'rejects', 'responded', 'replied', 'warned', 'warns', 'wants', 'wanted', 'called', 'calls', 'claimed', 'claims',
+  'demanded', 'demands', 'agreed', 'agrees', 'confirmed', 'confirms', 'threatened', 'threatens', 'condemned', 'condemns',
+  'blamed', 'blames', 'recalled', 'expelled', 'sent', 'sends', 'launched', 'urged', 'urges', 'welcomed', 'welcomes',
+  'hopes', 'fears', 'sees', 'considers', 'argues', 'argued', 'maintains', 'signed', 'signs', 'retaliated', 'imposed',
+  'attacked', 'backed', 'backs', 'supports', 'supported', 'opposed', 'opposes', 'vowed', 'vows', 'pledged', 'promised',
+  'also', 'did', 'does', 'stressed', 'stresses', 'added', 'adds', 'noted', 'notes', 'underlined', 'emphasized',
+  'emphasised', 'informed', 'informs', 'met', 'meets', 'visited', 'visits', 'arrived', 'decided', 'declared', 'declares',
+  'reported', 'reports', 'stated', 'states', 'believes', 'believed', 'expects', 'expected', 'asked', 'asks',
+  'spoke', 'speaks', 'wrote', 'writes', 'tweeted', 'criticized', 'criticised', 'praised', 'praises', 'dismissed',
+  'questioned', 'acknowledged', 'admitted', 'admits', 'explained', 'explains', 'suggested', 'proposed', 'proposes',
+  'ordered', 'orders', 'won', 'wins', 'lost', 'loses', 'scored', 'resigned', 'resigns', 'died', 'dies', 'killed',
+  'led', 'leads', 'became', 'becomes', 'took', 'takes', 'made', 'makes', 'gave', 'gives', 'got', 'said.', 'returned',
+]);
+
+// Verbs and prepositions after which a capital is the government addressed ("accused Baku", "talks with Kyiv").
+export const OBJECT_CUES = new Set([
+  'accused', 'accuses', 'accusing', 'urged', 'urges', 'urging', 'warned', 'warns', 'told', 'tells', 'blamed', 'blames', 'criticised',
+  'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'pressed', 'presses', 'thanked', 'praised', 'invited',
+  'asked', 'asks', 'with', 'against', 'sanctioned', 'rebuked', 'summoned', 'lobbied',
+]);
+// Blocs that "the bloc" can point back to, and alliances for "the alliance".
+export const BLOCS = new Set(['european-union', 'nato', 'african-union', 'asean', 'opec', 'arab-league', 'eurasian-economic-union', 'csto', 'cis', 'oic']);
+export const ALLIANCES = new Set(['nato', 'csto']);
+
+export const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'via', 'into', 'across', 'toward', 'towards', 'around', 'inside', 'through', 'between', 'and']);
+
+// Title words heading a name ("Foreign Minister Sergey Lavrov", "counterpart Jeyhun Bayramov").
+export const TITLE_HEADS = new Set([
+  'president', 'premier', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh',
+  'sultan', 'pope', 'ayatollah', 'leader', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'ambassador',
+  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'director',
+  'head', 'commander', 'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt',
+  'admiral', 'adm', 'brigadier', 'brig', 'sergeant', 'sgt', 'judge', 'prosecutor', 'speaker', 'lawmaker', 'mp',
+  'counterpart', 'coach', 'manager', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'champion',
+  'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev', 'archbishop', 'bishop',
+  'patriarch', 'catholicos', 'ombudsman', 'correspondent', 'analyst', 'founder', 'executive', 'officer', 'aide',
+  'adviser', 'advisor', 'representative', 'rep', 'sen', 'gov', 'pres', 'candidate', 'challenger', 'negotiator',
+  'mediator', 'co-chair', 'presidentelect', 'opponent', 'rival', 'deputy', 'justice', 'attorney', 'commissioner',
+  'vice', 'secretary-general', 'dictator', 'ruler', 'tsar', 'czar', 'cleric', 'imam', 'rabbi', 'father',
+]);
+// Titles that never end a phrase with a lone surname ("Mr. Smith", "Gen. Ivanov").
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'king', 'queen', 'pope', 'col', 'colonel', 'capt', 'captain', 'adm', 'admiral', 'brig', 'lt', 'maj', 'sgt', 'ayatollah', 'sheikh', 'emir']);
+
+// Capitalised words that cannot be part of a person's name.
+export const NAME_STOP = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'and', 'or', 'but', 'he', 'she', 'it', 'they', 'we', 'i', 'his',
+  'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'when', 'after', 'before', 'while', 'since', 'as', 'if',
+  ...CALENDAR_WORDS, 'ministry', 'party', 'government', 'council', 'committee', 'union',
+  'foreign', 'defense', 'defence', 'interior', 'affairs', 'state', 'national', 'office', 'department', 'army', 'police',
+  'court', 'assembly', 'parliament', 'agency', 'bank', 'group', 'news', 'university', 'airport', 'street', 'square',
+  'river', 'lake', 'mountains', 'corridor', 'region', 'province', 'city', 'district', 'republic', 'kingdom', 'federation',
+  'prime', 'deputy', 'acting', 'former', 'first', 'new', 'however', 'meanwhile', 'also', 'yet', 'still', 'so', 'according',
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'with', 'by', 'from', 'last', 'next', 'some', 'all', 'both', 'each', 'one', 'two',
+  'asked', 'under', 'over', 'about', 'into', 'during', 'despite', 'although', 'because', 'today', 'yesterday', 'tomorrow',
+  'north', 'south', 'east', 'west', 'central', 'western', 'eastern', 'northern', 'southern', 'christmas', 'easter',
+  'ramadan', 'reuters', 'afp', 'ap', 'tass', 'ria', 'bbc', 'cnn', 'twitter', 'facebook', 'telegram', 'internet', 'covid',
+]);
+export const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'dos', 'das', 'y']);
+
+// Lowercase role nouns that introduce a person by name, beyond the titles.
+export const ROLE_NOUNS = new Set([
+  'runner', 'athlete', 'player', 'rider', 'driver', 'cyclist', 'swimmer', 'boxer', 'skier', 'sprinter', 'winger',
+  'teammate', 'lawyer', 'teacher', 'rescuer', 'baker', 'farmer', 'doctor', 'nurse', 'scientist', 'economist',
+  'journalist', 'reporter', 'photographer', 'activist', 'investigator', 'researcher', 'epidemiologist', 'historian',
+  'writer', 'author', 'novelist', 'artist', 'singer', 'actor', 'actress', 'director', 'producer', 'entrepreneur',
+  'businessman', 'businesswoman', 'billionaire', 'tycoon', 'oligarch', 'blogger', 'dissident', 'witness', 'survivor',
+  'resident', 'student', 'veteran', 'soldier', 'officer', 'pilot', 'engineer', 'architect', 'surgeon', 'pianist',
+  'whistleblower', 'defendant', 'suspect', 'victim', 'skipper', 'keeper', 'international',
+]);
+export const CORPORATE_TITLE = /\b(?:chief|executive|ceo|cfo|chairman|chairwoman|chair|director|founder|president|officer)\b/;
+export const SPORT_TITLE = /\b(?:manager|coach|captain|striker|forward|midfielder|defender|goalkeeper|winger|keeper|skipper)\b/;
+export const STATE_TITLE = /\b(?:minister|premier|president|chancellor|king|queen|emir|sultan|general|commander|chief|ambassador|envoy|governor|secretary|spokesman|spokeswoman|spokesperson|speaker|deputy)\b/;

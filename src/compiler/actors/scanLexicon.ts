@@ -1,0 +1,72 @@
+// The lexicon's matches in a sentence (gazetteer and the article's own
+// names): country names, demonyms, capitals and seats of government, each
+// kept or passed over by its context ("Baku said" acts, "in Baku" is a
+// place, "Georgia" the US state is no country).
+import type { Token } from '../text/tokens';
+import { isCap } from '../text/tokens';
+import { actorOf, lookup, type Add, type Ctx } from './context';
+import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, TITLE_HEADS } from './peopleWords';
+
+const US_STATE_CONTEXT = /\b(?:Atlanta|U\.?S\.? state|state of Georgia|Georgia (?:state|Tech|Bulldogs|Senate|governor|Republicans?|Democrats?)|Savannah|Peach State)\b/;
+const DEMONYM_SKIP_AFTER = new Set(['language', 'languages', 'roulette', 'fries', 'ocean', 'cuisine', 'open', 'dressing', 'salad', 'football', 'measles', 'toast', 'speaker', 'speakers', 'speaking', 'literature', 'translation']);
+const DEMONYM_SKIP_BEFORE = new Set(['latin', 'south', 'north', 'central', 'pan', 'african', 'native', 'asian', 'mexican', 'irish', 'italian']);
+
+/** Gazetteer and user-alias matches: names, demonyms, capitals, seats. */
+export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
+  const { text } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    const m = lookup(ctx, toks, i);
+    if (!m) continue;
+    const a = toks[i]!.start;
+    const b = toks[m.endTok]!.end;
+    const actor = actorOf(ctx, m.entry.actorId) ?? ctx.actors.get(m.entry.actorId) ?? { id: m.entry.actorId, name: text.slice(a, b), kind: 'group' as const, aliases: [], memberOf: [] };
+    const before = toks[i - 1];
+    const after = toks[m.endTok + 1];
+    const afterGap = after ? text.slice(b, after.start) : '';
+    const possessive = after !== undefined && after.key === 's' && /^['’]$/.test(afterGap);
+    const rest = text.slice(b, Math.min(text.length, b + 40));
+    i = m.endTok;
+    switch (m.entry.type) {
+      case 'name': {
+        const key = toks[m.start]!.key;
+        // Ambiguous names: Georgia the US state, Jordan/Chad the first names.
+        if (key === 'georgia' && US_STATE_CONTEXT.test(text.slice(Math.max(0, a - 60), b + 60))) continue;
+        if ((key === 'jordan' || key === 'chad') && m.endTok === m.start) {
+          const nameBefore = before && isCap(before.text) && /^ $/.test(text.slice(before.end, a)) && !NAME_STOP.has(before.key);
+          const nameAfter = after && isCap(after.text) && afterGap === ' ' && !ACT_VERBS.has(after.key);
+          if (nameBefore || nameAfter) continue;
+        }
+        add(actor, a, b, possessive ? 'possessive' : 'name');
+        break;
+      }
+      case 'demonym': {
+        if (after && DEMONYM_SKIP_AFTER.has(after.key) && /^\s+$/.test(afterGap)) continue;
+        if (before && DEMONYM_SKIP_BEFORE.has(before.key) && /^[\s-]$/.test(text.slice(before.end, a))) continue;
+        // The language: "in Russian.", "translated from Armenian".
+        if (before && /^(?:in|into|from|speak|speaks|spoke|speaking)$/.test(before.key) && (!after || !/^\s+[\p{L}]/u.test(rest))) continue;
+        // Name the country's bodies with the demonym this article uses ("Kyrgyz", not the data set's "Kirghiz").
+        if (actor.kind === 'country' && !ctx.localDemonym.has(actor.id) && isCap(text.slice(a, b))) ctx.localDemonym.set(actor.id, text.slice(a, b));
+        add(actor, a, b, 'demonym');
+        break;
+      }
+      case 'demonym-plural':
+        add(actor, a, b, 'demonym');
+        break;
+      case 'capital':
+      case 'seat': {
+        // Part of a longer name: "Morgan Stanley", "Real Madrid", "Paris Saint-Germain", "Washington Post".
+        const inName = (k: number, gap: string): boolean => {
+          const t = toks[k];
+          return t !== undefined && isCap(t.text) && /^[ -]$/.test(gap) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !ACT_VERBS.has(t.key) && !lookup(ctx, toks, k);
+        };
+        if (m.entry.type === 'capital' && (inName(m.start - 1, before ? text.slice(before.end, a) : '') || inName(m.endTok + 1, afterGap))) continue;
+        const acting = possessive || (after !== undefined && ACT_VERBS.has(after.key) && /^\s+$/.test(afterGap)) || /^\s+and\s+\p{Lu}\p{L}+\s+(?:said|have|had|agreed|signed)\b/u.test(rest);
+        if (acting) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
+        else if (before && OBJECT_CUES.has(before.key) && /^\s+$/.test(text.slice(before.end, a))) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
+        else if (before && LOCATIVE.has(before.key)) add(actor, a, b, m.entry.type === 'seat' ? 'seat-location' : 'capital-location');
+        else if (m.entry.type === 'seat') add(actor, a, b, 'seat');
+        break;
+      }
+    }
+  }
+}

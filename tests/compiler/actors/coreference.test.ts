@@ -1,0 +1,40 @@
+import { run } from './runActors';
+
+describe('extractActors plural references', () => {
+  it('takes the two countries just named', () => {
+    const r = run('Peru and Ecuador signed a border deal. The two countries will open new crossings.');
+    expect(r.ids(1).sort()).toEqual(['ecuador', 'peru']);
+  });
+
+  it('refuses when more actors fit than the number says', () => {
+    const r = run('Peru, Chile and Ecuador signed a trade pact. The two countries will cut tariffs.');
+    expect(r.ids(1)).toEqual([]);
+  });
+
+  it('takes the pair named together when a third country came up in between', () => {
+    const r = run("Peru and Ecuador traded fire on Monday. Brazil said it supported Lima. The clashes were the worst on the two countries' border since 1995.");
+    expect(r.ids(2).sort()).toEqual(['ecuador', 'peru']);
+  });
+});
+
+describe('extractActors short names of bodies', () => {
+  it('binds "the Commission" and "the Board" to the body last named with that last word', () => {
+    const r = run('The European Commission proposed the plan. On Wednesday, the Commission released funds. The Harbour Board said it would appeal. Critics said the Board had no choice.');
+    expect(r.ids(1)).toEqual(['european-commission']);
+    expect(r.ids(3)).toEqual(['harbour-board']);
+  });
+
+  it('leaves a longer name that starts with the same word alone', () => {
+    const r = run('The European Commission proposed the plan. The Commission of Inquiry will report in May.');
+    expect(r.ids(1)).not.toContain('european-commission');
+  });
+});
+
+describe('extractActors: plural and either references', () => {
+  it('resolves "the two candidates" and "either parliament"', () => {
+    const r = run('Voters chose between Senator Lina Sarro and Mayor Piet Holm. Polls put the two candidates level.');
+    expect(r.ids(1).sort()).toEqual(['lina-sarro', 'piet-holm']);
+    const s = run('Peru and Ecuador signed the pact in 2009. It was never ratified by either parliament.');
+    expect(s.ids(1).sort()).toEqual(['ecuador', 'peru']);
+  });
+});

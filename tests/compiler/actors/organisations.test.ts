@@ -1,0 +1,77 @@
+import { run } from './runActors';
+
+describe('extractActors organizations and groups', () => {
+  it('makes institutions from a demonym or a possessive country', () => {
+    const r = run('Japan’s Defense Ministry said a missile fell into the sea.');
+    expect(r.byId.get('japanese-defense-ministry')?.memberOf).toEqual(['japan']);
+    const s = run('The Ministry of Foreign Affairs of Kazakhstan summoned the envoy.');
+    expect(s.byId.get('kazakhstani-foreign-ministry')?.memberOf).toEqual(['kazakhstan']);
+  });
+
+  it('makes groups of people from a demonym and a group noun', () => {
+    const r = run('Chilean students marched through the capital.');
+    expect(r.byId.get('chilean-students')).toMatchObject({ kind: 'group', memberOf: ['chile'] });
+    expect(run('Chilean officials said nothing.').actors.map((a) => a.id)).toEqual(['chile']);
+  });
+
+  it('reads named parties and companies', () => {
+    expect(run('The Civil Contract Party won the election.').byId.get('civil-contract-party')?.kind).toBe('organization');
+    expect(run('Shares of Northwind Corp rose.').byId.has('northwind-corp')).toBe(true);
+  });
+});
+
+describe('extractActors: named bodies with "and" or a plural possessive', () => {
+  it('reads "the Metal and Electrical Workers\' Union" and "the Port Operators\' Association" whole', () => {
+    const r = run("The Metal and Electrical Workers' Union said on Tuesday it would strike. The Kessaro Port Operators' Association offered 6%.");
+    expect(r.byId.get('metal-and-electrical-workers-union')).toMatchObject({ kind: 'organization', name: "Metal and Electrical Workers' Union" });
+    expect(r.byId.get('kessaro-port-operators-association')?.kind).toBe('organization');
+  });
+
+  it('does not join two countries into one body across "and"', () => {
+    expect(run('Armenia and Azerbaijan Union talks stalled.').actors.map((a) => a.id)).not.toContain('armenia-and-azerbaijan-union');
+  });
+});
+
+describe('extractActors: actors the gazetteer lacks', () => {
+  it('finds a country by what a state has, then binds its demonyms and bare name', () => {
+    const r = run('Qadria’s interior minister resigned on Monday. Qadrian troops crossed the river. Later, Qadria closed its border.');
+    expect(r.byId.get('qadria')?.kind).toBe('country');
+    expect(r.ids(1)).toContain('qadria');
+    expect(r.ids(2)).toContain('qadria');
+  });
+
+  it('does not make a country of a person whose government is meant', () => {
+    const r = run('Prime Minister Elsa Marrow said the plan was dead. Marrow’s government collapsed a week later.');
+    expect(r.byId.get('marrow')).toBeUndefined();
+    expect(r.byId.get('elsa-marrow')?.kind).toBe('person');
+  });
+
+  it('finds a country from a derived demonym or from coordination with a known one', () => {
+    expect(run('Sundovo said talks would resume. Sundovan officials confirmed it.').byId.get('sundovo')?.kind).toBe('country');
+    expect(run('Fighting broke out between Belmark and Armenia.').byId.get('belmark')?.kind).toBe('country');
+    // A word inside a longer place name is not a country.
+    expect(run('Ships docked at Port Velen and Armenia protested.').byId.has('velen')).toBe(false);
+  });
+
+  it('reads named bodies, their short forms and "the company"', () => {
+    const r = run('Talvik Shipping said on Monday it would cut 300 jobs. Talvik shares fell 4%. The company blamed energy prices.');
+    expect(r.byId.get('talvik-shipping')?.kind).toBe('organization');
+    expect(r.ids(1)).toEqual(['talvik-shipping']);
+    expect(r.ids(2)).toEqual(['talvik-shipping']);
+  });
+
+  it('does not make actors of sentence-initial common words', () => {
+    const r = run('However, officials said the vote would go ahead. Officials declined to comment.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('reads "Organisation for ..." names with their abbreviation', () => {
+    const r = run('Monitors from the Organisation for Cooperation in the Dune Basin (OCDB) arrived. The OCDB said the truce held.');
+    expect(r.byId.get('organisation-for-cooperation-in-the-dune-basin')?.aliases).toContain('OCDB');
+    expect(r.ids(1)).toEqual(['organisation-for-cooperation-in-the-dune-basin']);
+  });
+
+  it('makes a demonym + Air Force an organization of that country', () => {
+    expect(run('A Chilean Air Force plane landed.').byId.get('chilean-air-force')?.memberOf).toEqual(['chile']);
+  });
+});

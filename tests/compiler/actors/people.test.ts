@@ -1,0 +1,48 @@
+import { run } from './runActors';
+
+describe('extractActors people', () => {
+  it('reads title + name with the country of the title', () => {
+    const r = run('French President Emmanuel Macron visited the flooded towns.');
+    expect(r.byId.get('emmanuel-macron')).toMatchObject({ kind: 'person', memberOf: ['france'] });
+  });
+
+  it('reads a name before a speech verb and binds later surnames', () => {
+    const r = run('Maria Santos said the company would appeal. Santos declined further comment.');
+    expect(r.ids(0)).toContain('maria-santos');
+    expect(r.ids(1)).toEqual(['maria-santos']);
+  });
+
+  it('reads honorifics with a lone surname', () => {
+    expect(run('Dr. Okafor led the vaccine trial.').byId.get('okafor')?.kind).toBe('person');
+    expect(run('The Ministry of Health led the vaccine trial.').actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+
+  it('reads a name whose title or role comes in an appositive after it, with the country named there', () => {
+    const r = run('Lena Varga, her Hungarian counterpart, met the delegation on Monday.');
+    expect(r.byId.get('lena-varga')).toMatchObject({ kind: 'person', memberOf: ['hungary'] });
+    // A role noun a few words after the determiner.
+    const detained = run('Border guards detained Tomas Berg, a wealthy property businessman, at the crossing.');
+    expect(detained.byId.get('tomas-berg')?.kind).toBe('person');
+  });
+
+  it('does not make a person out of a place described after a comma', () => {
+    const people = (t: string) => run(t).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people('Crowds gathered in Port Elin, the regional capital, on Monday.')).toEqual([]);
+    expect(people('Fighting reached New Harbor, a town of some 4,000 people.')).toEqual([]);
+  });
+
+  it('does not make a person out of capitalised place or weekday words', () => {
+    expect(run('On Monday Heavy Rain fell.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('people introduced by a role or a first name', () => {
+  it('reads a person after a role noun, but not the role noun alone', () => {
+    expect(run('The record was set by cyclist Marek Duda in 2019.').byId.get('marek-duda')?.kind).toBe('person');
+    expect(run('The cyclist said he was tired.').actors).toEqual([]);
+  });
+
+  it('reads a capital’s name as a first name before a surname', () => {
+    expect(run('His lawyer, Sofia Brandt, said they would appeal.').byId.get('sofia-brandt')?.kind).toBe('person');
+  });
+});

@@ -1,0 +1,103 @@
+import { run } from './runActors';
+
+describe('extractActors countries', () => {
+  it('reads country names, official names and possessives', () => {
+    expect(run('Voters in the Republic of Moldova went to the polls on Sunday.').ids()).toEqual(['moldova']);
+    const r = run('Brazil’s central bank raised rates again.');
+    expect(r.mentions[0]?.find((m) => m.actorId === 'brazil')?.rule).toBe('possessive');
+  });
+
+  it('reads demonyms as adjectives but not languages', () => {
+    expect(run('Kenyan runners swept the marathon podium.').ids()).toContain('kenya');
+    expect(run('The novel was translated from Russian.').ids()).toEqual([]);
+    expect(run('Latin American leaders met in Lima.').ids()).not.toContain('united-states');
+  });
+
+  it('takes "US" only in capitals', () => {
+    expect(run('The US imposed new tariffs on steel.').ids()).toEqual(['united-states']);
+    expect(run('He told us the bridge had collapsed.').ids()).toEqual([]);
+  });
+
+  it('reads a capital as its country when it acts, or as a place after a preposition', () => {
+    const acting = run('Ankara said the pipeline deal was final.');
+    expect(acting.mentions[0]?.[0]).toMatchObject({ actorId: 'turkiye', rule: 'capital-metonym' });
+    const place = run('The summit was held in Nairobi.');
+    expect(place.mentions[0]?.[0]?.rule).toBe('capital-location');
+    expect(run('Paris Hilton launched a perfume.').ids()).not.toContain('france');
+  });
+
+  it('reads seats of government', () => {
+    expect(run('The Kremlin denied the report.').ids()).toEqual(['russia']);
+    expect(run('The White House declined to comment.').ids()).toEqual(['united-states']);
+    expect(run('They painted the house white.').ids()).toEqual([]);
+  });
+
+  it('tells Georgia the country from the US state, and Jordan the name from the country', () => {
+    expect(run('Georgia applied to join the European Union.').ids()).toContain('georgia');
+    expect(run('Voters in Atlanta, Georgia lined up for hours.').ids()).not.toContain('georgia');
+    expect(run('Michael Jordan scored 40 points.').ids()).not.toContain('jordan');
+    expect(run('Jordan closed its border crossing.').ids()).toContain('jordan');
+  });
+
+  it('knows regions and organizations with their short forms', () => {
+    expect(run('Fighting resumed in Artsakh overnight.').ids()).toEqual(['nagorno-karabakh']);
+    const r = run('The OSCE Minsk Group co-chairs met NATO officials.');
+    expect(r.ids()).toEqual(expect.arrayContaining(['osce-minsk-group', 'nato']));
+    expect(r.byId.get('osce-minsk-group')?.memberOf).toEqual(['osce']);
+    expect(run('Who won the vote remains unclear.').ids()).toEqual([]);
+  });
+});
+
+describe('extractActors: nations of the United Kingdom and former names', () => {
+  it('reads England and Wales as members of the United Kingdom, and the CSCE as the OSCE', () => {
+    const r = run('England beat Wales 2-1 on Saturday. A CSCE summit was planned for December.');
+    expect(r.byId.get('england')).toMatchObject({ kind: 'country', memberOf: ['united-kingdom'] });
+    expect(r.ids(0)).toEqual(expect.arrayContaining(['england', 'wales']));
+    expect(r.ids(1)).toContain('osce');
+  });
+
+  it('does not read the English language as England', () => {
+    expect(run('The statement was issued in English and French on Monday.').ids(0)).not.toContain('england');
+  });
+});
+
+describe('extractActors: names that contain a capital or end in a body word', () => {
+  it('does not read the capital inside a bank or club name as its country', () => {
+    expect(run('Morgan Stanley said on Monday that rates would rise.').ids(0)).not.toContain('falkland-islands');
+    expect(run('Real Madrid said on Monday that the deal was done.').ids(0)).not.toContain('spain');
+    expect(run('Moscow said on Monday it would retaliate.').ids(0)).toEqual(['russia']);
+  });
+
+  it('reads a newspaper, a board or a watchdog before a speech verb as a body, not a person', () => {
+    const r = run('The Daily Courier reported on Monday that the Harbour Board said it would appeal.');
+    expect(r.byId.get('daily-courier')?.kind).toBe('organization');
+    expect(r.byId.get('harbour-board')?.kind).toBe('organization');
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('extractActors: capitals addressed and blocs referred back to', () => {
+  it('reads a capital after "accused" or "talks with" as its government', () => {
+    expect(run('The minister accused Lima on Saturday of stalling.').ids(0)).toContain('peru');
+    expect(run('The bank resumed talks with Kyiv on Monday.').ids(0)).toContain('ukraine');
+  });
+
+  it('reads "the bloc" as the bloc last named, and leaves "a bloc" alone', () => {
+    const r = run('The European Union opened talks with Moldova. Chisinau must first meet the bloc\'s criteria. Farmers formed a bloc in parliament.');
+    expect(r.ids(1)).toContain('european-union');
+    expect(r.ids(2)).not.toContain('european-union');
+  });
+});
+
+describe('extractActors: demonyms as the news writes them', () => {
+  it('reads "Kyrgyz", "Tajik", "Kazakh" and "Saudi" as their countries, and names bodies with the article\'s own form', () => {
+    const r = run('Kyrgyz officials said the Kyrgyz State Border Service closed the crossing. Tajik, Kazakh and Saudi envoys met.');
+    expect(r.ids(0)).toEqual(expect.arrayContaining(['kyrgyzstan', 'kyrgyz-state-border-service']));
+    expect(r.byId.get('kyrgyz-state-border-service')).toMatchObject({ name: 'Kyrgyz State Border Service', memberOf: ['kyrgyzstan'] });
+    expect(r.ids(1)).toEqual(expect.arrayContaining(['tajikistan', 'kazakhstan', 'saudi-arabia']));
+  });
+
+  it('splits a data-set entry that lists two demonyms in one string', () => {
+    expect(run('Bosnian leaders met on Monday.').ids(0)).toContain('bosnia-and-herzegovina');
+  });
+});
