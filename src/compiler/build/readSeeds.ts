@@ -1,5 +1,6 @@
 // The file-system shell around the pure compiler: lists a seeds folder, reads
-// and decodes each article with its sidecar, reports bad files by name and
+// each article file with its sidecar (read/seedFile.ts picks the reader by the
+// file's ending: text, saved web page or feed), reports bad files by name and
 // line without letting them take good articles down, and writes the output.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,12 +11,16 @@ import { compileArticle, type ArticleCompilation, type ArticleInput } from '../e
 import { assembleDataset, createCorpusCache, type CorpusCache } from '../corpus/compileCorpus';
 import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from '../corpus/mergeOverrides';
 import { hash32 } from '../events/stableId';
+import { decodeText } from '../read/decodeText';
+import { isSeedFileName, isSingleArticleFile, readSeedFile, withOrigin, type ArticleOrigin, type SeedArticle } from '../read/seedFile';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 const FOLDER_NOTES = /^(?:readme|licen[cs]e|changelog|contributing)$/i;
 export const SIDECAR_SUFFIX = '.meta.json';
 export const ACTORS_FILE = 'actors.json';
 const READ_AHEAD = 64;
+
+/** An article's compilation, with where a page or feed's fields came from for the compile line. */
+export type SeedCompilation = ArticleCompilation & { origin?: ArticleOrigin | null };
 
 export interface FolderCompilation {
   dataset: Dataset;
@@ -40,10 +45,12 @@ export interface CompileCache {
 interface CachedArticle {
   /** Null when the file could not be stat'ed: then it is read every time. */
   stamp: string | null;
-  input: ArticleInput | null;
+  /** The articles the file holds: one, or a feed's items. */
+  inputs: SeedArticle[];
   /** What reading the file said (decoding, sidecar problems). */
   diagnostics: Diagnostic[];
-  compiled?: { input: ArticleInput; overridesKey: string; key: string; compilation: ArticleCompilation };
+  /** By article id. */
+  compiled?: Map<string, { input: SeedArticle; overridesKey: string; key: string; compilation: SeedCompilation }>;
 }
 
 export function createCompileCache(): CompileCache {
@@ -54,7 +61,7 @@ export interface CompileFolderOptions {
   /** Reuses what an earlier compile of the folder found where the files did not change (the dev server passes one). */
   cache?: CompileCache;
   /** Called after each article, for a progress line. */
-  onArticle?: (done: number, total: number, compilation: ArticleCompilation) => void;
+  onArticle?: (done: number, total: number, compilation: SeedCompilation) => void;
 }
 
 export async function compileFolder(dir: string, options: CompileFolderOptions = {}): Promise<FolderCompilation> {
@@ -71,9 +78,13 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
   const articleFiles: string[] = [];
   for (const name of entries) {
     if (name.startsWith('.')) continue;
-    const ext = path.extname(name).toLowerCase();
-    if (!ARTICLE_EXTENSIONS.includes(ext)) continue;
-    const id = name.slice(0, -ext.length);
+    if (!isSeedFileName(name) || name.endsWith(SIDECAR_SUFFIX) || name === ACTORS_FILE || name === MERGES_FILE) continue;
+    // A feed's items are named after their titles: their ids are checked once read.
+    if (!isSingleArticleFile(name)) {
+      articleFiles.push(name);
+      continue;
+    }
+    const id = name.slice(0, -path.extname(name).length);
     // A README or LICENSE describes the folder; it is no article.
     if (FOLDER_NOTES.test(id)) {
       diagnostics.push({ level: 'info', file: name, line: null, message: 'a note about the folder, not an article; skipped' });
@@ -110,40 +121,29 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
       const cached = cache?.get(name);
       if (cached && stamp !== null && cached.stamp === stamp) return cached;
       const own: Diagnostic[] = [];
-      const entry: CachedArticle = { stamp, input: await readArticle(dir, name, present, own), diagnostics: own, compiled: cached?.compiled };
+      const entry: CachedArticle = { stamp, inputs: await readArticle(dir, name, present, own), diagnostics: own, compiled: cached?.compiled };
       cache?.set(name, entry);
       return entry;
     }))));
   }
   // Messages keep the files' order, whatever order the reads finished in.
   for (const entry of read) diagnostics.push(...entry.diagnostics);
+  const total = read.reduce((n, entry) => n + entry.inputs.length, 0);
+  const ids = new Map<string, string>();
   for (const entry of read) {
-    const input = entry.input;
-    if (!input) continue;
-    const name = input.file;
-    const compiled = entry.compiled;
-    let compilation: ArticleCompilation;
-    // The same input object as last time (the file's stamp did not change): nothing to hash.
-    const key = compiled?.input === input && compiled.overridesKey === overridesKey
-      ? compiled.key
-      : `${hash32(input.raw)}:${input.raw.length}:${JSON.stringify(input.sidecar ?? null)}:${overridesKey}`;
-    if (compiled && compiled.key === key) {
-      compilation = compiled.compilation;
-      compiled.input = input;
-      compiled.overridesKey = overridesKey;
-    } else {
-      try {
-        compilation = compileArticle({ ...input, overrides });
-      } catch (error) {
-        // compileArticle guards its own stages; this is the last line, so one file never stops the build.
-        const why = error instanceof Error ? error.message : String(error);
-        diagnostics.push({ level: 'error', file: name, line: null, message: `the compiler failed on this file (${why}); skipped - please report it` });
+    for (const input of entry.inputs) {
+      // Two articles of one id would share an output file: a feed item named like another article, say.
+      const earlier = ids.get(input.id.toLowerCase());
+      if (earlier !== undefined) {
+        diagnostics.push({ level: 'error', file: input.file, line: null, message: `article id "${input.id}" is taken by ${earlier}; skipped (rename one of them)` });
         continue;
       }
-      if (cache) entry.compiled = { input, overridesKey, key, compilation };
+      ids.set(input.id.toLowerCase(), input.file);
+      const compilation = compileInput(entry, input, overrides, overridesKey, diagnostics, cache !== undefined);
+      if (!compilation) continue;
+      compilations.push(compilation);
+      options.onArticle?.(compilations.length, total, compilation);
     }
-    compilations.push(compilation);
-    options.onArticle?.(compilations.length, articleFiles.length, compilation);
   }
   if (cache) {
     const listed = new Set(articleFiles);
@@ -152,6 +152,31 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
   const merges = await readMergeOverrides(dir, entries, diagnostics);
   const dataset = assembleDataset(compilations, diagnostics, overrides, merges, options.cache?.corpus);
   return { dataset, compilations, diagnostics };
+}
+
+/** One article's compilation: the cached one when its input is the same, else compiled now (and cached when compiling with a cache). */
+function compileInput(entry: CachedArticle, input: SeedArticle, overrides: ActorOverrides | undefined, overridesKey: string, diagnostics: Diagnostic[], caching: boolean): SeedCompilation | null {
+  const compiled = entry.compiled?.get(input.id);
+  // The same input object as last time (the file's stamp did not change): nothing to hash.
+  const key = compiled?.input === input && compiled.overridesKey === overridesKey
+    ? compiled.key
+    : `${hash32(input.raw)}:${input.raw.length}:${JSON.stringify(input.sidecar ?? null)}:${JSON.stringify(input.origin)}:${overridesKey}`;
+  if (compiled && compiled.key === key) {
+    compiled.input = input;
+    compiled.overridesKey = overridesKey;
+    return compiled.compilation;
+  }
+  let compilation: SeedCompilation;
+  try {
+    compilation = { ...withOrigin(compileArticle({ ...input, overrides }), input.origin), origin: input.origin };
+  } catch (error) {
+    // compileArticle guards its own stages; this is the last line, so one file never stops the build.
+    const why = error instanceof Error ? error.message : String(error);
+    diagnostics.push({ level: 'error', file: input.file, line: null, message: `the compiler failed on this file (${why}); skipped - please report it` });
+    return null;
+  }
+  if (caching) (entry.compiled ??= new Map()).set(input.id, { input, overridesKey, key, compilation });
+  return compilation;
 }
 
 async function readActorOverrides(dir: string, entries: string[], diagnostics: Diagnostic[]): Promise<ActorOverrides | undefined> {
@@ -194,22 +219,19 @@ function sidecarOf(name: string): string {
   return `${name.slice(0, -path.extname(name).length)}${SIDECAR_SUFFIX}`;
 }
 
-async function readArticle(dir: string, name: string, present: ReadonlySet<string>, diagnostics: Diagnostic[]): Promise<ArticleInput | null> {
-  const raw = await readText(path.join(dir, name), name, diagnostics);
-  if (raw === null) return null;
-  if (raw.trim() === '') {
-    diagnostics.push({ level: 'warning', file: name, line: null, message: 'the file is empty; skipped' });
-    return null;
-  }
-  const id = name.slice(0, -path.extname(name).length);
+async function readArticle(dir: string, name: string, present: ReadonlySet<string>, diagnostics: Diagnostic[]): Promise<SeedArticle[]> {
+  const bytes = await readBytes(path.join(dir, name), name, diagnostics);
+  if (bytes === null) return [];
   const sidecarName = sidecarOf(name);
-  let sidecar: ArticleInput['sidecar'] = null;
+  let sidecar: SeedArticle['sidecar'] = null;
   if (present.has(sidecarName)) {
     const text = await readText(path.join(dir, sidecarName), sidecarName, diagnostics);
     const json = text === null ? undefined : parseJson(text, sidecarName, diagnostics);
     if (json !== undefined) sidecar = readSidecar(json, sidecarName, diagnostics);
   }
-  return { id, file: name, raw, sidecar };
+  const { articles, diagnostics: found } = readSeedFile(name, bytes, sidecar);
+  diagnostics.push(...found);
+  return articles;
 }
 
 function readSidecar(json: unknown, file: string, diagnostics: Diagnostic[]): NonNullable<ArticleInput['sidecar']> {
@@ -241,9 +263,14 @@ function parseJson(text: string, file: string, diagnostics: Diagnostic[]): unkno
 
 /** Reads and decodes a text file; returns null (with a diagnostic) for what cannot be read as text. */
 async function readText(file: string, name: string, diagnostics: Diagnostic[]): Promise<string | null> {
-  let bytes: Buffer;
+  const bytes = await readBytes(file, name, diagnostics);
+  return bytes === null ? null : decodeText(bytes, name, diagnostics);
+}
+
+/** Reads a file's bytes; returns null (with a diagnostic) for a file that cannot be read. */
+async function readBytes(file: string, name: string, diagnostics: Diagnostic[]): Promise<Buffer | null> {
   try {
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -255,44 +282,6 @@ async function readText(file: string, name: string, diagnostics: Diagnostic[]): 
     diagnostics.push({ level: 'error', file: name, line: null, message: `cannot read the file (${why}); skipped` });
     return null;
   }
-  return decodeText(bytes, name, diagnostics);
-}
-
-export function decodeText(bytes: Uint8Array, name: string, diagnostics: Diagnostic[]): string | null {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    diagnostics.push({ level: 'info', file: name, line: null, message: `read as ${encoding.toUpperCase()} (byte-order mark); UTF-8 is preferred` });
-    return new TextDecoder(encoding).decode(bytes);
-  }
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) {
-    diagnostics.push({ level: 'error', file: name, line: null, message: 'looks like a binary file (NUL bytes), not text; skipped' });
-    return null;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const line = bytes.subarray(0, bad).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
-    diagnostics.push({
-      level: 'warning',
-      file: name,
-      line,
-      message: `invalid UTF-8 at byte ${bad}; the bad bytes are shown as \uFFFD`,
-    });
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += need + 1;
-  }
-  return bytes.length;
 }
 
 /**

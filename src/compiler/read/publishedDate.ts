@@ -3,7 +3,7 @@
 // it mentions) and flagged as inferred. Relative dates are read against it,
 // so an inferred one is reported in the compile output.
 import { isValidDay, isoDay } from '../../model/calendar';
-import { MONTH_NUMBERS } from '../text/lexicon';
+import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../text/lexicon';
 
 export interface PublishedDate {
   published: string;
@@ -30,6 +30,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'g');
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`);
+const LEADING_WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES.map((w) => `${w.slice(0, 3)}(?:${w.slice(3)})?`).join('|')})\\.?,?\\s+`, 'i');
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
 /** Checks a stated YYYY-MM-DD value; returns the problem in words, or null when it is a real day. */
@@ -38,6 +39,26 @@ export function checkIsoDay(value: string): string | null {
   if (!m) return `"${value}" is not a date in the form YYYY-MM-DD`;
   if (!isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) return `"${value}" is not a real calendar day`;
   return null;
+}
+
+/**
+ * The calendar day of a date a page or a feed states, as written: ISO 8601
+ * with or without a time ("2022-12-22T23:10:00-05:00" is the 22nd, the day in
+ * the publisher's own zone), RFC 822 as feeds write it ("Thu, 22 Dec 2022
+ * 10:00:00 +0300"), "December 22, 2022" or "22 December 2022". Null for
+ * anything else, or a day the calendar lacks.
+ */
+export function dayOfStatedDate(value: string): string | null {
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(text);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return isValidDay(y, m, d) ? isoDay(y, m, d) : null;
+  }
+  // A weekday in front ("Thu, ") and a time after are not part of the day.
+  const words = text.replace(LEADING_WEEKDAY, '').slice(0, 40);
+  const head = fullDates(words.replace(/\s+\d{1,2}:\d{2}.*$/, ''));
+  return head.length === 1 ? head[0]! : null;
 }
 
 export function resolvePublished(

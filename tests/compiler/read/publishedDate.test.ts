@@ -1,4 +1,4 @@
-import { checkIsoDay, inferPublished, resolvePublished } from '../../../src/compiler/read/publishedDate';
+import { checkIsoDay, dayOfStatedDate, inferPublished, resolvePublished } from '../../../src/compiler/read/publishedDate';
 
 describe('resolvePublished', () => {
   it('takes a valid stated date as stated', () => {
@@ -34,5 +34,23 @@ describe('inferPublished', () => {
 
   it('says so when no date can be found at all', () => {
     expect(inferPublished('No dates here.', null)).toEqual({ published: '1970-01-01', basis: 'inferred', from: 'none found' });
+  });
+});
+
+describe('dayOfStatedDate', () => {
+  it('reads the day of the dates pages and feeds state, as written', () => {
+    expect(dayOfStatedDate('2022-12-22')).toBe('2022-12-22');
+    // The day in the publisher's own zone, not moved to UTC.
+    expect(dayOfStatedDate('2022-12-22T23:10:00-05:00')).toBe('2022-12-22');
+    expect(dayOfStatedDate('20221222')).toBe('2022-12-22');
+    expect(dayOfStatedDate('Thu, 22 Dec 2022 10:00:00 +0300')).toBe('2022-12-22');
+    expect(dayOfStatedDate('Mon, 2 Jan 2023 00:00:00 GMT')).toBe('2023-01-02');
+    expect(dayOfStatedDate('December 22, 2022')).toBe('2022-12-22');
+    expect(dayOfStatedDate('Thursday, December 22, 2022 10:15 AM')).toBe('2022-12-22');
+    expect(dayOfStatedDate('22 December 2022')).toBe('2022-12-22');
+  });
+
+  it('refuses what is not a day', () => {
+    for (const value of ['2022-02-30T00:00Z', 'yesterday', '2022', 'December 2022', '']) expect(dayOfStatedDate(value)).toBeNull();
   });
 });
