@@ -203,6 +203,7 @@ function looksLikeJsonFeed(bytes: Uint8Array): boolean {
   }
 }
 
-function megabytes(bytes: number): string {
+/** A size as people read it: "12.3 MB". */
+export function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 }
