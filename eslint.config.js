@@ -30,7 +30,21 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           ...nodeModules,
-          { group: ['**/compiler/**', '../compiler/*'], message: 'The app never imports the compiler.' },
+          { group: ['**/compiler/**', '../compiler/*'], message: 'The app never imports the compiler (only its worker, src/ui/compileWorker.ts, does).' },
+          { group: ['./compileWorker', '**/compileWorker', './compileWorker.ts'], message: 'The compiler runs in its worker: start it with new Worker(new URL(...)), and share types through compileMessages.ts.' },
+        ],
+      }],
+    },
+  },
+  // The one module of the app that may import the compiler: the worker that runs it in the page, loaded
+  // only as a worker. Its pure stages only; build/ (Node: files, servers) and eval/ never.
+  {
+    files: ['src/ui/compileWorker.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...nodeModules,
+          { group: ['**/compiler/build/**', '**/compiler/eval/**'], message: 'The worker runs in the page: the compiler\'s Node shells (build/) and its evaluation (eval/) stay out.' },
         ],
       }],
     },

@@ -8,6 +8,7 @@ import type { TimelineIndex } from '../model/schema';
 import { actorAncestors, countEventsByActor, filterEventsByActors } from '../timeline/actorFilter';
 import { matchingEventIds, searchTerms } from '../timeline/searchEvents';
 import { ActorFilter } from './ActorFilter';
+import { AddArticlesButton } from './AddArticlesButton';
 import { ArticleList } from './ArticleList';
 import { EventList } from './EventList';
 import { EventPanel, preparePanelLookups } from './EventPanel';
@@ -93,6 +94,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     <div className={`app${selected ? ' has-panel' : ''}`}>
       <header className="app-header">
         <h1>News timeline explorer</h1>
+        <AddArticlesButton />
         <p className="counts" aria-live="polite">
           {visible.length === index.events.length
             ? `${index.events.length} events`

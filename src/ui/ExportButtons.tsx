@@ -19,7 +19,7 @@ interface ExportButtonsProps {
   articles: ReadonlyMap<string, ArticleMeta>;
 }
 
-function download(fileName: string, type: string, content: string) {
+export function download(fileName: string, type: string, content: BlobPart) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -2,22 +2,15 @@
 // summary. Shared by the CLI and the Vite plugin so both say the same thing.
 import type { Dataset, Diagnostic } from '../../model/schema';
 import type { ArticleCompilation } from '../events/compileArticle';
-import { describeOrigin, type ArticleOrigin } from '../read/seedFile';
+import { articleLine, diagnosticLine } from '../read/articleLine';
+import type { ArticleOrigin } from '../read/seedFile';
 
 /** An article's line: its events and actors, its date and, for a page or a feed's item, where its fields were found. */
 export function formatArticleLine(c: ArticleCompilation & { origin?: ArticleOrigin | null }): string {
-  const a = c.article;
-  const published = a.publishedBasis === 'inferred'
-    ? `${a.published} (inferred from ${a.publishedFrom})`
-    : c.origin ? `${a.published} (from ${a.publishedFrom})` : a.published;
-  const origin = c.origin ? `; ${describeOrigin(c.origin)}` : '';
-  const unresolved = c.unresolved.length > 0 ? `; unresolved: ${c.unresolved.map((u) => JSON.stringify(u)).join(', ')}` : '';
-  return `  ${a.file}: ${c.events.length} events, ${c.actors.length} actors, published ${published}${origin}${unresolved}`;
+  return `  ${articleLine(c)}`;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.level}: ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`;
-}
+export const formatDiagnostic = diagnosticLine;
 
 export function summarise(dataset: Dataset, ms: number): string {
   const count = (level: Diagnostic['level']) => dataset.diagnostics.filter((d) => d.level === level).length;

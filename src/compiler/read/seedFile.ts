@@ -81,10 +81,8 @@ export function readSeedFile(name: string, bytes: Uint8Array, sidecar: SidecarFi
   const ext = extensionOf(name);
   const id = name.slice(0, name.length - ext.length);
   const markup = !TEXT_EXTENSIONS.includes(ext);
-  if (markup && bytes.length > MAX_MARKUP_BYTES) {
-    diagnostics.push({ level: 'error', file: name, line: null, message: `the file is ${megabytes(bytes.length)}, more than the ${megabytes(MAX_MARKUP_BYTES)} a page or feed may be; skipped (save the article's text as .txt instead)` });
-    return { articles: [], diagnostics };
-  }
+  const large = markup ? tooLarge(name, bytes.length) : null;
+  if (large) return { articles: [], diagnostics: [large] };
   // A .json that is not a JSON Feed is some other file beside the articles: passed over, as before feeds were read.
   if (ext === '.json' && !looksLikeJsonFeed(bytes)) return { articles: [], diagnostics };
   const text = decodeText(bytes, name, diagnostics);
@@ -131,6 +129,15 @@ function readMarkup(name: string, id: string, ext: string, text: string, sidecar
     for (const problem of item.problems) diagnostics.push({ level: 'warning', file, line: null, message: problem });
     return asArticle(itemId, file, feed.format, item, null, diagnostics);
   });
+}
+
+/** The message for a file over MAX_MARKUP_BYTES, or null. The page's worker holds every file to it, text too. */
+export function tooLarge(name: string, size: number): Diagnostic | null {
+  if (size <= MAX_MARKUP_BYTES) return null;
+  const text = TEXT_EXTENSIONS.includes(extensionOf(name));
+  const limit = `${megabytes(MAX_MARKUP_BYTES)} ${text ? 'the page reads' : 'a page or feed may be'}`;
+  const advice = text ? 'add it to the seeds folder and build instead' : "save the article's text as .txt instead";
+  return { level: 'error', file: name, line: null, message: `the file is ${megabytes(size)}, more than the ${limit}; skipped (${advice})` };
 }
 
 function hasBody(page: ReadText): boolean {
