@@ -1,10 +1,15 @@
-// `npm run compile -- --seeds DIR --out DIR [--strict] [--quiet]`
-// Compiles a folder of articles and prints a line per article and a summary.
+// `npm run compile -- --seeds DIR --out DIR [--strict] [--quiet] [--no-cache] [--cache-dir DIR]`
+// Compiles a folder of articles (on every core when there are many, reusing
+// what the cache on disk holds for unchanged articles) and prints a line per
+// article and a summary; on a terminal, a progress line while it works.
 // Exit status: 0 done; 1 errors in some files (or warnings with --strict), the
 // good articles are still written; 2 bad usage, an unreadable seeds folder or
 // an output folder that cannot be written.
 import path from 'node:path';
-import { compileFolder, writeOutput } from './readSeeds';
+import { compileToFiles } from './compileToFiles';
+import { DEFAULT_CACHE_DIR } from './diskCache';
+import { progressLine } from './progressLine';
+import { writeOutput } from './readSeeds';
 import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
 
 interface CliOptions {
@@ -12,23 +17,29 @@ interface CliOptions {
   out: string;
   strict: boolean;
   quiet: boolean;
+  /** The cache's folder, or false for none. */
+  cache: string | false;
 }
 
-const USAGE = 'usage: npm run compile -- --seeds DIR --out DIR [--strict] [--quiet]';
+const USAGE = 'usage: npm run compile -- --seeds DIR --out DIR [--strict] [--quiet] [--no-cache] [--cache-dir DIR]';
+const FOLDER_OPTIONS = { '--seeds': 'seeds', '--out': 'out', '--cache-dir': 'cache' } as const;
 
 function parseArgs(argv: string[]): CliOptions | string {
-  const options: CliOptions = { seeds: 'seeds', out: '.data', strict: false, quiet: false };
+  const options: CliOptions = { seeds: 'seeds', out: '.data', strict: false, quiet: false, cache: DEFAULT_CACHE_DIR };
+  let noCache = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--strict') options.strict = true;
     else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--no-cache') noCache = true;
     else if (arg === '--help' || arg === '-h') return USAGE;
-    else if (arg === '--seeds' || arg === '--out') {
+    else if (arg in FOLDER_OPTIONS) {
       const value = argv[++i];
       if (!value || value.startsWith('--')) return `${arg} needs a folder\n${USAGE}`;
-      options[arg === '--seeds' ? 'seeds' : 'out'] = value;
+      options[FOLDER_OPTIONS[arg as keyof typeof FOLDER_OPTIONS]] = value;
     } else return `unknown option ${arg}\n${USAGE}`;
   }
+  if (noCache) options.cache = false;
   return options;
 }
 
@@ -39,24 +50,28 @@ async function main(): Promise<number> {
     return parsed === USAGE ? 0 : 2;
   }
   const started = performance.now();
-  const progress = process.stderr.isTTY && !parsed.quiet;
+  // Only where a person watches: a terminal, not a pipe or a CI log.
+  const progress = parsed.quiet ? null : progressLine(process.stderr);
   let result;
   try {
-    result = await compileFolder(path.resolve(parsed.seeds), {
+    result = await compileToFiles(path.resolve(parsed.seeds), {
+      cacheDir: parsed.cache === false ? false : path.resolve(parsed.cache),
       onArticle: (done, total, c) => {
         if (!parsed.quiet) {
-          if (progress) process.stderr.write('\r\x1b[K');
+          progress?.clear();
           console.log(formatArticleLine(c));
         }
-        if (progress && total > 20) process.stderr.write(`compiling ${done}/${total}…`);
+        if (total > 20) progress?.update(done, total);
       },
     });
   } catch (error) {
+    progress?.clear();
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-  if (progress) process.stderr.write('\r\x1b[K');
+  progress?.clear();
   const { dataset } = result;
+  if (result.reused && !parsed.quiet) console.log(`  nothing changed since a compile stored in the cache: its output is written again`);
   // Checks against the clock are printed, never stored: the data stays the same whenever it is built.
   const printed = shownDiagnostics(dataset);
   for (const d of printed) {
@@ -64,13 +79,13 @@ async function main(): Promise<number> {
   }
   let written: string[];
   try {
-    written = await writeOutput(dataset, path.resolve(parsed.out));
+    written = await writeOutput(dataset, path.resolve(parsed.out), result.files);
   } catch (error) {
     console.error(`error: cannot write the output folder ${parsed.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     return 2;
   }
   const ms = performance.now() - started;
-  console.log(summarise(dataset, ms));
+  console.log(`${summarise(dataset, ms)}${result.fromCache > 0 ? `; ${result.fromCache} unchanged article(s) taken from the cache` : ''}`);
   console.log(`wrote ${written.length} files to ${parsed.out}`);
   const errors = printed.filter((d) => d.level === 'error').length;
   const warnings = printed.filter((d) => d.level === 'warning').length;

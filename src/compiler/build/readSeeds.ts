@@ -7,12 +7,15 @@ import path from 'node:path';
 import { toDetails, toEventDetails, toIndex, toIndexEvent } from '../../model/eventParts';
 import { DATA_FILES, datasetSchema, type Dataset, type Diagnostic } from '../../model/schema';
 import { parseActorOverrides, type ActorOverrides } from '../actors/extractActors';
-import { compileArticle, type ArticleCompilation, type ArticleInput } from '../events/compileArticle';
+import type { ArticleCompilation, ArticleInput } from '../events/compileArticle';
 import { assembleDataset, createCorpusCache, type CorpusCache } from '../corpus/compileCorpus';
 import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from '../corpus/mergeOverrides';
 import { hash32 } from '../events/stableId';
 import { decodeText } from '../read/decodeText';
 import { isSeedFileName, isSingleArticleFile, readSeedFile, withOrigin, type ArticleOrigin, type SeedArticle } from '../read/seedFile';
+import { compileInPool, defaultWorkers, POOL_THRESHOLD } from './compilePool';
+import { compileOne, type CompileOutcome } from './compileWorker';
+import { articleEntry, hashOf, type DiskCache } from './diskCache';
 
 const FOLDER_NOTES = /^(?:readme|licen[cs]e|changelog|contributing)$/i;
 export const SIDECAR_SUFFIX = '.meta.json';
@@ -27,6 +30,14 @@ export interface FolderCompilation {
   compilations: ArticleCompilation[];
   /** Problems with files that are not articles' contents: unreadable, binary, duplicates, bad sidecars. */
   diagnostics: Diagnostic[];
+  /** Articles whose compilation came from a cache (memory or disk) instead of being compiled again. */
+  fromCache: number;
+  /** Threads the articles were compiled on: 1 when they were compiled on the calling thread, or none needed compiling. */
+  threads: number;
+  /** With a disk cache: the key of everything the result depends on, to store the output under. */
+  key?: string;
+  /** With a disk cache, when nothing changed since a compile whose output was stored: that output, file by file. */
+  reused?: Map<string, Uint8Array>;
 }
 
 /**
@@ -60,8 +71,12 @@ export function createCompileCache(): CompileCache {
 export interface CompileFolderOptions {
   /** Reuses what an earlier compile of the folder found where the files did not change (the dev server passes one). */
   cache?: CompileCache;
-  /** Called after each article, for a progress line. */
+  /** Called after each article, in the files' order, for a progress line. */
   onArticle?: (done: number, total: number, compilation: SeedCompilation) => void;
+  /** Reuses compilations (and whole results) stored by earlier compiles of any folder, and stores this one's (diskCache.ts). */
+  diskCache?: DiskCache;
+  /** Threads for the per-article compile; by default one per core when there are many articles to compile, else none. */
+  workers?: number;
 }
 
 export async function compileFolder(dir: string, options: CompileFolderOptions = {}): Promise<FolderCompilation> {
@@ -108,7 +123,6 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
     articleFiles.push(name);
   }
 
-  const compilations: ArticleCompilation[] = [];
   const overridesKey = hash32(JSON.stringify(overrides ?? null));
   const cache = options.cache?.files;
   const present = new Set(entries);
@@ -128,55 +142,137 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
   }
   // Messages keep the files' order, whatever order the reads finished in.
   for (const entry of read) diagnostics.push(...entry.diagnostics);
-  const total = read.reduce((n, entry) => n + entry.inputs.length, 0);
+  const mergeDiagnostics: Diagnostic[] = [];
+  const merges = await readMergeOverrides(dir, entries, mergeDiagnostics);
+  const compiled = await compileEntries(read, { overrides, overridesKey, merges }, diagnostics, mergeDiagnostics, options);
+  if (cache) {
+    const listed = new Set(articleFiles);
+    for (const name of [...cache.keys()]) if (!listed.has(name)) cache.delete(name);
+  }
+  if ('reused' in compiled) return { ...compiled, compilations: [], threads: 1, diagnostics: [...diagnostics, ...mergeDiagnostics] };
+  diagnostics.push(...mergeDiagnostics);
+  const dataset = assembleDataset(compiled.compilations, diagnostics, overrides, merges, options.cache?.corpus);
+  return { dataset, compilations: compiled.compilations, diagnostics, fromCache: compiled.fromCache, threads: compiled.threads, ...(compiled.key ? { key: compiled.key } : {}) };
+}
+
+/** One article of a file, in the files' order: to compile, or skipped with the message saying why. */
+type Item = { entry: CachedArticle; input: SeedArticle; key: string } | { skipped: Diagnostic };
+
+/**
+ * Each article's compilation, in the files' order: from the dev server's
+ * memory cache, the disk cache, or compiled (on worker threads when there are
+ * many). With a disk cache, a folder whose every input is as at a compile
+ * whose output was stored gives that output back instead ('reused').
+ */
+async function compileEntries(
+  read: CachedArticle[],
+  { overrides, overridesKey, merges }: { overrides: ActorOverrides | undefined; overridesKey: string; merges: LoadedMergeOverrides | undefined },
+  diagnostics: Diagnostic[],
+  mergeDiagnostics: Diagnostic[],
+  options: CompileFolderOptions,
+): Promise<{ compilations: SeedCompilation[]; fromCache: number; threads: number; key?: string } | { dataset: Dataset; reused: Map<string, Uint8Array>; key: string; fromCache: number }> {
+  const items: Item[] = [];
   const ids = new Map<string, string>();
   for (const entry of read) {
     for (const input of entry.inputs) {
       // Two articles of one id would share an output file: a feed item named like another article, say.
       const earlier = ids.get(input.id.toLowerCase());
       if (earlier !== undefined) {
-        diagnostics.push({ level: 'error', file: input.file, line: null, message: `article id "${input.id}" is taken by ${earlier}; skipped (rename one of them)` });
+        items.push({ skipped: { level: 'error', file: input.file, line: null, message: `article id "${input.id}" is taken by ${earlier}; skipped (rename one of them)` } });
         continue;
       }
       ids.set(input.id.toLowerCase(), input.file);
-      const compilation = compileInput(entry, input, overrides, overridesKey, diagnostics, cache !== undefined);
-      if (!compilation) continue;
+      const compiled = entry.compiled?.get(input.id);
+      // The same input object as last time (the file's stamp did not change): nothing to hash.
+      const key = compiled?.input === input && compiled.overridesKey === overridesKey
+        ? compiled.key
+        : `${hash32(input.raw)}:${input.raw.length}:${JSON.stringify(input.sidecar ?? null)}:${JSON.stringify(input.origin)}:${overridesKey}`;
+      if (compiled && compiled.key === key) {
+        compiled.input = input;
+        compiled.overridesKey = overridesKey;
+      }
+      items.push({ entry, input, key });
+    }
+  }
+  const total = read.reduce((n, entry) => n + entry.inputs.length, 0);
+  const articles = items.filter((item): item is Extract<Item, { input: SeedArticle }> => 'input' in item);
+  const disk = options.diskCache;
+  const overridesJson = JSON.stringify(overrides ?? null);
+  const diskKeys = new Map(disk ? articles.map((item) => [item, disk.articleKey(item.input, `${overridesJson}\u0000${JSON.stringify(item.input.origin)}`)] as const) : []);
+  const folderKey = disk
+    ? hashOf(['folder', ...items.map((item) => ('input' in item ? diskKeys.get(item)! : JSON.stringify(item.skipped))), overridesJson, JSON.stringify(diagnostics), JSON.stringify(mergeDiagnostics), JSON.stringify(merges ?? null)])
+    : undefined;
+  if (disk && folderKey) {
+    const hit = await disk.readResult(folderKey);
+    if (hit) return { dataset: hit.dataset, reused: hit.files, key: folderKey, fromCache: articles.length };
+  }
+  // What compileArticle gave for each article (memory or disk cache, or compiled below); origin is applied after.
+  const outcomes = new Map<Item, CompileOutcome>();
+  const cachedCompilation = new Map<Item, SeedCompilation>();
+  for (const item of articles) {
+    const compiled = item.entry.compiled?.get(item.input.id);
+    if (compiled && compiled.key === item.key) cachedCompilation.set(item, compiled.compilation);
+  }
+  if (disk) {
+    const wanted = articles.filter((item) => !cachedCompilation.has(item));
+    for (let k = 0; k < wanted.length; k += READ_AHEAD) {
+      await Promise.all(wanted.slice(k, k + READ_AHEAD).map(async (item) => {
+        const compilation = await disk.readArticle(diskKeys.get(item)!);
+        if (compilation) outcomes.set(item, { compilation });
+      }));
+    }
+  }
+
+  // Articles are handed on in the files' order as soon as all before them are in, whatever order they finish in.
+  const compilations: SeedCompilation[] = [];
+  let next = 0;
+  const advance = () => {
+    for (; next < items.length; next++) {
+      const item = items[next]!;
+      if ('skipped' in item) {
+        diagnostics.push(item.skipped);
+        continue;
+      }
+      let compilation = cachedCompilation.get(item);
+      if (!compilation) {
+        const outcome = outcomes.get(item);
+        if (!outcome) return;
+        if ('error' in outcome) {
+          // compileArticle guards its own stages; this is the last line, so one file never stops the build.
+          diagnostics.push({ level: 'error', file: item.input.file, line: null, message: `the compiler failed on this file (${outcome.error}); skipped - please report it` });
+          continue;
+        }
+        compilation = { ...withOrigin(outcome.compilation, item.input.origin), origin: item.input.origin };
+        if (options.cache) (item.entry.compiled ??= new Map()).set(item.input.id, { input: item.input, overridesKey, key: item.key, compilation });
+      }
       compilations.push(compilation);
       options.onArticle?.(compilations.length, total, compilation);
     }
+  };
+  advance();
+  const missing = articles.filter((item) => !cachedCompilation.has(item) && !outcomes.has(item));
+  const fromCache = articles.length - missing.length;
+  const workers = options.workers ?? (missing.length >= POOL_THRESHOLD ? defaultWorkers() : 1);
+  const pooled = workers > 1 && missing.length > 0;
+  if (pooled) {
+    await compileInPool(missing.map((item) => item.input), overrides, workers, {
+      cacheFiles: disk ? missing.map((item) => articleEntry(disk.articlesDir, diskKeys.get(item)!)) : undefined,
+      onOutcome: (k, outcome) => {
+        outcomes.set(missing[k]!, outcome);
+        advance();
+      },
+    });
+  } else {
+    const writes: Promise<void>[] = [];
+    for (const item of missing) {
+      const outcome = compileOne(item.input, overrides);
+      outcomes.set(item, outcome);
+      if (disk && 'compilation' in outcome) writes.push(disk.writeArticle(diskKeys.get(item)!, outcome.compilation).catch(() => {}));
+      advance();
+    }
+    await Promise.all(writes);
   }
-  if (cache) {
-    const listed = new Set(articleFiles);
-    for (const name of [...cache.keys()]) if (!listed.has(name)) cache.delete(name);
-  }
-  const merges = await readMergeOverrides(dir, entries, diagnostics);
-  const dataset = assembleDataset(compilations, diagnostics, overrides, merges, options.cache?.corpus);
-  return { dataset, compilations, diagnostics };
-}
-
-/** One article's compilation: the cached one when its input is the same, else compiled now (and cached when compiling with a cache). */
-function compileInput(entry: CachedArticle, input: SeedArticle, overrides: ActorOverrides | undefined, overridesKey: string, diagnostics: Diagnostic[], caching: boolean): SeedCompilation | null {
-  const compiled = entry.compiled?.get(input.id);
-  // The same input object as last time (the file's stamp did not change): nothing to hash.
-  const key = compiled?.input === input && compiled.overridesKey === overridesKey
-    ? compiled.key
-    : `${hash32(input.raw)}:${input.raw.length}:${JSON.stringify(input.sidecar ?? null)}:${JSON.stringify(input.origin)}:${overridesKey}`;
-  if (compiled && compiled.key === key) {
-    compiled.input = input;
-    compiled.overridesKey = overridesKey;
-    return compiled.compilation;
-  }
-  let compilation: SeedCompilation;
-  try {
-    compilation = { ...withOrigin(compileArticle({ ...input, overrides }), input.origin), origin: input.origin };
-  } catch (error) {
-    // compileArticle guards its own stages; this is the last line, so one file never stops the build.
-    const why = error instanceof Error ? error.message : String(error);
-    diagnostics.push({ level: 'error', file: input.file, line: null, message: `the compiler failed on this file (${why}); skipped - please report it` });
-    return null;
-  }
-  if (caching) (entry.compiled ??= new Map()).set(input.id, { input, overridesKey, key, compilation });
-  return compilation;
+  return { compilations, fromCache, threads: pooled ? workers : 1, ...(folderKey ? { key: folderKey } : {}) };
 }
 
 async function readActorOverrides(dir: string, entries: string[], diagnostics: Diagnostic[]): Promise<ActorOverrides | undefined> {
@@ -420,10 +516,13 @@ function compactJson(dataset: Dataset, shape: Parts, pieces: WeakMap<object, str
   return parts;
 }
 
-export async function writeOutput(dataset: Dataset, outDir: string): Promise<string[]> {
-  const files = outputFiles(dataset);
+export async function writeOutput(dataset: Dataset, outDir: string, files: ReadonlyMap<string, string | Uint8Array> = outputFiles(dataset)): Promise<string[]> {
   await fs.rm(path.join(outDir, 'articles'), { recursive: true, force: true });
   await fs.mkdir(path.join(outDir, 'articles'), { recursive: true });
-  for (const [rel, contents] of files) await fs.writeFile(path.join(outDir, rel), contents);
+  // A thousand small files: a few dozen writes in flight at once rather than one after the other.
+  const list = [...files];
+  for (let i = 0; i < list.length; i += READ_AHEAD) {
+    await Promise.all(list.slice(i, i + READ_AHEAD).map(([rel, contents]) => fs.writeFile(path.join(outDir, rel), contents)));
+  }
   return [...files.keys()];
 }

@@ -1,5 +1,6 @@
 // The Vite plugin that makes seeds/ part of the build: `vite build` writes the
-// compiled data set into dist/data/, and the dev server serves it from memory,
+// compiled data set into dist/data/ (compiling on every core, and only the
+// articles the cache on disk does not hold already), and the dev server serves it from memory,
 // recompiles when an article changes (only that article: the rest come from
 // the cache) and tells the open page to refetch, without a reload. Served
 // files are gzipped for browsers that accept it, once per compile.
@@ -7,6 +8,9 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset } from '../../model/schema';
 import { acceptsGzip, gzipBody, MIN_COMPRESSED_BYTES, sendGzipped } from './compressedData';
+import { compileToFiles } from './compileToFiles';
+import { DEFAULT_CACHE_DIR } from './diskCache';
+import { progressLine } from './progressLine';
 import { compileFolder, createCompileCache, outputParts } from './readSeeds';
 import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
 
@@ -14,6 +18,8 @@ export interface TimelineDataOptions {
   seedsDir: string;
   /** Warnings fail `vite build`. */
   strict?: boolean;
+  /** The compile cache's folder for `vite build`; false for none. */
+  cacheDir?: string | false;
 }
 
 export const DATA_CHANGED_EVENT = 'timeline:data-changed';
@@ -37,18 +43,13 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     }
     return text;
   };
+  /** What `vite build` emits. */
+  let built = new Map<string, string | Uint8Array>();
   let failure: string | null = null;
   let pending: Promise<void> | null = null;
 
-  async function compile(verbose: boolean): Promise<Dataset> {
-    const started = performance.now();
-    const lines: string[] = [];
-    const { dataset } = await compileFolder(seedsDir, {
-      cache,
-      onArticle: (_done, _total, c) => {
-        if (verbose) lines.push(formatArticleLine(c));
-      },
-    });
+  /** Logs what a compile found: each article's line, each problem, the summary. */
+  function report(dataset: Dataset, lines: string[], started: number, note = ''): void {
     const logger = config.logger;
     for (const line of lines) logger.info(line);
     // Clock checks are logged, never put in the data (it must not depend on when it was built).
@@ -57,16 +58,41 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       if (d.level === 'error') logger.error(formatDiagnostic(d));
       else if (d.level === 'warning') logger.warn(formatDiagnostic(d));
     }
-    logger.info(summarise(dataset, performance.now() - started));
+    logger.info(`${summarise(dataset, performance.now() - started)}${note}`);
+  }
+
+  /** The dev server's compile: in memory, each unchanged article taken from the last compile. */
+  async function compile(): Promise<Dataset> {
+    const started = performance.now();
+    const { dataset } = await compileFolder(seedsDir, { cache });
+    report(dataset, [], started);
     files = outputParts(dataset, cache.output);
     joined = new Map();
     gzipped = new Map();
     return dataset;
   }
 
+  /** `vite build`'s compile: on every core, unchanged articles (or the whole output) from the cache on disk. */
+  async function compileForBuild(): Promise<Dataset> {
+    const started = performance.now();
+    const lines: string[] = [];
+    const progress = progressLine(process.stderr);
+    const result = await compileToFiles(seedsDir, {
+      cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR,
+      onArticle: (done, total, c) => {
+        lines.push(formatArticleLine(c));
+        if (total > 20) progress?.update(done, total);
+      },
+    }).finally(() => progress?.clear());
+    if (result.reused) lines.push('  nothing changed since a compile stored in the cache: its output is used again');
+    report(result.dataset, lines, started, result.fromCache > 0 ? `; ${result.fromCache} unchanged article(s) taken from the cache` : '');
+    built = result.files;
+    return result.dataset;
+  }
+
   async function recompile(server: ViteDevServer): Promise<void> {
     try {
-      await compile(false);
+      await compile();
       failure = null;
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
@@ -82,7 +108,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     },
     async buildStart() {
       if (config.command !== 'build') return;
-      const shown = shownDiagnostics(await compile(true));
+      const shown = shownDiagnostics(await compileForBuild());
       const errors = shown.filter((d) => d.level === 'error').length;
       const warnings = shown.filter((d) => d.level === 'warning').length;
       if (options.strict && errors + warnings > 0) {
@@ -90,7 +116,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       }
     },
     generateBundle() {
-      for (const rel of files.keys()) this.emitFile({ type: 'asset', fileName: `${DATA_PREFIX}${rel}`, source: body(rel)! });
+      for (const [rel, source] of built) this.emitFile({ type: 'asset', fileName: `${DATA_PREFIX}${rel}`, source });
     },
     configureServer(server) {
       pending = recompile(server);

@@ -1,6 +1,7 @@
 // The compile command as a user runs it: a real process over temporary
 // folders, checked by its exit status, what it prints and what it writes.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,9 +14,11 @@ const GOOD = '---\ntitle: Flood\npublished: 2024-04-18\n---\nFlood in Valdora\n\
 
 interface Run { code: number; stdout: string; stderr: string }
 
+/** Runs the CLI with a cache of the test's own, so no compile finds another test's output. */
 function cli(args: string[]): Promise<Run> {
+  const cache = args.includes('--no-cache') ? [] : ['--cache-dir', path.join(work, 'cache')];
   return new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args], { env: { ...process.env, TZ: 'UTC' } }, (error, stdout, stderr) => {
+    execFile(TSX, [CLI, ...args, ...cache], { env: { ...process.env, TZ: 'UTC' } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr });
     });
   });
@@ -90,4 +93,63 @@ describe('npm run compile', () => {
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toMatch(/^error: cannot write the output folder .*file: (ENOTDIR|EEXIST)/m);
   }, 30_000);
+});
+
+describe('npm run compile with its cache', () => {
+  it('says what it took from the cache, and writes the same files', async () => {
+    const dir = await seeds({ 'flood.md': GOOD, 'storm.md': GOOD.replace('Flood', 'Storm').replace('river rose', 'storm hit') });
+    const first = await cli(['--seeds', dir, '--out', path.join(work, 'a')]);
+    expect(first.stdout).not.toMatch(/from the cache/);
+    const second = await cli(['--seeds', dir, '--out', path.join(work, 'b')]);
+    expect(second.stdout).toMatch(/nothing changed since a compile stored in the cache/);
+    expect(second.stdout).toMatch(/2 unchanged article\(s\) taken from the cache/);
+    await writeFile(path.join(dir, 'storm.md'), GOOD.replace('Flood', 'Gale').replace('river rose', 'gale blew'));
+    const third = await cli(['--seeds', dir, '--out', path.join(work, 'c')]);
+    expect(third.stdout).toMatch(/storm\.md: 1 events/);
+    expect(third.stdout).toMatch(/1 unchanged article\(s\) taken from the cache/);
+    for (const out of ['a', 'b']) expect(await readFile(path.join(work, out, 'timeline.json'), 'utf8')).toBe(await readFile(path.join(work, 'a', 'timeline.json'), 'utf8'));
+    expect(await readFile(path.join(work, 'c', 'timeline.json'), 'utf8')).toContain('Gale');
+    const fresh = await cli(['--seeds', dir, '--out', path.join(work, 'd'), '--no-cache']);
+    expect(fresh.stdout).not.toMatch(/from the cache/);
+    expect(await readFile(path.join(work, 'd', 'timeline.json'), 'utf8')).toBe(await readFile(path.join(work, 'c', 'timeline.json'), 'utf8'));
+  }, 60_000);
+});
+
+describe('the progress line of a long compile', () => {
+  /** Runs the CLI under a pseudo-terminal (util-linux `script`), as a person at a terminal would. */
+  function onTerminal(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+    const command = [TSX, CLI, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    return new Promise((resolve) => {
+      execFile('script', ['-qec', command, '/dev/null'], { env: { ...env, TZ: 'UTC' } }, (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr });
+      });
+    });
+  }
+
+  const many = () => Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`flood-${String(i).padStart(2, '0')}.md`, GOOD]));
+  const { CI: _ci, ...notCi } = process.env;
+
+  it.skipIf(!existsSync('/usr/bin/script'))('is drawn on a terminal, and taken off before the summary', async () => {
+    const run = await onTerminal(['--seeds', await seeds(many()), '--out', path.join(work, 'out'), '--no-cache'], notCi);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('compiling 24/24 articles…');
+    // Each drawing starts by erasing the line; the summary comes after the last erase.
+    const erase = '\x1b[K';
+    expect(run.stdout.slice(run.stdout.lastIndexOf(erase) + erase.length).trimStart()).toMatch(/^compiled 24 article/);
+  }, 60_000);
+
+  it.skipIf(!existsSync('/usr/bin/script'))('is not drawn in a CI log, even on a terminal', async () => {
+    const run = await onTerminal(['--seeds', await seeds(many()), '--out', path.join(work, 'out'), '--no-cache'], { ...notCi, CI: 'true' });
+    expect(run.stdout).toContain('flood-23.md: 1 events');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('compiled 24 article');
+    expect(run.stdout).not.toContain('compiling');
+  }, 60_000);
+
+  it('is not drawn when the output goes to a pipe', async () => {
+    const run = await cli(['--seeds', await seeds(many()), '--out', path.join(work, 'out'), '--no-cache']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('flood-23.md: 1 events');
+    expect(run.stdout + run.stderr).not.toContain('compiling');
+  }, 60_000);
 });

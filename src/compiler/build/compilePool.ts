@@ -1,0 +1,94 @@
+// The per-article compile on every core: a pool of worker threads (tinypool)
+// each running compileWorker.ts over batches of articles. The workers load one
+// plain JavaScript file, bundled from the compiler's sources by esbuild once
+// per compiler version and kept in the system's temporary folder, so a worker
+// starts in a few tens of milliseconds whatever runs the main thread (tsx, a
+// Vite config, vitest) and needs no TypeScript loader of its own.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { build } from 'esbuild';
+import Tinypool from 'tinypool';
+import type { ActorOverrides } from '../actors/extractActors';
+import type { ArticleInput } from '../events/compileArticle';
+import { compilerVersion } from './compilerVersion';
+import { compileOne, type CompileBatch, type CompileOutcome } from './compileWorker';
+
+const WORKER_SOURCE = path.join(import.meta.dirname, 'compileWorker.ts');
+
+/** Below this many articles to compile, worker start-up costs more than it saves. */
+export const POOL_THRESHOLD = 48;
+
+/** Threads for the compile: one per core the process may use. */
+export function defaultWorkers(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+const bundles = new Map<string, Promise<string>>();
+
+/** The worker as one JavaScript file for this compiler version, bundled on first use. */
+export function workerBundle(): Promise<string> {
+  return compilerVersion().then((version) => {
+    let bundle = bundles.get(version);
+    if (!bundle) {
+      bundle = writeBundle(path.join(os.tmpdir(), `timeline-compile-worker-${version}.mjs`));
+      bundles.set(version, bundle);
+    }
+    return bundle;
+  });
+}
+
+async function writeBundle(file: string): Promise<string> {
+  try {
+    await fs.access(file);
+    return file;
+  } catch {
+    // Not there yet: bundle beside it and rename, so a second process never loads a half-written file.
+  }
+  const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await build({ entryPoints: [WORKER_SOURCE], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: partial, logLevel: 'error' });
+  await fs.rename(partial, file);
+  return file;
+}
+
+/**
+ * Compiles `inputs` on `workers` threads and gives each article's outcome in
+ * the inputs' order. `onOutcome` is called as each article's batch comes
+ * back, in no particular order, for a progress line.
+ */
+export async function compileInPool(
+  inputs: readonly ArticleInput[],
+  overrides: ActorOverrides | undefined,
+  workers: number,
+  options: { cacheFiles?: Array<string | null>; onOutcome?: (index: number, outcome: CompileOutcome) => void } = {},
+): Promise<CompileOutcome[]> {
+  const { cacheFiles, onOutcome } = options;
+  const pool = new Tinypool({ filename: await workerBundle(), minThreads: workers, maxThreads: workers, idleTimeout: 0 });
+  try {
+    // Small batches keep the threads evenly loaded to the end and the progress line moving;
+    // each costs one message each way.
+    const size = Math.max(1, Math.min(16, Math.ceil(inputs.length / (workers * 8))));
+    const outcomes: CompileOutcome[] = new Array(inputs.length);
+    const batches: Promise<void>[] = [];
+    for (let start = 0; start < inputs.length; start += size) {
+      const batch: CompileBatch = { inputs: inputs.slice(start, start + size), overrides, cacheFiles: cacheFiles?.slice(start, start + size) };
+      batches.push(
+        (pool.run(batch) as Promise<Uint8Array[]>)
+          .then((done) => done.map((bytes) => v8.deserialize(bytes) as CompileOutcome))
+          // A thread that died (out of memory, a crash in the engine) takes no article down: its batch is compiled here.
+          .catch(() => batch.inputs.map((input) => compileOne(input, overrides)))
+          .then((done) => {
+            done.forEach((outcome, k) => {
+              outcomes[start + k] = outcome;
+              onOutcome?.(start + k, outcome);
+            });
+          }),
+      );
+    }
+    await Promise.all(batches);
+    return outcomes;
+  } finally {
+    await pool.destroy();
+  }
+}

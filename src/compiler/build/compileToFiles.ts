@@ -1,0 +1,35 @@
+// What `npm run compile` and `vite build` both do: compile a folder into the
+// output files, with the cache on disk (diskCache.ts) unless told not to, and
+// store the output for the next compile with the same inputs.
+import type { Dataset } from '../../model/schema';
+import type { ArticleCompilation } from '../events/compileArticle';
+import { DEFAULT_CACHE_DIR, openDiskCache } from './diskCache';
+import { compileFolder, outputFiles } from './readSeeds';
+
+export interface CompileToFilesOptions {
+  /** The cache's folder; false for none. */
+  cacheDir?: string | false;
+  workers?: number;
+  onArticle?: (done: number, total: number, compilation: ArticleCompilation) => void;
+}
+
+export interface CompiledFiles {
+  dataset: Dataset;
+  /** Relative path -> contents. */
+  files: Map<string, string | Uint8Array>;
+  /** True when nothing had changed since a stored compile: its output is given back and no article was compiled. */
+  reused: boolean;
+  /** Articles taken from the cache instead of compiled (all of them when 'reused'). */
+  fromCache: number;
+}
+
+export async function compileToFiles(seedsDir: string, options: CompileToFilesOptions = {}): Promise<CompiledFiles> {
+  const { cacheDir = DEFAULT_CACHE_DIR } = options;
+  // A cache that cannot be opened (a read-only disk) costs time, never the build.
+  const diskCache = cacheDir === false ? undefined : await openDiskCache(cacheDir).catch(() => undefined);
+  const result = await compileFolder(seedsDir, { diskCache, workers: options.workers, onArticle: options.onArticle });
+  if (result.reused) return { dataset: result.dataset, files: result.reused, reused: true, fromCache: result.fromCache };
+  const files: Map<string, string | Uint8Array> = outputFiles(result.dataset);
+  if (diskCache && result.key) await diskCache.writeResult(result.key, result.dataset, files).catch(() => undefined);
+  return { dataset: result.dataset, files, reused: false, fromCache: result.fromCache };
+}

@@ -1,0 +1,45 @@
+// The compile on every core: the per-article work on worker threads must give
+// byte for byte what one thread gives, on the fixture folders and on a
+// generated corpus large enough that the pool starts on its own.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../../../bench/corpus';
+import { compileFolder, outputFiles } from '../../../src/compiler/build/readSeeds';
+import { defaultWorkers, POOL_THRESHOLD } from '../../../src/compiler/build/compilePool';
+
+async function filesOf(dir: string, workers?: number) {
+  const seen: string[] = [];
+  const { dataset, threads } = await compileFolder(dir, { workers, onArticle: (_done, _total, c) => seen.push(c.article.file) });
+  return { files: outputFiles(dataset), seen, threads };
+}
+
+describe('the compile pool', () => {
+  for (const folder of ['tests/fixtures/corpus', 'tests/fixtures/story', 'tests/fixtures/heldout']) {
+    it(`gives byte for byte what one thread gives on ${folder}, article lines in the files' order`, async () => {
+      const one = await filesOf(path.resolve(folder), 1);
+      const pooled = await filesOf(path.resolve(folder), 2);
+      expect([one.threads, pooled.threads]).toEqual([1, 2]);
+      expect([...pooled.files.keys()]).toEqual([...one.files.keys()]);
+      for (const [rel, body] of one.files) expect(pooled.files.get(rel), rel).toBe(body);
+      expect(pooled.seen).toEqual(one.seen);
+      expect(one.seen).toEqual([...one.seen].sort());
+    }, 60_000);
+  }
+
+  it('starts by itself over a folder of many articles and still gives what one thread gives', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pool-'));
+    try {
+      const files = generateCorpus(POOL_THRESHOLD + 12, 5);
+      for (const file of files) await writeFile(path.join(dir, file.name), file.text);
+      const one = await filesOf(dir, 1);
+      const auto = await filesOf(dir);
+      expect(auto.seen).toHaveLength(POOL_THRESHOLD + 12);
+      expect(auto.threads).toBe(defaultWorkers());
+      for (const [rel, body] of one.files) expect(auto.files.get(rel), rel).toBe(body);
+      expect(auto.files.size).toBe(one.files.size);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
