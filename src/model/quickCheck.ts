@@ -5,13 +5,13 @@
 // (tests/model/quickCheck.test.ts compares the two on valid and broken data),
 // so anything it passes the schema would pass too; anything it refuses goes
 // to the schema, whose message names the field that is wrong.
-import { SCHEMA_VERSION, type TimelineDetails, type TimelineIndex } from './schema';
+import { BASIS_CODES, INDEX_FORMAT, KIND_CODES, PRECISION_CODES, type EventColumns, type IndexColumns } from './indexColumns';
+import { SCHEMA_VERSION, type TimelineDetails } from './schema';
 
 type Check = (value: unknown) => boolean;
 
 const PRECISIONS = new Set(['day', 'month', 'season', 'year', 'decade']);
 const ACTOR_KINDS = new Set(['country', 'person', 'organization', 'group']);
-const EVENT_KINDS = new Set(['point', 'span', 'ongoing']);
 const LEVELS = new Set(['error', 'warning', 'info']);
 
 type Fields = Record<string, unknown>;
@@ -56,27 +56,7 @@ const isAttribution = (v: unknown): boolean => isRecord(v) && isNullableString(v
 const indexDate = (v: unknown): boolean =>
   isRecord(v) && isDay(v.start) && isDay(v.end) && typeof v.precision === 'string' && PRECISIONS.has(v.precision);
 const eventDate = (v: unknown): boolean => indexDate(v) && typeof (v as Fields).text === 'string';
-const source = (v: unknown): boolean =>
-  isRecord(v) && isNonEmpty(v.articleId) && isCount(v.start) && isCount(v.end) && (v.eventId === undefined || isNonEmpty(v.eventId));
-const sources = arrayOf(source, 1);
 
-function isEvent(v: unknown): v is Fields {
-  return (
-    isRecord(v) &&
-    isNonEmpty(v.id) &&
-    isNonEmpty(v.label) &&
-    isStringArray(v.actors) &&
-    indexDate(v.date) &&
-    typeof v.kind === 'string' &&
-    EVENT_KINDS.has(v.kind) &&
-    sources(v.sources) &&
-    isImportance(v.importance)
-  );
-}
-
-function isImportance(v: unknown): boolean {
-  return isRecord(v) && typeof v.score === 'number' && v.score >= 0 && v.score <= 1;
-}
 
 function isStringArray(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -84,19 +64,6 @@ function isStringArray(v: unknown): boolean {
   return true;
 }
 
-const event: Check = isEvent;
-const members = arrayOf(isNonEmpty, 2);
-const mergedEvent: Check = (v) => isEvent(v) && members(v.members);
-const articleMeta = objectOf({
-  id: isNonEmpty,
-  title: isString,
-  published: isDay,
-  publishedBasis: oneOf(new Set(['stated', 'inferred'])),
-  publishedFrom: isString,
-  source: isNullableString,
-  file: isString,
-  eventCount: isCount,
-});
 const actor = objectOf({ id: isNonEmpty, name: isNonEmpty, kind: oneOf(ACTOR_KINDS), aliases: arrayOf(isString), memberOf: arrayOf(isString) });
 const diagnostic = objectOf({
   level: oneOf(LEVELS),
@@ -104,20 +71,6 @@ const diagnostic = objectOf({
   line: (v) => v === null || (typeof v === 'number' && Number.isSafeInteger(v) && v > 0),
   message: isString,
 });
-
-const index = objectOf({
-  schemaVersion: (v) => v === SCHEMA_VERSION,
-  articles: arrayOf(articleMeta),
-  actors: arrayOf(actor),
-  events: arrayOf(event),
-  merged: optional(arrayOf(mergedEvent)),
-  diagnostics: arrayOf(diagnostic),
-});
-
-/** True when `value` is a timeline index the schema would accept; false sends it to the schema for a message. */
-export function passesIndexQuickCheck(value: unknown): value is TimelineIndex {
-  return index(value);
-}
 
 const mergeReason = objectOf({
   explanation: isString,
@@ -175,4 +128,112 @@ const details = objectOf({
 /** The same for the details file. */
 export function passesDetailsQuickCheck(value: unknown): value is TimelineDetails {
   return details(value);
+}
+
+// The index in columns (indexColumns.ts): each column checked in one loop over plain values.
+const isPlace = (v: unknown, size: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < size;
+
+function columnOf(v: unknown, length: number, check: (x: unknown) => boolean): boolean {
+  if (!Array.isArray(v) || v.length !== length) return false;
+  for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
+  return true;
+}
+
+function placesIn(v: unknown, length: number, size: number): boolean {
+  if (!Array.isArray(v) || v.length !== length) return false;
+  for (let i = 0; i < v.length; i++) if (!isPlace(v[i], size)) return false;
+  return true;
+}
+
+/** The total of a column of counts, or -1 when it holds something that is no count (or less than `min`). */
+function total(v: unknown, length: number, min: number): number {
+  if (!Array.isArray(v) || v.length !== length) return -1;
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) {
+    const n = v[i];
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min) return -1;
+    sum += n;
+  }
+  return sum;
+}
+
+const isScore = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 1;
+const isEventIdOrNull = (v: unknown): boolean => v === null || isNonEmpty(v);
+
+function eventColumns(v: unknown, merged: boolean, tables: { days: number; actors: number; articles: number }): boolean {
+  if (!isRecord(v) || !Array.isArray(v.id)) return false;
+  const c = v as unknown as EventColumns;
+  const n = c.id.length;
+  const actors = total(c.actorCount, n, 0);
+  const sources = total(c.sourceCount, n, 1);
+  if (actors < 0 || sources < 0) return false;
+  if (merged ? total(c.memberCount, n, 2) !== (Array.isArray(c.member) ? c.member.length : -1) : c.memberCount !== undefined || c.member !== undefined) return false;
+  return (
+    columnOf(c.id, n, isNonEmpty) &&
+    columnOf(c.label, n, isNonEmpty) &&
+    placesIn(c.actor, actors, tables.actors) &&
+    placesIn(c.start, n, tables.days) &&
+    placesIn(c.end, n, tables.days) &&
+    placesIn(c.precision, n, PRECISION_CODES.length) &&
+    placesIn(c.kind, n, KIND_CODES.length) &&
+    columnOf(c.importance, n, isScore) &&
+    placesIn(c.sourceArticle, sources, tables.articles) &&
+    columnOf(c.sourceStart, sources, isCount) &&
+    columnOf(c.sourceEnd, sources, isCount) &&
+    (c.sourceEventId === undefined || columnOf(c.sourceEventId, sources, isEventIdOrNull)) &&
+    (!merged || columnOf(c.member, (c.member as unknown[]).length, isNonEmpty))
+  );
+}
+
+function articleColumns(v: unknown, days: number): boolean {
+  if (!isRecord(v) || !Array.isArray(v.id)) return false;
+  const n = v.id.length;
+  return (
+    columnOf(v.id, n, isNonEmpty) &&
+    columnOf(v.title, n, isString) &&
+    placesIn(v.published, n, days) &&
+    placesIn(v.publishedBasis, n, BASIS_CODES.length) &&
+    columnOf(v.publishedFrom, n, isString) &&
+    columnOf(v.source, n, isNullableString) &&
+    columnOf(v.file, n, isString) &&
+    columnOf(v.eventCount, n, isCount)
+  );
+}
+
+/**
+ * True when `value` is index.json in columns that decode into an index the
+ * schema accepts: every column of its type, the columns of a list of one
+ * length, every place inside its table.
+ */
+export function passesIndexColumnsCheck(value: unknown): value is IndexColumns {
+  if (!isRecord(value) || value.schemaVersion !== SCHEMA_VERSION || value.format !== INDEX_FORMAT) return false;
+  const { days, actorIds, articleIds } = value;
+  if (!Array.isArray(days) || !Array.isArray(actorIds) || !Array.isArray(articleIds)) return false;
+  if (!columnOf(days, days.length, isDay) || !columnOf(actorIds, actorIds.length, isString) || !columnOf(articleIds, articleIds.length, isNonEmpty)) return false;
+  const tables = { days: days.length, actors: actorIds.length, articles: articleIds.length };
+  return (
+    articleColumns(value.articles, tables.days) &&
+    arrayOf(actor)(value.actors) &&
+    eventColumns(value.events, false, tables) &&
+    (value.merged === undefined || eventColumns(value.merged, true, tables)) &&
+    arrayOf(diagnostic)(value.diagnostics)
+  );
+}
+
+/** Where columns that passed the schema's types disagree: a column's length, or a place outside its table. */
+export function indexColumnsProblem(columns: IndexColumns): { path: string; message: string } | null {
+  const tables = { days: columns.days.length, actors: columns.actorIds.length, articles: columns.articleIds.length };
+  const lists: Array<[string, EventColumns | undefined, boolean]> = [['events', columns.events, false], ['merged', columns.merged, true]];
+  if (!articleColumns(columns.articles, tables.days)) return { path: 'articles', message: 'its columns differ in length or name days the index does not list' };
+  for (const [name, list, merged] of lists) {
+    if (list && !eventColumns(list, merged, tables)) {
+      return {
+        path: name,
+        message: merged && !list.memberCount
+          ? 'merged events need their members (memberCount and member)'
+          : 'its columns differ in length, a count does not add up, or a place is outside its table',
+      };
+    }
+  }
+  return null;
 }

@@ -256,3 +256,50 @@ export const DATA_FILES = {
 export function fileSafeId(id: string): string {
   return id.replace(/[^A-Za-z0-9._-]|^\./g, (c) => `~${c.codePointAt(0)!.toString(16)}`);
 }
+
+/**
+ * index.json as it travels: the index in columns (see indexColumns.ts, which
+ * turns it into the index above and back). The schema gives each column its
+ * type; that the columns agree in length and every place points into its
+ * table is checked by indexColumnsProblem (quickCheck.ts).
+ */
+const place = z.number().int().nonnegative();
+const eventColumnsSchema = z.object({
+  id: z.array(z.string().min(1)),
+  label: z.array(z.string().min(1)),
+  actorCount: z.array(place),
+  actor: z.array(place),
+  start: z.array(place),
+  end: z.array(place),
+  precision: z.array(place),
+  kind: z.array(place),
+  importance: z.array(z.number().min(0).max(1)),
+  sourceCount: z.array(z.number().int().min(1)),
+  sourceArticle: z.array(place),
+  sourceStart: z.array(place),
+  sourceEnd: z.array(place),
+  sourceEventId: z.array(z.string().min(1).nullable()).optional(),
+  memberCount: z.array(z.number().int().min(2)).optional(),
+  member: z.array(z.string().min(1)).optional(),
+});
+export const indexColumnsSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.literal('columns'),
+  days: z.array(isoDay),
+  actorIds: z.array(z.string()),
+  articleIds: z.array(z.string().min(1)),
+  articles: z.object({
+    id: z.array(z.string().min(1)),
+    title: z.array(z.string()),
+    published: z.array(place),
+    publishedBasis: z.array(place),
+    publishedFrom: z.array(z.string()),
+    source: z.array(z.string().nullable()),
+    file: z.array(z.string()),
+    eventCount: z.array(place),
+  }),
+  actors: z.array(actorSchema),
+  events: eventColumnsSchema,
+  merged: eventColumnsSchema.optional(),
+  diagnostics: z.array(diagnosticSchema),
+});

@@ -19,6 +19,7 @@ import { layoutTimeline, type ClusterMark, type TimelineDrawing } from '../timel
 import { createTimeScale, DAY_MS } from '../timeline/timeScale';
 import { centerWindow, clampWindow, MIN_SPAN_MS, panWindow, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { ClusterList } from './ClusterList';
+import { LOAD_MARKS, markOnce } from './loadMarks';
 import { useElementWidth } from './useElementWidth';
 import { useWheel } from './useWheel';
 
@@ -126,6 +127,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, onGes
       drawings.push({ lane, drawing, items, top, header, height });
       top += height;
     }
+    if (drawings.length > 0) markOnce(LOAD_MARKS.laidOut);
     // The first lane that draws an event gives its button the id the rest of the page points at.
     const idOwners = new Map<string, string>();
     for (const { lane, drawing } of drawings) for (const mark of drawing.marks) if (!idOwners.has(mark.event.id)) idOwners.set(mark.event.id, lane.key);

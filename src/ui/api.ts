@@ -1,13 +1,16 @@
 // The app's resources, one queryOptions each: the timeline index (what the
-// first draw needs), the events' details (passages, date reasons,
+// first draw needs; it travels in columns and is decoded into the events the
+// explorer reads), the events' details (passages, date reasons,
 // attributions; loaded once the timeline is up) and the text of one article.
 // Every response is validated against the shared contract.
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { articleTextSchema, DATA_FILES, timelineDetailsSchema, timelineIndexSchema } from '../model/schema';
+import { articleTextSchema, DATA_FILES, indexColumnsSchema, timelineDetailsSchema, type TimelineIndex } from '../model/schema';
 import { eventsAsTold } from '../model/mergedView';
-import { passesDetailsQuickCheck, passesIndexQuickCheck } from '../model/quickCheck';
+import { indexColumnsProblem, passesDetailsQuickCheck, passesIndexColumnsCheck } from '../model/quickCheck';
 import { detailsById } from '../model/eventParts';
+import { decodeIndex } from '../model/indexColumns';
+import { LOAD_MARKS, markOnce } from './loadMarks';
 
 export const timelineKeys = {
   all: ['timeline'] as const,
@@ -20,24 +23,44 @@ export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
-async function fetchValidated<T>(url: string, schema: z.ZodType<T>, signal: AbortSignal, quickCheck?: (json: unknown) => json is T): Promise<T> {
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
-  let json: unknown;
   try {
-    json = await response.json();
+    return await response.json();
   } catch {
     throw new Error(`${url} is not valid JSON.`);
   }
+}
+
+function contractError(url: string, path: readonly PropertyKey[], message: string): Error {
+  const where = path.length ? ` at ${path.map(String).join('.')}` : '';
+  return new Error(`${url} does not match the data contract${where}: ${message}.`);
+}
+
+function validated<T>(url: string, json: unknown, schema: z.ZodType<T>, quickCheck?: (json: unknown) => json is T): T {
   // The quick check passes what the schema would; the schema itself runs only to name what is wrong.
   if (quickCheck?.(json)) return json;
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new Error(`${url} does not match the data contract${where}: ${issue?.message ?? 'invalid'}.`);
+    throw contractError(url, issue?.path ?? [], issue?.message ?? 'invalid');
   }
   return parsed.data;
+}
+
+async function fetchValidated<T>(url: string, schema: z.ZodType<T>, signal: AbortSignal, quickCheck?: (json: unknown) => json is T): Promise<T> {
+  return validated(url, await fetchJson(url, signal), schema, quickCheck);
+}
+
+/** The index from index.json's columns; an error naming the file and the column when they do not hold one. */
+function readIndex(url: string, json: unknown): TimelineIndex {
+  if (!passesIndexColumnsCheck(json)) {
+    const columns = validated(url, json, indexColumnsSchema);
+    const problem = indexColumnsProblem(columns);
+    throw contractError(url, problem ? [problem.path] : [], problem?.message ?? 'invalid');
+  }
+  return decodeIndex(json);
 }
 
 export function timelineIndexQuery() {
@@ -45,8 +68,13 @@ export function timelineIndexQuery() {
     queryKey: timelineKeys.index(),
     // The explorer shows each happening once: merged events in place of the articles' own.
     queryFn: async ({ signal }) => {
-      const index = await fetchValidated(dataUrl(DATA_FILES.index), timelineIndexSchema, signal, passesIndexQuickCheck);
-      return { ...index, events: eventsAsTold(index) };
+      const url = dataUrl(DATA_FILES.index);
+      const json = await fetchJson(url, signal);
+      markOnce(LOAD_MARKS.parsed);
+      const index = readIndex(url, json);
+      const told = { ...index, events: eventsAsTold(index) };
+      markOnce(LOAD_MARKS.checked);
+      return told;
     },
   });
 }

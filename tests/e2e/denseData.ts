@@ -1,6 +1,7 @@
 // A large data set in the app's contract, made up for browser tests of what
 // only shows at scale (clusters, the overview's density): served in place of
 // the built index and details with page.route, so the built site itself draws it.
+import { encodeIndex } from '../../src/model/indexColumns';
 import type { Page } from 'playwright-core';
 import { toEventDetails, toIndexEvent } from '../../src/model/eventParts';
 import { SCHEMA_VERSION, type ExportedEvents, type TimelineDetails, type TimelineIndex } from '../../src/model/schema';
@@ -58,7 +59,7 @@ export function denseIndex(count: number, days = 730): ExportedEvents {
 export async function serveIndex(page: Page, data: ExportedEvents): Promise<void> {
   const index: TimelineIndex = { ...data, events: data.events.map((e) => toIndexEvent(e)) };
   const details: TimelineDetails = { schemaVersion: SCHEMA_VERSION, events: data.events.map(toEventDetails) };
-  const body = JSON.stringify(index);
+  const body = JSON.stringify(encodeIndex(index));
   const detailsBody = JSON.stringify(details);
   await page.route('**/data/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   await page.route('**/data/details.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: detailsBody }));

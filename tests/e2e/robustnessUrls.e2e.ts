@@ -2,6 +2,7 @@
 // no range, values nobody defined, 100 KB parameters or the same one twice.
 // The built site must stay up, apply what it can, and say in a notice what it
 // could not. Ids are read from the built index, never written here.
+import { decodeIndex, type IndexColumns } from '../../src/model/indexColumns';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,7 @@ const HUGE = 'x'.repeat(100 * 1024);
 
 let index: TimelineIndex;
 beforeAll(() => {
-  index = JSON.parse(readFileSync(path.join(distDir, 'data/index.json'), 'utf8')) as TimelineIndex;
+  index = decodeIndex(JSON.parse(readFileSync(path.join(distDir, 'data/index.json'), 'utf8')) as IndexColumns);
 });
 
 /** The actor directly involved in the fewest events: checking it must leave some events out. */

@@ -2,6 +2,7 @@
 // way, empty when the data holds no events, and empty when a filter or a search
 // matches nothing, each with a way out. (Data that fails to load is in
 // robustnessData.e2e.ts.)
+import { decodeIndex, encodeIndex, type IndexColumns } from '../../src/model/indexColumns';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './harness';
 
@@ -30,8 +31,8 @@ describe('loading and empty states', () => {
     const { page } = site;
     await page.route('**/data/index.json', async (route) => {
       const response = await route.fetch();
-      const index = (await response.json()) as { articles: unknown[]; events: unknown[]; merged?: unknown };
-      await route.fulfill({ response, json: { ...index, articles: [], events: [], merged: undefined } });
+      const index = decodeIndex((await response.json()) as IndexColumns);
+      await route.fulfill({ response, json: encodeIndex({ ...index, articles: [], events: [], merged: undefined }) });
     });
     await page.goto(site.url);
     const empty = page.getByRole('status').filter({ hasText: 'No events yet.' });

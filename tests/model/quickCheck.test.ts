@@ -1,5 +1,6 @@
 // The explorer trusts the quick checks in place of the schema when they say
-// yes, so they must never pass an index or a details file the schema refuses.
+// yes, so they must never pass an index (in columns, as index.json carries it)
+// or a details file the schema refuses.
 // Checked on the files compiled from the fixture story (merged events, merge
 // reasons, disagreements, attributions), intact and broken at every kind of
 // place in every kind of way.
@@ -8,8 +9,9 @@ import type { ZodType } from 'zod';
 import path from 'node:path';
 import { compileFolder } from '../../src/compiler/build/readSeeds';
 import { toDetails, toIndex } from '../../src/model/eventParts';
-import { passesDetailsQuickCheck, passesIndexQuickCheck } from '../../src/model/quickCheck';
-import { timelineDetailsSchema, timelineIndexSchema } from '../../src/model/schema';
+import { decodeIndex, encodeIndex, type IndexColumns } from '../../src/model/indexColumns';
+import { indexColumnsProblem, passesDetailsQuickCheck, passesIndexColumnsCheck } from '../../src/model/quickCheck';
+import { indexColumnsSchema, timelineDetailsSchema, timelineIndexSchema } from '../../src/model/schema';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -61,33 +63,54 @@ function refusedBySchemaWhenBroken(value: Json, places: (string | number)[][], s
 
 beforeAll(async () => {
   const { dataset } = await compileFolder(path.resolve('tests/fixtures/story'));
-  index = JSON.parse(JSON.stringify(toIndex(dataset))) as Json;
+  index = JSON.parse(JSON.stringify(encodeIndex(toIndex(dataset)))) as Json;
   paths = allPaths(index);
   details = JSON.parse(JSON.stringify(toDetails(dataset))) as Json;
   detailPaths = allPaths(details);
 });
 
-describe('the quick check of the timeline index', () => {
-  it('passes the compiled story, which the schema passes too', () => {
-    expect(timelineIndexSchema.safeParse(index).success).toBe(true);
-    expect(passesIndexQuickCheck(index)).toBe(true);
-    const story = index as { merged?: unknown[] };
+describe('the check of the timeline index in columns', () => {
+  it('passes the compiled story, which decodes into an index the schema passes', () => {
+    expect(indexColumnsSchema.safeParse(index).success).toBe(true);
+    expect(passesIndexColumnsCheck(index)).toBe(true);
+    expect(timelineIndexSchema.safeParse(decodeIndex(index as unknown as IndexColumns)).success).toBe(true);
     // The sample reaches the optional parts of the contract.
-    expect(story.merged?.length).toBeGreaterThan(0);
-    expect(JSON.stringify(index)).toContain('"eventId"');
+    const story = index as { merged?: { memberCount: number[]; sourceEventId: unknown[] } };
+    expect(story.merged?.memberCount.length).toBeGreaterThan(0);
+    expect(story.merged?.sourceEventId.length).toBeGreaterThan(0);
   });
 
-  it('refuses every index the schema refuses, broken anywhere in any way', () => {
-    expect(refusedBySchemaWhenBroken(index, paths, timelineIndexSchema, passesIndexQuickCheck, 20261129)).toBeGreaterThan(500);
+  it('never passes columns that decode into an index the schema refuses, and names what is wrong in all it refuses', () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.nat(), fc.constantFrom(...BREAKS), (at, by) => {
+        const candidate = broken(index, paths[at % paths.length]!, by);
+        if (passesIndexColumnsCheck(candidate)) return timelineIndexSchema.safeParse(decodeIndex(candidate)).success;
+        refused++;
+        // What it refuses, the schema or the column check names.
+        const typed = indexColumnsSchema.safeParse(candidate);
+        return !typed.success || indexColumnsProblem(typed.data) !== null;
+      }),
+      { numRuns: 1500, seed: 20261205 },
+    );
+    expect(refused).toBeGreaterThan(500);
   });
 
-  it('refuses wrong types at the top, a wrong version and an event without sources', () => {
-    expect(passesIndexQuickCheck(null)).toBe(false);
-    expect(passesIndexQuickCheck([])).toBe(false);
-    expect(passesIndexQuickCheck({ ...(index as object), schemaVersion: 2 })).toBe(false);
-    const events = (index as { events: Json[] }).events;
-    const noSources = { ...(events[0] as object), sources: [] };
-    expect(passesIndexQuickCheck({ ...(index as object), events: [noSources] })).toBe(false);
+  it('refuses wrong types at the top, a wrong version, another format, columns of unequal length and places outside their table', () => {
+    const columns = index as unknown as IndexColumns;
+    expect(passesIndexColumnsCheck(null)).toBe(false);
+    expect(passesIndexColumnsCheck([])).toBe(false);
+    expect(passesIndexColumnsCheck({ ...columns, schemaVersion: 2 })).toBe(false);
+    expect(passesIndexColumnsCheck({ ...columns, format: 'rows' })).toBe(false);
+    const short = { ...columns, events: { ...columns.events, label: columns.events.label.slice(1) } };
+    expect(passesIndexColumnsCheck(short)).toBe(false);
+    expect(indexColumnsProblem(short)).toMatchObject({ path: 'events' });
+    const outside = { ...columns, events: { ...columns.events, start: [columns.days.length, ...columns.events.start.slice(1)] } };
+    expect(passesIndexColumnsCheck(outside)).toBe(false);
+    expect(indexColumnsProblem(outside)).toMatchObject({ path: 'events' });
+    const noSources = { ...columns, events: { ...columns.events, sourceCount: [0, ...columns.events.sourceCount.slice(1)] } };
+    expect(passesIndexColumnsCheck(noSources)).toBe(false);
+    expect(indexColumnsSchema.safeParse(noSources).success).toBe(false);
   });
 });
 

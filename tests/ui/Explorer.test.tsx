@@ -7,6 +7,7 @@ import type { TimelineIndex } from '../../src/model/schema';
 import { App } from '../../src/ui/App';
 import { createQueryClient } from '../../src/ui/queryClient';
 import { sampleDetails, sampleIndex, sampleText } from '../timeline/sample';
+import { encodeIndex } from '../../src/model/indexColumns';
 
 type Route = { status?: number; body: unknown };
 
@@ -25,7 +26,7 @@ function serve(routes: Record<string, Route | (() => Route)>) {
 
 function serveSample(index: TimelineIndex = sampleIndex, text = sampleText) {
   return serve({
-    'data/index.json': { body: index },
+    'data/index.json': { body: encodeIndex(index) },
     'data/details.json': { body: sampleDetails },
     'data/articles/talks.json': { body: { id: 'talks', text } },
   });
@@ -70,7 +71,7 @@ describe('App', () => {
   it('shows the error with a Retry button that loads the data again', async () => {
     let calls = 0;
     serve({
-      'data/index.json': () => (++calls === 1 ? { status: 500, body: 'boom' } : { body: sampleIndex }),
+      'data/index.json': () => (++calls === 1 ? { status: 500, body: 'boom' } : { body: encodeIndex(sampleIndex) }),
     });
     const { user } = renderApp();
     const alert = await screen.findByRole('alert');
@@ -106,7 +107,7 @@ describe('App', () => {
   it('keeps the timeline and the passages when the details fail, says so, and Retry loads them', async () => {
     let calls = 0;
     serve({
-      'data/index.json': { body: sampleIndex },
+      'data/index.json': { body: encodeIndex(sampleIndex) },
       'data/details.json': () => (++calls === 1 ? { status: 503, body: 'busy' } : { body: sampleDetails }),
       'data/articles/talks.json': { body: { id: 'talks', text: sampleText } },
     });
@@ -126,9 +127,10 @@ describe('App', () => {
   });
 
   it('refuses data that does not match the contract', async () => {
-    serve({ 'data/index.json': { body: { ...sampleIndex, events: [{ id: 'x' }] } } });
+    const columns = encodeIndex(sampleIndex);
+    serve({ 'data/index.json': { body: { ...columns, events: { ...columns.events, label: ['x', ''] } } } });
     renderApp();
-    expect((await screen.findByRole('alert')).textContent).toMatch(/does not match the data contract at events\.0/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/does not match the data contract at events\.label\.1/);
   });
 
   it('checking an actor hides events that do not involve it, counting members, and puts it in the URL', async () => {

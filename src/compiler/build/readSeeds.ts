@@ -4,7 +4,8 @@
 // line without letting them take good articles down, and writes the output.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
-import { toDetails, toEventDetails, toIndex, toIndexEvent } from '../../model/eventParts';
+import { toDetails, toEventDetails, toIndex } from '../../model/eventParts';
+import { encodeIndex } from '../../model/indexColumns';
 import { DATA_FILES, datasetSchema, type Dataset, type Diagnostic } from '../../model/schema';
 import { parseActorOverrides, type ActorOverrides } from '../actors/extractActors';
 import type { ArticleCompilation, ArticleInput } from '../events/compileArticle';
@@ -382,20 +383,19 @@ async function readBytes(file: string, name: string, diagnostics: Diagnostic[]):
 
 /**
  * What serialising the output keeps between compiles, by object: each element's
- * JSON as it appears in timeline.json and in index.json, each article's own
+ * JSON as it appears in timeline.json and in details.json, each article's own
  * file, and which elements passed validation. Compiled objects are never
  * changed, so an element seen before needs neither again.
  */
 export interface OutputCache {
   pretty: WeakMap<object, string>;
-  compact: WeakMap<object, string>;
   details: WeakMap<object, string>;
   articleFile: WeakMap<object, string>;
   valid: WeakSet<object>;
 }
 
 export function createOutputCache(): OutputCache {
-  return { pretty: new WeakMap(), compact: new WeakMap(), details: new WeakMap(), articleFile: new WeakMap(), valid: new WeakSet() };
+  return { pretty: new WeakMap(), details: new WeakMap(), articleFile: new WeakMap(), valid: new WeakSet() };
 }
 
 /**
@@ -416,13 +416,14 @@ export function outputParts(dataset: Dataset, cache?: OutputCache): Map<string, 
   if (cache) {
     validate(dataset, cache.valid);
     files.set(DATA_FILES.dataset, [...prettyJson(dataset, cache.pretty), '\n']);
-    files.set(DATA_FILES.index, compactJson(dataset, INDEX_PARTS, cache.compact));
+    // The index goes in columns (indexColumns.ts), which cannot be put together from pieces per event; it is written whole.
+    files.set(DATA_FILES.index, [indexJson(dataset)]);
     files.set(DATA_FILES.details, compactJson(dataset, DETAILS_PARTS, cache.details));
   } else {
     // Nothing to reuse: the whole files in one go are quicker than pieces.
     datasetSchema.parse(dataset);
     files.set(DATA_FILES.dataset, [`${JSON.stringify(dataset, null, 1)}\n`]);
-    files.set(DATA_FILES.index, [JSON.stringify(toIndex(dataset))]);
+    files.set(DATA_FILES.index, [indexJson(dataset)]);
     files.set(DATA_FILES.details, [JSON.stringify(toDetails(dataset))]);
   }
   for (const a of dataset.articles) {
@@ -430,6 +431,11 @@ export function outputParts(dataset: Dataset, cache?: OutputCache): Map<string, 
     files.set(DATA_FILES.articleText(a.id), [cache ? remembered(cache.articleFile, a, text) : text()]);
   }
   return files;
+}
+
+/** index.json: the index the explorer draws first, in columns. */
+export function indexJson(dataset: Dataset): string {
+  return JSON.stringify(encodeIndex(toIndex(dataset)));
 }
 
 /** Checks the data set against its schema, skipping elements that passed before. */
@@ -491,11 +497,6 @@ const NESTED_AFTER = '\n ]\n]';
 
 /** How each top-level key of the data set appears in a compact file: each element as given, or left out (null). */
 type Parts = Partial<Record<keyof Dataset, ((x: never) => unknown) | null>>;
-const INDEX_PARTS: Parts = {
-  articles: ({ text: _text, ...meta }: Dataset['articles'][number]) => meta,
-  events: (e: Dataset['events'][number]) => toIndexEvent(e),
-  merged: (e: NonNullable<Dataset['merged']>[number]) => toIndexEvent(e),
-};
 const DETAILS_PARTS: Parts = { articles: null, actors: null, events: toEventDetails, merged: toEventDetails, diagnostics: null };
 
 /** JSON.stringify(toIndex(dataset)) or toDetails(dataset) in pieces: each element's own text and the text between them. */

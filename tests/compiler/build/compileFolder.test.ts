@@ -4,7 +4,8 @@ import { mkdtemp, writeFile, copyFile, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileFolder, writeOutput } from '../../../src/compiler/build/readSeeds';
-import { DATA_FILES, datasetSchema, timelineIndexSchema } from '../../../src/model/schema';
+import { decodeIndex } from '../../../src/model/indexColumns';
+import { DATA_FILES, datasetSchema, indexColumnsSchema, timelineIndexSchema } from '../../../src/model/schema';
 
 const SEED = '000_30beba559cdab82b';
 let dir: string;
@@ -101,7 +102,7 @@ describe('compileFolder', () => {
     const { dataset } = await compileFolder(dir);
     const out = path.join(dir, 'out');
     await writeOutput(dataset, out);
-    const index = timelineIndexSchema.parse(JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')));
+    const index = timelineIndexSchema.parse(decodeIndex(indexColumnsSchema.parse(JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')))));
     expect('text' in index.articles[0]!).toBe(false);
     const text = JSON.parse(await readFile(path.join(out, DATA_FILES.articleText(SEED)), 'utf8'));
     expect(text.text).toBe(await readFile(path.resolve('seeds', `${SEED}.txt`), 'utf8'));

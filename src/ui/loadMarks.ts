@@ -1,0 +1,18 @@
+// Named moments on the way to the first draw, left in the page's User Timing
+// (performance.mark) so a profiler, the benchmark (bench/userClock.ts) and
+// anyone with the browser's tools can see where the time goes: the index
+// parsed, checked, and the first layout of the timeline. Each is marked once
+// per page; a mark costs a microsecond or two.
+export const LOAD_MARKS = {
+  parsed: 'timeline:index-parsed',
+  checked: 'timeline:index-checked',
+  laidOut: 'timeline:first-layout',
+} as const;
+
+const marked = new Set<string>();
+
+export function markOnce(name: (typeof LOAD_MARKS)[keyof typeof LOAD_MARKS]): void {
+  if (marked.has(name) || typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  marked.add(name);
+  performance.mark(name);
+}
