@@ -6,7 +6,8 @@
 // so anything it passes the schema would pass too; anything it refuses goes
 // to the schema, whose message names the field that is wrong.
 import { BASIS_CODES, INDEX_FORMAT, KIND_CODES, PRECISION_CODES, type EventColumns, type IndexColumns } from './indexColumns';
-import { SCHEMA_VERSION, type TimelineDetails } from './schema';
+import { SCHEMA_VERSION } from './dataFiles';
+import type { ArticleText, TimelineDetails } from './schema';
 
 type Check = (value: unknown) => boolean;
 
@@ -128,6 +129,11 @@ const details = objectOf({
 /** The same for the details file. */
 export function passesDetailsQuickCheck(value: unknown): value is TimelineDetails {
   return details(value);
+}
+
+/** The same for an article's text file. */
+export function passesArticleTextQuickCheck(value: unknown): value is ArticleText {
+  return isRecord(value) && isNonEmpty(value.id) && typeof value.text === 'string';
 }
 
 // The index in columns (indexColumns.ts): each column checked in one loop over plain values.

@@ -3,7 +3,11 @@
 // schema; both sides import this module and nothing else from each other.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+// The version and the file names live apart from the schemas (dataFiles.ts), so the app can name its
+// files without loading the schema library before its first draw.
+import { SCHEMA_VERSION } from './dataFiles';
+
+export { DATA_FILES, fileSafeId, SCHEMA_VERSION } from './dataFiles';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -243,19 +247,6 @@ export const timelineDetailsSchema = z.object({
   merged: z.array(eventDetailsSchema).optional(),
 });
 export type TimelineDetails = z.infer<typeof timelineDetailsSchema>;
-
-/** File names of the compiled output, relative to the output folder. */
-export const DATA_FILES = {
-  dataset: 'timeline.json',
-  index: 'index.json',
-  details: 'details.json',
-  articleText: (id: string) => `articles/${fileSafeId(id)}.json`,
-} as const;
-
-/** Article ids as file names that need no URL encoding: other characters become ~xx (hex code). */
-export function fileSafeId(id: string): string {
-  return id.replace(/[^A-Za-z0-9._-]|^\./g, (c) => `~${c.codePointAt(0)!.toString(16)}`);
-}
 
 /**
  * index.json as it travels: the index in columns (see indexColumns.ts, which

@@ -1,7 +1,8 @@
 // Events as JSON in the app's own contract (exportedEventsSchema: the data set
 // without article texts): the events whole, with the actors and articles they
 // refer to, so the file loads back into anything that reads the compiled data.
-import { SCHEMA_VERSION, type ExportedEvents, type TimelineEvent, type TimelineIndex } from '../model/schema';
+import { SCHEMA_VERSION } from '../model/dataFiles';
+import type { ExportedEvents, TimelineEvent, TimelineIndex } from '../model/schema';
 
 export function eventsToIndex(events: readonly TimelineEvent[], index: Pick<TimelineIndex, 'articles' | 'actors'>): ExportedEvents {
   const actorIds = new Set(events.flatMap((event) => event.actors));

@@ -5,9 +5,10 @@
 // Every response is validated against the shared contract.
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { articleTextSchema, DATA_FILES, indexColumnsSchema, timelineDetailsSchema, type TimelineIndex } from '../model/schema';
+import { DATA_FILES } from '../model/dataFiles';
+import type { TimelineIndex } from '../model/schema';
 import { eventsAsTold } from '../model/mergedView';
-import { indexColumnsProblem, passesDetailsQuickCheck, passesIndexColumnsCheck } from '../model/quickCheck';
+import { indexColumnsProblem, passesArticleTextQuickCheck, passesDetailsQuickCheck, passesIndexColumnsCheck } from '../model/quickCheck';
 import { detailsById } from '../model/eventParts';
 import { decodeIndex } from '../model/indexColumns';
 import { LOAD_MARKS, markOnce } from './loadMarks';
@@ -23,9 +24,10 @@ export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+async function fetchJson(url: string, signal: AbortSignal, received?: () => void): Promise<unknown> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+  received?.();
   try {
     return await response.json();
   } catch {
@@ -38,10 +40,23 @@ function contractError(url: string, path: readonly PropertyKey[], message: strin
   return new Error(`${url} does not match the data contract${where}: ${message}.`);
 }
 
-function validated<T>(url: string, json: unknown, schema: z.ZodType<T>, quickCheck?: (json: unknown) => json is T): T {
+type Schemas = typeof import('../model/schema');
+
+/**
+ * The schemas, loaded only to say what is wrong with a file: the quick checks
+ * pass every good file, so the schema library stays out of the page's first
+ * download and start. zod is set up for the page's Content-Security-Policy
+ * before any schema is built.
+ */
+async function loadSchemas(): Promise<Schemas> {
+  await import('./zodWithoutEval');
+  return import('../model/schema');
+}
+
+async function validated<T>(url: string, json: unknown, schemaOf: (schemas: Schemas) => z.ZodType<T>, quickCheck?: (json: unknown) => json is T): Promise<T> {
   // The quick check passes what the schema would; the schema itself runs only to name what is wrong.
   if (quickCheck?.(json)) return json;
-  const parsed = schema.safeParse(json);
+  const parsed = schemaOf(await loadSchemas()).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw contractError(url, issue?.path ?? [], issue?.message ?? 'invalid');
@@ -49,14 +64,14 @@ function validated<T>(url: string, json: unknown, schema: z.ZodType<T>, quickChe
   return parsed.data;
 }
 
-async function fetchValidated<T>(url: string, schema: z.ZodType<T>, signal: AbortSignal, quickCheck?: (json: unknown) => json is T): Promise<T> {
-  return validated(url, await fetchJson(url, signal), schema, quickCheck);
+async function fetchValidated<T>(url: string, schemaOf: (schemas: Schemas) => z.ZodType<T>, signal: AbortSignal, quickCheck: (json: unknown) => json is T): Promise<T> {
+  return validated(url, await fetchJson(url, signal), schemaOf, quickCheck);
 }
 
 /** The index from index.json's columns; an error naming the file and the column when they do not hold one. */
-function readIndex(url: string, json: unknown): TimelineIndex {
+async function readIndex(url: string, json: unknown): Promise<TimelineIndex> {
   if (!passesIndexColumnsCheck(json)) {
-    const columns = validated(url, json, indexColumnsSchema);
+    const columns = await validated(url, json, (s) => s.indexColumnsSchema);
     const problem = indexColumnsProblem(columns);
     throw contractError(url, problem ? [problem.path] : [], problem?.message ?? 'invalid');
   }
@@ -69,9 +84,9 @@ export function timelineIndexQuery() {
     // The explorer shows each happening once: merged events in place of the articles' own.
     queryFn: async ({ signal }) => {
       const url = dataUrl(DATA_FILES.index);
-      const json = await fetchJson(url, signal);
+      const json = await fetchJson(url, signal, () => markOnce(LOAD_MARKS.received));
       markOnce(LOAD_MARKS.parsed);
-      const index = readIndex(url, json);
+      const index = await readIndex(url, json);
       const told = { ...index, events: eventsAsTold(index) };
       markOnce(LOAD_MARKS.checked);
       return told;
@@ -83,13 +98,13 @@ export function timelineIndexQuery() {
 export function timelineDetailsQuery() {
   return queryOptions({
     queryKey: timelineKeys.details(),
-    queryFn: async ({ signal }) => detailsById(await fetchValidated(dataUrl(DATA_FILES.details), timelineDetailsSchema, signal, passesDetailsQuickCheck)),
+    queryFn: async ({ signal }) => detailsById(await fetchValidated(dataUrl(DATA_FILES.details), (s) => s.timelineDetailsSchema, signal, passesDetailsQuickCheck)),
   });
 }
 
 export function articleTextQuery(articleId: string) {
   return queryOptions({
     queryKey: timelineKeys.article(articleId),
-    queryFn: ({ signal }) => fetchValidated(dataUrl(DATA_FILES.articleText(articleId)), articleTextSchema, signal),
+    queryFn: ({ signal }) => fetchValidated(dataUrl(DATA_FILES.articleText(articleId)), (s) => s.articleTextSchema, signal, passesArticleTextQuickCheck),
   });
 }

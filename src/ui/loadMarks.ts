@@ -1,9 +1,14 @@
 // Named moments on the way to the first draw, left in the page's User Timing
 // (performance.mark) so a profiler, the benchmark (bench/userClock.ts) and
-// anyone with the browser's tools can see where the time goes: the index
-// parsed, checked, and the first layout of the timeline. Each is marked once
+// anyone with the browser's tools can see where the time goes: the app
+// started, the index received, parsed and checked, and the first layout of
+// the timeline. Each is marked once
 // per page; a mark costs a microsecond or two.
 export const LOAD_MARKS = {
+  /** The app's script has loaded and starts rendering. */
+  started: 'timeline:app-start',
+  /** The index's response is in the app's hands (its body may still be arriving). */
+  received: 'timeline:index-received',
   parsed: 'timeline:index-parsed',
   checked: 'timeline:index-checked',
   laidOut: 'timeline:first-layout',

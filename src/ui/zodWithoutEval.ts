@@ -1,4 +1,4 @@
-// Imported first by the entry point, before any schema is built. zod compiles
+// Imported before the schemas (loadSchemas in api.ts), so before any schema is built. zod compiles
 // fast validators with `new Function` where it can, and probes for that when a
 // schema is created; the built page's Content-Security-Policy forbids eval, and
 // even the caught probe is reported as a violation. Validating without

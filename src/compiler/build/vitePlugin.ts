@@ -6,7 +6,7 @@
 // files are gzipped for browsers that accept it, once per compile.
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import type { Dataset } from '../../model/schema';
+import { DATA_FILES, type Dataset } from '../../model/schema';
 import { acceptsGzip, gzipBody, MIN_COMPRESSED_BYTES, sendGzipped } from './compressedData';
 import { compileToFiles } from './compileToFiles';
 import { DEFAULT_CACHE_DIR } from './diskCache';
@@ -106,6 +106,15 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
+    // The index is what the first draw waits for: the browser asks for it while the page's script still
+    // loads and starts, instead of once the script has run (the app's fetch then takes the preloaded response).
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: `${config.base.startsWith('/') ? config.base : './'}${DATA_PREFIX}${DATA_FILES.index}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head',
+      },
+    ],
     async buildStart() {
       if (config.command !== 'build') return;
       const shown = shownDiagnostics(await compileForBuild());
