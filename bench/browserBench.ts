@@ -1,6 +1,9 @@
 // The browser benchmark: builds the explorer once, serves copies of it over
 // generated data sets (10,000 and 100,000 events) and the vis-timeline page
-// over the same 10,000 events, and measures both in one headless Chromium.
+// over the same 10,000 events, and measures both in one headless Chromium:
+// first on the user's clock (navigation to the first event, over a plain
+// static server with and without compression, several fresh visits each; see
+// userClock.ts), then the interactions.
 // The explorer is driven only through its accessible roles (the "Timeline"
 // region, its buttons, the "Actors" checkboxes), so the figures stay
 // comparable whatever draws the timeline.
@@ -15,6 +18,11 @@ import { outputFiles } from '../src/compiler/build/readSeeds';
 import type { Dataset } from '../src/model/schema';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness';
 import { generateDataset } from './dataset';
+import { staticServer } from './staticServer';
+import { median, measureUserClock, type UserClockFigures } from './userClock';
+
+/** Fresh visits per user-clock figure (the median is kept). */
+const CLOCK_RUNS = 7;
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -42,6 +50,8 @@ export interface AppFigures {
   selectMs: number;
   /** Interactions that could not be measured, and why. */
   problems?: string[];
+  /** Navigation to the first event, over a plain static server without and with gzip. */
+  clock?: { plain: UserClockFigures; gzip: UserClockFigures };
 }
 
 export interface VisFigures {
@@ -49,6 +59,10 @@ export interface VisFigures {
   groups: number;
   firstDrawMs: number;
   filterMs: number;
+  /** When the page drew its first item, ms from navigation (one visit). */
+  drawnAtMs?: number;
+  /** Navigation to the first item drawn, median of fresh visits, over a plain static server without and with gzip. */
+  fromNavigationMs?: { plain: number; gzip: number; plainRuns: number[]; gzipRuns: number[] };
 }
 
 export interface BrowserFigures {
@@ -56,6 +70,8 @@ export interface BrowserFigures {
   chromium: string;
   app: AppFigures[];
   vis: VisFigures;
+  /** The explorer over a compiled corpus (the compile benchmark's output), on the user's clock. */
+  compiled?: { articles: number; events: number; plain: UserClockFigures; gzip: UserClockFigures };
 }
 
 async function initialJsGzipKB(dist: string): Promise<number> {
@@ -82,11 +98,6 @@ const urlOf = (server: PreviewServer): string => server.resolvedUrls!.local[0]!;
 function p95(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? NaN;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 export interface Frames {
@@ -272,12 +283,38 @@ async function measureApp(browser: Browser, url: string, events: number): Promis
 
 async function measureVis(browser: Browser, url: string): Promise<VisFigures> {
   const page = await newPage(browser);
+  page.setDefaultTimeout(300_000);
   await page.goto(url);
   const handle = await page.waitForFunction(() => window.visResult, undefined, { timeout: 300_000 });
   const result = (await handle.jsonValue()) as VisFigures | { error: string };
   await page.context().close();
   if ('error' in result) throw new Error(`vis-timeline page: ${result.error}`);
   return result;
+}
+
+/** vis-timeline on the user's clock: navigation to its first item drawn, in fresh contexts; the first visit warms Chromium and is not counted. */
+async function visFromNavigation(browser: Browser, url: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const result = await measureVis(browser, url);
+    if (i > 0) times.push(Math.round(result.drawnAtMs!));
+  }
+  return times;
+}
+
+/** Both user clocks of a site: over a plain static server, then one that gzips. */
+async function clocks(browser: Browser, dir: string, log: (line: string) => void, what: string): Promise<{ plain: UserClockFigures; gzip: UserClockFigures }> {
+  const out = {} as { plain: UserClockFigures; gzip: UserClockFigures };
+  for (const gzip of [false, true]) {
+    const server = await staticServer(dir, { gzip });
+    try {
+      log(`the user's clock over ${what}, ${gzip ? 'gzipped' : 'uncompressed'}…`);
+      out[gzip ? 'gzip' : 'plain'] = await measureUserClock(browser, server.url, CLOCK_RUNS);
+    } finally {
+      await server.close();
+    }
+  }
+  return out;
 }
 
 /** vis-timeline's items for the same events: one group per event's first actor. */
@@ -294,7 +331,7 @@ function visItems(dataset: Dataset): string {
   return JSON.stringify({ items, groups });
 }
 
-export async function runBrowserBench(eventCounts: number[], log: (line: string) => void = console.log): Promise<BrowserFigures> {
+export async function runBrowserBench(eventCounts: number[], log: (line: string) => void = console.log, compiledData?: string): Promise<BrowserFigures> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'timeline-bench-'));
   const servers: PreviewServer[] = [];
   let browser: Browser | undefined;
@@ -309,24 +346,47 @@ export async function runBrowserBench(eventCounts: number[], log: (line: string)
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
     const app: AppFigures[] = [];
     let vis: VisFigures | undefined;
+    let compiled: BrowserFigures['compiled'];
+    if (compiledData) {
+      const copy = path.join(work, 'site-compiled');
+      await fs.cp(site, copy, { recursive: true });
+      await fs.cp(compiledData, path.join(copy, 'data'), { recursive: true });
+      const index = await fs.readFile(path.join(compiledData, 'timeline.json'), 'utf8');
+      const { articles, events } = JSON.parse(index) as { articles: unknown[]; events: unknown[] };
+      compiled = { articles: articles.length, events: events.length, ...(await clocks(browser, copy, log, `the compiled ${articles.length} articles`)) };
+    }
     for (const count of eventCounts) {
       const dataset = generateDataset(count);
       const copy = path.join(work, `site-${count}`);
       await fs.cp(site, copy, { recursive: true });
       await writeData(copy, dataset);
+      const clock = await clocks(browser, copy, log, `${count} events`);
       const server = await serve(copy);
       servers.push(server);
       log(`measuring the explorer over ${count} events…`);
-      app.push(await measureApp(browser, urlOf(server), count));
+      app.push({ ...(await measureApp(browser, urlOf(server), count)), clock });
       if (!vis) {
         await fs.writeFile(path.join(visSite, 'items.json'), visItems(dataset));
         const visServer = await serve(visSite);
         servers.push(visServer);
         log(`measuring vis-timeline over ${count} items…`);
         vis = await measureVis(browser, urlOf(visServer));
+        const fromNavigation = { plain: NaN, gzip: NaN, plainRuns: [] as number[], gzipRuns: [] as number[] };
+        for (const gzip of [false, true]) {
+          const server = await staticServer(visSite, { gzip });
+          try {
+            log(`vis-timeline on the user's clock, ${gzip ? 'gzipped' : 'uncompressed'}…`);
+            const runs = await visFromNavigation(browser, server.url, CLOCK_RUNS);
+            fromNavigation[gzip ? 'gzipRuns' : 'plainRuns'] = runs;
+            fromNavigation[gzip ? 'gzip' : 'plain'] = median(runs);
+          } finally {
+            await server.close();
+          }
+        }
+        vis.fromNavigationMs = fromNavigation;
       }
     }
-    return { initialJsGzipKB: initialJs, chromium: browser.version(), app, vis: vis! };
+    return { initialJsGzipKB: initialJs, chromium: browser.version(), app, vis: vis!, ...(compiled ? { compiled } : {}) };
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();

@@ -1,14 +1,19 @@
 // The compile benchmark: writes a generated corpus to a temporary folder,
-// compiles it the way `npm run compile` does (read, compile, validate and
-// serialise the output files), then the way the dev server does (a first
+// runs `npm run compile` over it as a user does (a process of its own, timed
+// from its start to its exit, without the cache and then twice with it),
+// compiles it in this process the way the CLI does (read, compile, validate
+// and serialise the output files), then the way the dev server does (a first
 // compile filling its cache, then one article edited and recompiled with the
 // cache), and prints the figures. Run alone with
-// `npx tsx bench/compileBench.ts [--articles N] [--seed S] [--json FILE]`.
+// `npx tsx bench/compileBench.ts [--articles N] [--seed S] [--json FILE] [--out DIR]`
+// (--out keeps the compiled site data, for the browser benchmark).
+import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileFolder, createCompileCache, outputFiles, outputParts } from '../src/compiler/build/readSeeds';
+import { compileToFiles } from '../src/compiler/build/compileToFiles';
+import { compileFolder, createCompileCache, outputFiles, outputParts, writeOutput } from '../src/compiler/build/readSeeds';
 import { DATA_FILES } from '../src/model/schema';
 import { generateCorpus } from './corpus';
 
@@ -35,8 +40,38 @@ export interface CompileFigures {
   detailsGzipKB: number;
   articleFilesKB: number;
   largestArticleFileKB: number;
+  /** `npm run compile` without the cache, from process start to exit, median of the runs; and each run. */
+  cliSeconds: number;
+  cliRunsSeconds: number[];
+  /** Threads the CLI compiled on. */
+  cliThreads: number;
+  /** The compile step of a build with nothing changed since the last (cache on disk): median, ms; and each run. */
+  unchangedMs: number;
+  unchangedRunsMs: number[];
+  /** The same after one article is edited: that article compiled, the rest read back, the corpus pass run; ms. */
+  oneEditedMs: number;
+  /** `npm run compile` with nothing changed, process start included, s. */
+  cliUnchangedSeconds: number;
   /** Set when the compile failed: the figures after the failure are NaN. */
   error?: string;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Runs `npm run compile` as a user does (tsx and the CLI, a process of its own) and times it from spawn to exit. */
+export function timeCli(args: string[]): Promise<{ seconds: number; stdout: string }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    execFile(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'src/compiler/build/cli.ts'), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && error.code !== 1) reject(new Error(`npm run compile failed: ${stderr || error.message}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, stdout });
+    });
+  });
+}
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 export async function writeCorpus(count: number, seed: number): Promise<{ dir: string; bytes: number }> {
@@ -50,8 +85,39 @@ export async function writeCorpus(count: number, seed: number): Promise<{ dir: s
   return { dir, bytes };
 }
 
-export async function runCompileBench(count: number, seed: number, edits = 3): Promise<CompileFigures> {
+export async function runCompileBench(count: number, seed: number, edits = 3, keepOut?: string): Promise<CompileFigures> {
   const { dir, bytes } = await writeCorpus(count, seed);
+  const cliOut = await fs.mkdtemp(path.join(os.tmpdir(), 'timeline-bench-out-'));
+  const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'timeline-bench-cache-'));
+  let cliError: string | undefined;
+  const cli = { cliSeconds: NaN, cliRunsSeconds: [] as number[], cliThreads: NaN, unchangedMs: NaN, unchangedRunsMs: [] as number[], oneEditedMs: NaN, cliUnchangedSeconds: NaN };
+  try {
+    // Once to warm the disk cache and the worker bundle (built once per compiler version), then timed.
+    await timeCli(['--seeds', dir, '--out', cliOut, '--quiet', '--no-cache']);
+    for (let k = 0; k < 3; k++) cli.cliRunsSeconds.push((await timeCli(['--seeds', dir, '--out', cliOut, '--quiet', '--no-cache'])).seconds);
+    cli.cliSeconds = medianOf(cli.cliRunsSeconds);
+    // The build's compile step with the cache: filled once, then nothing changed.
+    await compileToFiles(dir, { cacheDir });
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      const again = await compileToFiles(dir, { cacheDir });
+      cli.unchangedRunsMs.push(performance.now() - t0);
+      if (!again.reused) throw new Error('a compile with nothing changed did not reuse the stored output');
+    }
+    cli.unchangedMs = medianOf(cli.unchangedRunsMs);
+    await timeCli(['--seeds', dir, '--out', cliOut, '--quiet', '--cache-dir', cacheDir]);
+    cli.cliUnchangedSeconds = (await timeCli(['--seeds', dir, '--out', cliOut, '--quiet', '--cache-dir', cacheDir])).seconds;
+    const name = (await fs.readdir(dir)).filter((n) => !n.endsWith('.json')).sort()[0]!;
+    await fs.appendFile(path.join(dir, name), '\nThe council met again on March 2, 2019, officials said.\n');
+    const t0 = performance.now();
+    await compileToFiles(dir, { cacheDir });
+    cli.oneEditedMs = performance.now() - t0;
+  } catch (error) {
+    cliError = `npm run compile: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    await fs.rm(cliOut, { recursive: true, force: true });
+    await fs.rm(cacheDir, { recursive: true, force: true });
+  }
   const started = performance.now();
   const cache = createCompileCache();
   let lastArticle = started;
@@ -73,6 +139,8 @@ export async function runCompileBench(count: number, seed: number, edits = 3): P
     detailsGzipKB: NaN,
     articleFilesKB: NaN,
     largestArticleFileKB: NaN,
+    ...cli,
+    ...(cliError ? { error: cliError } : {}),
   };
   try {
     const onArticle = () => {
@@ -80,8 +148,10 @@ export async function runCompileBench(count: number, seed: number, edits = 3): P
       compiled++;
     };
     // As `npm run compile` does it: no cache.
-    const { dataset } = await compileFolder(dir, { onArticle });
+    const { dataset, threads } = await compileFolder(dir, { onArticle });
     const files = outputFiles(dataset);
+    figures.cliThreads = threads;
+    if (keepOut) await writeOutput(dataset, keepOut, files);
     const ended = performance.now();
     figures.seconds = (ended - started) / 1000;
     figures.corpusSeconds = (ended - lastArticle) / 1000;
@@ -137,7 +207,7 @@ function argument(name: string, fallback: string): string {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const figures = await runCompileBench(Number(argument('--articles', '1000')), Number(argument('--seed', '1')), Number(argument('--edits', '3')));
+  const figures = await runCompileBench(Number(argument('--articles', '1000')), Number(argument('--seed', '1')), Number(argument('--edits', '3')), argument('--out', '') || undefined);
   const json = argument('--json', '');
   if (json) await fs.writeFile(json, JSON.stringify(figures));
   const f = (n: number, d = 1) => n.toFixed(d);
@@ -146,6 +216,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
       `(articles ${f(figures.articleSeconds, 2)} s, corpus pass and output ${f(figures.corpusSeconds, 2)} s) ` +
       `(${f(figures.articlesPerSecond, 0)} articles/s), peak RSS ${f(figures.peakRssMB, 0)} MB; ` +
       `dev server: first compile ${f(figures.devStartSeconds, 2)} s, one edited article recompiles in ${f(figures.incrementalMs, 0)} ms`,
+  );
+  console.log(
+    `npm run compile: ${f(figures.cliSeconds, 2)} s from process start to exit (runs ${figures.cliRunsSeconds.map((x) => f(x, 2)).join(', ')}) on ${figures.cliThreads} threads; ` +
+      `with the cache, nothing changed: compile step ${f(figures.unchangedMs, 0)} ms (runs ${figures.unchangedRunsMs.map((x) => f(x, 0)).join(', ')}), the whole command ${f(figures.cliUnchangedSeconds, 2)} s; one article edited: ${f(figures.oneEditedMs, 0)} ms`,
   );
   if (figures.error) console.log(`compile FAILED: ${figures.error}`);
   console.log(

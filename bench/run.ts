@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runBrowserBench } from './browserBench';
+import type { AppFigures } from './browserBench';
 import type { CompileFigures } from './compileBench';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -39,7 +40,13 @@ async function main(): Promise<void> {
   const browser = await runBrowserBench(eventCounts);
 
   const rows: Row[] = [
-    { figure: `compile ${compile.articles} articles (${round(compile.inputMB, 2)} MB), s`, ours: round(compile.seconds, 2), target: '≤ 3', met: compile.seconds <= 3 },
+    // As a user runs it: a process of its own, start to exit, on every core, without the cache.
+    { figure: `npm run compile, ${compile.articles} articles, process start to exit, s`, ours: round(compile.cliSeconds, 2), target: '≤ 2', met: compile.cliSeconds <= 2 },
+    { figure: `  compile step with nothing changed (cache on disk), ms`, ours: round(compile.unchangedMs, 0), target: '≤ 500', met: compile.unchangedMs <= 500 },
+    { figure: `  the whole command with nothing changed, s`, ours: round(compile.cliUnchangedSeconds, 2), target: '', met: true },
+    { figure: `  compile step with one article edited, ms`, ours: round(compile.oneEditedMs, 0), target: '', met: true },
+    { figure: `  threads`, ours: compile.cliThreads, target: '', met: true },
+    { figure: `compile ${compile.articles} articles (${round(compile.inputMB, 2)} MB) in process, s`, ours: round(compile.seconds, 2), target: '≤ 3', met: compile.seconds <= 3 },
     { figure: '  of which articles one by one, s', ours: round(compile.articleSeconds, 2), target: '', met: compile.articleSeconds <= 3 },
     { figure: '  of which corpus pass and output, s', ours: round(compile.corpusSeconds, 2), target: '', met: compile.corpusSeconds <= 3 },
     { figure: 'compile peak RSS, MB', ours: round(compile.peakRssMB, 0), target: '< 500', met: compile.peakRssMB < 500 },
@@ -52,6 +59,38 @@ async function main(): Promise<void> {
     { figure: '  article texts, one file each, KB in all', ours: round(compile.articleFilesKB, 0), target: '', met: true },
   ];
   const vis = browser.vis;
+  const visPlain = vis.fromNavigationMs?.plain ?? NaN;
+  const clockRows = (label: string, clock: NonNullable<AppFigures['clock']>, target: number | null, vs: { plain: number; gzip: number } | null) => {
+    const phases = clock.plain.phases;
+    rows.push(
+      {
+        figure: `${label}: navigation to first event, uncompressed, ms`,
+        ours: round(clock.plain.firstEventMs, 0),
+        target: target === null ? '' : `≤ ${target}`,
+        met: target === null || clock.plain.firstEventMs <= target,
+        ...(vs ? { visTimeline: round(vs.plain, 0) } : {}),
+      },
+      {
+        figure: `  of which page ${round(phases.page, 0)}, boot ${round(phases.boot, 0)}, download ${round(phases.download, 0)} (beside), parse ${round(phases.parse, 0)}, validation ${round(phases.validation, 0)}, layout ${round(phases.layout, 0)}, render ${round(phases.render, 0)}`,
+        ours: NaN,
+        target: '',
+        met: true,
+      },
+      { figure: `  gzipped, ms`, ours: round(clock.gzip.firstEventMs, 0), target: '', met: true, ...(vs ? { visTimeline: round(vs.gzip, 0) } : {}) },
+      { figure: `  index.json over the wire, KB (gzipped ${round(clock.gzip.indexTransferKB, 0)})`, ours: round(clock.plain.indexTransferKB, 0), target: '', met: true },
+    );
+  };
+  if (browser.compiled) clockRows(`compiled ${browser.compiled.articles.toLocaleString('en')} articles (${browser.compiled.events.toLocaleString('en')} events)`, browser.compiled, null, null);
+  for (const app of browser.app) {
+    if (app.clock) {
+      const small = app.events <= 10_000;
+      clockRows(`${app.events.toLocaleString('en')} events`, app.clock, small ? 300 : 1000, app.events === vis.items && vis.fromNavigationMs ? vis.fromNavigationMs : null);
+      if (app.events === vis.items) {
+        const ratio = visPlain / app.clock.plain.firstEventMs;
+        rows.push({ figure: `  vis-timeline's time / ours, uncompressed`, ours: round(ratio, 1), target: '≥ 8', met: ratio >= 8 });
+      }
+    }
+  }
   for (const app of browser.app) {
     for (const problem of app.problems ?? []) console.log(`${app.events} events, not measured: ${problem}`);
     const large = app.events > 10_000;
@@ -71,13 +110,13 @@ async function main(): Promise<void> {
     );
   }
 
-  const width = Math.max(...rows.map((r) => r.figure.length));
+  const width = Math.max(...rows.filter((r) => !Number.isNaN(r.ours)).map((r) => r.figure.length));
   console.log('');
   console.log(`${'figure'.padEnd(width)}  ${'ours'.padStart(9)}  ${'target'.padEnd(9)}  met  ${'vis-timeline'.padStart(12)}  ${'vis / ours'.padStart(10)}`);
   for (const r of rows) {
     const ratio = r.visTimeline === undefined ? '' : `${(r.visTimeline / Math.max(r.ours, 1)).toFixed(1)}x`;
     console.log(
-      `${r.figure.padEnd(width)}  ${String(r.ours).padStart(9)}  ${r.target.padEnd(9)}  ${r.met ? 'yes' : 'NO '}  ${String(r.visTimeline ?? '').padStart(12)}  ${ratio.padStart(10)}`,
+      Number.isNaN(r.ours) ? r.figure : `${r.figure.padEnd(width)}  ${String(r.ours).padStart(9)}  ${r.target.padEnd(9)}  ${r.target === '' ? '   ' : r.met ? 'yes' : 'NO '}  ${String(r.visTimeline ?? '').padStart(12)}  ${ratio.padStart(10)}`,
     );
   }
   const machine = {
