@@ -49,7 +49,19 @@ async function writeBundle(file: string): Promise<string> {
   const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
   await build({ entryPoints: [WORKER_SOURCE], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: partial, logLevel: 'error' });
   await fs.rename(partial, file);
+  await removeStaleBundles(path.dirname(file), path.basename(file));
   return file;
+}
+
+/** Bundles of other compiler versions left a day ago or more (a compile running now may still use a newer one). */
+async function removeStaleBundles(dir: string, keep: string): Promise<void> {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (name === keep || !/^timeline-compile-worker-[0-9a-f]+\.mjs$/.test(name)) continue;
+    const file = path.join(dir, name);
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat && stat.mtimeMs < dayAgo) await fs.rm(file, { force: true });
+  }
 }
 
 /**

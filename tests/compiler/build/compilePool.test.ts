@@ -43,3 +43,23 @@ describe('the compile pool', () => {
     }
   }, 60_000);
 });
+
+describe('the output files', () => {
+  it('refuse a data set the schema refuses, naming the field, however it is broken', async () => {
+    const { dataset } = await compileFolder(path.resolve('tests/fixtures/story'));
+    const breaks: Array<(d: typeof dataset) => void> = [
+      (d) => void (d.events[0]!.date.precision = 'week' as never),
+      (d) => void (d.events[0]!.dateReason = undefined as never),
+      (d) => void (d.events[1]!.sources[0]!.quote = 7 as never),
+      (d) => void (d.articles[0]!.text = null as never),
+      (d) => void (d.merged![0]!.members = ['only-one']),
+      (d) => void (d.actors[0]!.kind = 'planet' as never),
+    ];
+    expect(() => outputFiles(dataset)).not.toThrow();
+    for (const breakIt of breaks) {
+      const broken = structuredClone(dataset);
+      breakIt(broken);
+      expect(() => outputFiles(broken)).toThrow(/expected|Invalid|too small|at least/i);
+    }
+  });
+});
