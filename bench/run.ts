@@ -32,12 +32,19 @@ async function main(): Promise<void> {
   const articles = argument('--articles', '1000');
   const eventCounts = argument('--events', '10000,100000').split(',').map(Number);
   const compileJson = path.join(os.tmpdir(), `timeline-bench-compile-${process.pid}.json`);
+  // The compiled articles' output, kept for the browser part: the explorer over a real compile on the user's clock.
+  const compiledData = path.join(os.tmpdir(), `timeline-bench-compiled-${process.pid}`);
   console.log(`compiling ${articles} generated articles…`);
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/compileBench.ts'), '--articles', articles, '--json', compileJson], { stdio: 'inherit', cwd: root });
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/compileBench.ts'), '--articles', articles, '--json', compileJson, '--out', compiledData], { stdio: 'inherit', cwd: root });
   const compile = JSON.parse(await fs.readFile(compileJson, 'utf8')) as CompileFigures;
   await fs.rm(compileJson, { force: true });
   if (compile.error) console.log(`the compile benchmark failed: ${compile.error}`);
-  const browser = await runBrowserBench(eventCounts);
+  let browser;
+  try {
+    browser = await runBrowserBench(eventCounts, console.log, compile.error ? undefined : compiledData);
+  } finally {
+    await fs.rm(compiledData, { recursive: true, force: true });
+  }
 
   const rows: Row[] = [
     // As a user runs it: a process of its own, start to exit, on every core, without the cache.
