@@ -12,7 +12,9 @@ import { hash32 } from '../compiler/events/stableId';
 import { articleLine, diagnosticLine } from '../compiler/read/articleLine';
 import { readSeedFile, tooLarge, withOrigin } from '../compiler/read/seedFile';
 import { toDetails, toIndex, withDetails } from '../model/eventParts';
-import { DATA_FILES, timelineDetailsSchema, timelineIndexSchema, type Dataset, type Diagnostic } from '../model/schema';
+import { decodeIndex } from '../model/indexColumns';
+import { indexColumnsProblem } from '../model/quickCheck';
+import { DATA_FILES, indexColumnsSchema, timelineDetailsSchema, type Dataset, type Diagnostic } from '../model/schema';
 import type { CompileRequest, CompileResponse, CompileResult, FileReport, UserFile } from './compileMessages';
 
 interface Built {
@@ -33,7 +35,11 @@ async function fetchJson(url: string): Promise<unknown> {
 /** The built data set as the compiler's output of each article, so new articles are assembled with it as at build time. */
 async function loadBuilt(dataUrl: string): Promise<Built> {
   const [indexJson, detailsJson] = await Promise.all([fetchJson(new URL(DATA_FILES.index, dataUrl).href), fetchJson(new URL(DATA_FILES.details, dataUrl).href)]);
-  const index = timelineIndexSchema.parse(indexJson);
+  // The index travels in columns (model/indexColumns.ts): checked column by column, then decoded into its events.
+  const columns = indexColumnsSchema.parse(indexJson);
+  const problem = indexColumnsProblem(columns);
+  if (problem) throw new Error(`${DATA_FILES.index} does not match the data contract at ${problem.path}: ${problem.message}`);
+  const index = decodeIndex(columns);
   const details = timelineDetailsSchema.parse(detailsJson);
   const byArticle = new Map<string, ArticleCompilation>();
   index.articles.forEach((meta, i) => {
