@@ -17,13 +17,7 @@ import { compileOne, type CompileBatch, type CompileOutcome } from './compileWor
 
 const WORKER_SOURCE = path.join(import.meta.dirname, 'compileWorker.ts');
 
-/** Below this many articles to compile, worker start-up costs more than it saves. */
-export const POOL_THRESHOLD = 48;
-
-/** Threads for the compile: one per core the process may use. */
-export function defaultWorkers(): number {
-  return Math.max(1, os.availableParallelism());
-}
+export { defaultWorkers, POOL_THRESHOLD } from './compileWorker';
 
 const bundles = new Map<string, Promise<string>>();
 

@@ -15,8 +15,7 @@ import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from '../
 import { hash32 } from '../events/stableId';
 import { decodeText } from '../read/decodeText';
 import { isSeedFileName, isSingleArticleFile, readSeedFile, withOrigin, type ArticleOrigin, type SeedArticle } from '../read/seedFile';
-import { compileInPool, defaultWorkers, POOL_THRESHOLD } from './compilePool';
-import { compileOne, type CompileOutcome } from './compileWorker';
+import { compileOne, defaultWorkers, POOL_THRESHOLD, type CompileOutcome } from './compileWorker';
 import { articleEntry, hashOf, type DiskCache } from './diskCache';
 
 const FOLDER_NOTES = /^(?:readme|licen[cs]e|changelog|contributing)$/i;
@@ -257,6 +256,8 @@ async function compileEntries(
   const workers = options.workers ?? (missing.length >= POOL_THRESHOLD ? defaultWorkers() : 1);
   const pooled = workers > 1 && missing.length > 0;
   if (pooled) {
+    // Loaded only when needed: the pool and the bundler would add to every small compile's start.
+    const { compileInPool } = await import('./compilePool');
     await compileInPool(missing.map((item) => item.input), overrides, workers, {
       cacheFiles: disk ? missing.map((item) => articleEntry(disk.articlesDir, diskKeys.get(item)!)) : undefined,
       onOutcome: (k, outcome) => {
