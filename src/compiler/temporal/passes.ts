@@ -14,10 +14,18 @@ import { weekday } from './parsers/weekday';
 import { duration } from './parsers/duration';
 import { dayOfMonth } from './parsers/dayOfMonth';
 import { calendarPhrase } from './parsers/calendarPhrase';
+import { reference } from './parsers/reference';
+import { quarter } from './parsers/quarter';
+import { recurrence } from './parsers/recurrence';
+import { clockTime } from './parsers/clockTime';
+import { weekOf } from './parsers/weekOf';
+import { era } from './parsers/era';
 import { sinceYardstick } from './refiners/sinceYardstick';
+import { timeOfDay } from './refiners/timeOfDay';
 
 export const PARSERS: readonly Parser[] = [
   casualDay,
+  quarter,
   calendarUnit,
   theWeekend,
   namedRelative,
@@ -25,8 +33,13 @@ export const PARSERS: readonly Parser[] = [
   neighbour,
   weekday,
   duration,
+  reference,
+  recurrence,
   dayOfMonth,
+  weekOf,
+  era,
+  clockTime,
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [sinceYardstick];
+export const REFINERS: readonly Refiner[] = [timeOfDay, sinceYardstick];

@@ -9,6 +9,8 @@ export interface TemporalContext {
   published: string;
   /** Start day of the previous dated event in the article, for "two days later", "the next day". Null if none. */
   previous: { start: string; precision: Precision } | null;
+  /** The value of the last dated TIMEX3 before this sentence ("1989-Q3"), for TimeML's "a year earlier". */
+  previousValue?: string | null;
 }
 
 export interface ResolvedDate {
@@ -29,6 +31,15 @@ export interface TimeExpression {
   rule: string;
   /** The tense the resolution used. */
   tense: Tense;
+  /** The time of day the sentence gives the date ("at 11 a.m. on Thursday"), as HH:MM; only on day dates. */
+  time?: TimeOfDay;
+}
+
+export interface TimeOfDay {
+  /** HH:MM, 24-hour; "24:00" is midnight at the day's end. */
+  clock: string;
+  /** 'minute' when the minutes were written ("10:30", "0340"), else 'hour' ("10 p.m.", "noon"). */
+  precision: 'hour' | 'minute';
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -16,6 +16,9 @@ export function wordAfter(s: string, at: number): string {
   return m ? (m[1] ?? '') : '';
 }
 
+/** Words after "the 1995" that show it is a number, not a year before its noun. */
+const NOT_A_NOUN = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'was', 'is', 'were', 'are', 'had', 'has', 'will', 'would', 'per', 'more', 'less', 'other', 'odd', 'plus']);
+
 /** A bare year must not be a count, a price, a label or a clock time. */
 const NOT_PLURAL = new Set(['was', 'is', 'has', 'as', 'his', 'its', 'this', 'thus', 'us', 'yes', 'plus', 'less', 'unless', 'across', 'towards', 'whereas', 'afterwards', 'besides', 'does', 'goes', 'says']);
 
@@ -44,6 +47,10 @@ export function bareYearInContext(s: string, p: Phrase): boolean {
   const next = wordAfter(s, p.end);
   if (EVENT_NOUNS.has(next.toLowerCase())) return true;
   if (YEAR_DETERMINERS.has(word) && (/^[A-Z]/.test(next) || /^-[a-z]/.test(after))) return true;
+  // "the 1998 and 1999 figures": a list of years before their noun.
+  if (YEAR_DETERMINERS.has(word) && /^\s+(?:and|or)\s+\d{4}\s+[a-z]/.test(s.slice(p.end, p.end + 14))) return true;
+  // "a 2010 raid", "his 2007 campaign", "the 2020 ceasefire agreement": a year before the noun it dates.
+  if (YEAR_DETERMINERS.has(word) && /^\s+[a-z]/.test(after) && /^[a-z]+$/.test(next) && !/s$/.test(next) && !NOT_A_NOUN.has(next)) return true;
   return false;
 }
 

@@ -10,7 +10,8 @@ import { dayDate } from '../resolve';
 import { YEAR_PREPOSITIONS } from '../resources/yearContext';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Found, type Parser, type Scan } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
-import type { ResolvedDate } from '../types';
+import { dateValue, timex } from '../timex';
+import type { ResolvedDate, Timex } from '../types';
 import { bareMonthOrSeasonOk, bareYearInContext, yearLooksLikeNumber } from '../yearGuard';
 
 const PREP_RE = sticky(
@@ -133,6 +134,19 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (Resolve
   return dates;
 }
 
+// "the end of 1994", "the beginning of October", "the fall of 2020", "the 1990s": TimeML keeps these words with the phrase.
+const EDGE_BEFORE = /(?:^|[^A-Za-z])((?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)$/i;
+const THE_BEFORE = /(?:^|[^A-Za-z])(the\s+)$/i;
+
+/** The TIMEX3 of one phrase: its own words, with an edge ("the end of") or, for a season or decade, "the" before it. */
+function phraseTimex(s: string, p: Phrase, date: ResolvedDate): Timex {
+  const head = s.slice(Math.max(0, p.start - 40), p.start);
+  const edge = EDGE_BEFORE.exec(head);
+  const the = p.kind === 'season' || p.kind === 'decade' ? THE_BEFORE.exec(head) : null;
+  const start = p.start - (edge?.[1]?.length ?? the?.[1]?.length ?? 0);
+  return timex(s, start, p.end, 'DATE', dateValue(date.start, date.precision));
+}
+
 export const calendarPhrase: Parser = {
   name: 'calendar-phrase',
   example: 'talks began in the spring of 2021',
@@ -157,6 +171,11 @@ export const calendarPhrase: Parser = {
     }
     if (!first) return null;
     if (first.kind === 'year' && yearLooksLikeNumber(s, first)) return null;
+    // "the 1988 quarter", "the 1988 third quarter": the quarter's parser reads the whole.
+    if (first.kind === 'year' && /^\s+(?:(?:first|second|third|fourth|fiscal)[\s-]+)?(?:quarter|period|half)\b/i.test(s.slice(first.end, first.end + 24))) return null;
+    // "by 2050", "until 2040", "will be reached in 2060": a year far ahead is a target, never a bare count.
+    if (first.far && !/^(?:by|until|till|before|through|beyond)$/.test(prep) &&
+      !(/^(?:in|from|to|around|circa|after)$/.test(prep) && tenseAt(s, first.start, first.end) === 'future')) return null;
     const licensed = prep !== '' && (YEAR_PREPOSITIONS.has(prep) || prep.startsWith('as ') || prep === 'starting' || prep === 'beginning' || prep === 'on');
     if (first.bare) {
       // "1992-1994" licenses itself: two years joined by a dash.
@@ -176,7 +195,8 @@ export const calendarPhrase: Parser = {
       if (a && b && a.start <= b.end) {
         const precision = a.precision === b.precision ? a.precision : coarser(a.precision, b.precision);
         const e = expression(scan, first.start, endPhrase.end, { start: a.start, end: b.end, precision }, `range-${SAME_FAMILY[first.kind]}s`, tense, 'span');
-        return single(endPhrase.end, e);
+        // TimeML marks each end of a range: "from [1992] to [1994]".
+        return { ...single(endPhrase.end, e), timexes: [phraseTimex(s, first, a), phraseTimex(s, endPhrase, b)] };
       }
     }
     // List: "in 2020, 2021 and 2022", "in May and June", "on Dec. 12 and 13".
@@ -190,13 +210,14 @@ export const calendarPhrase: Parser = {
     }
     const tense = prep === 'since' ? 'past' : tenseAt(s, first.start, cursor);
     const dates = resolveGroup(scan, items, tense);
-    const out: Found = { end: cursor, expressions: [], durations: [], unresolved: [] };
+    const out: Found = { end: cursor, expressions: [], durations: [], unresolved: [], timexes: [] };
     items.forEach((it, k) => {
       const d = dates[k];
       if (!d) {
         out.unresolved.push({ start: it.start, end: it.end, text: s.slice(it.start, it.end), reason: 'not a calendar day' });
         return;
       }
+      out.timexes!.push(phraseTimex(s, it, d));
       const e = expression(scan, it.start, it.end, d, ruleName(it), tense);
       out.expressions.push(prep === 'since' ? ongoing(scan, e) : e);
     });
