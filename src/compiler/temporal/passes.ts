@@ -20,6 +20,7 @@ import { recurrence } from './parsers/recurrence';
 import { clockTime } from './parsers/clockTime';
 import { weekOf } from './parsers/weekOf';
 import { era } from './parsers/era';
+import { anaphoric } from './parsers/anaphoric';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
 
@@ -31,6 +32,7 @@ export const PARSERS: readonly Parser[] = [
   namedRelative,
   countedShift,
   neighbour,
+  anaphoric,
   weekday,
   duration,
   reference,

@@ -18,6 +18,16 @@ export interface Scan {
   lastInSentence: string | null;
   /** The value of the last dated TIMEX3 read before here ("1989-Q3"): what "a year earlier" counts from in TimeML. */
   previousValue: string | null;
+  /** The quarter the story reports, once one is named ("1989-Q3"). */
+  reportedQuarter: string | null;
+  /** The year of the narrative in focus (documentTime.ts), for year-less dates of past clauses outside quotes. */
+  focus: { year: number; text: string } | null;
+  quotes: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Whether [start, end) lies inside quotation marks. */
+export function quoted(scan: Scan, start: number, end: number): boolean {
+  return scan.quotes.some(([a, b]) => a <= start && end <= b);
 }
 
 /** What a parser found at one position: everything it produced and where scanning resumes. */

@@ -128,6 +128,19 @@ export function valueAtUnit(day: string, unit: string): string {
   }
 }
 
+/** Words that count a date from the present ("this month's", "last year", "yesterday", "two weeks ago"). */
+const DEICTIC_WORDS = /\b(?:today|tonight|yesterday|tomorrow|now|ago|(?:this|last|next|coming|past)\s+(?:week(?:end)?|month|year|quarter|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/** Whether a TIMEX3 is counted from the present, which ends a story's excursion into an earlier time. */
+export function deictic(s: string, t: Timex): boolean {
+  return DEICTIC_WORDS.test(s.slice(t.start, t.end)) || t.value === 'PRESENT_REF';
+}
+
+/** Whether a TIMEX3 names the quarter a story reports ("the third quarter"), not one it compares with ("the year-ago quarter"). */
+export function reportsQuarter(s: string, t: Timex): boolean {
+  return /^\d{4}-Q[1-4]$/.test(t.value) && !/year-|year\s+(?:ago|earlier|before)|last\s+year|prior|comparable|corresponding|previous|past/i.test(s.slice(t.start, t.end));
+}
+
 /** A quarter value ("1989-Q3") moved by whole years. */
 export function shiftQuarter(value: string, years: number): string {
   return `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;

@@ -11,6 +11,25 @@ export interface TemporalContext {
   previous: { start: string; precision: Precision } | null;
   /** The value of the last dated TIMEX3 before this sentence ("1989-Q3"), for TimeML's "a year earlier". */
   previousValue?: string | null;
+  /** The quarter the story reports ("1989-Q3"), once one is named: what "the quarter" and "a year ago" compare. */
+  reportedQuarter?: string | null;
+  /**
+   * The year of the narrative in focus when the story tells an earlier time
+   * ("In February 1994, …"): year-less dates of past clauses take it. Set by
+   * documentTime.ts; absent, they take the year publication implies.
+   */
+  focus?: { year: number; text: string } | null;
+  /** Stretches of the sentence inside quotation marks: they keep their own time, never the story's focus. */
+  quotes?: ReadonlyArray<readonly [number, number]>;
+}
+
+/** What a relative date was counted from, for the event's "why this date" line. */
+export interface Anchor {
+  kind: 'publication' | 'previous' | 'story' | 'quote' | 'document' | 'event';
+  /** The day (or year, for 'story') counted from. */
+  date: string;
+  /** The words that set it: "February 1994", "said on Tuesday", "an e-mail dated March 3, 2012". */
+  text?: string;
 }
 
 export interface ResolvedDate {
@@ -33,6 +52,8 @@ export interface TimeExpression {
   tense: Tense;
   /** The time of day the sentence gives the date ("at 11 a.m. on Thursday"), as HH:MM; only on day dates. */
   time?: TimeOfDay;
+  /** What the date was counted from, when it was not written in full. */
+  anchor?: Anchor;
 }
 
 export interface TimeOfDay {

@@ -8,7 +8,7 @@ import type { Precision } from '../../../model/schema';
 import { PHRASE_FIRST_WORDS, parsePhrase, resolvePhrase, type Inherited, type Phrase } from '../parsePhrase';
 import { dayDate } from '../resolve';
 import { YEAR_PREPOSITIONS } from '../resources/yearContext';
-import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Found, type Parser, type Scan } from '../scan';
+import { DEADLINE_BEFORE_RE, exec, expression, ongoing, quoted, single, sticky, type Found, type Parser, type Scan } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import { dateValue, timex } from '../timex';
 import type { ResolvedDate, Timex } from '../types';
@@ -85,14 +85,28 @@ function nextMember(scan: Scan, at: number, first: Phrase, range: boolean): Phra
   return p;
 }
 
-function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (ResolvedDate | null)[] {
+/** A present or present-perfect verb earlier in the sentence ("He has made 112 appearances, … in November"): the clause speaks from now. */
+const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
+
+/** A date of a group, and whether the story's focus gave it its year. */
+type Resolved = (ResolvedDate & { fromFocus?: boolean }) | null;
+
+function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved[] {
   const inherited = inheritFrom(items);
-  const dates: (ResolvedDate | null)[] = [];
+  const dates: Resolved[] = [];
   let prevDate: ResolvedDate | null = null;
   for (let k = 0; k < items.length; k += 1) {
     const it = items[k] as Phrase;
     const inh = inherited[k] ?? {};
-    let d = resolvePhrase(it, scan.pub, tense, inh);
+    let d: Resolved = resolvePhrase(it, scan.pub, tense, inh);
+    // "In February 1994 … On May 19, the committee was set up": a year-less date of a past clause
+    // takes the year of the story in focus, not the one publication implies; a quote keeps its own time.
+    const yearless = it.year === undefined && inh.year === undefined && it.kind !== 'year' && it.kind !== 'decade' && it.kind !== 'iso';
+    if (d && yearless && scan.focus && (tense === 'past' || tense === 'unknown') && !scan.stated && !scan.statedYear && !quoted(scan, it.start, it.end) &&
+      !PRESENT_BEFORE.test(scan.s.slice(0, it.start))) {
+      const inFocus = resolvePhrase(it, scan.pub, tense, { year: scan.focus.year });
+      if (inFocus && inFocus.start <= scan.pub) d = { ...inFocus, fromFocus: true };
+    }
     // A year-less date after a fully written one in the same sentence continues its story,
     // as long as it then falls between that date and publication.
     const thatYear = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i.test(scan.s.slice(it.end));
@@ -195,6 +209,7 @@ export const calendarPhrase: Parser = {
       if (a && b && a.start <= b.end) {
         const precision = a.precision === b.precision ? a.precision : coarser(a.precision, b.precision);
         const e = expression(scan, first.start, endPhrase.end, { start: a.start, end: b.end, precision }, `range-${SAME_FAMILY[first.kind]}s`, tense, 'span');
+        if (a.fromFocus && scan.focus) e.anchor = { kind: 'story', date: String(scan.focus.year), text: scan.focus.text };
         // TimeML marks each end of a range: "from [1992] to [1994]".
         return { ...single(endPhrase.end, e), timexes: [phraseTimex(s, first, a), phraseTimex(s, endPhrase, b)] };
       }
@@ -218,7 +233,9 @@ export const calendarPhrase: Parser = {
         return;
       }
       out.timexes!.push(phraseTimex(s, it, d));
-      const e = expression(scan, it.start, it.end, d, ruleName(it), tense);
+      const { fromFocus, ...date } = d;
+      const e = expression(scan, it.start, it.end, date, ruleName(it), tense);
+      if (fromFocus && scan.focus) e.anchor = { kind: 'story', date: String(scan.focus.year), text: scan.focus.text };
       out.expressions.push(prep === 'since' ? ongoing(scan, e) : e);
     });
     return out;

@@ -20,7 +20,7 @@ const AGO_RE = sticky(`(${NUMBER_SRC})[\\s-]+(${UNIT_SRC})\\s+(ago|earlier|later
 function shiftTimex(scan: Scan, start: number, end: number, date: ResolvedDate, anchor: Precision, n: number | null, unit: string, sign: number): Timex {
   const u = unitName(unit);
   if (n === null) return timex(scan.s, start, end, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
-  if (u === 'year' && /^\d{4}-Q\d$/.test(scan.previousValue ?? '')) return timex(scan.s, start, end, 'DATE', shiftQuarter(scan.previousValue!, sign * n));
+  if (u === 'year' && scan.reportedQuarter) return timex(scan.s, start, end, 'DATE', shiftQuarter(scan.reportedQuarter, sign * n));
   const finest = u === 'hour' || u === 'minute' ? 'day' : u;
   const coarse = anchor === 'day' ? finest : anchor === 'season' ? 'year' : anchor;
   const unitOrder = ['day', 'week', 'month', 'year', 'decade', 'century'];

@@ -41,9 +41,9 @@ const THE_FISCAL_YEAR_RE = sticky('(?:the|this|its|last|next)\\s+(?:(current|pas
 // "the year ended March 31": a length, not a date.
 const ENDED_AFTER = /^\s+(?:that\s+)?end(?:ed|ing|s)\b/i;
 
-/** The quarter the story is about when none is named: the one last mentioned, else the last one complete at publication. */
+/** The quarter the story reports: the one it named, else the last one complete at publication. */
 function currentQuarter(scan: Scan): string {
-  if (/^\d{4}-Q[1-4]$/.test(scan.previousValue ?? '')) return scan.previousValue!;
+  if (scan.reportedQuarter) return scan.reportedQuarter;
   const { year, month } = parseIsoDay(scan.pub);
   const q = Math.floor((month - 1) / 3) + 1;
   return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;

@@ -27,7 +27,7 @@ describe('quarter', () => {
     expect(timexes('Revenue rose from the year-earlier quarter.', PUB)).toEqual([['the year-earlier quarter', 'DATE', '2012-Q3']]);
     expect(timexes('Net income was $4 million, against $3 million in the same period last year.', PUB)).toEqual([['the same period last year', 'DATE', '2012-Q3']]);
     // After a quarter is named, "a year earlier" compares with that quarter.
-    expect(timexes('Net fell from $5 million a year earlier.', PUB, { previousValue: '2013-Q2' })).toEqual([['a year earlier', 'DATE', '2012-Q2']]);
+    expect(timexes('Net fell from $5 million a year earlier.', PUB, { reportedQuarter: '2013-Q2' })).toEqual([['a year earlier', 'DATE', '2012-Q2']]);
   });
 
   it('reads fiscal years as their year, and "the fiscal year ended" as a length', () => {
