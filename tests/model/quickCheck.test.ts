@@ -89,6 +89,19 @@ describe('the quick check of the timeline index', () => {
     const noSources = { ...(events[0] as object), sources: [] };
     expect(passesIndexQuickCheck({ ...(index as object), events: [noSources] })).toBe(false);
   });
+
+  it('passes a time of day the schema passes, and refuses one it refuses', () => {
+    const events = (index as { events: Array<{ date: object }> }).events;
+    const timed = (time: unknown) => ({ ...(index as object), events: [{ ...events[0]!, date: { ...events[0]!.date, time } }] });
+    for (const time of [{ clock: '11:00', precision: 'hour' }, { clock: '24:00', precision: 'minute' }]) {
+      expect(timelineIndexSchema.safeParse(timed(time)).success).toBe(true);
+      expect(passesIndexQuickCheck(timed(time))).toBe(true);
+    }
+    for (const time of [{ clock: '25:00', precision: 'hour' }, { clock: '11:00', precision: 'second' }, '11:00', null]) {
+      expect(timelineIndexSchema.safeParse(timed(time)).success).toBe(false);
+      expect(passesIndexQuickCheck(timed(time))).toBe(false);
+    }
+  });
 });
 
 describe('the quick check of the details file', () => {

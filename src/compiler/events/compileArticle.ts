@@ -6,7 +6,7 @@ import { unitInterval } from '../../model/calendar';
 import { parseFrontMatter } from '../read/frontMatter';
 import { resolvePublished, type StatedDate } from '../read/publishedDate';
 import { splitSentences, type Sentence } from '../text/segment';
-import { readDocumentTime } from '../temporal/documentTime';
+import { describeAnchor, readDocumentTime } from '../temporal/documentTime';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { extractActors, type ActorMention, type ActorOverrides } from '../actors/extractActors';
 import { findAttribution, type AttributionSpan } from './attribution';
@@ -322,9 +322,9 @@ export function eventsOfSentence(
       id: stableId(articleId, `${sentence.start}:${expr.start}:${expr.text}`),
       label: named,
       actors: actorIds,
-      date: { start: date.start, end: date.end, precision: date.precision, text: expr.text },
+      date: { start: date.start, end: date.end, precision: date.precision, ...(expr.time && date.precision === 'day' ? { time: expr.time } : {}), text: expr.text },
       kind,
-      dateReason: { rule: expr.rule, expression: expr.text },
+      dateReason: { rule: expr.rule, expression: expr.text, ...(expr.anchor ? { anchor: describeAnchor(expr.anchor) } : {}) },
       attribution: attribution ? { actorId: attribution.actorId, text: attribution.text } : null,
       duration: duration?.text ?? null,
       sources: [{

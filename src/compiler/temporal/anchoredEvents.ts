@@ -70,7 +70,7 @@ export function dateFromHappening(memory: HappeningDates, sentence: string, u: U
     const text = `${sentence.slice(u.end).trim().split(/\s+/).slice(0, words.indexOf(word) + 1).join(' ')}`.replace(/[,.;:]+$/, '');
     return {
       start: u.start, end: u.end, text: u.text, date, kind: 'point', rule: 'anchored-to-event', tense: sign < 0 ? 'past' : 'present',
-      anchor: { kind: 'event', date: known.start, text },
+      anchor: { kind: 'event', date: known.start, precision: known.precision, text },
     };
   }
   return null;

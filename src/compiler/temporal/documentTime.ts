@@ -7,12 +7,32 @@
 // dated 3 March 2012 is the Sunday before it). Every date says what it was
 // counted from (its anchor).
 import { parseIsoDay } from '../../model/calendar';
+import { formatUnit } from '../../model/formatDate';
 import type { Precision } from '../../model/schema';
 import { REPORTING_VERBS } from '../text/lexicon';
 import { findTimeExpressions } from './findTimeExpressions';
 import { dateFromHappening, rememberHappenings, type HappeningDates } from './anchoredEvents';
 import { deictic, reportsQuarter } from './timex';
 import type { Anchor, TemporalResult, TimeExpression } from './types';
+
+/** The anchor in words, for the event's "why this date" line. */
+export function describeAnchor(a: Anchor): string {
+  const when = /^\d{4}$/.test(a.date) ? a.date : formatUnit(a.date, a.precision ?? 'day');
+  switch (a.kind) {
+    case 'publication':
+      return `the publication date, ${when}`;
+    case 'previous':
+      return `the date before it, ${when}`;
+    case 'story':
+      return `the year the passage is set in, ${when}${a.text ? ` (from “${a.text}”)` : ''}`;
+    case 'quote':
+      return `the day the quote was said, ${when}${a.text ? ` (“${a.text}”)` : ''}`;
+    case 'document':
+      return `the quoted document's date, ${when}${a.text ? ` (“${a.text}”)` : ''}`;
+    case 'event':
+      return `${a.text ?? 'the happening it names'}, ${when}`;
+  }
+}
 
 export interface DocumentTime {
   /** The time expressions of the story's next sentence (or piece of one), read in the story's time. */

@@ -28,6 +28,8 @@ export interface Anchor {
   kind: 'publication' | 'previous' | 'story' | 'quote' | 'document' | 'event';
   /** The day (or year, for 'story') counted from. */
   date: string;
+  /** How exact `date` is, when coarser than a day ('event': "his diagnosis" in March 2015). */
+  precision?: Precision;
   /** The words that set it: "February 1994", "said on Tuesday", "an e-mail dated March 3, 2012". */
   text?: string;
 }

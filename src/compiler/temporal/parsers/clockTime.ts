@@ -41,8 +41,10 @@ export const clockTime: Parser = {
       const hourIn = m[1] !== undefined ? Number(m[1]) : HOUR_WORDS[m[3]!.toLowerCase()]!;
       const minute = m[2] !== undefined ? Number(m[2]) : 0;
       if (hourIn < 1 || hourIn > 12 || minute > 59) return null;
-      // "one in the morning", "ten o'clock" read as words need the clock words; a digit count alone ("5 in the morning") too.
-      const pm = m[4] ? m[4].toLowerCase() === 'p' : m[5] ? m[5].toLowerCase() !== 'morning' : hourIn < 7;
+      // "ten o'clock" says neither: the part of the day written after it does ("six o'clock on Wednesday morning"), else
+      // the hours people are about (seven to eleven in the morning, one to six in the afternoon).
+      const partAfter = /\b(morning|afternoon|evening|night)\b/i.exec(s.slice(at + m[0].length, at + m[0].length + 40))?.[1]?.toLowerCase();
+      const pm = m[4] ? m[4].toLowerCase() === 'p' : m[5] ? m[5].toLowerCase() !== 'morning' : partAfter ? partAfter !== 'morning' : hourIn < 7;
       const hour = pm ? (hourIn % 12) + 12 : hourIn % 12;
       return time(s, at, at + m[0].length, clock(hour, minute));
     }
