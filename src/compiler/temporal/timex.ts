@@ -20,9 +20,10 @@ export function timexExtent(s: string, start: number, end: number): { start: num
   for (;;) {
     const lead = SIGNAL_LEAD.exec(text);
     if (!lead) break;
-    // "over two weeks": a modifier of a count, kept; "over the weekend": a signal.
+    // "over two weeks": a modifier of a count, kept; "over the weekend": a signal. "at least" is a modifier too.
     const word = /^\S+/.exec(lead[0])![0].toLowerCase();
     if ((word === 'over' || word === 'around') && /^(?:over|around)\s+(?:a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|several|few|dozen)/i.test(text)) break;
+    if (word === 'at' && /^at\s+(?:least|most)\b/i.test(text)) break;
     const cut = /^\S+\s+/.exec(text)![0].length;
     start += cut;
     text = text.slice(cut);
@@ -146,9 +147,13 @@ export function shiftQuarter(value: string, years: number): string {
   return `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
 }
 
-const EDGE_WORD_BEFORE = /(?:^|[^A-Za-z])((?:late|early|earlier|later)\s+)$/i;
+const EDGE_WORD_BEFORE = /(?:^|[^A-Za-z])((?:late|early|mid)[\s-]+)$/i;
 
-/** Where a day's TIMEX3 starts when "late", "early", "earlier" or "later" stands right before it ("late yesterday"). */
+/**
+ * Where a TIMEX3 starts when "late", "early" or "mid" stands right before it
+ * ("late yesterday", "early next year"). "Earlier" and "later" stay outside,
+ * as TimeBank mostly leaves them: "earlier [this week]".
+ */
 export function startWithEdge(s: string, start: number): number {
   const m = EDGE_WORD_BEFORE.exec(s.slice(Math.max(0, start - 12), start));
   return m ? start - m[1]!.length : start;

@@ -18,7 +18,6 @@ const NOTHING = [
   'A Sun reporter Sat with officials on Wed.',
   'Spring water is sold in Orvane.',
   'They won the 2-1 match.',
-  'Now that the dam is built, farms have water.',
   'The ship has a half-dozen crew.',
   'Turnout was above 1800 voters.',
   'Each delegate received a copy.',

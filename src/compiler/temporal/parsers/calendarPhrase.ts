@@ -15,7 +15,7 @@ import type { ResolvedDate, Timex } from '../types';
 import { bareMonthOrSeasonOk, bareYearInContext, yearLooksLikeNumber } from '../yearGuard';
 
 const PREP_RE = sticky(
-  '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)' +
+  '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Oo]ver|[Dd]ue|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)(?:both\\s+|either\\s+)?' +
   '(?:the\\s+(?:(?:aftermath|wake|end|start|beginning|outbreak|onset|middle|height|course|time|days|run-up)\\s+of\\s+(?:the\\s+)?)?)?');
 const LIST_LINK_RE = sticky('(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)');
 const RANGE_LINK_RE = sticky('(?:\\s*[-\\u2013\\u2014]\\s*|\\s+(?:to|until|till|through|and|thru)\\s+)');
@@ -166,7 +166,7 @@ export const calendarPhrase: Parser = {
   example: 'talks began in the spring of 2021',
   firstWords: [
     'on', 'since', 'in', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'through', 'throughout', 'between',
-    'as', 'starting', 'beginning', 'around', 'circa', 'for', 'into', 'to', ...PHRASE_FIRST_WORDS,
+    'as', 'starting', 'beginning', 'around', 'circa', 'for', 'into', 'to', 'over', 'due', ...PHRASE_FIRST_WORDS,
   ],
   parse(scan, at) {
     const { s } = scan;
@@ -197,7 +197,7 @@ export const calendarPhrase: Parser = {
         nextMember(scan, first.end, first, true) !== null;
       const ok = first.kind === 'year'
         ? (licensed && prep !== 'on') || bareYearInContext(s, first) || dashRange
-        : bareMonthOrSeasonOk(s, first, licensed ? prep : '');
+        : bareMonthOrSeasonOk(s, first, prep);
       if (!ok) return null;
     }
     // Range: "from 1992 to 1994", "between April 30 and May 3", "2014-15", "May 3-5".
@@ -226,6 +226,8 @@ export const calendarPhrase: Parser = {
     const tense = prep === 'since' ? 'past' : tenseAt(s, first.start, cursor);
     const dates = resolveGroup(scan, items, tense);
     const out: Found = { end: cursor, expressions: [], durations: [], unresolved: [], timexes: [] };
+    // "a June agreement", "a September move": a month before its noun is a TIMEX3, but says too little of when for an event.
+    const modifierOnly = first.bare && first.kind === 'month' && prep === '';
     items.forEach((it, k) => {
       const d = dates[k];
       if (!d) {
@@ -233,6 +235,7 @@ export const calendarPhrase: Parser = {
         return;
       }
       out.timexes!.push(phraseTimex(s, it, d));
+      if (modifierOnly) return;
       const { fromFocus, ...date } = d;
       const e = expression(scan, it.start, it.end, date, ruleName(it), tense);
       if (fromFocus && scan.focus) e.anchor = { kind: 'story', date: String(scan.focus.year), text: scan.focus.text };

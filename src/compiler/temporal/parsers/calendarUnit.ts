@@ -7,7 +7,7 @@ import { exec, expression, single, sticky, timexesOnly, unresolved, type Parser 
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import type { ResolvedDate } from '../types';
 import { weekendOf } from './theWeekend';
-import { dateValue, timex, weekValue } from '../timex';
+import { dateValue, startWithEdge, timex, weekValue } from '../timex';
 
 const CALENDAR_UNIT_RE = sticky(
   '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next|the)\\s+|(this\\s+past|last|this|next|the\\s+coming)\\s+)' +
@@ -69,7 +69,9 @@ export const calendarUnit: Parser = {
     const tense: ClauseTense = offset < 0 || earlierLater === 'earlier' ? 'past' : offset > 0 || earlierLater === 'later' ? 'future' : 'present';
     const rule = `${earlierLater ? `${earlierLater}-` : ''}${which === 'the' ? 'this' : which.replace(/\s+/g, '-') || 'this'}-${unit}`;
     const value = unit === 'week' ? weekValue(date.start) : unit === 'weekend' ? `${weekValue(date.start)}-WE` : dateValue(date.start, unit === 'month' ? 'month' : 'year');
-    const t = timex(scan.s, at, end, 'DATE', value);
+    // "earlier this month" is this month to TimeML; "early next year" keeps its edge.
+    const from = earlierLater ? at + (/^\S+\s+(?:in\s+)?/.exec(m[0])?.[0].length ?? 0) : startWithEdge(scan.s, at);
+    const t = timex(scan.s, from, end, 'DATE', value);
     // "this week's earthquake" names a happening told elsewhere in the story: a TIMEX3, not an event of its own.
     if (/['\u2019]s$/.test(m[0])) return timexesOnly(end, [t]);
     return { ...single(end, expression(scan, at, end, date, rule, tense)), timexes: [t] };

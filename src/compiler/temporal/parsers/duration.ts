@@ -27,9 +27,11 @@ function count(text: string, half: string | undefined): number | null {
   return n === null ? null : n + (half ? 0.5 : 0);
 }
 
-/** A duration whose TIMEX3 ends where the unit (and a "-long") ends. */
+/** A duration whose TIMEX3 ends where the unit (and a "-long") ends; "the" right before a bare count is its own ("the nine months"). */
 function withTimex(scan: Scan, at: number, end: number, timexEnd: number, n: number | null, unit: string): Found {
-  return { ...found(scan, at, end), timexes: [timex(scan.s, at, timexEnd, 'DURATION', durationValue(n, unit))] };
+  const the = /(?:^|[^A-Za-z])(the\s+)$/i.exec(scan.s.slice(Math.max(0, at - 5), at));
+  const from = the && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i.test(scan.s.slice(at, at + 8)) ? at - the[1]!.length : at;
+  return { ...found(scan, at, end), timexes: [timex(scan.s, from, timexEnd, 'DURATION', durationValue(n, unit))] };
 }
 
 const UNIT_PRECISION: Record<string, Precision> = { day: 'day', week: 'day', month: 'month', year: 'year', decade: 'decade' };

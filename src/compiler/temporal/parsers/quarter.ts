@@ -38,6 +38,8 @@ const YEAR_AGO_ADJECTIVE_RE = sticky('(year-earlier|year-ago)(?=\\s+(?:levels?|r
 const FISCAL_RE = sticky(`(?:the\\s+)?(?:fiscal(?:\\s+year)?\\s+${YEAR_SRC}|FY\\s?${YEAR_SRC}|fiscal\\s+['\\u2019](\\d\\d))(?![\\w-])`, 'i');
 // "the fiscal year", "the current fiscal year", "this fiscal year".
 const THE_FISCAL_YEAR_RE = sticky('(?:the|this|its|last|next)\\s+(?:(current|past|previous|new|coming|next)\\s+)?(?:fiscal|financial)\\s+year(?![\\w-])', 'i');
+// "for the year ended March 31": a results year, a length.
+const THE_YEAR_ENDED_RE = sticky('the\\s+(?:full\\s+)?year(?=\\s+(?:that\\s+)?end(?:ed|ing|s)\\b)', 'i');
 // "the year ended March 31": a length, not a date.
 const ENDED_AFTER = /^\s+(?:that\s+)?end(?:ed|ing|s)\b/i;
 
@@ -64,10 +66,10 @@ function periodDate(year: number, n: number, half: boolean): { start: string; en
 }
 
 /** A named quarter or half: a TIMEX3, and an event date when its year is written. */
-function period(scan: Scan, at: number, end: number, timexEnd: number, n: number, half: boolean, year: number | null, relative: number | null): Found {
+function period(scan: Scan, at: number, end: number, timexEnd: number, n: number, half: boolean, year: number | null, relative: number | null, skip = 0): Found {
   const y = year ?? (relative !== null ? scan.pubYear + relative : yearOf(scan, at, end, n, half));
   const value = `${y}-${half ? 'H' : 'Q'}${n}`;
-  const t = timex(scan.s, at, timexEnd, 'DATE', value);
+  const t = timex(scan.s, at + skip, timexEnd, 'DATE', value);
   if (year === null && relative === null) return timexesOnly(end, [t]);
   const e = expression(scan, at, end, periodDate(y, n, half), half ? 'half-year' : 'quarter', tenseAt(scan.s, at, end));
   return { ...single(end, e), timexes: [t] };
@@ -103,7 +105,9 @@ export const quarter: Parser = {
         const year = Number(currentQuarter(scan).slice(0, 4)) - 1;
         return timexesOnly(end, [timex(s, at, end, 'DATE', `${year}-${half ? 'H' : 'Q'}${n}`)]);
       }
-      return period(scan, at, end, end, n, half, written ? Number(written) : null, relative ? RELATIVE[relative.toLowerCase()]! : null);
+      // "its fourth quarter": the possessive stays outside the TIMEX3.
+      const own = /^(?:its|their)\s+/i.exec(m[0])?.[0].length ?? 0;
+      return period(scan, at, end, end, n, half, written ? Number(written) : null, relative ? RELATIVE[relative.toLowerCase()]! : null, own);
     }
     m = exec(ADJECTIVE_RE, s, at);
     if (m) {
@@ -134,6 +138,8 @@ export const quarter: Parser = {
       const shiftBy = /^(?:last|past|previous)\b/i.test(m[0]) || /\b(?:past|previous)\b/i.test(m[1] ?? '') ? -1 : /^next\b|\b(?:next|coming|new)\b/i.test(m[0]) ? 1 : 0;
       return timexesOnly(end, [timex(s, at, end, 'DATE', String(scan.pubYear + shiftBy))]);
     }
+    m = exec(THE_YEAR_ENDED_RE, s, at);
+    if (m) return timexesOnly(at + m[0].length, [timex(s, at, at + m[0].length, 'DURATION', 'P1Y')]);
     m = exec(PERIOD_RE, s, at);
     if (m) {
       const end = at + m[0].length;

@@ -22,6 +22,19 @@ describe('calendar-phrase', () => {
     expect(dates('Her 2019 campaign failed.', PUB)).toEqual([['2019', '2019-01-01', '2019-12-31', 'year']]);
   });
 
+  it('reads years after "both", "due" and a possessive, and a month or season the words around make one', () => {
+    expect(dates('Profits fell in both 2019 and 2020.', PUB).map((d) => d[0])).toEqual(['2019', '2020']);
+    expect(timexes('The bonds are due 2027.', PUB)).toEqual([['2027', 'DATE', '2027']]);
+    expect(dates("The charge hits the company's 2020 results.", PUB)).toEqual([['2020', '2020-01-01', '2020-12-31', 'year']]);
+    expect(timexes('Rivals raised prices over the summer.', PUB)).toEqual([['the summer', 'DATE', '2020-SU']]);
+  });
+
+  it('marks a month before its noun as a TIMEX3 but makes no event of it', () => {
+    expect(timexes('The bank sold itself under a June agreement.', PUB)).toEqual([['June', 'DATE', '2020-06']]);
+    expect(dates('The bank sold itself under a June agreement.', PUB)).toEqual([]);
+    expect(timexes('Theresa May agreed.', PUB)).toEqual([]);
+  });
+
   it('reads a year far ahead only as a target', () => {
     expect(dates('The country aims to cut emissions by 2050.', PUB)).toEqual([['2050', '2050-01-01', '2050-12-31', 'year']]);
     expect(dates('The fleet will be replaced in 2045.', PUB)).toEqual([['2045', '2045-01-01', '2045-12-31', 'year']]);

@@ -11,9 +11,10 @@ describe('calendar-unit', () => {
     expect(timexes('Growth will pick up next year.', PUB)).toEqual([['next year', 'DATE', '1999']]);
   });
 
-  it('keeps "earlier" and "the end of" in the extent as the mod', () => {
-    expect(timexes('The bank cut rates earlier this month.', PUB)).toEqual([['earlier this month', 'DATE', '1998-03', 'START']]);
+  it('keeps "early" and "the end of" in the extent as the mod, and leaves "earlier" outside as TimeBank does', () => {
+    expect(timexes('Talks resume early next year.', PUB)).toEqual([['early next year', 'DATE', '1999', 'START']]);
     expect(timexes('The plant closes at the end of the year.', PUB)).toEqual([['the end of the year', 'DATE', '1998', 'END']]);
+    expect(timexes('The bank cut rates earlier this month.', PUB)).toEqual([['this month', 'DATE', '1998-03']]);
   });
 
   it('reads a possessive as a TIMEX3 but makes no second event of what it names', () => {

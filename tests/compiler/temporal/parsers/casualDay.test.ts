@@ -16,6 +16,11 @@ describe('casual-day', () => {
     expect(dates('The deal was signed late yesterday.', PUB)).toEqual([['yesterday', '2019-07-03', '2019-07-03', 'day']]);
   });
 
+  it('reads "yesterday\'s announcement" as a TIMEX3 that dates no event of its own', () => {
+    expect(timexes("Investors cheered yesterday's announcement.", PUB)).toEqual([['yesterday', 'DATE', '2019-07-03']]);
+    expect(dates("Investors cheered yesterday's announcement.", PUB)).toEqual([]);
+  });
+
   it('leaves alone "today" inside a word and "the day before" an event', () => {
     expect(timexes('The todayshow host left.', PUB)).toEqual([]);
     expect(dates('He left the day before the vote.', PUB)).toEqual([]);

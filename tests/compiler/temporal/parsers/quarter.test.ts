@@ -38,6 +38,13 @@ describe('quarter', () => {
     ]);
   });
 
+  it('reads "the year ended March 31" as a results year, a length', () => {
+    expect(timexes('Sales were $76 million for the year ended March 31.', PUB)).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['March 31', 'DATE', '2013-03-31'],
+    ]);
+  });
+
   it('leaves alone fractions, "quarters" as places and a quarter-century', () => {
     expect(timexes('Iran imports three-quarters of its grain.', PUB)).toEqual([]);
     expect(timexes('Inspectors searched the living quarters.', PUB)).toEqual([]);

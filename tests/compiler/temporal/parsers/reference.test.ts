@@ -28,8 +28,13 @@ describe('reference', () => {
     expect(dates('Prices in Tarvik are now falling.', PUB)).toEqual([]);
   });
 
-  it('leaves alone "now that", a title, the past as a modifier of a count, the future as a noun of a thing, and "soon"', () => {
-    expect(timexes('Now that the dam is built, farms have water.', PUB)).toEqual([]);
+  it('reads "now that" as the present, as TimeBank does', () => {
+    expect(timexes('Now that the dam is built, farms have water.', PUB)).toEqual([['Now', 'DATE', 'PRESENT_REF']]);
+    expect(timexes('Strikes may continue well into the future.', PUB)).toEqual([['the future', 'DATE', 'FUTURE_REF']]);
+  });
+
+  it('leaves alone a title, the past as a modifier of a count, the future as a noun of a thing, and "soon"', () => {
+    expect(timexes('Future payments were cut.', PUB)).toEqual([]);
     expect(timexes('The current president of Ostrel spoke.', PUB)).toEqual([]);
     expect(timexes('Nothing changed over the past two months.', PUB)).toEqual([['the past two months', 'DURATION', 'P2M']]);
     expect(timexes('It is vital to the future of our town.', PUB)).toEqual([]);
