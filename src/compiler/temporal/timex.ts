@@ -187,12 +187,19 @@ export function unitName(word: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** "P3D", "PT2H", "P20Y" (two decades), "PXY" (an unknown number of years). */
+/** A half of each unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M. */
+const HALF_OF: Record<string, string> = { Y: '6M', M: '15D', W: '3D12H', D: '12H', H: '30M', S: '' };
+
+/** "P3D", "PT2H", "P20Y" (two decades), "P2Y6M" (two and a half years), "PXY" (an unknown number of years). */
 export function durationValue(count: number | null, unit: string): string {
   const u = UNIT_CODE[unitName(unit)] ?? { code: 'Y' };
-  const n = count === null ? 'X' : String(Math.round(count * (u.times ?? 1) * 1000) / 1000);
-  // Half units: "2 1/2 years" is P2Y6M, written as a decimal where ISO allows it.
-  return `P${u.time ? 'T' : ''}${n}${u.times && count === null ? 'Y' : u.code}`;
+  if (count === null) return `P${u.time ? 'T' : ''}X${u.times ? 'Y' : u.code}`;
+  const n = Math.round(count * (u.times ?? 1) * 1000) / 1000;
+  const whole = Math.floor(n);
+  const half = n - whole === 0.5 ? HALF_OF[u.code] : undefined;
+  if (half === undefined || u.code === 'WE') return `P${u.time ? 'T' : ''}${n}${u.code}`;
+  const rest = /\d+H$/.test(half) && !u.time ? `T${half}` : half;
+  return `P${u.time ? 'T' : ''}${whole > 0 ? `${whole}${u.code}` : ''}${rest.replace(/^(\d+D)(\d+H)$/, '$1T$2')}`;
 }
 
 // ---- The default when a parser gives no TIMEX3 of its own. ----

@@ -74,7 +74,10 @@ export const countedShift: Parser = {
       date = shift(anchor, unit, sign * count, vague);
     }
     const rule = fromPublication ? 'ago' : 'relative-previous-event';
-    const t = shiftTimex(scan, startWithModifier(s, at), end, date, anchor.precision, n, m[2] ?? '', sign);
+    // "three days later": TimeBank marks the length and leaves "later" as its signal; "a year earlier" is a date.
+    const t = /^(?:later|afterwards?|on)$/.test(direction)
+      ? timex(s, startWithModifier(s, at), m.indices![2]![1], 'DURATION', durationValue(n, m[2] ?? ''))
+      : shiftTimex(scan, startWithModifier(s, at), end, date, anchor.precision, n, m[2] ?? '', sign);
     return withTimex(single(end, expression(scan, at, end, date, rule, sign < 0 ? 'past' : 'present')), t);
   },
 };

@@ -13,8 +13,12 @@ import type { Precision } from '../../../model/schema';
 const DURATION_LEAD = '(?:(?:for|over|within|in|during|after|throughout|nearly|almost|about|some|around|roughly|at\\s+least|more\\s+than|less\\s+than|up\\s+to|the\\s+(?:past|last|next|first|previous|coming|following|final|better\\s+part\\s+of\\s+the))\\s+){0,3}';
 // "2 1/2 years", "two and a half years": the half is part of the count.
 const HALF = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
+// "two to three weeks", "12 to 18 months": a range of counts, read by its first.
+const TO_COUNT = `(?:\\s+(?:to|or)\\s+${NUMBER_SRC}|-\\d+)?`;
+// "two more weeks", "an additional year".
+const MORE = '(?:\\s+(?:more|additional|extra|further))?';
 const DURATION_RE = sticky(
-  `${DURATION_LEAD}(${NUMBER_SRC})${HALF}[\\s-]+(${UNIT_SRC})(?![\\w])(?:['\\u2019]\\s+time)?(-long)?` +
+  `${DURATION_LEAD}(${NUMBER_SRC})${HALF}${TO_COUNT}${MORE}[\\s-]+(${UNIT_SRC})(?![\\w])(\\s+and\\s+a\\s+half)?(?:['\\u2019]\\s+time)?(-long)?(\\s+or\\s+so(?![\\w]))?` +
   '(?:\\s+of\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z][a-z-]*)?', 'id');
 const DURATION_HYPHEN_RE = sticky(`(${NUMBER_SRC})-(day|week|month|year|decade|hour|century)(-long)?\\s+[a-z][a-z-]*`, 'id');
 const DURATION_PAST_RE = sticky(`${DURATION_LEAD}the\\s+(?:past|last|previous|coming|next)\\s+(few\\s+|several\\s+)?(${UNIT_SRC})(?![\\w])`, 'id');
@@ -30,7 +34,9 @@ function count(text: string, half: string | undefined): number | null {
 /** A duration whose TIMEX3 ends where the unit (and a "-long") ends; "the" right before a bare count is its own ("the nine months"). */
 function withTimex(scan: Scan, at: number, end: number, timexEnd: number, n: number | null, unit: string): Found {
   const the = /(?:^|[^A-Za-z])(the\s+)$/i.exec(scan.s.slice(Math.max(0, at - 5), at));
-  const from = the && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i.test(scan.s.slice(at, at + 8)) ? at - the[1]!.length : at;
+  // Only a length in the plural: "the two-week visit", "the 30-day period" use the length as an adjective.
+  const counted = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]+s\b/i.test(scan.s.slice(at, timexEnd));
+  const from = the && counted ? at - the[1]!.length : at;
   return { ...found(scan, at, end), timexes: [timex(scan.s, from, timexEnd, 'DURATION', durationValue(n, unit))] };
 }
 
@@ -73,9 +79,13 @@ export const duration: Parser = {
       const lead = /^[a-z]+/i.exec(m[0])?.[0]?.toLowerCase() ?? '';
       const written = m[1] ?? '';
       // A bare "a day" or "an hour" with no lead word is too weak to report.
-      if (/^(?:a|an)$/i.test(written) && new RegExp(`^${written}\\s`, 'i').test(m[0].trim()) && !/\sof\s/.test(m[0])) return null;
+      if (/^(?:a|an)$/i.test(written) && new RegExp(`^${written}[\\s-]+[a-z]+$`, 'i').test(m[0].trim()) && !/\sof\s/.test(m[0])) return null;
+      // "a decades-long feud": "a" counts the feud, not the decades.
+      if (/^(?:a|an)$/i.test(written) && /s$/i.test(m[3] ?? '')) return null;
       if (lead === '' && /^\d/.test(written) === false && !/^(?:a|an)$/i.test(written) && numberValue(written) === null && !/of/.test(m[0])) return null;
-      return withTimex(scan, at, end, m.indices![4]?.[1] ?? m.indices![3]![1], count(written, m[2]), m[3] ?? '');
+      // The TIMEX3 ends with the unit, its half, "-long" or "or so", never with what the length measures.
+      const timexEnd = Math.max(...[3, 4, 5, 6].map((k) => m!.indices![k]?.[1] ?? 0));
+      return withTimex(scan, at, end, timexEnd, count(written, m[2] ?? m[4]), m[3] ?? '');
     }
     m = exec(UNCOUNTED_RE, s, at);
     // A bare "years" needs a lead or what it measures: "for years", "years of war", "decades-long".

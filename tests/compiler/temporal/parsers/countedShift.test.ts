@@ -12,8 +12,11 @@ describe('counted-shift', () => {
     expect(timexes('The Selva mine closed several years ago.', PUB)).toEqual([['several years ago', 'DATE', 'PAST_REF']]);
   });
 
-  it('counts "later" from the previous event', () => {
-    expect(dates('The dam burst two days later.', PUB, { previous: { start: '1998-02-01', precision: 'day' } })).toEqual([['two days later', '1998-02-03', '1998-02-03', 'day']]);
+  it('counts "later" from the previous event, marking the length as TimeBank does', () => {
+    const after = { previous: { start: '1998-02-01', precision: 'day' as const } };
+    expect(dates('The dam burst two days later.', PUB, after)).toEqual([['two days later', '1998-02-03', '1998-02-03', 'day']]);
+    expect(timexes('The dam burst two days later.', PUB, after)).toEqual([['two days', 'DURATION', 'P2D']]);
+    expect(timexes('A year earlier, profit had doubled.', PUB, after)).toEqual([['A year earlier', 'DATE', '1997']]);
   });
 
   it('marks the length, not a date, of a count anchored to an event', () => {

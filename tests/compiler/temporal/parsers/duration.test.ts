@@ -17,7 +17,11 @@ describe('duration', () => {
   });
 
   it('counts halves, couples and vague counts', () => {
-    expect(timexes('The repairs took 2 1/2 years.', PUB)).toEqual([['2 1/2 years', 'DURATION', 'P2.5Y']]);
+    expect(timexes('The repairs took 2 1/2 years.', PUB)).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
+    expect(timexes('The flight took five and a half hours.', PUB)).toEqual([['five and a half hours', 'DURATION', 'PT5H30M']]);
+    expect(timexes('Shipments resume within two to three weeks.', PUB)).toEqual([['two to three weeks', 'DURATION', 'P2W']]);
+    expect(timexes('He stays for two more weeks, or an additional year.', PUB)).toEqual([['two more weeks', 'DURATION', 'P2W'], ['an additional year', 'DURATION', 'P1Y']]);
+    expect(timexes('Over the next two years or so, sales rise.', PUB)).toEqual([['the next two years or so', 'DURATION', 'P2Y', 'APPROX']]);
     expect(timexes('It may take a couple of years to finish.', PUB)).toEqual([['a couple of years', 'DURATION', 'P2Y']]);
     expect(timexes('The talks could take several weeks.', PUB)).toEqual([['several weeks', 'DURATION', 'PXW']]);
     expect(timexes('Over the next few days the river will fall.', PUB)).toEqual([['the next few days', 'DURATION', 'PXD']]);
