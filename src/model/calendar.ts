@@ -70,6 +70,13 @@ function quickUtcMs(day: string): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+/** The moment a date starts, UTC ms: its first day, and on that day its time when it has one ("11:00"), so events of one day sort by the hour. */
+export function startMs(date: { start: string; time?: { clock: string } }): number {
+  const ms = toUtcMs(date.start);
+  const clock = date.time?.clock;
+  return clock ? ms + (Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))) * 60_000 : ms;
+}
+
 export function fromUtcMs(ms: number): string {
   const date = new Date(ms);
   return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());

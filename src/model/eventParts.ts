@@ -22,7 +22,7 @@ export function toIndexEvent(event: TimelineEvent | MergedEvent): IndexEvent | I
     id: event.id,
     label: event.label,
     actors: event.actors,
-    date: { start: event.date.start, end: event.date.end, precision: event.date.precision },
+    date: { start: event.date.start, end: event.date.end, precision: event.date.precision, ...(event.date.time ? { time: event.date.time } : {}) },
     kind: event.kind,
     sources: event.sources.map(toIndexSource),
     importance: { score: event.importance.score },

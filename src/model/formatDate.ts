@@ -2,7 +2,7 @@
 // allows: a season reads "autumn 2020", never a made-up day. Pure and UTC:
 // it reads ISO day strings through calendar.ts, never `new Date(freeText)`.
 import { parseIsoDay, seasonOfMonth, weekday } from './calendar';
-import type { Precision, IndexEvent } from './schema';
+import type { Precision, IndexEvent, TimeOfDay } from './schema';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -48,7 +48,8 @@ export function formatUnit(day: string, precision: Precision, style: DayStyle = 
 export function formatEventDate(date: IndexEvent['date'], kind: IndexEvent['kind'], style: DayStyle = 'long'): string {
   const start = formatUnit(date.start, date.precision, style);
   if (kind === 'ongoing') return `since ${start}`;
-  if (kind === 'point') return start;
+  // "22 December 2022, 11:00": the hour the text gives, never one made up.
+  if (kind === 'point') return date.time && date.precision === 'day' ? `${start}, ${date.time.clock}` : start;
   const end = formatUnit(date.end, date.precision, style);
   if (start === end) return start;
   if (date.precision === 'day' && style === 'long') {
@@ -62,10 +63,10 @@ export function formatEventDate(date: IndexEvent['date'], kind: IndexEvent['kind
 }
 
 /** How exact the date is, in words, for the passage panel. */
-export function describePrecision(precision: Precision): string {
+export function describePrecision(precision: Precision, time?: TimeOfDay): string {
   switch (precision) {
     case 'day':
-      return 'exact day';
+      return time ? `exact day and ${time.precision === 'minute' ? 'minute' : 'hour'}` : 'exact day';
     case 'month':
       return 'month only (approximate)';
     case 'season':

@@ -12,7 +12,7 @@
 // same objects, fields in the same order as toIndex writes them), so nothing
 // that reads events changes; encodeIndex(toIndex(dataset)) and decodeIndex are
 // each other's inverse (tests/model/indexColumns.test.ts).
-import type { ArticleMeta, IndexEvent, IndexMergedEvent, IndexSource, Precision, TimelineIndex } from './schema';
+import type { ArticleMeta, IndexEvent, IndexMergedEvent, IndexSource, Precision, TimeOfDay, TimelineIndex } from './schema';
 
 export const INDEX_FORMAT = 'columns';
 export const PRECISION_CODES: readonly Precision[] = ['day', 'month', 'season', 'year', 'decade'];
@@ -33,6 +33,8 @@ export interface EventColumns {
   precision: number[];
   kind: number[];
   importance: number[];
+  /** Only where some event has one: its time of day ("at 11 a.m. on Thursday"), or null. */
+  time?: Array<TimeOfDay | null>;
   /** How many sources each event has; theirs follow one another in the source columns. */
   sourceCount: number[];
   /** Places in `articleIds`. */
@@ -98,6 +100,7 @@ function encodeEvents(events: readonly (IndexEvent | IndexMergedEvent)[], days: 
     sourceCount: [], sourceArticle: [], sourceStart: [], sourceEnd: [],
   };
   const eventIds: Array<string | null> = [];
+  const times: Array<TimeOfDay | null> = [];
   const memberCount: number[] = [];
   const member: string[] = [];
   let merged = false;
@@ -111,6 +114,7 @@ function encodeEvents(events: readonly (IndexEvent | IndexMergedEvent)[], days: 
     c.precision.push(PRECISION_CODES.indexOf(e.date.precision));
     c.kind.push(KIND_CODES.indexOf(e.kind));
     c.importance.push(e.importance.score);
+    times.push(e.date.time ?? null);
     c.sourceCount.push(e.sources.length);
     for (const s of e.sources) {
       c.sourceArticle.push(articleIds.place(s.articleId));
@@ -124,6 +128,7 @@ function encodeEvents(events: readonly (IndexEvent | IndexMergedEvent)[], days: 
       member.push(...e.members);
     }
   }
+  if (times.some((t) => t !== null)) c.time = times;
   if (eventIds.some((id) => id !== null)) c.sourceEventId = eventIds;
   if (merged) Object.assign(c, { memberCount, member });
   return c;
@@ -167,7 +172,7 @@ function decodeEvents(c: EventColumns, days: readonly string[], actorIds: readon
   let a = 0;
   let s = 0;
   let m = 0;
-  const { sourceEventId, memberCount, member } = c;
+  const { sourceEventId, memberCount, member, time } = c;
   for (let i = 0; i < n; i++) {
     const actors: string[] = new Array(c.actorCount[i]!);
     for (let k = 0; k < actors.length; k++) actors[k] = actorIds[c.actor[a++]!]!;
@@ -183,7 +188,9 @@ function decodeEvents(c: EventColumns, days: readonly string[], actorIds: readon
       id: c.id[i]!,
       label: c.label[i]!,
       actors,
-      date: { start: days[c.start[i]!]!, end: days[c.end[i]!]!, precision: PRECISION_CODES[c.precision[i]!]! },
+      date: time?.[i]
+        ? { start: days[c.start[i]!]!, end: days[c.end[i]!]!, precision: PRECISION_CODES[c.precision[i]!]!, time: time[i]! }
+        : { start: days[c.start[i]!]!, end: days[c.end[i]!]!, precision: PRECISION_CODES[c.precision[i]!]! },
       kind: KIND_CODES[c.kind[i]!]!,
       sources,
       importance: { score: c.importance[i]! },

@@ -2,10 +2,12 @@
 // keeps every article's own reading in `events` (so nothing an article said is
 // lost or redated by merging) and lists in `merged` the happenings several
 // articles report; here each merged event takes the place of its members.
+import { startMs } from './calendar';
+
 /** What ordering and replacing events takes: full events and the index's lean ones both have it. */
 interface Placed {
   id: string;
-  date: { start: string; end: string };
+  date: { start: string; end: string; time?: { clock: string } };
 }
 
 /** Works on the data set's full events and on the index's lean ones alike. */
@@ -28,7 +30,7 @@ export function eventsAsTold<E extends Placed>(data: { events: E[]; merged?: Arr
   // A merged event's date may be finer than its first member's: keep the list in date order.
   return out
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.date.start < b.e.date.start ? -1 : a.e.date.start > b.e.date.start ? 1 : 0) || (a.e.date.end < b.e.date.end ? -1 : a.e.date.end > b.e.date.end ? 1 : 0) || a.i - b.i)
+    .sort((a, b) => startMs(a.e.date) - startMs(b.e.date) || (a.e.date.end < b.e.date.end ? -1 : a.e.date.end > b.e.date.end ? 1 : 0) || a.i - b.i)
     .map(({ e }) => e);
 }
 

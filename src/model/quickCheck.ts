@@ -54,8 +54,13 @@ function objectOf(shape: Record<string, Check>): Check {
 // The parts every event repeats are written out field by field: a property read by name is several
 // times faster than one by a key taken from a list, and there are tens of thousands of them.
 const isAttribution = (v: unknown): boolean => isRecord(v) && isNullableString(v.actorId) && typeof v.text === 'string';
+const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const isTime = (v: unknown): boolean =>
+  isRecord(v) && typeof v.clock === 'string' && CLOCK.test(v.clock) && (v.precision === 'hour' || v.precision === 'minute');
+const isTimeOrNull = (v: unknown): boolean => v === null || isTime(v);
 const indexDate = (v: unknown): boolean =>
-  isRecord(v) && isDay(v.start) && isDay(v.end) && typeof v.precision === 'string' && PRECISIONS.has(v.precision);
+  isRecord(v) && isDay(v.start) && isDay(v.end) && typeof v.precision === 'string' && PRECISIONS.has(v.precision) &&
+  (v.time === undefined || isTime(v.time));
 const eventDate = (v: unknown): boolean => indexDate(v) && typeof (v as Fields).text === 'string';
 
 
@@ -111,6 +116,7 @@ function isEventDetails(v: unknown): boolean {
     isRecord(dateReason) &&
     typeof dateReason.rule === 'string' &&
     typeof dateReason.expression === 'string' &&
+    (dateReason.anchor === undefined || typeof dateReason.anchor === 'string') &&
     (v.attribution === null || isAttribution(v.attribution)) &&
     isNullableString(v.duration) &&
     isStringArray(v.importanceReasons) &&
@@ -183,6 +189,7 @@ function eventColumns(v: unknown, merged: boolean, tables: { days: number; actor
     placesIn(c.precision, n, PRECISION_CODES.length) &&
     placesIn(c.kind, n, KIND_CODES.length) &&
     columnOf(c.importance, n, isScore) &&
+    (c.time === undefined || columnOf(c.time, n, isTimeOrNull)) &&
     placesIn(c.sourceArticle, sources, tables.articles) &&
     columnOf(c.sourceStart, sources, isCount) &&
     columnOf(c.sourceEnd, sources, isCount) &&

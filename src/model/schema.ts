@@ -52,12 +52,26 @@ export const actorSchema = z.object({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
+/**
+ * A time of day on a day-precision date ("at 11 a.m. on Thursday"): finer
+ * than a day, to the hour or the minute the text gives. The date's precision
+ * stays "day", so whatever reads days reads it as its day.
+ */
+export const timeOfDaySchema = z.object({
+  /** HH:MM, 24-hour; "24:00" is midnight at the day's end. */
+  clock: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM'),
+  precision: z.enum(['hour', 'minute']),
+});
+export type TimeOfDay = z.infer<typeof timeOfDaySchema>;
+
 export const eventDateSchema = z.object({
   /** Inclusive first day. */
   start: isoDay,
   /** Inclusive last day; for an ongoing span, the publication date. */
   end: isoDay,
   precision: precisionSchema,
+  /** Only with precision "day": the time of day the text gives. */
+  time: timeOfDaySchema.optional(),
   /** The date expression as written in the passage. */
   text: z.string(),
 });
@@ -153,8 +167,13 @@ export const eventSchema = z.object({
   date: eventDateSchema,
   /** point: one moment at its precision; span: a bounded interval; ongoing: still running at publication. */
   kind: z.enum(['point', 'span', 'ongoing']),
-  /** Why the event got its date: the rule that fired and the expression it read. */
-  dateReason: z.object({ rule: z.string(), expression: z.string() }),
+  /**
+   * Why the event got its date: the rule that fired, the expression it read
+   * and, for a date not written in full, what it was counted from ("the
+   * publication date, 22 December 2022", "the story's year, 1994 (from
+   * “February 1994”)").
+   */
+  dateReason: z.object({ rule: z.string(), expression: z.string(), anchor: z.string().optional() }),
   attribution: attributionSchema.nullable(),
   /** A duration stated with the event ("44 days of clashes"), never a date of its own. */
   duration: z.string().nullable(),
@@ -265,6 +284,7 @@ const eventColumnsSchema = z.object({
   precision: z.array(place),
   kind: z.array(place),
   importance: z.array(z.number().min(0).max(1)),
+  time: z.array(timeOfDaySchema.nullable()).optional(),
   sourceCount: z.array(z.number().int().min(1)),
   sourceArticle: z.array(place),
   sourceStart: z.array(place),

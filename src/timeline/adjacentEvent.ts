@@ -1,12 +1,13 @@
-// Keyboard order on the timeline: events in time order (start, then end, then
-// id, so ties are stable), whatever row the stacking put them in.
-import { toUtcMs } from '../model/calendar';
+// Keyboard order on the timeline: events in time order (start, with the time
+// of day when there is one, then end, then id, so ties are stable), whatever
+// row the stacking put them in.
+import { startMs, toUtcMs } from '../model/calendar';
 import type { IndexEvent } from '../model/schema';
 
 export function timeOrder<E extends IndexEvent>(events: readonly E[]): E[] {
   return [...events].sort(
     (a, b) =>
-      toUtcMs(a.date.start) - toUtcMs(b.date.start) ||
+      startMs(a.date) - startMs(b.date) ||
       toUtcMs(a.date.end) - toUtcMs(b.date.end) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );

@@ -2,12 +2,12 @@
 // costs the events in it, not all of them: starts and ends as numbers, and a
 // running maximum of ends that lets a binary search skip everything that ended
 // before the window (long bars that start early are still found).
-import { toUtcMs } from '../model/calendar';
+import { startMs, toUtcMs } from '../model/calendar';
 import type { IndexEvent } from '../model/schema';
 import { DAY_MS } from './timeScale';
 
 export interface EventIndex {
-  /** Time order: start, then end, then id (the keyboard's order, as timeOrder gives it). */
+  /** Time order: start (with its time of day), then end, then id (the keyboard's order, as timeOrder gives it). */
   readonly ordered: readonly IndexEvent[];
   /** Start of each ordered event, UTC ms. */
   readonly starts: Float64Array;
@@ -39,7 +39,8 @@ function assemble(ordered: IndexEvent[], startOf: (i: number) => number, endOf: 
 
 export function indexEvents(events: readonly IndexEvent[]): EventIndex {
   // Parse each date once, then sort positions by the numbers: the same order as timeOrder, without re-parsing in the comparator.
-  const starts = events.map((event) => toUtcMs(event.date.start));
+  // Events of one day follow their time of day when the text gives one.
+  const starts = events.map((event) => startMs(event.date));
   const ends = events.map((event) => toUtcMs(event.date.end) + DAY_MS);
   const order = events.map((_, i) => i);
   order.sort((a, b) => {

@@ -145,11 +145,11 @@ export const EventPanel = memo(function EventPanel({ event, details, articles, a
         <dl className="facts">
           <dt>Date</dt>
           <dd>
-            {formatEventDate(event.date, event.kind)} <span className="muted">({describePrecision(event.date.precision)})</span>
+            {formatEventDate(event.date, event.kind)} <span className="muted">({describePrecision(event.date.precision, event.date.time)})</span>
             <br />
             {full ? (
               <span className="reason">
-                from “{full.dateReason.expression}” — rule {full.dateReason.rule}
+                from “{full.dateReason.expression}” — rule {full.dateReason.rule}{full.dateReason.anchor ? `, counted from ${full.dateReason.anchor}` : ''}
               </span>
             ) : (
               <span className="reason muted">

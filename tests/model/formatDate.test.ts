@@ -43,6 +43,10 @@ describe('formatEventDate', () => {
     expect(formatEventDate(date('2022-11-28', '2022-12-02', 'day'), 'span')).toBe('28 November – 2 December 2022');
     expect(formatEventDate(date('2020-01-01', '2022-12-31', 'year'), 'span')).toBe('2020 – 2022');
   });
+  it('formatEventDate of a point with a time of day gives the hour as written', () => {
+    expect(formatEventDate({ ...date('2022-12-22', '2022-12-22', 'day'), time: { clock: '11:00', precision: 'hour' } }, 'point')).toBe('22 December 2022, 11:00');
+    expect(formatEventDate({ ...date('2022-12-19', '2022-12-19', 'day'), time: { clock: '03:40', precision: 'minute' } }, 'point', 'short')).toBe('Mon 19 Dec 2022, 03:40');
+  });
   it('formatEventDate of a span inside one unit collapses to that unit', () => {
     expect(formatEventDate(date('2020-09-01', '2020-11-30', 'season'), 'span')).toBe('autumn 2020');
   });
@@ -51,6 +55,8 @@ describe('formatEventDate', () => {
 describe('describePrecision', () => {
   it('describePrecision flags everything coarser than a day as approximate', () => {
     expect(describePrecision('day')).toBe('exact day');
+    expect(describePrecision('day', { clock: '11:00', precision: 'hour' })).toBe('exact day and hour');
+    expect(describePrecision('day', { clock: '03:40', precision: 'minute' })).toBe('exact day and minute');
     expect(describePrecision('season')).toMatch(/approximate/);
   });
 });

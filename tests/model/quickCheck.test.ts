@@ -112,6 +112,28 @@ describe('the check of the timeline index in columns', () => {
     expect(passesIndexColumnsCheck(noSources)).toBe(false);
     expect(indexColumnsSchema.safeParse(noSources).success).toBe(false);
   });
+
+  it('passes a time of day the schema passes, and refuses one it refuses', () => {
+    const plain = decodeIndex(index as unknown as IndexColumns);
+    const events = plain.events;
+    const timedIndex = { ...plain, events: [{ ...events[0]!, date: { ...events[0]!.date, time: { clock: '11:00', precision: 'hour' } } }, ...events.slice(1)] };
+    expect(timelineIndexSchema.safeParse(timedIndex).success).toBe(true);
+    const columns = encodeIndex(timedIndex as never);
+    expect(columns.events.time?.[0]).toEqual({ clock: '11:00', precision: 'hour' });
+    expect(decodeIndex(columns).events[0]!.date.time).toEqual({ clock: '11:00', precision: 'hour' });
+    for (const time of [{ clock: '11:00', precision: 'hour' }, { clock: '24:00', precision: 'minute' }]) {
+      const timed = { ...columns, events: { ...columns.events, time: [time, ...columns.events.time!.slice(1)] } };
+      expect(indexColumnsSchema.safeParse(timed).success).toBe(true);
+      expect(passesIndexColumnsCheck(timed)).toBe(true);
+    }
+    for (const time of [{ clock: '25:00', precision: 'hour' }, { clock: '11:00', precision: 'second' }, '11:00']) {
+      const timed = { ...columns, events: { ...columns.events, time: [time, ...columns.events.time!.slice(1)] } };
+      expect(indexColumnsSchema.safeParse(timed).success).toBe(false);
+      expect(passesIndexColumnsCheck(timed)).toBe(false);
+    }
+    const short = { ...columns, events: { ...columns.events, time: columns.events.time!.slice(1) } };
+    expect(passesIndexColumnsCheck(short)).toBe(false);
+  });
 });
 
 describe('the quick check of the details file', () => {

@@ -11,6 +11,11 @@ describe('adjacentEvent', () => {
     expect(timeOrder(events).map((e) => e.id)).toEqual(['a', 'b1', 'b2', 'c']);
   });
 
+  it('timeOrder puts the events of one day in the order of their times, untimed ones first', () => {
+    const at = (id: string, clock: string) => makeEvent({ id, date: { start: '2022-12-22', end: '2022-12-22', precision: 'day', time: { clock, precision: 'hour' }, text: clock } });
+    expect(timeOrder([at('evening', '20:00'), at('morning', '09:00'), day('untimed', '2022-12-22')]).map((e) => e.id)).toEqual(['untimed', 'morning', 'evening']);
+  });
+
   it('adjacentEvent steps to the next and previous event in time, and stops at the ends', () => {
     expect(adjacentEvent(events, 'a', 1)?.id).toBe('b1');
     expect(adjacentEvent(events, 'b2', 1)?.id).toBe('c');

@@ -18,6 +18,11 @@ describe('indexEvents and eventsInWindow', () => {
     expect(indexEvents(events).ordered.map((e) => e.id)).toEqual(['long', 'early', 'mid', 'late']);
   });
 
+  it('indexEvents orders the events of one day by their times of day', () => {
+    const at = (id: string, clock: string) => makeEvent({ id, date: { start: '2020-10-01', end: '2020-10-01', precision: 'day', time: { clock, precision: 'minute' }, text: clock } });
+    expect(indexEvents([at('night', '22:15'), at('dawn', '05:30'), span('day', '2020-10-01', '2020-10-01')]).ordered.map((e) => e.id)).toEqual(['day', 'dawn', 'night']);
+  });
+
   it('eventsInWindow finds what meets the window, including a long bar that began long before it', () => {
     const index = indexEvents(events);
     const ids = (from: string, to: string) => eventsInWindow(index, [Date.parse(from), Date.parse(to)]).map((i) => index.ordered[i]!.id);

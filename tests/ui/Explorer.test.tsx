@@ -68,6 +68,28 @@ describe('App', () => {
     expect(screen.getByText('3 events · 1 article · 4 actors')).toBeTruthy();
   });
 
+  it('shows the time of day of an event and what its date was counted from in the passage panel', async () => {
+    const timed = (e: TimelineIndex['events'][number]) =>
+      e.id === 'moscow-meeting' ? { ...e, date: { ...e.date, time: { clock: '11:00', precision: 'hour' as const } } } : e;
+    serve({
+      'data/index.json': { body: { ...sampleIndex, events: sampleIndex.events.map(timed) } },
+      'data/details.json': {
+        body: {
+          ...sampleDetails,
+          events: sampleDetails.events.map((d) => (d.id === 'moscow-meeting' ? { ...d, dateReason: { ...d.dateReason, anchor: 'the publication date, 22 December 2022' } } : d)),
+        },
+      },
+      'data/articles/talks.json': { body: { id: 'talks', text: sampleText } },
+    });
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(screen.getByRole('button', { name: /^Moscow meeting.*23 December 2022, 11:00$/ }));
+    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    expect(within(panel).getByText(/23 December 2022, 11:00/)).toBeTruthy();
+    expect(within(panel).getByText('(exact day and hour)')).toBeTruthy();
+    expect(await within(panel).findByText(/rule weekday-future, counted from the publication date, 22 December 2022/)).toBeTruthy();
+  });
+
   it('shows the error with a Retry button that loads the data again', async () => {
     let calls = 0;
     serve({

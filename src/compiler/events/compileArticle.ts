@@ -6,7 +6,8 @@ import { unitInterval } from '../../model/calendar';
 import { parseFrontMatter } from '../read/frontMatter';
 import { resolvePublished, type StatedDate } from '../read/publishedDate';
 import { splitSentences, type Sentence } from '../text/segment';
-import { findTimeExpressions, type TimeExpression } from '../temporal/findTimeExpressions';
+import { describeAnchor, readDocumentTime } from '../temporal/documentTime';
+import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { extractActors, type ActorMention, type ActorOverrides } from '../actors/extractActors';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { makeLabel } from './labels';
@@ -94,7 +95,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
   const events: TimelineEvent[] = [];
   const unresolved: string[] = [];
-  let previous: { start: string; precision: TimelineEvent['date']['precision'] } | null = null;
+  // The story's time: what "the next day" counts from, the year a passage about the past is in, quotes' own days.
+  const time = readDocumentTime(pub.published);
   const lead = sentences.find((s) => s.role === 'body' || s.role === 'standfirst')?.paragraph ?? 0;
 
   sentences.forEach((whole, i) => {
@@ -110,7 +112,7 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
     }
     for (const sentence of pieces) {
       try {
-        const result = findTimeExpressions(sentence.text, { published: pub.published, previous });
+        const result = time.read(sentence.text);
         for (const u of result.unresolved) unresolved.push(u.text);
         if (result.expressions.length === 0) continue;
         const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -123,8 +125,6 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
             diagnostics.push({ level: 'warning', file: input.file, line: lineOf(sentence.start), message: `an event dated ${JSON.stringify(event.date.text)} was dropped: ${broken} (a compiler bug; please report it)` });
           } else events.push(event);
         }
-        const last = built[built.length - 1];
-        if (last) previous = { start: last.date.start, precision: last.date.precision };
       } catch (error) {
         // One sentence the rules choke on must not take the article down.
         diagnostics.push({
@@ -322,9 +322,9 @@ export function eventsOfSentence(
       id: stableId(articleId, `${sentence.start}:${expr.start}:${expr.text}`),
       label: named,
       actors: actorIds,
-      date: { start: date.start, end: date.end, precision: date.precision, text: expr.text },
+      date: { start: date.start, end: date.end, precision: date.precision, ...(expr.time && date.precision === 'day' ? { time: expr.time } : {}), text: expr.text },
       kind,
-      dateReason: { rule: expr.rule, expression: expr.text },
+      dateReason: { rule: expr.rule, expression: expr.text, ...(expr.anchor ? { anchor: describeAnchor(expr.anchor) } : {}) },
       attribution: attribution ? { actorId: attribution.actorId, text: attribution.text } : null,
       duration: duration?.text ?? null,
       sources: [{

@@ -8,8 +8,8 @@
 import { isValidDay, parseIsoDay } from '../../model/calendar';
 import type { Precision } from '../../model/schema';
 import { PARSERS, REFINERS } from './passes';
-import type { Found, Scan } from './scan';
-import { timexesOf } from './timex';
+import { quoted, type Found, type Scan } from './scan';
+import { defaultTimexes, deictic, reportsQuarter } from './timex';
 import type { TemporalContext, TemporalResult, Timex } from './types';
 import { WordTable } from './wordTable';
 
@@ -69,7 +69,13 @@ function parseAt(scan: Scan, at: number): Found | null {
 }
 
 /** What a date just read tells the rest of the sentence. */
-function remember(scan: Scan, found: Found): void {
+function remember(scan: Scan, found: Found, timexes: readonly Timex[]): void {
+  for (const t of timexes) {
+    if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) scan.previousValue = t.value;
+    if (reportsQuarter(scan.s, t)) scan.reportedQuarter = t.value;
+    // "This month's crisis began … on March 6": once the sentence speaks of the present, it is no longer in the story's past.
+    if (scan.focus && deictic(scan.s, t) && !quoted(scan, t.start, t.end)) scan.focus = null;
+  }
   // "passed on 5 June and signed the following day": the date just read anchors what follows it.
   const latest = found.expressions[found.expressions.length - 1];
   if (latest) {
@@ -98,8 +104,11 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
   const previous = context.previous && validPublished(String(context.previous.start))
     ? context.previous
     : { start: pub, precision: 'day' as Precision };
-  const scan: Scan = { s: sentence, pub, pubYear: parseIsoDay(pub).year, previous, stated: null, statedYear: null, lastInSentence: null };
-  const others: Timex[] = [];
+  const scan: Scan = {
+    s: sentence, pub, pubYear: parseIsoDay(pub).year, previous, stated: null, statedYear: null, lastInSentence: null, previousValue: context.previousValue ?? null,
+    reportedQuarter: context.reportedQuarter ?? null,
+    focus: context.focus ?? null, quotes: context.quotes ?? [],
+  };
   // Where the search for the next word start resumes: after this one, or after what a parser read.
   let next: number;
   for (let at = nextWordStart(sentence, 0); at >= 0; at = nextWordStart(sentence, next)) {
@@ -109,10 +118,11 @@ export function findTimeExpressions(sentence: string, context: TemporalContext):
     result.expressions.push(...found.expressions);
     result.durations.push(...found.durations);
     result.unresolved.push(...found.unresolved);
-    if (found.others) others.push(...found.others);
-    remember(scan, found);
+    const timexes = found.timexes ?? defaultTimexes(sentence, found);
+    result.timexes.push(...timexes);
+    remember(scan, found, timexes);
     next = found.end;
   }
   for (const refiner of REFINERS) result = refiner.refine(result, scan);
-  return { ...result, timexes: timexesOf(sentence, result, others) };
+  return result;
 }

@@ -28,6 +28,8 @@ export interface Phrase {
   weekday?: number;
   /** A bare year, month or season: a date only in a date-ish context. */
   bare: boolean;
+  /** A bare year more than ten years after publication: a date only as a target ("by 2050"). */
+  far?: boolean;
 }
 
 const ORD = '(?:st|nd|rd|th)?';
@@ -184,8 +186,10 @@ export const PHRASE_FORMS: readonly Form[] = [
   {
     name: 'year', example: '1991', pattern: YEAR_RE,
     build(m, _s, at, pubYear) {
-      if (!plausibleYear(Number(m[2]), pubYear, true)) return null;
-      return { start: at, end: at + m[0].length, kind: 'year', year: Number(m[2]), part: partIn(m), bare: !m[1] };
+      const year = Number(m[2]);
+      const far = year > pubYear + 10 && year <= pubYear + 100;
+      if (!plausibleYear(year, pubYear, true) && !far) return null;
+      return { start: at, end: at + m[0].length, kind: 'year', year, part: partIn(m), bare: !m[1], ...(far ? { far } : {}) };
     },
   },
   {

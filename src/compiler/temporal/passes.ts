@@ -14,19 +14,34 @@ import { weekday } from './parsers/weekday';
 import { duration } from './parsers/duration';
 import { dayOfMonth } from './parsers/dayOfMonth';
 import { calendarPhrase } from './parsers/calendarPhrase';
+import { reference } from './parsers/reference';
+import { quarter } from './parsers/quarter';
+import { recurrence } from './parsers/recurrence';
+import { clockTime } from './parsers/clockTime';
+import { weekOf } from './parsers/weekOf';
+import { era } from './parsers/era';
+import { anaphoric } from './parsers/anaphoric';
 import { sinceYardstick } from './refiners/sinceYardstick';
+import { timeOfDay } from './refiners/timeOfDay';
 
 export const PARSERS: readonly Parser[] = [
   casualDay,
+  quarter,
   calendarUnit,
   theWeekend,
   namedRelative,
   countedShift,
   neighbour,
+  anaphoric,
   weekday,
   duration,
+  reference,
+  recurrence,
   dayOfMonth,
+  weekOf,
+  era,
+  clockTime,
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [sinceYardstick];
+export const REFINERS: readonly Refiner[] = [timeOfDay, sinceYardstick];

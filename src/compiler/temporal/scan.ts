@@ -16,6 +16,18 @@ export interface Scan {
   statedYear: string | null;
   /** The start of the last date read in this sentence, if any. */
   lastInSentence: string | null;
+  /** The value of the last dated TIMEX3 read before here ("1989-Q3"): what "a year earlier" counts from in TimeML. */
+  previousValue: string | null;
+  /** The quarter the story reports, once one is named ("1989-Q3"). */
+  reportedQuarter: string | null;
+  /** The year of the narrative in focus (documentTime.ts), for year-less dates of past clauses outside quotes. */
+  focus: { year: number; text: string } | null;
+  quotes: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Whether [start, end) lies inside quotation marks. */
+export function quoted(scan: Scan, start: number, end: number): boolean {
+  return scan.quotes.some(([a, b]) => a <= start && end <= b);
 }
 
 /** What a parser found at one position: everything it produced and where scanning resumes. */
@@ -24,8 +36,12 @@ export interface Found {
   expressions: TimeExpression[];
   durations: Duration[];
   unresolved: Unresolved[];
-  /** TIMEX3s that date no event ("now", "every Monday"): read by the TimeML output only. */
-  others?: Timex[];
+  /**
+   * The TIMEX3s of what was found, including those that date no event ("now",
+   * "every Monday"); when absent, each expression and duration gives one by
+   * the default rule of timex.ts.
+   */
+  timexes?: Timex[];
 }
 
 /**
@@ -77,6 +93,11 @@ export function unresolved(scan: Scan, start: number, end: number, reason: strin
 
 export function duration(scan: Scan, start: number, end: number): Found {
   return { end, expressions: [], durations: [{ start, end, text: scan.s.slice(start, end) }], unresolved: [] };
+}
+
+/** TIMEX3s that date no event of the timeline ("now", "every Monday", "the past few weeks"). */
+export function timexesOnly(end: number, timexes: Timex[]): Found {
+  return { end, expressions: [], durations: [], unresolved: [], timexes };
 }
 
 /** "since X": open from X, still running at publication; X keeps its precision. */

@@ -1,11 +1,75 @@
-// TIMEX3 values (TimeML, after the TIDES guidelines) of what the parsers
-// found: a date's value from its start and precision ("2022-12-22",
-// "2022-12", "2020-FA", "2020", "199"), a duration's from its count and unit
-// ("P44D"), each over TimeML's extent (leading prepositions left out).
+// TIMEX3 (TimeML 1.2, TIDES values): the extent rules and the value
+// formats every parser uses. Extents leave out the prepositions that link an
+// expression to its clause ("on", "in", "since": TimeML's signals) and a
+// possessive "'s", and keep determiners and modifiers ("the", "last",
+// "early", "nearly"). Values: "2022-12-22", "2022-12", "2022-W51",
+// "2022-Q3", "2020-FA", "2020", "199" (a decade), "19" (a century),
+// "2022-12-22T15:00", "2022-12-22TNI", "P3D", "PT2H", "PXY", "PRESENT_REF".
+import { addDays, parseIsoDay, toUtcMs, weekday } from '../../model/calendar';
 import type { Precision } from '../../model/schema';
-import type { Duration, TemporalResult, TimeExpression, Timex } from './types';
+import type { Duration, TemporalResult, TimeExpression, Timex, TimexType } from './types';
 
-const LEAD = /^(?:(?:on|in|since|by|until|till|from|during|before|after|of|through|throughout|between|as\s+of|starting|beginning|around|circa|for|into|to|over|at|within|nearly|almost|about|some|roughly|at\s+least|more\s+than|less\s+than|up\s+to)\s+)+/i;
+/** Words that link a time expression to its clause and stay outside its TIMEX3. */
+const SIGNAL_LEAD = /^(?:(?:on|in|at|since|by|until|till|from|for|during|before|after|of|through|throughout|between|to|into|within|as\s+of|as\s+early\s+as|as\s+late\s+as|starting|beginning|effective|around|circa|over)\s+)+/i;
+
+const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'st', 'nd', 'rd', 'th', 'a.m', 'p.m', 'est', 'gmt']);
+
+/** The TimeML extent inside [start, end): signals before, a possessive and punctuation after, left out. */
+export function timexExtent(s: string, start: number, end: number): { start: number; end: number } {
+  let text = s.slice(start, end);
+  for (;;) {
+    const lead = SIGNAL_LEAD.exec(text);
+    if (!lead) break;
+    // "over two weeks": a modifier of a count, kept; "over the weekend": a signal. "at least" is a modifier too.
+    const word = /^\S+/.exec(lead[0])![0].toLowerCase();
+    if ((word === 'over' || word === 'around') && /^(?:over|around)\s+(?:a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|several|few|dozen)/i.test(text)) break;
+    if (word === 'at' && /^at\s+(?:least|most)\b/i.test(text)) break;
+    const cut = /^\S+\s+/.exec(text)![0].length;
+    start += cut;
+    text = text.slice(cut);
+  }
+  const tail = /(?:['\u2019]s|['\u2019])?[\s,;:]*$/.exec(text);
+  if (tail && tail[0].length > 0 && tail[0].length < text.length) end -= tail[0].length;
+  // A full stop ends the sentence, unless it ends an abbreviation ("p.m.", "Nov.").
+  const dot = /(?:^|[^A-Za-z.])([A-Za-z]+)\.$/.exec(s.slice(start, end));
+  if (dot && !ABBREVIATIONS.has(dot[1]!.toLowerCase()) && dot[1]!.length > 1) end -= 1;
+  return { start, end };
+}
+
+const MODIFIER_BEFORE = /(?:^|[^A-Za-z])((?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|up\s+to|over|under)\s+)$/i;
+
+/** Where a count's TIMEX3 starts when a modifier stands right before it ("nearly two months after"). */
+export function startWithModifier(s: string, start: number): number {
+  const m = MODIFIER_BEFORE.exec(s.slice(Math.max(0, start - 24), start));
+  return m ? start - m[1]!.length : start;
+}
+
+/** The TimeML mod of a count's or a period's modifier. */
+export function modOf(text: string): string | undefined {
+  const t = text.toLowerCase();
+  if (/^(?:the\s+)?(?:early|beginning|start|dawn)\b|^earlier\b/.test(t)) return 'START';
+  if (/^(?:the\s+)?(?:mid|middle)\b/.test(t)) return 'MID';
+  if (/^(?:the\s+)?(?:late|end|close)\b|^later\b/.test(t)) return 'END';
+  if (/^(?:more\s+than|over)\b/.test(t)) return 'MORE_THAN';
+  if (/^(?:less\s+than|fewer\s+than|under|nearly|almost)\b/.test(t)) return 'LESS_THAN';
+  if (/^at\s+least\b/.test(t)) return 'EQUAL_OR_MORE';
+  if (/^(?:at\s+most|no\s+more\s+than|up\s+to)\b/.test(t)) return 'EQUAL_OR_LESS';
+  if (/^(?:about|around|roughly|some|approximately)\b|\bor\s+so$/.test(t)) return 'APPROX';
+  return undefined;
+}
+
+export function timex(
+  s: string, start: number, end: number, type: TimexType, value: string, extra: Partial<Pick<Timex, 'mod' | 'quant' | 'freq'>> = {},
+): Timex {
+  const at = timexExtent(s, start, end);
+  const mod = extra.mod ?? modOf(s.slice(at.start, at.end));
+  return { ...at, type, value, ...(mod ? { mod } : {}), ...(extra.quant ? { quant: extra.quant } : {}), ...(extra.freq ? { freq: extra.freq } : {}) };
+}
+
+/** A TIMEX3 over exactly [start, end): for expressions whose first word is their own ("at present", "in future"). */
+export function wholeTimex(start: number, end: number, type: TimexType, value: string): Timex {
+  return { start, end, type, value };
+}
 
 const SEASON_CODE = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
 
@@ -29,36 +93,129 @@ export function dateValue(start: string, precision: Precision): string {
   }
 }
 
-const UNIT_CODE: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE', hour: 'H', minute: 'M' };
-const NUMBER_WORD: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+/** The ISO week holding a day ("2022-W51"): weeks start on Monday and belong to the year of their Thursday. */
+export function weekValue(day: string): string {
+  const thursday = addDays(day, 3 - ((weekday(day) + 6) % 7));
+  const { year } = parseIsoDay(thursday);
+  const ordinal = (toUtcMs(thursday) - toUtcMs(`${year}-01-01`)) / 86_400_000;
+  return `${year}-W${String(Math.floor(ordinal / 7) + 1).padStart(2, '0')}`;
+}
+
+/** The quarter holding a day ("2022-Q3"). */
+export function quarterValue(day: string): string {
+  return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** The value of the calendar unit of that name holding a day: "2022-12-22", "2022-W51", "2022-12", "2022-Q4", "2022", "202", "20". */
+export function valueAtUnit(day: string, unit: string): string {
+  switch (unitName(unit)) {
+    case 'week':
+    case 'weekend':
+    case 'fortnight':
+      return weekValue(day);
+    case 'month':
+      return day.slice(0, 7);
+    case 'quarter':
+      return quarterValue(day);
+    case 'year':
+      return day.slice(0, 4);
+    case 'decade':
+      return day.slice(0, 3);
+    case 'century':
+    case 'millennium':
+      return day.slice(0, 2);
+    default:
+      return day;
+  }
+}
+
+/** Words that count a date from the present ("this month's", "last year", "yesterday", "two weeks ago"). */
+const DEICTIC_WORDS = /\b(?:today|tonight|yesterday|tomorrow|now|ago|(?:this|last|next|coming|past)\s+(?:week(?:end)?|month|year|quarter|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/** Whether a TIMEX3 is counted from the present, which ends a story's excursion into an earlier time. */
+export function deictic(s: string, t: Timex): boolean {
+  return DEICTIC_WORDS.test(s.slice(t.start, t.end)) || t.value === 'PRESENT_REF';
+}
+
+/** Whether a TIMEX3 names the quarter a story reports ("the third quarter"), not one it compares with ("the year-ago quarter"). */
+export function reportsQuarter(s: string, t: Timex): boolean {
+  return /^\d{4}-Q[1-4]$/.test(t.value) && !/year-|year\s+(?:ago|earlier|before)|last\s+year|prior|comparable|corresponding|previous|past/i.test(s.slice(t.start, t.end));
+}
+
+/** A quarter value ("1989-Q3") moved by whole years. */
+export function shiftQuarter(value: string, years: number): string {
+  return `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
+}
+
+const EDGE_WORD_BEFORE = /(?:^|[^A-Za-z])((?:late|early|mid)[\s-]+)$/i;
+
+/**
+ * Where a TIMEX3 starts when "late", "early" or "mid" stands right before it
+ * ("late yesterday", "early next year"). "Earlier" and "later" stay outside,
+ * as TimeBank mostly leaves them: "earlier [this week]".
+ */
+export function startWithEdge(s: string, start: number): number {
+  const m = EDGE_WORD_BEFORE.exec(s.slice(Math.max(0, start - 12), start));
+  return m ? start - m[1]!.length : start;
+}
+
+/** A day, or a part of it ("2022-12-22TNI", a TIME) when the words name one. */
+export function dayTimex(s: string, start: number, end: number, day: string, partWord?: string): Timex {
+  const part = partWord ? PART_OF_DAY[partWord.toLowerCase()] : undefined;
+  return part ? timex(s, start, end, 'TIME', `${day}T${part}`) : timex(s, start, end, 'DATE', day);
+}
+
+/** TimeML's parts of the day. */
+export const PART_OF_DAY: Readonly<Record<string, string>> = {
+  morning: 'MO', dawn: 'MO', daybreak: 'MO', sunrise: 'MO', afternoon: 'AF', midday: 'MI', evening: 'EV', dusk: 'EV', sunset: 'EV',
+  night: 'NI', overnight: 'NI', tonight: 'NI',
 };
 
-function durationTimex(d: Duration): Timex {
-  const lead = LEAD.exec(d.text)?.[0].length ?? 0;
-  const core = d.text.slice(lead).replace(/\s+of\s+[a-z][a-z-]*$/i, '');
+/** ISO 8601 duration units by TimeML: a decade is ten years, a century a hundred. */
+const UNIT_CODE: Record<string, { code: string; time?: boolean; times?: number }> = {
+  second: { code: 'S', time: true }, minute: { code: 'M', time: true }, hour: { code: 'H', time: true },
+  day: { code: 'D' }, night: { code: 'D' }, week: { code: 'W' }, weekend: { code: 'WE' }, fortnight: { code: 'W', times: 2 },
+  month: { code: 'M' }, quarter: { code: 'Q' }, year: { code: 'Y' }, decade: { code: 'Y', times: 10 }, century: { code: 'Y', times: 100 },
+  millennium: { code: 'Y', times: 1000 },
+};
+
+/** The unit's singular lower-case name ("Years" -> "year", "centuries" -> "century"). */
+export function unitName(word: string): string {
+  const w = word.toLowerCase().replace(/-long$/, '');
+  if (w === 'centuries') return 'century';
+  if (w === 'millennia') return 'millennium';
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** A half of each unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M. */
+const HALF_OF: Record<string, string> = { Y: '6M', M: '15D', W: '3D12H', D: '12H', H: '30M', S: '' };
+
+/** "P3D", "PT2H", "P20Y" (two decades), "P2Y6M" (two and a half years), "PXY" (an unknown number of years). */
+export function durationValue(count: number | null, unit: string): string {
+  const u = UNIT_CODE[unitName(unit)] ?? { code: 'Y' };
+  if (count === null) return `P${u.time ? 'T' : ''}X${u.times ? 'Y' : u.code}`;
+  const n = Math.round(count * (u.times ?? 1) * 1000) / 1000;
+  const whole = Math.floor(n);
+  const half = n - whole === 0.5 ? HALF_OF[u.code] : undefined;
+  if (half === undefined || u.code === 'WE') return `P${u.time ? 'T' : ''}${n}${u.code}`;
+  const rest = /\d+H$/.test(half) && !u.time ? `T${half}` : half;
+  return `P${u.time ? 'T' : ''}${whole > 0 ? `${whole}${u.code}` : ''}${rest.replace(/^(\d+D)(\d+H)$/, '$1T$2')}`;
+}
+
+// ---- The default when a parser gives no TIMEX3 of its own. ----
+
+function durationTimex(s: string, d: Duration): Timex {
+  const core = /^(.*?)(?:\s+of\s+[a-z][a-z-]*)?$/i.exec(d.text)![1]!;
   const m = /(\S+)[\s-]+(day|week|month|year|decade|centur|hour|minute)/i.exec(core);
-  let value = 'PXY';
-  if (m) {
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORD[m[1]!.toLowerCase()];
-    const unit = UNIT_CODE[m[2]!.toLowerCase().replace(/^centur$/, 'century')] ?? 'Y';
-    const time = /hour|minute/i.test(m[2]!);
-    value = `P${time ? 'T' : ''}${n ?? 'X'}${unit}`;
-  }
-  return { start: d.start + lead, end: d.start + lead + core.length, type: 'DURATION', value };
+  const count = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : ({ a: 1, an: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[m[1]!.toLowerCase()] ?? null) : null;
+  return timex(s, d.start, d.start + core.length, 'DURATION', durationValue(count, m ? m[2]!.replace(/^centur$/i, 'century') : 'year'));
 }
 
-function expressionTimex(e: TimeExpression): Timex {
-  const lead = LEAD.exec(e.text)?.[0].length ?? 0;
-  return { start: e.start + lead, end: e.end, type: 'DATE', value: dateValue(e.date.start, e.date.precision) };
+function expressionTimex(s: string, e: TimeExpression): Timex {
+  return timex(s, e.start, e.end, 'DATE', dateValue(e.date.start, e.date.precision));
 }
 
-/** Every TIMEX3 of a sentence's result, in text order. */
-export function timexesOf(_sentence: string, result: Omit<TemporalResult, 'timexes'>, others: readonly Timex[]): Timex[] {
-  return [
-    ...result.expressions.map(expressionTimex),
-    ...result.durations.map(durationTimex),
-    ...others,
-  ].sort((a, b) => a.start - b.start);
+/** The TIMEX3s a parser's find implies when it names none of its own. */
+export function defaultTimexes(s: string, found: Omit<TemporalResult, 'timexes'>): Timex[] {
+  return [...found.expressions.map((e) => expressionTimex(s, e)), ...found.durations.map((d) => durationTimex(s, d))];
 }
-

@@ -9,6 +9,29 @@ export interface TemporalContext {
   published: string;
   /** Start day of the previous dated event in the article, for "two days later", "the next day". Null if none. */
   previous: { start: string; precision: Precision } | null;
+  /** The value of the last dated TIMEX3 before this sentence ("1989-Q3"), for TimeML's "a year earlier". */
+  previousValue?: string | null;
+  /** The quarter the story reports ("1989-Q3"), once one is named: what "the quarter" and "a year ago" compare. */
+  reportedQuarter?: string | null;
+  /**
+   * The year of the narrative in focus when the story tells an earlier time
+   * ("In February 1994, …"): year-less dates of past clauses take it. Set by
+   * documentTime.ts; absent, they take the year publication implies.
+   */
+  focus?: { year: number; text: string } | null;
+  /** Stretches of the sentence inside quotation marks: they keep their own time, never the story's focus. */
+  quotes?: ReadonlyArray<readonly [number, number]>;
+}
+
+/** What a relative date was counted from, for the event's "why this date" line. */
+export interface Anchor {
+  kind: 'publication' | 'previous' | 'story' | 'quote' | 'document' | 'event';
+  /** The day (or year, for 'story') counted from. */
+  date: string;
+  /** How exact `date` is, when coarser than a day ('event': "his diagnosis" in March 2015). */
+  precision?: Precision;
+  /** The words that set it: "February 1994", "said on Tuesday", "an e-mail dated March 3, 2012". */
+  text?: string;
 }
 
 export interface ResolvedDate {
@@ -29,6 +52,17 @@ export interface TimeExpression {
   rule: string;
   /** The tense the resolution used. */
   tense: Tense;
+  /** The time of day the sentence gives the date ("at 11 a.m. on Thursday"), as HH:MM; only on day dates. */
+  time?: TimeOfDay;
+  /** What the date was counted from, when it was not written in full. */
+  anchor?: Anchor;
+}
+
+export interface TimeOfDay {
+  /** HH:MM, 24-hour; "24:00" is midnight at the day's end. */
+  clock: string;
+  /** 'minute' when the minutes were written ("10:30", "0340"), else 'hour' ("10 p.m.", "noon"). */
+  precision: 'hour' | 'minute';
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

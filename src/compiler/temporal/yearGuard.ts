@@ -17,6 +17,9 @@ export function wordAfter(s: string, at: number): string {
   return m ? (m[1] ?? '') : '';
 }
 
+/** Words after "the 1995" that show it is a number, not a year before its noun. */
+const NOT_A_NOUN = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'was', 'is', 'were', 'are', 'had', 'has', 'will', 'would', 'per', 'more', 'less', 'other', 'odd', 'plus']);
+
 /** A bare year must not be a count, a price, a label or a clock time. */
 const NOT_PLURAL = new Set(['was', 'is', 'has', 'as', 'his', 'its', 'this', 'thus', 'us', 'yes', 'plus', 'less', 'unless', 'across', 'towards', 'whereas', 'afterwards', 'besides', 'does', 'goes', 'says']);
 
@@ -44,14 +47,21 @@ export function bareYearInContext(s: string, p: Phrase): boolean {
   if (char === '(' && /^\s*\)/.test(after)) return true;
   const next = wordAfter(s, p.end);
   if (EVENT_NOUNS.has(next.toLowerCase())) return true;
-  if (YEAR_DETERMINERS.has(word) && (isCap(next) || /^-[a-z]/.test(after))) return true;
+  // "the company's 1989 results": a possessive determines the year as "its" would.
+  const determined = YEAR_DETERMINERS.has(word) || /['\u2019]s\s*$/.test(s.slice(Math.max(0, p.start - 4), p.start));
+  if (determined && (isCap(next) || /^-[a-z]/.test(after))) return true;
+  // "the 1998 and 1999 figures": a list of years before their noun.
+  if (determined && /^\s+(?:and|or)\s+\d{4}\s+[a-z]/.test(s.slice(p.end, p.end + 14))) return true;
+  // "a 2010 raid", "his 2007 campaign", "the 2020 ceasefire agreement": a year before the noun it dates.
+  if (determined && /^\s+[a-z]/.test(after) && /^[a-z]+$/.test(next) && !/s$/.test(next) && !NOT_A_NOUN.has(next)) return true;
   return false;
 }
 
 export function bareMonthOrSeasonOk(s: string, p: Phrase, prep: string): boolean {
   if (p.kind === 'month') {
-    // "May" the name: "Theresa May" never follows a preposition directly, but "in May's" is fine.
-    return prep !== '';
+    // "May" the name: "Theresa May" never follows a preposition directly, but "in May's" is fine;
+    // "a June agreement", "the late-November trip": a month before the noun it dates.
+    return prep !== '' || (YEAR_DETERMINERS.has(wordBefore(s, p.start).word) && /^\s+[a-z]+\b/.test(s.slice(p.end, p.end + 20)) && !NOT_A_NOUN.has(wordAfter(s, p.end)));
   }
   if (p.kind === 'season') {
     // "the fall of Shusha" is an event, not a season.

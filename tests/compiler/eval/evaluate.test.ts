@@ -51,6 +51,12 @@ describe('evaluate', () => {
     expect(r.total).toMatchObject({ matched: 1, strict: 0, f1: 1, strictF1: 0 });
   });
 
+  it('reads a prediction with a time of day as its day, strictly matching day gold', () => {
+    const timed = { ...event('e', REOPEN, '2022-03-07', 'day'), date: { start: '2022-03-07', end: '2022-03-07', precision: 'day' as const, time: { clock: '11:00', precision: 'hour' as const }, text: '' } };
+    const r = evaluate(data([timed]), [gold([{ quote: REOPEN, date: '2022-03-07', precision: 'day' }])]);
+    expect([r.total.matched, r.total.strict]).toEqual([1, 1]);
+  });
+
   it('refuses a day prediction on another day', () => {
     const r = evaluate(data([event('e', REOPEN, '2022-03-08', 'day')]), [gold([{ quote: REOPEN, date: '2022-03-07', precision: 'day' }])]);
     expect(r.total).toMatchObject({ matched: 0, precision: 0, recall: 0 });

@@ -5,7 +5,7 @@ import { PARSERS, REFINERS } from '../../../src/compiler/temporal/passes';
 import type { Scan } from '../../../src/compiler/temporal/scan';
 
 function scanOf(s: string, pub = '2022-12-22'): Scan {
-  return { s, pub, pubYear: Number(pub.slice(0, 4)), previous: { start: pub, precision: 'day' }, stated: null, statedYear: null, lastInSentence: null };
+  return { s, pub, pubYear: Number(pub.slice(0, 4)), previous: { start: pub, precision: 'day' }, stated: null, statedYear: null, lastInSentence: null, previousValue: null, reportedQuarter: null, focus: null, quotes: [] };
 }
 
 /** Word starts of a text. */

@@ -139,8 +139,10 @@ describe('findTimeExpressions: weekdays', () => {
     expect(dates('Shares in Tokyo rose Monday morning.')).toEqual([['Monday morning', '2022-12-19', '2022-12-19', 'day']]);
   });
 
-  it('reads future cues as the next weekday strictly after publication', () => {
-    expect(dates('Leaders will meet on Thursday to discuss the gas deal.')).toEqual([['on Thursday', '2022-12-29', '2022-12-29', 'day']]);
+  it('reads future cues as the next weekday on or after publication', () => {
+    // A Thursday paper's "will meet on Thursday" is that day; a week on would be "next Thursday".
+    expect(dates('Leaders will meet on Thursday to discuss the gas deal.')).toEqual([['on Thursday', '2022-12-22', '2022-12-22', 'day']]);
+    expect(dates('Leaders will meet next Thursday to discuss the gas deal.')).toEqual([['next Thursday', '2022-12-29', '2022-12-29', 'day']]);
     expect(dates('The quarterly report is due on Monday.')).toEqual([['on Monday', '2022-12-26', '2022-12-26', 'day']]);
     expect(dates('The opposition plans to rally next Friday.')).toEqual([['next Friday', '2022-12-23', '2022-12-23', 'day']]);
     expect(dates('The final is planned for Sunday in Doha.')).toEqual([['for Sunday', '2022-12-25', '2022-12-25', 'day']]);

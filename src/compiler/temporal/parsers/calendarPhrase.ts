@@ -8,13 +8,14 @@ import type { Precision } from '../../../model/schema';
 import { PHRASE_FIRST_WORDS, parsePhrase, resolvePhrase, type Inherited, type Phrase } from '../parsePhrase';
 import { dayDate } from '../resolve';
 import { YEAR_PREPOSITIONS } from '../resources/yearContext';
-import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Found, type Parser, type Scan } from '../scan';
+import { DEADLINE_BEFORE_RE, exec, expression, ongoing, quoted, single, sticky, type Found, type Parser, type Scan } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
-import type { ResolvedDate } from '../types';
+import { dateValue, timex } from '../timex';
+import type { ResolvedDate, Timex } from '../types';
 import { bareMonthOrSeasonOk, bareYearInContext, yearLooksLikeNumber } from '../yearGuard';
 
 const PREP_RE = sticky(
-  '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)' +
+  '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Oo]ver|[Dd]ue|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)(?:both\\s+|either\\s+)?' +
   '(?:the\\s+(?:(?:aftermath|wake|end|start|beginning|outbreak|onset|middle|height|course|time|days|run-up)\\s+of\\s+(?:the\\s+)?)?)?');
 const LIST_LINK_RE = sticky('(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)');
 const RANGE_LINK_RE = sticky('(?:\\s*[-\\u2013\\u2014]\\s*|\\s+(?:to|until|till|through|and|thru)\\s+)');
@@ -84,14 +85,28 @@ function nextMember(scan: Scan, at: number, first: Phrase, range: boolean): Phra
   return p;
 }
 
-function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (ResolvedDate | null)[] {
+/** A present or present-perfect verb earlier in the sentence ("He has made 112 appearances, … in November"): the clause speaks from now. */
+const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
+
+/** A date of a group, and whether the story's focus gave it its year. */
+type Resolved = (ResolvedDate & { fromFocus?: boolean }) | null;
+
+function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved[] {
   const inherited = inheritFrom(items);
-  const dates: (ResolvedDate | null)[] = [];
+  const dates: Resolved[] = [];
   let prevDate: ResolvedDate | null = null;
   for (let k = 0; k < items.length; k += 1) {
     const it = items[k] as Phrase;
     const inh = inherited[k] ?? {};
-    let d = resolvePhrase(it, scan.pub, tense, inh);
+    let d: Resolved = resolvePhrase(it, scan.pub, tense, inh);
+    // "In February 1994 … On May 19, the committee was set up": a year-less date of a past clause
+    // takes the year of the story in focus, not the one publication implies; a quote keeps its own time.
+    const yearless = it.year === undefined && inh.year === undefined && it.kind !== 'year' && it.kind !== 'decade' && it.kind !== 'iso';
+    if (d && yearless && scan.focus && (tense === 'past' || tense === 'unknown') && !scan.stated && !scan.statedYear && !quoted(scan, it.start, it.end) &&
+      !PRESENT_BEFORE.test(scan.s.slice(0, it.start))) {
+      const inFocus = resolvePhrase(it, scan.pub, tense, { year: scan.focus.year });
+      if (inFocus && inFocus.start <= scan.pub) d = { ...inFocus, fromFocus: true };
+    }
     // A year-less date after a fully written one in the same sentence continues its story,
     // as long as it then falls between that date and publication.
     const thatYear = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i.test(scan.s.slice(it.end));
@@ -133,12 +148,25 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): (Resolve
   return dates;
 }
 
+// "the end of 1994", "the beginning of October", "the fall of 2020", "the 1990s": TimeML keeps these words with the phrase.
+const EDGE_BEFORE = /(?:^|[^A-Za-z])((?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)$/i;
+const THE_BEFORE = /(?:^|[^A-Za-z])(the\s+)$/i;
+
+/** The TIMEX3 of one phrase: its own words, with an edge ("the end of") or, for a season or decade, "the" before it. */
+function phraseTimex(s: string, p: Phrase, date: ResolvedDate): Timex {
+  const head = s.slice(Math.max(0, p.start - 40), p.start);
+  const edge = EDGE_BEFORE.exec(head);
+  const the = p.kind === 'season' || p.kind === 'decade' ? THE_BEFORE.exec(head) : null;
+  const start = p.start - (edge?.[1]?.length ?? the?.[1]?.length ?? 0);
+  return timex(s, start, p.end, 'DATE', dateValue(date.start, date.precision));
+}
+
 export const calendarPhrase: Parser = {
   name: 'calendar-phrase',
   example: 'talks began in the spring of 2021',
   firstWords: [
     'on', 'since', 'in', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'through', 'throughout', 'between',
-    'as', 'starting', 'beginning', 'around', 'circa', 'for', 'into', 'to', ...PHRASE_FIRST_WORDS,
+    'as', 'starting', 'beginning', 'around', 'circa', 'for', 'into', 'to', 'over', 'due', ...PHRASE_FIRST_WORDS,
   ],
   parse(scan, at) {
     const { s } = scan;
@@ -157,6 +185,11 @@ export const calendarPhrase: Parser = {
     }
     if (!first) return null;
     if (first.kind === 'year' && yearLooksLikeNumber(s, first)) return null;
+    // "the 1988 quarter", "the 1988 third quarter": the quarter's parser reads the whole.
+    if (first.kind === 'year' && /^\s+(?:(?:first|second|third|fourth|fiscal)[\s-]+)?(?:quarter|period|half)\b/i.test(s.slice(first.end, first.end + 24))) return null;
+    // "by 2050", "until 2040", "will be reached in 2060": a year far ahead is a target, never a bare count.
+    if (first.far && !/^(?:by|until|till|before|through|beyond)$/.test(prep) &&
+      !(/^(?:in|from|to|around|circa|after)$/.test(prep) && tenseAt(s, first.start, first.end) === 'future')) return null;
     const licensed = prep !== '' && (YEAR_PREPOSITIONS.has(prep) || prep.startsWith('as ') || prep === 'starting' || prep === 'beginning' || prep === 'on');
     if (first.bare) {
       // "1992-1994" licenses itself: two years joined by a dash.
@@ -164,7 +197,7 @@ export const calendarPhrase: Parser = {
         nextMember(scan, first.end, first, true) !== null;
       const ok = first.kind === 'year'
         ? (licensed && prep !== 'on') || bareYearInContext(s, first) || dashRange
-        : bareMonthOrSeasonOk(s, first, licensed ? prep : '');
+        : bareMonthOrSeasonOk(s, first, prep);
       if (!ok) return null;
     }
     // Range: "from 1992 to 1994", "between April 30 and May 3", "2014-15", "May 3-5".
@@ -176,7 +209,9 @@ export const calendarPhrase: Parser = {
       if (a && b && a.start <= b.end) {
         const precision = a.precision === b.precision ? a.precision : coarser(a.precision, b.precision);
         const e = expression(scan, first.start, endPhrase.end, { start: a.start, end: b.end, precision }, `range-${SAME_FAMILY[first.kind]}s`, tense, 'span');
-        return single(endPhrase.end, e);
+        if (a.fromFocus && scan.focus) e.anchor = { kind: 'story', date: String(scan.focus.year), text: scan.focus.text };
+        // TimeML marks each end of a range: "from [1992] to [1994]".
+        return { ...single(endPhrase.end, e), timexes: [phraseTimex(s, first, a), phraseTimex(s, endPhrase, b)] };
       }
     }
     // List: "in 2020, 2021 and 2022", "in May and June", "on Dec. 12 and 13".
@@ -190,14 +225,20 @@ export const calendarPhrase: Parser = {
     }
     const tense = prep === 'since' ? 'past' : tenseAt(s, first.start, cursor);
     const dates = resolveGroup(scan, items, tense);
-    const out: Found = { end: cursor, expressions: [], durations: [], unresolved: [] };
+    const out: Found = { end: cursor, expressions: [], durations: [], unresolved: [], timexes: [] };
+    // "a June agreement", "a September move": a month before its noun is a TIMEX3, but says too little of when for an event.
+    const modifierOnly = first.bare && first.kind === 'month' && prep === '';
     items.forEach((it, k) => {
       const d = dates[k];
       if (!d) {
         out.unresolved.push({ start: it.start, end: it.end, text: s.slice(it.start, it.end), reason: 'not a calendar day' });
         return;
       }
-      const e = expression(scan, it.start, it.end, d, ruleName(it), tense);
+      out.timexes!.push(phraseTimex(s, it, d));
+      if (modifierOnly) return;
+      const { fromFocus, ...date } = d;
+      const e = expression(scan, it.start, it.end, date, ruleName(it), tense);
+      if (fromFocus && scan.focus) e.anchor = { kind: 'story', date: String(scan.focus.year), text: scan.focus.text };
       out.expressions.push(prep === 'since' ? ongoing(scan, e) : e);
     });
     return out;

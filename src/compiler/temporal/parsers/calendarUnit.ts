@@ -3,14 +3,15 @@
 // publication, or its neighbour, at the unit's own precision.
 import { addDays, addMonths, isoDay, parseIsoDay } from '../../../model/calendar';
 import { monthDate, weekDate, weekdayDate, yearDate } from '../resolve';
-import { exec, expression, single, sticky, unresolved, type Parser } from '../scan';
+import { exec, expression, single, sticky, timexesOnly, unresolved, type Parser } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import type { ResolvedDate } from '../types';
 import { weekendOf } from './theWeekend';
+import { dateValue, startWithEdge, timex, weekValue } from '../timex';
 
 const CALENDAR_UNIT_RE = sticky(
   '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next|the)\\s+|(this\\s+past|last|this|next|the\\s+coming)\\s+)' +
-  '(week|weekend|month|year)(?![\\w\\u2019\']|-)', 'i');
+  '(week|weekend|month|year)(?:[\'\\u2019]s)?(?![\\w\\u2019\']|-)', 'i');
 
 export const calendarUnit: Parser = {
   name: 'calendar-unit',
@@ -27,7 +28,12 @@ export const calendarUnit: Parser = {
     const unit = (m[5] ?? '').toLowerCase();
     const offset = which === 'last' || which === 'this past' ? -1 : which === 'next' || which === 'the coming' ? 1 : 0;
     // "by the end of the year" looks ahead from publication; in a past clause the year is the story's, unknown here.
-    if (which === 'the' && (unit === 'weekend' || tenseAt(scan.s, at, end) === 'past')) return unresolved(scan, at, end, 'which year is meant');
+    if (which === 'the' && (unit === 'weekend' || tenseAt(scan.s, at, end) === 'past')) {
+      // TimeML still names the unit: the one the story is in, else publication's.
+      const year = /^\d{4}/.test(scan.previousValue ?? '') ? scan.previousValue!.slice(0, 4) : pub.slice(0, 4);
+      const value = unit === 'year' ? year : unit === 'month' ? (scan.previousValue && /^\d{4}-\d{2}/.test(scan.previousValue) ? scan.previousValue.slice(0, 7) : pub.slice(0, 7)) : unit === 'week' ? weekValue(pub) : `${weekValue(pub)}-WE`;
+      return { ...unresolved(scan, at, end, 'which year is meant'), timexes: [timex(scan.s, at, end, 'DATE', value)] };
+    }
     const { year, month } = parseIsoDay(pub);
     let date: ResolvedDate;
     if (unit === 'week') {
@@ -62,6 +68,12 @@ export const calendarUnit: Parser = {
     }
     const tense: ClauseTense = offset < 0 || earlierLater === 'earlier' ? 'past' : offset > 0 || earlierLater === 'later' ? 'future' : 'present';
     const rule = `${earlierLater ? `${earlierLater}-` : ''}${which === 'the' ? 'this' : which.replace(/\s+/g, '-') || 'this'}-${unit}`;
-    return single(end, expression(scan, at, end, date, rule, tense));
+    const value = unit === 'week' ? weekValue(date.start) : unit === 'weekend' ? `${weekValue(date.start)}-WE` : dateValue(date.start, unit === 'month' ? 'month' : 'year');
+    // "earlier this month" is this month to TimeML; "early next year" keeps its edge.
+    const from = earlierLater ? at + (/^\S+\s+(?:in\s+)?/.exec(m[0])?.[0].length ?? 0) : startWithEdge(scan.s, at);
+    const t = timex(scan.s, from, end, 'DATE', value);
+    // "this week's earthquake" names a happening told elsewhere in the story: a TIMEX3, not an event of its own.
+    if (/['\u2019]s$/.test(m[0])) return timexesOnly(end, [t]);
+    return { ...single(end, expression(scan, at, end, date, rule, tense)), timexes: [t] };
   },
 };

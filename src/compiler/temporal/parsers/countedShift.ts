@@ -5,10 +5,32 @@ import { addDays, unitInterval } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
 import { dayDate, shift, type Unit } from '../resolve';
 import { NUMBER_FIRST_WORDS, NUMBER_SRC, UNIT_SRC, numberValue } from '../resources/patterns';
-import { anchoredAfter, exec, expression, single, sticky, unresolved, type Parser } from '../scan';
-import type { ResolvedDate } from '../types';
+import { anchoredAfter, exec, expression, single, sticky, unresolved, type Found, type Parser, type Scan } from '../scan';
+import { durationValue, shiftQuarter, startWithModifier, timex, unitName, valueAtUnit } from '../timex';
+import type { ResolvedDate, Timex } from '../types';
 
-const AGO_RE = sticky(`(${NUMBER_SRC})[\\s-]+(${UNIT_SRC})\\s+(ago|earlier|later|afterwards?|before|after|on)(?![\\w])`, 'i');
+const AGO_RE = sticky(`(${NUMBER_SRC})[\\s-]+(${UNIT_SRC})\\s+(ago|earlier|later|afterwards?|before|after|on)(?![\\w])`, 'id');
+
+/**
+ * TimeML's value of a counted shift: the unit holding the day counted to
+ * ("two weeks ago" is a week, "a year ago" a year), never finer than what it
+ * counts from. After a quarter, "a year earlier" is that quarter a year
+ * before (how results compare periods); a vague count is only "the past".
+ */
+function shiftTimex(scan: Scan, start: number, end: number, date: ResolvedDate, anchor: Precision, n: number | null, unit: string, sign: number): Timex {
+  const u = unitName(unit);
+  if (n === null) return timex(scan.s, start, end, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
+  if (u === 'year' && scan.reportedQuarter) return timex(scan.s, start, end, 'DATE', shiftQuarter(scan.reportedQuarter, sign * n));
+  const finest = u === 'hour' || u === 'minute' ? 'day' : u;
+  const coarse = anchor === 'day' ? finest : anchor === 'season' ? 'year' : anchor;
+  const unitOrder = ['day', 'week', 'month', 'year', 'decade', 'century'];
+  const at = unitOrder.indexOf(finest) >= unitOrder.indexOf(coarse) ? finest : coarse;
+  return timex(scan.s, start, end, 'DATE', valueAtUnit(date.start, at));
+}
+
+function withTimex(found: Found, t: Timex): Found {
+  return { ...found, timexes: [t] };
+}
 
 export const UNIT_OF: Record<string, Unit | 'hour'> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
@@ -32,7 +54,9 @@ export const countedShift: Parser = {
     // "two years on" reads as "later" only at a clause end; "two days on the road" is a duration.
     if (direction === 'on' && !/^\s*(?:[,.;:)]|$)/.test(s.slice(end, end + 3))) return null;
     if ((direction === 'before' || direction === 'after') && anchoredAfter(s, end)) {
-      return unresolved(scan, at, end, 'anchored to another event');
+      // "nearly two months after his team was blocked": TimeML marks the length, not the date it leads to.
+      const unitEnd = m.indices![2]![1];
+      return withTimex(unresolved(scan, at, end, 'anchored to another event'), timex(s, startWithModifier(s, at), unitEnd, 'DURATION', durationValue(n, m[2] ?? '')));
     }
     const vague = n === null;
     const count = n ?? 3;
@@ -50,6 +74,10 @@ export const countedShift: Parser = {
       date = shift(anchor, unit, sign * count, vague);
     }
     const rule = fromPublication ? 'ago' : 'relative-previous-event';
-    return single(end, expression(scan, at, end, date, rule, sign < 0 ? 'past' : 'present'));
+    // "three days later": TimeBank marks the length and leaves "later" as its signal; "a year earlier" is a date.
+    const t = /^(?:later|afterwards?|on)$/.test(direction)
+      ? timex(s, startWithModifier(s, at), m.indices![2]![1], 'DURATION', durationValue(n, m[2] ?? ''))
+      : shiftTimex(scan, startWithModifier(s, at), end, date, anchor.precision, n, m[2] ?? '', sign);
+    return withTimex(single(end, expression(scan, at, end, date, rule, sign < 0 ? 'past' : 'present')), t);
   },
 };

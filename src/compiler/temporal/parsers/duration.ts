@@ -1,28 +1,73 @@
 // A stated length of time: "44 days of clashes", "for the past 100 days",
-// "a three-year term". Durations are properties of events, never dates;
-// "two days later" and "a year ago" are left to the dated parsers.
-import { NUMBER_FIRST_WORDS, NUMBER_SRC, UNIT_SRC, numberValue } from '../resources/patterns';
-import { duration as found, exec, sticky, type Parser } from '../scan';
+// "a three-year term", "nearly two years". Durations are properties of
+// events, never dates; "two days later" and "a year ago" are left to the
+// dated parsers. The TIMEX3 is the count and unit with their modifier
+// ("nearly two years", "the past 100 days"), its value the ISO length
+// ("P2Y", "P100D", "PXM" for "the past few months").
+import { numberValue, NUMBER_FIRST_WORDS, NUMBER_SRC, UNIT_SRC } from '../resources/patterns';
+import { duration as found, exec, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
+import { dateValue, durationValue, timex, unitName, weekValue } from '../timex';
+import { addDays, addMonths } from '../../../model/calendar';
+import type { Precision } from '../../../model/schema';
 
 const DURATION_LEAD = '(?:(?:for|over|within|in|during|after|throughout|nearly|almost|about|some|around|roughly|at\\s+least|more\\s+than|less\\s+than|up\\s+to|the\\s+(?:past|last|next|first|previous|coming|following|final|better\\s+part\\s+of\\s+the))\\s+){0,3}';
+// "2 1/2 years", "two and a half years": the half is part of the count.
+const HALF = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
+// "two to three weeks", "12 to 18 months": a range of counts, read by its first.
+const TO_COUNT = `(?:\\s+(?:to|or)\\s+${NUMBER_SRC}|-\\d+)?`;
+// "two more weeks", "an additional year".
+const MORE = '(?:\\s+(?:more|additional|extra|further))?';
 const DURATION_RE = sticky(
-  `${DURATION_LEAD}(${NUMBER_SRC})[\\s-]+(${UNIT_SRC})(?![\\w])(?:['\\u2019]\\s+time)?(?:-long)?` +
-  '(?:\\s+of\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z][a-z-]*)?', 'i');
-const DURATION_HYPHEN_RE = sticky(`(${NUMBER_SRC})-(day|week|month|year|decade|hour|century)(?:-long)?\\s+[a-z][a-z-]*`, 'i');
-const DURATION_PAST_RE = sticky(`${DURATION_LEAD}the\\s+(?:past|last|previous|coming|next)\\s+(?:few\\s+|several\\s+)?(${UNIT_SRC})(?![\\w])`, 'i');
+  `${DURATION_LEAD}(${NUMBER_SRC})${HALF}${TO_COUNT}${MORE}[\\s-]+(${UNIT_SRC})(?![\\w])(\\s+and\\s+a\\s+half)?(?:['\\u2019]\\s+time)?(-long)?(\\s+or\\s+so(?![\\w]))?` +
+  '(?:\\s+of\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z][a-z-]*)?', 'id');
+const DURATION_HYPHEN_RE = sticky(`(${NUMBER_SRC})-(day|week|month|year|decade|hour|century)(-long)?\\s+[a-z][a-z-]*`, 'id');
+const DURATION_PAST_RE = sticky(`${DURATION_LEAD}the\\s+(?:past|last|previous|coming|next)\\s+(few\\s+|several\\s+)?(${UNIT_SRC})(?![\\w])`, 'id');
 const AGE_RE = /^[\s-]+old\b/i;
+// "for years", "decades-long", "the first time in years", "after months of talks": a length with no count.
+const UNCOUNTED_RE = sticky('(?:(?:for|in|over|after|within)\\s+)?(years|months|weeks|decades|centuries)(?:(-long)|(?=\\s+of\\s+[a-z]|\\s*[,.;:)]|\\s+(?:and|but|to|now|before|after|as|when|while|because|until)\\b|$))', 'id');
+
+function count(text: string, half: string | undefined): number | null {
+  const n = numberValue(text);
+  return n === null ? null : n + (half ? 0.5 : 0);
+}
+
+/** A duration whose TIMEX3 ends where the unit (and a "-long") ends; "the" right before a bare count is its own ("the nine months"). */
+function withTimex(scan: Scan, at: number, end: number, timexEnd: number, n: number | null, unit: string): Found {
+  const the = /(?:^|[^A-Za-z])(the\s+)$/i.exec(scan.s.slice(Math.max(0, at - 5), at));
+  // Only a length in the plural: "the two-week visit", "the 30-day period" use the length as an adjective.
+  const counted = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]+s\b/i.test(scan.s.slice(at, timexEnd));
+  const from = the && counted ? at - the[1]!.length : at;
+  return { ...found(scan, at, end), timexes: [timex(scan.s, from, timexEnd, 'DURATION', durationValue(n, unit))] };
+}
+
+const UNIT_PRECISION: Record<string, Precision> = { day: 'day', week: 'day', month: 'month', year: 'year', decade: 'decade' };
+
+/** "the past year", "the last week": TimeML reads the unit before publication as a date, "the next month" the one after. */
+function lastUnitTimex(scan: Scan, at: number, end: number, which: string, unit: string) {
+  const sign = /past|last|previous/i.test(which) ? -1 : 1;
+  const u = unitName(unit);
+  const { pub } = scan;
+  // "the past week" is the last seven days: the ISO week that holds most of them.
+  const day = u === 'day' ? addDays(pub, sign) : u === 'week' ? addDays(pub, 3 * sign) : u === 'month' ? addMonths(pub, sign)
+    : u === 'year' ? addMonths(pub, 12 * sign) : u === 'decade' ? addMonths(pub, 120 * sign) : null;
+  if (!day) return timex(scan.s, at, end, 'DURATION', durationValue(1, u));
+  const value = u === 'week' ? weekValue(day) : dateValue(day, UNIT_PRECISION[u] ?? 'year');
+  return timex(scan.s, at, end, 'DATE', value);
+}
 
 export const duration: Parser = {
   name: 'duration',
   example: 'in 44 days of clashes',
   firstWords: [
     'for', 'over', 'within', 'in', 'during', 'after', 'throughout', 'nearly', 'almost', 'about', 'some', 'around', 'roughly',
-    'at', 'more', 'less', 'up', 'the', ...NUMBER_FIRST_WORDS,
+    'at', 'more', 'less', 'up', 'the', 'years', 'months', 'weeks', 'decades', 'centuries', ...NUMBER_FIRST_WORDS,
   ],
   parse(scan, at) {
     const { s } = scan;
     let m = exec(DURATION_HYPHEN_RE, s, at);
-    if (m && !/-old/i.test(m[0])) return found(scan, at, at + m[0].length);
+    if (m && !/-old/i.test(m[0])) {
+      return withTimex(scan, at, at + m[0].length, m.indices![3]?.[1] ?? m.indices![2]![1], numberValue(m[1] ?? ''), m[2] ?? '');
+    }
     m = exec(DURATION_RE, s, at);
     if (m) {
       const end = at + m[0].length;
@@ -32,14 +77,30 @@ export const duration: Parser = {
       if (/^\s+(?:ago|later|earlier|afterwards?|before|after)\b/i.test(rest)) return null;
       if (/^\s+on\s*(?:[,.;:)]|$)/i.test(s.slice(end, end + 6))) return null;
       const lead = /^[a-z]+/i.exec(m[0])?.[0]?.toLowerCase() ?? '';
-      const count = m[1] ?? '';
+      const written = m[1] ?? '';
       // A bare "a day" or "an hour" with no lead word is too weak to report.
-      if (/^(?:a|an)$/i.test(count) && m[0].trim().toLowerCase().startsWith(count.toLowerCase()) && !/\sof\s/.test(m[0])) return null;
-      if (lead === '' && /^\d/.test(count) === false && !/^(?:a|an)$/i.test(count) && numberValue(count) === null && !/of/.test(m[0])) return null;
-      return found(scan, at, end);
+      if (/^(?:a|an)$/i.test(written) && new RegExp(`^${written}[\\s-]+[a-z]+$`, 'i').test(m[0].trim()) && !/\sof\s/.test(m[0])) return null;
+      // "a decades-long feud": "a" counts the feud, not the decades.
+      if (/^(?:a|an)$/i.test(written) && /s$/i.test(m[3] ?? '')) return null;
+      if (lead === '' && /^\d/.test(written) === false && !/^(?:a|an)$/i.test(written) && numberValue(written) === null && !/of/.test(m[0])) return null;
+      // The TIMEX3 ends with the unit, its half, "-long" or "or so", never with what the length measures.
+      const timexEnd = Math.max(...[3, 4, 5, 6].map((k) => m!.indices![k]?.[1] ?? 0));
+      return withTimex(scan, at, end, timexEnd, count(written, m[2] ?? m[4]), m[3] ?? '');
+    }
+    m = exec(UNCOUNTED_RE, s, at);
+    // A bare "years" needs a lead or what it measures: "for years", "years of war", "decades-long".
+    if (m && (/^(?:for|in|over|after|within)\s/i.test(m[0]) || m[2] || /^\s+of\s/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) {
+      const end = at + m[0].length;
+      return timexesOnly(end, [timex(s, at, end, 'DURATION', durationValue(null, m[1]!))]);
     }
     m = exec(DURATION_PAST_RE, s, at);
-    if (m && !/^(?:last|this|next)\s/i.test(m[0])) return found(scan, at, at + m[0].length);
+    if (m && !/^(?:last|this|next)\s/i.test(m[0])) {
+      const end = at + m[0].length;
+      const unit = m[2] ?? '';
+      const vague = m[1] !== undefined || /s$/i.test(unit);
+      const t = vague ? timex(s, at, end, 'DURATION', durationValue(null, unit)) : lastUnitTimex(scan, at, end, m[0], unit);
+      return { ...found(scan, at, end), timexes: [t] };
+    }
     return null;
   },
 };

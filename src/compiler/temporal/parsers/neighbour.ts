@@ -4,6 +4,7 @@ import { addDays } from '../../../model/calendar';
 import { shift, weekDate, type Unit } from '../resolve';
 import { anchoredAfter, exec, expression, single, sticky, unresolved, type Parser, type Scan } from '../scan';
 import type { ResolvedDate } from '../types';
+import { dateValue, dayTimex, timex, weekValue } from '../timex';
 
 const NEIGHBOUR_RE = sticky(
   '(?:the\\s+(previous|next|following|same|preceding)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+day\\s+(before|after))(?![\\w])', 'i');
@@ -32,6 +33,11 @@ export const neighbour: Parser = {
     const unit: Unit = unitWord === 'week' ? 'week' : unitWord === 'month' ? 'month' : unitWord === 'year' ? 'year' : 'day';
     const n = which === 'same' ? 0 : which === 'previous' || which === 'preceding' || which === 'before' ? -1 : 1;
     const date = neighbourDate(scan, unit, n);
-    return single(end, expression(scan, at, end, date, 'relative-previous-event', n < 0 ? 'past' : 'present'));
+    const e = expression(scan, at, end, date, 'relative-previous-event', n < 0 ? 'past' : 'present');
+    const part = /(morning|afternoon|evening|night)$/i.exec(unitWord)?.[1];
+    const t = unit === 'week' && date.precision !== 'year' ? timex(scan.s, at, end, 'DATE', weekValue(date.start))
+      : date.precision === 'day' ? dayTimex(scan.s, at, end, date.start, part)
+        : timex(scan.s, at, end, 'DATE', dateValue(date.start, date.precision));
+    return { ...single(end, e), timexes: [t] };
   },
 };

@@ -5,6 +5,7 @@ import { weekdayDate } from '../resolve';
 import { exec, expression, single, sticky, type Parser } from '../scan';
 import { tenseAt } from '../tenseAt';
 import type { ResolvedDate } from '../types';
+import { timex, weekValue } from '../timex';
 
 const THE_WEEKEND_RE = sticky(`(?:over|at|during|on)\\s+the\\s+weekend(?![\\w'\\u2019])`, 'i');
 
@@ -24,6 +25,7 @@ export const theWeekend: Parser = {
     const end = at + m[0].length;
     const tense = tenseAt(scan.s, at, end);
     const saturday = weekdayDate(scan.pub, 6, tense === 'future' ? 'on-or-after' : 'on-or-before');
-    return single(end, expression(scan, at, end, weekendOf(saturday), 'the-weekend', tense === 'future' ? 'future' : 'past'));
+    const e = expression(scan, at, end, weekendOf(saturday), 'the-weekend', tense === 'future' ? 'future' : 'past');
+    return { ...single(end, e), timexes: [timex(scan.s, at, end, 'DATE', `${weekValue(saturday)}-WE`)] };
   },
 };

@@ -2,19 +2,21 @@
 // "late Friday", "Thursday's meeting". This file is where a weekday is
 // resolved: after HeidelTime's news rule, a bare weekday is the latest one on
 // or before publication ("said on Thursday" in a Thursday article is that
-// day) unless its clause looks ahead, when it is the next one after
-// publication; what a call, vote or deadline plans comes after the day it
-// was made.
+// day) unless its clause looks ahead, when it is the next one on or after
+// publication ("will vote on Friday" in a Friday article is that day too);
+// what a call, vote or deadline plans comes after the day it was made.
 import { dayDate, weekdayDate } from '../resolve';
 import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
 import { WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
+import { dayTimex, startWithEdge, timex } from '../timex';
 
 const WEEKDAY_RE = sticky(
   `(?:((?:[Oo]n|[Ff]or|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Cc]oming|[Ll]ate|[Ee]arly)\\s+))?` +
   `(${WEEKDAY_SRC})(?!s\\b|[A-Za-z])(?:['\\u2019]s)?(\\s+(?:morning|afternoon|evening|night))?`);
 const WEEKDAY_DATE_LINK_RE = /^(?:,\s*|\s*\(\s*|\s+)/;
+const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Tribune|Independent|Mail|Star|Sport|Journal|Review|Magazine|Edition|Night\s+Live|Night\s+Football|School)\b/;
 
 // A weekday that starts what a call, plan or announcement is for: "from Wednesday", "starting Thursday", "for talks on Friday".
 const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
@@ -33,8 +35,11 @@ export const weekday: Parser = {
     const { s, pub } = scan;
     const m = exec(WEEKDAY_RE, s, at);
     if (!m) return null;
-    // "every Monday since 2015": a habit, not a day.
+    // "every Monday since 2015", "Tuesday nights": a habit, not a day.
     if (/\b(?:every|each)\s+$/i.test(s.slice(Math.max(0, at - 8), at))) return null;
+    if (/^s\b/.test(s.slice(at + m[0].length, at + m[0].length + 2))) return null;
+    // "The Sunday Times", "Saturday Night Live": a title, not a day.
+    if (TITLE_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 20))) return null;
     const prefix = (m[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
     const wd = weekdayNumber(m[2] ?? '');
     let end = at + m[0].length;
@@ -53,7 +58,11 @@ export const weekday: Parser = {
         const date = resolvePhrase(phrase, pub, tense);
         if (date) {
           const e = expression(scan, at, phraseEnd, date, 'weekday-date', tense);
-          return single(phraseEnd, prefix === 'since' ? ongoing(scan, e) : e);
+          // "Friday, Dec. 23" is one TIMEX3; "Thursday (Dec. 22)" two.
+          const timexes = link[0].includes('(')
+            ? [timex(s, at, end, 'DATE', date.start), timex(s, phrase.start, phrase.end, 'DATE', date.start)]
+            : [timex(s, at, phrase.end, 'DATE', date.start)];
+          return { ...single(phraseEnd, prefix === 'since' ? ongoing(scan, e) : e), timexes };
         }
       }
     }
@@ -71,7 +80,8 @@ export const weekday: Parser = {
     } else {
       tense = prefix === 'since' ? 'past' : tenseAt(s, at, end);
       if (tense === 'future') {
-        day = weekdayDate(pub, wd, 'after');
+        // "will vote on Friday" in a Friday paper is that day: a week on would be "next Friday".
+        day = weekdayDate(pub, wd, 'on-or-after');
         rule = 'weekday-future';
       } else {
         day = weekdayDate(pub, wd, 'on-or-before');
@@ -93,6 +103,7 @@ export const weekday: Parser = {
     // "late Friday" and "early Monday" still name the day.
     end = at + m[0].length;
     const e = expression(scan, at, end, dayDate(day), rule, tense);
-    return single(end, prefix === 'since' ? ongoing(scan, e) : e);
+    const t = dayTimex(s, startWithEdge(s, at), end, day, m[3]?.trim());
+    return { ...single(end, prefix === 'since' ? ongoing(scan, e) : e), timexes: [t] };
   },
 };

@@ -70,6 +70,7 @@ export const PART_FIRST_WORDS = ['early', 'late', 'mid', 'middle', 'end', 'the',
 export function numberValue(text: string): number | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '').trim();
   if (VAGUE_NUMBERS.has(t)) return null;
+  if (t === 'a couple') return 2;
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   if (t === 'one hundred' || t === 'a hundred') return 100;
   const parts = t.split(/[-\s]/);

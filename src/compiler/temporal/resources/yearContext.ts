@@ -6,7 +6,7 @@
 export const YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'of', 'before', 'after', 'during', 'between',
   'through', 'throughout', 'circa', 'around', 'early', 'late', 'mid', 'summer', 'spring', 'autumn',
-  'fall', 'winter', 'to', 'and', 'or', 'as', 'for', 'into', 'pre', 'post', 'c.', 'ca.',
+  'fall', 'winter', 'to', 'and', 'or', 'as', 'for', 'into', 'pre', 'post', 'c.', 'ca.', 'due',
 ]);
 
 /** Words before a year that make it a year when a noun follows: "the 1991 occupation". */

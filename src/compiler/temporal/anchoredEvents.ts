@@ -1,0 +1,77 @@
+// Dates counted from a happening the story dated elsewhere: "two years after
+// his diagnosis" once the story said he was diagnosed in 2015, "the day
+// before the vote" once it dated the vote. The story remembers, for each
+// date it read, the words of happening beside it in its clause by their stem
+// (so "was diagnosed" meets "his diagnosis", "the vote" meets "voted"), the
+// first date told of each; a count before or after one of them is counted
+// from that date.
+import type { Precision } from '../../model/schema';
+import { FUNCTION_WORDS, IRREGULAR_PAST } from '../text/lexicon';
+import { numberValue } from './resources/patterns';
+import { EVENT_NOUNS } from './resources/yearContext';
+import { shift, type Unit } from './resolve';
+import type { TimeExpression, Unresolved } from './types';
+
+/** A crude stem, so that "elected", "election" and "elections" meet. */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/(?:ations?|itions?|ions?|ments?|ings?|ed|es|s|is)$/, '').replace(/e$/, '');
+  return w.length > 6 ? w.slice(0, 6) : w;
+}
+
+export type HappeningDates = Map<string, { start: string; precision: Precision }>;
+
+/** How many words either side of a date, inside its clause and not counting function words, may name its happening. */
+const REACH = 4;
+/** Words that name a happening: nouns of action and past verbs ("vote", "election", "diagnosis", "was signed"). */
+const HAPPENING_WORD = /(?:tion|sion|sis|ment|ure|ed|en)$/;
+
+function clauseWords(text: string, fromEnd: boolean): string[] {
+  const clause = fromEnd ? text.split(/[,;:()\u2014]/).pop() ?? '' : text.split(/[,;:()\u2014.]/)[0] ?? '';
+  const words = clause.split(/[^A-Za-z-]+/).filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w.toLowerCase()));
+  return fromEnd ? words.slice(-REACH) : words.slice(0, REACH);
+}
+
+/** Adds the happenings named beside each date of the sentence to what the story remembers; the first date told of a happening stays. */
+export function rememberHappenings(memory: HappeningDates, sentence: string, expressions: readonly TimeExpression[]): void {
+  for (const e of expressions) {
+    if (e.kind === 'ongoing' || e.rule === 'anchored-to-event') continue;
+    // A clause's few words lie within a short stretch either side: no need to split the whole sentence.
+    for (const word of [...clauseWords(sentence.slice(Math.max(0, e.start - 120), e.start), true), ...clauseWords(sentence.slice(e.end, e.end + 120), false)]) {
+      const lower = word.toLowerCase();
+      if (lower.length < 4 || FUNCTION_WORDS.has(lower) || /^[A-Z]/.test(word)) continue;
+      if (!EVENT_NOUNS.has(lower) && !HAPPENING_WORD.test(lower) && !IRREGULAR_PAST.has(lower)) continue;
+      const st = stem(word);
+      if (!memory.has(st)) memory.set(st, { start: e.date.start, precision: e.date.precision });
+    }
+  }
+}
+
+const UNIT: Record<string, Unit> = { day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade' };
+const COUNT_RE = /^(.+?)[\s-]+(days?|weeks?|months?|years?|decades?)\s+(before|after)$/i;
+const THE_DAY_RE = /^the\s+day\s+(before|after)$/i;
+
+/** The date of an anchored count whose happening the story dated, or null. */
+export function dateFromHappening(memory: HappeningDates, sentence: string, u: Unresolved): TimeExpression | null {
+  if (u.reason !== 'anchored to another event') return null;
+  const day = THE_DAY_RE.exec(u.text);
+  const count = day ? null : COUNT_RE.exec(u.text);
+  if (!count && !day) return null;
+  const n = count ? numberValue(count[1]!) : 1;
+  if (n === null) return null;
+  const unit = count ? UNIT[count[2]!.toLowerCase().replace(/s$/, '')] : 'day';
+  const sign = (count ? count[3] : day![1])!.toLowerCase() === 'before' ? -1 : 1;
+  // The happening: the first remembered word among the few after "before"/"after".
+  const words = sentence.slice(u.end).split(/[^A-Za-z-]+/).filter(Boolean).slice(0, 5);
+  for (const word of words) {
+    if (word.length < 4 || FUNCTION_WORDS.has(word.toLowerCase())) continue;
+    const known = memory.get(stem(word));
+    if (!known || !unit) continue;
+    const date = shift(known, unit, sign * n, false);
+    const text = `${sentence.slice(u.end).trim().split(/\s+/).slice(0, words.indexOf(word) + 1).join(' ')}`.replace(/[,.;:]+$/, '');
+    return {
+      start: u.start, end: u.end, text: u.text, date, kind: 'point', rule: 'anchored-to-event', tense: sign < 0 ? 'past' : 'present',
+      anchor: { kind: 'event', date: known.start, precision: known.precision, text },
+    };
+  }
+  return null;
+}

@@ -1,0 +1,192 @@
+// The time of a whole story, read sentence by sentence: what "the next day"
+// counts from (the previous date), which year a year-less date takes when the
+// story tells an earlier time ("In February 1994 … On May 19, the committee
+// was set up" is 19 May 1994, not the May before publication), and the time
+// of quoted speech and quoted documents, which keep their own ('"We vote
+// tomorrow," he said on Tuesday' is Wednesday; "Sunday night" in an e-mail
+// dated 3 March 2012 is the Sunday before it). Every date says what it was
+// counted from (its anchor).
+import { parseIsoDay } from '../../model/calendar';
+import { formatUnit } from '../../model/formatDate';
+import type { Precision } from '../../model/schema';
+import { REPORTING_VERBS } from '../text/lexicon';
+import { findTimeExpressions } from './findTimeExpressions';
+import { dateFromHappening, rememberHappenings, type HappeningDates } from './anchoredEvents';
+import { deictic, reportsQuarter } from './timex';
+import type { Anchor, TemporalResult, TimeExpression } from './types';
+
+/** The anchor in words, for the event's "why this date" line. */
+export function describeAnchor(a: Anchor): string {
+  const when = /^\d{4}$/.test(a.date) ? a.date : formatUnit(a.date, a.precision ?? 'day');
+  switch (a.kind) {
+    case 'publication':
+      return `the publication date, ${when}`;
+    case 'previous':
+      return `the date before it, ${when}`;
+    case 'story':
+      return `the year the passage is set in, ${when}${a.text ? ` (from “${a.text}”)` : ''}`;
+    case 'quote':
+      return `the day the quote was said, ${when}${a.text ? ` (“${a.text}”)` : ''}`;
+    case 'document':
+      return `the quoted document's date, ${when}${a.text ? ` (“${a.text}”)` : ''}`;
+    case 'event':
+      return `${a.text ?? 'the happening it names'}, ${when}`;
+  }
+}
+
+export interface DocumentTime {
+  /** The time expressions of the story's next sentence (or piece of one), read in the story's time. */
+  read(sentence: string): TemporalResult;
+}
+
+type Span = readonly [number, number];
+
+const QUOTE_MARK = /["\u201c\u201d]|``|''/;
+
+/** Where quoted speech runs in a sentence, and whether a quote is still open at its end. */
+export function quoteSpans(sentence: string, openAtStart: boolean): { spans: Span[]; openAtEnd: boolean } {
+  if (!openAtStart && !QUOTE_MARK.test(sentence)) return { spans: [], openAtEnd: false };
+  const spans: Span[] = [];
+  let from = openAtStart ? 0 : -1;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    const two = sentence.slice(i, i + 2);
+    const opens = c === '\u201c' || two === '``' || (c === '"' && from < 0);
+    const closes = c === '\u201d' || two === "''" || (c === '"' && from >= 0);
+    if (from < 0 && opens) {
+      from = i + (two === '``' ? 2 : 1);
+      if (two === '``') i++;
+    } else if (from >= 0 && closes) {
+      spans.push([from, i]);
+      from = -1;
+      if (two === "''") i++;
+    }
+  }
+  if (from >= 0) spans.push([from, sentence.length]);
+  return { spans, openAtEnd: from >= 0 };
+}
+
+const inside = (spans: readonly Span[], start: number, end: number) => spans.some(([a, b]) => a <= start && end <= b);
+
+/** Dates counted from publication by a word of the clause: they bring the story back to the present. */
+const DEICTIC_RULE = /^(?:today|yesterday|tomorrow|weekday-(?:past|future|last|next|deadline|planned)|ago|the-weekend|day-of-month|(?:earlier-|later-)?(?:this|last|next|this-past|the-coming)-(?:week|weekend|month|year|season))$/;
+/**
+ * A date that sets the time of a passage: one opening its sentence ("In
+ * February 1994, …") or a month or day of a past clause ("signed on 5 May
+ * 1994"); not a year mid-sentence ("comparable periods in 1988") nor a year
+ * before a noun ("the 1987 crash").
+ */
+function setsTheTime(sentence: string, e: TimeExpression): boolean {
+  const before = sentence.slice(0, e.start);
+  if (/^\W*(?:(?:in|on|by|from|during|until|between|at)\s+)?(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|spring\s+of|summer\s+of|autumn\s+of|fall\s+of|winter\s+of)[\s-]+)?$/i.test(before)) return true;
+  return e.date.precision !== 'year' && /\b(?:in|on|from|during|until|between|through|throughout|by|over)\s+(?:the\s+)?$/i.test(before);
+}
+/** Sentences a focus outlives without being used or set again. */
+const FOCUS_LIFE = 2;
+const EXPLICIT_YEAR = /\b(?:1[5-9]|20)\d\d\b|\bnineteen\b|\btwo\s+thousand\b/i;
+const SAY_NEAR = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')}|told)\\b[^,;.]{0,30}$`, 'i');
+const DOCUMENT_NOUN = /\b(?:e-?mail|letter|memo(?:randum)?|message|note|diary|cable|fax|text|post|tweet)s?\b/i;
+
+/** The speaker's day or the quoted document's date that a quote in the sentence is read from, if the sentence gives one. */
+function quoteAnchor(sentence: string, spans: readonly Span[], outside: readonly TimeExpression[], pub: string): Anchor | null {
+  for (const e of outside) {
+    if (e.date.precision !== 'day') continue;
+    const before = sentence.slice(Math.max(0, e.start - 60), e.start);
+    // "in an e-mail dated March 3, 2012:", "a letter sent on Sunday".
+    if (DOCUMENT_NOUN.test(before) && e.start < (spans[0]?.[0] ?? sentence.length)) return { kind: 'document', date: e.date.start, text: sentence.slice(Math.max(0, before.search(DOCUMENT_NOUN) + e.start - before.length), e.end) };
+    // "…," he said on Tuesday.
+    if (SAY_NEAR.test(before) && e.date.start !== pub) return { kind: 'quote', date: e.date.start, text: sentence.slice(e.start - (SAY_NEAR.exec(before)?.[0].length ?? 0), e.end) };
+  }
+  return null;
+}
+
+export function readDocumentTime(published: string): DocumentTime {
+  const pubYear = /^\d{4}/.test(published) ? parseIsoDay(published).year : 0;
+  let previous: { start: string; precision: Precision } | null = null;
+  let previousValue: string | null = null;
+  let reportedQuarter: string | null = null;
+  let focus: { year: number; text: string } | null = null;
+  let focusAge = 0;
+  let quoteOpen = false;
+  const happenings: HappeningDates = new Map();
+  const told: Array<{ sentence: string; expressions: readonly TimeExpression[] }> = [];
+  let openQuoteAnchor: Anchor | null = null;
+
+  return {
+    read(sentence) {
+      if (focusAge >= FOCUS_LIFE) focus = null;
+      const { spans, openAtEnd } = quoteSpans(sentence, quoteOpen);
+      const context = { published, previous, previousValue, reportedQuarter, focus, quotes: spans };
+      let result = findTimeExpressions(sentence, context);
+      const outside = result.expressions.filter((e) => !inside(spans, e.start, e.end));
+      // A quote read from its own day: the speaker's, or the quoted document's.
+      const anchor = spans.length > 0 ? (quoteAnchor(sentence, spans, outside, published) ?? (quoteOpen ? openQuoteAnchor : null)) : null;
+      if (anchor && anchor.date !== published) {
+        const own = findTimeExpressions(sentence, { ...context, published: anchor.date, focus: null });
+        const inQuote = (e: { start: number; end: number }) => inside(spans, e.start, e.end);
+        result = {
+          expressions: [...outside, ...own.expressions.filter(inQuote).map((e) => ({ ...e, anchor }))].sort((a, b) => a.start - b.start),
+          durations: result.durations,
+          unresolved: result.unresolved,
+          timexes: [...result.timexes.filter((t) => !inQuote(t)), ...own.timexes.filter(inQuote)].sort((a, b) => a.start - b.start),
+        };
+      }
+      quoteOpen = openAtEnd;
+      openQuoteAnchor = openAtEnd ? anchor ?? openQuoteAnchor : null;
+
+      // "two years after his diagnosis": counted from a happening the story dated before. The story's sentences
+      // are kept and read for their happenings only when a count anchored to one turns up.
+      told.push({ sentence, expressions: result.expressions });
+      const anchored = result.unresolved.map((u) => {
+        if (u.reason !== 'anchored to another event') return null;
+        for (const t of told.splice(0)) rememberHappenings(happenings, t.sentence, t.expressions);
+        return dateFromHappening(happenings, sentence, u);
+      });
+      if (anchored.some(Boolean)) {
+        result = {
+          ...result,
+          expressions: [...result.expressions, ...anchored.filter((e): e is TimeExpression => e !== null)].sort((a, b) => a.start - b.start),
+          unresolved: result.unresolved.filter((_, k) => !anchored[k]),
+        };
+      }
+
+      // What each date was counted from.
+      let before = previous;
+      result.expressions = result.expressions.map((e) => {
+        let a = e.anchor;
+        if (!a) {
+          if (e.rule === 'relative-previous-event') a = before ? { kind: 'previous', date: before.start } : { kind: 'publication', date: published };
+          else if (!EXPLICIT_YEAR.test(e.text)) a = { kind: 'publication', date: published };
+        }
+        before = { start: e.date.start, precision: e.date.precision };
+        return a ? { ...e, anchor: a } : e;
+      });
+
+      // The story's focus: an earlier year a past clause is set in ("In February 1994, …") sets it; a date counted
+      // from publication ends it, and so do two sentences that neither use it nor set it again.
+      focusAge += 1;
+      const marks = [
+        ...result.expressions.map((e) => ({ at: e.start, e })),
+        ...result.timexes.filter((t) => deictic(sentence, t)).map((t) => ({ at: t.start, e: null })),
+      ].sort((a, b) => a.at - b.at);
+      for (const { at, e } of marks) {
+        if (inside(spans, at, at + 1)) continue;
+        if (!e || DEICTIC_RULE.test(e.rule)) focus = null;
+        else if (e.anchor?.kind === 'story') focusAge = 0;
+        else if (EXPLICIT_YEAR.test(e.text) && e.kind !== 'ongoing' && e.date.precision !== 'decade' && setsTheTime(sentence, e)) {
+          const year = parseIsoDay(e.date.end).year;
+          // A passage set in the year before publication needs no focus: year-less dates already reach back a year.
+          focus = e.tense === 'past' && year <= pubYear - 2 ? { year, text: e.text } : year >= pubYear - 1 ? null : focus;
+          focusAge = 0;
+        }
+      }
+      const last = result.expressions[result.expressions.length - 1];
+      if (last) previous = { start: last.date.start, precision: last.date.precision };
+      for (const t of result.timexes) {
+        if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) previousValue = t.value;
+        if (reportsQuarter(sentence, t)) reportedQuarter = t.value;
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// "that day", "that week", "that year", "that summer": the unit of the date
+// the story last gave ("The dam failed on March 3. That night, the valley
+// flooded" is the night of March 3). "June of that year" is read with its
+// month by the calendar phrase.
+import { unitInterval } from '../../../model/calendar';
+import { seasonDate, shift, weekDate, type Unit } from '../resolve';
+import { SEASONS } from '../resources/patterns';
+import { exec, expression, single, sticky, type Parser, type Scan } from '../scan';
+import { dateValue, dayTimex, timex, weekValue } from '../timex';
+import type { ResolvedDate } from '../types';
+
+const THAT_RE = sticky('that\\s+(day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
+
+function seasonYear(scan: Scan, season: string): ResolvedDate {
+  const s = SEASONS[season]!;
+  const { start } = scan.previous;
+  const month = Number(start.slice(5, 7));
+  // January and February belong to the winter that began the December before.
+  const year = Number(start.slice(0, 4)) - (s === 'winter' && month <= 2 ? 1 : 0);
+  return seasonDate(year, s);
+}
+
+export const anaphoric: Parser = {
+  name: 'anaphoric',
+  example: 'the dam failed on March 3, and that night the valley flooded',
+  firstWords: ['that'],
+  parse(scan, at) {
+    const m = exec(THAT_RE, scan.s, at);
+    if (!m) return null;
+    // "in June of that year": the month's phrase reads it.
+    if (/\bof\s+$/i.test(scan.s.slice(Math.max(0, at - 4), at))) return null;
+    const end = at + m[0].length;
+    const word = m[1]!.toLowerCase();
+    const anchor = scan.previous;
+    let date: ResolvedDate;
+    let value: string;
+    if (SEASONS[word]) {
+      date = seasonYear(scan, word);
+      value = dateValue(date.start, 'season');
+    } else if (word === 'week' || word === 'weekend') {
+      date = anchor.precision === 'day' ? weekDate(anchor.start) : shift(anchor, 'week', 0, false);
+      value = anchor.precision === 'day' ? `${weekValue(anchor.start)}${word === 'weekend' ? '-WE' : ''}` : dateValue(date.start, date.precision);
+    } else {
+      const unit: Unit = word === 'month' ? 'month' : word === 'year' ? 'year' : 'day';
+      const moved = shift(anchor, unit, 0, false);
+      // "that year" is the whole year of the date before, not a day in it.
+      date = { ...unitInterval(moved.start, moved.precision), precision: moved.precision };
+      value = dateValue(date.start, date.precision);
+    }
+    const e = expression(scan, at, end, date, 'that-unit', 'past');
+    e.anchor = { kind: 'previous', date: anchor.start };
+    const part = /morning|afternoon|evening|night/.test(word) ? word : undefined;
+    const t = date.precision === 'day' ? dayTimex(scan.s, at, end, date.start, part) : timex(scan.s, at, end, 'DATE', value);
+    return { ...single(end, e), timexes: [t] };
+  },
+};

@@ -1,0 +1,98 @@
+// Centuries, decades and years written in words: "the 20th century", "the
+// nineteenth century", "this century", "the nineties", "nineteen ninety-six",
+// "the year two thousand". TIMEX3 values "19" (a century: its first two
+// digits), "199" (a decade), "1996". A decade or year in words also dates an
+// event, as "the 1990s" or "1996" do; a century is too coarse for the
+// timeline.
+import { decadeDate, yearDate } from '../resolve';
+import { exec, expression, single, sticky, timexesOnly, type Parser, type Scan } from '../scan';
+import { tenseAt } from '../tenseAt';
+import { timex } from '../timex';
+
+const ORDINAL_CENTURY: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, 'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22,
+};
+const DECADE_WORD: Record<string, number> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+const PART = '(?:(early|mid|late)[\\s-]+)?';
+const CENTURY_RE = sticky(`(?:the\\s+)?${PART}(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century(?![\\w-])|(?:the\\s+)?${PART}(${Object.keys(ORDINAL_CENTURY).join('|')})[\\s-]+century(?![\\w-])`, 'i');
+const THIS_CENTURY_RE = sticky('(this|last|next|the\\s+last|the\\s+next|the\\s+new|the\\s+previous)\\s+century(?![\\w-])', 'i');
+const DECADE_WORD_RE = sticky(`(?:the\\s+)?${PART}(?:(nineteen|eighteen|twenty)[\\s-]+)?(${Object.keys(DECADE_WORD).join('|')})(?![\\w-])`, 'i');
+const TWO_WORD = `(${Object.keys(TENS).join('|')})(?:[\\s-](${Object.keys(UNITS).join('|')}))?|(${Object.keys(TEENS).join('|')})|(?:oh|o)[\\s-](${Object.keys(UNITS).join('|')})`;
+const SPELLED_YEAR_RE = sticky(`(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[\\s-]+(?:${TWO_WORD})(?![\\w-])`, 'i');
+const TWO_THOUSAND_RE = sticky(`the\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(${Object.keys(UNITS).join('|')}|${Object.keys(TEENS).join('|')}|twenty))?(?![\\w-])`, 'i');
+
+function century(scan: Scan, at: number, end: number, n: number) {
+  return timexesOnly(end, [timex(scan.s, at, end, 'DATE', String(n - 1).padStart(2, '0'))]);
+}
+
+function twoWordValue(m: RegExpExecArray, from: number): number | null {
+  if (m[from]) return TENS[m[from]!.toLowerCase()]! + (m[from + 1] ? UNITS[m[from + 1]!.toLowerCase()]! : 0);
+  if (m[from + 2]) return TEENS[m[from + 2]!.toLowerCase()]!;
+  if (m[from + 3]) return UNITS[m[from + 3]!.toLowerCase()]!;
+  return null;
+}
+
+export const era: Parser = {
+  name: 'era',
+  example: 'the city grew in the nineteenth century',
+  firstWords: ['the', 'early', 'mid', 'late', 'this', 'last', 'next', 'nineteen', 'eighteen', 'twenty', ...Object.keys(ORDINAL_CENTURY).filter((w) => /^[a-z]+$/.test(w)), ...Object.keys(DECADE_WORD)],
+  parse(scan, at) {
+    const { s } = scan;
+    let m = exec(CENTURY_RE, s, at);
+    if (m) {
+      const n = m[2] ? Number(m[2]) : ORDINAL_CENTURY[m[4]!.toLowerCase().replace(/\s+/g, ' ')]!;
+      if (n < 1 || n > 30) return null;
+      return century(scan, at, at + m[0].length, n);
+    }
+    m = exec(THIS_CENTURY_RE, s, at);
+    if (m) {
+      const which = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const shiftBy = /last|previous/.test(which) ? -1 : /next/.test(which) ? 1 : 0;
+      return century(scan, at, at + m[0].length, Math.floor(scan.pubYear / 100) + 1 + shiftBy);
+    }
+    m = exec(DECADE_WORD_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      const d = DECADE_WORD[m[3]!.toLowerCase()]! * 10;
+      const named = m[2]?.toLowerCase();
+      // "the nineties": the latest such decade begun by publication.
+      const base = named === 'eighteen' ? 1800 : named === 'nineteen' ? 1900 : named === 'twenty' ? 2000 : (2000 + d <= scan.pubYear ? 2000 : 1900);
+      // A bare "forties" is an age as often as a decade: only with "the" or a century.
+      if (!named && !/^the\s/i.test(m[0])) return null;
+      const year = base + d;
+      const part = m[1]?.toLowerCase() as 'early' | 'mid' | 'late' | undefined;
+      const t = timex(s, at, end, 'DATE', String(year).slice(0, 3));
+      const e = expression(scan, at, end, decadeDate(year, part), part ? `${part}-decade` : 'decade', tenseAt(s, at, end));
+      return { ...single(end, e), timexes: [t] };
+    }
+    m = exec(SPELLED_YEAR_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      const rest = twoWordValue(m, 2);
+      if (rest === null) return null;
+      const year = (m[1]!.toLowerCase() === 'eighteen' ? 1800 : m[1]!.toLowerCase() === 'nineteen' ? 1900 : 2000) + rest;
+      if (year > scan.pubYear + 100) return null;
+      const e = expression(scan, at, end, yearDate(year), 'year', tenseAt(s, at, end));
+      return { ...single(end, e), timexes: [timex(s, at, end, 'DATE', String(year))] };
+    }
+    m = exec(TWO_THOUSAND_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      const add = m[1] ? (UNITS[m[1].toLowerCase()] ?? TEENS[m[1].toLowerCase()] ?? 20) : 0;
+      const year = 2000 + add;
+      const e = expression(scan, at, end, yearDate(year), 'year', tenseAt(s, at, end));
+      return { ...single(end, e), timexes: [timex(s, at, end, 'DATE', String(year))] };
+    }
+    return null;
+  },
+};

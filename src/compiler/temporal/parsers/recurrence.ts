@@ -1,0 +1,105 @@
+// Times that recur (TimeML's SET): "daily", "weekly", "every day", "each
+// Monday", "every two years", "on Sundays", "Tuesday nights", "twice a
+// week", "$5 billion a year". Values: the period ("P1D", "P2Y") or the
+// recurring day with X for what varies ("XXXX-WXX-1", "XXXX-WXX-2TNI",
+// "XXXX-SU"). A habit dates no event of the timeline.
+import { NUMBER_SRC, numberValue, WEEKDAYS } from '../resources/patterns';
+import { WEEKDAY_NAMES } from '../../text/lexicon';
+import { exec, sticky, timexesOnly, type Parser, type Scan } from '../scan';
+import { durationValue, PART_OF_DAY, timex, wholeTimex } from '../timex';
+import type { Timex } from '../types';
+
+const ADVERB_PERIOD: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
+  yearly: 'P1Y', annually: 'P1Y', quarterly: 'P3M',
+};
+const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+/** "Mondays", "Monday nights", "Mondays and Thursdays": a weekday or its part in the plural. */
+const WEEKDAY_PLURAL = `(?:(${WEEKDAY_NAMES.join('|')})s(?:\\s+(morning|afternoon|evening|night)s?)?|(${WEEKDAY_NAMES.join('|')})\\s+(morning|afternoon|evening|night)s)`;
+const UNIT_WORD = '(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|spring|summer|autumn|fall|winter)';
+
+// "daily", "annually"; "quarterly" only as an adverb ("a quarterly dividend" is a kind of dividend).
+const ADVERB_RE = sticky('(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|quarterly)(?![\\w-])', 'i');
+// "every day", "each Monday", "every two years", "every other week", "every Tuesday night".
+const EVERY_RE = sticky(`(every|each)\\s+(?:(other)\\s+|(${NUMBER_SRC})\\s+)?(?:${UNIT_WORD}s?|(${WEEKDAY_NAMES.join('|')})(?:\\s+(morning|afternoon|evening|night))?)(?![\\w-])`, 'i');
+// "on Sundays", "Tuesday nights".
+const PLURAL_WEEKDAY_RE = sticky(`${WEEKDAY_PLURAL}(?![\\w-])`);
+// "twice a week", "three times a year", "once a month".
+const TIMES_RE = sticky(`(once|twice|thrice|(${NUMBER_SRC})\\s+times)\\s+(?:a|an|per|each|every)\\s+${UNIT_WORD}(?![\\w-])`, 'i');
+// "$5 billion a year", "four flights a week", "60 miles an hour": after a count, within the clause.
+const RATE_RE = sticky(`(?:a|an|per)\\s+${UNIT_WORD}(?![\\w-])(?!\\s+(?:ago|earlier|later|after|before|or|and|of|to|from|in)\\b)`, 'i');
+const COUNT_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|cents?|million|billion|trillion)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|few)\b)(?:\s+[a-z-]+){0,3}\s+$/i;
+
+function unitPeriod(unit: string, count: number): string | null {
+  const u = unit.toLowerCase();
+  if (SEASON_CODE[u]) return null;
+  if (PART_OF_DAY[u]) return null;
+  return durationValue(count, u);
+}
+
+/** The recurring value of "every <unit>": a period, or a day part or season with X for what varies. */
+function everyValue(unit: string, count: number): string {
+  const u = unit.toLowerCase();
+  if (SEASON_CODE[u]) return `XXXX-${SEASON_CODE[u]}`;
+  if (PART_OF_DAY[u]) return `XXXX-XX-XXT${PART_OF_DAY[u]}`;
+  return unitPeriod(u, count) ?? 'P1D';
+}
+
+function weekdayValue(name: string, part?: string): string {
+  const n = WEEKDAYS[name.toLowerCase()] ?? 1;
+  const code = PART_OF_DAY[(part ?? '').toLowerCase()];
+  // TimeML numbers weekdays from Monday (1) to Sunday (7).
+  return `XXXX-WXX-${n === 0 ? 7 : n}${code ? `T${code}` : ''}`;
+}
+
+function set(scan: Scan, start: number, end: number, value: string, extra: Partial<Pick<Timex, 'quant' | 'freq'>> = {}) {
+  return timexesOnly(end, [{ ...timex(scan.s, start, end, 'SET', value), ...extra }]);
+}
+
+export const recurrence: Parser = {
+  name: 'recurrence',
+  example: 'the ferry sails twice a week',
+  firstWords: [
+    ...Object.keys(ADVERB_PERIOD), 'every', 'each', ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), 'once', 'twice', 'thrice', 'a', 'an', 'per',
+    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'dozens', 'hundreds',
+    'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'eleven', 'twelve', 'thirteen', 'fourteen',
+    'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'one',
+  ],
+  parse(scan, at) {
+    const { s } = scan;
+    let m = exec(ADVERB_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      const word = m[1]!.toLowerCase();
+      if (word === 'quarterly' && /^\s+[a-z]/.test(s.slice(end, end + 2))) return null;
+      return set(scan, at, end, ADVERB_PERIOD[word]!);
+    }
+    m = exec(EVERY_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      const count = m[2] ? 2 : m[3] ? numberValue(m[3]) ?? 1 : 1;
+      const value = m[5] ? weekdayValue(m[5], m[6]) : everyValue(m[4]!, count);
+      return set(scan, at, end, value, { quant: m[1]!.toUpperCase() });
+    }
+    m = exec(PLURAL_WEEKDAY_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      return set(scan, at, end, weekdayValue(m[1] ?? m[3]!, m[2] ?? m[4]));
+    }
+    m = exec(TIMES_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      const word = m[1]!.toLowerCase();
+      const freq = word === 'once' ? 1 : word === 'twice' ? 2 : word === 'thrice' ? 3 : numberValue(m[2] ?? '') ?? 2;
+      return timexesOnly(end, [{ ...wholeTimex(at, end, 'SET', everyValue(m[3]!, 1)), freq: `${freq}X` }]);
+    }
+    m = exec(RATE_RE, s, at);
+    if (m && COUNT_BEFORE.test(s.slice(Math.max(0, at - 60), at))) {
+      const end = at + m[0].length;
+      const value = unitPeriod(m[1]!, 1);
+      if (!value) return null;
+      return timexesOnly(end, [wholeTimex(at, end, 'SET', value)]);
+    }
+    return null;
+  },
+};

@@ -1,0 +1,62 @@
+// Gives a time of day its day, and the day its time: "10 p.m. Wednesday" is
+// one TIMEX3 (TimeML joins a time to the day written right after it); "at
+// 0340 GMT on Monday" keeps two, the time taking Monday's date; a time
+// alone takes the sentence's day, else the story's last day, else the
+// publication day. The event dated by that day gets the time (HH:MM) when
+// its date is the day itself.
+import type { Refiner, Scan } from '../scan';
+import type { TemporalResult, Timex } from '../types';
+
+const OPEN_DAY = 'XXXX-XX-XX';
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day-valued DATE TIMEX3 a time belongs to, and whether it is written right after it (to be joined). */
+function dayOf(s: string, time: Timex, timexes: readonly Timex[]): { day: Timex; join: boolean } | null {
+  const days = timexes.filter((t) => t !== time && (t.type === 'DATE' || t.type === 'TIME') && DAY_VALUE.test(t.value.slice(0, 10)) && !t.value.startsWith(OPEN_DAY));
+  const after = days.find((t) => t.start >= time.end && /^\s*,?\s*$/.test(s.slice(time.end, t.start)));
+  if (after && DAY_VALUE.test(after.value)) return { day: after, join: true };
+  // "at 0340 GMT on Monday", "Monday at 10 a.m.": the day linked by a preposition, either side.
+  const linked = days.find((t) => t.start >= time.end && /^\s*,?\s*(?:on|of)\s+$/i.test(s.slice(time.end, t.start)))
+    ?? days.find((t) => t.end <= time.start && /^\s*,?\s*(?:at|around|about|from|by|before|after|until)?\s*$/i.test(s.slice(t.end, time.start)));
+  if (linked) return { day: linked, join: false };
+  // Otherwise the nearest day of the sentence, the one before first.
+  const before = [...days].reverse().find((t) => t.end <= time.start);
+  const next = days.find((t) => t.start >= time.end);
+  const nearest = before ?? next;
+  return nearest ? { day: nearest, join: false } : null;
+}
+
+function clockOf(value: string): string {
+  return value.slice(value.indexOf('T') + 1, value.indexOf('T') + 6);
+}
+
+export const timeOfDay: Refiner = {
+  name: 'time-of-day',
+  refine(result: TemporalResult, scan: Scan): TemporalResult {
+    if (!result.timexes.some((t) => t.type === 'TIME' && t.value.startsWith(OPEN_DAY))) return result;
+    const s = scan.s;
+    const dropped = new Set<Timex>();
+    const replaced = new Map<Timex, Timex>();
+    let expressions = result.expressions;
+    for (const t of result.timexes) {
+      if (t.type !== 'TIME' || !t.value.startsWith(OPEN_DAY)) continue;
+      const found = dayOf(s, t, result.timexes);
+      const storyDay = DAY_VALUE.test((scan.previousValue ?? '').slice(0, 10)) ? scan.previousValue!.slice(0, 10) : scan.pub;
+      const day = found ? found.day.value.slice(0, 10) : storyDay;
+      const value = `${day}${t.value.slice(OPEN_DAY.length)}`;
+      if (found?.join) {
+        dropped.add(found.day);
+        replaced.set(t, { ...t, end: found.day.end, value });
+      } else replaced.set(t, { ...t, value });
+      if (!found) continue;
+      // The event of that day gets the time, when its date is that very day.
+      const precision = /\d[:.]\d\d|\b\d{4}\b/.test(s.slice(t.start, t.end)) ? 'minute' : 'hour';
+      expressions = expressions.map((e) =>
+        e.start <= found.day.start && found.day.end <= e.end && e.date.precision === 'day' && e.date.start === day && !e.time
+          ? { ...e, time: { clock: clockOf(value), precision } }
+          : e);
+    }
+    const timexes = result.timexes.filter((t) => !dropped.has(t)).map((t) => replaced.get(t) ?? t);
+    return { ...result, expressions, timexes };
+  },
+};

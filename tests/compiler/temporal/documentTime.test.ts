@@ -1,0 +1,95 @@
+// documentTime.ts: a story read sentence by sentence, in its own time.
+import { readDocumentTime } from '../../../src/compiler/temporal/documentTime';
+
+function story(published: string, sentences: string[]) {
+  const time = readDocumentTime(published);
+  return sentences.map((s) => time.read(s).expressions.map((e) => [e.text, e.date.start, e.anchor?.kind ?? 'written', e.anchor?.text ?? e.anchor?.date ?? '']));
+}
+
+describe('readDocumentTime', () => {
+  it('gives a year-less date of a passage about an earlier year that year, and names it as the anchor', () => {
+    expect(story('2015-06-02', [
+      'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',
+      'On May 19, the monitoring committee was established.',
+    ])).toEqual([
+      [['February 1994', '1994-02-01', 'written', '']],
+      [['May 19', '1994-05-19', 'story', 'February 1994']],
+    ]);
+  });
+
+  it('carries a month range of the passage to a later bare month range', () => {
+    expect(story('2015-06-02', [
+      'Talks in Tolmar ran through February-March 1994.',
+      'In April, the two sides exchanged prisoners.',
+    ])[1]).toEqual([['April', '1994-04-01', 'story', 'February-March 1994']]);
+  });
+
+  it('returns to the present when the story counts from publication again', () => {
+    expect(story('2015-06-02', [
+      'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',
+      'On Monday, the foreign minister visited the valley.',
+      'On May 19, the minister had met the monitors.',
+    ])[2]).toEqual([['May 19', '2015-05-19', 'publication', '2015-06-02']]);
+  });
+
+  it('drops the focus after two sentences that neither use nor renew it, and for a year just before publication', () => {
+    expect(story('2015-06-02', [
+      'In February 1994, the ceasefire was signed in Tolmar.',
+      'The valley is calm.',
+      'Farmers went back to their fields.',
+      'On May 19, a market opened.',
+    ])[3]).toEqual([['May 19', '2015-05-19', 'publication', '2015-06-02']]);
+    expect(story('2015-06-02', [
+      'In February 2014, the ceasefire was signed in Tolmar.',
+      'On May 19, a market opened.',
+    ])[1]).toEqual([['May 19', '2015-05-19', 'publication', '2015-06-02']]);
+  });
+
+  it('leaves alone a year before a noun and a year mid-sentence', () => {
+    expect(story('2015-06-02', [
+      'Traders still remember the 1994 crash.',
+      'On May 19, prices fell again.',
+    ])[1]).toEqual([['May 19', '2015-05-19', 'publication', '2015-06-02']]);
+  });
+
+  it('reads a quote from the day its speaker said it', () => {
+    expect(story('2022-12-22', ['"We will vote tomorrow," the Lenvar mayor said on Tuesday.'])).toEqual([
+      [['tomorrow', '2022-12-21', 'quote', 'said on Tuesday'], ['on Tuesday', '2022-12-20', 'publication', '2022-12-22']],
+    ]);
+  });
+
+  it('reads a quoted e-mail from its own date, and keeps the story focus out of quotes', () => {
+    expect(story('2013-05-10', ['In an e-mail dated March 4, 2012, the manager wrote: "The line failed on Sunday night."'])).toEqual([
+      [['March 4, 2012', '2012-03-04', 'written', ''], ['on Sunday night', '2012-03-04', 'document', 'e-mail dated March 4, 2012']],
+    ]);
+    expect(story('2015-06-02', [
+      'In February 1994, the ceasefire was signed in Tolmar.',
+      '"On May 19, we start again," the mayor said.',
+    ])[1]).toEqual([['May 19', '2015-05-19', 'publication', '2015-06-02']]);
+  });
+
+  it('counts "the next day" from the date before it, even in an earlier sentence', () => {
+    expect(story('2015-06-02', ['The dam at Oresk failed on March 3.', 'The next day, the valley flooded.'])[1])
+      .toEqual([['The next day', '2015-03-04', 'previous', '2015-03-03']]);
+  });
+});
+
+describe('dates counted from a happening the story dated', () => {
+  it('counts "two years after his diagnosis" from the diagnosis', () => {
+    expect(story('2021-03-01', [
+      'The Tessel skier was diagnosed with cancer in March 2015.',
+      'Two years after his diagnosis, he won the Orla cup.',
+    ])[1]).toEqual([['Two years after', '2017-01-01', 'event', 'his diagnosis']]);
+  });
+
+  it('counts "the day before the vote" from the vote', () => {
+    expect(story('2021-03-01', [
+      'Kessa voted in a referendum on Feb. 14.',
+      'Police arrested three organisers the day before the vote.',
+    ])[1]).toEqual([['the day before', '2021-02-13', 'event', 'the vote']]);
+  });
+
+  it('leaves a count unplaced when the story never dated its happening', () => {
+    expect(story('2021-03-01', ['Two years after his diagnosis, he won the Orla cup.'])[0]).toEqual([]);
+  });
+});

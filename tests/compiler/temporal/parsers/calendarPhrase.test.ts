@@ -1,0 +1,50 @@
+// parsers/calendarPhrase.ts: calendar phrases with their lead word, ranges and lists.
+import { dates, timexes } from '../tagged';
+
+const PUB = '2021-05-12';
+
+describe('calendar-phrase', () => {
+  it('marks the phrase without its preposition, with "the" before a season or decade and an edge', () => {
+    expect(timexes('The dam at Corran opened in 1987.', PUB)).toEqual([['1987', 'DATE', '1987']]);
+    expect(timexes('Talks began in the fall of 2019.', PUB)).toEqual([['the fall of 2019', 'DATE', '2019-FA']]);
+    expect(timexes('Prices rose in the 1990s.', PUB)).toEqual([['the 1990s', 'DATE', '199']]);
+    expect(timexes('The line will open by the end of 2022.', PUB)).toEqual([['the end of 2022', 'DATE', '2022', 'END']]);
+    expect(timexes('Rains came in late November.', PUB)).toEqual([['late November', 'DATE', '2020-11', 'END']]);
+  });
+
+  it('marks each end of a range and each item of a list', () => {
+    expect(timexes('He led the club from 2012 to 2017.', PUB)).toEqual([['2012', 'DATE', '2012'], ['2017', 'DATE', '2017']]);
+    expect(timexes('Floods hit in 2018, 2019 and 2020.', PUB)).toEqual([['2018', 'DATE', '2018'], ['2019', 'DATE', '2019'], ['2020', 'DATE', '2020']]);
+  });
+
+  it('reads a year before the noun it dates', () => {
+    expect(dates('Police linked him to a 2015 robbery in Tessel.', PUB)).toEqual([['2015', '2015-01-01', '2015-12-31', 'year']]);
+    expect(dates('Her 2019 campaign failed.', PUB)).toEqual([['2019', '2019-01-01', '2019-12-31', 'year']]);
+  });
+
+  it('reads years after "both", "due" and a possessive, and a month or season the words around make one', () => {
+    expect(dates('Profits fell in both 2019 and 2020.', PUB).map((d) => d[0])).toEqual(['2019', '2020']);
+    expect(timexes('The bonds are due 2027.', PUB)).toEqual([['2027', 'DATE', '2027']]);
+    expect(dates("The charge hits the company's 2020 results.", PUB)).toEqual([['2020', '2020-01-01', '2020-12-31', 'year']]);
+    expect(timexes('Rivals raised prices over the summer.', PUB)).toEqual([['the summer', 'DATE', '2020-SU']]);
+  });
+
+  it('marks a month before its noun as a TIMEX3 but makes no event of it', () => {
+    expect(timexes('The bank sold itself under a June agreement.', PUB)).toEqual([['June', 'DATE', '2020-06']]);
+    expect(dates('The bank sold itself under a June agreement.', PUB)).toEqual([]);
+    expect(timexes('Theresa May agreed.', PUB)).toEqual([]);
+  });
+
+  it('reads a year far ahead only as a target', () => {
+    expect(dates('The country aims to cut emissions by 2050.', PUB)).toEqual([['2050', '2050-01-01', '2050-12-31', 'year']]);
+    expect(dates('The fleet will be replaced in 2045.', PUB)).toEqual([['2045', '2045-01-01', '2045-12-31', 'year']]);
+    expect(dates('The stadium holds seats in 2099 rows.', PUB)).toEqual([]);
+    expect(dates('The vote passed 2045 to 12.', PUB)).toEqual([]);
+  });
+
+  it('leaves counts, labels and plural nouns alone', () => {
+    expect(dates('The 2000 delegates left.', PUB)).toEqual([]);
+    expect(dates('Resolution 1991 was adopted.', PUB)).toEqual([]);
+    expect(dates('The 1998 and 1999 figures differ.', PUB)).toEqual([['1998', '1998-01-01', '1998-12-31', 'year'], ['1999', '1999-01-01', '1999-12-31', 'year']]);
+  });
+});

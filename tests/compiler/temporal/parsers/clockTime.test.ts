@@ -1,0 +1,51 @@
+// parsers/clockTime.ts and refiners/timeOfDay.ts: times of day, their day,
+// and the hour they give the day's event.
+import { findTimeExpressions } from '../../../../src/compiler/temporal/findTimeExpressions';
+import { timexes } from '../tagged';
+
+const PUB = '2022-12-22'; // a Thursday
+
+describe('clock times', () => {
+  it('joins a time to the day written right after it', () => {
+    expect(timexes('Polls in Lenvar close at 8 p.m. Wednesday, officials said.', PUB)).toEqual([['8 p.m. Wednesday', 'TIME', '2022-12-21T20:00']]);
+    expect(timexes('The deadline will expire at noon Friday.', PUB)).toEqual([['noon Friday', 'TIME', '2022-12-23T12:00']]);
+  });
+
+  it('gives a time linked by "on" its own TIMEX3 with that day', () => {
+    expect(timexes('The quake struck at 0340 GMT on Monday.', PUB)).toEqual([
+      ['0340 GMT', 'TIME', '2022-12-19T03:40'],
+      ['Monday', 'DATE', '2022-12-19'],
+    ]);
+  });
+
+  it('takes the sentence day, else the story day, else publication', () => {
+    expect(timexes('On Tuesday the vote began, and counting started at 10:30 p.m.', PUB)).toEqual([
+      ['Tuesday', 'DATE', '2022-12-20'],
+      ['10:30 p.m.', 'TIME', '2022-12-20T22:30'],
+    ]);
+    expect(timexes('The blast came at 6 a.m.', PUB, { previousValue: '2022-12-18' })).toEqual([['6 a.m.', 'TIME', '2022-12-18T06:00']]);
+    expect(timexes('The blast came at 6 a.m.', PUB)).toEqual([['6 a.m.', 'TIME', '2022-12-22T06:00']]);
+  });
+
+  it('reads midnight, 24-hour clocks with a zone and "four in the morning"', () => {
+    expect(timexes('The truce ends at midnight Sunday.', PUB)).toEqual([['midnight Sunday', 'TIME', '2022-12-18T24:00']]);
+    expect(timexes('Shelling resumed at 15:45 local time on Monday.', PUB)[0]).toEqual(['15:45 local time', 'TIME', '2022-12-19T15:45']);
+    expect(timexes('Sirens sounded at four in the morning on Monday.', PUB)[0]).toEqual(['four in the morning', 'TIME', '2022-12-19T04:00']);
+    expect(timexes("Police knocked from six o'clock on Monday morning.", PUB)[0]).toEqual(["six o'clock", 'TIME', '2022-12-19T06:00']);
+    expect(timexes("The vigil began at six o'clock on Monday.", PUB)[0]).toEqual(["six o'clock", 'TIME', '2022-12-19T18:00']);
+  });
+
+  it('gives the event of that day its time, to the minute when minutes are written', () => {
+    const r = findTimeExpressions('The summit in Ostrava opens at 11 a.m. on Thursday.', { published: PUB, previous: null });
+    expect(r.expressions.map((e) => [e.text, e.date.start, e.time])).toEqual([['on Thursday', '2022-12-22', { clock: '11:00', precision: 'hour' }]]);
+    const m = findTimeExpressions('The ferry sank at 0340 GMT on Monday.', { published: PUB, previous: null });
+    expect(m.expressions[0]!.time).toEqual({ clock: '03:40', precision: 'minute' });
+  });
+
+  it('leaves alone scores, counts, years with their units and bare numbers', () => {
+    expect(timexes('Lenvar won 3-1 with 10 men.', PUB)).toEqual([]);
+    expect(timexes('The 1600 soldiers left.', PUB)).toEqual([]);
+    expect(timexes('She scored 12 points in 8 games.', PUB)).toEqual([]);
+    expect(timexes('The plant makes 2200 tonnes a day.', PUB)).toEqual([['a day', 'SET', 'P1D']]);
+  });
+});

@@ -1,0 +1,32 @@
+// parsers/countedShift.ts: "three weeks ago", "two days later", "a year earlier".
+import { dates, timexes } from '../tagged';
+
+const PUB = '1998-03-19';
+
+describe('counted-shift', () => {
+  it('reads a count before publication at the unit it counts in', () => {
+    expect(timexes('The Selva mine closed two weeks ago.', PUB)).toEqual([['two weeks ago', 'DATE', '1998-W10']]);
+    expect(timexes('The Selva mine closed 10 days ago.', PUB)).toEqual([['10 days ago', 'DATE', '1998-03-09']]);
+    expect(timexes('The Selva mine closed a year ago.', PUB)).toEqual([['a year ago', 'DATE', '1997']]);
+    expect(timexes('The Selva mine closed nearly four years ago.', PUB)).toEqual([['nearly four years ago', 'DATE', '1994', 'LESS_THAN']]);
+    expect(timexes('The Selva mine closed several years ago.', PUB)).toEqual([['several years ago', 'DATE', 'PAST_REF']]);
+  });
+
+  it('counts "later" from the previous event, marking the length as TimeBank does', () => {
+    const after = { previous: { start: '1998-02-01', precision: 'day' as const } };
+    expect(dates('The dam burst two days later.', PUB, after)).toEqual([['two days later', '1998-02-03', '1998-02-03', 'day']]);
+    expect(timexes('The dam burst two days later.', PUB, after)).toEqual([['two days', 'DURATION', 'P2D']]);
+    expect(timexes('A year earlier, profit had doubled.', PUB, after)).toEqual([['A year earlier', 'DATE', '1997']]);
+  });
+
+  it('marks the length, not a date, of a count anchored to an event', () => {
+    expect(timexes('He resigned nearly two months after the vote.', PUB)).toEqual([['nearly two months', 'DURATION', 'P2M', 'LESS_THAN']]);
+    expect(dates('He resigned nearly two months after the vote.', PUB)).toEqual([]);
+  });
+
+  it('leaves alone "two days on the road" and counts of other things', () => {
+    expect(timexes('The team spent two days on the road.', PUB)).toEqual([['two days', 'DURATION', 'P2D']]);
+    expect(dates('The team spent two days on the road.', PUB)).toEqual([]);
+    expect(timexes('Three goals later the match ended.', PUB)).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+// parsers/duration.ts: lengths of time, with TimeML's extents and values.
+import { dates, timexes } from '../tagged';
+
+const PUB = '2021-06-10';
+
+describe('duration', () => {
+  it('marks the count and unit with their modifier, not the lead preposition or what they measure', () => {
+    expect(timexes('The siege of Norvale lasted for 44 days of shelling.', PUB)).toEqual([['44 days', 'DURATION', 'P44D']]);
+    expect(timexes('The strike went on for nearly two years.', PUB)).toEqual([['nearly two years', 'DURATION', 'P2Y', 'LESS_THAN']]);
+    expect(timexes('Talks ran more than four hours.', PUB)).toEqual([['more than four hours', 'DURATION', 'PT4H', 'MORE_THAN']]);
+    expect(timexes('Prices rose over the past 18 months.', PUB)).toEqual([['the past 18 months', 'DURATION', 'P18M']]);
+  });
+
+  it('reads a hyphenated length as the adjective alone', () => {
+    expect(timexes('The board approved a three-year plan.', PUB)).toEqual([['three-year', 'DURATION', 'P3Y']]);
+    expect(timexes('She flew a 16-hour route.', PUB)).toEqual([['16-hour', 'DURATION', 'PT16H']]);
+  });
+
+  it('counts halves, couples and vague counts', () => {
+    expect(timexes('The repairs took 2 1/2 years.', PUB)).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
+    expect(timexes('The flight took five and a half hours.', PUB)).toEqual([['five and a half hours', 'DURATION', 'PT5H30M']]);
+    expect(timexes('Shipments resume within two to three weeks.', PUB)).toEqual([['two to three weeks', 'DURATION', 'P2W']]);
+    expect(timexes('He stays for two more weeks, or an additional year.', PUB)).toEqual([['two more weeks', 'DURATION', 'P2W'], ['an additional year', 'DURATION', 'P1Y']]);
+    expect(timexes('Over the next two years or so, sales rise.', PUB)).toEqual([['the next two years or so', 'DURATION', 'P2Y', 'APPROX']]);
+    expect(timexes('It may take a couple of years to finish.', PUB)).toEqual([['a couple of years', 'DURATION', 'P2Y']]);
+    expect(timexes('The talks could take several weeks.', PUB)).toEqual([['several weeks', 'DURATION', 'PXW']]);
+    expect(timexes('Over the next few days the river will fall.', PUB)).toEqual([['the next few days', 'DURATION', 'PXD']]);
+  });
+
+  it('reads decades and centuries in years', () => {
+    expect(timexes('The feud lasted about a decade.', PUB)).toEqual([['about a decade', 'DURATION', 'P10Y', 'APPROX']]);
+    expect(timexes('The bridge stood for two centuries.', PUB)).toEqual([['two centuries', 'DURATION', 'P200Y']]);
+  });
+
+  it('reads "the past week" as the week holding most of the last seven days, and "the past year" as the year before', () => {
+    expect(timexes('Rain fell across Ardel over the past week.', '2021-06-11')).toEqual([['the past week', 'DATE', '2021-W23']]);
+    expect(timexes('Sales grew in the past year.', PUB)).toEqual([['the past year', 'DATE', '2020']]);
+  });
+
+  it('marks uncounted lengths measured by what follows or led by a preposition', () => {
+    expect(timexes('The two villages have quarrelled for years.', PUB)).toEqual([['years', 'DURATION', 'PXY']]);
+    expect(timexes('After months of talks, the unions signed.', PUB)).toEqual([['months', 'DURATION', 'PXM']]);
+    expect(timexes('It ended a decades-long dispute.', PUB)).toEqual([['decades-long', 'DURATION', 'PXY']]);
+  });
+
+  it('never makes a date of a duration', () => {
+    expect(dates('The siege of Norvale lasted for 44 days of shelling.', PUB)).toEqual([]);
+  });
+
+  it('leaves ages, dates and other counts alone', () => {
+    expect(timexes('A 30-year-old cyclist won the stage.', PUB)).toEqual([]);
+    expect(timexes('The mayor, 44 years old, resigned.', PUB)).toEqual([]);
+    expect(timexes('Orders of 2,000 units arrived.', PUB)).toEqual([]);
+    expect(timexes('The years ahead look hard.', PUB)).toEqual([]);
+    // A count before "ago" is a date, read by counted-shift.
+    expect(timexes('Two years ago the mill closed.', PUB)).toEqual([['Two years ago', 'DATE', '2019']]);
+  });
+});

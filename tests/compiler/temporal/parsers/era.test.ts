@@ -1,0 +1,25 @@
+// parsers/era.ts: centuries, decades and years written in words.
+import { dates, timexes } from '../tagged';
+
+const PUB = '1998-03-05';
+
+describe('era', () => {
+  it('reads centuries by their first two digits', () => {
+    expect(timexes('The fortress at Kelm dates from the 12th century.', PUB)).toEqual([['the 12th century', 'DATE', '11']]);
+    expect(timexes('The city grew in the nineteenth century.', PUB)).toEqual([['the nineteenth century', 'DATE', '18']]);
+    expect(timexes('It was the worst flood this century.', PUB)).toEqual([['this century', 'DATE', '19']]);
+  });
+
+  it('reads spelled decades and years, which date events', () => {
+    expect(timexes('Growth in the nineties was strong.', PUB)).toEqual([['the nineties', 'DATE', '199']]);
+    expect(dates('Growth in the nineties was strong.', PUB)).toEqual([['the nineties', '1990-01-01', '1999-12-31', 'decade']]);
+    expect(timexes('The treaty was signed in nineteen ninety-six.', PUB)).toEqual([['nineteen ninety-six', 'DATE', '1996']]);
+    expect(timexes('The goal is to halve it by the year two thousand.', PUB)).toEqual([['the year two thousand', 'DATE', '2000']]);
+  });
+
+  it('leaves alone ages, counts and a century of runs', () => {
+    expect(timexes('The runner is in her forties.', PUB)).toEqual([]);
+    expect(timexes('Nineteen people were hurt.', PUB)).toEqual([]);
+    expect(timexes('He scored a century at Lord.', PUB)).toEqual([]);
+  });
+});

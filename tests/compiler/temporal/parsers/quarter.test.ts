@@ -1,0 +1,55 @@
+// parsers/quarter.ts: quarters, halves and fiscal years as results report them.
+import { dates, timexes } from '../tagged';
+
+const PUB = '2013-10-24';
+
+describe('quarter', () => {
+  it('reads a named quarter in the publication year, or the one before when a past clause names one not begun', () => {
+    expect(timexes('Profit at Halvard Steel rose in the third quarter.', PUB)).toEqual([['the third quarter', 'DATE', '2013-Q3']]);
+    expect(timexes('Sales fell in the fourth quarter.', '2014-01-20')).toEqual([['the fourth quarter', 'DATE', '2013-Q4']]);
+    expect(timexes('Sales will pick up in the fourth quarter.', PUB)).toEqual([['the fourth quarter', 'DATE', '2013-Q4']]);
+  });
+
+  it('marks the adjective alone in "third-quarter profit"', () => {
+    expect(timexes('The bank posted a third-quarter loss.', PUB)).toEqual([['third-quarter', 'DATE', '2013-Q3']]);
+  });
+
+  it('reads a quarter or half with its year, which also dates an event', () => {
+    expect(timexes('Output dipped in the second quarter of 2012.', PUB)).toEqual([['the second quarter of 2012', 'DATE', '2012-Q2']]);
+    expect(dates('Output dipped in the second quarter of 2012.', PUB)).toEqual([['the second quarter of 2012', '2012-04-01', '2012-06-30', 'year']]);
+    expect(timexes('The plant will close in the second half of next year.', PUB)).toEqual([['the second half of next year', 'DATE', '2014-H2']]);
+    expect(timexes("Orders for this year's first quarter were weak.", PUB)).toEqual([["this year's first quarter", 'DATE', '2013-Q1']]);
+    expect(timexes('Shipments resume in Q1 2014.', PUB)).toEqual([['Q1 2014', 'DATE', '2014-Q1']]);
+  });
+
+  it('reads the quarter a story reports, and the same period a year before', () => {
+    expect(timexes('Revenue rose 8% in the quarter.', PUB)).toEqual([['the quarter', 'DATE', '2013-Q3']]);
+    expect(timexes('Revenue rose from the year-earlier quarter.', PUB)).toEqual([['the year-earlier quarter', 'DATE', '2012-Q3']]);
+    expect(timexes('Net income was $4 million, against $3 million in the same period last year.', PUB)).toEqual([['the same period last year', 'DATE', '2012-Q3']]);
+    // After a quarter is named, "a year earlier" compares with that quarter.
+    expect(timexes('Net fell from $5 million a year earlier.', PUB, { reportedQuarter: '2013-Q2' })).toEqual([['a year earlier', 'DATE', '2012-Q2']]);
+  });
+
+  it('reads fiscal years as their year, and "the fiscal year ended" as a length', () => {
+    expect(timexes('Losses narrowed in fiscal 2012.', PUB)).toEqual([['fiscal 2012', 'DATE', '2012']]);
+    expect(timexes('Revenue was $80 million for the fiscal year ended June 30.', PUB)).toEqual([
+      ['the fiscal year', 'DURATION', 'P1Y'],
+      ['June 30', 'DATE', '2013-06-30'],
+    ]);
+  });
+
+  it('reads "the year ended March 31" as a results year, a length', () => {
+    expect(timexes('Sales were $76 million for the year ended March 31.', PUB)).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['March 31', 'DATE', '2013-03-31'],
+    ]);
+  });
+
+  it('leaves alone fractions, "quarters" as places and a quarter-century', () => {
+    expect(timexes('Iran imports three-quarters of its grain.', PUB)).toEqual([]);
+    expect(timexes('Inspectors searched the living quarters.', PUB)).toEqual([]);
+    expect(timexes('The half-brother of the mayor spoke.', PUB)).toEqual([]);
+    expect(timexes('Unemployment is near a quarter-century low.', PUB)).toEqual([]);
+    expect(timexes('The period of calm ended.', PUB)).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+// parsers/recurrence.ts: times that recur (TimeML's SET).
+import { dates, timexes } from '../tagged';
+
+const PUB = '2018-02-13';
+
+describe('recurrence', () => {
+  it('reads daily, weekly and annually as periods', () => {
+    expect(timexes('The ferry to Oskar Island runs daily.', PUB)).toEqual([['daily', 'SET', 'P1D']]);
+    expect(timexes('The figures are published annually.', PUB)).toEqual([['annually', 'SET', 'P1Y']]);
+    expect(timexes('Prices are adjusted quarterly.', PUB)).toEqual([['quarterly', 'SET', 'P3M']]);
+  });
+
+  it('reads every and each with a unit or a weekday', () => {
+    expect(timexes('Protesters gather every day.', PUB)).toEqual([['every day', 'SET', 'P1D']]);
+    expect(timexes('The market opens each Thursday.', PUB)).toEqual([['each Thursday', 'SET', 'XXXX-WXX-4']]);
+    expect(timexes('Elections are held every four years.', PUB)).toEqual([['every four years', 'SET', 'P4Y']]);
+    expect(timexes('The choir sings every Sunday morning.', PUB)).toEqual([['every Sunday morning', 'SET', 'XXXX-WXX-7TMO']]);
+  });
+
+  it('reads plural weekdays and rates', () => {
+    expect(timexes('Two flights leave on Mondays and Tuesday nights.', PUB)).toEqual([
+      ['Mondays', 'SET', 'XXXX-WXX-1'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ]);
+    expect(timexes('The ferry sails twice a week.', PUB)).toEqual([['twice a week', 'SET', 'P1W']]);
+    expect(timexes('The plant will save $40 million a year.', PUB)).toEqual([['a year', 'SET', 'P1Y']]);
+  });
+
+  it('makes no event of a habit', () => {
+    expect(dates('The market opens each Thursday.', PUB)).toEqual([]);
+    expect(dates('Two flights leave on Tuesday nights.', PUB)).toEqual([]);
+  });
+
+  it('leaves alone the adjective "quarterly", "every" without a unit, and "a year" that counts', () => {
+    expect(timexes('The firm cut its quarterly dividend.', PUB)).toEqual([]);
+    expect(timexes('Every state sent a delegate.', PUB)).toEqual([]);
+    expect(timexes('He was offered a year to decide.', PUB)).toEqual([]);
+    expect(timexes('Output rose 5% a year ago.', PUB)).toEqual([['a year ago', 'DATE', '2017']]);
+  });
+});

@@ -1,0 +1,31 @@
+// parsers/weekday.ts: where a weekday is resolved, and its TIMEX3.
+import { dates, timexes } from '../tagged';
+
+const PUB = '2023-03-10'; // a Friday
+
+describe('weekday', () => {
+  it('reads a past weekday as the latest on or before publication, a future one as the next on or after it', () => {
+    expect(dates('The Ravel council voted on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+    expect(dates('The Ravel council will vote on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
+  });
+
+  it('reads the publication weekday as that very day, in the past and ahead', () => {
+    expect(dates('The Ravel council said on Friday it would resign.', PUB)).toEqual([['on Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The Ravel council will vote on Friday.', PUB)).toEqual([['on Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The Ravel council will vote next Friday.', PUB)).toEqual([['next Friday', '2023-03-17', '2023-03-17', 'day']]);
+  });
+
+  it('marks the weekday without its preposition or possessive, with its part of the day as a TIME', () => {
+    expect(timexes('Shops in Ravel reopened on Monday.', PUB)).toEqual([['Monday', 'DATE', '2023-03-06']]);
+    expect(timexes("Tuesday's storm flooded the port.", PUB)).toEqual([['Tuesday', 'DATE', '2023-03-07']]);
+    expect(timexes('Rescuers arrived Wednesday night.', PUB)).toEqual([['Wednesday night', 'TIME', '2023-03-08TNI']]);
+    expect(timexes('The talks broke up late Thursday.', PUB)).toEqual([['late Thursday', 'DATE', '2023-03-09', 'END']]);
+  });
+
+  it('leaves habits, plurals and look-alike words alone', () => {
+    expect(dates('The market opens on Tuesdays.', PUB)).toEqual([]);
+    expect(dates('Rallies are held every Monday.', PUB)).toEqual([]);
+    expect(dates('Buses run on Monday nights.', PUB)).toEqual([]);
+    expect(dates('A Sun reporter Sat with officials on Wed.', PUB)).toEqual([]);
+  });
+});
