@@ -45,3 +45,34 @@ export const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'i
 export const PLACE_WORDS = ['city', 'town', 'municipal', 'county', 'regional', 'provincial', 'district', 'village', 'state'];
 // Unqualified state institutions ("the government", "Army offensives"): the article's country's.
 export const DOMESTIC_NOUNS = new Map<string, string>(Object.entries({ government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', presidency: 'presidency', cabinet: 'government', navy: 'navy', police: 'police' }));
+
+// Nouns of people or bodies after a country ("Russian officials", "US regulators"): the country takes part
+// through them. A country before any other noun ("US stocks", "French wine") only qualifies a thing.
+export const AGENT_NOUNS = new Set([
+  'officials', 'official', 'authorities', 'authority', 'side', 'leader', 'leaders', 'leadership', 'people', 'nationals',
+  'citizens', 'diplomats', 'diplomat', 'negotiators', 'voters', 'investigators', 'prosecutors', 'regulators', 'regulator',
+  'lawmakers', 'legislators', 'legislator', 'ministers', 'minister', 'president', 'team', 'squad', 'company', 'companies',
+  'firms', 'firm', 'banks', 'media', 'sources', 'mobs', 'mob', 'clerics', 'counterpart', 'counterparts', 'envoy', 'envoys',
+  'delegation', 'state', 'states', 'nation', 'navy', 'coast', 'guard', 'officers', 'agents', 'spies', 'intelligence',
+  'embassy', 'consulate', 'military', 'army', 'forces', 'troops', 'soldiers', 'police', 'government', 'parliament',
+  'senate', 'congress', 'court', 'courts', 'judges', 'judge', 'health', 'rescuers', 'rescue', 'crews', 'crew', 'experts',
+  'scientists', 'researchers', 'climbers', 'tourists', 'men', 'women', 'nationalists', 'separatists', 'rebels',
+]);
+
+// Nouns of doing without a telling suffix: after a country they make it the doer ("Russian strikes").
+export const ACTION_NOUNS = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'offensive', 'move', 'moves', 'bid', 'plan', 'plans', 'offer',
+  'ban', 'push', 'deal', 'visit', 'victory', 'win', 'defeat', 'threat', 'threats', 'claim', 'claims', 'demand', 'demands',
+  'response', 'veto', 'vote', 'ruling', 'verdict', 'takeover', 'cuts', 'support', 'aid', 'help', 'crackdown', 'shelling',
+  'bombing', 'bombardment', 'assault', 'incursion', 'rule', 'control', 'pressure', 'sanctions', 'bid', 'campaign', 'war',
+]);
+
+// Land a country holds: after a country it makes the country a party ("Azerbaijani territory", "Kyrgyz villages").
+export const TERRITORY_NOUNS = new Set([
+  'territory', 'territories', 'land', 'lands', 'soil', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'enclave',
+  'enclaves', 'positions', 'position', 'border', 'borders', 'frontier', 'airspace', 'waters', 'region', 'regions', 'province',
+  'provinces', 'district', 'districts', 'side', 'capital', 'coast', 'island', 'islands', 'bases', 'base', 'outposts', 'ports',
+]);
+
+// Adjectives between "the" and an unqualified institution that keep it the article's country's ("the new parliament").
+export const DOMESTIC_ADJECTIVES = new Set(['new', 'outgoing', 'incoming', 'interim', 'caretaker', 'current', 'previous', 'former', 'transitional', 'coalition', 'federal', 'national', 'central', 'military', 'elected']);
