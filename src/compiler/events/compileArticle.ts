@@ -8,6 +8,7 @@ import { resolvePublished, type StatedDate } from '../read/publishedDate';
 import { splitSentences, type Sentence } from '../text/segment';
 import { findTimeExpressions, type TimeExpression } from '../temporal/findTimeExpressions';
 import { extractActors, type ActorMention, type ActorOverrides } from '../actors/extractActors';
+import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { makeLabel } from './labels';
 import { stableId } from './stableId';
@@ -321,7 +322,7 @@ export function eventsOfSentence(
     return {
       id: stableId(articleId, `${sentence.start}:${expr.start}:${expr.text}`),
       label: named,
-      actors: actorIds,
+      actors: participantsOf(sentence, { start: sentence.start + expr.start, end: sentence.start + expr.end }, mentions, attribution, (id) => actorsById.get(id)?.kind).filter((id) => actorsById.has(id)),
       date: { start: date.start, end: date.end, precision: date.precision, text: expr.text },
       kind,
       dateReason: { rule: expr.rule, expression: expr.text },
