@@ -54,7 +54,6 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
 
   // Pass 2: everything, in text order.
   const recent: string[][] = [];
-  const nameless: number[] = [];
   sentences.forEach((sentence, si) => {
     const out: ActorMention[] = [];
     const toks = tokens[si]!;
@@ -70,7 +69,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     scanLexicon(ctx, toks, add);
     findPeople(ctx, toks, add, out);
     findOrganizations(ctx, toks, add, out);
-    const plural = resolvePlurals(ctx, sentence, recent, add);
+    resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     for (const m of out) {
       if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);
@@ -81,19 +80,12 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
       const lastWord = named && named.kind === 'organization' ? tokenKey(named.name.split(/\s+/).pop() ?? '') : '';
       if (lastWord && (ORG_HEADS.has(lastWord) || typesOfHead(lastWord).length > 0)) ctx.lastByLastWord.set(lastWord, m.actorId);
     }
-    if (out.length === 0 && !plural) nameless.push(si);
     mentions[si] = out;
     recent.push([...new Set(out.map((m) => m.actorId))]);
   });
 
-  // A sentence that names no one is about the article's own country ("The winner will be sworn in on Jan. 1"),
-  // taken from the mentions actually kept, so a language ("from Russian") or a US state never counts.
-  // Not when it points at several actors it could not resolve ("the two countries"): guessing one would mislead.
-  const kept = new Map<string, number>();
-  for (const list of mentions) for (const m of new Set(list.map((x) => x.actorId))) if (ctx.actors.get(m)?.kind === 'country') kept.set(m, (kept.get(m) ?? 0) + 1);
-  const top = [...kept].sort((x, y) => y[1] - x[1])[0]?.[0];
-  const home = top ? ctx.actors.get(top) : undefined;
-  if (home && !ignore.has(home.id)) for (const si of nameless) mentions[si] = [{ actorId: home.id, start: sentences[si]!.start, end: sentences[si]!.start, text: '', rule: 'article-country' }];
+  // A sentence that names no one gets no actor: guessing the article's country for it ("The winner will be
+  // sworn in on Jan. 1", "Signs went up at the store") named a bystander more often than a participant.
 
   // Every memberOf target is returned too.
   for (const a of [...ctx.actors.values()]) for (const m of a.memberOf) { const g = gazActor(m); if (g && !ctx.actors.has(m)) ensure(ctx, g); }

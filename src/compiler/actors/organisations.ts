@@ -11,7 +11,7 @@ import { DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHe
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { BODY_STOP, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
+import { BODY_STOP, DOMESTIC_ADJECTIVES, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -138,7 +138,9 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     // "the government", "Army offensives", "the Interior Ministry", "the country": the article's own country.
     const domesticHead = DOMESTIC_NOUNS.get(t.key);
     const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
-    const intro = prevKey === 'the' || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
+    // "the government", "the new parliament", "the outgoing interim government": "the" and up to two adjectives.
+    const theBefore = prevKey === 'the' || [2, 3].some((n) => toks[i - n]?.key === 'the' && toks.slice(i - n + 1, i).every((x) => !isCap(x.text) && DOMESTIC_ADJECTIVES.has(x.key)));
+    const intro = theBefore || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
     if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
       const country = domesticCountry(ctx);
       const c = country ? actorOf(ctx, country) ?? ctx.actors.get(country) : undefined;
