@@ -2,6 +2,7 @@
 // nouns after a demonym, the modifiers allowed before them, the head words
 // that close a body's name. Data only.
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicon';
+import { typesOfHead } from './discover';
 
 // Nouns after a demonym that make a lasting organization.
 export const ORG_NOUNS = new Map<string, string>(Object.entries({
@@ -76,3 +77,15 @@ export const TERRITORY_NOUNS = new Set([
 
 // Adjectives between "the" and an unqualified institution that keep it the article's country's ("the new parliament").
 export const DOMESTIC_ADJECTIVES = new Set(['new', 'outgoing', 'incoming', 'interim', 'caretaker', 'current', 'previous', 'former', 'transitional', 'coalition', 'federal', 'national', 'central', 'military', 'elected']);
+
+// Head words of a body's name beyond the tables above ("US Commerce Department", "Federal Reserve").
+const MORE_BODY_HEADS = new Set([
+  'department', 'departments', 'office', 'bureau', 'reserve', 'press', 'church', 'exchange', 'museum', 'corps', 'command',
+  'directorate', 'administration', 'services', 'school', 'college', 'academy', 'hospital', 'laboratory', 'observatory',
+  'centers', 'centres', 'institutes', 'guard', 'patrol', 'prosecutors', 'navy', 'forces', 'army', 'senate', 'congress',
+]);
+
+/** Whether a word closes the name of a body (an institution, a company, a club, a party). */
+export function isBodyHead(key: string): boolean {
+  return ORG_HEADS.has(key) || ORG_NOUNS.has(key) || OF_HEADS.has(key) || MORE_BODY_HEADS.has(key) || typesOfHead(key).length > 0;
+}

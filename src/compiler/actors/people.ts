@@ -10,6 +10,7 @@ import { ensure, lookup, type ActorMention, type Add, type Ctx } from './context
 import { bodyOfTitle, countryAround } from './membership';
 import { ACT_VERBS, HONORIFICS, NAME_STOP, PARTICLES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { ORG_HEADS } from './organisationWords';
+import { FIRST_NAMES } from './firstNames';
 
 export function personActor(name: string, memberOf: string[]): Actor {
   return { id: slug(name), name, kind: 'person', aliases: [], memberOf };
@@ -23,11 +24,13 @@ export function readName(ctx: Ctx, toks: Token[], i: number): number {
     const t = toks[j]!;
     if (j > i) {
       const gap = ctx.text.slice(toks[j - 1]!.end, t.start);
-      if (!/^(?: |-|’|')$/.test(gap)) break;
+      // "Charles E. Schumer": an initial and its dot inside a name.
+      const initial = gap === '. ' && isInitial(toks[j - 1]!.text) && isCap(t.text);
+      if (!/^(?: |-|’|')$/.test(gap) && !initial) break;
       // "Armenia's" - a possessive ends the name.
       if ((gap === '’' || gap === "'") && t.key === 's') break;
     }
-    const cap = isCap(t.text) && !isAllCaps(t.text.length > 1 ? t.text : 'x') && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key);
+    const cap = isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !(j === i && ROLE_NOUNS.has(t.key));
     if (cap && (!lookup(ctx, toks, j) || capitalAsFirstName(ctx, toks, j))) { last = j; j++; continue; }
     if (PARTICLES.has(t.key) && !isCap(t.text) && last >= 0 && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
     if (PARTICLES.has(t.key) && last < 0 && ctx.text[t.end] === '-' && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
@@ -35,6 +38,9 @@ export function readName(ctx: Ctx, toks: Token[], i: number): number {
   }
   return last;
 }
+
+/** A single capital, as an initial is written before its dot ("E" of "Charles E. Schumer"). */
+const isInitial = (word: string): boolean => word.length === 1 && isCap(word);
 
 /** "Sofia Castel", "Paris Hilton": a capital's name followed by a surname is a first name. */
 function capitalAsFirstName(ctx: Ctx, toks: Token[], j: number): boolean {
@@ -63,7 +69,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const words = last - i + 1;
     const prev = toks[i - 1];
     const prevGapOk = prev ? /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start)) : false;
-    const titled = prev !== undefined && prevGapOk && TITLE_HEADS.has(prev.key);
+    // "Writer Ibrahim Rugova": a capitalised role noun opening the sentence is a title.
+    const titled = prev !== undefined && prevGapOk && (TITLE_HEADS.has(prev.key) || (ROLE_NOUNS.has(prev.key) && i === 1));
     const next = toks[last + 1];
     const verbAfter = next !== undefined && ACT_VERBS.has(next.key) && /^,?\s+$/.test(ctx.text.slice(toks[last]!.end, next.start));
     const saidBefore = prev !== undefined && /^(?:said|says|told|added|according)$/.test(prev.key);
@@ -73,7 +80,13 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const roled = prev !== undefined && prevGapOk && ROLE_NOUNS.has(prev.key) && !isCap(prev.text);
     // "Elmar Mammadyarov, his Azerbaijani counterpart,": a title or role in an appositive after the name.
     const described = appositiveRole(ctx.text, toks[last]!.end);
-    if (!person && words >= 2 && (titled || verbAfter || saidBefore || roled || described !== null)) {
+    // "Gary Ashby, 66, was …": an age in commas after a full name.
+    const aged = /^,\s*\d{1,3},/.test(ctx.text.slice(toks[last]!.end, toks[last]!.end + 6));
+    // A known first name opens a person's full name ("Alan Carr joined the board").
+    const firstNamed = FIRST_NAMES.has(t.key) && !isAllCaps(t.text);
+    // "The Grand Prix was won": a name after "the" is a thing or a body, whatever verb follows it.
+    const determined = /\b(?:the|a|an|its|their|this|that)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/iu.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
+    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {
       person = personActor(name, []);
@@ -148,7 +161,7 @@ function readNameStartsBefore(ctx: Ctx, toks: Token[], i: number): boolean {
   const prev = toks[i - 1]!;
   const gap = ctx.text.slice(prev.end, toks[i]!.start);
   if (!/^(?: |-)$/.test(gap)) return false;
-  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
+  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !(i === 1 && ROLE_NOUNS.has(prev.key)) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
 }
 
 export function personFor(ctx: Ctx, name: string): Actor | null {
