@@ -13,7 +13,7 @@ import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context
 import { findPeople } from './people';
 import { discoverLocal, findOrganizations } from './organisations';
 import { countCountries } from './membership';
-import { resolvePlurals } from './coreference';
+import { resolvePlurals, resolvePronouns } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
 import { resolveMerge, type ActorOverrides } from './overrides';
@@ -70,6 +70,8 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findPeople(ctx, toks, add, out);
     findOrganizations(ctx, toks, add, out);
     resolvePlurals(ctx, sentence, recent, add);
+    out.sort((x, y) => x.start - y.start || y.end - x.end);
+    resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     for (const m of out) {
       if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);

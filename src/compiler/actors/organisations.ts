@@ -319,7 +319,9 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
     const types = typesOfHead(t.key);
     if (types.length > 0 && isCap(t.text) && !/^(?:city|town|county|capital|media|energy|oil|gas|steel)$/.test(t.key) && !(capWord(i + 1) && joined(i + 1))) {
       let k = i;
-      while (k - 1 >= 0 && i - k < 4 && capWord(k - 1) && joined(k)) k--;
+      // A title word can open a company's name ("General Motors Corp.", "General Electric").
+      const nameWord = (j: number) => capWord(j) || (TITLE_HEADS.has(toks[j]?.key ?? '') && isCap(toks[j]!.text) && types.includes('company') && j + 1 < i);
+      while (k - 1 >= 0 && i - k < 4 && nameWord(k - 1) && joined(k)) k--;
       if (k === i) continue;
       // A country's own institution ("Chilean Air ...") is read elsewhere; here only names that start with a name.
       const m = lookup(ctx, toks, k);

@@ -30,13 +30,21 @@ export function readName(ctx: Ctx, toks: Token[], i: number): number {
       // "Armenia's" - a possessive ends the name.
       if ((gap === '’' || gap === "'") && t.key === 's') break;
     }
-    const cap = isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !(j === i && ROLE_NOUNS.has(t.key));
+    const cap = isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !(j === i && roleOpening(ctx, toks, j));
     if (cap && (!lookup(ctx, toks, j) || capitalAsFirstName(ctx, toks, j))) { last = j; j++; continue; }
     if (PARTICLES.has(t.key) && !isCap(t.text) && last >= 0 && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
     if (PARTICLES.has(t.key) && last < 0 && ctx.text[t.end] === '-' && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
     break;
   }
   return last;
+}
+
+/** "Writer Ibrahim X", "– Writer X": a capitalised role noun that opens a sentence or a line before a name is a title. */
+function roleOpening(ctx: Ctx, toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!ROLE_NOUNS.has(t.key) || !isCap(t.text)) return false;
+  const before = k === 0 ? '' : ctx.text.slice(toks[k - 1]!.end, t.start);
+  return k === 0 || /[–—:;-]\s*$/.test(before);
 }
 
 /** A single capital, as an initial is written before its dot ("E" of "Charles E. Schumer"). */
@@ -70,7 +78,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const prev = toks[i - 1];
     const prevGapOk = prev ? /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start)) : false;
     // "Writer Ibrahim Rugova": a capitalised role noun opening the sentence is a title.
-    const titled = prev !== undefined && prevGapOk && (TITLE_HEADS.has(prev.key) || (ROLE_NOUNS.has(prev.key) && i === 1));
+    const titled = prev !== undefined && prevGapOk && (TITLE_HEADS.has(prev.key) || roleOpening(ctx, toks, i - 1));
     const next = toks[last + 1];
     const verbAfter = next !== undefined && ACT_VERBS.has(next.key) && /^,?\s+$/.test(ctx.text.slice(toks[last]!.end, next.start));
     const saidBefore = prev !== undefined && /^(?:said|says|told|added|according)$/.test(prev.key);
@@ -85,7 +93,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // A known first name opens a person's full name ("Alan Carr joined the board").
     const firstNamed = FIRST_NAMES.has(t.key) && !isAllCaps(t.text);
     // "The Grand Prix was won": a name after "the" is a thing or a body, whatever verb follows it.
-    const determined = /\b(?:the|a|an|its|their|this|that)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/iu.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
+    const determined = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
     if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {
@@ -161,7 +169,7 @@ function readNameStartsBefore(ctx: Ctx, toks: Token[], i: number): boolean {
   const prev = toks[i - 1]!;
   const gap = ctx.text.slice(prev.end, toks[i]!.start);
   if (!/^(?: |-)$/.test(gap)) return false;
-  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !(i === 1 && ROLE_NOUNS.has(prev.key)) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
+  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !roleOpening(ctx, toks, i - 1) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
 }
 
 export function personFor(ctx: Ctx, name: string): Actor | null {

@@ -38,3 +38,26 @@ describe('extractActors: plural and either references', () => {
     expect(s.ids(1).sort()).toEqual(['ecuador', 'peru']);
   });
 });
+
+describe('pronouns that open a clause', () => {
+  it('reads "she" and "he" as the person named before', () => {
+    const r = run('Novelist Edda Voss won the Halden Prize in 1991. She died in Valmont on Sunday, her family said.');
+    expect(r.ids(1)).toContain('edda-voss');
+  });
+
+  it('prefers the subject the recent sentences keep naming over a person named in passing', () => {
+    const r = run('Mayor Ilse Korda, 60, led the city from 1999. Korda won after ousting the councillor Rune Dahl. He said nothing. She won again in 2004.');
+    expect(r.ids(3)).toEqual(['ilse-korda']);
+  });
+
+  it('reads "it" before a verb of its own as the body named before, and leaves an expletive "it" alone', () => {
+    const r = run('Talvik Shipping said it will cut 300 jobs. It is expected that prices will rise.');
+    expect(r.ids(0)).toEqual(['talvik-shipping']);
+    expect(r.mentions[1]).toEqual([]);
+  });
+
+  it('leaves an object pronoun alone', () => {
+    const r = run('Novelist Edda Voss won the Halden Prize. The jury told her on Monday.');
+    expect(r.ids(1)).toEqual([]);
+  });
+});
