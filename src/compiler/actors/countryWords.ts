@@ -16,3 +16,5 @@ export const CURRENCY_WORDS = new Set([
 ]);
 // Words that open a place's name before a country's ("New Jersey", "New Mexico") even at the start of a sentence.
 export const PLACE_PREFIXES = new Set(['new', 'nova', 'baja', 'greater', 'upper', 'lower', 'little', 'old', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'st']);
+// Words that count people: "two Russians", "several Americans" are persons, not their country.
+export const COUNTED = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'few', 'some', 'hundreds', 'thousands']);

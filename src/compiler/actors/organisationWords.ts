@@ -41,11 +41,12 @@ export const MINISTRY_OF = new Map<string, string>(Object.entries({ 'foreign aff
 export const ORG_HEADS = new Set(['party', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'holdings', 'group', 'bank', 'airlines', 'airways', 'front', 'movement', 'alliance', 'federation', 'association', 'foundation', 'institute', 'university', 'company', 'council', 'committee', 'commission', 'agency', 'fund', 'assembly', 'parliament', 'court', 'ministry', 'service', 'organization', 'organisation', 'union', 'network', 'club', 'league']);
 
 export const HEAD_ALIASES = new Map<string, string>(Object.entries({ military: 'armed forces', troops: 'armed forces', soldiers: 'armed forces', forces: 'armed forces', peacekeepers: 'peacekeepers', mission: 'peacekeepers', contingent: 'peacekeepers' }));
-export const OF_HEADS = new Set(['organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
+export const OF_HEADS = new Set(['centers', 'centres', 'center', 'centre', 'department', 'office', 'bureau', 'ministry', 'agency', 'institute', 'organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
 export const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', ...WEEKDAY_NAMES.map((n) => n.toLowerCase()), ...MONTH_NAMES.map((n) => n.toLowerCase()), 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'but', 'as', 'if']);
 export const PLACE_WORDS = ['city', 'town', 'municipal', 'county', 'regional', 'provincial', 'district', 'village', 'state'];
-// Unqualified state institutions ("the government", "Army offensives"): the article's country's.
-export const DOMESTIC_NOUNS = new Map<string, string>(Object.entries({ government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', presidency: 'presidency', cabinet: 'government', navy: 'navy', police: 'police' }));
+// Unqualified state institutions ("the government", "Army offensives"): the article's country's. Not "the presidency",
+// which is mostly the office someone wins or holds.
+export const DOMESTIC_NOUNS = new Map<string, string>(Object.entries({ government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', cabinet: 'government', navy: 'navy', police: 'police' }));
 
 // Nouns of people or bodies after a country ("Russian officials", "US regulators"): the country takes part
 // through them. A country before any other noun ("US stocks", "French wine") only qualifies a thing.

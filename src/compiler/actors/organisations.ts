@@ -10,6 +10,7 @@ import { gazetteer, slug } from './gazetteer';
 import { DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
+import { findProperNames } from './properNames';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
 import { BODY_STOP, DOMESTIC_ADJECTIVES, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
 
@@ -205,6 +206,15 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   }
   const found: NamedBody[] = [];
   for (const toks of tokens) found.push(...namedBodies(ctx, toks));
+  // Then the names the article treats as bodies' without a head word ("Apple is expected", "Jamaah Islamiyah (JI)").
+  const bodyNames = new Set(found.map((b) => slug(b.name)));
+  const knownAt = (toks: Token[], i: number): boolean => lookup(ctx, toks, i) !== null || personWords.has(toks[i]!.key) || bodyNames.has(slug(toks[i]!.text));
+  // A word of a named body is that body's short form ("Lumo" of "Lumo Logistics"), not a body of its own.
+  const bodyWords = new Set(found.flatMap((b) => b.words));
+  for (const p of findProperNames(ctx.text, tokens, knownAt)) {
+    if (p.person || bodyNames.has(slug(p.name)) || (p.abbr === null && p.words.every((w) => bodyWords.has(w)))) continue;
+    found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
+  }
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();
   const distinct = [...new Map(found.map((b) => [slug(b.name), b])).values()];

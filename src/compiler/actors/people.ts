@@ -181,6 +181,11 @@ export function personFor(ctx: Ctx, name: string): Actor | null {
     const only = ctx.actors.get([...ids][0]!);
     if (only) return only;
   }
+  // "Bagir told …" after "Chief Justice Bagir Manan": the first word of exactly one person's full name.
+  if (!ids && !id.includes('-')) {
+    const byFirst = [...ctx.actors.values()].filter((a) => a.kind === 'person' && a.name.includes(' ') && slug(a.name.split(/\s+/)[0]!) === id);
+    if (byFirst.length === 1) return byFirst[0]!;
+  }
   return null;
 }
 

@@ -7,7 +7,7 @@ import { isCap } from '../text/tokens';
 import { actorOf, lookup, type Add, type Ctx } from './context';
 import { CALENDAR_WORDS } from '../text/lexicon';
 import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
-import { CURRENCY_WORDS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
+import { COUNTED, CURRENCY_WORDS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
 import { isBodyHead } from './organisationWords';
 
 /**
@@ -73,12 +73,16 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
         // The language: "in Russian.", "translated from Armenian".
         if (before && /^(?:in|into|from|speak|speaks|spoke|speaking)$/.test(before.key) && (!after || !/^\s+[\p{L}]/u.test(rest))) continue;
         if (actor.kind === 'country' && insideProperName(ctx, toks, m.start, m.endTok, false)) continue;
+        // "one Chilean arrived", "two Peruvians and …": a counted national is a person, not the country.
+        if (before && (/^\d+$/.test(before.key) || COUNTED.has(before.key)) && (!after || /^(?:and|or)$/.test(after.key) || ACT_VERBS.has(after.key) || /ed$/.test(after.key) || !/^\s+\p{Ll}/u.test(rest))) continue;
         // Name the country's bodies with the demonym this article uses ("Kyrgyz", not the data set's "Kirghiz").
         if (actor.kind === 'country' && !ctx.localDemonym.has(actor.id) && isCap(text.slice(a, b))) ctx.localDemonym.set(actor.id, text.slice(a, b));
         add(actor, a, b, 'demonym');
         break;
       }
       case 'demonym-plural':
+        // "Two Russians and one American arrived": people of that nationality, not the country.
+        if (before && (/^\d+$/.test(before.key) || COUNTED.has(before.key))) continue;
         add(actor, a, b, 'demonym');
         break;
       case 'capital':
