@@ -44,7 +44,8 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     }
   }
 
-  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  // A byline, a photo credit or a "Read more" link names the page's makers, not actors of the news.
+  const tokens = sentences.map((s) => (s.role === 'furniture' ? [] : tokenize(text, s.start, s.end)));
 
   // Pass 1: people introduced with a title or a verb, so surnames can bind anywhere in pass 2.
   sentences.forEach((_, si) => findPeople(ctx, tokens[si]!, null));
