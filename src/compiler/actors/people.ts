@@ -130,10 +130,24 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       const guess2 = guess?.country ? guess : from >= 0 ? countryAround(ctx, toks, from, Math.min(toks.length - 1, from + 1)) : null;
       if (guess2?.country && !person.memberOf.includes(guess2.country)) person = { ...person, memberOf: [...person.memberOf, guess2.country] };
     }
+    // "Torvan Motors's Anna Kessler", "Peru's Ana Lobo": the body or country whose possessive stands before the name.
+    if (prev?.key === 's' && i >= 2 && /^['’]$/.test(ctx.text.slice(toks[i - 2]!.end, prev.start)) && /^\s+$/.test(ctx.text.slice(prev.end, t.start))) {
+      const owner = possessor(ctx, toks, i - 2);
+      if (owner && !person.memberOf.includes(owner)) person = { ...person, memberOf: [...person.memberOf, owner] };
+    }
     registerPerson(ctx, person);
     if (add) add(person, t.start, toks[last]!.end, known ? (words === 1 ? 'surname' : 'person-known') : titled ? 'person-title' : 'person-verb');
     i = last;
   }
+}
+
+/** The actor whose name ends at token `end` (a lexicon entry: a country, a known or named body), or null. */
+function possessor(ctx: Ctx, toks: Token[], end: number): string | null {
+  for (let k = Math.max(0, end - 4); k <= end; k++) {
+    const m = lookup(ctx, toks, k);
+    if (m && m.endTok === end) return m.entry.actorId;
+  }
+  return null;
 }
 
 // ", the foreign minister of Armenia", ", Russia's ambassador": where the country of the name before may stand.
