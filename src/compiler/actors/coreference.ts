@@ -3,7 +3,9 @@
 // fit; "either government" takes both; "she", "he" and "it" take the person
 // or the body named last.
 import type { Sentence } from '../text/segment';
-import type { Token } from '../text/tokens';
+import type { Actor } from '../../model/schema';
+import { tokenKey, type Token } from '../text/tokens';
+import { slug } from './gazetteer';
 import type { ActorMention, Add, Ctx } from './context';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
@@ -114,4 +116,45 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     }
     if (found) add(ctx.actors.get(found.actorId)!, t.start, t.end, 'pronoun');
   }
+}
+
+// Company-form suffixes: "Sears Holdings Corp." and "Sears Holdings" are one company, in one article or across several.
+const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa']);
+
+/**
+ * One actor per entity within an article: a person's shorter full name is
+ * the longer one it begins ("Luis Felipe Puente" is "Luis Felipe Puente
+ * Espinosa"; "Charles Schumer" is "Charles E. Schumer"), a body's name is
+ * the longer one that only adds a head word ("Civil Protection" is "Civil
+ * Protection Agency"), and a company is filed under its name without the
+ * company-form suffix, so the same company from another article, written
+ * with or without it, has the same id. Returns id -> id merges.
+ */
+export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boolean): Record<string, string> {
+  const words = (a: Actor) => a.name.split(/\s+/).map((w) => tokenKey(w.replace(/[.,]$/, ''))).filter(Boolean);
+  const merge: Record<string, string> = {};
+  for (const a of actors) {
+    if (a.kind !== 'organization') continue;
+    const w = words(a);
+    if (w.length >= 3 && COMPANY_SUFFIXES.has(w[w.length - 1]!)) {
+      const base = slug(a.name.split(/\s+/).slice(0, -1).join(' '));
+      if (base && base !== a.id) merge[a.id] = base;
+    }
+  }
+  const canonical = (id: string) => merge[id] ?? id;
+  for (const a of actors) {
+    if (a.kind !== 'person' && a.kind !== 'organization') continue;
+    const wa = words(a);
+    const bare = (w: string[]) => w.filter((x) => x.length > 1);
+    for (const b of actors) {
+      if (b === a || b.kind !== a.kind || canonical(b.id) === canonical(a.id)) continue;
+      const wb = words(b);
+      if (wb.length <= wa.length && !(a.kind === 'person' && wb.length > bare(wb).length)) continue;
+      const prefix = wa.every((w, k) => wb[k] === w);
+      const person = a.kind === 'person' && wa.length >= 2 && (prefix || (bare(wa).join(' ') === bare(wb).join(' ') && wb.length > wa.length));
+      const body = a.kind === 'organization' && wa.length >= 2 && prefix && wb.slice(wa.length).every(isBodyHead);
+      if (person || body) { merge[a.id] = canonical(b.id); break; }
+    }
+  }
+  return merge;
 }

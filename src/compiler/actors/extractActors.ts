@@ -13,12 +13,12 @@ import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context
 import { findPeople } from './people';
 import { discoverLocal, findOrganizations } from './organisations';
 import { countCountries } from './membership';
-import { resolvePlurals, resolvePronouns } from './coreference';
+import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
 import { resolveMerge, type ActorOverrides } from './overrides';
 import { ALLIANCES, BLOCS } from './peopleWords';
-import { ORG_HEADS } from './organisationWords';
+import { isBodyHead, ORG_HEADS } from './organisationWords';
 
 // The folder's entry points, for the stages that call the actor finder.
 export type { ActorMention } from './context';
@@ -93,9 +93,15 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   // Every memberOf target is returned too.
   for (const a of [...ctx.actors.values()]) for (const m of a.memberOf) { const g = gazActor(m); if (g && !ctx.actors.has(m)) ensure(ctx, g); }
   const actors = [...ctx.actors.values()].map(({ seen, ...a }) => ({ ...a, aliases: [...new Set([...a.aliases, ...seen])].filter((x) => x !== a.name) }));
-  const merged = mergeActors([actors], overrides);
+  // Short forms and company suffixes joined to the entity they name; the user's merges come first.
+  const joined: ActorOverrides = { ...overrides, merge: { ...sameEntities(actors, isBodyHead), ...(overrides.merge ?? {}) } };
+  const merged = mergeActors([actors], joined).map((a) => {
+    // A company filed without its suffix goes by that name, the suffixed form an alias ("Sears Holdings Corp.").
+    const base = a.name.split(/\s+/).slice(0, -1).join(' ').replace(/,$/, '');
+    return a.kind === 'organization' && slug(a.name) !== a.id && slug(base) === a.id ? { ...a, name: base, aliases: [...new Set([...a.aliases, a.name])].sort() } : a;
+  });
   const valid = new Set(merged.map((a) => a.id));
-  const remap = (id: string): string => resolveMerge(id, overrides.merge ?? {});
+  const remap = (id: string): string => resolveMerge(id, joined.merge ?? {});
   return {
     actors: merged,
     mentions: mentions.map((list) => list.map((m) => ({ ...m, actorId: remap(m.actorId) })).filter((m) => valid.has(m.actorId))),

@@ -1,3 +1,4 @@
+import { mergeActors } from '../../../src/compiler/actors/extractActors';
 import { run } from './runActors';
 
 describe('extractActors plural references', () => {
@@ -59,5 +60,24 @@ describe('pronouns that open a clause', () => {
   it('leaves an object pronoun alone', () => {
     const r = run('Novelist Edda Voss won the Halden Prize. The jury told her on Monday.');
     expect(r.ids(1)).toEqual([]);
+  });
+});
+
+describe('one actor per entity', () => {
+  it('joins a shorter full name to the longer one it begins, and a name without its initial to the one with it', () => {
+    const r = run('Luis Mendes Ortiz said the plan was ready. Luis Mendes Ortiz Vela added that it would help. Senator Carla Rinn met Carla J. Rinn.');
+    expect(r.byId.get('luis-mendes-ortiz-vela')?.aliases).toContain('Luis Mendes Ortiz');
+    expect(r.byId.has('luis-mendes-ortiz')).toBe(false);
+    expect(r.byId.get('carla-j-rinn')?.aliases).toContain('Carla Rinn');
+    expect(r.ids(0)).toEqual(['luis-mendes-ortiz-vela']);
+  });
+
+  it('files a company under its name without the company-form suffix, so other articles meet it there', () => {
+    const a = run('Talvik Shipping Corp. said on Monday it would sell ferries.');
+    const b = run('Talvik Shipping sold two ferries on Tuesday.');
+    expect(a.byId.has('talvik-shipping')).toBe(true);
+    const corpus = mergeActors([a.actors, b.actors]);
+    const talvik = corpus.filter((x) => x.id.startsWith('talvik'));
+    expect(talvik.map((x) => [x.id, x.name, x.aliases])).toEqual([['talvik-shipping', 'Talvik Shipping', ['Talvik Shipping Corp']]]);
   });
 });
