@@ -5,7 +5,7 @@
 import type { Sentence } from '../text/segment';
 import type { Actor } from '../../model/schema';
 import { tokenKey, type Token } from '../text/tokens';
-import { slug } from './gazetteer';
+import { gazetteer, slug } from './gazetteer';
 import type { ActorMention, Add, Ctx } from './context';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
@@ -142,6 +142,13 @@ export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boole
     }
   }
   const canonical = (id: string) => merge[id] ?? id;
+  // A body named by one word is the one body whose name it opens ("Lumera" of "Lumera Cells").
+  for (const a of actors) {
+    // Not a body the gazetteer knows ("OSCE" is not its "OSCE Minsk Group"), nor one the longer name belongs to.
+    if (a.kind !== 'organization' || words(a).length !== 1 || merge[a.id] || gazetteer().actors.has(a.id)) continue;
+    const longer = actors.filter((b) => b !== a && b.kind === 'organization' && words(b).length > 1 && words(b)[0] === words(a)[0] && !b.memberOf.includes(a.id));
+    if (new Set(longer.map((b) => canonical(b.id))).size === 1) merge[a.id] = canonical(longer[0]!.id);
+  }
   for (const a of actors) {
     if (a.kind !== 'person' && a.kind !== 'organization') continue;
     const wa = words(a);

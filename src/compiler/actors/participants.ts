@@ -34,7 +34,7 @@ function wordAt(text: string, at: number): string {
 /** Whether the stretch before the comma at `comma` is one item of a list of names ("Chile, Peru, and …"). */
 function endsListItem(text: string, comma: number): boolean {
   const before = text.slice(0, comma);
-  const item = /(?:^|,\s+)([^,;]*)$/.exec(before)![1]!;
+  const item = /(?:^|[,;]\s*)([^,;]*)$/.exec(before)?.[1] ?? '';
   return before.includes(',') && /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(item);
 }
 
@@ -135,6 +135,9 @@ function continued(chunks: Chunk[], k: number): number[] {
 /** How a mention stands in its sentence: a place, a qualifier of a thing, or an actor. */
 function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): 'place' | 'qualifier' | 'actor' {
   if (m.rule.endsWith('-location')) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
+  // "the fire at the Lumera Cells plant": a body's name before a noun of a place or a thing it owns.
+  if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
+    && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   if (kind !== 'country') return 'actor';
   const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - at - 20), m.start - at))?.[1]?.toLowerCase();
   // The place of talks is their host, a party to them ("a meeting on Friday in Moscow").
@@ -247,7 +250,16 @@ export function participantsOf(
   };
   // There the clause it introduces tells the happening, with the clause it hangs on ("The party's rise began in
   // 2018, when students marched …" is the party's and the students').
-  const found = whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk))) : ofClause(d);
+  // "… pay the families of the sailors drowned on March 5": the date dates the participle after the noun,
+  // whose doers are named after it if at all, not the clause's subject.
+  const beforeDate = text.slice(first.start, eventSpan.start - at);
+  // Only after the clause's own verb ("X will pay the families of the sailors drowned …"), not as that verb
+  // ("Chilean officials closed the crossing on Monday").
+  const reducedAt = [...beforeDate.matchAll(REDUCED_RELATIVE)].filter((r) => beforeDate.slice(0, r.index).split(/\s+/).some((w) => isVerb(w.toLowerCase()))).pop();
+  const afterReduced = reducedAt === undefined ? 0 : sentence.start + first.start + reducedAt.index + reducedAt[0].length;
+  const found = reducedAt !== undefined
+    ? pick(told.filter((x) => x.chunk === d && x.m.start >= afterReduced))
+    : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk))) : ofClause(d);
   if (found.length > 0) return found;
   // A relative clause or an apposition with nobody in it is about the clause it hangs on.
   if (d > 0 && /^(?:rel|sub|appos)$/.test(first.kind)) {
@@ -255,9 +267,14 @@ export function participantsOf(
     if (hung.length > 0) return hung;
   }
   // Nobody named in the clause: the sentence's subject, else whoever reports it ("…, the agency reported").
-  if (subject) return [subject.m.actorId];
+  // Not when the date sits in a participle after a noun ("the families of the workers killed on March 5"):
+  // the subject of the sentence took no part in that.
+  if (subject && reducedAt === undefined) return [subject.m.actorId];
   return speaker;
 }
+
+// A plural noun and a past participle after it ("workers killed", "sailors drowned"): a reduced relative clause.
+const REDUCED_RELATIVE = /\b\p{Ll}{3,}s\s+(?:\p{Ll}+ed|killed|hurt|held|taken|made|built|sold|shot|struck)\b/gu;
 
 // A past participle or a verb in -ing: the opening phrase tells a happening ("a statement issued Friday").
 const PARTICIPLE = /\b(?:\p{Ll}+ed|\p{Ll}+ing|made|held|given|taken|written|sent|won|lost|signed)\b/u;

@@ -93,7 +93,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // A known first name opens a person's full name ("Alan Carr joined the board").
     const firstNamed = FIRST_NAMES.has(t.key) && !isAllCaps(t.text);
     // "The Grand Prix was won": a name after "the" is a thing or a body, whatever verb follows it.
-    const determined = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
+    // (Not after a title: "the Mayor Ida Brandt" is a person.)
+    const determined = !titled && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
     if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {

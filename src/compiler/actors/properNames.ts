@@ -22,6 +22,7 @@ const THING_HEADS = new Set([
   'crisis', 'act', 'law', 'treaty', 'agreement', 'accord', 'accords', 'plan', 'index', 'report', 'stadium', 'park', 'street',
   'avenue', 'square', 'bridge', 'airport', 'station', 'river', 'lake', 'mountains', 'valley', 'island', 'bay', 'mall', 'hall',
 ]);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'of', 'for', 'by', 'with', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'between', 'through']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'there', 'here']);
 const JOINED = /^(?: |-| & )$/;
 
@@ -46,7 +47,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
   // A word the article writes in lower case anywhere is a common word ("Signs went up", "Release is planned").
   const lower = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (!isCap(t.text)) lower.add(t.key);
-  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; the: boolean }>();
+  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean }>();
   for (const toks of sentences) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
@@ -72,10 +73,14 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       const gap = next ? text.slice(toks[j]!.end, next.start) : '';
       // "Modell's closed 19 stores": a possessive 's before a verb is the name's own.
       const possessiveVerb = next?.key === 's' && /^['’]$/.test(gap) && toks[j + 2] !== undefined && actsAfter(toks[j + 2]!.key);
-      const acts = (next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb;
-      const entry = runs.get(key) ?? { name: possessiveVerb ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, the };
+      // After a preposition the name is a place or an object ("a fire in Dorsk killed four"), whatever follows.
+      const governed = from > 0 && PREPOSITIONS.has(toks[(the ? i : from) - 1]?.key ?? '');
+      const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb);
+      const entry = runs.get(key) ?? { name: possessiveVerb ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the };
       entry.inside ||= i > 0;
       entry.acts ||= acts;
+      // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
+      entry.place ||= from > 0 && /^(?:in|near)$/.test(toks[(the ? i : from) - 1]!.key);
       runs.set(key, entry);
       i = j;
     }
@@ -83,7 +88,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
   const out: ProperName[] = [];
   for (const r of runs.values()) {
     // Capitalised only where a sentence opens, the word may be any word; acting nowhere, it may be a place.
-    if (!r.inside || (!r.acts && !r.the)) continue;
+    if (!r.inside || (!r.acts && !r.the) || (r.place && !r.the)) continue;
     const person = r.words.length >= 2 && FIRST_NAMES.has(r.words[0]!);
     const types = [...new Set(r.words.flatMap((w) => typesOfHead(w)))];
     // "the Commission", "the Board": a body's head word alone is a short form the anaphora rules bind.

@@ -83,3 +83,15 @@ describe('clauseChunks', () => {
     expect(kinds).toEqual(['start', 'rel', 'plain', 'plain', 'plain', 'hard']);
   });
 });
+
+describe('participants: bystanders of a clause', () => {
+  it('leaves out a company named only as the owner of the place where something happened', () => {
+    const got = actorsByDate('Talvik Shipping makes ferries in Valmont. Neighbours say the fire at the Talvik Shipping plant started on Wednesday.');
+    expect(got['on Wednesday']).toEqual([]);
+  });
+
+  it('does not give the sentence subject to a happening told in a participle after a noun', () => {
+    const got = actorsByDate('Under the deal, Talvik Shipping will pay the families of the sailors drowned on March 5.');
+    expect(got['March 5']).toEqual([]);
+  });
+});
