@@ -1,8 +1,12 @@
 // Coreference: phrases that point back at actors already named. "The two
 // countries" takes the actors of the last sentences when exactly that many
-// fit; "either government" takes both.
+// fit; "either government" takes both; "she", "he" and "it" take the person
+// or the body named last.
 import type { Sentence } from '../text/segment';
-import type { Add, Ctx } from './context';
+import type { Actor } from '../../model/schema';
+import { tokenKey, type Token } from '../text/tokens';
+import { gazetteer, slug } from './gazetteer';
+import type { ActorMention, Add, Ctx } from './context';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const PLURAL_RE = /\b(?:(?:the|both)\s+)(?:(two|three|four|five)\s+)?(?:(?:former|neighbou?ring|rival|warring|feuding|ex-Soviet|Soviet|Caucasus|South|Caucasian|post-Soviet|Balkan|Gulf|allied|two)\s+)*(countries|nations|states|republics|sides|parties|neighbou?rs|governments|parliaments|delegations|capitals|rivals|leaders|presidents|ministers|foreign ministers|premiers|men|candidates|campaigns|companies|clubs|teams)\b/giu;
@@ -63,4 +67,101 @@ export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][],
     for (const id of chosen) add(ctx.actors.get(id)!, start, start + m.text.length, 'plural-reference');
   }
   return plural;
+}
+
+// Pronouns that open a clause and stand for its subject: "She died …", "He won …", "It will cut …".
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
+// "It" is the body's only before a verb of its own, not in "it is expected", "it's been six weeks".
+const IT_VERBS = /^(?:will|would|said|says|has|had|announced|plans|planned|expects|expected|added|also|filed|reported|posted|cut|cuts|agreed|sold|bought|made|won|lost|\p{Ll}+ed)$/u;
+// Where a clause may open: the sentence's start, after a comma, a conjunction or a verb of saying.
+const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'when', 'after', 'before', 'while', 'because', 'as', 'since', 'said', 'says', 'announced', 'so', 'then', 'although', 'though', 'if', 'until']);
+
+/** How many sentences back a pronoun looks for its actor. */
+const PRONOUN_REACH = 4;
+
+/**
+ * "He", "She" (and a sentence-opening "His", "Her") for the person named
+ * last, in this sentence before the pronoun or in the few before it; "It"
+ * before a verb for the organisation named last. Only where a clause opens,
+ * so an object ("told her") or an expletive ("it is expected") is left alone.
+ */
+export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], before: ActorMention[][], add: Add): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const opens = i === 0 || /[,;:“"(—–]\s*$/.test(ctx.text.slice(toks[i - 1]!.end, t.start)) || CLAUSE_OPENERS.has(toks[i - 1]!.key);
+    if (!opens) continue;
+    const person = PERSON_PRONOUNS.has(t.key) || (i === 0 && PERSON_POSSESSIVES.has(t.key));
+    const body = t.key === 'it' && toks[i + 1] !== undefined && IT_VERBS.test(toks[i + 1]!.key) && ctx.text.slice(t.end, toks[i + 1]!.start) === ' ';
+    if (!person && !body) continue;
+    const fits = (m: ActorMention): boolean => {
+      const a = ctx.actors.get(m.actorId);
+      return a !== undefined && m.rule !== 'pronoun' ? (person ? a.kind === 'person' : a.kind === 'organization' || a.kind === 'group') : false;
+    };
+    // The name read whole, not a shorter reading inside it ("General Motors Corp", not "Motors Corp").
+    const whole = (list: ActorMention[]) => list.filter((m) => fits(m) && !list.some((o) => o !== m && fits(o) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    let found: ActorMention | undefined = whole(out.filter((m) => m.end <= t.start)).pop();
+    if (!found) {
+      // Before this sentence: the actor the recent sentences name most, the subject of the latest on a tie
+      // ("Ortega, 60, led the country … after toppling X. He won …" is Ortega).
+      const count = new Map<string, number>();
+      let latest: ActorMention[] = [];
+      for (let back = before.length - 1; back >= 0 && back >= before.length - PRONOUN_REACH; back--) {
+        const list = whole(before[back]!);
+        if (latest.length === 0) latest = list;
+        for (const m of list) count.set(m.actorId, (count.get(m.actorId) ?? 0) + 1);
+      }
+      const best = Math.max(0, ...count.values());
+      found = latest.find((m) => count.get(m.actorId) === best) ?? [...before].reverse().flatMap((l) => whole(l)).find((m) => count.get(m.actorId) === best);
+    }
+    if (found) add(ctx.actors.get(found.actorId)!, t.start, t.end, 'pronoun');
+  }
+}
+
+// Company-form suffixes: "Sears Holdings Corp." and "Sears Holdings" are one company, in one article or across several.
+const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa']);
+
+/**
+ * One actor per entity within an article: a person's shorter full name is
+ * the longer one it begins ("Luis Felipe Puente" is "Luis Felipe Puente
+ * Espinosa"; "Charles Schumer" is "Charles E. Schumer"), a body's name is
+ * the longer one that only adds a head word ("Civil Protection" is "Civil
+ * Protection Agency"), and a company is filed under its name without the
+ * company-form suffix, so the same company from another article, written
+ * with or without it, has the same id. Returns id -> id merges.
+ */
+export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boolean): Record<string, string> {
+  const words = (a: Actor) => a.name.split(/\s+/).map((w) => tokenKey(w.replace(/[.,]$/, ''))).filter(Boolean);
+  const merge: Record<string, string> = {};
+  for (const a of actors) {
+    if (a.kind !== 'organization') continue;
+    const w = words(a);
+    if (w.length >= 3 && COMPANY_SUFFIXES.has(w[w.length - 1]!)) {
+      const base = slug(a.name.split(/\s+/).slice(0, -1).join(' '));
+      if (base && base !== a.id) merge[a.id] = base;
+    }
+  }
+  const canonical = (id: string) => merge[id] ?? id;
+  // A body named by one word is the one body whose name it opens ("Lumera" of "Lumera Cells").
+  for (const a of actors) {
+    // Not a body the gazetteer knows ("OSCE" is not its "OSCE Minsk Group"), nor one the longer name belongs to.
+    if (a.kind !== 'organization' || words(a).length !== 1 || merge[a.id] || gazetteer().actors.has(a.id)) continue;
+    const longer = actors.filter((b) => b !== a && b.kind === 'organization' && words(b).length > 1 && words(b)[0] === words(a)[0] && !b.memberOf.includes(a.id));
+    if (new Set(longer.map((b) => canonical(b.id))).size === 1) merge[a.id] = canonical(longer[0]!.id);
+  }
+  for (const a of actors) {
+    if (a.kind !== 'person' && a.kind !== 'organization') continue;
+    const wa = words(a);
+    const bare = (w: string[]) => w.filter((x) => x.length > 1);
+    for (const b of actors) {
+      if (b === a || b.kind !== a.kind || canonical(b.id) === canonical(a.id)) continue;
+      const wb = words(b);
+      if (wb.length <= wa.length && !(a.kind === 'person' && wb.length > bare(wb).length)) continue;
+      const prefix = wa.every((w, k) => wb[k] === w);
+      const person = a.kind === 'person' && wa.length >= 2 && (prefix || (bare(wa).join(' ') === bare(wb).join(' ') && wb.length > wa.length));
+      const body = a.kind === 'organization' && wa.length >= 2 && prefix && wb.slice(wa.length).every(isBodyHead);
+      if (person || body) { merge[a.id] = canonical(b.id); break; }
+    }
+  }
+  return merge;
 }

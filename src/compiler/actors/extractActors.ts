@@ -13,12 +13,12 @@ import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context
 import { findPeople } from './people';
 import { discoverLocal, findOrganizations } from './organisations';
 import { countCountries } from './membership';
-import { resolvePlurals } from './coreference';
+import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
 import { resolveMerge, type ActorOverrides } from './overrides';
 import { ALLIANCES, BLOCS } from './peopleWords';
-import { ORG_HEADS } from './organisationWords';
+import { isBodyHead, ORG_HEADS } from './organisationWords';
 
 // The folder's entry points, for the stages that call the actor finder.
 export type { ActorMention } from './context';
@@ -44,7 +44,8 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     }
   }
 
-  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  // A byline, a photo credit or a "Read more" link names the page's makers, not actors of the news.
+  const tokens = sentences.map((s) => (s.role === 'furniture' ? [] : tokenize(text, s.start, s.end)));
 
   // Pass 1: people introduced with a title or a verb, so surnames can bind anywhere in pass 2.
   sentences.forEach((_, si) => findPeople(ctx, tokens[si]!, null));
@@ -54,7 +55,6 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
 
   // Pass 2: everything, in text order.
   const recent: string[][] = [];
-  const nameless: number[] = [];
   sentences.forEach((sentence, si) => {
     const out: ActorMention[] = [];
     const toks = tokens[si]!;
@@ -70,7 +70,9 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     scanLexicon(ctx, toks, add);
     findPeople(ctx, toks, add, out);
     findOrganizations(ctx, toks, add, out);
-    const plural = resolvePlurals(ctx, sentence, recent, add);
+    resolvePlurals(ctx, sentence, recent, add);
+    out.sort((x, y) => x.start - y.start || y.end - x.end);
+    resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     for (const m of out) {
       if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);
@@ -81,26 +83,25 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
       const lastWord = named && named.kind === 'organization' ? tokenKey(named.name.split(/\s+/).pop() ?? '') : '';
       if (lastWord && (ORG_HEADS.has(lastWord) || typesOfHead(lastWord).length > 0)) ctx.lastByLastWord.set(lastWord, m.actorId);
     }
-    if (out.length === 0 && !plural) nameless.push(si);
     mentions[si] = out;
     recent.push([...new Set(out.map((m) => m.actorId))]);
   });
 
-  // A sentence that names no one is about the article's own country ("The winner will be sworn in on Jan. 1"),
-  // taken from the mentions actually kept, so a language ("from Russian") or a US state never counts.
-  // Not when it points at several actors it could not resolve ("the two countries"): guessing one would mislead.
-  const kept = new Map<string, number>();
-  for (const list of mentions) for (const m of new Set(list.map((x) => x.actorId))) if (ctx.actors.get(m)?.kind === 'country') kept.set(m, (kept.get(m) ?? 0) + 1);
-  const top = [...kept].sort((x, y) => y[1] - x[1])[0]?.[0];
-  const home = top ? ctx.actors.get(top) : undefined;
-  if (home && !ignore.has(home.id)) for (const si of nameless) mentions[si] = [{ actorId: home.id, start: sentences[si]!.start, end: sentences[si]!.start, text: '', rule: 'article-country' }];
+  // A sentence that names no one gets no actor: guessing the article's country for it ("The winner will be
+  // sworn in on Jan. 1", "Signs went up at the store") named a bystander more often than a participant.
 
   // Every memberOf target is returned too.
   for (const a of [...ctx.actors.values()]) for (const m of a.memberOf) { const g = gazActor(m); if (g && !ctx.actors.has(m)) ensure(ctx, g); }
   const actors = [...ctx.actors.values()].map(({ seen, ...a }) => ({ ...a, aliases: [...new Set([...a.aliases, ...seen])].filter((x) => x !== a.name) }));
-  const merged = mergeActors([actors], overrides);
+  // Short forms and company suffixes joined to the entity they name; the user's merges come first.
+  const joined: ActorOverrides = { ...overrides, merge: { ...sameEntities(actors, isBodyHead), ...(overrides.merge ?? {}) } };
+  const merged = mergeActors([actors], joined).map((a) => {
+    // A company filed without its suffix goes by that name, the suffixed form an alias ("Sears Holdings Corp.").
+    const base = a.name.split(/\s+/).slice(0, -1).join(' ').replace(/,$/, '');
+    return a.kind === 'organization' && slug(a.name) !== a.id && slug(base) === a.id ? { ...a, name: base, aliases: [...new Set([...a.aliases, a.name])].sort() } : a;
+  });
   const valid = new Set(merged.map((a) => a.id));
-  const remap = (id: string): string => resolveMerge(id, overrides.merge ?? {});
+  const remap = (id: string): string => resolveMerge(id, joined.merge ?? {});
   return {
     actors: merged,
     mentions: mentions.map((list) => list.map((m) => ({ ...m, actorId: remap(m.actorId) })).filter((m) => valid.has(m.actorId))),

@@ -156,6 +156,8 @@ const COUNTRY_EXTRAS: Record<string, { names?: string[]; caps?: string[]; capita
   'saudi-arabia': { demonyms: ['Saudi'] },
   slovenia: { demonyms: ['Slovenian'] },
   philippines: { demonyms: ['Philippine'] },
+  serbia: { demonyms: ['Serb'] },
+  croatia: { demonyms: ['Croat'] },
   'united-states': { names: ['United States of America', 'America'], caps: ['US', 'U.S.', 'USA', 'U.S.A.'] },
   'united-kingdom': { names: ['Britain', 'Great Britain'], caps: ['UK', 'U.K.'] },
   turkiye: { names: ['Turkey', 'Türkiye', 'Turkiye'] },

@@ -10,18 +10,22 @@ const gazActor = (id: string): Actor | undefined => gazetteer().actors.get(id);
 export function mergeActors(lists: Actor[][], overrides: ActorOverrides = {}): Actor[] {
   const merge = overrides.merge ?? {};
   const byId = new Map<string, Actor>();
+  const ownName = new Set<string>();
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
   for (const list of Array.isArray(lists) ? lists : []) {
     for (const raw of Array.isArray(list) ? list : []) {
       if (!raw || typeof raw.id !== 'string') continue;
       const id = resolveMerge(raw.id, merge);
       const prev = byId.get(id);
-      const aliases = [...(prev?.aliases ?? []), ...(raw.aliases ?? []), ...(id !== raw.id ? [raw.name] : [])];
+      // The actor filed under the id names it, even when a form merged into it came first.
+      const own = id === raw.id && !ownName.has(id);
+      if (own) ownName.add(id);
+      const aliases = [...(prev?.aliases ?? []), ...(raw.aliases ?? []), ...(id !== raw.id ? [raw.name] : []), ...(own && prev ? [prev.name] : [])];
       const memberOf = [...(prev?.memberOf ?? []), ...(raw.memberOf ?? [])].map((m) => resolveMerge(m, merge));
       byId.set(id, {
         id,
-        name: prev?.name ?? (id === raw.id ? raw.name : gazActor(id)?.name ?? raw.name),
-        kind: prev?.kind ?? (id === raw.id ? raw.kind : gazActor(id)?.kind ?? raw.kind),
+        name: own ? raw.name : prev?.name ?? gazActor(id)?.name ?? raw.name,
+        kind: own ? raw.kind : prev?.kind ?? gazActor(id)?.kind ?? raw.kind,
         aliases,
         memberOf,
       });

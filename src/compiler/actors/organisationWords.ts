@@ -2,6 +2,7 @@
 // nouns after a demonym, the modifiers allowed before them, the head words
 // that close a body's name. Data only.
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicon';
+import { typesOfHead } from './discover';
 
 // Nouns after a demonym that make a lasting organization.
 export const ORG_NOUNS = new Map<string, string>(Object.entries({
@@ -40,8 +41,52 @@ export const MINISTRY_OF = new Map<string, string>(Object.entries({ 'foreign aff
 export const ORG_HEADS = new Set(['party', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'holdings', 'group', 'bank', 'airlines', 'airways', 'front', 'movement', 'alliance', 'federation', 'association', 'foundation', 'institute', 'university', 'company', 'council', 'committee', 'commission', 'agency', 'fund', 'assembly', 'parliament', 'court', 'ministry', 'service', 'organization', 'organisation', 'union', 'network', 'club', 'league']);
 
 export const HEAD_ALIASES = new Map<string, string>(Object.entries({ military: 'armed forces', troops: 'armed forces', soldiers: 'armed forces', forces: 'armed forces', peacekeepers: 'peacekeepers', mission: 'peacekeepers', contingent: 'peacekeepers' }));
-export const OF_HEADS = new Set(['organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
+export const OF_HEADS = new Set(['centers', 'centres', 'center', 'centre', 'department', 'office', 'bureau', 'ministry', 'agency', 'institute', 'organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
 export const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', ...WEEKDAY_NAMES.map((n) => n.toLowerCase()), ...MONTH_NAMES.map((n) => n.toLowerCase()), 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'but', 'as', 'if']);
 export const PLACE_WORDS = ['city', 'town', 'municipal', 'county', 'regional', 'provincial', 'district', 'village', 'state'];
-// Unqualified state institutions ("the government", "Army offensives"): the article's country's.
-export const DOMESTIC_NOUNS = new Map<string, string>(Object.entries({ government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', presidency: 'presidency', cabinet: 'government', navy: 'navy', police: 'police' }));
+// Unqualified state institutions ("the government", "Army offensives"): the article's country's. Not "the presidency",
+// which is mostly the office someone wins or holds.
+export const DOMESTIC_NOUNS = new Map<string, string>(Object.entries({ government: 'government', parliament: 'parliament', army: 'army', military: 'armed forces', cabinet: 'government', navy: 'navy', police: 'police' }));
+
+// Nouns of people or bodies after a country ("Russian officials", "US regulators"): the country takes part
+// through them. A country before any other noun ("US stocks", "French wine") only qualifies a thing.
+export const AGENT_NOUNS = new Set([
+  'officials', 'official', 'authorities', 'authority', 'side', 'leader', 'leaders', 'leadership', 'people', 'nationals',
+  'citizens', 'diplomats', 'diplomat', 'negotiators', 'voters', 'investigators', 'prosecutors', 'regulators', 'regulator',
+  'lawmakers', 'legislators', 'legislator', 'ministers', 'minister', 'president', 'team', 'squad', 'company', 'companies',
+  'firms', 'firm', 'banks', 'media', 'sources', 'mobs', 'mob', 'clerics', 'counterpart', 'counterparts', 'envoy', 'envoys',
+  'delegation', 'state', 'states', 'nation', 'navy', 'coast', 'guard', 'officers', 'agents', 'spies', 'intelligence',
+  'embassy', 'consulate', 'military', 'army', 'forces', 'troops', 'soldiers', 'police', 'government', 'parliament',
+  'senate', 'congress', 'court', 'courts', 'judges', 'judge', 'health', 'rescuers', 'rescue', 'crews', 'crew', 'experts',
+  'scientists', 'researchers', 'climbers', 'tourists', 'men', 'women', 'nationalists', 'separatists', 'rebels',
+]);
+
+// Nouns of doing without a telling suffix: after a country they make it the doer ("Russian strikes").
+export const ACTION_NOUNS = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'offensive', 'move', 'moves', 'bid', 'plan', 'plans', 'offer',
+  'ban', 'push', 'deal', 'visit', 'victory', 'win', 'defeat', 'threat', 'threats', 'claim', 'claims', 'demand', 'demands',
+  'response', 'veto', 'vote', 'ruling', 'verdict', 'takeover', 'cuts', 'support', 'aid', 'help', 'crackdown', 'shelling',
+  'bombing', 'bombardment', 'assault', 'incursion', 'rule', 'control', 'pressure', 'sanctions', 'bid', 'campaign', 'war',
+]);
+
+// Land a country holds: after a country it makes the country a party ("Azerbaijani territory", "Kyrgyz villages").
+export const TERRITORY_NOUNS = new Set([
+  'territory', 'territories', 'land', 'lands', 'soil', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'enclave',
+  'enclaves', 'positions', 'position', 'border', 'borders', 'frontier', 'airspace', 'waters', 'region', 'regions', 'province',
+  'provinces', 'district', 'districts', 'side', 'capital', 'coast', 'island', 'islands', 'bases', 'base', 'outposts', 'ports',
+]);
+
+// Adjectives between "the" and an unqualified institution that keep it the article's country's ("the new parliament").
+export const DOMESTIC_ADJECTIVES = new Set(['new', 'outgoing', 'incoming', 'interim', 'caretaker', 'current', 'previous', 'former', 'transitional', 'coalition', 'federal', 'national', 'central', 'military', 'elected']);
+
+// Head words of a body's name beyond the tables above ("US Commerce Department", "Federal Reserve").
+const MORE_BODY_HEADS = new Set([
+  'department', 'departments', 'office', 'bureau', 'reserve', 'press', 'church', 'exchange', 'museum', 'corps', 'command',
+  'directorate', 'administration', 'services', 'school', 'college', 'academy', 'hospital', 'laboratory', 'observatory',
+  'centers', 'centres', 'institutes', 'guard', 'patrol', 'prosecutors', 'navy', 'forces', 'army', 'senate', 'congress',
+]);
+
+/** Whether a word closes the name of a body (an institution, a company, a club, a party). */
+export function isBodyHead(key: string): boolean {
+  return ORG_HEADS.has(key) || ORG_NOUNS.has(key) || OF_HEADS.has(key) || MORE_BODY_HEADS.has(key) || typesOfHead(key).length > 0;
+}

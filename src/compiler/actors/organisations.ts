@@ -10,8 +10,9 @@ import { gazetteer, slug } from './gazetteer';
 import { DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
+import { findProperNames } from './properNames';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { BODY_STOP, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
+import { BODY_STOP, DOMESTIC_ADJECTIVES, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -138,7 +139,9 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     // "the government", "Army offensives", "the Interior Ministry", "the country": the article's own country.
     const domesticHead = DOMESTIC_NOUNS.get(t.key);
     const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
-    const intro = prevKey === 'the' || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
+    // "the government", "the new parliament", "the outgoing interim government": "the" and up to two adjectives.
+    const theBefore = prevKey === 'the' || [2, 3].some((n) => toks[i - n]?.key === 'the' && toks.slice(i - n + 1, i).every((x) => !isCap(x.text) && DOMESTIC_ADJECTIVES.has(x.key)));
+    const intro = theBefore || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
     if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
       const country = domesticCountry(ctx);
       const c = country ? actorOf(ctx, country) ?? ctx.actors.get(country) : undefined;
@@ -203,6 +206,15 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   }
   const found: NamedBody[] = [];
   for (const toks of tokens) found.push(...namedBodies(ctx, toks));
+  // Then the names the article treats as bodies' without a head word ("Apple is expected", "Jamaah Islamiyah (JI)").
+  const bodyNames = new Set(found.map((b) => slug(b.name)));
+  const knownAt = (toks: Token[], i: number): boolean => lookup(ctx, toks, i) !== null || personWords.has(toks[i]!.key) || bodyNames.has(slug(toks[i]!.text));
+  // A word of a named body is that body's short form ("Lumo" of "Lumo Logistics"), not a body of its own.
+  const bodyWords = new Set(found.flatMap((b) => b.words));
+  for (const p of findProperNames(ctx.text, tokens, knownAt)) {
+    if (p.person || bodyNames.has(slug(p.name)) || (p.abbr === null && p.words.every((w) => bodyWords.has(w)))) continue;
+    found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
+  }
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();
   const distinct = [...new Map(found.map((b) => [slug(b.name), b])).values()];
@@ -317,7 +329,9 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
     const types = typesOfHead(t.key);
     if (types.length > 0 && isCap(t.text) && !/^(?:city|town|county|capital|media|energy|oil|gas|steel)$/.test(t.key) && !(capWord(i + 1) && joined(i + 1))) {
       let k = i;
-      while (k - 1 >= 0 && i - k < 4 && capWord(k - 1) && joined(k)) k--;
+      // A title word can open a company's name ("General Motors Corp.", "General Electric").
+      const nameWord = (j: number) => capWord(j) || (TITLE_HEADS.has(toks[j]?.key ?? '') && isCap(toks[j]!.text) && types.includes('company') && j + 1 < i);
+      while (k - 1 >= 0 && i - k < 4 && nameWord(k - 1) && joined(k)) k--;
       if (k === i) continue;
       // A country's own institution ("Chilean Air ...") is read elsewhere; here only names that start with a name.
       const m = lookup(ctx, toks, k);

@@ -10,6 +10,7 @@ import { ensure, lookup, type ActorMention, type Add, type Ctx } from './context
 import { bodyOfTitle, countryAround } from './membership';
 import { ACT_VERBS, HONORIFICS, NAME_STOP, PARTICLES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { ORG_HEADS } from './organisationWords';
+import { FIRST_NAMES } from './firstNames';
 
 export function personActor(name: string, memberOf: string[]): Actor {
   return { id: slug(name), name, kind: 'person', aliases: [], memberOf };
@@ -23,11 +24,13 @@ export function readName(ctx: Ctx, toks: Token[], i: number): number {
     const t = toks[j]!;
     if (j > i) {
       const gap = ctx.text.slice(toks[j - 1]!.end, t.start);
-      if (!/^(?: |-|’|')$/.test(gap)) break;
+      // "Charles E. Schumer": an initial and its dot inside a name.
+      const initial = gap === '. ' && isInitial(toks[j - 1]!.text) && isCap(t.text);
+      if (!/^(?: |-|’|')$/.test(gap) && !initial) break;
       // "Armenia's" - a possessive ends the name.
       if ((gap === '’' || gap === "'") && t.key === 's') break;
     }
-    const cap = isCap(t.text) && !isAllCaps(t.text.length > 1 ? t.text : 'x') && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key);
+    const cap = isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !(j === i && roleOpening(ctx, toks, j));
     if (cap && (!lookup(ctx, toks, j) || capitalAsFirstName(ctx, toks, j))) { last = j; j++; continue; }
     if (PARTICLES.has(t.key) && !isCap(t.text) && last >= 0 && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
     if (PARTICLES.has(t.key) && last < 0 && ctx.text[t.end] === '-' && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
@@ -35,6 +38,17 @@ export function readName(ctx: Ctx, toks: Token[], i: number): number {
   }
   return last;
 }
+
+/** "Writer Ibrahim X", "– Writer X": a capitalised role noun that opens a sentence or a line before a name is a title. */
+function roleOpening(ctx: Ctx, toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!ROLE_NOUNS.has(t.key) || !isCap(t.text)) return false;
+  const before = k === 0 ? '' : ctx.text.slice(toks[k - 1]!.end, t.start);
+  return k === 0 || /[–—:;-]\s*$/.test(before);
+}
+
+/** A single capital, as an initial is written before its dot ("E" of "Charles E. Schumer"). */
+const isInitial = (word: string): boolean => word.length === 1 && isCap(word);
 
 /** "Sofia Castel", "Paris Hilton": a capital's name followed by a surname is a first name. */
 function capitalAsFirstName(ctx: Ctx, toks: Token[], j: number): boolean {
@@ -63,7 +77,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const words = last - i + 1;
     const prev = toks[i - 1];
     const prevGapOk = prev ? /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start)) : false;
-    const titled = prev !== undefined && prevGapOk && TITLE_HEADS.has(prev.key);
+    // "Writer Ibrahim Rugova": a capitalised role noun opening the sentence is a title.
+    const titled = prev !== undefined && prevGapOk && (TITLE_HEADS.has(prev.key) || roleOpening(ctx, toks, i - 1));
     const next = toks[last + 1];
     const verbAfter = next !== undefined && ACT_VERBS.has(next.key) && /^,?\s+$/.test(ctx.text.slice(toks[last]!.end, next.start));
     const saidBefore = prev !== undefined && /^(?:said|says|told|added|according)$/.test(prev.key);
@@ -73,7 +88,14 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const roled = prev !== undefined && prevGapOk && ROLE_NOUNS.has(prev.key) && !isCap(prev.text);
     // "Elmar Mammadyarov, his Azerbaijani counterpart,": a title or role in an appositive after the name.
     const described = appositiveRole(ctx.text, toks[last]!.end);
-    if (!person && words >= 2 && (titled || verbAfter || saidBefore || roled || described !== null)) {
+    // "Gary Ashby, 66, was …": an age in commas after a full name.
+    const aged = /^,\s*\d{1,3},/.test(ctx.text.slice(toks[last]!.end, toks[last]!.end + 6));
+    // A known first name opens a person's full name ("Alan Carr joined the board").
+    const firstNamed = FIRST_NAMES.has(t.key) && !isAllCaps(t.text);
+    // "The Grand Prix was won": a name after "the" is a thing or a body, whatever verb follows it.
+    // (Not after a title: "the Mayor Ida Brandt" is a person.)
+    const determined = !titled && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
+    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {
       person = personActor(name, []);
@@ -109,10 +131,24 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       const guess2 = guess?.country ? guess : from >= 0 ? countryAround(ctx, toks, from, Math.min(toks.length - 1, from + 1)) : null;
       if (guess2?.country && !person.memberOf.includes(guess2.country)) person = { ...person, memberOf: [...person.memberOf, guess2.country] };
     }
+    // "Torvan Motors's Anna Kessler", "Peru's Ana Lobo": the body or country whose possessive stands before the name.
+    if (prev?.key === 's' && i >= 2 && /^['’]$/.test(ctx.text.slice(toks[i - 2]!.end, prev.start)) && /^\s+$/.test(ctx.text.slice(prev.end, t.start))) {
+      const owner = possessor(ctx, toks, i - 2);
+      if (owner && !person.memberOf.includes(owner)) person = { ...person, memberOf: [...person.memberOf, owner] };
+    }
     registerPerson(ctx, person);
     if (add) add(person, t.start, toks[last]!.end, known ? (words === 1 ? 'surname' : 'person-known') : titled ? 'person-title' : 'person-verb');
     i = last;
   }
+}
+
+/** The actor whose name ends at token `end` (a lexicon entry: a country, a known or named body), or null. */
+function possessor(ctx: Ctx, toks: Token[], end: number): string | null {
+  for (let k = Math.max(0, end - 4); k <= end; k++) {
+    const m = lookup(ctx, toks, k);
+    if (m && m.endTok === end) return m.entry.actorId;
+  }
+  return null;
 }
 
 // ", the foreign minister of Armenia", ", Russia's ambassador": where the country of the name before may stand.
@@ -148,7 +184,7 @@ function readNameStartsBefore(ctx: Ctx, toks: Token[], i: number): boolean {
   const prev = toks[i - 1]!;
   const gap = ctx.text.slice(prev.end, toks[i]!.start);
   if (!/^(?: |-)$/.test(gap)) return false;
-  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
+  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !roleOpening(ctx, toks, i - 1) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
 }
 
 export function personFor(ctx: Ctx, name: string): Actor | null {
@@ -159,6 +195,11 @@ export function personFor(ctx: Ctx, name: string): Actor | null {
   if (ids && ids.size === 1) {
     const only = ctx.actors.get([...ids][0]!);
     if (only) return only;
+  }
+  // "Bagir told …" after "Chief Justice Bagir Manan": the first word of exactly one person's full name.
+  if (!ids && !id.includes('-')) {
+    const byFirst = [...ctx.actors.values()].filter((a) => a.kind === 'person' && a.name.includes(' ') && slug(a.name.split(/\s+/)[0]!) === id);
+    if (byFirst.length === 1) return byFirst[0]!;
   }
   return null;
 }

@@ -21,6 +21,14 @@ export const ACT_VERBS = new Set([
   'led', 'leads', 'became', 'becomes', 'took', 'takes', 'made', 'makes', 'gave', 'gives', 'got', 'said.', 'returned',
 ]);
 
+// Base forms of verbs a country or a body does, for telling "Chile beat Peru" from "Chilean wine".
+export const BASE_VERBS = new Set([
+  'beat', 'hit', 'cut', 'put', 'set', 'let', 'quit', 'hold', 'win', 'lose', 'meet', 'take', 'make', 'want', 'need', 'plan',
+  'hope', 'face', 'seek', 'urge', 'call', 'tell', 'agree', 'refuse', 'reject', 'deny', 'accuse', 'claim', 'sign', 'send',
+  'play', 'host', 'join', 'leave', 'open', 'close', 'buy', 'sell', 'pay', 'owe', 'expect', 'remain', 'become', 'give',
+  'keep', 'seize', 'launch', 'ban', 'file', 'vote', 'back', 'oppose', 'support', 'warn', 'begin', 'lead', 'report',
+]);
+
 // Verbs and prepositions after which a capital is the government addressed ("accused Baku", "talks with Kyiv").
 export const OBJECT_CUES = new Set([
   'accused', 'accuses', 'accusing', 'urged', 'urges', 'urging', 'warned', 'warns', 'told', 'tells', 'blamed', 'blames', 'criticised',
@@ -31,6 +39,8 @@ export const OBJECT_CUES = new Set([
 export const BLOCS = new Set(['european-union', 'nato', 'african-union', 'asean', 'opec', 'arab-league', 'eurasian-economic-union', 'csto', 'cis', 'oic']);
 export const ALLIANCES = new Set(['nato', 'csto']);
 
+// Prepositions after which a country is where something happens, not who does it ("a quake in Nepal").
+export const LOCATIVE_PLACE = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'throughout', 'around', 'within', 'into', 'via', 'toward', 'towards']);
 export const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'via', 'into', 'across', 'toward', 'towards', 'around', 'inside', 'through', 'between', 'and']);
 
 // Title words heading a name ("Foreign Minister Sergey Lavrov", "counterpart Jeyhun Bayramov").

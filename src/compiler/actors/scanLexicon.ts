@@ -5,11 +5,38 @@
 import type { Token } from '../text/tokens';
 import { isCap } from '../text/tokens';
 import { actorOf, lookup, type Add, type Ctx } from './context';
-import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, TITLE_HEADS } from './peopleWords';
+import { CALENDAR_WORDS } from '../text/lexicon';
+import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { COUNTED, CURRENCY_WORDS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
+import { isBodyHead } from './organisationWords';
 
-const US_STATE_CONTEXT = /\b(?:Atlanta|U\.?S\.? state|state of Georgia|Georgia (?:state|Tech|Bulldogs|Senate|governor|Republicans?|Democrats?)|Savannah|Peach State)\b/;
-const DEMONYM_SKIP_AFTER = new Set(['language', 'languages', 'roulette', 'fries', 'ocean', 'cuisine', 'open', 'dressing', 'salad', 'football', 'measles', 'toast', 'speaker', 'speakers', 'speaking', 'literature', 'translation']);
-const DEMONYM_SKIP_BEFORE = new Set(['latin', 'south', 'north', 'central', 'pan', 'african', 'native', 'asian', 'mexican', 'irish', 'italian']);
+/**
+ * Whether the country name or demonym at tokens [i, endTok] is a word of a
+ * longer proper name rather than the country: "New Jersey", "the Spanish
+ * Grand Prix", "the US Pending Home Sales Index", "U.S. dollars". A title
+ * ("Russian Foreign Minister") or an institution ("Czech National Bank",
+ * "US Commerce Department") after it keeps the country.
+ */
+function insideProperName(ctx: Ctx, toks: Token[], i: number, endTok: number, isName: boolean): boolean {
+  const { text } = ctx;
+  const next = toks[endTok + 1];
+  const gapAfter = next ? text.slice(toks[endTok]!.end, next.start) : '';
+  if (next && /^\s+$/.test(gapAfter) && CURRENCY_WORDS.has(next.key)) return true;
+  const prev = toks[i - 1];
+  if (isName && prev && text.slice(prev.end, toks[i]!.start) === ' ' && isCap(prev.text) && (PLACE_PREFIXES.has(prev.key)
+    || (i - 1 > 0 && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !CALENDAR_WORDS.has(prev.key) && !ACT_VERBS.has(prev.key) && !lookup(ctx, toks, i - 1)))) return true;
+  if (!next || gapAfter !== ' ' || !isCap(next.text) || next.key === 's') return false;
+  // The capitalised run after the country: a title or a body's name keeps it, anything else is a name that holds it.
+  let j = endTok + 1;
+  const run: Token[] = [];
+  while (j < toks.length && run.length < 6 && isCap(toks[j]!.text) && /^(?: |-| & )$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) run.push(toks[j++]!);
+  const first = run[0]!;
+  if (TITLE_HEADS.has(first.key) || ROLE_NOUNS.has(first.key) || NAME_STOP.has(first.key) || CALENDAR_WORDS.has(first.key) || lookup(ctx, toks, endTok + 1)) return false;
+  if (run.some((t) => isBodyHead(t.key) || TITLE_HEADS.has(t.key))) return false;
+  // A person named after the country ("Nigerian Goodluck Jonathan") is read by the people rules.
+  if (ctx.surnames.has(run[run.length - 1]!.key)) return false;
+  return true;
+}
 
 /** Gazetteer and user-alias matches: names, demonyms, capitals, seats. */
 export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
@@ -36,6 +63,7 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
           const nameAfter = after && isCap(after.text) && afterGap === ' ' && !ACT_VERBS.has(after.key);
           if (nameBefore || nameAfter) continue;
         }
+        if (actor.kind === 'country' && insideProperName(ctx, toks, m.start, m.endTok, true)) continue;
         add(actor, a, b, possessive ? 'possessive' : 'name');
         break;
       }
@@ -44,12 +72,17 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
         if (before && DEMONYM_SKIP_BEFORE.has(before.key) && /^[\s-]$/.test(text.slice(before.end, a))) continue;
         // The language: "in Russian.", "translated from Armenian".
         if (before && /^(?:in|into|from|speak|speaks|spoke|speaking)$/.test(before.key) && (!after || !/^\s+[\p{L}]/u.test(rest))) continue;
+        if (actor.kind === 'country' && insideProperName(ctx, toks, m.start, m.endTok, false)) continue;
+        // "one Chilean arrived", "two Peruvians and …": a counted national is a person, not the country.
+        if (before && (/^\d+$/.test(before.key) || COUNTED.has(before.key)) && (!after || /^(?:and|or)$/.test(after.key) || ACT_VERBS.has(after.key) || /ed$/.test(after.key) || !/^\s+\p{Ll}/u.test(rest))) continue;
         // Name the country's bodies with the demonym this article uses ("Kyrgyz", not the data set's "Kirghiz").
         if (actor.kind === 'country' && !ctx.localDemonym.has(actor.id) && isCap(text.slice(a, b))) ctx.localDemonym.set(actor.id, text.slice(a, b));
         add(actor, a, b, 'demonym');
         break;
       }
       case 'demonym-plural':
+        // "Two Russians and one American arrived": people of that nationality, not the country.
+        if (before && (/^\d+$/.test(before.key) || COUNTED.has(before.key))) continue;
         add(actor, a, b, 'demonym');
         break;
       case 'capital':

@@ -9,6 +9,7 @@ import { splitSentences, type Sentence } from '../text/segment';
 import { describeAnchor, readDocumentTime } from '../temporal/documentTime';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { extractActors, type ActorMention, type ActorOverrides } from '../actors/extractActors';
+import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { makeLabel } from './labels';
 import { stableId } from './stableId';
@@ -321,7 +322,7 @@ export function eventsOfSentence(
     return {
       id: stableId(articleId, `${sentence.start}:${expr.start}:${expr.text}`),
       label: named,
-      actors: actorIds,
+      actors: participantsOf(sentence, { start: sentence.start + expr.start, end: sentence.start + expr.end }, mentions, attribution, (id) => actorsById.get(id)?.kind).filter((id) => actorsById.has(id)),
       date: { start: date.start, end: date.end, precision: date.precision, ...(expr.time && date.precision === 'day' ? { time: expr.time } : {}), text: expr.text },
       kind,
       dateReason: { rule: expr.rule, expression: expr.text, ...(expr.anchor ? { anchor: describeAnchor(expr.anchor) } : {}) },

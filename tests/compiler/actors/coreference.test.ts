@@ -1,3 +1,4 @@
+import { mergeActors } from '../../../src/compiler/actors/extractActors';
 import { run } from './runActors';
 
 describe('extractActors plural references', () => {
@@ -36,5 +37,47 @@ describe('extractActors: plural and either references', () => {
     expect(r.ids(1).sort()).toEqual(['lina-sarro', 'piet-holm']);
     const s = run('Peru and Ecuador signed the pact in 2009. It was never ratified by either parliament.');
     expect(s.ids(1).sort()).toEqual(['ecuador', 'peru']);
+  });
+});
+
+describe('pronouns that open a clause', () => {
+  it('reads "she" and "he" as the person named before', () => {
+    const r = run('Novelist Edda Voss won the Halden Prize in 1991. She died in Valmont on Sunday, her family said.');
+    expect(r.ids(1)).toContain('edda-voss');
+  });
+
+  it('prefers the subject the recent sentences keep naming over a person named in passing', () => {
+    const r = run('Mayor Ilse Korda, 60, led the city from 1999. Korda won after ousting the councillor Rune Dahl. He said nothing. She won again in 2004.');
+    expect(r.ids(3)).toEqual(['ilse-korda']);
+  });
+
+  it('reads "it" before a verb of its own as the body named before, and leaves an expletive "it" alone', () => {
+    const r = run('Talvik Shipping said it will cut 300 jobs. It is expected that prices will rise.');
+    expect(r.ids(0)).toEqual(['talvik-shipping']);
+    expect(r.mentions[1]).toEqual([]);
+  });
+
+  it('leaves an object pronoun alone', () => {
+    const r = run('Novelist Edda Voss won the Halden Prize. The jury told her on Monday.');
+    expect(r.ids(1)).toEqual([]);
+  });
+});
+
+describe('one actor per entity', () => {
+  it('joins a shorter full name to the longer one it begins, and a name without its initial to the one with it', () => {
+    const r = run('Luis Mendes Ortiz said the plan was ready. Luis Mendes Ortiz Vela added that it would help. Senator Carla Rinn met Carla J. Rinn.');
+    expect(r.byId.get('luis-mendes-ortiz-vela')?.aliases).toContain('Luis Mendes Ortiz');
+    expect(r.byId.has('luis-mendes-ortiz')).toBe(false);
+    expect(r.byId.get('carla-j-rinn')?.aliases).toContain('Carla Rinn');
+    expect(r.ids(0)).toEqual(['luis-mendes-ortiz-vela']);
+  });
+
+  it('files a company under its name without the company-form suffix, so other articles meet it there', () => {
+    const a = run('Talvik Shipping Corp. said on Monday it would sell ferries.');
+    const b = run('Talvik Shipping sold two ferries on Tuesday.');
+    expect(a.byId.has('talvik-shipping')).toBe(true);
+    const corpus = mergeActors([a.actors, b.actors]);
+    const talvik = corpus.filter((x) => x.id.startsWith('talvik'));
+    expect(talvik.map((x) => [x.id, x.name, x.aliases])).toEqual([['talvik-shipping', 'Talvik Shipping', ['Talvik Shipping Corp']]]);
   });
 });

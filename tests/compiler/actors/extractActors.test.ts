@@ -55,8 +55,20 @@ describe('extractActors robustness', () => {
 });
 
 describe('extractActors: the article as a whole', () => {
-  it('gives a sentence that names no one the article’s country, and nothing when there is none', () => {
-    expect(run('A quake struck Peru on Monday. An aftershock hit the same area two days later.').ids(1)).toEqual(['peru']);
-    expect(run('A quake struck on Monday. An aftershock hit the same area two days later.').ids(1)).toEqual([]);
+  it('gives a sentence that names no one no actor, rather than guess the article’s country', () => {
+    expect(run('A quake struck Peru on Monday. An aftershock hit the same area two days later.').ids(1)).toEqual([]);
+    expect(run('Talvik Shipping said on Monday it would cut 300 jobs in Norway. Signs went up at the port on Tuesday.').ids(1)).toEqual([]);
+  });
+});
+
+describe('extractActors: page furniture', () => {
+  it('takes no actor from a byline or a photo credit', () => {
+    const text = 'Port strike ends\n\nBy Mira Kostova and Ivo Petrak\n\nDockworkers at Valmont returned to work on Monday, Talvik Shipping said.\n\nPhoto: Ada Lindqvist/Harbour Images\n';
+    const sentences = splitSentences(text);
+    const ids = extractActors(text, sentences).actors.map((a) => a.id);
+    expect(ids).not.toContain('mira-kostova');
+    expect(ids).not.toContain('ivo-petrak');
+    expect(ids).not.toContain('ada-lindqvist');
+    expect(ids).toContain('talvik-shipping');
   });
 });

@@ -13,3 +13,17 @@ describe('membership from the text', () => {
     expect(r.byId.get('peruvian-government')?.memberOf).toEqual(['peru']);
   });
 });
+
+describe('membership from a title or a possessive', () => {
+  it('makes a person a member of the body or country whose possessive stands before the name', () => {
+    const r = run('Torvan Motors said on Monday it would cut jobs. Torvan Motors’s Anna Kessler won the race. Peru’s Ana Lobo agreed.');
+    expect(r.byId.get('anna-kessler')?.memberOf).toEqual(['torvan-motors']);
+    expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
+  });
+
+  it('makes a titled person a member of the body and the country the title names', () => {
+    const r = run('Torvan Motors cut jobs. Torvan chief executive Gerard Voll said the plan was sound. Russian Foreign Minister Sergey Lavrov agreed.');
+    expect(r.byId.get('gerard-voll')?.memberOf).toEqual(['torvan-motors']);
+    expect(r.byId.get('sergey-lavrov')?.memberOf).toEqual(['russia']);
+  });
+});

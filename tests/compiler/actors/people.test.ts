@@ -46,3 +46,31 @@ describe('people introduced by a role or a first name', () => {
     expect(run('His lawyer, Sofia Brandt, said they would appeal.').byId.get('sofia-brandt')?.kind).toBe('person');
   });
 });
+
+describe('people without a title, with initials', () => {
+  it('reads a middle initial inside the name instead of ending the name on it', () => {
+    const r = run('Senate leader Charles E. Schumer met Paula D. Rymer on Monday. Schumer said little.');
+    expect(r.byId.get('charles-e-schumer')?.name).toBe('Charles E. Schumer');
+    expect(r.byId.get('paula-d-rymer')?.kind).toBe('person');
+    expect([...r.byId.keys()].some((id) => /-[a-z]$/.test(id))).toBe(false);
+    expect(r.ids(1)).toEqual(['charles-e-schumer']);
+  });
+
+  it('reads a full name that opens with a known first name, or carries an age, as a person', () => {
+    expect(run('The board added restructuring expert Alan Corrigan as a director.').byId.get('alan-corrigan')?.kind).toBe('person');
+    expect(run('Torvald Ashby, 66, was arrested on Wednesday.').byId.get('torvald-ashby')?.kind).toBe('person');
+  });
+
+  it('does not make a person of a thing named after "the", whatever verb follows', () => {
+    const r = run('The Valmont Grand Prix was won by Ola Berg on Sunday.');
+    expect(r.byId.has('grand-prix')).toBe(false);
+    expect(r.byId.has('valmont-grand-prix')).toBe(false);
+    expect(r.byId.get('ola-berg')?.kind).toBe('person');
+  });
+
+  it('reads a capitalised role opening the sentence as a title, not as part of the name', () => {
+    const r = run('Writer Mira Kos became president of the republic in 1992.');
+    expect(r.byId.get('mira-kos')?.kind).toBe('person');
+    expect(r.byId.has('writer-mira-kos')).toBe(false);
+  });
+});

@@ -101,3 +101,23 @@ describe('extractActors: demonyms as the news writes them', () => {
     expect(run('Bosnian leaders met on Monday.').ids(0)).toContain('bosnia-and-herzegovina');
   });
 });
+
+describe('a country inside a longer name is not the country', () => {
+  it('leaves "New Jersey" and "New Mexico" to the places they are', () => {
+    const r = run('Talvik Shipping closed three stores in New Jersey and two in New Mexico on Monday.');
+    expect(r.byId.has('jersey')).toBe(false);
+    expect(r.byId.has('mexico')).toBe(false);
+  });
+
+  it('leaves a demonym inside a name, and a currency, alone', () => {
+    expect(run('The Spanish Grand Prix was won by Ola Berg on Sunday.').byId.has('spain')).toBe(false);
+    expect(run('The Valmont index of Japanese Small Caps rose 2 percent.').byId.has('japan')).toBe(false);
+    expect(run('Talvik Shipping paid 20 million U.S. dollars for the ferries.').byId.has('united-states')).toBe(false);
+  });
+
+  it('keeps the country before a title or an institution', () => {
+    const r = run('Russian Foreign Minister Sergey Lavrov spoke to the Czech National Bank on Monday.');
+    expect(r.byId.has('russia')).toBe(true);
+    expect(r.byId.has('czechia')).toBe(true);
+  });
+});

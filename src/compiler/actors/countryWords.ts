@@ -1,0 +1,20 @@
+// Word tables of the lexicon scan (scanLexicon.ts): when a country's name or
+// demonym in the text is not the country. Data only.
+
+// The US state rather than the country.
+export const US_STATE_CONTEXT = /\b(?:Atlanta|U\.?S\.? state|state of Georgia|Georgia (?:state|Tech|Bulldogs|Senate|governor|Republicans?|Democrats?)|Savannah|Peach State)\b/;
+// A demonym before these is a language, a dish, a tournament: no country acts.
+export const DEMONYM_SKIP_AFTER = new Set(['language', 'languages', 'roulette', 'fries', 'ocean', 'cuisine', 'open', 'dressing', 'salad', 'football', 'measles', 'toast', 'speaker', 'speakers', 'speaking', 'literature', 'translation']);
+// A demonym after these names a wider group ("Latin American", "Pan-African").
+export const DEMONYM_SKIP_BEFORE = new Set(['latin', 'south', 'north', 'central', 'pan', 'african', 'native', 'asian', 'mexican', 'irish', 'italian']);
+// Currencies: "U.S. dollars", "Hong Kong dollars" name money, not a country.
+export const CURRENCY_WORDS = new Set([
+  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos',
+  'franc', 'francs', 'ruble', 'rubles', 'rouble', 'roubles', 'krona', 'kronor', 'krone', 'kroner', 'lira', 'real', 'reais', 'rand',
+  'won', 'dinar', 'dinars', 'dirham', 'dirhams', 'shekel', 'shekels', 'naira', 'cedi', 'cedis', 'ringgit', 'baht', 'dong', 'zloty',
+  'forint', 'koruna', 'lev', 'leu', 'hryvnia', 'manat', 'dram', 'lari', 'tenge', 'som', 'shilling', 'shillings', 'kwacha', 'riyal', 'riyals',
+]);
+// Words that open a place's name before a country's ("New Jersey", "New Mexico") even at the start of a sentence.
+export const PLACE_PREFIXES = new Set(['new', 'nova', 'baja', 'greater', 'upper', 'lower', 'little', 'old', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'st']);
+// Words that count people: "two Russians", "several Americans" are persons, not their country.
+export const COUNTED = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'few', 'some', 'hundreds', 'thousands']);

@@ -1,0 +1,280 @@
+// Participants, not bystanders: of the actors a sentence names, the ones that
+// take part in the happening an event reports. The sentence is cut into
+// chunks at clause marks (commas, semicolons, dashes, "which", "when",
+// "after X …", ", and the …"); the event's clause is the chunk holding its
+// date with the chunks it continues, passing over relative clauses and
+// appositions inside it. A place ("in Brazil") takes part only when nobody
+// else does (a quake in a country), a country that qualifies a thing ("US
+// stocks") never, and the speaker of an attribution only in the statement
+// itself. Pure: offsets in, actor ids out.
+import type { Actor } from '../../model/schema';
+import type { Sentence } from '../text/segment';
+import type { ActorMention } from './context';
+import { ACT_VERBS, BASE_VERBS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, TERRITORY_NOUNS } from './organisationWords';
+import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
+
+export interface Span { start: number; end: number }
+export interface Attribution extends Span { actorId: string | null }
+
+type ChunkKind = 'start' | 'plain' | 'rel' | 'sub' | 'coord' | 'hard' | 'appos';
+interface Chunk { kind: ChunkKind; start: number; end: number; text: string }
+
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you)$/i;
+const SUBORDINATORS = /^(?:after|before|since|until|while|whereas|because|although|though|if|unless|once)$/i;
+const RELATIVES = /^(?:which|who|whom|whose|where)$/i;
+const DETERMINERS = /^(?:a|an|the|his|her|its|their)$/i;
+const CALENDAR_START = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
+
+/** The word at `at` in `text` (letters, digits, apostrophes, dots inside), or ''. */
+function wordAt(text: string, at: number): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+}
+
+/** Whether the stretch before the comma at `comma` is one item of a list of names ("Chile, Peru, and …"). */
+function endsListItem(text: string, comma: number): boolean {
+  const before = text.slice(0, comma);
+  const item = /(?:^|[,;]\s*)([^,;]*)$/.exec(before)?.[1] ?? '';
+  return before.includes(',') && /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(item);
+}
+
+/** Whether the words at `at` open a clause of their own: a name or a pronoun, not a date or a bare noun. */
+function opensClause(text: string, at: number): boolean {
+  const w = wordAt(text, at);
+  if (!w) return false;
+  if (PRONOUN_SUBJECT.test(w)) return true;
+  if (DETERMINERS.test(w)) return true;
+  return /^\p{Lu}/u.test(w) && !CALENDAR_START.test(w);
+}
+
+/** The sentence cut at clause marks, each chunk typed by how it opens. Offsets are the sentence's own. */
+export function clauseChunks(text: string): Chunk[] {
+  const cuts: Array<{ at: number; kind: ChunkKind }> = [];
+  // Hard marks: a semicolon, a spaced dash, a colon before words.
+  for (const m of text.matchAll(/;\s+|\s+[–—]+\s+|\s+--?\s+|:\s+(?=\D)/g)) cuts.push({ at: m.index + m[0].length, kind: 'hard' });
+  // Commas, except inside numbers and dates ("20,000", "Dec. 12, 2022").
+  for (const m of text.matchAll(/,\s+(?!\d)/g)) {
+    const at = m.index + m[0].length;
+    const w = wordAt(text, at);
+    if (RELATIVES.test(w)) cuts.push({ at, kind: 'rel' });
+    else if (w.toLowerCase() === 'when' || SUBORDINATORS.test(w) || (w.toLowerCase() === 'as' && opensClause(text, at + 3))) cuts.push({ at, kind: 'sub' });
+    // ", and the army said …" opens a clause; ", and Armenia," only ends a list.
+    else if (/^(?:and|but|or)$/i.test(w) && opensClause(text, at + w.length + 1) && !endsListItem(text, m.index)) cuts.push({ at, kind: 'coord' });
+    else if (DETERMINERS.test(w) && /^(?:a|an)$/i.test(w)) cuts.push({ at, kind: 'appos' });
+    else cuts.push({ at, kind: 'plain' });
+  }
+  // A subordinator without a comma opens a clause when a subject follows ("since NATO drove …", "when the army …").
+  for (const m of text.matchAll(/(?<=\s)(when|after|before|since|until|while|because|although)\s+/giu)) {
+    const at = m.index;
+    if (at > 0 && /,\s*$/.test(text.slice(0, at))) continue;
+    const rest = at + m[0].length;
+    if (m[1]!.toLowerCase() === 'when' || (opensClause(text, rest) && !DETERMINERS.test(wordAt(text, rest)))) cuts.push({ at, kind: 'sub' });
+  }
+  // "The co-chairs — Russia, the US and France — said …": a pair of dashes holds an apposition, and the clause goes on after it.
+  for (const m of text.matchAll(/\s+[–—]+\s+[^–—;]{1,120}?\s+[–—]+\s+/g)) {
+    const open = m.index + /^\s+[–—]+\s+/.exec(m[0])![0].length;
+    const close = m.index + m[0].length;
+    for (const c of cuts) if (c.at >= open && c.at < close) c.kind = 'appos';
+    for (const c of cuts) if (c.at === close) c.kind = 'plain';
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const chunks: Chunk[] = [];
+  let from = 0;
+  let kind: ChunkKind = 'start';
+  for (const c of cuts) {
+    if (c.at <= from) continue;
+    chunks.push({ kind, start: from, end: c.at, text: text.slice(from, c.at) });
+    from = c.at;
+    kind = c.kind;
+  }
+  chunks.push({ kind, start: from, end: text.length, text: text.slice(from) });
+  return chunks;
+}
+
+/** The chunks that make the clause of chunk d: back over its continuations to where the clause opens, passing over embedded clauses. */
+function clauseOf(chunks: Chunk[], d: number): { own: number[]; antecedent: number | null } {
+  const kind = chunks[d]!.kind;
+  // "X, which …" is about X; "…, where …" about a place.
+  if (kind === 'rel') return { own: [d], antecedent: d > 0 && !/^where\b/i.test(chunks[d]!.text) ? d - 1 : null };
+  if (kind === 'sub' || kind === 'appos') return { own: [d], antecedent: null };
+  const own = [d];
+  if (kind === 'plain') {
+    for (let k = d - 1; k >= 0; k--) {
+      const c = chunks[k]!;
+      // An apposition of names names the same actors ("The co-chairs — Russia, the US and France — said");
+      // one that describes ("Ortega, a foe of the US, led") is about its name, not the clause.
+      if (c.kind === 'appos') {
+        let first = k;
+        while (first > 0 && chunks[first - 1]!.kind === 'appos') first--;
+        if (/^\p{Lu}/u.test(chunks[first]!.text) && !/^(?:The|A|An)\b/.test(chunks[first]!.text)) { own.push(k); continue; }
+      }
+      if (c.kind === 'rel' || c.kind === 'sub' || c.kind === 'appos') continue;
+      own.push(k);
+      if (c.kind !== 'plain') break;
+    }
+  }
+  return { own: [...own, ...continued(chunks, d).slice(1)], antecedent: null };
+}
+
+/**
+ * Chunk k and the chunks that go on with it: plain ones, and an apposition
+ * after a stretch with words of its own ("occupied X, a territory of Y,"),
+ * not one after a bare name ("Ortega, 60, a foe of …, led").
+ */
+function continued(chunks: Chunk[], k: number): number[] {
+  const own = [k];
+  for (let j = k + 1; j < chunks.length; j++) {
+    const c = chunks[j]!;
+    if (c.kind === 'appos' && /\s\p{Ll}/u.test(chunks[j - 1]!.text)) { own.push(j); continue; }
+    if (c.kind !== 'plain') break;
+    own.push(j);
+  }
+  return own;
+}
+
+/** How a mention stands in its sentence: a place, a qualifier of a thing, or an actor. */
+function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): 'place' | 'qualifier' | 'actor' {
+  if (m.rule.endsWith('-location')) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
+  // "the fire at the Lumera Cells plant": a body's name before a noun of a place or a thing it owns.
+  if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
+    && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
+  if (kind !== 'country') return 'actor';
+  const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - at - 20), m.start - at))?.[1]?.toLowerCase();
+  // The place of talks is their host, a party to them ("a meeting on Friday in Moscow").
+  if (before && LOCATIVE_PLACE.has(before)) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
+  // "in Ghana and Malawi", "in Chile, Peru or Bolivia": the preposition governs the whole list.
+  if (LIST_OF_PLACES.test(text.slice(Math.max(0, m.start - at - 60), m.start - at))) return 'place';
+  // "US stocks", "French benchmark index": a country before a lower-case noun that is nobody.
+  const after = /^\s+([\p{Ll}][\p{L}-]*)(?:\s+([\p{Ll}][\p{L}-]*))?/u.exec(text.slice(m.end - at, m.end - at + 40));
+  if (m.rule !== 'possessive' && after && isThingNoun(after[1]!, after[2] ?? '')) return 'qualifier';
+  return 'actor';
+}
+
+const LIST_OF_PLACES = new RegExp(`\\b(?:${['in', 'at', 'near', 'across', 'throughout', 'within'].join('|')})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)*,?\\s+(?:and|or)\\s+(?:the\\s+)?$`, 'u');
+// A meeting or a vote within a few words before "in X": the place is its host.
+const MEETING_BEFORE = /\b(?:meeting|meetings|talks|summit|conference|negotiations|ceremony|election|elections|vote|referendum|polls)\b(?:\s+[^\s,;]+){0,5}\s+(?:in|at)\s+(?:the\s+)?$/i;
+// Words after a country that are no noun of a thing: adverbs and words that only go with a subject.
+const NOT_A_THING = /^(?:\p{Ll}+ly|each|both|then|again|now|still|also|too|itself|alone|first|last|once|never)$/u;
+
+/** Whether a word reads as a verb: a past form, an auxiliary, a verb of acting or saying. */
+function isVerb(word: string): boolean {
+  return /^\p{Ll}+ed$/u.test(word) || IRREGULAR_PAST.has(word) || PAST_WORDS.has(word) || FUTURE_WORDS.has(word) || PRESENT_WORDS.has(word) || ACT_VERBS.has(word) || BASE_VERBS.has(word);
+}
+
+/**
+ * Whether the word after a country is the noun of a thing the country only
+ * qualifies ("US stocks suffered", "French index"), not a verb it does
+ * ("Chile froze", "Peru signs a deal"), nor people, land or an action of its
+ * own. A word in -s is a noun when a verb follows it.
+ */
+function isThingNoun(word: string, next: string): boolean {
+  const w = word.toLowerCase();
+  if (FUNCTION_WORDS.has(w) || NOT_A_THING.test(w)) return false;
+  if (isAgentNoun(w) || isActionNoun(w) || TERRITORY_NOUNS.has(w)) return false;
+  if (/s$/.test(w) && !/ss$/.test(w)) return next !== '' && isVerb(next.toLowerCase());
+  return !isVerb(w);
+}
+
+/** "Armenian occupation", "Russian strikes": a noun of doing, whose doer the country is. */
+function isActionNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return ACTION_NOUNS.has(w) || /(?:tion|sion|ment|ance|ence|ade|al)s?$/.test(w);
+}
+
+function isAgentNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return AGENT_NOUNS.has(w) || GROUP_NOUNS.has(w) || ORG_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_NOUNS.has(w);
+}
+
+/**
+ * The actors taking part in the happening whose date expression spans
+ * `eventSpan` (offsets into the article, like the mentions'). A statement
+ * dated by its attribution ("…, the ministry said on Thursday") has the
+ * speaker and the subject of what was said; any other event the actors of
+ * its own clause, without the speaker.
+ */
+export function participantsOf(
+  sentence: Sentence,
+  eventSpan: Span,
+  mentions: ActorMention[],
+  attribution: Attribution | null,
+  kindOf: (id: string) => Actor['kind'] | undefined = () => undefined,
+): string[] {
+  const at = sentence.start;
+  const text = sentence.text;
+  const inside = (m: Span, s: Span | null) => s !== null && m.start >= s.start && m.end <= s.end;
+  // "X said in a televised address on Sunday that …": a date between the saying and what was said dates the saying.
+  const statement = attribution !== null && (inside(eventSpan, attribution) || (eventSpan.start >= attribution.end && !/,|\bthat\b|[;:"“”]/.test(text.slice(attribution.end - at, eventSpan.start - at))));
+  const chunks = clauseChunks(text);
+  const chunkOf = (offset: number) => Math.max(0, chunks.findIndex((c) => offset - at >= c.start && offset - at < c.end));
+  // A country read inside a longer mention ("Swedish" of "Swedish court") is that body's, not an actor of its own.
+  const covered = (m: ActorMention) => mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  const judged = mentions
+    .filter((m) => !covered(m))
+    .map((m) => ({ m, as: standing(text, m, kindOf(m.actorId), at), chunk: chunkOf(m.start) }));
+  const pick = (list: typeof judged): string[] => {
+    const actors = list.filter((x) => x.as === 'actor');
+    const chosen = actors.length > 0 ? actors : list.filter((x) => x.as === 'place');
+    return [...new Set(chosen.map((x) => x.m.actorId))];
+  };
+  const main = (x: (typeof judged)[number]) => {
+    const kind = chunks[x.chunk]!.kind;
+    return kind !== 'rel' && kind !== 'sub' && kind !== 'appos';
+  };
+
+  if (statement) {
+    // Every actor of the attribution speaks ("X's government and the Y Front said on Thursday").
+    const speakers = pick(judged.filter((x) => inside(x.m, attribution)));
+    const speaker = speakers.length > 0 ? speakers : attribution!.actorId ? [attribution!.actorId] : [];
+    const said = judged.filter((x) => !inside(x.m, attribution) && x.as === 'actor' && main(x));
+    return [...new Set([...speaker, ...said.map((x) => x.m.actorId)])];
+  }
+  const told = judged.filter((x) => !inside(x.m, attribution));
+  const subject = told.find((x) => x.as === 'actor' && main(x));
+  const speaker = attribution?.actorId ? [attribution.actorId] : [];
+  let d = chunkOf(eventSpan.start);
+  const dateOnly = (k: number) => chunks[k]!.text.replace(text.slice(eventSpan.start - at, eventSpan.end - at), '').replace(/[\s,;:–—-]+/g, '') === '';
+  // "June 1989 – Serbian President X uses …": a date standing alone heads the clause after it.
+  if (dateOnly(d) && d + 1 < chunks.length) d++;
+  const first = chunks[d]!;
+  // "In a statement issued Friday, the agency …": an opening phrase with a happening of its own is the subject's.
+  if (d === 0 && first.kind === 'start' && /^(?:In|On|At|During|After|Before|With)\s/.test(first.text) && PARTICIPLE.test(first.text) && !told.some((x) => x.chunk === 0 && x.as === 'actor')) {
+    if (subject) return [subject.m.actorId];
+  }
+  // "since 1991, when the army occupied …": the date belongs to the clause it introduces.
+  const whenAfter = /^\s*,\s*when\b/i.test(text.slice(eventSpan.end - at));
+  const ofClause = (k: number): string[] => {
+    const { own, antecedent } = clauseOf(chunks, k);
+    const lead = antecedent === null ? [] : told.filter((x) => x.chunk === antecedent && x.as === 'actor').slice(-1);
+    return pick([...lead, ...told.filter((x) => own.includes(x.chunk))]);
+  };
+  // There the clause it introduces tells the happening, with the clause it hangs on ("The party's rise began in
+  // 2018, when students marched …" is the party's and the students').
+  // "… pay the families of the sailors drowned on March 5": the date dates the participle after the noun,
+  // whose doers are named after it if at all, not the clause's subject.
+  const beforeDate = text.slice(first.start, eventSpan.start - at);
+  // Only after the clause's own verb ("X will pay the families of the sailors drowned …"), not as that verb
+  // ("Chilean officials closed the crossing on Monday").
+  const reducedAt = [...beforeDate.matchAll(REDUCED_RELATIVE)].filter((r) => beforeDate.slice(0, r.index).split(/\s+/).some((w) => isVerb(w.toLowerCase()))).pop();
+  const afterReduced = reducedAt === undefined ? 0 : sentence.start + first.start + reducedAt.index + reducedAt[0].length;
+  const found = reducedAt !== undefined
+    ? pick(told.filter((x) => x.chunk === d && x.m.start >= afterReduced))
+    : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk))) : ofClause(d);
+  if (found.length > 0) return found;
+  // A relative clause or an apposition with nobody in it is about the clause it hangs on.
+  if (d > 0 && /^(?:rel|sub|appos)$/.test(first.kind)) {
+    const hung = ofClause(d - 1);
+    if (hung.length > 0) return hung;
+  }
+  // Nobody named in the clause: the sentence's subject, else whoever reports it ("…, the agency reported").
+  // Not when the date sits in a participle after a noun ("the families of the workers killed on March 5"):
+  // the subject of the sentence took no part in that.
+  if (subject && reducedAt === undefined) return [subject.m.actorId];
+  return speaker;
+}
+
+// A plural noun and a past participle after it ("workers killed", "sailors drowned"): a reduced relative clause.
+const REDUCED_RELATIVE = /\b\p{Ll}{3,}s\s+(?:\p{Ll}+ed|killed|hurt|held|taken|made|built|sold|shot|struck)\b/gu;
+
+// A past participle or a verb in -ing: the opening phrase tells a happening ("a statement issued Friday").
+const PARTICIPLE = /\b(?:\p{Ll}+ed|\p{Ll}+ing|made|held|given|taken|written|sent|won|lost|signed)\b/u;

@@ -1,0 +1,135 @@
+// Names the article treats as proper names of bodies, though no head word
+// says so ("Apple is expected to …", "The Pirate Bay appeal", "Jamaah
+// Islamiyah (JI)"): a capitalised name that the article never writes in
+// lower case and that acts somewhere (a verb after it), a name opened by a
+// capitalised "The" inside a sentence, and a name spelt out before its
+// acronym in brackets. Read before the main pass, like named bodies, so
+// every sentence can refer to them.
+import { CALENDAR_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
+import { isAllCaps, isCap, type Token } from '../text/tokens';
+import type { OrgType } from './discover';
+import { typesOfHead } from './discover';
+import { ACT_VERBS, NAME_STOP, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { FIRST_NAMES } from './firstNames';
+import { isBodyHead } from './organisationWords';
+
+export interface ProperName { name: string; words: string[]; types: readonly OrgType[]; abbr: string | null; person: boolean }
+
+// Last words of names of happenings and things ("Valmont Marathon", "Halden Prize", "Kessa Accord").
+const THING_HEADS = new Set([
+  'marathon', 'cup', 'games', 'championship', 'championships', 'open', 'prix', 'olympics', 'festival', 'awards', 'award',
+  'prize', 'summit', 'conference', 'tour', 'rally', 'derby', 'classic', 'trophy', 'series', 'day', 'week', 'war', 'revolution',
+  'crisis', 'act', 'law', 'treaty', 'agreement', 'accord', 'accords', 'plan', 'index', 'report', 'stadium', 'park', 'street',
+  'avenue', 'square', 'bridge', 'airport', 'station', 'river', 'lake', 'mountains', 'valley', 'island', 'bay', 'mall', 'hall',
+]);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'of', 'for', 'by', 'with', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'between', 'through']);
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'there', 'here']);
+const JOINED = /^(?: |-| & )$/;
+
+/** Whether a word after a name makes the name act: a verb of its own, past, present or to come. */
+function actsAfter(key: string): boolean {
+  return ACT_VERBS.has(key) || IRREGULAR_PAST.has(key) || PAST_WORDS.has(key) || FUTURE_WORDS.has(key) || PRESENT_WORDS.has(key) || /^\p{Ll}+ed$/u.test(key);
+}
+
+/** Whether a capitalised word may be a word of a body's name. */
+function nameWord(t: Token): boolean {
+  // Not an acronym, nor its plural ("NGOs", "MPs"): those name kinds of bodies, not one.
+  return isCap(t.text) && !NAME_STOP.has(t.key) && !CALENDAR_WORDS.has(t.key) && !PRONOUNS.has(t.key) && !(isAllCaps(t.text) && t.text.length > 1) && !/^\p{Lu}{2,}s$/u.test(t.text);
+}
+
+/**
+ * Proper names of bodies in the article's sentences (their tokens). `known`
+ * answers whether tokens from i on already read as a known actor (a country,
+ * a person, a named body), and `title` is the article's title, where a name
+ * is capitalised by the title's style only.
+ */
+export function findProperNames(text: string, sentences: Token[][], known: (toks: Token[], i: number) => boolean): ProperName[] {
+  // A word the article writes in lower case anywhere is a common word ("Signs went up", "Release is planned").
+  const lower = new Set<string>();
+  for (const toks of sentences) for (const t of toks) if (!isCap(t.text)) lower.add(t.key);
+  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean }>();
+  for (const toks of sentences) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!nameWord(t) && t.text !== 'The') continue;
+      // Inside a longer capitalised name ("National Stadium"): read from its start or not at all.
+      if (i > 0 && JOINED.test(text.slice(toks[i - 1]!.end, t.start)) && isCap(toks[i - 1]!.text) && !/^(?:the|a|an)$/.test(toks[i - 1]!.key)) continue;
+      // "… Disease Control and Prevention told": a word after "of", "for" or "and" inside a longer name.
+      if (i > 1 && /^(?:of|for|and|de|du|del)$/.test(toks[i - 1]!.key) && !isCap(toks[i - 1]!.text) && isCap(toks[i - 2]!.text)) continue;
+      // "The Pirate Bay" inside a sentence: a capitalised "The" opens a proper name.
+      const the = t.text === 'The' && i > 0 && !/[.:;!?"“]\s*$/.test(text.slice(toks[i - 1]!.end, t.start));
+      if (t.text === 'The' && !the) continue;
+      let j = the ? i + 1 : i;
+      if (the && !(toks[j] && nameWord(toks[j]!) && text.slice(t.end, toks[j]!.start) === ' ')) continue;
+      const from = j;
+      while (j + 1 < toks.length && j - from < 3 && nameWord(toks[j + 1]!) && JOINED.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) j++;
+      const first = toks[from]!;
+      if (TITLE_HEADS.has(first.key) || ROLE_NOUNS.has(first.key) || known(toks, from)) { i = j; continue; }
+      const words = toks.slice(from, j + 1);
+      if (!the && words.some((w) => lower.has(w.key))) { i = j; continue; }
+      const name = text.slice((the ? t : first).start, toks[j]!.end);
+      const key = name.toLowerCase();
+      const next = toks[j + 1];
+      const gap = next ? text.slice(toks[j]!.end, next.start) : '';
+      // "Modell's closed 19 stores": a possessive 's before a verb is the name's own.
+      const possessiveVerb = next?.key === 's' && /^['’]$/.test(gap) && toks[j + 2] !== undefined && actsAfter(toks[j + 2]!.key);
+      // After a preposition the name is a place or an object ("a fire in Dorsk killed four"), whatever follows.
+      const governed = from > 0 && PREPOSITIONS.has(toks[(the ? i : from) - 1]?.key ?? '');
+      const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb);
+      const entry = runs.get(key) ?? { name: possessiveVerb ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the };
+      entry.inside ||= i > 0;
+      entry.acts ||= acts;
+      // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
+      entry.place ||= from > 0 && /^(?:in|near)$/.test(toks[(the ? i : from) - 1]!.key);
+      runs.set(key, entry);
+      i = j;
+    }
+  }
+  const out: ProperName[] = [];
+  for (const r of runs.values()) {
+    // Capitalised only where a sentence opens, the word may be any word; acting nowhere, it may be a place.
+    if (!r.inside || (!r.acts && !r.the) || (r.place && !r.the)) continue;
+    const person = r.words.length >= 2 && FIRST_NAMES.has(r.words[0]!);
+    const types = [...new Set(r.words.flatMap((w) => typesOfHead(w)))];
+    // "the Commission", "the Board": a body's head word alone is a short form the anaphora rules bind.
+    if (r.words.length === 1 && isBodyHead(r.words[0]!)) continue;
+    // Two or three words with no body's word in them are more likely a person the people rules read.
+    if (!r.the && r.words.length >= 2 && types.length === 0) continue;
+    // A race, a prize, a treaty: a happening or a thing with a name, not a body.
+    if (!r.the && THING_HEADS.has(r.words[r.words.length - 1]!)) continue;
+    out.push({ name: r.name, words: r.words, types: types.length > 0 ? types : ['company'], abbr: null, person });
+  }
+  out.push(...acronymDefinitions(text, sentences, known));
+  return out;
+}
+
+/**
+ * "Jamaah Islamiyah (JI)", "the Centers for Disease Control and Prevention
+ * (CDC)": the capitalised words before a bracketed acronym whose initials
+ * it takes, small linking words allowed inside.
+ */
+function acronymDefinitions(text: string, sentences: Token[][], known: (toks: Token[], i: number) => boolean): ProperName[] {
+  const out: ProperName[] = [];
+  for (const toks of sentences) {
+    for (let k = 0; k + 1 < toks.length; k++) {
+      const abbr = toks[k + 1]!;
+      if (!isAllCaps(abbr.text) || abbr.text.length < 2 || abbr.text.length > 8) continue;
+      if (!/\(\s*$/.test(text.slice(toks[k]!.end, abbr.start)) || !/^\s*\)/.test(text.slice(abbr.end, abbr.end + 3))) continue;
+      const letters = abbr.text.replace(/[^\p{Lu}]/gu, '');
+      // Walk back over the name: each capitalised word gives the next initial from the end.
+      let need = letters.length - 1;
+      let from = k;
+      for (let j = k; j >= 0 && need >= 0; j--) {
+        const w = toks[j]!;
+        if (/^(?:of|for|and|the|on|in|de|du|des|la|le)$/.test(w.key) && !isCap(w.text)) continue;
+        if (!isCap(w.text) || w.text[0] !== letters[need]) break;
+        need--;
+        from = j;
+      }
+      if (need >= 0 || known(toks, from)) continue;
+      const words = toks.slice(from, k + 1);
+      out.push({ name: text.slice(toks[from]!.start, toks[k]!.end), words: words.map((w) => w.key), types: [...new Set(words.flatMap((w) => typesOfHead(w.key)))], abbr: abbr.text, person: false });
+    }
+  }
+  return out;
+}

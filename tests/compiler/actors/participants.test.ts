@@ -1,0 +1,97 @@
+import { compileArticle } from '../../../src/compiler/events/compileArticle';
+import { clauseChunks } from '../../../src/compiler/actors/participants';
+
+/** The actor ids of each event of a one-paragraph article, keyed by the date as written. */
+function actorsByDate(body: string): Record<string, string[]> {
+  const raw = `---\ntitle: Test\npublished: 2023-06-15\n---\n${body}\n`;
+  const { events } = compileArticle({ id: 'test', file: 'test.md', raw });
+  return Object.fromEntries(events.map((e) => [e.date.text, [...e.actors].sort()]));
+}
+
+describe('participants: the actors of an event are those of its clause', () => {
+  it('takes the clause of a subordinate "after X …" apart from the main clause', () => {
+    const got = actorsByDate('Chile froze the talks on Monday after Peru recalled its envoy in March.');
+    expect(got['on Monday']).toEqual(['chile']);
+    expect(got['March']).toEqual(['peru']);
+  });
+
+  it('gives a relative clause its antecedent, and the main clause its own subject back', () => {
+    const got = actorsByDate('Ecuador, which signed a trade pact with Peru in 2009, left the bloc on Monday.');
+    expect(got['2009']).toEqual(['ecuador', 'peru']);
+    expect(got['on Monday']).toEqual(['ecuador']);
+  });
+
+  it('reads the clause after "since 1991, when …" as the happening of that date', () => {
+    expect(actorsByDate('Relations have been cold since 2015, when Chile expelled an envoy of Peru.')['2015']).toEqual(['chile', 'peru']);
+  });
+
+  it('reads a date that heads a chronology line as the date of the line after it', () => {
+    expect(actorsByDate('June 2019 – Chile and Peru sign a border pact.')['June 2019']).toEqual(['chile', 'peru']);
+  });
+
+  it('keeps a list of countries together and does not cut it at ", and"', () => {
+    expect(actorsByDate('The leaders of Chile, Peru, and Ecuador signed the statement in 2020.')['2020']).toEqual(['chile', 'ecuador', 'peru']);
+  });
+
+  it('reads the names inside a pair of dashes as the subject they rename', () => {
+    const got = actorsByDate('The three mediators — Chile, Peru and Ecuador — said in Lima on Tuesday that talks would resume.');
+    expect(got['on Tuesday']).toEqual(['chile', 'ecuador', 'peru']);
+  });
+});
+
+describe('participants: places, qualifiers and speakers', () => {
+  it('leaves out the place where an actor does something, and keeps a place where nobody else acts', () => {
+    expect(actorsByDate('Talvik Shipping opened a depot in Norway on Monday.')['on Monday']).toEqual(['talvik-shipping']);
+    expect(actorsByDate('Heavy floods hit towns in Peru on Monday.')['on Monday']).toEqual(['peru']);
+  });
+
+  it('keeps the host of talks or of a vote held there', () => {
+    expect(actorsByDate('Chile agreed to a meeting on Friday in Lima.')['on Friday']).toEqual(['chile', 'peru']);
+  });
+
+  it('leaves out a country that only qualifies a thing, and keeps one that acts through people or land', () => {
+    expect(actorsByDate('Peruvian shares fell sharply on Monday.')['on Monday']).toEqual([]);
+    expect(actorsByDate('Chilean officials closed the crossing on Monday.')['on Monday']).toEqual(['chile']);
+    expect(actorsByDate('Chile shelled Peruvian villages on Monday.')['on Monday']).toEqual(['chile', 'peru']);
+  });
+
+  it('gives a statement its speaker and the subject of what was said, and the reported happening no speaker', () => {
+    const got = actorsByDate('Peru will reopen the border on Friday, Foreign Minister Ana Lobo said on Thursday.');
+    expect(got['on Friday']).toEqual(['peru']);
+    expect(got['on Thursday']).toEqual(['ana-lobo', 'peru']);
+  });
+
+  it('dates the saying by a date between the verb and what was said', () => {
+    const got = actorsByDate('Prime Minister Ana Lobo said in a televised address on Sunday that the border would stay shut.');
+    expect(got['on Sunday']).toEqual(['ana-lobo']);
+  });
+
+  it('gives a happening that names nobody the body that reports it', () => {
+    const got = actorsByDate('Sales of new homes fell 2 percent in May, the Valmont Builders Association reported on Monday.');
+    expect(got['May']).toEqual(['valmont-builders-association']);
+  });
+
+  it('gives an opening phrase with a happening of its own to the subject alone', () => {
+    const got = actorsByDate('In a statement issued on Friday, Talvik Shipping added Norway and Chile to its routes.');
+    expect(got['on Friday']).toEqual(['talvik-shipping']);
+  });
+});
+
+describe('clauseChunks', () => {
+  it('cuts at clause marks but not inside numbers, dates or a list', () => {
+    const kinds = clauseChunks('Chile, which owns 20,000 ships, said on Dec. 12, 2022 that Peru, Ecuador, and Bolivia agreed; talks end.').map((c) => c.kind);
+    expect(kinds).toEqual(['start', 'rel', 'plain', 'plain', 'plain', 'hard']);
+  });
+});
+
+describe('participants: bystanders of a clause', () => {
+  it('leaves out a company named only as the owner of the place where something happened', () => {
+    const got = actorsByDate('Talvik Shipping makes ferries in Valmont. Neighbours say the fire at the Talvik Shipping plant started on Wednesday.');
+    expect(got['on Wednesday']).toEqual([]);
+  });
+
+  it('does not give the sentence subject to a happening told in a participle after a noun', () => {
+    const got = actorsByDate('Under the deal, Talvik Shipping will pay the families of the sailors drowned on March 5.');
+    expect(got['March 5']).toEqual([]);
+  });
+});

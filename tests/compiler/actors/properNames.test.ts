@@ -1,0 +1,36 @@
+import { run } from './runActors';
+
+describe('proper names of bodies without a head word', () => {
+  it('reads a name the article never writes in lower case and that acts as a body', () => {
+    const r = run('Quorra is expected to unveil a new phone on Sept. 12. Analysts said Quorra would price it high.');
+    expect(r.byId.get('quorra')?.kind).toBe('organization');
+    expect(r.ids(0)).toEqual(['quorra']);
+  });
+
+  it('leaves a sentence-opening common word alone, and a word the article also writes in lower case', () => {
+    const r = run('Signs went up at the store on Tuesday. Release is planned for May, and the release will be small.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('reads a capitalised "The" inside a sentence as the start of a name', () => {
+    const r = run('The appeal in The Harbour Lantern case was delayed. The Harbour Lantern said it would wait.');
+    expect(r.byId.get('the-harbour-lantern')?.kind).toBe('organization');
+  });
+
+  it('reads a name spelt out before its acronym, and the acronym later', () => {
+    const r = run('The cleric led Barisan Tengah Raya (BTR) for a decade. BTR has been blamed for the attacks.');
+    expect(r.byId.get('barisan-tengah-raya')?.aliases).toContain('BTR');
+    expect(r.ids(1)).toEqual(['barisan-tengah-raya']);
+  });
+
+  it('does not make a body of a word inside a longer name, of a race or of an acronym plural', () => {
+    const r = run('The head of the Centre for Coastal Safety and Rescue told lawmakers on Monday. The Valmont Marathon was run on Sunday. NGOs have protested.');
+    expect(r.byId.has('rescue')).toBe(false);
+    expect(r.byId.has('valmont-marathon')).toBe(false);
+    expect(r.byId.has('ngos')).toBe(false);
+  });
+
+  it('does not read counted nationals as their country', () => {
+    expect(run('Two Peruvians and one Chilean arrived at the station on Friday.').actors).toEqual([]);
+  });
+});
