@@ -40,6 +40,8 @@ export function clampWindow([from, to]: ViewWindow, fit: ViewWindow): ViewWindow
   const fitSpan = fit[1] - fit[0];
   const span = Math.min(Math.max(to - from, MIN_SPAN_MS), fitSpan);
   if (span >= fitSpan) return fit;
+  // A window already within the limits is kept as it is, not recomputed (which could move it by a rounding).
+  if (span === to - from && from >= fit[0] && to <= fit[1]) return [from, to];
   const start = Math.min(Math.max((from + to) / 2 - span / 2, fit[0]), fit[1] - span);
   return [start, start + span];
 }

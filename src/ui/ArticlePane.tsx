@@ -100,6 +100,13 @@ export function ArticlePane({ article, articleId, eyebrow, passage, others, term
       {article && titled ? (
         <p className="article-byline">
           <OutletLink article={article} /> · published {formatDay(article.published)}
+          {/* A source that is no web address (a file path, a script) is shown as the text it is. */}
+          {article.source && !httpUrl(article.source) ? (
+            <>
+              {' · source: '}
+              <span className="source-text">{article.source}</span>
+            </>
+          ) : null}
           {article.publishedBasis === 'inferred' ? (
             <span className="flag" title={`Not stated in the article; inferred from ${article.publishedFrom}`}>
               inferred

@@ -431,7 +431,6 @@ export function Timeline(props: TimelineProps) {
                 ))
               : null}
           </svg>
-          <PublicationMarks marks={published} width={width} onOpen={props.onReadArticle} />
           {drawings.map(({ lane, items: laneItems, top, header, height: laneHeight }) => {
             const items = (
               <ol className="timeline-events">
@@ -482,6 +481,8 @@ export function Timeline(props: TimelineProps) {
               </div>
             );
           })}
+          {/* After the events: Tab reaches the events first, and a title shown over them is drawn on top. */}
+          <PublicationMarks marks={published} width={width} onOpen={props.onReadArticle} />
         </div>
       </div>
       {empty ? <EmptyWindow view={view} nearest={nearestEvent(props.index, view)} onJump={jumpTo} /> : null}
@@ -623,7 +624,7 @@ function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen
 
 /**
  * The days articles came out, as faint marks in the axis band: the article's title shows on hover and on
- * focus, and a click opens the article. One Tab stop for them all; Left and Right go from mark to mark.
+ * focus, and a click opens the article. A toolbar: one Tab stop for them all, Left and Right go from mark to mark.
  */
 function PublicationMarks({ marks, width, onOpen }: { marks: readonly PublicationMark[]; width: number; onOpen: (articleId: string) => void }) {
   const [current, setCurrent] = useState(0);
@@ -639,7 +640,7 @@ function PublicationMarks({ marks, width, onOpen }: { marks: readonly Publicatio
     (event.currentTarget.parentElement?.children[next] as HTMLElement | undefined)?.focus();
   };
   return (
-    <div className="publications" role="group" aria-label="Publication days">
+    <div className="publications" role="toolbar" aria-label="Publication days">
       {marks.map((mark, i) => {
         const text = describePublication(mark);
         return (

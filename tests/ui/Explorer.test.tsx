@@ -268,9 +268,10 @@ describe('App', () => {
     await screen.findByRole('region', { name: 'Timeline' });
     await user.click(moscowButton()!);
     const panel = panelOf(MEETING);
-    // The outlet is named by the title instead, and nothing links to the script.
+    // The outlet is named by the title instead; the source is shown as text, and nothing links to the script.
     expect(within(panel).queryByRole('link')).toBeNull();
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(within(panel).getByText('javascript:alert(1)')).toBeTruthy();
     expect(within(within(panel).getByRole('region', { name: 'Sources' })).getByRole('listitem').textContent).toMatch(/^Talks collapse in MoscowTalks collapse in Moscow · published/);
     expect(within(panel).queryByText('inferred')).toBeNull();
     expect(await within(panel).findByText('<b>Talks</b> in Moscow')).toBeTruthy();
