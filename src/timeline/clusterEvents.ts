@@ -1,12 +1,15 @@
 // Clusters: where more events meet in a stretch of the axis than can be
-// labelled, they are drawn as one mark with a count. Events are binned in time
-// order by the position of their start: a bin opens at an event and takes the
-// ones that start within `binPx` pixels of it; a bin holding more than
-// `maxPerBin` events becomes a cluster, the others stay single. Zooming in
-// spreads the events apart, so clusters split by themselves.
+// labelled, the most important of them keep their labels and the rest are
+// drawn as one mark, "+N more". Events are binned in time order by the
+// position of their start: a bin opens at an event and takes the ones that
+// start within `binPx` pixels of it; in a bin holding more than `maxPerBin`
+// events, the `named` most important (and any event that must stay single:
+// the selected one, the key events) stay single and the others make the
+// cluster. Zooming in spreads the events apart, so clusters split by themselves.
 import { formatDay, formatUnit } from '../model/formatDate';
 import type { IndexEvent } from '../model/schema';
 import type { EventIndex } from './eventIndex';
+import type { ImportanceRank } from './importanceRank';
 import type { TimeScale } from './timeScale';
 
 export interface EventCluster {
@@ -23,8 +26,12 @@ export interface EventCluster {
 export interface ClusterOptions {
   binPx: number;
   maxPerBin: number;
-  /** An event drawn on its own whatever its neighbours (the selected one). */
-  keep?: string | null;
+  /** Events drawn on their own whatever their neighbours (the selected one, the key events). */
+  keep?: ReadonlySet<string>;
+  /** The order of importance; without it a crowded bin names its earliest events. */
+  rank?: ImportanceRank;
+  /** How many of a crowded bin's events keep their labels. */
+  named?: number;
 }
 
 export interface ClusteredEvents {
@@ -37,35 +44,39 @@ export function clusterEvents(
   index: EventIndex,
   positions: readonly number[],
   scale: TimeScale,
-  { binPx, maxPerBin, keep = null }: ClusterOptions,
+  { binPx, maxPerBin, keep, rank, named = 0 }: ClusterOptions,
 ): ClusteredEvents {
   const singles: IndexEvent[] = [];
   const clusters: EventCluster[] = [];
   let bin: number[] = [];
   // The instant where the open bin ends: comparing times, not pixels, spares a scale lookup per event.
   let binEnd = -Infinity;
+  const importance = (i: number) => rank?.get(index.ordered[i]!.id) ?? i;
   const close = () => {
-    if (bin.length > maxPerBin) {
-      let to = -Infinity;
-      for (const i of bin) to = Math.max(to, index.ends[i]!);
-      clusters.push({
-        events: bin.map((i) => index.ordered[i]!),
-        from: index.starts[bin[0]!]!,
-        to,
-        x0: scale(index.starts[bin[0]!]!),
-        x1: scale(index.starts[bin[bin.length - 1]!]!),
-      });
-    } else {
+    if (bin.length <= maxPerBin) {
       for (const i of bin) singles.push(index.ordered[i]!);
+      bin = [];
+      return;
+    }
+    const top = mostImportant(bin, named, importance);
+    const rest = bin.filter((i) => !top.has(i) && !keep?.has(index.ordered[i]!.id));
+    // A lone event left over is as easily labelled as counted.
+    const counted = rest.length >= 2 ? new Set(rest) : new Set<number>();
+    for (const i of bin) if (!counted.has(i)) singles.push(index.ordered[i]!);
+    if (counted.size > 0) {
+      let to = -Infinity;
+      for (const i of rest) to = Math.max(to, index.ends[i]!);
+      clusters.push({
+        events: rest.map((i) => index.ordered[i]!),
+        from: index.starts[rest[0]!]!,
+        to,
+        x0: scale(index.starts[rest[0]!]!),
+        x1: scale(index.starts[rest[rest.length - 1]!]!),
+      });
     }
     bin = [];
   };
   for (const i of positions) {
-    const event = index.ordered[i]!;
-    if (event.id === keep) {
-      singles.push(event);
-      continue;
-    }
     const start = index.starts[i]!;
     if (start >= binEnd) {
       close();
@@ -75,6 +86,18 @@ export function clusterEvents(
   }
   close();
   return { singles, clusters };
+}
+
+/** The `count` positions of `bin` that come first by `importance`: one pass, no sort (a bin may hold thousands). */
+function mostImportant(bin: readonly number[], count: number, importance: (i: number) => number): Set<number> {
+  const best: number[] = [];
+  for (const i of bin) {
+    if (best.length < count) best.push(i);
+    else if (count > 0 && importance(i) < importance(best[best.length - 1]!)) best[best.length - 1] = i;
+    else continue;
+    best.sort((a, b) => importance(a) - importance(b));
+  }
+  return new Set(best);
 }
 
 /**

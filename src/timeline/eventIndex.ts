@@ -94,9 +94,34 @@ export function eventsInWindow(index: EventIndex, [from, to]: readonly [number, 
   return result;
 }
 
+/** Where the event `id` starts, UTC ms; null when it is not in the index. */
+export function eventStart(index: EventIndex, id: string | null): number | null {
+  const at = id === null ? undefined : index.position.get(id);
+  return at === undefined ? null : index.starts[at]!;
+}
+
 /** The event `step` places after (negative: before) `id` in time order; null past either end or for an unknown id. */
 export function stepEvent(index: EventIndex, id: string, step: number): IndexEvent | null {
   const at = index.position.get(id);
   if (at === undefined) return null;
   return index.ordered[at + step] ?? null;
+}
+
+/**
+ * The event nearest to a window that shows none: the one that ends last
+ * before it or starts first after it, whichever is closer; null when the
+ * window shows some event, or there is none.
+ */
+export function nearestEvent(index: EventIndex, [from, to]: readonly [number, number]): IndexEvent | null {
+  if (index.ordered.length === 0 || eventsInWindow(index, [from, to]).length > 0) return null;
+  const after = firstAbove(index.starts, to - 1);
+  let before = -1;
+  // Nothing that starts before the window's end reaches into it, so the latest end among them is before it.
+  if (after > 0) {
+    const latest = index.maxEnds[after - 1]!;
+    for (let i = after - 1; i >= 0 && before < 0; i--) if (index.ends[i] === latest) before = i;
+  }
+  const gapBefore = before < 0 ? Infinity : from - index.ends[before]!;
+  const gapAfter = after < index.ordered.length ? index.starts[after]! - to : Infinity;
+  return index.ordered[gapBefore <= gapAfter ? before : after] ?? null;
 }

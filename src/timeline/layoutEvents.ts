@@ -1,21 +1,30 @@
 // Event placement: from events and a scale to marks with pixel geometry and a
 // row each. Day-precise points are dots; coarser dates are bars over the whole
 // unit they name (drawn as approximate); ongoing events run to the publication
-// date with an open end. Labels are measured by an estimate of their width.
-// Events outside the scale's window are left out.
+// date with an open end. Key events get the larger marks. Labels take up to
+// two lines, broken at words; what follows a label (its date, its number of
+// sources) is drawn where it fits. Events outside the scale's window are left out.
 import { toUtcMs } from '../model/calendar';
 import type { IndexEvent } from '../model/schema';
 import { DAY_MS, type TimeScale } from './timeScale';
-import { stackRows } from './stackRows';
+import { rowCount, stackRows } from './stackRows';
+import { wrapText } from './wrapLabel';
 
 export interface LayoutOptions {
   /** Width of the drawing area in pixels. */
   width: number;
   fontSize?: number;
-  /** Labels longer than this are cut with an ellipsis (the full one is in the accessible name). */
-  maxLabelChars?: number;
-  /** The text drawn after the label (a short date); counted in the label's width. */
-  suffix?: (event: IndexEvent) => string;
+  /** The widest a label's line may be. */
+  lineWidth?: number;
+  /**
+   * What may follow the label, fullest first ("5 March 2024 · 3 sources", "3 sources"):
+   * the first that fits in the label's two lines is drawn (all of it is in the accessible name).
+   */
+  meta?: (event: IndexEvent) => readonly string[];
+  /** The key events: drawn with the larger marks. */
+  key?: ReadonlySet<string>;
+  /** Rows the stack may take before it gives up time order for fewer rows. */
+  maxRows?: number;
 }
 
 export interface EventMark {
@@ -26,11 +35,15 @@ export interface EventMark {
   approximate: boolean;
   /** Ongoing at publication: the bar's end is not the event's end. */
   openEnd: boolean;
+  /** One of the key events: the larger mark, the bolder label. */
+  key: boolean;
   markStart: number;
   markEnd: number;
-  label: string;
-  /** The suffix as drawn; '' where there was no room for it (it stays in the accessible name). */
-  suffix: string;
+  /** The text drawn after the label ('' where there was no room). */
+  meta: string;
+  /** The label's box: its width in pixels and its lines (1 or 2). */
+  labelWidth: number;
+  lines: number;
   labelSide: 'left' | 'right';
   /** The box taken by mark and label together. */
   left: number;
@@ -43,72 +56,78 @@ export interface TimelineLayout {
 }
 
 export const POINT_SIZE = 12;
+export const KEY_POINT_SIZE = 16;
 export const MIN_BAR_WIDTH = 8;
 export const LABEL_GAP = 6;
-/** A label is never cut shorter than this, even where it has to run past the edge. */
-export const MIN_LABEL_CHARS = 12;
+/** The widest line of a label unless the caller says otherwise (about 40 characters, a comfortable measure). */
+export const LINE_WIDTH = 300;
+/** A label is never squeezed narrower than this, even where it has to run past the edge. */
+export const MIN_LINE_WIDTH = 90;
+/** Label lines never come closer than this to the next box in their row. */
+export const ROW_GAP = 8;
 
-/** A conservative width for text in a proportional sans-serif font. */
-export function estimateTextWidth(text: string, fontSize = 13): number {
-  return Math.ceil(text.length * fontSize * 0.58);
+/** The label and what follows it, in at most two lines no wider than `maxWidth`. */
+function fitLabel(label: string, metas: readonly string[], maxWidth: number, fontSize: number): { width: number; lines: number; meta: string } {
+  for (const meta of metas) {
+    const wrapped = wrapText(`${label}  ${meta}`, maxWidth, 2, fontSize);
+    if (wrapped.fits) return { width: wrapped.width, lines: wrapped.lines.length, meta };
+  }
+  const wrapped = wrapText(label, maxWidth, 2, fontSize);
+  return { width: wrapped.width, lines: wrapped.lines.length, meta: '' };
 }
 
-export function truncateLabel(label: string, maxChars: number): string {
-  if (label.length <= maxChars) return label;
-  const cut = label.slice(0, maxChars - 1);
-  const space = cut.lastIndexOf(' ');
-  // Prefer to cut at a word boundary unless it throws away too much.
-  return `${space > maxChars * 0.6 ? cut.slice(0, space) : cut}…`;
-}
-
-export function layoutEvents(
-  events: readonly IndexEvent[],
-  scale: TimeScale,
-  { width, fontSize = 13, maxLabelChars = 44, suffix }: LayoutOptions,
-): TimelineLayout {
+/** Marks for the events that meet the scale's window, in time order, each with its label fitted (rows not yet set). */
+export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, options: LayoutOptions): EventMark[] {
+  const { width, fontSize = 13, lineWidth = LINE_WIDTH, meta, key } = options;
   const [from, to] = scale.domain;
   const [r0, r1] = scale.range;
-  // Only what meets the window is drawn; a bar that runs past an edge is cut a little beyond it.
-  const inWindow = events.filter((event) => toUtcMs(event.date.end) + DAY_MS > from && toUtcMs(event.date.start) < to);
   const clip = (x: number) => Math.min(Math.max(x, r0 - LABEL_GAP), r1 + LABEL_GAP);
-  const marks = inWindow.map((event): EventMark => {
-    const start = scale(toUtcMs(event.date.start));
+  const timed = events
+    .map((event) => ({ event, start: toUtcMs(event.date.start), end: toUtcMs(event.date.end) + DAY_MS }))
+    // Only what meets the window is drawn; a bar that runs past an edge is cut a little beyond it.
+    .filter(({ start, end }) => end > from && start < to)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return timed.map(({ event, start, end }): EventMark => {
+    const isKey = key?.has(event.id) ?? false;
+    const x = scale(start);
     const isBar = event.date.precision !== 'day' || event.kind !== 'point';
-    let markStart = start - POINT_SIZE / 2;
-    let markEnd = start + POINT_SIZE / 2;
+    const size = isKey ? KEY_POINT_SIZE : POINT_SIZE;
+    let markStart = x - size / 2;
+    let markEnd = x + size / 2;
     if (isBar) {
-      markStart = clip(start);
-      markEnd = Math.max(clip(scale(toUtcMs(event.date.end) + DAY_MS)), markStart + MIN_BAR_WIDTH);
+      markStart = clip(x);
+      markEnd = Math.max(clip(scale(end)), markStart + MIN_BAR_WIDTH);
     }
-    const fullSuffix = suffix ? `  ${suffix(event)}` : '';
-    const fullWidth = estimateTextWidth(truncateLabel(event.label, maxLabelChars) + fullSuffix, fontSize);
-    // Labels go right unless that runs past the edge; when neither side fits,
-    // the side with more room loses the least, and the label is cut to that room.
+    const metas = meta?.(event) ?? [];
+    // Labels go right unless they do not fit there and the left has more room.
     const roomRight = width - markEnd - LABEL_GAP;
     const roomLeft = markStart - LABEL_GAP;
-    const labelSide = fullWidth <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
+    const wanted = fitLabel(event.label, metas, lineWidth, fontSize).width;
+    const labelSide = wanted <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
     const room = labelSide === 'right' ? roomRight : roomLeft;
-    // In a tight spot the words matter more than the date, which the axis and the accessible name still give.
-    const suffixText = estimateTextWidth('x'.repeat(MIN_LABEL_CHARS) + fullSuffix, fontSize) <= room ? fullSuffix : '';
-    const fitChars = Math.floor((room - estimateTextWidth(suffixText, fontSize)) / (fontSize * 0.58));
-    const label = truncateLabel(event.label, Math.max(MIN_LABEL_CHARS, Math.min(maxLabelChars, fitChars)));
-    const labelWidth = estimateTextWidth(label + suffixText, fontSize);
+    const fitted = fitLabel(event.label, metas, Math.max(MIN_LINE_WIDTH, Math.min(lineWidth, room)), fontSize);
     return {
       event,
       row: 0,
       shape: isBar ? 'bar' : 'point',
       approximate: event.date.precision !== 'day',
       openEnd: event.kind === 'ongoing',
+      key: isKey,
       markStart,
       markEnd,
-      label,
-      suffix: suffixText.trim(),
+      meta: fitted.meta,
+      labelWidth: fitted.width,
+      lines: fitted.lines,
       labelSide,
-      left: labelSide === 'left' ? markStart - LABEL_GAP - labelWidth : markStart,
-      right: labelSide === 'right' ? markEnd + LABEL_GAP + labelWidth : markEnd,
+      left: labelSide === 'left' ? markStart - LABEL_GAP - fitted.width : markStart,
+      right: labelSide === 'right' ? markEnd + LABEL_GAP + fitted.width : markEnd,
     };
   });
-  const rows = stackRows(marks);
+}
+
+export function layoutEvents(events: readonly IndexEvent[], scale: TimeScale, options: LayoutOptions): TimelineLayout {
+  const marks = placeEvents(events, scale, options);
+  const rows = stackRows(marks, ROW_GAP, options.maxRows);
   marks.forEach((mark, i) => (mark.row = rows[i]!));
-  return { marks, rowCount: rows.length === 0 ? 0 : Math.max(...rows) + 1 };
+  return { marks, rowCount: rowCount(rows) };
 }

@@ -1,14 +1,19 @@
 // The timeline's drawing for one window: the events that meet it, single or
 // clustered, each with its box and row. Everything is drawn single when that
 // fits in `maxRows`; otherwise nearby events are clustered, over wider and
-// wider stretches of the axis, until it does. Only the events in the window
-// are looked at, so the cost follows what is on screen, not the data set.
+// wider stretches of the axis, until it does: each crowded stretch keeps its
+// most important events labelled beside a "+N more" mark for the rest, and
+// the key events are never counted away. Only the events in the window are
+// looked at, so the cost follows what is on screen, not the data set.
 import type { EventIndex } from './eventIndex';
 import { eventsInWindow } from './eventIndex';
 import { clusterEvents, type EventCluster } from './clusterEvents';
-import { estimateTextWidth, layoutEvents, POINT_SIZE, type EventMark, type LayoutOptions } from './layoutEvents';
-import { stackRows } from './stackRows';
+import type { IndexEvent } from '../model/schema';
+import type { ImportanceRank } from './importanceRank';
+import { LABEL_GAP, placeEvents, POINT_SIZE, ROW_GAP, type EventMark, type LayoutOptions } from './layoutEvents';
+import { rowCount, stackRows } from './stackRows';
 import type { TimeScale } from './timeScale';
+import { estimateTextWidth } from './wrapLabel';
 
 export interface ClusterMark {
   cluster: EventCluster;
@@ -16,7 +21,7 @@ export interface ClusterMark {
   /** The pill that carries the count; it is the cluster's whole box (the count says what a label would). */
   markStart: number;
   markEnd: number;
-  /** "12 events" */
+  /** "+12 more" */
   label: string;
   left: number;
   right: number;
@@ -33,8 +38,10 @@ export interface DrawingOptions extends LayoutOptions {
   maxRows: number;
   /** False draws every event single (the window cannot be zoomed into any further). */
   allowClusters?: boolean;
-  /** An event never hidden in a cluster (the selected one). */
-  keep?: string | null;
+  /** Events never counted in a cluster (the selected one, the key events). */
+  keep?: ReadonlySet<string>;
+  /** The order of importance: crowded stretches name their most important events. */
+  rank?: ImportanceRank;
   /** A bin of more than this many events becomes a cluster. */
   maxPerBin?: number;
 }
@@ -43,36 +50,82 @@ export interface DrawingOptions extends LayoutOptions {
 const MIN_BOX_PX = 80;
 const MIN_CLUSTER_PX = 22;
 
-function clusterMark(cluster: EventCluster): ClusterMark {
-  const count = String(cluster.events.length);
-  const markStart = cluster.x0 - POINT_SIZE / 2;
-  const markEnd = Math.max(cluster.x1 + POINT_SIZE / 2, markStart + Math.max(MIN_CLUSTER_PX, estimateTextWidth(count, 11) + 10));
-  return { cluster, row: 0, markStart, markEnd, label: `${count} events`, left: markStart, right: markEnd };
+/** "+12 more": the events of a crowded stretch that are not named beside it. */
+export function moreLabel(count: number): string {
+  return `+${count} more`;
 }
 
-function stack(marks: EventMark[], clusters: ClusterMark[]): TimelineDrawing {
-  const boxes = [...marks, ...clusters];
-  const rows = stackRows(boxes);
+/** The pill over a cluster's events, from the first start to the last, wide enough for its words. */
+function clusterMark(cluster: EventCluster, row = 0): ClusterMark {
+  const label = moreLabel(cluster.events.length);
+  const markStart = cluster.x0 - POINT_SIZE / 2;
+  const markEnd = Math.max(cluster.x1 + POINT_SIZE / 2, markStart + Math.max(MIN_CLUSTER_PX, estimateTextWidth(label, 11) + 14));
+  return { cluster, row, markStart, markEnd, label, left: markStart, right: markEnd };
+}
+
+/** Marks and clusters stacked together in time order (a cluster at its first event). */
+function stack(marks: EventMark[], clusters: ClusterMark[], maxRows: number): TimelineDrawing {
+  const time = (box: EventMark | ClusterMark) => ('event' in box ? box.event.date.start : box.cluster.events[0]!.date.start);
+  const boxes = [...marks, ...clusters].sort((a, b) => (time(a) < time(b) ? -1 : time(a) > time(b) ? 1 : 0));
+  const rows = stackRows(boxes, ROW_GAP, maxRows);
   boxes.forEach((box, i) => (box.row = rows[i]!));
-  return { marks, clusters, rowCount: rows.length === 0 ? 0 : Math.max(...rows) + 1 };
+  return { marks, clusters, rowCount: rowCount(rows) };
 }
 
 export function layoutTimeline(index: EventIndex, scale: TimeScale, options: DrawingOptions): TimelineDrawing {
-  const { maxRows, allowClusters = true, keep = null, maxPerBin = 3, width } = options;
+  const { maxRows, allowClusters = true, keep, rank, maxPerBin = 3, width } = options;
   const positions = eventsInWindow(index, scale.domain);
   const capacity = maxRows * Math.max(1, Math.floor(width / MIN_BOX_PX));
-  const single = () => stack(layoutEvents(positions.map((i) => index.ordered[i]!), scale, options).marks, []);
+  const place = (events: IndexEvent[]) => placeEvents(events, scale, options);
+  const single = () => stack(place(positions.map((i) => index.ordered[i]!)), [], maxRows);
   if (!allowClusters) return single();
   if (positions.length <= capacity) {
     const drawing = single();
     if (drawing.rowCount <= maxRows) return drawing;
   }
-  for (let binPx = 24; ; binPx *= 2) {
-    const { singles, clusters } = clusterEvents(index, positions, scale, { binPx, maxPerBin, keep });
-    const last = binPx >= width;
-    if (singles.length <= capacity || last) {
-      const drawing = stack(layoutEvents(singles, scale, options).marks, clusters.map(clusterMark));
-      if (drawing.rowCount <= maxRows || last) return drawing;
+  // Wider and wider stretches (never more than a sixth of the width, so a "+N more" stays near its events),
+  // each naming its two most important events, then one; at the widest, none but the key events.
+  const widest = Math.max(96, width / 6);
+  let drawing: TimelineDrawing | null = null;
+  for (let binPx = 24; ; binPx = Math.min(binPx * 2, widest)) {
+    const last = binPx >= widest;
+    for (const named of last ? [2, 1, 0] : [2, 1]) {
+      const { singles, clusters } = clusterEvents(index, positions, scale, { binPx, maxPerBin, keep, rank, named });
+      if (singles.length > capacity && named > 0) continue;
+      drawing = stack(place(singles), clusters.map(clusterMark), maxRows);
+      if (drawing.rowCount <= maxRows) return drawing;
     }
+    // More rows than asked for, rather than a mark that stands for years of events.
+    if (last) return drawing!;
   }
+}
+
+/**
+ * The drawing laid out at one width, drawn at a wider one (`factor` >= 1,
+ * about `origin`, the left end of the range): marks move with the time they
+ * stand for, labels and pills keep their size, and every event keeps its row.
+ * Gaps between boxes only grow, so nothing comes to overlap. The timeline lays
+ * out at the width it has beside the open panel, so opening and closing the
+ * panel never re-stacks it.
+ */
+export function stretchDrawing(drawing: TimelineDrawing, origin: number, factor: number): TimelineDrawing {
+  if (factor === 1) return drawing;
+  const at = (x: number) => origin + (x - origin) * factor;
+  const marks = drawing.marks.map((mark): EventMark => {
+    let { markStart, markEnd } = mark;
+    if (mark.shape === 'point') {
+      const size = markEnd - markStart;
+      markStart = at(markStart + size / 2) - size / 2;
+      markEnd = markStart + size;
+    } else {
+      markStart = at(markStart);
+      markEnd = at(markEnd);
+    }
+    const box = mark.labelSide === 'right'
+      ? { left: markStart, right: markEnd + LABEL_GAP + mark.labelWidth }
+      : { left: markStart - LABEL_GAP - mark.labelWidth, right: markEnd };
+    return { ...mark, markStart, markEnd, ...box };
+  });
+  const clusters = drawing.clusters.map((mark) => clusterMark({ ...mark.cluster, x0: at(mark.cluster.x0), x1: at(mark.cluster.x1) }, mark.row));
+  return { ...drawing, marks, clusters };
 }

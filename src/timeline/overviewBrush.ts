@@ -6,8 +6,13 @@ import type { EventIndex } from './eventIndex';
 import type { TimeScale } from './timeScale';
 import { clampWindow, MIN_SPAN_MS, type ViewWindow } from './viewWindow';
 
-/** A brush is never drawn narrower than this, so it can always be grabbed. */
-export const MIN_BRUSH_PX = 12;
+/**
+ * A brush is never drawn narrower than this: its edges' grips sit mostly
+ * outside it (BRUSH_GRIP_INSIDE pixels in), so its middle, which moves it,
+ * keeps at least 24 pixels to grab however far the view is zoomed in.
+ */
+export const MIN_BRUSH_PX = 28;
+export const BRUSH_GRIP_INSIDE = 2;
 
 export interface Brush {
   x0: number;

@@ -1,6 +1,8 @@
 // The visible window of the timeline, [from, to) in UTC milliseconds on whole
 // days (the URL holds days): fitting all events, zooming around an instant,
-// panning, and the limits that keep the events within reach.
+// panning, and the limits that keep the events within reach: the window stays
+// inside the events' extent and its margin, never shorter than three days and
+// never longer than the whole.
 import { fromUtcMs, isValidDay, parseIsoDay, toUtcMs } from '../model/calendar';
 import type { IndexEvent } from '../model/schema';
 import { DAY_MS, eventExtent } from './timeScale';
@@ -21,14 +23,27 @@ export function fitWindow(events: readonly IndexEvent[], maxPad = Infinity): Vie
 }
 
 /**
- * Keeps the span between MIN_SPAN_MS and twice the fitted span, and the
- * window's middle inside the fitted window, so the events can never be lost.
+ * The fitted window for an axis: a sparse axis keeps its edges short, since
+ * padding there is time drawn at the rate of the busiest week (`minGap` is
+ * the shortest stretch it compresses).
+ */
+export function fitForAxis(events: readonly IndexEvent[], sparse: boolean, minGap: number): ViewWindow {
+  return fitWindow(events, sparse ? minGap / 10 : Infinity);
+}
+
+/**
+ * Keeps the span between MIN_SPAN_MS and the fitted span, and the whole
+ * window inside the fitted one (the events and their margin), so the view can
+ * never drift off into time where nothing happened.
  */
 export function clampWindow([from, to]: ViewWindow, fit: ViewWindow): ViewWindow {
-  const maxSpan = 2 * (fit[1] - fit[0]);
-  const span = Math.min(Math.max(to - from, MIN_SPAN_MS), maxSpan);
-  const middle = Math.min(Math.max((from + to) / 2, fit[0]), fit[1]);
-  return [middle - span / 2, middle + span / 2];
+  const fitSpan = fit[1] - fit[0];
+  const span = Math.min(Math.max(to - from, MIN_SPAN_MS), fitSpan);
+  if (span >= fitSpan) return fit;
+  // A window already within the limits is kept as it is, not recomputed (which could move it by a rounding).
+  if (span === to - from && from >= fit[0] && to <= fit[1]) return [from, to];
+  const start = Math.min(Math.max((from + to) / 2 - span / 2, fit[0]), fit[1] - span);
+  return [start, start + span];
 }
 
 /** Whole days, nearest; never shorter than MIN_SPAN_MS. */
@@ -43,16 +58,21 @@ export function zoomWindow(window: ViewWindow, factor: number, fit: ViewWindow, 
   const [from, to] = window;
   const span = to - from;
   // At a limit the window stays put rather than drift by the rounding.
-  if ((factor < 1 && span <= MIN_SPAN_MS) || (factor > 1 && span >= 2 * (fit[1] - fit[0]))) return window;
+  if ((factor < 1 && span <= MIN_SPAN_MS) || (factor > 1 && span >= fit[1] - fit[0])) return window;
   const share = (anchor - from) / span;
   const [a, b] = toDays(clampWindow([anchor - share * span * factor, anchor + (1 - share) * span * factor], fit));
   // A small step that rounds back to the same span still moves by a day, on the side away from the anchor,
   // so a gentle trackpad gesture zooms and the anchor stays in view.
   if (b - a === span) {
     const day = factor < 1 ? DAY_MS : -DAY_MS;
-    return share < 0.5 ? [a, b - day] : [a + day, b];
+    return toDays(clampWindow(share < 0.5 ? [a, b - day] : [a + day, b], fit));
   }
   return [a, b];
+}
+
+/** Where + and - zoom around: the selected event when it is in view (so it stays where it is), else the middle. */
+export function zoomAnchor(window: ViewWindow, selectedStart: number | null): number {
+  return selectedStart !== null && selectedStart >= window[0] && selectedStart < window[1] ? selectedStart : (window[0] + window[1]) / 2;
 }
 
 /** Moves the window by `share` of its span (negative: back in time), at least a day per step. */

@@ -1,11 +1,12 @@
 // The actor filter: one checkbox per actor, named by the actor's name, with
 // the number of events it would keep as its description and its colour as on
 // the timeline. People, organisations and groups sit under their country; a
-// text box narrows the list by name or alias; Clear unchecks everything. On
+// text box narrows the list by name or alias; Clear unchecks everything.
+// Actors with no event among those shown wait behind "Show all actors". On
 // phones the list is folded behind a button.
 import { useId, useMemo, useState, type CSSProperties, memo } from 'react';
 import type { Actor } from '../model/schema';
-import { filterActorGroups, groupActorsByCountry } from '../timeline/actorGroups';
+import { filterActorGroups, groupActorsByCountry, type ActorGroup } from '../timeline/actorGroups';
 
 interface ActorFilterProps {
   actors: readonly Actor[];
@@ -22,9 +23,12 @@ export const ActorFilter = memo(function ActorFilter({ actors, colors, counts, c
   const [query, setQuery] = useState('');
   // On phones the list folds away behind a button so the timeline starts near the top; wide screens ignore this.
   const [open, setOpen] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const groups = useMemo(() => groupActorsByCountry(actors), [actors]);
-  const shown = useMemo(() => filterActorGroups(groups, query), [groups, query]);
   const checkedSet = new Set(checked);
+  const active = (actor: Actor) => (counts.get(actor.id) ?? 0) > 0 || checkedSet.has(actor.id);
+  const idle = actors.filter((actor) => !active(actor)).length;
+  const shown = filterActorGroups(showAll ? groups : withEvents(groups, active), query);
   const toggle = (id: string) =>
     onChange(checkedSet.has(id) ? checked.filter((c) => c !== id) : [...checked, id]);
 
@@ -80,7 +84,7 @@ export const ActorFilter = memo(function ActorFilter({ actors, colors, counts, c
         <p className="filter-hint">
           {checked.length === 0 ? 'Check actors to show only their events.' : `${checked.length} checked: their events are shown.`}
         </p>
-        {shown.length === 0 ? <p className="filter-hint">No actor matches “{query.trim()}”.</p> : null}
+        {shown.length === 0 && query.trim() !== '' ? <p className="filter-hint">No actor matches “{query.trim()}”{showAll || idle === 0 ? '' : ' among those with events'}.</p> : null}
         <ul className="filter-list">
           {shown.map((group) => (
             <li key={group.country?.id ?? ''} className="filter-group">
@@ -95,7 +99,19 @@ export const ActorFilter = memo(function ActorFilter({ actors, colors, counts, c
             </li>
           ))}
         </ul>
+        {idle > 0 ? (
+          <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+            {showAll ? 'Hide actors with no events' : `Show all actors (${idle} with no events)`}
+          </button>
+        ) : null}
       </fieldset>
     </aside>
   );
 });
+
+/** The groups without the actors `active` turns down; a country stays while one of its members does. */
+function withEvents(groups: readonly ActorGroup[], active: (actor: Actor) => boolean): ActorGroup[] {
+  return groups
+    .map((group) => ({ country: group.country, members: group.members.filter(active) }))
+    .filter((group) => (group.country !== null && active(group.country)) || group.members.length > 0);
+}

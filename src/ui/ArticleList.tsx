@@ -4,7 +4,8 @@
 import { memo, useState } from 'react';
 import type { ArticleMeta } from '../model/schema';
 import { formatDay } from '../model/formatDate';
-import { outletOf } from './EventPanel';
+import { byPublication } from '../timeline/corpusTitle';
+import { outletOf } from '../timeline/outlet';
 
 interface ArticleListProps {
   articles: readonly ArticleMeta[];
@@ -17,7 +18,7 @@ export const ArticleList = memo(function ArticleList({ articles, checked, onChan
   const on = new Set(checked);
   // Folded, the list draws no rows: a corpus of a thousand articles costs nothing until it is opened.
   const [open, setOpen] = useState(checked.length > 0);
-  const sorted = open ? [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1)) : [];
+  const sorted = open ? [...articles].sort(byPublication) : [];
   return (
     <details className="article-list" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>

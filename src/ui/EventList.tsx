@@ -1,6 +1,7 @@
 // The list view: the filtered events in time order, each with its date as the
-// timeline shows it, its label (a button that opens the passage, named like
-// the timeline's), its actors and the first words of its passage.
+// timeline shows it, whether it is a key event and how many sources report
+// it, its label (a button that opens the passage, named like the timeline's),
+// its actors and the first words of its passage.
 import type { CSSProperties } from 'react';
 import { formatEventDate } from '../model/formatDate';
 import type { Actor, EventDetails, IndexEvent } from '../model/schema';
@@ -18,10 +19,12 @@ interface EventListProps {
   colors: ReadonlyMap<string, string>;
   terms: readonly string[];
   selectedId: string | null;
+  /** The key events, marked as such. */
+  keyEvents: ReadonlySet<string>;
   onSelect: (id: string) => void;
 }
 
-export function EventList({ events, details, actors, colors, terms, selectedId, onSelect }: EventListProps) {
+export function EventList({ events, details, actors, colors, terms, selectedId, keyEvents, onSelect }: EventListProps) {
   return (
     <section aria-label="Event list" className="event-list">
       <ol>
@@ -30,8 +33,12 @@ export function EventList({ events, details, actors, colors, terms, selectedId, 
           const names = event.actors.map((id) => actors.get(id)?.name ?? id);
           const quote = details?.get(event.id)?.sources[0]?.quote;
           return (
-            <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
-              <p className="list-date">{date}</p>
+            <li key={event.id} className={[event.id === selectedId ? 'is-selected' : '', keyEvents.has(event.id) ? 'is-key' : ''].join(' ').trim() || undefined}>
+              <p className="list-date">
+                {date}
+                {keyEvents.has(event.id) ? <span className="key-tag">Key event</span> : null}
+                {event.sources.length > 1 ? <span className="list-sources">{event.sources.length} sources</span> : null}
+              </p>
               <button
                 type="button"
                 id={eventButtonId(event.id)}

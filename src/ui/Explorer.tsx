@@ -1,29 +1,49 @@
-// The explorer's screen: header, actor filter, the timeline or the list, and
-// the passage panel. Owns nothing but the URL state; everything shown is
-// derived from it and the index.
+// The explorer's screen: a skip link, the header, the actor filter, the
+// timeline or the list, and the panel (an event with its article, or an
+// article on its own). Owns nothing but the URL state; everything shown is
+// derived from it and the index: which events the filters, the key events
+// switch and the search leave, which of them are key, and the page's title.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, type MouseEvent } from 'react';
 import { formatEventDate } from '../model/formatDate';
-import type { TimelineIndex } from '../model/schema';
-import { actorAncestors, countEventsByActor, filterEventsByActors } from '../timeline/actorFilter';
+import type { IndexEvent, TimelineIndex } from '../model/schema';
+import { actorAncestors, countEventsByActor, eventActorClosure, filterEventsByActors } from '../timeline/actorFilter';
+import { corpusDescription, corpusTitle, pageTitle } from '../timeline/corpusTitle';
+import { keyEventIds, rankByImportance } from '../timeline/importanceRank';
 import { matchingEventIds, searchTerms } from '../timeline/searchEvents';
+import { summaryEvents } from '../timeline/summaryEvents';
 import { ActorFilter } from './ActorFilter';
 import { AddArticlesButton } from './AddArticlesButton';
 import { ArticleList } from './ArticleList';
+import { preparePanelLookups } from './ArticlePane';
+import { ArticleReader } from './ArticleReader';
 import { EventList } from './EventList';
-import { EventPanel, preparePanelLookups } from './EventPanel';
+import { EventPanel } from './EventPanel';
 import { ExportButtons } from './ExportButtons';
+import { SearchElsewhere } from './SearchElsewhere';
 import { StatusMessage } from './StatusMessage';
-import { eventButtonId } from './Timeline';
+import { eventButtonId, layoutOptions, MIN_TIMELINE_WIDTH } from './Timeline';
 import { TimelineView } from './TimelineView';
 import { ViewBar } from './ViewBar';
 import { LinkNotice } from './LinkNotice';
-import { describeIgnored, resolveUrlState, unknownIds, type UrlState } from './urlState';
+import { describeIgnored, resolveUrlState, serializeUrlState, unknownIds, type UrlState } from './urlState';
 import { toldId } from '../model/mergedView';
 import { assignActorColors } from '../timeline/actorColors';
 import { timelineDetailsQuery } from './api';
+import { useElementWidth } from './useElementWidth';
 import { useEscapeKey } from './useEscapeKey';
 import { useUrlState } from './useUrlState';
+import { useMediaQuery, useWindowHeight } from './useViewport';
+
+/** The side panel's column at desktop widths: 30rem of the 15px root (styles.css, `.has-panel .app-body`). */
+const PANEL_PX = 450;
+/** Where the panel becomes a column beside the timeline (below, it opens over the page). */
+const SIDE_PANEL_QUERY = '(min-width: 901px)';
+/** The main column's padding and the timeline's border, around the timeline's own width. */
+const MAIN_CHROME_PX = 34;
+/** What the page shows above and below the timeline's rows at most: the summary takes the rows left. */
+const AROUND_ROWS_PX = 360;
+const SUMMARY_ROW_PX = 36;
 
 export function Explorer({ index }: { index: TimelineIndex }) {
   const [rawState, navigate, ignoredInUrl] = useUrlState();
@@ -38,10 +58,14 @@ export function Explorer({ index }: { index: TimelineIndex }) {
       ancestors: actorAncestors(index.actors),
       // One colour per actor, the same in the filter, on the timeline, in the panel and the list.
       colors: assignActorColors(index.actors.map((actor) => actor.id)),
+      rank: rankByImportance(index.events),
     }),
     [index],
   );
-  const counts = useMemo(() => countEventsByActor(index.events, lookups.ancestors), [index.events, lookups]);
+  const corpus = useMemo(() => ({ title: corpusTitle(index) ?? 'News timeline', description: corpusDescription(index) }), [index]);
+  useEffect(() => {
+    document.title = pageTitle(index);
+  }, [index]);
   // The panel's lookups over every event, built while the page is idle so the first opening does not wait on them.
   useEffect(() => {
     const run = () => preparePanelLookups(index.events);
@@ -68,37 +92,66 @@ export function Explorer({ index }: { index: TimelineIndex }) {
   );
   const onActorsChange = useCallback((actors: string[]) => change({ actors }), [change]);
   const onArticlesChange = useCallback((articles: string[]) => change({ articles }), [change]);
-  const onSelect = useCallback((id: string) => change({ event: id }), [change]);
+  const onSelect = useCallback((id: string) => change({ event: id, read: null }), [change]);
+  const onRead = useCallback((id: string) => change({ event: null, read: id }), [change]);
   const linkNotice = describeIgnored([...unknownIds(asked, known), ...ignoredInUrl]);
-  const visible = useMemo(() => {
-    const byActor = filterEventsByActors(index.events, state.actors, lookups.ancestors);
-    if (state.articles.length === 0) return byActor;
+  // The events of the checked articles: what the actors' counts are taken over, so an actor with none is set aside.
+  const ofArticles = useMemo(() => {
+    if (state.articles.length === 0) return index.events;
     const wanted = new Set(state.articles);
-    return byActor.filter((event) => event.sources.some((s) => wanted.has(s.articleId)));
-  }, [index.events, state.actors, state.articles, lookups]);
+    return index.events.filter((event) => event.sources.some((s) => wanted.has(s.articleId)));
+  }, [index.events, state.articles]);
+  const counts = useMemo(() => countEventsByActor(ofArticles, lookups.ancestors), [ofArticles, lookups]);
+  const visible = useMemo(() => filterEventsByActors(ofArticles, state.actors, lookups.ancestors), [ofArticles, state.actors, lookups]);
+  const keyEvents = useMemo(() => keyEventIds(visible), [visible]);
   const selected = state.event ? lookups.events.get(state.event) ?? null : null;
+  const reading = !selected && state.read ? lookups.articles.get(state.read) ?? null : null;
+
+  // The key events' summary fits the timeline's width as laid out beside the panel, and the rows the window leaves.
+  const sidePanel = useMediaQuery(SIDE_PANEL_QUERY);
+  const reserve = sidePanel && !selected && !reading ? PANEL_PX : 0;
+  const [measureMain, mainWidth, mainReserve] = useElementWidth(960, reserve);
+  const windowHeight = useWindowHeight();
+  const summaryWidth = Math.max(MIN_TIMELINE_WIDTH, (mainWidth ?? 960) - MAIN_CHROME_PX - mainReserve);
+  const summaryRows = Math.min(12, Math.max(4, Math.floor((windowHeight - AROUND_ROWS_PX) / SUMMARY_ROW_PX)));
+  const summary = useMemo(
+    () => (state.key ? summaryEvents(visible, { ...layoutOptions(summaryWidth, summaryRows), axis: state.axis }) : null),
+    [state.key, visible, summaryWidth, summaryRows, state.axis],
+  );
+  // Shown: the filtered events, or their summary; the timeline keeps the rest's places unless it is the summary.
+  const shown = useMemo(() => {
+    if (!summary) return visible;
+    const top = new Set(summary);
+    return visible.filter((event) => top.has(event));
+  }, [summary, visible]);
+
   const terms = useMemo(() => searchTerms(state.q), [state.q]);
-  const matches = useMemo(() => matchingEventIds(visible, terms, details), [visible, terms, details]);
+  const matches = useMemo(() => matchingEventIds(shown, terms, details), [shown, terms, details]);
   // The timeline dims what does not match (the place of each event stays telling); the list leaves it out.
-  const listed = useMemo(() => (matches ? visible.filter((event) => matches.has(event.id)) : visible), [visible, matches]);
+  const listed = useMemo(() => (matches ? shown.filter((event) => matches.has(event.id)) : shown), [shown, matches]);
+  const matchedArticles = useMemo(() => new Set(listed.flatMap((event) => (matches ? event.sources.map((s) => s.articleId) : []))), [listed, matches]);
+  const groupOf = useMemo(() => exportGroups(state.actors, lookups), [state.actors, lookups]);
 
   const closePanel = useCallback(() => {
-    if (!selected) return;
-    change({ event: null });
+    if (!selected && !reading) return;
+    change({ event: null, read: null });
     // Give keyboard users their place back on the timeline.
-    document.getElementById(eventButtonId(selected.id))?.focus();
-  }, [change, selected]);
-  useEscapeKey(closePanel, selected !== null);
+    if (selected) document.getElementById(eventButtonId(selected.id))?.focus();
+  }, [change, selected, reading]);
+  useEscapeKey(closePanel, selected !== null || reading !== null);
 
   return (
-    <div className={`app${selected ? ' has-panel' : ''}`}>
+    <div className={`app${selected || reading ? ' has-panel' : ''}${state.embed ? ' is-embed' : ''}`}>
+      <a className="skip-link" href="#main" onClick={(event) => skipToEvents(event, state.view)}>
+        {state.view === 'list' ? 'Skip to the list' : 'Skip to timeline'}
+      </a>
       <header className="app-header">
-        <h1>News timeline explorer</h1>
-        <AddArticlesButton />
+        <h1>{state.embed ? corpus.title : 'News timeline explorer'}</h1>
+        {state.embed ? null : <AddArticlesButton />}
         <p className="counts" aria-live="polite">
-          {visible.length === index.events.length
+          {shown.length === index.events.length
             ? `${index.events.length} events`
-            : `${visible.length} of ${index.events.length} events`}
+            : `${shown.length} of ${index.events.length} events${state.key ? ' (key events)' : ''}`}
           {` · ${index.articles.length} ${index.articles.length === 1 ? 'article' : 'articles'} · ${index.actors.length} actors`}
           {matches ? ` · ${matches.size} ${matches.size === 1 ? 'match' : 'matches'} for “${state.q.trim()}”` : ''}
           {matches && !details ? ' in labels (passages still loading)' : ''}
@@ -117,18 +170,14 @@ export function Explorer({ index }: { index: TimelineIndex }) {
           </p>
         </StatusMessage>
       ) : null}
-      {index.articles.length > 1 ? (
+      {index.articles.length > 1 && !state.embed ? (
         <ArticleList articles={index.articles} checked={state.articles} onChange={onArticlesChange} />
       ) : null}
       <div className="app-body">
-        <ActorFilter
-          colors={lookups.colors}
-          actors={index.actors}
-          counts={counts}
-          checked={state.actors}
-          onChange={onActorsChange}
-        />
-        <main className="app-main">
+        {state.embed ? null : (
+          <ActorFilter colors={lookups.colors} actors={index.actors} counts={counts} checked={state.actors} onChange={onActorsChange} />
+        )}
+        <main className="app-main" id="main" tabIndex={-1} ref={measureMain}>
           {index.events.length === 0 ? (
             <StatusMessage kind="empty" title="No events yet.">
               <p>The compiled data holds no dated events. Add articles to the seeds folder and rebuild.</p>
@@ -147,8 +196,25 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                 onViewChange={(view) => navigate({ ...state, view })}
                 onQueryChange={(q) => navigate({ ...state, q }, { replace: true })}
               >
-                <ExportButtons events={listed} details={details} index={index} actors={lookups.actors} articles={lookups.articles} />
+                <ExportButtons
+                  events={listed}
+                  details={details}
+                  index={index}
+                  actors={lookups.actors}
+                  articles={lookups.articles}
+                  title={corpus.title}
+                  description={corpus.description}
+                  groupOf={groupOf}
+                />
               </ViewBar>
+              <SearchElsewhere
+                query={state.q}
+                terms={terms}
+                articles={index.articles}
+                matched={matchedArticles}
+                hrefFor={(id) => `${window.location.pathname}${serializeUrlState({ ...state, event: null, read: id }, window.location.search)}`}
+                onRead={onRead}
+              />
               {state.view === 'list' ? (
                 listed.length === 0 ? (
                   <StatusMessage
@@ -164,14 +230,15 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                     actors={lookups.actors}
                     terms={terms}
                     selectedId={selected?.id ?? null}
+                    keyEvents={keyEvents}
                     onSelect={onSelect}
                   />
                 )
               ) : (
                 <TimelineView
                   colors={lookups.colors}
-                  events={visible}
-                  allEvents={index.events}
+                  events={shown}
+                  allEvents={summary ?? index.events}
                   actors={lookups.actors}
                   from={state.from}
                   to={state.to}
@@ -185,6 +252,14 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                   onWindowChange={(days) => navigate({ ...state, ...days }, { replace: true })}
                   onAxisChange={(axis) => navigate({ ...state, axis })}
                   onLanesChange={(lanes) => navigate({ ...state, lanes })}
+                  rank={lookups.rank}
+                  keyEvents={keyEvents}
+                  keyOnly={state.key}
+                  // The summary fits its own events: a window chosen among all of them would not.
+                  onKeyOnlyChange={(key) => navigate({ ...state, key, from: null, to: null })}
+                  reserve={reserve}
+                  articles={index.articles}
+                  onReadArticle={onRead}
                 />
               )}
             </>
@@ -206,9 +281,45 @@ export function Explorer({ index }: { index: TimelineIndex }) {
             allEvents={index.events}
             eventsById={lookups.events}
             onSelect={onSelect}
+            isKey={keyEvents.has(selected.id)}
+          />
+        ) : reading ? (
+          <ArticleReader
+            key={reading.id}
+            article={reading}
+            allEvents={index.events}
+            eventsById={lookups.events}
+            terms={terms}
+            onSelect={onSelect}
+            onClose={closePanel}
           />
         ) : null}
       </div>
     </div>
   );
+}
+
+/** "Skip to timeline": to the event the timeline's Tab stop is on (or the list's first), past the header and filters. */
+function skipToEvents(event: MouseEvent<HTMLAnchorElement>, view: UrlState['view']) {
+  const target =
+    document.querySelector<HTMLElement>(view === 'list' ? '.event-list button' : '.timeline-canvas button[tabindex="0"]') ??
+    document.getElementById('main');
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
+
+/**
+ * The TimelineJS group of an event: the first checked actor it counts for (a minister's event counts for
+ * his country), else its first actor, as the lanes by actor draw it.
+ */
+function exportGroups(
+  checked: readonly string[],
+  lookups: { actors: ReadonlyMap<string, { name: string }>; ancestors: ReadonlyMap<string, Set<string>> },
+): (event: IndexEvent) => string | null {
+  return (event) => {
+    const own = checked.length > 0 ? eventActorClosure(event, lookups.ancestors) : null;
+    const id = own ? checked.find((c) => own.has(c)) : event.actors[0];
+    return id === undefined ? null : (lookups.actors.get(id)?.name ?? null);
+  };
 }

@@ -1,11 +1,15 @@
 // The overview strip under the timeline: every event drawn small over the
 // whole fitted range (as counts per column, so a hundred thousand events cost
-// a few hundred rectangles), and the visible window as a brush. Dragging the
-// brush pans, dragging its edges zooms, a press elsewhere on the strip moves
-// the window there; the brush is a focusable slider: the arrow keys move it,
-// Shift with the arrows resizes it, Home and End go to either end.
+// a few hundred rectangles), with years or months of its own under it, and
+// the visible window as a brush. Dragging the brush's middle pans, dragging
+// its edges (grips that stand out from the middle and reach past it, so a
+// brush zoomed to a sliver keeps 24 px to grab) zooms, a press elsewhere on
+// the strip moves the window there; the brush is a focusable slider: the
+// arrow keys move it, Shift with the arrows resizes it, Home and End go to
+// either end.
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay } from '../model/formatDate';
+import { axisTicks } from '../timeline/axisTicks';
 import type { EventIndex } from '../timeline/eventIndex';
 import { brushFromWindow, moveBrush, overviewDensity, resizeBrush } from '../timeline/overviewBrush';
 import { createTimeScale } from '../timeline/timeScale';
@@ -13,7 +17,9 @@ import { centerWindow, panWindow, windowToDays, zoomWindow, type ViewWindow } fr
 import { PAN_STEP, ZOOM_STEP } from './Timeline';
 import { useElementWidth } from './useElementWidth';
 
+/** The strip of marks, and under it the band of its own ticks. */
 const HEIGHT = 40;
+const TICKS_HEIGHT = 16;
 const MARGIN = 24;
 const COLUMN_PX = 3;
 
@@ -39,6 +45,7 @@ export function Overview({ index, fit, gaps, view, selected, onWindowChange }: O
   // Counted once the strip is measured, not first at a guessed width.
   const density = useMemo(() => (measuredWidth === null ? [] : overviewDensity(index, scale, columns)), [index, scale, columns, measuredWidth]);
   const peak = Math.max(1, ...density);
+  const ticks = useMemo(() => axisTicks(scale, 90).ticks, [scale]);
   const brush = brushFromWindow(view, scale);
   const days = windowToDays(view);
   const valueText = days.from === days.to ? formatDay(days.from) : `${formatDay(days.from)} to ${formatDay(days.to)}`;
@@ -91,13 +98,21 @@ export function Overview({ index, fit, gaps, view, selected, onWindowChange }: O
     <div className="overview-frame" ref={measure}>
       <div
         className="overview"
-        style={{ width, height: HEIGHT }}
+        style={{ width, height: HEIGHT + TICKS_HEIGHT }}
         onPointerDown={onStripDown}
         onPointerMove={onPointerMove}
         onPointerUp={endDrag}
         onPointerCancel={endDrag}
       >
-        <svg width={width} height={HEIGHT} aria-hidden="true">
+        <svg width={width} height={HEIGHT + TICKS_HEIGHT} aria-hidden="true">
+          {ticks.map((tick) => (
+            <g key={tick.value} className="overview-tick" transform={`translate(${tick.x},0)`}>
+              <line y1={HEIGHT - 4} y2={HEIGHT + 2} />
+              <text y={HEIGHT + TICKS_HEIGHT - 3} textAnchor="middle">
+                {tick.label}
+              </text>
+            </g>
+          ))}
           {scale.pieces
             .filter((piece) => piece.compressed)
             .map((piece) => (
@@ -122,12 +137,12 @@ export function Overview({ index, fit, gaps, view, selected, onWindowChange }: O
           aria-valuenow={Math.round(Math.min(Math.max(middle, 0), 1) * 100)}
           aria-valuetext={valueText}
           title={`${valueText}. Drag to move, drag an edge to resize; arrow keys move, Shift with arrow keys resizes.`}
-          style={{ left: brush.x0, width: brush.x1 - brush.x0 }}
+          style={{ left: brush.x0, width: brush.x1 - brush.x0, height: HEIGHT - 4 }}
           onPointerDown={onBrushDown}
           onKeyDown={onKeyDown}
         >
-          <span className="brush-grip brush-grip-start" data-grip="start" />
-          <span className="brush-grip brush-grip-end" data-grip="end" />
+          <span className="brush-grip brush-grip-start" data-grip="start" title="Drag to move the start" />
+          <span className="brush-grip brush-grip-end" data-grip="end" title="Drag to move the end" />
         </div>
       </div>
     </div>

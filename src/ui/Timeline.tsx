@@ -1,32 +1,44 @@
 // The timeline: maps the pure drawing (scale, stacked marks and clusters, axis
 // ticks and breaks) to HTML buttons over an SVG axis, in one stack or in one
-// lane per actor. Every event is a button named by its label and its date as
-// displayed; a cluster is a button named by its count and dates that zooms
-// into them. The wheel and a pinch zoom; dragging, a finger and the arrow keys
-// pan (on the timeline itself), + and - zoom; on an event, Left and Right move
+// lane per actor. Every event is a button named by its label, its number of
+// sources and its date as displayed; a crowded stretch shows its most
+// important events and a "+N more" button that zooms into the rest. The axis
+// marks the day each article came out. The wheel and a pinch zoom; dragging, a
+// finger and the arrow keys pan (on the timeline itself), + and - zoom (around
+// the focused event, which keeps the focus); on an event, Left and Right move
 // to the previous and next one in time (or the cluster that holds it), moving
 // the window if need be; on a cluster they zoom into it, so the arrows alone
-// reach every event.
+// reach every event. A window with no event says so and offers the nearest.
+// The drawing is laid out at the width the timeline has beside the open
+// panel, so opening or closing the panel never re-stacks it.
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { formatEventDate } from '../model/formatDate';
-import type { IndexEvent } from '../model/schema';
+import { formatDay, formatEventDate } from '../model/formatDate';
+import type { ArticleMeta, IndexEvent } from '../model/schema';
 import { axisTicks, describeDuration } from '../timeline/axisTicks';
 import { describeClusterDates } from '../timeline/clusterEvents';
-import { stepEvent, type EventIndex } from '../timeline/eventIndex';
-import type { EventMark } from '../timeline/layoutEvents';
-import { layoutTimeline, type ClusterMark, type TimelineDrawing } from '../timeline/layoutTimeline';
+import { eventStart, nearestEvent, stepEvent, type EventIndex } from '../timeline/eventIndex';
+import type { ImportanceRank } from '../timeline/importanceRank';
+import { LINE_WIDTH, MIN_LINE_WIDTH, type EventMark } from '../timeline/layoutEvents';
+import { layoutTimeline, stretchDrawing, type ClusterMark, type TimelineDrawing } from '../timeline/layoutTimeline';
+import { describePublication, publicationMarks, type PublicationMark } from '../timeline/publicationMarks';
 import { createTimeScale, DAY_MS } from '../timeline/timeScale';
-import { centerWindow, clampWindow, MIN_SPAN_MS, panWindow, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
+import { centerWindow, clampWindow, MIN_SPAN_MS, panWindow, windowToDays, zoomAnchor, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { ClusterList } from './ClusterList';
 import { LOAD_MARKS, markOnce } from './loadMarks';
 import { useElementWidth } from './useElementWidth';
 import { useWheel } from './useWheel';
 
-const ROW_HEIGHT = 30;
-const AXIS_HEIGHT = 28;
+/** Two lines of label and a little air. */
+const ROW_HEIGHT = 36;
+/** The tick labels, then the band of publication marks. */
+const AXIS_HEIGHT = 40;
+const TICK_LABEL_Y = 14;
+const PUBLICATION_Y = 22;
 const LANE_HEADER = 22;
-const MIN_WIDTH = 320;
+const PUB_MARK_SIZE = 14;
+/** The narrowest the timeline is drawn. */
+export const MIN_TIMELINE_WIDTH = 320;
 const MARGIN = 24;
 /** Rows before events cluster: one stack may grow tall; lanes share a budget, each keeping at least a few rows. */
 const MAX_ROWS = 12;
@@ -47,6 +59,8 @@ export interface TimelineLane {
   /** The lane's colour for its marks; null: each event takes its first actor's. */
   color: string | null;
   index: EventIndex;
+  /** Its key events: never counted in a "+N more", drawn with the strongest marks. */
+  keyEvents: ReadonlySet<string>;
 }
 
 interface TimelineProps {
@@ -67,13 +81,56 @@ interface TimelineProps {
   matches: ReadonlySet<string> | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The order of importance: crowded stretches name their most important events. */
+  rank: ImportanceRank;
+  /** False draws every event single (the key events' summary). */
+  allowClusters?: boolean;
+  /** Pixels of the width that the side panel would take if it opened: the drawing is laid out without them. */
+  reserve?: number;
+  /** All shown events in one index: the nearest to an empty window is found in it. */
+  index: EventIndex;
+  /** The articles, whose publication days are marked on the axis. */
+  articles: readonly ArticleMeta[];
+  onReadArticle: (articleId: string) => void;
+}
+
+/** How the timeline lays out at `layoutWidth` (the key events' summary fits itself to the same). */
+export function layoutOptions(layoutWidth: number, maxRows = MAX_ROWS) {
+  return {
+    width: layoutWidth,
+    meta: labelMeta,
+    // Narrow screens get narrower lines, so labels stay readable without scrolling sideways.
+    lineWidth: Math.min(LINE_WIDTH, Math.max(MIN_LINE_WIDTH, Math.floor(layoutWidth * 0.55))),
+    maxRows,
+    margin: MARGIN,
+  };
+}
+
+/** The rows each of `count` lanes may take before its events cluster. */
+export function laneRows(count: number): number {
+  return Math.max(MIN_LANE_ROWS, Math.floor(LANE_ROWS_BUDGET / Math.max(count, 1)));
 }
 
 export function eventButtonId(eventId: string): string {
   return `event-${eventId}`;
 }
 
-const shortDate = (event: IndexEvent) => formatEventDate(event.date, event.kind, 'short');
+/** "12 sources" for an event several articles report; '' for one. */
+function sourceCount(event: IndexEvent): string {
+  return event.sources.length > 1 ? `${event.sources.length} sources` : '';
+}
+
+/** What may follow a label, fullest first: its number of sources, then its date. The accessible name holds the fullest. */
+function labelMeta(event: IndexEvent): string[] {
+  const date = formatEventDate(event.date, event.kind);
+  const sources = sourceCount(event);
+  return sources ? [`${sources} · ${date}`, sources] : [date];
+}
+
+/** An event's accessible name: its label and everything the label may show after it. */
+export function eventName(event: IndexEvent): string {
+  return `${event.label}, ${labelMeta(event)[0]}`;
+}
 
 /** The window that shows the events at positions first..last of an index, with a little room on each side. */
 function clusterWindow(index: EventIndex, first: number, last: number, fit: ViewWindow): ViewWindow {
@@ -96,28 +153,31 @@ interface LaneDrawing {
   height: number;
 }
 
-export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, onGestureEnd, matches, selectedId, onSelect }: TimelineProps) {
-  const [measure, measuredWidth] = useElementWidth(960);
-  const width = Math.max(measuredWidth ?? 960, MIN_WIDTH);
+export function Timeline(props: TimelineProps) {
+  const { lanes, colors, view, fit, gaps, onWindowChange, onGestureEnd, matches, selectedId, onSelect, rank, allowClusters = true, reserve = 0 } = props;
+  // The room the panel would take, as it was when the width was measured: the two always go together.
+  const [measure, measuredWidth, measuredReserve] = useElementWidth(960, reserve);
+  const width = Math.max(measuredWidth ?? 960, MIN_TIMELINE_WIDTH);
   const canvasRef = useRef<HTMLDivElement | null>(null);
   const laned = lanes.some((lane) => lane.name !== null);
   const { scale, drawings, idOwners, axis, height } = useMemo(() => {
     const scale = createTimeScale(view, [MARGIN, width - MARGIN], { gaps });
+    // Laid out as beside the open panel, drawn stretched to the width there is: the rows never change when it opens.
+    const layoutWidth = Math.max(MIN_TIMELINE_WIDTH, width - measuredReserve);
+    const layoutScale = layoutWidth !== width ? createTimeScale(view, [MARGIN, layoutWidth - MARGIN], { gaps }) : scale;
+    const stretch = (width - 2 * MARGIN) / (layoutWidth - 2 * MARGIN);
     const options = {
-      width,
-      suffix: shortDate,
-      // Narrow screens get shorter labels, so the stack stays readable without scrolling sideways.
-      maxLabelChars: Math.min(44, Math.max(16, Math.floor(width / 16))),
-      maxRows: laned ? Math.max(MIN_LANE_ROWS, Math.floor(LANE_ROWS_BUDGET / lanes.length)) : MAX_ROWS,
+      ...layoutOptions(layoutWidth, laned ? laneRows(lanes.length) : MAX_ROWS),
+      rank,
       // At the narrowest window a cluster could not open: draw its events.
-      allowClusters: view[1] - view[0] > MIN_SPAN_MS,
-      keep: selectedId,
+      allowClusters: allowClusters && view[1] - view[0] > MIN_SPAN_MS,
     };
     let top = AXIS_HEIGHT;
     const drawings: LaneDrawing[] = [];
     // Nothing is drawn before the canvas is measured: the first render would be thrown away.
     for (const lane of measuredWidth === null ? [] : lanes) {
-      const drawing = layoutTimeline(lane.index, scale, options);
+      const keep = selectedId && lane.index.position.has(selectedId) ? new Set([...lane.keyEvents, selectedId]) : lane.keyEvents;
+      const drawing = stretchDrawing(layoutTimeline(lane.index, layoutScale, { ...options, keep, key: lane.keyEvents }), MARGIN, stretch);
       const header = lane.name === null ? 0 : LANE_HEADER;
       const height = header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT;
       const items = drawnInTimeOrder(drawing).map((item) => ({
@@ -132,7 +192,9 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, onGes
     const idOwners = new Map<string, string>();
     for (const { lane, drawing } of drawings) for (const mark of drawing.marks) if (!idOwners.has(mark.event.id)) idOwners.set(mark.event.id, lane.key);
     return { scale, drawings, idOwners, axis: axisTicks(scale), height: top + 12 };
-  }, [lanes, laned, view, gaps, width, measuredWidth, selectedId]);
+  }, [lanes, laned, view, gaps, width, measuredWidth, measuredReserve, selectedId, rank, allowClusters]);
+  const published = useMemo(() => publicationMarks(props.articles, scale), [props.articles, scale]);
+  const empty = measuredWidth !== null && drawings.every(({ items }) => items.length === 0);
   const rangeWidth = scale.range[1] - scale.range[0];
 
   // Wheel steps are gathered and applied once per frame: a trackpad sends several per frame, and drawing
@@ -250,6 +312,22 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, onGes
   const firstKey = drawings.find(({ items }) => items.length > 0)?.items[0]!.key ?? null;
   const tabbable = lastFocused && drawn(lastFocused) ? lastFocused : selectedKey ?? firstKey;
 
+  /**
+   * Zooms around the focused event (or cluster), which keeps the focus: its own button if it is still
+   * drawn alone, else the cluster that now holds it. From elsewhere, around the selected event if it is
+   * in view, else the middle.
+   */
+  const zoomByKey = (factor: number, lane: TimelineLane | undefined, data: DOMStringMap) => {
+    const position = lane ? (data.eventId ? lane.index.position.get(data.eventId) : Number(data.first)) : undefined;
+    if (!lane || position === undefined || Number.isNaN(position)) {
+      onWindowChange(zoomWindow(view, factor, fit, zoomAnchor(view, eventStart(props.index, selectedId))));
+      return;
+    }
+    const focused = lane.index.ordered[position]!;
+    flushSync(() => onWindowChange(zoomWindow(view, factor, fit, lane.index.starts[position]!)));
+    focusDrawn(lane.key, focused, position);
+  };
+
   const keysHintId = useId();
   const clusterHintId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -258,8 +336,7 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, onGes
     const data = (event.target as HTMLElement).dataset;
     const lane = lanes.find((l) => l.key === data.laneKey);
     let handled = true;
-    if (event.key === '+' || event.key === '=') onWindowChange(zoomWindow(view, 1 / ZOOM_STEP, fit));
-    else if (event.key === '-' || event.key === '_') onWindowChange(zoomWindow(view, ZOOM_STEP, fit));
+    if (['+', '=', '-', '_'].includes(event.key)) zoomByKey(event.key === '+' || event.key === '=' ? 1 / ZOOM_STEP : ZOOM_STEP, lane, data);
     else if (onTimeline && event.key === 'ArrowLeft') onWindowChange(panWindow(view, -PAN_STEP, fit));
     else if (onTimeline && event.key === 'ArrowRight') onWindowChange(panWindow(view, PAN_STEP, fit));
     else if (lane && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
@@ -300,6 +377,12 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, onGes
     if (lane) focusDrawn(lane.key, firstEvent, lane.index.position.get(firstEvent.id) ?? -1);
   };
 
+  /** To an event outside the window: the window centred on it, the focus on it. */
+  const jumpTo = (event: IndexEvent) => {
+    const lane = lanes.find((l) => l.index.position.has(event.id));
+    if (lane) reveal(lane, event, centerWindow(view, lane.index.starts[lane.index.position.get(event.id)!]!, fit));
+  };
+
   return (
     <section
       aria-label="Timeline"
@@ -330,14 +413,14 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, onGes
             {axis.breaks.map((gap) => (
               <g key={gap.from} className="axis-break">
                 <title>{`${describeDuration(gap.to - gap.from)} compressed`}</title>
-                <rect x={gap.x0 + 3} width={Math.max(gap.x1 - gap.x0 - 6, 2)} y={AXIS_HEIGHT - 6} height={height - AXIS_HEIGHT + 6} />
-                <path d={breakMarker((gap.x0 + gap.x1) / 2, AXIS_HEIGHT - 4)} />
+                <rect x={gap.x0 + 3} width={Math.max(gap.x1 - gap.x0 - 6, 2)} y={PUBLICATION_Y - 2} height={height - PUBLICATION_Y + 2} />
+                <path d={breakMarker((gap.x0 + gap.x1) / 2, PUBLICATION_Y + 4)} />
               </g>
             ))}
             {axis.ticks.map((tick) => (
               <g key={tick.value} transform={`translate(${tick.x},0)`}>
-                <line y1={AXIS_HEIGHT - 6} y2={height} />
-                <text y={AXIS_HEIGHT - 10} textAnchor="middle">
+                <line y1={PUBLICATION_Y - 2} y2={height} />
+                <text y={TICK_LABEL_Y} textAnchor="middle">
                   {tick.label}
                 </text>
               </g>
@@ -398,12 +481,15 @@ export function Timeline({ lanes, colors, view, fit, gaps, onWindowChange, onGes
               </div>
             );
           })}
+          {/* After the events: Tab reaches the events first, and a title shown over them is drawn on top. */}
+          <PublicationMarks marks={published} width={width} onOpen={props.onReadArticle} />
         </div>
       </div>
+      {empty ? <EmptyWindow view={view} nearest={nearestEvent(props.index, view)} onJump={jumpTo} /> : null}
       {listed ? (
         <ClusterList
           key={`${listed.laneKey}\u0000${listed.mark.cluster.events[0]!.id}`}
-          title={`${listed.mark.label}, ${describeClusterDates(listed.mark.cluster)}`}
+          title={`${listed.mark.cluster.events.length} events, ${describeClusterDates(listed.mark.cluster)}`}
           events={listed.mark.cluster.events}
           selectedId={selectedId}
           onSelect={onSelect}
@@ -435,9 +521,11 @@ function breakMarker(x: number, y: number): string {
   return `M${x - 6},${y + 6} L${x - 1},${y - 6} M${x + 1},${y + 6} L${x + 6},${y - 6}`;
 }
 
-/** Where a label sits beside its mark, inside the button's box. */
-function labelOffset(mark: EventMark): CSSProperties {
-  return mark.labelSide === 'right' ? { left: mark.markEnd - mark.left + 6 } : { right: mark.right - mark.markStart + 6 };
+/** Where a label sits beside its mark, inside the button's box, and how wide its lines are. */
+function labelBox(mark: EventMark): CSSProperties {
+  const side = mark.labelSide === 'right' ? { left: mark.markEnd - mark.left + 6 } : { right: mark.right - mark.markStart + 6 };
+  // A pixel or two over the estimate: the lines break where the layout expects, never earlier.
+  return { ...side, width: mark.labelWidth + 2 };
 }
 
 function matchClass(match: boolean | null): string {
@@ -460,7 +548,7 @@ interface EventButtonProps {
 
 function EventButton({ mark, top, laneKey, tabbable, id, color, selected, match, onSelect }: EventButtonProps) {
   const { event } = mark;
-  const longDate = formatEventDate(event.date, event.kind);
+  const name = eventName(event);
   const markClass = [
     'mark',
     `mark-${mark.shape}`,
@@ -474,16 +562,23 @@ function EventButton({ mark, top, laneKey, tabbable, id, color, selected, match,
       tabIndex={tabbable ? 0 : -1}
       data-event-id={event.id}
       data-lane-key={laneKey}
-      className={`event${selected ? ' is-selected' : ''}${matchClass(match)} label-${mark.labelSide}`}
+      className={`event${mark.key ? ' is-key' : ''}${selected ? ' is-selected' : ''}${matchClass(match)} label-${mark.labelSide}`}
       style={{ left: mark.left, top: top + mark.row * ROW_HEIGHT, width: mark.right - mark.left, '--kind': color ?? undefined } as CSSProperties}
-      aria-label={`${event.label}, ${longDate}`}
+      aria-label={name}
       aria-pressed={selected}
-      title={`${event.label} (${longDate})`}
+      title={name}
       onClick={() => onSelect(event.id)}
     >
       <span className={markClass} style={{ left: mark.markStart - mark.left, width: mark.markEnd - mark.markStart }} />
-      <span className="event-label" style={labelOffset(mark)}>
-        {mark.label} {mark.suffix ? <span className="event-date">{mark.suffix}</span> : null}
+      {/* The whole label is in the page (two lines show; the name holds it all), so what is seen is always part of the name. */}
+      <span className={`event-label lines-${mark.lines}`} style={labelBox(mark)}>
+        {event.label}
+        {mark.meta ? (
+          <>
+            {' '}
+            <span className="event-meta">{mark.meta}</span>
+          </>
+        ) : null}
       </span>
     </button>
   );
@@ -505,6 +600,7 @@ function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen
   const dates = describeClusterDates(cluster);
   const first = cluster.events[0]!;
   const last = cluster.events[cluster.events.length - 1]!;
+  const name = `${mark.label} events, ${dates}`;
   return (
     <button
       type="button"
@@ -514,14 +610,72 @@ function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen
       data-last={lane.index.position.get(last.id)}
       className={`event cluster${matchClass(match)}`}
       style={{ left: mark.left, top: top + mark.row * ROW_HEIGHT, width: mark.right - mark.left, '--kind': color ?? undefined } as CSSProperties}
-      aria-label={`${mark.label}, ${dates}`}
+      aria-label={name}
       aria-describedby={hintId}
-      title={`${mark.label}, ${dates}: click to zoom in`}
+      title={`${name}: click to zoom in`}
       onClick={() => onOpen(lane, mark)}
     >
       <span className="mark mark-cluster" style={{ left: mark.markStart - mark.left, width: mark.markEnd - mark.markStart }}>
-        {cluster.events.length}
+        {mark.label}
       </span>
     </button>
+  );
+}
+
+/**
+ * The days articles came out, as faint marks in the axis band: the article's title shows on hover and on
+ * focus, and a click opens the article. A toolbar: one Tab stop for them all, Left and Right go from mark to mark.
+ */
+function PublicationMarks({ marks, width, onOpen }: { marks: readonly PublicationMark[]; width: number; onOpen: (articleId: string) => void }) {
+  const [current, setCurrent] = useState(0);
+  const at = Math.min(current, Math.max(marks.length - 1, 0));
+  if (marks.length === 0) return null;
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    // The timeline's own arrows (panning) stay out of this.
+    event.preventDefault();
+    event.stopPropagation();
+    const next = Math.min(Math.max(at + (event.key === 'ArrowLeft' ? -1 : 1), 0), marks.length - 1);
+    setCurrent(next);
+    (event.currentTarget.parentElement?.children[next] as HTMLElement | undefined)?.focus();
+  };
+  return (
+    <div className="publications" role="toolbar" aria-label="Publication days">
+      {marks.map((mark, i) => {
+        const text = describePublication(mark);
+        return (
+          <button
+            key={mark.day}
+            type="button"
+            className={`pub-mark${mark.x > width / 2 ? ' tip-left' : ''}`}
+            style={{ left: mark.x - PUB_MARK_SIZE / 2, top: PUBLICATION_Y - 4 }}
+            tabIndex={i === at ? 0 : -1}
+            aria-label={text}
+            onFocus={() => setCurrent(i)}
+            onKeyDown={onKeyDown}
+            onClick={() => onOpen(mark.articles[0]!.id)}
+          >
+            <span className="pub-tip">{text}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+/** A window with no event in it: what it shows, and the way to the nearest event. */
+function EmptyWindow({ view, nearest, onJump }: { view: ViewWindow; nearest: IndexEvent | null; onJump: (event: IndexEvent) => void }) {
+  const days = windowToDays(view);
+  return (
+    <div className="timeline-empty" role="status">
+      <p>
+        No events between {formatDay(days.from)} and {formatDay(days.to)}.
+      </p>
+      {nearest ? (
+        <button type="button" className="button" onClick={() => onJump(nearest)} title={`Nearest: ${eventName(nearest)}`}>
+          Jump to the nearest events
+        </button>
+      ) : null}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
-// The controls above the timeline: zoom, fit all, the choice between a
-// sparse axis (long empty stretches compressed) and a linear one, and lanes
-// by actor.
+// The controls above the timeline: zoom, fit all, the key events only, the
+// choice between a sparse axis (long empty stretches compressed) and a linear
+// one, and lanes by actor.
 import type { AxisMode } from '../timeline/sparseGaps';
 
 interface TimelineToolbarProps {
@@ -8,13 +8,15 @@ interface TimelineToolbarProps {
   /** The window already shows every event: Fit all would do nothing. */
   fitted: boolean;
   lanes: 'actor' | null;
+  keyOnly: boolean;
+  onKeyOnlyChange: (keyOnly: boolean) => void;
   onZoom: (direction: 'in' | 'out') => void;
   onFit: () => void;
   onAxisChange: (axis: AxisMode) => void;
   onLanesChange: (lanes: 'actor' | null) => void;
 }
 
-export function TimelineToolbar({ axis, fitted, lanes, onZoom, onFit, onAxisChange, onLanesChange }: TimelineToolbarProps) {
+export function TimelineToolbar({ axis, fitted, lanes, keyOnly, onKeyOnlyChange, onZoom, onFit, onAxisChange, onLanesChange }: TimelineToolbarProps) {
   return (
     <div className="toolbar" role="group" aria-label="Timeline controls">
       <div className="toolbar-group">
@@ -28,6 +30,15 @@ export function TimelineToolbar({ axis, fitted, lanes, onZoom, onFit, onAxisChan
           Fit all
         </button>
       </div>
+      <button
+        type="button"
+        className="tool tool-text"
+        aria-pressed={keyOnly}
+        onClick={() => onKeyOnlyChange(!keyOnly)}
+        title="Only the most important events, as many as the screen shows one by one"
+      >
+        Key events
+      </button>
       <div className="toolbar-group" role="group" aria-label="Axis">
         <span className="toolbar-label" aria-hidden="true">Axis</span>
         {(['sparse', 'linear'] as const).map((mode) => (

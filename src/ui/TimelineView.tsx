@@ -1,17 +1,18 @@
 // The timeline view: derives the axis mode, the fitted and visible windows,
-// the gaps, the lanes and the actors' colours from the URL state and all
-// events, and hands them to the toolbar, the timeline and the overview. The
-// axis spans all events, not the filtered ones, so marks keep their place
-// when the filter changes.
+// the gaps, the lanes (each with its key events) and the actors' colours from
+// the URL state and all events, and hands them to the toolbar, the timeline
+// and the overview. The axis spans all events, not the filtered ones, so marks
+// keep their place when the filter changes.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Actor, IndexEvent } from '../model/schema';
+import type { Actor, ArticleMeta, IndexEvent } from '../model/schema';
 import { actorAncestors, sortActorsForFilter } from '../timeline/actorFilter';
 import { actorLanes } from '../timeline/actorLanes';
-import { filterIndex, indexEvents, subsetIndex } from '../timeline/eventIndex';
+import { eventStart, filterIndex, indexEvents, subsetIndex } from '../timeline/eventIndex';
+import { keyEventCount, keyEventIds, type ImportanceRank } from '../timeline/importanceRank';
 import { axisModeOf, gapsInWindow, sparseAnchors, type AxisMode } from '../timeline/sparseGaps';
-import { clampWindow, fitWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
+import { clampWindow, fitForAxis, windowFromDays, windowToDays, zoomAnchor, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { Overview } from './Overview';
-import { Timeline, ZOOM_STEP, type TimelineLane } from './Timeline';
+import { laneRows, Timeline, ZOOM_STEP, type TimelineLane } from './Timeline';
 import { TimelineToolbar } from './TimelineToolbar';
 
 /** How long a gesture rests before its window is written to the URL. */
@@ -37,10 +38,20 @@ interface TimelineViewProps {
   onWindowChange: (days: { from: string; to: string } | { from: null; to: null }) => void;
   onAxisChange: (axis: AxisMode) => void;
   onLanesChange: (lanes: 'actor' | null) => void;
+  /** The order of importance of the events, and the key ones among those shown. */
+  rank: ImportanceRank;
+  keyEvents: ReadonlySet<string>;
+  /** Only the key events, drawn one by one. */
+  keyOnly: boolean;
+  onKeyOnlyChange: (keyOnly: boolean) => void;
+  /** Pixels the side panel takes when open (0 where it opens over the page): the timeline is laid out without them. */
+  reserve: number;
+  articles: readonly ArticleMeta[];
+  onReadArticle: (articleId: string) => void;
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, allEvents, actors, colors, axis, lanes, checked, matches, selectedId, onSelect, onWindowChange, onAxisChange, onLanesChange } = props;
+  const { events, allEvents, actors, colors, axis, lanes, checked, matches, selectedId, onSelect, onWindowChange, onAxisChange, onLanesChange, rank, keyEvents } = props;
   // During a wheel or drag gesture the window lives here and the page's URL (and with it the whole explorer)
   // follows once the gesture rests: each step then draws the timeline alone.
   const [live, setLive] = useState<{ from: string; to: string } | null>(null);
@@ -70,11 +81,7 @@ export function TimelineView(props: TimelineViewProps) {
   // Where events start and end, once per data set: every window's gaps are read from it.
   const anchors = useMemo(() => sparseAnchors(allEvents), [allEvents]);
   const axisMode = axis ?? axisModeOf(anchors);
-  const fit = useMemo(
-    // A sparse axis keeps its edges short: padding there is time drawn at the rate of the busiest week.
-    () => fitWindow(allEvents, axisMode === 'sparse' ? anchors.minGap / 10 : Infinity),
-    [allEvents, axisMode, anchors],
-  );
+  const fit = useMemo(() => fitForAxis(allEvents, axisMode === 'sparse', anchors.minGap), [allEvents, axisMode, anchors]);
   const view = useMemo(() => {
     const asked = windowFromDays(from, to);
     return asked ? clampWindow(asked, fit) : fit;
@@ -90,16 +97,20 @@ export function TimelineView(props: TimelineViewProps) {
     return filterIndex(allIndex, (event) => shown.has(event));
   }, [allIndex, events, allEvents]);
   const timelineLanes = useMemo((): TimelineLane[] => {
-    if (lanes !== 'actor') return [{ key: 'all', name: null, color: null, index }];
+    if (lanes !== 'actor') return [{ key: 'all', name: null, color: null, index, keyEvents }];
     const list = [...actors.values()];
+    const grouped = actorLanes(index.ordered, sortActorsForFilter(list), checked, actorAncestors(list));
+    // Each lane names its own key events, as many as its rows can hold beside the rest.
+    const perLane = Math.max(1, laneRows(grouped.length) - 1);
     // Grouped from the index's order, each lane's events are already in time order: its index costs only its events.
-    return actorLanes(index.ordered, sortActorsForFilter(list), checked, actorAncestors(list)).map((lane) => ({
+    return grouped.map((lane) => ({
       key: lane.actorId ?? '',
       name: lane.name,
       color: lane.actorId === null ? null : colors.get(lane.actorId) ?? null,
       index: subsetIndex(index, lane.events),
+      keyEvents: keyEventIds(lane.events, Math.min(keyEventCount(lane.events.length), perLane)),
     }));
-  }, [lanes, index, actors, checked, colors]);
+  }, [lanes, index, actors, checked, colors, keyEvents]);
   const changeWindow = (next: ViewWindow, gesture = false) => {
     const days = windowToDays(next);
     takePending();
@@ -124,7 +135,11 @@ export function TimelineView(props: TimelineViewProps) {
         axis={axisMode}
         fitted={from === null}
         lanes={lanes}
-        onZoom={(direction) => changeWindow(zoomWindow(view, direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP, fit))}
+        keyOnly={props.keyOnly}
+        onKeyOnlyChange={props.onKeyOnlyChange}
+        onZoom={(direction) =>
+          changeWindow(zoomWindow(view, direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP, fit, zoomAnchor(view, eventStart(allIndex, selectedId))))
+        }
         onFit={fitAll}
         onAxisChange={onAxisChange}
         onLanesChange={onLanesChange}
@@ -140,6 +155,12 @@ export function TimelineView(props: TimelineViewProps) {
         matches={matches}
         selectedId={selectedId}
         onSelect={onSelect}
+        rank={rank}
+        allowClusters={!props.keyOnly}
+        reserve={props.reserve}
+        index={index}
+        articles={props.articles}
+        onReadArticle={props.onReadArticle}
       />
       <Overview
         index={index}

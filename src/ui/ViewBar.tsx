@@ -33,7 +33,7 @@ export function ViewBar({ view, query, onViewChange, onQueryChange, children }: 
         type="search"
         className="search"
         aria-label="Search events"
-        placeholder="Search labels and passages"
+        placeholder="Search events and articles"
         value={query}
         onChange={(event) => onQueryChange(event.target.value)}
       />

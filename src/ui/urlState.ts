@@ -1,5 +1,6 @@
 // The explorer's state in the URL: `?event=<id>&actors=<id>,<id>
-// &from=YYYY-MM-DD&to=YYYY-MM-DD&axis=linear|sparse&view=list&q=<words>&lanes=actor`.
+// &from=YYYY-MM-DD&to=YYYY-MM-DD&axis=linear|sparse&view=list&q=<words>&lanes=actor
+// &articles=<id>,<id>&show=key&read=<article id>&embed=1`.
 // Pure parse and serialize; ids are percent-encoded one by one so a comma
 // stays a separator. Values that cannot be meant (a 13th month, an unknown
 // axis, an id the data lacks, a value too long to be one) read as unset, and
@@ -23,11 +24,19 @@ export interface UrlState {
   lanes: 'actor' | null;
   /** Article ids: only events with a source in one of them are shown; empty: all articles. */
   articles: string[];
+  /** Only the key events: a summary of the story that fits the screen. */
+  key: boolean;
+  /** An article open in the panel on its own (from a search or a publication mark); the event wins when both are set. */
+  read: string | null;
+  /** Shown in another page's frame: the timeline without the side columns. */
+  embed: boolean;
 }
 
-export const emptyUrlState: UrlState = { event: null, actors: [], from: null, to: null, axis: null, view: 'timeline', q: '', lanes: null, articles: [] };
+export const emptyUrlState: UrlState = {
+  event: null, actors: [], from: null, to: null, axis: null, view: 'timeline', q: '', lanes: null, articles: [], key: false, read: null, embed: false,
+};
 
-const OWN_KEYS = new Set(['event', 'actors', 'from', 'to', 'axis', 'view', 'q', 'lanes', 'articles']);
+const OWN_KEYS = new Set(['event', 'actors', 'from', 'to', 'axis', 'view', 'q', 'lanes', 'articles', 'show', 'read', 'embed']);
 
 function rawParams(search: string): [string, string][] {
   return search
@@ -53,8 +62,9 @@ export type IgnoredPart =
   | { kind: 'unknown-event'; id: string }
   | { kind: 'unknown-actors'; ids: string[] }
   | { kind: 'unknown-articles'; ids: string[] }
+  | { kind: 'unknown-read'; id: string }
   | { kind: 'window'; from: string | null; to: string | null }
-  | { kind: 'unknown-value'; key: 'axis' | 'view' | 'lanes'; value: string }
+  | { kind: 'unknown-value'; key: ChoiceKey; value: string }
   | { kind: 'too-long'; key: string; length: number }
   | { kind: 'repeated'; key: string; count: number };
 
@@ -88,7 +98,10 @@ export function readUrlState(search: string): { state: UrlState; ignored: Ignore
     if (key === 'q') state.q = decode(value);
     if (key === 'lanes' && value === 'actor') state.lanes = 'actor';
     if (key === 'articles') state.articles = [...new Set(value.split(',').filter((v) => v !== '').map(decode))];
-    if ((key === 'axis' || key === 'view' || key === 'lanes') && value !== '' && !KNOWN_VALUES[key].includes(value)) {
+    if (key === 'show' && value === 'key') state.key = true;
+    if (key === 'read' && value !== '') state.read = decode(value);
+    if (key === 'embed' && value === '1') state.embed = true;
+    if (isChoice(key) && value !== '' && !KNOWN_VALUES[key].includes(value)) {
       ignored.push({ kind: 'unknown-value', key, value: decode(value) });
     }
   }
@@ -103,7 +116,9 @@ export function readUrlState(search: string): { state: UrlState; ignored: Ignore
   return { state, ignored };
 }
 
-const KNOWN_VALUES = { axis: ['sparse', 'linear'], view: ['timeline', 'list'], lanes: ['actor'] };
+const KNOWN_VALUES = { axis: ['sparse', 'linear'], view: ['timeline', 'list'], lanes: ['actor'], show: ['key'], embed: ['1'] };
+type ChoiceKey = keyof typeof KNOWN_VALUES;
+const isChoice = (key: string): key is ChoiceKey => key in KNOWN_VALUES;
 
 export function parseUrlState(search: string): UrlState {
   return readUrlState(search).state;
@@ -121,6 +136,9 @@ export function serializeUrlState(state: UrlState, current = ''): string {
   if (state.q.trim() !== '') own.push(`q=${encodeURIComponent(state.q)}`);
   if (state.lanes === 'actor') own.push('lanes=actor');
   if (state.articles.length > 0) own.push(`articles=${state.articles.map(encodeURIComponent).join(',')}`);
+  if (state.key) own.push('show=key');
+  if (state.read) own.push(`read=${encodeURIComponent(state.read)}`);
+  if (state.embed) own.push('embed=1');
   const all = [...kept, ...own];
   return all.length === 0 ? '' : `?${all.join('&')}`;
 }
@@ -150,6 +168,7 @@ export function resolveUrlState(
     event: state.event !== null && known.events.has(state.event) ? state.event : null,
     actors: knownOnly(state.actors, known.actors),
     articles: known.articles ? knownOnly(state.articles, known.articles) : state.articles,
+    read: state.read !== null && (!known.articles || known.articles.has(state.read)) ? state.read : null,
   };
 }
 
@@ -169,12 +188,13 @@ export function unknownIds(
   if (actors.length > 0) parts.push({ kind: 'unknown-actors', ids: actors });
   const articles = known.articles ? state.articles.filter((id) => !known.articles!.has(id)) : [];
   if (articles.length > 0) parts.push({ kind: 'unknown-articles', ids: articles });
+  if (state.read !== null && known.articles && !known.articles.has(state.read)) parts.push({ kind: 'unknown-read', id: state.read });
   return parts;
 }
 
 const PARAMETER_NAMES: Record<string, string> = {
   event: 'event', actors: 'actor list', from: 'window start', to: 'window end',
-  axis: 'axis', view: 'view', q: 'search', lanes: 'lanes',
+  axis: 'axis', view: 'view', q: 'search', lanes: 'lanes', articles: 'article list', show: 'show', read: 'article to read', embed: 'embed',
 };
 
 const SHOWN_LENGTH = 40;
@@ -204,6 +224,8 @@ function describePart(part: IgnoredPart): string {
       return `${part.ids.length === 1 ? 'unknown actor' : 'unknown actors'} ${quoteList(part.ids)}`;
     case 'unknown-articles':
       return `${part.ids.length === 1 ? 'unknown article' : 'unknown articles'} ${quoteList(part.ids)}`;
+    case 'unknown-read':
+      return `unknown article ${quote(part.id)} to read`;
     case 'window':
       return part.from !== null && part.to !== null
         ? `the window ${shorten(part.from)}…${shorten(part.to)} is not a valid range`

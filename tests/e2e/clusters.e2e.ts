@@ -1,8 +1,9 @@
 // Clusters on the built site, over a made-up record of thousands of events
-// served in place of the seed's data: zoomed out, close events merge into
-// buttons that say how many events they hold and when; opening one zooms to
-// its events, which split apart; the keyboard moves through clusters and
-// events in time order; only what is in the window is in the page.
+// served in place of the seed's data: zoomed out, a crowded stretch keeps its
+// most important events labelled and merges the rest into a "+N more" button
+// that says how many events it holds and when; opening one zooms to its
+// events, which split apart; the keyboard moves through clusters and events
+// in time order; only what is in the window is in the page.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { denseIndex, serveIndex } from './denseData';
@@ -10,7 +11,7 @@ import { useSite } from './harness';
 import { overlappingPairs } from './overlaps';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const CLUSTER = /^(\d+) events, (.+)$/;
+const CLUSTER = /^\+(\d+) more events, (.+)$/;
 
 function timeline(page: Page): Locator {
   return page.getByRole('region', { name: 'Timeline' });
@@ -24,7 +25,7 @@ function firstDay(name: string): number {
 }
 
 async function names(page: Page): Promise<string[]> {
-  return timeline(page).getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+  return timeline(page).locator('button.event').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
 }
 
 const clusterCounts = (all: string[]) => all.map((n) => n.match(CLUSTER)).filter((m) => m !== null).map((m) => Number(m![1]));
@@ -43,11 +44,11 @@ describe('clusters (desktop)', () => {
     const counts = clusterCounts(all);
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.reduce((a, b) => a + b, 0) + (all.length - counts.length)).toBe(5000);
-    for (const name of all.filter((n) => CLUSTER.test(n))) expect(name).toMatch(/^\d+ events, \d{1,2} \w+ \d{4} – \d{1,2} \w+ \d{4}$/);
-    // The count is written on the mark.
+    for (const name of all.filter((n) => CLUSTER.test(n))) expect(name).toMatch(/^\+\d+ more events, \d{1,2} \w+ \d{4} – \d{1,2} \w+ \d{4}$/);
+    // "+N more" is written on the mark, and starts its name.
     const first = timeline(page).getByRole('button', { name: CLUSTER }).first();
-    expect(await first.textContent()).toBe((await first.getAttribute('aria-label'))!.match(CLUSTER)![1]);
-    expect(await overlappingPairs(timeline(page).getByRole('button')), 'buttons overlap').toEqual([]);
+    expect(await first.textContent()).toBe(`+${(await first.getAttribute('aria-label'))!.match(CLUSTER)![1]} more`);
+    expect(await overlappingPairs(timeline(page).locator('button.event')), 'buttons overlap').toEqual([]);
   });
 
   it('clicking a cluster zooms to its dates and its events split, down to single events named by label and day', async () => {
@@ -82,7 +83,7 @@ describe('clusters (desktop)', () => {
     await serveIndex(page, denseIndex(120, 12));
     await page.goto(`${site.url}?axis=linear`);
     await timeline(page).getByRole('button', { name: CLUSTER }).first().waitFor();
-    await timeline(page).getByRole('button').first().focus();
+    await timeline(page).locator('button.event').first().focus();
     const visited = [await focusedName(page)];
     for (let i = 0; i < 400; i++) {
       await page.keyboard.press('ArrowRight');
@@ -117,8 +118,14 @@ describe('clusters (desktop)', () => {
     await again.focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => new URL(page.url()).searchParams.has('from')).toBe(true);
-    // The cluster's last day is the end of its date range.
-    expect(firstDay(await focusedName(page))).toBe(firstDay(cluster.split(' – ')[1]!));
+    // The cluster's last event ends its date range: the focus is on it, or on the cluster that holds it at this zoom.
+    const lastDay = firstDay(cluster.split(' – ')[1]!);
+    const landedLast = await focusedName(page);
+    if (CLUSTER.test(landedLast)) {
+      const [from, to] = landedLast.split(' – ');
+      expect(firstDay(from!)).toBeLessThanOrEqual(lastDay);
+      expect(firstDay(to!)).toBeGreaterThanOrEqual(lastDay);
+    } else expect(firstDay(landedLast)).toBe(lastDay);
   });
 
   it('a search marks the one cluster that holds the match, dims the others, and opening it leads to the marked event', async () => {
@@ -163,24 +170,30 @@ describe('clusters (desktop)', () => {
     await serveIndex(page, { schemaVersion: 1, articles: [article], actors: [], events, diagnostics: [] });
     await page.route('**/data/articles/yearbook.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ id: 'yearbook', text }) }));
     await page.goto(site.url);
-    const cluster = timeline(page).getByRole('button', { name: /^300 events, 1994$/ });
+    // The key events and the stretch's most important ones are drawn; the rest are counted.
+    const cluster = timeline(page).getByRole('button', { name: /^\+\d+ more events, 1994$/ });
+    const count = Number((await cluster.getAttribute('aria-label'))!.match(CLUSTER)![1]);
+    expect(count).toBeGreaterThan(250);
+    expect(count + (await timeline(page).locator('button[data-event-id]').count())).toBe(300);
     await cluster.click();
     // Zooming would not spread them: the list names them all, a hundred at a time, and takes the focus.
-    const list = timeline(page).getByRole('region', { name: '300 events, 1994' });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('300 events, 1994');
+    const list = timeline(page).getByRole('region', { name: `${count} events, 1994` });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`${count} events, 1994`);
     expect(await list.getByRole('listitem').count()).toBe(100);
-    await list.getByRole('button', { name: 'Show 100 more of 200' }).click();
+    await list.getByRole('button', { name: `Show 100 more of ${count - 100}` }).click();
     expect(await list.getByRole('listitem').count()).toBe(200);
-    await list.getByRole('button', { name: /^Committee 150 founded/ }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('founded-150');
-    await expect.poll(() => page.locator('mark').first().textContent()).toBe(sentences[150]);
-    // The selected event is drawn on its own beside the cluster of the other 299.
-    await timeline(page).getByRole('button', { name: /^Committee 150 founded, 1994$/ }).waitFor();
+    const item = list.getByRole('button', { name: /^Committee \d+ founded/ }).nth(150);
+    const [, n] = (await item.textContent())!.match(/^Committee (\d+) founded/)!;
+    await item.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(`founded-${n}`);
+    await expect.poll(() => page.locator('mark').first().textContent()).toBe(sentences[Number(n)]);
+    // The selected event is drawn on its own beside the cluster of the others.
+    await timeline(page).getByRole('button', { name: new RegExp(`^Committee ${n} founded, 1994$`) }).waitFor();
     // Escape closes the list and gives the focus back to the cluster.
-    await list.getByRole('button', { name: /^Committee 151 founded/ }).focus();
+    await list.getByRole('button', { name: /^Committee \d+ founded/ }).nth(151).focus();
     await page.keyboard.press('Escape');
     await list.waitFor({ state: 'detached' });
-    expect(await focusedName(page)).toBe('299 events, 1994');
+    expect(await focusedName(page)).toBe(`+${count - 1} more events, 1994`);
   });
 
   it('with 100,000 events the page holds only what the window shows', async () => {

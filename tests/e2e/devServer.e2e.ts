@@ -1,5 +1,7 @@
-// The dev server over a seeds folder of its own: adding and editing an article
-// while the page is open updates the timeline in place, without a reload.
+// The dev server over a seeds folder of its own: `npm start` prints where the
+// page is and nothing alarming, and adding and editing an article while the
+// page is open updates the timeline in place, without a reload.
+import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,7 +33,7 @@ describe('the dev server', () => {
     server = await createServer({
       root,
       configFile: path.join(root, 'vite.config.ts'),
-      configLoader: 'bundle',
+      configLoader: 'runner',
       logLevel: 'warn',
       server: { host: '127.0.0.1', port: 0, strictPort: false },
     });
@@ -65,5 +67,40 @@ describe('the dev server', () => {
     expect(loads).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it('npm start prints the URL to open and no warning', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    // Its own process group, so the server and the watcher npm starts end with it.
+    const child = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+      cwd: root,
+      env: { ...process.env, SEEDS_DIR: seeds, NO_COLOR: '1', FORCE_COLOR: '0' },
+      detached: true,
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += String(chunk)));
+    child.stderr.on('data', (chunk) => (output += String(chunk)));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL after 40 s:\n${output}`)), 40_000);
+        // Both the URL and the seeds' compile summary (which may come first or second).
+        const check = () => {
+          if (/Local:\s+http:\/\/127\.0\.0\.1:\d+\//.test(output) && /compiled \d+ article\(s\)/.test(output)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        child.stdout.on('data', check);
+        child.stderr.on('data', check);
+      });
+      expect(output).toContain(`http://127.0.0.1:${port}/`);
+      expect(output).toMatch(/compiled \d+ article\(s\)/);
+      // Past npm's echo of the command: the banner, the URL and the compile summary, not fifty lines of warnings.
+      const printed = output.split('\n').filter((line) => !line.startsWith('> ') && line.trim() !== '');
+      expect(printed.join('\n')).not.toMatch(/\(!\)|configLoader|deprecat|[1-9]\d* warning/i);
+      expect(printed.length).toBeLessThan(10);
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+    }
   }, 60_000);
 });

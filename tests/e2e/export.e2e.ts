@@ -18,14 +18,14 @@ describe('export (desktop)', () => {
     await page.goto(site.url);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.waitFor();
-    const shown = await timeline.getByRole('button').count();
+    const shown = await timeline.locator('button.event').count();
 
     const csv = await downloaded(page, 'Download CSV');
     expect(csv.name).toBe('events.csv');
     const lines = csv.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,label,date,start,end,precision,kind,actors,article,quote');
+    expect(lines[0]).toBe('event_id,label,start,end,precision,date_text,actors,article_title,outlet,source_url,published,quote');
     expect(lines).toHaveLength(shown + 1);
-    expect(lines[1]).toMatch(/,1991,1991-01-01,/);
+    expect(lines[1]).toMatch(/,1991-01-01,1991-12-31,year,/);
 
     const json = JSON.parse((await downloaded(page, 'Download JSON')).text);
     expect(json.schemaVersion).toBe(1);

@@ -1,8 +1,10 @@
 // Browser test harness: serves dist/ with Vite's preview server on a free
 // local port, launches Chromium through playwright-core, gives each test a
 // fresh context and page, and fails the test on any page or console error.
+import { execFile } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { compressedData } from '../../src/compiler/build/compressedData';
@@ -113,3 +115,11 @@ export function useSite(viewport = { width: 1280, height: 800 }, distDir?: strin
 }
 
 export const screenshotDir = path.join(root, 'docs/screenshots');
+
+/** Builds the site over another folder of articles into `distDir`, as `SEEDS_DIR=… npm run build` would. */
+export async function buildSite(seedsDir: string, distDir: string): Promise<void> {
+  await promisify(execFile)(path.join(root, 'node_modules/.bin/vite'), ['build', '--configLoader', 'runner', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    env: { ...process.env, SEEDS_DIR: seedsDir },
+  });
+}

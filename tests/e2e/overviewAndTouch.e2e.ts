@@ -93,15 +93,16 @@ describe('overview strip (desktop)', () => {
     expect(Math.abs(windowDays(page)!.span - start.span)).toBeLessThanOrEqual(2);
     expect(await brush(page).getAttribute('aria-valuetext')).toMatch(/^\d+ \w+ 201\d to \d+ \w+ 201\d$/);
 
+    // The grips at the edges, drawn apart from the middle, resize it.
     const moved = windowDays(page)!;
-    b = await box(brush(page));
-    await mouseDrag(page, { x: b.x + b.width - 2, y: b.y + b.height / 2 }, 40);
+    b = await box(brush(page).locator('.brush-grip-end'));
+    await mouseDrag(page, { x: b.x + b.width / 2, y: b.y + b.height / 2 }, 40);
     await expect.poll(() => windowDays(page)!.to).toBeGreaterThan(moved.to);
     expect(windowDays(page)!.from).toBe(moved.from);
 
     const wider = windowDays(page)!;
-    b = await box(brush(page));
-    await mouseDrag(page, { x: b.x + 2, y: b.y + b.height / 2 }, 30);
+    b = await box(brush(page).locator('.brush-grip-start'));
+    await mouseDrag(page, { x: b.x + b.width / 2, y: b.y + b.height / 2 }, 30);
     await expect.poll(() => windowDays(page)!.from).toBeGreaterThan(wider.from);
     expect(windowDays(page)!.to).toBe(wider.to);
 
@@ -212,8 +213,8 @@ describe('touch and small screens (375 px, touch screen)', () => {
   it('a tap on an event opens the passage as a bottom sheet over the lower screen, the sentence in view, nothing wider than the screen', async () => {
     const { page } = await phone(site.url);
     await meeting(page).tap();
-    const panel = page.getByRole('region', { name: ARTICLE_TITLE });
-    const mark = panel.locator('mark').first();
+    const panel = page.locator('section.panel');
+    const mark = panel.getByRole('region', { name: ARTICLE_TITLE }).locator('mark').first();
     await mark.waitFor();
     const sheet = await box(panel);
     expect(Math.round(sheet.y + sheet.height)).toBe(800);

@@ -57,7 +57,7 @@ describe('broken data', () => {
       await alert.getByRole('button', { name: 'Retry' }).click();
       const timeline = page.getByRole('region', { name: 'Timeline' });
       await timeline.waitFor();
-      expect(await timeline.getByRole('button').count()).toBeGreaterThan(0);
+      expect(await timeline.locator('button.event').count()).toBeGreaterThan(0);
       expect(await page.getByRole('alert').count()).toBe(0);
       forgiveFailedLoads();
     });
@@ -98,8 +98,8 @@ describe('broken data', () => {
       await page.goto(site.url);
       const timeline = page.getByRole('region', { name: 'Timeline' });
       await timeline.waitFor();
-      const events = await timeline.getByRole('button').count();
-      await timeline.getByRole('button').first().click();
+      const events = await timeline.locator('button.event').count();
+      await timeline.locator('button.event').first().click();
       const panel = page.locator('section.panel');
       const alert = panel.getByRole('alert');
       await alert.waitFor({ timeout: 15_000 });
@@ -107,7 +107,7 @@ describe('broken data', () => {
       expect(await alert.textContent()).toMatch(/articles\/.+\.json/);
       expect(await alert.textContent()).toMatch(says);
       // The rest of the page stands: the timeline and the panel's facts from the index.
-      expect(await timeline.getByRole('button').count()).toBe(events);
+      expect(await timeline.locator('button.event').count()).toBe(events);
       expect(await panel.getByRole('heading', { level: 2 }).textContent()).not.toBe('');
 
       mend();

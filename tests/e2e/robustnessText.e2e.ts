@@ -3,16 +3,13 @@
 // source URLs and HTML entities, and Chromium opens their events. Every payload
 // would set window.__injected or the document's title if it ran. One build
 // serves every test in this file.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useSite } from './harness';
+import { buildSite, useSite } from './harness';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'hostile-site-'));
 const seedsDir = path.join(work, 'seeds');
 const distDir = path.join(work, 'dist');
@@ -51,10 +48,7 @@ beforeAll(async () => {
   mkdirSync(seedsDir);
   writeFileSync(path.join(seedsDir, 'council-levy.md'), COUNCIL);
   writeFileSync(path.join(seedsDir, 'port-strike.md'), STRIKE);
-  await promisify(execFile)(path.join(root, 'node_modules/.bin/vite'), ['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    env: { ...process.env, SEEDS_DIR: seedsDir },
-  });
+  await buildSite(seedsDir, distDir);
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -91,7 +85,8 @@ async function injectionTraces(page: Page) {
     return {
       injected: (window as unknown as { __injected?: unknown }).__injected ?? null,
       title: document.title,
-      elements: [...body.querySelectorAll('script, img, iframe, object, embed, b, i, a:not([href^="http"]), svg[onload]')].map((el) => el.outerHTML),
+      // Links the page makes itself stay on the page: "Skip to timeline" (#main), an article opened from the search (/?read=…).
+      elements: [...body.querySelectorAll('script, img, iframe, object, embed, b, i, a:not([href^="http"]):not([href^="#"]):not([href^="/"]), svg[onload]')].map((el) => el.outerHTML),
       handlers,
       unsafeUrls: urls,
       violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
@@ -99,7 +94,8 @@ async function injectionTraces(page: Page) {
   });
 }
 
-const clean = { injected: null, title: 'News timeline explorer', elements: [], handlers: [], unsafeUrls: [], violations: [] };
+// The page is named after the corpus (an article's title, as text); a payload would have made it "pwned".
+const clean = { injected: null, title: expect.stringMatching(/^(?!pwned).* · News timeline explorer$/), elements: [], handlers: [], unsafeUrls: [], violations: [] };
 
 describe('untrusted article text', () => {
   const site = useSite({ width: 1280, height: 800 }, distDir);
@@ -130,7 +126,7 @@ describe('untrusted article text', () => {
     await expect(timeline(page).getByRole('button', { name: /&amp.*20 April 2023$/ }).count()).resolves.toBe(1);
 
     await timeline(page).getByRole('button', { name: /3 March 2023$/ }).first().click();
-    await expect(panel(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(COUNCIL_TITLE);
+    await expect(panel(page).locator('.article-pane h3').textContent()).resolves.toBe(COUNCIL_TITLE);
     const text = panel(page).locator('.article-text');
     await text.getByText(LEAFLET, { exact: false }).waitFor();
     for (const written of [BANNER, LEAFLET, ENTITIES, '<b>councillors</b>', '"a fair deal &amp; a fair price"']) {
@@ -143,7 +139,7 @@ describe('untrusted article text', () => {
 
     await page.keyboard.press('Escape');
     await timeline(page).getByRole('button', { name: /22 May 2023$/ }).first().click();
-    await expect(panel(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(STRIKE_TITLE);
+    await expect(panel(page).locator('.article-pane h3').textContent()).resolves.toBe(STRIKE_TITLE);
     await panel(page).locator('.article-text').getByText(NOTICE_LINK, { exact: false }).waitFor();
     expect(await panel(page).locator('.article-text').textContent()).toContain('&#60;iframe src=javascript:alert(1)&#62;');
     await expect(panel(page).getByText(STRIKE_SOURCE, { exact: true }).count()).resolves.toBe(1);

@@ -34,7 +34,7 @@ async function shownEvents(page: Page): Promise<number> {
   const timeline = page.getByRole('region', { name: 'Timeline' });
   const list = page.getByRole('region', { name: 'Event list' });
   await timeline.or(list).first().waitFor();
-  return (await timeline.isVisible()) ? timeline.getByRole('button').count() : list.getByRole('listitem').count();
+  return (await timeline.isVisible()) ? timeline.locator('button.event').count() : list.getByRole('listitem').count();
 }
 
 /**
@@ -78,7 +78,7 @@ describe('untrusted links', () => {
     expect(text).not.toContain(`“${actor.id}”`);
 
     // Opening an event (or a cluster) writes a clean URL: what could not be used is gone from it, and so is the notice.
-    await page.getByRole('region', { name: 'Timeline' }).getByRole('button').first().click();
+    await page.getByRole('region', { name: 'Timeline' }).locator('button.event').first().click();
     await notice(page).waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.getAll('actors')).toEqual([actor.id]);
     expect(page.url()).not.toMatch(/no-such-event|ghost-actor/);
@@ -90,7 +90,7 @@ describe('untrusted links', () => {
     await openLink(page, site.url, `?from=2022-13-01&to=2022-01-01&event=${encodeURIComponent(event.id)}`);
     await notice(page).waitFor();
     expect(await notice(page).textContent()).toContain('the window 2022-13-01…2022-01-01 is not a valid range');
-    await expect(page.locator('section.panel .event-summary h3').textContent()).resolves.toBe(event.label);
+    await expect(page.locator('section.panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(event.label);
     expect(await shownEvents(page)).toBeGreaterThan(0);
 
     await openLink(page, site.url, '?from=2022-12-25&to=2022-12-10');

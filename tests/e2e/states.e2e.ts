@@ -23,7 +23,7 @@ describe('loading and empty states', () => {
     release();
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.waitFor();
-    expect(await timeline.getByRole('button').count()).toBeGreaterThan(0);
+    expect(await timeline.locator('button.event').count()).toBeGreaterThan(0);
     expect(await loading.count()).toBe(0);
   });
 
@@ -46,14 +46,17 @@ describe('loading and empty states', () => {
     await page.goto(site.url);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.waitFor();
-    const all = await timeline.getByRole('button').count();
-    // Named in the article, but in no dated sentence.
-    await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: 'Jeyhun Bayramov', exact: true }).check();
+    const all = await timeline.locator('button.event').count();
+    // Named in the article, but in no dated sentence: listed once all actors are shown.
+    const actors = page.getByRole('group', { name: 'Actors' });
+    expect(await actors.getByRole('checkbox', { name: 'Jeyhun Bayramov', exact: true }).count()).toBe(0);
+    await actors.getByRole('button', { name: /^Show all actors/ }).click();
+    await actors.getByRole('checkbox', { name: 'Jeyhun Bayramov', exact: true }).check();
     const empty = page.getByRole('status').filter({ hasText: 'No events involve the checked actors.' });
     await empty.waitFor();
     await empty.getByRole('button', { name: 'Clear filter' }).click();
     await timeline.waitFor();
-    await expect.poll(() => timeline.getByRole('button').count()).toBe(all);
+    await expect.poll(() => timeline.locator('button.event').count()).toBe(all);
     expect(page.url()).not.toMatch(/actors=/);
   });
 

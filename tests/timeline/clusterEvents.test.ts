@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/model/schema';
 import { clusterEvents, describeClusterDates } from '../../src/timeline/clusterEvents';
 import { eventsInWindow, indexEvents } from '../../src/timeline/eventIndex';
-import { layoutTimeline } from '../../src/timeline/layoutTimeline';
+import { rankByImportance } from '../../src/timeline/importanceRank';
+import { layoutTimeline, stretchDrawing, type TimelineDrawing } from '../../src/timeline/layoutTimeline';
 import { createTimeScale, DAY_MS } from '../../src/timeline/timeScale';
 import { makeEvent } from './sample';
 
-const dayEvent = (id: string, ms: number, label = `Event ${id} with a label of some length`): TimelineEvent => {
+const dayEvent = (id: string, ms: number, label = `Event ${id} with a label of some length`, score = 0.5): TimelineEvent => {
   const d = new Date(ms).toISOString().slice(0, 10);
-  return makeEvent({ id, label, date: { start: d, end: d, precision: 'day', text: d } });
+  return makeEvent({ id, label, date: { start: d, end: d, precision: 'day', text: d }, importance: { score, reasons: [] } });
 };
 
 const START = Date.UTC(2022, 0, 1);
@@ -34,13 +35,25 @@ describe('clusterEvents', () => {
     expect(clusters[0]!.to).toBe(START + DAY_MS);
   });
 
-  it('clusterEvents never hides the kept event, and a bin left small by it stays single', () => {
+  it('clusterEvents never hides a kept event, and a lone event left over is drawn rather than counted', () => {
     const events = dense(1, 4);
     const index = indexEvents(events);
     const scale = createTimeScale([START - 10 * DAY_MS, START + 10 * DAY_MS], [0, 1000]);
-    const { singles, clusters } = clusterEvents(index, eventsInWindow(index, scale.domain), scale, { binPx: 40, maxPerBin: 3, keep: 'e2' });
+    const { singles, clusters } = clusterEvents(index, eventsInWindow(index, scale.domain), scale, { binPx: 40, maxPerBin: 3, keep: new Set(['e2']), named: 2 });
     expect(clusters).toHaveLength(0);
     expect(singles.map((e) => e.id).sort()).toEqual(['e0', 'e1', 'e2', 'e3']);
+  });
+
+  it('clusterEvents names the most important events of a crowded stretch and counts the rest', () => {
+    const events = Array.from({ length: 8 }, (_, i) => dayEvent(`e${i}`, START + i * DAY_MS, `Event ${i}`, i === 5 ? 0.9 : i === 2 ? 0.8 : 0.1));
+    const index = indexEvents(events);
+    const scale = createTimeScale([START - 10 * DAY_MS, START + 20 * DAY_MS], [0, 300]);
+    const { singles, clusters } = clusterEvents(index, eventsInWindow(index, scale.domain), scale, {
+      binPx: 200, maxPerBin: 3, rank: rankByImportance(events), named: 2,
+    });
+    expect(singles.map((e) => e.id).sort()).toEqual(['e2', 'e5']);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]!.events.map((e) => e.id)).toEqual(['e0', 'e1', 'e3', 'e4', 'e6', 'e7']);
   });
 });
 
@@ -66,7 +79,20 @@ describe('layoutTimeline', () => {
     expect(counted).toBe(10_000);
     const boxes = [...drawing.marks, ...drawing.clusters];
     for (const a of boxes) for (const b of boxes) if (a !== b) expect(boxesOverlap(a, b)).toBe(false);
-    expect(drawing.clusters[0]!.label).toMatch(/^\d+ events$/);
+    expect(drawing.clusters[0]!.label).toMatch(/^\+\d+ more$/);
+    // No "+N more" stands for more than a sixth of the width: it stays by its events.
+    for (const c of drawing.clusters) expect(c.cluster.x1 - c.cluster.x0).toBeLessThanOrEqual(1280 / 6);
+  });
+
+  it('layoutTimeline keeps the key events labelled in a crowded stretch, and names its most important first', () => {
+    const events = [...dense(30, 4), dayEvent('key', START + 12 * DAY_MS, 'The key event', 0.95), dayEvent('next', START + 20 * DAY_MS, 'The next one', 0.9)];
+    const index = indexEvents(events);
+    const scale = createTimeScale([START - DAY_MS, START + 31 * DAY_MS], [24, 476]);
+    const drawing = layoutTimeline(index, scale, { width: 500, maxRows: 6, rank: rankByImportance(events), keep: new Set(['key']) });
+    expect(drawing.clusters.length).toBeGreaterThan(0);
+    const named = drawing.marks.map((m) => m.event.id);
+    expect(named).toContain('key');
+    expect(named).toContain('next');
   });
 
   it('layoutTimeline splits clusters as the window narrows, and draws nothing outside it', () => {
@@ -90,6 +116,25 @@ describe('layoutTimeline', () => {
     const all = layoutTimeline(index, scale, { width: 1024, maxRows: 4, allowClusters: false });
     expect(all.clusters).toHaveLength(0);
     expect(all.marks).toHaveLength(12);
+  });
+});
+
+describe('stretchDrawing', () => {
+  it('stretchDrawing keeps every row and label, moves marks with their time, and never makes boxes overlap', () => {
+    const events = [...dense(20, 3), makeEvent({ id: 'bar', date: { start: '2022-01-03', end: '2022-01-09', precision: 'day', text: 'that week' }, kind: 'span' })];
+    const index = indexEvents(events);
+    const narrow = createTimeScale([START - DAY_MS, START + 21 * DAY_MS], [24, 476]);
+    const drawing: TimelineDrawing = layoutTimeline(index, narrow, { width: 500, maxRows: 5 });
+    const wide = stretchDrawing(drawing, 24, (1000 - 48) / (500 - 48));
+    expect(wide.rowCount).toBe(drawing.rowCount);
+    expect(wide.marks.map((m) => [m.event.id, m.row, m.labelWidth, m.meta])).toEqual(drawing.marks.map((m) => [m.event.id, m.row, m.labelWidth, m.meta]));
+    const wideScale = createTimeScale([START - DAY_MS, START + 21 * DAY_MS], [24, 976]);
+    for (const mark of wide.marks) {
+      const at = mark.shape === 'point' ? (mark.markStart + mark.markEnd) / 2 : mark.markStart;
+      expect(at).toBeCloseTo(wideScale(Date.parse(`${mark.event.date.start}T00:00:00Z`)), 3);
+    }
+    const boxes = [...wide.marks, ...wide.clusters];
+    for (const a of boxes) for (const b of boxes) if (a !== b) expect(boxesOverlap(a, b)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsInWindow, indexEvents, stepEvent } from '../../src/timeline/eventIndex';
+import { eventStart, eventsInWindow, indexEvents, nearestEvent, stepEvent } from '../../src/timeline/eventIndex';
 import { DAY_MS } from '../../src/timeline/timeScale';
 import { makeEvent } from './sample';
 
@@ -100,5 +100,24 @@ describe('subsetIndex', () => {
     expect(sub.ordered.map((e) => e.id)).toEqual(fresh.ordered.map((e) => e.id));
     expect([...sub.starts]).toEqual([...fresh.starts]);
     expect([...sub.maxEnds]).toEqual([...fresh.maxEnds]);
+  });
+
+  it('nearestEvent finds the closest event to a window that shows none, on either side', () => {
+    const apart = indexEvents([span('a', '2020-01-10', '2020-01-12'), span('b', '2020-03-01', '2020-03-01'), span('c', '2020-06-01', '2020-06-01')]);
+    const utc = (m: number, d: number) => Date.UTC(2020, m - 1, d);
+    // February: the end of "a" (13 January) is further than the start of "b" (1 March).
+    expect(nearestEvent(apart, [utc(2, 10), utc(2, 20)])!.id).toBe('b');
+    expect(nearestEvent(apart, [utc(1, 20), utc(1, 25)])!.id).toBe('a');
+    expect(nearestEvent(apart, [utc(7, 1), utc(7, 5)])!.id).toBe('c');
+    // A window that shows something has no "nearest".
+    expect(nearestEvent(apart, [utc(1, 1), utc(1, 11)])).toBeNull();
+    expect(nearestEvent(indexEvents([]), [utc(1, 1), utc(1, 11)])).toBeNull();
+  });
+
+  it('eventStart gives where an event starts, or null for one not in the index', () => {
+    const index = indexEvents(events);
+    expect(eventStart(index, 'mid')).toBe(Date.UTC(2020, 9, 1));
+    expect(eventStart(index, 'gone')).toBeNull();
+    expect(eventStart(index, null)).toBeNull();
   });
 });

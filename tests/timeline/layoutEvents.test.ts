@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, LABEL_GAP, layoutEvents, MIN_BAR_WIDTH, truncateLabel } from '../../src/timeline/layoutEvents';
+import { KEY_POINT_SIZE, LABEL_GAP, layoutEvents, MIN_BAR_WIDTH, POINT_SIZE } from '../../src/timeline/layoutEvents';
 import { createTimeScale } from '../../src/timeline/timeScale';
 
 import { makeEvent, scaleFor } from './sample';
@@ -62,30 +62,50 @@ describe('layoutEvents', () => {
     expect(marks[0]!.labelSide).toBe('right');
   });
 
-  it('layoutEvents puts a label that fits nowhere on the side with more room, cut to stay on screen', () => {
+  it('layoutEvents puts a label that fits nowhere on the side with more room, in two lines no wider than that room', () => {
     const events = [day('a', '2000-01-01'), day('b', '2022-12-23', 'word '.repeat(40))];
-    const { marks } = layoutEvents(events, scaleFor(events, 400), { width: 400, maxLabelChars: 200 });
+    const { marks } = layoutEvents(events, scaleFor(events, 400), { width: 400 });
     expect(marks[1]!.labelSide).toBe('left');
     expect(marks[1]!.left).toBeGreaterThanOrEqual(0);
-    expect(marks[1]!.label.endsWith('…')).toBe(true);
+    expect(marks[1]!.lines).toBe(2);
   });
 
-  it('layoutEvents drops the suffix before cutting the label to nothing', () => {
-    const events = [day('a', '2022-12-01', 'A label of a fair length for a narrow view')];
-    const { marks } = layoutEvents(events, createTimeScale([Date.UTC(2022, 10, 28), Date.UTC(2022, 11, 4)], [0, 200]), {
-      width: 200,
-      suffix: () => 'Thu 1 Dec 2022',
-    });
-    expect(marks[0]!.suffix).toBe('');
-    expect(marks[0]!.label).toMatch(/^A label of/);
+  it('layoutEvents wraps a long label on two lines instead of cutting it to one', () => {
+    const events = [day('a', '2022-12-01', 'Moscow meeting to prepare a peace agreement between the two neighbours')];
+    const { marks } = layoutEvents(events, createTimeScale([Date.UTC(2022, 10, 28), Date.UTC(2022, 11, 31)], [0, 900]), { width: 900, lineWidth: 240 });
+    expect(marks[0]!.lines).toBe(2);
+    expect(marks[0]!.labelWidth).toBeLessThanOrEqual(240);
   });
 
-  it('layoutEvents counts the suffix in the label width', () => {
+  it('layoutEvents shows the fullest text after the label that fits, and none rather than squeezing the words', () => {
+    const events = [day('a', '2022-12-01', 'Talks collapse')];
+    const scale = createTimeScale([Date.UTC(2022, 10, 28), Date.UTC(2022, 11, 31)], [0, 900]);
+    const meta = () => ['3 sources · 1 December 2022', '3 sources'];
+    expect(layoutEvents(events, scale, { width: 900, meta }).marks[0]!.meta).toBe('3 sources · 1 December 2022');
+    // Room for the label and the short form only.
+    expect(layoutEvents(events, scale, { width: 900, meta, lineWidth: 120 }).marks[0]!.meta).toBe('3 sources');
+    const long = [day('b', '2022-12-01', 'A label of a fair length that takes both lines of a narrow box alone')];
+    expect(layoutEvents(long, scale, { width: 900, meta, lineWidth: 200 }).marks[0]!.meta).toBe('');
+  });
+
+  it('layoutEvents counts what follows the label in the label width', () => {
     const events = [day('a', '2022-12-01')];
     const scale = scaleFor(events, 2000);
     const plain = layoutEvents(events, scale, { width: 2000 }).marks[0]!;
-    const withDate = layoutEvents(events, scale, { width: 2000, suffix: () => '1 Dec 2022' }).marks[0]!;
+    const withDate = layoutEvents(events, scale, { width: 2000, meta: () => ['1 December 2022'] }).marks[0]!;
     expect(withDate.right - withDate.left).toBeGreaterThan(plain.right - plain.left);
+  });
+
+  it('layoutEvents gives key events the larger mark', () => {
+    const events = [day('a', '2022-12-01'), day('b', '2022-12-20')];
+    const { marks } = layoutEvents(events, scaleFor(events, 900), { width: 900, key: new Set(['b']) });
+    expect(marks.map((m) => [m.key, m.markEnd - m.markStart])).toEqual([[false, POINT_SIZE], [true, KEY_POINT_SIZE]]);
+  });
+
+  it('layoutEvents stacks overlapping events in time order, earliest on top', () => {
+    const events = ['2022-12-14', '2022-12-12', '2022-12-13'].map((d, i) => day(`e${i}`, d, `Event on ${d} with a label`));
+    const { marks } = layoutEvents(events, createTimeScale([Date.UTC(2022, 11, 1), Date.UTC(2022, 11, 31)], [0, 900]), { width: 900 });
+    expect(marks.map((m) => [m.event.date.start, m.row])).toEqual([['2022-12-12', 0], ['2022-12-13', 1], ['2022-12-14', 2]]);
   });
 });
 
@@ -104,12 +124,3 @@ describe('layoutEvents in a zoomed window', () => {
   });
 });
 
-describe('truncateLabel', () => {
-  it('truncateLabel keeps short labels and cuts long ones at a word with an ellipsis', () => {
-    expect(truncateLabel('Short', 10)).toBe('Short');
-    expect(truncateLabel('Moscow meeting to prepare a peace agreement', 20)).toBe('Moscow meeting to…');
-  });
-  it('estimateTextWidth grows with the text', () => {
-    expect(estimateTextWidth('abcdefghij')).toBeGreaterThan(estimateTextWidth('abc'));
-  });
-});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexEvents } from '../../src/timeline/eventIndex';
-import { brushFromWindow, MIN_BRUSH_PX, moveBrush, overviewDensity, resizeBrush } from '../../src/timeline/overviewBrush';
+import { BRUSH_GRIP_INSIDE, brushFromWindow, MIN_BRUSH_PX, moveBrush, overviewDensity, resizeBrush } from '../../src/timeline/overviewBrush';
 import { createTimeScale, DAY_MS } from '../../src/timeline/timeScale';
 import { MIN_SPAN_MS, type ViewWindow } from '../../src/timeline/viewWindow';
 import { makeEvent } from './sample';
@@ -15,6 +15,8 @@ describe('overview brush', () => {
     expect(brushFromWindow([FIT[0] + 100 * DAY_MS, FIT[0] + 300 * DAY_MS], scale)).toEqual({ x0: 100, x1: 300 });
     const tiny = brushFromWindow([FIT[0] + 500 * DAY_MS, FIT[0] + 503 * DAY_MS], scale);
     expect(tiny.x1 - tiny.x0).toBe(MIN_BRUSH_PX);
+    // Between the grips at its edges, the middle that moves it keeps 24 px to grab.
+    expect(tiny.x1 - tiny.x0 - 2 * BRUSH_GRIP_INSIDE).toBeGreaterThanOrEqual(24);
     expect((tiny.x0 + tiny.x1) / 2).toBeCloseTo(501.5);
     const edge = brushFromWindow([FIT[0], FIT[0] + 3 * DAY_MS], scale);
     expect(edge.x0).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../src/timeline/timeScale';
 import {
-  centerWindow, clampWindow, fitWindow, MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomWindow, type ViewWindow,
+  centerWindow, clampWindow, fitWindow, MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomAnchor, zoomWindow, type ViewWindow,
 } from '../../src/timeline/viewWindow';
 import { makeEvent } from './sample';
 
@@ -31,14 +31,25 @@ describe('viewWindow', () => {
     expect(after).toBeCloseTo(before, 2);
   });
 
-  it('zoomWindow stops at three days and at twice the fitted span', () => {
+  it('zoomWindow stops at three days and at the fitted span', () => {
     let w: ViewWindow = fit;
     for (let i = 0; i < 60; i++) w = zoomWindow(w, 0.5, fit, utc(2022, 12, 23));
     expect(span(w)).toBe(MIN_SPAN_MS);
     expect(w[0]).toBeLessThanOrEqual(utc(2022, 12, 23));
     expect(w[1]).toBeGreaterThan(utc(2022, 12, 23));
     for (let i = 0; i < 60; i++) w = zoomWindow(w, 2, fit);
-    expect(span(w)).toBeLessThanOrEqual(2 * span(fit) + 2 * DAY_MS);
+    expect(w).toEqual(fit);
+  });
+
+  it('zoomAnchor zooms around the selected event when it is in view, else around the middle', () => {
+    const week: ViewWindow = [utc(2022, 12, 20), utc(2022, 12, 27)];
+    expect(zoomAnchor(week, utc(2022, 12, 23))).toBe(utc(2022, 12, 23));
+    expect(zoomAnchor(week, utc(1991, 1, 1))).toBe((week[0] + week[1]) / 2);
+    expect(zoomAnchor(week, null)).toBe((week[0] + week[1]) / 2);
+    // Around it, the selected event stays where it is on screen.
+    const autumn: ViewWindow = [utc(2022, 10, 1), utc(2022, 12, 31)];
+    const share = (w: ViewWindow) => (utc(2022, 12, 23) - w[0]) / span(w);
+    expect(share(zoomWindow(autumn, 0.5, fit, zoomAnchor(autumn, utc(2022, 12, 23))))).toBeCloseTo(share(autumn), 1);
   });
 
   it('zoomWindow makes progress even on a tiny step', () => {
@@ -53,7 +64,8 @@ describe('viewWindow', () => {
     expect(panWindow(month, 0.001, fit)).toEqual([utc(2022, 12, 2), utc(2023, 1, 1)]);
     let w = month;
     for (let i = 0; i < 100; i++) w = panWindow(w, 1, fit);
-    expect((w[0] + w[1]) / 2).toBeLessThanOrEqual(fit[1] + DAY_MS);
+    expect(w[1]).toBe(fit[1]);
+    expect(span(w)).toBe(span(month));
   });
 
   it('centerWindow brings an instant to the middle, keeping the span', () => {
@@ -64,9 +76,14 @@ describe('viewWindow', () => {
     expect(moved[1]).toBeGreaterThan(utc(2021, 1, 1));
   });
 
-  it('clampWindow brings a window far from the events back to their edge', () => {
+  it('clampWindow keeps the whole window inside the events and their margin, at most as long as all of it', () => {
     const far = clampWindow([utc(2100, 1, 1), utc(2100, 2, 1)], fit);
-    expect((far[0] + far[1]) / 2).toBe(fit[1]);
+    expect(far[1]).toBe(fit[1]);
+    expect(span(far)).toBe(utc(2100, 2, 1) - utc(2100, 1, 1));
+    const before = clampWindow([utc(1900, 1, 1), utc(1900, 1, 10)], fit);
+    expect(before[0]).toBe(fit[0]);
+    expect(clampWindow([utc(1900, 1, 1), utc(2100, 1, 1)], fit)).toEqual(fit);
+    expect(span(clampWindow([utc(2000, 1, 1), utc(2000, 1, 1)], fit))).toBe(MIN_SPAN_MS);
   });
 
   it('windowFromDays reads URL days and refuses malformed or reversed ones', () => {

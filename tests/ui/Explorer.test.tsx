@@ -44,6 +44,11 @@ function renderApp() {
 }
 
 const moscowButton = () => screen.queryByRole('button', { name: /^Moscow meeting.*23 December 2022$/ });
+/** The events drawn on the timeline (the axis also holds the publication days' marks). */
+const eventButtons = (timeline: HTMLElement) => timeline.querySelectorAll('button[data-event-id]');
+/** The panel is named by its event; the article pane inside it, by the article's title. */
+const panelOf = (label: RegExp) => screen.getByRole('region', { name: label });
+const MEETING = /^Moscow meeting to prepare a peace agreement$/;
 const statementButton = () => screen.queryByRole('button', { name: /Prime minister accuses.*22 December 2022/ });
 
 beforeEach(() => {
@@ -62,8 +67,12 @@ describe('App', () => {
     renderApp();
     expect(screen.getByRole('status')).toHaveProperty('textContent', 'Loading the timeline…');
     const timeline = await screen.findByRole('region', { name: 'Timeline' });
-    expect(within(timeline).getAllByRole('button')).toHaveLength(3);
+    expect(eventButtons(timeline)).toHaveLength(3);
     expect(moscowButton()).not.toBeNull();
+    // The day the article came out is marked on the axis, its title on hover and focus.
+    expect(within(timeline).getByRole('button', { name: 'Published 22 December 2022: Talks collapse in Moscow' })).toBeTruthy();
+    // The first Tab stop skips to the timeline.
+    expect(document.querySelector('a')!.textContent).toBe('Skip to timeline');
     expect(screen.getByRole('button', { name: 'Relations turn tense, 1991' })).toBeTruthy();
     expect(screen.getByText('3 events · 1 article · 4 actors')).toBeTruthy();
   });
@@ -115,8 +124,8 @@ describe('App', () => {
     window.history.replaceState(null, '', '/?event=moscow-meeting&q=refused');
     renderApp();
     const timeline = await screen.findByRole('region', { name: 'Timeline' });
-    expect(within(timeline).getAllByRole('button')).toHaveLength(3);
-    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    expect(eventButtons(timeline)).toHaveLength(3);
+    const panel = panelOf(MEETING);
     expect(within(panel).getByText(/Loading why it has this date/)).toBeTruthy();
     // "refused" is only in the passage: until it loads, labels alone are searched, and the count says so.
     expect(screen.getByText(/0 matches for “refused” in labels \(passages still loading\)/)).toBeTruthy();
@@ -139,7 +148,7 @@ describe('App', () => {
     expect(alert.textContent).toMatch(/The passages could not be loaded.*details\.json answered 503/);
     expect(screen.getByRole('button', { name: 'Download CSV' })).toHaveProperty('disabled', true);
     await user.click(moscowButton()!);
-    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    const panel = panelOf(MEETING);
     await within(panel).findByText((_, el) => el?.tagName === 'MARK');
     expect(within(panel).getByText(/could not be loaded/)).toBeTruthy();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -161,8 +170,12 @@ describe('App', () => {
     await screen.findByRole('region', { name: 'Timeline' });
     const actors = screen.getByRole('group', { name: 'Actors' });
     const names = within(actors).getAllByRole('checkbox').map((box) => box.getAttribute('id') && (box as HTMLInputElement).labels?.[0]?.textContent);
-    // Countries by name, each followed by its people and bodies.
-    expect(names).toEqual(['Armenia', 'Nikol Pashinyan', 'Russia', 'Russian Foreign Ministry']);
+    // Countries by name, each followed by its people and bodies; the ministry, with no event, waits behind a button.
+    expect(names).toEqual(['Armenia', 'Nikol Pashinyan', 'Russia']);
+    await user.click(within(actors).getByRole('button', { name: 'Show all actors (1 with no events)' }));
+    expect(within(actors).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'Armenia', 'Nikol Pashinyan', 'Russia', 'Russian Foreign Ministry',
+    ]);
 
     await user.click(within(actors).getByRole('checkbox', { name: 'Armenia' }));
     expect(moscowButton()).toBeNull();
@@ -179,6 +192,7 @@ describe('App', () => {
     serveSample();
     const { user } = renderApp();
     await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(screen.getByRole('button', { name: /^Show all actors/ }));
     await user.click(screen.getByRole('checkbox', { name: 'Russian Foreign Ministry' }));
     expect(screen.queryByRole('region', { name: 'Timeline' })).toBeNull();
     const empty = screen.getByText('No events involve the checked actors.').parentElement!;
@@ -187,27 +201,32 @@ describe('App', () => {
     expect(window.location.search).toBe('');
   });
 
-  it('clicking an event opens the panel named by the article with the passage marked', async () => {
+  it('clicking an event opens the panel named by the event, with its article below and the passage marked', async () => {
     serveSample();
     const { user } = renderApp();
     await screen.findByRole('region', { name: 'Timeline' });
     await user.click(moscowButton()!);
     expect(window.location.search).toBe('?event=moscow-meeting');
 
-    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
-    const mark = await within(panel).findByText((_, el) => el?.tagName === 'MARK');
+    const panel = panelOf(MEETING);
+    expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 2, name: 'Moscow meeting to prepare a peace agreement' }));
+    const article = within(panel).getByRole('region', { name: 'Talks collapse in Moscow' });
+    const mark = await within(article).findByText((_, el) => el?.tagName === 'MARK');
     const source = sampleIndex.events[0]!.sources[0]!;
     expect(mark.textContent).toBe(sampleText.slice(source.start, source.end));
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
+    // The one source, with its outlet and publication day.
+    expect(within(within(panel).getByRole('region', { name: 'Sources' })).getByRole('listitem').textContent).toBe(
+      'Talks collapse in Moscowexample.org · published 22 December 2022',
+    );
 
-    expect(within(panel).getByText('inferred')).toBeTruthy();
+    expect(within(article).getByText('inferred')).toBeTruthy();
     expect(within(panel).getByText(/from “for Friday” — rule weekday-future/)).toBeTruthy();
     expect(within(panel).getByText(/Russian Foreign Ministry: “the ministry said”/)).toBeTruthy();
-    const link = within(panel).getByRole('link', { name: 'example.org' });
+    const link = within(article).getByRole('link', { name: 'example.org' });
     expect(link.getAttribute('href')).toBe('https://example.org/news/talks');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     // One paragraph per blank-line block of the article.
-    expect(panel.querySelectorAll('.article-text p')).toHaveLength(4);
+    expect(article.querySelectorAll('.article-text p')).toHaveLength(4);
   });
 
   it('Escape and the Close button close the panel and clear the event from the URL', async () => {
@@ -216,20 +235,20 @@ describe('App', () => {
     await screen.findByRole('region', { name: 'Timeline' });
     await user.click(moscowButton()!);
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('region', { name: 'Talks collapse in Moscow' })).toBeNull();
+    expect(screen.queryByRole('region', { name: MEETING })).toBeNull();
     expect(window.location.search).toBe('');
     expect(document.activeElement).toBe(moscowButton());
 
     await user.keyboard('{Enter}');
     await user.click(screen.getByRole('button', { name: 'Close passage' }));
-    expect(screen.queryByRole('region', { name: 'Talks collapse in Moscow' })).toBeNull();
+    expect(screen.queryByRole('region', { name: MEETING })).toBeNull();
   });
 
   it('restores the selection and filter from a deep link, ignoring unknown ids', async () => {
     window.history.replaceState(null, '', '/?event=pm-statement&actors=armenia,ghost');
     serveSample();
     renderApp();
-    const panel = await screen.findByRole('region', { name: 'Talks collapse in Moscow' });
+    const panel = await screen.findByRole('region', { name: /^Prime minister accuses the mission$/ });
     const mark = await within(panel).findByText((_, el) => el?.tagName === 'MARK');
     expect(mark.textContent).toMatch(/^The prime minister accused/);
     expect((screen.getByRole('checkbox', { name: 'Armenia' }) as HTMLInputElement).checked).toBe(true);
@@ -242,6 +261,7 @@ describe('App', () => {
     renderApp();
     await screen.findByRole('region', { name: 'Timeline' });
     expect(screen.queryByRole('region', { name: 'Talks collapse in Moscow' })).toBeNull();
+    expect(screen.getByText(/unknown event “nope”/)).toBeTruthy();
   });
 
   it('back and forward restore the selection', async () => {
@@ -255,9 +275,9 @@ describe('App', () => {
     await waitFor(() => expect(window.location.search).toBe('?event=moscow-meeting'));
     await waitFor(() => expect(moscowButton()!.getAttribute('aria-pressed')).toBe('true'));
     act(() => window.history.back());
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Talks collapse in Moscow' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('region', { name: MEETING })).toBeNull());
     act(() => window.history.forward());
-    await screen.findByRole('region', { name: 'Talks collapse in Moscow' });
+    await screen.findByRole('region', { name: MEETING });
   });
 
   it('renders sources that are not http(s) as text and article text as text', async () => {
@@ -269,9 +289,12 @@ describe('App', () => {
     const { user } = renderApp();
     await screen.findByRole('region', { name: 'Timeline' });
     await user.click(moscowButton()!);
-    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    const panel = panelOf(MEETING);
+    // The outlet is named by the title instead; the source is shown as text, and nothing links to the script.
     expect(within(panel).queryByRole('link')).toBeNull();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
     expect(within(panel).getByText('javascript:alert(1)')).toBeTruthy();
+    expect(within(within(panel).getByRole('region', { name: 'Sources' })).getByRole('listitem').textContent).toMatch(/^Talks collapse in MoscowTalks collapse in Moscow · published/);
     expect(within(panel).queryByText('inferred')).toBeNull();
     expect(await within(panel).findByText('<b>Talks</b> in Moscow')).toBeTruthy();
     expect(panel.querySelector('b')).toBeNull();
@@ -294,7 +317,7 @@ describe('App', () => {
     expect(window.location.search).toBe('');
 
     await user.keyboard('{ArrowRight}{ArrowRight}{Enter}');
-    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    const panel = panelOf(MEETING);
     expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 2 }));
     expect(screen.getByText('Selected: Moscow meeting to prepare a peace agreement, 23 December 2022')).toBeTruthy();
     await user.keyboard('{Escape}');
@@ -321,7 +344,7 @@ describe('App', () => {
     await user.click(within(actorsGroup()).getByRole('checkbox', { name: 'Armenia' }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
     await user.click(within(list).getByRole('button', { name: /Prime minister accuses/ }));
-    expect(screen.getByRole('region', { name: 'Talks collapse in Moscow' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Prime minister accuses the mission' })).toBeTruthy();
     expect(new URLSearchParams(window.location.search).get('event')).toBe('pm-statement');
   });
 

@@ -34,6 +34,18 @@ describe('urlState', () => {
     expect(resolveUrlState({ ...emptyUrlState, event: 'e1' }, known)).toEqual({ ...emptyUrlState, event: 'e1' });
   });
 
+  it('parseUrlState reads the key events switch, an article to read and the embedded view, and round-trips them', () => {
+    const state = parseUrlState('?show=key&read=a%2F1&embed=1');
+    expect(state).toEqual({ ...emptyUrlState, key: true, read: 'a/1', embed: true });
+    expect(serializeUrlState(state)).toBe('?show=key&read=a%2F1&embed=1');
+    const odd = readUrlState('?show=everything&embed=yes');
+    expect(odd.state).toEqual(emptyUrlState);
+    expect(describeIgnored(odd.ignored)).toBe('Part of this link could not be used: unknown show “everything”; unknown embed “yes”.');
+    const known = { events: new Set<string>(), actors: new Set<string>(), articles: new Set(['a1']) };
+    expect(resolveUrlState({ ...emptyUrlState, read: 'gone' }, known).read).toBeNull();
+    expect(describeIgnored(unknownIds({ ...emptyUrlState, read: 'gone' }, known))).toBe('Part of this link could not be used: unknown article “gone” to read.');
+  });
+
   it('parseUrlState reads the visible window and the axis, and round-trips them', () => {
     const state = parseUrlState('?from=2022-12-10&to=2022-12-25&axis=linear');
     expect(state).toEqual({ ...emptyUrlState, from: '2022-12-10', to: '2022-12-25', axis: 'linear' });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTextWidth, wrapText } from '../../src/timeline/wrapLabel';
+
+describe('wrapText', () => {
+  it('wrapText keeps a short label on one line as wide as its words', () => {
+    const wrapped = wrapText('Talks collapse', 200);
+    expect(wrapped).toEqual({ lines: ['Talks collapse'], width: estimateTextWidth('Talks collapse'), fits: true });
+  });
+
+  it('wrapText breaks at spaces into lines no wider than asked', () => {
+    const wrapped = wrapText('Moscow meeting to prepare a peace agreement', 200);
+    expect(wrapped.lines).toEqual(['Moscow meeting to prepare', 'a peace agreement']);
+    expect(wrapped.fits).toBe(true);
+    for (const line of wrapped.lines) expect(estimateTextWidth(line)).toBeLessThanOrEqual(200);
+  });
+
+  it('wrapText leaves out what does not fit in the lines and ends the last one with an ellipsis', () => {
+    const wrapped = wrapText('Protesters blocked the road to the capital for eleven days in a row', 120);
+    expect(wrapped.fits).toBe(false);
+    expect(wrapped.lines).toHaveLength(2);
+    expect(wrapped.lines[1]!.endsWith('…')).toBe(true);
+    expect(wrapped.width).toBeLessThanOrEqual(120);
+  });
+
+  it('wrapText cuts a word longer than a line', () => {
+    const wrapped = wrapText('Supercalifragilisticexpialidocious', 80, 4);
+    expect(wrapped.lines.join('')).toBe('Supercalifragilisticexpialidocious');
+    expect(wrapped.lines.length).toBeGreaterThan(1);
+  });
+
+  it('estimateTextWidth grows with the text and the font size', () => {
+    expect(estimateTextWidth('abcdefghij')).toBeGreaterThan(estimateTextWidth('abc'));
+    expect(estimateTextWidth('abc', 20)).toBeGreaterThan(estimateTextWidth('abc', 10));
+  });
+});
