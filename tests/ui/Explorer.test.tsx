@@ -81,7 +81,7 @@ describe('App', () => {
     const timed = (e: TimelineIndex['events'][number]) =>
       e.id === 'moscow-meeting' ? { ...e, date: { ...e.date, time: { clock: '11:00', precision: 'hour' as const } } } : e;
     serve({
-      'data/index.json': { body: { ...sampleIndex, events: sampleIndex.events.map(timed) } },
+      'data/index.json': { body: encodeIndex({ ...sampleIndex, events: sampleIndex.events.map(timed) }) },
       'data/details.json': {
         body: {
           ...sampleDetails,
@@ -93,7 +93,7 @@ describe('App', () => {
     const { user } = renderApp();
     await screen.findByRole('region', { name: 'Timeline' });
     await user.click(screen.getByRole('button', { name: /^Moscow meeting.*23 December 2022, 11:00$/ }));
-    const panel = screen.getByRole('region', { name: 'Talks collapse in Moscow' });
+    const panel = panelOf(MEETING);
     expect(within(panel).getByText(/23 December 2022, 11:00/)).toBeTruthy();
     expect(within(panel).getByText('(exact day and hour)')).toBeTruthy();
     expect(await within(panel).findByText(/rule weekday-future, counted from the publication date, 22 December 2022/)).toBeTruthy();
