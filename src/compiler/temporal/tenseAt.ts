@@ -45,6 +45,8 @@ function classify(word: string, next: string | undefined, nextAfter: string | un
     return next === 'not' ? 'unknown' : 'future';
   }
   if (w === 'to' && next === 'be' && nextAfter !== undefined && /^(held|signed|opened|launched|completed)$/.test(nextAfter)) return 'future';
+  // "next to the embassy" places, it does not look ahead.
+  if (w === 'next' && next === 'to') return 'unknown';
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return 'future';
   if (PAST_WORDS.has(w)) return 'past';
   if (PRESENT_WORDS.has(w)) return 'present';
@@ -94,6 +96,10 @@ function cueAt(words: Word[], k: number): ClauseTense {
   const t = classify(word.text, words[k + 1]?.text.toLowerCase(), words[k + 2]?.text.toLowerCase());
   // "will be held", "will stay closed": the participle after "be" takes its time from what precedes it.
   if (t === 'past' && prev !== undefined && /^(?:be|being|stay|stays|stayed|remain|remains|remained|get|gets|become|becomes)$/.test(prev)) return 'unknown';
+  // "the plan", "its plans": a noun names a plan, made or not, without looking ahead.
+  if (t === 'future' && prev !== undefined && DETERMINER.test(prev) && /^plans?$/i.test(word.text)) return 'unknown';
+  // "had been due to expire Friday", "had been scheduled for Monday": a plan overtaken, so past.
+  if (t === 'future' && (prev === 'had' || (prev === 'been' && words[k - 2]?.text.toLowerCase() === 'had'))) return 'past';
   // "the certified results", "a wounded soldier": an -ed word right after a determiner is an adjective.
   if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined && DETERMINER.test(prev)) return 'unknown';
   return t;

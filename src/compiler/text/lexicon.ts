@@ -106,4 +106,6 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'interested', 'called', 'so-called', 'unprecedented', 'unified', 'qualified', 'skilled', 'talented',
   'supposed', 'biased', 'tired', 'beloved', 'aged', 'ragged', 'rugged', 'learned', 'reed', 'greed',
   'deed', 'heed', 'weed', 'steed', 'tweed', 'creed', 'freed', 'agreed', 'guaranteed', 'fred', 'ted', 'ned',
+  // Adjectives in un-: "a still unspecified date", "an undisclosed sum".
+  'unspecified', 'undisclosed', 'unnamed', 'unidentified', 'unexpected', 'unconfirmed', 'unscheduled',
 ]);

@@ -85,6 +85,36 @@ function nextMember(scan: Scan, at: number, first: Phrase, range: boolean): Phra
   return p;
 }
 
+/** Words that give a term's date: a payment, an effect, an expiry, an extension, a record date, a deadline. */
+const TERM_BEFORE = new RegExp(
+  '\\b(?:payable|effective|expir(?:e|es|ing)(?:\\s+on)?|deadline\\s+(?:of|is)|(?:of\\s+)?record(?:\\s+on)?|' +
+  'redeem(?:ed|able)?(?:\\s+[^\\s.;]+){0,6}\\s+on|due(?:\\s+on)?|(?:set|scheduled|slated)\\s+for|starting|beginning|' +
+  // "extended its offer for all shares until", "would extend its bid, due to expire last Thursday, to", "was extended
+  // to"; a bare "the drought extended through March" tells how long something lasted, not a term.
+  '(?:extend(?:s|ed|ing)?\\s[^.;]{1,80}?\\s|(?:be|been|was|were|is|are)\\s+extended\\s+)(?:to|until|through))\\s+$', 'i');
+/** "the Jan. 14 deadline", "set Nov. 10 as the deadline". */
+const TERM_AFTER = /^\s+(?:as\s+(?:the|a|its)\s+)?(?:deadline|expiry|expiration)\b/i;
+/** Days a term's date may lie before publication and still be the one meant ("the Jan. 14 deadline" in a Jan. 15 paper). */
+const TERM_GRACE_DAYS = 45;
+
+/** The year that puts a term's date closest ahead of publication, or within the grace just before it. */
+function nearestTerm(it: Phrase, scan: Scan, tense: ClauseTense, inh: Inherited): ResolvedDate | null {
+  const pubMs = Date.parse(`${scan.pub}T00:00:00Z`);
+  let best: ResolvedDate | null = null;
+  let bestScore = Infinity;
+  for (const year of [scan.pubYear - 1, scan.pubYear, scan.pubYear + 1]) {
+    const d = resolvePhrase({ ...it, year }, scan.pub, tense, inh);
+    if (!d) continue;
+    const days = (Date.parse(`${it.kind === 'month' ? d.end : d.start}T00:00:00Z`) - pubMs) / 86_400_000;
+    const score = days >= 0 ? days : -days > TERM_GRACE_DAYS ? Infinity : -days * 4;
+    if (score < bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** A present or present-perfect verb earlier in the sentence ("He has made 112 appearances, … in November"): the clause speaks from now. */
 const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
 
@@ -134,6 +164,12 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
       const { year } = parseIsoDay(d.start);
       const later = resolvePhrase({ ...it, year: year + 1 }, scan.pub, tense, {});
       if (later) d = later;
+    }
+    // "payable Dec. 7", "effective Feb. 1", "extended to Nov. 20", "the Jan. 14 deadline": a date a term falls on lies
+    // ahead whatever the tense of the clause that set it, unless it fell in the last few weeks.
+    if (d && yearless && !scan.focus && (it.kind === 'month-day' || it.kind === 'month') &&
+      (TERM_BEFORE.test(scan.s.slice(Math.max(0, it.start - 120), it.start)) || TERM_AFTER.test(scan.s.slice(it.end, it.end + 24)))) {
+      d = nearestTerm(it, scan, tense, inh) ?? d;
     }
     // "December to February 2021": a start month after the end month lies in the year before.
     if (d && k === 0 && items.length > 1 && it.year === undefined && inh.year !== undefined) {

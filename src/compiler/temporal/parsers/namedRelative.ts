@@ -1,8 +1,9 @@
 // "last May", "this winter", "next spring", "this past March": a named month
-// or season placed by the word before it.
+// or season placed by the word before it: "this" before a month keeps the
+// publication's year, before a season the one under way or the nearest by tense.
 import { parseIsoDay } from '../../../model/calendar';
 import { parsePhrase } from '../parsePhrase';
-import { lastSeason, monthDate, nextSeason, seasonDate, yearlessMonth } from '../resolve';
+import { lastSeason, monthDate, nextSeason, seasonDate } from '../resolve';
 import { MONTH_SRC, SEASONS } from '../resources/patterns';
 import { exec, expression, single, sticky, type Parser } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
@@ -46,7 +47,8 @@ export const namedRelative: Parser = {
     let y: number;
     if (which === 'last' || which === 'this past') y = mon < pubMonth ? year : year - 1;
     else if (which === 'next') y = mon > pubMonth ? year : year + 1;
-    else y = yearlessMonth(pub, mon, tenseAt(s, at, end));
+    // "this September" is the September of the publication's year, before or after it (TIDES; HeidelTime's news rule).
+    else y = year;
     return single(end, expression(scan, at, end, monthDate(y, mon), `${which.replace(' ', '-')}-month`, tense));
   },
 };

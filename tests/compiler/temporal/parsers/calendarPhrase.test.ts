@@ -47,4 +47,24 @@ describe('calendar-phrase', () => {
     expect(dates('Resolution 1991 was adopted.', PUB)).toEqual([]);
     expect(dates('The 1998 and 1999 figures differ.', PUB)).toEqual([['1998', '1998-01-01', '1998-12-31', 'year'], ['1999', '1999-01-01', '1999-12-31', 'year']]);
   });
+
+  it('places the date a term falls on ahead of publication, whatever the tense that set it', () => {
+    const AUTUMN = '2019-10-28';
+    expect(timexes('Harwick Mills declared a dividend payable Dec. 4 to holders of record Nov. 19.', AUTUMN))
+      .toEqual([['Dec. 4', 'DATE', '2019-12-04'], ['Nov. 19', 'DATE', '2019-11-19']]);
+    expect(timexes('The new pay scale takes hold, effective Feb. 1.', AUTUMN)).toEqual([['Feb. 1', 'DATE', '2020-02-01']]);
+    expect(timexes('Orvel said it would extend its offer, due to lapse on Friday, to Nov. 8.', AUTUMN).at(-1))
+      .toEqual(['Nov. 8', 'DATE', '2019-11-08']);
+    expect(timexes('The lenders have extended the mill a credit line through January.', AUTUMN)).toEqual([['January', 'DATE', '2020-01']]);
+    expect(timexes('The board set Nov. 12 as the deadline for bids.', AUTUMN)).toEqual([['Nov. 12', 'DATE', '2019-11-12']]);
+    // A deadline that passed a few days ago is still the one meant.
+    expect(timexes('Nobody explained the Jan. 9 deadline.', '2020-01-14')).toEqual([['Jan. 9', 'DATE', '2020-01-09']]);
+  });
+
+  it('leaves dates that only happened, and lengths of time, to the tense', () => {
+    const AUTUMN = '2019-10-28';
+    expect(timexes('The dividend was paid Dec. 4.', AUTUMN)).toEqual([['Dec. 4', 'DATE', '2018-12-04']]);
+    expect(timexes('The drought extended through March.', AUTUMN)).toEqual([['March', 'DATE', '2019-03']]);
+    expect(timexes('Orvel bought the mill in January.', AUTUMN)).toEqual([['January', 'DATE', '2019-01']]);
+  });
 });

@@ -28,4 +28,18 @@ describe('weekday', () => {
     expect(dates('Buses run on Monday nights.', PUB)).toEqual([]);
     expect(dates('A Sun reporter Sat with officials on Wed.', PUB)).toEqual([]);
   });
+
+  it('reads look-alike cues of the future as what they are', () => {
+    // "next to" places; "the plan" names a plan; a plan that "had been" due is overtaken.
+    expect(dates('Two blasts hit the market next to the Ravel town hall on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+    expect(dates('The mayor announced the plan on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
+    expect(dates('The offer had been due to expire on Thursday.', PUB)).toEqual([['on Thursday', '2023-03-09', '2023-03-09', 'day']]);
+    expect(dates('The strike had been scheduled for Monday.', PUB)).toEqual([['for Monday', '2023-03-06', '2023-03-06', 'day']]);
+  });
+
+  it('still looks ahead where the cue does', () => {
+    expect(dates('The council plans to vote on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
+    expect(dates('The offer is due to expire on Thursday.', PUB)).toEqual([['on Thursday', '2023-03-16', '2023-03-16', 'day']]);
+    expect(dates('The ferry will dock next to the pier on Monday.', PUB)).toEqual([['on Monday', '2023-03-13', '2023-03-13', 'day']]);
+  });
 });
