@@ -5,7 +5,7 @@
 import type { Season } from '../../model/calendar';
 import { isValidDay, isoDay, parseIsoDay } from '../../model/calendar';
 import {
-  MONTHS, MONTH_SRC, PART_FIRST_WORDS, PART_SRC, SEASONS, SEASON_SRC, WEEKDAYS, partOf, type Part,
+  MONTHS, MONTH_SRC, PART_FIRST_WORDS, PART_SRC, SEASONS, SEASON_SRC, WEEKDAYS, partOf, spelledYearAt, type Part,
 } from './resources/patterns';
 import { WordTable } from './wordTable';
 import type { ResolvedDate } from './types';
@@ -51,6 +51,10 @@ const SEASON_REL_YEAR_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})${REL_YEAR_SRC}`
 const REL_YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 const MONTH_YEAR_RE = sticky(`(${PART_SRC})?(${MONTH_SRC}),?\\s+(?:of\\s+)?${YEAR4}`);
 const SEASON_YEAR_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})\\s+(?:of\\s+)?${YEAR4}`);
+// "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year in words, as speech is transcribed.
+const BEFORE_SPELLED = ',?\\s+(?:of\\s+)?(?=(?:nineteen|eighteen|twenty)[\\s-])';
+const MONTH_SPELLED_YEAR_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})${BEFORE_SPELLED}`);
+const SEASON_SPELLED_YEAR_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})${BEFORE_SPELLED}`);
 const DECADE_RE = sticky(`(${PART_SRC})?(?:(1[89]|20)(\\d)0s|['\\u2019](\\d)0s)(?![A-Za-z])`);
 const YEAR_RE = sticky(`(${PART_SRC})?${YEAR4}`);
 const MONTH_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})`);
@@ -167,6 +171,20 @@ export const PHRASE_FORMS: readonly Form[] = [
     build(m, _s, at, pubYear) {
       if (!plausibleYear(Number(m[3]), pubYear, false)) return null;
       return { start: at, end: at + m[0].length, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()], year: Number(m[3]), part: partIn(m), bare: false };
+    },
+  },
+  {
+    name: 'month-spelled-year', example: 'January nineteen ninety-seven', pattern: MONTH_SPELLED_YEAR_RE,
+    build(m, s, at, pubYear) {
+      const y = spelledYearAt(s, at + m[0].length, pubYear);
+      return y && { start: at, end: y.end, kind: 'month-year', month: monthNumber(m[2] ?? ''), year: y.year, part: partIn(m), bare: false };
+    },
+  },
+  {
+    name: 'season-spelled-year', example: 'the winter of nineteen ninety-four', pattern: SEASON_SPELLED_YEAR_RE,
+    build(m, s, at, pubYear) {
+      const y = spelledYearAt(s, at + m[0].length, pubYear);
+      return y && { start: at, end: y.end, kind: 'season', season: SEASONS[(m[2] ?? '').toLowerCase()], year: y.year, part: partIn(m), bare: false };
     },
   },
   {

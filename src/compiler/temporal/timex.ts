@@ -189,6 +189,8 @@ export function unitName(word: string): string {
 
 /** A half of each unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M. */
 const HALF_OF: Record<string, string> = { Y: '6M', M: '15D', W: '3D12H', D: '12H', H: '30M', S: '' };
+/** The same for units of the clock, where M is a minute: "a minute and a half" is PT1M30S. */
+const HALF_OF_TIME: Record<string, string> = { H: '30M', M: '30S', S: '' };
 
 /** "P3D", "PT2H", "P20Y" (two decades), "P2Y6M" (two and a half years), "PXY" (an unknown number of years). */
 export function durationValue(count: number | null, unit: string): string {
@@ -196,7 +198,7 @@ export function durationValue(count: number | null, unit: string): string {
   if (count === null) return `P${u.time ? 'T' : ''}X${u.times ? 'Y' : u.code}`;
   const n = Math.round(count * (u.times ?? 1) * 1000) / 1000;
   const whole = Math.floor(n);
-  const half = n - whole === 0.5 ? HALF_OF[u.code] : undefined;
+  const half = n - whole === 0.5 ? (u.time ? HALF_OF_TIME : HALF_OF)[u.code] : undefined;
   if (half === undefined || u.code === 'WE') return `P${u.time ? 'T' : ''}${n}${u.code}`;
   const rest = /\d+H$/.test(half) && !u.time ? `T${half}` : half;
   return `P${u.time ? 'T' : ''}${whole > 0 ? `${whole}${u.code}` : ''}${rest.replace(/^(\d+D)(\d+H)$/, '$1T$2')}`;

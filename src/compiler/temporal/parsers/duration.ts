@@ -17,11 +17,13 @@ const HALF = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
 const TO_COUNT = `(?:\\s+(?:to|or)\\s+${NUMBER_SRC}|-\\d+)?`;
 // "two more weeks", "an additional year".
 const MORE = '(?:\\s+(?:more|additional|extra|further))?';
+// "the past two quarters", "several quarters": quarters counted as lengths (never "three quarters of the vote").
+const LENGTH_UNIT_SRC = `(?:${UNIT_SRC}|quarters(?!\\s+of\\b))`;
 const DURATION_RE = sticky(
-  `${DURATION_LEAD}(${NUMBER_SRC})${HALF}${TO_COUNT}${MORE}[\\s-]+(${UNIT_SRC})(?![\\w])(\\s+and\\s+a\\s+half)?(?:['\\u2019]\\s+time)?(-long)?(\\s+or\\s+so(?![\\w]))?` +
+  `${DURATION_LEAD}(${NUMBER_SRC})${HALF}${TO_COUNT}${MORE}[\\s-]+(${LENGTH_UNIT_SRC})(?![\\w])(\\s+and\\s+a\\s+half)?(?:['\\u2019]\\s+time)?(-long)?(\\s+or\\s+so(?![\\w]))?` +
   '(?:\\s+of\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z][a-z-]*)?', 'id');
 const DURATION_HYPHEN_RE = sticky(`(${NUMBER_SRC})-(day|week|month|year|decade|hour|century)(-long)?\\s+[a-z][a-z-]*`, 'id');
-const DURATION_PAST_RE = sticky(`${DURATION_LEAD}the\\s+(?:past|last|previous|coming|next)\\s+(few\\s+|several\\s+)?(${UNIT_SRC})(?![\\w])`, 'id');
+const DURATION_PAST_RE = sticky(`${DURATION_LEAD}the\\s+(?:past|last|previous|coming|next)\\s+(few\\s+|several\\s+)?(${LENGTH_UNIT_SRC})(?![\\w])`, 'id');
 const AGE_RE = /^[\s-]+old\b/i;
 // "for years", "decades-long", "the first time in years", "after months of talks": a length with no count.
 const UNCOUNTED_RE = sticky('(?:(?:for|in|over|after|within)\\s+)?(years|months|weeks|decades|centuries)(?:(-long)|(?=\\s+of\\s+[a-z]|\\s*[,.;:)]|\\s+(?:and|but|to|now|before|after|as|when|while|because|until)\\b|$))', 'id');
@@ -42,14 +44,17 @@ function withTimex(scan: Scan, at: number, end: number, timexEnd: number, n: num
 
 const UNIT_PRECISION: Record<string, Precision> = { day: 'day', week: 'day', month: 'month', year: 'year', decade: 'decade' };
 
-/** "the past year", "the last week": TimeML reads the unit before publication as a date, "the next month" the one after. */
+/**
+ * "the past year", "the last week": TimeML reads the unit before publication as a date, "the next month" the one after.
+ * "The past decade" is the last ten years, a length: the decade before this one would be "the 1990s".
+ */
 function lastUnitTimex(scan: Scan, at: number, end: number, which: string, unit: string) {
   const sign = /past|last|previous/i.test(which) ? -1 : 1;
   const u = unitName(unit);
   const { pub } = scan;
   // "the past week" is the last seven days: the ISO week that holds most of them.
   const day = u === 'day' ? addDays(pub, sign) : u === 'week' ? addDays(pub, 3 * sign) : u === 'month' ? addMonths(pub, sign)
-    : u === 'year' ? addMonths(pub, 12 * sign) : u === 'decade' ? addMonths(pub, 120 * sign) : null;
+    : u === 'year' ? addMonths(pub, 12 * sign) : null;
   if (!day) return timex(scan.s, at, end, 'DURATION', durationValue(1, u));
   const value = u === 'week' ? weekValue(day) : dateValue(day, UNIT_PRECISION[u] ?? 'year');
   return timex(scan.s, at, end, 'DATE', value);

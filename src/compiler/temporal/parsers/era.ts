@@ -5,6 +5,7 @@
 // event, as "the 1990s" or "1996" do; a century is too coarse for the
 // timeline.
 import { decadeDate, yearDate } from '../resolve';
+import { spelledYearAt, TEEN_WORDS, UNIT_WORDS } from '../resources/patterns';
 import { exec, expression, single, sticky, timexesOnly, type Parser, type Scan } from '../scan';
 import { tenseAt } from '../tenseAt';
 import { timex } from '../timex';
@@ -17,29 +18,16 @@ const ORDINAL_CENTURY: Record<string, number> = {
 const DECADE_WORD: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
 const PART = '(?:(early|mid|late)[\\s-]+)?';
 const CENTURY_RE = sticky(`(?:the\\s+)?${PART}(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century(?![\\w-])|(?:the\\s+)?${PART}(${Object.keys(ORDINAL_CENTURY).join('|')})[\\s-]+century(?![\\w-])`, 'i');
 const THIS_CENTURY_RE = sticky('(this|last|next|the\\s+last|the\\s+next|the\\s+new|the\\s+previous)\\s+century(?![\\w-])', 'i');
 const DECADE_WORD_RE = sticky(`(?:the\\s+)?${PART}(?:(nineteen|eighteen|twenty)[\\s-]+)?(${Object.keys(DECADE_WORD).join('|')})(?![\\w-])`, 'i');
-const TWO_WORD = `(${Object.keys(TENS).join('|')})(?:[\\s-](${Object.keys(UNITS).join('|')}))?|(${Object.keys(TEENS).join('|')})|(?:oh|o)[\\s-](${Object.keys(UNITS).join('|')})`;
-const SPELLED_YEAR_RE = sticky(`(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[\\s-]+(?:${TWO_WORD})(?![\\w-])`, 'i');
-const TWO_THOUSAND_RE = sticky(`the\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(${Object.keys(UNITS).join('|')}|${Object.keys(TEENS).join('|')}|twenty))?(?![\\w-])`, 'i');
+const THE_YEAR_RE = sticky('the\\s+year\\s+', 'i');
+const TWO_THOUSAND_RE = sticky(`the\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(${Object.keys(UNIT_WORDS).join('|')}|${Object.keys(TEEN_WORDS).join('|')}|twenty))?(?![\\w-])`, 'i');
 
 function century(scan: Scan, at: number, end: number, n: number) {
   return timexesOnly(end, [timex(scan.s, at, end, 'DATE', String(n - 1).padStart(2, '0'))]);
-}
-
-function twoWordValue(m: RegExpExecArray, from: number): number | null {
-  if (m[from]) return TENS[m[from]!.toLowerCase()]! + (m[from + 1] ? UNITS[m[from + 1]!.toLowerCase()]! : 0);
-  if (m[from + 2]) return TEENS[m[from + 2]!.toLowerCase()]!;
-  if (m[from + 3]) return UNITS[m[from + 3]!.toLowerCase()]!;
-  return null;
 }
 
 export const era: Parser = {
@@ -75,20 +63,17 @@ export const era: Parser = {
       const e = expression(scan, at, end, decadeDate(year, part), part ? `${part}-decade` : 'decade', tenseAt(s, at, end));
       return { ...single(end, e), timexes: [t] };
     }
-    m = exec(SPELLED_YEAR_RE, s, at);
-    if (m) {
-      const end = at + m[0].length;
-      const rest = twoWordValue(m, 2);
-      if (rest === null) return null;
-      const year = (m[1]!.toLowerCase() === 'eighteen' ? 1800 : m[1]!.toLowerCase() === 'nineteen' ? 1900 : 2000) + rest;
-      if (year > scan.pubYear + 100) return null;
+    const theYear = exec(THE_YEAR_RE, s, at);
+    const spelled = spelledYearAt(s, at + (theYear?.[0].length ?? 0), scan.pubYear);
+    if (spelled) {
+      const { year, end } = spelled;
       const e = expression(scan, at, end, yearDate(year), 'year', tenseAt(s, at, end));
       return { ...single(end, e), timexes: [timex(s, at, end, 'DATE', String(year))] };
     }
     m = exec(TWO_THOUSAND_RE, s, at);
     if (m) {
       const end = at + m[0].length;
-      const add = m[1] ? (UNITS[m[1].toLowerCase()] ?? TEENS[m[1].toLowerCase()] ?? 20) : 0;
+      const add = m[1] ? (UNIT_WORDS[m[1].toLowerCase()] ?? TEEN_WORDS[m[1].toLowerCase()] ?? 20) : 0;
       const year = 2000 + add;
       const e = expression(scan, at, end, yearDate(year), 'year', tenseAt(s, at, end));
       return { ...single(end, e), timexes: [timex(s, at, end, 'DATE', String(year))] };

@@ -84,3 +84,25 @@ export function numberValue(text: string): number | null {
 }
 
 export const UNIT_SRC = '(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)';
+
+// ---- Years in words: "nineteen ninety-six", "eighteen oh five". ----
+
+export const UNIT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+export const TEEN_WORDS: Readonly<Record<string, number>> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TWO_WORD = `(${Object.keys(TENS_WORDS).join('|')})(?:[\\s-](${Object.keys(UNIT_WORDS).join('|')}))?|(${Object.keys(TEEN_WORDS).join('|')})|(?:oh|o)[\\s-](${Object.keys(UNIT_WORDS).join('|')})`;
+const SPELLED_YEAR_RE = new RegExp(`(nineteen|eighteen|twenty)[\\s-]+(?:${TWO_WORD})(?![\\w-])`, 'iy');
+
+/** A year in words starting exactly at `at` ("nineteen ninety-four"), no later than a century after `pubYear`. */
+export function spelledYearAt(s: string, at: number, pubYear: number): { year: number; end: number } | null {
+  SPELLED_YEAR_RE.lastIndex = at;
+  const m = SPELLED_YEAR_RE.exec(s);
+  if (!m) return null;
+  const rest = m[2] ? TENS_WORDS[m[2].toLowerCase()]! + (m[3] ? UNIT_WORDS[m[3].toLowerCase()]! : 0)
+    : m[4] ? TEEN_WORDS[m[4].toLowerCase()]! : UNIT_WORDS[m[5]!.toLowerCase()]!;
+  const first = m[1]!.toLowerCase();
+  const year = (first === 'eighteen' ? 1800 : first === 'nineteen' ? 1900 : 2000) + rest;
+  return year > pubYear + 100 ? null : { year, end: at + m[0].length };
+}

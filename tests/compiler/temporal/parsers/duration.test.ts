@@ -25,6 +25,15 @@ describe('duration', () => {
     expect(timexes('It may take a couple of years to finish.', PUB)).toEqual([['a couple of years', 'DURATION', 'P2Y']]);
     expect(timexes('The talks could take several weeks.', PUB)).toEqual([['several weeks', 'DURATION', 'PXW']]);
     expect(timexes('Over the next few days the river will fall.', PUB)).toEqual([['the next few days', 'DURATION', 'PXD']]);
+    // A half of a minute is in seconds, not days.
+    expect(timexes('The alarm sounded for a minute and a half.', PUB)).toEqual([['a minute and a half', 'DURATION', 'PT1M30S']]);
+  });
+
+  it('counts quarters of a year as lengths, never fractions', () => {
+    expect(timexes('Margins shrank in the past two quarters.', PUB)).toEqual([['the past two quarters', 'DURATION', 'P2Q']]);
+    expect(timexes('The mill lost money for several quarters.', PUB)).toEqual([['several quarters', 'DURATION', 'PXQ']]);
+    expect(timexes('Three quarters of the voters agreed.', PUB)).toEqual([]);
+    expect(timexes('The crew slept in their quarters.', PUB)).toEqual([]);
   });
 
   it('reads decades and centuries in years', () => {
@@ -35,6 +44,9 @@ describe('duration', () => {
   it('reads "the past week" as the week holding most of the last seven days, and "the past year" as the year before', () => {
     expect(timexes('Rain fell across Ardel over the past week.', '2021-06-11')).toEqual([['the past week', 'DATE', '2021-W23']]);
     expect(timexes('Sales grew in the past year.', PUB)).toEqual([['the past year', 'DATE', '2020']]);
+    // The past decade is the last ten years, not the decade before the one before.
+    expect(timexes('Sales grew over the past decade.', PUB)).toEqual([['the past decade', 'DURATION', 'P10Y']]);
+    expect(timexes('Sales grew in the 2010s.', PUB)).toEqual([['the 2010s', 'DATE', '201']]);
   });
 
   it('marks uncounted lengths measured by what follows or led by a preposition', () => {

@@ -17,6 +17,12 @@ describe('era', () => {
     expect(timexes('The goal is to halve it by the year two thousand.', PUB)).toEqual([['the year two thousand', 'DATE', '2000']]);
   });
 
+  it('reads a month or season with its year in words as one expression', () => {
+    expect(timexes('Prices peaked in January nineteen ninety-seven.', PUB)).toEqual([['January nineteen ninety-seven', 'DATE', '1997-01']]);
+    expect(timexes('The pass closed in the winter of nineteen ninety-four.', PUB)).toEqual([['the winter of nineteen ninety-four', 'DATE', '1994-WI']]);
+    expect(timexes('The mill shut in March twenty-one days early.', PUB)).toEqual([['March', 'DATE', '1998-03'], ['twenty-one days', 'DURATION', 'P21D']]);
+  });
+
   it('leaves alone ages, counts and a century of runs', () => {
     expect(timexes('The runner is in her forties.', PUB)).toEqual([]);
     expect(timexes('Nineteen people were hurt.', PUB)).toEqual([]);
