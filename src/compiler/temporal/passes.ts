@@ -21,6 +21,7 @@ import { clockTime } from './parsers/clockTime';
 import { weekOf } from './parsers/weekOf';
 import { era } from './parsers/era';
 import { anaphoric } from './parsers/anaphoric';
+import { movableFeast } from './parsers/movableFeast';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
 
@@ -41,6 +42,7 @@ export const PARSERS: readonly Parser[] = [
   weekOf,
   era,
   clockTime,
+  movableFeast,
   calendarPhrase,
 ];
 

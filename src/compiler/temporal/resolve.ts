@@ -55,6 +55,12 @@ export function yearlessDay(pub: string, month: number, day: number, tense: Clau
   return pickByTense(candidates, (c) => c, (c) => c, pub, tense) ?? null;
 }
 
+/** A movable holiday without a year ("at Easter"): its day in the year the tense points to. */
+export function yearlessFeast(pub: string, dayIn: (year: number) => string, tense: ClauseTense): string {
+  const y = parseIsoDay(pub).year;
+  return pickByTense([dayIn(y - 1), dayIn(y), dayIn(y + 1)], (c) => c, (c) => c, pub, tense) ?? dayIn(y);
+}
+
 /** The year of a month named without one ("in May"). */
 export function yearlessMonth(pub: string, month: number, tense: ClauseTense): number {
   const y = parseIsoDay(pub).year;
