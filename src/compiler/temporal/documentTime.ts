@@ -184,7 +184,7 @@ export function readDocumentTime(published: string): DocumentTime {
       if (last) previous = { start: last.date.start, precision: last.date.precision };
       for (const t of result.timexes) {
         if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) previousValue = t.value;
-        if (reportsQuarter(sentence, t)) reportedQuarter = t.value;
+        if (reportsQuarter(sentence, t, published)) reportedQuarter = t.value;
       }
       return result;
     },

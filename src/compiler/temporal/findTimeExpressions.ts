@@ -72,7 +72,7 @@ function parseAt(scan: Scan, at: number): Found | null {
 function remember(scan: Scan, found: Found, timexes: readonly Timex[]): void {
   for (const t of timexes) {
     if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) scan.previousValue = t.value;
-    if (reportsQuarter(scan.s, t)) scan.reportedQuarter = t.value;
+    if (reportsQuarter(scan.s, t, scan.pub)) scan.reportedQuarter = t.value;
     // "This month's crisis began … on March 6": once the sentence speaks of the present, it is no longer in the story's past.
     if (scan.focus && deictic(scan.s, t) && !quoted(scan, t.start, t.end)) scan.focus = null;
   }

@@ -137,9 +137,16 @@ export function deictic(s: string, t: Timex): boolean {
   return DEICTIC_WORDS.test(s.slice(t.start, t.end)) || t.value === 'PRESENT_REF';
 }
 
-/** Whether a TIMEX3 names the quarter a story reports ("the third quarter"), not one it compares with ("the year-ago quarter"). */
-export function reportsQuarter(s: string, t: Timex): boolean {
-  return /^\d{4}-Q[1-4]$/.test(t.value) && !/year-|year\s+(?:ago|earlier|before)|last\s+year|prior|comparable|corresponding|previous|past/i.test(s.slice(t.start, t.end));
+/**
+ * Whether a TIMEX3 names the quarter a story reports ("the third quarter"), not one it compares with ("the year-ago
+ * quarter") nor one still to come ("losses through the third quarter of 1990"): a reported quarter ended by publication.
+ */
+export function reportsQuarter(s: string, t: Timex, pub: string): boolean {
+  const m = /^(\d{4})-Q([1-4])$/.exec(t.value);
+  if (!m) return false;
+  const { year, month } = parseIsoDay(pub);
+  const ended = Number(m[1]) * 4 + Number(m[2]) <= year * 4 + Math.floor((month - 1) / 3);
+  return ended && !/year-|year\s+(?:ago|earlier|before)|last\s+year|prior|comparable|corresponding|previous|past/i.test(s.slice(t.start, t.end));
 }
 
 /** A quarter value ("1989-Q3") moved by whole years. */

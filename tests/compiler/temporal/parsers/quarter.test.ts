@@ -1,4 +1,5 @@
 // parsers/quarter.ts: quarters, halves and fiscal years as results report them.
+import { readDocumentTime } from '../../../../src/compiler/temporal/documentTime';
 import { dates, timexes } from '../tagged';
 
 const PUB = '2013-10-24';
@@ -28,6 +29,13 @@ describe('quarter', () => {
     expect(timexes('Net income was $4 million, against $3 million in the same period last year.', PUB)).toEqual([['the same period last year', 'DATE', '2012-Q3']]);
     // After a quarter is named, "a year earlier" compares with that quarter.
     expect(timexes('Net fell from $5 million a year earlier.', PUB, { reportedQuarter: '2013-Q2' })).toEqual([['a year earlier', 'DATE', '2012-Q2']]);
+  });
+
+  it('takes as reported only a quarter ended by publication, never one a forecast names', () => {
+    const story = readDocumentTime(PUB);
+    story.read('Halvard Steel posted a loss in the second quarter.');
+    story.read('Analysts see losses through the third quarter of 2014.');
+    expect(story.read('In the year-ago period, Halvard earned $9 million.').timexes.map((t) => t.value)).toEqual(['2012-Q2']);
   });
 
   it('reads fiscal years as their year, and "the fiscal year ended" as a length', () => {
