@@ -99,7 +99,9 @@ function cueAt(words: Word[], k: number): ClauseTense {
   // "the plan", "its plans": a noun names a plan, made or not, without looking ahead.
   if (t === 'future' && prev !== undefined && DETERMINER.test(prev) && /^plans?$/i.test(word.text)) return 'unknown';
   // "had been due to expire Friday", "had been scheduled for Monday": a plan overtaken, so past.
-  if (t === 'future' && (prev === 'had' || (prev === 'been' && words[k - 2]?.text.toLowerCase() === 'had'))) return 'past';
+  // "as previously planned", "originally scheduled for Monday": the plan is told as made before, so past.
+  if (t === 'future' && (prev === 'had' || prev === 'previously' || prev === 'originally' ||
+    (prev === 'been' && words[k - 2]?.text.toLowerCase() === 'had'))) return 'past';
   // "the certified results", "a wounded soldier": an -ed word right after a determiner is an adjective.
   if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined && DETERMINER.test(prev)) return 'unknown';
   return t;

@@ -118,6 +118,10 @@ function nearestTerm(it: Phrase, scan: Scan, tense: ClauseTense, inh: Inherited)
 /** A present or present-perfect verb earlier in the sentence ("He has made 112 appearances, … in November"): the clause speaks from now. */
 const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
 
+const NAMED_DAY_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|its|their|his|her)\s+$/i;
+/** A noun after the day (not a preposition, conjunction or verb that would make the day an adverb). */
+const NAMED_DAY_AFTER = /^\s+(?!(?:and|or|to|through|until|at|in|on|of|for|from|by|with|was|is|were|are|will|would|when|as|that|which)\b)[a-z]+/;
+
 /** A date of a group, and whether the story's focus gave it its year. */
 type Resolved = (ResolvedDate & { fromFocus?: boolean }) | null;
 
@@ -128,7 +132,11 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
   for (let k = 0; k < items.length; k += 1) {
     const it = items[k] as Phrase;
     const inh = inherited[k] ?? {};
-    let d: Resolved = resolvePhrase(it, scan.pub, tense, inh);
+    // "the Aug. 7 bombings", "the Dec. 12 vote": a day named before its noun is a happening the reader knows of,
+    // the nearest such day, whatever the tense of a clause it sits in.
+    const named = items.length === 1 && it.kind === 'month-day' && it.year === undefined &&
+      NAMED_DAY_BEFORE.test(scan.s.slice(Math.max(0, it.start - 8), it.start)) && NAMED_DAY_AFTER.test(scan.s.slice(it.end, it.end + 24));
+    let d: Resolved = resolvePhrase(it, scan.pub, named ? 'unknown' : tense, inh);
     // "In February 1994 … On May 19, the committee was set up": a year-less date of a past clause
     // takes the year of the story in focus, not the one publication implies; a quote keeps its own time.
     const yearless = it.year === undefined && inh.year === undefined && it.kind !== 'year' && it.kind !== 'decade' && it.kind !== 'iso';

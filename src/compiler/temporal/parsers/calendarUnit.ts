@@ -1,4 +1,4 @@
-// this week, last month, next year, the coming week, earlier this month,
+// this week, last month, next year, the coming week, the current year, earlier this month,
 // later this year, the end of this month: the calendar unit around
 // publication, or its neighbour, at the unit's own precision.
 import { addDays, addMonths, isoDay, parseIsoDay } from '../../../model/calendar';
@@ -10,7 +10,7 @@ import { weekendOf } from './theWeekend';
 import { dateValue, startWithEdge, timex, weekValue } from '../timex';
 
 const CALENDAR_UNIT_RE = sticky(
-  '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next|the)\\s+|(this\\s+past|last|this|next|the\\s+coming)\\s+)' +
+  '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next|the)\\s+|(this\\s+past|last|this|next|the\\s+coming|the\\s+current)\\s+)' +
   '(week|weekend|month|year)(?:[\'\\u2019]s)?(?![\\w\\u2019\']|-)', 'i');
 
 export const calendarUnit: Parser = {

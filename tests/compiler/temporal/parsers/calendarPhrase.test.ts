@@ -61,6 +61,14 @@ describe('calendar-phrase', () => {
     expect(timexes('Nobody explained the Jan. 9 deadline.', '2020-01-14')).toEqual([['Jan. 9', 'DATE', '2020-01-09']]);
   });
 
+  it('reads a day named before its noun as the nearest such day, whatever the clause looks to', () => {
+    const PAPER = '2020-08-18';
+    expect(timexes('Officials would send aid to towns where the Aug. 7 floods struck.', PAPER)).toEqual([['Aug. 7', 'DATE', '2020-08-07']]);
+    expect(timexes('Candidates were chosen for the Sept. 2 vote.', PAPER)).toEqual([['Sept. 2', 'DATE', '2020-09-02']]);
+    // Not before a noun: the clause's tense decides.
+    expect(timexes('Officials would send aid on Aug. 7.', PAPER)).toEqual([['Aug. 7', 'DATE', '2021-08-07']]);
+  });
+
   it('leaves dates that only happened, and lengths of time, to the tense', () => {
     const AUTUMN = '2019-10-28';
     expect(timexes('The dividend was paid Dec. 4.', AUTUMN)).toEqual([['Dec. 4', 'DATE', '2018-12-04']]);

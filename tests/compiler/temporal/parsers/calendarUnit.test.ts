@@ -11,6 +11,11 @@ describe('calendar-unit', () => {
     expect(timexes('Growth will pick up next year.', PUB)).toEqual([['next year', 'DATE', '1999']]);
   });
 
+  it('reads "the current year" as this year, and leaves "current" before another word to the present', () => {
+    expect(timexes('The current year looks weak for Kaldor.', PUB)).toEqual([['The current year', 'DATE', '1998']]);
+    expect(timexes('The current yearly budget is small.', PUB).map((t) => t[2])).not.toContain('1998');
+  });
+
   it('keeps "early" and "the end of" in the extent as the mod, and leaves "earlier" outside as TimeBank does', () => {
     expect(timexes('Talks resume early next year.', PUB)).toEqual([['early next year', 'DATE', '1999', 'START']]);
     expect(timexes('The plant closes at the end of the year.', PUB)).toEqual([['the end of the year', 'DATE', '1998', 'END']]);

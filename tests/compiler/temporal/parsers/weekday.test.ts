@@ -35,6 +35,7 @@ describe('weekday', () => {
     expect(dates('The mayor announced the plan on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
     expect(dates('The offer had been due to expire on Thursday.', PUB)).toEqual([['on Thursday', '2023-03-09', '2023-03-09', 'day']]);
     expect(dates('The strike had been scheduled for Monday.', PUB)).toEqual([['for Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('The vote, originally scheduled for Monday, was moved.', PUB)).toEqual([['for Monday', '2023-03-06', '2023-03-06', 'day']]);
   });
 
   it('still looks ahead where the cue does', () => {
