@@ -88,10 +88,12 @@ function nextMember(scan: Scan, at: number, first: Phrase, range: boolean): Phra
 /** Words that give a term's date: a payment, an effect, an expiry, an extension, a record date, a deadline. */
 const TERM_BEFORE = new RegExp(
   '\\b(?:payable|effective|expir(?:e|es|ing)(?:\\s+on)?|deadline\\s+(?:of|is)|(?:of\\s+)?record(?:\\s+on)?|' +
-  'redeem(?:ed|able)?(?:\\s+[^\\s.;]+){0,6}\\s+on|due(?:\\s+on)?|(?:set|scheduled|slated)\\s+for|starting|beginning|' +
+  'redeem(?:ed|able)?(?:\\s+[^\\s;]+){0,6}\\s+on|due(?:\\s+on)?|(?:set|scheduled|slated)\\s+for|starting|beginning|' +
   // "extended its offer for all shares until", "would extend its bid, due to expire last Thursday, to", "was extended
-  // to"; a bare "the drought extended through March" tells how long something lasted, not a term.
-  '(?:extend(?:s|ed|ing)?\\s[^.;]{1,80}?\\s|(?:be|been|was|were|is|are)\\s+extended\\s+)(?:to|until|through))\\s+$', 'i');
+  // to", "extended to Nov. 20 its offer"; a bare "the drought extended through March" tells how long something lasted.
+  '(?:extend(?:s|ed|ing)?\\s[^.;]{1,80}?\\s|(?:be|been|was|were|is|are)\\s+extended\\s+)(?:to|until|through)|extend(?:s|ed|ing)?\\s+(?:to|until))' +
+  // "until 5 p.m. EST Nov. 9": the hour the term ends stands between.
+  '(?:\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?,?)?\\s+$', 'i');
 /** "the Jan. 14 deadline", "set Nov. 10 as the deadline". */
 const TERM_AFTER = /^\s+(?:as\s+(?:the|a|its)\s+)?(?:deadline|expiry|expiration)\b/i;
 /** Days a term's date may lie before publication and still be the one meant ("the Jan. 14 deadline" in a Jan. 15 paper). */
