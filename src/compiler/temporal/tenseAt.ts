@@ -9,6 +9,14 @@ export type ClauseTense = Tense | 'unknown';
 /** A comparison with an earlier figure, in the expression's own comma-free stretch: "down from … in". */
 const COMPARED_WITH_BEFORE = /(?:\b(?:down|up|higher|lower)\s+from|\bcompared\s+(?:with|to))\b(?:[^,;:.]|[.,](?=\d))*$/i;
 
+/**
+ * A deadline that still stands: "has until Friday to respond", "have been given until 9 a.m. Tuesday". The present
+ * perfect gave it, but what it gives lies ahead ("had until Friday" stays past).
+ */
+const STANDING_DEADLINE_BEFORE = new RegExp(
+  "\\b(?:(?:has|have)\\s+(?:until|till)|(?:has|have|is|are)\\s+(?:been\\s+)?(?:given|granted|allowed)\\s+(?:[A-Za-z'\\u2019-]+\\s+){0,4}?(?:until|till|by))" +
+  '\\s+(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?\\s+)?$', 'i');
+
 /** Past forms that plan something with "to": after the date they date the deciding, which is past. */
 const DECIDED_TO = /^(?:agreed|decided|vowed|pledged|promised|threatened|offered|planned|hoped|aimed|wanted|intended|voted|resolved)$/;
 
@@ -116,6 +124,9 @@ function cueAt(words: Word[], k: number): ClauseTense {
 export function tenseAt(sentence: string, start: number, end: number): ClauseTense {
   // "expects to sell 1.2 million, down from 1.35 million forecast in July": a figure compared with is an earlier one.
   if (COMPARED_WITH_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return 'past';
+  // The expression may hold its own "until" ("until Friday" read by the weekday parser).
+  const lead = /^(?:until|till|by)\s+/i.exec(sentence.slice(start, end))?.[0] ?? '';
+  if (STANDING_DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start) + lead)) return 'future';
   const words = windowWords(sentence, start, end);
   const firstInside = words.findIndex((w) => w.end > start);
   const beforeEnd = firstInside === -1 ? words.length : firstInside;
