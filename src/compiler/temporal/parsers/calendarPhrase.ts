@@ -89,9 +89,9 @@ function nextMember(scan: Scan, at: number, first: Phrase, range: boolean): Phra
 const TERM_BEFORE = new RegExp(
   '\\b(?:payable|effective|expir(?:e|es|ing)(?:\\s+on)?|deadline\\s+(?:of|is)|(?:of\\s+)?record(?:\\s+on)?|' +
   'redeem(?:ed|able)?(?:\\s+[^\\s;]+){0,6}\\s+on|due(?:\\s+on)?|(?:set|scheduled|slated)\\s+for|starting|beginning|' +
-  // "extended its offer for all shares until", "would extend its bid, due to expire last Thursday, to", "was extended
+  // "extended its offer for Orvel Inc. stock until" (a company's or a title's point, or a decimal one, ends no sentence), "would extend its bid, due to expire last Thursday, to", "was extended
   // to", "extended to Nov. 20 its offer"; a bare "the drought extended through March" tells how long something lasted.
-  '(?:extend(?:s|ed|ing)?\\s[^.;]{1,80}?\\s|(?:be|been|was|were|is|are)\\s+extended\\s+)(?:to|until|through)|extend(?:s|ed|ing)?\\s+(?:to|until))' +
+  '(?:extend(?:s|ed|ing)?\\s(?:[^.;]|\\.(?=\\d)|\\.(?<=\\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Mr|Mrs|Ms|Dr|Jr|St|No|U\\.S|U\\.K)\\.)){1,80}?\\s|(?:be|been|was|were|is|are)\\s+extended\\s+)(?:to|until|through)|extend(?:s|ed|ing)?\\s+(?:to|until))' +
   // "until 5 p.m. EST Nov. 9": the hour the term ends stands between.
   '(?:\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?,?)?\\s+$', 'i');
 /** "the Jan. 14 deadline", "set Nov. 10 as the deadline". */

@@ -58,7 +58,7 @@ describe('calendar-phrase', () => {
     expect(timexes('The lenders have extended the mill a credit line through January.', AUTUMN)).toEqual([['January', 'DATE', '2020-01']]);
     expect(timexes('The board set Nov. 12 as the deadline for bids.', AUTUMN)).toEqual([['Nov. 12', 'DATE', '2019-11-12']]);
     expect(timexes('Orvel extended to Nov. 22 its offer for the mill.', AUTUMN)).toEqual([['Nov. 22', 'DATE', '2019-11-22']]);
-    expect(timexes('Orvel extended its offer until 5 p.m. EST Nov. 8.', AUTUMN)).toEqual([['5 p.m. EST Nov. 8', 'TIME', '2019-11-08T17:00']]);
+    expect(timexes('Orvel extended its offer for Harwick Corp. stock until 5 p.m. EST Nov. 8.', AUTUMN)).toEqual([['5 p.m. EST Nov. 8', 'TIME', '2019-11-08T17:00']]);
     expect(timexes('Harwick said it will redeem 2.5 million Series B preferred shares on Oct. 31.', AUTUMN).at(-1))
       .toEqual(['Oct. 31', 'DATE', '2019-10-31']);
     // A deadline that passed a few days ago is still the one meant.
