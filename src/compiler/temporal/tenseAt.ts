@@ -130,10 +130,29 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
   const words = windowWords(sentence, start, end);
   const firstInside = words.findIndex((w) => w.end > start);
   const beforeEnd = firstInside === -1 ? words.length : firstInside;
-  for (let k = beforeEnd - 1, n = 0; k >= 0 && n < WINDOW_BEFORE; k -= 1, n += 1) {
+  // "…would bring aid to the towns, where the Aug. 7 floods struck": a relative clause has its own verb,
+  // after the expression; the cues before the comma belong to the clause it hangs from.
+  let k = beforeEnd - 1;
+  let n = 0;
+  for (; k >= 0 && n < WINDOW_BEFORE; k -= 1, n += 1) {
+    if (RELATIVE_OPENER.test(words[k]!.text) && /,\s*$/.test(sentence.slice(Math.max(0, words[k]!.start - 3), words[k]!.start))) break;
     const t = cueAt(words, k);
     if (t !== 'unknown') return t;
   }
+  const after = cueAfter(words, end);
+  if (after !== 'unknown' || k < 0) return after;
+  for (; k >= 0 && n < WINDOW_BEFORE; k -= 1, n += 1) {
+    const t = cueAt(words, k);
+    if (t !== 'unknown') return t;
+  }
+  return 'unknown';
+}
+
+/** A relative word that opens a clause of its own after a comma. */
+const RELATIVE_OPENER = /^(?:where|which|who|whom|whose|whereas|although|though)$/i;
+
+/** The first tense cue after the expression, within the window. */
+function cueAfter(words: Word[], end: number): ClauseTense {
   const firstAfter = words.findIndex((w) => w.start >= end);
   if (firstAfter === -1) return 'unknown';
   for (let k = firstAfter, n = 0; k < words.length && n < WINDOW; k += 1, n += 1) {

@@ -38,6 +38,13 @@ describe('weekday', () => {
     expect(dates('The vote, originally scheduled for Monday, was moved.', PUB)).toEqual([['for Monday', '2023-03-06', '2023-03-06', 'day']]);
   });
 
+  it('reads a relative clause after a comma by its own verb', () => {
+    expect(dates('Aid will go to the villages, where on Tuesday floods struck.', PUB)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+    expect(dates('The council, which will vote on Tuesday, met today.', PUB)[0]).toEqual(['on Tuesday', '2023-03-14', '2023-03-14', 'day']);
+    // Where the relative clause has no verb after the day, the clause it hangs from speaks.
+    expect(dates('Aid will go to the villages, which the floods cut off, on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
+  });
+
   it('still looks ahead where the cue does', () => {
     expect(dates('The council plans to vote on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
     expect(dates('The offer is due to expire on Thursday.', PUB)).toEqual([['on Thursday', '2023-03-16', '2023-03-16', 'day']]);
