@@ -94,9 +94,14 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     const person = PERSON_PRONOUNS.has(t.key) || (i === 0 && PERSON_POSSESSIVES.has(t.key));
     const body = t.key === 'it' && toks[i + 1] !== undefined && IT_VERBS.test(toks[i + 1]!.key) && ctx.text.slice(t.end, toks[i + 1]!.start) === ' ';
     if (!person && !body) continue;
+    const wanted = t.key === 'he' || t.key === 'his' ? 'male' : t.key === 'she' || t.key === 'her' ? 'female' : null;
     const fits = (m: ActorMention): boolean => {
       const a = ctx.actors.get(m.actorId);
-      return a !== undefined && m.rule !== 'pronoun' ? (person ? a.kind === 'person' : a.kind === 'organization' || a.kind === 'group') : false;
+      if (a === undefined || m.rule === 'pronoun') return false;
+      if (!person) return a.kind === 'organization' || a.kind === 'group';
+      // "Ana Roth, a spokesman for …" is no "she": a person the text marks as a man or a woman takes only that pronoun.
+      const g = a.kind === 'person' ? genderOf(ctx.text, a.name, a.aliases) : null;
+      return a.kind === 'person' && (g === null || wanted === null || g === wanted);
     };
     // The name read whole, not a shorter reading inside it ("General Motors Corp", not "Motors Corp").
     const whole = (list: ActorMention[]) => list.filter((m) => fits(m) && !list.some((o) => o !== m && fits(o) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
@@ -116,6 +121,33 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     }
     if (found) add(ctx.actors.get(found.actorId)!, t.start, t.end, 'pronoun');
   }
+}
+
+// Words that mark a person as a man or a woman when they stand in apposition to the name or title it.
+const MALE_WORDS = 'spokesman|chairman|businessman|congressman|councilman|sportsman|man|boy|husband|father|son|brother|king|prince|actor|grandfather|widower';
+const FEMALE_WORDS = 'spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|sportswoman|woman|girl|wife|mother|daughter|sister|queen|princess|actress|grandmother|widow';
+const APPOSED = (words: string) => new RegExp(`^,\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${words})\\b`, 'iu');
+const MALE_APPOSED = APPOSED(MALE_WORDS);
+const FEMALE_APPOSED = APPOSED(FEMALE_WORDS);
+
+/**
+ * 'male' or 'female' when the text says so of the person: a title before one of its names ("Mr. Roth",
+ * "Mrs. Roth") or a noun in apposition after it ("Ana Roth, a spokesman for …"); else null.
+ */
+export function genderOf(text: string, name: string, aliases: readonly string[]): 'male' | 'female' | null {
+  // The surname too: "Mr. Dahl" is said of "Rune Dahl".
+  for (const form of [name, ...aliases, name.split(/\s+/).pop() ?? '']) {
+    if (form.length < 3) continue;
+    let from = 0;
+    for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, from)) {
+      from = at + form.length;
+      const before = text.slice(Math.max(0, at - 6), at);
+      const after = text.slice(from, from + 60);
+      if (/\b(?:Mr|Sir|Lord)\.?\s+$/.test(before) || MALE_APPOSED.test(after)) return 'male';
+      if (/\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+$/.test(before) || FEMALE_APPOSED.test(after)) return 'female';
+    }
+  }
+  return null;
 }
 
 // Company-form suffixes: "Sears Holdings Corp." and "Sears Holdings" are one company, in one article or across several.

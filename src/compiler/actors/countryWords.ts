@@ -18,3 +18,11 @@ export const CURRENCY_WORDS = new Set([
 export const PLACE_PREFIXES = new Set(['new', 'nova', 'baja', 'greater', 'upper', 'lower', 'little', 'old', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'st']);
 // Words that count people: "two Russians", "several Americans" are persons, not their country.
 export const COUNTED = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'few', 'some', 'hundreds', 'thousands']);
+
+// People of a nation who act as a crowd or a movement, not as its state: "Varnian protesters", "ethnic Varnian
+// settlers" are a group of their own (the nation's members), while "Varnian troops" or "officials" are the state.
+export const NATION_GROUP_NOUNS = new Set([
+  'mobs', 'mob', 'clerics', 'protesters', 'protestors', 'demonstrators', 'rebels', 'militants', 'separatists',
+  'settlers', 'fans', 'students', 'workers', 'legislators', 'voters', 'refugees', 'civilians', 'activists',
+  'nationalists', 'fighters', 'nationals', 'pilgrims', 'migrants', 'villagers', 'residents', 'rioters', 'insurgents',
+]);

@@ -11,6 +11,7 @@ import type { Actor } from '../../model/schema';
 import type { Sentence } from '../text/segment';
 import type { ActorMention } from './context';
 import { ACT_VERBS, BASE_VERBS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { typesOfHead } from './discover';
 import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, TERRITORY_NOUNS } from './organisationWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
 
@@ -135,6 +136,16 @@ function continued(chunks: Chunk[], k: number): number[] {
 /** How a mention stands in its sentence: a place, a qualifier of a thing, or an actor. */
 function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): 'place' | 'qualifier' | 'actor' {
   if (m.rule.endsWith('-location')) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
+  const lead = text.slice(Math.max(0, m.start - at - 80), m.start - at);
+  // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
+  if (NAMED_HAPPENING_OF.test(lead)) return 'qualifier';
+  // "near Harbourton, Varnia", "the north coast of Varnia": where it happened, said more exactly.
+  const closed = /^\s*(?:[,.;:)]|$)/.test(text.slice(m.end - at, m.end - at + 3));
+  if (kind !== 'person' && ((TOWN_THEN_REGION.test(lead) && closed) || PART_OF_PLACE.test(lead))) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
+  const lastWord = /([\p{L}]+)\W*$/u.exec(m.text)?.[1]?.toLowerCase() ?? '';
+  // "held at the Dunmore County Jail", "died at St Ann's Hospital": a building named as where something happened.
+  if (kind === 'organization' && FACILITY_HEADS.has(lastWord) && /\b(?:at|in|to|from|near|outside|inside|into)\s+(?:the\s+)?$/i.test(lead)) return 'qualifier';
+  if (citedSource(text, m, kind, at)) return 'qualifier';
   // "the fire at the Lumera Cells plant": a body's name before a noun of a place or a thing it owns.
   if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
     && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
@@ -151,6 +162,20 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
 }
 
 const LIST_OF_PLACES = new RegExp(`\\b(?:${['in', 'at', 'near', 'across', 'throughout', 'within'].join('|')})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)*,?\\s+(?:and|or)\\s+(?:the\\s+)?$`, 'u');
+/** "The Harbour Times said …", "according to the Evening Courier": a newspaper cited as the source of what is told. */
+function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): boolean {
+  if (kind !== 'organization') return false;
+  const lastWord = /([\p{L}]+)\W*$/u.exec(m.text)?.[1]?.toLowerCase() ?? '';
+  if (!typesOfHead(lastWord).includes('media')) return false;
+  return /^\s+(?:said|says|reported|reports|wrote|writes|quoted|cited|added)\b/i.test(text.slice(m.end - at, m.end - at + 12))
+    || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - at - 20), m.start - at));
+}
+
+const NAMED_HAPPENING_OF = /\b(?:Battle|Siege|Treaty|Fall|Sack|Massacre|Liberation|Partition|Congress|Peace)\s+of\s+(?:the\s+)?$/u;
+const TOWN_THEN_REGION = /\b(?:in|at|near|outside|off|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?:the\s+)?$/u;
+const PART_OF_PLACE = /\b(?:coast|coastline|shores?|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior|tip|edge|parts?|rest)\s+of\s+(?:the\s+)?$/i;
+// Buildings and grounds: a body named by one is where something happens, unless it acts itself.
+const FACILITY_HEADS = new Set(['jail', 'prison', 'hospital', 'airport', 'stadium', 'arena', 'hotel', 'cosmodrome', 'spaceport', 'mall', 'park', 'cemetery', 'courthouse', 'plaza', 'square']);
 // A meeting or a vote within a few words before "in X": the place is its host.
 const MEETING_BEFORE = /\b(?:meeting|meetings|talks|summit|conference|negotiations|ceremony|election|elections|vote|referendum|polls)\b(?:\s+[^\s,;]+){0,5}\s+(?:in|at)\s+(?:the\s+)?$/i;
 // Words after a country that are no noun of a thing: adverbs and words that only go with a subject.
@@ -209,8 +234,11 @@ export function participantsOf(
   const chunkOf = (offset: number) => Math.max(0, chunks.findIndex((c) => offset - at >= c.start && offset - at < c.end));
   // A country read inside a longer mention ("Swedish" of "Swedish court") is that body's, not an actor of its own.
   const covered = (m: ActorMention) => mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  // "Varnian author Ola Berg", "Lumo chief executive Ana Roth": the body or country before a person's title says
+  // whose the person is (a membership); the person takes part.
+  const titleOf = (m: ActorMention) => kindOf(m.actorId) !== 'person' && mentions.some((p) => p.start > m.end && kindOf(p.actorId) === 'person' && PERSON_TITLE_BETWEEN.test(text.slice(m.end - at, p.start - at)) && endsOnTitle(text.slice(m.end - at, p.start - at)));
   const judged = mentions
-    .filter((m) => !covered(m))
+    .filter((m) => !covered(m) && !titleOf(m))
     .map((m) => ({ m, as: standing(text, m, kindOf(m.actorId), at), chunk: chunkOf(m.start) }));
   const pick = (list: typeof judged): string[] => {
     const actors = list.filter((x) => x.as === 'actor');
@@ -222,16 +250,19 @@ export function participantsOf(
     return kind !== 'rel' && kind !== 'sub' && kind !== 'appos';
   };
 
+  // A newspaper only cited as the source ("The Harbour Times said") is no speaker that takes part.
+  const cited = (id: string) => judged.some((x) => x.m.actorId === id && inside(x.m, attribution) && citedSource(text, x.m, kindOf(id), at));
+  const speakerId = attribution?.actorId && !cited(attribution.actorId) ? attribution.actorId : null;
   if (statement) {
     // Every actor of the attribution speaks ("X's government and the Y Front said on Thursday").
     const speakers = pick(judged.filter((x) => inside(x.m, attribution)));
-    const speaker = speakers.length > 0 ? speakers : attribution!.actorId ? [attribution!.actorId] : [];
+    const speaker = speakers.length > 0 ? speakers : speakerId ? [speakerId] : [];
     const said = judged.filter((x) => !inside(x.m, attribution) && x.as === 'actor' && main(x));
     return [...new Set([...speaker, ...said.map((x) => x.m.actorId)])];
   }
   const told = judged.filter((x) => !inside(x.m, attribution));
   const subject = told.find((x) => x.as === 'actor' && main(x));
-  const speaker = attribution?.actorId ? [attribution.actorId] : [];
+  const speaker = speakerId ? [speakerId] : [];
   let d = chunkOf(eventSpan.start);
   const dateOnly = (k: number) => chunks[k]!.text.replace(text.slice(eventSpan.start - at, eventSpan.end - at), '').replace(/[\s,;:–—-]+/g, '') === '';
   // "June 1989 – Serbian President X uses …": a date standing alone heads the clause after it.
@@ -271,6 +302,13 @@ export function participantsOf(
   // the subject of the sentence took no part in that.
   if (subject && reducedAt === undefined) return [subject.m.actorId];
   return speaker;
+}
+
+// One to four words between a body and a person's name, the last of them a title or a role ("president", "author").
+const PERSON_TITLE_BETWEEN = /^\s+(?:[\p{L}][\p{L}.-]*\s+){1,4}$/u;
+function endsOnTitle(between: string): boolean {
+  const last = between.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+  return TITLE_HEADS.has(last) || ROLE_NOUNS.has(last);
 }
 
 // A plural noun and a past participle after it ("workers killed", "sailors drowned"): a reduced relative clause.

@@ -7,8 +7,9 @@ import { isCap } from '../text/tokens';
 import { actorOf, lookup, type Add, type Ctx } from './context';
 import { CALENDAR_WORDS } from '../text/lexicon';
 import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
-import { COUNTED, CURRENCY_WORDS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
+import { COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
 import { isBodyHead } from './organisationWords';
+import { slug } from './gazetteer';
 
 /**
  * Whether the country name or demonym at tokens [i, endTok] is a word of a
@@ -75,16 +76,34 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
         if (actor.kind === 'country' && insideProperName(ctx, toks, m.start, m.endTok, false)) continue;
         // "one Chilean arrived", "two Peruvians and …": a counted national is a person, not the country.
         if (before && (/^\d+$/.test(before.key) || COUNTED.has(before.key)) && (!after || /^(?:and|or)$/.test(after.key) || ACT_VERBS.has(after.key) || /ed$/.test(after.key) || !/^\s+\p{Ll}/u.test(rest))) continue;
+        // "Varnian protesters", "ethnic Varnian settlers": a group of the nation's people, not the state.
+        if (actor.kind === 'country' && after && NATION_GROUP_NOUNS.has(after.key) && afterGap === ' ') {
+          const ethnic = before && before.key === 'ethnic' && text.slice(before.end, a) === ' ';
+          const from = ethnic ? before.start : a;
+          const name = text.slice(from, after.end).replace(/^ethnic/, 'Ethnic');
+          add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [actor.id] }, from, after.end, 'named-group');
+          i = m.endTok + 1;
+          continue;
+        }
         // Name the country's bodies with the demonym this article uses ("Kyrgyz", not the data set's "Kirghiz").
         if (actor.kind === 'country' && !ctx.localDemonym.has(actor.id) && isCap(text.slice(a, b))) ctx.localDemonym.set(actor.id, text.slice(a, b));
         add(actor, a, b, 'demonym');
         break;
       }
-      case 'demonym-plural':
+      case 'demonym-plural': {
         // "Two Russians and one American arrived": people of that nationality, not the country.
         if (before && (/^\d+$/.test(before.key) || COUNTED.has(before.key))) continue;
+        // "Varnia Ostrelians": a nation's people living in another land, a group of their own.
+        const land = before && text.slice(before.end, a) === ' ' ? lookup(ctx, toks, i - (m.endTok - m.start) - 1) : null;
+        if (actor.kind === 'country' && land && land.endTok === m.start - 1 && land.entry.type === 'name' && actorOf(ctx, land.entry.actorId)?.kind === 'country' && land.entry.actorId !== actor.id) {
+          const from = toks[land.start]!.start;
+          const name = text.slice(from, b);
+          add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [land.entry.actorId] }, from, b, 'named-group');
+          continue;
+        }
         add(actor, a, b, 'demonym');
         break;
+      }
       case 'capital':
       case 'seat': {
         // Part of a longer name: "Morgan Stanley", "Real Madrid", "Paris Saint-Germain", "Washington Post".

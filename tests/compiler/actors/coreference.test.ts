@@ -57,6 +57,15 @@ describe('pronouns that open a clause', () => {
     expect(r.mentions[1]).toEqual([]);
   });
 
+  it('gives "she" no person the text calls a man, and "he" no person it calls a woman', () => {
+    const r = run('Novelist Edda Voss won the Halden Prize in 1991. Rune Dahl, a spokesman for her publisher, announced the award. She died on Sunday.');
+    expect(r.ids(2)).toEqual(['edda-voss']);
+    const s = run('Novelist Edda Voss won the Halden Prize in 1991. Rune Dahl, a spokeswoman for her publisher, announced the award. She died on Sunday.');
+    expect(s.ids(2)).toEqual(['rune-dahl']);
+    const t = run('Edda Voss met Mr. Dahl. Rune Dahl praised the book. She smiled on Sunday.');
+    expect(t.ids(2)).toEqual(['edda-voss']);
+  });
+
   it('leaves an object pronoun alone', () => {
     const r = run('Novelist Edda Voss won the Halden Prize. The jury told her on Monday.');
     expect(r.ids(1)).toEqual([]);

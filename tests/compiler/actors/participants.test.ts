@@ -95,3 +95,39 @@ describe('participants: bystanders of a clause', () => {
     expect(got['March 5']).toEqual([]);
   });
 });
+
+describe('participants: settings, cited sources and titles', () => {
+  it('reads a country after a town ("near Harbourton, Norway,") as the setting, not a country that says "In Harbourton, Norway signed"', () => {
+    expect(actorsByDate('Talvik Shipping opened a depot near Harbourton, Norway, on Monday.')['on Monday']).toEqual(['talvik-shipping']);
+    expect(actorsByDate('In Harbourton, Norway signed a deal with Chile on Monday.')['on Monday']).toEqual(['chile', 'norway']);
+  });
+
+  it('reads "off the west coast of" a country as a setting', () => {
+    expect(actorsByDate('A Talvik Shipping ferry sank off the west coast of Norway on Monday.')['on Monday']).toEqual(['talvik-shipping']);
+    expect(actorsByDate('The government of Peru fell on Monday.')['on Monday']).toContain('peru');
+  });
+
+  it('leaves out a country inside the name of a battle or a treaty', () => {
+    expect(actorsByDate('Chile marked the anniversary of the Battle of Peru on Monday.')['on Monday']).toEqual(['chile']);
+  });
+
+  it('leaves out a building where something happened, and keeps a body that acts', () => {
+    const got = actorsByDate('The Dunmore County Jail said it will hire 40 guards. A man was held at the Dunmore County Jail on Sunday. The Dunmore County Jail hired 40 guards on Monday.');
+    expect(got['on Sunday']).toEqual([]);
+    expect(got['on Monday']).toEqual(['dunmore-county-jail']);
+  });
+
+  it('leaves out a newspaper cited as the source, and keeps one that acts', () => {
+    expect(actorsByDate('The Harbour Times said Talvik Shipping closed its depot on Monday.')['on Monday']).toEqual(['talvik-shipping']);
+    expect(actorsByDate('The writer died on Monday, the Harbour Times reported.')['on Monday']).toEqual([]);
+    expect(actorsByDate('The Harbour Times sold its printing works on Monday.')['on Monday']).toEqual(['harbour-times']);
+  });
+
+  it('gives a titled person the event, and the body before the title only as the person\'s membership', () => {
+    const raw = `---\ntitle: Test\npublished: 2023-06-15\n---\nLumo Logistics chief executive Ana Roth resigned on Monday.\n`;
+    const { events, actors } = compileArticle({ id: 'test', file: 'test.md', raw });
+    expect(events[0]!.actors).toEqual(['ana-roth']);
+    expect(actors.find((a) => a.id === 'ana-roth')!.memberOf).toContain('lumo-logistics');
+    expect(actorsByDate('Lumo Logistics and Ana Roth settled the case on Monday.')['on Monday']).toEqual(['ana-roth', 'lumo-logistics']);
+  });
+});

@@ -13,6 +13,22 @@ describe('extractActors countries', () => {
     expect(run('Latin American leaders met in Lima.').ids()).not.toContain('united-states');
   });
 
+  it("reads a nation's crowds and movements as a group of its members, and its troops as the state", () => {
+    const r = run('Chilean protesters blocked the road, and ethnic Peruvian settlers joined them.');
+    expect(r.ids()).toEqual(expect.arrayContaining(['chilean-protesters', 'ethnic-peruvian-settlers']));
+    expect(r.byId.get('chilean-protesters')).toMatchObject({ kind: 'group', name: 'Chilean protesters', memberOf: ['chile'] });
+    expect(r.byId.get('ethnic-peruvian-settlers')?.memberOf).toEqual(['peru']);
+    const troops = run('Chilean troops blocked the road.');
+    expect(troops.ids()).toContain('chile');
+    expect(troops.actors.some((a) => a.kind === 'group')).toBe(false);
+  });
+
+  it("reads a nation's people named with the land they live in as a group of that land", () => {
+    const r = run('Ecuador Peruvians voted on Sunday.');
+    expect(r.byId.get('ecuador-peruvians')).toMatchObject({ kind: 'group', memberOf: ['ecuador'] });
+    expect(run('Peruvians voted on Sunday.').ids()).toEqual(['peru']);
+  });
+
   it('takes "US" only in capitals', () => {
     expect(run('The US imposed new tariffs on steel.').ids()).toEqual(['united-states']);
     expect(run('He told us the bridge had collapsed.').ids()).toEqual([]);
