@@ -307,8 +307,10 @@ export function participantsOf(
 // One to four words between a body and a person's name, the last of them a title or a role ("president", "author").
 const PERSON_TITLE_BETWEEN = /^\s+(?:[\p{L}][\p{L}.-]*\s+){1,4}$/u;
 function endsOnTitle(between: string): boolean {
-  const last = between.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
-  return TITLE_HEADS.has(last) || ROLE_NOUNS.has(last);
+  const words = between.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const last = words[words.length - 1]!;
+  // "France and European Council President X": a link word between makes two names, not a title phrase.
+  return (TITLE_HEADS.has(last) || ROLE_NOUNS.has(last)) && !words.some((w) => FUNCTION_WORDS.has(w));
 }
 
 // A plural noun and a past participle after it ("workers killed", "sailors drowned"): a reduced relative clause.

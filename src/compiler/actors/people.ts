@@ -101,15 +101,16 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       person = personActor(name, []);
     }
     if (!person) { i = last; continue; }
-    // Country and body from the title phrase on the left, or an appositive on the right.
-    if (titled) {
+    // Country and body from the title phrase on the left, or an appositive on the right; a role's too
+    // ("Varnian runner X", "Lumo engineer X"), though a role names no body by itself.
+    if (titled || roled) {
       let k = i - 1;
       while (k > 0 && i - k < 7 && !/[,;:()"“”]/.test(ctx.text.slice(toks[k - 1]!.end, toks[k]!.start))) k--;
       const around = countryAround(ctx, toks, k, i - 2);
       const memberOf = [around.org, around.country].filter((x): x is string => x !== null);
       // A title that names no body belongs to the one the article is about:
       // "Chief Executive X" to the company just named, "Prime Minister X" to the country.
-      if (memberOf.length === 0 && add) {
+      if (memberOf.length === 0 && add && titled) {
         const phrase = toks.slice(k, i).map((x) => x.key);
         const body = bodyOfTitle(ctx, phrase, out, t.start);
         if (body) memberOf.push(body);

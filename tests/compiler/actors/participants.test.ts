@@ -131,3 +131,16 @@ describe('participants: settings, cited sources and titles', () => {
     expect(actorsByDate('Lumo Logistics and Ana Roth settled the case on Monday.')['on Monday']).toEqual(['ana-roth', 'lumo-logistics']);
   });
 });
+
+describe('participants: a title phrase is no list of names', () => {
+  it('keeps a country before "and" and a titled person after it', () => {
+    expect(actorsByDate('The summit brought together Chile and Trade Council President Ana Roth on Monday.')['on Monday']).toContain('chile');
+  });
+
+  it('makes a person after a nationality and a role a member of that country', () => {
+    const raw = `---\ntitle: Test\npublished: 2023-06-15\n---\nThe record was set on Monday by Peruvian runner Ana Quispe.\n`;
+    const { events, actors } = compileArticle({ id: 'test', file: 'test.md', raw });
+    expect(events[0]!.actors).toEqual(['ana-quispe']);
+    expect(actors.find((a) => a.id === 'ana-quispe')!.memberOf).toEqual(['peru']);
+  });
+});
