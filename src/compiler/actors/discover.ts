@@ -132,7 +132,7 @@ const HEAD_TYPES = new Map<string, OrgType[]>(Object.entries({
   motors: ['company'], energy: ['company'], mining: ['company'], industries: ['company'], technologies: ['company'],
   systems: ['company'], pharmaceuticals: ['company'], telecom: ['company'], shipping: ['company'], capital: ['company', 'fund'],
   partners: ['company'], turbines: ['company'], steel: ['company'], oil: ['company'], gas: ['company'], media: ['company', 'media'],
-  bank: ['bank', 'company'], fund: ['fund'],
+  bank: ['bank', 'company'], fund: ['fund'], lines: ['airline', 'company'],
   united: ['club'], rovers: ['club'], athletic: ['club'], city: ['club'], fc: ['club'], wanderers: ['club'], albion: ['club'],
   rangers: ['club'], town: ['club'], county: ['club'], hotspur: ['club'], club: ['club'],
   party: ['party'], alliance: ['party'], democrats: ['party'], republicans: ['party'], socialists: ['party'], greens: ['party'],
@@ -161,7 +161,7 @@ export const ROLE_TYPES = new Map<string, OrgType[]>(Object.entries({
 // "the airline" and its kin: which types of the last named body they may take.
 export const DEFINITE_TYPES = new Map<string, OrgType[]>(Object.entries({
   company: ['company', 'airline', 'bank'], firm: ['company', 'airline', 'bank'], group: ['company', 'armed'],
-  airline: ['airline'], carrier: ['airline'], bank: ['bank'], lender: ['bank'], club: ['club'], side: ['club'],
+  airline: ['airline'], carrier: ['airline'], bank: ['bank'], lender: ['bank'], chain: ['company'], retailer: ['company'], club: ['club'], side: ['club'],
   party: ['party'], institute: ['institute'], university: ['institute'], council: ['council'], court: ['court'],
   rebels: ['armed'], rebel: ['armed'], front: ['armed'], insurgents: ['armed'], militants: ['armed'], movement: ['armed', 'party'],
   newspaper: ['media'], paper: ['media'], broadcaster: ['media'], fund: ['fund'], association: ['association'], union: ['association'],

@@ -154,14 +154,21 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // The place of talks is their host, a party to them ("a meeting on Friday in Moscow").
   if (before && LOCATIVE_PLACE.has(before)) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
   // "in Ghana and Malawi", "in Chile, Peru or Bolivia": the preposition governs the whole list.
-  if (LIST_OF_PLACES.test(text.slice(Math.max(0, m.start - at - 60), m.start - at))) return 'place';
+  // The list is the hosts of a vote or talks held in them as the first place is ("Polls in A, B and C").
+  const from = Math.max(0, m.start - at - 60);
+  const listed = /^(?:,|\s+(?:and|or)\b)/.test(text.slice(m.end - at, m.end - at + 5));
+  const list = LIST_OF_PLACES.exec(text.slice(from, m.start - at)) ?? (listed ? LIST_MIDDLE.exec(text.slice(from, m.start - at)) : null);
+  if (list) return MEETING_BEFORE.test(text.slice(0, from + list.index) + /^\S+\s+(?:the\s+)?/.exec(list[0])![0]) ? 'actor' : 'place';
   // "US stocks", "French benchmark index": a country before a lower-case noun that is nobody.
   const after = /^\s+([\p{Ll}][\p{L}-]*)(?:\s+([\p{Ll}][\p{L}-]*))?/u.exec(text.slice(m.end - at, m.end - at + 40));
   if (m.rule !== 'possessive' && after && isThingNoun(after[1]!, after[2] ?? '')) return 'qualifier';
   return 'actor';
 }
 
-const LIST_OF_PLACES = new RegExp(`\\b(?:${['in', 'at', 'near', 'across', 'throughout', 'within'].join('|')})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)*,?\\s+(?:and|or)\\s+(?:the\\s+)?$`, 'u');
+// "in Ghana, Peru and …" up to an item of the list: the preposition governs it too.
+const placeList = (tail: string) => new RegExp(`\\b(?:${['in', 'at', 'near', 'across', 'throughout', 'within'].join('|')})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)*${tail}(?:the\\s+)?$`, 'u');
+const LIST_OF_PLACES = placeList(',?\\s+(?:and|or)\\s+');
+
 /** "The Harbour Times said …", "according to the Evening Courier": a newspaper cited as the source of what is told. */
 function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): boolean {
   if (kind !== 'organization') return false;
@@ -176,6 +183,8 @@ const TOWN_THEN_REGION = /\b(?:in|at|near|outside|off|from)\s+\p{Lu}[\p{L}'’.-
 const PART_OF_PLACE = /\b(?:coast|coastline|shores?|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior|tip|edge|parts?|rest)\s+of\s+(?:the\s+)?$/i;
 // Buildings and grounds: a body named by one is where something happens, unless it acts itself.
 const FACILITY_HEADS = new Set(['jail', 'prison', 'hospital', 'airport', 'stadium', 'arena', 'hotel', 'cosmodrome', 'spaceport', 'mall', 'park', 'cemetery', 'courthouse', 'plaza', 'square']);
+// "in Chile, Peru, and …": an item inside the list the preposition governs.
+const LIST_MIDDLE = placeList(',\\s+');
 // A meeting or a vote within a few words before "in X": the place is its host.
 const MEETING_BEFORE = /\b(?:meeting|meetings|talks|summit|conference|negotiations|ceremony|election|elections|vote|referendum|polls)\b(?:\s+[^\s,;]+){0,5}\s+(?:in|at)\s+(?:the\s+)?$/i;
 // Words after a country that are no noun of a thing: adverbs and words that only go with a subject.

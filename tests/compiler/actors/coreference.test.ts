@@ -90,3 +90,16 @@ describe('one actor per entity', () => {
     expect(talvik.map((x) => [x.id, x.name, x.aliases])).toEqual([['talvik-shipping', 'Talvik Shipping', ['Talvik Shipping Corp']]]);
   });
 });
+
+describe('the chain, the retailer, the carrier', () => {
+  it('binds "the chain" to the company named before, and leaves "a chain" alone', () => {
+    const r = run('Talvik Stores Inc. said sales fell. On Tuesday the chain filed for bankruptcy. A chain of events followed.');
+    expect(r.ids(1)).toEqual(['talvik-stores']);
+    expect(r.ids(2)).toEqual([]);
+  });
+
+  it('types a name ending in "Air Lines" as an airline, so "the carrier" takes it', () => {
+    const r = run('Valmont Air Lines cut fares. The carrier said on Monday that demand was weak.');
+    expect(r.ids(1)).toEqual(['valmont-air-lines']);
+  });
+});

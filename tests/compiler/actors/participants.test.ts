@@ -144,3 +144,10 @@ describe('participants: a title phrase is no list of names', () => {
     expect(actors.find((a) => a.id === 'ana-quispe')!.memberOf).toEqual(['peru']);
   });
 });
+
+describe('participants: the hosts of a vote held in a list of places', () => {
+  it('keeps every place of "Polls in A, B and C", and still leaves out the places where an actor does something', () => {
+    expect(actorsByDate('Polls in Chile, Peru and Bolivia closed on Sunday.')['on Sunday']).toEqual(['bolivia', 'chile', 'peru']);
+    expect(actorsByDate('Talvik Shipping opened depots in Chile, Peru and Bolivia on Sunday.')['on Sunday']).toEqual(['talvik-shipping']);
+  });
+});
