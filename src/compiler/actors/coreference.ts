@@ -74,6 +74,8 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const PERSON_POSSESSIVES = new Set(['his', 'her']);
 // "It" is the body's only before a verb of its own, not in "it is expected", "it's been six weeks".
 const IT_VERBS = /^(?:will|would|said|says|has|had|announced|plans|planned|expects|expected|added|also|filed|reported|posted|cut|cuts|agreed|sold|bought|made|won|lost|\p{Ll}+ed)$/u;
+// "It was expected to cross", "it is due to report": a body's or a storm's plan, not "it is expected that".
+const IT_EXPECTED = /^(?:is|was|are|were)\s+(?:expected|due|set|scheduled|forecast|likely|about)\s+to\s/;
 // Where a clause may open: the sentence's start, after a comma, a conjunction or a verb of saying.
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'when', 'after', 'before', 'while', 'because', 'as', 'since', 'said', 'says', 'announced', 'so', 'then', 'although', 'though', 'if', 'until']);
 
@@ -92,7 +94,8 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     const opens = i === 0 || /[,;:“"(—–]\s*$/.test(ctx.text.slice(toks[i - 1]!.end, t.start)) || CLAUSE_OPENERS.has(toks[i - 1]!.key);
     if (!opens) continue;
     const person = PERSON_PRONOUNS.has(t.key) || (i === 0 && PERSON_POSSESSIVES.has(t.key));
-    const body = t.key === 'it' && toks[i + 1] !== undefined && IT_VERBS.test(toks[i + 1]!.key) && ctx.text.slice(t.end, toks[i + 1]!.start) === ' ';
+    const body = t.key === 'it' && toks[i + 1] !== undefined && ctx.text.slice(t.end, toks[i + 1]!.start) === ' '
+      && (IT_VERBS.test(toks[i + 1]!.key) || IT_EXPECTED.test(ctx.text.slice(toks[i + 1]!.start, toks[i + 1]!.start + 40)));
     if (!person && !body) continue;
     const wanted = t.key === 'he' || t.key === 'his' ? 'male' : t.key === 'she' || t.key === 'her' ? 'female' : null;
     const fits = (m: ActorMention): boolean => {

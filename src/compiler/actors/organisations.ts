@@ -191,7 +191,11 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     return { endTok: m.endTok, kind: actorOf(ctx, m.entry.actorId)?.kind ?? 'group', type: m.entry.type };
   };
   const personWords = new Set<string>();
-  for (const a of ctx.actors.values()) if (a.kind === 'person') for (const w of a.name.split(/\s+/)) personWords.add(tokenKey(w));
+  for (const a of ctx.actors.values()) {
+    if (a.kind === 'person') for (const w of a.name.split(/\s+/)) personWords.add(tokenKey(w));
+    // A storm's own name ("Vela" of "Hurricane Vela") is the storm's, not a body of its own.
+    else if (a.kind === 'group') personWords.add(tokenKey(a.name.split(/\s+/).pop() ?? ''));
+  }
   const stop = (key: string): boolean => NAME_STOP.has(key) || TITLE_HEADS.has(key) || ACT_VERBS.has(key);
   for (const d of discoverCountries(ctx.text, tokens, lookupFn, (key) => personWords.has(key), stop)) {
     const id = slug(d.name);

@@ -8,7 +8,7 @@ import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround } from './membership';
-import { ACT_VERBS, HONORIFICS, NAME_STOP, PARTICLES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, HONORIFICS, NAME_STOP, PARTICLES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { ORG_HEADS } from './organisationWords';
 import { FIRST_NAMES } from './firstNames';
 
@@ -75,6 +75,15 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if ((typesOfHead(toks[last]!.key).length > 0 || ORG_HEADS.has(toks[last]!.key) || /^(?:programme|program|office|service|ministry)$/.test(toks[last]!.key)) && !personFor(ctx, ctx.text.slice(t.start, toks[last]!.end))) { i = last; continue; }
     const name = ctx.text.slice(t.start, toks[last]!.end);
     const words = last - i + 1;
+    // "Hurricane Vela", "Tropical Storm Ana": a storm, named like a person and acting like one, but no person;
+    // its bare name ("Vela made landfall") and "it" take it after.
+    if (STORM_WORDS.has(t.key) && words >= 2 && !STORM_WORDS.has(toks[last]!.key)) {
+      const storm: Actor = { id: slug(name), name, kind: 'group', aliases: [], memberOf: [] };
+      registerPerson(ctx, storm);
+      if (add) add(storm, t.start, toks[last]!.end, 'named-storm');
+      i = last;
+      continue;
+    }
     const prev = toks[i - 1];
     const prevGapOk = prev ? /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start)) : false;
     // "Writer Ibrahim Rugova": a capitalised role noun opening the sentence is a title.

@@ -89,3 +89,6 @@ export const ROLE_NOUNS = new Set([
 export const CORPORATE_TITLE = /\b(?:chief|executive|ceo|cfo|chairman|chairwoman|chair|director|founder|president|officer)\b/;
 export const SPORT_TITLE = /\b(?:manager|coach|captain|striker|forward|midfielder|defender|goalkeeper|winger|keeper|skipper)\b/;
 export const STATE_TITLE = /\b(?:minister|premier|president|chancellor|king|queen|emir|sultan|general|commander|chief|ambassador|envoy|governor|secretary|spokesman|spokeswoman|spokesperson|speaker|deputy)\b/;
+
+// Words that open a storm's name ("Hurricane Vela", "Tropical Storm Ana", "Super Typhoon Kai").
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm', 'tropical', 'super']);

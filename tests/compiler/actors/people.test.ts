@@ -74,3 +74,19 @@ describe('people without a title, with initials', () => {
     expect(r.byId.has('writer-mira-kos')).toBe(false);
   });
 });
+
+describe('storms named like people', () => {
+  it('reads "Hurricane Vela" as a storm, not a person, and its bare name and "it" as the storm', () => {
+    const r = run('Hurricane Vela made landfall near Harbourton. Vela was moving north at 10 mph. It was expected to reach the coast on Wednesday.');
+    expect(r.byId.get('hurricane-vela')).toMatchObject({ kind: 'group', name: 'Hurricane Vela' });
+    expect(r.ids(1)).toEqual(['hurricane-vela']);
+    expect(r.ids(2)).toEqual(['hurricane-vela']);
+    expect(r.actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+
+  it('leaves a person whose name is no storm\'s alone, and an expletive "it is expected that"', () => {
+    const r = run('Vela Ramos won the race. It was expected that prices would rise.');
+    expect(r.byId.get('vela-ramos')?.kind).toBe('person');
+    expect(r.ids(1)).toEqual([]);
+  });
+});
