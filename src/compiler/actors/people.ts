@@ -77,7 +77,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const words = last - i + 1;
     // "Hurricane Vela", "Tropical Storm Ana": a storm, named like a person and acting like one, but no person;
     // its bare name ("Vela made landfall") and "it" take it after.
-    if (STORM_WORDS.has(t.key) && words >= 2 && !STORM_WORDS.has(toks[last]!.key)) {
+    const stormAt = (k: number): boolean => STORM_WORDS.has(toks[k]!.key) || (/^(?:tropical|super)$/.test(toks[k]!.key) && k < last && (stormAt(k + 1) || toks[k + 1]!.key === 'depression'));
+    if (words >= 2 && stormAt(i) && !STORM_WORDS.has(toks[last]!.key) && toks[last]!.key !== 'depression') {
       const storm: Actor = { id: slug(name), name, kind: 'group', aliases: [], memberOf: [] };
       registerPerson(ctx, storm);
       if (add) add(storm, t.start, toks[last]!.end, 'named-storm');

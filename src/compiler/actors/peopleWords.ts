@@ -90,5 +90,6 @@ export const CORPORATE_TITLE = /\b(?:chief|executive|ceo|cfo|chairman|chairwoman
 export const SPORT_TITLE = /\b(?:manager|coach|captain|striker|forward|midfielder|defender|goalkeeper|winger|keeper|skipper)\b/;
 export const STATE_TITLE = /\b(?:minister|premier|president|chancellor|king|queen|emir|sultan|general|commander|chief|ambassador|envoy|governor|secretary|spokesman|spokeswoman|spokesperson|speaker|deputy)\b/;
 
-// Words that open a storm's name ("Hurricane Vela", "Tropical Storm Ana", "Super Typhoon Kai").
-export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm', 'tropical', 'super']);
+// Words that open a storm's name ("Hurricane Vela", "Tropical Storm Ana", "Super Typhoon Kai"); "tropical" and
+// "super" only before one of them or "depression" ("Tropical Medicine Reports" is a journal).
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);

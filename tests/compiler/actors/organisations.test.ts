@@ -75,3 +75,10 @@ describe('extractActors: actors the gazetteer lacks', () => {
     expect(run('A Chilean Air Force plane landed.').byId.get('chilean-air-force')?.memberOf).toEqual(['chile']);
   });
 });
+
+describe('a city\'s police named as a body', () => {
+  it('reads "Valmont Police" as a body, and leaves a lower-case "police" alone', () => {
+    expect(run('The Valmont Police arrested two men on Monday.').ids()).toEqual(['valmont-police']);
+    expect(run('Valmont police arrested two men on Monday.').actors.some((a) => a.id === 'valmont-police')).toBe(false);
+  });
+});

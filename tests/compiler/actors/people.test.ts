@@ -84,6 +84,11 @@ describe('storms named like people', () => {
     expect(r.actors.some((a) => a.kind === 'person')).toBe(false);
   });
 
+  it('reads "Tropical Storm Ana" as a storm and "Tropical Medicine Reports" as none', () => {
+    expect(run('Tropical Storm Ana hit the coast on Monday.').byId.get('tropical-storm-ana')?.kind).toBe('group');
+    expect(run('The study appeared in Tropical Medicine Reports on Monday.').actors.some((a) => a.kind === 'group')).toBe(false);
+  });
+
   it('leaves a person whose name is no storm\'s alone, and an expletive "it is expected that"', () => {
     const r = run('Vela Ramos won the race. It was expected that prices would rise.');
     expect(r.byId.get('vela-ramos')?.kind).toBe('person');
