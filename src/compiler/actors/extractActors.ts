@@ -11,7 +11,7 @@ import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
-import { discoverLocal, findOrganizations } from './organisations';
+import { discoverLocal, findBodiesByCommonHead, findOrganizations } from './organisations';
 import { countCountries } from './membership';
 import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
@@ -70,6 +70,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     scanLexicon(ctx, toks, add);
     findPeople(ctx, toks, add, out);
     findOrganizations(ctx, toks, add, out);
+    findBodiesByCommonHead(ctx, toks, add, out);
     resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add);

@@ -90,3 +90,6 @@ const MORE_BODY_HEADS = new Set([
 export function isBodyHead(key: string): boolean {
   return ORG_HEADS.has(key) || ORG_NOUNS.has(key) || OF_HEADS.has(key) || MORE_BODY_HEADS.has(key) || typesOfHead(key).length > 0;
 }
+
+// Lower-case nouns of a body that a capitalised word before them names ("the Nobel organization").
+export const COMMON_BODY_HEADS = new Set(['organization', 'organisation', 'administration', 'committee', 'foundation', 'campaign', 'commission', 'agency']);

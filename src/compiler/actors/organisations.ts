@@ -12,7 +12,7 @@ import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMen
 import { countryAround, domesticCountry } from './membership';
 import { findProperNames } from './properNames';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { BODY_STOP, DOMESTIC_ADJECTIVES, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
+import { BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -360,4 +360,29 @@ export function ministryOf(toks: Token[], k: number): { label: string; next: num
   const single = MINISTRY_OF.get(one);
   if (single) return { label: single, next: k + 1 };
   return null;
+}
+
+/**
+ * "the Nobel organization", "the Harlan administration", "the Valmont committee": one or two capitalised words
+ * before a lower-case noun of a body, after "the", name that body ("Nobel organization"). Not a country's
+ * ("the Chilean government" is the state's, read elsewhere), nor a name already read.
+ */
+export function findBodiesByCommonHead(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  for (let i = 1; i < toks.length - 1; i++) {
+    if (toks[i - 1]!.key !== 'the' || !isCap(toks[i]!.text)) continue;
+    let j = i;
+    while (j + 1 < toks.length && j - i < 1 && isCap(toks[j + 1]!.text) && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' ') j++;
+    const head = toks[j + 1];
+    if (!head || !COMMON_BODY_HEADS.has(head.text) || text.slice(toks[j]!.end, head.start) !== ' ') continue;
+    const words = toks.slice(i, j + 1);
+    if (words.some((w) => NAME_STOP.has(w.key) || BODY_STOP.has(w.key) || TITLE_HEADS.has(w.key))) continue;
+    const found = lookup(ctx, toks, i);
+    if (found && actorOf(ctx, found.entry.actorId)?.kind === 'country') continue;
+    const start = toks[i]!.start;
+    if (out.some((m) => m.start <= start && m.end > start && m.end - m.start > toks[i]!.end - start)) continue;
+    const name = text.slice(start, head.end);
+    add({ id: slug(name), name, kind: 'organization', aliases: [], memberOf: [] }, start, head.end, 'named-organization');
+    i = j + 1;
+  }
 }

@@ -82,3 +82,19 @@ describe('a city\'s police named as a body', () => {
     expect(run('Valmont police arrested two men on Monday.').actors.some((a) => a.id === 'valmont-police')).toBe(false);
   });
 });
+
+describe('a body named by a capitalised word before a lower-case noun of a body', () => {
+  it('reads "the Halden organization" and "the Korda administration" as bodies', () => {
+    const r = run('The Halden organization said the prize was deserved. The Korda administration imposed tariffs on Monday.');
+    expect(r.ids(0)).toEqual(['halden-organization']);
+    expect(r.ids(1)).toEqual(['korda-administration']);
+    expect(r.byId.get('korda-administration')?.kind).toBe('organization');
+  });
+
+  it('leaves a country\'s government to the country\'s rules, and a noun that names no body alone', () => {
+    expect(run('The Chilean government resigned on Monday.').ids()).not.toContain('chilean-government-organization');
+    expect(run('The Chilean government resigned on Monday.').ids()).toContain('chile');
+    expect(run('The Halden store opened on Monday.').ids()).toEqual([]);
+    expect(run('A Halden committee met on Monday.').ids()).toEqual([]);
+  });
+});
