@@ -93,3 +93,15 @@ export function isBodyHead(key: string): boolean {
 
 // Lower-case nouns of a body that a capitalised word before them names ("the Nobel organization").
 export const COMMON_BODY_HEADS = new Set(['organization', 'organisation', 'administration', 'committee', 'foundation', 'campaign', 'commission', 'agency']);
+
+// Adjectives of a faith or a party that, before people in the plural, name a group of them ("Muslim clerics",
+// "Democratic leaders", "Labour MPs").
+export const GROUP_ADJECTIVES = new Set([
+  'muslim', 'christian', 'catholic', 'protestant', 'orthodox', 'jewish', 'hindu', 'buddhist', 'sikh', 'sunni', 'shiite',
+  'shia', 'evangelical', 'democratic', 'republican', 'conservative', 'labour', 'labor', 'liberal', 'socialist',
+  'communist', 'green', 'tory', 'opposition',
+]);
+export const GROUP_PEOPLE = new Set([
+  'clerics', 'leaders', 'lawmakers', 'legislators', 'senators', 'members', 'voters', 'officials', 'mps', 'deputies',
+  'activists', 'protesters', 'militants', 'groups', 'congressmen', 'governors', 'candidates', 'worshippers', 'pilgrims',
+]);

@@ -12,7 +12,7 @@ import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMen
 import { countryAround, domesticCountry } from './membership';
 import { findProperNames } from './properNames';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
+import { BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -384,5 +384,22 @@ export function findBodiesByCommonHead(ctx: Ctx, toks: Token[], add: Add, out: A
     const name = text.slice(start, head.end);
     add({ id: slug(name), name, kind: 'organization', aliases: [], memberOf: [] }, start, head.end, 'named-organization');
     i = j + 1;
+  }
+}
+
+/**
+ * "Muslim clerics", "Democratic leaders", "Labour MPs": a capitalised adjective of a faith or a party before
+ * people in the plural names a group of them; not inside a longer name ("the Democratic Party").
+ */
+export function findAdjectiveGroups(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1]!;
+    if (!GROUP_ADJECTIVES.has(t.key) || !isCap(t.text) || (next.text !== next.key && !/^\p{Lu}+s$/u.test(next.text)) || !GROUP_PEOPLE.has(next.key) || text.slice(t.end, next.start) !== ' ') continue;
+    if (out.some((m) => m.start <= t.start && m.end > t.start)) continue;
+    const name = text.slice(t.start, next.end);
+    add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [] }, t.start, next.end, 'named-group');
+    i++;
   }
 }

@@ -98,3 +98,18 @@ describe('a body named by a capitalised word before a lower-case noun of a body'
     expect(run('A Halden committee met on Monday.').ids()).toEqual([]);
   });
 });
+
+describe('groups named by a faith or a party', () => {
+  it('reads "Muslim clerics", "Democratic leaders" and "Labour MPs" as groups', () => {
+    const r = run('Muslim clerics met the judge. Democratic leaders agreed on Friday. Labour MPs voted against it.');
+    expect(r.ids(0)).toEqual(['muslim-clerics']);
+    expect(r.ids(1)).toEqual(['democratic-leaders']);
+    expect(r.ids(2)).toEqual(['labour-mps']);
+    expect(r.byId.get('muslim-clerics')?.kind).toBe('group');
+  });
+
+  it('leaves a party\'s own name and a lower-case adjective alone', () => {
+    expect(run('The Democratic Party won on Sunday.').ids()).toEqual(['democratic-party']);
+    expect(run('Some conservative voters stayed home.').ids()).toEqual([]);
+  });
+});
