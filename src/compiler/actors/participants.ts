@@ -58,6 +58,8 @@ export function clauseChunks(text: string): Chunk[] {
     const at = m.index + m[0].length;
     const w = wordAt(text, at);
     if (RELATIVES.test(w)) cuts.push({ at, kind: 'rel' });
+    // ", after toppling X": a subordinator before a verb in -ing has no subject of its own; it goes on with the clause.
+    else if (SUBORDINATORS.test(w) && /^\p{Ll}{3,}ing$/u.test(wordAt(text, at + w.length + 1))) cuts.push({ at, kind: 'plain' });
     else if (w.toLowerCase() === 'when' || SUBORDINATORS.test(w) || (w.toLowerCase() === 'as' && opensClause(text, at + 3))) cuts.push({ at, kind: 'sub' });
     // ", and the army said …" opens a clause; ", and Armenia," only ends a list.
     else if (/^(?:and|but|or)$/i.test(w) && opensClause(text, at + w.length + 1) && !endsListItem(text, m.index)) cuts.push({ at, kind: 'coord' });

@@ -151,3 +151,10 @@ describe('participants: the hosts of a vote held in a list of places', () => {
     expect(actorsByDate('Talvik Shipping opened depots in Chile, Peru and Bolivia on Sunday.')['on Sunday']).toEqual(['talvik-shipping']);
   });
 });
+
+describe('participants: a subordinate phrase without a subject', () => {
+  it('keeps ", after ousting X" with its clause, and leaves ", after X left" a clause of its own', () => {
+    expect(actorsByDate('Chile led the bloc from 1990, after ousting Peru from it.')['1990']).toEqual(['chile', 'peru']);
+    expect(actorsByDate('Chile led the bloc from 1990, after Peru left it.')['1990']).toEqual(['chile']);
+  });
+});
