@@ -12,7 +12,7 @@ import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findBodiesByCommonHead, findOrganizations } from './organisations';
-import { countCountries } from './membership';
+import { countCountries, joinTitledPeople } from './membership';
 import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
@@ -72,6 +72,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findOrganizations(ctx, toks, add, out);
     findBodiesByCommonHead(ctx, toks, add, out);
     findAdjectiveGroups(ctx, toks, add, out);
+    joinTitledPeople(ctx, out);
     resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add);

@@ -5,7 +5,8 @@
 import { actorOf, lookup, type ActorMention, type Ctx } from './context';
 import type { Token } from '../text/tokens';
 import type { OrgType } from './discover';
-import { CORPORATE_TITLE, SPORT_TITLE, STATE_TITLE } from './peopleWords';
+import { CORPORATE_TITLE, ROLE_NOUNS, SPORT_TITLE, STATE_TITLE, TITLE_HEADS } from './peopleWords';
+import { FUNCTION_WORDS } from '../text/lexicon';
 
 export function countryAround(ctx: Ctx, toks: Token[], from: number, to: number): { country: string | null; org: string | null } {
   let country: string | null = null;
@@ -78,4 +79,32 @@ export function domesticCountry(ctx: Ctx): string | null {
   const here = ctx.sentenceCountries[ctx.si] ?? [];
   if (here.length === 1) return here[0]!;
   return ctx.home;
+}
+
+// One to four words between a body and a person's name, the last of them a title or a role ("president", "author").
+const TITLE_BETWEEN = /^\s+(?:[\p{L}][\p{L}.-]*\s+){1,4}$/u;
+
+/**
+ * Whether the text between a body and a person's name is a title phrase ("chief executive", "Police Chief"),
+ * so the name before it says whose the person is. "France and European Council President X": a link word
+ * between makes two names, not a title phrase.
+ */
+export function isTitlePhrase(between: string): boolean {
+  if (!TITLE_BETWEEN.test(between)) return false;
+  const words = between.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const last = words[words.length - 1]!;
+  return (TITLE_HEADS.has(last) || ROLE_NOUNS.has(last)) && !words.some((w) => FUNCTION_WORDS.has(w));
+}
+
+/**
+ * "Valmont Police Chief Ana Roth": a body read after the people of its sentence (its name has no country in
+ * it) still gives the titled person its membership.
+ */
+export function joinTitledPeople(ctx: Ctx, out: ActorMention[]): void {
+  for (const p of out) {
+    const person = ctx.actors.get(p.actorId);
+    if (!person || person.kind !== 'person' || p.rule === 'pronoun') continue;
+    const body = out.filter((o) => o.end < p.start && ctx.actors.get(o.actorId)?.kind === 'organization' && isTitlePhrase(ctx.text.slice(o.end, p.start))).pop();
+    if (body && !person.memberOf.includes(body.actorId)) person.memberOf.push(body.actorId);
+  }
 }

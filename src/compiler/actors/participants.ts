@@ -11,6 +11,7 @@ import type { Actor } from '../../model/schema';
 import type { Sentence } from '../text/segment';
 import type { ActorMention } from './context';
 import { ACT_VERBS, BASE_VERBS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { isTitlePhrase } from './membership';
 import { typesOfHead } from './discover';
 import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, TERRITORY_NOUNS } from './organisationWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
@@ -247,7 +248,7 @@ export function participantsOf(
   const covered = (m: ActorMention) => mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   // "Varnian author Ola Berg", "Lumo chief executive Ana Roth": the body or country before a person's title says
   // whose the person is (a membership); the person takes part.
-  const titleOf = (m: ActorMention) => kindOf(m.actorId) !== 'person' && mentions.some((p) => p.start > m.end && kindOf(p.actorId) === 'person' && PERSON_TITLE_BETWEEN.test(text.slice(m.end - at, p.start - at)) && endsOnTitle(text.slice(m.end - at, p.start - at)));
+  const titleOf = (m: ActorMention) => kindOf(m.actorId) !== 'person' && mentions.some((p) => p.start > m.end && kindOf(p.actorId) === 'person' && isTitlePhrase(text.slice(m.end - at, p.start - at)));
   const judged = mentions
     .filter((m) => !covered(m) && !titleOf(m))
     .map((m) => ({ m, as: standing(text, m, kindOf(m.actorId), at), chunk: chunkOf(m.start) }));
@@ -315,14 +316,6 @@ export function participantsOf(
   return speaker;
 }
 
-// One to four words between a body and a person's name, the last of them a title or a role ("president", "author").
-const PERSON_TITLE_BETWEEN = /^\s+(?:[\p{L}][\p{L}.-]*\s+){1,4}$/u;
-function endsOnTitle(between: string): boolean {
-  const words = between.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
-  const last = words[words.length - 1]!;
-  // "France and European Council President X": a link word between makes two names, not a title phrase.
-  return (TITLE_HEADS.has(last) || ROLE_NOUNS.has(last)) && !words.some((w) => FUNCTION_WORDS.has(w));
-}
 
 // A plural noun and a past participle after it ("workers killed", "sailors drowned"): a reduced relative clause.
 const REDUCED_RELATIVE = /\b\p{Ll}{3,}s\s+(?:\p{Ll}+ed|killed|hurt|held|taken|made|built|sold|shot|struck)\b/gu;

@@ -27,3 +27,12 @@ describe('membership from a title or a possessive', () => {
     expect(r.byId.get('sergey-lavrov')?.memberOf).toEqual(['russia']);
   });
 });
+
+describe('a titled person joins a body read after it in the sentence', () => {
+  it('makes "Valmont Police Chief Ana Roth" a member of the Valmont Police, and not "the Valmont Police and Chief Ana Roth"', () => {
+    const r = run('Valmont Police Chief Ana Roth said on Friday that the case was closed.');
+    expect(r.byId.get('ana-roth')?.memberOf).toContain('valmont-police');
+    const s = run('The Valmont Police and Chief Ana Roth said on Friday that the case was closed.');
+    expect(s.byId.get('ana-roth')?.memberOf ?? []).not.toContain('valmont-police');
+  });
+});
