@@ -153,6 +153,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
     && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   if (kind !== 'country') return 'actor';
+  // "six hours after their launch from Kazakhstan": where a journey set out from, no party to what happened.
+  if (JOURNEY_FROM.test(lead)) return 'qualifier';
   const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - at - 20), m.start - at))?.[1]?.toLowerCase();
   // The place of talks is their host, a party to them ("a meeting on Friday in Moscow").
   if (before && LOCATIVE_PLACE.has(before)) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
@@ -181,6 +183,7 @@ function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefi
     || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - at - 20), m.start - at));
 }
 
+const JOURNEY_FROM = /\b(?:launch|launches|liftoff|flight|flights|departure|journey|trip|voyage|evacuation|return)\s+from\s+(?:the\s+)?$/i;
 const NAMED_HAPPENING_OF = /\b(?:Battle|Siege|Treaty|Fall|Sack|Massacre|Liberation|Partition|Congress|Peace)\s+of\s+(?:the\s+)?$/u;
 const TOWN_THEN_REGION = /\b(?:in|at|near|outside|off|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?:the\s+)?$/u;
 const PART_OF_PLACE = /\b(?:coast|coastline|shores?|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior|tip|edge|parts?|rest)\s+of\s+(?:the\s+)?$/i;

@@ -158,3 +158,10 @@ describe('participants: a subordinate phrase without a subject', () => {
     expect(actorsByDate('Chile led the bloc from 1990, after Peru left it.')['1990']).toEqual(['chile']);
   });
 });
+
+describe('participants: where a journey set out from', () => {
+  it('leaves out the country of "their launch from X", and keeps a country something is bought from', () => {
+    expect(actorsByDate('The crew reached the station on Friday, six hours after their launch from Norway.')['on Friday']).toEqual([]);
+    expect(actorsByDate('Talvik Shipping bought two ferries from Norway on Friday.')['on Friday']).toEqual(['norway', 'talvik-shipping']);
+  });
+});
