@@ -39,6 +39,21 @@ export interface ClusteredEvents {
   clusters: EventCluster[];
 }
 
+/**
+ * The importance of each place in `index` (lower is more important; without a
+ * rank, the place itself), read once per index and rank: binning then costs a
+ * typed-array read per event, not a lookup by id, on every try of every frame.
+ */
+const importanceCache = new WeakMap<EventIndex, { rank: ImportanceRank | undefined; values: Float64Array }>();
+function importanceAt(index: EventIndex, rank: ImportanceRank | undefined): Float64Array {
+  const cached = importanceCache.get(index);
+  if (cached && cached.rank === rank) return cached.values;
+  const values = new Float64Array(index.ordered.length);
+  for (let i = 0; i < values.length; i++) values[i] = rank?.get(index.ordered[i]!.id) ?? i;
+  importanceCache.set(index, { rank, values });
+  return values;
+}
+
 /** Clusters the events at `positions` (ascending places in the index, as eventsInWindow gives them). */
 export function clusterEvents(
   index: EventIndex,
@@ -48,56 +63,76 @@ export function clusterEvents(
 ): ClusteredEvents {
   const singles: IndexEvent[] = [];
   const clusters: EventCluster[] = [];
-  let bin: number[] = [];
-  // The instant where the open bin ends: comparing times, not pixels, spares a scale lookup per event.
-  let binEnd = -Infinity;
-  const importance = (i: number) => rank?.get(index.ordered[i]!.id) ?? i;
-  const close = () => {
-    if (bin.length <= maxPerBin) {
-      for (const i of bin) singles.push(index.ordered[i]!);
-      bin = [];
+  const importance = importanceAt(index, rank);
+  // The few places that must stay single, found once rather than by id for every event.
+  const kept = new Set<number>();
+  for (const id of keep ?? []) {
+    const at = index.position.get(id);
+    if (at !== undefined) kept.add(at);
+  }
+  const { ordered, starts, ends } = index;
+  const top: number[] = [];
+  /** The bin positions[from..to): its events single, or its most important single and the rest counted. */
+  const close = (from: number, to: number) => {
+    if (to - from <= maxPerBin) {
+      for (let k = from; k < to; k++) singles.push(ordered[positions[k]!]!);
       return;
     }
-    const top = mostImportant(bin, named, importance);
-    const rest = bin.filter((i) => !top.has(i) && !keep?.has(index.ordered[i]!.id));
+    mostImportant(positions, from, to, named, importance, top);
+    const isSingle = (i: number) => kept.has(i) || top.includes(i);
+    let restCount = 0;
+    for (let k = from; k < to; k++) if (!isSingle(positions[k]!)) restCount++;
     // A lone event left over is as easily labelled as counted.
-    const counted = rest.length >= 2 ? new Set(rest) : new Set<number>();
-    for (const i of bin) if (!counted.has(i)) singles.push(index.ordered[i]!);
-    if (counted.size > 0) {
-      let to = -Infinity;
-      for (const i of rest) to = Math.max(to, index.ends[i]!);
-      clusters.push({
-        events: rest.map((i) => index.ordered[i]!),
-        from: index.starts[rest[0]!]!,
-        to,
-        x0: scale(index.starts[rest[0]!]!),
-        x1: scale(index.starts[rest[rest.length - 1]!]!),
-      });
+    if (restCount < 2) {
+      for (let k = from; k < to; k++) singles.push(ordered[positions[k]!]!);
+      return;
     }
-    bin = [];
+    const events: IndexEvent[] = [];
+    let first = -1;
+    let last = -1;
+    let end = -Infinity;
+    for (let k = from; k < to; k++) {
+      const i = positions[k]!;
+      if (isSingle(i)) {
+        singles.push(ordered[i]!);
+        continue;
+      }
+      events.push(ordered[i]!);
+      if (first < 0) first = i;
+      last = i;
+      end = Math.max(end, ends[i]!);
+    }
+    clusters.push({ events, from: starts[first]!, to: end, x0: scale(starts[first]!), x1: scale(starts[last]!) });
   };
-  for (const i of positions) {
-    const start = index.starts[i]!;
+  let binStart = 0;
+  // The instant where the open bin ends: comparing times, not pixels, spares a scale lookup per event.
+  let binEnd = -Infinity;
+  for (let k = 0; k < positions.length; k++) {
+    const start = starts[positions[k]!]!;
     if (start >= binEnd) {
-      close();
+      close(binStart, k);
+      binStart = k;
       binEnd = scale.invert(scale(start) + binPx);
     }
-    bin.push(i);
   }
-  close();
+  close(binStart, positions.length);
   return { singles, clusters };
 }
 
-/** The `count` positions of `bin` that come first by `importance`: one pass, no sort (a bin may hold thousands). */
-function mostImportant(bin: readonly number[], count: number, importance: (i: number) => number): Set<number> {
-  const best: number[] = [];
-  for (const i of bin) {
+/**
+ * The `count` places among positions[from..to) that come first by
+ * `importance`, into `best`: one pass, no sort (a bin may hold thousands).
+ */
+function mostImportant(positions: readonly number[], from: number, to: number, count: number, importance: Float64Array, best: number[]): void {
+  best.length = 0;
+  if (count <= 0) return;
+  for (let k = from; k < to; k++) {
+    const i = positions[k]!;
     if (best.length < count) best.push(i);
-    else if (count > 0 && importance(i) < importance(best[best.length - 1]!)) best[best.length - 1] = i;
+    else if (importance[i]! < importance[best[best.length - 1]!]!) best[best.length - 1] = i;
     else continue;
-    best.sort((a, b) => importance(a) - importance(b));
+    best.sort((a, b) => importance[a]! - importance[b]!);
   }
-  return new Set(best);
 }
 
 /**

@@ -8,14 +8,23 @@ import type { IndexEvent } from '../model/schema';
 /** Each event's place in the order of importance: 0 is the most important. */
 export type ImportanceRank = ReadonlyMap<string, number>;
 
-export function importanceOrder<E extends IndexEvent>(events: readonly E[]): E[] {
-  return [...events].sort(
-    (a, b) =>
-      b.importance.score - a.importance.score ||
-      b.sources.length - a.sources.length ||
-      (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+/** Negative when `a` comes before `b` in the order of importance. */
+function compareImportance(a: IndexEvent, b: IndexEvent): number {
+  return (
+    b.importance.score - a.importance.score ||
+    b.sources.length - a.sources.length ||
+    (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
+}
+
+export function importanceOrder<E extends IndexEvent>(events: readonly E[]): E[] {
+  // The numbers read once per event, the strings only where they tie: the sort of a large record stays cheap.
+  const scores = Float64Array.from(events, (event) => event.importance.score);
+  const sources = Int32Array.from(events, (event) => event.sources.length);
+  const order = Array.from(events, (_, i) => i);
+  order.sort((a, b) => scores[b]! - scores[a]! || sources[b]! - sources[a]! || compareImportance(events[a]!, events[b]!));
+  return order.map((i) => events[i]!);
 }
 
 export function rankByImportance(events: readonly IndexEvent[]): ImportanceRank {
@@ -35,7 +44,19 @@ export function keyEventCount(total: number, max = MAX_KEY_EVENTS): number {
   return Math.max(3, Math.min(max, Math.round(1.2 * Math.sqrt(total))));
 }
 
-/** The ids of the `count` most important events. */
+/** The ids of the `count` most important events: one pass keeping the best so far, no sort of them all. */
 export function keyEventIds(events: readonly IndexEvent[], count = keyEventCount(events.length)): Set<string> {
-  return new Set(importanceOrder(events).slice(0, count).map((event) => event.id));
+  const best: IndexEvent[] = [];
+  if (count > 0) {
+    for (const event of events) {
+      if (best.length === count && compareImportance(event, best[count - 1]!) >= 0) continue;
+      let at = best.length === count ? count - 1 : best.length;
+      while (at > 0 && compareImportance(event, best[at - 1]!) < 0) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = event;
+    }
+  }
+  return new Set(best.map((event) => event.id));
 }
