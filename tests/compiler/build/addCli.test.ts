@@ -11,8 +11,8 @@ import path from 'node:path';
 import { compileFolder } from '../../../src/compiler/build/readSeeds';
 import { fileNameFor, withFetchRecord } from '../../../src/compiler/build/fetchPage';
 
-const CLI = path.resolve('src/compiler/build/addCli.ts');
-const TSX = path.resolve('node_modules/.bin/tsx');
+// As npm run add runs it: the launcher and the CLI's bundle.
+const LAUNCH = [path.resolve('src/compiler/build/launchCli.mjs'), 'addCli'];
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 const SEED_PAGE = readFileSync(path.join(fixtures, 'pages/000_30beba559cdab82b.html'));
 const RSS = readFileSync(path.join(fixtures, 'feeds/valley-news.rss'));
@@ -20,7 +20,7 @@ const RSS = readFileSync(path.join(fixtures, 'feeds/valley-news.rss'));
 interface Run { code: number; stdout: string; stderr: string }
 function add(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args], (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr }));
+    execFile(process.execPath, [...LAUNCH, ...args], (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr }));
   });
 }
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { datasetSchema } from '../../../src/model/schema';
 
-const CLI = path.resolve('src/compiler/build/cli.ts');
-const TSX = path.resolve('node_modules/.bin/tsx');
+// As npm run compile runs it: the launcher and the CLI's bundle.
+const LAUNCH = [path.resolve('src/compiler/build/launchCli.mjs'), 'cli'];
 
 const GOOD = '---\ntitle: Flood\npublished: 2024-04-18\n---\nFlood in Valdora\n\nThe river rose on Tuesday.\n';
 
@@ -18,7 +18,7 @@ interface Run { code: number; stdout: string; stderr: string }
 function cli(args: string[]): Promise<Run> {
   const cache = args.includes('--no-cache') ? [] : ['--cache-dir', path.join(work, 'cache')];
   return new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args, ...cache], { env: { ...process.env, TZ: 'UTC' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...LAUNCH, ...args, ...cache], { env: { ...process.env, TZ: 'UTC' } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr });
     });
   });
@@ -118,7 +118,7 @@ describe('npm run compile with its cache', () => {
 describe('the progress line of a long compile', () => {
   /** Runs the CLI under a pseudo-terminal (util-linux `script`), as a person at a terminal would. */
   function onTerminal(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-    const command = [TSX, CLI, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const command = [process.execPath, ...LAUNCH, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
     return new Promise((resolve) => {
       execFile('script', ['-qec', command, '/dev/null'], { env: { ...env, TZ: 'UTC' } }, (error, stdout, stderr) => {
         resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr });

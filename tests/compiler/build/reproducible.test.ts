@@ -7,12 +7,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const CLI = path.resolve('src/compiler/build/cli.ts');
-const TSX = path.resolve('node_modules/.bin/tsx');
+// As npm run compile runs it: the launcher and the CLI's bundle.
+const LAUNCH = [path.resolve('src/compiler/build/launchCli.mjs'), 'cli'];
 const CORPUS = path.resolve('tests/fixtures/corpus');
 
 async function compileWith(seeds: string, out: string, tz: string): Promise<Map<string, string>> {
-  await run(TSX, [CLI, '--seeds', seeds, '--out', out, '--quiet'], { env: { ...process.env, TZ: tz } });
+  await run(process.execPath, [...LAUNCH, '--seeds', seeds, '--out', out, '--quiet'], { env: { ...process.env, TZ: tz } });
   const files = new Map<string, string>();
   for (const name of ['timeline.json', 'index.json']) files.set(name, await readFile(path.join(out, name), 'utf8'));
   return files;
