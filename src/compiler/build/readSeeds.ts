@@ -2,7 +2,7 @@
 // each article file with its sidecar (read/seedFile.ts picks the reader by the
 // file's ending: text, saved web page or feed), reports bad files by name and
 // line without letting them take good articles down, and writes the output.
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toDetails, toEventDetails, toIndex } from '../../model/eventParts';
 import { encodeIndex, type IndexColumns } from '../../model/indexColumns';
@@ -369,7 +369,8 @@ async function readText(file: string, name: string, diagnostics: Diagnostic[]): 
 /** Reads a file's bytes; returns null (with a diagnostic) for a file that cannot be read. */
 async function readBytes(file: string, name: string, diagnostics: Diagnostic[]): Promise<Buffer | null> {
   try {
-    return await fs.readFile(file);
+    // Read at once: a promise read of a small file is four trips through the thread pool, several times the CPU.
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -540,10 +541,7 @@ function compactJson(dataset: Dataset, shape: Parts, pieces: WeakMap<object, str
 export async function writeOutput(dataset: Dataset, outDir: string, files: ReadonlyMap<string, string | Uint8Array> = outputFiles(dataset)): Promise<string[]> {
   await fs.rm(path.join(outDir, 'articles'), { recursive: true, force: true });
   await fs.mkdir(path.join(outDir, 'articles'), { recursive: true });
-  // A thousand small files: a few dozen writes in flight at once rather than one after the other.
-  const list = [...files];
-  for (let i = 0; i < list.length; i += READ_AHEAD) {
-    await Promise.all(list.slice(i, i + READ_AHEAD).map(([rel, contents]) => fs.writeFile(path.join(outDir, rel), contents)));
-  }
+  // A thousand small files written at once: a promise write is four trips through the thread pool, several times the CPU.
+  for (const [rel, contents] of files) writeFileSync(path.join(outDir, rel), contents);
   return [...files.keys()];
 }
