@@ -119,6 +119,33 @@ export function clusterEvents(
   return { singles, clusters };
 }
 
+/** The first k in [from, positions.length) whose event starts at or after `t` (starts ascend along positions). */
+function firstStartingFrom(index: EventIndex, positions: readonly number[], from: number, t: number): number {
+  let lo = from;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[positions[mid]!]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * At least how many events clusterEvents would leave single with these
+ * options, found from the bins' edges alone (a search per bin, not a look at
+ * every event): a try that cannot fit is skipped without binning thousands.
+ */
+export function singlesAtLeast(index: EventIndex, positions: readonly number[], scale: TimeScale, { binPx, maxPerBin, named = 0 }: ClusterOptions): number {
+  let count = 0;
+  for (let k = 0; k < positions.length; ) {
+    const end = firstStartingFrom(index, positions, k + 1, scale.invert(scale(index.starts[positions[k]!]!) + binPx));
+    count += end - k <= maxPerBin ? end - k : Math.min(named, end - k);
+    k = end;
+  }
+  return count;
+}
+
 /**
  * The `count` places among positions[from..to) that come first by
  * `importance`, into `best`: one pass, no sort (a bin may hold thousands).

@@ -5,7 +5,7 @@
 // event (the story's lead), since the articles carry no name for the whole.
 import { eventsAsTold } from '../model/mergedView';
 import type { ArticleMeta, TimelineIndex } from '../model/schema';
-import { importanceOrder } from './importanceRank';
+import { mostImportantEvent } from './importanceRank';
 import { outletOf } from './outlet';
 
 export const APP_NAME = 'News timeline explorer';
@@ -19,7 +19,7 @@ export function corpusTitle(index: Pick<TimelineIndex, 'articles' | 'events' | '
   if (articles.length === 0) return null;
   if (articles.length === 1) return articles[0]!.title;
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const lead = importanceOrder(eventsAsTold(index))[0];
+  const lead = mostImportantEvent(eventsAsTold(index));
   const reporting = (lead?.sources ?? [])
     .map((source) => byId.get(source.articleId))
     .filter((article) => article !== undefined)

@@ -27,6 +27,13 @@ export function importanceOrder<E extends IndexEvent>(events: readonly E[]): E[]
   return order.map((i) => events[i]!);
 }
 
+/** The first event in the order of importance (one pass, no sort); undefined for none. */
+export function mostImportantEvent<E extends IndexEvent>(events: readonly E[]): E | undefined {
+  let best: E | undefined;
+  for (const event of events) if (!best || compareImportance(event, best) < 0) best = event;
+  return best;
+}
+
 export function rankByImportance(events: readonly IndexEvent[]): ImportanceRank {
   return new Map(importanceOrder(events).map((event, i) => [event.id, i]));
 }

@@ -76,8 +76,12 @@ function fitLabel(label: string, metas: readonly string[], maxWidth: number, fon
   return { width: wrapped.width, lines: wrapped.lines.length, meta: '' };
 }
 
-/** Marks for the events that meet the scale's window, in time order, each with its label fitted (rows not yet set). */
-export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, options: LayoutOptions): EventMark[] {
+/**
+ * Marks for the events that meet the scale's window, in time order, each with
+ * its label fitted (rows not yet set). `placed` keeps the marks made for one
+ * scale and options: a layout that tries several clusterings fits each label once.
+ */
+export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, options: LayoutOptions, placed?: Map<IndexEvent, EventMark>): EventMark[] {
   const { width, fontSize = 13, lineWidth = LINE_WIDTH, meta, key } = options;
   const [from, to] = scale.domain;
   const [r0, r1] = scale.range;
@@ -88,6 +92,14 @@ export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, opt
     .filter(({ start, end }) => end > from && start < to)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return timed.map(({ event, start, end }): EventMark => {
+    const known = placed?.get(event);
+    if (known) return known;
+    const mark = placeEvent(event, start, end);
+    placed?.set(event, mark);
+    return mark;
+  });
+
+  function placeEvent(event: IndexEvent, start: number, end: number): EventMark {
     const isKey = key?.has(event.id) ?? false;
     const x = scale(start);
     const isBar = event.date.precision !== 'day' || event.kind !== 'point';
@@ -102,10 +114,12 @@ export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, opt
     // Labels go right unless they do not fit there and the left has more room.
     const roomRight = width - markEnd - LABEL_GAP;
     const roomLeft = markStart - LABEL_GAP;
-    const wanted = fitLabel(event.label, metas, lineWidth, fontSize).width;
-    const labelSide = wanted <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
+    const wanted = fitLabel(event.label, metas, lineWidth, fontSize);
+    const labelSide = wanted.width <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
     const room = labelSide === 'right' ? roomRight : roomLeft;
-    const fitted = fitLabel(event.label, metas, Math.max(MIN_LINE_WIDTH, Math.min(lineWidth, room)), fontSize);
+    const lineFits = Math.max(MIN_LINE_WIDTH, Math.min(lineWidth, room));
+    // With room for a whole line, the label is fitted as it was wanted.
+    const fitted = lineFits === lineWidth ? wanted : fitLabel(event.label, metas, lineFits, fontSize);
     return {
       event,
       row: 0,
@@ -122,7 +136,7 @@ export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, opt
       left: labelSide === 'left' ? markStart - LABEL_GAP - fitted.width : markStart,
       right: labelSide === 'right' ? markEnd + LABEL_GAP + fitted.width : markEnd,
     };
-  });
+  }
 }
 
 export function layoutEvents(events: readonly IndexEvent[], scale: TimeScale, options: LayoutOptions): TimelineLayout {

@@ -7,7 +7,7 @@
 // looked at, so the cost follows what is on screen, not the data set.
 import type { EventIndex } from './eventIndex';
 import { eventsInWindow } from './eventIndex';
-import { clusterEvents, type EventCluster } from './clusterEvents';
+import { clusterEvents, singlesAtLeast, type EventCluster } from './clusterEvents';
 import type { IndexEvent } from '../model/schema';
 import type { ImportanceRank } from './importanceRank';
 import { LABEL_GAP, placeEvents, POINT_SIZE, ROW_GAP, type EventMark, type LayoutOptions } from './layoutEvents';
@@ -76,7 +76,9 @@ export function layoutTimeline(index: EventIndex, scale: TimeScale, options: Dra
   const { maxRows, allowClusters = true, keep, rank, maxPerBin = 3, width } = options;
   const positions = eventsInWindow(index, scale.domain);
   const capacity = maxRows * Math.max(1, Math.floor(width / MIN_BOX_PX));
-  const place = (events: IndexEvent[]) => placeEvents(events, scale, options);
+  // Each try of a clustering places the events it leaves single; most are the same from one try to the next.
+  const placed = new Map<IndexEvent, EventMark>();
+  const place = (events: IndexEvent[]) => placeEvents(events, scale, options, placed);
   const single = () => stack(place(positions.map((i) => index.ordered[i]!)), [], maxRows);
   if (!allowClusters) return single();
   if (positions.length <= capacity) {
@@ -90,7 +92,10 @@ export function layoutTimeline(index: EventIndex, scale: TimeScale, options: Dra
   for (let binPx = 24; ; binPx = Math.min(binPx * 2, widest)) {
     const last = binPx >= widest;
     for (const named of last ? [2, 1, 0] : [2, 1]) {
-      const { singles, clusters } = clusterEvents(index, positions, scale, { binPx, maxPerBin, keep, rank, named });
+      const binning = { binPx, maxPerBin, keep, rank, named };
+      // Counted from the bins' edges first: most tries that leave too many events single cost no pass over them.
+      if (named > 0 && singlesAtLeast(index, positions, scale, binning) > capacity) continue;
+      const { singles, clusters } = clusterEvents(index, positions, scale, binning);
       if (singles.length > capacity && named > 0) continue;
       drawing = stack(place(singles), clusters.map(clusterMark), maxRows);
       if (drawing.rowCount <= maxRows) return drawing;

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/model/schema';
-import { clusterEvents, describeClusterDates } from '../../src/timeline/clusterEvents';
+import { clusterEvents, describeClusterDates, singlesAtLeast } from '../../src/timeline/clusterEvents';
 import { eventsInWindow, indexEvents } from '../../src/timeline/eventIndex';
 import { rankByImportance } from '../../src/timeline/importanceRank';
 import { layoutTimeline, stretchDrawing, type TimelineDrawing } from '../../src/timeline/layoutTimeline';
@@ -23,6 +24,29 @@ function boxesOverlap(a: { left: number; right: number; row: number }, b: { left
 }
 
 describe('clusterEvents', () => {
+  it('singlesAtLeast never counts more single events than clusterEvents leaves, and exactly as many with nothing kept', () => {
+    const spec = fc.record({
+      days: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 80 }),
+      binPx: fc.constantFrom(24, 48, 96, 200),
+      named: fc.integer({ min: 0, max: 2 }),
+      kept: fc.integer({ min: 0, max: 4 }),
+    });
+    fc.assert(
+      fc.property(spec, ({ days, binPx, named, kept }) => {
+        const events = days.map((day, i) => dayEvent(`e${i}`, START + day * DAY_MS, undefined, (i * 7) % 10 / 10));
+        const index = indexEvents(events);
+        const scale = createTimeScale([START - DAY_MS, START + 62 * DAY_MS], [0, 800]);
+        const positions = eventsInWindow(index, scale.domain);
+        const keep = new Set(events.slice(0, kept).map((e) => e.id));
+        const options = { binPx, maxPerBin: 3, named, rank: rankByImportance(events) };
+        const bound = singlesAtLeast(index, positions, scale, options);
+        expect(bound).toBeLessThanOrEqual(clusterEvents(index, positions, scale, { ...options, keep }).singles.length);
+        // Nothing kept, and a crowded bin (four or more) always leaves two or more to count: exactly as many.
+        expect(clusterEvents(index, positions, scale, options).singles.length).toBe(bound);
+      }),
+    );
+  });
+
   it('clusterEvents merges a bin with more than maxPerBin events and leaves sparse events single', () => {
     const events = [...dense(1, 5), dayEvent('alone', START + 200 * DAY_MS)];
     const index = indexEvents(events);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importanceOrder, keyEventCount, keyEventIds, rankByImportance } from '../../src/timeline/importanceRank';
+import { importanceOrder, keyEventCount, keyEventIds, mostImportantEvent, rankByImportance } from '../../src/timeline/importanceRank';
 import { makeEvent } from './sample';
 
 const scored = (id: string, score: number, start = '2022-12-22', sources = 1) =>
@@ -31,13 +31,14 @@ describe('importanceRank', () => {
     expect([...keyEventIds(events, 2)].sort()).toEqual(['b', 'd']);
   });
 
-  it('keyEventIds names the same events as the head of the order, ties and all, in any input order', () => {
+  it('keyEventIds and mostImportantEvent name the same events as the head of the order, ties and all, in any input order', () => {
     const event = fc.record({ score: fc.constantFrom(0, 0.25, 0.5, 0.75, 1), day: fc.integer({ min: 1, max: 9 }), sources: fc.integer({ min: 1, max: 3 }) });
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), fc.integer({ min: 0, max: 10 }), (specs, count) => {
         const events = specs.map((s, i) => scored(`e${i}`, s.score, `2022-12-0${s.day}`, s.sources));
         const head = importanceOrder(events).slice(0, count).map((e) => e.id);
         expect([...keyEventIds(events, count)]).toEqual(head);
+        expect(mostImportantEvent(events)?.id).toBe(importanceOrder(events)[0]?.id);
       }),
     );
   });
