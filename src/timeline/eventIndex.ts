@@ -43,15 +43,11 @@ export function indexEvents(events: readonly IndexEvent[]): EventIndex {
   const starts = events.map((event) => startMs(event.date));
   const ends = events.map((event) => toUtcMs(event.date.end) + DAY_MS);
   const order = events.map((_, i) => i);
-  const compare = (a: number, b: number) => {
+  order.sort((a, b) => {
     const ia = events[a]!.id;
     const ib = events[b]!.id;
     return starts[a]! - starts[b]! || ends[a]! - ends[b]! || (ia < ib ? -1 : ia > ib ? 1 : 0);
-  };
-  // The compiler writes events in time order: one pass finds them so, and the sort is skipped.
-  let sorted = true;
-  for (let i = 1; i < order.length && sorted; i++) sorted = compare(i - 1, i) <= 0;
-  if (!sorted) order.sort(compare);
+  });
   return assemble(order.map((i) => events[i]!), (i) => starts[order[i]!]!, (i) => ends[order[i]!]!);
 }
 

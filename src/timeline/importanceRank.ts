@@ -19,12 +19,7 @@ function compareImportance(a: IndexEvent, b: IndexEvent): number {
 }
 
 export function importanceOrder<E extends IndexEvent>(events: readonly E[]): E[] {
-  // The numbers read once per event, the strings only where they tie: the sort of a large record stays cheap.
-  const scores = Float64Array.from(events, (event) => event.importance.score);
-  const sources = Int32Array.from(events, (event) => event.sources.length);
-  const order = Array.from(events, (_, i) => i);
-  order.sort((a, b) => scores[b]! - scores[a]! || sources[b]! - sources[a]! || compareImportance(events[a]!, events[b]!));
-  return order.map((i) => events[i]!);
+  return [...events].sort(compareImportance);
 }
 
 /** The first event in the order of importance (one pass, no sort); undefined for none. */

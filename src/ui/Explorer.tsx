@@ -76,10 +76,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     const id = setTimeout(run, 0);
     return () => clearTimeout(id);
   }, [index.events]);
-  const known = useMemo(
-    () => ({ events: new Set(lookups.events.keys()), actors: new Set(lookups.actors.keys()), articles: new Set(lookups.articles.keys()) }),
-    [lookups],
-  );
+  const known = useMemo(() => ({ events: lookups.events, actors: lookups.actors, articles: lookups.articles }), [lookups]);
   // A link to one article's event opens the merged event that shows it.
   const asked = useMemo(() => (rawState.event ? { ...rawState, event: toldId(index, rawState.event) } : rawState), [rawState, index]);
   const state = useMemo(() => resolveUrlState(asked, known), [asked, known]);

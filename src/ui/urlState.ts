@@ -158,10 +158,13 @@ export function keepUnchangedLists(previous: UrlState | null, next: UrlState): U
   return actors === next.actors && articles === next.articles ? next : { ...next, actors, articles };
 }
 
+/** The ids the data holds: a set, or the lookup by id itself (no copy of ten thousand keys before the first draw). */
+export type KnownIds = { has(id: string): boolean };
+
 /** Drops ids the data does not know, so a stale link still opens the rest. */
 export function resolveUrlState(
   state: UrlState,
-  known: { events: ReadonlySet<string>; actors: ReadonlySet<string>; articles?: ReadonlySet<string> },
+  known: { events: KnownIds; actors: KnownIds; articles?: KnownIds },
 ): UrlState {
   return {
     ...state,
@@ -173,14 +176,14 @@ export function resolveUrlState(
 }
 
 /** The list itself when every id is known (so what is memoised on it holds), else the known ids. */
-function knownOnly(ids: string[], known: ReadonlySet<string>): string[] {
+function knownOnly(ids: string[], known: KnownIds): string[] {
   return ids.every((id) => known.has(id)) ? ids : ids.filter((id) => known.has(id));
 }
 
 /** The ids resolveUrlState drops, to tell the reader. */
 export function unknownIds(
   state: UrlState,
-  known: { events: ReadonlySet<string>; actors: ReadonlySet<string>; articles?: ReadonlySet<string> },
+  known: { events: KnownIds; actors: KnownIds; articles?: KnownIds },
 ): IgnoredPart[] {
   const parts: IgnoredPart[] = [];
   if (state.event !== null && !known.events.has(state.event)) parts.push({ kind: 'unknown-event', id: state.event });
