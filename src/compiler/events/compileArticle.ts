@@ -11,6 +11,7 @@ import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { extractActors, type ActorMention, type ActorOverrides } from '../actors/extractActors';
 import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
+import { happeningDates, listHeads } from './happeningDates';
 import { makeLabel } from './labels';
 import { stableId } from './stableId';
 import { articleImportance, headlineShare } from './importance';
@@ -115,11 +116,13 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
       try {
         const result = time.read(sentence.text);
         for (const u of result.unresolved) unresolved.push(u.text);
-        if (result.expressions.length === 0) continue;
+        // Comparison points, forecast periods, non-responses and restated dates make no event of their own.
+        const dates = happeningDates(sentence.text, result.expressions).kept;
+        if (dates.length === 0) continue;
         const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         const attribution = findAttribution(sentence, sentenceMentions);
         const place = { paragraphFromLead: whole.role === 'standfirst' ? 0 : whole.paragraph - lead, headlineShare: headlineShare(title, sentence.text), published: pub.published };
-        const built = eventsOfSentence(input.id, sentence, result.expressions, result.durations, sentenceMentions, attribution, actorsById, place);
+        const built = eventsOfSentence(input.id, sentence, dates, result.durations, sentenceMentions, attribution, actorsById, place);
         for (const event of built) {
           const broken = contractProblem(event, text);
           if (broken) {
@@ -272,17 +275,6 @@ function firstLine(text: string): string {
   return '';
 }
 
-/** Groups expressions written as one list ("in 2020, 2021 and 2022") by the start of the first item. */
-function listStarts(sentence: string, expressions: TimeExpression[]): number[] {
-  const starts: number[] = [];
-  expressions.forEach((e, k) => {
-    const prev = expressions[k - 1];
-    const between = prev ? sentence.slice(prev.end, e.start) : null;
-    starts.push(prev && between !== null && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/.test(between) ? starts[k - 1]! : e.start);
-  });
-  return starts;
-}
-
 export function eventsOfSentence(
   articleId: string,
   sentence: Sentence,
@@ -299,7 +291,7 @@ export function eventsOfSentence(
     ? { start: attribution.start - sentence.start, end: attribution.end - sentence.start }
     : null;
   const speaker = attribution?.actorId ? actorsById.get(attribution.actorId)?.name ?? null : null;
-  const starts = listStarts(sentence.text, expressions);
+  const starts = listHeads(sentence.text, expressions).map((head) => head.start);
 
   return expressions.map((expr, k) => {
     const isStatement = !!localAttribution && expr.start >= localAttribution.start && expr.end <= localAttribution.end;
