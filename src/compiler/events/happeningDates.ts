@@ -38,6 +38,8 @@ const COMPARISON_DATE = /^(?:an?\s+|one\s+|the\s+(?:same\s+\w+\s+|previous\s+|pr
 const COMPARISON_LEAD = /\b(?:from|on|over|versus|vs\.?|than)\s+$/i;
 // "growth forecasts for 2025 and 2026", "its outlook for next year": the period a forecast is for.
 const HORIZON_BEFORE = /\b(?:forecasts?|previsions?|projections?|outlooks?|estimates?|predictions?|targets?|guidance|budgets?|expectations?)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/i;
+// "a chronology of key events since 1989", "the eighth killing since Sept. 2": where a list or a count starts.
+const SCOPE_BEFORE = /\b(?:events|developments|milestones|highlights|chronology|timeline|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?!(?:is|are|was|were|has|have|had|been)\b)[a-z'’-]+){0,5})\s+since\s*$/i;
 // "would not comment Monday", "declined to comment on Friday", "did not immediately respond to requests …".
 const NO_RESPONSE = /\b(?:(?:would|could|did|does|do|will)\s+not|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|won['’]t|declined\s+to|refused\s+to|was\s+not\s+immediately\s+available\s+to|not\s+(?:immediately\s+)?available\s+(?:for|to))\s+(?:immediately\s+)?(?:comment|respond|reply|return|be\s+reached)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\bno\s+(?:immediate\s+)?comment\b/i;
 // "even a year later, …", "even today": a hedge measures how long something lasts, it dates nothing.
@@ -79,6 +81,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (COMPARISON_DATE.test(e.text.trim()) && COMPARISON_LEAD.test(before)) return 'a comparison point';
   if (/^compar/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '') && COMPARISON_DATE.test(e.text.trim())) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
+  if (e.rule === 'since' && SCOPE_BEFORE.test(before)) return "a list's or a count's starting point";
   if (NO_RESPONSE.test(clauseAround(sentence, e))) return 'a non-response';
   if (HEDGE_BEFORE.test(before) && RELATIVE_TEXT.test(e.text)) return 'a hedge';
   const quoted = RHETORICAL_NOW.test(e.text.trim()) ? quotationAt(sentence, e.start) : null;
@@ -107,6 +110,14 @@ interface Fold {
   end?: number;
 }
 
+const APPOSITION = /^\s*,\s*(?:(?:most\s+)?(?:likely|probably|possibly|perhaps|presumably|reportedly|expected|around|about)\s+)?(?:on|in|at)?\s*$/i;
+const PRECISION_RANK = { day: 0, month: 1, season: 2, year: 3, decade: 4 } as const;
+
+/** Whether b is a finer date inside a's interval. */
+function finerInside(b: TimeExpression, a: TimeExpression): boolean {
+  return PRECISION_RANK[b.date.precision] < PRECISION_RANK[a.date.precision] && b.date.start >= a.date.start && b.date.end <= a.date.end;
+}
+
 /** How expression b restates expression a (the one before it, perhaps already folded), if it does. */
 function restates(sentence: string, a: TimeExpression, aOwnEnd: number, b: TimeExpression): Fold | null {
   // Already inside what a's restatement covers.
@@ -127,8 +138,9 @@ function restates(sentence: string, a: TimeExpression, aOwnEnd: number, b: TimeE
     const gap = (Date.parse(b.date.start) - Date.parse(a.date.end)) / 86_400_000;
     if (gap === 1) return { keep: 'first', span: true };
   }
-  // "nine days later, on May 3, 2012": a relative date and the date it comes to.
-  if (/^\s*,\s*(?:on|in|at)?\s*$/i.test(between) && !isAbsolute(a.text) && isAbsolute(b.text)) return { keep: 'second', span: false };
+  // "nine days later, on May 3, 2012": a relative date and the date it comes to; "in the first week of
+  // October, likely October 5": a date and the finer one inside it.
+  if (APPOSITION.test(between) && ((!isAbsolute(a.text) && isAbsolute(b.text)) || finerInside(b, a))) return { keep: 'second', span: false };
   return null;
 }
 

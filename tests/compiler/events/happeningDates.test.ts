@@ -40,6 +40,13 @@ describe('happeningDates: comparison points are not happenings', () => {
 });
 
 describe('happeningDates: other dates that date nothing', () => {
+  it("sets aside where a list or a count starts, and keeps the start of a state", () => {
+    expect(read('Here is a chronology of key events since 2011:').kept).toEqual([]);
+    expect(read('It was the ninth shooting in the district since Oct. 3.').kept).toEqual([]);
+    expect(read('It was the ninth since Oct. 3.').kept).toEqual([]);
+    expect(read('Ilse Marow has been the club captain since 2019.').kept).toEqual(['2019']);
+  });
+
   it("sets aside a forecast's period", () => {
     expect(read('The fund cut its growth forecasts for 2024 and 2025 on Tuesday.')).toMatchObject({
       kept: ['on Tuesday'],
@@ -80,6 +87,12 @@ describe('happeningDates: one date per happening', () => {
     const r = read('The sale is planned for nine days later, on December 1, 2023.');
     expect(r.kept).toEqual(['nine days later, on December 1, 2023']);
     expect(r.dates[0]![0]).toBe('2023-12-01');
+  });
+
+  it('folds a date into the finer date that follows it in apposition', () => {
+    const r = read('Sales abroad will begin in the first week of December, likely December 4.');
+    expect(r.kept).toEqual(['December, likely December 4']);
+    expect(r.dates[0]![0]).toBe('2023-12-04');
   });
 
   it('reads alternatives as one happening dated by the first', () => {
