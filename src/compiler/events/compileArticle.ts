@@ -12,7 +12,8 @@ import { extractActors, type ActorMention, type ActorOverrides } from '../actors
 import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { happeningDates, listHeads } from './happeningDates';
-import { makeLabel } from './labels';
+import { makeLabel, type LabelInput } from './labels';
+import { trackReferents } from './referents';
 import { stableId } from './stableId';
 import { articleImportance, headlineShare } from './importance';
 
@@ -95,6 +96,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   }
   const { actors, mentions } = withoutNamelessActors(extraction, input.file, lineOf, diagnostics);
   const actorsById = new Map(actors.map((a) => [a.id, a]));
+  // Who "she", "it" and "the company" are, read over the whole article, so labels say it by name.
+  const referents = trackReferents(sentences, mentions, actorsById, title);
   const events: TimelineEvent[] = [];
   const unresolved: string[] = [];
   // The story's time: what "the next day" counts from, the year a passage about the past is in, quotes' own days.
@@ -122,7 +125,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         const attribution = findAttribution(sentence, sentenceMentions);
         const place = { paragraphFromLead: whole.role === 'standfirst' ? 0 : whole.paragraph - lead, headlineShare: headlineShare(title, sentence.text), published: pub.published };
-        const built = eventsOfSentence(input.id, sentence, dates, result.durations, sentenceMentions, attribution, actorsById, place);
+        const names = { nameAt: (word: string, offset: number) => referents.nameFor(word, i, sentence.start + offset), subject: referents.subjectOf(i) };
+        const built = eventsOfSentence(input.id, sentence, dates, result.durations, sentenceMentions, attribution, actorsById, place, names);
         for (const event of built) {
           const broken = contractProblem(event, text);
           if (broken) {
@@ -284,6 +288,7 @@ export function eventsOfSentence(
   attribution: AttributionSpan | null,
   actorsById: Map<string, Actor>,
   place: { paragraphFromLead: number; headlineShare: number; published: string },
+  names: Pick<LabelInput, 'nameAt' | 'subject'> = {},
 ): TimelineEvent[] {
   const actorIds = [...new Set(mentions.map((m) => m.actorId))].filter((id) => actorsById.has(id));
   const people = actorIds.map((id) => actorsById.get(id)!).filter((a) => a.kind === 'person').map((a) => a.name);
@@ -303,6 +308,8 @@ export function eventsOfSentence(
       attribution: localAttribution,
       statementBy: isStatement ? speaker ?? speakerFromText(attribution!.text) : null,
       people,
+      anchored: expr.rule === 'anchored-noun' ? 'noun' : expr.rule === 'anchored-relative' ? 'relative' : undefined,
+      ...names,
     });
     const duration = nearestDuration(expr, durations);
     // labels.ts can come back empty on odd punctuation ("The region,in 2021 was discussed, said X."); an event needs a name.
