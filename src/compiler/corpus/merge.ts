@@ -13,6 +13,7 @@ import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, Time
 import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS } from '../text/lexicon';
 import { withSources } from '../events/importance';
+import { dateClause } from '../events/sameHappening';
 
 /** Weights of the features in the score; they sum to 1. */
 export const MERGE_WEIGHTS = { date: 0.25, actors: 0.25, words: 0.5 } as const;
@@ -247,28 +248,6 @@ export function isStatement(event: TimelineEvent): boolean {
   if (at < 0) return false;
   const from = source.start + at;
   return source.dateStart >= from && source.dateStart < from + event.attribution.text.length;
-}
-
-/**
- * The clause of the passage that holds the date expression: what the sentence
- * says happened then, without the background it also carries ("a day after
- * the ministers failed to agree on reopening the corridor").
- */
-export function dateClause(source: Source): string {
-  if (source.dateStart === undefined) return source.quote;
-  const at = source.dateStart - source.start;
-  if (at < 0 || at > source.quote.length) return source.quote;
-  const boundary = /[,;:()\u2013\u2014]|\s-\s/g;
-  let from = 0;
-  let to = source.quote.length;
-  for (const m of source.quote.matchAll(boundary)) {
-    if (m.index < at) from = m.index + m[0].length;
-    else if (m.index >= at + ((source.dateEnd ?? source.dateStart) - source.dateStart)) {
-      to = m.index;
-      break;
-    }
-  }
-  return source.quote.slice(from, to);
 }
 
 /**

@@ -12,6 +12,8 @@ import { extractActors, type ActorMention, type ActorOverrides } from '../actors
 import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { happeningDates, listHeads } from './happeningDates';
+import { anchoredDates } from './anchoredDates';
+import { joinSameHappenings } from './sameHappening';
 import { makeLabel, type LabelInput } from './labels';
 import { trackReferents } from './referents';
 import { stableId } from './stableId';
@@ -120,7 +122,9 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         const result = time.read(sentence.text);
         for (const u of result.unresolved) unresolved.push(u.text);
         // Comparison points, forecast periods, non-responses and restated dates make no event of their own.
-        const dates = happeningDates(sentence.text, result.expressions).kept;
+        const own = happeningDates(sentence.text, result.expressions).kept;
+        // "…, a day after a massive earthquake": a happening dated from the sentence's own date.
+        const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own)].sort((a, b) => a.start - b.start);
         if (dates.length === 0) continue;
         const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         const attribution = findAttribution(sentence, sentenceMentions);
@@ -145,6 +149,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
     }
   });
 
+  // A happening the article tells more than once is one event with a passage for each telling.
+  events.splice(0, events.length, ...joinSameHappenings(events));
   const ids = new Set<string>();
   for (const e of events) {
     let id = e.id;
