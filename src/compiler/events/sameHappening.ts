@@ -11,7 +11,7 @@
 import type { Precision, Source, TimelineEvent } from '../../model/schema';
 import { unitInterval } from '../../model/calendar';
 import { kindOfStem, stemWord } from '../text/happeningWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NOT_PAST_ED } from '../text/lexicon';
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
 /** Two sentences must share this share of the smaller side's words to tell one happening… */
@@ -70,6 +70,25 @@ export function figuresDiffer(a: Figures, b: Figures): boolean {
   return a.tolls.length > 0 && b.tolls.length > 0 && !a.tolls.some((x) => b.tolls.includes(x));
 }
 
+// Words that tell a happening as still to come: a modal, or a state of expecting it ("is likely to", "is preparing to").
+const EXPECTING = /^(?:will|would|could|may|might|shall|plans?|planning|intends?|aims?|expects?|likely|expected|preparing|poised|set|due|scheduled|about|ready|threatens?|threatening)$/i;
+const DONE = /^(?:[a-z]{3,}ed|made|held|took|gave|won|lost|began|met|said|told|left|came|went|rose|fell|struck|hit|cut|shut|sold|paid|sent|led)$/;
+
+/**
+ * Whether a label tells its happening as expected rather than done: the first
+ * verb-like word is a modal or a word of expecting ("Sears is likely to
+ * announce …", "Company will close 142 stores"), not a past one ("filed",
+ * "has filed"). An expected filing and the filing are two happenings.
+ */
+export function isExpectation(label: string): boolean {
+  for (const raw of label.split(/\s+/).slice(0, 10)) {
+    const w = raw.replace(/[^\p{L}'’]/gu, '');
+    if (EXPECTING.test(w)) return true;
+    if (DONE.test(w) && !NOT_PAST_ED.has(w.toLowerCase())) return false;
+  }
+  return false;
+}
+
 const ANOTHER = /\b(?:the\s+other|another|a\s+second|a\s+separate|a\s+different|a\s+new)\s+(?:\w+\s+)?\w+/i;
 const CLOCK = /\b(\d{1,2}(?:[:.]\d{2})?)\s*([ap])\.?\s?m\b/gi;
 
@@ -116,10 +135,12 @@ function shareOfSmaller(a: Set<string>, b: Set<string>): number {
 
 const sameDate = (a: TimelineEvent['date'], b: TimelineEvent['date']) => a.start === b.start && a.end === b.end && a.precision === b.precision;
 
-/** A date written relative to another or to publication ("this week", "last year", "the same day"), not in full. */
-function isVague(date: TimelineEvent['date']): boolean {
-  return !/\b\d{4}(?:s\b|\b)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/.test(date.text);
+/** A date written relative to another or to publication ("this week", "last year", "Tuesday"), not with its year or its month and day. */
+export function isVagueDateText(text: string): boolean {
+  return !/\b\d{4}(?:s\b|\b)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text);
 }
+
+const isVague = (date: TimelineEvent['date']) => isVagueDateText(date.text);
 
 /** One inside the other, the outer one coarser and written vaguely. */
 function vaguelyHolds(outer: TimelineEvent['date'], inner: TimelineEvent['date']): boolean {
