@@ -2,7 +2,9 @@
 // a sentence, this keeps those that date something that happened (or will):
 // a figure's comparison point ("from 110.9 in July"), a forecast's period
 // ("growth forecasts for 2025 and 2026"), a non-response ("would not comment
-// Monday"), a hedge ("even a year later") and a quoted speaker's rhetorical
+// Monday"), a hedge ("even a year later"), a step minutes or hours after the
+// happening just told ("45 minutes later"), a running tally ("so far this
+// year") and a quoted speaker's rhetorical
 // "today" are set aside, and a date restated (a time zone in brackets, "nine
 // days later, on May 3", "February or March", "Wednesday and Thursday") is
 // folded into the expression it restates, so one happening gets one date.
@@ -45,6 +47,9 @@ const NO_RESPONSE = /\b(?:(?:would|could|did|does|do|will)\s+not|wouldn['’]t|c
 // "even a year later, …", "even today": a hedge measures how long something lasts, it dates nothing.
 const HEDGE_BEFORE = /\b(?:even|still)\s+$/i;
 const RELATIVE_TEXT = /\b(?:later|after|afterwards?|earlier|ago|today|now|since|on)\b/i;
+// "About 45 minutes later", "two hours later": a step of the happening just told (the launch, then the separation),
+// on the same day: the timeline shows days, so it is that happening's detail, not another event.
+const STEP_OF_DAY = /^(?:about\s+|some\s+|nearly\s+|roughly\s+|just\s+|barely\s+)?(?:an?|one|two|three|four|five|six|several|a\s+few|\d{1,3}(?:\.\d)?)\s+(?:minutes?|hours?)\s+(?:later|earlier|afterwards?)$/i;
 const RHETORICAL_NOW = /^(?:today|tonight|now|this\s+day)$/i;
 const PAST_OR_FUTURE = /\b(?:was|were|had|did|will|would|shall|going\s+to|[a-z]{3,}ed)\b|\b(?:came|went|began|struck|hit|fell|rose|left|won|lost|made|took|gave|met|said|told|saw)\b/i;
 const CALENDAR_NAME = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/;
@@ -84,6 +89,8 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (e.rule === 'since' && SCOPE_BEFORE.test(before)) return "a list's or a count's starting point";
   if (NO_RESPONSE.test(clauseAround(sentence, e))) return 'a non-response';
   if (HEDGE_BEFORE.test(before) && RELATIVE_TEXT.test(e.text)) return 'a hedge';
+  if (STEP_OF_DAY.test(e.text.trim())) return 'a step of the happening told before it, on its day';
+  if (isRunningTally(sentence, e, before)) return 'a running tally';
   const quoted = RHETORICAL_NOW.test(e.text.trim()) ? quotationAt(sentence, e.start) : null;
   if (quoted) {
     // "Today we are all farmers": the speaker's present, with no verb of a happening and no date beside it.
@@ -91,6 +98,17 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
     if (!PAST_OR_FUTURE.test(words) && !CALENDAR_NAME.test(words)) return "a quoted speaker's rhetorical present";
   }
   return null;
+}
+
+// "more than 120 people have been wounded so far this year", "has fallen 12% this year to date": a count up to now.
+const SO_FAR_BEFORE = /\b(?:so\s+far|thus\s+far)\s+(?:in\s+)?$/i;
+const SO_FAR_AFTER = /^\s*(?:so\s+far|thus\s+far|to\s+date)\b/i;
+const PERFECT = /\b(?:has|have|'ve)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ght|ne)\b/i;
+
+/** A date that closes a count still running ("so far this year") in a present perfect clause: no happening of its own. */
+function isRunningTally(sentence: string, e: TimeExpression, before: string): boolean {
+  if (!SO_FAR_BEFORE.test(before) && !SO_FAR_AFTER.test(sentence.slice(e.end))) return false;
+  return PERFECT.test(clauseAround(sentence, e));
 }
 
 /** Where the parenthesis that encloses `at` opens, or -1. */

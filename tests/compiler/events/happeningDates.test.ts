@@ -67,6 +67,18 @@ describe('happeningDates: other dates that date nothing', () => {
     expect(read('A year later, the valley was rebuilt.').kept).toEqual(['A year later']);
   });
 
+  it('sets aside the end of a count still running, and keeps a happening of this year', () => {
+    expect(read('Police said 48 people have been injured in road accidents in the district so far this year.').kept).toEqual([]);
+    expect(read('The index has risen 9% this year to date.').kept).toEqual([]);
+    expect(read('The district opened three new schools this year.').kept).toEqual(['this year']);
+  });
+
+  it('sets aside a step minutes or hours after the happening just told, and keeps a later day', () => {
+    expect(read('The Orla probe lifted off on Thursday; about 45 minutes later it separated from its rocket.').kept).toEqual(['on Thursday']);
+    expect(read('Polls closed in the east on Tuesday and in the west two hours later.').kept).toEqual(['on Tuesday']);
+    expect(read('The probe lifted off on Thursday and reached orbit two days later.').kept).toEqual(['on Thursday', 'two days later']);
+  });
+
   it("sets aside a quoted speaker's rhetorical today, and keeps a quoted today that dates something", () => {
     expect(read('"Today we are all farmers," the minister said on Friday.').kept).toEqual(['on Friday']);
     expect(read('“Today we stand with the valley,” Ana Brel said.').kept).toEqual([]);

@@ -34,6 +34,11 @@ describe('one happening, one event', () => {
     expect(signing[0]!.merge?.explanation).toMatch(/this article tells it 2 times/);
   });
 
+  it('keeps two dates of one sentence apart where the vaguer holds the finer: two happenings of one subject', () => {
+    const events = compile(['About 300 people living near the mill were evacuated last week and allowed back on Friday.'], '2024-03-13');
+    expect(events).toHaveLength(2);
+  });
+
   it('keeps apart two happenings of one day that the article tells as two', () => {
     const events = compile([
       'A man was shot dead on Tresk Street just before 10:30 p.m. on Friday, police said.',
