@@ -5,6 +5,7 @@ import { SCHEMA_VERSION, type Actor, type Dataset, type Diagnostic, type MergedE
 import { mergeActors, type ActorOverrides } from '../actors/extractActors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from '../events/compileArticle';
 import { createMergeCache, mergeAcrossArticles, type MergeCache, type PreparedEvent } from './merge';
+import { passageActors } from './passageActors';
 import type { LoadedMergeOverrides } from './mergeOverrides';
 
 export function compileCorpus(inputs: ArticleInput[], overrides?: ActorOverrides): { dataset: Dataset; compilations: ArticleCompilation[] } {
@@ -77,7 +78,9 @@ export function assembleDataset(
   // The same happening told by several articles becomes one event with a source per article, listed
   // beside the articles' own events, which stay as each article gave them.
   const slots = order?.map((entry) => entry.prepared);
-  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots);
+  const countries = new Set(actors.filter((a) => a.kind === 'country').map((a) => a.id));
+  const named = passageActors(new Map(sorted.map((c) => [c.article.id, c.actors])), resolve);
+  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named });
   if (order) order.forEach((entry, i) => (entry.prepared = slots![i]));
   const events = single;
   const told: MergedEvent[] = mergedEvents

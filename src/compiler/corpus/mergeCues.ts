@@ -6,40 +6,7 @@
 import { toUtcMs } from '../../model/calendar';
 import type { EventDate } from '../../model/schema';
 
-/** The crude stem the merge compares words by: "closed", "closure" and "closing" meet. */
-export function stemWord(lower: string): string {
-  return lower.replace(/(ing|ed|es|s|ure)$/u, '').slice(0, 6);
-}
-
-/**
- * Words news reports use for the same kind of happening, one group per kind:
- * the kinds reported most often (fire, evacuation, deaths, injuries, strikes,
- * protests, deals, closing, reopening, arrests, signing).
- */
-const SAME_HAPPENING = [
-  'fire blaze blazes flames burned burning burnt',
-  'evacuated evacuate evacuation evacuations fled flee fleeing displaced leave left',
-  'killed kill killing dead died die dies death deaths',
-  'injured injuring wounded wounding hurt',
-  'strike strikes walkout walkouts stoppage stoppages',
-  'protest protests protested protesters demonstration demonstrations demonstrators rally rallies marched march',
-  'deal deals agreement agreements accord pact',
-  'closed close closing closure shut shutting',
-  'reopened reopen reopening',
-  'arrested arrest arrests detained detain detention',
-  'signed sign signing',
-];
-
-/** The kind of happening each stem names. */
-const KIND_OF_STEM = new Map<string, number>();
-SAME_HAPPENING.forEach((group, kind) => {
-  for (const word of group.split(' ')) KIND_OF_STEM.set(stemWord(word), kind);
-});
-
-/** The kind of happening a stem names, if any. */
-export function kindOfStem(stem: string): number | undefined {
-  return KIND_OF_STEM.get(stem);
-}
+export { kindOfStem, stemWord } from '../text/happeningWords';
 
 /** The words of a set that name a kind of happening, by kind (words as stems, or as their numbers). */
 export type HappeningKinds<T = string> = ReadonlyMap<number, readonly T[]>;

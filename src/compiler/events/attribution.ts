@@ -10,7 +10,9 @@ export interface AttributionSpan { actorId: string | null; text: string; start: 
 
 const SAY = `(?:${alternation(REPORTING_VERBS)}|told\\s+(?:reporters|journalists|a\\s+news\\s+conference|[\\p{L}]+))`;
 // Date words that belong to the clause: "on Thursday", "late on Monday", "in a statement on Dec. 12", "last week".
-const WHEN = "(?:\\s+(?:late\\s+|early\\s+)?(?:on|in|at|last|this|earlier|later)\\s+(?:[\\p{L}\\d.,'’-]+\\s*){1,4}?(?=[.,;:!?\"”’)]|$)|\\s+(?:today|yesterday|on\\s+\\w+day))?";
+const WHEN = "(?:\\s+(?:late\\s+|early\\s+)?(?:on|in|at|last|this|earlier|later)\\s+(?:[\\p{L}\\d.,'’-]+\\s*){1,4}?(?=[.,;:!?\"”’)]|$|\\s+that\\b)|\\s+(?:today|yesterday|on\\s+\\w+day))?";
+// Where it was said, between the verb and its date: "said in a televised address on Tuesday", "said on state radio".
+const FORUM = "(?:\\s+(?:in|on|at|during)\\s+(?:(?:a|an|the|his|her|its|their|state|national|local)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:address|statement|interview|speech|broadcast|briefing|conference|post|tweet|letter|message|radio|television|TV|video|appearance|session|rally))?";
 // A speaker phrase: up to eight words, no clause punctuation.
 const SPEAKER = "(?:[\\p{L}\\d'’.&-]+\\s+){0,7}?[\\p{L}\\d'’.&-]+";
 
@@ -29,9 +31,9 @@ const ACCORDING = /(?:^|[,;]\s*|\s)(according\s+to\s+[^,;.!?"”]{2,120}?)\s*[.!
 const ACCORDING_LEAD = /^(According\s+to\s+[^,;]{2,120}?),/u;
 // "The ministry said (on Thursday) (that) …" at the start.
 const LEAD_SAY = '(?:said|says|told\\s+[\\p{L}]+|announced|announces|claimed|claims|reported|reports|stated|states)';
-const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${FORUM}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
 // "Dr Sara Quist, who heads the board, said (on Monday) (that) …"
-const LEADING_APPOSITIVE = new RegExp(`^(${SPEAKER},\\s+([^,;"”]{2,80}?),\\s+${LEAD_SAY}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+const LEADING_APPOSITIVE = new RegExp(`^(${SPEAKER},\\s+([^,;"”]{2,80}?),\\s+${LEAD_SAY}${FORUM}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
 // An apposition with a date in it tells a happening of its own ("Oyelaran, who visited the plant on Wednesday, said …").
 const DATED = new RegExp(`\\d|\\b(?:${WEEKDAY_NAMES.join('|')}|${MONTH_NAMES.join('|')}|${[...new Set(Object.values(SEASON_WORDS))].join('|')}|yesterday|today|ago|since|last)\\b`, 'i');
 

@@ -11,7 +11,11 @@ import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { extractActors, type ActorMention, type ActorOverrides } from '../actors/extractActors';
 import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
-import { makeLabel } from './labels';
+import { happeningDates, listHeads } from './happeningDates';
+import { anchoredDates } from './anchoredDates';
+import { joinSameHappenings } from './sameHappening';
+import { makeLabel, type LabelInput } from './labels';
+import { trackReferents } from './referents';
 import { stableId } from './stableId';
 import { articleImportance, headlineShare } from './importance';
 
@@ -94,6 +98,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   }
   const { actors, mentions } = withoutNamelessActors(extraction, input.file, lineOf, diagnostics);
   const actorsById = new Map(actors.map((a) => [a.id, a]));
+  // Who "she", "it" and "the company" are, read over the whole article, so labels say it by name.
+  const referents = trackReferents(sentences, mentions, actorsById, title);
   const events: TimelineEvent[] = [];
   const unresolved: string[] = [];
   // The story's time: what "the next day" counts from, the year a passage about the past is in, quotes' own days.
@@ -115,11 +121,16 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
       try {
         const result = time.read(sentence.text);
         for (const u of result.unresolved) unresolved.push(u.text);
-        if (result.expressions.length === 0) continue;
+        // Comparison points, forecast periods, non-responses and restated dates make no event of their own.
+        const own = happeningDates(sentence.text, result.expressions).kept;
+        // "…, a day after a massive earthquake": a happening dated from the sentence's own date.
+        const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own)].sort((a, b) => a.start - b.start);
+        if (dates.length === 0) continue;
         const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         const attribution = findAttribution(sentence, sentenceMentions);
         const place = { paragraphFromLead: whole.role === 'standfirst' ? 0 : whole.paragraph - lead, headlineShare: headlineShare(title, sentence.text), published: pub.published };
-        const built = eventsOfSentence(input.id, sentence, result.expressions, result.durations, sentenceMentions, attribution, actorsById, place);
+        const names = { nameAt: (word: string, offset: number) => referents.nameFor(word, i, sentence.start + offset), subject: referents.subjectOf(i) };
+        const built = eventsOfSentence(input.id, sentence, dates, result.durations, sentenceMentions, attribution, actorsById, place, names);
         for (const event of built) {
           const broken = contractProblem(event, text);
           if (broken) {
@@ -138,6 +149,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
     }
   });
 
+  // A happening the article tells more than once is one event with a passage for each telling.
+  events.splice(0, events.length, ...joinSameHappenings(events));
   const ids = new Set<string>();
   for (const e of events) {
     let id = e.id;
@@ -272,17 +285,6 @@ function firstLine(text: string): string {
   return '';
 }
 
-/** Groups expressions written as one list ("in 2020, 2021 and 2022") by the start of the first item. */
-function listStarts(sentence: string, expressions: TimeExpression[]): number[] {
-  const starts: number[] = [];
-  expressions.forEach((e, k) => {
-    const prev = expressions[k - 1];
-    const between = prev ? sentence.slice(prev.end, e.start) : null;
-    starts.push(prev && between !== null && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/.test(between) ? starts[k - 1]! : e.start);
-  });
-  return starts;
-}
-
 export function eventsOfSentence(
   articleId: string,
   sentence: Sentence,
@@ -292,6 +294,7 @@ export function eventsOfSentence(
   attribution: AttributionSpan | null,
   actorsById: Map<string, Actor>,
   place: { paragraphFromLead: number; headlineShare: number; published: string },
+  names: Pick<LabelInput, 'nameAt' | 'subject'> = {},
 ): TimelineEvent[] {
   const actorIds = [...new Set(mentions.map((m) => m.actorId))].filter((id) => actorsById.has(id));
   const people = actorIds.map((id) => actorsById.get(id)!).filter((a) => a.kind === 'person').map((a) => a.name);
@@ -299,7 +302,7 @@ export function eventsOfSentence(
     ? { start: attribution.start - sentence.start, end: attribution.end - sentence.start }
     : null;
   const speaker = attribution?.actorId ? actorsById.get(attribution.actorId)?.name ?? null : null;
-  const starts = listStarts(sentence.text, expressions);
+  const starts = listHeads(sentence.text, expressions).map((head) => head.start);
 
   return expressions.map((expr, k) => {
     const isStatement = !!localAttribution && expr.start >= localAttribution.start && expr.end <= localAttribution.end;
@@ -311,6 +314,8 @@ export function eventsOfSentence(
       attribution: localAttribution,
       statementBy: isStatement ? speaker ?? speakerFromText(attribution!.text) : null,
       people,
+      anchored: expr.rule === 'anchored-noun' ? 'noun' : expr.rule === 'anchored-relative' ? 'relative' : undefined,
+      ...names,
     });
     const duration = nearestDuration(expr, durations);
     // labels.ts can come back empty on odd punctuation ("The region,in 2021 was discussed, said X."); an event needs a name.

@@ -4,13 +4,11 @@
 import { isSpaceCode } from '../text/segment';
 import { MONTH_NAMES, SEASON_WORDS } from '../text/lexicon';
 import { isCap } from '../text/tokens';
+import { capitalise, headline, type HeadlineInput } from './headline';
 
-export interface LabelInput {
+export interface LabelInput extends HeadlineInput {
   /** The sentence text. */
   sentence: string;
-  /** The date expression's offsets inside the sentence. */
-  exprStart: number;
-  exprEnd: number;
   /** Offsets (inside the sentence) of the first item of the coordinated list the expression belongs to. */
   listStart: number;
   /** The attribution clause inside the sentence, if any. */
@@ -19,9 +17,12 @@ export interface LabelInput {
   statementBy: string | null;
   /** Names of people mentioned, so "Armenian Prime Minister Nikol Pashinyan" can shrink to the name. */
   people: string[];
+  /** A date anchored to a happening (anchoredDates.ts): the noun after the phrase, or the noun before it and its clause. */
+  anchored?: 'noun' | 'relative' | undefined;
 }
 
-const MAX_WORDS = 12;
+/** How far back a list's tail looks for the thing it qualifies, in words. */
+const LIST_TAIL_WORDS = 12;
 const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'since', 'by', 'from', 'during', 'after', 'before', 'until', 'till', 'through', 'throughout',
   'between', 'for', 'within', 'over', 'as', 'of', 'around', 'about', 'early', 'late', 'last', 'earlier', 'later',
@@ -90,24 +91,12 @@ function tidy(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (let i = 0; i < 3; i++) {
-    const next = t.replace(LEADING_JUNK, '');
+    // Not an acronym spelt like one of these words ("WHO"): that is a name.
+    const next = /^[A-Z]{2,}\b/.test(t) ? t : t.replace(LEADING_JUNK, '');
     if (next === t) break;
     t = next;
   }
   return t;
-}
-
-function cap(text: string, max = MAX_WORDS): string {
-  const w = words(text);
-  if (w.length <= max) return text;
-  let cut = w.slice(0, max);
-  // End on a content word rather than "of the".
-  while (cut.length > 3 && FUNCTION_WORDS.has((cut[cut.length - 1] ?? '').toLowerCase())) cut = cut.slice(0, -1);
-  return `${cut.join(' ').replace(/[,;:]$/, '')}…`;
-}
-
-function capitalise(text: string): string {
-  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }
 
 function shrinkTitles(text: string, people: string[]): string {
@@ -156,9 +145,18 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
     // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
     const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
     if (words(opening).length <= 6 && !startsWithPreposition(opening)) antecedent = opening;
+    else {
+      // "We learned that the second wave of launches, the ones abroad, will begin …": the subject of the that-clause,
+      // before an apposition.
+      const k2 = at >= 2 && /^(?:the|a|an)\s/i.test(before) ? at - 2 : at - 1;
+      const host = text.slice(segs[k2]!.start, segs[k2]!.end);
+      const that = /\b(?:that|said|says)\s+((?:the|a|an|its|their)\s+[^,]+)$/i.exec(host);
+      if (that && words(that[1]!).length <= 8) antecedent = that[1]!;
+    }
   }
   if (!antecedent) return clause;
-  return `${antecedent.replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
+  // "Under the deal, which took effect …": the deal, without the preposition that governed it.
+  return `${antecedent.replace(/^(?:under|with|by|after|before|in|on|at|from|for|of|to)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
 }
 
 const PARTICIPLE_LEAD = /^\s*(?:[a-z]+ed|built|held|made|won|set|led|begun|taken|given|written|known|broken|chosen|drawn|grown|shown|sold|struck|brought|bought|fought|found|kept|lost|paid|sent|spent|told|shut|hit|cut)\s+(?:by|in|on|at|to|during|after|before|under|with|from|for|up|down|off|last|this)\b/;
@@ -257,31 +255,73 @@ const RELATIVE = /\b(?:a|an|the|its|their|his|her)\s+((?:[\w'’-]+\s+){0,2}[\w'
 /** A noun phrase of at most three words that ends in the preposition of its date. */
 const HAPPENING_NOUN = /^(?:his|her|its|their|the)\s+(?!(?:end|start|beginning|middle|rest|close|turn|first|last|next)\b)(?:(?!of\b)[\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$/i;
 
-/** Makes the label for one event of a sentence. Never returns an empty string. */
-export function makeLabel(input: LabelInput): string {
-  const { sentence, exprStart, exprEnd, statementBy, people } = input;
-  if (statementBy) {
-    const said = tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' '));
-    const body = cap(shrinkTitles(said, people), MAX_WORDS - 2);
-    return body ? `${statementBy}: ${body}` : `${statementBy} statement`;
+const NOUN_STOP = /^(?:that|which|who|whose|on|at|for|to|from|since|after|before|with|by|as|when|while|and|but|or|has|have|had|is|are|was|were|will|would|could|may|might|can|should|must)$/;
+
+/**
+ * The noun a possessive date belongs to ("Saturday's earthquake in the
+ * valley", "Sunday's 1-0 win over Eastfield"), when the sentence tells
+ * something else of it; null when the date is not possessive or its noun is
+ * the subject of the clause ("Tuesday's meeting agreed to …": the clause).
+ */
+function possessiveNoun(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
+  if (!/['’]s$/.test(text.slice(exprStart, exprEnd))) return null;
+  const after = text.slice(exprEnd, seg.end);
+  const noun: string[] = [];
+  let verbNext = false;
+  for (const w of words(after)) {
+    const b = bare(w);
+    if (NOUN_STOP.test(b) || isClauseVerb(b)) {
+      verbNext = isClauseVerb(b) || /^(?:has|have|had|is|are|was|were|will|would)$/.test(b);
+      break;
+    }
+    noun.push(w);
+    if (/[,;:.)]$/.test(w) || noun.length >= 8) break;
   }
+  if (noun.length === 0) return null;
+  // "… said that Monday's elections were peaceful": the noun is the subject of what was said.
+  if (/\b(?:that|said|says)\s*$/i.test(text.slice(seg.start, exprStart))) return null;
+  const own = contentWords(text.slice(seg.start, exprStart).replace(/\b(?:from|of|in|on|at|since|after|before)\s*$/i, '')) > 0;
+  if (verbNext && !own) return null;
+  return tidy(noun.join(' '));
+}
+
+/** The clause that tells the event, before it is made a headline; the speaker apart for a statement. */
+function clauseOf(input: LabelInput): string {
+  const { sentence, exprStart, exprEnd, statementBy, people } = input;
+  if (statementBy) return shrinkTitles(tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' ')), people);
 
   const text = cutAttribution(sentence, input.attribution);
   const segs = segments(text);
   const at = Math.max(0, segs.findIndex((s) => s.start <= exprStart && exprStart <= s.end));
   const seg = segs[at] ?? { start: 0, end: text.length };
 
+  // "…, a day after a massive earthquake left 2,000 dead": the happening the phrase anchors to follows it.
+  if (input.anchored === 'noun') {
+    const tail = tidy(text.slice(exprEnd, seg.end));
+    if (contentWords(tail) >= 1) return capitalise(shrinkTitles(tail, people));
+  }
+  // "… an earthquake the day before that killed 2,500": the noun before the phrase, and its clause.
+  if (input.anchored === 'relative') {
+    const noun = lastNounPhrase(text.slice(seg.start, exprStart));
+    const clause = tidy(text.slice(exprEnd, seg.end).replace(/^\s*(?:that|which|who)\s+/i, ''));
+    if (noun) return capitalise(shrinkTitles(tidy(`${noun} ${clause}`), people));
+  }
+
+  // "the toll from Saturday's earthquake in the valley rose …": a possessive date dates its noun.
+  const owned = possessiveNoun(text, seg, exprStart, exprEnd);
+  if (owned) return capitalise(shrinkTitles(owned, people));
+
   // "a meeting scheduled for Friday in Moscow": the scheduled thing is the event.
   const scheduled = SCHEDULED.exec(text.slice(seg.start, exprStart));
   if (scheduled) {
     const rest = tidy(text.slice(exprEnd, seg.end));
-    return capitalise(cap(tidy(`${scheduled[1]} ${rest}`)));
+    return capitalise((tidy(`${scheduled[1]} ${rest}`)));
   }
 
   // "elections for the regional council, planned for April 6": the thing is the segment before.
   if (at > 0 && PLANNED_ALONE.test(text.slice(seg.start, exprStart))) {
     const thing = tidy(text.slice(segs[at - 1]!.start, segs[at - 1]!.end));
-    if (contentWords(thing) >= 1) return capitalise(cap(shrinkTitles(thing, people)));
+    if (contentWords(thing) >= 1) return capitalise((shrinkTitles(thing, people)));
   }
 
   // "since 1991, when the army occupied …": the when-clause is what happened then.
@@ -289,7 +329,7 @@ export function makeLabel(input: LabelInput): string {
   const when = /^\s*,\s*when\s+/i.exec(after);
   if (when) {
     const next = segs.find((s) => s.start >= exprEnd + when[0].length - 6);
-    if (next) return capitalise(cap(shrinkTitles(tidy(text.slice(next.start, next.end)), people)));
+    if (next) return capitalise((shrinkTitles(tidy(text.slice(next.start, next.end)), people)));
   }
 
   // A date that opens its clause ("On Thursday, …") is dropped from the label; one inside it
@@ -304,11 +344,12 @@ export function makeLabel(input: LabelInput): string {
   const segText = text.slice(seg.start, seg.end);
   // "A year ago, it reported …", "Two days later, …": a segment that is the date alone opens the main clause too.
   const dateAlone = contentWords(tidy(`${text.slice(seg.start, exprStart)} ${text.slice(exprEnd, seg.end)}`)) === 0;
-  if ((startsWithPreposition(segText) || dateAlone) && words(segText).length <= 8 && at < segs.length - 1) {
+  // The main clause after segment `at`: further date phrases, and a dateline's source tag
+  // ("YEREVAN, Sept 27 (Newswire) - …"), are passed over.
+  const mainAfter = (): string | null => {
     for (let i = at + 1; i < segs.length; i++) {
       const s = segs[i]!;
       const body = text.slice(s.start, s.end);
-      // Further date phrases, and a dateline's source tag ("YEREVAN, Sept 27 (Newswire) - …"), are passed over.
       if ((startsWithPreposition(body) || contentWords(body) < 2) && i < segs.length - 1) continue;
       // Keep short list items that follow ("cities, villages, and settlements").
       let end = s.end;
@@ -320,14 +361,35 @@ export function makeLabel(input: LabelInput): string {
       const opening = at > 0 ? withoutTrailingJunk(text.slice(segs[0]!.start, segs[0]!.end).replace(/^[\s"“”‘’']+/u, '')) : '';
       const verbFirst = AUXILIARY_LEAD.test(main) || PAST_VERB.test((words(main)[0] ?? '').toLowerCase());
       const subject = verbFirst && words(opening).length <= 6 && !startsWithPreposition(opening) ? `${opening.replace(/^(?:the|a|an)\s+/i, '')} ` : '';
-      return capitalise(cap(shrinkTitles(`${subject}${main}`, people)));
+      return capitalise(shrinkTitles(`${subject}${main}`, people));
     }
+    return null;
+  };
+  if ((startsWithPreposition(segText) || dateAlone) && words(segText).length <= 8 && at < segs.length - 1) {
+    const main = mainAfter();
+    if (main) return main;
+  }
+  // A long opening phrase ("In a statement issued Friday in Geneva summarizing meetings of the committee
+  // Wednesday and Thursday, the agency said …"): a date after a participle dates the main clause's saying; one
+  // after a noun dates that noun.
+  const clauseInside = /\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b/i.test(segText);
+  if (at === 0 && startsWithPreposition(segText) && words(segText).length > 8 && !clauseInside && segs.length > 1 && text.slice(0, seg.end) === sentence.slice(0, seg.end)) {
+    const head = text.slice(seg.start, exprStart);
+    if (/\b(?:[a-z]{3,}ed|made|given|held|written|sent|told|said)\s+(?:on\s+)?$/.test(head)) {
+      const main = mainAfter();
+      if (main) return main;
+    }
+    const tail = words(head);
+    let from = tail.length;
+    while (from > 0 && !/^(?:[a-z]+ing|[a-z]{3,}ed|in|at|on|by|for)$/.test(bare(tail[from - 1]!))) from--;
+    const noun = tidy(tail.slice(from).join(' '));
+    if (from > 0 && contentWords(noun) >= 1 && words(noun).length <= 8) return capitalise(shrinkTitles(noun, people));
   }
 
   // A participle or list tail ("…, signed in 2020"): the thing it qualifies comes before it.
   if (contentWords(tidy(own)) < 3 && at > 0) {
     const before = words(text.slice(0, Math.min(input.listStart, exprStart)));
-    const head = before.slice(-MAX_WORDS);
+    const head = before.slice(-LIST_TAIL_WORDS);
     // "The board praised the three budgets …": start at the object, after the verb that governs it.
     const object = head.findIndex((w, i) => i > 0 && DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has((head[i - 1] ?? '').toLowerCase()));
     if (object > 0 && head.length - object > 3) head.splice(0, object + 1);
@@ -338,13 +400,18 @@ export function makeLabel(input: LabelInput): string {
   // "…returned to work on Saturday after their union accepted a pay offer late on Friday": a date inside a
   // clause of its own (after, before, when, as) labels that clause, not the main one.
   const sub = subordinateClause(text, seg, exprStart, exprEnd);
-  if (sub) return capitalise(cap(shrinkTitles(sub, people)));
+  if (sub) return capitalise((shrinkTitles(sub, people)));
 
   // "X declared … on Monday and flew to the region the same day": the second verb's conjunct, with X.
   const second = secondConjunct(text, seg, exprStart, exprEnd);
-  if (second) return capitalise(cap(shrinkTitles(second, people)));
+  if (second) return capitalise((shrinkTitles(second, people)));
 
   const clause = withSubject(tidy(own), own, text, segs, at);
-  if (contentWords(clause) >= 2) return capitalise(cap(shrinkTitles(clause, people)));
-  return capitalise(cap(shrinkTitles(tidy(text), people)));
+  if (contentWords(clause) >= 2) return capitalise((shrinkTitles(clause, people)));
+  return capitalise((shrinkTitles(tidy(text), people)));
+}
+
+/** Makes the label for one event of a sentence: its clause, made a headline. Never returns an empty string. */
+export function makeLabel(input: LabelInput): string {
+  return headline(clauseOf(input), input);
 }

@@ -29,7 +29,8 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'g');
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`);
+// A dateline may write the month in capitals ("STEPANAKERT, JULY 7, …").
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, 'i');
 const LEADING_WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES.map((w) => `${w.slice(0, 3)}(?:${w.slice(3)})?`).join('|')})\\.?,?\\s+`, 'i');
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 

@@ -109,3 +109,26 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   // Adjectives in un-: "a still unspecified date", "an undisclosed sum".
   'unspecified', 'undisclosed', 'unnamed', 'unidentified', 'unexpected', 'unconfirmed', 'unscheduled',
 ]);
+
+/**
+ * Words news reports use for the same kind of happening, one group per kind:
+ * the kinds reported most often. Two reports that name one kind in different
+ * words ("evacuated" here, "fled" there) tell the same sort of thing.
+ */
+export const HAPPENING_KINDS: readonly string[] = [
+  'fire blaze blazes flames burned burning burnt',
+  'evacuated evacuate evacuation evacuations fled flee fleeing displaced leave left',
+  'killed kill killing dead died die dies death deaths',
+  'injured injuring wounded wounding hurt',
+  'strike strikes walkout walkouts stoppage stoppages',
+  'protest protests protested protesters demonstration demonstrations demonstrators rally rallies marched march',
+  'deal deals agreement agreements accord pact',
+  'closed close closing closure shut shutting',
+  'reopened reopen reopening',
+  'arrested arrest arrests detained detain detention',
+  'signed sign signing',
+  'earthquake earthquakes quake quakes temblor tremor',
+  'aftershock aftershocks',
+  'notified notify informed inform alerted',
+  'filed filing files bankruptcy',
+];

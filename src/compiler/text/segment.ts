@@ -164,25 +164,41 @@ function splitParagraphs(text: string, hasTitle: boolean): Block[] {
   return out;
 }
 
-const MONTH_NAME = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH_TITLE = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+// Wire copy writes the month in capitals too ("STEPANAKERT, JULY 7, …").
+const MONTH_NAME = `(?:${MONTH_TITLE}|${MONTH_TITLE.toUpperCase()})`;
 const DATE_PART = `(?:${MONTH_NAME}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME})(?:,?\\s+\\d{4})?`;
-const CAPS_PLACE = "[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3}";
-const TITLE_PLACE = "[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2}";
-const REGION = "(?:,\\s+[A-Z][A-Za-z.'’-]+(?:\\s[A-Z][A-Za-z.'’-]+){0,2})?";
-const AGENCY = "\\s*\\([A-Z][A-Za-z .&'’/-]{0,40}\\)";
-const DASH = '\\s*(?:--|[-–—]|:)\\s+';
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'’.-]+(?:[ -]\\p{Lu}[\\p{Lu}'’.-]+){0,3}";
+const TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’.-]+(?:[ -]\\p{Lu}[\\p{Ll}'’.-]+){0,2}";
+const REGION = "(?:,\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2})?";
+// "(Reuters)", "(DİHA)", "(Xinhua News Agency)"; after a comma too ("LONDON, (Reuters) –").
+const AGENCY = "\\s*,?\\s*\\(\\p{Lu}[\\p{L} .&'’/-]{0,40}\\)";
+// A news agency named in capitals after the date: "…, JULY 7, ARTSAKHPRESS-ARMENPRESS:".
+const CAPS_AGENCY = "(?:,\\s+\\p{Lu}{2,}(?:[-/ ]\\p{Lu}{2,}){0,3})";
+// The mark that ends a dateline: a dash or colon and a space, or a double or long dash right before the
+// sentence's capital ("(RHC)--U.S. author …"); a hyphen needs its space, as places are written with hyphens.
+const DASH = '(?:\\s*(?:--|[-–—]|:)\\s+|\\s*(?:--|[–—])(?=[\\p{Lu}"“‘]))';
+// "NEW DELHI | March 24:": a bar between the place and the date.
+const DATE_AFTER_PLACE = `(?:,\\s+|\\s+\\|\\s+)${DATE_PART}`;
 // "MOSCOW, Nov. 10 (Reuters) -", "YEREVAN, Armenia (AP) —", "WASHINGTON —",
-// "BAKU, Azerbaijan, December 23." and "Baku, 23 December (AzerTAc) -".
+// "BAKU, Azerbaijan, December 23.", "Baku, 23 December (AzerTAc) -", "Kathmandu, April 27 (IANS) The …",
+// "(Newser) – …".
 const DATELINE_PATTERNS = [
-  new RegExp(`^${CAPS_PLACE}${REGION}(?:,\\s+${DATE_PART})?(?:${AGENCY})?${DASH}`),
-  new RegExp(`^${CAPS_PLACE}${REGION},\\s+${DATE_PART}\\.\\s+`),
-  new RegExp(`^${TITLE_PLACE}${REGION}(?:,\\s+${DATE_PART})?${AGENCY}${DASH}`),
-  new RegExp(`^${TITLE_PLACE}${REGION},\\s+${DATE_PART}${DASH}`),
+  new RegExp(`^${CAPS_PLACE}${REGION}(?:${DATE_AFTER_PLACE}${CAPS_AGENCY}?)?(?:${AGENCY})?${DASH}`, 'u'),
+  new RegExp(`^${CAPS_PLACE}${REGION},\\s+${DATE_PART}\\.\\s+`, 'u'),
+  new RegExp(`^${TITLE_PLACE}${REGION}(?:${DATE_AFTER_PLACE})?${AGENCY}${DASH}`, 'u'),
+  new RegExp(`^${TITLE_PLACE}${REGION}${DATE_AFTER_PLACE}${DASH}`, 'u'),
+  // A place, a date and an agency say dateline without a dash after them.
+  new RegExp(`^(?:${CAPS_PLACE}|${TITLE_PLACE})${REGION}${DATE_AFTER_PLACE}${AGENCY}\\s+(?=\\p{Lu})`, 'u'),
+  new RegExp(`^\\(\\p{Lu}[\\p{L} .&'’/-]{0,40}\\)${DASH}`, 'u'),
 ];
+// "Sept. 27 — …": a date alone opens the lead as its dateline; in a chronology every item opens so.
+const DATE_ONLY_DATELINE = new RegExp(`^${DATE_PART}${DASH}`, 'u');
+const OPENS_ON_DATE = new RegExp(`^(?:${DATE_PART}|\\d{4})(?:[-–]\\d{1,2})?,?\\s*(?:\\d{4}\\s*)?(?:--|[-–—:])`, 'u');
 
-function findDateline(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
+function findDateline(text: string, start: number, end: number, dateAlone: boolean): { start: number; end: number; text: string } | null {
   const head = text.slice(start, Math.min(end, start + 160));
-  for (const re of DATELINE_PATTERNS) {
+  for (const re of dateAlone ? [...DATELINE_PATTERNS, DATE_ONLY_DATELINE] : DATELINE_PATTERNS) {
     const m = re.exec(head);
     if (!m) continue;
     const raw = m[0].replace(/\s+$/, '');
@@ -255,14 +271,17 @@ function splitBlock(text: string, from: number, to: number, push: (s: number, e:
 }
 
 // Page furniture a scraper or a copy-paste brings along with the story.
-const FURNITURE_LEAD = /^(?:(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited|Photos?|Graphics?)\s+by\b|(?:Updated|Published|Posted|Last\s+updated|First\s+published)\b|(?:Photo(?:graph)?|Image|Picture|Caption|Pictured|Video|Watch|Listen|Read\s+more|Related|See\s+also|More\s+on\s+this|Sign\s+up|Subscribe)\s*:|Advertisement\s*$)/i;
+const FURNITURE_LEAD = /^\(?(?:(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited|Photos?|Graphics?)\s+by\b|(?:Updated|Published|Posted|Last\s+updated|First\s+published)\b|(?:Photo(?:graph)?|Image|Picture|Caption|Pictured|Video|Watch|Listen|Read\s+more|Related|See\s+also|More\s+on\s+this|Sign\s+up|Subscribe)\s*:|Advertisement\s*$)/i;
 // "By Anna Keller and Tomás Ruiz": a byline is a few names and no sentence.
 const BYLINE = new RegExp(`^By\\s+(?!(?:${WEEKDAY_NAMES.join('|')}|${MONTH_NAMES.join('|')}|Christmas|Easter|Then|Now|Noon|Midnight)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|and|de|van|von|al|bin))+(?=\\s*(?:$|[,|•·]|\\s(?:Updated|Published|Posted|in|for)\\b))`, 'u');
 
-/** True for a line of page furniture rather than the story: bylines, time stamps, captions, links. */
+// "(Xinhua News Agency November 8, 2006)", "(Reuters)": a source's credit line in brackets, with its date.
+const CREDIT_LINE = new RegExp(`^\\(\\p{Lu}[\\p{L}.&'’/-]*(?:\\s+\\p{Lu}[\\p{L}.&'’/-]*){0,5}(?:,?\\s+${DATE_PART})?\\)\\.?$`, 'u');
+
+/** True for a line of page furniture rather than the story: bylines, time stamps, captions, links, credit lines. */
 export function isFurniture(sentence: string): boolean {
   if (sentence.length > 240) return false;
-  return FURNITURE_LEAD.test(sentence) || (BYLINE.test(sentence) && !/[.!?]["”’)]*$/.test(sentence));
+  return FURNITURE_LEAD.test(sentence) || CREDIT_LINE.test(sentence) || (BYLINE.test(sentence) && !/[.!?]["”’)]*$/.test(sentence));
 }
 
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
@@ -282,6 +301,10 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     } else if (options.title !== undefined) headline = fold(options.title);
   }
 
+  // A date alone opens the first body paragraph as its dateline, unless paragraphs open on dates as a
+  // chronology's items do ("March 24 – NATO begins bombing"): there the date is the item's.
+  const opensOnDate = paragraphs.filter((p) => OPENS_ON_DATE.test(text.slice(p.start, Math.min(p.end, p.start + 40)).trimStart())).length;
+  const firstBody = roleOfParagraph.indexOf('body');
   paragraphs.forEach((p, pi) => {
     // Markdown heading/list/quote markers are not part of the sentence.
     let start = p.start;
@@ -295,7 +318,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     let dateline: Sentence['dateline'] = null;
     if (roleOfParagraph[pi] === 'body') {
       const lead = /^\s*/.exec(text.slice(start, Math.min(p.end, start + 64)));
-      dateline = findDateline(text, start + (lead ? lead[0].length : 0), p.end);
+      dateline = findDateline(text, start + (lead ? lead[0].length : 0), p.end, pi === firstBody && opensOnDate < 2);
       if (dateline) start = dateline.end;
     }
     let first = true;

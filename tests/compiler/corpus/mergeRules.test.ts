@@ -96,3 +96,55 @@ describe('merge rules, one by one', () => {
     expect(fire.sources.map((s) => s.eventId).sort()).toEqual(['precise', 'wire']);
   });
 });
+
+describe('merge rules for real multi-outlet stories', () => {
+  const withActors = (e: TimelineEvent, actors: string[], precision: TimelineEvent['date']['precision'] = 'day', start = e.date.start, end = e.date.end): TimelineEvent => ({
+    ...e,
+    actors,
+    date: { ...e.date, precision, start, end },
+  });
+  const countries = new Set(['norland', 'ostmark']);
+
+  it('never joins on a shared country alone: on one day, a country both name counts as no actor', () => {
+    const leader = withActors(event('a', 'wire', 'The president of Norland visited the flooded town of Brask on Wednesday.', '2024-03-06', 'on Wednesday'), ['norland']);
+    const relatives = withActors(event('b', 'paper', 'Relatives of the missing visited the flooded town of Brask on Wednesday.', '2024-03-06', 'on Wednesday'), ['norland']);
+    const asCountry = compareEvents(leader, relatives, undefined, { countries, named: () => [] })!;
+    const asBody = compareEvents(leader, relatives)!;
+    expect(asBody.actors).toBe(1);
+    expect(asCountry.actors).toBeLessThanOrEqual(0.25);
+    // Told with a year, a shared country still counts: the war between two countries in 1994.
+    const war = withActors(leader, ['norland'], 'year', '1994-01-01', '1994-12-31');
+    expect(compareEvents(war, withActors(relatives, ['norland'], 'year', '1994-01-01', '1994-12-31'), undefined, { countries, named: () => [] })!.actors).toBe(1);
+  });
+
+  it('keeps apart different countries doing the same thing in a year', () => {
+    const a = withActors(event('a', 'wire', 'Norland joined the Northern Union in 2004.', '2004-01-01', '2004'), ['norland', 'northern-union'], 'year', '2004-01-01', '2004-12-31');
+    const b = withActors(event('b', 'paper', 'Ostmark joined the Northern Union in 2004.', '2004-01-01', '2004'), ['ostmark', 'northern-union'], 'year', '2004-01-01', '2004-12-31');
+    expect(compareEvents(a, b, undefined, { countries, named: () => [] })).toBeNull();
+    expect(compareEvents(a, { ...a, id: 'c', sources: [{ ...a.sources[0]!, articleId: 'paper' }] }, undefined, { countries, named: () => [] })).not.toBeNull();
+  });
+
+  it('keeps apart two quakes, and two tolls, whose figures differ; a revised magnitude is the same quake', () => {
+    const big = event('a', 'wire', 'A magnitude 7.8 earthquake struck the Orlan valley on Saturday.', '2024-03-09', 'on Saturday');
+    const after = event('b', 'paper', 'A magnitude 6.6 earthquake struck the Orlan valley on Saturday.', '2024-03-09', 'on Saturday');
+    const revised = event('c', 'paper', 'A magnitude 7.9 earthquake struck the Orlan valley on Saturday.', '2024-03-09', 'on Saturday');
+    expect(compareEvents(big, after)).toBeNull();
+    expect(compareEvents(big, revised)).not.toBeNull();
+  });
+
+  it('keeps an expected happening apart from its doing a day later, and not two doings', () => {
+    const expected = event('a', 'wire', 'The chain is likely to file for bankruptcy protection on Sunday.', '2024-03-10', 'on Sunday');
+    const filed = event('b', 'paper', 'The chain filed for bankruptcy protection on Monday.', '2024-03-11', 'on Monday');
+    const filedToo = event('c', 'wire', 'The chain filed for bankruptcy protection on Sunday.', '2024-03-10', 'on Sunday');
+    expect(compareEvents(expected, filed)).toBeNull();
+    expect(compareEvents(filedToo, filed)).not.toBeNull();
+  });
+
+  it('compares what the passages name where the happening’s clause names no one', () => {
+    const ceasefire = event('a', 'wire', 'A ceasefire between Norland and Ostmark was signed in May 1994.', '1994-05-01', 'May 1994');
+    const truce = event('b', 'paper', 'Norland and Ostmark agreed a truce in May 1994, ending the war.', '1994-05-01', 'May 1994');
+    const named = () => ['norland', 'ostmark'];
+    expect(compareEvents(ceasefire, withActors(truce, ['norland'], 'month', '1994-05-01', '1994-05-31'), undefined, { countries: new Set(), named })!.actors).toBeCloseTo(0.8);
+    expect(compareEvents(ceasefire, withActors(truce, ['norland'], 'month', '1994-05-01', '1994-05-31'))!.actors).toBe(0.25);
+  });
+});

@@ -97,3 +97,16 @@ describe('findAttribution with the speaker described between commas', () => {
     expect(attribution('Fighting spread to Ardan, Belo and Cresk, officials said.')?.text).toBe('officials said');
   });
 });
+
+describe('findAttribution with where and when it was said', () => {
+  it('covers "said in a televised address on Tuesday that …" up to "that"', () => {
+    expect(attribution('President Mira Solen said in a televised address on Tuesday that the border would reopen.')?.text)
+      .toBe('President Mira Solen said in a televised address on Tuesday');
+    expect(attribution('Prime Minister Ivo Dan said on state radio that the talks had failed.')?.text).toBe('Prime Minister Ivo Dan said on state radio');
+    expect(attribution('The minister said on Wednesday evening that prices would fall.')?.text).toBe('The minister said on Wednesday evening');
+  });
+
+  it('does not take a place of the happening for where it was said', () => {
+    expect(attribution('The mayor said in the valley three bridges had collapsed.')?.text).toBe('The mayor said');
+  });
+});

@@ -28,6 +28,11 @@ describe('inferPublished', () => {
     expect(inferPublished(text, 'GENEVA, Nov. 10 (Newswire) -')).toEqual({ published: '2021-11-10', basis: 'inferred', from: 'dateline' });
   });
 
+  it('reads a dateline that writes its month in capitals', () => {
+    const text = 'VELMORA, AUGUST 14, NORDPRESS-BALTINFO: The assembly, elected in 2019, met.';
+    expect(inferPublished(text, 'VELMORA, AUGUST 14, NORDPRESS-BALTINFO:').published).toBe('2019-08-14');
+  });
+
   it('takes the latest full date of the text when there is no dateline', () => {
     expect(inferPublished('Signed on 3 May 2019 and ratified on January 9, 2020.', null).published).toBe('2020-01-09');
   });

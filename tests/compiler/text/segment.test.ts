@@ -123,6 +123,37 @@ describe('splitSentences structure', () => {
     expect(t?.dateline?.text).toBe('YEREVAN, Armenia (AP) —');
   });
 
+  it('recognises the dateline forms wire services and papers use', () => {
+    const cases: Array<[string, string, string]> = [
+      ['VELMORA, AUGUST 14, NORDPRESS-BALTINFO: The assembly met on Monday.', 'VELMORA, AUGUST 14, NORDPRESS-BALTINFO:', 'The assembly met on Monday.'],
+      ['OSTRAVIN | March 24: The council ordered schools closed.', 'OSTRAVIN | March 24:', 'The council ordered schools closed.'],
+      ['NEW HARBOR | March 24: The council ordered schools closed.', 'NEW HARBOR | March 24:', 'The council ordered schools closed.'],
+      ['Port Elsin, August 6 (PNA)--Local author Ida Marr died on Monday.', 'Port Elsin, August 6 (PNA)--', 'Local author Ida Marr died on Monday.'],
+      ['KESSARO, (Newswire) – Thieves took three paintings on Thursday.', 'KESSARO, (Newswire) –', 'Thieves took three paintings on Thursday.'],
+      ['Dravik, April 27 (TNA) The toll rose to 412 on Monday.', 'Dravik, April 27 (TNA)', 'The toll rose to 412 on Monday.'],
+      ['(Briefly) – A strong aftershock shook the valley today.', '(Briefly) –', 'A strong aftershock shook the valley today.'],
+      ['NEWS DESK (DİHA) - A storm flooded the port.', 'NEWS DESK (DİHA) -', 'A storm flooded the port.'],
+      ['Sept. 27 — The storm reached the coast on Monday.', 'Sept. 27 —', 'The storm reached the coast on Monday.'],
+    ];
+    for (const [paragraph, dateline, sentence] of cases) {
+      const [, first] = splitSentences(`Headline here\n\n${paragraph}`);
+      expect(first?.dateline?.text).toBe(dateline);
+      expect(first?.text).toBe(sentence);
+    }
+  });
+
+  it('leaves a chronology its dates: items that open on a date are not datelines', () => {
+    const text = 'How the dispute grew\n\nMarch 24 – The army begins shelling.\n\nJune 10 – The two sides sign a truce.';
+    const items = splitSentences(text).slice(1);
+    expect(items.map((s) => s.dateline)).toEqual([null, null]);
+    expect(items.map((s) => s.text)).toEqual(['March 24 – The army begins shelling.', 'June 10 – The two sides sign a truce.']);
+  });
+
+  it('takes a date alone as a dateline only in the first body paragraph', () => {
+    const text = 'Storm hits\n\nThe storm reached the coast.\n\nOct. 2 — A second storm formed.';
+    expect(splitSentences(text)[2]?.dateline).toBeNull();
+  });
+
   it('does not take an ordinary opening for a dateline', () => {
     const [s] = splitSentences('Moscow, the capital, saw heavy snow on Monday.', { hasTitle: false });
     expect(s?.dateline).toBeNull();
@@ -203,9 +234,16 @@ describe('splitSentences: page furniture', () => {
       'By Anna Keller',
       'Advertisement',
       'Photo: A cargo',
+      '(Reuters)',
       'Read more: How',
       'Reporting by Anna',
     ]);
+  });
+
+  it('marks a credit line in brackets as furniture, and keeps a sentence in brackets', () => {
+    const roles = splitSentences('Port reopens\n\nThe port reopened on Monday.\n\n(Baltic Wire Service November 8, 2006)\n\n(The port had been shut since May.)')
+      .map((s) => s.role);
+    expect(roles).toEqual(['headline', 'body', 'furniture', 'body']);
   });
 
   it('keeps story sentences that start with "By" and a date or a capital', () => {

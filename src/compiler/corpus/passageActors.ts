@@ -1,0 +1,46 @@
+// The actors a passage names, whoever took part: merging compares what two
+// reports name, not only the participants of the date's own clause. "The
+// ceasefire signed in May 1994" names no country in its clause; the sentence
+// around it names Armenia and Azerbaijan, as the other report's does. Names
+// are looked for among the actors of the passage's own article, by their name
+// and aliases as written, so the cost is the article's actors, not the
+// corpus's. Pure: actor lists in, a lookup out.
+import type { Actor, TimelineEvent } from '../../model/schema';
+
+/** A name of one character would be found everywhere. */
+const MIN_NAME = 2;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Finder {
+  id: string;
+  pattern: RegExp;
+}
+
+/**
+ * A lookup of the actors each event's passages name: `actorsOf` maps an
+ * article id to its actors (ids as the corpus files them, via `resolve`).
+ */
+export function passageActors(actorsOf: ReadonlyMap<string, readonly Actor[]>, resolve: (id: string) => string = (id) => id): (event: TimelineEvent) => string[] {
+  const finders = new Map<string, Finder[]>();
+  const findersOf = (articleId: string): Finder[] => {
+    let list = finders.get(articleId);
+    if (list) return list;
+    list = [];
+    for (const actor of actorsOf.get(articleId) ?? []) {
+      const names = [...new Set([actor.name, ...actor.aliases])].filter((n) => n.trim().length >= MIN_NAME);
+      if (names.length === 0) continue;
+      // Whole words only, as written: "Armenia" is not found in "Armenian", nor "US" in "us".
+      list.push({ id: resolve(actor.id), pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') });
+    }
+    finders.set(articleId, list);
+    return list;
+  };
+  return (event) => {
+    const found = new Set<string>();
+    for (const source of event.sources) {
+      for (const finder of findersOf(source.articleId)) if (!found.has(finder.id) && finder.pattern.test(source.quote)) found.add(finder.id);
+    }
+    return [...found];
+  };
+}

@@ -1,0 +1,203 @@
+// Not every date is a happening. Of the date expressions the tagger finds in
+// a sentence, this keeps those that date something that happened (or will):
+// a figure's comparison point ("from 110.9 in July"), a forecast's period
+// ("growth forecasts for 2025 and 2026"), a non-response ("would not comment
+// Monday"), a hedge ("even a year later"), a step minutes or hours after the
+// happening just told ("45 minutes later"), a running tally ("so far this
+// year") and a quoted speaker's rhetorical
+// "today" are set aside, and a date restated (a time zone in brackets, "nine
+// days later, on May 3", "February or March", "Wednesday and Thursday") is
+// folded into the expression it restates, so one happening gets one date.
+// Pure: one sentence and its expressions in, the same expressions out.
+import type { TimeExpression } from '../temporal/findTimeExpressions';
+import { quotationAt } from './quotation';
+
+export interface SetAside {
+  expression: TimeExpression;
+  /** Why it dates no happening, in words. */
+  why: string;
+}
+
+export interface HappeningDates {
+  /** The expressions that date happenings, in text order; a restated one spans its restatement too. */
+  kept: TimeExpression[];
+  setAside: SetAside[];
+}
+
+const NUMBER = String.raw`[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|[a-z]*illion|bn|mn|m|k|tonnes|tons|barrels))?`;
+// "from 110.9 in July", "from 7.62 billion a year earlier", "compared with 2% in March", "than in 2019",
+// "versus 1.2 million a year ago": a figure set beside another is measured against that date.
+const YARDSTICK_BEFORE = new RegExp(
+  String.raw`(?:\b(?:from|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?${NUMBER}(?:\s+[a-z]+){0,2}\s*(?:in|on|at|during|for)?\s*` +
+    String.raw`|\bcompar(?:ed|ison|isons|ing)\s+(?:with|to)\s+(?:[^,;:]{0,40}?\s)?(?:in|on|at|during|for)?\s*` +
+    String.raw`|\b(?<!(?:later|earlier|sooner|longer|more)\s)than\s+(?:in|on|at|during|for)?\s*)$`,
+  'i',
+);
+// "double the number from October", "up 4% from last year": a multiple or a change counted from a date.
+const CHANGE_FROM = /\b(?:double|doubled|triple|tripled|quadruple|twice|times|half|up|down|rose|fell|increase|increased|decrease|decreased|jump|jumped|drop|dropped|higher|lower|more|fewer|less)\b[^,;:]{0,60}\bfrom\s+(?:the\s+|a\s+)?$/i;
+// "from a year earlier", "on a year ago": a comparison read off its own words.
+const COMPARISON_DATE = /^(?:an?\s+|one\s+|the\s+(?:same\s+\w+\s+|previous\s+|prior\s+)?)?(?:year|month|quarter|week|period)\s+(?:earlier|ago|before)$|^(?:the\s+)?(?:previous|prior)\s+(?:year|month|quarter|week)$/i;
+const COMPARISON_LEAD = /\b(?:from|on|over|versus|vs\.?|than)\s+$/i;
+// "growth forecasts for 2025 and 2026", "its outlook for next year": the period a forecast is for.
+const HORIZON_BEFORE = /\b(?:forecasts?|previsions?|projections?|outlooks?|estimates?|predictions?|targets?|guidance|budgets?|expectations?)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/i;
+// "a chronology of key events since 1989", "the eighth killing since Sept. 2": where a list or a count starts.
+const SCOPE_BEFORE = /\b(?:events|developments|milestones|highlights|chronology|timeline|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?!(?:is|are|was|were|has|have|had|been)\b)[a-z'’-]+){0,5})\s+since\s*$/i;
+// "would not comment Monday", "declined to comment on Friday", "did not immediately respond to requests …".
+const NO_RESPONSE = /\b(?:(?:would|could|did|does|do|will)\s+not|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|won['’]t|declined\s+to|refused\s+to|was\s+not\s+immediately\s+available\s+to|not\s+(?:immediately\s+)?available\s+(?:for|to))\s+(?:immediately\s+)?(?:comment|respond|reply|return|be\s+reached)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\bno\s+(?:immediate\s+)?comment\b/i;
+// "even a year later, …", "even today": a hedge measures how long something lasts, it dates nothing.
+const HEDGE_BEFORE = /\b(?:even|still)\s+$/i;
+const RELATIVE_TEXT = /\b(?:later|after|afterwards?|earlier|ago|today|now|since|on)\b/i;
+// "About 45 minutes later", "two hours later": a step of the happening just told (the launch, then the separation),
+// on the same day: the timeline shows days, so it is that happening's detail, not another event.
+const STEP_OF_DAY = /^(?:about\s+|some\s+|nearly\s+|roughly\s+|just\s+|barely\s+)?(?:an?|one|two|three|four|five|six|several|a\s+few|\d{1,3}(?:\.\d)?)\s+(?:minutes?|hours?)\s+(?:later|earlier|afterwards?)$/i;
+const RHETORICAL_NOW = /^(?:today|tonight|now|this\s+day)$/i;
+const PAST_OR_FUTURE = /\b(?:was|were|had|did|will|would|shall|going\s+to|[a-z]{3,}ed)\b|\b(?:came|went|began|struck|hit|fell|rose|left|won|lost|made|took|gave|met|said|told|saw)\b/i;
+const CALENDAR_NAME = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/;
+
+/** Clause punctuation: what comes before a date in the same clause stops here. */
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|as|when|after|before)\b|\s[—–]\s/g;
+
+function clauseBefore(sentence: string, at: number, max = 120): string {
+  const from = Math.max(0, at - max);
+  const head = sentence.slice(from, at);
+  let cut = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return head.slice(cut);
+}
+
+/** The clause around a date: from the last clause break before it to the next one after it. */
+function clauseAround(sentence: string, e: TimeExpression): string {
+  const after = sentence.slice(e.end);
+  const stop = /[;:]|,\s+(?:and|but|while|as|when|after|before)\b|\s[—–]\s/.exec(after);
+  return `${clauseBefore(sentence, e.start, 200)}${e.text}${stop ? after.slice(0, stop.index) : after}`;
+}
+
+/** A date written out in full (a year, or a month with its day): it says when without leaning on another. */
+function isAbsolute(text: string): boolean {
+  return /\b\d{4}\b/.test(text) || /\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\b/.test(text);
+}
+
+/** Why an expression dates no happening, or null when it does. */
+function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression): string | null {
+  // "up from 58.9% four years ago, when the party won": the when-clause happened then.
+  if (/^\s*,?\s*when\b/i.test(sentence.slice(e.end, e.end + 12))) return null;
+  const before = clauseBefore(sentence, listHead.start);
+  if (YARDSTICK_BEFORE.test(before) || CHANGE_FROM.test(before)) return 'a comparison point';
+  if (COMPARISON_DATE.test(e.text.trim()) && COMPARISON_LEAD.test(before)) return 'a comparison point';
+  if (/^compar/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '') && COMPARISON_DATE.test(e.text.trim())) return 'a comparison point';
+  if (HORIZON_BEFORE.test(before)) return "a forecast's period";
+  if (e.rule === 'since' && SCOPE_BEFORE.test(before)) return "a list's or a count's starting point";
+  if (NO_RESPONSE.test(clauseAround(sentence, e))) return 'a non-response';
+  if (HEDGE_BEFORE.test(before) && RELATIVE_TEXT.test(e.text)) return 'a hedge';
+  if (STEP_OF_DAY.test(e.text.trim())) return 'a step of the happening told before it, on its day';
+  if (isRunningTally(sentence, e, before)) return 'a running tally';
+  const quoted = RHETORICAL_NOW.test(e.text.trim()) ? quotationAt(sentence, e.start) : null;
+  if (quoted) {
+    // "Today we are all farmers": the speaker's present, with no verb of a happening and no date beside it.
+    const words = `${sentence.slice(quoted.start, e.start)} ${sentence.slice(e.end, quoted.end)}`;
+    if (!PAST_OR_FUTURE.test(words) && !CALENDAR_NAME.test(words)) return "a quoted speaker's rhetorical present";
+  }
+  return null;
+}
+
+// "more than 120 people have been wounded so far this year", "has fallen 12% this year to date": a count up to now.
+const SO_FAR_BEFORE = /\b(?:so\s+far|thus\s+far)\s+(?:in\s+)?$/i;
+const SO_FAR_AFTER = /^\s*(?:so\s+far|thus\s+far|to\s+date)\b/i;
+const PERFECT = /\b(?:has|have|'ve)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ght|ne)\b/i;
+
+/** A date that closes a count still running ("so far this year") in a present perfect clause: no happening of its own. */
+function isRunningTally(sentence: string, e: TimeExpression, before: string): boolean {
+  if (!SO_FAR_BEFORE.test(before) && !SO_FAR_AFTER.test(sentence.slice(e.end))) return false;
+  return PERFECT.test(clauseAround(sentence, e));
+}
+
+/** Where the parenthesis that encloses `at` opens, or -1. */
+function openingBracket(sentence: string, at: number): number {
+  const open = sentence.lastIndexOf('(', at);
+  if (open < 0) return -1;
+  const close = sentence.indexOf(')', open);
+  return close >= 0 && close < at ? -1 : open;
+}
+
+interface Fold {
+  /** Which of the two gives the date. */
+  keep: 'first' | 'second';
+  /** The two make a span from the first to the second. */
+  span: boolean;
+  /** Where the folded expression ends, if beyond the second (a closing bracket). */
+  end?: number;
+}
+
+const APPOSITION = /^\s*,\s*(?:(?:most\s+)?(?:likely|probably|possibly|perhaps|presumably|reportedly|expected|around|about)\s+)?(?:on|in|at)?\s*$/i;
+const PRECISION_RANK = { day: 0, month: 1, season: 2, year: 3, decade: 4 } as const;
+
+/** Whether b is a finer date inside a's interval. */
+function finerInside(b: TimeExpression, a: TimeExpression): boolean {
+  return PRECISION_RANK[b.date.precision] < PRECISION_RANK[a.date.precision] && b.date.start >= a.date.start && b.date.end <= a.date.end;
+}
+
+/** How expression b restates expression a (the one before it, perhaps already folded), if it does. */
+function restates(sentence: string, a: TimeExpression, aOwnEnd: number, b: TimeExpression): Fold | null {
+  // Already inside what a's restatement covers.
+  if (b.start < a.end) return { keep: 'first', span: false };
+  const between = sentence.slice(a.end, b.start);
+  // "at 3:42 pm EDT Friday (1942 GMT Friday, 1:42 am local time Saturday)": the clock in other zones.
+  const open = openingBracket(sentence, b.start);
+  if (open >= aOwnEnd && /^\s*$/.test(sentence.slice(aOwnEnd, open))) {
+    const close = sentence.indexOf(')', b.end);
+    return { keep: 'first', span: false, end: close < 0 ? b.end : close + 1 };
+  }
+  // "February or March": alternatives for one happening; the first stands for them.
+  if (/^\s*,?\s*or\s+(?:in\s+|on\s+)?$/i.test(between)) return { keep: 'first', span: false };
+  // "today is Saturday": one day named twice.
+  if (/^\s+(?:is|was)\s+$/i.test(between)) return { keep: 'first', span: false };
+  // "Wednesday and Thursday": two days running are one span.
+  if (/^\s*(?:and|to|through|-|–)\s*(?:on\s+)?$/i.test(between) && a.date.precision === 'day' && b.date.precision === 'day') {
+    const gap = (Date.parse(b.date.start) - Date.parse(a.date.end)) / 86_400_000;
+    if (gap === 1) return { keep: 'first', span: true };
+  }
+  // "nine days later, on May 3, 2012": a relative date and the date it comes to; "in the first week of
+  // October, likely October 5": a date and the finer one inside it.
+  if (APPOSITION.test(between) && ((!isAbsolute(a.text) && isAbsolute(b.text)) || finerInside(b, a))) return { keep: 'second', span: false };
+  return null;
+}
+
+/** The first item of the coordinated list each expression belongs to ("in 2020, 2021 and 2022"). */
+export function listHeads(sentence: string, expressions: TimeExpression[]): TimeExpression[] {
+  const heads: TimeExpression[] = [];
+  expressions.forEach((e, k) => {
+    const prev = expressions[k - 1];
+    const between = prev ? sentence.slice(prev.end, e.start) : null;
+    heads.push(prev && between !== null && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/.test(between) ? heads[k - 1]! : e);
+  });
+  return heads;
+}
+
+export function happeningDates(sentence: string, expressions: TimeExpression[]): HappeningDates {
+  const setAside: SetAside[] = [];
+  const heads = listHeads(sentence, expressions);
+  const candidates: TimeExpression[] = [];
+  expressions.forEach((e, k) => {
+    const why = whyNotHappening(sentence, e, heads[k]!);
+    if (why) setAside.push({ expression: e, why });
+    else candidates.push(e);
+  });
+  const kept: TimeExpression[] = [];
+  // The end of each kept expression as the tagger gave it, before any restatement was folded in.
+  const ownEnds: number[] = [];
+  for (const e of candidates) {
+    const last = kept[kept.length - 1];
+    const fold = last ? restates(sentence, last, ownEnds[ownEnds.length - 1]!, e) : null;
+    if (!last || !fold) {
+      kept.push(e);
+      ownEnds.push(e.end);
+      continue;
+    }
+    const start = last.start;
+    const end = Math.max(last.end, e.end, fold.end ?? 0);
+    const chosen = fold.keep === 'first' ? last : e;
+    const date = fold.span && e.date.end > chosen.date.end ? { ...chosen.date, end: e.date.end } : chosen.date;
+    kept[kept.length - 1] = { ...chosen, start, end, text: sentence.slice(start, end), date, kind: fold.span ? 'span' : chosen.kind };
+  }
+  return { kept, setAside };
+}

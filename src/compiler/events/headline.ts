@@ -1,0 +1,227 @@
+// A clause made a headline a reader takes in at a glance: who did what, by
+// name, with the figure that is the news, in at most about 80 characters cut
+// only at a word. The clause (labels.ts chose it) loses its own date (the
+// timeline shows it), the link word it opened on ("Including …", "Noting …"),
+// and a pronoun or generic description in front ("She", "the chain") for the
+// name it stands for; a clause that opens on its verb gets the sentence's
+// subject. Pure string work.
+import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
+import { GENERIC_HEADS } from './referents';
+
+/** The longest label, in characters (docs/extraction.md, the label rubric). */
+export const MAX_LABEL_CHARS = 80;
+
+export interface HeadlineInput {
+  sentence: string;
+  /** The date expression's offsets inside the sentence. */
+  exprStart: number;
+  exprEnd: number;
+  /** The speaker, when the event is the statement itself. */
+  statementBy: string | null;
+  /** What a pronoun or a generic description ("the company") at an offset of the sentence stands for. */
+  nameAt?: ((word: string, offset: number) => string | null) | undefined;
+  /** The sentence's named subject, for a clause that opens on its verb. */
+  subject?: string | null | undefined;
+}
+
+// Words a label never opens on: they link a clause to one that is not in the label.
+const LINK_OPENING = /^(?:including|following|noting|considering|amid|despite|meanwhile|separately|also|then|while|whereas|as|so|and|but|after|before|when|once|until|because|although|though|with|under|by|if\s+you\s+consider)\s+(?:that\s+)?/i;
+const PRONOUN = /^(he|she|it|they|his|her|its|their)\b/i;
+const POSSESSIVE = /^(?:his|her|its|their)$/i;
+// Words a headline does not end on: they want more after them.
+const OPEN_END = new Set([
+  ...FUNCTION_WORDS, 'until', 'because', 'if', 'than', 'including', 'like', 'via', 'per', 'amid', 'despite', 'toward', 'towards',
+  'beside', 'besides', 'between', 'among', 'into', 'onto', 'across', 'against', 'along', 'around', 'behind', 'below', 'beneath',
+  'beyond', 'inside', 'near', 'outside', 'over', 'past', 'through', 'under', 'upon', 'within', 'without',
+]);
+const MODALS = /^(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|did|does)$/;
+
+function isPastVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w));
+}
+
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const DATE_ITEM = String.raw`(?:\d{4}s?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
+const LIST_REST = new RegExp(String.raw`^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${DATE_ITEM})+`);
+const LIST_HEAD = new RegExp(String.raw`(?:${DATE_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$`);
+
+/**
+ * The clause without its own date: the expression, the preposition that
+ * governs it and a clock time beside it ("blasted off Saturday at 10:02
+ * a.m. ET from …" is "blasted off from …"). A "since" stays: it says a state
+ * began then. Parts of a folded expression ("nine days later, on May 3") go
+ * one by one.
+ */
+export function withoutOwnDate(clause: string, dateText: string): string {
+  let out = clause;
+  const parts = dateText.split(/\s*(?:,|\(|\))\s*/).map((p) => p.trim()).filter((p) => p.length > 1);
+  for (const part of [dateText.trim(), ...parts]) {
+    const at = out.indexOf(part);
+    if (at < 0) continue;
+    if (/^since\b/i.test(part) || /\bsince\s*$/i.test(out.slice(0, at))) continue;
+    // "the winter 2019 lockout": a date that qualifies a noun is part of the noun's name.
+    if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && /^\s+\p{Ll}/u.test(out.slice(at + part.length))) continue;
+    // "The pact signed in 2009 and amended in 2014 was never ratified": the date ends the subject's participle.
+    if (/^\s+(?:was|were|is|are|has|have|had|will|would)\b/.test(out.slice(at + part.length))) continue;
+    const before = out.slice(0, at).replace(LIST_HEAD, '').replace(/(?:\b(?:on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably)\s+)+(?:the\s+)?$/i, '');
+    // The rest of a list the date heads or ends ("in 2014 and 2015"): the other items are events of their own.
+    let after = out.slice(at + part.length).replace(LIST_REST, '');
+    // "on Saturday at 10:02 a.m. ET", "Saturday morning": the clock and the part of the day go with it.
+    // (The zone is capitals only: "at 6:40 a.m. for the islands" keeps its "for".)
+    after = after.replace(/^\s*(?:,\s*)?(?:[Aa]t\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?/, '');
+    after = after.replace(/^\s*(?:morning|afternoon|evening|night)\b/i, '');
+    // "… is scheduled [for May 4]": a plan without its date says nothing; the date stays.
+    if (after.trim() === '' && /\b(?:scheduled|planned|set|due|slated|expected|postponed|delayed|moved|pushed\s+back)\s*$/i.test(before)) continue;
+    const next = `${before.replace(/\s+$/, '')} ${after.replace(/^\s+/, '')}`.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+    // "Vote [on Friday]": a single word is too little to show; it keeps its date.
+    if (next.split(' ').length >= 2) out = next;
+  }
+  // "The last final was [41 years ago]": a copula left without its date goes too; "The pact, signed [in 1977]" is
+  // "The pact signed"; a word that wanted the date ("into", "and") goes with it.
+  return trimOpenEnd(out)
+    .replace(/,\s+([a-z]+ed|[a-z]+en)$/, ' $1').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/(?:\s+(?:on|in|at|by|for|from|of|the|was|were|is|are|came|happened|took\s+place))+$/i, '');
+}
+
+/** Where a word of the label stands in the sentence: its last occurrence before the date, else its first. */
+function offsetOf(sentence: string, word: string, before: number): number {
+  const re = new RegExp(`\\b${escape(word)}\\b`, 'gi');
+  let last = -1;
+  let first = -1;
+  for (const m of sentence.matchAll(re)) {
+    if (first < 0) first = m.index;
+    if (m.index < before) last = m.index;
+  }
+  return last >= 0 ? last : first;
+}
+
+/** The label with a pronoun or a generic description in front replaced by the name it stands for. */
+function named(label: string, input: HeadlineInput): string {
+  const { nameAt, sentence, exprStart } = input;
+  if (!nameAt) return label;
+  const pronoun = PRONOUN.exec(label);
+  if (pronoun) {
+    const at = offsetOf(sentence, pronoun[1]!, exprStart);
+    const name = at >= 0 ? nameAt(pronoun[1]!, at) : null;
+    if (name) return `${POSSESSIVE.test(pronoun[1]!) ? possessive(name) : name}${label.slice(pronoun[0].length)}`;
+    return label;
+  }
+  // "Chain filed for …" (from "the chain filed"), "Company's shares …".
+  const generic = /^([A-Za-z]+)(['’]s)?(?=\s)/.exec(label);
+  const head = generic?.[1]?.toLowerCase();
+  if (generic && head && GENERIC_HEADS.has(head)) {
+    const at = offsetOf(sentence, head, exprStart);
+    const name = at >= 0 ? nameAt(head, at) : null;
+    if (name && !new RegExp(`\\b${escape(head)}\\b`, 'i').test(name.split(/\s+/).slice(-1)[0] ?? '')) {
+      return `${generic[2] ? possessive(name) : name}${label.slice(generic[0].length)}`;
+    }
+  }
+  return label;
+}
+
+function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}’` : `${name}’s`;
+}
+
+/** A clause that opens on its verb ("Raised its main rate …") gets the sentence's subject. */
+function withSubject(label: string, input: HeadlineInput): string {
+  const first = /^(\S+)\s/.exec(label)?.[1] ?? '';
+  const lower = first.toLowerCase();
+  if (!input.subject || !(isPastVerb(lower) || MODALS.test(lower))) return label;
+  // "Ended with a deal" is a verb; "Signed agreement" could be a noun phrase: the verb needs a lower-case form in the sentence.
+  if (!new RegExp(`\\b${escape(lower)}\\b`).test(input.sentence)) return label;
+  return `${input.subject} ${lower}${label.slice(first.length)}`;
+}
+
+/** "Bombings that killed 200 people": a noun and its relative clause read as a headline without "that". */
+function withoutRelative(label: string): string {
+  return label.replace(/^((?:[\w'’-]+\s+){1,5}?)(?:that|which|who)\s+(?=[a-z]+(?:ed)?\b)/, (m, noun: string) => (/\b(?:said|says|say|announced|told)\s+$/.test(noun) ? m : noun));
+}
+
+// Where a headline may end early: a clause boundary, or before a phrase that adds where, when or how.
+const BOUNDARY = /\s*[,;:(—–]\s|\s(?=(?:as|with|after|before|while|which|who|whose|when|where|because|amid|following|including|although|though|but|so|and\s+that|from|near|across|during|via)\s)/g;
+
+/**
+ * At most MAX_LABEL_CHARS characters: cut at the last clause boundary that
+ * leaves a label of some length (a comma outside a list, "as", "which", or
+ * before a phrase that adds where or when: "from", "in"), else at a word,
+ * never after a word that wants more; an ellipsis says a clause was cut.
+ */
+export function fit(label: string, max = MAX_LABEL_CHARS): string {
+  const text = label.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const window = text.slice(0, max);
+  let cut = -1;
+  for (const m of window.matchAll(BOUNDARY)) {
+    // A comma inside a list ("cities, villages, and towns") is no boundary.
+    if (m[0].includes(',') && /^,\s+(?:[\w'’-]+\s+){0,3}?(?:and|or)\s/.test(text.slice(m.index))) continue;
+    if (m.index >= max * 0.45) cut = m.index;
+  }
+  if (cut > 0) return trimOpenEnd(text.slice(0, cut));
+  const words = window.slice(0, window.lastIndexOf(' ')).split(' ');
+  return `${trimOpenEnd(words.join(' '))}…`;
+}
+
+function trimOpenEnd(text: string): string {
+  const words = text.replace(/[\s,;:(—–-]+$/, '').split(' ');
+  while (words.length > 2 && OPEN_END.has((words[words.length - 1] ?? '').toLowerCase().replace(/[^\w']/g, ''))) words.pop();
+  return words.join(' ').replace(/[,;:]$/, '');
+}
+
+/** Balanced brackets and quote marks: a cut that leaves one open drops it. */
+function balanced(text: string): string {
+  let out = text;
+  if ((out.match(/\(/g) ?? []).length > (out.match(/\)/g) ?? []).length) out = out.replace(/\s*\([^)]*$/, '');
+  if ((out.match(/“/g) ?? []).length > (out.match(/”/g) ?? []).length) out = out.replace(/“([^”]*)$/, '$1');
+  if ((out.match(/"/g) ?? []).length % 2 === 1) out = out.replace(/"([^"]*)$/, '$1');
+  return out;
+}
+
+/**
+ * Asides a headline drops when it is too long: a clause between commas that
+ * opens on "who", "whose" or "which", an age ("Elm, 61,"), an apposition
+ * ("Elm, a former mayor,").
+ */
+function withoutAsides(text: string): string {
+  if (text.length <= MAX_LABEL_CHARS) return text;
+  return text
+    .replace(/,\s+(?:who|whose|which)\s[^,]{3,120},\s*/g, ' ')
+    .replace(/,\s+(?:aged\s+)?\d{1,3},\s*/g, ' ')
+    .replace(/,\s+(?:a|an|the)\s[^,]{3,80},\s*(?=[a-z])/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+// Another date the clause opens on, without a comma: "On Tuesday Brenmark said …" is "Brenmark said …".
+const OPENING_DATE = new RegExp(
+  String.raw`^(?:(?:on|in|at|by|since|until|during|late|early|last|this)\s+)+(?:the\s+)?(?:${[...CALENDAR_WORDS].join('|')}|\d{4}|morning|evening|night|week|month|year)\b\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+(?=\p{Lu})`,
+  'iu',
+);
+
+/** The clause as a headline; `clause` is labels.ts's choice, the speaker apart for a statement. */
+export function headline(clause: string, input: HeadlineInput): string {
+  const dateText = input.sentence.slice(input.exprStart, input.exprEnd);
+  let body = withoutOwnDate(clause, dateText).replace(OPENING_DATE, '');
+  const unlinked = body.replace(LINK_OPENING, '').replace(LINK_OPENING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, (m) => (m === body.slice(0, m.length) ? m : ''));
+  // "Including the bombings that killed 200 people": with the link word gone, the noun's clause is the headline.
+  body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim())) : capitalise(body.trim());
+  if (input.statementBy) {
+    const speaker = named(capitalise(input.statementBy), input);
+    // "Brenmark: it will cut 500 jobs" is "Brenmark says it will cut 500 jobs".
+    // What the speaker said of itself: "Brenmark: it will …", "Aliyev: his country had …".
+    body = body.replace(/^(?:in|on|at|during)\s[^,]{0,60}?\bthat\s+/i, '');
+    const pronoun = PRONOUN.exec(body);
+    const self = pronoun && named(body, input).startsWith(POSSESSIVE.test(pronoun[1]!) ? possessive(speaker) : speaker);
+    if (self) return balanced(fit(withoutAsides(`${speaker} says ${pronoun[1]!.toLowerCase()}${body.slice(pronoun[0].length)}`)));
+    body = capitalise(withSubject(named(body, input), input));
+    const said = fit(balanced(withoutAsides(body)), Math.max(30, MAX_LABEL_CHARS - speaker.length - 2));
+    return said ? `${speaker}: ${balanced(said)}` : `${speaker} statement`;
+  }
+  body = capitalise(withSubject(named(body, input), input));
+  const out = balanced(fit(balanced(withoutAsides(body))));
+  return out || capitalise(clause.trim()) || dateText;
+}

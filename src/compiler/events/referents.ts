@@ -1,0 +1,293 @@
+// What "he", "it", "they", "the company" stand for, read over the whole
+// article: a label says who did what by name, never by a pronoun or a generic
+// description. Sentence by sentence the tracker notes the people named (the
+// actor stage's people, and names written like a person's: "Ilse Marow",
+// later "Marow") and each sentence's subject, by name or through its own
+// pronoun. A pronoun that opens a sentence means the last sentence's subject;
+// one inside a sentence its own subject, else the person the headline names
+// (the story's protagonist), else the last one named. Pure: sentences and
+// mentions in, a lookup out.
+import type { Actor } from '../../model/schema';
+import type { ActorMention } from '../actors/extractActors';
+import type { Sentence } from '../text/segment';
+import { CALENDAR_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from '../text/lexicon';
+
+/** How far back (in sentences) a pronoun looks for what it stands for. */
+const LOOK_BACK = 6;
+
+type Kind = 'person' | 'thing';
+
+interface Named {
+  name: string;
+  kind: Kind;
+  /** Absolute offset of the mention in the article text. */
+  at: number;
+}
+
+export interface Referents {
+  /**
+   * The name a pronoun or generic description stands for, given where it is
+   * (absolute offset) in sentence `index`; null when nothing fits.
+   */
+  nameFor(word: string, index: number, at: number): string | null;
+  /** The subject of sentence `index` ("Brenmark Foods" in "Brenmark Foods said …", "Appeal" in "The appeal … was"), with its pronoun resolved. */
+  subjectOf(index: number): string | null;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+const THING_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them']);
+/** Heads of descriptions that stand for a named organisation ("the company", "the airline"). */
+export const GENERIC_HEADS = new Set([
+  'company', 'firm', 'chain', 'retailer', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'automaker', 'carmaker',
+  'vendor', 'contractor', 'supplier', 'group', 'agency', 'ministry', 'department', 'court', 'club', 'team', 'side',
+  'union', 'party', 'board', 'committee', 'council', 'organisation', 'organization', 'network', 'operator', 'utility',
+  'manufacturer', 'maker', 'giant', 'conglomerate', 'broadcaster', 'publisher', 'newspaper', 'band', 'label', 'studio',
+]);
+
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|does|did|do|says|say)$/;
+const SAYING = new Set<string>(REPORTING_VERBS);
+
+/** Whether a lower-case word reads as the verb that ends a sentence's subject. */
+function isVerb(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z’'-]/g, '');
+  if (!w) return false;
+  if (AUXILIARY.test(w) || SAYING.has(w) || IRREGULAR_PAST.has(w)) return true;
+  return /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w);
+}
+
+const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}'’.&-]*)(?:\s+(?:of|de|du|von|van|and|&|for)?\s*\p{Lu}[\p{L}\p{N}'’.&-]*)*/u;
+const OPENING_PHRASE = /^(?:(?:on|in|at|after|before|during|since|by|late|early|earlier|later|last|this|meanwhile|however|separately|also|according)\b[^,]{0,80},\s*)/i;
+
+/** The words before a sentence's first verb, after any opening phrase and without brackets; null when no verb comes early. */
+function subjectWords(text: string): { words: string; end: number } | null {
+  const t = text.replace(/\([^)]{0,40}\)/g, (m) => ' '.repeat(m.length));
+  const opening = OPENING_PHRASE.exec(t);
+  const from = opening ? opening[0].length : 0;
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let count = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (count > 0 && /^\p{Ll}/u.test(m[0]) && isVerb(m[0])) return { words: t.slice(from, m.index), end: m.index };
+    if (++count > 16) return null;
+  }
+  return null;
+}
+
+/** The subject as a short noun phrase: "The appeal launched by …" is "appeal"; "Elm, 61, a former mayor" is "Elm". */
+function subjectPhrase(words: string): string {
+  let head = words.replace(/\s+/g, ' ').trim();
+  const comma = head.indexOf(',');
+  if (comma > 0) head = head.slice(0, comma);
+  // A participle or relative clause after the noun ends the phrase: "The appeal launched by …".
+  head = head.replace(/\s+(?:who|which|that|whose|where|when)\b.*$/i, '').replace(/\s+(?:[a-z]+ed|[a-z]+ing)\s+(?:by|in|at|on|from|to|for|with)\b.*$/, '');
+  return head.replace(/^(?:the|a|an)\s+/i, '').replace(/[,.;:]+$/, '').trim();
+}
+
+/**
+ * The named subject at the start of a sentence: the words before its first
+ * verb, without an opening phrase ("On Thursday, …"), brackets and
+ * appositions, when they hold a capitalised name ("The Czech Central Bank
+ * (CCB) raised …" is "Czech Central Bank").
+ */
+export function namedSubject(text: string): string | null {
+  const subject = subjectWords(text);
+  if (!subject) return null;
+  const head = subjectPhrase(subject.words);
+  const run = NAME_RUN.exec(head);
+  // "The center of Hurricane Maria" is named by Maria; "the impact on the territory" by nothing.
+  if (!run || (run.index > 0 && !/^[\p{Ll}\s-]+\sof\s(?:the\s)?$/u.test(head.slice(0, run.index)))) return null;
+  const name = run[0].replace(/\s+(?:of|de|du|von|van|and|&|for)$/, '').trim();
+  // One capitalised word opening the sentence may be an ordinary word: "Officials", "Fortunately", "Some".
+  if (!/\s/.test(name) && run.index === 0 && !canBeName(name)) return null;
+  return name.replace(/\.$/, (dot) => (/\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/.test(name) ? dot : ''));
+}
+
+const NOT_NAMES = new Set([
+  'this', 'that', 'these', 'those', 'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'some', 'many', 'most',
+  'all', 'both', 'each', 'another', 'other', 'such', 'no', 'one', 'none', 'few', 'several', 'police', 'people', 'data',
+  'everyone', 'nobody', 'what', 'which', 'who', 'whoever', 'if', 'when', 'while', 'as', 'but', 'and', 'so', 'yet', 'his', 'her', 'its', 'their',
+]);
+
+/** Whether one capitalised word opening a sentence can be a name ("Brenmark", "Delta's"), not "Officials" or "Fortunately". */
+function canBeName(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NOT_NAMES.has(w) || /(?:ly|ed|ing)$/.test(w)) return false;
+  // A plural common noun ("Officials", "Tributes"); a possessive ("Brenmark's") is a name.
+  return !(/s$/.test(w) && !/['’]s$/.test(w));
+}
+
+// Words that make a capitalised run a body, a place or a title rather than a person's name.
+const NOT_PERSON_WORDS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'holdings', 'bank', 'court', 'ministry', 'university', 'college', 'school',
+  'association', 'national', 'federal', 'department', 'street', 'road', 'avenue', 'park', 'station', 'airport', 'hospital',
+  'index', 'prize', 'award', 'cup', 'league', 'party', 'council', 'committee', 'commission', 'agency', 'organization',
+  'organisation', 'service', 'air', 'force', 'army', 'navy', 'police', 'news', 'times', 'post', 'journal', 'herald', 'press',
+  'union', 'states', 'kingdom', 'republic', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'new', 'saint', 'san', 'santa', 'los', 'las', 'mount', 'lake', 'river', 'island', 'islands', 'city', 'county', 'state',
+  'world', 'global', 'international', 'general', 'motors', 'airlines', 'lines', 'foods', 'goods', 'center', 'centre',
+  'institute', 'foundation', 'fund', 'office', 'house', 'senate', 'congress', 'parliament', 'assembly', 'government',
+  'company', 'corporation', 'industries', 'systems', 'technologies', 'media', 'network', 'club', 'team', 'fc', 'united',
+  'reserve', 'exchange', 'market', 'markets', 'stock', 'average', 'composite', 'space', 'mission', 'laboratory', 'rover',
+  'hurricane', 'storm', 'typhoon', 'cyclone', 'volcano', 'bay', 'valley', 'coast', 'gulf', 'sea', 'ocean', 'district',
+  'province', 'region', 'square', 'bridge', 'tower', 'hall', 'church', 'cathedral', 'museum', 'gallery', 'theatre', 'theater',
+  'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'prime', 'chief', 'secretary', 'king', 'queen', 'prince', 'pope', 'chair',
+  'chairman', 'director', 'governor', 'mayor', 'senator', 'judge', 'justice', 'general', 'captain', 'coach',
+]);
+
+// Occupations written before a name with a capital at a sentence's start ("Novelist Ana Brel"): not part of it.
+const OCCUPATIONS = new Set([
+  'novelist', 'author', 'writer', 'poet', 'actor', 'actress', 'singer', 'artist', 'producer', 'player', 'striker',
+  'defender', 'goalkeeper', 'manager', 'lawyer', 'journalist', 'reporter', 'spokesman', 'spokeswoman', 'scientist',
+  'professor', 'officer', 'sergeant', 'detective', 'activist', 'leader', 'founder', 'owner', 'rapper', 'composer',
+  'painter', 'photographer', 'designer', 'architect', 'dancer', 'chef', 'economist', 'historian', 'astronaut', 'pilot',
+]);
+
+/** Names written like a person's in a text: two or three capitalised words, none of them a body's, place's or title's. */
+function personNames(text: string, offset: number): Named[] {
+  const out: Named[] = [];
+  const re = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’])/gu;
+  for (const m of text.matchAll(re)) {
+    let run = m[1]!;
+    let index = m.index;
+    const occupation = /^(\p{Lu}\p{Ll}+)\s+/u.exec(run);
+    if (occupation && OCCUPATIONS.has(occupation[1]!.toLowerCase()) && run.split(/\s+/).length === 3) {
+      run = run.slice(occupation[0].length);
+      index += occupation[0].length;
+    }
+    const words = run.split(/[\s-]+/);
+    if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || CALENDAR_WORDS.has(w.toLowerCase()) || /['’]s$/.test(w))) continue;
+    if (NOT_NAMES.has(words[0]!.toLowerCase()) || /^(?:The|A|An)$/.test(words[0]!)) continue;
+    // "Nobel Prize winner Ana Brel": a run right before a lower-case noun is a modifier; one after a capital, part of a longer name.
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (/\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[,;:]\s$/.test(before)) continue;
+    out.push({ name: run, kind: 'person', at: offset + index });
+  }
+  return out;
+}
+
+export function trackReferents(sentences: Sentence[], mentions: ActorMention[][], actorsById: Map<string, Actor>, title = ''): Referents {
+  // Full names by their last word, so "Marow" later is "Ilse Marow".
+  const bySurname = new Map<string, string>();
+  const count = new Map<string, number>();
+  const people: Named[][] = [];
+  const things: Named[][] = [];
+  const subjects: Array<Named | null> = [];
+  const titlePeople = new Set<string>();
+
+  // A person is known by the first full name written for their surname ("Ana Brel", later "Brel").
+  const person = (name: string): string => {
+    const surname = name.split(' ').slice(-1)[0]!;
+    const known = bySurname.get(surname);
+    if (known) return known;
+    if (name.includes(' ')) bySurname.set(surname, name);
+    return name;
+  };
+  for (const p of personNames(title, 0)) titlePeople.add(person(p.name));
+
+  sentences.forEach((s, i) => {
+    const ps: Named[] = [];
+    const ts: Named[] = [];
+    for (const m of mentions[i] ?? []) {
+      const actor = actorsById.get(m.actorId);
+      if (!actor || m.end <= m.start) continue;
+      // A name with a body's or a place's word in it ("Hurricane Maria") is no person, whatever its kind says.
+      if (actor.kind === 'person' && !actor.name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) ps.push({ name: person(actor.name), kind: 'person', at: m.start });
+      else if (actor.kind === 'person') ts.push({ name: actor.name, kind: 'thing', at: m.start });
+      else if (actor.kind === 'organization' || actor.kind === 'group') ts.push({ name: actor.name, kind: 'thing', at: m.start });
+    }
+    for (const p of personNames(s.text, s.start)) {
+      if (!ps.some((x) => Math.abs(x.at - p.at) < p.name.length)) ps.push({ ...p, name: person(p.name) });
+    }
+    // A surname alone, once the full name is known ("Marow said …").
+    for (const m of s.text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {
+      const full = bySurname.get(m[0]);
+      if (full && !ps.some((x) => x.at <= s.start + m.index && s.start + m.index < x.at + x.name.length)) ps.push({ name: full, kind: 'person', at: s.start + m.index });
+    }
+    ps.sort((a, b) => a.at - b.at);
+    for (const p of ps) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+    for (const p of personNames(title, 0)) titlePeople.add(person(p.name));
+
+    // The sentence's subject: a person named before its verb, a named thing, or what its pronoun stands for.
+    const words = s.role === 'body' || s.role === 'standfirst' ? subjectWords(s.text) : null;
+    let subject: Named | null = null;
+    if (words) {
+      const end = s.start + words.end;
+      const named = namedSubject(s.text);
+      const who = ps.find((p) => p.at < end);
+      const pronoun = /^(?:\W*)(he|she|it|they)\b/i.exec(subjectPhrase(words.words));
+      if (named && /['’]s$/.test(named)) subject = { name: named, kind: 'thing', at: s.start };
+      else if (who) subject = who;
+      else if (named) subject = { name: named, kind: 'thing', at: s.start };
+      else if (pronoun) {
+        const prev = subjects[i - 1];
+        const kind: Kind = PERSON_PRONOUNS.has(pronoun[1]!.toLowerCase()) ? 'person' : 'thing';
+        if (prev && prev.kind === kind) subject = { ...prev, at: s.start };
+      }
+    }
+    if (subject?.kind === 'thing') ts.unshift(subject);
+    people.push(ps);
+    things.push(ts.sort((a, b) => a.at - b.at));
+    subjects.push(subject);
+  });
+
+  const window = (index: number) => Array.from({ length: Math.min(LOOK_BACK, index + 1) }, (_, k) => index - k);
+  const latest = (lists: Named[][], index: number, at: number): Named | null => {
+    for (const i of window(index)) {
+      const list = lists[i]!.filter((n) => i < index || n.at < at);
+      if (list.length > 0) return list[list.length - 1]!;
+    }
+    return null;
+  };
+  const protagonist = (index: number): string | null => {
+    const recent = new Set(window(index).flatMap((i) => people[i]!.map((p) => p.name)));
+    for (const name of titlePeople) if (recent.has(name)) return name;
+    return null;
+  };
+  const opensSentence = (index: number, at: number) => {
+    const s = sentences[index]!;
+    const head = s.text.slice(0, at - s.start);
+    return head.trim() === '' || OPENING_PHRASE.test(head) && !/,[^,]*\S[^,]*$/.test(head.replace(OPENING_PHRASE, ''));
+  };
+
+  const nameFor = (word: string, index: number, at: number): string | null => {
+    const w = word.toLowerCase();
+    // What the actor stage bound there ("the airline" to its airline). Not a person's pronoun: that stage takes the
+    // last person named, where a story's "she" is more often the person it is about.
+    const bound = PERSON_PRONOUNS.has(w) ? undefined : (mentions[index] ?? []).find((m) => m.start <= at && m.end >= at + word.length && actorsById.has(m.actorId));
+    if (bound) return actorsById.get(bound.actorId)!.name;
+    const own = subjects[index];
+    const ownBefore = own && own.at < at && !(own.at === sentences[index]!.start && opensSentence(index, at)) ? own : null;
+    if (PERSON_PRONOUNS.has(w)) {
+      if (opensSentence(index, at)) {
+        const prev = subjects[index - 1];
+        if (prev?.kind === 'person') return prev.name;
+      } else if (ownBefore?.kind === 'person') return ownBefore.name;
+      return protagonist(index) ?? latest(people, index, at)?.name ?? null;
+    }
+    if (THING_PRONOUNS.has(w) || GENERIC_HEADS.has(w)) {
+      if (ownBefore?.kind === 'thing' && !opensSentence(index, at)) return ownBefore.name;
+      for (const i of window(index).slice(i0(index, at))) {
+        const subject = subjects[i];
+        if (subject?.kind === 'thing' && (i < index || subject.at < at)) return subject.name;
+      }
+      return latest(things, index, at)?.name ?? null;
+    }
+    return null;
+  };
+  // A pronoun that opens its sentence looks at earlier sentences' subjects only.
+  const i0 = (index: number, at: number) => (opensSentence(index, at) ? 1 : 0);
+
+  return {
+    nameFor,
+    subjectOf(index) {
+      const subject = subjects[index];
+      if (subject) return subject.name;
+      const s = sentences[index];
+      const words = s ? subjectWords(s.text) : null;
+      if (!s || !words) return null;
+      const phrase = subjectPhrase(words.words);
+      // A common noun phrase of a few words ("appeal", "second wave of launches") lends itself to a verb-first clause.
+      return phrase && phrase.split(' ').length <= 6 && !/^(?:he|she|it|they|we|i|you|this|that|there)\b/i.test(phrase) ? phrase : null;
+    },
+  };
+}

@@ -1,0 +1,264 @@
+// One happening, one event: an article that tells a happening more than once
+// ("its February 22 ruling" three times in a sentence; "the accord signed in
+// Bishkek on May 8" and, later, "on May 8 the two sides signed it") gives one
+// event with every passage that tells it. Two readings are the same happening
+// when they are dated alike and say the same thing: the same date in one
+// sentence, or in two sentences the same date (or a vague date holding the
+// other's) and most of the words that tell what happened, with no figure
+// that tells them apart. The event keeps its most precise reading's date and
+// label; every passage keeps its own date. Pure: an article's events in, its
+// happenings out.
+import type { Precision, Source, TimelineEvent } from '../../model/schema';
+import { unitInterval } from '../../model/calendar';
+import { kindOfStem, stemWord } from '../text/happeningWords';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NOT_PAST_ED } from '../text/lexicon';
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
+/** Two sentences must share this share of the smaller side's words to tell one happening… */
+const SHARED_WORDS = 0.5;
+/** …and this much when one of them dates it only vaguely ("this week", "last year"). */
+const SHARED_WORDS_VAGUE = 0.6;
+
+/**
+ * The clause of the passage that holds the date expression: what the sentence
+ * says happened then, without the background it also carries ("a day after
+ * the ministers failed to agree on reopening the corridor").
+ */
+export function dateClause(source: Source): string {
+  if (source.dateStart === undefined) return source.quote;
+  const at = source.dateStart - source.start;
+  if (at < 0 || at > source.quote.length) return source.quote;
+  const boundary = /[,;:()\u2013\u2014]|\s-\s/g;
+  let from = 0;
+  let to = source.quote.length;
+  for (const m of source.quote.matchAll(boundary)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index >= at + ((source.dateEnd ?? source.dateStart) - source.dateStart)) {
+      to = m.index;
+      break;
+    }
+  }
+  return source.quote.slice(from, to);
+}
+
+const STOP = new Set([...FUNCTION_WORDS, 'today', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'day', 'days', 'ago', 'later', 'earlier', 'last', 'next', 'morning', 'evening', 'night', 'afternoon']);
+
+/**
+ * The figures that tell one happening from another of its kind: a quake's
+ * magnitude, and the toll a "toll rose to …" report gives. A different
+ * magnitude is another quake (a revised figure, 7.8 and 7.9, is the same
+ * one); a toll report with another number is another moment. Other figures
+ * (a toll told in passing, a price) say nothing about sameness.
+ */
+export interface Figures {
+  magnitudes: number[];
+  tolls: number[];
+}
+
+const MAGNITUDE = /(\d{1,2}(?:\.\d)?)[-\s]?magnitude|magnitude[-\s](?:of\s+)?(\d{1,2}(?:\.\d)?)\b/gi;
+const TOLL = /\btoll\b[^.;]{0,60}?\b(\d{1,3}(?:,\d{3})*|\d+)\b/gi;
+
+export function figuresOf(text: string): Figures {
+  const magnitudes = [...text.matchAll(MAGNITUDE)].map((m) => Number(m[1] ?? m[2]));
+  const tolls = [...text.matchAll(TOLL)].map((m) => Number(m[1]!.replace(/,/g, '')));
+  return { magnitudes, tolls };
+}
+
+/** Whether two happenings' figures tell them apart: magnitudes more than 0.3 apart, or tolls that differ. */
+export function figuresDiffer(a: Figures, b: Figures): boolean {
+  if (a.magnitudes.length > 0 && b.magnitudes.length > 0 && !a.magnitudes.some((x) => b.magnitudes.some((y) => Math.abs(x - y) <= 0.3))) return true;
+  return a.tolls.length > 0 && b.tolls.length > 0 && !a.tolls.some((x) => b.tolls.includes(x));
+}
+
+// Words that tell a happening as still to come: a modal, or a state of expecting it ("is likely to", "is preparing to").
+const EXPECTING = /^(?:will|would|could|may|might|shall|plans?|planning|intends?|aims?|expects?|likely|expected|preparing|poised|set|due|scheduled|about|ready|threatens?|threatening)$/i;
+const DONE = /^(?:[a-z]{3,}ed|made|held|took|gave|won|lost|began|met|said|told|left|came|went|rose|fell|struck|hit|cut|shut|sold|paid|sent|led)$/;
+
+/**
+ * Whether a label tells its happening as expected rather than done: the first
+ * verb-like word is a modal or a word of expecting ("Sears is likely to
+ * announce …", "Company will close 142 stores"), not a past one ("filed",
+ * "has filed"). An expected filing and the filing are two happenings.
+ */
+export function isExpectation(label: string): boolean {
+  for (const raw of label.split(/\s+/).slice(0, 10)) {
+    const w = raw.replace(/[^\p{L}'’]/gu, '');
+    if (EXPECTING.test(w)) return true;
+    if (DONE.test(w) && !NOT_PAST_ED.has(w.toLowerCase())) return false;
+  }
+  return false;
+}
+
+const ANOTHER = /\b(?:the\s+other|another|a\s+second|a\s+separate|a\s+different|a\s+new)\s+(?:\w+\s+)?\w+/i;
+const CLOCK = /\b(\d{1,2}(?:[:.]\d{2})?)\s*([ap])\.?\s?m\b/gi;
+
+interface Reading {
+  event: TimelineEvent;
+  /** The label and date clause, as read. */
+  text: string;
+  /** Clock times it names ("10:30p"). */
+  clock: string[];
+  /** Its date as compared: a state running since a day is that day's happening ("off since March 4"). */
+  date: TimelineEvent['date'];
+  /** Stems of the words that tell what happened (label and date clause), kinds of happening folded in. */
+  words: Set<string>;
+  figures: Figures;
+  sentence: number;
+}
+
+function read(event: TimelineEvent): Reading {
+  const source = event.sources[0]!;
+  const dateText = event.date.text;
+  const text = `${event.label} ${dateClause(source).replace(dateText, ' ')}`;
+  const words = new Set<string>();
+  for (const token of text.split(/[^\p{L}\p{N}.,]+/u)) {
+    const t = token.replace(/^[.,]+|[.,]+$/g, '');
+    if (!t || /^\d[\d.,]*$/.test(t)) continue;
+    const lower = t.toLowerCase();
+    if (STOP.has(lower) || lower.length < 3 || (CALENDAR_WORDS.has(lower) && /^\p{Lu}/u.test(t))) continue;
+    const stem = stemWord(lower);
+    const kind = kindOfStem(stem);
+    words.add(kind === undefined ? stem : `#${kind}`);
+  }
+  const date = event.kind === 'ongoing' ? { ...event.date, end: unitInterval(event.date.start, event.date.precision).end } : event.date;
+  const clock = [...dateClause(source).matchAll(CLOCK)].map((m) => `${m[1]!.replace('.', ':')}${m[2]!.toLowerCase()}`);
+  return { event, date, text, clock, words, figures: figuresOf(text), sentence: source.start };
+}
+
+function shareOfSmaller(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}
+
+const sameDate = (a: TimelineEvent['date'], b: TimelineEvent['date']) => a.start === b.start && a.end === b.end && a.precision === b.precision;
+
+/** A date written relative to another or to publication ("this week", "last year", "Tuesday"), not with its year or its month and day. */
+export function isVagueDateText(text: string): boolean {
+  return !/\b\d{4}(?:s\b|\b)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text);
+}
+
+const isVague = (date: TimelineEvent['date']) => isVagueDateText(date.text);
+
+/** One inside the other, the outer one coarser and written vaguely. */
+function vaguelyHolds(outer: TimelineEvent['date'], inner: TimelineEvent['date']): boolean {
+  return PRECISION_RANK[outer.precision] > PRECISION_RANK[inner.precision] && outer.start <= inner.start && inner.end <= outer.end && isVague(outer);
+}
+
+/** Dated through its noun ("Saturday's earthquake", "a day after the earthquake"): the label is the happening itself. */
+export function isNounDated(event: TimelineEvent): boolean {
+  return event.sources.some((s) => /['’]s$/.test((s.date ?? event.date).text)) || event.dateReason.rule.startsWith('anchored');
+}
+
+/** The kinds of happening (lexicon.ts's HAPPENING_KINDS) a label names. */
+function labelKinds(label: string): Set<number> {
+  const kinds = new Set<number>();
+  for (const w of label.toLowerCase().split(/[^\p{L}]+/u)) {
+    const kind = w ? kindOfStem(stemWord(w)) : undefined;
+    if (kind !== undefined) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** Why two readings of an article are one happening, in words; null when they are not. */
+function sameHappening(a: Reading, b: Reading): string | null {
+  const x = a.date;
+  const y = b.date;
+  if (a.sentence === b.sentence) {
+    // "its February 22 ruling", told thrice in a sentence; not "police cleared the camp in March, and the following day
+    // thousands marched", two happenings in two clauses.
+    if (!sameDate(x, y)) return null;
+    const plain = (t: string) => t.toLowerCase().replace(/^(?:on|in|at|by|from|since|the)\s+/, '').replace(/['’]s$/, '');
+    if (plain(x.text) === plain(y.text) || shareOfSmaller(a.words, b.words) >= SHARED_WORDS) return 'the same date in one sentence';
+    return null;
+  }
+  const vague = !sameDate(x, y);
+  if (vague && !vaguelyHolds(x, y) && !vaguelyHolds(y, x)) return null;
+  // "The other fatal shooting happened at 11:15 p.m.": the article says it is another one.
+  if (ANOTHER.test(a.text) || ANOTHER.test(b.text)) return null;
+  // Two clock times of one day, none the same: two happenings ("just before 10:30 p.m." and "at about 11:15 p.m.").
+  if (a.clock.length > 0 && b.clock.length > 0 && !a.clock.some((t) => b.clock.includes(t))) return null;
+  // A magnitude 6.6 aftershock and the 7.8 quake; the toll at 114 and at 1,341.
+  if (figuresDiffer(a.figures, b.figures)) return null;
+  // "Saturday's earthquake" and "the earthquake struck shortly before noon Saturday": a happening named by its noun,
+  // and another reading that names that kind of happening on the same day.
+  if (!vague && (isNounDated(a.event) || isNounDated(b.event))) {
+    const ka = labelKinds(a.event.label);
+    const kb = labelKinds(b.event.label);
+    if ([...ka].some((k) => kb.has(k))) return 'the same date and the same kind of happening, named by its noun';
+  }
+  const share = shareOfSmaller(a.words, b.words);
+  if (share < (vague ? SHARED_WORDS_VAGUE : SHARED_WORDS) || Math.min(a.words.size, b.words.size) < 2) return null;
+  return `${vague ? 'a date that holds the other' : 'the same date'} and ${Math.round(share * 100)}% of the words that tell what happened`;
+}
+
+/** The reading that stands for the happening: the most precise date, a full clause before a possessive's noun, the earliest. */
+function primaryOf(group: Reading[]): Reading {
+  const possessive = (r: Reading) => (/['’]s$/.test(r.event.date.text) ? 1 : 0);
+  return [...group].sort(
+    (p, q) => PRECISION_RANK[p.event.date.precision] - PRECISION_RANK[q.event.date.precision] || possessive(p) - possessive(q) || p.sentence - q.sentence,
+  )[0]!;
+}
+
+/** The article's events with every happening told more than once made one event, in the order of their first passage. */
+export function joinSameHappenings(events: TimelineEvent[]): TimelineEvent[] {
+  if (events.length < 2) return events;
+  const readings = events.map(read);
+  const parent = readings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const why = new Map<number, string[]>();
+  for (let i = 0; i < readings.length; i++) {
+    for (let j = i + 1; j < readings.length; j++) {
+      const reason = sameHappening(readings[i]!, readings[j]!);
+      if (!reason) continue;
+      const [ri, rj] = [find(i), find(j)];
+      if (ri === rj) continue;
+      // Every pair across the two groups must be dated compatibly: a chain may not join a day to another day.
+      const members = (r: number) => readings.map((_, k) => k).filter((k) => find(k) === r);
+      const compatible = members(ri).every((p) => members(rj).every((q) => {
+        const a = readings[p]!.date;
+        const b = readings[q]!.date;
+        return sameDate(a, b) || vaguelyHolds(a, b) || vaguelyHolds(b, a);
+      }));
+      if (!compatible) continue;
+      parent[rj] = ri;
+      why.set(ri, [...(why.get(ri) ?? []), ...(why.get(rj) ?? []), reason]);
+    }
+  }
+  const groups = new Map<number, Reading[]>();
+  readings.forEach((r, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  });
+  const out: TimelineEvent[] = [];
+  for (const [root, group] of groups) {
+    if (group.length === 1) {
+      out.push(group[0]!.event);
+      continue;
+    }
+    out.push(joined(group, why.get(root) ?? []));
+  }
+  return out.sort((a, b) => a.sources[0]!.start - b.sources[0]!.start || (a.sources[0]!.dateStart ?? 0) - (b.sources[0]!.dateStart ?? 0));
+}
+
+function joined(group: Reading[], reasons: string[]): TimelineEvent {
+  const primary = primaryOf(group);
+  const ordered = [primary, ...group.filter((r) => r !== primary).sort((p, q) => p.sentence - q.sentence || (p.event.sources[0]!.dateStart ?? 0) - (q.event.sources[0]!.dateStart ?? 0))];
+  const sources: Source[] = ordered.flatMap((r) => r.event.sources.map((s) => ({ ...s, date: r.event.date, attribution: r.event.attribution })));
+  const best = ordered.map((r) => r.event.importance).reduce((p, q) => (q.score > p.score ? q : p));
+  const e = primary.event;
+  const told = `this article tells it ${sources.length} times`;
+  return {
+    ...e,
+    actors: [...new Set(ordered.flatMap((r) => r.event.actors))],
+    sources,
+    importance: { score: best.score, reasons: [...best.reasons, told] },
+    merge: {
+      explanation: `One happening, ${told}: ${[...new Set(reasons)].join('; ')}.`,
+      // Links score pairs of articles' events; passages of one article are joined by the reasons above.
+      links: [],
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { passageActors } from '../../../src/compiler/corpus/passageActors';
+import type { Actor, TimelineEvent } from '../../../src/model/schema';
+
+const actor = (id: string, name: string, aliases: string[] = [], kind: Actor['kind'] = 'country'): Actor => ({ id, name, kind, aliases, memberOf: [] });
+const passage = (articleId: string, quote: string) => ({ sources: [{ articleId, start: 0, end: quote.length, quote }] }) as unknown as TimelineEvent;
+
+describe('passageActors', () => {
+  const named = passageActors(new Map([
+    ['wire', [actor('norland', 'Norland', ['Republic of Norland']), actor('ivo-dan', 'Ivo Dan', ['Dan'], 'person')]],
+    ['paper', [actor('ostmark', 'Ostmark')]],
+  ]));
+
+  it('finds the article’s actors by name or alias as whole words', () => {
+    expect(named(passage('wire', 'The Republic of Norland and Dan signed the pact.')).sort()).toEqual(['ivo-dan', 'norland']);
+  });
+
+  it('does not find a name inside a longer word, nor another article’s actors', () => {
+    expect(named(passage('wire', 'Norlander troops and Danish ships left.'))).toEqual([]);
+    expect(named(passage('wire', 'Ostmark closed its border.'))).toEqual([]);
+  });
+
+  it('files an actor under the id the corpus gives it', () => {
+    const resolved = passageActors(new Map([['wire', [actor('norland-1', 'Norland')]]]), (id) => id.replace(/-1$/, ''));
+    expect(resolved(passage('wire', 'Norland voted.'))).toEqual(['norland']);
+  });
+});

@@ -1,0 +1,124 @@
+import { findTimeExpressions } from '../../../src/compiler/temporal/findTimeExpressions';
+import { happeningDates } from '../../../src/compiler/events/happeningDates';
+
+// A Friday: weekdays in these sentences resolve around it.
+const PUBLISHED = '2023-11-17';
+
+function read(sentence: string) {
+  const { expressions } = findTimeExpressions(sentence, { published: PUBLISHED, previous: null });
+  const { kept, setAside } = happeningDates(sentence, expressions);
+  return {
+    kept: kept.map((e) => e.text),
+    dates: kept.map((e) => [e.date.start, e.date.end, e.kind]),
+    setAside: setAside.map((x) => [x.expression.text, x.why]),
+  };
+}
+
+describe('happeningDates: comparison points are not happenings', () => {
+  it('sets aside the date a figure is compared with', () => {
+    expect(read('Exports fell 2.1 percent to 88.4 in October from 90.3 in September.')).toMatchObject({
+      kept: ['October'],
+      setAside: [['September', 'a comparison point']],
+    });
+    expect(read('Quarterly profit at Brenmark Foods rose to 4.1 billion crowns from 3.62 billion a year earlier.').kept).toEqual([]);
+    expect(read('Orders rose 5 percent from a year earlier, the company said on Tuesday.').kept).toEqual(['on Tuesday']);
+    expect(read('Turnout was higher than in 2019, the election board said on Monday.').kept).toEqual(['on Monday']);
+    expect(read('Shipments of the tablet were triple the number from August.').kept).toEqual([]);
+    expect(read('Compared with last March, prices in the capital have barely moved.').setAside).toEqual([['last March', 'a comparison point']]);
+    expect(read('Prices barely moved compared with a year ago.').kept).toEqual([]);
+  });
+
+  it('keeps a happening that merely starts "from" a date, and a deadline "no later than"', () => {
+    expect(read('Mira Solen led the party from 2009 until 2016.').kept).toEqual(['2009 until 2016']);
+    expect(read('The dockworkers will strike from Wednesday.').kept).toEqual(['from Wednesday']);
+    expect(read('The line will reopen no later than Friday, the operator said.').kept).toHaveLength(1);
+  });
+
+  it('keeps a comparison point whose when-clause tells what happened then', () => {
+    expect(read('Turnout was 61%, up from 55% four years ago, when the Green List won.').kept).toEqual(['four years ago']);
+  });
+});
+
+describe('happeningDates: other dates that date nothing', () => {
+  it("sets aside where a list or a count starts, and keeps the start of a state", () => {
+    expect(read('Here is a chronology of key events since 2011:').kept).toEqual([]);
+    expect(read('It was the ninth shooting in the district since Oct. 3.').kept).toEqual([]);
+    expect(read('It was the ninth since Oct. 3.').kept).toEqual([]);
+    expect(read('Ilse Marow has been the club captain since 2019.').kept).toEqual(['2019']);
+  });
+
+  it("sets aside a forecast's period", () => {
+    expect(read('The fund cut its growth forecasts for 2024 and 2025 on Tuesday.')).toMatchObject({
+      kept: ['on Tuesday'],
+      setAside: [['2024', "a forecast's period"], ['2025', "a forecast's period"]],
+    });
+    expect(read('The ministry raised its budget target for next year.').kept).toEqual([]);
+    expect(read('The ministry will publish its budget next year.').kept).toEqual(['next year']);
+  });
+
+  it('sets aside a non-response', () => {
+    expect(read('Harbor Logistics would not comment Monday morning.').kept).toEqual([]);
+    expect(read('A spokeswoman declined to comment on Thursday.').kept).toEqual([]);
+    expect(read('The mayor commented on the plan on Thursday.').kept).toEqual(['on Thursday']);
+  });
+
+  it('sets aside a hedge', () => {
+    expect(read('Even a year later, many families in the valley are still waiting for help.').kept).toEqual([]);
+    expect(read('A year later, the valley was rebuilt.').kept).toEqual(['A year later']);
+  });
+
+  it('sets aside the end of a count still running, and keeps a happening of this year', () => {
+    expect(read('Police said 48 people have been injured in road accidents in the district so far this year.').kept).toEqual([]);
+    expect(read('The index has risen 9% this year to date.').kept).toEqual([]);
+    expect(read('The district opened three new schools this year.').kept).toEqual(['this year']);
+  });
+
+  it('sets aside a step minutes or hours after the happening just told, and keeps a later day', () => {
+    expect(read('The Orla probe lifted off on Thursday; about 45 minutes later it separated from its rocket.').kept).toEqual(['on Thursday']);
+    expect(read('Polls closed in the east on Tuesday and in the west two hours later.').kept).toEqual(['on Tuesday']);
+    expect(read('The probe lifted off on Thursday and reached orbit two days later.').kept).toEqual(['on Thursday', 'two days later']);
+  });
+
+  it("sets aside a quoted speaker's rhetorical today, and keeps a quoted today that dates something", () => {
+    expect(read('"Today we are all farmers," the minister said on Friday.').kept).toEqual(['on Friday']);
+    expect(read('“Today we stand with the valley,” Ana Brel said.').kept).toEqual([]);
+    expect(read('“Luckily today is Saturday, so the schools were empty,” the mayor said.').kept).toEqual(['today is Saturday']);
+    expect(read('“We signed the contract today,” the mayor said.').kept).toEqual(['today']);
+    expect(read('Today the council votes on the budget.').kept).toEqual(['Today']);
+  });
+});
+
+describe('happeningDates: one date per happening', () => {
+  it('folds a time restated in other zones into the time it restates', () => {
+    const r = read('The probe lifted off at 3:40 pm EST Friday (2040 GMT Friday, 1:40 am local time Saturday).');
+    expect(r.kept).toEqual(['Friday (2040 GMT Friday, 1:40 am local time Saturday)']);
+    expect(r.dates).toEqual([['2023-11-17', '2023-11-17', 'point']]);
+  });
+
+  it('folds a relative date into the date it comes to', () => {
+    const r = read('The sale is planned for nine days later, on December 1, 2023.');
+    expect(r.kept).toEqual(['nine days later, on December 1, 2023']);
+    expect(r.dates[0]![0]).toBe('2023-12-01');
+  });
+
+  it('folds a date into the finer date that follows it in apposition', () => {
+    const r = read('Sales abroad will begin in the first week of December, likely December 4.');
+    expect(r.kept).toEqual(['December, likely December 4']);
+    expect(r.dates[0]![0]).toBe('2023-12-04');
+  });
+
+  it('reads alternatives as one happening dated by the first', () => {
+    const r = read('The court will likely rule in February or March.');
+    expect(r.kept).toEqual(['February or March']);
+    expect(r.dates[0]![0]).toBe('2024-02-01');
+  });
+
+  it('reads two days running as one span, and keeps days apart as two happenings', () => {
+    expect(read('The committee met Wednesday and Thursday.')).toMatchObject({
+      kept: ['Wednesday and Thursday'],
+      dates: [['2023-11-15', '2023-11-16', 'span']],
+    });
+    expect(read('The committee met on Monday and on Thursday.').kept).toEqual(['on Monday', 'on Thursday']);
+    expect(read('The vote was held in 2019, 2020 and 2021.').kept).toEqual(['2019', '2020', '2021']);
+  });
+});

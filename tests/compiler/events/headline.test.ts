@@ -1,0 +1,55 @@
+// The clause made a headline: at most 80 characters cut only at a word or a
+// clause boundary, without its own date. Sentences written for these tests.
+import { fit, headline, MAX_LABEL_CHARS, withoutOwnDate } from '../../../src/compiler/events/headline';
+
+describe('fit', () => {
+  it('leaves a short label as it is', () => {
+    expect(fit('Velmar council approves new budget')).toBe('Velmar council approves new budget');
+  });
+
+  it('cuts a long label at a clause boundary, never inside a word or after a word that wants more', () => {
+    const long = 'The regional transport board approved a plan to rebuild the northern bus depot, which engineers said would take six years';
+    const out = fit(long);
+    expect(out.length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
+    expect(out).toBe('The regional transport board approved a plan to rebuild the northern bus depot');
+  });
+
+  it('cuts at a word with an ellipsis where no boundary is found, and not after "of" or "the"', () => {
+    const out = fit('Inspectors counted the cracked beams of the old grain silo standing beside the disused railway line of the northern district');
+    expect(out.length).toBeLessThanOrEqual(MAX_LABEL_CHARS + 1);
+    expect(out.endsWith('…')).toBe(true);
+    expect(out).not.toMatch(/\b(?:of|the|beside)…$/);
+  });
+
+  it('keeps a list together: a comma before "and" is no boundary', () => {
+    const out = fit('Floods closed schools in Ardan, Belo, and Cresk and cut power to forty thousand homes across the southern hills for days');
+    expect(out).not.toMatch(/Ardan$/);
+  });
+});
+
+describe('withoutOwnDate', () => {
+  it('drops the date, its preposition and a clock time beside it', () => {
+    expect(withoutOwnDate('The ferry left Port Arlen on Tuesday at 6:40 a.m. for the islands', 'on Tuesday')).toBe('The ferry left Port Arlen for the islands');
+  });
+
+  it('keeps "since", a date that names a noun, and a plan’s date', () => {
+    expect(withoutOwnDate('Miners have been on strike since March', 'since March')).toBe('Miners have been on strike since March');
+    expect(withoutOwnDate('Talks ended the 2019 lockout', '2019')).toBe('Talks ended the 2019 lockout');
+    expect(withoutOwnDate('The vote is scheduled for May 4', 'May 4')).toBe('The vote is scheduled for May 4');
+  });
+});
+
+describe('headline', () => {
+  it('puts a statement’s speaker first and says "says" when the speaker speaks of itself', () => {
+    const sentence = 'Brenmark Foods said on Monday it will cut 500 jobs.';
+    const at = sentence.indexOf('on Monday');
+    const input = { sentence, exprStart: at, exprEnd: at + 9, statementBy: 'Brenmark Foods', nameAt: (w: string) => (w.toLowerCase() === 'it' ? 'Brenmark Foods' : null) };
+    expect(headline('it will cut 500 jobs', input)).toBe('Brenmark Foods says it will cut 500 jobs');
+  });
+
+  it('drops a link word the clause opens on', () => {
+    const sentence = 'Officials listed the damage, including the collapse of the Tesk bridge on Friday.';
+    const at = sentence.indexOf('on Friday');
+    expect(headline('including the collapse of the Tesk bridge on Friday', { sentence, exprStart: at, exprEnd: at + 9, statementBy: null })).toBe('Collapse of the Tesk bridge');
+  });
+});

@@ -1,0 +1,88 @@
+import { splitSentences } from '../../../src/compiler/text/segment';
+import { namedSubject, trackReferents } from '../../../src/compiler/events/referents';
+import { compileArticle } from '../../../src/compiler/events/compileArticle';
+
+function read(text: string, title = '') {
+  const sentences = splitSentences(text, { hasTitle: false, title });
+  const referents = trackReferents(sentences, sentences.map(() => []), new Map(), title);
+  /** What the n-th occurrence of `word` in the sentence that holds `marker` stands for. */
+  const at = (marker: string, word: string, n = 0) => {
+    const i = sentences.findIndex((s) => s.text.includes(marker));
+    const s = sentences[i]!;
+    let from = -1;
+    for (let k = 0; k <= n; k++) from = s.text.indexOf(word, from + 1);
+    return referents.nameFor(word, i, s.start + from);
+  };
+  return { at, subjectOf: (marker: string) => referents.subjectOf(sentences.findIndex((s) => s.text.includes(marker))) };
+}
+
+describe('namedSubject', () => {
+  it('finds the name before the verb, past an opening phrase, brackets and an apposition', () => {
+    expect(namedSubject('The Velmoran Central Bank (VCB) raised its main rate on Thursday.')).toBe('Velmoran Central Bank');
+    expect(namedSubject('On Monday, Brenmark Foods said it would close 12 stores.')).toBe('Brenmark Foods');
+    expect(namedSubject('Elm, 61, a former mayor, denied the charges.')).toBe('Elm');
+    expect(namedSubject('The centre of Storm Idris reached the coast.')).toBe('Storm Idris');
+  });
+
+  it('finds no name in an ordinary subject', () => {
+    expect(namedSubject('Officials said the road was closed.')).toBeNull();
+    expect(namedSubject('Fortunately, the bridge held.')).toBeNull();
+    expect(namedSubject('The impact on the Velmoran coast was expected to be severe.')).toBeNull();
+    expect(namedSubject('Tributes poured in from across the country.')).toBeNull();
+  });
+});
+
+describe('trackReferents', () => {
+  it('reads a pronoun that opens a sentence as the last sentence’s subject', () => {
+    const r = read('Daniel Ostrov, a former rebel leader, ruled the country from 1981. He won again in 1990 but lost the next vote to Maria Kell.');
+    expect(r.at('He won', 'He')).toBe('Daniel Ostrov');
+  });
+
+  it('reads a pronoun inside a sentence as the person the headline names, before a bystander', () => {
+    const text = 'Author Ana Brel has died at 88. Pavel Dorn, a spokesman for her publisher, announced the death. The Evening Courier said she died on Monday at a hospital.';
+    expect(read(text, 'Novelist Ana Brel dead at 88').at('Courier said', 'she')).toBe('Ana Brel');
+  });
+
+  it('reads "it" and "the chain" as the named company the sentences are about', () => {
+    const text = 'Brenmark Foods has become the latest grocer to close its stores. It closed 19 stores in February. The chain filed for bankruptcy on Tuesday.';
+    const r = read(text);
+    expect(r.at('It closed', 'It')).toBe('Brenmark Foods');
+    expect(r.at('filed for', 'chain')).toBe('Brenmark Foods');
+  });
+
+  it('reads "it" after "said that" as the speaker', () => {
+    const r = read('Harlow Motors announced yesterday that it will cut 3,000 jobs by 2026.');
+    expect(r.at('cut 3,000', 'it')).toBe('Harlow Motors');
+  });
+
+  it('follows a chain of pronoun subjects back to the name', () => {
+    const text = 'The centre of Storm Idris reached the coast on Monday. It was the strongest storm in years, the weather office said. It is expected to weaken on Wednesday.';
+    expect(read(text).at('weaken', 'It')).toBe('Storm Idris');
+  });
+
+  it('gives a sentence without a name its subject as a noun phrase, for a clause that opens on its verb', () => {
+    const r = read('The appeal lodged by the four men found guilty in April was expected to open on 13 November.');
+    expect(r.subjectOf('appeal')).toBe('appeal');
+  });
+});
+
+describe('labels read the whole article', () => {
+  it('says who by name in the labels of an invented obituary', () => {
+    const raw = [
+      '---',
+      'title: Novelist Ana Brel dead at 88',
+      'published: 2021-03-09',
+      '---',
+      'Novelist Ana Brel, whose 1979 novel won the Golden Pen, has died at 88.',
+      '',
+      'Pavel Dorn, a spokesman for her publisher, announced the death. The Evening Courier said she died on Monday at a hospital in Velmora.',
+      '',
+      'She received the Golden Pen award in 1981.',
+    ].join('\n');
+    const { events } = compileArticle({ id: 'brel', file: 'brel.md', raw });
+    const labels = events.map((e) => e.label);
+    expect(labels).toContain('Ana Brel died at a hospital in Velmora');
+    expect(labels).toContain('Ana Brel received the Golden Pen award');
+    for (const label of labels) expect(label).not.toMatch(/^(?:She|He|It|They)\b/);
+  });
+});

@@ -1,0 +1,75 @@
+// One happening, one event: an article that tells a happening more than once
+// gives one event with a passage for each telling; two happenings told alike
+// stay two. Invented articles, compiled whole.
+import { compileArticle } from '../../../src/compiler/events/compileArticle';
+import { figuresDiffer, figuresOf } from '../../../src/compiler/events/sameHappening';
+
+function compile(body: string[], published = '2024-03-09', title = 'A story') {
+  const raw = ['---', `title: ${title}`, `published: ${published}`, '---', ...body.flatMap((p) => [p, ''])].join('\n');
+  return compileArticle({ id: 'story', file: 'story.md', raw }).events;
+}
+
+describe('one happening, one event', () => {
+  it('makes a date told three times in one sentence one event with a passage for each', () => {
+    const events = compile([
+      'The appeals court upheld its February 22 ruling, said its February 22 ruling was final and sent its February 22 ruling to the ministry.',
+    ]);
+    const ruling = events.filter((e) => e.date.start === '2024-02-22');
+    expect(ruling).toHaveLength(1);
+    expect(ruling[0]!.sources).toHaveLength(3);
+  });
+
+  it('joins a signing told in the lead and again in a later paragraph, keeping both passages', () => {
+    const events = compile([
+      'The Korvan accord, signed by the two governments in Pellan on May 8, 2023, opened the border crossing.',
+      'Officials of both sides said the crossing had been busy since.',
+      'On May 8, 2023, the two governments signed the Korvan accord after nine days of talks in Pellan.',
+    ]);
+    const signing = events.filter((e) => e.date.start === '2023-05-08');
+    expect(signing).toHaveLength(1);
+    expect(signing[0]!.sources.map((s) => s.quote)).toEqual([
+      expect.stringMatching(/^The Korvan accord, signed/),
+      expect.stringMatching(/^On May 8, 2023, the two governments signed/),
+    ]);
+    expect(signing[0]!.merge?.explanation).toMatch(/this article tells it 2 times/);
+  });
+
+  it('keeps two dates of one sentence apart where the vaguer holds the finer: two happenings of one subject', () => {
+    const events = compile(['About 300 people living near the mill were evacuated last week and allowed back on Friday.'], '2024-03-13');
+    expect(events).toHaveLength(2);
+  });
+
+  it('keeps apart two happenings of one day that the article tells as two', () => {
+    const events = compile([
+      'A man was shot dead on Tresk Street just before 10:30 p.m. on Friday, police said.',
+      'The other fatal shooting happened on Friday at about 11:15 p.m. on Tresk Street, police said.',
+    ]);
+    expect(events.filter((e) => e.date.start === '2024-03-08')).toHaveLength(2);
+  });
+
+  it('keeps apart two happenings of one day and one kind whose figures differ', () => {
+    const events = compile([
+      'A magnitude 7.1 earthquake struck the Orlan valley on Saturday, destroying hundreds of homes.',
+      'A magnitude 5.9 earthquake struck the Orlan valley on Saturday, cracking the walls of the school.',
+    ]);
+    expect(events.filter((e) => e.date.start === '2024-03-09')).toHaveLength(2);
+  });
+
+  it('keeps two different happenings of one sentence on two dates apart', () => {
+    const events = compile(['Police cleared the square in March, and the following day thousands marched through the old town.']);
+    expect(events.length).toBeGreaterThanOrEqual(1);
+    for (const e of events) expect(e.sources).toHaveLength(1);
+  });
+});
+
+describe('figures that tell happenings apart', () => {
+  it('reads magnitudes and tolls, and allows a revised magnitude', () => {
+    expect(figuresOf('a 6.6-magnitude aftershock').magnitudes).toEqual([6.6]);
+    expect(figuresOf('the death toll rose to 1,341').tolls).toEqual([1341]);
+    expect(figuresDiffer(figuresOf('a magnitude 7.8 quake'), figuresOf('a magnitude 7.9 quake'))).toBe(false);
+    expect(figuresDiffer(figuresOf('a magnitude 7.8 quake'), figuresOf('a magnitude 6.6 quake'))).toBe(true);
+    expect(figuresDiffer(figuresOf('the toll rose to 114'), figuresOf('the toll rose to 1,341'))).toBe(true);
+    // A figure on one side only says nothing.
+    expect(figuresDiffer(figuresOf('the toll rose to 114'), figuresOf('rescuers searched the ruins'))).toBe(false);
+  });
+});
