@@ -36,9 +36,12 @@ const OPEN_END = new Set([
 ]);
 const MODALS = /^(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|did|does)$/;
 
+/** Prefixes that make a verb of a verb ("retook", "withdrew", "overthrew", "rebuilt"). */
+const VERB_PREFIX = /^(?:re|over|under|with|mis|fore)(?=[a-z]{3,}$)/;
+
 function isPastVerb(word: string): boolean {
   const w = word.toLowerCase();
-  return IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w));
+  return IRREGULAR_PAST.has(w) || IRREGULAR_PAST.has(w.replace(VERB_PREFIX, '')) || (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w));
 }
 
 export function capitalise(text: string): string {

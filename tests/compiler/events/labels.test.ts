@@ -214,6 +214,11 @@ describe('makeLabel as a headline', () => {
     expect(label('She received the Golden Pen award in 1998.', 'in 1998', { nameAt })).toBe('Ana Brel received the Golden Pen award');
     expect(label('The chain filed for bankruptcy on Tuesday.', 'on Tuesday', { nameAt })).toBe('Brenmark Foods filed for bankruptcy');
     expect(label('Elm, 61, a former mayor of the port, led the council from 2004.', 'from 2004', { subject: 'Elm' })).toBe('Elm led the council');
+    // An irregular past with a prefix is a verb too.
+    expect(label('Valdoria, rich in copper, retook the northern valleys in the war of 1998.', 'of 1998', { subject: 'Valdoria' })).toBe('Valdoria retook the northern valleys in the war');
+    expect(label('The rebels, short of fuel, withdrew from the port in 2004.', 'in 2004', { subject: 'The rebels' })).toBe('The rebels withdrew from the port');
+    // A noun that only looks like one is left as it is.
+    expect(label('Rebuilt schools opened in 2004 across the valley.', 'in 2004', { subject: 'Schools' })).toBe('Rebuilt schools opened across the valley');
   });
 
   it('says that a speaker spoke of itself', () => {
