@@ -2,7 +2,7 @@
 // ("who did what"), not from the sentence cut at N characters. Pure string
 // work over one sentence and the offsets the other stages found.
 import { isSpaceCode } from '../text/segment';
-import { MONTH_NAMES, SEASON_WORDS } from '../text/lexicon';
+import { CALENDAR_WORDS, MONTH_NAMES, SEASON_WORDS } from '../text/lexicon';
 import { isCap } from '../text/tokens';
 import { capitalise, headline, type HeadlineInput } from './headline';
 
@@ -43,10 +43,25 @@ const SCHEDULED = new RegExp(String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?
 // A comma or colon between digits ("2,400", "10:30") is part of a number, not a boundary.
 const BOUNDARY = /(?:(?<!\d)[,:]|[,:](?!\d)|[;()])\s*|\s+[—–-]{1,2}\s+/g;
 
+/** A name before a comma ("…by Russia,"), not a day or month ("On Monday,"). */
+const NAME_BEFORE = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}.'’-]*)\s*$/u;
+/** What follows a comma inside a list of names: another name, then a comma or "and"/"or" and a name. */
+const NAME_LIST_AFTER = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*,\s*|,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu})/u;
+
+/** "brokered by Russia, France and the United States": the commas of a list of names are no clause boundary. */
+function insideNameList(sentence: string, comma: number, after: number): boolean {
+  if (sentence[comma] !== ',') return false;
+  const before = NAME_BEFORE.exec(sentence.slice(Math.max(0, comma - 40), comma));
+  const name = before?.[1]?.replace(/\.$/, '').toLowerCase();
+  if (!name || CALENDAR_WORDS.has(name)) return false;
+  return NAME_LIST_AFTER.test(sentence.slice(after, after + 80));
+}
+
 function segments(sentence: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let last = 0;
   for (const m of sentence.matchAll(BOUNDARY)) {
+    if (insideNameList(sentence, m.index, m.index + m[0].length)) continue;
     out.push({ start: last, end: m.index });
     last = m.index + m[0].length;
   }

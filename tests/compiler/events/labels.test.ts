@@ -221,6 +221,13 @@ describe('makeLabel as a headline', () => {
     expect(label('Rebuilt schools opened in 2004 across the valley.', 'in 2004', { subject: 'Schools' })).toBe('Rebuilt schools opened across the valley');
   });
 
+  it('keeps a list of names whole: its commas are no clause boundary', () => {
+    expect(label('Truces brokered by Valdoria, Ostmark and the Free Cities in March collapsed within hours.', 'in March'))
+      .toBe('Truces brokered by Valdoria, Ostmark and the Free Cities collapsed within hours');
+    // A day before the comma opens the sentence, it is no name of a list.
+    expect(label('On Monday, Valdoria and Ostmark signed a trade pact.', 'On Monday')).toBe('Valdoria and Ostmark signed a trade pact');
+  });
+
   it('says that a speaker spoke of itself', () => {
     const sentence = 'Brenmark Foods announced yesterday that it will close 12 stores by June.';
     const a = sentence.indexOf('Brenmark');
