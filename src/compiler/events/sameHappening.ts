@@ -203,34 +203,74 @@ function primaryOf(group: Reading[]): Reading {
 }
 
 /** The article's events with every happening told more than once made one event, in the order of their first passage. */
+/** Up to this many readings in an article every candidate pair is compared; beyond it, the nearest WINDOW of each kind. */
+const ALL_PAIRS_UP_TO = 2000;
+const WINDOW = 200;
+
 export function joinSameHappenings(events: TimelineEvent[]): TimelineEvent[] {
   if (events.length < 2) return events;
   const readings = events.map(read);
   const parent = readings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const why = new Map<number, string[]>();
+  // Two readings can only be one happening on the same date or where one's vague date holds the other's; a group is
+  // checked against another by its distinct dates, not member by member, so an article of thousands of readings of
+  // one date stays near-linear.
+  const dateKey = (d: TimelineEvent['date']) => `${d.start}|${d.end}|${d.precision}|${d.text}`;
+  const bucket = readings.map((r) => `${r.date.start}|${r.date.end}|${r.date.precision}`);
+  const vague = readings.map((r) => isVague(r.date));
+  const groupDates = new Map<number, Map<string, TimelineEvent['date']>>(readings.map((r, i) => [i, new Map([[dateKey(r.date), r.date]])]));
+  // Where a reading's later candidates are: the later readings of its date, the later vague ones, and every later one
+  // for a vague reading. In a very long article (a report of thousands of dated lines) only the nearest WINDOW
+  // candidates of each kind are compared, so the pass stays near-linear; an article of ordinary length compares all.
+  const byBucket = new Map<string, number[]>();
+  bucket.forEach((b, i) => {
+    const list = byBucket.get(b);
+    if (list) list.push(i);
+    else byBucket.set(b, [i]);
+  });
+  const vagueOnes = readings.map((_, i) => i).filter((i) => vague[i]);
+  const window = readings.length > ALL_PAIRS_UP_TO ? WINDOW : Infinity;
+  const laterIn = (list: number[], i: number): number[] => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return list.slice(lo, Math.min(list.length, lo + window));
+  };
   for (let i = 0; i < readings.length; i++) {
-    for (let j = i + 1; j < readings.length; j++) {
-      const reason = sameHappening(readings[i]!, readings[j]!);
-      if (!reason) continue;
+    const candidates = new Set<number>([...laterIn(byBucket.get(bucket[i]!)!, i), ...laterIn(vagueOnes, i)]);
+    if (vague[i]) for (let j = i + 1; j < Math.min(readings.length, i + 1 + window); j++) candidates.add(j);
+    for (const j of [...candidates].sort((a, b) => a - b)) {
       const [ri, rj] = [find(i), find(j)];
       if (ri === rj) continue;
+      const reason = sameHappening(readings[i]!, readings[j]!);
+      if (!reason) continue;
       // Every pair across the two groups must be dated compatibly: a chain may not join a day to another day.
-      const members = (r: number) => readings.map((_, k) => k).filter((k) => find(k) === r);
-      const compatible = members(ri).every((p) => members(rj).every((q) => {
-        const a = readings[p]!.date;
-        const b = readings[q]!.date;
-        return sameDate(a, b) || vaguelyHolds(a, b) || vaguelyHolds(b, a);
-      }));
+      const datesI = groupDates.get(ri)!;
+      const datesJ = groupDates.get(rj)!;
+      const compatible = [...datesI.values()].every((a) => [...datesJ.values()].every((b) => sameDate(a, b) || vaguelyHolds(a, b) || vaguelyHolds(b, a)));
       if (!compatible) continue;
       parent[rj] = ri;
-      why.set(ri, [...(why.get(ri) ?? []), ...(why.get(rj) ?? []), reason]);
+      for (const [k, d] of datesJ) datesI.set(k, d);
+      groupDates.delete(rj);
+      // Appended in place: a group of thousands of tellings would otherwise copy its growing list at every join.
+      const reasons = why.get(ri) ?? [];
+      for (const r of why.get(rj) ?? []) reasons.push(r);
+      reasons.push(reason);
+      why.set(ri, reasons);
+      why.delete(rj);
     }
   }
   const groups = new Map<number, Reading[]>();
   readings.forEach((r, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
+    const group = groups.get(root);
+    if (group) group.push(r);
+    else groups.set(root, [r]);
   });
   const out: TimelineEvent[] = [];
   for (const [root, group] of groups) {
