@@ -66,11 +66,20 @@ export const MIN_LINE_WIDTH = 90;
 /** Label lines never come closer than this to the next box in their row. */
 export const ROW_GAP = 8;
 
-/** The label and what follows it, in at most two lines no wider than `maxWidth`. */
+/** How much wider than the others a merged event's lines may run to keep its number of sources in view. */
+const MERGED_LINE_STRETCH = 1.34;
+
+/** The label and what follows it, in at most two lines no wider than `maxWidth` (a merged event's, a third wider). */
 function fitLabel(label: string, metas: readonly string[], maxWidth: number, fontSize: number): { width: number; lines: number; meta: string } {
   for (const meta of metas) {
     const wrapped = wrapText(`${label}  ${meta}`, maxWidth, 2, fontSize);
     if (wrapped.fits) return { width: wrapped.width, lines: wrapped.lines.length, meta };
+  }
+  // A merged event keeps its number of sources (the last, shortest meta) on lines up to a third wider rather than lose it.
+  if (metas.length > 1) {
+    const meta = metas[metas.length - 1]!;
+    const wider = wrapText(`${label}  ${meta}`, maxWidth * MERGED_LINE_STRETCH, 2, fontSize);
+    if (wider.fits) return { width: wider.width, lines: wider.lines.length, meta };
   }
   const wrapped = wrapText(label, maxWidth, 2, fontSize);
   return { width: wrapped.width, lines: wrapped.lines.length, meta: '' };

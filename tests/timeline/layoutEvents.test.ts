@@ -88,6 +88,16 @@ describe('layoutEvents', () => {
     expect(layoutEvents(long, scale, { width: 900, meta, lineWidth: 200 }).marks[0]!.meta).toBe('');
   });
 
+  it('layoutEvents keeps a merged event\'s number of sources on slightly wider lines rather than drop it, and never widens a single source\'s', () => {
+    const scale = createTimeScale([Date.UTC(2022, 10, 28), Date.UTC(2022, 11, 31)], [0, 900]);
+    const label = 'Fire at the battery plant on the ring road in the old town killed four workers';
+    const merged = layoutEvents([day('m', '2022-12-01', label)], scale, { width: 900, meta: () => ['12 sources · 1 December 2022', '12 sources'] }).marks[0]!;
+    expect(merged.meta).toBe('12 sources');
+    expect(merged.lines).toBe(2);
+    const single = layoutEvents([day('s', '2022-12-01', label)], scale, { width: 900, meta: () => ['1 December 2022'] }).marks[0]!;
+    expect(single.meta).toBe('');
+  });
+
   it('layoutEvents counts what follows the label in the label width', () => {
     const events = [day('a', '2022-12-01')];
     const scale = scaleFor(events, 2000);
