@@ -13,6 +13,7 @@ import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { happeningDates, listHeads } from './happeningDates';
 import { anchoredDates } from './anchoredDates';
+import { readChronology } from './chronology';
 import { joinSameHappenings } from './sameHappening';
 import { makeLabel, type LabelInput } from './labels';
 import { trackReferents } from './referents';
@@ -105,6 +106,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   // The story's time: what "the next day" counts from, the year a passage about the past is in, quotes' own days.
   const time = readDocumentTime(pub.published);
   const lead = sentences.find((s) => s.role === 'body' || s.role === 'standfirst')?.paragraph ?? 0;
+  // A chronology's items without a year take the year of the item before them.
+  const chronology = readChronology(sentences);
 
   sentences.forEach((whole, i) => {
     if (SKIPPED_ROLES.has(whole.role)) return;
@@ -122,7 +125,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         const result = time.read(sentence.text);
         for (const u of result.unresolved) unresolved.push(u.text);
         // Comparison points, forecast periods, non-responses and restated dates make no event of their own.
-        const own = happeningDates(sentence.text, result.expressions).kept;
+        const expressions = sentence.start === whole.start ? chronology.adjust(i, sentence.text, result.expressions) : result.expressions;
+        const own = happeningDates(sentence.text, expressions).kept;
         // "…, a day after a massive earthquake": a happening dated from the sentence's own date.
         const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own)].sort((a, b) => a.start - b.start);
         if (dates.length === 0) continue;
