@@ -42,6 +42,12 @@ const COMPARISON_LEAD = /\b(?:from|on|over|versus|vs\.?|than)\s+$/i;
 const HORIZON_BEFORE = /\b(?:forecasts?|previsions?|projections?|outlooks?|estimates?|predictions?|targets?|guidance|budgets?|expectations?)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/i;
 // "a chronology of key events since 1989", "the eighth killing since Sept. 2": where a list or a count starts.
 const SCOPE_BEFORE = /\b(?:events|developments|milestones|highlights|chronology|timeline|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?!(?:is|are|was|were|has|have|had|been)\b)[a-z'’-]+){0,5})\s+since\s*$/i;
+// "Of the four finalists this year, …": the date bounds the set a sentence picks from, it dates nothing.
+const SET_OPENING = /^\W*of\s+(?:the|all|these|those)\s+(?:[\w'’-]+\s+){0,4}$/i;
+// "on track for a rate hike this year", "the case for an increase later this year": the period an expected
+// happening may fall in. Set aside only beside another date of the sentence (the day it was said or seen).
+const EXPECTED_BEFORE = /\b(?:for|expects?|expected|anticipates?|anticipated|sees?|predicts?|predicted)\s+(?:an?|another|one|more)\s+(?:[\w'’-]+\s+){0,5}$/i;
+const HORIZON_TEXT = /^(?:(?:later|earlier|sometime)\s+)?(?:this|next)\s+(?:year|month|quarter|season|spring|summer|autumn|fall|winter)$/i;
 // "would not comment Monday", "declined to comment on Friday", "did not immediately respond to requests …".
 const NO_RESPONSE = /\b(?:(?:would|could|did|does|do|will)\s+not|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|won['’]t|declined\s+to|refused\s+to|was\s+not\s+immediately\s+available\s+to|not\s+(?:immediately\s+)?available\s+(?:for|to))\s+(?:immediately\s+)?(?:comment|respond|reply|return|be\s+reached)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\bno\s+(?:immediate\s+)?comment\b/i;
 // "even a year later, …", "even today": a hedge measures how long something lasts, it dates nothing.
@@ -78,7 +84,7 @@ function isAbsolute(text: string): boolean {
 }
 
 /** Why an expression dates no happening, or null when it does. */
-function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression): string | null {
+function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, others: number): string | null {
   // "up from 58.9% four years ago, when the party won": the when-clause happened then.
   if (/^\s*,?\s*when\b/i.test(sentence.slice(e.end, e.end + 12))) return null;
   const before = clauseBefore(sentence, listHead.start);
@@ -87,6 +93,8 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (/^compar/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '') && COMPARISON_DATE.test(e.text.trim())) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
   if (e.rule === 'since' && SCOPE_BEFORE.test(before)) return "a list's or a count's starting point";
+  if (SET_OPENING.test(sentence.slice(0, listHead.start)) && /^\s*,/.test(sentence.slice(e.end))) return 'the bounds of a set the sentence picks from';
+  if (others > 0 && HORIZON_TEXT.test(e.text.trim()) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
   if (NO_RESPONSE.test(clauseAround(sentence, e))) return 'a non-response';
   if (HEDGE_BEFORE.test(before) && RELATIVE_TEXT.test(e.text)) return 'a hedge';
   if (STEP_OF_DAY.test(e.text.trim())) return 'a step of the happening told before it, on its day';
@@ -178,7 +186,7 @@ export function happeningDates(sentence: string, expressions: TimeExpression[]):
   const heads = listHeads(sentence, expressions);
   const candidates: TimeExpression[] = [];
   expressions.forEach((e, k) => {
-    const why = whyNotHappening(sentence, e, heads[k]!);
+    const why = whyNotHappening(sentence, e, heads[k]!, expressions.length - 1);
     if (why) setAside.push({ expression: e, why });
     else candidates.push(e);
   });

@@ -122,3 +122,25 @@ describe('happeningDates: one date per happening', () => {
     expect(read('The vote was held in 2019, 2020 and 2021.').kept).toEqual(['2019', '2020', '2021']);
   });
 });
+
+describe('happeningDates: sets and expectations are not happenings', () => {
+  it('sets aside the bounds of a set a sentence opens by picking from', () => {
+    expect(read('Of the six finalists this year, only Doravia has won the cup before.').kept).toEqual([]);
+    expect(read('Of all the candidates in 2019, Ilse Marrow raised the most money.').kept).toEqual([]);
+  });
+
+  it('keeps a date that only follows "of" inside the sentence', () => {
+    expect(read('Most of the rain this year fell on the Varnel hills.').kept).toEqual(['this year']);
+    expect(read('The start of the season in 2019 was delayed by floods.').kept).toEqual(['2019']);
+  });
+
+  it('sets aside the period of an expected happening beside the day it was said', () => {
+    expect(read('Analysts said on Monday that strong retail sales made the case for a rate cut this year.').kept).toEqual(['on Monday']);
+    expect(read('Governor Ilse Marrow said on Tuesday the bank was on course for an increase in rates later this year.').kept).toEqual(['on Tuesday']);
+  });
+
+  it('keeps that period when it is the only date, and a deed done in it', () => {
+    expect(read('The Brenmark board voted for a new budget this year.').kept).toEqual(['this year']);
+    expect(read('The firm opened a plant in May and will open another one this year.').kept).toEqual(['May', 'this year']);
+  });
+});
