@@ -15,6 +15,7 @@ import { happeningDates, listHeads } from './happeningDates';
 import { anchoredDates } from './anchoredDates';
 import { readChronology } from './chronology';
 import { joinSameHappenings } from './sameHappening';
+import { distinctLabels } from './distinctLabels';
 import { makeLabel, type LabelInput } from './labels';
 import { trackReferents } from './referents';
 import { stableId } from './stableId';
@@ -154,7 +155,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   });
 
   // A happening the article tells more than once is one event with a passage for each telling.
-  events.splice(0, events.length, ...joinSameHappenings(events));
+  // Distinct happenings that read alike get their dates in their labels.
+  events.splice(0, events.length, ...distinctLabels(joinSameHappenings(events)));
   const ids = new Set<string>();
   for (const e of events) {
     let id = e.id;

@@ -199,6 +199,25 @@ function withoutAsides(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+// "Tolmar's soldiers, stationed in the valley in 2019, were recalled", "The bridge, closed for repairs, reopened":
+// a participle between commas qualifies the subject (one with a date of its own has its own event); the
+// headline is the main clause's, which goes on with a verb.
+const PARTICIPLE_ASIDE = /,\s+(?:[a-z]{3,}ed|[a-z]{3,}en|built|held|sent|led|won|kept|brought|bought|sold)\s+(?:by|in|on|at|to|for|from|with|along|across|near|under|since|during|after|before|into|as)\s[^,]{0,120},\s*(?=[a-z]+\s)/g;
+
+function withoutParticipleAsides(text: string, dateText: string): string {
+  const drop = (m: string, offset: number) => {
+    const next = /^\S+/.exec(text.slice(offset + m.length))?.[0] ?? '';
+    return (isPastVerb(next) || MODALS.test(next)) && isAsideOfSubject(text.slice(0, offset)) && !m.includes(dateText) ? ' ' : m;
+  };
+  return text.replace(PARTICIPLE_ASIDE, drop).replace(/\s+/g, ' ');
+}
+
+/** Only after the clause's subject: a few words, the first capitalised, no verb ("… the port, closed for …" is an object). */
+function isAsideOfSubject(before: string): boolean {
+  const w = before.trim().split(/\s+/);
+  return w.length <= 6 && /^[A-Z"“]/.test(before.trim()) && !w.slice(1).some((x) => isPastVerb(x) || MODALS.test(x));
+}
+
 // Another date the clause opens on, without a comma: "On Tuesday Brenmark said …" is "Brenmark said …".
 const OPENING_DATE = new RegExp(
   String.raw`^(?:(?:on|in|at|by|since|until|during|late|early|last|this)\s+)+(?:the\s+)?(?:${[...CALENDAR_WORDS].join('|')}|\d{4}|morning|evening|night|week|month|year)\b\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+(?=\p{Lu})`,
@@ -208,7 +227,7 @@ const OPENING_DATE = new RegExp(
 /** The clause as a headline; `clause` is labels.ts's choice, the speaker apart for a statement. */
 export function headline(clause: string, input: HeadlineInput): string {
   const dateText = input.sentence.slice(input.exprStart, input.exprEnd);
-  let body = withoutOwnDate(clause, dateText).replace(OPENING_DATE, '');
+  let body = withoutOwnDate(withoutParticipleAsides(clause, dateText), dateText).replace(OPENING_DATE, '');
   const unlinked = body.replace(LINK_OPENING, '').replace(LINK_OPENING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, (m) => (m === body.slice(0, m.length) ? m : ''));
   // "Including the bombings that killed 200 people": with the link word gone, the noun's clause is the headline.
   body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim())) : capitalise(body.trim());

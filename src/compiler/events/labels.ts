@@ -402,7 +402,13 @@ function clauseOf(input: LabelInput): string {
   }
 
   // A participle or list tail ("…, signed in 2020"): the thing it qualifies comes before it.
-  if (contentWords(tidy(own)) < 3 && at > 0) {
+  // (Other items of the list in the segment, "June 9 and July 2", are dates, not words of a clause.)
+  const isDateWord = (w: string) => DATE_WORD.test(bare(w)) || /^\d{1,2}$/.test(bare(w));
+  const otherDates = words(own).filter(isDateWord).length - words(sentence.slice(exprStart, exprEnd)).filter(isDateWord).length;
+  // The list's first item reads the same words as its others ("signed in 2019, 2020 and 2021"), so its label matches theirs.
+  const next = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:in\s+|on\s+)?(\S+)/.exec(text.slice(exprEnd))?.[1] ?? '';
+  const headsList = input.listStart === exprStart && (DATE_WORD.test(bare(next)) || /^\d{4}\b/.test(next));
+  if ((contentWords(tidy(own)) - Math.max(0, otherDates) < 3 && at > 0) || headsList) {
     const before = words(text.slice(0, Math.min(input.listStart, exprStart)));
     const head = before.slice(-LIST_TAIL_WORDS);
     // "The board praised the three budgets …": start at the object, after the verb that governs it.

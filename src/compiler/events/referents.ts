@@ -10,7 +10,7 @@
 import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
-import { CALENDAR_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from '../text/lexicon';
 
 /** How far back (in sentences) a pronoun looks for what it stands for. */
 const LOOK_BACK = 6;
@@ -99,6 +99,9 @@ export function namedSubject(text: string): string | null {
   const name = run[0].replace(/\s+(?:of|de|du|von|van|and|&|for)$/, '').trim();
   // One capitalised word opening the sentence may be an ordinary word: "Officials", "Fortunately", "Some".
   if (!/\s/.test(name) && run.index === 0 && !canBeName(name)) return null;
+  // "Varnese troops", "Kessaro dockworkers": a name that qualifies a plain noun names the noun, the subject.
+  const noun = run.index === 0 ? /^\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,2})$/u.exec(head.slice(run[0].length)) : null;
+  if (noun && !noun[1]!.trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w))) return `${name} ${noun[1]!.trim()}`;
   return name.replace(/\.$/, (dot) => (/\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/.test(name) ? dot : ''));
 }
 
