@@ -224,10 +224,29 @@ const OPENING_DATE = new RegExp(
   'iu',
 );
 
+// "A truce signed in March 2004 ended a war …", "The pact signed by both sides in 2009 was never ratified": the date
+// ends a participle of the subject, then the main verb comes. The date is the participle's (the signing), so the
+// headline is the subject and its participle; the main clause is another happening, told without a date.
+const SUBJECT_PARTICIPLE = /^((?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?)((?:[a-z]{3,}ed|taken|given|written|chosen|broken|driven|stolen|shown|drawn|grown|known|sworn|built|held|sent|won|sold|struck|brought|bought|made|set|led)\b[^,;:]{0,80}?)\s*(?:\b(?:in|on|at|during|by|from)\s+(?:the\s+)?)?$/;
+const MAIN_VERB_AFTER = /^\s+(?:was|were|is|are|has|have|had|will|would|could|never|also|ended|began|brought|led|made|left|became|remained|[a-z]{3,}ed)\b/;
+
+const isParticiple = (word: string) => !/ed$/.test(word) || isPastVerb(word);
+
+function subjectParticiple(clause: string, dateText: string): string | null {
+  const at = clause.indexOf(dateText);
+  if (at <= 0 || !MAIN_VERB_AFTER.test(clause.slice(at + dateText.length))) return null;
+  const m = SUBJECT_PARTICIPLE.exec(clause.slice(0, at));
+  if (!m || !m[1]!.trim() || !isParticiple(m[2]!.split(/\s/)[0]!) || isPastVerb(m[1]!.trim().split(/\s+/).pop() ?? '') || MODALS.test(m[1]!.trim().split(/\s+/).pop() ?? '')) return null;
+  // The subject is a noun phrase: no verb inside it.
+  if (m[1]!.trim().split(/\s+/).some((w) => MODALS.test(w))) return null;
+  return `${m[1]}${m[2]}`.trim();
+}
+
 /** The clause as a headline; `clause` is labels.ts's choice, the speaker apart for a statement. */
 export function headline(clause: string, input: HeadlineInput): string {
   const dateText = input.sentence.slice(input.exprStart, input.exprEnd);
-  let body = withoutOwnDate(withoutParticipleAsides(clause, dateText), dateText).replace(OPENING_DATE, '');
+  const participle = input.statementBy ? null : subjectParticiple(clause, dateText);
+  let body = participle ?? withoutOwnDate(withoutParticipleAsides(clause, dateText), dateText).replace(OPENING_DATE, '');
   const unlinked = body.replace(LINK_OPENING, '').replace(LINK_OPENING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, (m) => (m === body.slice(0, m.length) ? m : ''));
   // "Including the bombings that killed 200 people": with the link word gone, the noun's clause is the headline.
   body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim())) : capitalise(body.trim());

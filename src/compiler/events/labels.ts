@@ -234,7 +234,7 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
 /** A lower-case word that makes what follows a clause, not a noun: a past verb or an auxiliary. */
 const isClauseVerb = (word: string): boolean => PAST_VERB.test(word) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(word);
 
-const SUBORDINATE = /\s(?:after|before|when|once|until)\s+/gi;
+const SUBORDINATE = /\s(?:after|before|when|once|until|since)\s+/gi;
 
 /** The clause from the last "after/before/when…" between the segment's start and the date; null without one that has a verb. */
 function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {

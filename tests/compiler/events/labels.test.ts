@@ -237,3 +237,23 @@ describe('makeLabel as a headline', () => {
       .toBe('Brenmark Foods says it will close 12 stores by June');
   });
 });
+
+describe('makeLabel: the happening the date belongs to', () => {
+  it('labels a date that ends the subject’s participle with the subject and its participle', () => {
+    expect(label('A truce signed in March 2004 ended a war that killed about 9,000 people.', 'March 2004')).toBe('Truce signed');
+    expect(label('The pact signed by both sides in 2009 was never ratified.', '2009')).toBe('Pact signed by both sides');
+  });
+
+  it('leaves a main verb followed by its date, and a noun phrase with a preposition', () => {
+    expect(label('The plant opened in 2009 and employed 300 people.', '2009')).toBe('Plant opened and employed 300 people');
+    expect(label('Heavy rain between April 30 and May 3 had saturated the hillsides.', 'April 30 and May 3')).toBe('Heavy rain between April 30 and May 3 had saturated the hillsides');
+  });
+
+  it('labels a date inside a since-clause with that clause', () => {
+    expect(label('The Varnel valley has been under the control of Tolmaran forces since a war ended with a truce in 2004.', '2004')).toBe('War ended with a truce');
+  });
+
+  it('leaves "since" before a date alone', () => {
+    expect(label('Tolmaran forces have held the Varnel valley since 2004.', 'since 2004')).toBe('Tolmaran forces have held the Varnel valley since 2004');
+  });
+});
