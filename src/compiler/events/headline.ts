@@ -133,8 +133,13 @@ function possessive(name: string): string {
 
 /** A clause that opens on its verb ("Raised its main rate …") gets the sentence's subject. */
 function withSubject(label: string, input: HeadlineInput): string {
-  const first = /^(\S+)\s/.exec(label)?.[1] ?? '';
+  // "Officially filed for …": an adverb before the verb goes with it.
+  const adverb = /^([A-Za-z]{3,}ly)\s+(?=\S+\s)/.exec(label);
+  const first = /^(\S+)\s/.exec(adverb ? label.slice(adverb[0].length) : label)?.[1] ?? '';
   const lower = first.toLowerCase();
+  if (adverb && input.subject && (isPastVerb(lower) || MODALS.test(lower)) && new RegExp(`\\b${escape(lower)}\\b`).test(input.sentence)) {
+    return `${input.subject} ${adverb[1]!.toLowerCase()} ${label.slice(adverb[0].length)}`;
+  }
   if (!input.subject || !(isPastVerb(lower) || MODALS.test(lower))) return label;
   // "Ended with a deal" is a verb; "Signed agreement" could be a noun phrase: the verb needs a lower-case form in the sentence.
   if (!new RegExp(`\\b${escape(lower)}\\b`).test(input.sentence)) return label;

@@ -216,7 +216,8 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
   if (and < 0) return null;
   const tail = head.slice(and + 5);
   const verb = (words(tail)[0] ?? '').toLowerCase();
-  if (!PAST_VERB.test(verb)) return null;
+  // "… has filed for bankruptcy and will close 150 stores by the end of the year": a plan is a conjunct too.
+  if (!PAST_VERB.test(verb) && !/^(?:will|would|could|plans?|planned|intends?)$/.test(verb)) return null;
   const first = words(head.slice(0, and));
   const v = first.findIndex((w, i) => i > 0 && PAST_VERB.test(w.toLowerCase()));
   if (v < 1 || v > 6) return null;
@@ -358,7 +359,8 @@ function clauseOf(input: LabelInput): string {
   // main clause follows; skip any further prepositional segments to reach it.
   const segText = text.slice(seg.start, seg.end);
   // "A year ago, it reported …", "Two days later, …": a segment that is the date alone opens the main clause too.
-  const dateAlone = contentWords(tidy(`${text.slice(seg.start, exprStart)} ${text.slice(exprEnd, seg.end)}`)) === 0;
+  // ("Back in May, …" too: "back" only says the date is past.)
+  const dateAlone = contentWords(tidy(`${text.slice(seg.start, exprStart).replace(/^\s*back\s+/i, '')} ${text.slice(exprEnd, seg.end)}`)) === 0;
   // The main clause after segment `at`: further date phrases, and a dateline's source tag
   // ("YEREVAN, Sept 27 (Newswire) - …"), are passed over.
   const mainAfter = (): string | null => {

@@ -56,7 +56,7 @@ function isVerb(word: string): boolean {
 }
 
 const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}'’.&-]*)(?:\s+(?:of|de|du|von|van|and|&|for)?\s*\p{Lu}[\p{L}\p{N}'’.&-]*)*/u;
-const OPENING_PHRASE = /^(?:(?:on|in|at|after|before|during|since|by|late|early|earlier|later|last|this|meanwhile|however|separately|also|according)\b[^,]{0,80},\s*)/i;
+const OPENING_PHRASE = /^(?:(?:on|in|at|after|before|during|since|by|back|late|early|earlier|later|last|this|meanwhile|however|separately|also|according)\b[^,]{0,80},\s*)/i;
 
 /** The words before a sentence's first verb, after any opening phrase and without brackets; null when no verb comes early. */
 function subjectWords(text: string): { words: string; end: number } | null {

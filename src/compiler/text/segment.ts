@@ -191,6 +191,8 @@ const DATELINE_PATTERNS = [
   // A place, a date and an agency say dateline without a dash after them.
   new RegExp(`^(?:${CAPS_PLACE}|${TITLE_PLACE})${REGION}${DATE_AFTER_PLACE}${AGENCY}\\s+(?=\\p{Lu})`, 'u'),
   new RegExp(`^\\(\\p{Lu}[\\p{L} .&'’/-]{0,40}\\)${DASH}`, 'u'),
+  // "Oct. 15 (Newswire) -- …": the date and the agency, without the place.
+  new RegExp(`^${DATE_PART}${AGENCY}${DASH}`, 'u'),
 ];
 // "Sept. 27 — …": a date alone opens the lead as its dateline; in a chronology every item opens so.
 const DATE_ONLY_DATELINE = new RegExp(`^${DATE_PART}${DASH}`, 'u');

@@ -53,3 +53,16 @@ describe('headline', () => {
     expect(headline('including the collapse of the Tesk bridge on Friday', { sentence, exprStart: at, exprEnd: at + 9, statementBy: null })).toBe('Collapse of the Tesk bridge');
   });
 });
+
+describe('headline: an adverb before the verb', () => {
+  const sentence = 'Brenmark, one of the oldest grocers, officially filed for bankruptcy on Monday.';
+  const at = sentence.indexOf('on Monday');
+  it('gives the clause its subject before the adverb', () => {
+    expect(headline('officially filed for bankruptcy on Monday', { sentence, exprStart: at, exprEnd: at + 9, statementBy: null, subject: 'Brenmark' })).toBe('Brenmark officially filed for bankruptcy');
+  });
+
+  it('leaves an adverb that opens a clause with its own subject', () => {
+    const s2 = 'Fortunately the dam held on Monday';
+    expect(headline(s2, { sentence: s2, exprStart: s2.indexOf('on Monday'), exprEnd: s2.indexOf('on Monday') + 9, statementBy: null, subject: 'Brenmark' })).toBe('Fortunately the dam held');
+  });
+});

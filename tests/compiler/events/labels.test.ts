@@ -257,3 +257,18 @@ describe('makeLabel: the happening the date belongs to', () => {
     expect(label('Tolmaran forces have held the Varnel valley since 2004.', 'since 2004')).toBe('Tolmaran forces have held the Varnel valley since 2004');
   });
 });
+
+describe('makeLabel: plans, and dates that open with "back"', () => {
+  it('labels a plan joined to a deed with the plan and its subject', () => {
+    expect(label('Brenmark Foods has filed for bankruptcy and will close 40 stores by the end of the year.', 'by the end of the year')).toBe('Brenmark Foods will close 40 stores');
+  });
+
+  it('leaves a sentence whose date belongs to the first verb', () => {
+    expect(label('Brenmark Foods filed for bankruptcy on Monday and will close 40 stores.', 'on Monday')).toBe('Brenmark Foods filed for bankruptcy and will close 40 stores');
+  });
+
+  it('reads "Back in May," as a date phrase that opens the main clause', () => {
+    expect(label('Back in May, Brenmark Foods closed 63 stores.', 'May')).toBe('Brenmark Foods closed 63 stores');
+    expect(label('The team came back in May to win the cup.', 'May')).toBe('Team came back to win the cup');
+  });
+});

@@ -132,6 +132,7 @@ describe('splitSentences structure', () => {
       ['KESSARO, (Newswire) – Thieves took three paintings on Thursday.', 'KESSARO, (Newswire) –', 'Thieves took three paintings on Thursday.'],
       ['Dravik, April 27 (TNA) The toll rose to 412 on Monday.', 'Dravik, April 27 (TNA)', 'The toll rose to 412 on Monday.'],
       ['(Briefly) – A strong aftershock shook the valley today.', '(Briefly) –', 'A strong aftershock shook the valley today.'],
+      ['Oct. 15 (Newswire) -- Brenmark Foods filed for bankruptcy on Monday.', 'Oct. 15 (Newswire) --', 'Brenmark Foods filed for bankruptcy on Monday.'],
       ['NEWS DESK (DİHA) - A storm flooded the port.', 'NEWS DESK (DİHA) -', 'A storm flooded the port.'],
       ['Sept. 27 — The storm reached the coast on Monday.', 'Sept. 27 —', 'The storm reached the coast on Monday.'],
     ];
