@@ -236,6 +236,9 @@ export function dateCompatibility(a: TimelineEvent['date'], b: TimelineEvent['da
   return null;
 }
 
+/** The share of words a day-dated and a year-dated telling need in common to be one happening. */
+const DAY_AGAINST_YEAR_WORDS = 0.4;
+
 /** The date score of day-precise dates a few days apart. */
 const DAY_GAP_SCORE = 0.3;
 
@@ -435,6 +438,10 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   // Both name who took part and none is the same: only wording the two share in good part can make them one
   // ("the new parliament must convene by Dec. 12" and "the court heard final arguments on Dec. 12").
   if (actors === 0 && words < WORDS_WITHOUT_SHARED_ACTORS && !sameDayKind) return null;
+  // A day against a whole year ("could file as early as Friday", "will close 142 stores by the end of the year"): the
+  // year says next to nothing of which happening it is, so the two must be told in good part alike.
+  const ranks = [PRECISION_RANK[a.event.date.precision], PRECISION_RANK[b.event.date.precision]].sort();
+  if (ranks[0] === PRECISION_RANK.day && ranks[1]! >= PRECISION_RANK.year && words < DAY_AGAINST_YEAR_WORDS) return null;
   const score = MERGE_WEIGHTS.date * date + MERGE_WEIGHTS.actors * actors + MERGE_WEIGHTS.words * words;
   return { date, actors, words, action, score, sameDayKind };
 }

@@ -140,6 +140,15 @@ describe('merge rules for real multi-outlet stories', () => {
     expect(compareEvents(filedToo, filed)).not.toBeNull();
   });
 
+  it('keeps a day apart from a whole year unless the two are told in good part alike', () => {
+    const forecast = event('a', 'wire', 'Brenmark Foods is preparing to file for bankruptcy protection as early as Friday.', '2024-03-08', 'as early as Friday');
+    const closures = withActors(event('b', 'paper', 'Brenmark Foods will also close 40 more stores by the end of the year.', '2024-09-01', 'by the end of the year'), [], 'year', '2024-01-01', '2024-12-31');
+    expect(compareEvents(forecast, closures)).toBeNull();
+    // The same closures, told with the day they start and with the year they run in.
+    const closing = event('c', 'wire', 'Brenmark Foods will also close 40 more stores on Friday.', '2024-03-08', 'on Friday');
+    expect(compareEvents(closing, closures)).not.toBeNull();
+  });
+
   it('compares what the passages name where the happening’s clause names no one', () => {
     const ceasefire = event('a', 'wire', 'A ceasefire between Norland and Ostmark was signed in May 1994.', '1994-05-01', 'May 1994');
     const truce = event('b', 'paper', 'Norland and Ostmark agreed a truce in May 1994, ending the war.', '1994-05-01', 'May 1994');
