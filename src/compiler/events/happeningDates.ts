@@ -170,6 +170,29 @@ function restates(sentence: string, a: TimeExpression, aOwnEnd: number, b: TimeE
   return null;
 }
 
+// "… opened the same day as it was unveiled, October 7": the day named later in the clause is that same day.
+const SAME_DAY = /^(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)$/i;
+
+// "As last year, pre-orders opened …, October 7": a year opening its clause, before a comma, that only gives its
+// year to a finer, year-less date later in the same clause.
+const FRAME_LEAD = /^\W*(?:(?:and|but|as|while|just\s+as)\s+)?(?:in\s+)?$/i;
+
+function framesFinerDate(sentence: string, e: TimeExpression, all: TimeExpression[]): boolean {
+  if (e.date.precision !== 'year' || !/^\s*,/.test(sentence.slice(e.end)) || !FRAME_LEAD.test(clauseBefore(sentence, e.start))) return false;
+  return all.some((f) => inClauseAfter(sentence, e, f) && finerInside(f, e) && !/\b\d{4}\b/.test(f.text));
+}
+
+/** Whether f comes soon after e with no clause break between them. */
+function inClauseAfter(sentence: string, e: TimeExpression, f: TimeExpression): boolean {
+  return f.start > e.end && f.start - e.end <= 80 && !new RegExp(CLAUSE_BREAK.source).test(sentence.slice(e.end, f.start));
+}
+
+/** "The same day" whose day a date later in its clause names: that date dates the happening. */
+function sameDayRestated(sentence: string, e: TimeExpression, all: TimeExpression[]): boolean {
+  if (!SAME_DAY.test(e.text.trim())) return false;
+  return all.some((f) => inClauseAfter(sentence, e, f) && f.date.precision === 'day' && isAbsolute(f.text));
+}
+
 /** The first item of the coordinated list each expression belongs to ("in 2020, 2021 and 2022"). */
 export function listHeads(sentence: string, expressions: TimeExpression[]): TimeExpression[] {
   const heads: TimeExpression[] = [];
@@ -186,7 +209,7 @@ export function happeningDates(sentence: string, expressions: TimeExpression[]):
   const heads = listHeads(sentence, expressions);
   const candidates: TimeExpression[] = [];
   expressions.forEach((e, k) => {
-    const why = whyNotHappening(sentence, e, heads[k]!, expressions.length - 1);
+    const why = whyNotHappening(sentence, e, heads[k]!, expressions.length - 1) ?? (sameDayRestated(sentence, e, expressions) || framesFinerDate(sentence, e, expressions) ? 'a year or "the same day" that a finer date later in its clause says' : null);
     if (why) setAside.push({ expression: e, why });
     else candidates.push(e);
   });

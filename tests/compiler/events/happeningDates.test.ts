@@ -1,5 +1,6 @@
 import { findTimeExpressions } from '../../../src/compiler/temporal/findTimeExpressions';
 import { happeningDates } from '../../../src/compiler/events/happeningDates';
+import { compileArticle } from '../../../src/compiler/events/compileArticle';
 
 // A Friday: weekdays in these sentences resolve around it.
 const PUBLISHED = '2023-11-17';
@@ -142,5 +143,28 @@ describe('happeningDates: sets and expectations are not happenings', () => {
   it('keeps that period when it is the only date, and a deed done in it', () => {
     expect(read('The Brenmark board voted for a new budget this year.').kept).toEqual(['this year']);
     expect(read('The firm opened a plant in May and will open another one this year.').kept).toEqual(['May', 'this year']);
+  });
+});
+
+describe('happeningDates: "the same day" named again', () => {
+  it('sets aside "the same day" when a date later in its clause names that day', () => {
+    expect(read('Pre-orders for the Velmo phone opened the same day as it was unveiled, October 7, 2019.').kept).toEqual(['October 7, 2019']);
+  });
+
+  it('sets aside a year opening its clause when a finer date later in the clause takes that year', () => {
+    // Published in August: a past October is the last year's, inside "last year".
+    const raw = '---\npublished: 2023-08-31\n---\nHeadline\n\nAs last year, pre-orders for the Velmo phone opened the same day as it was unveiled, October 7.\n';
+    expect(compileArticle({ id: 'x', file: 'x.md', raw, sidecar: null }).events.map((e) => [e.date.text, e.date.start])).toEqual([['October 7', '2022-10-07']]);
+  });
+
+  it('keeps a year that dates its own verb, and one whose finer date is in another clause', () => {
+    expect(read('The plant opened in 2022 and was sold on March 3.').kept).toHaveLength(2);
+    const raw = '---\npublished: 2023-11-17\n---\nHeadline\n\nLast year, the Velmo plant opened, and on March 3 it was sold.\n';
+    expect(compileArticle({ id: 'x', file: 'x.md', raw, sidecar: null }).events).toHaveLength(2);
+  });
+
+  it('keeps "the same day" when the later date is in another clause, or far off', () => {
+    expect(read('The talks ended the same day, and a deal was signed on October 7, 2019.').kept).toHaveLength(2);
+    expect(read('The Varnel mine flooded in April and the Tolmar mine closed the same day.').kept).toHaveLength(2);
   });
 });
