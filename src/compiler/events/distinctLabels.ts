@@ -30,7 +30,9 @@ export function distinctLabels(events: TimelineEvent[]): TimelineEvent[] {
   const byLabel = new Map<string, TimelineEvent[]>();
   for (const e of events) {
     const key = e.label.toLowerCase();
-    byLabel.set(key, [...(byLabel.get(key) ?? []), e]);
+    const same = byLabel.get(key);
+    if (same) same.push(e);
+    else byLabel.set(key, [e]);
   }
   const renamed = new Map<TimelineEvent, string>();
   for (const same of byLabel.values()) {
