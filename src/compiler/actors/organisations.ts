@@ -215,7 +215,7 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   const knownAt = (toks: Token[], i: number): boolean => lookup(ctx, toks, i) !== null || personWords.has(toks[i]!.key) || bodyNames.has(slug(toks[i]!.text));
   // A word of a named body is that body's short form ("Lumo" of "Lumo Logistics"), not a body of its own.
   const bodyWords = new Set(found.flatMap((b) => b.words));
-  for (const p of findProperNames(ctx.text, tokens, knownAt)) {
+  for (const p of findProperNames(ctx.text, tokens, knownAt, (key) => personWords.has(key))) {
     if (p.person || bodyNames.has(slug(p.name)) || (p.abbr === null && p.words.every((w) => bodyWords.has(w)))) continue;
     found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
   }
@@ -239,6 +239,12 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     // A name read as a person's in pass 1 ("Lakeside Liberation Front said") is the body's.
     const misread = ctx.actors.get(id);
     if (misread?.kind === 'person') ctx.actors.delete(id);
+    // "Harlow's Garden Supply": the possessive is the body's short form, and the words after it no person of Harlow's.
+    const owner = /^(\S+['’]s)\s+(.+)$/u.exec(b.name);
+    if (owner) {
+      extend(ctx, owner[1]!, { actorId: id, type: 'name', caseMode: 'title' });
+      if (ctx.actors.get(slug(owner[2]!))?.kind === 'person') ctx.actors.delete(slug(owner[2]!));
+    }
     if (b.words.length < 2) continue;
     const first = b.words[0]!;
     // Parties go by their members' plural too: "the Greens", "the Socialists".
