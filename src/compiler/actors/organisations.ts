@@ -219,6 +219,7 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     if (p.person || bodyNames.has(slug(p.name)) || (p.abbr === null && p.words.every((w) => bodyWords.has(w)))) continue;
     found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
   }
+  for (const b of found) clippedFullName(ctx.text, b, personWords);
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();
   const distinct = [...new Map(found.map((b) => [slug(b.name), b])).values()];
@@ -236,6 +237,7 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     ctx.orgTypes.set(id, b.types);
     extend(ctx, b.name, { actorId: id, type: 'name', caseMode: 'title' });
     if (b.abbr) extend(ctx, b.abbr, { actorId: id, type: 'name', caseMode: 'caps' });
+    if (b.short) extend(ctx, b.short, { actorId: id, type: 'name', caseMode: 'title' });
     // A name read as a person's in pass 1 ("Lakeside Liberation Front said") is the body's.
     const misread = ctx.actors.get(id);
     if (misread?.kind === 'person') ctx.actors.delete(id);
@@ -263,7 +265,28 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   }
 }
 
-interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null }
+interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null; short?: string }
+
+/**
+ * "the Fed" for the "Federal Reserve": a body named by one short word (four letters at most) that opens a longer
+ * capitalised word of the article, followed by a capitalised word that is no title ("Kestrel Federal Reserve
+ * President"), goes by that two-word name, the short word its alias. The first such pair in the text wins. Only
+ * a short word the article writes after "the": a brand goes without it ("Ford said", not "Fordham University").
+ */
+function clippedFullName(text: string, b: NamedBody, personWords: Set<string>): void {
+  if (b.words.length !== 1 || b.abbr || b.name.length > 4 || b.name.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(b.name)) return;
+  // A clipped name goes with "the" ("the Fed"); a brand does not ("Ford said", not a clipped "Fordham University").
+  if (!new RegExp(`\\bthe ${b.name}\\b`, 'u').test(text)) return;
+  const pair = new RegExp(`(?<![\\p{L}])(${b.name}\\p{Ll}{3,})[ ]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’])`, 'gu');
+  for (const m of text.matchAll(pair)) {
+    const second = tokenKey(m[2]!);
+    if (TITLE_HEADS.has(second) || NAME_STOP.has(second) || personWords.has(second) || personWords.has(tokenKey(m[1]!))) continue;
+    b.short = b.name;
+    b.name = `${m[1]} ${m[2]}`;
+    b.words = [tokenKey(m[1]!), second];
+    return;
+  }
+}
 
 const PLACE_BODY = new RegExp(`^(?:${PLACE_WORDS.join('|')})$`);
 /** The words a named body's rules start from (a head word of a type too, see typesOfHead). */

@@ -113,3 +113,19 @@ describe('groups named by a faith or a party', () => {
     expect(run('Some conservative voters stayed home.').ids()).toEqual([]);
   });
 });
+
+describe('extractActors: a clipped short form of a body', () => {
+  it('reads "the Fed" as the two-word body whose first word it opens, and joins a titled person to it', () => {
+    const r = run('Kestrel Federal Reserve President Ana Vell said on Monday that the Fed remains on track. On Thursday, Federal Chair Ola Brun said she anticipated a rate hike.');
+    expect(r.byId.get('federal-reserve')).toMatchObject({ kind: 'organization', aliases: ['Fed'] });
+    expect(r.byId.get('ana-vell')?.memberOf).toEqual(['federal-reserve']);
+    expect(r.ids(0)).toContain('federal-reserve');
+  });
+
+  it('leaves a brand written without "the" alone, though a longer word starts like it', () => {
+    const r = run('Analysts said Dorn would build a plant on Monday. Dornfeld University welcomed the plan.');
+    expect(r.byId.get('dorn')?.name).toBe('Dorn');
+    expect(r.byId.get('dornfeld-university')?.aliases ?? []).not.toContain('Dorn');
+  });
+});
+
