@@ -41,7 +41,10 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     // "Armenia's Foreign Ministry": skip the possessive.
     if (toks[j]?.key === 's' && /^['’]$/.test(text.slice(toks[endTok]!.end, toks[j]!.start))) j++;
     const isName = !demonymAt!.has(`${countryId}\u0000${toks[ci]!.start}`);
-    if (isName && j === endTok + 1) continue; // "Armenia officials" is not a pattern
+    // "Armenia officials" is not a pattern; "the US Commerce Department" is: a country's name, then capitalised
+    // words closed by a capitalised institution noun, names that body as written.
+    const asWritten = isName && j === endTok + 1 && capitalisedInstitution(ctx, toks, j);
+    if (isName && j === endTok + 1 && !asWritten) continue;
     const mods: string[] = [];
     for (; j < toks.length && j - endTok <= 5; j++) {
       const t = toks[j]!;
@@ -62,6 +65,8 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
         const modText = mods.filter((x) => !/^(?:and|of|the)$/i.test(x)).map((x) => (x === x.toLowerCase() && !group ? x : x)).join(' ');
         const label = group
           ? `${demonym} ${text.slice(toks[endTok]!.end, t.end).replace(/^(?:['’]s)?\s+/, '')}`.replace(/\s+/g, ' ').trim()
+          : asWritten
+            ? text.slice(toks[ci]!.start, t.end).replace(/\s+/g, ' ')
           : t.key === 'ministry'
             ? `${demonym} ${modText.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} Ministry`.replace(/\s+/g, ' ')
             : headWord === 'peacekeepers' ? `${demonym} peacekeepers` : `${demonym} ${modText ? `${modText} ` : ''}${headWord}`.replace(/\s+/g, ' ');
@@ -176,6 +181,17 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       }
     }
   }
+}
+
+/** Whether tokens from j on are one to three capitalised words closed by a capitalised institution noun ("Commerce Department"). */
+function capitalisedInstitution(ctx: Ctx, toks: Token[], j: number): boolean {
+  for (let k = j; k < toks.length && k - j <= 3; k++) {
+    const t = toks[k]!;
+    if (!isCap(t.text) || isAllCaps(t.text) || (k > j && ctx.text.slice(toks[k - 1]!.end, t.start) !== ' ')) return false;
+    if (k > j && ORG_NOUNS.has(t.key) && !GROUP_NOUNS.has(t.key)) return true;
+    if (ORG_NOUNS.has(t.key) || lookup(ctx, toks, k)) return false;
+  }
+  return false;
 }
 
 /**

@@ -129,3 +129,16 @@ describe('extractActors: a clipped short form of a body', () => {
   });
 });
 
+describe('extractActors: a department named after its country', () => {
+  it('reads "the Peru Commerce Department" as written, a member of the country, and a department closed by its head', () => {
+    const r = run('The Peru Commerce Department said on Monday that income rose. The Kestrel Water Department said it would appeal.');
+    expect(r.byId.get('peru-commerce-department')).toMatchObject({ kind: 'organization', name: 'Peru Commerce Department', memberOf: ['peru'] });
+    expect(r.byId.get('kestrel-water-department')?.kind).toBe('organization');
+  });
+
+  it('leaves a country before lower-case words or a title alone', () => {
+    const r = run('Peru officials met on Monday. Peru Trade Minister Ana Lobo said the department would reply.');
+    expect(r.actors.map((a) => a.id).sort()).toEqual(['ana-lobo', 'peru']);
+  });
+});
+
