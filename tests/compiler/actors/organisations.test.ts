@@ -32,6 +32,18 @@ describe('extractActors: named bodies with "and" or a plural possessive', () => 
   });
 });
 
+describe('extractActors: places listed with a country', () => {
+  it('reads every one-word item of a list of places as one, a first name too after "in"', () => {
+    const r = run('Polls in Marissa, Dravonia and Peru were scheduled to close on Tuesday.');
+    expect(r.ids(0)).toEqual(['marissa', 'dravonia', 'peru']);
+  });
+
+  it('leaves a town before its country, and a person opening a list without a preposition, alone', () => {
+    const r = run('A quake near Harbourton, Peru, killed four on Monday. Anna, Bolivia and Ecuador met on Friday.');
+    expect(r.actors.map((a) => a.id).sort()).toEqual(['bolivia', 'ecuador', 'peru']);
+  });
+});
+
 describe('extractActors: actors the gazetteer lacks', () => {
   it('finds a country by what a state has, then binds its demonyms and bare name', () => {
     const r = run('Qadria’s interior minister resigned on Monday. Qadrian troops crossed the river. Later, Qadria closed its border.');
