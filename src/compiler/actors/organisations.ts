@@ -313,7 +313,11 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
   const { text } = ctx;
   const out: NamedBody[] = [];
   const capWord = (j: number): boolean => j >= 0 && j < toks.length && isCap(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !TITLE_HEADS.has(toks[j]!.key) && !isAllCaps(toks[j]!.text.length > 1 ? toks[j]!.text : 'x');
-  const joined = (j: number): boolean => /^(?: |-| & )$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
+  // "Alfred A. Knopf": a capital initial and its dot sit inside a name too.
+  const joined = (j: number): boolean => {
+    const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
+    return /^(?: |-| & )$/.test(gap) || (gap === '. ' && /^\p{Lu}$/u.test(toks[j - 1]!.text));
+  };
   const known = (from: number, to: number): boolean => {
     const m = lookup(ctx, toks, from);
     return m !== null && m.endTok >= to;

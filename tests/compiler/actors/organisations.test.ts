@@ -154,3 +154,16 @@ describe('extractActors: a department named after its country', () => {
   });
 });
 
+describe('extractActors: a body named with an initial', () => {
+  it('reads "the publishing company Harold B. Quist" whole as a company, and "the company" after it', () => {
+    const r = run('Ola Berg, a spokesman for the publishing company Harold B. Quist, announced the death on Monday. The company said it would reissue her books.');
+    expect(r.byId.get('harold-b-quist')).toMatchObject({ kind: 'organization', name: 'Harold B. Quist' });
+    expect(r.byId.has('quist')).toBe(false);
+    expect(r.ids(1)).toEqual(['harold-b-quist']);
+  });
+
+  it('still reads a titled person with an initial as a person', () => {
+    expect(run('Senator Charles E. Dunmore said on Monday he would vote.').byId.get('charles-e-dunmore')?.kind).toBe('person');
+  });
+});
+
