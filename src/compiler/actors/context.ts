@@ -136,7 +136,9 @@ export function walkTrie(root: TrieNode, toks: Token[], i: number, text: string)
     node = node.next.get(toks[j]!.key);
     if (!node) break;
     for (const e of node.entries) {
-      const ok = e.caseMode === 'caps' ? isAllCaps(text.slice(toks[i]!.start, toks[j]!.end).replace(/[\s.-]/g, '')) : isCap(toks[i]!.text);
+      const ok = e.caseMode === 'caps' ? isAllCaps(text.slice(toks[i]!.start, toks[j]!.end).replace(/[\s.-]/g, ''))
+        : e.caseMode === 'exact' ? text.slice(Math.max(0, toks[i]!.start - 1), toks[j]!.end + 1).includes(e.form ?? '')
+          : isCap(toks[i]!.text);
       if (ok) best = { start: i, endTok: j, entry: e };
     }
   }

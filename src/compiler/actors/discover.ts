@@ -159,7 +159,7 @@ export function discoverCountries(text: string, sentences: Tok[][], lookup: Look
 }
 
 /** What sort of body a name's last word makes; used to bind "the airline", "the club", "the rebels". */
-export type OrgType = 'company' | 'airline' | 'bank' | 'club' | 'party' | 'armed' | 'institute' | 'council' | 'court' | 'media' | 'fund' | 'association';
+export type OrgType = 'company' | 'airline' | 'bank' | 'club' | 'party' | 'armed' | 'institute' | 'council' | 'court' | 'media' | 'fund' | 'association' | 'supplier';
 
 const HEAD_TYPES = new Map<string, OrgType[]>(Object.entries({
   air: ['airline', 'company'], airlines: ['airline', 'company'], airways: ['airline', 'company'],
@@ -202,6 +202,15 @@ export const DEFINITE_TYPES = new Map<string, OrgType[]>(Object.entries({
   party: ['party'], institute: ['institute'], university: ['institute'], council: ['council'], court: ['court'],
   rebels: ['armed'], rebel: ['armed'], front: ['armed'], insurgents: ['armed'], militants: ['armed'], movement: ['armed', 'party'],
   newspaper: ['media'], paper: ['media'], broadcaster: ['media'], fund: ['fund'], association: ['association'], union: ['association'],
+  // A company that works for another: only one the article introduced as such ("a provider called X").
+  vendor: ['supplier'], contractor: ['supplier'], provider: ['supplier'], supplier: ['supplier'], subcontractor: ['supplier'],
+}));
+
+// Nouns of a company introduced by what it is called ("a chat-services provider called X"), and the kinds they give.
+export const CALLED_TYPES = new Map<string, OrgType[]>(Object.entries({
+  vendor: ['supplier', 'company'], contractor: ['supplier', 'company'], provider: ['supplier', 'company'], supplier: ['supplier', 'company'],
+  subcontractor: ['supplier', 'company'], company: ['company'], firm: ['company'], startup: ['company'], maker: ['company'],
+  developer: ['company'], platform: ['company'], app: ['company'], retailer: ['company'], chain: ['company'],
 }));
 
 // First words too common to stand for a body alone ("National", "Green", "Independent").

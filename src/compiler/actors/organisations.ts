@@ -5,9 +5,9 @@
 // article's own bodies found before the main pass so every sentence can
 // refer to them.
 import type { Actor } from '../../model/schema';
-import { isAllCaps, isCap, tokenKey, type Token } from '../text/tokens';
+import { isAllCaps, isCap, tokenKey, TOKEN_RE, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
-import { DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
+import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
 import { findProperNames } from './properNames';
@@ -134,7 +134,9 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     }
     // "the airline", "the club", "the rebels": the last body of a fitting type.
     const wanted = DEFINITE_TYPES.get(t.key);
-    if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {
+    // "the same contractor": "the" and "same" before the noun too.
+    const theSame = prevKey === 'same' && toks[i - 2]?.key === 'the';
+    if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {
       const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
       let id: string | undefined = here[here.length - 1]?.actorId;
       for (const type of wanted) if (!id) id = ctx.lastOrg.get(type);
@@ -235,6 +237,7 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     if (p.person || bodyNames.has(slug(p.name)) || (p.abbr === null && p.words.every((w) => bodyWords.has(w)))) continue;
     found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
   }
+  found.push(...calledNames(ctx.text));
   for (const b of found) clippedFullName(ctx.text, b, personWords);
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();
@@ -254,6 +257,7 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     extend(ctx, b.name, { actorId: id, type: 'name', caseMode: 'title' });
     if (b.abbr) extend(ctx, b.abbr, { actorId: id, type: 'name', caseMode: 'caps' });
     if (b.short) extend(ctx, b.short, { actorId: id, type: 'name', caseMode: 'title' });
+    if (b.exact) extend(ctx, b.name, { actorId: id, type: 'name', caseMode: 'exact', form: b.name });
     // A name read as a person's in pass 1 ("Lakeside Liberation Front said") is the body's.
     const misread = ctx.actors.get(id);
     if (misread?.kind === 'person') ctx.actors.delete(id);
@@ -281,7 +285,25 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   }
 }
 
-interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null; short?: string }
+interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null; short?: string; exact?: boolean }
+
+/**
+ * "a chat-services provider called [57]", "a startup named zipLine": a company introduced by what it is called,
+ * whatever its spelling (brackets, digits, a small first letter), and of the kind its noun says: a provider,
+ * vendor or contractor is one "the vendor" and "the same contractor" may take later.
+ */
+function calledNames(text: string): NamedBody[] {
+  const out: NamedBody[] = [];
+  for (const m of text.matchAll(CALLED)) {
+    const types = CALLED_TYPES.get(m[1]!.toLowerCase());
+    const name = m[2]!.replace(/[,.;:]+$/u, '');
+    const words = [...name.matchAll(TOKEN_RE)].map((w) => tokenKey(w[0]));
+    if (!types || words.length === 0) continue;
+    out.push({ name, words, types, memberOf: [], abbr: null, exact: true });
+  }
+  return out;
+}
+const CALLED = /\b(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:called|named|known\s+as)\s+((?:\[[^\]\s]{1,24}\]|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/gu;
 
 /**
  * "the Fed" for the "Federal Reserve": a body named by one short word (four letters at most) that opens a longer
@@ -379,7 +401,8 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       continue;
     }
     // Capitalised words closed by a body's head word ("Skyline Air", "Brenford Rovers", "Social Democrats").
-    const types = typesOfHead(t.key);
+    // "Skyline Air Lines Inc.": a company-form suffix keeps the kind the word before it gives (an airline).
+    const types = COMPANY_FORMS.has(t.key) && i > 0 ? [...new Set([...typesOfHead(toks[i - 1]!.key), ...typesOfHead(t.key)])] : typesOfHead(t.key);
     if (types.length > 0 && isCap(t.text) && !/^(?:city|town|county|capital|media|energy|oil|gas|steel)$/.test(t.key) && !(capWord(i + 1) && joined(i + 1))) {
       let k = i;
       // A title word can open a company's name ("General Motors Corp.", "General Electric").
@@ -395,6 +418,9 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
   return out;
 }
 
+
+// Suffixes of a company's legal form, which say nothing of what the company does.
+const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'co']);
 
 /** The words findOrganizations' per-token rules start from. */
 const ORGANIZATION_CUES = new Set([

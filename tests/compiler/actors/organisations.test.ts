@@ -167,3 +167,24 @@ describe('extractActors: a body named with an initial', () => {
   });
 });
 
+describe('extractActors: a company introduced by what it is called', () => {
+  const text = 'Skyline Air Lines Inc. said a cyberattack on a contractor exposed the data of customers. A breach at a chat-services provider called [57] allowed access to names, Skyline said on Thursday. The vendor, which provides chat services to Skyline, notified the carrier last week. Separately, Harbor Holdings Corp. said it was notified in March by the same contractor.';
+
+  it('reads the name after "a provider called" as written, and "the vendor", "the same contractor" as that company', () => {
+    const r = run(text);
+    expect(r.byId.get('57')).toMatchObject({ kind: 'organization', name: '[57]' });
+    expect(r.ids(1)).toContain('57');
+    expect(r.ids(2)).toEqual(['57', 'skyline-air-lines']);
+    expect(r.ids(3)).toEqual(['harbor-holdings', '57']);
+  });
+
+  it('keeps the airline of a name with a company suffix for "the carrier"', () => {
+    expect(run(text).ids(2)).toContain('skyline-air-lines');
+  });
+
+  it('leaves a person named so, a number and "called on" alone', () => {
+    const r = run('A man named Ola Berg was hurt on Monday. Some 57 people fled. A firm called on the ministry to act.');
+    expect(r.actors.map((a) => a.id)).toEqual(['ola-berg']);
+  });
+});
+
