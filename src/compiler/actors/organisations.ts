@@ -150,7 +150,11 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     const theBefore = prevKey === 'the' || [2, 3].some((n) => toks[i - n]?.key === 'the' && toks.slice(i - n + 1, i).every((x) => !isCap(x.text) && DOMESTIC_ADJECTIVES.has(x.key)));
     const intro = theBefore || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
     if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
-      const country = domesticCountry(ctx);
+      // "X, a foe of the United States, led the country": a country named before it in the sentence only as an
+      // object is not the one "the country" means; the article's own country is.
+      const objectOnly = (m: ActorMention) => /\b(?:of|against|with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+      const here = out.filter((m) => m.end <= t.start && actorOf(ctx, m.actorId)?.kind === 'country');
+      const country = t.key === 'country' && ctx.home && here.length > 0 && here.every((m) => m.actorId !== ctx.home && objectOnly(m)) ? ctx.home : domesticCountry(ctx);
       const c = country ? actorOf(ctx, country) ?? ctx.actors.get(country) : undefined;
       if (c) {
         if (t.key === 'country') { add(c, toks[i - 1]!.start, t.end, 'domestic-country'); continue; }
