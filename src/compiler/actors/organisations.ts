@@ -144,7 +144,10 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       if (body) { add(body, t.start, t.end, 'definite'); continue; }
     }
     // "the government", "Army offensives", "the Interior Ministry", "the country": the article's own country.
-    const domesticHead = DOMESTIC_NOUNS.get(t.key);
+    // "the military dictator", "the military junta": the noun is an adjective of a ruler or a rule, no body.
+    const after = toks[i + 1];
+    const describes = after !== undefined && !isCap(after.text) && ctx.text.slice(t.end, after.start) === ' ' && RULE_NOUNS.has(after.key);
+    const domesticHead = describes ? undefined : DOMESTIC_NOUNS.get(t.key);
     const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
     // "the government", "the new parliament", "the outgoing interim government": "the" and up to two adjectives.
     const theBefore = prevKey === 'the' || [2, 3].some((n) => toks[i - n]?.key === 'the' && toks.slice(i - n + 1, i).every((x) => !isCap(x.text) && DOMESTIC_ADJECTIVES.has(x.key)));
@@ -422,6 +425,9 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
   return out;
 }
 
+
+// Kinds of rule a state noun may qualify ("the military junta", "the army regime").
+const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);
 
 // Suffixes of a company's legal form, which say nothing of what the company does.
 const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'co']);

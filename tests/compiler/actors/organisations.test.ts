@@ -188,3 +188,12 @@ describe('extractActors: a company introduced by what it is called', () => {
   });
 });
 
+describe('extractActors: a state noun before a kind of rule', () => {
+  it('reads "the military dictator" as a ruler, not the armed forces, and keeps "the military said"', () => {
+    const r = run('Peru voted on Sunday. Ana Lobo led the country after toppling the military dictator Ola Quispe. The military said on Monday it would stay in barracks.');
+    expect(r.ids(1)).not.toContain('peruvian-armed-forces');
+    expect(r.byId.get('ola-quispe')?.memberOf).toEqual([]);
+    expect(r.ids(2)).toEqual(['peruvian-armed-forces']);
+  });
+});
+
