@@ -11,7 +11,7 @@ import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
-import { discoverLocal, findAdjectiveGroups, findBodiesByCommonHead, findOrganizations } from './organisations';
+import { discoverLocal, findAdjectiveGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
 import { countCountries, joinTitledPeople } from './membership';
 import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
@@ -71,6 +71,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findPeople(ctx, toks, add, out);
     findOrganizations(ctx, toks, add, out);
     findBodiesByCommonHead(ctx, toks, add, out);
+    findNamedMissions(ctx, toks, add, out);
     findAdjectiveGroups(ctx, toks, add, out);
     joinTitledPeople(ctx, out);
     resolvePlurals(ctx, sentence, recent, add);

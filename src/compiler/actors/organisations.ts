@@ -473,6 +473,30 @@ export function findBodiesByCommonHead(ctx: Ctx, toks: Token[], add: Add, out: A
 }
 
 /**
+ * "the Deep Orbit Explorer mission, or DOE": two to four capitalised words before a lower-case "mission" or
+ * "programme" name that undertaking, which "the mission" takes later, and the acronym after ", or" is its alias.
+ * Not one word ("the Mars mission"), nor a known actor's name ("the UN mission").
+ */
+export function findNamedMissions(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  for (let i = 2; i < toks.length; i++) {
+    const head = toks[i]!;
+    if (!MISSION_HEADS.has(head.text) || text.slice(toks[i - 1]!.end, head.start) !== ' ') continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 4 && isCap(toks[k]!.text) && !isAllCaps(toks[k]!.text) && !BODY_STOP.has(toks[k]!.key) && (k === i - 1 || text.slice(toks[k]!.end, toks[k + 1]!.start) === ' ')) k--;
+    const first = k + 1;
+    if (i - first < 2 || lookup(ctx, toks, first) || out.some((m) => m.start <= toks[first]!.start && m.end > toks[first]!.start)) continue;
+    const name = text.slice(toks[first]!.start, toks[i - 1]!.end);
+    const abbr = /^,\s+or\s+(\p{Lu}{2,6})\b/u.exec(text.slice(head.end, head.end + 12))?.[1];
+    const actor: Actor = { id: slug(name), name, kind: 'organization', aliases: abbr ? [abbr] : [], memberOf: [] };
+    add(actor, toks[first]!.start, toks[i - 1]!.end, 'named-organization');
+    if (abbr) extend(ctx, abbr, { actorId: actor.id, type: 'name', caseMode: 'caps' });
+    ctx.lastByHead.set(HEAD_ALIASES.get(head.key) ?? head.key, actor.id);
+  }
+}
+const MISSION_HEADS = new Set(['mission', 'programme', 'program']);
+
+/**
  * "Muslim clerics", "Democratic leaders", "Labour MPs": a capitalised adjective of a faith or a party before
  * people in the plural names a group of them; not inside a longer name ("the Democratic Party").
  */

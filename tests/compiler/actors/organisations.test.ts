@@ -197,3 +197,17 @@ describe('extractActors: a state noun before a kind of rule', () => {
   });
 });
 
+describe('extractActors: a named mission', () => {
+  it('reads capitalised words before "mission" as the mission, "the mission" and its acronym as it', () => {
+    const r = run('The rover is the centerpiece of the $2.5 billion Deep Orbit Explorer mission, or DOE, now in space. The mission began taking shape in 2003. The DOE team cheered.');
+    expect(r.byId.get('deep-orbit-explorer')).toMatchObject({ kind: 'organization', aliases: ['DOE'] });
+    expect(r.ids(1)).toEqual(['deep-orbit-explorer']);
+    expect(r.ids(2)).toEqual(['deep-orbit-explorer']);
+  });
+
+  it('leaves one capitalised word or a known body before "mission" alone', () => {
+    const r = run('A Mars mission failed on Monday. The UN mission left on Friday.');
+    expect(r.actors.map((a) => a.id)).toEqual(['united-nations']);
+  });
+});
+
