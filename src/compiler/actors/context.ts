@@ -110,15 +110,22 @@ export function demonymName(countryId: string, ctx?: Ctx): string {
 
 export interface Match { start: number; endTok: number; entry: LexEntry }
 
-/** Whether text[from, to) may sit between two words of one lexicon form: one or two spaces, a hyphen or dash, " - ", an apostrophe. */
+/** Whether text[from, to) may sit between two words of one lexicon form: one or two spaces, a hyphen or dash, " - ", an apostrophe, the dot of an initial. */
 export function joinsName(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(from);
   switch (to - from) {
     case 1: return isSpaceCode(c) || c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2019 /* ’ */ || c === 39 /* ' */;
-    case 2: return isSpaceCode(c) && isSpaceCode(text.charCodeAt(from + 1));
+    // "Alfred A. Knopf": the dot after a capital initial.
+    case 2: return isSpaceCode(text.charCodeAt(from + 1)) && (isSpaceCode(c) || (c === 46 && isInitialBefore(text, from)));
     case 3: return c === 32 && text.charCodeAt(from + 1) === 45 && text.charCodeAt(from + 2) === 32;
     default: return false;
   }
+}
+
+/** Whether text just before `at` is a lone capital letter ("A" of "Alfred A. Knopf"). */
+function isInitialBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return c >= 65 && c <= 90 && !/[\p{L}\p{M}]/u.test(text.charAt(at - 2));
 }
 
 export function walkTrie(root: TrieNode, toks: Token[], i: number, text: string): Match | null {
@@ -129,7 +136,9 @@ export function walkTrie(root: TrieNode, toks: Token[], i: number, text: string)
     node = node.next.get(toks[j]!.key);
     if (!node) break;
     for (const e of node.entries) {
-      const ok = e.caseMode === 'caps' ? isAllCaps(text.slice(toks[i]!.start, toks[j]!.end).replace(/[\s.-]/g, '')) : isCap(toks[i]!.text);
+      const ok = e.caseMode === 'caps' ? isAllCaps(text.slice(toks[i]!.start, toks[j]!.end).replace(/[\s.-]/g, ''))
+        : e.caseMode === 'exact' ? text.slice(Math.max(0, toks[i]!.start - 1), toks[j]!.end + 1).includes(e.form ?? '')
+          : isCap(toks[i]!.text);
       if (ok) best = { start: i, endTok: j, entry: e };
     }
   }

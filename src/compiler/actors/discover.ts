@@ -5,6 +5,7 @@
 // included) can refer to them. Pure functions over tokens.
 
 import { isTitleWord, type Token as Tok } from '../text/tokens';
+import { FIRST_NAMES } from './firstNames';
 
 export type { Tok };
 
@@ -113,16 +114,52 @@ export function discoverCountries(text: string, sentences: Tok[][], lookup: Look
         if (!free(toks, i) || candidates.has(toks[i]!.key)) continue;
         const after = toks[i + 1]?.key === 'and' && gap(toks, i + 1) === ' ' && isCountryAt(i + 2);
         const before = i >= 2 && toks[i - 1]!.key === 'and' && gap(toks, i) === ' ' && isCountryAt(i - 2);
-        if (after || before) { candidates.set(toks[i]!.key, toks[i]!.text); grew = true; }
+        if (after || before || listedWithCountry(toks, i, isCountryAt)) { candidates.set(toks[i]!.key, toks[i]!.text); grew = true; }
       }
     }
     if (!grew) break;
   }
   return [...candidates.values()].map((name) => ({ name, demonyms: derivedDemonyms(name) }));
+
+  /**
+   * "W, Armenia and Peru", "Armenia, W and Peru": one-word items of a list of three or more, commas between and
+   * "and" or "or" before the last, where another item is a country. Not two names with a comma ("Harbourton,
+   * Norway" is a town and its country).
+   */
+  function listedWithCountry(toks: Tok[], i: number, isCountryAt: (j: number) => boolean): boolean {
+    const joinsItems = (j: number): 'comma' | 'last' | null => {
+      if (j <= 0 || j >= toks.length) return null;
+      if (gap(toks, j) === ', ') return 'comma';
+      if (/^(?:and|or)$/.test(toks[j]!.key) && /^,? $/.test(gap(toks, j)) && gap(toks, j + 1) === ' ') return 'last';
+      return null;
+    };
+    // The items: single capitalised words, stepping over ", " and " and ".
+    let first = i;
+    while (first >= 2 && joinsItems(first) === 'comma' && isTitleWord(toks[first - 1]!.text)) first--;
+    const items = [first];
+    let k = first;
+    let closed = false;
+    while (!closed && k + 1 < toks.length) {
+      const link = joinsItems(k + 1);
+      if (link === 'comma' && isTitleWord(toks[k + 1]!.text)) { k += 1; items.push(k); continue; }
+      if (link === 'last' || (gap(toks, k + 1) === ', ' && /^(?:and|or)$/.test(toks[k + 1]!.key))) {
+        if (k + 2 < toks.length && isTitleWord(toks[k + 2]!.text)) { k += 2; items.push(k); }
+        closed = true;
+        continue;
+      }
+      break;
+    }
+    // A word inside a longer name ("New York") is no item of its own.
+    const single = (j: number) => !(j + 1 < toks.length && gap(toks, j + 1) === ' ' && isTitleWord(toks[j + 1]!.text));
+    // A first name ("Virginia", "Georgia") is a place only in a list a preposition of place governs ("Polls in …").
+    const placed = first > 0 && /^(?:in|across|throughout|from|at)$/.test(toks[first - 1]!.key);
+    if (FIRST_NAMES.has(toks[i]!.key) && !placed) return false;
+    return closed && items.length >= 3 && items.includes(i) && items.every(single) && items.some((j) => j !== i && isCountryAt(j));
+  }
 }
 
 /** What sort of body a name's last word makes; used to bind "the airline", "the club", "the rebels". */
-export type OrgType = 'company' | 'airline' | 'bank' | 'club' | 'party' | 'armed' | 'institute' | 'council' | 'court' | 'media' | 'fund' | 'association';
+export type OrgType = 'company' | 'airline' | 'bank' | 'club' | 'party' | 'armed' | 'institute' | 'council' | 'court' | 'media' | 'fund' | 'association' | 'supplier';
 
 const HEAD_TYPES = new Map<string, OrgType[]>(Object.entries({
   air: ['airline', 'company'], airlines: ['airline', 'company'], airways: ['airline', 'company'],
@@ -165,6 +202,15 @@ export const DEFINITE_TYPES = new Map<string, OrgType[]>(Object.entries({
   party: ['party'], institute: ['institute'], university: ['institute'], council: ['council'], court: ['court'],
   rebels: ['armed'], rebel: ['armed'], front: ['armed'], insurgents: ['armed'], militants: ['armed'], movement: ['armed', 'party'],
   newspaper: ['media'], paper: ['media'], broadcaster: ['media'], fund: ['fund'], association: ['association'], union: ['association'],
+  // A company that works for another: only one the article introduced as such ("a provider called X").
+  vendor: ['supplier'], contractor: ['supplier'], provider: ['supplier'], supplier: ['supplier'], subcontractor: ['supplier'],
+}));
+
+// Nouns of a company introduced by what it is called ("a chat-services provider called X"), and the kinds they give.
+export const CALLED_TYPES = new Map<string, OrgType[]>(Object.entries({
+  vendor: ['supplier', 'company'], contractor: ['supplier', 'company'], provider: ['supplier', 'company'], supplier: ['supplier', 'company'],
+  subcontractor: ['supplier', 'company'], company: ['company'], firm: ['company'], startup: ['company'], maker: ['company'],
+  developer: ['company'], platform: ['company'], app: ['company'], retailer: ['company'], chain: ['company'],
 }));
 
 // First words too common to stand for a body alone ("National", "Green", "Independent").

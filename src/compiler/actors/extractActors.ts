@@ -11,7 +11,7 @@ import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
-import { discoverLocal, findAdjectiveGroups, findBodiesByCommonHead, findOrganizations } from './organisations';
+import { discoverLocal, findAdjectiveGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
 import { countCountries, joinTitledPeople } from './membership';
 import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
@@ -71,6 +71,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findPeople(ctx, toks, add, out);
     findOrganizations(ctx, toks, add, out);
     findBodiesByCommonHead(ctx, toks, add, out);
+    findNamedMissions(ctx, toks, add, out);
     findAdjectiveGroups(ctx, toks, add, out);
     joinTitledPeople(ctx, out);
     resolvePlurals(ctx, sentence, recent, add);
@@ -91,7 +92,10 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   });
 
   // A sentence that names no one gets no actor: guessing the article's country for it ("The winner will be
-  // sworn in on Jan. 1", "Signs went up at the store") named a bystander more often than a participant.
+  // sworn in on Jan. 1") named a bystander more often than a participant. An article about one company is
+  // different: what it tells without a name ("Release is planned for May", "Signs went up at the store") is
+  // the company's.
+  // (Done below, once a company's short and long names are one actor.)
 
   // Every memberOf target is returned too.
   for (const a of [...ctx.actors.values()]) for (const m of a.memberOf) { const g = gazActor(m); if (g && !ctx.actors.has(m)) ensure(ctx, g); }
@@ -105,8 +109,38 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   });
   const valid = new Set(merged.map((a) => a.id));
   const remap = (id: string): string => resolveMerge(id, joined.merge ?? {});
-  return {
-    actors: merged,
-    mentions: mentions.map((list) => list.map((m) => ({ ...m, actorId: remap(m.actorId) })).filter((m) => valid.has(m.actorId))),
-  };
+  const final = mentions.map((list) => list.map((m) => ({ ...m, actorId: remap(m.actorId) })).filter((m) => valid.has(m.actorId)));
+  const companies = new Set([...ctx.orgTypes].filter(([, types]) => types.some((t) => t === 'company' || t === 'airline' || t === 'bank')).map(([id]) => remap(id)));
+  const company = companyOfArticle(text, final, sentences, (id) => companies.has(id) && merged.some((a) => a.id === id && a.kind === 'organization'));
+  if (company) {
+    sentences.forEach((sentence, si) => {
+      if (final[si]!.length > 0 || sentence.role === 'furniture' || tokens[si]!.length === 0) return;
+      final[si] = [{ actorId: company, start: sentence.start, end: sentence.start, text: '', rule: 'article-company' }];
+    });
+  }
+  return { actors: merged, mentions: final };
 }
+
+/**
+ * The company an article is about: a company (not an agency, a court or a club) that opens its first sentence
+ * as the subject ("Harlow's filed for bankruptcy on …", not "A fire at the Harlow plant killed four"), named
+ * in at least half of the sentences that name anyone, and in three at least, with no other named as often.
+ */
+function companyOfArticle(text: string, mentions: ActorMention[][], sentences: Sentence[], isCompany: (id: string) => boolean): string | null {
+  const count = new Map<string, number>();
+  let naming = 0;
+  for (const list of mentions) {
+    if (list.length === 0) continue;
+    naming++;
+    for (const id of new Set(list.map((m) => m.actorId))) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 3 || top[1] * 2 < naming || (second && second[1] === top[1])) return null;
+  if (!isCompany(top[0])) return null;
+  // A dateline may stand before the subject ("HARBOURTON (Northway Press) - Harlow's filed …").
+  const opens = (si: number) => (mentions[si] ?? []).some((m) => m.actorId === top[0] && sentences[si] !== undefined && DATELINE_OR_NOTHING.test(text.slice(sentences[si]!.start, m.start)));
+  return opens(0) ? top[0] : null;
+}
+const DATELINE_OR_NOTHING = /^\s*(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*[\p{L}.\s]+)?(?:\s*\([^)]{1,40}\))?\s*[-—–]+\s*)?$/u;
+

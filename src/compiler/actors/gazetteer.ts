@@ -13,8 +13,9 @@ export type FormType = 'name' | 'demonym' | 'demonym-plural' | 'capital' | 'seat
 export interface LexEntry {
   actorId: string;
   type: FormType;
-  /** 'caps': the text must be written in capitals (US, UN, WHO); 'title': it must start with a capital. */
-  caseMode: 'caps' | 'title';
+  /** 'caps': the text must be written in capitals (US, UN, WHO); 'title': it must start with a capital; 'exact': written as `form` ("[57]", "eBay"). */
+  caseMode: 'caps' | 'title' | 'exact';
+  form?: string;
 }
 
 export interface TrieNode {

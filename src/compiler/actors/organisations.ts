@@ -5,9 +5,9 @@
 // article's own bodies found before the main pass so every sentence can
 // refer to them.
 import type { Actor } from '../../model/schema';
-import { isAllCaps, isCap, tokenKey, type Token } from '../text/tokens';
+import { isAllCaps, isCap, tokenKey, TOKEN_RE, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
-import { DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
+import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
 import { findProperNames } from './properNames';
@@ -41,7 +41,10 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     // "Armenia's Foreign Ministry": skip the possessive.
     if (toks[j]?.key === 's' && /^['’]$/.test(text.slice(toks[endTok]!.end, toks[j]!.start))) j++;
     const isName = !demonymAt!.has(`${countryId}\u0000${toks[ci]!.start}`);
-    if (isName && j === endTok + 1) continue; // "Armenia officials" is not a pattern
+    // "Armenia officials" is not a pattern; "the US Commerce Department" is: a country's name, then capitalised
+    // words closed by a capitalised institution noun, names that body as written.
+    const asWritten = isName && j === endTok + 1 && capitalisedInstitution(ctx, toks, j);
+    if (isName && j === endTok + 1 && !asWritten) continue;
     const mods: string[] = [];
     for (; j < toks.length && j - endTok <= 5; j++) {
       const t = toks[j]!;
@@ -62,6 +65,8 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
         const modText = mods.filter((x) => !/^(?:and|of|the)$/i.test(x)).map((x) => (x === x.toLowerCase() && !group ? x : x)).join(' ');
         const label = group
           ? `${demonym} ${text.slice(toks[endTok]!.end, t.end).replace(/^(?:['’]s)?\s+/, '')}`.replace(/\s+/g, ' ').trim()
+          : asWritten
+            ? text.slice(toks[ci]!.start, t.end).replace(/\s+/g, ' ')
           : t.key === 'ministry'
             ? `${demonym} ${modText.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} Ministry`.replace(/\s+/g, ' ')
             : headWord === 'peacekeepers' ? `${demonym} peacekeepers` : `${demonym} ${modText ? `${modText} ` : ''}${headWord}`.replace(/\s+/g, ' ');
@@ -129,7 +134,9 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     }
     // "the airline", "the club", "the rebels": the last body of a fitting type.
     const wanted = DEFINITE_TYPES.get(t.key);
-    if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {
+    // "the same contractor": "the" and "same" before the noun too.
+    const theSame = prevKey === 'same' && toks[i - 2]?.key === 'the';
+    if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {
       const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
       let id: string | undefined = here[here.length - 1]?.actorId;
       for (const type of wanted) if (!id) id = ctx.lastOrg.get(type);
@@ -137,13 +144,20 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       if (body) { add(body, t.start, t.end, 'definite'); continue; }
     }
     // "the government", "Army offensives", "the Interior Ministry", "the country": the article's own country.
-    const domesticHead = DOMESTIC_NOUNS.get(t.key);
+    // "the military dictator", "the military junta": the noun is an adjective of a ruler or a rule, no body.
+    const after = toks[i + 1];
+    const describes = after !== undefined && !isCap(after.text) && ctx.text.slice(t.end, after.start) === ' ' && RULE_NOUNS.has(after.key);
+    const domesticHead = describes ? undefined : DOMESTIC_NOUNS.get(t.key);
     const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
     // "the government", "the new parliament", "the outgoing interim government": "the" and up to two adjectives.
     const theBefore = prevKey === 'the' || [2, 3].some((n) => toks[i - n]?.key === 'the' && toks.slice(i - n + 1, i).every((x) => !isCap(x.text) && DOMESTIC_ADJECTIVES.has(x.key)));
     const intro = theBefore || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
     if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
-      const country = domesticCountry(ctx);
+      // "X, a foe of the United States, led the country": a country named before it in the sentence only as an
+      // object is not the one "the country" means; the article's own country is.
+      const objectOnly = (m: ActorMention) => /\b(?:of|against|with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+      const here = out.filter((m) => m.end <= t.start && actorOf(ctx, m.actorId)?.kind === 'country');
+      const country = t.key === 'country' && ctx.home && here.length > 0 && here.every((m) => m.actorId !== ctx.home && objectOnly(m)) ? ctx.home : domesticCountry(ctx);
       const c = country ? actorOf(ctx, country) ?? ctx.actors.get(country) : undefined;
       if (c) {
         if (t.key === 'country') { add(c, toks[i - 1]!.start, t.end, 'domestic-country'); continue; }
@@ -176,6 +190,17 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       }
     }
   }
+}
+
+/** Whether tokens from j on are one to three capitalised words closed by a capitalised institution noun ("Commerce Department"). */
+function capitalisedInstitution(ctx: Ctx, toks: Token[], j: number): boolean {
+  for (let k = j; k < toks.length && k - j <= 3; k++) {
+    const t = toks[k]!;
+    if (!isCap(t.text) || isAllCaps(t.text) || (k > j && ctx.text.slice(toks[k - 1]!.end, t.start) !== ' ')) return false;
+    if (k > j && ORG_NOUNS.has(t.key) && !GROUP_NOUNS.has(t.key)) return true;
+    if (ORG_NOUNS.has(t.key) || lookup(ctx, toks, k)) return false;
+  }
+  return false;
 }
 
 /**
@@ -215,10 +240,12 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   const knownAt = (toks: Token[], i: number): boolean => lookup(ctx, toks, i) !== null || personWords.has(toks[i]!.key) || bodyNames.has(slug(toks[i]!.text));
   // A word of a named body is that body's short form ("Lumo" of "Lumo Logistics"), not a body of its own.
   const bodyWords = new Set(found.flatMap((b) => b.words));
-  for (const p of findProperNames(ctx.text, tokens, knownAt)) {
+  for (const p of findProperNames(ctx.text, tokens, knownAt, (key) => personWords.has(key))) {
     if (p.person || bodyNames.has(slug(p.name)) || (p.abbr === null && p.words.every((w) => bodyWords.has(w)))) continue;
     found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
   }
+  found.push(...calledNames(ctx.text));
+  for (const b of found) clippedFullName(ctx.text, b, personWords);
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();
   const distinct = [...new Map(found.map((b) => [slug(b.name), b])).values()];
@@ -236,9 +263,17 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     ctx.orgTypes.set(id, b.types);
     extend(ctx, b.name, { actorId: id, type: 'name', caseMode: 'title' });
     if (b.abbr) extend(ctx, b.abbr, { actorId: id, type: 'name', caseMode: 'caps' });
+    if (b.short) extend(ctx, b.short, { actorId: id, type: 'name', caseMode: 'title' });
+    if (b.exact) extend(ctx, b.name, { actorId: id, type: 'name', caseMode: 'exact', form: b.name });
     // A name read as a person's in pass 1 ("Lakeside Liberation Front said") is the body's.
     const misread = ctx.actors.get(id);
     if (misread?.kind === 'person') ctx.actors.delete(id);
+    // "Harlow's Garden Supply": the possessive is the body's short form, and the words after it no person of Harlow's.
+    const owner = /^(\S+['’]s)\s+(.+)$/u.exec(b.name);
+    if (owner) {
+      extend(ctx, owner[1]!, { actorId: id, type: 'name', caseMode: 'title' });
+      if (ctx.actors.get(slug(owner[2]!))?.kind === 'person') ctx.actors.delete(slug(owner[2]!));
+    }
     if (b.words.length < 2) continue;
     const first = b.words[0]!;
     // Parties go by their members' plural too: "the Greens", "the Socialists".
@@ -257,7 +292,46 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   }
 }
 
-interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null }
+interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null; short?: string; exact?: boolean }
+
+/**
+ * "a chat-services provider called [57]", "a startup named zipLine": a company introduced by what it is called,
+ * whatever its spelling (brackets, digits, a small first letter), and of the kind its noun says: a provider,
+ * vendor or contractor is one "the vendor" and "the same contractor" may take later.
+ */
+function calledNames(text: string): NamedBody[] {
+  const out: NamedBody[] = [];
+  for (const m of text.matchAll(CALLED)) {
+    const types = CALLED_TYPES.get(m[1]!.toLowerCase());
+    const name = m[2]!.replace(/[,.;:]+$/u, '');
+    const words = [...name.matchAll(TOKEN_RE)].map((w) => tokenKey(w[0]));
+    if (!types || words.length === 0) continue;
+    out.push({ name, words, types, memberOf: [], abbr: null, exact: true });
+  }
+  return out;
+}
+const CALLED = /\b(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:called|named|known\s+as)\s+((?:\[[^\]\s]{1,24}\]|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/gu;
+
+/**
+ * "the Fed" for the "Federal Reserve": a body named by one short word (four letters at most) that opens a longer
+ * capitalised word of the article, followed by a capitalised word that is no title ("Kestrel Federal Reserve
+ * President"), goes by that two-word name, the short word its alias. The first such pair in the text wins. Only
+ * a short word the article writes after "the": a brand goes without it ("Ford said", not "Fordham University").
+ */
+function clippedFullName(text: string, b: NamedBody, personWords: Set<string>): void {
+  if (b.words.length !== 1 || b.abbr || b.name.length > 4 || b.name.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(b.name)) return;
+  // A clipped name goes with "the" ("the Fed"); a brand does not ("Ford said", not a clipped "Fordham University").
+  if (!new RegExp(`\\bthe ${b.name}\\b`, 'u').test(text)) return;
+  const pair = new RegExp(`(?<![\\p{L}])(${b.name}\\p{Ll}{3,})[ ]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’])`, 'gu');
+  for (const m of text.matchAll(pair)) {
+    const second = tokenKey(m[2]!);
+    if (TITLE_HEADS.has(second) || NAME_STOP.has(second) || personWords.has(second) || personWords.has(tokenKey(m[1]!))) continue;
+    b.short = b.name;
+    b.name = `${m[1]} ${m[2]}`;
+    b.words = [tokenKey(m[1]!), second];
+    return;
+  }
+}
 
 const PLACE_BODY = new RegExp(`^(?:${PLACE_WORDS.join('|')})$`);
 /** The words a named body's rules start from (a head word of a type too, see typesOfHead). */
@@ -268,7 +342,11 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
   const { text } = ctx;
   const out: NamedBody[] = [];
   const capWord = (j: number): boolean => j >= 0 && j < toks.length && isCap(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !TITLE_HEADS.has(toks[j]!.key) && !isAllCaps(toks[j]!.text.length > 1 ? toks[j]!.text : 'x');
-  const joined = (j: number): boolean => /^(?: |-| & )$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
+  // "Alfred A. Knopf": a capital initial and its dot sit inside a name too.
+  const joined = (j: number): boolean => {
+    const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
+    return /^(?: |-| & )$/.test(gap) || (gap === '. ' && /^\p{Lu}$/u.test(toks[j - 1]!.text));
+  };
   const known = (from: number, to: number): boolean => {
     const m = lookup(ctx, toks, from);
     return m !== null && m.endTok >= to;
@@ -330,7 +408,8 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       continue;
     }
     // Capitalised words closed by a body's head word ("Skyline Air", "Brenford Rovers", "Social Democrats").
-    const types = typesOfHead(t.key);
+    // "Skyline Air Lines Inc.": a company-form suffix keeps the kind the word before it gives (an airline).
+    const types = COMPANY_FORMS.has(t.key) && i > 0 ? [...new Set([...typesOfHead(toks[i - 1]!.key), ...typesOfHead(t.key)])] : typesOfHead(t.key);
     if (types.length > 0 && isCap(t.text) && !/^(?:city|town|county|capital|media|energy|oil|gas|steel)$/.test(t.key) && !(capWord(i + 1) && joined(i + 1))) {
       let k = i;
       // A title word can open a company's name ("General Motors Corp.", "General Electric").
@@ -346,6 +425,12 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
   return out;
 }
 
+
+// Kinds of rule a state noun may qualify ("the military junta", "the army regime").
+const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);
+
+// Suffixes of a company's legal form, which say nothing of what the company does.
+const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'co']);
 
 /** The words findOrganizations' per-token rules start from. */
 const ORGANIZATION_CUES = new Set([
@@ -386,6 +471,30 @@ export function findBodiesByCommonHead(ctx: Ctx, toks: Token[], add: Add, out: A
     i = j + 1;
   }
 }
+
+/**
+ * "the Deep Orbit Explorer mission, or DOE": two to four capitalised words before a lower-case "mission" or
+ * "programme" name that undertaking, which "the mission" takes later, and the acronym after ", or" is its alias.
+ * Not one word ("the Mars mission"), nor a known actor's name ("the UN mission").
+ */
+export function findNamedMissions(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  for (let i = 2; i < toks.length; i++) {
+    const head = toks[i]!;
+    if (!MISSION_HEADS.has(head.text) || text.slice(toks[i - 1]!.end, head.start) !== ' ') continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 4 && isCap(toks[k]!.text) && !isAllCaps(toks[k]!.text) && !BODY_STOP.has(toks[k]!.key) && (k === i - 1 || text.slice(toks[k]!.end, toks[k + 1]!.start) === ' ')) k--;
+    const first = k + 1;
+    if (i - first < 2 || lookup(ctx, toks, first) || out.some((m) => m.start <= toks[first]!.start && m.end > toks[first]!.start)) continue;
+    const name = text.slice(toks[first]!.start, toks[i - 1]!.end);
+    const abbr = /^,\s+or\s+(\p{Lu}{2,6})\b/u.exec(text.slice(head.end, head.end + 12))?.[1];
+    const actor: Actor = { id: slug(name), name, kind: 'organization', aliases: abbr ? [abbr] : [], memberOf: [] };
+    add(actor, toks[first]!.start, toks[i - 1]!.end, 'named-organization');
+    if (abbr) extend(ctx, abbr, { actorId: actor.id, type: 'name', caseMode: 'caps' });
+    ctx.lastByHead.set(HEAD_ALIASES.get(head.key) ?? head.key, actor.id);
+  }
+}
+const MISSION_HEADS = new Set(['mission', 'programme', 'program']);
 
 /**
  * "Muslim clerics", "Democratic leaders", "Labour MPs": a capitalised adjective of a faith or a party before

@@ -210,6 +210,8 @@ function isVerb(word: string): boolean {
 function isThingNoun(word: string, next: string): boolean {
   const w = word.toLowerCase();
   if (FUNCTION_WORDS.has(w) || NOT_A_THING.test(w)) return false;
+  // "US personal income", "US federal debt": a word in -al before a noun of a thing is its adjective.
+  if (/al$/.test(w) && !ACTION_NOUNS.has(w) && next !== '' && /^\p{Ll}/u.test(next) && isThingNoun(next, '')) return true;
   if (isAgentNoun(w) || isActionNoun(w) || TERRITORY_NOUNS.has(w)) return false;
   if (/s$/.test(w) && !/ss$/.test(w)) return next !== '' && isVerb(next.toLowerCase());
   return !isVerb(w);

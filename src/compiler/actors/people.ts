@@ -109,6 +109,10 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       person = personActor(name, []);
     } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {
       person = personActor(name, []);
+    } else if (!person && words === 1 && !determined && described !== null && !lookup(ctx, toks, i) && !isAllCaps(t.text)
+      && /^,?\s*(?:said|says|told|added|announced)\b/.test(ctx.text.slice(toks[last]!.end + described, toks[last]!.end + described + 12))) {
+      // "Mugo, the court's registrar, said": one name, a person's title in commas after it, then a saying.
+      person = personActor(name, []);
     }
     if (!person) { i = last; continue; }
     // Country and body from the title phrase on the left, or an appositive on the right; a role's too

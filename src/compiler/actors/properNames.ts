@@ -43,11 +43,11 @@ function nameWord(t: Token): boolean {
  * a person, a named body), and `title` is the article's title, where a name
  * is capitalised by the title's style only.
  */
-export function findProperNames(text: string, sentences: Token[][], known: (toks: Token[], i: number) => boolean): ProperName[] {
+export function findProperNames(text: string, sentences: Token[][], known: (toks: Token[], i: number) => boolean, personWord: (key: string) => boolean = () => false): ProperName[] {
   // A word the article writes in lower case anywhere is a common word ("Signs went up", "Release is planned").
   const lower = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (!isCap(t.text)) lower.add(t.key);
-  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean }>();
+  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean; possessive: boolean }>();
   for (const toks of sentences) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
@@ -64,25 +64,36 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       const from = j;
       while (j + 1 < toks.length && j - from < 3 && nameWord(toks[j + 1]!) && JOINED.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) j++;
       const first = toks[from]!;
-      if (TITLE_HEADS.has(first.key) || ROLE_NOUNS.has(first.key) || known(toks, from)) { i = j; continue; }
-      const words = toks.slice(from, j + 1);
-      if (!the && words.some((w) => lower.has(w.key))) { i = j; continue; }
-      const name = text.slice((the ? t : first).start, toks[j]!.end);
-      const key = name.toLowerCase();
       const next = toks[j + 1];
       const gap = next ? text.slice(toks[j]!.end, next.start) : '';
-      // "Modell's closed 19 stores": a possessive 's before a verb is the name's own.
-      const possessiveVerb = next?.key === 's' && /^['’]$/.test(gap) && toks[j + 2] !== undefined && actsAfter(toks[j + 2]!.key);
+      const possessive = next?.key === 's' && /^['’]$/.test(gap) && !the;
+      // "Harlow's Garden Supply filed …": capitalised words after a possessive, then a verb, are one name.
+      let tail = j + 2;
+      while (possessive && tail < toks.length && tail - j <= 4 && nameWord(toks[tail]!) && JOINED.test(text.slice(toks[tail - 1]!.end, toks[tail]!.start)) && !ACT_VERBS.has(toks[tail]!.key)) tail++;
+      // Not a person after the possessive ("Torvan Motors's Anna Kessler won").
+      const possessiveName = possessive && j === from && tail > j + 2 && toks[tail] !== undefined && actsAfter(toks[tail]!.key) && !FIRST_NAMES.has(toks[j + 2]!.key);
+      // "Harlow's closed 19 stores": a possessive 's before a verb is the name's own.
+      const possessiveVerb = possessive && ((toks[j + 2] !== undefined && actsAfter(toks[j + 2]!.key)) || possessiveName);
+      // A family's name is also its shop's ("Harlow's said", beside "Ann Harlow"): the verb says which is meant.
+      const knownHere = known(toks, from) && !(possessiveVerb && j === from && personWord(first.key));
+      if (TITLE_HEADS.has(first.key) || ROLE_NOUNS.has(first.key) || knownHere) { i = j; continue; }
+      const words = toks.slice(from, possessiveName ? tail : j + 1).filter((w) => w !== next);
+      if (!the && words.some((w) => lower.has(w.key))) { i = j; continue; }
+      const name = possessiveName ? text.slice(first.start, toks[tail - 1]!.end) : text.slice((the ? t : first).start, toks[j]!.end);
+      const key = possessiveVerb ? toks[from]!.key + "'s" : name.toLowerCase();
       // After a preposition the name is a place or an object ("a fire in Dorsk killed four"), whatever follows.
       const governed = from > 0 && PREPOSITIONS.has(toks[(the ? i : from) - 1]?.key ?? '');
       const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb);
-      const entry = runs.get(key) ?? { name: possessiveVerb ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the };
-      entry.inside ||= i > 0;
+      const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb };
+      // The longest form names the body; the bare possessive is its short form.
+      if (possessiveName && entry.words.length < words.length) { entry.name = name; entry.words = words.map((w) => w.key); }
+      // A possessive before a verb is a name even where a sentence opens ("Harlow's closed 19 stores").
+      entry.inside ||= i > 0 || possessiveVerb;
       entry.acts ||= acts;
       // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
       entry.place ||= from > 0 && /^(?:in|near)$/.test(toks[(the ? i : from) - 1]!.key);
       runs.set(key, entry);
-      i = j;
+      i = possessiveName ? tail - 1 : j;
     }
   }
   const out: ProperName[] = [];
@@ -94,7 +105,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
     // "the Commission", "the Board": a body's head word alone is a short form the anaphora rules bind.
     if (r.words.length === 1 && isBodyHead(r.words[0]!)) continue;
     // Two or three words with no body's word in them are more likely a person the people rules read.
-    if (!r.the && r.words.length >= 2 && types.length === 0) continue;
+    if (!r.the && !r.possessive && r.words.length >= 2 && types.length === 0) continue;
     // A race, a prize, a treaty: a happening or a thing with a name, not a body.
     if (!r.the && THING_HEADS.has(r.words[r.words.length - 1]!)) continue;
     out.push({ name: r.name, words: r.words, types: types.length > 0 ? types : ['company'], abbr: null, person });

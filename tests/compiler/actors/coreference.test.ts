@@ -103,3 +103,17 @@ describe('the chain, the retailer, the carrier', () => {
     expect(r.ids(1)).toEqual(['valmont-air-lines']);
   });
 });
+
+describe('the company an article is about', () => {
+  it('takes a sentence that names no one in an article about one company', () => {
+    const r = run('Quorra is expected to unveil a new phone on Sept. 12. Analysts said Quorra would price it high. Quorra declined to comment. Release is planned for Sept. 21. Quorra shares rose.');
+    expect(r.ids(3)).toEqual(['quorra']);
+  });
+
+  it('leaves such a sentence empty when the company does not open the article, or the article is about a country or several bodies', () => {
+    expect(run('Peru closed the border on Monday. Peru said talks would follow. Peru named an envoy. Release is planned for May.').ids(3)).toEqual([]);
+    expect(run('A fire at the Quorra plant killed four on Monday. Quorra said it was shocked. Quorra shut the plant. Quorra paid the families. Firefighters brought the blaze under control.').ids(4)).toEqual([]);
+    expect(run('Quorra rose on Monday. Lumo Logistics fell. Lumo Logistics said costs grew. Quorra declined to comment. Release is planned for May.').ids(4)).toEqual([]);
+  });
+});
+

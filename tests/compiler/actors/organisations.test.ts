@@ -32,6 +32,18 @@ describe('extractActors: named bodies with "and" or a plural possessive', () => 
   });
 });
 
+describe('extractActors: places listed with a country', () => {
+  it('reads every one-word item of a list of places as one, a first name too after "in"', () => {
+    const r = run('Polls in Marissa, Dravonia and Peru were scheduled to close on Tuesday.');
+    expect(r.ids(0)).toEqual(['marissa', 'dravonia', 'peru']);
+  });
+
+  it('leaves a town before its country, and a person opening a list without a preposition, alone', () => {
+    const r = run('A quake near Harbourton, Peru, killed four on Monday. Anna, Bolivia and Ecuador met on Friday.');
+    expect(r.actors.map((a) => a.id).sort()).toEqual(['bolivia', 'ecuador', 'peru']);
+  });
+});
+
 describe('extractActors: actors the gazetteer lacks', () => {
   it('finds a country by what a state has, then binds its demonyms and bare name', () => {
     const r = run('Qadria’s interior minister resigned on Monday. Qadrian troops crossed the river. Later, Qadria closed its border.');
@@ -113,3 +125,89 @@ describe('groups named by a faith or a party', () => {
     expect(run('Some conservative voters stayed home.').ids()).toEqual([]);
   });
 });
+
+describe('extractActors: a clipped short form of a body', () => {
+  it('reads "the Fed" as the two-word body whose first word it opens, and joins a titled person to it', () => {
+    const r = run('Kestrel Federal Reserve President Ana Vell said on Monday that the Fed remains on track. On Thursday, Federal Chair Ola Brun said she anticipated a rate hike.');
+    expect(r.byId.get('federal-reserve')).toMatchObject({ kind: 'organization', aliases: ['Fed'] });
+    expect(r.byId.get('ana-vell')?.memberOf).toEqual(['federal-reserve']);
+    expect(r.ids(0)).toContain('federal-reserve');
+  });
+
+  it('leaves a brand written without "the" alone, though a longer word starts like it', () => {
+    const r = run('Analysts said Dorn would build a plant on Monday. Dornfeld University welcomed the plan.');
+    expect(r.byId.get('dorn')?.name).toBe('Dorn');
+    expect(r.byId.get('dornfeld-university')?.aliases ?? []).not.toContain('Dorn');
+  });
+});
+
+describe('extractActors: a department named after its country', () => {
+  it('reads "the Peru Commerce Department" as written, a member of the country, and a department closed by its head', () => {
+    const r = run('The Peru Commerce Department said on Monday that income rose. The Kestrel Water Department said it would appeal.');
+    expect(r.byId.get('peru-commerce-department')).toMatchObject({ kind: 'organization', name: 'Peru Commerce Department', memberOf: ['peru'] });
+    expect(r.byId.get('kestrel-water-department')?.kind).toBe('organization');
+  });
+
+  it('leaves a country before lower-case words or a title alone', () => {
+    const r = run('Peru officials met on Monday. Peru Trade Minister Ana Lobo said the department would reply.');
+    expect(r.actors.map((a) => a.id).sort()).toEqual(['ana-lobo', 'peru']);
+  });
+});
+
+describe('extractActors: a body named with an initial', () => {
+  it('reads "the publishing company Harold B. Quist" whole as a company, and "the company" after it', () => {
+    const r = run('Ola Berg, a spokesman for the publishing company Harold B. Quist, announced the death on Monday. The company said it would reissue her books.');
+    expect(r.byId.get('harold-b-quist')).toMatchObject({ kind: 'organization', name: 'Harold B. Quist' });
+    expect(r.byId.has('quist')).toBe(false);
+    expect(r.ids(1)).toEqual(['harold-b-quist']);
+  });
+
+  it('still reads a titled person with an initial as a person', () => {
+    expect(run('Senator Charles E. Dunmore said on Monday he would vote.').byId.get('charles-e-dunmore')?.kind).toBe('person');
+  });
+});
+
+describe('extractActors: a company introduced by what it is called', () => {
+  const text = 'Skyline Air Lines Inc. said a cyberattack on a contractor exposed the data of customers. A breach at a chat-services provider called [57] allowed access to names, Skyline said on Thursday. The vendor, which provides chat services to Skyline, notified the carrier last week. Separately, Harbor Holdings Corp. said it was notified in March by the same contractor.';
+
+  it('reads the name after "a provider called" as written, and "the vendor", "the same contractor" as that company', () => {
+    const r = run(text);
+    expect(r.byId.get('57')).toMatchObject({ kind: 'organization', name: '[57]' });
+    expect(r.ids(1)).toContain('57');
+    expect(r.ids(2)).toEqual(['57', 'skyline-air-lines']);
+    expect(r.ids(3)).toEqual(['harbor-holdings', '57']);
+  });
+
+  it('keeps the airline of a name with a company suffix for "the carrier"', () => {
+    expect(run(text).ids(2)).toContain('skyline-air-lines');
+  });
+
+  it('leaves a person named so, a number and "called on" alone', () => {
+    const r = run('A man named Ola Berg was hurt on Monday. Some 57 people fled. A firm called on the ministry to act.');
+    expect(r.actors.map((a) => a.id)).toEqual(['ola-berg']);
+  });
+});
+
+describe('extractActors: a state noun before a kind of rule', () => {
+  it('reads "the military dictator" as a ruler, not the armed forces, and keeps "the military said"', () => {
+    const r = run('Peru voted on Sunday. Ana Lobo led the country after toppling the military dictator Ola Quispe. The military said on Monday it would stay in barracks.');
+    expect(r.ids(1)).not.toContain('peruvian-armed-forces');
+    expect(r.byId.get('ola-quispe')?.memberOf).toEqual([]);
+    expect(r.ids(2)).toEqual(['peruvian-armed-forces']);
+  });
+});
+
+describe('extractActors: a named mission', () => {
+  it('reads capitalised words before "mission" as the mission, "the mission" and its acronym as it', () => {
+    const r = run('The rover is the centerpiece of the $2.5 billion Deep Orbit Explorer mission, or DOE, now in space. The mission began taking shape in 2003. The DOE team cheered.');
+    expect(r.byId.get('deep-orbit-explorer')).toMatchObject({ kind: 'organization', aliases: ['DOE'] });
+    expect(r.ids(1)).toEqual(['deep-orbit-explorer']);
+    expect(r.ids(2)).toEqual(['deep-orbit-explorer']);
+  });
+
+  it('leaves one capitalised word or a known body before "mission" alone', () => {
+    const r = run('A Mars mission failed on Monday. The UN mission left on Friday.');
+    expect(r.actors.map((a) => a.id)).toEqual(['united-nations']);
+  });
+});
+

@@ -55,6 +55,17 @@ describe('participants: places, qualifiers and speakers', () => {
     expect(actorsByDate('Chile shelled Peruvian villages on Monday.')['on Monday']).toEqual(['chile', 'peru']);
   });
 
+  it('reads "the country" after a country named only as an object as the article\'s own country', () => {
+    const got = actorsByDate('Ana Lobo won the vote in Peru on Sunday. Peru voted. Lobo, a foe of Chile, led the country from 1979. Chile said the country would reply on Friday.');
+    expect(got['1979']).toEqual(['ana-lobo', 'peru']);
+    expect(got['on Friday']).toEqual(['chile']);
+  });
+
+  it('reads a word in -al before a noun of a thing as its adjective, so the country before them only qualifies it', () => {
+    expect(actorsByDate('Peru personal income rose 0.3 percent on Monday.')['on Monday']).toEqual([]);
+    expect(actorsByDate('The Peruvian withdrawal began on Monday.')['on Monday']).toEqual(['peru']);
+  });
+
   it('gives a statement its speaker and the subject of what was said, and the reported happening no speaker', () => {
     const got = actorsByDate('Peru will reopen the border on Friday, Foreign Minister Ana Lobo said on Thursday.');
     expect(got['on Friday']).toEqual(['peru']);

@@ -95,3 +95,17 @@ describe('storms named like people', () => {
     expect(r.ids(1)).toEqual([]);
   });
 });
+
+describe('a person known by one name', () => {
+  it('reads one name with a person\'s title in commas after it, then a saying, as a person', () => {
+    const r = run("Kariuki, the court's criminal division director, said on Wednesday that the panel would sit.");
+    expect(r.byId.get('kariuki')?.kind).toBe('person');
+    expect(r.ids(0)).toEqual(['kariuki']);
+  });
+
+  it('leaves a country or a name without the saying alone', () => {
+    expect(run("Peru, the region's largest exporter, said on Monday it would cut output.").byId.get('peru')?.kind).toBe('country');
+    expect(run("Kariuki, the court's criminal division director, walked out on Monday.").byId.has('kariuki')).toBe(false);
+  });
+});
+

@@ -33,4 +33,19 @@ describe('proper names of bodies without a head word', () => {
   it('does not read counted nationals as their country', () => {
     expect(run('Two Peruvians and one Chilean arrived at the station on Friday.').actors).toEqual([]);
   });
+
+  it('reads a family name with a possessive before a verb as its shop, beside the person of that name', () => {
+    const r = run("Harlow's Garden Supply has become the latest retailer to close. Chief executive Ann Harlow said she was sad. Harlow's closed 19 stores in February to save the chain. The chain filed for bankruptcy on Tuesday. Harlow called it a hard day.");
+    expect(r.byId.get('harlows-garden-supply')).toMatchObject({ kind: 'organization', name: "Harlow's Garden Supply" });
+    expect(r.byId.has('garden-supply')).toBe(false);
+    expect(r.ids(2)).toEqual(['harlows-garden-supply']);
+    expect(r.ids(3)).toEqual(['harlows-garden-supply']);
+    expect(r.ids(4)).toEqual(['ann-harlow']);
+  });
+
+  it('leaves a person\'s possessive before a noun alone', () => {
+    const r = run("Ann Harlow resigned on Monday. The board said Harlow's successor would be named soon. Harlow's decision surprised investors.");
+    expect(r.actors.map((a) => a.id)).toEqual(['ann-harlow']);
+    expect(r.ids(2)).toEqual(['ann-harlow']);
+  });
 });
