@@ -220,12 +220,15 @@ export const PHRASE_FORMS: readonly Form[] = [
   },
 ];
 
-/** A lone day number, read only after "Dec. 12 and" or "May 3-". */
+/** A lone day number, read only after "Dec. 12 and" or "May 3-", with the year that may follow it. */
 const BARE_DAY: Form = {
   name: 'day', example: '13', pattern: DAY_RE,
-  build(m, _s, at) {
+  build(m, s, at, pubYear) {
     const day = Number(m[1]);
-    return day >= 1 && day <= 31 ? { start: at, end: at + m[0].length, kind: 'day', day, bare: false } : null;
+    if (day < 1 || day > 31) return null;
+    // "March 18-19, 1999": the year written after the range's last day is the whole range's.
+    const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
+    return { start: at, end, kind: 'day', day, year, bare: false };
   },
 };
 

@@ -17,6 +17,19 @@ describe('calendar-phrase', () => {
     expect(timexes('Floods hit in 2018, 2019 and 2020.', PUB)).toEqual([['2018', 'DATE', '2018'], ['2019', 'DATE', '2019'], ['2020', 'DATE', '2020']]);
   });
 
+  it('gives a range of days within one month the year written after its last day', () => {
+    expect(dates('The Velmar summit was held March 18-19, 1999, in Oslin.', PUB)).toEqual([['March 18-19, 1999', '1999-03-18', '1999-03-19', 'day']]);
+    expect(dates('The fair in Corran ran from June 3 to 5, 2009.', PUB)).toEqual([['June 3 to 5, 2009', '2009-06-03', '2009-06-05', 'day']]);
+    expect(timexes('The Velmar summit was held March 18-19, 1999.', PUB)).toEqual([['March 18', 'DATE', '1999-03-18'], ['19, 1999', 'DATE', '1999-03-19']]);
+    expect(dates('Voting in Tessel took place on Dec. 12 and 13, 2004.', PUB).map((d) => d[1])).toEqual(['2004-12-12', '2004-12-13']);
+  });
+
+  it('leaves a range without a year to the tense, and a count after it alone', () => {
+    expect(dates('The Velmar summit was held March 18-19.', PUB)).toEqual([['March 18-19', '2021-03-18', '2021-03-19', 'day']]);
+    expect(dates('The Velmar fair ran March 18-19, 2,000 visitors came.', PUB)).toEqual([['March 18-19', '2021-03-18', '2021-03-19', 'day']]);
+    expect(dates('The Velmar fair ran March 18-19, when 1999 visitors came.', PUB)).toEqual([['March 18-19', '2021-03-18', '2021-03-19', 'day']]);
+  });
+
   it('reads a year before the noun it dates', () => {
     expect(dates('Police linked him to a 2015 robbery in Tessel.', PUB)).toEqual([['2015', '2015-01-01', '2015-12-31', 'year']]);
     expect(dates('Her 2019 campaign failed.', PUB)).toEqual([['2019', '2019-01-01', '2019-12-31', 'year']]);
