@@ -5,6 +5,7 @@
 // day) unless its clause looks ahead, when it is the next one on or after
 // publication ("will vote on Friday" in a Friday article is that day too);
 // what a call, vote or deadline plans comes after the day it was made.
+import { addDays } from '../../../model/calendar';
 import { dayDate, weekdayDate } from '../resolve';
 import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
 import { WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
@@ -16,6 +17,9 @@ const WEEKDAY_RE = sticky(
   `(?:((?:[Oo]n|[Ff]or|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Cc]oming|[Ll]ate|[Ee]arly)\\s+))?` +
   `(${WEEKDAY_SRC})(?!s\\b|[A-Za-z])(?:['\\u2019]s)?(\\s+(?:morning|afternoon|evening|night))?`);
 const WEEKDAY_DATE_LINK_RE = /^(?:,\s*|\s*\(\s*|\s+)/;
+// "Tuesday last week", "Monday of next week", "on Friday this week": the week is named after the day, which is one day in it.
+const WEEK_AFTER_RE = /^\s+(?:of\s+)?(last|this|next)\s+week(?![\w'\u2019-])/i;
+const WEEK_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Tribune|Independent|Mail|Star|Sport|Journal|Review|Magazine|Edition|Night\s+Live|Night\s+Football|School)\b/;
 
 // A weekday that starts what a call, plan or announcement is for: "from Wednesday", "starting Thursday", "for talks on Friday".
@@ -69,7 +73,15 @@ export const weekday: Parser = {
     let tense: ClauseTense;
     let day: string;
     let rule: string;
-    if (prefix === 'last' || prefix === 'this past') {
+    const week = !/'s|\u2019s/.test(m[0]) && !/^(?:last|next|this|this past|this coming|coming)$/.test(prefix)
+      ? WEEK_AFTER_RE.exec(s.slice(end, end + 24)) : null;
+    if (week) {
+      // Weeks run Monday to Sunday, as the weeks of "last week" do (resolve.ts weekDate).
+      const offset = WEEK_OFFSET[(week[1] ?? '').toLowerCase()] ?? 0;
+      day = addDays(weekdayDate(addDays(pub, 7 * offset), 1, 'on-or-before'), (wd + 6) % 7);
+      tense = day < pub ? 'past' : day > pub ? 'future' : 'present';
+      rule = 'weekday-of-week';
+    } else if (prefix === 'last' || prefix === 'this past') {
       tense = 'past';
       day = weekdayDate(pub, wd, 'before');
       rule = 'weekday-last';
@@ -96,12 +108,12 @@ export const weekday: Parser = {
     const planned =
       CALL_VERB_RE.test(before) &&
       (prefix === 'from' || STARTING_BEFORE_RE.test(before) || ((prefix === '' || prefix === 'on') && FOR_BEFORE_RE.test(before)));
-    if ((deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
+    if (!week && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
       day = weekdayDate(scan.lastInSentence, wd, 'after');
       rule = deadline ? 'weekday-deadline' : 'weekday-planned';
     }
-    // "late Friday" and "early Monday" still name the day.
-    end = at + m[0].length;
+    // "late Friday" and "early Monday" still name the day; "Tuesday last week" is one expression.
+    end = at + m[0].length + (week?.[0].length ?? 0);
     const e = expression(scan, at, end, dayDate(day), rule, tense);
     const t = dayTimex(s, startWithEdge(s, at), end, day, m[3]?.trim());
     return { ...single(end, prefix === 'since' ? ongoing(scan, e) : e), timexes: [t] };

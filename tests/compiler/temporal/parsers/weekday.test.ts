@@ -22,6 +22,23 @@ describe('weekday', () => {
     expect(timexes('The talks broke up late Thursday.', PUB)).toEqual([['late Thursday', 'DATE', '2023-03-09', 'END']]);
   });
 
+  it('reads a weekday with its week named after it as one day of that week', () => {
+    expect(dates('The Kessig board met on Tuesday last week.', PUB)).toEqual([['on Tuesday last week', '2023-02-28', '2023-02-28', 'day']]);
+    expect(dates('The Kessig board met on Monday of last week.', PUB)).toEqual([['on Monday of last week', '2023-02-27', '2023-02-27', 'day']]);
+    expect(dates('The Kessig board meets on Wednesday next week.', PUB)).toEqual([['on Wednesday next week', '2023-03-15', '2023-03-15', 'day']]);
+    // A Monday-to-Sunday week: "Sunday of last week" is the Sunday just gone by, "Monday this week" four days back.
+    expect(dates('Rescuers left on Sunday of last week.', PUB)).toEqual([['on Sunday of last week', '2023-03-05', '2023-03-05', 'day']]);
+    expect(timexes('Rescuers arrived Monday this week.', PUB)).toEqual([['Monday this week', 'DATE', '2023-03-06']]);
+    expect(timexes('Rescuers arrived Tuesday night last week.', PUB)).toEqual([['Tuesday night last week', 'TIME', '2023-02-28TNI']]);
+  });
+
+  it('leaves a weekday and a week apart when a comma, a conjunction or a possessive parts them', () => {
+    expect(dates('The board met on Tuesday, last week it met twice.', PUB).map((d) => d[0])).toEqual(['on Tuesday', 'last week']);
+    expect(dates('The board met on Tuesday and last week.', PUB).map((d) => d[0])).toEqual(['on Tuesday', 'last week']);
+    expect(dates("Tuesday's vote last week drew crowds.", PUB).map((d) => d[0])).toEqual(["Tuesday's", 'last week']);
+    expect(dates('The board met last Tuesday.', PUB)).toEqual([['last Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+  });
+
   it('leaves habits, plurals and look-alike words alone', () => {
     expect(dates('The market opens on Tuesdays.', PUB)).toEqual([]);
     expect(dates('Rallies are held every Monday.', PUB)).toEqual([]);
