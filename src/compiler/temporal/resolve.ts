@@ -169,17 +169,33 @@ export function decadeDate(year: number, part?: Part): ResolvedDate {
 }
 
 /**
- * A Monday-to-Sunday week. Its precision is honest: a week is not a day, so it
- * is 'month' when the week lies inside one month and 'year' otherwise (a
- * week across New Year keeps 'year' of its start; the start day is exact).
+ * A Monday-to-Sunday week. The data set has no week precision, and a week is
+ * not a day: it is dated by its month (weekSpan).
  */
 export function weekDate(dayInWeek: string): ResolvedDate {
+  const { start, end } = weekDays(dayInWeek);
+  return weekSpan(start, end);
+}
+
+/** The Monday and the Sunday of the week holding a day. */
+export function weekDays(dayInWeek: string): { start: string; end: string } {
   const monday = addDays(dayInWeek, -((weekday(dayInWeek) + 6) % 7));
-  const sunday = addDays(monday, 6);
-  const a = parseIsoDay(monday);
-  const b = parseIsoDay(sunday);
-  const precision: Precision = a.year === b.year && a.month === b.month ? 'month' : 'year';
-  return { start: monday, end: sunday, precision };
+  return { start: monday, end: addDays(monday, 6) };
+}
+
+/**
+ * Days of one week or part of one ("later this week": Thursday to Sunday) at
+ * month precision: the month that holds most of them (the earlier on a tie),
+ * the interval kept to that month's days. A week across two months is never
+ * a year ("last week" read on 5 April is late March).
+ */
+export function weekSpan(start: string, end: string): ResolvedDate {
+  const a = parseIsoDay(start);
+  const b = parseIsoDay(end);
+  if (a.year === b.year && a.month === b.month) return { start, end, precision: 'month' };
+  const last = daysInMonth(a.year, a.month);
+  const lastOfFirst = isoDay(a.year, a.month, last);
+  return last - a.day + 1 >= b.day ? { start, end: lastOfFirst, precision: 'month' } : { start: isoDay(b.year, b.month, 1), end, precision: 'month' };
 }
 
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';

@@ -2,7 +2,7 @@
 // later this year, the end of this month: the calendar unit around
 // publication, or its neighbour, at the unit's own precision.
 import { addDays, addMonths, isoDay, parseIsoDay } from '../../../model/calendar';
-import { monthDate, weekDate, weekdayDate, yearDate } from '../resolve';
+import { monthDate, weekDays, weekSpan, weekdayDate, yearDate } from '../resolve';
 import { exec, expression, single, sticky, timexesOnly, unresolved, type Parser } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import type { ResolvedDate } from '../types';
@@ -37,7 +37,8 @@ export const calendarUnit: Parser = {
     const { year, month } = parseIsoDay(pub);
     let date: ResolvedDate;
     if (unit === 'week') {
-      date = weekDate(addDays(pub, 7 * offset));
+      // The whole week first: what "earlier" and "later" leave of it is dated below.
+      date = { ...weekDays(addDays(pub, 7 * offset)), precision: 'month' };
     } else if (unit === 'weekend') {
       // The Saturday of the weekend meant; "this weekend" read on a Sunday is the one just ending.
       const saturday = offset < 0 ? weekdayDate(pub, 6, 'before')
@@ -57,6 +58,7 @@ export const calendarUnit: Parser = {
       const next = addDays(pub, 1);
       date = { ...date, start: next > date.start ? (next <= date.end ? next : date.end) : date.start };
     }
+    if (unit === 'week') date = weekSpan(date.start, date.end);
     if (edge) {
       const part = edge === 'end' ? 'late' : edge === 'middle' ? 'mid' : 'early';
       if (date.precision === 'month' && unit === 'month') {

@@ -11,6 +11,20 @@ describe('calendar-unit', () => {
     expect(timexes('Growth will pick up next year.', PUB)).toEqual([['next year', 'DATE', '1999']]);
   });
 
+  it('dates a week, or what is left of it, by the month that holds most of its days, never by its year', () => {
+    // Tuesday 28 February 2023: this week runs to Sunday 5 March, "later this week" is 1 to 5 March.
+    expect(dates('The Kessig board will meet later this week.', '2023-02-28')).toEqual([['later this week', '2023-03-01', '2023-03-05', 'month']]);
+    expect(dates('The Kessig board met earlier this week.', '2023-02-28')).toEqual([['earlier this week', '2023-02-27', '2023-02-28', 'month']]);
+    // Thursday 5 April 2012: last week is Monday 26 March to Sunday 1 April, most of it in March.
+    expect(dates('Exports from Kaldor rose last week.', '2012-04-05')).toEqual([['last week', '2012-03-26', '2012-03-31', 'month']]);
+    expect(timexes('Exports from Kaldor rose last week.', '2012-04-05')).toEqual([['last week', 'DATE', '2012-W13']]);
+  });
+
+  it('keeps a week inside one month whole, and "later this week" to the days after publication', () => {
+    expect(dates('Exports from Kaldor rose last week.', PUB)).toEqual([['last week', '1998-03-09', '1998-03-15', 'month']]);
+    expect(dates('The strike ends later this week.', PUB)).toEqual([['later this week', '1998-03-20', '1998-03-22', 'month']]);
+  });
+
   it('reads "the current year" as this year, and leaves "current" before another word to the present', () => {
     expect(timexes('The current year looks weak for Kaldor.', PUB)).toEqual([['The current year', 'DATE', '1998']]);
     expect(timexes('The current yearly budget is small.', PUB).map((t) => t[2])).not.toContain('1998');
