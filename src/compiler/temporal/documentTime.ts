@@ -10,6 +10,7 @@ import { parseIsoDay } from '../../model/calendar';
 import { formatUnit } from '../../model/formatDate';
 import type { Precision } from '../../model/schema';
 import { REPORTING_VERBS } from '../text/lexicon';
+import { readChronology } from './chronology';
 import { findTimeExpressions } from './findTimeExpressions';
 import { dateFromHappening, rememberHappenings, type HappeningDates } from './anchoredEvents';
 import { deictic, reportsQuarter } from './timex';
@@ -111,6 +112,7 @@ export function readDocumentTime(published: string): DocumentTime {
   const happenings: HappeningDates = new Map();
   const told: Array<{ sentence: string; expressions: readonly TimeExpression[] }> = [];
   let openQuoteAnchor: Anchor | null = null;
+  const chronology = readChronology(published);
 
   return {
     read(sentence) {
@@ -118,6 +120,9 @@ export function readDocumentTime(published: string): DocumentTime {
       const { spans, openAtEnd } = quoteSpans(sentence, quoteOpen);
       const context = { published, previous, previousValue, reportedQuarter, focus, quotes: spans };
       let result = findTimeExpressions(sentence, context);
+      // "Jan. 4: Rebels seize the port" under "Chronology of the 2008 crisis:" is read in 2008.
+      const item = chronology.focusFor(sentence, result.expressions, focus);
+      if (item) result = findTimeExpressions(sentence, { ...context, focus: item });
       const outside = result.expressions.filter((e) => !inside(spans, e.start, e.end));
       // A quote read from its own day: the speaker's, or the quoted document's.
       const anchor = spans.length > 0 ? (quoteAnchor(sentence, spans, outside, published) ?? (quoteOpen ? openQuoteAnchor : null)) : null;
@@ -180,6 +185,7 @@ export function readDocumentTime(published: string): DocumentTime {
           focusAge = 0;
         }
       }
+      chronology.after(sentence, result.expressions);
       const last = result.expressions[result.expressions.length - 1];
       if (last) previous = { start: last.date.start, precision: last.date.precision };
       for (const t of result.timexes) {

@@ -3,7 +3,7 @@
 import type { Precision } from '../../model/schema';
 import { unitInterval } from '../../model/calendar';
 import type { ClauseTense } from './tenseAt';
-import type { Duration, ResolvedDate, Tense, TemporalResult, TimeExpression, Timex, Unresolved } from './types';
+import type { Duration, Focus, ResolvedDate, Tense, TemporalResult, TimeExpression, Timex, Unresolved } from './types';
 
 export interface Scan {
   s: string;
@@ -21,7 +21,7 @@ export interface Scan {
   /** The quarter the story reports, once one is named ("1989-Q3"). */
   reportedQuarter: string | null;
   /** The year of the narrative in focus (documentTime.ts), for year-less dates of past clauses outside quotes. */
-  focus: { year: number; text: string } | null;
+  focus: Focus | null;
   quotes: ReadonlyArray<readonly [number, number]>;
 }
 

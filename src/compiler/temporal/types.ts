@@ -18,9 +18,20 @@ export interface TemporalContext {
    * ("In February 1994, …"): year-less dates of past clauses take it. Set by
    * documentTime.ts; absent, they take the year publication implies.
    */
-  focus?: { year: number; text: string } | null;
+  focus?: Focus | null;
   /** Stretches of the sentence inside quotation marks: they keep their own time, never the story's focus. */
   quotes?: ReadonlyArray<readonly [number, number]>;
+}
+
+/** The year a story is set in, and the words that set it. */
+export interface Focus {
+  year: number;
+  text: string;
+  /**
+   * Set for the items of a chronology ("Jan. 4: Rebels seize the port"): the
+   * year holds for every year-less date of the item, whatever its tense.
+   */
+  firm?: boolean;
 }
 
 /** What a relative date was counted from, for the event's "why this date" line. */

@@ -142,9 +142,9 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // "In February 1994 … On May 19, the committee was set up": a year-less date of a past clause
     // takes the year of the story in focus, not the one publication implies; a quote keeps its own time.
     const yearless = it.year === undefined && inh.year === undefined && it.kind !== 'year' && it.kind !== 'decade' && it.kind !== 'iso';
-    if (d && yearless && scan.focus && (tense === 'past' || tense === 'unknown') && !scan.stated && !scan.statedYear && !quoted(scan, it.start, it.end) &&
-      !PRESENT_BEFORE.test(scan.s.slice(0, it.start))) {
-      const inFocus = resolvePhrase(it, scan.pub, tense, { year: scan.focus.year });
+    if (d && yearless && scan.focus && !scan.stated && !scan.statedYear && !quoted(scan, it.start, it.end) &&
+      (scan.focus.firm || ((tense === 'past' || tense === 'unknown') && !PRESENT_BEFORE.test(scan.s.slice(0, it.start))))) {
+      const inFocus = resolvePhrase(it, scan.pub, tense, { ...inh, year: scan.focus.year });
       if (inFocus && inFocus.start <= scan.pub) d = { ...inFocus, fromFocus: true };
     }
     // A year-less date after a fully written one in the same sentence continues its story,

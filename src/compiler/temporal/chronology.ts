@@ -1,0 +1,85 @@
+// The items of a chronology: lines that open with a date and a colon or a
+// dash ("Jan. 4: Rebels seize the port", "- March 3 — Talks open"). Under a
+// heading or in a passage that names an earlier year ("Chronology of the 2008
+// crisis:"), a year-less item is in that year, whatever the tense it is told
+// in (chronologies are written in the present), not in the year publication
+// implies. A year an item writes out ("Dec. 30, 2007: …") holds for the items
+// after it, and items run forward: one in January after one in December is in
+// the next year.
+import { parseIsoDay } from '../../model/calendar';
+import type { Focus, TimeExpression } from './types';
+
+/** A date opening its line, then a colon or a dash: what a chronology's item starts with. */
+const AFTER_ITEM_DATE = /^\s*(?::|[-\u2013\u2014](?=\s))/;
+const BEFORE_ITEM_DATE = /^[\s\-\u2013\u2014\u2022*]*$/;
+/** Words that name a list of dated happenings. */
+const CHRONOLOGY_WORDS = /\b(?:chronology|timeline|time\s+line|key\s+(?:dates|events|moments)|how\s+(?:it|the\s+\w+|events)\s+unfolded|at\s+a\s+glance|in\s+dates)\b/i;
+const WRITTEN_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+/** Sentences a heading's year waits for the first item, and sentences between items before the chronology is over. */
+const HEADING_REACH = 2;
+const GAP_REACH = 3;
+const MAX_HEADING_WORDS = 10;
+
+/** The date that opens a chronology's item, or null when the sentence is not one. */
+export function itemDate(sentence: string, expressions: readonly TimeExpression[]): TimeExpression | null {
+  const first = expressions[0];
+  if (!first || first.kind === 'ongoing' || first.date.precision === 'decade' || first.date.precision === 'year') return null;
+  if (!BEFORE_ITEM_DATE.test(sentence.slice(0, first.start))) return null;
+  return AFTER_ITEM_DATE.test(sentence.slice(first.end)) ? first : null;
+}
+
+/** The year a heading gives the list under it ("Chronology of the 2008 crisis:", "Key dates, 1994"), or null. */
+export function headingYear(sentence: string, expressions: readonly TimeExpression[]): number | null {
+  const words = sentence.trim().split(/\s+/).length;
+  const heading = /:\s*$/.test(sentence) || CHRONOLOGY_WORDS.test(sentence) || words <= MAX_HEADING_WORDS;
+  if (!heading) return null;
+  const dated = expressions.find((e) => e.kind !== 'ongoing' && e.date.precision !== 'decade' && WRITTEN_YEAR.test(e.text));
+  return dated ? parseIsoDay(dated.date.start).year : null;
+}
+
+export interface Chronology {
+  /**
+   * The year to read the sentence's year-less dates in when it is an item of
+   * a chronology, given what a first reading found; null when it is not one
+   * or no year is known. `storyFocus` is the year the passage is set in.
+   */
+  focusFor(sentence: string, expressions: readonly TimeExpression[], storyFocus: Focus | null): Focus | null;
+  /** Takes note of the sentence as finally read. */
+  after(sentence: string, expressions: readonly TimeExpression[]): void;
+}
+
+export function readChronology(published: string): Chronology {
+  const pubYear = parseIsoDay(published).year;
+  let heading: { year: number; text: string; age: number } | null = null;
+  let current: { year: number; text: string; lastMonth: number; gap: number } | null = null;
+
+  return {
+    focusFor(sentence, expressions, storyFocus) {
+      const lead = itemDate(sentence, expressions);
+      if (!lead || WRITTEN_YEAR.test(lead.text)) return null;
+      const base = current ?? (heading ? { ...heading, lastMonth: 0 } : storyFocus ? { year: storyFocus.year, text: storyFocus.text, lastMonth: 0 } : null);
+      if (!base || base.year >= pubYear) return null;
+      // A January item after a December one: the list has crossed into the next year.
+      const month = parseIsoDay(lead.date.start).month;
+      const year = base.lastMonth >= 10 && month <= 3 && base.year + 1 < pubYear ? base.year + 1 : base.year;
+      return { year, text: base.text, firm: true };
+    },
+    after(sentence, expressions) {
+      const lead = itemDate(sentence, expressions);
+      if (lead) {
+        const { year, month } = parseIsoDay(lead.date.start);
+        const text = WRITTEN_YEAR.test(lead.text) ? lead.text : current?.text ?? heading?.text ?? String(year);
+        current = { year, text, lastMonth: month, gap: 0 };
+        heading = null;
+        return;
+      }
+      if (current && ++current.gap > GAP_REACH) current = null;
+      if (heading && ++heading.age > HEADING_REACH) heading = null;
+      const year = headingYear(sentence, expressions);
+      if (year !== null) {
+        heading = { year, text: sentence.trim().replace(/:\s*$/, ''), age: 0 };
+        current = null;
+      }
+    },
+  };
+}

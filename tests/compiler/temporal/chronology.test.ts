@@ -1,0 +1,75 @@
+// chronology.ts: the items of a dated list take the year its heading or passage gives.
+import { readDocumentTime } from '../../../src/compiler/temporal/documentTime';
+import { splitSentences } from '../../../src/compiler/text/segment';
+
+const PUB = '2015-06-03';
+
+/** Each date of a story's body given as text (lines, headings and lists as an article has them): [text, start, end, anchor words]. */
+function story(text: string, published = PUB): string[][] {
+  const time = readDocumentTime(published);
+  return splitSentences(`Velmar in crisis\n\n${text}`)
+    .filter((s) => s.role !== 'headline')
+    .flatMap((s) => time.read(s.text).expressions.map((e) => [e.text, e.date.start, e.date.end, e.anchor?.text ?? '']));
+}
+
+describe('chronology', () => {
+  it('reads the items under a heading that names an earlier year in that year, colon or dash, past or present tense', () => {
+    const text = [
+      'The Kessig council said on Monday it would reopen the inquiry.', '',
+      'Chronology of the 2008 crisis:', '',
+      'Jan. 4: Rebels seize the port of Oslin. Ten people die.',
+      'Feb. 10: The Kessig council called a vote.', '',
+      '- March 3 — Talks open in Ravel.',
+      '- March 18-19 — A summit is held in Tessel.', '',
+    ].join('\n');
+    const heading = 'Chronology of the 2008 crisis';
+    expect(story(text).slice(2)).toEqual([
+      ['Jan. 4', '2008-01-04', '2008-01-04', heading],
+      ['Feb. 10', '2008-02-10', '2008-02-10', heading],
+      ['March 3', '2008-03-03', '2008-03-03', heading],
+      ['March 18-19', '2008-03-18', '2008-03-19', heading],
+    ]);
+  });
+
+  it('follows the list into the next year, and takes the year an item writes out for the items after it', () => {
+    const text = [
+      'Key dates:', '',
+      'Nov. 2, 2006: Miners in Corran walk out.',
+      'Dec. 30: A truce is signed.',
+      'Jan. 2: The truce collapses.',
+      'March 5: Talks resume.', '',
+    ].join('\n');
+    expect(story(text).map((d) => d[1])).toEqual(['2006-11-02', '2006-12-30', '2007-01-02', '2007-03-05']);
+  });
+
+  it('takes the year of the passage the list follows when no heading names one', () => {
+    const text = [
+      'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',
+      'What followed:', '',
+      'May 19: The monitoring committee is set up.',
+      'June 2: The first monitors arrive.', '',
+    ].join('\n');
+    expect(story(text).slice(1).map((d) => d[1])).toEqual(['1994-05-19', '1994-06-02']);
+  });
+
+  it('leaves alone what follows the list, lists with no earlier year, and sentences that only begin with a date', () => {
+    const after = [
+      'Chronology of the 2008 crisis:', '',
+      'Jan. 4: Rebels seize the port of Oslin.', '',
+      'The Kessig council will meet again on May 4.',
+    ].join('\n');
+    expect(story(after).at(-1)).toEqual(['May 4', '2016-05-04', '2016-05-04', '']);
+    // A list under a heading of the publication year, or with none: the year publication implies.
+    expect(story('Key dates of 2015:\n\nMarch 3: Talks open in Ravel.\n').at(-1)?.[1]).toEqual('2015-03-03');
+    expect(story('What is next:\n\nJuly 8: The Kessig council votes.\n')[0]?.[1]).toEqual('2015-07-08');
+    // Not an item: no colon or dash after the date.
+    expect(story('Chronology of the 2008 crisis:\n\nMarch 3 was a cold day in Ravel.\n').at(-1)?.[1]).toEqual('2015-03-03');
+    // A heading too far back before the first item.
+    const far = [
+      'Chronology of the 2008 crisis:', '',
+      'Ravel is calm today.', 'Shops have reopened.', 'Schools open next week.', '',
+      'March 3: Talks open in Ravel.',
+    ].join('\n');
+    expect(story(far).at(-1)?.[1]).toEqual('2015-03-03');
+  });
+});
