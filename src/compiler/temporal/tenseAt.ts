@@ -37,7 +37,8 @@ function classify(word: string, next: string | undefined, nextAfter: string | un
   // Multi-word cues decided by the following word.
   if (w === 'set' || w === 'due') {
     // "due back on Wednesday", "due out in May": expected, so ahead.
-    if (next === 'for' || next === 'on' || next === 'in' || (w === 'due' && (next === 'back' || next === 'out' || next === 'home'))) return 'future';
+    // "a record set on Aug. 6", "a film set in 1920": "set" before a date only looks ahead with "for".
+    if (next === 'for' || (w === 'due' && (next === 'on' || next === 'in' || next === 'back' || next === 'out' || next === 'home'))) return 'future';
     if (next === 'to') {
       // "due to the closure" gives a cause, not a plan.
       return nextAfter && /^(the|a|an|his|her|its|their|this|that|these|those)$/.test(nextAfter) ? 'unknown' : 'future';

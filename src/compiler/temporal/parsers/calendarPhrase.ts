@@ -96,18 +96,20 @@ const TERM_BEFORE = new RegExp(
   '(?:\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?,?)?\\s+$', 'i');
 /** "the Jan. 14 deadline", "set Nov. 10 as the deadline". */
 const TERM_AFTER = /^\s+(?:as\s+(?:the|a|its)\s+)?(?:deadline|expiry|expiration)\b/i;
+/** How far ahead a deadline told in a past clause may lie and still be the one meant ("said they must leave by Nov. 22"). */
+const DEADLINE_AHEAD_DAYS = 92;
+const daysAfter = (day: string, from: string): number => (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 /** Days a term's date may lie before publication and still be the one meant ("the Jan. 14 deadline" in a Jan. 15 paper). */
 const TERM_GRACE_DAYS = 45;
 
 /** The year that puts a term's date closest ahead of publication, or within the grace just before it. */
 function nearestTerm(it: Phrase, scan: Scan, tense: ClauseTense, inh: Inherited): ResolvedDate | null {
-  const pubMs = Date.parse(`${scan.pub}T00:00:00Z`);
   let best: ResolvedDate | null = null;
   let bestScore = Infinity;
   for (const year of [scan.pubYear - 1, scan.pubYear, scan.pubYear + 1]) {
     const d = resolvePhrase({ ...it, year }, scan.pub, tense, inh);
     if (!d) continue;
-    const days = (Date.parse(`${it.kind === 'month' ? d.end : d.start}T00:00:00Z`) - pubMs) / 86_400_000;
+    const days = daysAfter(it.kind === 'month' ? d.end : d.start, scan.pub);
     const score = days >= 0 ? days : -days > TERM_GRACE_DAYS ? Infinity : -days * 4;
     if (score < bestScore) {
       best = d;
@@ -168,6 +170,10 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // "The government has promised housing by June 30": a promised deadline lies ahead of publication.
     const deadline = d && k === 0 && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month')
       && DEADLINE_BEFORE_RE.test(scan.s.slice(Math.max(0, it.start - 24), it.start));
+    // "if they mail an offer by Nov. 22", "to leave by Jan. 14": a deadline weeks ahead, or just gone by, is that one,
+    // whatever the tense of the clause that tells it; "had to be passed by March 1" in September is the March gone by.
+    const near = d && deadline && yearless && !scan.focus ? nearestTerm(it, scan, tense, inh) : null;
+    if (near && daysAfter(near.start, scan.pub) <= DEADLINE_AHEAD_DAYS) d = near;
     const promised = deadline && COMMITMENT_BEFORE_RE.test(scan.s.slice(0, it.start));
     const setOn = scan.lastInSentence ?? (promised ? scan.pub : null);
     if (d && deadline && setOn && (it.kind === 'month-day' ? d.start : d.end) < setOn) {

@@ -86,6 +86,22 @@ describe('calendar-phrase', () => {
     expect(timexes('Officials would send aid on Aug. 7.', PAPER)).toEqual([['Aug. 7', 'DATE', '2021-08-07']]);
   });
 
+  it('reads a deadline weeks ahead, or just gone by, as that one whatever the tense that tells it', () => {
+    const AUTUMN = '2019-10-28';
+    expect(timexes('Harwick said that if Orvel mails its offer by Nov. 22, it will pay the costs.', AUTUMN)).toEqual([['Nov. 22', 'DATE', '2019-11-22']]);
+    expect(timexes('The court said the boy had to leave by Oct. 25.', AUTUMN)).toEqual([['Oct. 25', 'DATE', '2019-10-25']]);
+    // Months back, the deadline is the one gone by, not next year's.
+    expect(timexes('The law had to be passed by March 1.', AUTUMN)).toEqual([['March 1', 'DATE', '2019-03-01']]);
+    expect(timexes('The mill was sold by June 30.', AUTUMN)).toEqual([['June 30', 'DATE', '2019-06-30']]);
+  });
+
+  it('reads "set on" and "set in" before a date as past, "set for" as ahead', () => {
+    const WINTER = '1998-02-06';
+    expect(timexes('The Kaldor index closed near its record high set on Aug. 6.', WINTER)).toEqual([['Aug. 6', 'DATE', '1997-08-06']]);
+    expect(timexes('The Kaldor vote was set for Aug. 6.', WINTER)).toEqual([['Aug. 6', 'DATE', '1998-08-06']]);
+    expect(timexes('The Kaldor ferry is due in March.', WINTER)).toEqual([['March', 'DATE', '1998-03']]);
+  });
+
   it('leaves dates that only happened, and lengths of time, to the tense', () => {
     const AUTUMN = '2019-10-28';
     expect(timexes('The dividend was paid Dec. 4.', AUTUMN)).toEqual([['Dec. 4', 'DATE', '2018-12-04']]);
