@@ -8,7 +8,7 @@ import { MOVABLE_FEASTS } from '../resources/feasts';
 import { exec, expression, single, sticky, timexesOnly, type Parser } from '../scan';
 import { tenseAt } from '../tenseAt';
 import { timex, weekValue } from '../timex';
-import { parseIsoDay } from '../../../model/calendar';
+import { addDays, parseIsoDay } from '../../../model/calendar';
 
 // Capitalised only: "easter" and "thanksgiving" in lower case are a direction and a prayer. A bare "Easter" before
 // another capitalised word names something else ("the Easter Rising", "Easter Island").
@@ -35,6 +35,8 @@ export const movableFeast: Parser = {
     else if (which === 'this') day = dayIn(pubYear);
     else if (which === 'last') day = dayIn(pubYear) < pub ? dayIn(pubYear) : dayIn(pubYear - 1);
     else if (which === 'next') day = dayIn(pubYear) > pub ? dayIn(pubYear) : dayIn(pubYear + 1);
+    // "as Easter week began": a week is placed by its first day, six days before the feast.
+    else if (m[3]) day = addDays(yearlessFeast(pub, (year) => addDays(dayIn(year), -6), tense), 6);
     else day = yearlessFeast(pub, dayIn, tense);
     // "Easter week" is the ISO week that ends on Easter Sunday: a TIMEX3, too wide to date an event by a day.
     if (m[3]) return timexesOnly(end, [timex(s, at, end, 'DATE', weekValue(day))]);

@@ -23,6 +23,9 @@ describe('movable-feast', () => {
   it('reads "Easter week" as the ISO week that ends on Easter Sunday, dating no event by a day', () => {
     expect(timexes('Pilgrims crowded the town during Easter week.', '2000-05-01')).toEqual([['Easter week', 'DATE', '2000-W16']]);
     expect(dates('Pilgrims crowded the town during Easter week.', '2000-05-01')).toEqual([]);
+    // Placed by its first day: on the Monday of the week, "began" is this year's week, not last year's.
+    expect(timexes('Pilgrims prayed as Easter week began.', '2000-04-17')).toEqual([['Easter week', 'DATE', '2000-W16']]);
+    expect(timexes('Pilgrims prayed as Easter week began.', '2000-04-10')).toEqual([['Easter week', 'DATE', '1999-W13']]);
   });
 
   it('leaves alone names that only contain a holiday, and the words in lower case', () => {
