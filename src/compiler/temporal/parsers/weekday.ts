@@ -91,12 +91,20 @@ export const weekday: Parser = {
       rule = 'weekday-next';
     } else {
       tense = prefix === 'since' ? 'past' : tenseAt(s, at, end);
-      if (tense === 'future') {
+      const ahead = weekdayDate(pub, wd, 'on-or-after');
+      const back = weekdayDate(pub, wd, 'on-or-before');
+      if (tense === 'future' && !prefix && /['\u2019]s$/.test(m[0].replace(/\s+\S+$/, '')) && addDays(back, 2) >= pub &&
+        !/\b(?:ahead\s+of|before|until|till|by|for)\s+$/i.test(s.slice(Math.max(0, at - 12), at))) {
+        // "would look for ways around Wednesday's ruling" in a Friday paper: a day named as a noun's, one or two days
+        // back, is a happening the reader knows of, whatever the clause plans with it ("ahead of Thursday's vote" waits).
+        day = back;
+        rule = 'weekday-past';
+      } else if (tense === 'future') {
         // "will vote on Friday" in a Friday paper is that day: a week on would be "next Friday".
-        day = weekdayDate(pub, wd, 'on-or-after');
+        day = ahead;
         rule = 'weekday-future';
       } else {
-        day = weekdayDate(pub, wd, 'on-or-before');
+        day = back;
         rule = 'weekday-past';
       }
     }

@@ -32,6 +32,15 @@ describe('weekday', () => {
     expect(timexes('Rescuers arrived Tuesday night last week.', PUB)).toEqual([['Tuesday night last week', 'TIME', '2023-02-28TNI']]);
   });
 
+  it("reads a weekday named as a noun's, a day or two back, as that day even in a clause that looks ahead", () => {
+    expect(timexes("The Velm family would look for ways around Wednesday's ruling.", PUB)).toEqual([['Wednesday', 'DATE', '2023-03-08']]);
+    expect(timexes("The Velm family will appeal Thursday's ruling.", PUB)).toEqual([['Thursday', 'DATE', '2023-03-09']]);
+    // Further back, or waited for, the day lies ahead.
+    expect(timexes("Voters will turn out for Tuesday's election.", PUB)).toEqual([['Tuesday', 'DATE', '2023-03-14']]);
+    expect(timexes("Leaders will meet ahead of Thursday's vote.", PUB)).toEqual([['Thursday', 'DATE', '2023-03-16']]);
+    expect(timexes("Leaders will attend Monday's summit.", PUB)).toEqual([['Monday', 'DATE', '2023-03-13']]);
+  });
+
   it('leaves a weekday and a week apart when a comma, a conjunction or a possessive parts them', () => {
     expect(dates('The board met on Tuesday, last week it met twice.', PUB).map((d) => d[0])).toEqual(['on Tuesday', 'last week']);
     expect(dates('The board met on Tuesday and last week.', PUB).map((d) => d[0])).toEqual(['on Tuesday', 'last week']);
