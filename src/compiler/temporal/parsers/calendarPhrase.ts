@@ -8,6 +8,7 @@ import type { Precision } from '../../../model/schema';
 import { PHRASE_FIRST_WORDS, parsePhrase, resolvePhrase, type Inherited, type Phrase } from '../parsePhrase';
 import { dayDate } from '../resolve';
 import { YEAR_PREPOSITIONS } from '../resources/yearContext';
+import { MONTH_SRC } from '../resources/patterns';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, quoted, single, sticky, type Found, type Parser, type Scan } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import { dateValue, timex } from '../timex';
@@ -20,6 +21,18 @@ const PREP_RE = sticky(
 const LIST_LINK_RE = sticky('(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)');
 const RANGE_LINK_RE = sticky('(?:\\s*[-\\u2013\\u2014]\\s*|\\s+(?:to|until|till|through|and|thru)\\s+)');
 const TWO_DIGIT_END_RE = sticky('[-\\u2013](\\d{2})(?![\\d])');
+// "18-19 March 1999", "18 and 19 March": a day number that opens a range or list whose next member names the month.
+const LEADING_DAY_RE = new RegExp(
+  `(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?=(?:\\s*[-\\u2013]\\s*|\\s+(?:and|to|until|till|through)\\s+)(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC})`, 'y');
+
+/** A leading day number of "18-19 March", or null. */
+function leadingDay(s: string, at: number): Phrase | null {
+  LEADING_DAY_RE.lastIndex = at;
+  const m = LEADING_DAY_RE.exec(s);
+  const day = Number(m?.[1]);
+  if (!m || day < 1 || day > 31) return null;
+  return { start: at + m[0].indexOf(m[1]!), end: at + m[0].length, kind: 'day', day, bare: false };
+}
 
 // A promise, plan or order before a deadline points it forward: "has promised housing by June 30".
 const COMMITMENT_BEFORE_RE = /\b(?<!had\s)(?:promised|promises|pledged|pledges|vowed|vows|hopes?|hoped|plans?|planned|aims?|aimed|expects?|intends?|wants?|must|needs?\s+to|ordered|orders|gave|gives|asked|urged|told|set\s+a\s+deadline|deadline|agreed|required|requires)\b/i;
@@ -43,7 +56,7 @@ function coarser(a: Precision, b: Precision): Precision {
   return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
 
-/** Year and month for list members written without them ("May and June 2021", "Dec. 12 and 13"). */
+/** Year and month for list members written without them ("May and June 2021", "Dec. 12 and 13", "18-19 March"). */
 function inheritFrom(items: Phrase[]): Inherited[] {
   const out: Inherited[] = items.map(() => ({}));
   let month: number | undefined;
@@ -52,6 +65,11 @@ function inheritFrom(items: Phrase[]): Inherited[] {
     if (!it) continue;
     if (it.month !== undefined) month = it.month;
     else if (it.kind === 'day' && month !== undefined) (out[k] as Inherited).month = month;
+  }
+  // A day number before the first month named ("18 and 19 March") takes that month.
+  const firstMonth = items.find((it) => it.month !== undefined)?.month;
+  for (let k = 0; k < items.length && items[k]?.month === undefined; k += 1) {
+    if (items[k]?.kind === 'day' && firstMonth !== undefined) (out[k] as Inherited).month = firstMonth;
   }
   let year: number | undefined;
   for (let k = items.length - 1; k >= 0; k -= 1) {
@@ -235,6 +253,7 @@ export const calendarPhrase: Parser = {
       const the = /^the\s+/i.exec(s.slice(phraseAt, phraseAt + 4));
       if (the) first = parsePhrase(s, phraseAt + the[0].length, scan.pubYear);
     }
+    first ??= leadingDay(s, phraseAt);
     if (!first) return null;
     if (first.kind === 'year' && yearLooksLikeNumber(s, first)) return null;
     // "the 1988 quarter", "the 1988 third quarter": the quarter's parser reads the whole.

@@ -22,12 +22,18 @@ describe('calendar-phrase', () => {
     expect(dates('The fair in Corran ran from June 3 to 5, 2009.', PUB)).toEqual([['June 3 to 5, 2009', '2009-06-03', '2009-06-05', 'day']]);
     expect(timexes('The Velmar summit was held March 18-19, 1999.', PUB)).toEqual([['March 18', 'DATE', '1999-03-18'], ['19, 1999', 'DATE', '1999-03-19']]);
     expect(dates('Voting in Tessel took place on Dec. 12 and 13, 2004.', PUB).map((d) => d[1])).toEqual(['2004-12-12', '2004-12-13']);
+    // The day before the month: "18-19 March 1999", "on 18 and 19 March 1999".
+    expect(dates('The Velmar summit was held 18-19 March 1999 in Oslin.', PUB)).toEqual([['18-19 March 1999', '1999-03-18', '1999-03-19', 'day']]);
+    expect(dates('Voting in Tessel took place on 12 and 13 December 2004.', PUB).map((d) => [d[0], d[1]])).toEqual([['12', '2004-12-12'], ['13 December 2004', '2004-12-13']]);
+    expect(dates('Rains fell between 18 and 20 May 2001.', PUB)).toEqual([['18 and 20 May 2001', '2001-05-18', '2001-05-20', 'day']]);
   });
 
   it('leaves a range without a year to the tense, and a count after it alone', () => {
     expect(dates('The Velmar summit was held March 18-19.', PUB)).toEqual([['March 18-19', '2021-03-18', '2021-03-19', 'day']]);
     expect(dates('The Velmar fair ran March 18-19, 2,000 visitors came.', PUB)).toEqual([['March 18-19', '2021-03-18', '2021-03-19', 'day']]);
     expect(dates('The Velmar fair ran March 18-19, when 1999 visitors came.', PUB)).toEqual([['March 18-19', '2021-03-18', '2021-03-19', 'day']]);
+    // "18 of 19 March votes" is a count, not a range.
+    expect(dates('The Velmar board counted 18 of 19 March votes.', PUB).map((d) => d[0])).not.toContain('18');
   });
 
   it('reads a year before the noun it dates', () => {
