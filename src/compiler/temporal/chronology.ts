@@ -19,6 +19,8 @@ const WRITTEN_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 const HEADING_REACH = 2;
 const GAP_REACH = 3;
 const MAX_HEADING_WORDS = 10;
+/** A longer heading is named in a date's "why" by its date alone. */
+const MAX_HEADING_CHARS = 60;
 
 /** The date that opens a chronology's item, or null when the sentence is not one. */
 export function itemDate(sentence: string, expressions: readonly TimeExpression[]): TimeExpression | null {
@@ -28,13 +30,18 @@ export function itemDate(sentence: string, expressions: readonly TimeExpression[
   return AFTER_ITEM_DATE.test(sentence.slice(first.end)) ? first : null;
 }
 
-/** The year a heading gives the list under it ("Chronology of the 2008 crisis:", "Key dates, 1994"), or null. */
-export function headingYear(sentence: string, expressions: readonly TimeExpression[]): number | null {
+/**
+ * The year a heading gives the list under it ("Chronology of the 2008 crisis:", "Key dates, 1994") and the words
+ * that say so (the heading, or its date when the heading is long), or null.
+ */
+export function headingYear(sentence: string, expressions: readonly TimeExpression[]): { year: number; text: string } | null {
   const words = sentence.trim().split(/\s+/).length;
   const heading = /:\s*$/.test(sentence) || CHRONOLOGY_WORDS.test(sentence) || words <= MAX_HEADING_WORDS;
   if (!heading) return null;
   const dated = expressions.find((e) => e.kind !== 'ongoing' && e.date.precision !== 'decade' && WRITTEN_YEAR.test(e.text));
-  return dated ? parseIsoDay(dated.date.start).year : null;
+  if (!dated) return null;
+  const text = sentence.trim().replace(/:\s*$/, '');
+  return { year: parseIsoDay(dated.date.start).year, text: text.length <= MAX_HEADING_CHARS ? text : dated.text };
 }
 
 export interface Chronology {
@@ -75,9 +82,9 @@ export function readChronology(published: string): Chronology {
       }
       if (current && ++current.gap > GAP_REACH) current = null;
       if (heading && ++heading.age > HEADING_REACH) heading = null;
-      const year = headingYear(sentence, expressions);
-      if (year !== null) {
-        heading = { year, text: sentence.trim().replace(/:\s*$/, ''), age: 0 };
+      const found = headingYear(sentence, expressions);
+      if (found) {
+        heading = { ...found, age: 0 };
         current = null;
       }
     },

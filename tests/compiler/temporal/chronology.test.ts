@@ -42,6 +42,14 @@ describe('chronology', () => {
     expect(story(text).map((d) => d[1])).toEqual(['2006-11-02', '2006-12-30', '2007-01-02', '2007-03-05']);
   });
 
+  it('names a long heading by its date alone', () => {
+    const text = [
+      'Here is a look back at how the dispute over the Brenna Valley dam unfolded in 2008:', '',
+      'May 19: The Kessig council blocks the dam.', '',
+    ].join('\n');
+    expect(story(text).at(-1)).toEqual(['May 19', '2008-05-19', '2008-05-19', '2008']);
+  });
+
   it('takes the year of the passage the list follows when no heading names one', () => {
     const text = [
       'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',
