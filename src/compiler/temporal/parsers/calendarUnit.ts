@@ -3,6 +3,7 @@
 // publication, or its neighbour, at the unit's own precision.
 import { addDays, addMonths, isoDay, parseIsoDay } from '../../../model/calendar';
 import { monthDate, weekDays, weekSpan, weekdayDate, yearDate } from '../resolve';
+import { partOf, type Part } from '../resources/patterns';
 import { exec, expression, single, sticky, timexesOnly, unresolved, type Parser } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import type { ResolvedDate } from '../types';
@@ -12,6 +13,9 @@ import { dateValue, startWithEdge, timex, weekValue } from '../timex';
 const CALENDAR_UNIT_RE = sticky(
   '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next|the)\\s+|(this\\s+past|last|this|next|the\\s+coming|the\\s+current)\\s+)' +
   '(week|weekend|month|year)(?:[\'\\u2019]s)?(?![\\w\\u2019\']|-)', 'i');
+
+/** Days from Monday where the early, middle and late part of a week begin. */
+const WEEK_PART_FROM: Readonly<Record<Part, number>> = { early: 0, mid: 2, late: 3 };
 
 export const calendarUnit: Parser = {
   name: 'calendar-unit',
@@ -58,7 +62,13 @@ export const calendarUnit: Parser = {
       const next = addDays(pub, 1);
       date = { ...date, start: next > date.start ? (next <= date.end ? next : date.end) : date.start };
     }
-    if (unit === 'week') date = weekSpan(date.start, date.end);
+    if (unit === 'week') {
+      // "early next week" is its Monday to Wednesday, "late last week" and "the end of this week" Thursday to Sunday.
+      const before = /\b(early|late|mid)[\s-]+$/i.exec(scan.s.slice(Math.max(0, at - 8), at))?.[1];
+      const part = partOf(edge || before || '');
+      if (part && !earlierLater) date = { start: addDays(date.start, WEEK_PART_FROM[part]), end: addDays(date.start, WEEK_PART_FROM[part] + (part === 'late' ? 3 : 2)), precision: 'month' };
+      date = weekSpan(date.start, date.end);
+    }
     if (edge) {
       const part = edge === 'end' ? 'late' : edge === 'middle' ? 'mid' : 'early';
       if (date.precision === 'month' && unit === 'month') {

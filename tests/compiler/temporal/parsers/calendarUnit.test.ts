@@ -20,6 +20,14 @@ describe('calendar-unit', () => {
     expect(timexes('Exports from Kaldor rose last week.', '2012-04-05')).toEqual([['last week', 'DATE', '2012-W13']]);
   });
 
+  it('dates the early part of a week from its Monday, the late part to its Sunday', () => {
+    // Friday 24 February 2023: next week runs 27 February to 5 March, most of it in March; its early part is February's.
+    expect(dates('The Kessig board will meet early next week.', '2023-02-24')).toEqual([['next week', '2023-02-27', '2023-02-28', 'month']]);
+    expect(dates('The Kessig board will meet next week.', '2023-02-24')).toEqual([['next week', '2023-03-01', '2023-03-05', 'month']]);
+    expect(dates('The Kessig board met late last week.', '2023-02-24')).toEqual([['last week', '2023-02-16', '2023-02-19', 'month']]);
+    expect(timexes('The Kessig board will meet early next week.', '2023-02-24')).toEqual([['early next week', 'DATE', '2023-W09', 'START']]);
+  });
+
   it('keeps a week inside one month whole, and "later this week" to the days after publication', () => {
     expect(dates('Exports from Kaldor rose last week.', PUB)).toEqual([['last week', '1998-03-09', '1998-03-15', 'month']]);
     expect(dates('The strike ends later this week.', PUB)).toEqual([['later this week', '1998-03-20', '1998-03-22', 'month']]);
