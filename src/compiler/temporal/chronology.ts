@@ -36,7 +36,8 @@ export function itemDate(sentence: string, expressions: readonly TimeExpression[
  */
 export function headingYear(sentence: string, expressions: readonly TimeExpression[]): { year: number; text: string } | null {
   const words = sentence.trim().split(/\s+/).length;
-  const heading = /:\s*$/.test(sentence) || CHRONOLOGY_WORDS.test(sentence) || words <= MAX_HEADING_WORDS;
+  // A heading ends on a colon, names a list, or is a short line without a full stop ("Velmar, 2008").
+  const heading = /:\s*$/.test(sentence) || CHRONOLOGY_WORDS.test(sentence) || (words <= MAX_HEADING_WORDS && !/[.!?]["'\u201d]?\s*$/.test(sentence));
   if (!heading) return null;
   const dated = expressions.find((e) => e.kind !== 'ongoing' && e.date.precision !== 'decade' && WRITTEN_YEAR.test(e.text));
   if (!dated) return null;

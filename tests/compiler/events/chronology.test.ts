@@ -19,7 +19,7 @@ describe('chronology items', () => {
     ].join('\n\n');
     expect(dated(body)).toEqual([
       ['May 2001', '2001-05-01', 'month'],
-      ['Oct. 4-5', '2003-10-04', 'day'],
+      ['Oct. 4-5, 2003', '2003-10-04', 'day'],
       ['Oct. 19', '2003-10-19', 'day'],
       ['Dec. 2', '2003-12-02', 'day'],
       ['a day later', '2003-12-03', 'day'],

@@ -70,6 +70,8 @@ describe('chronology', () => {
     // A list under a heading of the publication year, or with none: the year publication implies.
     expect(story('Key dates of 2015:\n\nMarch 3: Talks open in Ravel.\n').at(-1)?.[1]).toEqual('2015-03-03');
     expect(story('What is next:\n\nJuly 8: The Kessig council votes.\n')[0]?.[1]).toEqual('2015-07-08');
+    // A short sentence with a year is no heading: the item after it keeps the publication's year.
+    expect(story('The council says repairs start on June 2, 2014.\n\nMarch 3 – The Brenna bridge closes.\n').at(-1)?.[1]).toEqual('2015-03-03');
     // Not an item: no colon or dash after the date.
     expect(story('Chronology of the 2008 crisis:\n\nMarch 3 was a cold day in Ravel.\n').at(-1)?.[1]).toEqual('2015-03-03');
     // A heading too far back before the first item.
