@@ -20,6 +20,7 @@ const ITEM_HEAD = new RegExp(
   'i',
 );
 const YEAR_IN = /\b\d{4}\b/;
+const MAX_HEADING_WORDS = 10;
 
 interface Item {
   /** The year the head names, or null when it leaves it to the item before. */
@@ -54,9 +55,11 @@ function shifted(e: TimeExpression, years: number): TimeExpression {
 export interface Chronology {
   /** The expressions of sentence `index` (text `text`), with a chronology item's year carried into them. */
   adjust(index: number, text: string, expressions: TimeExpression[]): TimeExpression[];
+  /** Whether sentence `index` is the heading of a list of items ("Chronology of the 2008 crisis:"): it tells no happening. */
+  isHeading(index: number): boolean;
 }
 
-const NONE: Chronology = { adjust: (_i, _t, expressions) => expressions };
+const NONE: Chronology = { adjust: (_i, _t, expressions) => expressions, isHeading: () => false };
 
 export function readChronology(sentences: readonly Sentence[]): Chronology {
   // An item opens its paragraph; one paragraph opening on a date is a dateline or a lead, not a list.
@@ -70,10 +73,18 @@ export function readChronology(sentences: readonly Sentence[]): Chronology {
   }
   if (heads.size < 2) return NONE;
 
+  // A short line ending on a colon just before the first item introduces the list; a longer one is a sentence
+  // ("On June 2, the council set out its plan:") and may tell a happening.
+  const firstItem = Math.min(...heads.keys());
+  const heading = sentences[firstItem - 1];
+  const headingIndex = heading && (heading.role === 'body' || heading.role === 'standfirst') && /:\s*$/.test(heading.text)
+    && heading.text.trim().split(/\s+/).length <= MAX_HEADING_WORDS ? heading.index : -1;
+
   let year: number | null = null;
   let paragraph = -1;
   let shift = 0;
   return {
+    isHeading: (index) => index === headingIndex,
     adjust(index, text, expressions) {
       const sentence = sentences[index];
       if (!sentence) return expressions;
@@ -94,6 +105,12 @@ export function readChronology(sentences: readonly Sentence[]): Chronology {
           expressions = [bare, ...expressions];
         }
         const first = headDates[0];
+        // The tagger read the item in the year of its list already (a heading's year, a list crossing into
+        // January): that reading stands.
+        if (first?.anchor?.kind === 'story') {
+          year = Number(first.date.start.slice(0, 4));
+          return shiftRest(expressions, item.headEnd, 0);
+        }
         if (first && target !== null && !YEAR_IN.test(first.text)) {
           shift = target - Number(first.date.start.slice(0, 4));
         }

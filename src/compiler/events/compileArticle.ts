@@ -125,6 +125,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
       try {
         const result = time.read(sentence.text);
         for (const u of result.unresolved) unresolved.push(u.text);
+        // "Chronology of the 2008 crisis:" gives its list a year (read above) and tells no happening itself.
+        if (chronology.isHeading(i)) continue;
         // Comparison points, forecast periods, non-responses and restated dates make no event of their own.
         const expressions = sentence.start === whole.start ? chronology.adjust(i, sentence.text, result.expressions) : result.expressions;
         const own = happeningDates(sentence.text, expressions).kept;

@@ -27,6 +27,20 @@ describe('chronology items', () => {
     ]);
   });
 
+  it('keeps a list that runs from December into January in the next year', () => {
+    const body = [
+      'Chronology of the 2008 Varnel crisis:',
+      'Nov. 12 – Tolmar closes its border crossings.',
+      'Dec. 20 – The river authority is dissolved.',
+      'Jan. 6 – A new accord is signed in Brenna.',
+    ].join('\n\n');
+    expect(dated(body)).toEqual([
+      ['Nov. 12', '2008-11-12', 'day'],
+      ['Dec. 20', '2008-12-20', 'day'],
+      ['Jan. 6', '2009-01-06', 'day'],
+    ]);
+  });
+
   it('reads a bare year opening an item as its date', () => {
     const body = ['2004 – A drought empties the Varnel reservoir.', 'June 2007 – Rationing ends in Tolmar.'].join('\n\n');
     expect(dated(body)).toEqual([
@@ -42,6 +56,9 @@ describe('chronology items', () => {
       'The council says repairs of the Brenna bridge start on May 4.',
     ].join('\n\n');
     expect(dated(body).at(-1)).toEqual(['May 4', '2016-05-04', 'day']);
+    // A sentence that ends on a colon before a list is no heading: its happening stays.
+    const announced = ['On June 2, 2015, the Brenna council approved a plan in three steps after a long debate:', 'Oct. 4, 2015 – The old bridge closes.', 'May 2016 – The new bridge opens.'].join('\n\n');
+    expect(dated(announced)[0]).toEqual(['June 2, 2015', '2015-06-02', 'day']);
     // One date-led paragraph is a lead: its year-less date keeps the publication's year.
     expect(dated('The council says repairs start on June 2, 2015.\n\nMarch 3 – The Brenna bridge closes for repairs.')).toEqual([
       ['June 2, 2015', '2015-06-02', 'day'],
