@@ -48,6 +48,8 @@ interface TimelineViewProps {
   reserve: number;
   articles: readonly ArticleMeta[];
   onReadArticle: (articleId: string) => void;
+  /** False leaves the overview out (the first frame goes without it). */
+  overview?: boolean;
 }
 
 export function TimelineView(props: TimelineViewProps) {
@@ -162,14 +164,16 @@ export function TimelineView(props: TimelineViewProps) {
         articles={props.articles}
         onReadArticle={props.onReadArticle}
       />
-      <Overview
-        index={index}
-        fit={fit}
-        gaps={overviewGaps}
-        view={view}
-        selected={selectedId !== null && allIndex.position.has(selectedId) ? allIndex.starts[allIndex.position.get(selectedId)!]! : null}
-        onWindowChange={changeWindow}
-      />
+      {props.overview === false ? null : (
+        <Overview
+          index={index}
+          fit={fit}
+          gaps={overviewGaps}
+          view={view}
+          selected={selectedId !== null && allIndex.position.has(selectedId) ? allIndex.starts[allIndex.position.get(selectedId)!]! : null}
+          onWindowChange={changeWindow}
+        />
+      )}
     </>
   );
 }
