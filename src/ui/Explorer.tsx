@@ -66,10 +66,13 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     }),
     [index],
   );
-  const corpus = useMemo(() => ({ title: corpusTitle(index) ?? 'News timeline', description: corpusDescription(index) }), [index]);
+  // The index's events are told already (merged events in place of their members): the title and the
+  // description read them as they are, without merging and sorting every event again.
+  const told = useMemo(() => ({ articles: index.articles, events: index.events }), [index]);
+  const corpus = useMemo(() => ({ title: corpusTitle(told) ?? 'News timeline', description: corpusDescription(told) }), [told]);
   useEffect(() => {
-    document.title = pageTitle(index);
-  }, [index]);
+    document.title = pageTitle(told);
+  }, [told]);
   // The panel's lookups over every event, built while the page is idle so the first opening does not wait on them.
   useEffect(() => {
     const run = () => preparePanelLookups(index.events);
