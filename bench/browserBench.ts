@@ -284,9 +284,11 @@ async function measureApp(browser: Browser, url: string, events: number): Promis
 async function measureVis(browser: Browser, url: string): Promise<VisFigures> {
   const page = await newPage(browser);
   page.setDefaultTimeout(300_000);
-  await page.goto(url);
-  const handle = await page.waitForFunction(() => window.visResult, undefined, { timeout: 300_000 });
-  const result = (await handle.jsonValue()) as VisFigures | { error: string };
+  // Told by a console message, not by polling: see measureUserClock.
+  const done = page.waitForEvent('console', { predicate: (message) => message.text() === 'bench:vis-result', timeout: 300_000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await done;
+  const result = (await page.evaluate(() => window.visResult)) as VisFigures | { error: string };
   await page.context().close();
   if ('error' in result) throw new Error(`vis-timeline page: ${result.error}`);
   return result;

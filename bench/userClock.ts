@@ -47,6 +47,9 @@ export interface UserClockFigures {
   indexDecodedKB: number;
 }
 
+/** What the page logs once the first event is painted. */
+export const FIRST_EVENT_MESSAGE = 'bench:first-event';
+
 /** The marks the app leaves; read by name, so a build without them still measures. */
 const MARKS = LOAD_MARKS;
 
@@ -67,7 +70,7 @@ async function visit(browser: Browser, url: string, dataFile: RegExp): Promise<O
     await context.addInitScript({ content: 'window.__name = (f) => f;' });
     const page: Page = await context.newPage();
     page.setDefaultTimeout(120_000);
-    await page.addInitScript(() => {
+    await page.addInitScript((message: string) => {
       // The first frame with an event on the timeline: the commit that adds its button is seen by the
       // observer; the frame after it is painted once a message posted from its rAF callback arrives.
       const w = window as unknown as { benchFirstEvent?: number };
@@ -76,14 +79,20 @@ async function visit(browser: Browser, url: string, dataFile: RegExp): Promise<O
         observer.disconnect();
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => (w.benchFirstEvent = performance.now());
+          channel.port1.onmessage = () => {
+            w.benchFirstEvent = performance.now();
+            console.debug(message);
+          };
           channel.port2.postMessage(null);
         });
       });
       observer.observe(document, { subtree: true, childList: true });
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { benchFirstEvent?: number }).benchFirstEvent !== undefined);
+    }, FIRST_EVENT_MESSAGE);
+    // Told by a console message, not by polling the page: Playwright's polling evaluates its own script in
+    // the page (some 50 ms of the main thread), which queued ahead of the frame's message delays it.
+    const painted = page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_EVENT_MESSAGE, timeout: 120_000 });
+    await page.goto(url, { waitUntil: 'commit' });
+    await painted;
     return await page.evaluate(
       ({ source, flags }) => {
         const pattern = new RegExp(source, flags);

@@ -12,7 +12,8 @@ interface ActorFilterProps {
   actors: readonly Actor[];
   /** Each actor's colour (actorColors.ts). */
   colors: ReadonlyMap<string, string>;
-  counts: ReadonlyMap<string, number>;
+  /** null while they are being counted: the list waits for them. */
+  counts: ReadonlyMap<string, number> | null;
   checked: readonly string[];
   onChange: (checked: string[]) => void;
 }
@@ -26,15 +27,15 @@ export const ActorFilter = memo(function ActorFilter({ actors, colors, counts, c
   const [showAll, setShowAll] = useState(false);
   const groups = useMemo(() => groupActorsByCountry(actors), [actors]);
   const checkedSet = new Set(checked);
-  const active = (actor: Actor) => (counts.get(actor.id) ?? 0) > 0 || checkedSet.has(actor.id);
-  const idle = actors.filter((actor) => !active(actor)).length;
-  const shown = filterActorGroups(showAll ? groups : withEvents(groups, active), query);
+  const active = (actor: Actor) => (counts?.get(actor.id) ?? 0) > 0 || checkedSet.has(actor.id);
+  const idle = counts ? actors.filter((actor) => !active(actor)).length : 0;
+  const shown = counts ? filterActorGroups(showAll ? groups : withEvents(groups, active), query) : [];
   const toggle = (id: string) =>
     onChange(checkedSet.has(id) ? checked.filter((c) => c !== id) : [...checked, id]);
 
   const item = (actor: Actor) => {
     const inputId = `${idPrefix}-${actor.id}`;
-    const count = counts.get(actor.id) ?? 0;
+    const count = counts?.get(actor.id) ?? 0;
     return (
       <div className={`filter-item kind-${actor.kind}`} style={{ '--actor': colors.get(actor.id) } as CSSProperties}>
         <input
@@ -84,6 +85,7 @@ export const ActorFilter = memo(function ActorFilter({ actors, colors, counts, c
         <p className="filter-hint">
           {checked.length === 0 ? 'Check actors to show only their events.' : `${checked.length} checked: their events are shown.`}
         </p>
+        {counts ? null : <p className="filter-hint">Counting each actor’s events…</p>}
         {shown.length === 0 && query.trim() !== '' ? <p className="filter-hint">No actor matches “{query.trim()}”{showAll || idle === 0 ? '' : ' among those with events'}.</p> : null}
         <ul className="filter-list">
           {shown.map((group) => (

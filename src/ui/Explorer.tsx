@@ -30,6 +30,7 @@ import { describeIgnored, resolveUrlState, serializeUrlState, unknownIds, type U
 import { toldId } from '../model/mergedView';
 import { assignActorColors } from '../timeline/actorColors';
 import { timelineDetailsQuery } from './api';
+import { useAfterFirstPaint } from './afterFirstPaint';
 import { useElementWidth } from './useElementWidth';
 import { useEscapeKey } from './useEscapeKey';
 import { useUrlState } from './useUrlState';
@@ -47,8 +48,11 @@ const SUMMARY_ROW_PX = 36;
 
 export function Explorer({ index }: { index: TimelineIndex }) {
   const [rawState, navigate, ignoredInUrl] = useUrlState();
-  // The passages, date reasons and attributions: asked for once the index is in, drawn into place when they come.
-  const detailsQuery = useQuery(timelineDetailsQuery());
+  // What the first frame does without: each actor's count, the overview, and the passages, date reasons and
+  // attributions, asked for once the timeline is on screen (reading them would hold its first paint) and drawn
+  // into place when they come.
+  const painted = useAfterFirstPaint();
+  const detailsQuery = useQuery({ ...timelineDetailsQuery(), enabled: painted });
   const details = detailsQuery.data ?? null;
   const lookups = useMemo(
     () => ({
@@ -62,10 +66,13 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     }),
     [index],
   );
-  const corpus = useMemo(() => ({ title: corpusTitle(index) ?? 'News timeline', description: corpusDescription(index) }), [index]);
+  // The index's events are told already (merged events in place of their members): the title and the
+  // description read them as they are, without merging and sorting every event again.
+  const told = useMemo(() => ({ articles: index.articles, events: index.events }), [index]);
+  const corpus = useMemo(() => ({ title: corpusTitle(told) ?? 'News timeline', description: corpusDescription(told) }), [told]);
   useEffect(() => {
-    document.title = pageTitle(index);
-  }, [index]);
+    document.title = pageTitle(told);
+  }, [told]);
   // The panel's lookups over every event, built while the page is idle so the first opening does not wait on them.
   useEffect(() => {
     const run = () => preparePanelLookups(index.events);
@@ -98,7 +105,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
     const wanted = new Set(state.articles);
     return index.events.filter((event) => event.sources.some((s) => wanted.has(s.articleId)));
   }, [index.events, state.articles]);
-  const counts = useMemo(() => countEventsByActor(ofArticles, lookups.ancestors), [ofArticles, lookups]);
+  const counts = useMemo(() => (painted ? countEventsByActor(ofArticles, lookups.ancestors) : null), [painted, ofArticles, lookups]);
   const visible = useMemo(() => filterEventsByActors(ofArticles, state.actors, lookups.ancestors), [ofArticles, state.actors, lookups]);
   const keyEvents = useMemo(() => keyEventIds(visible), [visible]);
   const selected = state.event ? lookups.events.get(state.event) ?? null : null;
@@ -257,6 +264,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                   reserve={reserve}
                   articles={index.articles}
                   onReadArticle={onRead}
+                  overview={painted}
                 />
               )}
             </>

@@ -160,24 +160,43 @@ export function Timeline(props: TimelineProps) {
   const width = Math.max(measuredWidth ?? 960, MIN_TIMELINE_WIDTH);
   const canvasRef = useRef<HTMLDivElement | null>(null);
   const laned = lanes.some((lane) => lane.name !== null);
-  const { scale, drawings, idOwners, axis, height } = useMemo(() => {
-    const scale = createTimeScale(view, [MARGIN, width - MARGIN], { gaps });
-    // Laid out as beside the open panel, drawn stretched to the width there is: the rows never change when it opens.
-    const layoutWidth = Math.max(MIN_TIMELINE_WIDTH, width - measuredReserve);
-    const layoutScale = layoutWidth !== width ? createTimeScale(view, [MARGIN, layoutWidth - MARGIN], { gaps }) : scale;
-    const stretch = (width - 2 * MARGIN) / (layoutWidth - 2 * MARGIN);
+  const scale = useMemo(() => createTimeScale(view, [MARGIN, width - MARGIN], { gaps }), [view, gaps, width]);
+  // Laid out as beside the open panel, drawn stretched to the width there is: the rows never change when it
+  // opens, and opening it (or closing it) lays nothing out again.
+  const layoutWidth = Math.max(MIN_TIMELINE_WIDTH, width - measuredReserve);
+  const frame = useMemo(() => {
     const options = {
       ...layoutOptions(layoutWidth, laned ? laneRows(lanes.length) : MAX_ROWS),
       rank,
       // At the narrowest window a cluster could not open: draw its events.
       allowClusters: allowClusters && view[1] - view[0] > MIN_SPAN_MS,
     };
+    return { scale: createTimeScale(view, [MARGIN, layoutWidth - MARGIN], { gaps }), options };
+  }, [view, gaps, layoutWidth, laned, lanes.length, rank, allowClusters]);
+  const layOut = useCallback(
+    (lane: TimelineLane, keep: ReadonlySet<string>) => layoutTimeline(lane.index, frame.scale, { ...frame.options, keep, key: lane.keyEvents }),
+    [frame],
+  );
+  // Nothing is drawn before the canvas is measured: the first render would be thrown away.
+  const measured = measuredWidth !== null;
+  const unselected = useMemo(() => (measured ? lanes.map((lane) => layOut(lane, lane.keyEvents)) : []), [lanes, layOut, measured]);
+  // The selected event is never hidden in a cluster. Where the drawing shows it alone already, it stays as it is:
+  // selecting an event (or closing it) moves no other mark and costs no new layout.
+  const laidOut = useMemo(() => {
+    if (!selectedId) return unselected;
+    return unselected.map((drawing, i) => {
+      const lane = lanes[i]!;
+      if (!lane.index.position.has(selectedId) || drawing.marks.some((mark) => mark.event.id === selectedId)) return drawing;
+      return layOut(lane, new Set([...lane.keyEvents, selectedId]));
+    });
+  }, [unselected, selectedId, lanes, layOut]);
+  const { drawings, idOwners, height } = useMemo(() => {
+    const stretch = (width - 2 * MARGIN) / (layoutWidth - 2 * MARGIN);
     let top = AXIS_HEIGHT;
     const drawings: LaneDrawing[] = [];
-    // Nothing is drawn before the canvas is measured: the first render would be thrown away.
-    for (const lane of measuredWidth === null ? [] : lanes) {
-      const keep = selectedId && lane.index.position.has(selectedId) ? new Set([...lane.keyEvents, selectedId]) : lane.keyEvents;
-      const drawing = stretchDrawing(layoutTimeline(lane.index, layoutScale, { ...options, keep, key: lane.keyEvents }), MARGIN, stretch);
+    laidOut.forEach((laid, i) => {
+      const lane = lanes[i]!;
+      const drawing = stretchDrawing(laid, MARGIN, stretch);
       const header = lane.name === null ? 0 : LANE_HEADER;
       const height = header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT;
       const items = drawnInTimeOrder(drawing).map((item) => ({
@@ -186,13 +205,14 @@ export function Timeline(props: TimelineProps) {
       }));
       drawings.push({ lane, drawing, items, top, header, height });
       top += height;
-    }
+    });
     if (drawings.length > 0) markOnce(LOAD_MARKS.laidOut);
     // The first lane that draws an event gives its button the id the rest of the page points at.
     const idOwners = new Map<string, string>();
     for (const { lane, drawing } of drawings) for (const mark of drawing.marks) if (!idOwners.has(mark.event.id)) idOwners.set(mark.event.id, lane.key);
-    return { scale, drawings, idOwners, axis: axisTicks(scale), height: top + 12 };
-  }, [lanes, laned, view, gaps, width, measuredWidth, measuredReserve, selectedId, rank, allowClusters]);
+    return { drawings, idOwners, height: top + 12 };
+  }, [laidOut, lanes, width, layoutWidth]);
+  const axis = useMemo(() => axisTicks(scale), [scale]);
   const published = useMemo(() => publicationMarks(props.articles, scale), [props.articles, scale]);
   const empty = measuredWidth !== null && drawings.every(({ items }) => items.length === 0);
   const rangeWidth = scale.range[1] - scale.range[0];

@@ -9,7 +9,7 @@ import { actorAncestors, sortActorsForFilter } from '../timeline/actorFilter';
 import { actorLanes } from '../timeline/actorLanes';
 import { eventStart, filterIndex, indexEvents, subsetIndex } from '../timeline/eventIndex';
 import { keyEventCount, keyEventIds, type ImportanceRank } from '../timeline/importanceRank';
-import { axisModeOf, gapsInWindow, sparseAnchors, type AxisMode } from '../timeline/sparseGaps';
+import { axisModeOf, gapsInWindow, sparseAnchorsOfIndex, type AxisMode } from '../timeline/sparseGaps';
 import { clampWindow, fitForAxis, windowFromDays, windowToDays, zoomAnchor, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { Overview } from './Overview';
 import { laneRows, Timeline, ZOOM_STEP, type TimelineLane } from './Timeline';
@@ -48,6 +48,8 @@ interface TimelineViewProps {
   reserve: number;
   articles: readonly ArticleMeta[];
   onReadArticle: (articleId: string) => void;
+  /** False leaves the overview out (the first frame goes without it). */
+  overview?: boolean;
 }
 
 export function TimelineView(props: TimelineViewProps) {
@@ -78,8 +80,10 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => flush, [flush]);
   const from = live ? live.from : props.from;
   const to = live ? live.to : props.to;
-  // Where events start and end, once per data set: every window's gaps are read from it.
-  const anchors = useMemo(() => sparseAnchors(allEvents), [allEvents]);
+  // All events are indexed once per data set; a filter then costs one pass over the index, not a new sort.
+  const allIndex = useMemo(() => indexEvents(allEvents), [allEvents]);
+  // Where events start and end, once per data set, read from the index: every window's gaps are read from it.
+  const anchors = useMemo(() => sparseAnchorsOfIndex(allIndex), [allIndex]);
   const axisMode = axis ?? axisModeOf(anchors);
   const fit = useMemo(() => fitForAxis(allEvents, axisMode === 'sparse', anchors.minGap), [allEvents, axisMode, anchors]);
   const view = useMemo(() => {
@@ -89,8 +93,6 @@ export function TimelineView(props: TimelineViewProps) {
   const gaps = useMemo(() => (axisMode === 'sparse' ? gapsInWindow(anchors, view) : []), [axisMode, anchors, view]);
   const overviewGaps = useMemo(() => (axisMode === 'sparse' ? gapsInWindow(anchors, fit) : []), [axisMode, anchors, fit]);
 
-  // All events are indexed once per data set; a filter then costs one pass over the index, not a new sort.
-  const allIndex = useMemo(() => indexEvents(allEvents), [allEvents]);
   const index = useMemo(() => {
     if (events.length === allEvents.length) return allIndex;
     const shown = new Set(events);
@@ -162,14 +164,16 @@ export function TimelineView(props: TimelineViewProps) {
         articles={props.articles}
         onReadArticle={props.onReadArticle}
       />
-      <Overview
-        index={index}
-        fit={fit}
-        gaps={overviewGaps}
-        view={view}
-        selected={selectedId !== null && allIndex.position.has(selectedId) ? allIndex.starts[allIndex.position.get(selectedId)!]! : null}
-        onWindowChange={changeWindow}
-      />
+      {props.overview === false ? null : (
+        <Overview
+          index={index}
+          fit={fit}
+          gaps={overviewGaps}
+          view={view}
+          selected={selectedId !== null && allIndex.position.has(selectedId) ? allIndex.starts[allIndex.position.get(selectedId)!]! : null}
+          onWindowChange={changeWindow}
+        />
+      )}
     </>
   );
 }

@@ -51,6 +51,25 @@ describe('clusters (desktop)', () => {
     expect(await overlappingPairs(timeline(page).locator('button.event')), 'buttons overlap').toEqual([]);
   });
 
+  it('opening an event drawn alone, and closing it, leaves every mark in its row and every cluster as it was', async () => {
+    const { page } = site;
+    await serveIndex(page, denseIndex(5000));
+    await page.goto(site.url);
+    await timeline(page).getByRole('button', { name: CLUSTER }).first().waitFor();
+    // Each drawn button by name with its row; left and width stretch with the room the panel leaves.
+    const rows = () => timeline(page).locator('button.event').evaluateAll((buttons) => buttons.map((b) => `${b.getAttribute('aria-label')} @ ${(b as HTMLElement).style.top}`).sort());
+    const before = await rows();
+    const single = timeline(page).locator('button.event[aria-pressed]').nth(1);
+    const name = (await single.getAttribute('aria-label'))!;
+    await single.click();
+    await page.locator('.panel').waitFor();
+    await expect.poll(() => timeline(page).getByRole('button', { name, exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await rows()).toEqual(before);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => timeline(page).getByRole('button', { name, exact: true }).getAttribute('aria-pressed')).toBe('false');
+    expect(await rows()).toEqual(before);
+  });
+
   it('clicking a cluster zooms to its dates and its events split, down to single events named by label and day', async () => {
     const { page } = site;
     await serveIndex(page, denseIndex(5000));

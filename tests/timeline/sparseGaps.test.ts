@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAxisMode, eventAnchors, minGapMs, sparseGaps } from '../../src/timeline/sparseGaps';
+import { indexEvents } from '../../src/timeline/eventIndex';
+import { defaultAxisMode, eventAnchors, minGapMs, sparseAnchors, sparseAnchorsOfIndex, sparseGaps } from '../../src/timeline/sparseGaps';
 import { DAY_MS } from '../../src/timeline/timeScale';
 import { makeEvent } from './sample';
 
@@ -22,6 +23,12 @@ const seedLike = [
 describe('sparseGaps', () => {
   it('eventAnchors lists every start and exclusive end once, in order', () => {
     expect(eventAnchors([year('a', 2020), day('b', '2020-01-01')])).toEqual([utc(2020, 1, 1), utc(2020, 1, 2), utc(2021, 1, 1)]);
+  });
+
+  it('reads the same anchors from an index of the events as from the events, a time of day dropped', () => {
+    const atNoon = makeEvent({ id: 'noon', date: { start: '2022-12-22', end: '2022-12-22', precision: 'day', text: 'at noon', time: { clock: '12:00', precision: 'hour' } } });
+    const events = [...seedLike, atNoon];
+    expect(sparseAnchorsOfIndex(indexEvents(events))).toEqual(sparseAnchors(events));
   });
 
   it('minGapMs is thirty units of the finest precision', () => {
