@@ -25,6 +25,8 @@ const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|
 // A weekday that starts what a call, plan or announcement is for: "from Wednesday", "starting Thursday", "for talks on Friday".
 const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
+// A timetable told in the present: "the sale begins Friday", "the fair opens on Monday" name the coming day.
+const SCHEDULED_BEFORE_RE = /\b(?:begins|starts|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|gets\s+under\s+way|goes\s+on\s+sale)\s+(?:on\s+)?$/i;
 // ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
 const CALL_VERB_RE = /\b(?:call(?:ed|s)?|announc(?:ed|es)|schedul(?:ed|es)|plann?(?:ed|s)|set|urg(?:ed|es)|ask(?:ed|s)|vot(?:ed|es)|agre(?:ed|es)|declar(?:ed|es)|summon(?:ed|s)|conven(?:ed|es)|propos(?:ed|es)|request(?:ed|s)|demand(?:ed|s)|appeal(?:ed|s))\b/i;
 
@@ -91,6 +93,8 @@ export const weekday: Parser = {
       rule = 'weekday-next';
     } else {
       tense = prefix === 'since' ? 'past' : tenseAt(s, at, end);
+      if ((tense === 'present' || tense === 'unknown') && (prefix === '' || prefix === 'on') &&
+        SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at + (prefix ? m[1]!.length : 0)))) tense = 'future';
       const ahead = weekdayDate(pub, wd, 'on-or-after');
       const back = weekdayDate(pub, wd, 'on-or-before');
       if (tense === 'future' && !prefix && /['\u2019]s$/.test(m[0].replace(/\s+\S+$/, '')) && addDays(back, 2) >= pub &&

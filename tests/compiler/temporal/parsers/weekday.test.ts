@@ -22,6 +22,16 @@ describe('weekday', () => {
     expect(timexes('The talks broke up late Thursday.', PUB)).toEqual([['late Thursday', 'DATE', '2023-03-09', 'END']]);
   });
 
+  it('reads a timetable told in the present ("the sale begins Monday") as the coming day', () => {
+    expect(dates('A clearance sale at the Harlow stores begins Monday.', PUB)).toEqual([['Monday', '2023-03-13', '2023-03-13', 'day']]);
+    expect(dates('The Kessig fair opens on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-15', '2023-03-15', 'day']]);
+    expect(dates('The new Ravel speed limit takes effect Friday.', PUB)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
+    // Told in the past, or not a timetable verb, the day is the one gone by.
+    expect(dates('The Kessig fair opened on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
+    expect(dates('The Kessig fair, which began Wednesday, drew crowds.', PUB)).toEqual([['Wednesday', '2023-03-08', '2023-03-08', 'day']]);
+    expect(dates('Police say the fire started on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
+  });
+
   it('reads a weekday with its week named after it as one day of that week', () => {
     expect(dates('The Kessig board met on Tuesday last week.', PUB)).toEqual([['on Tuesday last week', '2023-02-28', '2023-02-28', 'day']]);
     expect(dates('The Kessig board met on Monday of last week.', PUB)).toEqual([['on Monday of last week', '2023-02-27', '2023-02-27', 'day']]);
