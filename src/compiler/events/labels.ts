@@ -2,7 +2,7 @@
 // ("who did what"), not from the sentence cut at N characters. Pure string
 // work over one sentence and the offsets the other stages found.
 import { isSpaceCode } from '../text/segment';
-import { CALENDAR_WORDS, MONTH_NAMES, SEASON_WORDS } from '../text/lexicon';
+import { CALENDAR_WORDS, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
 import { isCap } from '../text/tokens';
 import { capitalise, headline, type HeadlineInput } from './headline';
 
@@ -38,6 +38,13 @@ const FUNCTION_WORDS = new Set([
   'his', 'her', 'since', 'when', 'where', 'which', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had',
 ]);
 const SCHEDULED = new RegExp(String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?` + PLANNED_FOR, 'i');
+
+// ", officials said Saturday": a trailing clause that is only a speaker, a reporting verb and the date.
+const REPORTED_BY = new RegExp(String.raw`^\s*((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation(REPORTING_VERBS)})\s+(?:on\s+)?$`, 'iu');
+// "… was Nigeria - and that was almost 20 years ago": the date dates the clause before.
+const THAT_WAS = /^\s*(?:(?:and|but)\s+)?(?:that|this)\s+(?:was|came|happened)\s+(?:(?:almost|nearly|about|some|fully|only|just|exactly|more\s+than)\s+)*$/i;
+// "the same day as …", "that week": a determiner that opens a time phrase, not the verb's object.
+const TIME_NOUN = /^(?:same|day|week|month|year|time|night|morning|evening)$/i;
 
 /** Clause boundaries: commas, semicolons, colons, dashes and brackets. */
 // A comma or colon between digits ("2,400", "10:30") is part of a number, not a boundary.
@@ -311,6 +318,27 @@ function clauseOf(input: LabelInput): string {
   const at = Math.max(0, segs.findIndex((s) => s.start <= exprStart && exprStart <= s.end));
   const seg = segs[at] ?? { start: 0, end: text.length };
 
+  // "X will sign the bill on Tuesday, officials said Saturday": the saying is the event, and what was said names it.
+  const reported = at > 0 && contentWords(tidy(text.slice(exprEnd, seg.end))) === 0
+    ? REPORTED_BY.exec(text.slice(seg.start, exprStart)) : null;
+  if (reported) {
+    // Back from the clause before over short asides ("in Denver, Colorado,"), not to a dateline.
+    let from = at - 1;
+    while (from > 0 && contentWords(text.slice(segs[from]!.start, segs[from]!.end)) < 3) from--;
+    const said = withoutTrailingJunk(text.slice(segs[from]!.start, segs[at - 1]!.end)).replace(/^[\s"“”‘’',;:—–-]+/u, '');
+    const speaker = tidy(reported[1]!);
+    if (contentWords(said) >= 2 && contentWords(speaker) >= 1) {
+      return capitalise(shrinkTitles(`${speaker} ${reported[2]!.toLowerCase()} ${said.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase())}`, people));
+    }
+  }
+  // "The last to win was Brenmoor - and that was nearly 30 years ago": the clause before, past its opening phrase.
+  if (at > 0 && THAT_WAS.test(text.slice(seg.start, exprStart)) && contentWords(tidy(text.slice(exprEnd, seg.end))) === 0) {
+    let from = 0;
+    while (from < at - 1 && startsWithPreposition(text.slice(segs[from]!.start, segs[from]!.end))) from++;
+    const before = tidy(text.slice(segs[from]!.start, segs[at - 1]!.end));
+    if (contentWords(before) >= 2) return capitalise(shrinkTitles(before, people));
+  }
+
   // "…, a day after a massive earthquake left 2,000 dead": the happening the phrase anchors to follows it.
   if (input.anchored === 'noun') {
     const tail = tidy(text.slice(exprEnd, seg.end));
@@ -344,8 +372,10 @@ function clauseOf(input: LabelInput): string {
   const after = text.slice(exprEnd);
   const when = /^\s*,\s*when\s+/i.exec(after);
   if (when) {
-    const next = segs.find((s) => s.start >= exprEnd + when[0].length - 6);
-    if (next) return capitalise((shrinkTitles(tidy(text.slice(next.start, next.end)), people)));
+    // A dashed aside naming the subject ("when the three founders - A, B and C - will try …") is passed over.
+    const rest = text.slice(exprEnd + when[0].length).replace(/^([^,;:()]*?)\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/u, '$1 ');
+    const clause = tidy(rest.slice(0, rest.search(BOUNDARY) < 0 ? rest.length : rest.search(BOUNDARY)));
+    if (contentWords(clause) >= 1) return capitalise(shrinkTitles(clause, people));
   }
 
   // A date that opens its clause ("On Thursday, …") is dropped from the label; one inside it
@@ -414,7 +444,8 @@ function clauseOf(input: LabelInput): string {
     const before = words(text.slice(0, Math.min(input.listStart, exprStart)));
     const head = before.slice(-LIST_TAIL_WORDS);
     // "The board praised the three budgets …": start at the object, after the verb that governs it.
-    const object = head.findIndex((w, i) => i > 0 && DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has((head[i - 1] ?? '').toLowerCase()));
+    const object = head.findIndex((w, i) => i > 0 && DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has((head[i - 1] ?? '').toLowerCase())
+      && !TIME_NOUN.test(bare(head[i + 1] ?? '')));
     if (object > 0 && head.length - object > 3) head.splice(0, object + 1);
     while (head.length > 1 && FUNCTION_WORDS.has((head[0] ?? '').toLowerCase())) head.shift();
     return capitalise(tidy(`${head.join(' ')} ${sentence.slice(exprStart, exprEnd)}`));

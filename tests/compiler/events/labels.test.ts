@@ -271,4 +271,33 @@ describe('makeLabel: plans, and dates that open with "back"', () => {
     expect(label('Back in May, Brenmark Foods closed 63 stores.', 'May')).toBe('Brenmark Foods closed 63 stores');
     expect(label('The team came back in May to win the cup.', 'May')).toBe('Team came back to win the cup');
   });
+  it('names what was said when the date belongs to a trailing "officials said Monday"', () => {
+    expect(label('The mayor of Dorvale will open the new bridge on Thursday, officials said Monday.', 'Monday'))
+      .toBe('Officials said the mayor of Dorvale will open the new bridge on Thursday');
+    // Back over a short aside, not to the dateline.
+    expect(label('ORVILLE (Wire) — The mayor will open the bridge on Friday in Dorvale, Kent, aides said Sunday.', 'Sunday'))
+      .toBe('Aides said the mayor will open the bridge on Friday in Dorvale, Kent');
+    // Left alone: the date of the reported clause, and a speaker whose date opens what they said.
+    expect(label('The strike ended on Monday, the union said.', 'on Monday')).toBe('Strike ended');
+    expect(label('Officials said on Friday that talks would resume.', 'on Friday')).toBe('Officials said that talks would resume');
+  });
+
+  it('dates the clause before "and that was nearly 30 years ago"', () => {
+    expect(label('Of the five finalists this season, the last to take the trophy was Brenmoor - and that was nearly 30 years ago.', '30 years ago'))
+      .toBe('Last to take the trophy was Brenmoor');
+    // Left alone: a clause with its own subject and verb after the date.
+    expect(label('The ferry sank in 1998, and it was raised a year later.', 'a year later')).toBe('It was raised');
+  });
+
+  it('keeps "the same day as" with its verb instead of starting the label there', () => {
+    expect(label('Last year, Kestrel tablets went on sale the same day as they were announced, March 4.', 'March 4'))
+      .toBe('Kestrel tablets went on sale the same day as they were announced');
+  });
+
+  it('passes over a dashed list of names after "when" to reach the verb', () => {
+    expect(label('The hearing may not happen until next spring, when the three Varnel founders - Ada Pim, Olo Rask and Ben Tiv - will try to overturn the ruling.', 'next spring'))
+      .toBe('Three Varnel founders will try to overturn the ruling');
+    // Left alone: a when-clause with no aside.
+    expect(label('Talks stalled in 2011, when the envoys left Dorvale.', 'in 2011')).toBe('Envoys left Dorvale');
+  });
 });
