@@ -46,6 +46,9 @@ const THAT_WAS = /^\s*(?:(?:and|but)\s+)?(?:that|this)\s+(?:was|came|happened)\s
 // "the same day as …", "that week": a determiner that opens a time phrase, not the verb's object.
 const TIME_NOUN = /^(?:same|day|week|month|year|time|night|morning|evening)$/i;
 
+// "the worst crisis since the Great Depression of the 1930s": the yardstick of a superlative is named, and its name is the label.
+const YARDSTICK = /\b(?:[a-z]{2,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}since\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:of|in)\s+(?:the\s+)?$/u;
+
 /** Clause boundaries: commas, semicolons, colons, dashes and brackets. */
 // A comma or colon between digits ("2,400", "10:30") is part of a number, not a boundary.
 const BOUNDARY = /(?:(?<!\d)[,:]|[,:](?!\d)|[;()])\s*|\s+[—–-]{1,2}\s+/g;
@@ -331,6 +334,8 @@ function clauseOf(input: LabelInput): string {
       return capitalise(shrinkTitles(`${speaker} ${reported[2]!.toLowerCase()} ${said.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase())}`, people));
     }
   }
+  const yardstick = YARDSTICK.exec(text.slice(seg.start, exprStart));
+  if (yardstick) return tidy(yardstick[1]!);
   // "The last to win was Brenmoor - and that was nearly 30 years ago": the clause before, past its opening phrase.
   if (at > 0 && THAT_WAS.test(text.slice(seg.start, exprStart)) && contentWords(tidy(text.slice(exprEnd, seg.end))) === 0) {
     let from = 0;

@@ -300,4 +300,10 @@ describe('makeLabel: plans, and dates that open with "back"', () => {
     // Left alone: a when-clause with no aside.
     expect(label('Talks stalled in 2011, when the envoys left Dorvale.', 'in 2011')).toBe('Envoys left Dorvale');
   });
+  it('names the yardstick of a superlative, "the deepest slump since the Long Freeze of the 1870s"', () => {
+    expect(label('The plan, meant to ease the deepest slump since the Long Freeze of the 1870s, passed on Friday.', '1870s')).toBe('Long Freeze');
+    // Left alone: a yardstick that is only a date, or no name.
+    expect(label('Prices rose at the fastest pace since 2008.', '2008')).toBe('Prices rose at the fastest pace since 2008');
+    expect(label('Fighting was the heaviest since a war in the early 1990s.', 'early 1990s')).toBe('Fighting was the heaviest since a war');
+  });
 });
