@@ -198,7 +198,7 @@ function balanced(text: string): string {
 function withoutAsides(text: string): string {
   if (text.length <= MAX_LABEL_CHARS) return text;
   return text
-    .replace(/,\s+(?:who|whose|which)\s[^,]{3,120},\s*/g, ' ')
+    .replace(/,\s+(?:who|whose|which)\s[^,]{3,240},\s*/g, ' ')
     .replace(/,\s+(?:aged\s+)?\d{1,3},\s*/g, ' ')
     .replace(/,\s+(?:a|an|the)\s[^,]{3,80},\s*(?=[a-z])/g, ' ')
     .replace(/\s+/g, ' ');

@@ -65,4 +65,14 @@ describe('headline: an adverb before the verb', () => {
     const s2 = 'Fortunately the dam held on Monday';
     expect(headline(s2, { sentence: s2, exprStart: s2.indexOf('on Monday'), exprEnd: s2.indexOf('on Monday') + 9, statementBy: null, subject: 'Brenmark' })).toBe('Fortunately the dam held');
   });
+  it('drops a long relative clause about the subject so the verb stays in the label', () => {
+    const sentence = 'Varnese painter Ada Pim, whose 1990 mural “Tides” about a drowned port won a Varn Prize and added to a long body of work that made her the first Varnese woman to be given the Orla Medal, has died at the age of 91, her gallery said on Monday.';
+    const at = sentence.indexOf('on Monday');
+    const clause = sentence.slice(0, sentence.indexOf(', her gallery'));
+    expect(headline(clause, { sentence, exprStart: at, exprEnd: at + 9, statementBy: 'Her gallery' }))
+      .toBe('Her gallery: Varnese painter Ada Pim has died at the age of 91');
+    // Left alone: a short relative clause in a label that fits.
+    expect(headline('Ada Pim, who painted “Tides”, has died', { sentence, exprStart: at, exprEnd: at + 9, statementBy: null }))
+      .toBe('Ada Pim, who painted “Tides”, has died');
+  });
 });
