@@ -126,7 +126,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       // "Chief Executive X" to the company just named, "Prime Minister X" to the country.
       if (memberOf.length === 0 && add && titled) {
         const phrase = toks.slice(k, i).map((x) => x.key);
-        const body = bodyOfTitle(ctx, phrase, out, t.start);
+        const named = namedBodyOfTitle(ctx, toks.slice(k, i));
+        const body = named === undefined ? bodyOfTitle(ctx, phrase, out, t.start) : named;
         if (body) memberOf.push(body);
       }
       person = { ...person, memberOf: [...new Set([...person.memberOf, ...memberOf])] };
@@ -156,6 +157,27 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     i = last;
   }
 }
+
+/**
+ * "Torvan chief executive Ola Brun": a capitalised word of no title in the title phrase names the body the
+ * person works for, so the company named last in the article is no guess for it. The body is the one of the
+ * article whose name opens with that word, else the word itself as a body. Undefined when the phrase names
+ * no body this way ("chief executive X", "Chief Executive X").
+ */
+function namedBodyOfTitle(ctx: Ctx, phrase: Token[]): string | null | undefined {
+  const word = phrase.find((x) => isCap(x.text) && !TITLE_HEADS.has(x.key) && !NAME_STOP.has(x.key) && !ROLE_NOUNS.has(x.key) && !TITLE_MODIFIERS.has(x.key));
+  // A word the article also writes in lower case is part of the title ("Finance Chief X"), not a body's name.
+  if (word && new RegExp(`\\b${word.key.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u').test(ctx.text)) return undefined;
+  // Only title words follow it: "the Valmont Police and Chief X" names no body of the chief's.
+  const rest = word ? phrase.slice(phrase.indexOf(word) + 1) : [];
+  if (!word || rest.length === 0 || !rest.every((x) => TITLE_HEADS.has(x.key) || TITLE_MODIFIERS.has(x.key))) return undefined;
+  for (const a of ctx.actors.values()) {
+    if (a.kind === 'organization' && a.name.split(/\s+/)[0]!.toLowerCase() === word.key) return a.id;
+  }
+  return ensure(ctx, { id: slug(word.text), name: word.text, kind: 'organization', aliases: [], memberOf: [] }).id;
+}
+// Words inside a title that name no body ("Senior Vice President", "Acting Chief Financial Officer").
+const TITLE_MODIFIERS = new Set(['senior', 'junior', 'acting', 'interim', 'former', 'financial', 'operating', 'technology', 'technical', 'marketing', 'managing', 'general', 'assistant', 'associate', 'executive', 'principal', 'finance', 'operations', 'communications', 'information', 'research', 'sales']);
 
 /** The actor whose name ends at token `end` (a lexicon entry: a country, a known or named body), or null. */
 function possessor(ctx: Ctx, toks: Token[], end: number): string | null {

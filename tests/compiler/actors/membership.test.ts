@@ -28,6 +28,22 @@ describe('membership from a title or a possessive', () => {
   });
 });
 
+describe('the body named in a title phrase', () => {
+  it('makes "Torvan chief executive Ola Brun" a member of Torvan, not of the company named last', () => {
+    const r = run('Torvan said on Monday it would cut jobs. Kelmar Industries cut jobs too. Torvan chief executive Ola Brun said the plan was sound.');
+    expect(r.byId.get('ola-brun')?.memberOf).toEqual(['torvan']);
+    const s = run('Kelmar Industries said on Monday it would cut jobs. Torvan Group chief executive Ola Brun said the plan was sound.');
+    expect(s.byId.get('ola-brun')?.memberOf).toEqual(['torvan-group']);
+  });
+
+  it('leaves a bare title to the company of the article, and a capitalised title word to the title', () => {
+    const r = run('Kelmar Industries said on Monday it would cut jobs. Chief executive Ola Brun said the plan was sound.');
+    expect(r.byId.get('ola-brun')?.memberOf).toEqual(['kelmar-industries']);
+    const s = run('Kelmar Industries said on Monday it would cut jobs, and its finance team agreed. Finance Chief Ola Brun said the plan was sound.');
+    expect(s.byId.get('ola-brun')?.memberOf).toEqual(['kelmar-industries']);
+  });
+});
+
 describe('a titled person joins a body read after it in the sentence', () => {
   it('makes "Valmont Police Chief Ana Roth" a member of the Valmont Police, and not "the Valmont Police and Chief Ana Roth"', () => {
     const r = run('Valmont Police Chief Ana Roth said on Friday that the case was closed.');
