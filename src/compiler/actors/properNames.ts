@@ -25,6 +25,10 @@ const THING_HEADS = new Set([
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'of', 'for', 'by', 'with', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'between', 'through']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'there', 'here']);
 const JOINED = /^(?: |-| & )$/;
+// A work's title: the verb of its making after it in commas ("in The Long Shore, written in 1974"), or the
+// kind of work before it ("her novel The Long Shore").
+const MADE_AFTER = /^,\s+(?:written|published|directed|released|recorded|produced|filmed|painted|composed|staged|first published)\b/;
+const WORK_BEFORE = /\b(?:novel|book|memoir|film|movie|album|song|play|poem|story|collection|series|opera|novella|documentary|painting)\s*$/;
 
 /** Whether a word after a name makes the name act: a verb of its own, past, present or to come. */
 function actsAfter(key: string): boolean {
@@ -47,7 +51,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
   // A word the article writes in lower case anywhere is a common word ("Signs went up", "Release is planned").
   const lower = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (!isCap(t.text)) lower.add(t.key);
-  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean; possessive: boolean }>();
+  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean; possessive: boolean; work: boolean }>();
   for (const toks of sentences) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
@@ -84,7 +88,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       // After a preposition the name is a place or an object ("a fire in Dorsk killed four"), whatever follows.
       const governed = from > 0 && PREPOSITIONS.has(toks[(the ? i : from) - 1]?.key ?? '');
       const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb);
-      const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb };
+      const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb, work: false };
       // The longest form names the body; the bare possessive is its short form.
       if (possessiveName && entry.words.length < words.length) { entry.name = name; entry.words = words.map((w) => w.key); }
       // A possessive before a verb is a name even where a sentence opens ("Harlow's closed 19 stores").
@@ -92,6 +96,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       entry.acts ||= acts;
       // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
       entry.place ||= from > 0 && /^(?:in|near)$/.test(toks[(the ? i : from) - 1]!.key);
+      entry.work ||= MADE_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 24)) || WORK_BEFORE.test(text.slice(Math.max(0, (the ? t : first).start - 20), (the ? t : first).start));
       runs.set(key, entry);
       i = possessiveName ? tail - 1 : j;
     }
@@ -99,7 +104,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
   const out: ProperName[] = [];
   for (const r of runs.values()) {
     // Capitalised only where a sentence opens, the word may be any word; acting nowhere, it may be a place.
-    if (!r.inside || (!r.acts && !r.the) || (r.place && !r.the)) continue;
+    if (!r.inside || (!r.acts && !r.the) || (r.place && !r.the) || r.work) continue;
     const person = r.words.length >= 2 && FIRST_NAMES.has(r.words[0]!);
     const types = [...new Set(r.words.flatMap((w) => typesOfHead(w)))];
     // "the Commission", "the Board": a body's head word alone is a short form the anaphora rules bind.

@@ -49,3 +49,14 @@ describe('proper names of bodies without a head word', () => {
     expect(r.ids(2)).toEqual(['ann-harlow']);
   });
 });
+
+describe('the title of a work is no body', () => {
+  it('reads "The Long Shore, written in 1980" and "her novel The Long Shore" as a work, not an actor', () => {
+    expect(run('Mira Dalby wrote eleven novels. And in The Long Shore, written in 1980, a fisherman was the hero.').actors.map((a) => a.id)).toEqual(['mira-dalby']);
+    expect(run('Mira Dalby wrote eleven novels. Her novel The Long Shore won a prize in 1981.').actors.map((a) => a.id)).toEqual(['mira-dalby']);
+  });
+
+  it('still reads a body opened by "The" that is no work', () => {
+    expect(run('The deal was approved by The Harbour Group, which said on Monday it would expand.').actors.map((a) => a.id)).toEqual(['harbour-group']);
+  });
+});
