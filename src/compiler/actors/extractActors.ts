@@ -78,6 +78,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
+    for (let k = out.length - 1; k >= 0; k--) if (namesACompetition(ctx, out[k]!)) out.splice(k, 1);
     for (const m of out) {
       if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);
       for (const type of ctx.orgTypes.get(m.actorId) ?? []) ctx.lastOrg.set(type, m.actorId);
@@ -144,3 +145,12 @@ function companyOfArticle(text: string, mentions: ActorMention[][], sentences: S
 }
 const DATELINE_OR_NOTHING = /^\s*(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*[\p{L}.\s]+)?(?:\s*\([^)]{1,40}\))?\s*[-—–]+\s*)?$/u;
 
+// What is won or played in a competition: a body's name before one of these is the competition, which takes
+// no part ("three Northern League titles", "Northern League and Cup titles", "the Northern League final").
+const COMPETITION_AFTER = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)?\s+(?:titles?|trophies|trophy|medals?|crowns?|matches|fixtures|final|finals|semi-?finals?|quarter-?finals?|season|seasons|campaign|winners?|runners-up|debut|record)\b/u;
+
+/** Whether a body's mention names a competition by what is won or played in it. */
+function namesACompetition(ctx: Ctx, m: ActorMention): boolean {
+  const actor = ctx.actors.get(m.actorId);
+  return actor?.kind === 'organization' && m.rule === 'name' && COMPETITION_AFTER.test(ctx.text.slice(m.end, m.end + 60));
+}

@@ -211,3 +211,14 @@ describe('extractActors: a named mission', () => {
   });
 });
 
+
+describe('a competition named by what is won or played in it', () => {
+  it('takes no part: "Northern League and Cup titles", "three Northern League titles"', () => {
+    expect(run('His career, already packed with Northern League and Cup titles, ended on Sunday with a win.').ids(0)).toEqual([]);
+    expect(run('Ana Kos won three Northern League titles before she retired on Sunday.').ids(0)).toEqual(['ana-kos']);
+  });
+
+  it('leaves the body that acts: "The Northern League said"', () => {
+    expect(run('The Northern League said on Monday that the final would be moved.').ids(0)).toEqual(['northern-league']);
+  });
+});
