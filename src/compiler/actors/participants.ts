@@ -156,6 +156,9 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "six hours after their launch from Kazakhstan": where a journey set out from, no party to what happened.
   if (JOURNEY_FROM.test(lead)) return 'qualifier';
   const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - at - 20), m.start - at))?.[1]?.toLowerCase();
+  // "a volcano in Varnia", "a scientist in Varnia": where a thing of nature or a person is, said of them; the
+  // country does nothing even when no one else is named.
+  if (before && LOCATIVE_PLACE.has(before) && whereSomeoneIs(text, m, at)) return 'qualifier';
   // The place of talks is their host, a party to them ("a meeting on Friday in Moscow").
   if (before && LOCATIVE_PLACE.has(before)) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
   // "in Ghana and Malawi", "in Chile, Peru or Bolivia": the preposition governs the whole list.
@@ -183,6 +186,9 @@ function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefi
     || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - at - 20), m.start - at));
 }
 
+const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => FEATURE_OR_ROLE_IN.test(text.slice(Math.max(0, m.start - at - 40), m.start - at));
+// A thing of nature, or a person named by a role, before "in" or "near" and the country.
+const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
 const JOURNEY_FROM = /\b(?:launch|launches|liftoff|flight|flights|departure|journey|trip|voyage|evacuation|return)\s+from\s+(?:the\s+)?$/i;
 const NAMED_HAPPENING_OF = /\b(?:Battle|Siege|Treaty|Fall|Sack|Massacre|Liberation|Partition|Congress|Peace)\s+of\s+(?:the\s+)?$/u;
 const TOWN_THEN_REGION = /\b(?:in|at|near|outside|off|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?:the\s+)?$/u;
@@ -268,7 +274,8 @@ export function participantsOf(
   };
 
   // A newspaper only cited as the source ("The Harbour Times said") is no speaker that takes part.
-  const cited = (id: string) => judged.some((x) => x.m.actorId === id && inside(x.m, attribution) && citedSource(text, x.m, kindOf(id), at));
+  // Nor is a country that only says where the speaker is ("A scientist in Varnia said").
+  const cited = (id: string) => judged.some((x) => x.m.actorId === id && inside(x.m, attribution) && (citedSource(text, x.m, kindOf(id), at) || whereSomeoneIs(text, x.m, at)));
   const speakerId = attribution?.actorId && !cited(attribution.actorId) ? attribution.actorId : null;
   if (statement) {
     // Every actor of the attribution speaks ("X's government and the Y Front said on Thursday").

@@ -176,3 +176,15 @@ describe('participants: where a journey set out from', () => {
     expect(actorsByDate('Talvik Shipping bought two ferries from Norway on Friday.')['on Friday']).toEqual(['norway', 'talvik-shipping']);
   });
 });
+
+describe('a country where a thing of nature or a person is', () => {
+  it('takes no part: "a volcano in Norway", "a scientist in Norway"', () => {
+    expect(actorsByDate('An erupting volcano in Norway closed the skies over Europe on Thursday.')['on Thursday']).toEqual([]);
+    expect(actorsByDate('A scientist in Norway said on Thursday the ash could spread for weeks.')['on Thursday']).toEqual([]);
+  });
+
+  it('still lets a country hit by a happening take part, and hosts of talks', () => {
+    expect(actorsByDate('A strong earthquake in Norway killed four people on Thursday.')['on Thursday']).toEqual(['norway']);
+    expect(actorsByDate('A meeting of ministers in Norway ended on Thursday without a deal.')['on Thursday']).toEqual(['norway']);
+  });
+});
