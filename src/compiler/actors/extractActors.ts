@@ -11,7 +11,7 @@ import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
-import { discoverLocal, findAdjectiveGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
+import { discoverLocal, findAdjectiveGroups, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
 import { countCountries, joinTitledPeople } from './membership';
 import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
@@ -73,6 +73,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findBodiesByCommonHead(ctx, toks, add, out);
     findNamedMissions(ctx, toks, add, out);
     findAdjectiveGroups(ctx, toks, add, out);
+    findSpeakingGroups(ctx, toks, add, out);
     joinTitledPeople(ctx, out);
     resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);

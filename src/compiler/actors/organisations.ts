@@ -11,6 +11,7 @@ import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TY
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
 import { findProperNames } from './properNames';
+import { REPORTING_VERBS } from '../text/lexicon';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
 import { BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
 
@@ -510,5 +511,26 @@ export function findAdjectiveGroups(ctx: Ctx, toks: Token[], add: Add, out: Acto
     const name = text.slice(t.start, next.end);
     add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [] }, t.start, next.end, 'named-group');
     i++;
+  }
+}
+
+// People named only by what they do, who are the source of what a sentence says ("officials said").
+const SPEAKING_PEOPLE = new Set(['officials', 'analysts', 'economists', 'experts', 'authorities', 'investigators', 'prosecutors', 'researchers', 'scientists', 'meteorologists', 'forecasters']);
+// Their saying or expecting, right after them or after a short place or source ("analysts in a poll had expected").
+const SAYS_AFTER = new RegExp(`^(?:\\s+(?:in|at|from|polled\\s+by|surveyed\\s+by)\\s+[^,.;:"“”]{1,40}?)?\\s+(?:had\\s+|have\\s+|also\\s+)?(?:${[...REPORTING_VERBS, 'told', 'expected', 'expect', 'forecast', 'predicted', 'believe', 'believed'].join('|')})\\b`, 'u');
+
+/**
+ * "…, officials said Saturday", "Analysts said the rise …": people named only by their trade, as the source of
+ * what is said, are a group of their own. Not with a name or a country before them ("Varnian officials",
+ * "Lumo analysts"): those rules give the body or the state.
+ */
+export function findSpeakingGroups(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!SPEAKING_PEOPLE.has(t.key) || (i > 0 && t.text !== t.key)) continue;
+    if (i > 0 && isCap(toks[i - 1]!.text) && !/[,;:]\s*$/.test(text.slice(toks[i - 1]!.start, t.start))) continue;
+    if (out.some((m) => m.start <= t.start && m.end > t.start) || !SAYS_AFTER.test(text.slice(t.end, t.end + 80))) continue;
+    add({ id: t.key, name: t.key, kind: 'group', aliases: [], memberOf: [] }, t.start, t.end, 'named-group');
   }
 }

@@ -74,7 +74,8 @@ describe('extractActors: actors the gazetteer lacks', () => {
 
   it('does not make actors of sentence-initial common words', () => {
     const r = run('However, officials said the vote would go ahead. Officials declined to comment.');
-    expect(r.actors).toEqual([]);
+    // No body called "However" or "Officials"; only the group of officials that says something.
+    expect(r.actors.map((a) => [a.id, a.kind])).toEqual([['officials', 'group']]);
   });
 
   it('reads "Organisation for ..." names with their abbreviation', () => {
@@ -220,5 +221,18 @@ describe('a competition named by what is won or played in it', () => {
 
   it('leaves the body that acts: "The Northern League said"', () => {
     expect(run('The Northern League said on Monday that the final would be moved.').ids(0)).toEqual(['northern-league']);
+  });
+});
+
+describe('people named only by their trade as the source of what is said', () => {
+  it('makes a group of "officials said", "Analysts said", "16 analysts in a poll had expected"', () => {
+    expect(run('The mayor will open the bridge on Tuesday in Harbourton, officials said Saturday.').ids(0)).toContain('officials');
+    expect(run('Analysts said the rise added to the case for a rate hike.').ids(0)).toEqual(['analysts']);
+    expect(run('Eight out of 16 analysts in a Harbourton poll had expected a hike this week.').ids(0)).toEqual(['analysts']);
+  });
+
+  it('leaves them alone when they say nothing, and when a name says whose they are', () => {
+    expect(run('The officials met on Monday to discuss the budget.').ids(0)).toEqual([]);
+    expect(run('Chilean officials said on Monday the border would reopen.').ids(0)).toEqual(['chile']);
   });
 });
