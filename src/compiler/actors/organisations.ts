@@ -515,7 +515,7 @@ export function findAdjectiveGroups(ctx: Ctx, toks: Token[], add: Add, out: Acto
 }
 
 // People named only by what they do, who are the source of what a sentence says ("officials said").
-const SPEAKING_PEOPLE = new Set(['officials', 'analysts', 'economists', 'experts', 'authorities', 'investigators', 'prosecutors', 'researchers', 'scientists', 'meteorologists', 'forecasters']);
+const SPEAKING_PEOPLE = new Set(['officials', 'analysts', 'economists', 'experts', 'authorities', 'investigators', 'researchers', 'scientists']);
 // Their saying or expecting, right after them or after a short place or source ("analysts in a poll had expected").
 const SAYS_AFTER = new RegExp(`^(?:\\s+(?:in|at|from|polled\\s+by|surveyed\\s+by)\\s+[^,.;:"“”]{1,40}?)?\\s+(?:had\\s+|have\\s+|also\\s+)?(?:${[...REPORTING_VERBS, 'told', 'expected', 'expect', 'forecast', 'predicted', 'believe', 'believed'].join('|')})\\b`, 'u');
 
@@ -531,6 +531,8 @@ export function findSpeakingGroups(ctx: Ctx, toks: Token[], add: Add, out: Actor
     if (!SPEAKING_PEOPLE.has(t.key) || (i > 0 && t.text !== t.key)) continue;
     if (i > 0 && isCap(toks[i - 1]!.text) && !/[,;:]\s*$/.test(text.slice(toks[i - 1]!.start, t.start))) continue;
     if (out.some((m) => m.start <= t.start && m.end > t.start) || !SAYS_AFTER.test(text.slice(t.end, t.end + 80))) continue;
+    // "researchers from the Halden Institute reported": the body named after them is who says it.
+    if (/^\s+(?:from|of|at|with)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end, t.end + 30))) continue;
     add({ id: t.key, name: t.key, kind: 'group', aliases: [], memberOf: [] }, t.start, t.end, 'named-group');
   }
 }

@@ -236,3 +236,9 @@ describe('people named only by their trade as the source of what is said', () =>
     expect(run('Chilean officials said on Monday the border would reopen.').ids(0)).toEqual(['chile']);
   });
 });
+
+describe('people of a named body who say something', () => {
+  it('leaves "researchers from the Halden Institute reported" to the institute', () => {
+    expect(run('Researchers from the Halden Institute reported on Tuesday that the vaccine worked.').ids(0)).toEqual(['halden-institute']);
+  });
+});
