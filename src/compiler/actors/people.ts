@@ -167,7 +167,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
 function namedBodyOfTitle(ctx: Ctx, phrase: Token[]): string | null | undefined {
   const word = phrase.find((x) => isCap(x.text) && !TITLE_HEADS.has(x.key) && !NAME_STOP.has(x.key) && !ROLE_NOUNS.has(x.key) && !TITLE_MODIFIERS.has(x.key));
   // A word the article also writes in lower case is part of the title ("Finance Chief X"), not a body's name.
-  if (word && new RegExp(`\\b${word.key.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u').test(ctx.text)) return undefined;
+  if (word && lowerWords(ctx).has(word.key)) return undefined;
   // Only title words follow it: "the Valmont Police and Chief X" names no body of the chief's.
   const rest = word ? phrase.slice(phrase.indexOf(word) + 1) : [];
   if (!word || rest.length === 0 || !rest.every((x) => TITLE_HEADS.has(x.key) || TITLE_MODIFIERS.has(x.key))) return undefined;
@@ -175,6 +175,16 @@ function namedBodyOfTitle(ctx: Ctx, phrase: Token[]): string | null | undefined 
     if (a.kind === 'organization' && a.name.split(/\s+/)[0]!.toLowerCase() === word.key) return a.id;
   }
   return ensure(ctx, { id: slug(word.text), name: word.text, kind: 'organization', aliases: [], memberOf: [] }).id;
+}
+// The words an article writes in lower case, read once per article (a long article has many titled people).
+const LOWER_WORDS = new WeakMap<Ctx, Set<string>>();
+function lowerWords(ctx: Ctx): Set<string> {
+  let words = LOWER_WORDS.get(ctx);
+  if (!words) {
+    words = new Set(ctx.text.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+    LOWER_WORDS.set(ctx, words);
+  }
+  return words;
 }
 // Words inside a title that name no body ("Senior Vice President", "Acting Chief Financial Officer").
 const TITLE_MODIFIERS = new Set(['senior', 'junior', 'acting', 'interim', 'former', 'financial', 'operating', 'technology', 'technical', 'marketing', 'managing', 'general', 'assistant', 'associate', 'executive', 'principal', 'finance', 'operations', 'communications', 'information', 'research', 'sales']);
