@@ -91,4 +91,12 @@ describe('weekday', () => {
     expect(dates('The Ravel council had until Thursday to reply.', PUB)).toEqual([['until Thursday', '2023-03-09', '2023-03-09', 'day']]);
     expect(timexes('Fares have risen by Thursday.', PUB)).toEqual([['Thursday', 'DATE', '2023-03-09']]);
   });
+
+  it('reads a clause opened by "whoever" by the verb it is the subject of, not by a saying before it', () => {
+    expect(dates('Pundits in Ravel said whoever wins on Sunday night will lead the league.', PUB)).toEqual([['on Sunday night', '2023-03-12', '2023-03-12', 'day']]);
+    expect(dates('Whichever side scores first on Sunday will go through, the coach said.', PUB)).toEqual([['on Sunday', '2023-03-12', '2023-03-12', 'day']]);
+    // Told in the past, the day is the one gone by; a saying with no such clause still dates its weekday.
+    expect(dates('Pundits said whoever won on Sunday night deserved it.', PUB)).toEqual([['on Sunday night', '2023-03-05', '2023-03-05', 'day']]);
+    expect(dates('Pundits said on Sunday the winner will lead the league.', PUB)).toEqual([['on Sunday', '2023-03-05', '2023-03-05', 'day']]);
+  });
 });
