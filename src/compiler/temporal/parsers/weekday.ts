@@ -30,6 +30,13 @@ const SCHEDULED_BEFORE_RE = /\b(?:begins|starts|opens|reopens|ends|closes|resume
 // ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
 const CALL_VERB_RE = /\b(?:call(?:ed|s)?|announc(?:ed|es)|schedul(?:ed|es)|plann?(?:ed|s)|set|urg(?:ed|es)|ask(?:ed|s)|vot(?:ed|es)|agre(?:ed|es)|declar(?:ed|es)|summon(?:ed|s)|conven(?:ed|es)|propos(?:ed|es)|request(?:ed|s)|demand(?:ed|s)|appeal(?:ed|s))\b/i;
 
+// An end still open: "until at least" leaves it so whatever the verb's tense; a state told in the present lasts until it.
+const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+\S+$/i;
+const UNTIL_RE = /\b(?:until|till)\s+\S+$/i;
+function openDeadline(upToDay: string, tense: ClauseTense): boolean {
+  return AT_LEAST_UNTIL_RE.test(upToDay) || (tense === 'present' && UNTIL_RE.test(upToDay));
+}
+
 export const weekday: Parser = {
   name: 'weekday',
   example: 'the ministry said on Tuesday',
@@ -123,6 +130,11 @@ export const weekday: Parser = {
     if (!week && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
       day = weekdayDate(scan.lastInSentence, wd, 'after');
       rule = deadline ? 'weekday-deadline' : 'weekday-planned';
+    } else if (!week && deadline && day < pub && openDeadline(s.slice(Math.max(0, at - 24), at + m[0].length), tense)) {
+      // "banned flights until at least Friday", "the roads are closed until Friday": an end not yet reached, ahead of
+      // publication, not the day gone by ("stayed closed until Friday" has reached it).
+      day = weekdayDate(pub, wd, 'on-or-after');
+      rule = 'weekday-deadline';
     }
     // "late Friday" and "early Monday" still name the day; "Tuesday last week" is one expression.
     end = at + m[0].length + (week?.[0].length ?? 0);

@@ -99,4 +99,13 @@ describe('weekday', () => {
     expect(dates('Pundits said whoever won on Sunday night deserved it.', PUB)).toEqual([['on Sunday night', '2023-03-05', '2023-03-05', 'day']]);
     expect(dates('Pundits said on Sunday the winner will lead the league.', PUB)).toEqual([['on Sunday', '2023-03-05', '2023-03-05', 'day']]);
   });
+
+  it('reads an end not yet reached ("until at least Friday") as the coming day, an end reached as the one gone by', () => {
+    const wednesday = '2023-03-08';
+    expect(dates('The Kessig airport banned flights until at least Friday.', wednesday)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The mountain roads remain closed until Friday.', wednesday)).toEqual([['until Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The mountain roads stayed closed until Friday.', wednesday)).toEqual([['until Friday', '2023-03-03', '2023-03-03', 'day']]);
+    expect(dates('The pass was shut by Friday.', wednesday)).toEqual([['by Friday', '2023-03-03', '2023-03-03', 'day']]);
+  });
 });
+
