@@ -19,6 +19,7 @@ const WEEKDAY_RE = sticky(
 const WEEKDAY_DATE_LINK_RE = /^(?:,\s*|\s*\(\s*|\s+)/;
 // "Tuesday last week", "Monday of next week", "on Friday this week": the week is named after the day, which is one day in it.
 const WEEK_AFTER_RE = /^\s+(?:of\s+)?(last|this|next)\s+week(?![\w'\u2019-])/i;
+const WEEK_BEFORE_RE = /\b(last|next)\s+week(?![\w'\u2019-])(?![^.;]*\b(?:last|next|this)\s+week\b)/i;
 const WEEK_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Tribune|Independent|Mail|Star|Sport|Journal|Review|Magazine|Edition|Night\s+Live|Night\s+Football|School)\b/;
 
@@ -84,9 +85,16 @@ export const weekday: Parser = {
     let rule: string;
     const week = !/'s|\u2019s/.test(m[0]) && !/^(?:last|next|this|this past|this coming|coming)$/.test(prefix)
       ? WEEK_AFTER_RE.exec(s.slice(end, end + 24)) : null;
-    if (week) {
+    // "Last week the board met on Tuesday": a week named earlier in the sentence holds a bare weekday whose clause
+    // agrees with it in time ("last week the board said it will vote on Tuesday" looks ahead of publication instead).
+    const weekBefore = !week && (prefix === '' || prefix === 'on') && !/'s|\u2019s/.test(m[0])
+      ? WEEK_BEFORE_RE.exec(s.slice(0, at)) : null;
+    const earlierWeek = weekBefore && tenseAt(s, at, end) !== (weekBefore[1]!.toLowerCase() === 'last' ? 'future' : 'past')
+      ? weekBefore : null;
+    const named = week ?? earlierWeek;
+    if (named) {
       // Weeks run Monday to Sunday, as the weeks of "last week" do (resolve.ts weekDate).
-      const offset = WEEK_OFFSET[(week[1] ?? '').toLowerCase()] ?? 0;
+      const offset = WEEK_OFFSET[(named[1] ?? '').toLowerCase()] ?? 0;
       day = addDays(weekdayDate(addDays(pub, 7 * offset), 1, 'on-or-before'), (wd + 6) % 7);
       tense = day < pub ? 'past' : day > pub ? 'future' : 'present';
       rule = 'weekday-of-week';
@@ -127,10 +135,10 @@ export const weekday: Parser = {
     const planned =
       CALL_VERB_RE.test(before) &&
       (prefix === 'from' || STARTING_BEFORE_RE.test(before) || ((prefix === '' || prefix === 'on') && FOR_BEFORE_RE.test(before)));
-    if (!week && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
+    if (!named && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
       day = weekdayDate(scan.lastInSentence, wd, 'after');
       rule = deadline ? 'weekday-deadline' : 'weekday-planned';
-    } else if (!week && deadline && day < pub && openDeadline(s.slice(Math.max(0, at - 24), at + m[0].length), tense)) {
+    } else if (!named && deadline && day < pub && openDeadline(s.slice(Math.max(0, at - 24), at + m[0].length), tense)) {
       // "banned flights until at least Friday", "the roads are closed until Friday": an end not yet reached, ahead of
       // publication, not the day gone by ("stayed closed until Friday" has reached it).
       day = weekdayDate(pub, wd, 'on-or-after');

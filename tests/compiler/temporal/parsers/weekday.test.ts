@@ -107,5 +107,16 @@ describe('weekday', () => {
     expect(dates('The mountain roads stayed closed until Friday.', wednesday)).toEqual([['until Friday', '2023-03-03', '2023-03-03', 'day']]);
     expect(dates('The pass was shut by Friday.', wednesday)).toEqual([['by Friday', '2023-03-03', '2023-03-03', 'day']]);
   });
+
+  it('reads a bare weekday in a sentence that named its week earlier ("Last week the board met on Tuesday") as a day of that week', () => {
+    expect(timexes('Last week the Ravel board met on Tuesday.', PUB)).toEqual([['Last week', 'DATE', '2023-W09'], ['Tuesday', 'DATE', '2023-02-28']]);
+    expect(dates('Last week, the Ravel board met on Tuesday and Thursday.', PUB).slice(1)).toEqual([
+      ['on Tuesday', '2023-02-28', '2023-02-28', 'day'], ['Thursday', '2023-03-02', '2023-03-02', 'day'],
+    ]);
+    expect(dates('Next week the Ravel board will meet on Monday.', PUB).slice(1)).toEqual([['on Monday', '2023-03-13', '2023-03-13', 'day']]);
+    // A clause that disagrees with the week in time, or a week named as a noun's, leaves the weekday to its own rule.
+    expect(dates('Last week the Ravel board said it will vote on Tuesday.', PUB).slice(1)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
+    expect(dates("Last week's storm was forgotten when the board met on Tuesday.", PUB)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+  });
 });
 
