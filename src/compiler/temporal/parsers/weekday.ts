@@ -22,6 +22,9 @@ const WEEK_AFTER_RE = /^\s+(?:of\s+)?(last|this|next)\s+week(?![\w'\u2019-])/i;
 const WEEK_BEFORE_RE = /\b(last|next)\s+week(?![\w'\u2019-])(?![^.;]*\b(?:last|next|this)\s+week\b)/i;
 // A quotation or a sentence between the week and the weekday: the week belongs to other words than the day's.
 const SPEAKER_CHANGE_RE = /["\u201c\u201d]|``|''|[.!?]\s/;
+// A comma between them closes the week's clause ("the union, which learned of it last week, said on Tuesday" dates
+// the saying by itself), unless the week opens the sentence: "Last week, the board met on Tuesday".
+const FRONTED_RE = /^\W*(?:(?:and|but|then|also|earlier)\W+)?$/i;
 const WEEK_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Tribune|Independent|Mail|Star|Sport|Journal|Review|Magazine|Edition|Night\s+Live|Night\s+Football|School)\b/;
 
@@ -91,7 +94,8 @@ export const weekday: Parser = {
     // agrees with it in time ("last week the board said it will vote on Tuesday" looks ahead of publication instead).
     const weekBefore = !week && (prefix === '' || prefix === 'on') && !/'s|\u2019s/.test(m[0])
       ? WEEK_BEFORE_RE.exec(s.slice(0, at)) : null;
-    const earlierWeek = weekBefore && !SPEAKER_CHANGE_RE.test(s.slice(weekBefore.index, at)) && tenseAt(s, at, end) !== (weekBefore[1]!.toLowerCase() === 'last' ? 'future' : 'past')
+    const earlierWeek = weekBefore && !SPEAKER_CHANGE_RE.test(s.slice(weekBefore.index, at)) &&
+      (FRONTED_RE.test(s.slice(0, weekBefore.index)) || !s.slice(weekBefore.index, at).includes(',')) && tenseAt(s, at, end) !== (weekBefore[1]!.toLowerCase() === 'last' ? 'future' : 'past')
       ? weekBefore : null;
     const named = week ?? earlierWeek;
     if (named) {

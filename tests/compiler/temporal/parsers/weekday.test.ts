@@ -117,6 +117,8 @@ describe('weekday', () => {
     // A clause that disagrees with the week in time, or a week named as a noun's, leaves the weekday to its own rule.
     expect(dates('Last week the Ravel board said it will vote on Tuesday.', PUB).slice(1)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
     expect(dates("Last week's storm was forgotten when the board met on Tuesday.", PUB)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+    // A week inside a clause of its own, closed by a comma, leaves the weekday after it to its own rule.
+    expect(dates('The Ravel union, which learned of the plan last week, said on Tuesday it would fight.', PUB).slice(1)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
     // A quotation between them: the week is the speaker's, the day the reporter's.
     expect(dates('"We met them last week and we are back," the chair said Friday.', PUB).slice(1)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
   });
