@@ -22,10 +22,12 @@ import { weekOf } from './parsers/weekOf';
 import { era } from './parsers/era';
 import { anaphoric } from './parsers/anaphoric';
 import { movableFeast } from './parsers/movableFeast';
+import { partOfDay } from './parsers/partOfDay';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
 
 export const PARSERS: readonly Parser[] = [
+  partOfDay,
   casualDay,
   quarter,
   calendarUnit,

@@ -137,6 +137,9 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
   let n = 0;
   for (; k >= 0 && n < WINDOW_BEFORE; k -= 1, n += 1) {
     if (RELATIVE_OPENER.test(words[k]!.text) && /,\s*$/.test(sentence.slice(Math.max(0, words[k]!.start - 3), words[k]!.start))) break;
+    // "said whoever wins on Sunday will lead": a clause opened by "whoever" is the subject of the verb after it, whose
+    // tense it takes; the saying before it dates nothing inside.
+    if (FREE_RELATIVE.test(words[k]!.text)) break;
     const t = cueAt(words, k);
     if (t !== 'unknown') return t;
   }
@@ -148,6 +151,9 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
   }
   return 'unknown';
 }
+
+/** A free relative ("whoever wins …"): its clause is the subject of a verb that follows. */
+const FREE_RELATIVE = /^(?:whoever|whichever|whatever|whomever)$/i;
 
 /** A relative word that opens a clause of its own after a comma. */
 const RELATIVE_OPENER = /^(?:where|which|who|whom|whose|whereas|although|though)$/i;

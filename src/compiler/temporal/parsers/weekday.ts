@@ -19,6 +19,12 @@ const WEEKDAY_RE = sticky(
 const WEEKDAY_DATE_LINK_RE = /^(?:,\s*|\s*\(\s*|\s+)/;
 // "Tuesday last week", "Monday of next week", "on Friday this week": the week is named after the day, which is one day in it.
 const WEEK_AFTER_RE = /^\s+(?:of\s+)?(last|this|next)\s+week(?![\w'\u2019-])/i;
+const WEEK_BEFORE_RE = /\b(last|next)\s+week(?![\w'\u2019-])(?![^.;]*\b(?:last|next|this)\s+week\b)/i;
+// A quotation or a sentence between the week and the weekday: the week belongs to other words than the day's.
+const SPEAKER_CHANGE_RE = /["\u201c\u201d]|``|''|[.!?]\s/;
+// A comma between them closes the week's clause ("the union, which learned of it last week, said on Tuesday" dates
+// the saying by itself), unless the week opens the sentence: "Last week, the board met on Tuesday".
+const FRONTED_RE = /^\W*(?:(?:and|but|then|also|earlier)\W+)?$/i;
 const WEEK_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Tribune|Independent|Mail|Star|Sport|Journal|Review|Magazine|Edition|Night\s+Live|Night\s+Football|School)\b/;
 
@@ -29,6 +35,13 @@ const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 const SCHEDULED_BEFORE_RE = /\b(?:begins|starts|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|gets\s+under\s+way|goes\s+on\s+sale)\s+(?:on\s+)?$/i;
 // ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
 const CALL_VERB_RE = /\b(?:call(?:ed|s)?|announc(?:ed|es)|schedul(?:ed|es)|plann?(?:ed|s)|set|urg(?:ed|es)|ask(?:ed|s)|vot(?:ed|es)|agre(?:ed|es)|declar(?:ed|es)|summon(?:ed|s)|conven(?:ed|es)|propos(?:ed|es)|request(?:ed|s)|demand(?:ed|s)|appeal(?:ed|s))\b/i;
+
+// An end still open: "until at least" leaves it so whatever the verb's tense; a state told in the present lasts until it.
+const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+\S+$/i;
+const UNTIL_RE = /\b(?:until|till)\s+\S+$/i;
+function openDeadline(upToDay: string, tense: ClauseTense): boolean {
+  return AT_LEAST_UNTIL_RE.test(upToDay) || (tense === 'present' && UNTIL_RE.test(upToDay));
+}
 
 export const weekday: Parser = {
   name: 'weekday',
@@ -77,9 +90,17 @@ export const weekday: Parser = {
     let rule: string;
     const week = !/'s|\u2019s/.test(m[0]) && !/^(?:last|next|this|this past|this coming|coming)$/.test(prefix)
       ? WEEK_AFTER_RE.exec(s.slice(end, end + 24)) : null;
-    if (week) {
+    // "Last week the board met on Tuesday": a week named earlier in the sentence holds a bare weekday whose clause
+    // agrees with it in time ("last week the board said it will vote on Tuesday" looks ahead of publication instead).
+    const weekBefore = !week && (prefix === '' || prefix === 'on') && !/'s|\u2019s/.test(m[0])
+      ? WEEK_BEFORE_RE.exec(s.slice(0, at)) : null;
+    const earlierWeek = weekBefore && !SPEAKER_CHANGE_RE.test(s.slice(weekBefore.index, at)) &&
+      (FRONTED_RE.test(s.slice(0, weekBefore.index)) || !s.slice(weekBefore.index, at).includes(',')) && tenseAt(s, at, end) !== (weekBefore[1]!.toLowerCase() === 'last' ? 'future' : 'past')
+      ? weekBefore : null;
+    const named = week ?? earlierWeek;
+    if (named) {
       // Weeks run Monday to Sunday, as the weeks of "last week" do (resolve.ts weekDate).
-      const offset = WEEK_OFFSET[(week[1] ?? '').toLowerCase()] ?? 0;
+      const offset = WEEK_OFFSET[(named[1] ?? '').toLowerCase()] ?? 0;
       day = addDays(weekdayDate(addDays(pub, 7 * offset), 1, 'on-or-before'), (wd + 6) % 7);
       tense = day < pub ? 'past' : day > pub ? 'future' : 'present';
       rule = 'weekday-of-week';
@@ -120,9 +141,14 @@ export const weekday: Parser = {
     const planned =
       CALL_VERB_RE.test(before) &&
       (prefix === 'from' || STARTING_BEFORE_RE.test(before) || ((prefix === '' || prefix === 'on') && FOR_BEFORE_RE.test(before)));
-    if (!week && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
+    if (!named && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
       day = weekdayDate(scan.lastInSentence, wd, 'after');
       rule = deadline ? 'weekday-deadline' : 'weekday-planned';
+    } else if (!named && deadline && day < pub && openDeadline(s.slice(Math.max(0, at - 24), at + m[0].length), tense)) {
+      // "banned flights until at least Friday", "the roads are closed until Friday": an end not yet reached, ahead of
+      // publication, not the day gone by ("stayed closed until Friday" has reached it).
+      day = weekdayDate(pub, wd, 'on-or-after');
+      rule = 'weekday-deadline';
     }
     // "late Friday" and "early Monday" still name the day; "Tuesday last week" is one expression.
     end = at + m[0].length + (week?.[0].length ?? 0);

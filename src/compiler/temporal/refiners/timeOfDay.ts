@@ -48,7 +48,8 @@ export const timeOfDay: Refiner = {
         dropped.add(found.day);
         replaced.set(t, { ...t, end: found.day.end, value });
       } else replaced.set(t, { ...t, value });
-      if (!found) continue;
+      // A part of the day ("mid-afternoon yesterday") names no clock time to give the event.
+      if (!found || !/^\d/.test(clockOf(value))) continue;
       // The event of that day gets the time, when its date is that very day.
       const precision = /\d[:.]\d\d|\b\d{4}\b/.test(s.slice(t.start, t.end)) ? 'minute' : 'hour';
       expressions = expressions.map((e) =>

@@ -91,4 +91,36 @@ describe('weekday', () => {
     expect(dates('The Ravel council had until Thursday to reply.', PUB)).toEqual([['until Thursday', '2023-03-09', '2023-03-09', 'day']]);
     expect(timexes('Fares have risen by Thursday.', PUB)).toEqual([['Thursday', 'DATE', '2023-03-09']]);
   });
+
+  it('reads a clause opened by "whoever" by the verb it is the subject of, not by a saying before it', () => {
+    expect(dates('Pundits in Ravel said whoever wins on Sunday night will lead the league.', PUB)).toEqual([['on Sunday night', '2023-03-12', '2023-03-12', 'day']]);
+    expect(dates('Whichever side scores first on Sunday will go through, the coach said.', PUB)).toEqual([['on Sunday', '2023-03-12', '2023-03-12', 'day']]);
+    // Told in the past, the day is the one gone by; a saying with no such clause still dates its weekday.
+    expect(dates('Pundits said whoever won on Sunday night deserved it.', PUB)).toEqual([['on Sunday night', '2023-03-05', '2023-03-05', 'day']]);
+    expect(dates('Pundits said on Sunday the winner will lead the league.', PUB)).toEqual([['on Sunday', '2023-03-05', '2023-03-05', 'day']]);
+  });
+
+  it('reads an end not yet reached ("until at least Friday") as the coming day, an end reached as the one gone by', () => {
+    const wednesday = '2023-03-08';
+    expect(dates('The Kessig airport banned flights until at least Friday.', wednesday)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The mountain roads remain closed until Friday.', wednesday)).toEqual([['until Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The mountain roads stayed closed until Friday.', wednesday)).toEqual([['until Friday', '2023-03-03', '2023-03-03', 'day']]);
+    expect(dates('The pass was shut by Friday.', wednesday)).toEqual([['by Friday', '2023-03-03', '2023-03-03', 'day']]);
+  });
+
+  it('reads a bare weekday in a sentence that named its week earlier ("Last week the board met on Tuesday") as a day of that week', () => {
+    expect(timexes('Last week the Ravel board met on Tuesday.', PUB)).toEqual([['Last week', 'DATE', '2023-W09'], ['Tuesday', 'DATE', '2023-02-28']]);
+    expect(dates('Last week, the Ravel board met on Tuesday and Thursday.', PUB).slice(1)).toEqual([
+      ['on Tuesday', '2023-02-28', '2023-02-28', 'day'], ['Thursday', '2023-03-02', '2023-03-02', 'day'],
+    ]);
+    expect(dates('Next week the Ravel board will meet on Monday.', PUB).slice(1)).toEqual([['on Monday', '2023-03-13', '2023-03-13', 'day']]);
+    // A clause that disagrees with the week in time, or a week named as a noun's, leaves the weekday to its own rule.
+    expect(dates('Last week the Ravel board said it will vote on Tuesday.', PUB).slice(1)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
+    expect(dates("Last week's storm was forgotten when the board met on Tuesday.", PUB)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+    // A week inside a clause of its own, closed by a comma, leaves the weekday after it to its own rule.
+    expect(dates('The Ravel union, which learned of the plan last week, said on Tuesday it would fight.', PUB).slice(1)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+    // A quotation between them: the week is the speaker's, the day the reporter's.
+    expect(dates('"We met them last week and we are back," the chair said Friday.', PUB).slice(1)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
+  });
 });
+
