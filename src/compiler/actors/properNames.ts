@@ -35,6 +35,16 @@ function actsAfter(key: string): boolean {
   return ACT_VERBS.has(key) || IRREGULAR_PAST.has(key) || PAST_WORDS.has(key) || FUTURE_WORDS.has(key) || PRESENT_WORDS.has(key) || /^\p{Ll}+ed$/u.test(key);
 }
 
+/**
+ * After "X's", a plain form that could be a verb is a noun: "X's plan to expand", "X's plans", "X's bid to";
+ * a past or a third-person form is the shop's own verb ("X's planned to close", "X's wants to sell", "X's will close").
+ */
+function nounAfterPossessive(key: string, nextKey: string | undefined): boolean {
+  const verbForm = /(?:ed|[^s]s)$/.test(key) || IRREGULAR_PAST.has(key) || key === 'will' || key === 'would';
+  if (key === 'plans') return nextKey !== 'to';
+  return !verbForm && (FUTURE_WORDS.has(key) || nextKey === 'to');
+}
+
 /** Whether a capitalised word may be a word of a body's name. */
 function nameWord(t: Token): boolean {
   // Not an acronym, nor its plural ("NGOs", "MPs"): those name kinds of bodies, not one.
@@ -77,7 +87,8 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       // Not a person after the possessive ("Torvan Motors's Anna Kessler won").
       const possessiveName = possessive && j === from && tail > j + 2 && toks[tail] !== undefined && actsAfter(toks[tail]!.key) && !FIRST_NAMES.has(toks[j + 2]!.key);
       // "Harlow's closed 19 stores": a possessive 's before a verb is the name's own.
-      const possessiveVerb = possessive && ((toks[j + 2] !== undefined && actsAfter(toks[j + 2]!.key)) || possessiveName);
+      // A word that names a plan or a wish after a possessive is its noun ("Harlow's plan to expand", "Harlow's plans").
+      const possessiveVerb = possessive && ((toks[j + 2] !== undefined && actsAfter(toks[j + 2]!.key) && !nounAfterPossessive(toks[j + 2]!.key, toks[j + 3]?.key)) || possessiveName);
       // A family's name is also its shop's ("Harlow's said", beside "Ann Harlow"): the verb says which is meant.
       const knownHere = known(toks, from) && !(possessiveVerb && j === from && personWord(first.key));
       if (TITLE_HEADS.has(first.key) || ROLE_NOUNS.has(first.key) || knownHere) { i = j; continue; }

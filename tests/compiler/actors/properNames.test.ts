@@ -43,6 +43,13 @@ describe('proper names of bodies without a head word', () => {
     expect(r.ids(4)).toEqual(['ann-harlow']);
   });
 
+  it("reads a company's possessive before a plan as the company, not a shop of its own", () => {
+    const r = run("Brenmark Cells runs two plants. Residents opposed Brenmark's plan to double one site, and the council approved it in 2021. Brenmark's plans were delayed.");
+    expect(r.actors.map((a) => a.id)).not.toContain('brenmarks');
+    // A past form after the possessive is the shop's own verb.
+    expect(run("Brenmark's planned to close 12 stores in March.").actors.map((a) => a.id)).toEqual(['brenmarks']);
+  });
+
   it('leaves a person\'s possessive before a noun alone', () => {
     const r = run("Ann Harlow resigned on Monday. The board said Harlow's successor would be named soon. Harlow's decision surprised investors.");
     expect(r.actors.map((a) => a.id)).toEqual(['ann-harlow']);
