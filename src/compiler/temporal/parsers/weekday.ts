@@ -64,7 +64,9 @@ export const weekday: Parser = {
     let end = at + m[0].length;
     // "Friday, Dec. 23" and "Thursday (Dec. 22)": the written date rules; the weekday picks its year.
     const link = WEEKDAY_DATE_LINK_RE.exec(s.slice(end, end + 8));
-    if (link && !/'s|\u2019s/.test(m[0])) {
+    // "Thursday's vote": a day named as a noun's takes no date after it and no week around it.
+    const possessive = /'s|\u2019s/.test(m[0]);
+    if (link && !possessive) {
       const phrase = parsePhrase(s, end + link[0].length, scan.pubYear);
       if (phrase && phrase.kind === 'month-day') {
         phrase.weekday = wd;
@@ -88,11 +90,11 @@ export const weekday: Parser = {
     let tense: ClauseTense;
     let day: string;
     let rule: string;
-    const week = !/'s|\u2019s/.test(m[0]) && !/^(?:last|next|this|this past|this coming|coming)$/.test(prefix)
+    const week = !possessive && !/^(?:last|next|this|this past|this coming|coming)$/.test(prefix)
       ? WEEK_AFTER_RE.exec(s.slice(end, end + 24)) : null;
     // "Last week the board met on Tuesday": a week named earlier in the sentence holds a bare weekday whose clause
     // agrees with it in time ("last week the board said it will vote on Tuesday" looks ahead of publication instead).
-    const weekBefore = !week && (prefix === '' || prefix === 'on') && !/'s|\u2019s/.test(m[0])
+    const weekBefore = !week && (prefix === '' || prefix === 'on') && !possessive
       ? WEEK_BEFORE_RE.exec(s.slice(0, at)) : null;
     const earlierWeek = weekBefore && !SPEAKER_CHANGE_RE.test(s.slice(weekBefore.index, at)) &&
       (FRONTED_RE.test(s.slice(0, weekBefore.index)) || !s.slice(weekBefore.index, at).includes(',')) && tenseAt(s, at, end) !== (weekBefore[1]!.toLowerCase() === 'last' ? 'future' : 'past')
