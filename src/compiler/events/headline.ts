@@ -120,6 +120,8 @@ function named(label: string, input: HeadlineInput): string {
   if (generic && head && GENERIC_HEADS.has(head)) {
     const at = offsetOf(sentence, head, exprStart);
     const name = at >= 0 ? nameAt(head, at) : null;
+    // "Organization of Coastal States said …": the head already opens the name itself, in full.
+    if (name && label.toLowerCase().startsWith(name.toLowerCase())) return label;
     if (name && !new RegExp(`\\b${escape(head)}\\b`, 'i').test(name.split(/\s+/).slice(-1)[0] ?? '')) {
       return `${generic[2] ? possessive(name) : name}${label.slice(generic[0].length)}`;
     }

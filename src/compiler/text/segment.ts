@@ -177,7 +177,8 @@ const AGENCY = "\\s*,?\\s*\\(\\p{Lu}[\\p{L} .&'’/-]{0,40}\\)";
 const CAPS_AGENCY = "(?:,\\s+\\p{Lu}{2,}(?:[-/ ]\\p{Lu}{2,}){0,3})";
 // The mark that ends a dateline: a dash or colon and a space, or a double or long dash right before the
 // sentence's capital ("(RHC)--U.S. author …"); a hyphen needs its space, as places are written with hyphens.
-const DASH = '(?:\\s*(?:--|[-–—]|:)\\s+|\\s*(?:--|[–—])(?=[\\p{Lu}"“‘]))';
+// Older wire copy types the dash as an underscore ("KESSARO (AP)_ The mayor …").
+const DASH = '(?:\\s*(?:--|[-–—_]|:)\\s+|\\s*(?:--|[–—_])(?=[\\p{Lu}"“‘]))';
 // "NEW DELHI | March 24:": a bar between the place and the date.
 const DATE_AFTER_PLACE = `(?:,\\s+|\\s+\\|\\s+)${DATE_PART}`;
 // "MOSCOW, Nov. 10 (Reuters) -", "YEREVAN, Armenia (AP) —", "WASHINGTON —",

@@ -47,6 +47,17 @@ describe('headline', () => {
     expect(headline('it will cut 500 jobs', input)).toBe('Brenmark Foods says it will cut 500 jobs');
   });
 
+  it('leaves a name that opens on a generic word as it is, and names the generic word alone', () => {
+    const sentence = 'The Organization of Coastal States said on Monday it would send observers.';
+    const at = sentence.indexOf('on Monday');
+    const nameAt = (w: string) => (w.toLowerCase() === 'organization' ? 'Organization of Coastal States' : null);
+    const input = { sentence, exprStart: at, exprEnd: at + 9, statementBy: null, nameAt };
+    expect(headline('Organization of Coastal States said it would send observers', input)).toBe('Organization of Coastal States said it would send observers');
+    const other = 'The organization said on Monday it would send observers.';
+    expect(headline('Organization said it would send observers', { ...input, sentence: other, exprStart: other.indexOf('on Monday'), exprEnd: other.indexOf('on Monday') + 9 }))
+      .toBe('Organization of Coastal States said it would send observers');
+  });
+
   it('drops a link word the clause opens on', () => {
     const sentence = 'Officials listed the damage, including the collapse of the Tesk bridge on Friday.';
     const at = sentence.indexOf('on Friday');

@@ -135,6 +135,9 @@ describe('splitSentences structure', () => {
       ['Oct. 15 (Newswire) -- Brenmark Foods filed for bankruptcy on Monday.', 'Oct. 15 (Newswire) --', 'Brenmark Foods filed for bankruptcy on Monday.'],
       ['NEWS DESK (DİHA) - A storm flooded the port.', 'NEWS DESK (DİHA) -', 'A storm flooded the port.'],
       ['Sept. 27 — The storm reached the coast on Monday.', 'Sept. 27 —', 'The storm reached the coast on Monday.'],
+      // Older wire copy closes the dateline with an underscore standing for a dash.
+      ['HARBOURTON, Veldmark (AP)_ Dockworkers walked out on Friday.', 'HARBOURTON, Veldmark (AP)_', 'Dockworkers walked out on Friday.'],
+      ['KESSARO (AP)_The mayor resigned on Monday.', 'KESSARO (AP)_', 'The mayor resigned on Monday.'],
     ];
     for (const [paragraph, dateline, sentence] of cases) {
       const [, first] = splitSentences(`Headline here\n\n${paragraph}`);
@@ -160,6 +163,9 @@ describe('splitSentences structure', () => {
     expect(s?.dateline).toBeNull();
     const [t] = splitSentences('NATO and the EU met on Monday.', { hasTitle: false });
     expect(t?.dateline).toBeNull();
+    // An underscore inside a sentence is a dash of the sentence, not the end of a dateline.
+    const [u] = splitSentences('The vote _ the first in a decade _ passed on Monday.', { hasTitle: false });
+    expect(u?.dateline).toBeNull();
   });
 
   it('uses the front-matter title to recognise the headline', () => {
