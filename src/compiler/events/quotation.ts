@@ -3,12 +3,39 @@
 // pronoun that means the speaker).
 
 /**
+ * Wire copy and typeset text write quotation marks as two backticks and two
+ * apostrophes (``like this''), and a closing pair with no backticks before it
+ * as an opening one too (''like this''). They are read as curly marks, one
+ * character each, with a space standing for the second so offsets keep.
+ */
+function withCurlyMarks(sentence: string): string {
+  if (!sentence.includes('``') && !sentence.includes("''")) return sentence;
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const pair = sentence.slice(i, i + 2);
+    if (pair === '``') {
+      out += ' “';
+      depth++;
+      i++;
+    } else if (pair === "''") {
+      // A closing pair with no opening one before it opens a quotation typed with apostrophes alone.
+      out += depth > 0 ? '” ' : ' "';
+      if (depth > 0) depth--;
+      i++;
+    } else out += sentence[i];
+  }
+  return out;
+}
+
+/**
  * The quotation that holds offset `at`, as [start, end) offsets of the
  * sentence (the marks excluded), or null when `at` is the reporter's text.
  * Curly marks pair up; straight ones alternate; a closing mark with no
  * opening one before it ends a quotation carried over from an earlier sentence.
  */
-export function quotationAt(sentence: string, at: number): { start: number; end: number } | null {
+export function quotationAt(text: string, at: number): { start: number; end: number } | null {
+  const sentence = withCurlyMarks(text);
   let open = -1;
   let depth = 0;
   let straight = -1;

@@ -87,6 +87,13 @@ describe('happeningDates: other dates that date nothing', () => {
     expect(read('“We signed the contract today,” the mayor said.').kept).toEqual(['today']);
     expect(read('Today the council votes on the budget.').kept).toEqual(['Today']);
   });
+
+  it('reads a rhetorical today inside quotation marks typed as backticks and apostrophes', () => {
+    expect(read("``Today, I can tell you the harbor is safe,'' said Ana Brel.").kept).toEqual([]);
+    expect(read("''Ana today is the voice of the valley,'' the mayor said on Friday.").kept).toEqual(['on Friday']);
+    expect(read("``We signed the contract today,'' the mayor said.").kept).toEqual(['today']);
+    expect(read("The workers' council voted today to strike.").kept).toEqual(['today']);
+  });
 });
 
 describe('happeningDates: one date per happening', () => {
