@@ -323,6 +323,7 @@ export function eventsOfSentence(
       statementBy: isStatement ? speaker ?? speakerFromText(attribution!.text) : null,
       people,
       anchored: expr.rule === 'anchored-noun' ? 'noun' : expr.rule === 'anchored-relative' ? 'relative' : undefined,
+      others: expressions.filter((o) => o !== expr),
       ...names,
     });
     const duration = nearestDuration(expr, durations);

@@ -2,7 +2,7 @@
 // ("who did what"), not from the sentence cut at N characters. Pure string
 // work over one sentence and the offsets the other stages found.
 import { isSpaceCode } from '../text/segment';
-import { CALENDAR_WORDS, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
+import { CALENDAR_WORDS, IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
 import { isCap } from '../text/tokens';
 import { capitalise, headline, type HeadlineInput } from './headline';
 
@@ -19,6 +19,8 @@ export interface LabelInput extends HeadlineInput {
   people: string[];
   /** A date anchored to a happening (anchoredDates.ts): the noun after the phrase, or the noun before it and its clause. */
   anchored?: 'noun' | 'relative' | undefined;
+  /** Where the sentence's other dates stand: a date beside another one may date a background happening of its own. */
+  others?: ReadonlyArray<{ start: number; end: number }> | undefined;
 }
 
 /** How far back a list's tail looks for the thing it qualifies, in words. */
@@ -137,6 +139,19 @@ function shrinkTitles(text: string, people: string[]): string {
   return out;
 }
 
+/**
+ * "found 600 kilograms (1,300 pounds) of explosives on Sunday": a measure restated in brackets (another unit, a sum
+ * in another currency) is blanked out, offsets kept, so its brackets cut no clause in two. A bracket that holds the
+ * date, a clock time, a name or anything longer stays.
+ */
+function withoutAsides(text: string, exprStart: number, exprEnd: number): string {
+  return text.replace(/\(([^()]{1,30})\)/g, (m, inner: string, at: number) =>
+    (at + m.length <= exprStart || at >= exprEnd) && MEASURE.test(inner.trim()) && !CLOCK.test(inner) ? ' '.repeat(m.length) : m);
+}
+
+const MEASURE = /^(?:about\s+|some\s+)?(?:[$€£¥]\s?\d|(?:dlrs|US\$|USD|EUR)\s?\d|\d[\d,.]*\s*(?:[$€£¥]|\p{Ll}{1,12}\.?(?:\s\p{Ll}{1,12})?$))/u;
+const CLOCK = /\b(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2}T)\b|\d:\d/;
+
 function cutAttribution(sentence: string, attribution: LabelInput['attribution']): string {
   if (!attribution) return sentence;
   return `${sentence.slice(0, attribution.start)}${' '.repeat(attribution.end - attribution.start)}${sentence.slice(attribution.end)}`;
@@ -242,21 +257,46 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
   return contentWords(out) >= 2 ? out : null;
 }
 
+/** A short run of words with no verb in it: a name or a noun phrase, the subject of a verb to come. */
+function verbless(text: string): boolean {
+  const w = words(text).map(bare);
+  return w.length > 0 && w.length <= 8 && !w.some((x) => isClauseVerb(x) || IRREGULAR_PAST.has(x) || REPORTING.has(x) || /^[a-z]{3,}ed$/.test(x));
+}
+
+/** A segment that opens on a past verb or an auxiliary ("closed the docks", "will meet …"). */
+function opensOnVerb(text: string): boolean {
+  const first = bare(words(text)[0] ?? '');
+  return /^\p{Ll}/u.test(text.trim()) && (isClauseVerb(first) || IRREGULAR_PAST.has(first) || REPORTING.has(first));
+}
+
+const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS.map((v) => v.toLowerCase()));
+
 /** A lower-case word that makes what follows a clause, not a noun: a past verb or an auxiliary. */
 const isClauseVerb = (word: string): boolean => PAST_VERB.test(word) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(word);
 
 const SUBORDINATE = /\s(?:after|before|when|once|until|since)\s+/gi;
 
 /** The clause from the last "after/before/when…" between the segment's start and the date; null without one that has a verb. */
-function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
+function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, others: LabelInput['others']): string | null {
   const head = text.slice(seg.start, exprStart);
   // "… throughout a trial that opened in January": the noun and its relative clause.
   let relative: RegExpExecArray | null = null;
   for (const m of head.matchAll(RELATIVE)) relative = m;
-  if (relative && contentWords(head.slice(0, relative.index)) >= 2) {
+  // A date of the sentence between the relative clause and this one ends that clause: this date is the main clause's.
+  const closed = relative !== null && (others ?? []).some((o) => o.start > seg.start + relative!.index && o.end <= exprStart);
+  // "relatives who have cared for him since he was rescued in May": a clause inside the relative one is nearer the date.
+  // ("a shooting that happened just before 10:30 p.m." is no such clause: a verb must follow the conjunction.)
+  const nested = relative !== null && [...head.slice(relative.index + relative[0].length).matchAll(SUBORDINATE)]
+    .some((m) => words(head.slice(relative!.index + relative![0].length + m.index + m[0].length)).slice(0, 4).map(bare).some((w) => isClauseVerb(w) || IRREGULAR_PAST.has(w)));
+  if (relative && !closed && !nested && contentWords(head.slice(0, relative.index)) >= 2) {
     const verb = bare(words(head.slice(relative.index + relative[0].length))[0] ?? '');
-    if (isClauseVerb(verb)) {
-      return tidy(`${relative[1]} ${text.slice(seg.start + relative.index + relative[0].length, seg.end)}`);
+    if (isClauseVerb(verb) || IRREGULAR_PAST.has(verb)) {
+      // "the men who founded the party 40 years ago gathered on Sunday": the relative clause ends with its date
+      // when the main clause's verb, or the main clause's own date, follows it.
+      const rest = text.slice(exprEnd, seg.end);
+      const next = words(rest).map(bare);
+      const resumes = isClauseVerb(next[0] ?? '') || (/^(?:and|but)$/.test(next[0] ?? '') && isClauseVerb(next[1] ?? '')) || (others ?? []).some((o) => o.start >= exprEnd && o.start < seg.end);
+      return tidy(`${relative[1]} ${text.slice(seg.start + relative.index + relative[0].length, resumes ? exprEnd : seg.end)}`);
     }
   }
   let from = -1;
@@ -276,10 +316,27 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
   return noun ? tidy(`${noun[0]}${text.slice(exprStart, exprEnd)}`) : null;
 }
 
-const RELATIVE = /\b(?:a|an|the|its|their|his|her)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:that|which)\s+/gi;
+const RELATIVE = /\b(?:a|an|the|its|their|his|her)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:that|which|who)\s+/gi;
 
 /** A noun phrase of at most three words that ends in the preposition of its date. */
 const HAPPENING_NOUN = /^(?:his|her|its|their|the)\s+(?!(?:end|start|beginning|middle|rest|close|turn|first|last|next)\b)(?:(?!of\b)[\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$/i;
+
+/**
+ * "the Oct. 4 raid on the depot", "its 1990 takeover of the port": a date between a determiner and its noun, in a
+ * clause that tells something else (words of its own before it). The noun is the happening the date belongs to when
+ * a preposition governs it ("charged in the May 2 raid") or the sentence dates its clause otherwise (another date).
+ */
+function isAttributive(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, others: LabelInput['others']): boolean {
+  const before = text.slice(seg.start, exprStart);
+  const m = /(\S+)\s+(?:the|its|his|her|their)\s+$/i.exec(before);
+  if (!m || !/^\s+\p{Ll}/u.test(text.slice(exprEnd, exprEnd + 3)) || contentWords(before) < 2) return false;
+  // ("since the 2019 lockout" tells the state that began then: the clause says it.)
+  const governed = PREPOSITIONS.has(bare(m[1]!)) && bare(m[1]!) !== 'since' && !TIME_NOUN.test(bare(words(text.slice(exprEnd))[0] ?? ''));
+  // Another date of the sentence before this noun phrase (not an item of its list, "the 2019 and 2020 polls") dates
+  // the clause: "A 2004 law tightened the 1987 ban". One after it may date a clause about the noun itself.
+  const dated = (others ?? []).some((o) => o.end < exprStart - m[0].length);
+  return governed || dated;
+}
 
 const NOUN_STOP = /^(?:that|which|who|whose|on|at|for|to|from|since|after|before|with|by|as|when|while|and|but|or|has|have|had|is|are|was|were|will|would|could|may|might|can|should|must)$/;
 
@@ -289,21 +346,33 @@ const NOUN_STOP = /^(?:that|which|who|whose|on|at|for|to|from|since|after|before
  * something else of it; null when the date is not possessive or its noun is
  * the subject of the clause ("Tuesday's meeting agreed to …": the clause).
  */
-function possessiveNoun(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
-  if (!/['’]s$/.test(text.slice(exprStart, exprEnd))) return null;
+function possessiveNoun(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, others: LabelInput['others']): string | null {
+  const possessive = /['’]s$/.test(text.slice(exprStart, exprEnd));
+  const attributive = !possessive && isAttributive(text, seg, exprStart, exprEnd, others);
+  if (!possessive && !attributive) return null;
   const after = text.slice(exprEnd, seg.end);
   const noun: string[] = [];
   let verbNext = false;
   for (const w of words(after)) {
     const b = bare(w);
-    if (NOUN_STOP.test(b) || isClauseVerb(b)) {
+    // An attributive date's noun ends at a preposition other than "of" ("the 1990 invasion of Kuwait until …").
+    if (NOUN_STOP.test(b) || isClauseVerb(b) || (attributive && b !== 'of' && PREPOSITIONS.has(b))) {
       verbNext = isClauseVerb(b) || /^(?:has|have|had|is|are|was|were|will|would)$/.test(b);
       break;
     }
     noun.push(w);
-    if (/[,;:.)]$/.test(w) || noun.length >= 8) break;
+    // A title's full stop ("Dr.", "St.") is no end of the phrase.
+    if ((/[,;:.)]$/.test(w) && !/^\p{Lu}\p{Ll}{0,2}\.$/u.test(w)) || noun.length >= 8) break;
   }
   if (noun.length === 0) return null;
+  // "the Feb. 4 accord signed by both ministers": a participle and its agent name the thing.
+  if (attributive && verbNext) {
+    const last = noun[noun.length - 1]!;
+    const agent = /^\s*(?:[a-z]+ed|made|held|won|led|written|built|brought)\s+by\s+[^,;:()]*/.exec(after.slice(after.indexOf(last) + last.length));
+    if (agent) noun.push(agent[0].trim());
+  }
+  // A date that qualifies its noun stays with it ("the 1959 embargo"): without it the noun names no happening.
+  if (attributive) return tidy(`${text.slice(exprStart, exprEnd)} ${noun.join(' ')}`);
   // "… said that Monday's elections were peaceful": the noun is the subject of what was said.
   if (/\b(?:that|said|says)\s*$/i.test(text.slice(seg.start, exprStart))) return null;
   const own = contentWords(text.slice(seg.start, exprStart).replace(/\b(?:from|of|in|on|at|since|after|before)\s*$/i, '')) > 0;
@@ -316,7 +385,7 @@ function clauseOf(input: LabelInput): string {
   const { sentence, exprStart, exprEnd, statementBy, people } = input;
   if (statementBy) return shrinkTitles(tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' ')), people);
 
-  const text = cutAttribution(sentence, input.attribution);
+  const text = withoutAsides(cutAttribution(sentence, input.attribution), exprStart, exprEnd);
   const segs = segments(text);
   const at = Math.max(0, segs.findIndex((s) => s.start <= exprStart && exprStart <= s.end));
   const seg = segs[at] ?? { start: 0, end: text.length };
@@ -357,7 +426,7 @@ function clauseOf(input: LabelInput): string {
   }
 
   // "the toll from Saturday's earthquake in the valley rose …": a possessive date dates its noun.
-  const owned = possessiveNoun(text, seg, exprStart, exprEnd);
+  const owned = possessiveNoun(text, seg, exprStart, exprEnd, input.others);
   if (owned) return capitalise(shrinkTitles(owned, people));
 
   // "a meeting scheduled for Friday in Moscow": the scheduled thing is the event.
@@ -408,6 +477,10 @@ function clauseOf(input: LabelInput): string {
       for (let j = i + 1; j < segs.length && words(text.slice(segs[j]!.start, segs[j]!.end)).length <= 5; j++) {
         end = segs[j]!.end;
       }
+      // "On Monday, Ana Brel, the port's director, closed the docks": a subject without its verb, then an
+      // apposition, then the verb's segment: the subject and that segment.
+      const verbAt = verbless(text.slice(s.start, s.end)) ? segs.findIndex((v, j) => j > i && opensOnVerb(text.slice(v.start, v.end))) : -1;
+      if (verbAt > 0) return capitalise(shrinkTitles(tidy(`${text.slice(s.start, s.end)} ${text.slice(segs[verbAt]!.start, segs[verbAt]!.end)}`), people));
       // "The last strike there, in the summer of 2019, lasted three weeks": the verb's subject opens the sentence.
       const main = tidy(text.slice(s.start, end));
       const opening = at > 0 ? withoutTrailingJunk(text.slice(segs[0]!.start, segs[0]!.end).replace(/^[\s"“”‘’']+/u, '')) : '';
@@ -458,7 +531,7 @@ function clauseOf(input: LabelInput): string {
 
   // "…returned to work on Saturday after their union accepted a pay offer late on Friday": a date inside a
   // clause of its own (after, before, when, as) labels that clause, not the main one.
-  const sub = subordinateClause(text, seg, exprStart, exprEnd);
+  const sub = subordinateClause(text, seg, exprStart, exprEnd, input.others);
   if (sub) return capitalise((shrinkTitles(sub, people)));
 
   // "X declared … on Monday and flew to the region the same day": the second verb's conjunct, with X.

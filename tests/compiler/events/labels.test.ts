@@ -198,6 +198,63 @@ describe('makeLabel as a headline', () => {
     expect(label("Tuesday's emergency meeting agreed to open three new clinics.", "Tuesday's")).toBe('Emergency meeting agreed to open three new clinics');
   });
 
+  it('labels a date between a determiner and its noun by that noun when the clause tells something else', () => {
+    const at = (sentence: string, expr: string) => ({ start: sentence.indexOf(expr), end: sentence.indexOf(expr) + expr.length });
+    expect(label('Bram Ostrow has been missing since police sought him in the May 4 arson of a warehouse in Tiel.', 'May 4'))
+      .toBe('Arson of a warehouse');
+    expect(label('The mayors said the sites may only be opened as set out by the March 3 accord signed by both councils.', 'March 3'))
+      .toBe('Accord signed by both councils');
+    expect(label('Ostrow has hidden since police named him in the Oct. 2 shooting of Dr. Ana Brel, a surgeon.', 'Oct. 2'))
+      .toBe('Shooting of Dr. Ana Brel');
+    const law = 'A 2004 law tightened the 1987 fishing ban on the lake.';
+    expect(label(law, '1987', { others: [at(law, '2004')] })).toBe('Fishing ban');
+  });
+
+  it('keeps the clause for a date before a noun that the clause itself tells of', () => {
+    expect(label('Ana Brel won the 2020 election.', '2020')).toBe('Ana Brel won the 2020 election');
+    // "since the … lockout": a state that began with the happening, told by its clause.
+    expect(label('Miners have been on strike since the winter 2019 lockout.', 'winter 2019')).toMatch(/^Miners have been on strike/);
+    expect(label('In the 2019 season, the club won nine games.', '2019')).toBe('Club won nine games');
+    // Two dates of one noun phrase's list date that noun, not a clause of their own.
+    const polls = 'Ana Brel won the 2019 and 2023 elections.';
+    expect(label(polls, '2019', { others: [{ start: polls.indexOf('2023'), end: polls.indexOf('2023') + 4 }] })).toMatch(/^Ana Brel won/);
+  });
+
+  it('labels a date inside a relative clause by that clause, up to the date when the main clause goes on', () => {
+    const veterans = 'Hundreds of veterans of the strike that brought the mill to a halt 30 years ago gathered on Sunday in Tiel.';
+    const on = (expr: string) => [{ start: veterans.indexOf(expr), end: veterans.indexOf(expr) + expr.length }];
+    expect(label(veterans, '30 years ago', { others: on('on Sunday') })).toBe('Strike brought the mill to a halt');
+    const founders = 'Thousands honoured the women who founded the clinic four decades ago at a rally on Saturday.';
+    const sat = [{ start: founders.indexOf('on Saturday'), end: founders.indexOf('on Saturday') + 11 }];
+    expect(label(founders, 'four decades ago', { others: sat })).toBe('Women founded the clinic');
+    // A clause inside the relative one ("since he was rescued …") is nearer the date.
+    expect(label('The boy stays with the cousins who have cared for him since he was rescued at sea in late May.', 'in late May'))
+      .toBe('He was rescued at sea');
+    expect(label('He is charged over a robbery that happened just before 10 p.m. on Saturday near the harbour.', 'on Saturday'))
+      .toMatch(/^Robbery happened/);
+    // The main clause's own date labels the main clause.
+    expect(label(veterans, 'on Sunday', { others: on('30 years ago') })).toMatch(/^Hundreds of veterans of the strike/);
+  });
+
+  it('joins a subject to its verb across an apposition when a date opens the sentence', () => {
+    expect(label('On Wednesday, Ana Brel, head of the port authority and the mayor’s closest ally, closed the north docks.', 'On Wednesday'))
+      .toBe('Ana Brel closed the north docks');
+    expect(label('Last week, the harbour master, on a visit to Tiel, asked the council for two new tugs.', 'Last week'))
+      .toBe('Harbour master asked the council for two new tugs');
+    // A subject with its verb in the same segment is left as it is.
+    expect(label('On Monday, the river flooded farms, roads, and two bridges.', 'On Monday')).toBe('River flooded farms, roads, and two bridges');
+  });
+
+  it('reads over a short bracketed aside, and keeps a bracket that holds the date or says more', () => {
+    expect(label('Police found 600 kilograms (1,300 pounds) of explosives on Sunday in a barn near Tiel.', 'on Sunday'))
+      .toBe('Police found 600 kilograms of explosives in a barn near Tiel');
+    expect(label('The two blasts went off 200 kilometers (125 miles) apart on Friday.', 'on Friday'))
+      .toBe('Two blasts went off 200 kilometers apart');
+    expect(label('The probe lifted off at 3:40 pm EST Friday (2040 GMT Friday), the agency said.', 'Friday (2040 GMT Friday)')).toMatch(/^Probe lifted off/);
+    // A name or an acronym in brackets is part of the clause.
+    expect(label('A truce brokered by the Kessa Council (KC) was signed in March 2016 after 40 days of fighting.', 'March 2016')).toMatch(/signed/);
+  });
+
   it('drops the link word a clause opens on, and reads a noun and its relative clause as a headline', () => {
     expect(label('The group was blamed for a string of attacks, including the harbour bombings that killed 40 people on May 2, 2003.', 'May 2, 2003'))
       .toBe('Harbour bombings killed 40 people');
