@@ -179,7 +179,9 @@ export function fit(label: string, max = MAX_LABEL_CHARS): string {
 
 function trimOpenEnd(text: string): string {
   const words = text.replace(/[\s,;:(—–-]+$/, '').split(' ');
-  while (words.length > 2 && OPEN_END.has((words[words.length - 1] ?? '').toLowerCase().replace(/[^\w']/g, ''))) words.pop();
+  // "each other", "one another" end a phrase; "other" alone wants a noun after it.
+  const complete = () => /^(?:each|one)\s+(?:other|another)$/i.test(words.slice(-2).join(' ').replace(/[^\w\s]/g, ''));
+  while (words.length > 2 && OPEN_END.has((words[words.length - 1] ?? '').toLowerCase().replace(/[^\w']/g, '')) && !complete()) words.pop();
   return words.join(' ').replace(/[,;:]$/, '');
 }
 

@@ -162,7 +162,11 @@ function cutAttribution(sentence: string, attribution: LabelInput['attribution']
  * what its antecedent did, so the label gets the antecedent back as subject.
  */
 function withSubject(clause: string, raw: string, text: string, segs: Array<{ start: number; end: number }>, at: number): string {
-  if (at === 0) return clause;
+  if (at === 0) {
+    // "Rescued on May 2 by fishermen, the boy has become …": an opening participle is said of the main clause's subject.
+    const main = segs.length > 1 && /^\s*\p{Lu}/u.test(raw) && PARTICIPLE_LEAD.test(raw.replace(/\p{Lu}/u, (c) => c.toLowerCase())) ? clauseSubject(text.slice(segs[1]!.start, segs[1]!.end)) : '';
+    return main ? `${main} ${clause.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : clause;
+  }
   // "Elm, 61, who led the city …": an age between the name and its clause is passed over.
   let k = at - 1;
   while (k > 0 && /^(?:aged\s+)?\d{1,3}$/.test(text.slice(segs[k]!.start, segs[k]!.end).trim())) k--;
@@ -181,6 +185,9 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
     const subject = at >= 2 ? text.slice(segs[at - 2]!.start, segs[at - 2]!.end).trim() : '';
     const apposition = /^(?:(?:the|a|an|its|their|his|her)\s|\S+['’]s\s)/.test(before);
     antecedent = apposition && subject && words(subject).length <= 6 && isCap(subject) && !startsWithPreposition(subject) ? subject : lastNounPhrase(before);
+  } else if (ING_LEAD.test(raw)) {
+    // "The minister tried to calm the row, saying on Friday that …": a participle after the clause is its subject's.
+    for (let j = at - 1; j >= 0 && !antecedent; j--) antecedent = clauseSubject(text.slice(segs[j]!.start, segs[j]!.end));
   } else if (AUXILIARY_LEAD.test(raw)) {
     // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
     const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
@@ -197,6 +204,20 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
   if (!antecedent) return clause;
   // "Under the deal, which took effect …": the deal, without the preposition that governed it.
   return `${antecedent.replace(/^(?:under|with|by|after|before|in|on|at|from|for|of|to)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
+}
+
+// "saying …", "declaring victory …"; not a noun or a link word that ends in -ing.
+const ING_LEAD = /^\s*(?!(?:building|morning|evening|meeting|during|nothing|something|everything|anything|according|including|following|regarding|concerning|notwithstanding|bring|thing|king|ring|spring|string|wing|ceiling|wedding|funding|hearing|ruling|spending|training|housing|shooting|bombing|killing|fighting|sitting)\b)[a-z]{3,}ing\s+\S/;
+
+/** The subject of a clause: its words before its first past verb or auxiliary, if they read as a noun phrase of a few words. */
+function clauseSubject(segment: string): string {
+  const w = words(segment.trim());
+  const v = w.findIndex((x, i) => i > 0 && (isClauseVerb(bare(x)) || IRREGULAR_PAST.has(bare(x))) && /^\p{Ll}/u.test(x));
+  if (v < 1 || v > 6) return '';
+  // "The court on Thursday handed down …": the subject ends where a phrase of time or place begins.
+  const cut = w.findIndex((x, i) => i > 0 && i < v && PREPOSITIONS.has(bare(x)) && bare(x) !== 'of');
+  const subject = w.slice(0, cut > 0 ? cut : v).join(' ');
+  return startsWithPreposition(subject) || !/^(?:\p{Lu}|(?:the|a|an|its|their|his|her)\s)/u.test(subject) ? '' : subject.replace(/^(?:the|a|an)\s+/i, '');
 }
 
 const PARTICIPLE_LEAD = /^\s*(?:[a-z]+ed|built|held|made|won|set|led|begun|taken|given|written|known|broken|chosen|drawn|grown|shown|sold|struck|brought|bought|fought|found|kept|lost|paid|sent|spent|told|shut|hit|cut)\s+(?:by|in|on|at|to|during|after|before|under|with|from|for|up|down|off|last|this)\b/;
@@ -400,7 +421,9 @@ function clauseOf(input: LabelInput): string {
     const said = withoutTrailingJunk(text.slice(segs[from]!.start, segs[at - 1]!.end)).replace(/^[\s"“”‘’',;:—–-]+/u, '');
     const speaker = tidy(reported[1]!);
     if (contentWords(said) >= 2 && contentWords(speaker) >= 1) {
-      return capitalise(shrinkTitles(`${speaker} ${reported[2]!.toLowerCase()} ${said.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase())}`, people));
+      // "But the talks have resumed, an official said": the link word ties the sentence to the one before, not to the saying.
+      const what = said.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Instead)\b,?\s*/u, '').replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
+      return capitalise(shrinkTitles(`${speaker} ${reported[2]!.toLowerCase()} ${what}`, people));
     }
   }
   const yardstick = YARDSTICK.exec(text.slice(seg.start, exprStart));

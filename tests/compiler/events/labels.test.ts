@@ -245,11 +245,34 @@ describe('makeLabel as a headline', () => {
     expect(label('On Monday, the river flooded farms, roads, and two bridges.', 'On Monday')).toBe('River flooded farms, roads, and two bridges');
   });
 
+  it('gives a participle clause the subject of the clause it hangs on', () => {
+    expect(label('Rescued on May 2 by fishermen off the coast, Ana Brel has become the face of the campaign.', 'on May 2'))
+      .toBe('Ana Brel rescued by fishermen off the coast');
+    expect(label('The foreign minister sought to calm the row, saying on Friday that the border would stay open.', 'on Friday'))
+      .toBe('Foreign minister saying that the border would stay open');
+    expect(label('The rebels waged war on the army for two years, declaring victory on May 1, 1961 when the general fled.', 'on May 1, 1961'))
+      .toBe('Rebels declaring victory');
+    expect(label('The court on Thursday jailed the two men, ending a trial that opened in 2019.', 'in 2019')).toMatch(/^Court ending a trial/);
+    // A noun in -ing, or a link word, is no participle of the clause before.
+    expect(label('The council met on Monday, following a long dispute over the budget.', 'on Monday')).toBe('Council met');
+    expect(label('The crews kept working, drawing water from the river on Monday.', 'on Monday')).toBe('Crews drawing water from the river');
+  });
+
+  it('leaves out the link word a reported clause opens on', () => {
+    const sentence = 'But talks with the dockers have resumed, a port official said Thursday.';
+    expect(label(sentence, 'Thursday')).toBe('Port official said talks with the dockers have resumed');
+    // "Butler" is a name, not the link word.
+    expect(label('Butler Foods will close two plants, a company official said Thursday.', 'Thursday')).toMatch(/said Butler Foods will close/);
+  });
+
   it('reads over a short bracketed aside, and keeps a bracket that holds the date or says more', () => {
     expect(label('Police found 600 kilograms (1,300 pounds) of explosives on Sunday in a barn near Tiel.', 'on Sunday'))
       .toBe('Police found 600 kilograms of explosives in a barn near Tiel');
     expect(label('The two blasts went off 200 kilometers (125 miles) apart on Friday.', 'on Friday'))
       .toBe('Two blasts went off 200 kilometers apart');
+    expect(label('The two blasts went off 200 kilometers (125 miles) from each other on Friday.', 'on Friday'))
+      .toBe('Two blasts went off 200 kilometers from each other');
+    expect(label('The rebels and the army accused the other on Friday.', 'on Friday')).toBe('Rebels and the army accused');
     expect(label('The probe lifted off at 3:40 pm EST Friday (2040 GMT Friday), the agency said.', 'Friday (2040 GMT Friday)')).toMatch(/^Probe lifted off/);
     // A name or an acronym in brackets is part of the clause.
     expect(label('A truce brokered by the Kessa Council (KC) was signed in March 2016 after 40 days of fighting.', 'March 2016')).toMatch(/signed/);
