@@ -121,7 +121,8 @@ function named(label: string, input: HeadlineInput): string {
     const at = offsetOf(sentence, head, exprStart);
     const name = at >= 0 ? nameAt(head, at) : null;
     // "Organization of Coastal States said …": the head already opens the name itself, in full.
-    if (name && label.toLowerCase().startsWith(name.toLowerCase())) return label;
+    // ("Newspaper of Coastal Party published …": the name is already there, after the generic word.)
+    if (name && label.toLowerCase().slice(0, name.length + 40).includes(name.toLowerCase())) return label;
     if (name && !new RegExp(`\\b${escape(head)}\\b`, 'i').test(name.split(/\s+/).slice(-1)[0] ?? '')) {
       return `${generic[2] ? possessive(name) : name}${label.slice(generic[0].length)}`;
     }

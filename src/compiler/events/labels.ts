@@ -53,7 +53,8 @@ const YARDSTICK = /\b(?:[a-z]{2,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\s+
 
 /** Clause boundaries: commas, semicolons, colons, dashes and brackets. */
 // A comma or colon between digits ("2,400", "10:30") is part of a number, not a boundary.
-const BOUNDARY = /(?:(?<!\d)[,:]|[,:](?!\d)|[;()])\s*|\s+[—–-]{1,2}\s+/g;
+// Older wire copy types a dash as an underscore between spaces ("Since 1985 _ when the army … _ nearly 200 …").
+const BOUNDARY = /(?:(?<!\d)[,:]|[,:](?!\d)|[;()])\s*|\s+(?:[—–-]{1,2}|_)\s+/g;
 
 /** A name before a comma ("…by Russia,"), not a day or month ("On Monday,"). */
 const NAME_BEFORE = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}.'’-]*)\s*$/u;
@@ -201,10 +202,25 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
       if (that && words(that[1]!).length <= 8) antecedent = that[1]!;
     }
   }
+  if (!antecedent && at >= 2 && VERB_LEAD.test(raw) && (isClauseVerb(bare(words(raw)[0] ?? '')) || IRREGULAR_PAST.has(bare(words(raw)[0] ?? '')))) {
+    // "About 200 workers, drivers and their families, left the port on Monday": the sentence opens on the subject,
+    // an apposition follows, then the verb with the date.
+    const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
+    // A name of one word is left to the sentence's subject, which knows it in full ("Ortega" is "Daniel Ortega").
+    // (A participle opening, "Citing an example,", is no subject either.)
+    const nounPhrase = /^(?:\p{Lu}|\d)/u.test(opening) && !/^(?:We|I|You|They|He|She|It)\b/.test(opening) && !ING_LEAD.test(opening.toLowerCase());
+    if (verbless(opening) && nounPhrase && words(opening).length >= 2 && words(opening).length <= 6 && (!startsWithPreposition(opening) || QUANTITY.test(opening))) {
+      antecedent = opening;
+    }
+  }
   if (!antecedent) return clause;
   // "Under the deal, which took effect …": the deal, without the preposition that governed it.
   return `${antecedent.replace(/^(?:under|with|by|after|before|in|on|at|from|for|of|to)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
 }
+
+const VERB_LEAD = /^\s*\p{Ll}/u;
+// "About 200 workers", "Some 40 drivers": a number of people opens on a word that is elsewhere a preposition.
+const QUANTITY = /^(?:about|around|some|nearly|over)\s+\d/i;
 
 // "saying …", "declaring victory …"; not a noun or a link word that ends in -ing.
 const ING_LEAD = /^\s*(?!(?:building|morning|evening|meeting|during|nothing|something|everything|anything|according|including|following|regarding|concerning|notwithstanding|bring|thing|king|ring|spring|string|wing|ceiling|wedding|funding|hearing|ruling|spending|training|housing|shooting|bombing|killing|fighting|sitting)\b)[a-z]{3,}ing\s+\S/;

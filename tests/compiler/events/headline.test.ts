@@ -53,6 +53,7 @@ describe('headline', () => {
     const nameAt = (w: string) => (w.toLowerCase() === 'organization' ? 'Organization of Coastal States' : null);
     const input = { sentence, exprStart: at, exprEnd: at + 9, statementBy: null, nameAt };
     expect(headline('Organization of Coastal States said it would send observers', input)).toBe('Organization of Coastal States said it would send observers');
+    expect(headline('Newspaper of Organization of Coastal States published a letter', input)).toBe('Newspaper of Organization of Coastal States published a letter');
     const other = 'The organization said on Monday it would send observers.';
     expect(headline('Organization said it would send observers', { ...input, sentence: other, exprStart: other.indexOf('on Monday'), exprEnd: other.indexOf('on Monday') + 9 }))
       .toBe('Organization of Coastal States said it would send observers');

@@ -236,6 +236,15 @@ describe('makeLabel as a headline', () => {
     expect(label(veterans, 'on Sunday', { others: on('30 years ago') })).toMatch(/^Hundreds of veterans of the strike/);
   });
 
+  it('joins a subject to its verb across an apposition when the date is in the verb’s clause', () => {
+    expect(label('Ana Brel, the port’s director, closed the north docks on Wednesday.', 'on Wednesday')).toBe('Ana Brel closed the north docks');
+    // A name of one word is left to the sentence's subject; a pronoun or a quotation is no subject to give.
+    expect(label('Ortega, once a rebel, led the country from 1979.', 'from 1979', { subject: 'Daniel Ortega' })).toBe('Daniel Ortega led the country');
+    expect(label('Citing an example, Ana Brel, the port’s director, said the docks closed last year.', 'last year')).not.toMatch(/^Citing/);
+    // An opening phrase of time or place is no subject.
+    expect(label('In Tiel, a port town, workers closed the docks on Wednesday.', 'on Wednesday')).toMatch(/^Workers closed the docks/);
+  });
+
   it('joins a subject to its verb across an apposition when a date opens the sentence', () => {
     expect(label('On Wednesday, Ana Brel, head of the port authority and the mayor’s closest ally, closed the north docks.', 'On Wednesday'))
       .toBe('Ana Brel closed the north docks');
@@ -243,6 +252,15 @@ describe('makeLabel as a headline', () => {
       .toBe('Harbour master asked the council for two new tugs');
     // A subject with its verb in the same segment is left as it is.
     expect(label('On Monday, the river flooded farms, roads, and two bridges.', 'On Monday')).toBe('River flooded farms, roads, and two bridges');
+  });
+
+  it('reads an underscore between spaces as the dash older wire copy types', () => {
+    expect(label('Since 1994 _ when the army took the valley _ nearly 90 guards have died there.', '1994'))
+      .toBe('Army took the valley');
+    expect(label('About 200 workers _ drivers and their families _ left the port on Monday on orders from the owners.', 'on Monday'))
+      .toBe('About 200 workers left the port on orders from the owners');
+    // A word with an underscore in it is one word.
+    expect(label('The file tide_2019 was published on Monday.', 'on Monday')).toMatch(/tide_2019/);
   });
 
   it('gives a participle clause the subject of the clause it hangs on', () => {
@@ -296,7 +314,7 @@ describe('makeLabel as a headline', () => {
     expect(label('Elm, 61, a former mayor of the port, led the council from 2004.', 'from 2004', { subject: 'Elm' })).toBe('Elm led the council');
     // An irregular past with a prefix is a verb too.
     expect(label('Valdoria, rich in copper, retook the northern valleys in the war of 1998.', 'of 1998', { subject: 'Valdoria' })).toBe('Valdoria retook the northern valleys in the war');
-    expect(label('The rebels, short of fuel, withdrew from the port in 2004.', 'in 2004', { subject: 'The rebels' })).toBe('The rebels withdrew from the port');
+    expect(label('The rebels, short of fuel, withdrew from the port in 2004.', 'in 2004', { subject: 'The rebels' })).toBe('Rebels withdrew from the port');
     // A noun that only looks like one is left as it is.
     expect(label('Rebuilt schools opened in 2004 across the valley.', 'in 2004', { subject: 'Schools' })).toBe('Rebuilt schools opened across the valley');
   });
