@@ -108,6 +108,18 @@ describe('weekday', () => {
     expect(dates('The pass was shut by Friday.', wednesday)).toEqual([['by Friday', '2023-03-03', '2023-03-03', 'day']]);
   });
 
+  it('reads a passive told in the present ("flights are suspended until Friday") as a state lasting to the coming day', () => {
+    const wednesday = '2023-03-08';
+    expect(dates('Flights from Kessig are suspended until Friday.', wednesday)).toEqual([['until Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The coast road is closed until Monday.', wednesday)).toEqual([['until Monday', '2023-03-13', '2023-03-13', 'day']]);
+    expect(dates('Ferries to Ravel have been cancelled until Thursday.', wednesday)).toEqual([['until Thursday', '2023-03-09', '2023-03-09', 'day']]);
+    // Told in the past, the end has been reached; without "until" the present passive names the day gone by.
+    expect(dates('Flights from Kessig were suspended until Friday.', wednesday)).toEqual([['until Friday', '2023-03-03', '2023-03-03', 'day']]);
+    expect(dates('The coast road had been closed until Monday.', wednesday)).toEqual([['until Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('The suspect is believed to have fled on Monday.', wednesday)).toEqual([['on Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('Two men are charged over a raid on Monday.', wednesday)).toEqual([['on Monday', '2023-03-06', '2023-03-06', 'day']]);
+  });
+
   it('reads a bare weekday in a sentence that named its week earlier ("Last week the board met on Tuesday") as a day of that week', () => {
     expect(timexes('Last week the Ravel board met on Tuesday.', PUB)).toEqual([['Last week', 'DATE', '2023-W09'], ['Tuesday', 'DATE', '2023-02-28']]);
     expect(dates('Last week, the Ravel board met on Tuesday and Thursday.', PUB).slice(1)).toEqual([
