@@ -25,6 +25,7 @@ import { movableFeast } from './parsers/movableFeast';
 import { partOfDay } from './parsers/partOfDay';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
+import { titleWords } from './refiners/titleWords';
 
 export const PARSERS: readonly Parser[] = [
   partOfDay,
@@ -48,4 +49,4 @@ export const PARSERS: readonly Parser[] = [
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [timeOfDay, sinceYardstick];
+export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick];

@@ -20,6 +20,8 @@ const UNIT_WORD = '(second|minute|hour|day|night|week|weekend|month|quarter|year
 
 // "daily", "annually"; "quarterly" only as an adverb ("a quarterly dividend" is a kind of dividend).
 const ADVERB_RE = sticky('(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|quarterly)(?![\\w-])', 'i');
+// "the party daily Granma reported": "daily" before the paper's name is the paper, no habit.
+const NEWSPAPER_DAILY = /^\s+[A-Z]/;
 // "every day", "each Monday", "every two years", "every other week", "every Tuesday night".
 const EVERY_RE = sticky(`(every|each)\\s+(?:(other)\\s+|(${NUMBER_SRC})\\s+)?(?:${UNIT_WORD}s?|(${WEEKDAY_NAMES.join('|')})(?:\\s+(morning|afternoon|evening|night))?)(?![\\w-])`, 'i');
 // "on Sundays", "Tuesday nights".
@@ -72,6 +74,7 @@ export const recurrence: Parser = {
       const end = at + m[0].length;
       const word = m[1]!.toLowerCase();
       if (word === 'quarterly' && /^\s+[a-z]/.test(s.slice(end, end + 2))) return null;
+      if (word === 'daily' && NEWSPAPER_DAILY.test(s.slice(end, end + 3))) return null;
       return set(scan, at, end, ADVERB_PERIOD[word]!);
     }
     m = exec(EVERY_RE, s, at);

@@ -26,6 +26,13 @@ describe('recurrence', () => {
     expect(timexes('The plant will save $40 million a year.', PUB)).toEqual([['a year', 'SET', 'P1Y']]);
   });
 
+  it('reads "daily" before a paper\'s name as the paper, and before a noun as a habit', () => {
+    expect(timexes('The party daily Volna printed the letter.', PUB)).toEqual([]);
+    expect(timexes('The letter ran in the Kessig daily Morgenpost on Monday.', PUB).map((t) => t[0])).toEqual(['Monday']);
+    expect(timexes('The ferry makes daily crossings to Ravel.', PUB)).toEqual([['daily', 'SET', 'P1D']]);
+    expect(timexes('Prices are checked daily. Velm stores agree.', PUB)).toEqual([['daily', 'SET', 'P1D']]);
+  });
+
   it('makes no event of a habit', () => {
     expect(dates('The market opens each Thursday.', PUB)).toEqual([]);
     expect(dates('Two flights leave on Tuesday nights.', PUB)).toEqual([]);
