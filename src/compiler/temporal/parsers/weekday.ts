@@ -32,7 +32,11 @@ const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|
 const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 // A timetable told in the present: "the sale begins Friday", "the fair opens on Monday" name the coming day.
-const SCHEDULED_BEFORE_RE = /\b(?:begins|starts|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|gets\s+under\s+way|goes\s+on\s+sale)\s+(?:on\s+)?$/i;
+// "the two leaders meet separately Monday", "could leave as soon as Tuesday": a meeting told in the present, and the
+// earliest a thing can happen, lie ahead too.
+const SCHEDULED_BEFORE_RE = new RegExp(
+  '\\b(?:(?:begins|starts|opens|reopens|ends|closes|resumes|expires|kicks\\s+off|takes\\s+effect|gets\\s+under\\s+way|goes\\s+on\\s+sale|' +
+  'meet|meets|convene|convenes|vote|votes|travel|travels|testify|testifies)(?:\\s+[a-z]+ly)?\\s+(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$', 'i');
 // ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
 const CALL_VERB_RE = /\b(?:call(?:ed|s)?|announc(?:ed|es)|schedul(?:ed|es)|plann?(?:ed|s)|set|urg(?:ed|es)|ask(?:ed|s)|vot(?:ed|es)|agre(?:ed|es)|declar(?:ed|es)|summon(?:ed|s)|conven(?:ed|es)|propos(?:ed|es)|request(?:ed|s)|demand(?:ed|s)|appeal(?:ed|s))\b/i;
 

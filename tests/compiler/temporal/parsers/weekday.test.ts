@@ -32,6 +32,15 @@ describe('weekday', () => {
     expect(dates('Police say the fire started on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
   });
 
+  it('reads a meeting told in the present, and "as soon as" a day, as the coming day', () => {
+    expect(dates('The two envoys meet separately Monday with the Ravel mediator.', PUB)).toEqual([['Monday', '2023-03-13', '2023-03-13', 'day']]);
+    expect(dates('The Kessig board convenes on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
+    expect(dates('The crew could be ready as soon as Wednesday.', PUB)).toEqual([['Wednesday', '2023-03-15', '2023-03-15', 'day']]);
+    // Told in the past, the meeting is the one gone by.
+    expect(dates('The two envoys met separately Monday with the Ravel mediator.', PUB)).toEqual([['Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('The Kessig board voted on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+  });
+
   it('reads a weekday with its week named after it as one day of that week', () => {
     expect(dates('The Kessig board met on Tuesday last week.', PUB)).toEqual([['on Tuesday last week', '2023-02-28', '2023-02-28', 'day']]);
     expect(dates('The Kessig board met on Monday of last week.', PUB)).toEqual([['on Monday of last week', '2023-02-27', '2023-02-27', 'day']]);
