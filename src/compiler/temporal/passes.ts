@@ -23,6 +23,7 @@ import { era } from './parsers/era';
 import { anaphoric } from './parsers/anaphoric';
 import { movableFeast } from './parsers/movableFeast';
 import { partOfDay } from './parsers/partOfDay';
+import { prePostYear } from './parsers/prePostYear';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
 import { titleWords } from './refiners/titleWords';
@@ -46,6 +47,7 @@ export const PARSERS: readonly Parser[] = [
   era,
   clockTime,
   movableFeast,
+  prePostYear,
   calendarPhrase,
 ];
 
