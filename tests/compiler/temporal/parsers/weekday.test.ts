@@ -32,6 +32,16 @@ describe('weekday', () => {
     expect(dates('Police say the fire started on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
   });
 
+  it('reads the day of a plan told in the past ("a rally planned for Saturday was called off") as the nearer one', () => {
+    const sunday = '2023-03-12';
+    const thursday = '2023-03-09';
+    expect(dates('A Kessig rally planned for Saturday was called off.', sunday)).toEqual([['for Saturday', '2023-03-11', '2023-03-11', 'day']]);
+    expect(dates('A Kessig rally planned for Saturday was cancelled.', thursday)).toEqual([['for Saturday', '2023-03-11', '2023-03-11', 'day']]);
+    expect(dates('A memorial scheduled at the Ravel hall for Monday was postponed.', sunday)).toEqual([['for Monday', '2023-03-13', '2023-03-13', 'day']]);
+    // A plan still standing is the coming day, whatever the paper's weekday.
+    expect(dates('A Kessig rally is planned for Saturday.', sunday)).toEqual([['for Saturday', '2023-03-18', '2023-03-18', 'day']]);
+  });
+
   it('reads a meeting told in the present, and "as soon as" a day, as the coming day', () => {
     expect(dates('The two envoys meet separately Monday with the Ravel mediator.', PUB)).toEqual([['Monday', '2023-03-13', '2023-03-13', 'day']]);
     expect(dates('The Kessig board convenes on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
