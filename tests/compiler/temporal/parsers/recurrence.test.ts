@@ -17,6 +17,14 @@ describe('recurrence', () => {
     expect(timexes('The choir sings every Sunday morning.', PUB)).toEqual([['every Sunday morning', 'SET', 'XXXX-WXX-7TMO']]);
   });
 
+  it('reads "each July" and "every March" as that month of every year', () => {
+    expect(timexes('Marchers parade through Kessig each July.', PUB)).toEqual([['each July', 'SET', 'XXXX-07']]);
+    expect(timexes('Every March the Ravel fair opens.', PUB)).toEqual([['Every March', 'SET', 'XXXX-03']]);
+    expect(dates('Marchers parade through Kessig each July.', PUB)).toEqual([]);
+    // A modal after "each" is no month.
+    expect(timexes('Each may choose a seat.', PUB)).toEqual([]);
+  });
+
   it('reads plural weekdays and rates', () => {
     expect(timexes('Two flights leave on Mondays and Tuesday nights.', PUB)).toEqual([
       ['Mondays', 'SET', 'XXXX-WXX-1'],
