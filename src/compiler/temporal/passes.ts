@@ -23,8 +23,10 @@ import { era } from './parsers/era';
 import { anaphoric } from './parsers/anaphoric';
 import { movableFeast } from './parsers/movableFeast';
 import { partOfDay } from './parsers/partOfDay';
+import { prePostYear } from './parsers/prePostYear';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
+import { titleWords } from './refiners/titleWords';
 
 export const PARSERS: readonly Parser[] = [
   partOfDay,
@@ -45,7 +47,8 @@ export const PARSERS: readonly Parser[] = [
   era,
   clockTime,
   movableFeast,
+  prePostYear,
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [timeOfDay, sinceYardstick];
+export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick];

@@ -113,8 +113,9 @@ export function ownUnit(date: ResolvedDate): { start: string; end: string } {
 
 /** Followed by a noun or a name: "two days before the vote" is anchored to the vote, not to a date we know. */
 export function anchoredAfter(s: string, at: number): boolean {
-  // "two days before the vote", "six months before it expires", "a week after leaving office".
-  return /^\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|it|they|he|she|we|you)\b|[A-Z0-9]|[a-z]+ing\b)/.test(s.slice(at, at + 20));
+  // "two days before the vote", "six months before it expires", "a week after leaving office", "the day before last
+  // Tuesday's hearing".
+  return /^\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|it|they|he|she|we|you|last|next)\b|[A-Z0-9]|[a-z]+ing\b)/.test(s.slice(at, at + 20));
 }
 
 // A deadline's lead words: "by Jan. 1", "until at least Friday", "no later than the end of".

@@ -105,6 +105,10 @@ function cueAt(words: Word[], k: number): ClauseTense {
   const t = classify(word.text, words[k + 1]?.text.toLowerCase(), words[k + 2]?.text.toLowerCase());
   // "will be held", "will stay closed": the participle after "be" takes its time from what precedes it.
   if (t === 'past' && prev !== undefined && /^(?:be|being|stay|stays|stayed|remain|remains|remained|get|gets|become|becomes)$/.test(prev)) return 'unknown';
+  // "flights are suspended until Friday", "the road has been closed until Monday": a passive told in the present is a
+  // state that holds now, not a past act ("were suspended" and "had been closed" stay past).
+  if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined &&
+    (/^(?:is|are|am)$/.test(prev) || (prev === 'been' && /^(?:has|have)$/.test(words[k - 2]?.text.toLowerCase() ?? '')))) return 'present';
   // "the plan", "its plans": a noun names a plan, made or not, without looking ahead.
   if (t === 'future' && prev !== undefined && DETERMINER.test(prev) && /^plans?$/i.test(word.text)) return 'unknown';
   // "had been due to expire Friday", "had been scheduled for Monday": a plan overtaken, so past.

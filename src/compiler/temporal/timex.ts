@@ -74,6 +74,16 @@ export function wholeTimex(start: number, end: number, type: TimexType, value: s
 const SEASON_CODE = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
 
 /** The TIMEX3 value of a date at its precision. */
+/**
+ * The value of a day told from a coarser date ("that day" after "in 1987"): its known part and X for the rest
+ * (1987-XX-XX, 1998-10-XX), as the TIDES rules write an underspecified day, not the year alone.
+ */
+export function dayFromCoarser(start: string, precision: Precision): string {
+  if (precision === 'month') return `${start.slice(0, 7)}-XX`;
+  if (precision === 'year') return `${start.slice(0, 4)}-XX-XX`;
+  return dateValue(start, precision);
+}
+
 export function dateValue(start: string, precision: Precision): string {
   switch (precision) {
     case 'day':

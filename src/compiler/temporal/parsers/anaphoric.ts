@@ -6,7 +6,7 @@ import { unitInterval } from '../../../model/calendar';
 import { seasonDate, shift, weekDate, type Unit } from '../resolve';
 import { SEASONS } from '../resources/patterns';
 import { exec, expression, single, sticky, type Parser, type Scan } from '../scan';
-import { dateValue, dayTimex, timex, weekValue } from '../timex';
+import { dateValue, dayFromCoarser, dayTimex, timex, weekValue } from '../timex';
 import type { ResolvedDate } from '../types';
 
 const THAT_RE = sticky('that\\s+(day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
@@ -45,7 +45,8 @@ export const anaphoric: Parser = {
       const moved = shift(anchor, unit, 0, false);
       // "that year" is the whole year of the date before, not a day in it.
       date = { ...unitInterval(moved.start, moved.precision), precision: moved.precision };
-      value = dateValue(date.start, date.precision);
+      // "that day" after a bare year or month is a day of it, not the whole year.
+      value = unit === 'day' ? dayFromCoarser(date.start, date.precision) : dateValue(date.start, date.precision);
     }
     const e = expression(scan, at, end, date, 'that-unit', 'past');
     e.anchor = { kind: 'previous', date: anchor.start };

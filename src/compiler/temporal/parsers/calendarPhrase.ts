@@ -140,6 +140,8 @@ function nearestTerm(it: Phrase, scan: Scan, tense: ClauseTense, inh: Inherited)
 /** A present or present-perfect verb earlier in the sentence ("He has made 112 appearances, … in November"): the clause speaks from now. */
 const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
 
+/** How far ahead a day named before its noun ("the Nov. 5 vote") may lie in a clause that does not look ahead. */
+const NAMED_DAY_AHEAD_DAYS = 45;
 const NAMED_DAY_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|its|their|his|her)\s+$/i;
 /** A noun after the day (not a preposition, conjunction or verb that would make the day an adverb). */
 const NAMED_DAY_AFTER = /^\s+(?!(?:and|or|to|through|until|at|in|on|of|for|from|by|with|was|is|were|are|will|would|when|as|that|which)\b)[a-z]+/;
@@ -159,6 +161,9 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     const named = items.length === 1 && it.kind === 'month-day' && it.year === undefined &&
       NAMED_DAY_BEFORE.test(scan.s.slice(Math.max(0, it.start - 8), it.start)) && NAMED_DAY_AFTER.test(scan.s.slice(it.end, it.end + 24));
     let d: Resolved = resolvePhrase(it, scan.pub, named ? 'unknown' : tense, inh);
+    // "searching since shortly after the Oct. 23 slaying" in a May paper: a named happening months ahead is only a
+    // plan when the clause looks ahead; otherwise it is the one gone by, the nearer October notwithstanding.
+    if (named && d && tense !== 'future' && daysAfter(d.start, scan.pub) > NAMED_DAY_AHEAD_DAYS) d = resolvePhrase(it, scan.pub, 'past', inh);
     // "In February 1994 … On May 19, the committee was set up": a year-less date of a past clause
     // takes the year of the story in focus, not the one publication implies; a quote keeps its own time.
     const yearless = it.year === undefined && inh.year === undefined && it.kind !== 'year' && it.kind !== 'decade' && it.kind !== 'iso';

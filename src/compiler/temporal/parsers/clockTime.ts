@@ -58,6 +58,8 @@ export const clockTime: Parser = {
       return time(s, at, at + m[0].length, clock(hour, minute));
     }
     m = exec(NOON_RE, s, at);
+    // "high noon comes today": a showdown, not an hour.
+    if (m && /\bhigh\s+$/i.test(s.slice(Math.max(0, at - 6), at))) return null;
     if (m) {
       const word = m[1]!.toLowerCase();
       return time(s, at, at + m[0].length, word === 'midnight' ? '24:00' : '12:00');

@@ -24,6 +24,9 @@ const DURATION_RE = sticky(
   '(?:\\s+of\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z][a-z-]*)?', 'id');
 const DURATION_HYPHEN_RE = sticky(`(${NUMBER_SRC})-(day|week|month|year|decade|hour|century)(-long)?\\s+[a-z][a-z-]*`, 'id');
 const DURATION_PAST_RE = sticky(`${DURATION_LEAD}the\\s+(?:past|last|previous|coming|next)\\s+(few\\s+|several\\s+)?(${LENGTH_UNIT_SRC})(?![\\w])`, 'id');
+// "in the weeks ahead", "over the months to come": a stretch ahead of unstated length (PXW, PXM), when a preposition
+// makes it a time ("the years ahead look hard" names the years as a subject).
+const AHEAD_RE = sticky(`(?:in|over|during|through|for|within)\\s+the\\s+(?:(?:few|several|coming|next)\\s+)?(days|weeks|months|years|decades)\\s+(?:ahead|to\\s+come)(?![\\w])`, 'id');
 const AGE_RE = /^[\s-]+old\b/i;
 // "for years", "decades-long", "the first time in years", "after months of talks": a length with no count.
 const UNCOUNTED_RE = sticky('(?:(?:for|in|over|after|within)\\s+)?(years|months|weeks|decades|centuries)(?:(-long)|(?=\\s+of\\s+[a-z]|\\s*[,.;:)]|\\s+(?:and|but|to|now|before|after|as|when|while|because|until)\\b|$))', 'id');
@@ -97,6 +100,11 @@ export const duration: Parser = {
     if (m && (/^(?:for|in|over|after|within)\s/i.test(m[0]) || m[2] || /^\s+of\s/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) {
       const end = at + m[0].length;
       return timexesOnly(end, [timex(s, at, end, 'DURATION', durationValue(null, m[1]!))]);
+    }
+    m = exec(AHEAD_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      return { ...found(scan, at, end), timexes: [timex(s, at, end, 'DURATION', durationValue(null, m[1]!))] };
     }
     m = exec(DURATION_PAST_RE, s, at);
     if (m && !/^(?:last|this|next)\s/i.test(m[0])) {

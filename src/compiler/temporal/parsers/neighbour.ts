@@ -4,7 +4,7 @@ import { addDays } from '../../../model/calendar';
 import { shift, weekDate, type Unit } from '../resolve';
 import { anchoredAfter, exec, expression, single, sticky, unresolved, type Parser, type Scan } from '../scan';
 import type { ResolvedDate } from '../types';
-import { dateValue, dayTimex, timex, weekValue } from '../timex';
+import { dateValue, dayFromCoarser, dayTimex, timex, weekValue } from '../timex';
 
 const NEIGHBOUR_RE = sticky(
   '(?:the\\s+(previous|next|following|same|preceding)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+day\\s+(before|after))(?![\\w])', 'i');
@@ -15,6 +15,10 @@ function neighbourDate(scan: Scan, unit: Unit, n: number): ResolvedDate {
   if (unit === 'week') {
     if (anchor.precision !== 'day') return shift(anchor, 'week', n, false);
     return weekDate(addDays(anchor.start, 7 * n));
+  }
+  // "in 1987 … the day before": a day from a date known only to its year or month lies in that year or month.
+  if ((unit === 'day' && anchor.precision !== 'day') || (unit === 'month' && anchor.precision !== 'day' && anchor.precision !== 'month')) {
+    return shift(anchor, unit, 0, false);
   }
   return shift(anchor, unit, n, false);
 }
@@ -37,7 +41,7 @@ export const neighbour: Parser = {
     const part = /(morning|afternoon|evening|night)$/i.exec(unitWord)?.[1];
     const t = unit === 'week' && date.precision !== 'year' ? timex(scan.s, at, end, 'DATE', weekValue(date.start))
       : date.precision === 'day' ? dayTimex(scan.s, at, end, date.start, part)
-        : timex(scan.s, at, end, 'DATE', dateValue(date.start, date.precision));
+        : timex(scan.s, at, end, 'DATE', unit === 'day' ? dayFromCoarser(date.start, date.precision) : dateValue(date.start, date.precision));
     return { ...single(end, e), timexes: [t] };
   },
 };

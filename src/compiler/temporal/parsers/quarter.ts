@@ -10,6 +10,8 @@
 import { isoDay, daysInMonth, parseIsoDay } from '../../../model/calendar';
 import { exec, expression, single, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
 import { tenseAt } from '../tenseAt';
+import { parsePhrase } from '../parsePhrase';
+import { decadeDate } from '../resolve';
 import { shiftQuarter, timex } from '../timex';
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4, latter: 2, 'first two': 1, 'last two': 2 };
@@ -65,6 +67,16 @@ function periodDate(year: number, n: number, half: boolean): { start: string; en
   return { start: isoDay(year, first, 1), end: isoDay(year, last, daysInMonth(year, last)), precision: 'year' };
 }
 
+/** "the first half of the '80s": the decade with START or END, one TIMEX3 from the ordinal to the decade. */
+function halfOfDecade(scan: Scan, at: number, end: number, n: number): Found | null {
+  const of = /^\s+of\s+(?:the\s+)?/i.exec(scan.s.slice(end, end + 12));
+  const phrase = of ? parsePhrase(scan.s, end + of[0].length, scan.pubYear) : null;
+  if (!phrase || phrase.kind !== 'decade' || phrase.year === undefined || phrase.part) return null;
+  const e = expression(scan, at, phrase.end, decadeDate(phrase.year, n === 1 ? 'early' : 'late'), 'half-decade', tenseAt(scan.s, at, phrase.end));
+  const t = timex(scan.s, at, phrase.end, 'DATE', String(phrase.year).slice(0, 3), { mod: n === 1 ? 'START' : 'END' });
+  return { ...single(phrase.end, e), timexes: [t] };
+}
+
 /** A named quarter or half: a TIMEX3, and an event date when its year is written. */
 function period(scan: Scan, at: number, end: number, timexEnd: number, n: number, half: boolean, year: number | null, relative: number | null, skip = 0): Found {
   const y = year ?? (relative !== null ? scan.pubYear + relative : yearOf(scan, at, end, n, half));
@@ -105,6 +117,9 @@ export const quarter: Parser = {
         const year = Number(currentQuarter(scan).slice(0, 4)) - 1;
         return timexesOnly(end, [timex(s, at, end, 'DATE', `${year}-${half ? 'H' : 'Q'}${n}`)]);
       }
+      // "the second half of the 1990s": a half of a decade is its start or end, as "the late 1990s" is.
+      const ofDecade = half && !written && !relative ? halfOfDecade(scan, at, end, n) : null;
+      if (ofDecade) return ofDecade;
       // "its fourth quarter": the possessive stays outside the TIMEX3.
       const own = /^(?:its|their)\s+/i.exec(m[0])?.[0].length ?? 0;
       return period(scan, at, end, end, n, half, written ? Number(written) : null, relative ? RELATIVE[relative.toLowerCase()]! : null, own);

@@ -4,7 +4,7 @@
 // recurring day with X for what varies ("XXXX-WXX-1", "XXXX-WXX-2TNI",
 // "XXXX-SU"). A habit dates no event of the timeline.
 import { NUMBER_SRC, numberValue, WEEKDAYS } from '../resources/patterns';
-import { WEEKDAY_NAMES } from '../../text/lexicon';
+import { MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES } from '../../text/lexicon';
 import { exec, sticky, timexesOnly, type Parser, type Scan } from '../scan';
 import { durationValue, PART_OF_DAY, timex, wholeTimex } from '../timex';
 import type { Timex } from '../types';
@@ -20,10 +20,14 @@ const UNIT_WORD = '(second|minute|hour|day|night|week|weekend|month|quarter|year
 
 // "daily", "annually"; "quarterly" only as an adverb ("a quarterly dividend" is a kind of dividend).
 const ADVERB_RE = sticky('(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|quarterly)(?![\\w-])', 'i');
+// "the party daily Granma reported": "daily" before the paper's name is the paper, no habit.
+const NEWSPAPER_DAILY = /^\s+[A-Z]/;
 // "every day", "each Monday", "every two years", "every other week", "every Tuesday night".
 const EVERY_RE = sticky(`(every|each)\\s+(?:(other)\\s+|(${NUMBER_SRC})\\s+)?(?:${UNIT_WORD}s?|(${WEEKDAY_NAMES.join('|')})(?:\\s+(morning|afternoon|evening|night))?)(?![\\w-])`, 'i');
 // "on Sundays", "Tuesday nights".
 const PLURAL_WEEKDAY_RE = sticky(`${WEEKDAY_PLURAL}(?![\\w-])`);
+// The month capitalised, so "each may choose" stays a modal.
+const EVERY_MONTH_RE = sticky(`([Ee]very|[Ee]ach)\\s+(${MONTH_NAMES.join('|')})(?![\\w-])`);
 // "twice a week", "three times a year", "once a month".
 const TIMES_RE = sticky(`(once|twice|thrice|(${NUMBER_SRC})\\s+times)\\s+(?:a|an|per|each|every)\\s+${UNIT_WORD}(?![\\w-])`, 'i');
 // "$5 billion a year", "four flights a week", "60 miles an hour": after a count, within the clause.
@@ -72,7 +76,14 @@ export const recurrence: Parser = {
       const end = at + m[0].length;
       const word = m[1]!.toLowerCase();
       if (word === 'quarterly' && /^\s+[a-z]/.test(s.slice(end, end + 2))) return null;
+      if (word === 'daily' && NEWSPAPER_DAILY.test(s.slice(end, end + 3))) return null;
       return set(scan, at, end, ADVERB_PERIOD[word]!);
+    }
+    // "each July", "every March": the month of every year.
+    m = exec(EVERY_MONTH_RE, s, at);
+    if (m) {
+      const month = String(MONTH_NUMBERS[m[2]!.toLowerCase()]).padStart(2, '0');
+      return set(scan, at, at + m[0].length, `XXXX-${month}`, { quant: m[1]!.toUpperCase() });
     }
     m = exec(EVERY_RE, s, at);
     if (m) {

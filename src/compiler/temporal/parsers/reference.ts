@@ -23,6 +23,9 @@ const FORMS: ReadonlyArray<{ re: RegExp; value: string }> = [
   { re: sticky(`the\\s+(?:(?:near|distant|foreseeable|immediate)\\s+)?future(?![\\w'\\u2019-])(?!\\s+of\\b)`, 'i'), value: 'FUTURE_REF' },
   { re: sticky(`future(?=\\s*[,.;:)"'\\u201d\\u2019]|$)`, 'i'), value: 'FUTURE_REF' },
   { re: sticky(`future\\s+${TIME_NOUNS}(?![\\w-])`, 'i'), value: 'FUTURE_REF' },
+  // "in coming months", "coming quarters": the future as a whole, as "in recent months" is the past ("the coming
+  // months" counts a length, read by the duration parser).
+  { re: sticky(`(?:in\\s+)?(?<!the\\s)coming\\s+(?:weeks|months|years|quarters|decades)(?![\\w-])`, 'i'), value: 'FUTURE_REF' },
   { re: sticky(`(?:the\\s+)?(?:near|short|long)\\s+term(?![\\w-])|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible|in\\s+future(?![\\w-])(?!\\s+[a-z])`, 'i'), value: 'FUTURE_REF' },
 ];
 
@@ -31,7 +34,7 @@ export const reference: Parser = {
   example: 'prices are now falling',
   firstWords: [
     'now', 'currently', 'presently', 'nowadays', 'these', 'at', 'for', 'current', 'recently', 'lately', 'in', 'recent',
-    'the', 'past', 'near', 'distant', 'foreseeable', 'immediate', 'future', 'short', 'long', 'a', 'as',
+    'the', 'past', 'coming', 'near', 'distant', 'foreseeable', 'immediate', 'future', 'short', 'long', 'a', 'as',
   ],
   parse(scan, at) {
     for (const form of FORMS) {

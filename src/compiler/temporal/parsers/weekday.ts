@@ -32,9 +32,18 @@ const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|
 const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 // A timetable told in the present: "the sale begins Friday", "the fair opens on Monday" name the coming day.
-const SCHEDULED_BEFORE_RE = /\b(?:begins|starts|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|gets\s+under\s+way|goes\s+on\s+sale)\s+(?:on\s+)?$/i;
+// "the two leaders meet separately Monday", "could leave as soon as Tuesday": a meeting told in the present, and the
+// earliest a thing can happen, lie ahead too.
+const SCHEDULED_BEFORE_RE = new RegExp(
+  '\\b(?:(?:begins|starts|opens|reopens|ends|closes|resumes|expires|kicks\\s+off|takes\\s+effect|gets\\s+under\\s+way|goes\\s+on\\s+sale|' +
+  'meet|meets|convene|convenes|vote|votes|travel|travels|testify|testifies)(?:\\s+[a-z]+ly)?\\s+(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$', 'i');
 // ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
 const CALL_VERB_RE = /\b(?:call(?:ed|s)?|announc(?:ed|es)|schedul(?:ed|es)|plann?(?:ed|s)|set|urg(?:ed|es)|ask(?:ed|s)|vot(?:ed|es)|agre(?:ed|es)|declar(?:ed|es)|summon(?:ed|s)|conven(?:ed|es)|propos(?:ed|es)|request(?:ed|s)|demand(?:ed|s)|appeal(?:ed|s))\b/i;
+
+// "a memorial planned for Saturday was cancelled": a plan named by its participle, then told in the past.
+const PLAN_BEFORE_RE = /\b(?:planned|scheduled|set|slated)\s+(?:[A-Za-z.,'\u2019-]+\s+){0,8}?(?:for|on)\s+$/i;
+const PAST_AFTER_RE = /^\s*,?\s*(?:was|were)\s+(?:[a-z]+ed|called\s+off|put\s+off)\b/;
+const daysBetween = (from: string, to: string): number => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 // An end still open: "until at least" leaves it so whatever the verb's tense; a state told in the present lasts until it.
 const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+\S+$/i;
@@ -126,6 +135,12 @@ export const weekday: Parser = {
         // back, is a happening the reader knows of, whatever the clause plans with it ("ahead of Thursday's vote" waits).
         day = back;
         rule = 'weekday-past';
+      } else if (tense === 'future' && PLAN_BEFORE_RE.test(s.slice(Math.max(0, at - 80), at + (prefix ? m[1]!.length : 0))) &&
+        PAST_AFTER_RE.test(s.slice(end, end + 30))) {
+        // "a rally planned for Saturday was called off": the plan's day is the nearer one, gone by in a Sunday paper,
+        // still ahead in a Thursday one.
+        day = daysBetween(back, pub) <= daysBetween(pub, ahead) ? back : ahead;
+        rule = 'weekday-plan-told';
       } else if (tense === 'future') {
         // "will vote on Friday" in a Friday paper is that day: a week on would be "next Friday".
         day = ahead;

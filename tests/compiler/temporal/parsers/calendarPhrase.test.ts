@@ -92,6 +92,13 @@ describe('calendar-phrase', () => {
     expect(timexes('Officials would send aid on Aug. 7.', PAPER)).toEqual([['Aug. 7', 'DATE', '2021-08-07']]);
   });
 
+  it('reads a day named before its noun months ahead as the one gone by, unless the clause looks ahead', () => {
+    const OCTOBER = '2020-10-20';
+    expect(timexes('Police have searched for the Velm driver since shortly after the March 3 crash.', OCTOBER)).toEqual([['March 3', 'DATE', '2020-03-03']]);
+    expect(timexes('The Kessig council will hold the March 3 vote.', OCTOBER)).toEqual([['March 3', 'DATE', '2021-03-03']]);
+    expect(timexes('Candidates were chosen for the Nov. 3 vote.', OCTOBER)).toEqual([['Nov. 3', 'DATE', '2020-11-03']]);
+  });
+
   it('reads a deadline weeks ahead, or just gone by, as that one whatever the tense that tells it', () => {
     const AUTUMN = '2019-10-28';
     expect(timexes('Harwick said that if Orvel mails its offer by Nov. 22, it will pay the costs.', AUTUMN)).toEqual([['Nov. 22', 'DATE', '2019-11-22']]);

@@ -27,6 +27,11 @@ describe('clock times', () => {
     expect(timexes('The blast came at 6 a.m.', PUB)).toEqual([['6 a.m.', 'TIME', '2022-12-22T06:00']]);
   });
 
+  it('reads "noon" as an hour but leaves the showdown of "high noon" alone', () => {
+    expect(timexes('For the Ravel council, high noon comes today.', PUB).map((t) => t[0])).toEqual(['today']);
+    expect(timexes('The Ravel council meets at noon today.', PUB)).toEqual([['noon today', 'TIME', '2022-12-22T12:00']]);
+  });
+
   it('reads midnight, 24-hour clocks with a zone and "four in the morning"', () => {
     expect(timexes('The truce ends at midnight Sunday.', PUB)).toEqual([['midnight Sunday', 'TIME', '2022-12-18T24:00']]);
     expect(timexes('Shelling resumed at 15:45 local time on Monday.', PUB)[0]).toEqual(['15:45 local time', 'TIME', '2022-12-19T15:45']);

@@ -55,6 +55,14 @@ describe('duration', () => {
     expect(timexes('It ended a decades-long dispute.', PUB)).toEqual([['decades-long', 'DURATION', 'PXY']]);
   });
 
+  it('reads "in the weeks ahead" and "in the years to come" as a stretch ahead of unstated length', () => {
+    expect(timexes('Orders at the Velm plant should pick up in the weeks ahead.', PUB)).toEqual([['the weeks ahead', 'DURATION', 'PXW']]);
+    expect(timexes('The Ravel port will grow in the years to come.', PUB)).toEqual([['the years to come', 'DURATION', 'PXY']]);
+    expect(dates('Orders should pick up in the months ahead.', PUB)).toEqual([]);
+    // A road or a task ahead is no time.
+    expect(timexes('The weeks were hard, and the road ahead is long.', PUB)).toEqual([]);
+  });
+
   it('never makes a date of a duration', () => {
     expect(dates('The siege of Norvale lasted for 44 days of shelling.', PUB)).toEqual([]);
   });

@@ -5,6 +5,14 @@ import { dates, timexes } from '../tagged';
 const PUB = '2013-10-24';
 
 describe('quarter', () => {
+  it('reads a half of a decade as its start or end, one TIMEX3 from the ordinal to the decade', () => {
+    expect(timexes("Velm sales grew in the last half of the '80s.", '2021-06-10')).toEqual([["the last half of the '80s", 'DATE', '198', 'END']]);
+    expect(timexes('Velm sales grew in the first half of the 1990s.', '2021-06-10')).toEqual([['the first half of the 1990s', 'DATE', '199', 'START']]);
+    expect(dates('Velm sales grew in the first half of the 1990s.', '2021-06-10')).toEqual([['the first half of the 1990s', '1990-01-01', '1993-12-31', 'decade']]);
+    // A half of a year stays a half-year.
+    expect(timexes('Velm sales grew in the first half of 2019.', '2021-06-10')).toEqual([['the first half of 2019', 'DATE', '2019-H1']]);
+  });
+
   it('reads a named quarter in the publication year, or the one before when a past clause names one not begun', () => {
     expect(timexes('Profit at Halvard Steel rose in the third quarter.', PUB)).toEqual([['the third quarter', 'DATE', '2013-Q3']]);
     expect(timexes('Sales fell in the fourth quarter.', '2014-01-20')).toEqual([['the fourth quarter', 'DATE', '2013-Q4']]);

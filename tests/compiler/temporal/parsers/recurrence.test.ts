@@ -17,6 +17,14 @@ describe('recurrence', () => {
     expect(timexes('The choir sings every Sunday morning.', PUB)).toEqual([['every Sunday morning', 'SET', 'XXXX-WXX-7TMO']]);
   });
 
+  it('reads "each July" and "every March" as that month of every year', () => {
+    expect(timexes('Marchers parade through Kessig each July.', PUB)).toEqual([['each July', 'SET', 'XXXX-07']]);
+    expect(timexes('Every March the Ravel fair opens.', PUB)).toEqual([['Every March', 'SET', 'XXXX-03']]);
+    expect(dates('Marchers parade through Kessig each July.', PUB)).toEqual([]);
+    // A modal after "each" is no month.
+    expect(timexes('Each may choose a seat.', PUB)).toEqual([]);
+  });
+
   it('reads plural weekdays and rates', () => {
     expect(timexes('Two flights leave on Mondays and Tuesday nights.', PUB)).toEqual([
       ['Mondays', 'SET', 'XXXX-WXX-1'],
@@ -24,6 +32,13 @@ describe('recurrence', () => {
     ]);
     expect(timexes('The ferry sails twice a week.', PUB)).toEqual([['twice a week', 'SET', 'P1W']]);
     expect(timexes('The plant will save $40 million a year.', PUB)).toEqual([['a year', 'SET', 'P1Y']]);
+  });
+
+  it('reads "daily" before a paper\'s name as the paper, and before a noun as a habit', () => {
+    expect(timexes('The party daily Volna printed the letter.', PUB)).toEqual([]);
+    expect(timexes('The letter ran in the Kessig daily Morgenpost on Monday.', PUB).map((t) => t[0])).toEqual(['Monday']);
+    expect(timexes('The ferry makes daily crossings to Ravel.', PUB)).toEqual([['daily', 'SET', 'P1D']]);
+    expect(timexes('Prices are checked daily. Velm stores agree.', PUB)).toEqual([['daily', 'SET', 'P1D']]);
   });
 
   it('makes no event of a habit', () => {

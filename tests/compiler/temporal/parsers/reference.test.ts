@@ -24,6 +24,13 @@ describe('reference', () => {
     expect(timexes('Rates will stay low in the short term.', PUB)).toEqual([['the short term', 'DATE', 'FUTURE_REF']]);
   });
 
+  it('reads "in coming months" without "the" as the future, and leaves "the coming months" a length', () => {
+    expect(timexes('The Velm plant expects orders to slow in coming months.', PUB)).toEqual([['coming months', 'DATE', 'FUTURE_REF']]);
+    expect(timexes('Analysts see lower margins in coming quarters.', PUB)).toEqual([['coming quarters', 'DATE', 'FUTURE_REF']]);
+    expect(timexes('Orders will slow over the coming months.', PUB)).toEqual([['the coming months', 'DURATION', 'PXM']]);
+    expect(timexes('The coming storm closed the Ravel port.', PUB)).toEqual([]);
+  });
+
   it('dates no event of the timeline', () => {
     expect(dates('Prices in Tarvik are now falling.', PUB)).toEqual([]);
   });

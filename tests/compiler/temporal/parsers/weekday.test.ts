@@ -32,6 +32,25 @@ describe('weekday', () => {
     expect(dates('Police say the fire started on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
   });
 
+  it('reads the day of a plan told in the past ("a rally planned for Saturday was called off") as the nearer one', () => {
+    const sunday = '2023-03-12';
+    const thursday = '2023-03-09';
+    expect(dates('A Kessig rally planned for Saturday was called off.', sunday)).toEqual([['for Saturday', '2023-03-11', '2023-03-11', 'day']]);
+    expect(dates('A Kessig rally planned for Saturday was cancelled.', thursday)).toEqual([['for Saturday', '2023-03-11', '2023-03-11', 'day']]);
+    expect(dates('A memorial scheduled at the Ravel hall for Monday was postponed.', sunday)).toEqual([['for Monday', '2023-03-13', '2023-03-13', 'day']]);
+    // A plan still standing is the coming day, whatever the paper's weekday.
+    expect(dates('A Kessig rally is planned for Saturday.', sunday)).toEqual([['for Saturday', '2023-03-18', '2023-03-18', 'day']]);
+  });
+
+  it('reads a meeting told in the present, and "as soon as" a day, as the coming day', () => {
+    expect(dates('The two envoys meet separately Monday with the Ravel mediator.', PUB)).toEqual([['Monday', '2023-03-13', '2023-03-13', 'day']]);
+    expect(dates('The Kessig board convenes on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
+    expect(dates('The crew could be ready as soon as Wednesday.', PUB)).toEqual([['Wednesday', '2023-03-15', '2023-03-15', 'day']]);
+    // Told in the past, the meeting is the one gone by.
+    expect(dates('The two envoys met separately Monday with the Ravel mediator.', PUB)).toEqual([['Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('The Kessig board voted on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+  });
+
   it('reads a weekday with its week named after it as one day of that week', () => {
     expect(dates('The Kessig board met on Tuesday last week.', PUB)).toEqual([['on Tuesday last week', '2023-02-28', '2023-02-28', 'day']]);
     expect(dates('The Kessig board met on Monday of last week.', PUB)).toEqual([['on Monday of last week', '2023-02-27', '2023-02-27', 'day']]);
@@ -106,6 +125,18 @@ describe('weekday', () => {
     expect(dates('The mountain roads remain closed until Friday.', wednesday)).toEqual([['until Friday', '2023-03-10', '2023-03-10', 'day']]);
     expect(dates('The mountain roads stayed closed until Friday.', wednesday)).toEqual([['until Friday', '2023-03-03', '2023-03-03', 'day']]);
     expect(dates('The pass was shut by Friday.', wednesday)).toEqual([['by Friday', '2023-03-03', '2023-03-03', 'day']]);
+  });
+
+  it('reads a passive told in the present ("flights are suspended until Friday") as a state lasting to the coming day', () => {
+    const wednesday = '2023-03-08';
+    expect(dates('Flights from Kessig are suspended until Friday.', wednesday)).toEqual([['until Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The coast road is closed until Monday.', wednesday)).toEqual([['until Monday', '2023-03-13', '2023-03-13', 'day']]);
+    expect(dates('Ferries to Ravel have been cancelled until Thursday.', wednesday)).toEqual([['until Thursday', '2023-03-09', '2023-03-09', 'day']]);
+    // Told in the past, the end has been reached; without "until" the present passive names the day gone by.
+    expect(dates('Flights from Kessig were suspended until Friday.', wednesday)).toEqual([['until Friday', '2023-03-03', '2023-03-03', 'day']]);
+    expect(dates('The coast road had been closed until Monday.', wednesday)).toEqual([['until Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('The suspect is believed to have fled on Monday.', wednesday)).toEqual([['on Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('Two men are charged over a raid on Monday.', wednesday)).toEqual([['on Monday', '2023-03-06', '2023-03-06', 'day']]);
   });
 
   it('reads a bare weekday in a sentence that named its week earlier ("Last week the board met on Tuesday") as a day of that week', () => {

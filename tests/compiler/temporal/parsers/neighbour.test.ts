@@ -1,0 +1,27 @@
+// parsers/neighbour.ts: "the next day", "the day before", one unit from the date the story last gave.
+import { dates, timexes } from '../tagged';
+
+const PUB = '2021-09-14';
+
+describe('neighbour', () => {
+  it('moves one unit from the date before it', () => {
+    const AFTER_MARCH_3 = { previous: { start: '2021-03-03', precision: 'day' as const } };
+    expect(timexes('The Orla dam was repaired the next day.', PUB, AFTER_MARCH_3)).toEqual([['the next day', 'DATE', '2021-03-04']]);
+    expect(dates('The Orla dam was repaired the following week.', PUB, AFTER_MARCH_3)[0]?.[0]).toBe('the following week');
+  });
+
+  it('writes a day moved from a bare year or month with X for what is not known', () => {
+    const IN_1987 = { previous: { start: '1987-01-01', precision: 'year' as const } };
+    const IN_OCTOBER = { previous: { start: '2020-10-01', precision: 'month' as const } };
+    expect(timexes('The Orla dam was repaired the day before.', PUB, IN_1987)).toEqual([['the day before', 'DATE', '1987-XX-XX']]);
+    expect(timexes('The Orla dam was repaired the next day.', PUB, IN_OCTOBER)).toEqual([['the next day', 'DATE', '2020-10-XX']]);
+    // A year moved from a year is a year.
+    expect(timexes('The Orla dam was repaired the following year.', PUB, IN_1987)).toEqual([['the following year', 'DATE', '1988']]);
+  });
+
+  it('leaves "the day before" an event it names to that event', () => {
+    const AFTER_MARCH_3 = { previous: { start: '2021-03-03', precision: 'day' as const } };
+    expect(timexes('Crowds gathered the day before the vote.', PUB, AFTER_MARCH_3)).toEqual([]);
+    expect(timexes("Crowds gathered the day before last Tuesday's vote.", PUB, AFTER_MARCH_3)).toEqual([['last Tuesday', 'DATE', '2021-09-07']]);
+  });
+});
