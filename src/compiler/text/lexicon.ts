@@ -43,6 +43,11 @@ export function alternation(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
+/** `alternation` for phrases: the single space between a phrase's words matches any run of white space. */
+export function phraseAlternation(phrases: Iterable<string>): string {
+  return alternation(phrases).replace(/ /g, '\\s+');
+}
+
 /**
  * Verbs that report speech, in the forms news uses after a speaker ("the
  * ministry said", "she adds"). "told" needs an object and is handled by each
@@ -97,6 +102,38 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
   'is', 'are', 'am', 'says', 'say', 'remains', 'remain', 'continues', 'continue', 'stands', 'now',
   'currently', 'today', 'tonight', 'ongoing', 'still',
 ]);
+
+/**
+ * Verbs that tell a timetable in the present: "the sale begins Friday", "the
+ * leaders meet Monday" name a day still ahead. Phrases are written with one
+ * space; `phraseAlternation` lets any run of spaces match it.
+ */
+export const SCHEDULE_VERBS = [
+  'begins', 'starts', 'opens', 'reopens', 'ends', 'closes', 'resumes', 'expires', 'kicks off', 'takes effect',
+  'gets under way', 'goes on sale', 'meet', 'meets', 'convene', 'convenes', 'vote', 'votes', 'travel', 'travels',
+  'testify', 'testifies',
+] as const;
+
+/** Verbs that make a call, a plan or an announcement: what they set comes after the day they were said. */
+export const CALL_VERBS = [
+  'call', 'called', 'calls', 'announced', 'announces', 'scheduled', 'schedules', 'planned', 'plans', 'set', 'urged',
+  'urges', 'asked', 'asks', 'voted', 'votes', 'agreed', 'agrees', 'declared', 'declares', 'summoned', 'summons',
+  'convened', 'convenes', 'proposed', 'proposes', 'requested', 'requests', 'demanded', 'demands', 'appealed', 'appeals',
+] as const;
+
+/** Participles that name a plan by its day: "a memorial planned for Saturday". */
+export const PLAN_PARTICIPLES = ['planned', 'scheduled', 'set', 'slated'] as const;
+
+/** Words that open what a plan starts: "starting Thursday", "effective from Monday". */
+export const STARTING_WORDS = ['starting', 'beginning', 'effective'] as const;
+
+/** Promises, plans and orders: a deadline after one of them lies ahead ("has pledged housing by June 30"). */
+export const COMMITMENT_WORDS = [
+  'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned',
+  'aim', 'aims', 'aimed', 'expect', 'expects', 'intend', 'intends', 'want', 'wants', 'must', 'need to', 'needs to',
+  'ordered', 'orders', 'gave', 'gives', 'asked', 'urged', 'told', 'set a deadline', 'deadline', 'agreed', 'required',
+  'requires',
+] as const;
 
 /** Words in -ed that are not past verbs, or are adjectives that say nothing about the clause's time. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set([

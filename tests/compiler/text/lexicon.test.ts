@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, CALENDAR_WORDS, MONTH_NUMBERS, PAST_WORDS, WEEKDAY_NUMBERS } from '../../../src/compiler/text/lexicon';
+import { alternation, CALENDAR_WORDS, phraseAlternation, MONTH_NUMBERS, PAST_WORDS, WEEKDAY_NUMBERS } from '../../../src/compiler/text/lexicon';
 
 describe('the shared lexicon', () => {
   it('numbers months by full name and by every abbreviation news writes', () => {
@@ -28,6 +28,13 @@ describe('the shared lexicon', () => {
     expect(re.exec('says it')?.[0]).toBe('says');
     expect(new RegExp(`^(?:${alternation(['a.m.'])})$`).test('a.m.')).toBe(true);
     expect(new RegExp(`^(?:${alternation(['a.m.'])})$`).test('axmx')).toBe(false);
+  });
+
+  it('matches a phrase whatever white space runs between its words, and never its words run together', () => {
+    const re = new RegExp(`^(?:${phraseAlternation(['takes effect', 'takes'])})$`);
+    expect(re.test('takes effect')).toBe(true);
+    expect(re.test('takes \n effect')).toBe(true);
+    expect(re.test('takeseffect')).toBe(false);
   });
 
   it('reads irregular past forms as past, not every word', () => {

@@ -14,6 +14,7 @@ import { tenseAt, type ClauseTense } from '../tenseAt';
 import { dateValue, timex } from '../timex';
 import type { ResolvedDate, Timex } from '../types';
 import { bareMonthOrSeasonOk, bareYearInContext, yearLooksLikeNumber } from '../yearGuard';
+import { COMMITMENT_WORDS, phraseAlternation } from '../../text/lexicon';
 
 const PREP_RE = sticky(
   '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Oo]ver|[Dd]ue|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)(?:both\\s+|either\\s+)?' +
@@ -35,7 +36,7 @@ function leadingDay(s: string, at: number): Phrase | null {
 }
 
 // A promise, plan or order before a deadline points it forward: "has promised housing by June 30".
-const COMMITMENT_BEFORE_RE = /\b(?<!had\s)(?:promised|promises|pledged|pledges|vowed|vows|hopes?|hoped|plans?|planned|aims?|aimed|expects?|intends?|wants?|must|needs?\s+to|ordered|orders|gave|gives|asked|urged|told|set\s+a\s+deadline|deadline|agreed|required|requires)\b/i;
+const COMMITMENT_BEFORE_RE = new RegExp(`\\b(?<!had\\s)(?:${phraseAlternation(COMMITMENT_WORDS)})\\b`, 'i');
 
 const SAME_FAMILY: Record<string, string> = {
   iso: 'day', 'month-day': 'day', day: 'day', 'month-year': 'month', month: 'month', year: 'year', season: 'season', decade: 'decade',

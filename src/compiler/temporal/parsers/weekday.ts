@@ -9,6 +9,7 @@ import { addDays } from '../../../model/calendar';
 import { dayDate, weekdayDate } from '../resolve';
 import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
 import { WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
+import { alternation, CALL_VERBS, phraseAlternation, PLAN_PARTICIPLES, SCHEDULE_VERBS, STARTING_WORDS } from '../../text/lexicon';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import { dayTimex, startWithEdge, timex } from '../timex';
@@ -29,19 +30,17 @@ const WEEK_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next:
 const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Tribune|Independent|Mail|Star|Sport|Journal|Review|Magazine|Edition|Night\s+Live|Night\s+Football|School)\b/;
 
 // A weekday that starts what a call, plan or announcement is for: "from Wednesday", "starting Thursday", "for talks on Friday".
-const STARTING_BEFORE_RE = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
+const STARTING_BEFORE_RE = new RegExp(`\\b(?:${alternation(STARTING_WORDS)})\\s+(?:on\\s+|from\\s+)?$`, 'i');
 const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 // A timetable told in the present: "the sale begins Friday", "the fair opens on Monday" name the coming day.
 // "the two leaders meet separately Monday", "could leave as soon as Tuesday": a meeting told in the present, and the
 // earliest a thing can happen, lie ahead too.
-const SCHEDULED_BEFORE_RE = new RegExp(
-  '\\b(?:(?:begins|starts|opens|reopens|ends|closes|resumes|expires|kicks\\s+off|takes\\s+effect|gets\\s+under\\s+way|goes\\s+on\\s+sale|' +
-  'meet|meets|convene|convenes|vote|votes|travel|travels|testify|testifies)(?:\\s+[a-z]+ly)?\\s+(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$', 'i');
+const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VERBS)})(?:\\s+[a-z]+ly)?\\s+(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
 // ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
-const CALL_VERB_RE = /\b(?:call(?:ed|s)?|announc(?:ed|es)|schedul(?:ed|es)|plann?(?:ed|s)|set|urg(?:ed|es)|ask(?:ed|s)|vot(?:ed|es)|agre(?:ed|es)|declar(?:ed|es)|summon(?:ed|s)|conven(?:ed|es)|propos(?:ed|es)|request(?:ed|s)|demand(?:ed|s)|appeal(?:ed|s))\b/i;
+const CALL_VERB_RE = new RegExp(`\\b(?:${alternation(CALL_VERBS)})\\b`, 'i');
 
 // "a memorial planned for Saturday was cancelled": a plan named by its participle, then told in the past.
-const PLAN_BEFORE_RE = /\b(?:planned|scheduled|set|slated)\s+(?:[A-Za-z.,'\u2019-]+\s+){0,8}?(?:for|on)\s+$/i;
+const PLAN_BEFORE_RE = new RegExp(`\\b(?:${alternation(PLAN_PARTICIPLES)})\\s+(?:[A-Za-z.,'\\u2019-]+\\s+){0,8}?(?:for|on)\\s+$`, 'i');
 const PAST_AFTER_RE = /^\s*,?\s*(?:was|were)\s+(?:[a-z]+ed|called\s+off|put\s+off)\b/;
 const daysBetween = (from: string, to: string): number => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 

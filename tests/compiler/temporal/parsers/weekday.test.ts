@@ -26,6 +26,8 @@ describe('weekday', () => {
     expect(dates('A clearance sale at the Harlow stores begins Monday.', PUB)).toEqual([['Monday', '2023-03-13', '2023-03-13', 'day']]);
     expect(dates('The Kessig fair opens on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-15', '2023-03-15', 'day']]);
     expect(dates('The new Ravel speed limit takes effect Friday.', PUB)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
+    // A timetable phrase broken across a line is still one.
+    expect(dates('The Kessig fair kicks\n  off Wednesday.', PUB)).toEqual([['Wednesday', '2023-03-15', '2023-03-15', 'day']]);
     // Told in the past, or not a timetable verb, the day is the one gone by.
     expect(dates('The Kessig fair opened on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
     expect(dates('The Kessig fair, which began Wednesday, drew crowds.', PUB)).toEqual([['Wednesday', '2023-03-08', '2023-03-08', 'day']]);
