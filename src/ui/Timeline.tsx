@@ -11,7 +11,7 @@
 // reach every event. A window with no event says so and offers the nearest.
 // The drawing is laid out at the width the timeline has beside the open
 // panel, so opening or closing the panel never re-stacks it.
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDay, formatEventDate } from '../model/formatDate';
 import type { ArticleMeta, IndexEvent } from '../model/schema';
@@ -25,6 +25,7 @@ import { describePublication, publicationMarks, type PublicationMark } from '../
 import { createTimeScale, DAY_MS } from '../timeline/timeScale';
 import { centerWindow, clampWindow, MIN_SPAN_MS, panWindow, windowToDays, zoomAnchor, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { ClusterList } from './ClusterList';
+import { InitialWidthsContext } from './firstViewport';
 import { LOAD_MARKS, markOnce } from './loadMarks';
 import { useElementWidth } from './useElementWidth';
 import { useWheel } from './useWheel';
@@ -156,7 +157,9 @@ interface LaneDrawing {
 export function Timeline(props: TimelineProps) {
   const { lanes, colors, view, fit, gaps, onWindowChange, onGestureEnd, matches, selectedId, onSelect, rank, allowClusters = true, reserve = 0 } = props;
   // The room the panel would take, as it was when the width was measured: the two always go together.
-  const [measure, measuredWidth, measuredReserve] = useElementWidth(960, reserve);
+  // Drawn at once at the width the first view was painted at (the page's own first frame), measured after.
+  const initialWidth = useContext(InitialWidthsContext).timeline;
+  const [measure, measuredWidth, measuredReserve] = useElementWidth(960, reserve, initialWidth);
   const width = Math.max(measuredWidth ?? 960, MIN_TIMELINE_WIDTH);
   const canvasRef = useRef<HTMLDivElement | null>(null);
   const laned = lanes.some((lane) => lane.name !== null);
