@@ -17,6 +17,7 @@ import { formatDay, formatEventDate } from '../model/formatDate';
 import type { ArticleMeta, IndexEvent } from '../model/schema';
 import { axisTicks, describeDuration } from '../timeline/axisTicks';
 import { describeClusterDates } from '../timeline/clusterEvents';
+import { labelCarriesDate } from '../timeline/labelCarriesDate';
 import { eventStart, nearestEvent, stepEvent, type EventIndex } from '../timeline/eventIndex';
 import type { ImportanceRank } from '../timeline/importanceRank';
 import { LINE_WIDTH, MIN_LINE_WIDTH, type EventMark } from '../timeline/layoutEvents';
@@ -122,15 +123,23 @@ function sourceCount(event: IndexEvent): string {
 }
 
 /** What may follow a label, fullest first: its number of sources, then its date. The accessible name holds the fullest. */
-function labelMeta(event: IndexEvent): string[] {
+function fullMeta(event: IndexEvent): string[] {
   const date = formatEventDate(event.date, event.kind);
   const sources = sourceCount(event);
   return sources ? [`${sources} · ${date}`, sources] : [date];
 }
 
-/** An event's accessible name: its label and everything the label may show after it. */
+/** What the timeline may draw after a label: the same, less a date the label ends with already ("… (2020)"). */
+function labelMeta(event: IndexEvent): string[] {
+  const date = formatEventDate(event.date, event.kind);
+  if (!labelCarriesDate(event.label, date)) return fullMeta(event);
+  const sources = sourceCount(event);
+  return sources ? [sources] : [];
+}
+
+/** An event's accessible name: its label and everything the label may show after it (the date always, as the list and search read it). */
 export function eventName(event: IndexEvent): string {
-  return `${event.label}, ${labelMeta(event)[0]}`;
+  return `${event.label}, ${fullMeta(event)[0]}`;
 }
 
 /** The window that shows the events at positions first..last of an index, with a little room on each side. */
