@@ -26,8 +26,10 @@ export interface Phases {
   validation: number;
   /** Then to the first frame's marks placed (lookups, the time index, the layout of what is on screen). */
   layout: number;
-  /** Then to the first frame with events painted (the DOM written, style, layout and paint). */
+  /** Then to the first frame with events painted (the DOM written, style, layout and paint); NaN where the page's first view was painted before the app ran. */
   render: number;
+  /** Navigation start to the app's timeline committed (over a first view built into the page: the moment it took it over). */
+  appReady: number;
 }
 
 export interface UserClockFigures {
@@ -37,6 +39,8 @@ export interface UserClockFigures {
   firstEventMs: number;
   /** Every run's figure, in the order measured. */
   firstEventRunsMs: number[];
+  /** Median of navigation start to the app's timeline committed and answering, ms (the first event may come before it, drawn into the page). */
+  appReadyMs: number;
   /** Median of the end of the index's download to the first event painted (the benchmark's older figure), ms. */
   afterDataMs: number;
   /** Median of each phase, ms (NaN where the build leaves no mark for it). */
@@ -128,7 +132,7 @@ export function median(values: number[]): number {
 
 function phasesOf(run: OneRun): Phases {
   const mark = (name: string) => run.marks[name] ?? NaN;
-  const [started, received, parsed, checked, laidOut] = [MARKS.started, MARKS.received, MARKS.parsed, MARKS.checked, MARKS.laidOut].map(mark) as [number, number, number, number, number];
+  const [started, received, parsed, checked, laidOut, ready] = [MARKS.started, MARKS.received, MARKS.parsed, MARKS.checked, MARKS.laidOut, MARKS.ready].map(mark) as [number, number, number, number, number, number];
   return {
     page: run.pageIn,
     boot: started - run.pageIn,
@@ -137,7 +141,9 @@ function phasesOf(run: OneRun): Phases {
     parse: parsed - (Number.isNaN(received) ? run.indexEnd : received),
     validation: checked - parsed,
     layout: laidOut - checked,
-    render: run.firstEvent - laidOut,
+    // A first view in the page is painted before the app has laid anything out.
+    render: run.firstEvent > laidOut ? run.firstEvent - laidOut : NaN,
+    appReady: ready,
   };
 }
 
@@ -157,8 +163,9 @@ export async function measureUserClock(browser: Browser, url: string, runs: numb
     runs,
     firstEventMs: median(all.map((r) => r.firstEvent)),
     firstEventRunsMs: all.map((r) => Math.round(r.firstEvent)),
+    appReadyMs: key('appReady'),
     afterDataMs: median(all.map((r) => r.firstEvent - r.indexEnd)),
-    phases: { page: key('page'), boot: key('boot'), download: key('download'), parse: key('parse'), validation: key('validation'), layout: key('layout'), render: key('render') },
+    phases: { page: key('page'), boot: key('boot'), download: key('download'), parse: key('parse'), validation: key('validation'), layout: key('layout'), render: key('render'), appReady: key('appReady') },
     indexTransferKB: median(all.map((r) => r.indexTransfer)),
     indexDecodedKB: median(all.map((r) => r.indexDecoded)),
   };

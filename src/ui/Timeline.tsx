@@ -224,6 +224,10 @@ export function Timeline(props: TimelineProps) {
     for (const { lane, drawing } of drawings) for (const mark of drawing.marks) if (!idOwners.has(mark.event.id)) idOwners.set(mark.event.id, lane.key);
     return { drawings, idOwners, height: top + 12 };
   }, [laidOut, lanes, width, layoutWidth]);
+  // Without a first view in the page, the app is ready once its timeline is first committed (takeOverFirstView marks it otherwise).
+  useEffect(() => {
+    if (drawings.length > 0) markOnce(LOAD_MARKS.ready);
+  }, [drawings]);
   const axis = useMemo(() => axisTicks(scale), [scale]);
   const published = useMemo(() => publicationMarks(props.articles, scale), [props.articles, scale]);
   const empty = measuredWidth !== null && drawings.every(({ items }) => items.length === 0);

@@ -31,9 +31,10 @@ const END_MARK = '<!--/first-view-->';
  * in. A URL with a state of its own (a filter, a window, an event) hides the
  * view below the header; another width hides the drawn events only (the
  * frame around them is right at any width). Clicks before the app runs are
- * remembered, to be made again on the app's own buttons.
+ * remembered, to be made again on the app's own buttons. It takes itself out
+ * of the page: the page's body holds no script once it has run.
  */
-const INLINE_SCRIPT = `(function(){var r=document.getElementById('root'),s=r.querySelector('.timeline-scroll');r.setAttribute('${FIRST_VIEW_ATTRIBUTE}',location.search&&location.search!=='?'?'stale-url':s&&s.clientWidth!==${FIRST_VIEW.timelineWidth}?'stale-width':'fresh');r.addEventListener('click',function(e){var b=e.target&&e.target.closest&&e.target.closest('button');if(b&&r.getAttribute('${FIRST_VIEW_ATTRIBUTE}')==='fresh')r.setAttribute('${PENDING_CLICK_ATTRIBUTE}',String(Array.prototype.indexOf.call(r.querySelectorAll('button'),b)))})})();`;
+const INLINE_SCRIPT = `(function(){var c=document.currentScript;if(c)c.remove();var r=document.getElementById('root'),s=r.querySelector('.timeline-scroll');r.setAttribute('${FIRST_VIEW_ATTRIBUTE}',location.search&&location.search!=='?'?'stale-url':s&&s.clientWidth!==${FIRST_VIEW.timelineWidth}?'stale-width':'fresh');r.addEventListener('click',function(e){var b=e.target&&e.target.closest&&e.target.closest('button');if(b&&r.getAttribute('${FIRST_VIEW_ATTRIBUTE}')==='fresh')r.setAttribute('${PENDING_CLICK_ATTRIBUTE}',String(Array.prototype.indexOf.call(r.querySelectorAll('button'),b)))})})();`;
 
 /** The index as the app reads it (api.ts): decoded from its columns, merged events in place of their members. */
 function toldIndex(json: unknown): TimelineIndex | null {

@@ -6,6 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
 import { timelineIndexQuery } from './api';
+import { LOAD_MARKS, markOnce } from './loadMarks';
 import { FIRST_VIEW_ATTRIBUTE, PENDING_CLICK_ATTRIBUTE, type InitialWidths } from './firstViewport';
 
 /** Where a focused element is among #root's: its id, else its place among the elements of its tag. */
@@ -46,6 +47,7 @@ export async function takeOverFirstView(root: HTMLElement, client: QueryClient, 
   // The app's markup is the first view's where the view was fresh: the same places, so focus and click carry over.
   const carry = state === 'fresh';
   flushSync(() => render(widths));
+  markOnce(LOAD_MARKS.ready);
   root.removeAttribute(FIRST_VIEW_ATTRIBUTE);
   root.removeAttribute(PENDING_CLICK_ATTRIBUTE);
   if (carry) find(root, focused)?.focus();
