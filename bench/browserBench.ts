@@ -96,7 +96,8 @@ async function writeData(site: string, dataset: Dataset): Promise<void> {
 async function drawFirstView(site: string): Promise<void> {
   const page = path.join(site, 'index.html');
   const index = await fs.readFile(path.join(site, 'data', DATA_FILES.index), 'utf8');
-  await fs.writeFile(page, await firstViewPage(await fs.readFile(page, 'utf8'), index));
+  const stylesheet = (href: string) => fs.readFile(path.join(site, href), 'utf8').catch(() => undefined);
+  await fs.writeFile(page, await firstViewPage(await fs.readFile(page, 'utf8'), index, stylesheet));
 }
 
 async function serve(dir: string): Promise<PreviewServer> {

@@ -54,6 +54,9 @@ export interface UserClockFigures {
 /** What the page logs once the first event is painted. */
 export const FIRST_EVENT_MESSAGE = 'bench:first-event';
 
+/** What the page logs once the app is ready (its ready mark is left). */
+const APP_READY_MESSAGE = 'bench:app-ready';
+
 /** The marks the app leaves; read by name, so a build without them still measures. */
 const MARKS = LOAD_MARKS;
 
@@ -74,13 +77,18 @@ async function visit(browser: Browser, url: string, dataFile: RegExp): Promise<O
     await context.addInitScript({ content: 'window.__name = (f) => f;' });
     const page: Page = await context.newPage();
     page.setDefaultTimeout(120_000);
-    await page.addInitScript((message: string) => {
+    await page.addInitScript(({ message, ready, readyMark }: { message: string; ready: string; readyMark: string }) => {
       // The first frame with an event on the timeline: the commit that adds its button is seen by the
       // observer; the frame after it is painted once a message posted from its rAF callback arrives.
-      const w = window as unknown as { benchFirstEvent?: number };
+      const w = window as unknown as { benchFirstEvent?: number; benchFirstView?: boolean };
+      // The app's ready mark, told the same way: a first view in the page is painted long before it.
+      new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.name === readyMark)) console.debug(ready);
+      }).observe({ type: 'mark', buffered: true });
       const observer = new MutationObserver(() => {
         if (!document.querySelector('section[aria-label="Timeline"] button')) return;
         observer.disconnect();
+        w.benchFirstView = document.querySelector('#root[data-first-view]') !== null;
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
@@ -91,12 +99,17 @@ async function visit(browser: Browser, url: string, dataFile: RegExp): Promise<O
         });
       });
       observer.observe(document, { subtree: true, childList: true });
-    }, FIRST_EVENT_MESSAGE);
+    }, { message: FIRST_EVENT_MESSAGE, ready: APP_READY_MESSAGE, readyMark: MARKS.ready });
     // Told by a console message, not by polling the page: Playwright's polling evaluates its own script in
     // the page (some 50 ms of the main thread), which queued ahead of the frame's message delays it.
     const painted = page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_EVENT_MESSAGE, timeout: 120_000 });
+    const appReady = page.waitForEvent('console', { predicate: (message) => message.text() === APP_READY_MESSAGE, timeout: 120_000 });
+    // A build without the mark (before it existed) is not waited for.
+    appReady.catch(() => {});
     await page.goto(url, { waitUntil: 'commit' });
     await painted;
+    // Over a first view the app takes over later: its marks are read once it has.
+    if (await page.evaluate(() => (window as unknown as { benchFirstView?: boolean }).benchFirstView)) await appReady;
     return await page.evaluate(
       ({ source, flags }) => {
         const pattern = new RegExp(source, flags);

@@ -78,18 +78,45 @@ async function sha256(text: string): Promise<string> {
   return `'sha256-${btoa(binary)}'`;
 }
 
-/** The policy's `name` directive as 'self' and `hash` (the page's own files, and the one inline element it allows). */
-function allowHash(policy: string, name: string, hash: string | null): string {
-  return policy.replace(new RegExp(`${name} 'self'[^;]*`), `${name} 'self'${hash ? ` ${hash}` : ''}`);
+/** The policy's `name` directive as 'self' and `hashes` (the page's own files, and the inline elements it allows). */
+function allowHash(policy: string, name: string, hashes: readonly string[]): string {
+  return policy.replace(new RegExp(`${name} 'self'[^;]*`), () => [`${name} 'self'`, ...hashes].join(' '));
+}
+
+/** Reads one of the page's stylesheets by the address the page gives it; undefined where it cannot. */
+export type StylesheetReader = (href: string) => string | undefined | Promise<string | undefined>;
+
+/**
+ * The page's stylesheets written into it: the first view is painted from the
+ * HTML alone, without waiting for a request that the script and the index
+ * share the connection with. A sheet that points at other files (`url()`,
+ * `@import`, relative to where it was) stays a link.
+ */
+async function inlineStylesheets(page: string, read: StylesheetReader): Promise<string> {
+  let out = page;
+  for (const link of page.match(/<link rel="stylesheet"[^>]*>/g) ?? []) {
+    const href = /href="([^"]+)"/.exec(link)?.[1];
+    const css = href === undefined ? undefined : await read(href);
+    if (css === undefined || /url\(|@import|<\/style/i.test(css)) continue;
+    out = out.replace(link, () => `<style data-first-view-sheet>${css}</style>`);
+  }
+  return out;
+}
+
+/** The hashes, for the policy, of each inline element of `tag` in the page (the first view's, whose content is its own). */
+async function inlineHashes(page: string, tag: 'script' | 'style'): Promise<string[]> {
+  const contents = [...page.matchAll(new RegExp(`<${tag}(?: data-first-view[a-z-]*)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+  return Promise.all(contents.map(sha256));
 }
 
 /**
  * `html` (the built or served index.html, with or without a first view
  * already) with the first view of the index in `indexText` (index.json as
- * written). Without a readable index it is the page without one: the app
- * then says what is wrong, as it does without a first view.
+ * written), and its stylesheets written in where `stylesheet` reads them.
+ * Without a readable index it is the page without a first view: the app
+ * then says what is wrong, as it does without one.
  */
-export async function firstViewPage(html: string, indexText: string): Promise<string> {
+export async function firstViewPage(html: string, indexText: string, stylesheet?: StylesheetReader): Promise<string> {
   let index: TimelineIndex | null;
   try {
     index = toldIndex(JSON.parse(indexText));
@@ -106,10 +133,11 @@ export async function firstViewPage(html: string, indexText: string): Promise<st
   let page = html.slice(0, at) + root + html.slice(end);
   page = page.replace(/<style data-first-view>[\s\S]*?<\/style>\s*/, '');
   if (view) page = page.replace('</head>', () => `<style data-first-view>${view.css}</style>\n  </head>`);
-  const [scriptHash, styleHash] = view ? await Promise.all([sha256(INLINE_SCRIPT), sha256(view.css)]) : [null, null];
+  if (view && stylesheet) page = await inlineStylesheets(page, stylesheet);
+  const [scripts, styles] = await Promise.all([inlineHashes(page, 'script'), inlineHashes(page, 'style')]);
   return page.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/, (_all, open: string, policy: string, close: string) => {
     // The build writes the policy's quotes as &#39;: read as text, written back the same way.
-    const next = allowHash(allowHash(unescapeAttribute(policy.replace(/&#39;/g, "'")), 'script-src', scriptHash), 'style-src', styleHash);
+    const next = allowHash(allowHash(unescapeAttribute(policy.replace(/&#39;/g, "'")), 'script-src', scripts), 'style-src', styles);
     return `${open}${next.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;')}${close}`;
   });
 }

@@ -67,6 +67,26 @@ describe('firstViewPage', () => {
   });
 });
 
+describe('firstViewPage with the stylesheet', () => {
+  const linked = PAGE.replace('</head>', '<link rel="stylesheet" crossorigin href="./assets/app.css">\n<link rel="stylesheet" href="./assets/fonts.css">\n</head>');
+  const sheets: Record<string, string> = { './assets/app.css': '.timeline{border:1px solid}', './assets/fonts.css': "@font-face{src:url(./a.woff2)}" };
+
+  it('writes a stylesheet into the page, allowed by its hash, so the first view waits for no other file', async () => {
+    const page = await firstViewPage(linked, JSON.stringify(encodeIndex(sampleIndex)), (href) => sheets[href]);
+    expect(page).toContain('<style data-first-view-sheet>.timeline{border:1px solid}</style>');
+    expect(page).not.toContain('href="./assets/app.css"');
+    expect(policyOf(page)).toContain(hashOf('.timeline{border:1px solid}'));
+    // A sheet that points at files relative to itself would lose them in the page: it stays a link.
+    expect(page).toContain('<link rel="stylesheet" href="./assets/fonts.css">');
+  });
+
+  it('keeps a written-in sheet allowed when the page is drawn again', async () => {
+    const once = await firstViewPage(linked, JSON.stringify(encodeIndex(sampleIndex)), (href) => sheets[href]);
+    const again = await firstViewPage(once, JSON.stringify(encodeIndex(sampleIndex)));
+    expect(again).toBe(once);
+  });
+});
+
 describe('extractStyles', () => {
   it('moves each style into one rule, shared by the elements with the same style', () => {
     const { markup, css } = extractStyles('<p style="left:1px;top:2px">a</p><p style="left:1px;top:2px">b</p><i style="--kind:#123">c</i>');

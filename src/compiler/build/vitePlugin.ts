@@ -185,9 +185,9 @@ export function timelineData(options: TimelineDataOptions): Plugin {
 
 /**
  * Draws the explorer's first view into the built index.html, over the
- * index.json the build emits: after every other change to the page (its
- * scripts, its Content-Security-Policy), which it extends with the hashes of
- * the first view's style element and inline script.
+ * index.json the build emits, and writes the stylesheet into the page: after
+ * every other change to the page (its scripts, its Content-Security-Policy),
+ * which it extends with the hashes of the inline style elements and script.
  */
 export function firstViewInBuild(): Plugin {
   return {
@@ -198,7 +198,12 @@ export function firstViewInBuild(): Plugin {
       const page = bundle['index.html'];
       const data = bundle[`${DATA_PREFIX}${DATA_FILES.index}`];
       if (page?.type !== 'asset' || data?.type !== 'asset') return;
-      page.source = await firstViewPage(String(page.source), String(data.source));
+      // The stylesheet goes into the page with the first view, which is painted from the HTML alone.
+      const stylesheet = (href: string) => {
+        const asset = bundle[href.replace(/^\.?\//, '')];
+        return asset?.type === 'asset' ? String(asset.source) : undefined;
+      };
+      page.source = await firstViewPage(String(page.source), String(data.source), stylesheet);
     },
   };
 }
