@@ -122,24 +122,22 @@ function sourceCount(event: IndexEvent): string {
   return event.sources.length > 1 ? `${event.sources.length} sources` : '';
 }
 
-/** What may follow a label, fullest first: its number of sources, then its date. The accessible name holds the fullest. */
-function fullMeta(event: IndexEvent): string[] {
+/**
+ * What may follow a label, fullest first: its number of sources, then its date. The accessible name holds the
+ * fullest; the drawing leaves out a date the label ends with already ("… (2020)").
+ */
+function metaOf(event: IndexEvent, drawn: boolean): string[] {
   const date = formatEventDate(event.date, event.kind);
   const sources = sourceCount(event);
+  if (drawn && labelCarriesDate(event.label, date)) return sources ? [sources] : [];
   return sources ? [`${sources} · ${date}`, sources] : [date];
 }
 
-/** What the timeline may draw after a label: the same, less a date the label ends with already ("… (2020)"). */
-function labelMeta(event: IndexEvent): string[] {
-  const date = formatEventDate(event.date, event.kind);
-  if (!labelCarriesDate(event.label, date)) return fullMeta(event);
-  const sources = sourceCount(event);
-  return sources ? [sources] : [];
-}
+const labelMeta = (event: IndexEvent): string[] => metaOf(event, true);
 
 /** An event's accessible name: its label and everything the label may show after it (the date always, as the list and search read it). */
 export function eventName(event: IndexEvent): string {
-  return `${event.label}, ${fullMeta(event)[0]}`;
+  return `${event.label}, ${metaOf(event, false)[0]}`;
 }
 
 /** The window that shows the events at positions first..last of an index, with a little room on each side. */
