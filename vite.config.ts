@@ -8,7 +8,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
-import { timelineData } from './src/compiler/build/vitePlugin';
+import { firstViewInBuild, timelineData } from './src/compiler/build/vitePlugin';
 import { contentSecurityPolicy } from './src/compiler/build/contentSecurityPolicy';
 import { compressedData } from './src/compiler/build/compressedData';
 import { withPageMeta } from './src/timeline/corpusTitle';
@@ -39,5 +39,5 @@ function pageMeta(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), timelineData({ seedsDir, strict: process.env.STRICT === '1' }), contentSecurityPolicy(), compressedData(), pageMeta()],
+  plugins: [react(), timelineData({ seedsDir, strict: process.env.STRICT === '1' }), contentSecurityPolicy(), compressedData(), pageMeta(), firstViewInBuild()],
 });

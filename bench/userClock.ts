@@ -26,8 +26,10 @@ export interface Phases {
   validation: number;
   /** Then to the first frame's marks placed (lookups, the time index, the layout of what is on screen). */
   layout: number;
-  /** Then to the first frame with events painted (the DOM written, style, layout and paint). */
+  /** Then to the first frame with events painted (the DOM written, style, layout and paint); NaN where the page's first view was painted before the app ran. */
   render: number;
+  /** Navigation start to the app's timeline committed (over a first view built into the page: the moment it took it over). */
+  appReady: number;
 }
 
 export interface UserClockFigures {
@@ -37,6 +39,8 @@ export interface UserClockFigures {
   firstEventMs: number;
   /** Every run's figure, in the order measured. */
   firstEventRunsMs: number[];
+  /** Median of navigation start to the app's timeline committed and answering, ms (the first event may come before it, drawn into the page). */
+  appReadyMs: number;
   /** Median of the end of the index's download to the first event painted (the benchmark's older figure), ms. */
   afterDataMs: number;
   /** Median of each phase, ms (NaN where the build leaves no mark for it). */
@@ -49,6 +53,9 @@ export interface UserClockFigures {
 
 /** What the page logs once the first event is painted. */
 export const FIRST_EVENT_MESSAGE = 'bench:first-event';
+
+/** What the page logs once the app is ready (its ready mark is left). */
+const APP_READY_MESSAGE = 'bench:app-ready';
 
 /** The marks the app leaves; read by name, so a build without them still measures. */
 const MARKS = LOAD_MARKS;
@@ -70,13 +77,18 @@ async function visit(browser: Browser, url: string, dataFile: RegExp): Promise<O
     await context.addInitScript({ content: 'window.__name = (f) => f;' });
     const page: Page = await context.newPage();
     page.setDefaultTimeout(120_000);
-    await page.addInitScript((message: string) => {
+    await page.addInitScript(({ message, ready, readyMark }: { message: string; ready: string; readyMark: string }) => {
       // The first frame with an event on the timeline: the commit that adds its button is seen by the
       // observer; the frame after it is painted once a message posted from its rAF callback arrives.
-      const w = window as unknown as { benchFirstEvent?: number };
+      const w = window as unknown as { benchFirstEvent?: number; benchFirstView?: boolean };
+      // The app's ready mark, told the same way: a first view in the page is painted long before it.
+      new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.name === readyMark)) console.debug(ready);
+      }).observe({ type: 'mark', buffered: true });
       const observer = new MutationObserver(() => {
         if (!document.querySelector('section[aria-label="Timeline"] button')) return;
         observer.disconnect();
+        w.benchFirstView = document.querySelector('#root[data-first-view]') !== null;
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
@@ -87,12 +99,17 @@ async function visit(browser: Browser, url: string, dataFile: RegExp): Promise<O
         });
       });
       observer.observe(document, { subtree: true, childList: true });
-    }, FIRST_EVENT_MESSAGE);
+    }, { message: FIRST_EVENT_MESSAGE, ready: APP_READY_MESSAGE, readyMark: MARKS.ready });
     // Told by a console message, not by polling the page: Playwright's polling evaluates its own script in
     // the page (some 50 ms of the main thread), which queued ahead of the frame's message delays it.
     const painted = page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_EVENT_MESSAGE, timeout: 120_000 });
+    const appReady = page.waitForEvent('console', { predicate: (message) => message.text() === APP_READY_MESSAGE, timeout: 120_000 });
+    // A build without the mark (before it existed) is not waited for.
+    appReady.catch(() => {});
     await page.goto(url, { waitUntil: 'commit' });
     await painted;
+    // Over a first view the app takes over later: its marks are read once it has.
+    if (await page.evaluate(() => (window as unknown as { benchFirstView?: boolean }).benchFirstView)) await appReady;
     return await page.evaluate(
       ({ source, flags }) => {
         const pattern = new RegExp(source, flags);
@@ -128,7 +145,7 @@ export function median(values: number[]): number {
 
 function phasesOf(run: OneRun): Phases {
   const mark = (name: string) => run.marks[name] ?? NaN;
-  const [started, received, parsed, checked, laidOut] = [MARKS.started, MARKS.received, MARKS.parsed, MARKS.checked, MARKS.laidOut].map(mark) as [number, number, number, number, number];
+  const [started, received, parsed, checked, laidOut, ready] = [MARKS.started, MARKS.received, MARKS.parsed, MARKS.checked, MARKS.laidOut, MARKS.ready].map(mark) as [number, number, number, number, number, number];
   return {
     page: run.pageIn,
     boot: started - run.pageIn,
@@ -137,7 +154,9 @@ function phasesOf(run: OneRun): Phases {
     parse: parsed - (Number.isNaN(received) ? run.indexEnd : received),
     validation: checked - parsed,
     layout: laidOut - checked,
-    render: run.firstEvent - laidOut,
+    // A first view in the page is painted before the app has laid anything out.
+    render: run.firstEvent > laidOut ? run.firstEvent - laidOut : NaN,
+    appReady: ready,
   };
 }
 
@@ -157,8 +176,9 @@ export async function measureUserClock(browser: Browser, url: string, runs: numb
     runs,
     firstEventMs: median(all.map((r) => r.firstEvent)),
     firstEventRunsMs: all.map((r) => Math.round(r.firstEvent)),
+    appReadyMs: key('appReady'),
     afterDataMs: median(all.map((r) => r.firstEvent - r.indexEnd)),
-    phases: { page: key('page'), boot: key('boot'), download: key('download'), parse: key('parse'), validation: key('validation'), layout: key('layout'), render: key('render') },
+    phases: { page: key('page'), boot: key('boot'), download: key('download'), parse: key('parse'), validation: key('validation'), layout: key('layout'), render: key('render'), appReady: key('appReady') },
     indexTransferKB: median(all.map((r) => r.indexTransfer)),
     indexDecodedKB: median(all.map((r) => r.indexDecoded)),
   };

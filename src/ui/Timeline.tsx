@@ -11,12 +11,13 @@
 // reach every event. A window with no event says so and offers the nearest.
 // The drawing is laid out at the width the timeline has beside the open
 // panel, so opening or closing the panel never re-stacks it.
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDay, formatEventDate } from '../model/formatDate';
 import type { ArticleMeta, IndexEvent } from '../model/schema';
 import { axisTicks, describeDuration } from '../timeline/axisTicks';
 import { describeClusterDates } from '../timeline/clusterEvents';
+import { labelCarriesDate } from '../timeline/labelCarriesDate';
 import { eventStart, nearestEvent, stepEvent, type EventIndex } from '../timeline/eventIndex';
 import type { ImportanceRank } from '../timeline/importanceRank';
 import { LINE_WIDTH, MIN_LINE_WIDTH, type EventMark } from '../timeline/layoutEvents';
@@ -25,6 +26,7 @@ import { describePublication, publicationMarks, type PublicationMark } from '../
 import { createTimeScale, DAY_MS } from '../timeline/timeScale';
 import { centerWindow, clampWindow, MIN_SPAN_MS, panWindow, windowToDays, zoomAnchor, zoomWindow, type ViewWindow } from '../timeline/viewWindow';
 import { ClusterList } from './ClusterList';
+import { InitialWidthsContext } from './firstViewport';
 import { LOAD_MARKS, markOnce } from './loadMarks';
 import { useElementWidth } from './useElementWidth';
 import { useWheel } from './useWheel';
@@ -120,16 +122,22 @@ function sourceCount(event: IndexEvent): string {
   return event.sources.length > 1 ? `${event.sources.length} sources` : '';
 }
 
-/** What may follow a label, fullest first: its number of sources, then its date. The accessible name holds the fullest. */
-function labelMeta(event: IndexEvent): string[] {
+/**
+ * What may follow a label, fullest first: its number of sources, then its date. The accessible name holds the
+ * fullest; the drawing leaves out a date the label ends with already ("… (2020)").
+ */
+function metaOf(event: IndexEvent, drawn: boolean): string[] {
   const date = formatEventDate(event.date, event.kind);
   const sources = sourceCount(event);
+  if (drawn && labelCarriesDate(event.label, date)) return sources ? [sources] : [];
   return sources ? [`${sources} · ${date}`, sources] : [date];
 }
 
-/** An event's accessible name: its label and everything the label may show after it. */
+const labelMeta = (event: IndexEvent): string[] => metaOf(event, true);
+
+/** An event's accessible name: its label and everything the label may show after it (the date always, as the list and search read it). */
 export function eventName(event: IndexEvent): string {
-  return `${event.label}, ${labelMeta(event)[0]}`;
+  return `${event.label}, ${metaOf(event, false)[0]}`;
 }
 
 /** The window that shows the events at positions first..last of an index, with a little room on each side. */
@@ -156,7 +164,9 @@ interface LaneDrawing {
 export function Timeline(props: TimelineProps) {
   const { lanes, colors, view, fit, gaps, onWindowChange, onGestureEnd, matches, selectedId, onSelect, rank, allowClusters = true, reserve = 0 } = props;
   // The room the panel would take, as it was when the width was measured: the two always go together.
-  const [measure, measuredWidth, measuredReserve] = useElementWidth(960, reserve);
+  // Drawn at once at the width the first view was painted at (the page's own first frame), measured after.
+  const initialWidth = useContext(InitialWidthsContext).timeline;
+  const [measure, measuredWidth, measuredReserve] = useElementWidth(960, reserve, initialWidth);
   const width = Math.max(measuredWidth ?? 960, MIN_TIMELINE_WIDTH);
   const canvasRef = useRef<HTMLDivElement | null>(null);
   const laned = lanes.some((lane) => lane.name !== null);
@@ -212,6 +222,10 @@ export function Timeline(props: TimelineProps) {
     for (const { lane, drawing } of drawings) for (const mark of drawing.marks) if (!idOwners.has(mark.event.id)) idOwners.set(mark.event.id, lane.key);
     return { drawings, idOwners, height: top + 12 };
   }, [laidOut, lanes, width, layoutWidth]);
+  // Without a first view in the page, the app is ready once its timeline is first committed (takeOverFirstView marks it otherwise).
+  useEffect(() => {
+    if (drawings.length > 0) markOnce(LOAD_MARKS.ready);
+  }, [drawings]);
   const axis = useMemo(() => axisTicks(scale), [scale]);
   const published = useMemo(() => publicationMarks(props.articles, scale), [props.articles, scale]);
   const empty = measuredWidth !== null && drawings.every(({ items }) => items.length === 0);

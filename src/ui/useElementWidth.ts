@@ -5,11 +5,13 @@
 // the width depends on (the room the side panel takes): it is returned as it
 // was when the width was measured, so a render between a change and the
 // measurement that follows it pairs the old width with the old context, never
-// the new context with the old width.
+// the new context with the old width. `initial` is a width known before the
+// element is in the page (the first view's, see firstViewport.ts): the first
+// render draws at it, and the measurement that follows confirms or corrects it.
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 
-export function useElementWidth(fallback: number, context = 0): [(element: HTMLElement | null) => (() => void) | void, number | null, number] {
-  const [measured, setMeasured] = useState<{ width: number; context: number } | null>(null);
+export function useElementWidth(fallback: number, context = 0, initial?: number): [(element: HTMLElement | null) => (() => void) | void, number | null, number] {
+  const [measured, setMeasured] = useState<{ width: number; context: number } | null>(() => (initial ? { width: initial, context } : null));
   const latest = useRef(context);
   useLayoutEffect(() => {
     latest.current = context;
@@ -17,7 +19,8 @@ export function useElementWidth(fallback: number, context = 0): [(element: HTMLE
   const ref = useCallback(
     (element: HTMLElement | null) => {
       if (!element) return;
-      setMeasured({ width: element.clientWidth > 0 ? element.clientWidth : fallback, context: latest.current });
+      const width = element.clientWidth > 0 ? element.clientWidth : fallback;
+      setMeasured((old) => (old && old.width === width && old.context === latest.current ? old : { width, context: latest.current }));
       if (typeof ResizeObserver === 'undefined') return;
       const observer = new ResizeObserver((entries) => {
         const next = Math.round(entries[0]?.contentRect.width ?? 0);

@@ -2,6 +2,7 @@
 // panel is a column only on wide screens) and the window's height (the key
 // events' summary takes the rows that fit in it), kept current on resize.
 import { useCallback, useSyncExternalStore } from 'react';
+import { FIRST_VIEW, matchesFirstViewport } from './firstViewport';
 
 function subscribeResize(onChange: () => void): () => void {
   window.addEventListener('resize', onChange);
@@ -18,9 +19,10 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(subscribe, () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches, () => false);
+  // On the server (the first view built into the page), the answer at the viewport that view is drawn for.
+  return useSyncExternalStore(subscribe, () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches, () => matchesFirstViewport(query));
 }
 
 export function useWindowHeight(): number {
-  return useSyncExternalStore(subscribeResize, () => window.innerHeight, () => 800);
+  return useSyncExternalStore(subscribeResize, () => window.innerHeight, () => FIRST_VIEW.viewportHeight);
 }

@@ -65,6 +65,10 @@ describe('the dev server', () => {
     await timeline.getByRole('button', { name: /crane collapsed.*7 May 2024/i }).waitFor({ timeout: 15_000 });
     expect(await timeline.getByRole('button', { name: /8 May 2024/ }).count()).toBe(0);
     expect(loads).toBe(1);
+    // The page as the server sends it now carries the edited article in its first view (drawn from the latest compile).
+    const html = await (await page.request.get(server.resolvedUrls!.local[0]!)).text();
+    expect(html).toMatch(/<div id="root" data-first-view="fresh">[\s\S]*aria-label="[^"]*crane collapsed[^"]*7 May 2024"/i);
+    expect(html).not.toMatch(/8 May 2024/);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

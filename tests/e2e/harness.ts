@@ -85,6 +85,7 @@ export function useSite(viewport = { width: 1280, height: 800 }, distDir?: strin
     // Fail in seconds, not half a minute, when something the test waits for never comes.
     state.context.setDefaultTimeout(10_000);
     state.page = await state.context.newPage();
+    waitForTheApp(state.page);
     state.page.on('pageerror', (error) => state.errors.push(`page error: ${error.message}`));
     state.page.on('console', (message) => {
       if (message.type() === 'error') state.errors.push(`console error: ${message.text()}`);
@@ -111,6 +112,28 @@ export function useSite(viewport = { width: 1280, height: 800 }, distDir?: strin
     get errors() {
       return state.errors;
     },
+  };
+}
+
+/**
+ * The built page carries a first view of the timeline (src/ui/firstViewPage.tsx) that the app takes over once
+ * the data is in. The tests drive the app: a navigation or reload returns once the app has taken over (the
+ * first view itself is tested in firstView.e2e.ts). `waitUntil: 'commit'` returns at once, for a test that
+ * holds the data back.
+ */
+function waitForTheApp(page: Page): void {
+  const tookOver = () => page.waitForSelector('#root:not([data-first-view])', { state: 'attached' });
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (options?.waitUntil !== 'commit') await tookOver();
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    if (options?.waitUntil !== 'commit') await tookOver();
+    return response;
   };
 }
 

@@ -3,6 +3,7 @@
 // source URLs and HTML entities, and Chromium opens their events. Every payload
 // would set window.__injected or the document's title if it ran. One build
 // serves every test in this file.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,8 +101,12 @@ const clean = { injected: null, title: expect.stringMatching(/^(?!pwned).* · Ne
 describe('untrusted article text', () => {
   const site = useSite({ width: 1280, height: 800 }, distDir);
 
-  it('the built page ships a Content-Security-Policy that allows no inline script, first in <head>', async () => {
+  it('the built page ships a Content-Security-Policy that allows no inline script but its own, by hash, first in <head>', async () => {
     const { page } = site;
+    // The one inline script the page is built with (the first view's, src/ui/firstViewPage.tsx), as served.
+    const html = await (await page.request.get(site.url)).text();
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+    expect(inline).toHaveLength(1);
     await page.goto(site.url);
     await timeline(page).waitFor();
     const policy = await page.evaluate(() => {
@@ -110,7 +115,7 @@ describe('untrusted article text', () => {
     });
     expect(policy).not.toBeNull();
     const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", ...inline]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('form-action')).toEqual(["'none'"]);

@@ -77,6 +77,24 @@ describe('App', () => {
     expect(screen.getByText('3 events · 1 article · 4 actors')).toBeTruthy();
   });
 
+  it('draws a label that carries its year to tell it apart from a twin without the same year again after it', async () => {
+    const yearly = (e: TimelineIndex['events'][number]) =>
+      e.id === 'tension-1991'
+        ? { ...e, label: 'Ceasefire signed (1991)' }
+        : e.id === 'pm-statement'
+          ? { ...e, label: 'Ceasefire signed (2022)' }
+          : e;
+    serveSample({ ...sampleIndex, events: sampleIndex.events.map(yearly) });
+    renderApp();
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const drawnLabel = (name: RegExp) => within(timeline).getByRole('button', { name }).querySelector('.event-label')!.textContent;
+    // The year in brackets is the whole date: it is not drawn twice. The accessible name keeps the date, as the list reads it.
+    expect(drawnLabel(/^Ceasefire signed \(1991\), 1991$/)).toBe('Ceasefire signed (1991)');
+    // A day is more than the year in brackets: it stays.
+    expect(drawnLabel(/^Ceasefire signed \(2022\), 22 December 2022$/)).toBe('Ceasefire signed (2022) 22 December 2022');
+    expect(drawnLabel(/^Moscow meeting.*23 December 2022$/)).toMatch(/ 23 December 2022$/);
+  });
+
   it('shows the time of day of an event and what its date was counted from in the passage panel', async () => {
     const timed = (e: TimelineIndex['events'][number]) =>
       e.id === 'moscow-meeting' ? { ...e, date: { ...e.date, time: { clock: '11:00', precision: 'hour' as const } } } : e;

@@ -3,10 +3,14 @@
 // articles the cache on disk does not hold already), and the dev server serves it from memory,
 // recompiles when an article changes (only that article: the rest come from
 // the cache) and tells the open page to refetch, without a reload. Served
-// files are gzipped for browsers that accept it, once per compile.
+// files are gzipped for browsers that accept it, once per compile. The page
+// carries the explorer's first view over the data it will load
+// (ui/firstViewPage.tsx): drawn from the compile the page is built with, and
+// in the dev server from the latest compile, at every load of the page.
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { DATA_FILES, type Dataset } from '../../model/schema';
+import { firstViewPage } from '../../ui/firstViewPage';
 import { acceptsGzip, gzipBody, MIN_COMPRESSED_BYTES, sendGzipped } from './compressedData';
 import { compileToFiles } from './compileToFiles';
 import { DEFAULT_CACHE_DIR } from './diskCache';
@@ -108,13 +112,20 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     },
     // The index is what the first draw waits for: the browser asks for it while the page's script still
     // loads and starts, instead of once the script has run (the app's fetch then takes the preloaded response).
-    transformIndexHtml: () => [
-      {
-        tag: 'link',
-        attrs: { rel: 'preload', href: `${config.base.startsWith('/') ? config.base : './'}${DATA_PREFIX}${DATA_FILES.index}`, as: 'fetch', crossorigin: 'anonymous' },
-        injectTo: 'head',
-      },
-    ],
+    async transformIndexHtml(html) {
+      const tags = [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${config.base.startsWith('/') ? config.base : './'}${DATA_PREFIX}${DATA_FILES.index}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        },
+      ];
+      // The build draws the first view once the page is complete (firstViewInBuild); the dev server here, from its latest compile.
+      if (config.command !== 'serve') return tags;
+      await pending;
+      const index = failure ? undefined : body(DATA_FILES.index);
+      return { html: index === undefined ? html : await firstViewPage(html, index), tags };
+    },
     async buildStart() {
       if (config.command !== 'build') return;
       const shown = shownDiagnostics(await compileForBuild());
@@ -168,6 +179,31 @@ export function timelineData(options: TimelineDataOptions): Plugin {
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(text);
       });
+    },
+  };
+}
+
+/**
+ * Draws the explorer's first view into the built index.html, over the
+ * index.json the build emits, and writes the stylesheet into the page: after
+ * every other change to the page (its scripts, its Content-Security-Policy),
+ * which it extends with the hashes of the inline style elements and script.
+ */
+export function firstViewInBuild(): Plugin {
+  return {
+    name: 'timeline-first-view',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      const data = bundle[`${DATA_PREFIX}${DATA_FILES.index}`];
+      if (page?.type !== 'asset' || data?.type !== 'asset') return;
+      // The stylesheet goes into the page with the first view, which is painted from the HTML alone.
+      const stylesheet = (href: string) => {
+        const asset = bundle[href.replace(/^\.?\//, '')];
+        return asset?.type === 'asset' ? String(asset.source) : undefined;
+      };
+      page.source = await firstViewPage(String(page.source), String(data.source), stylesheet);
     },
   };
 }
