@@ -279,7 +279,8 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     const first = b.words[0]!;
     // Parties go by their members' plural too: "the Greens", "the Socialists".
     if (b.types.includes('party') && !b.words[0]!.endsWith('s')) extend(ctx, `${b.name.split(/\s+/)[0]!}s`, { actorId: id, type: 'name', caseMode: 'title' });
-    const firstTok = b.name.split(/\s+/)[0]!;
+    // The word of the name, not a capitalised "The" before it: "The" alone named "The Harbour Times".
+    const firstTok = b.name.replace(/^The\s+/, '').split(/\s+/)[0]!;
     // A distinctive first word stands for the whole ("Nordika" for "Nordika Rail"), when no other body shares it.
     const nicknamed = b.types.some((x) => x !== 'council' && x !== 'court' && x !== 'association');
     if (nicknamed && !GENERIC_FIRST.has(first) && first.length >= 3 && firstWords.get(first) === 1 && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {
