@@ -52,3 +52,17 @@ describe('a titled person joins a body read after it in the sentence', () => {
     expect(s.byId.get('ana-roth')?.memberOf ?? []).not.toContain('valmont-police');
   });
 });
+
+describe('a title a state has too ("President", "Chief") names a company only in the company\'s sentence', () => {
+  it('makes "President Ana Roth" the company\'s when the sentence names the company', () => {
+    const r = run('Halden Motors said on Monday that President Ana Roth would retire.');
+    expect(r.byId.get('ana-roth')?.memberOf).toEqual(['halden-motors']);
+  });
+
+  it('leaves a president of a later sentence unattached, and keeps a chief executive the company\'s', () => {
+    const r = run('Halden Motors said it would close the plant. President Ana Roth said on Monday the vote would be held.');
+    expect(r.byId.get('ana-roth')?.memberOf).toEqual([]);
+    const s = run('Halden Motors said it would close the plant. Chief Executive Ana Roth said on Monday the plant was too old.');
+    expect(s.byId.get('ana-roth')?.memberOf).toEqual(['halden-motors']);
+  });
+});
