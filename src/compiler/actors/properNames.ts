@@ -97,7 +97,10 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       const name = possessiveName ? text.slice(first.start, toks[tail - 1]!.end) : text.slice((the ? t : first).start, toks[j]!.end);
       const key = possessiveVerb ? toks[from]!.key + "'s" : name.toLowerCase();
       // After a preposition the name is a place or an object ("a fire in Dorsk killed four"), whatever follows.
-      const governed = from > 0 && PREPOSITIONS.has(toks[(the ? i : from) - 1]?.key ?? '');
+      // A lower-case "the" between changes nothing: "troops in the Gulf will stay", "found in the Atlantic".
+      let before = (the ? i : from) - 1;
+      if (!the && before > 0 && toks[before]!.text === 'the') before--;
+      const governed = before >= 0 && PREPOSITIONS.has(toks[before]?.key ?? '');
       const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb);
       const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb, work: false };
       // The longest form names the body; the bare possessive is its short form.
@@ -106,7 +109,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       entry.inside ||= i > 0 || possessiveVerb;
       entry.acts ||= acts;
       // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
-      entry.place ||= from > 0 && /^(?:in|near)$/.test(toks[(the ? i : from) - 1]!.key);
+      entry.place ||= before >= 0 && /^(?:in|near)$/.test(toks[before]!.key);
       entry.work ||= MADE_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 24)) || WORK_BEFORE.test(text.slice(Math.max(0, (the ? t : first).start - 20), (the ? t : first).start));
       runs.set(key, entry);
       i = possessiveName ? tail - 1 : j;

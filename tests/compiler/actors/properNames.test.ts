@@ -67,3 +67,15 @@ describe('the title of a work is no body', () => {
     expect(run('The deal was approved by The Harbour Group, which said on Monday it would expand.').actors.map((a) => a.id)).toEqual(['harbour-group']);
   });
 });
+
+describe('a name after a preposition and "the" is a place', () => {
+  it('makes no body of "in the Gulf" or "found in the Atlantic", whatever verb follows', () => {
+    expect(run('The navy moved ships into the Gulf on Monday. Troops in the Gulf will remain until May.').actors).toEqual([]);
+    expect(run('The boy was found in the Atlantic last week. The Atlantic was calm.').actors).toEqual([]);
+  });
+
+  it('still reads a body that acts after "the" where no preposition governs it', () => {
+    expect(run('Workers signed a deal with the Teamsters on Monday. The Teamsters said the strike was over.').ids(1)).toEqual(['teamsters']);
+    expect(run('A Valmora spokesman said the Valmora would sail on Friday.').ids(0)).toEqual(['valmora']);
+  });
+});
