@@ -10,7 +10,7 @@ import { gazetteer, slug } from './gazetteer';
 import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
-import { findProperNames } from './properNames';
+import { acronymBodies, findProperNames } from './properNames';
 import { REPORTING_VERBS } from '../text/lexicon';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
 import { BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
@@ -246,6 +246,9 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
   }
   found.push(...calledNames(ctx.text));
+  // Acronyms that act or abbreviate a name of the article (the merge joins them to that body).
+  const abbreviated = new Set(found.map((b) => b.abbr));
+  for (const a of acronymBodies(ctx.text, tokens, knownAt, stop)) if (!bodyNames.has(slug(a.name)) && !abbreviated.has(a.name)) found.push({ ...a, memberOf: [] });
   for (const b of found) clippedFullName(ctx.text, b, personWords);
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();

@@ -184,6 +184,8 @@ const LIST_OF_PLACES = placeList(',?\\s+(?:and|or)\\s+');
 /** "The Harbour Times said …", "according to the Evening Courier": a newspaper cited as the source of what is told. */
 function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): boolean {
   if (kind !== 'organization') return false;
+  // "As the Courier reported, …": whatever the body is, it is cited for what follows.
+  if (/\b[Aa]s\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - at - 8), m.start - at)) && /^\s+(?:reported|said|wrote|noted|revealed|disclosed)\b/.test(text.slice(m.end - at, m.end - at + 12))) return true;
   const lastWord = /([\p{L}]+)\W*$/u.exec(m.text)?.[1]?.toLowerCase() ?? '';
   if (!typesOfHead(lastWord).includes('media')) return false;
   return /^\s+(?:said|says|reported|reports|wrote|writes|quoted|cited|added)\b/i.test(text.slice(m.end - at, m.end - at + 12))

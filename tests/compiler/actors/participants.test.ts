@@ -200,3 +200,10 @@ describe('participants: a person whose kin act is no participant', () => {
     expect(actorsByDate('Mayor Ida Brandt\'s plan was approved on Thursday.')['on Thursday']).toEqual(['ida-brandt']);
   });
 });
+
+describe('participants: a body cited with "As X reported"', () => {
+  it('takes no part in what it reports, and still acts where it does', () => {
+    expect(actorsByDate('As HNW reported, the mayor resigned on Monday.')['on Monday']).toEqual([]);
+    expect(actorsByDate('HNW reported on Monday that the mayor resigned.')['on Monday']).toEqual(['hnw']);
+  });
+});
