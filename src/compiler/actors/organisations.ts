@@ -152,7 +152,10 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
     // "the government", "the new parliament", "the outgoing interim government": "the" and up to two adjectives.
     const theBefore = prevKey === 'the' || [2, 3].some((n) => toks[i - n]?.key === 'the' && toks.slice(i - n + 1, i).every((x) => !isCap(x.text) && DOMESTIC_ADJECTIVES.has(x.key)));
-    const intro = theBefore || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
+    // "the Committee on Government Reform", "Government House": a capitalised noun inside a longer name is that name's.
+    const spaced = (a: number) => toks[a] !== undefined && toks[a + 1] !== undefined && ctx.text.slice(toks[a]!.end, toks[a + 1]!.start) === ' ';
+    const inName = isCap(t.text) && ((spaced(i) && isCap(toks[i + 1]!.text) && !lookup(ctx, toks, i + 1)) || (i >= 2 && /^(?:on|of|for|and)$/.test(prevKey) && isCap(toks[i - 2]!.text) && ORG_NOUNS.has(toks[i - 2]!.key)));
+    const intro = theBefore || (isCap(t.text) && !inName && (i === 0 || !isCap(toks[i - 1]!.text)));
     if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
       // "X, a foe of the United States, led the country": a country named before it in the sentence only as an
       // object is not the one "the country" means; the article's own country is.

@@ -256,3 +256,15 @@ describe('a body whose name opens with a capitalised "The"', () => {
     expect(r.ids(1)).toEqual(['the-nordic-wire']);
   });
 });
+
+describe('a state noun inside a longer capitalised name', () => {
+  it('is no government of the country: "the Committee on Government Reform", "Government House"', () => {
+    expect(run('Rep. Ana Holm said she would call him before the Committee on Government Reform in Peru on Feb. 10.').actors.map((a) => a.id)).not.toContain('peruvian-government');
+    expect(run('Government House said on Monday that Peru would pay.').actors.map((a) => a.id)).not.toContain('peruvian-government');
+  });
+
+  it('still reads "The Government said" and "Government forces" as the country\'s', () => {
+    expect(run('The Government said on Monday that Peru would pay its debts.').ids(0)).toContain('peruvian-government');
+    expect(run('Government forces shelled the town on Monday, Peru said.').ids(0)).toContain('peruvian-government');
+  });
+});
