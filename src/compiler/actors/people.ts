@@ -11,6 +11,7 @@ import { bodyOfTitle, countryAround } from './membership';
 import { ACT_VERBS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { ORG_HEADS } from './organisationWords';
 import { FIRST_NAMES } from './firstNames';
+import { FUNCTION_WORDS } from '../text/lexicon';
 
 export function personActor(name: string, memberOf: string[]): Actor {
   return { id: slug(name), name, kind: 'person', aliases: [], memberOf };
@@ -134,7 +135,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       // "Chief Executive X" to the company just named, "Prime Minister X" to the country.
       if (memberOf.length === 0 && add && titled) {
         const phrase = toks.slice(k, i).map((x) => x.key);
-        const named = namedBodyOfTitle(ctx, toks.slice(k, i));
+        const named = namedBodyOfTitle(ctx, toks.slice(k, i), k === 0);
         const body = named === undefined ? bodyOfTitle(ctx, phrase, out, t.start) : named;
         if (body) memberOf.push(body);
       }
@@ -172,7 +173,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
  * article whose name opens with that word, else the word itself as a body. Undefined when the phrase names
  * no body this way ("chief executive X", "Chief Executive X").
  */
-function namedBodyOfTitle(ctx: Ctx, phrase: Token[]): string | null | undefined {
+function namedBodyOfTitle(ctx: Ctx, phrase: Token[], opensSentence: boolean): string | null | undefined {
   const word = phrase.find((x) => isCap(x.text) && !TITLE_HEADS.has(x.key) && !NAME_STOP.has(x.key) && !ROLE_NOUNS.has(x.key) && !TITLE_MODIFIERS.has(x.key));
   // A word the article also writes in lower case is part of the title ("Finance Chief X"), not a body's name.
   if (word && lowerWords(ctx).has(word.key)) return undefined;
@@ -182,6 +183,10 @@ function namedBodyOfTitle(ctx: Ctx, phrase: Token[]): string | null | undefined 
   for (const a of ctx.actors.values()) {
     if (a.kind === 'organization' && a.name.split(/\s+/)[0]!.toLowerCase() === word.key) return a.id;
   }
+  // No body of the article opens with it: a word capitalised only by opening the sentence ("Once Colonel X
+  // was picked"), or a state's portfolio ("Environment Minister X", "Cabinet Secretary X"), names no body.
+  const openingWord = opensSentence && word === phrase[0] && (FUNCTION_WORDS.has(word.key) || /(?:ing|ly)$/.test(word.key) || word.key === 'once');
+  if (openingWord || rest.some((x) => STATE_PORTFOLIO_TITLE.test(x.key))) return undefined;
   return ensure(ctx, { id: slug(word.text), name: word.text, kind: 'organization', aliases: [], memberOf: [] }).id;
 }
 // Where a capitalised word can only be a person's name: a kin after its possessive ("X's father"), an age before
@@ -219,6 +224,8 @@ function lowerWords(ctx: Ctx): Set<string> {
   }
   return words;
 }
+// Titles whose capitalised word before names a portfolio, not a body ("Environment Minister", "Cabinet Secretary").
+const STATE_PORTFOLIO_TITLE = /^(?:minister|secretary|undersecretary|commissioner)$/;
 // Words inside a title that name no body ("Senior Vice President", "Acting Chief Financial Officer").
 const TITLE_MODIFIERS = new Set(['senior', 'junior', 'acting', 'interim', 'former', 'financial', 'operating', 'technology', 'technical', 'marketing', 'managing', 'general', 'assistant', 'associate', 'executive', 'principal', 'finance', 'operations', 'communications', 'information', 'research', 'sales']);
 

@@ -66,3 +66,16 @@ describe('a title a state has too ("President", "Chief") names a company only in
     expect(s.byId.get('ana-roth')?.memberOf).toEqual(['halden-motors']);
   });
 });
+
+describe('a capitalised word before a title that names no body', () => {
+  it('makes no body of a word that opens the sentence ("Once Colonel X", "Following President X") or a portfolio', () => {
+    expect(run('Once Colonel Ana Roth was picked, the crew flew to Peru.').actors.map((a) => a.id)).toEqual(['ana-roth', 'peru']);
+    expect(run('Following President Ana Roth\'s speech, the crowd left Peru.').actors.map((a) => a.id)).toEqual(['ana-roth', 'peru']);
+    const r = run('Environment Minister Ana Roth and Cabinet Secretary Ola Brun voted on Friday in Peru.');
+    expect(r.actors.filter((a) => a.kind === 'organization')).toEqual([]);
+  });
+
+  it('keeps a body named before a company title, at the opening of a sentence too', () => {
+    expect(run('Torvan chief executive Ola Brun said on Monday sales fell.').byId.get('ola-brun')?.memberOf).toEqual(['torvan']);
+  });
+});
