@@ -207,3 +207,14 @@ describe('participants: a body cited with "As X reported"', () => {
     expect(actorsByDate('HNW reported on Monday that the mayor resigned.')['on Monday']).toEqual(['hnw']);
   });
 });
+
+describe('participants: the country of a dateline', () => {
+  it('takes no part in the report filed there', () => {
+    expect(actorsByDate('HARBOURTON, Peru (NWP)_ Kidnappers freed a shop owner on Friday.')['on Friday']).not.toContain('peru');
+    expect(actorsByDate('HARBOURTON, Peru (NWP) -- The Lumo Group said on Friday it would close a plant.')['on Friday']).toEqual(['lumo-group']);
+  });
+
+  it('keeps the country where the sentence names it after the dateline', () => {
+    expect(actorsByDate('HARBOURTON, Peru (NWP)_ A convention voted on Friday to make Peru a republic.')['on Friday']).toEqual(['peru']);
+  });
+});
