@@ -6,6 +6,7 @@ import type { Sentence } from '../text/segment';
 import type { Actor } from '../../model/schema';
 import { tokenKey, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
+import { initialsOf, spells } from './properNames';
 import type { ActorMention, Add, Ctx } from './context';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
@@ -183,6 +184,12 @@ export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boole
     if (a.kind !== 'organization' || words(a).length !== 1 || merge[a.id] || gazetteer().actors.has(a.id)) continue;
     const longer = actors.filter((b) => b !== a && b.kind === 'organization' && words(b).length > 1 && words(b)[0] === words(a)[0] && !b.memberOf.includes(a.id));
     if (new Set(longer.map((b) => canonical(b.id))).size === 1) merge[a.id] = canonical(longer[0]!.id);
+  }
+  // An acronym is the one body of the article whose initials it spells ("INS", "Immigration and Naturalization Service").
+  for (const a of actors) {
+    if (a.kind !== 'organization' || merge[a.id] || !/^\p{Lu}{2,6}$/u.test(a.name)) continue;
+    const spelt = actors.filter((b) => b !== a && b.kind === 'organization' && words(b).length > 1 && initialsOf(b.name).some((i) => spells(a.name, i)));
+    if (new Set(spelt.map((b) => canonical(b.id))).size === 1) merge[a.id] = canonical(spelt[0]!.id);
   }
   for (const a of actors) {
     if (a.kind !== 'person' && a.kind !== 'organization') continue;

@@ -40,11 +40,20 @@ export function bodyOfTitle(ctx: Ctx, phrase: string[], out: ActorMention[], bef
   if (SPORT_TITLE.test(words)) return recentOf(['club']);
   // "finance chief", "chief executive": a company's officer when the article has named a company.
   if (CORPORATE_TITLE.test(words) && !/\b(?:minister|prime|army|military|state)\b/.test(words)) {
-    const company = recentOf(['company', 'airline', 'bank']);
+    // "President X", "Chief X": a title a state has too is the company's only when its sentence names the
+    // company; a company named sentences before made the heads of states of a story its officers.
+    const shared = phrase.every((w) => w === 'vice' || STATE_TITLE.test(w));
+    const company = shared ? namedBefore(ctx, out, before, ['company', 'airline', 'bank']) : recentOf(['company', 'airline', 'bank']);
     if (company) return company;
   }
   if (STATE_TITLE.test(words)) return domesticCountry(ctx);
   return null;
+}
+
+/** The last body of one of these kinds named in the sentence before a point. */
+function namedBefore(ctx: Ctx, out: ActorMention[], before: number, types: OrgType[]): string | null {
+  const m = out.filter((o) => o.end <= before && (ctx.orgTypes.get(o.actorId) ?? []).some((x) => types.includes(x))).pop();
+  return m ? m.actorId : null;
 }
 
 /** Pre-counts the countries each sentence names, and takes the article's main one. */

@@ -92,6 +92,13 @@ export function isBodyHead(key: string): boolean {
 }
 
 // Lower-case nouns of a body that a capitalised word before them names ("the Nobel organization").
+// Capitalised short forms that name things, measures and times, never a body that acts ("DNA tests showed").
+export const THING_ACRONYMS = new Set([
+  'dna', 'rna', 'hiv', 'aids', 'sars', 'gdp', 'gnp', 'cpi', 'ceo', 'cfo', 'coo', 'cto', 'tv', 'pc', 'pcs', 'cd', 'dvd', 'atm',
+  'suv', 'ufo', 'iq', 'ok', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cst', 'cdt', 'bst', 'cet', 'mph', 'kph',
+  'km', 'ad', 'bc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'mri', 'ct', 'er', 'icu', 'ipo', 'vat', 'ceos',
+  'ai', 'it', 'id', 'pin', 'pr', 'hq', 'rsvp', 'faq', 'diy', 'usb', 'gps', 'sms', 'url', 'vip', 'mvp', 'led', 'lcd', 'otc',
+]);
 export const COMMON_BODY_HEADS = new Set(['organization', 'organisation', 'administration', 'committee', 'foundation', 'campaign', 'commission', 'agency']);
 
 // Adjectives of a faith or a party that, before people in the plural, name a group of them ("Muslim clerics",

@@ -10,7 +10,7 @@ import { gazetteer, slug } from './gazetteer';
 import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
-import { findProperNames } from './properNames';
+import { acronymBodies, findProperNames } from './properNames';
 import { REPORTING_VERBS } from '../text/lexicon';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
 import { BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
@@ -152,7 +152,10 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
     // "the government", "the new parliament", "the outgoing interim government": "the" and up to two adjectives.
     const theBefore = prevKey === 'the' || [2, 3].some((n) => toks[i - n]?.key === 'the' && toks.slice(i - n + 1, i).every((x) => !isCap(x.text) && DOMESTIC_ADJECTIVES.has(x.key)));
-    const intro = theBefore || (isCap(t.text) && (i === 0 || !isCap(toks[i - 1]!.text)));
+    // "the Committee on Government Reform", "Government House": a capitalised noun inside a longer name is that name's.
+    const spaced = (a: number) => toks[a] !== undefined && toks[a + 1] !== undefined && ctx.text.slice(toks[a]!.end, toks[a + 1]!.start) === ' ';
+    const inName = isCap(t.text) && ((spaced(i) && isCap(toks[i + 1]!.text) && !lookup(ctx, toks, i + 1)) || (i >= 2 && /^(?:on|of|for|and)$/.test(prevKey) && isCap(toks[i - 2]!.text) && ORG_NOUNS.has(toks[i - 2]!.key)));
+    const intro = theBefore || (isCap(t.text) && !inName && (i === 0 || !isCap(toks[i - 1]!.text)));
     if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
       // "X, a foe of the United States, led the country": a country named before it in the sentence only as an
       // object is not the one "the country" means; the article's own country is.
@@ -246,6 +249,9 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
   }
   found.push(...calledNames(ctx.text));
+  // Acronyms that act or abbreviate a name of the article (the merge joins them to that body).
+  const abbreviated = new Set(found.map((b) => b.abbr));
+  for (const a of acronymBodies(ctx.text, tokens, knownAt, stop)) if (!bodyNames.has(slug(a.name)) && !abbreviated.has(a.name)) found.push({ ...a, memberOf: [] });
   for (const b of found) clippedFullName(ctx.text, b, personWords);
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();
@@ -279,7 +285,8 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     const first = b.words[0]!;
     // Parties go by their members' plural too: "the Greens", "the Socialists".
     if (b.types.includes('party') && !b.words[0]!.endsWith('s')) extend(ctx, `${b.name.split(/\s+/)[0]!}s`, { actorId: id, type: 'name', caseMode: 'title' });
-    const firstTok = b.name.split(/\s+/)[0]!;
+    // The word of the name, not a capitalised "The" before it: "The" alone named "The Harbour Times".
+    const firstTok = b.name.replace(/^The\s+/, '').split(/\s+/)[0]!;
     // A distinctive first word stands for the whole ("Nordika" for "Nordika Rail"), when no other body shares it.
     const nicknamed = b.types.some((x) => x !== 'council' && x !== 'court' && x !== 'association');
     if (nicknamed && !GENERIC_FIRST.has(first) && first.length >= 3 && firstWords.get(first) === 1 && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {

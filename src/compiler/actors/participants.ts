@@ -10,7 +10,7 @@
 import type { Actor } from '../../model/schema';
 import type { Sentence } from '../text/segment';
 import type { ActorMention } from './context';
-import { ACT_VERBS, BASE_VERBS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, BASE_VERBS, KIN_NOUNS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase } from './membership';
 import { typesOfHead } from './discover';
 import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, TERRITORY_NOUNS } from './organisationWords';
@@ -139,6 +139,11 @@ function continued(chunks: Chunk[], k: number): number[] {
 /** How a mention stands in its sentence: a place, a qualifier of a thing, or an actor. */
 function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): 'place' | 'qualifier' | 'actor' {
   if (m.rule.endsWith('-location')) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
+  // "HARBOURTON, Peru (NWP)_ The mayor …": the dateline says where the report was filed, nobody's part in it.
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
+  if (dateline > 0 && m.end - at <= dateline && m.end > m.start) return 'qualifier';
+  // "X's father joined the rally", "two of X's cousins sought support": the kin act, not X.
+  if (KIN_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   const lead = text.slice(Math.max(0, m.start - at - 80), m.start - at);
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
   if (NAMED_HAPPENING_OF.test(lead)) return 'qualifier';
@@ -173,6 +178,9 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   return 'actor';
 }
 
+const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.\s]*)?\s*(?:\([^)]{1,40}\))?\s*(?:_|[-—–]{1,2})\s*/u;
+const KIN_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${KIN_NOUNS.join('|')})(?![\\p{L}-])`, 'u');
+
 // "in Ghana, Peru and …" up to an item of the list: the preposition governs it too.
 const placeList = (tail: string) => new RegExp(`\\b(?:${['in', 'at', 'near', 'across', 'throughout', 'within'].join('|')})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)*${tail}(?:the\\s+)?$`, 'u');
 const LIST_OF_PLACES = placeList(',?\\s+(?:and|or)\\s+');
@@ -180,6 +188,8 @@ const LIST_OF_PLACES = placeList(',?\\s+(?:and|or)\\s+');
 /** "The Harbour Times said …", "according to the Evening Courier": a newspaper cited as the source of what is told. */
 function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): boolean {
   if (kind !== 'organization') return false;
+  // "As the Courier reported, …": whatever the body is, it is cited for what follows.
+  if (/\b[Aa]s\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - at - 8), m.start - at)) && /^\s+(?:reported|said|wrote|noted|revealed|disclosed)\b/.test(text.slice(m.end - at, m.end - at + 12))) return true;
   const lastWord = /([\p{L}]+)\W*$/u.exec(m.text)?.[1]?.toLowerCase() ?? '';
   if (!typesOfHead(lastWord).includes('media')) return false;
   return /^\s+(?:said|says|reported|reports|wrote|writes|quoted|cited|added)\b/i.test(text.slice(m.end - at, m.end - at + 12))

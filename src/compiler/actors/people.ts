@@ -3,14 +3,15 @@
 // said"), an appositive that gives the name a role ("X, the region's
 // leader,"); each registered by surname so later short forms bind to it.
 import type { Actor } from '../../model/schema';
-import { isAllCaps, isCap, type Token } from '../text/tokens';
+import { isAllCaps, isCap, tokenKey, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround } from './membership';
-import { ACT_VERBS, HONORIFICS, NAME_STOP, PARTICLES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { ORG_HEADS } from './organisationWords';
 import { FIRST_NAMES } from './firstNames';
+import { FUNCTION_WORDS } from '../text/lexicon';
 
 export function personActor(name: string, memberOf: string[]): Actor {
   return { id: slug(name), name, kind: 'person', aliases: [], memberOf };
@@ -102,10 +103,18 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const aged = /^,\s*\d{1,3},/.test(ctx.text.slice(toks[last]!.end, toks[last]!.end + 6));
     // A known first name opens a person's full name ("Alan Carr joined the board").
     const firstNamed = FIRST_NAMES.has(t.key) && !isAllCaps(t.text);
+    // A word the article writes as only a person's ("X's father", "6-year-old X", "X, who") in the name.
+    const cues = personCueWords(ctx);
+    // The cue of the last word holds only inside a sentence: "Applauding Ortega's victory" is no one's name.
+    const cued = !isAllCaps(t.text) && (cues.has(t.key) || (cues.has(toks[last]!.key) && i > 0));
     // "The Grand Prix was won": a name after "the" is a thing or a body, whatever verb follows it.
     // (Not after a title: "the Mayor Ida Brandt" is a person.)
     const determined = !titled && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
-    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed)) {
+    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued)) {
+      person = personActor(name, []);
+    } else if (!person && words === 1 && cued && !lookup(ctx, toks, i) && !inFullName(ctx.text, t.text)) {
+      // "Munero, 44, organised the trip", "Elian's father": one name the article gives a person's cue, and
+      // never writes inside a longer name (that name is the person, read where it stands).
       person = personActor(name, []);
     } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {
       person = personActor(name, []);
@@ -126,7 +135,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       // "Chief Executive X" to the company just named, "Prime Minister X" to the country.
       if (memberOf.length === 0 && add && titled) {
         const phrase = toks.slice(k, i).map((x) => x.key);
-        const named = namedBodyOfTitle(ctx, toks.slice(k, i));
+        const named = namedBodyOfTitle(ctx, toks.slice(k, i), k === 0);
         const body = named === undefined ? bodyOfTitle(ctx, phrase, out, t.start) : named;
         if (body) memberOf.push(body);
       }
@@ -164,7 +173,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
  * article whose name opens with that word, else the word itself as a body. Undefined when the phrase names
  * no body this way ("chief executive X", "Chief Executive X").
  */
-function namedBodyOfTitle(ctx: Ctx, phrase: Token[]): string | null | undefined {
+function namedBodyOfTitle(ctx: Ctx, phrase: Token[], opensSentence: boolean): string | null | undefined {
   const word = phrase.find((x) => isCap(x.text) && !TITLE_HEADS.has(x.key) && !NAME_STOP.has(x.key) && !ROLE_NOUNS.has(x.key) && !TITLE_MODIFIERS.has(x.key));
   // A word the article also writes in lower case is part of the title ("Finance Chief X"), not a body's name.
   if (word && lowerWords(ctx).has(word.key)) return undefined;
@@ -174,7 +183,36 @@ function namedBodyOfTitle(ctx: Ctx, phrase: Token[]): string | null | undefined 
   for (const a of ctx.actors.values()) {
     if (a.kind === 'organization' && a.name.split(/\s+/)[0]!.toLowerCase() === word.key) return a.id;
   }
+  // No body of the article opens with it: a word capitalised only by opening the sentence ("Once Colonel X
+  // was picked"), or a state's portfolio ("Environment Minister X", "Cabinet Secretary X"), names no body.
+  const openingWord = opensSentence && word === phrase[0] && (FUNCTION_WORDS.has(word.key) || /(?:ing|ly)$/.test(word.key) || word.key === 'once');
+  if (openingWord || rest.some((x) => STATE_PORTFOLIO_TITLE.test(x.key))) return undefined;
   return ensure(ctx, { id: slug(word.text), name: word.text, kind: 'organization', aliases: [], memberOf: [] }).id;
+}
+// Where a capitalised word can only be a person's name: a kin after its possessive ("X's father"), an age before
+// it ("6-year-old X") or after it in commas ("X, 44,"). Not "X, who": clubs and towns take "who" too.
+const PERSON_CUES = [
+  new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}'’-]+)['’]s\\s+(?:${KIN_NOUNS.join('|')})(?![\\p{L}-])`, 'gu'),
+  // Not an age of a thing named after a body: "the 30-year-old Harbour City full back".
+  /\b\d{1,3}-year-old\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}-])(?!(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?!(?:to|and|or|was|is|has|had|will|would|who|with|in|at|on|from|for)\b)\p{Ll}[\p{Ll}-]*(?<!ed)(?<![^s]s)\b)/gu,
+  /(?<![\p{L}.])(\p{Lu}[\p{Ll}'’-]+),\s*\d{1,3},/gu,
+];
+/** Whether the text writes the word beside another capitalised word, as a part of a longer name. */
+function inFullName(text: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A capitalised word before it counts inside a sentence only ("Applauding X's win" is no longer name).
+  return new RegExp(`(?<=[\\p{L}\\d,;:]\\s+)\\p{Lu}[\\p{L}'’.-]*\\s+${w}(?![\\p{L}])|(?<![\\p{L}])${w}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+}
+const CUE_WORDS = new WeakMap<Ctx, Set<string>>();
+/** The words the article gives a person's cue somewhere, read once per article. */
+function personCueWords(ctx: Ctx): Set<string> {
+  let words = CUE_WORDS.get(ctx);
+  if (!words) {
+    words = new Set<string>();
+    for (const re of PERSON_CUES) for (const m of ctx.text.matchAll(re)) if (!NAME_STOP.has(tokenKey(m[1]!))) words.add(tokenKey(m[1]!));
+    CUE_WORDS.set(ctx, words);
+  }
+  return words;
 }
 // The words an article writes in lower case, read once per article (a long article has many titled people).
 const LOWER_WORDS = new WeakMap<Ctx, Set<string>>();
@@ -186,6 +224,8 @@ function lowerWords(ctx: Ctx): Set<string> {
   }
   return words;
 }
+// Titles whose capitalised word before names a portfolio, not a body ("Environment Minister", "Cabinet Secretary").
+const STATE_PORTFOLIO_TITLE = /^(?:minister|secretary|undersecretary|commissioner)$/;
 // Words inside a title that name no body ("Senior Vice President", "Acting Chief Financial Officer").
 const TITLE_MODIFIERS = new Set(['senior', 'junior', 'acting', 'interim', 'former', 'financial', 'operating', 'technology', 'technical', 'marketing', 'managing', 'general', 'assistant', 'associate', 'executive', 'principal', 'finance', 'operations', 'communications', 'information', 'research', 'sales']);
 

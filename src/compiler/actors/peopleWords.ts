@@ -86,6 +86,12 @@ export const ROLE_NOUNS = new Set([
   'resident', 'student', 'veteran', 'soldier', 'officer', 'pilot', 'engineer', 'architect', 'surgeon', 'pianist',
   'whistleblower', 'defendant', 'suspect', 'victim', 'skipper', 'keeper', 'international',
 ]);
+// Kin a name's possessive stands before ("X's father", "X's great-uncle"): only a person has them.
+export const KIN_NOUNS = [
+  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'parents', 'grandmother', 'grandfather',
+  'grandparents', 'grandmothers', 'grandfathers', 'uncle', 'aunt', 'cousin', 'cousins', 'great-uncle', 'great-aunt',
+  'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'widow', 'widower', 'nephew', 'niece', 'fiancee', 'fiance', 'relatives',
+];
 export const CORPORATE_TITLE = /\b(?:chief|executive|ceo|cfo|chairman|chairwoman|chair|director|founder|president|officer)\b/;
 export const SPORT_TITLE = /\b(?:manager|coach|captain|striker|forward|midfielder|defender|goalkeeper|winger|keeper|skipper)\b/;
 export const STATE_TITLE = /\b(?:minister|premier|president|chancellor|king|queen|emir|sultan|general|commander|chief|ambassador|envoy|governor|secretary|spokesman|spokeswoman|spokesperson|speaker|deputy)\b/;

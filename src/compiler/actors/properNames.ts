@@ -6,12 +6,12 @@
 // acronym in brackets. Read before the main pass, like named bodies, so
 // every sentence can refer to them.
 import { CALENDAR_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
-import { isAllCaps, isCap, type Token } from '../text/tokens';
+import { isAllCaps, isCap, tokenKey, type Token } from '../text/tokens';
 import type { OrgType } from './discover';
 import { typesOfHead } from './discover';
 import { ACT_VERBS, NAME_STOP, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { FIRST_NAMES } from './firstNames';
-import { isBodyHead } from './organisationWords';
+import { isBodyHead, THING_ACRONYMS } from './organisationWords';
 
 export interface ProperName { name: string; words: string[]; types: readonly OrgType[]; abbr: string | null; person: boolean }
 
@@ -97,7 +97,10 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       const name = possessiveName ? text.slice(first.start, toks[tail - 1]!.end) : text.slice((the ? t : first).start, toks[j]!.end);
       const key = possessiveVerb ? toks[from]!.key + "'s" : name.toLowerCase();
       // After a preposition the name is a place or an object ("a fire in Dorsk killed four"), whatever follows.
-      const governed = from > 0 && PREPOSITIONS.has(toks[(the ? i : from) - 1]?.key ?? '');
+      // A lower-case "the" between changes nothing: "troops in the Gulf will stay", "found in the Atlantic".
+      let before = (the ? i : from) - 1;
+      if (!the && before > 0 && toks[before]!.text === 'the') before--;
+      const governed = before >= 0 && PREPOSITIONS.has(toks[before]?.key ?? '');
       const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb);
       const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb, work: false };
       // The longest form names the body; the bare possessive is its short form.
@@ -106,7 +109,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       entry.inside ||= i > 0 || possessiveVerb;
       entry.acts ||= acts;
       // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
-      entry.place ||= from > 0 && /^(?:in|near)$/.test(toks[(the ? i : from) - 1]!.key);
+      entry.place ||= before >= 0 && /^(?:in|near)$/.test(toks[before]!.key);
       entry.work ||= MADE_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 24)) || WORK_BEFORE.test(text.slice(Math.max(0, (the ? t : first).start - 20), (the ? t : first).start));
       runs.set(key, entry);
       i = possessiveName ? tail - 1 : j;
@@ -159,4 +162,64 @@ function acronymDefinitions(text: string, sentences: Token[][], known: (toks: To
     }
   }
   return out;
+}
+
+/** The initials of a body's name: its capitalised words' first letters, a country's form before it left out. */
+/** Whether an acronym spells the initials, a word's initial left out at most inside ("VMCU" of "VMCWU"). */
+export function spells(acronym: string, initials: string): boolean {
+  if (acronym === initials) return true;
+  if (acronym.length < 3 || acronym.length + 1 !== initials.length || acronym[0] !== initials[0] || acronym.at(-1) !== initials.at(-1)) return false;
+  for (let k = 1; k < initials.length - 1; k++) if (initials.slice(0, k) + initials.slice(k + 1) === acronym) return true;
+  return false;
+}
+
+export function initialsOf(name: string): string[] {
+  // Not "The" before it, nor a company form after it ("General Motors Corp." is "GM").
+  const words = name.replace(/^The\s+/, '').replace(/,?\s+(?:Corp|Corporation|Inc|Ltd|Co|PLC|LLC|AG|SA|NV)\.?$/, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const all = words.map((w) => w[0]!).join('');
+  // "U.S. Immigration and Naturalization Service" is also "INS".
+  const withoutLead = /^(?:U\.?S\.?|US|UK|U\.?N\.?|EU)$/.test(words[0] ?? '') ? words.slice(1).map((w) => w[0]!).join('') : all;
+  return [...new Set([all, withoutLead])];
+}
+
+// After an acronym, what only a body has: a verb of its own, its people ("FBI agents"). Not a possessive:
+// "the X's defendants" may be a website's or a case's.
+const BODY_AFTER = /^(?:agents?|officials?|investigators?|spokesman|spokeswoman|spokesperson|director|chief|officers?|lawyers?|staff|employees|workers|members?|headquarters|executives?)$/;
+// Capitalised words joined by small words: a name an acronym may abbreviate.
+const LONG_NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?\p{Lu}[\p{L}.'’-]*)+/gu;
+
+/**
+ * Acronyms that name bodies: one whose letters are the initials of a longer name the article writes ("INS" of
+ * the "Immigration and Naturalization Service", which the merge joins it to), or one that acts ("the FBI
+ * arrested", "FBI agents said", "IBM said"), a body of no known kind. Not in a headline or
+ * a line in capitals, nor a short form of a thing ("DNA tests showed").
+ */
+export function acronymBodies(text: string, sentences: Token[][], known: (toks: Token[], i: number) => boolean, stop: (key: string) => boolean): ProperName[] {
+  // Only a body's name: "Ebola Virus Disease (EVD)" is no body's.
+  const expanded = new Set([...text.matchAll(LONG_NAME)].filter((m) => m[0].split(/\s+/).some((w) => isBodyHead(tokenKey(w)))).flatMap((m) => initialsOf(m[0])));
+  const own = new Map<string, { name: string; acts: boolean }>();
+  for (const toks of sentences) {
+    // A sentence in capitals (a headline, a dateline) says nothing of how the word is used.
+    if (!toks.some((t) => /^\p{Ll}/u.test(t.text))) continue;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!/^\p{Lu}{2,5}$/u.test(t.text) || THING_ACRONYMS.has(t.key) || stop(t.key) || known(toks, i)) continue;
+      // "(AP)", "(CDC)": a credit, or an acronym the bracket rule reads with its name.
+      if (/\(\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
+      const next = toks[i + 1];
+      // A word of a longer name ("Esselte AB sold", "the DPC Acquisition Partners offer"): that name is the body.
+      const joined = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ' && isCap(a.text) && isCap(b.text);
+      if (joined(toks[i - 1], t) || joined(t, next)) continue;
+      const gap = next ? text.slice(t.end, next.start) : '';
+      // "As X reported": cited, which says nothing of what X is.
+      const cited = i > 0 && toks[i - 1]!.key === 'as';
+      const acts = expanded.has(t.text) || (!cited && next !== undefined && /^,?\s+$/.test(gap) && (actsAfter(next.key) || BODY_AFTER.test(next.key)));
+      const entry = own.get(t.text) ?? { name: t.text, acts: false };
+      entry.acts ||= acts;
+      own.set(t.text, entry);
+    }
+  }
+  // Of no kind: an acronym says nothing of whether it is a company ("IBM") or an agency ("FBI"), and a kind
+  // guessed wrong makes a president a company's officer.
+  return [...own.values()].filter((e) => e.acts).map((e) => ({ name: e.name, words: [e.name.toLowerCase()], types: [], abbr: null, person: false }));
 }

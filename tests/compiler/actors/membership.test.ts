@@ -52,3 +52,30 @@ describe('a titled person joins a body read after it in the sentence', () => {
     expect(s.byId.get('ana-roth')?.memberOf ?? []).not.toContain('valmont-police');
   });
 });
+
+describe('a title a state has too ("President", "Chief") names a company only in the company\'s sentence', () => {
+  it('makes "President Ana Roth" the company\'s when the sentence names the company', () => {
+    const r = run('Halden Motors said on Monday that President Ana Roth would retire.');
+    expect(r.byId.get('ana-roth')?.memberOf).toEqual(['halden-motors']);
+  });
+
+  it('leaves a president of a later sentence unattached, and keeps a chief executive the company\'s', () => {
+    const r = run('Halden Motors said it would close the plant. President Ana Roth said on Monday the vote would be held.');
+    expect(r.byId.get('ana-roth')?.memberOf).toEqual([]);
+    const s = run('Halden Motors said it would close the plant. Chief Executive Ana Roth said on Monday the plant was too old.');
+    expect(s.byId.get('ana-roth')?.memberOf).toEqual(['halden-motors']);
+  });
+});
+
+describe('a capitalised word before a title that names no body', () => {
+  it('makes no body of a word that opens the sentence ("Once Colonel X", "Following President X") or a portfolio', () => {
+    expect(run('Once Colonel Ana Roth was picked, the crew flew to Peru.').actors.map((a) => a.id)).toEqual(['ana-roth', 'peru']);
+    expect(run('Following President Ana Roth\'s speech, the crowd left Peru.').actors.map((a) => a.id)).toEqual(['ana-roth', 'peru']);
+    const r = run('Environment Minister Ana Roth and Cabinet Secretary Ola Brun voted on Friday in Peru.');
+    expect(r.actors.filter((a) => a.kind === 'organization')).toEqual([]);
+  });
+
+  it('keeps a body named before a company title, at the opening of a sentence too', () => {
+    expect(run('Torvan chief executive Ola Brun said on Monday sales fell.').byId.get('ola-brun')?.memberOf).toEqual(['torvan']);
+  });
+});

@@ -242,3 +242,29 @@ describe('people of a named body who say something', () => {
     expect(run('Researchers from the Halden Institute reported on Tuesday that the vaccine worked.').ids(0)).toEqual(['halden-institute']);
   });
 });
+
+describe('a body whose name opens with a capitalised "The"', () => {
+  it('goes by its first word, never by "The": a sentence opening on "The" names nobody', () => {
+    const r = run('A well-placed source told The Nordic Wire about the plan. The mayor said on Monday the bridge would close. The Nordic Wire said Friday it would appeal.');
+    expect(r.ids(1)).toEqual([]);
+    expect(r.ids(2)).toEqual(['the-nordic-wire']);
+  });
+
+  it('leaves the name whole where it is written in full', () => {
+    const r = run('Analysts told The Nordic Wire on Monday that prices would rise. Later The Nordic Wire said it had checked the figures.');
+    expect(r.ids(0)).toContain('the-nordic-wire');
+    expect(r.ids(1)).toEqual(['the-nordic-wire']);
+  });
+});
+
+describe('a state noun inside a longer capitalised name', () => {
+  it('is no government of the country: "the Committee on Government Reform", "Government House"', () => {
+    expect(run('Rep. Ana Holm said she would call him before the Committee on Government Reform in Peru on Feb. 10.').actors.map((a) => a.id)).not.toContain('peruvian-government');
+    expect(run('Government House said on Monday that Peru would pay.').actors.map((a) => a.id)).not.toContain('peruvian-government');
+  });
+
+  it('still reads "The Government said" and "Government forces" as the country\'s', () => {
+    expect(run('The Government said on Monday that Peru would pay its debts.').ids(0)).toContain('peruvian-government');
+    expect(run('Government forces shelled the town on Monday, Peru said.').ids(0)).toContain('peruvian-government');
+  });
+});

@@ -188,3 +188,33 @@ describe('a country where a thing of nature or a person is', () => {
     expect(actorsByDate('A meeting of ministers in Norway ended on Thursday without a deal.')['on Thursday']).toEqual(['norway']);
   });
 });
+
+describe('participants: a person whose kin act is no participant', () => {
+  it('leaves out X in "X\'s father joined …" and "two of X\'s Harbourton cousins sought …"', () => {
+    expect(actorsByDate('The 6-year-old Anel Voss was found at sea in May. Anel\'s father joined Mayor Ida Brandt at a rally on Thursday.')['on Thursday']).toEqual(['ida-brandt']);
+    expect(actorsByDate('Anel Voss, 6, was found at sea in May. On Thursday two of Anel\'s Harbourton cousins sought support in the capital.')['On Thursday']).toEqual([]);
+  });
+
+  it('keeps X where X acts, and where the possessive is of something else', () => {
+    expect(actorsByDate('Anel Voss, 6, was found at sea in May. Anel met his father on Thursday.')['on Thursday']).toEqual(['anel-voss']);
+    expect(actorsByDate('Mayor Ida Brandt\'s plan was approved on Thursday.')['on Thursday']).toEqual(['ida-brandt']);
+  });
+});
+
+describe('participants: a body cited with "As X reported"', () => {
+  it('takes no part in what it reports, and still acts where it does', () => {
+    expect(actorsByDate('As HNW reported, the mayor resigned on Monday.')['on Monday']).toEqual([]);
+    expect(actorsByDate('HNW reported on Monday that the mayor resigned.')['on Monday']).toEqual(['hnw']);
+  });
+});
+
+describe('participants: the country of a dateline', () => {
+  it('takes no part in the report filed there', () => {
+    expect(actorsByDate('HARBOURTON, Peru (NWP)_ Kidnappers freed a shop owner on Friday.')['on Friday']).not.toContain('peru');
+    expect(actorsByDate('HARBOURTON, Peru (NWP) -- The Lumo Group said on Friday it would close a plant.')['on Friday']).toEqual(['lumo-group']);
+  });
+
+  it('keeps the country where the sentence names it after the dateline', () => {
+    expect(actorsByDate('HARBOURTON, Peru (NWP)_ A convention voted on Friday to make Peru a republic.')['on Friday']).toEqual(['peru']);
+  });
+});

@@ -109,3 +109,26 @@ describe('a person known by one name', () => {
   });
 });
 
+
+describe('a name the article gives a person\'s cue: kin, an age, "who"', () => {
+  it('reads "X\'s father", "6-year-old X" and "X, 44," as a person, the full name with it', () => {
+    const r = run('Anel Voss was found at sea in May. The 6-year-old Anel is staying with an uncle. Anel\'s father wants him home.');
+    expect(r.byId.get('anel-voss')?.kind).toBe('person');
+    expect(r.ids(1)).toEqual(['anel-voss']);
+    expect(r.ids(2)).toEqual(['anel-voss']);
+    const s = run('The leader blamed Lazaro Rafael Munero for the trip. Munero, 44, fled in June.');
+    expect(s.ids(0)).toEqual(['lazaro-rafael-munero']);
+    expect(s.ids(1)).toEqual(['lazaro-rafael-munero']);
+    expect(run('Calder\'s brother said on Monday the shop would close.').byId.get('calder')?.kind).toBe('person');
+  });
+
+  it('leaves a club with "who" after it, a country\'s possessive and a kin word used of a thing alone', () => {
+    expect(run('Brenford beat Castlegate 2-0 on Saturday. Castlegate, who had won five in a row, fell to third.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(run('Peru\'s father of the nation died in 1990.').byId.get('peru')?.kind).toBe('country');
+    expect(run('The mother ship Valmora sailed on Monday.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(run('Tributes poured in for the 30-year-old Harbour City full back on Monday.').actors).toEqual([]);
+    const r = run('Pablo Ruiz won the vote. Applauding Ruiz\'s father, the crowd sang. Ruiz, 60, led the count.');
+    expect(r.actors.map((a) => a.id)).toEqual(['pablo-ruiz']);
+    expect(r.ids(2)).toEqual(['pablo-ruiz']);
+  });
+});

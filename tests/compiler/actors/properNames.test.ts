@@ -67,3 +67,54 @@ describe('the title of a work is no body', () => {
     expect(run('The deal was approved by The Harbour Group, which said on Monday it would expand.').actors.map((a) => a.id)).toEqual(['harbour-group']);
   });
 });
+
+describe('a name after a preposition and "the" is a place', () => {
+  it('makes no body of "in the Gulf" or "found in the Atlantic", whatever verb follows', () => {
+    expect(run('The navy moved ships into the Gulf on Monday. Troops in the Gulf will remain until May.').actors).toEqual([]);
+    expect(run('The boy was found in the Atlantic last week. The Atlantic was calm.').actors).toEqual([]);
+  });
+
+  it('still reads a body that acts after "the" where no preposition governs it', () => {
+    expect(run('Workers signed a deal with the Teamsters on Monday. The Teamsters said the strike was over.').ids(1)).toEqual(['teamsters']);
+    expect(run('A Valmora spokesman said the Valmora would sail on Friday.').ids(0)).toEqual(['valmora']);
+  });
+});
+
+describe('acronyms that name bodies', () => {
+  it('joins an acronym to the body of the article whose initials it spells', () => {
+    const r = run('The Harbour Licensing Authority ruled on Wednesday that the ferry must stop. Since the HLA decision was announced, the owners have appealed.');
+    expect(r.ids(1)).toEqual(['harbour-licensing-authority']);
+    const s = run('Korvex Data Systems will list its shares. KDS said on Tuesday it would cut 300 jobs.');
+    expect(s.ids(1)).toEqual(['korvex-data-systems']);
+  });
+
+  it('reads an acronym that acts as a body of its own: "the VBI and police said", "VBI agents"', () => {
+    const r = run('Contrary to other reports, the VBI and the police said Monday that the suspect had not confessed. VBI agents pushed ahead with the inquiry.');
+    expect(r.byId.get('vbi')?.kind).toBe('organization');
+    expect(r.ids(1)).toEqual(['vbi']);
+  });
+
+  it('leaves a short form of a thing, a credit and a line in capitals alone', () => {
+    expect(run('DNA tests showed the remains were his. The TV crew left on Monday.').actors).toEqual([]);
+    expect(run('HARBOURTON (NWP) -- The mayor said on Monday the port would close.').actors).toEqual([]);
+    expect(run('STORM HITS COAST. The mayor said on Monday the port would close.').actors).toEqual([]);
+  });
+});
+
+describe('an acronym with an initial left out inside, and one cited as a source', () => {
+  it('joins "HMDU" to the "Harbour Metal and Dock Workers\' Union" it stands beside', () => {
+    const r = run('The Harbour Metal and Dock Workers\' Union (HMDU) will strike on Monday. HMDU regional secretary Ida Marsh said talks failed.');
+    expect(r.actors.filter((a) => a.kind === 'organization').map((a) => a.id)).toEqual(['harbour-metal-and-dock-workers-union']);
+  });
+
+  it('leaves a possessive acronym no body, and takes no part as a cited source', () => {
+    expect(run('Lawyers acting for TLS\'s defendants in the case appealed.').actors).toEqual([]);
+  });
+});
+
+describe('an acronym inside a longer name', () => {
+  it('is no body of its own: "Kessel AB sold", "the KDP Acquisition Partners offer"', () => {
+    expect(run('Kessel AB sold its stake on Monday.').actors.map((a) => a.id)).not.toContain('ab');
+    expect(run('The board rejected the KDP Acquisition Partners offer on Monday.').actors.map((a) => a.id)).not.toContain('kdp');
+  });
+});
