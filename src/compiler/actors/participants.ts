@@ -139,9 +139,6 @@ function continued(chunks: Chunk[], k: number): number[] {
 /** How a mention stands in its sentence: a place, a qualifier of a thing, or an actor. */
 function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): 'place' | 'qualifier' | 'actor' {
   if (m.rule.endsWith('-location')) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
-  // "HARBOURTON, Peru (NWP)_ The mayor …": the dateline says where the report was filed, nobody's part in it.
-  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
-  if (dateline > 0 && m.end - at <= dateline && m.end > m.start) return 'qualifier';
   // "X's father joined the rally", "two of X's cousins sought support": the kin act, not X.
   if (KIN_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   const lead = text.slice(Math.max(0, m.start - at - 80), m.start - at);
@@ -178,7 +175,6 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   return 'actor';
 }
 
-const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.\s]*)?\s*(?:\([^)]{1,40}\))?\s*(?:_|[-—–]{1,2})\s*/u;
 const KIN_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${KIN_NOUNS.join('|')})(?![\\p{L}-])`, 'u');
 
 // "in Ghana, Peru and …" up to an item of the list: the preposition governs it too.
