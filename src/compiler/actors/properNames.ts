@@ -164,7 +164,6 @@ function acronymDefinitions(text: string, sentences: Token[][], known: (toks: To
   return out;
 }
 
-/** The initials of a body's name: its capitalised words' first letters, a country's form before it left out. */
 /** Whether an acronym spells the initials, a word's initial left out at most inside ("VMCU" of "VMCWU"). */
 export function spells(acronym: string, initials: string): boolean {
   if (acronym === initials) return true;
@@ -173,6 +172,7 @@ export function spells(acronym: string, initials: string): boolean {
   return false;
 }
 
+/** The initials of a body's name: its capitalised words' first letters, a country's form before it left out. */
 export function initialsOf(name: string): string[] {
   // Not "The" before it, nor a company form after it ("General Motors Corp." is "GM").
   const words = name.replace(/^The\s+/, '').replace(/,?\s+(?:Corp|Corporation|Inc|Ltd|Co|PLC|LLC|AG|SA|NV)\.?$/, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));

@@ -202,7 +202,7 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
       if (that && words(that[1]!).length <= 8) antecedent = that[1]!;
     }
   }
-  if (!antecedent && at >= 2 && VERB_LEAD.test(raw) && (isClauseVerb(bare(words(raw)[0] ?? '')) || IRREGULAR_PAST.has(bare(words(raw)[0] ?? '')))) {
+  if (!antecedent && at >= 2 && VERB_LEAD.test(raw) && isVerbOfClause(bare(words(raw)[0] ?? ''))) {
     // "About 200 workers, drivers and their families, left the port on Monday": the sentence opens on the subject,
     // an apposition follows, then the verb with the date.
     const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
@@ -228,7 +228,7 @@ const ING_LEAD = /^\s*(?!(?:building|morning|evening|meeting|during|nothing|some
 /** The subject of a clause: its words before its first past verb or auxiliary, if they read as a noun phrase of a few words. */
 function clauseSubject(segment: string): string {
   const w = words(segment.trim());
-  const v = w.findIndex((x, i) => i > 0 && (isClauseVerb(bare(x)) || IRREGULAR_PAST.has(bare(x))) && /^\p{Ll}/u.test(x));
+  const v = w.findIndex((x, i) => i > 0 && isVerbOfClause(bare(x)) && /^\p{Ll}/u.test(x));
   if (v < 1 || v > 6) return '';
   // "The court on Thursday handed down …": the subject ends where a phrase of time or place begins.
   const cut = w.findIndex((x, i) => i > 0 && i < v && PREPOSITIONS.has(bare(x)) && bare(x) !== 'of');
@@ -297,19 +297,21 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
 /** A short run of words with no verb in it: a name or a noun phrase, the subject of a verb to come. */
 function verbless(text: string): boolean {
   const w = words(text).map(bare);
-  return w.length > 0 && w.length <= 8 && !w.some((x) => isClauseVerb(x) || IRREGULAR_PAST.has(x) || REPORTING.has(x) || /^[a-z]{3,}ed$/.test(x));
+  return w.length > 0 && w.length <= 8 && !w.some((x) => isVerbOfClause(x) || REPORTING.has(x) || /^[a-z]{3,}ed$/.test(x));
 }
 
 /** A segment that opens on a past verb or an auxiliary ("closed the docks", "will meet …"). */
 function opensOnVerb(text: string): boolean {
   const first = bare(words(text)[0] ?? '');
-  return /^\p{Ll}/u.test(text.trim()) && (isClauseVerb(first) || IRREGULAR_PAST.has(first) || REPORTING.has(first));
+  return /^\p{Ll}/u.test(text.trim()) && (isVerbOfClause(first) || REPORTING.has(first));
 }
 
 const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS.map((v) => v.toLowerCase()));
 
 /** A lower-case word that makes what follows a clause, not a noun: a past verb or an auxiliary. */
 const isClauseVerb = (word: string): boolean => PAST_VERB.test(word) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(word);
+/** A clause's verb, irregular pasts too ("held", "won", "told"). */
+const isVerbOfClause = (word: string): boolean => isClauseVerb(word) || IRREGULAR_PAST.has(word);
 
 const SUBORDINATE = /\s(?:after|before|when|once|until|since)\s+/gi;
 
@@ -324,10 +326,10 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
   // "relatives who have cared for him since he was rescued in May": a clause inside the relative one is nearer the date.
   // ("a shooting that happened just before 10:30 p.m." is no such clause: a verb must follow the conjunction.)
   const nested = relative !== null && [...head.slice(relative.index + relative[0].length).matchAll(SUBORDINATE)]
-    .some((m) => words(head.slice(relative!.index + relative![0].length + m.index + m[0].length)).slice(0, 4).map(bare).some((w) => isClauseVerb(w) || IRREGULAR_PAST.has(w)));
+    .some((m) => words(head.slice(relative!.index + relative![0].length + m.index + m[0].length)).slice(0, 4).map(bare).some(isVerbOfClause));
   if (relative && !closed && !nested && contentWords(head.slice(0, relative.index)) >= 2) {
     const verb = bare(words(head.slice(relative.index + relative[0].length))[0] ?? '');
-    if (isClauseVerb(verb) || IRREGULAR_PAST.has(verb)) {
+    if (isVerbOfClause(verb)) {
       // "the men who founded the party 40 years ago gathered on Sunday": the relative clause ends with its date
       // when the main clause's verb, or the main clause's own date, follows it.
       const rest = text.slice(exprEnd, seg.end);
