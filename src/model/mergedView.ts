@@ -3,6 +3,7 @@
 // lost or redated by merging) and lists in `merged` the happenings several
 // articles report; here each merged event takes the place of its members.
 import { startMs } from './calendar';
+import type { TimelineIndex } from './schema';
 
 /** What ordering and replacing events takes: full events and the index's lean ones both have it. */
 interface Placed {
@@ -38,4 +39,9 @@ export function eventsAsTold<E extends Placed>(data: { events: E[]; merged?: Arr
 export function toldId(data: { merged?: Array<{ id: string; members: string[] }> }, id: string): string {
   for (const m of data.merged ?? []) if (m.members.includes(id)) return m.id;
   return id;
+}
+
+/** The index as the explorer reads it: merged events in place of their members. */
+export function indexAsTold(index: TimelineIndex): TimelineIndex {
+  return { ...index, events: eventsAsTold(index) };
 }

@@ -7,7 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { DATA_FILES } from '../model/dataFiles';
 import type { TimelineIndex } from '../model/schema';
-import { eventsAsTold } from '../model/mergedView';
+import { indexAsTold } from '../model/mergedView';
 import { indexColumnsProblem, passesArticleTextQuickCheck, passesDetailsQuickCheck, passesIndexColumnsCheck } from '../model/quickCheck';
 import { detailsById } from '../model/eventParts';
 import { decodeIndex } from '../model/indexColumns';
@@ -87,7 +87,7 @@ export function timelineIndexQuery() {
       const json = await fetchJson(url, signal, () => markOnce(LOAD_MARKS.received));
       markOnce(LOAD_MARKS.parsed);
       const index = await readIndex(url, json);
-      const told = { ...index, events: eventsAsTold(index) };
+      const told = indexAsTold(index);
       markOnce(LOAD_MARKS.checked);
       return told;
     },

@@ -13,7 +13,7 @@
 // its hash, as the style element is.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { eventsAsTold } from '../model/mergedView';
+import { indexAsTold } from '../model/mergedView';
 import { decodeIndex } from '../model/indexColumns';
 import { passesIndexColumnsCheck } from '../model/quickCheck';
 import type { TimelineIndex } from '../model/schema';
@@ -39,8 +39,7 @@ const INLINE_SCRIPT = `(function(){var c=document.currentScript;if(c)c.remove();
 /** The index as the app reads it (api.ts): decoded from its columns, merged events in place of their members. */
 function toldIndex(json: unknown): TimelineIndex | null {
   if (!passesIndexColumnsCheck(json)) return null;
-  const index = decodeIndex(json);
-  return { ...index, events: eventsAsTold(index) };
+  return indexAsTold(decodeIndex(json));
 }
 
 /** The explorer's markup over `index` at the first view's viewport, with the URL's default state. */

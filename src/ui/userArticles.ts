@@ -7,8 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Zippable } from 'fflate';
 import { del, entries, set } from 'idb-keyval';
 import { detailsById } from '../model/eventParts';
-import { eventsAsTold } from '../model/mergedView';
-import type { TimelineIndex } from '../model/schema';
+import { indexAsTold } from '../model/mergedView';
 import type { CompileRequest, CompileResponse, CompileResult, UserFile } from './compileMessages';
 import { dataUrl, timelineKeys } from './api';
 import { download } from './ExportButtons';
@@ -87,7 +86,7 @@ export async function showCompiled(client: QueryClient, result: CompileResult): 
   // A fetch of the built data still in flight must not land over this.
   await client.cancelQueries({ queryKey: timelineKeys.index() });
   await client.cancelQueries({ queryKey: timelineKeys.details() });
-  const index: TimelineIndex = { ...result.index, events: eventsAsTold(result.index) };
+  const index = indexAsTold(result.index);
   ours.add(index);
   client.setQueryData(timelineKeys.index(), index);
   client.setQueryData(timelineKeys.details(), detailsById(result.details));
