@@ -86,6 +86,11 @@ export function addDays(day: string, n: number): string {
   return fromUtcMs(toUtcMs(day) + n * 86_400_000);
 }
 
+/** Days from `from` to `to` (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return (toUtcMs(to) - toUtcMs(from)) / 86_400_000;
+}
+
 export function addMonths(day: string, n: number): string {
   const { year, month, day: d } = parseIsoDay(day);
   const index = year * 12 + (month - 1) + n;

@@ -3,7 +3,7 @@
 // opens. The lead word licenses bare years, months and seasons ("in 1991",
 // "in May"); "since" makes the result ongoing; "from … to", "between … and"
 // and dashes make spans; "in 2020, 2021 and 2022" gives one date per item.
-import { isValidDay, isoDay, parseIsoDay } from '../../../model/calendar';
+import { daysBetween, isValidDay, isoDay, parseIsoDay } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
 import { PHRASE_FIRST_WORDS, parsePhrase, resolvePhrase, type Inherited, type Phrase } from '../parsePhrase';
 import { dayDate } from '../resolve';
@@ -117,7 +117,6 @@ const TERM_BEFORE = new RegExp(
 const TERM_AFTER = /^\s+(?:as\s+(?:the|a|its)\s+)?(?:deadline|expiry|expiration)\b/i;
 /** How far ahead a deadline told in a past clause may lie and still be the one meant ("said they must leave by Nov. 22"). */
 const DEADLINE_AHEAD_DAYS = 92;
-const daysAfter = (day: string, from: string): number => (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 /** Days a term's date may lie before publication and still be the one meant ("the Jan. 14 deadline" in a Jan. 15 paper). */
 const TERM_GRACE_DAYS = 45;
 
@@ -128,7 +127,7 @@ function nearestTerm(it: Phrase, scan: Scan, tense: ClauseTense, inh: Inherited)
   for (const year of [scan.pubYear - 1, scan.pubYear, scan.pubYear + 1]) {
     const d = resolvePhrase({ ...it, year }, scan.pub, tense, inh);
     if (!d) continue;
-    const days = daysAfter(it.kind === 'month' ? d.end : d.start, scan.pub);
+    const days = daysBetween(scan.pub, it.kind === 'month' ? d.end : d.start);
     const score = days >= 0 ? days : -days > TERM_GRACE_DAYS ? Infinity : -days * 4;
     if (score < bestScore) {
       best = d;
@@ -164,7 +163,7 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     let d: Resolved = resolvePhrase(it, scan.pub, named ? 'unknown' : tense, inh);
     // "searching since shortly after the Oct. 23 slaying" in a May paper: a named happening months ahead is only a
     // plan when the clause looks ahead; otherwise it is the one gone by, the nearer October notwithstanding.
-    if (named && d && tense !== 'future' && daysAfter(d.start, scan.pub) > NAMED_DAY_AHEAD_DAYS) d = resolvePhrase(it, scan.pub, 'past', inh);
+    if (named && d && tense !== 'future' && daysBetween(scan.pub, d.start) > NAMED_DAY_AHEAD_DAYS) d = resolvePhrase(it, scan.pub, 'past', inh);
     // "In February 1994 … On May 19, the committee was set up": a year-less date of a past clause
     // takes the year of the story in focus, not the one publication implies; a quote keeps its own time.
     const yearless = it.year === undefined && inh.year === undefined && it.kind !== 'year' && it.kind !== 'decade' && it.kind !== 'iso';
@@ -197,7 +196,7 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // "if they mail an offer by Nov. 22", "to leave by Jan. 14": a deadline weeks ahead, or just gone by, is that one,
     // whatever the tense of the clause that tells it; "had to be passed by March 1" in September is the March gone by.
     const near = d && deadline && yearless && !scan.focus ? nearestTerm(it, scan, tense, inh) : null;
-    if (near && daysAfter(near.start, scan.pub) <= DEADLINE_AHEAD_DAYS) d = near;
+    if (near && daysBetween(scan.pub, near.start) <= DEADLINE_AHEAD_DAYS) d = near;
     const promised = deadline && COMMITMENT_BEFORE_RE.test(scan.s.slice(0, it.start));
     const setOn = scan.lastInSentence ?? (promised ? scan.pub : null);
     if (d && deadline && setOn && (it.kind === 'month-day' ? d.start : d.end) < setOn) {

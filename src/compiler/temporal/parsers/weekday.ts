@@ -5,7 +5,7 @@
 // day) unless its clause looks ahead, when it is the next one on or after
 // publication ("will vote on Friday" in a Friday article is that day too);
 // what a call, vote or deadline plans comes after the day it was made.
-import { addDays } from '../../../model/calendar';
+import { addDays, daysBetween } from '../../../model/calendar';
 import { dayDate, weekdayDate } from '../resolve';
 import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
 import { WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
@@ -42,7 +42,6 @@ const CALL_VERB_RE = new RegExp(`\\b(?:${alternation(CALL_VERBS)})\\b`, 'i');
 // "a memorial planned for Saturday was cancelled": a plan named by its participle, then told in the past.
 const PLAN_BEFORE_RE = new RegExp(`\\b(?:${alternation(PLAN_PARTICIPLES)})\\s+(?:[A-Za-z.,'\\u2019-]+\\s+){0,8}?(?:for|on)\\s+$`, 'i');
 const PAST_AFTER_RE = /^\s*,?\s*(?:was|were)\s+(?:[a-z]+ed|called\s+off|put\s+off)\b/;
-const daysBetween = (from: string, to: string): number => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 // An end still open: "until at least" leaves it so whatever the verb's tense; a state told in the present lasts until it.
 const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+\S+$/i;
