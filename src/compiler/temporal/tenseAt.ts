@@ -70,9 +70,9 @@ interface Word {
 }
 
 /** Words around [start, end), the expression's own included, cut at strong punctuation. */
-function windowWords(sentence: string, start: number, end: number): Word[] {
-  const from = Math.max(0, start - 160);
-  const to = Math.min(sentence.length, end + 160);
+function windowWords(sentence: string, start: number, end: number, reach = 160): Word[] {
+  const from = Math.max(0, start - reach);
+  const to = Math.min(sentence.length, end + reach);
   const words: Word[] = [];
   let i = from;
   while (i < to) {
@@ -148,8 +148,30 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
     if (t !== 'unknown') return t;
   }
   const after = cueAfter(words, end);
-  if (after !== 'unknown' || k < 0) return after;
+  if (after !== 'unknown') return after;
+  if (k < 0) return sentenceCue(sentence, start, end);
   for (; k >= 0 && n < WINDOW_BEFORE; k -= 1, n += 1) {
+    const t = cueAt(words, k);
+    if (t !== 'unknown') return t;
+  }
+  return sentenceCue(sentence, start, end);
+}
+
+/**
+ * The last resort when no cue stands within the windows: the nearest one anywhere in the sentence, before the
+ * expression first. "In January, a week after the anniversary of the court's ruling on the case, a bomb at a clinic in
+ * the city killed a guard" is the January gone by; a long aside between the date and its verb does not make it
+ * the nearest January ahead.
+ */
+function sentenceCue(sentence: string, start: number, end: number): ClauseTense {
+  const words = windowWords(sentence, start, end, sentence.length);
+  const firstInside = words.findIndex((w) => w.end > start);
+  for (let k = (firstInside === -1 ? words.length : firstInside) - 1; k >= 0; k -= 1) {
+    const t = cueAt(words, k);
+    if (t !== 'unknown') return t;
+  }
+  const firstAfter = words.findIndex((w) => w.start >= end);
+  for (let k = firstAfter; k >= 0 && k < words.length; k += 1) {
     const t = cueAt(words, k);
     if (t !== 'unknown') return t;
   }

@@ -110,7 +110,7 @@ const TERM_BEFORE = new RegExp(
   'redeem(?:ed|able)?(?:\\s+[^\\s;]+){0,6}\\s+on|due(?:\\s+on)?|(?:set|scheduled|slated)\\s+for|starting|beginning|' +
   // "extended its offer for Orvel Inc. stock until" (a company's or a title's point, or a decimal one, ends no sentence), "would extend its bid, due to expire last Thursday, to", "was extended
   // to", "extended to Nov. 20 its offer"; a bare "the drought extended through March" tells how long something lasted.
-  '(?:extend(?:s|ed|ing)?\\s(?:[^.;]|\\.(?=\\d)|\\.(?<=\\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Mr|Mrs|Ms|Dr|Jr|St|No|U\\.S|U\\.K)\\.)){1,80}?\\s|(?:be|been|was|were|is|are)\\s+extended\\s+)(?:to|until|through)|extend(?:s|ed|ing)?\\s+(?:to|until))' +
+  '(?:extend(?:s|ed|ing)?\\s(?:[^.;]|\\.(?=\\d)|\\.(?<=\\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Mr|Mrs|Ms|Dr|Jr|St|No|U\\.S|U\\.K)\\.)){1,140}?\\s|(?:be|been|was|were|is|are)\\s+extended\\s+)(?:to|until|through)|extend(?:s|ed|ing)?\\s+(?:to|until))' +
   // "until 5 p.m. EST Nov. 9": the hour the term ends stands between.
   '(?:\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?,?)?\\s+$', 'i');
 /** "the Jan. 14 deadline", "set Nov. 10 as the deadline". */
@@ -207,7 +207,7 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // "payable Dec. 7", "effective Feb. 1", "extended to Nov. 20", "the Jan. 14 deadline": a date a term falls on lies
     // ahead whatever the tense of the clause that set it, unless it fell in the last few weeks.
     if (d && yearless && !scan.focus && (it.kind === 'month-day' || it.kind === 'month') &&
-      (TERM_BEFORE.test(scan.s.slice(Math.max(0, it.start - 120), it.start)) || TERM_AFTER.test(scan.s.slice(it.end, it.end + 24)))) {
+      (TERM_BEFORE.test(scan.s.slice(Math.max(0, it.start - 200), it.start)) || TERM_AFTER.test(scan.s.slice(it.end, it.end + 24)))) {
       d = nearestTerm(it, scan, tense, inh) ?? d;
     }
     // "December to February 2021": a start month after the end month lies in the year before.

@@ -78,6 +78,9 @@ describe('calendar-phrase', () => {
     expect(timexes('The board set Nov. 12 as the deadline for bids.', AUTUMN)).toEqual([['Nov. 12', 'DATE', '2019-11-12']]);
     expect(timexes('Orvel extended to Nov. 22 its offer for the mill.', AUTUMN)).toEqual([['Nov. 22', 'DATE', '2019-11-22']]);
     expect(timexes('Orvel extended its offer for Harwick Corp. stock until 5 p.m. EST Nov. 8.', AUTUMN)).toEqual([['5 p.m. EST Nov. 8', 'TIME', '2019-11-08T17:00']]);
+    // The offer told at length between the extending and its end: "extended" still sets the term.
+    expect(timexes('Orvel extended its cash offer of $21 a share, or about $480 million, for the 40% of Harwick Corp. that it does not already hold until 5 p.m. EST, Nov. 8.', AUTUMN))
+      .toEqual([['5 p.m. EST, Nov. 8', 'TIME', '2019-11-08T17:00']]);
     expect(timexes('Harwick said it will redeem 2.5 million Series B preferred shares on Oct. 31.', AUTUMN).at(-1))
       .toEqual(['Oct. 31', 'DATE', '2019-10-31']);
     // A deadline that passed a few days ago is still the one meant.
