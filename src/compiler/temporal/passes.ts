@@ -7,6 +7,7 @@ import type { Parser, Refiner } from './scan';
 import { casualDay } from './parsers/casualDay';
 import { calendarUnit } from './parsers/calendarUnit';
 import { theWeekend } from './parsers/theWeekend';
+import { theYear } from './parsers/theYear';
 import { namedRelative } from './parsers/namedRelative';
 import { countedShift } from './parsers/countedShift';
 import { neighbour } from './parsers/neighbour';
@@ -33,6 +34,7 @@ export const PARSERS: readonly Parser[] = [
   casualDay,
   quarter,
   calendarUnit,
+  theYear,
   theWeekend,
   namedRelative,
   countedShift,

@@ -25,6 +25,11 @@ export interface Scan {
   quotes: ReadonlyArray<readonly [number, number]>;
 }
 
+/** The year a past clause's "the end of the year" or "for the year" is in: the last dated TIMEX3's, else publication's. */
+export function storyYear(scan: Scan): string {
+  return /^\d{4}/.test(scan.previousValue ?? '') ? scan.previousValue!.slice(0, 4) : scan.pub.slice(0, 4);
+}
+
 /** Whether [start, end) lies inside quotation marks. */
 export function quoted(scan: Scan, start: number, end: number): boolean {
   return scan.quotes.some(([a, b]) => a <= start && end <= b);

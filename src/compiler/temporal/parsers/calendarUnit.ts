@@ -4,7 +4,7 @@
 import { addDays, addMonths, isoDay, parseIsoDay } from '../../../model/calendar';
 import { monthDate, weekDays, weekSpan, weekdayDate, yearDate } from '../resolve';
 import { partOf, type Part } from '../resources/patterns';
-import { exec, expression, single, sticky, timexesOnly, unresolved, type Parser } from '../scan';
+import { exec, expression, single, sticky, storyYear, timexesOnly, unresolved, type Parser } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import type { ResolvedDate } from '../types';
 import { weekendOf } from './theWeekend';
@@ -34,7 +34,7 @@ export const calendarUnit: Parser = {
     // "by the end of the year" looks ahead from publication; in a past clause the year is the story's, unknown here.
     if (which === 'the' && (unit === 'weekend' || tenseAt(scan.s, at, end) === 'past')) {
       // TimeML still names the unit: the one the story is in, else publication's.
-      const year = /^\d{4}/.test(scan.previousValue ?? '') ? scan.previousValue!.slice(0, 4) : pub.slice(0, 4);
+      const year = storyYear(scan);
       const value = unit === 'year' ? year : unit === 'month' ? (scan.previousValue && /^\d{4}-\d{2}/.test(scan.previousValue) ? scan.previousValue.slice(0, 7) : pub.slice(0, 7)) : unit === 'week' ? weekValue(pub) : `${weekValue(pub)}-WE`;
       return { ...unresolved(scan, at, end, 'which year is meant'), timexes: [timex(scan.s, at, end, 'DATE', value)] };
     }
