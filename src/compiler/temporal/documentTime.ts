@@ -190,7 +190,9 @@ export function readDocumentTime(published: string): DocumentTime {
       if (last) previous = { start: last.date.start, precision: last.date.precision };
       for (const t of result.timexes) {
         if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) previousValue = t.value;
-        if (reportsQuarter(sentence, t, published)) reportedQuarter = t.value;
+        // "After a flat second quarter, … the gain" in a third-quarter report: an earlier quarter is a comparison; the latest
+        // one ended is the quarter the story reports.
+        if (reportsQuarter(sentence, t, published) && (!reportedQuarter || t.value > reportedQuarter)) reportedQuarter = t.value;
       }
       return result;
     },

@@ -6,7 +6,31 @@ function story(published: string, sentences: string[]) {
   return sentences.map((s) => time.read(s).expressions.map((e) => [e.text, e.date.start, e.anchor?.kind ?? 'written', e.anchor?.text ?? e.anchor?.date ?? '']));
 }
 
+/** The TIMEX3 values of each sentence of a story, as [text, value]. */
+function values(published: string, sentences: string[]) {
+  const time = readDocumentTime(published);
+  return sentences.map((s) => time.read(s).timexes.map((t) => [s.slice(t.start, t.end), t.value]));
+}
+
 describe('readDocumentTime', () => {
+  it('keeps the latest quarter a report names as the one it reports, an earlier one being a comparison', () => {
+    const report = values('2021-11-02', [
+      'Harwick Mills posted a 20% gain in third-quarter net income.',
+      'After a flat second quarter, the company credited the gain to its paper business.',
+      'Costs were also lower than in the year-earlier period.',
+    ]);
+    expect(report[1]).toEqual([['second quarter', '2021-Q2']]);
+    expect(report[2]).toEqual([['the year-earlier period', '2020-Q3']]);
+  });
+
+  it('moves to a later quarter when the story goes on to report one', () => {
+    expect(values('2022-02-02', [
+      'Harwick Mills posted a loss in the third quarter.',
+      'In the fourth quarter it earned $3 million.',
+      'Sales were flat from a year earlier.',
+    ])[2]).toEqual([['a year earlier', '2020-Q4']]);
+  });
+
   it('gives a year-less date of a passage about an earlier year that year, and names it as the anchor', () => {
     expect(story('2015-06-02', [
       'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',
