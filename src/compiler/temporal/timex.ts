@@ -54,7 +54,7 @@ export function modOf(text: string): string | undefined {
   if (/^(?:less\s+than|fewer\s+than|under|nearly|almost)\b/.test(t)) return 'LESS_THAN';
   if (/^at\s+least\b/.test(t)) return 'EQUAL_OR_MORE';
   if (/^(?:at\s+most|no\s+more\s+than|up\s+to)\b/.test(t)) return 'EQUAL_OR_LESS';
-  if (/^(?:about|around|roughly|some|approximately)\b|\bor\s+so$/.test(t)) return 'APPROX';
+  if (/^(?:about|around|roughly|some|approximately)\b|\bor\s+so(?:\s+(?:ago|earlier|later))?$/.test(t)) return 'APPROX';
   return undefined;
 }
 

@@ -9,7 +9,8 @@ import { anchoredAfter, exec, expression, single, sticky, unresolved, type Found
 import { durationValue, shiftQuarter, startWithModifier, timex, unitName, valueAtUnit } from '../timex';
 import type { ResolvedDate, Timex } from '../types';
 
-const AGO_RE = sticky(`(${NUMBER_SRC})[\\s-]+(${UNIT_SRC})\\s+(ago|earlier|later|afterwards?|before|after|on)(?![\\w])`, 'id');
+// "a week or so ago": the rough count still counts back.
+const AGO_RE = sticky(`(${NUMBER_SRC})[\\s-]+(${UNIT_SRC})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|afterwards?|before|after|on)(?![\\w])`, 'id');
 
 /**
  * TimeML's value of a counted shift: the unit holding the day counted to

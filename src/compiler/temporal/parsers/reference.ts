@@ -17,7 +17,7 @@ const FORMS: ReadonlyArray<{ re: RegExp; value: string }> = [
   { re: sticky(`current(?=\\s+[a-z])(?!\\s+(?:account|affairs|events|president|chairman|chief|head|director|owner|members?|holders?|leader|minister|level|rate|price|form|version|system|law|rules?)\\b)`, 'i'), value: 'PRESENT_REF' },
   { re: sticky(`(?:recently|lately)(?![\\w-])`, 'i'), value: 'PAST_REF' },
   { re: sticky(`(?:in\\s+)?recent\\s+${TIME_NOUNS}(?![\\w-])`, 'i'), value: 'PAST_REF' },
-  { re: sticky(`the\\s+past(?=\\s*[,.;:)"'\\u201d\\u2019]|\\s+(?:and|or|but|when|while|as|because|is|was|has|had|have|were|are)\\b|$)`, 'i'), value: 'PAST_REF' },
+  { re: sticky(`the\\s+past(?=\\s*[,.;:)"'\\u201d\\u2019]|\\s+(?:and|or|but|when|while|as|because|is|was|has|had|have|were|are|that)\\b|$)`, 'i'), value: 'PAST_REF' },
   { re: sticky(`past\\s+${TIME_NOUNS}(?![\\w-])`, 'i'), value: 'PAST_REF' },
   // "the future", "the near future", but not "the future of the town" (a noun) nor "future payments" (a kind of payment).
   { re: sticky(`the\\s+(?:(?:near|distant|foreseeable|immediate)\\s+)?future(?![\\w'\\u2019-])(?!\\s+of\\b)`, 'i'), value: 'FUTURE_REF' },

@@ -52,6 +52,8 @@ const VAGUE_NUMBERS = new Set(['few', 'several', 'many', 'some', 'couple', 'doze
 
 export const NUMBER_SRC =
   '(?:\\d{1,3}(?:,\\d{3})*|(?:a\\s+)?few|several|many|some|dozens\\s+of|hundreds\\s+of|a\\s+couple\\s+of|' +
+  // "the next couple of years": after "the next" or "the past" the count needs no "a".
+  '(?<=\\b(?:next|past|last|first|previous|coming)\\s+)couple\\s+of|' +
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|' +
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
   'sixteen|seventeen|eighteen|nineteen|a|an|one\\s+hundred|a\\s+hundred)';
@@ -69,8 +71,8 @@ export const PART_FIRST_WORDS = ['early', 'late', 'mid', 'middle', 'end', 'the',
 /** The value of a count as written, or null for a vague one ("several"). */
 export function numberValue(text: string): number | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '').trim();
+  if (t === 'a couple' || t === 'couple') return 2;
   if (VAGUE_NUMBERS.has(t)) return null;
-  if (t === 'a couple') return 2;
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   if (t === 'one hundred' || t === 'a hundred') return 100;
   const parts = t.split(/[-\s]/);

@@ -10,6 +10,7 @@ describe('counted-shift', () => {
     expect(timexes('The Selva mine closed a year ago.', PUB)).toEqual([['a year ago', 'DATE', '1997']]);
     expect(timexes('The Selva mine closed nearly four years ago.', PUB)).toEqual([['nearly four years ago', 'DATE', '1994', 'LESS_THAN']]);
     expect(timexes('The Selva mine closed several years ago.', PUB)).toEqual([['several years ago', 'DATE', 'PAST_REF']]);
+    expect(timexes('The Selva mine closed a week or so ago.', PUB)).toEqual([['a week or so ago', 'DATE', '1998-W11', 'APPROX']]);
   });
 
   it('counts "later" from the previous event, marking the length as TimeBank does', () => {
@@ -28,5 +29,6 @@ describe('counted-shift', () => {
     expect(timexes('The team spent two days on the road.', PUB)).toEqual([['two days', 'DURATION', 'P2D']]);
     expect(dates('The team spent two days on the road.', PUB)).toEqual([]);
     expect(timexes('Three goals later the match ended.', PUB)).toEqual([]);
+    expect(timexes('A dozen or so later arrived.', PUB)).toEqual([]);
   });
 });

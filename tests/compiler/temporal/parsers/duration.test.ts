@@ -23,6 +23,9 @@ describe('duration', () => {
     expect(timexes('He stays for two more weeks, or an additional year.', PUB)).toEqual([['two more weeks', 'DURATION', 'P2W'], ['an additional year', 'DURATION', 'P1Y']]);
     expect(timexes('Over the next two years or so, sales rise.', PUB)).toEqual([['the next two years or so', 'DURATION', 'P2Y', 'APPROX']]);
     expect(timexes('It may take a couple of years to finish.', PUB)).toEqual([['a couple of years', 'DURATION', 'P2Y']]);
+    expect(timexes('Over the next couple of years the Selva plant will double output.', PUB)).toEqual([['the next couple of years', 'DURATION', 'P2Y']]);
+    // Without "the next" or "a", "couple" is a pair of people.
+    expect(timexes('The couple of Selva farmers left.', PUB)).toEqual([]);
     expect(timexes('The talks could take several weeks.', PUB)).toEqual([['several weeks', 'DURATION', 'PXW']]);
     expect(timexes('Over the next few days the river will fall.', PUB)).toEqual([['the next few days', 'DURATION', 'PXD']]);
     // A half of a minute is in seconds, not days.

@@ -16,6 +16,7 @@ describe('reference', () => {
     expect(timexes('The council recently approved the budget.', PUB)).toEqual([['recently', 'DATE', 'PAST_REF']]);
     expect(timexes('Floods have grown worse in recent years.', PUB)).toEqual([['recent years', 'DATE', 'PAST_REF']]);
     expect(timexes('Such deals failed in the past, he said.', PUB)).toEqual([['the past', 'DATE', 'PAST_REF']]);
+    expect(timexes('Selva officials have said in the past that the mine is safe.', PUB)).toEqual([['the past', 'DATE', 'PAST_REF']]);
   });
 
   it('reads the future and the near term as the future', () => {
