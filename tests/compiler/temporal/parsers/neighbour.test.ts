@@ -1,4 +1,5 @@
 // parsers/neighbour.ts: "the next day", "the day before", one unit from the date the story last gave.
+import { findTimeExpressions } from '../../../../src/compiler/temporal/findTimeExpressions';
 import { dates, timexes } from '../tagged';
 
 const PUB = '2021-09-14';
@@ -22,6 +23,19 @@ describe('neighbour', () => {
   it('leaves "the day before" an event it names to that event', () => {
     const AFTER_MARCH_3 = { previous: { start: '2021-03-03', precision: 'day' as const } };
     expect(timexes('Crowds gathered the day before the vote.', PUB, AFTER_MARCH_3)).toEqual([]);
-    expect(timexes("Crowds gathered the day before last Tuesday's vote.", PUB, AFTER_MARCH_3)).toEqual([['last Tuesday', 'DATE', '2021-09-07']]);
+  });
+
+  it('counts "the day before" a day it names from that day, as one expression', () => {
+    // Tuesday 14 September 2021: last Tuesday is the 7th.
+    expect(timexes("Crowds gathered the day before last Tuesday's vote.", PUB)).toEqual([['the day before last Tuesday', 'DATE', '2021-09-06']]);
+    expect(dates("Crowds gathered the day before last Tuesday's vote.", PUB).map((d) => d.slice(1))).toEqual([['2021-09-06', '2021-09-06', 'day']]);
+    expect(timexes('Crowds gathered in Orla the day after Aug. 30.', PUB)).toEqual([['the day after Aug. 30', 'DATE', '2021-08-31']]);
+  });
+
+  it('reads "the day" after a date and a comma as that date said again, dating nothing new', () => {
+    const s = 'The Orla ferry was last seen Sept. 3, the day before the storm reached the coast.';
+    const r = findTimeExpressions(s, { published: PUB, previous: null });
+    expect(r.timexes.map((t) => [s.slice(t.start, t.end), t.value])).toEqual([['Sept. 3', '2021-09-03'], ['the day', '2021-09-03']]);
+    expect(r.expressions.map((e) => e.date.start)).toEqual(['2021-09-03']);
   });
 });
