@@ -47,6 +47,9 @@ export function bareYearInContext(s: string, p: Phrase): boolean {
   if (char === '(' && /^\s*\)/.test(after)) return true;
   const next = wordAfter(s, p.end);
   if (EVENT_NOUNS.has(next.toLowerCase())) return true;
+  // "predicting 1990 Harwick earnings", "the 2018 Veltin Cup final": a name between the year and the happening it dates.
+  const named = /^\s+(?:[A-Z][\w&.'-]*\s+){1,2}([a-z]+)\b/.exec(s.slice(p.end, p.end + 60));
+  if (named && EVENT_NOUNS.has(named[1]!)) return true;
   // "the company's 1989 results": a possessive determines the year as "its" would.
   const determined = YEAR_DETERMINERS.has(word) || /['\u2019]s\s*$/.test(s.slice(Math.max(0, p.start - 4), p.start));
   if (determined && (isCap(next) || /^-[a-z]/.test(after))) return true;
@@ -66,7 +69,10 @@ export function bareMonthOrSeasonOk(s: string, p: Phrase, prep: string): boolean
   if (p.kind === 'season') {
     // "the fall of Shusha" is an event, not a season.
     if (/^\s+of\b/.test(s.slice(p.end, p.end + 5))) return false;
-    return prep !== '' && prep !== 'of' && prep !== 'to' && prep !== 'for';
+    // "the levels of the early summer": a season with its part is a time even after "of" ("the end of the late
+    // summer rains" names rains).
+    const timeAfterOf = p.part !== undefined && !/^\s+[a-z]/.test(s.slice(p.end, p.end + 3));
+    return prep !== '' && (prep !== 'of' || timeAfterOf) && prep !== 'to' && prep !== 'for';
   }
   return true;
 }

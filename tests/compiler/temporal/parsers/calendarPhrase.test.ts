@@ -39,6 +39,10 @@ describe('calendar-phrase', () => {
   it('reads a year before the noun it dates', () => {
     expect(dates('Police linked him to a 2015 robbery in Tessel.', PUB)).toEqual([['2015', '2015-01-01', '2015-12-31', 'year']]);
     expect(dates('Her 2019 campaign failed.', PUB)).toEqual([['2019', '2019-01-01', '2019-12-31', 'year']]);
+    // A name may stand between the year and the happening it dates; a count of named things stays a count.
+    expect(timexes('Analysts were predicting 2022 Harwick earnings of $3 a share.', PUB)).toEqual([['2022', 'DATE', '2022']]);
+    expect(timexes('He sold 1990 Harwick shares.', PUB)).toEqual([]);
+    expect(timexes('Police counted 2000 Veltin residents.', PUB)).toEqual([]);
   });
 
   it('reads years after "both", "due" and a possessive, and a month or season the words around make one', () => {
@@ -46,6 +50,10 @@ describe('calendar-phrase', () => {
     expect(timexes('The bonds are due 2027.', PUB)).toEqual([['2027', 'DATE', '2027']]);
     expect(dates("The charge hits the company's 2020 results.", PUB)).toEqual([['2020', '2020-01-01', '2020-12-31', 'year']]);
     expect(timexes('Rivals raised prices over the summer.', PUB)).toEqual([['the summer', 'DATE', '2020-SU']]);
+    // After "of", a season is a time only with its part and no noun after it.
+    expect(timexes('Orders at Veltin recovered from the low levels of the early summer.', PUB)).toEqual([['the early summer', 'DATE', '2020-SU', 'START']]);
+    expect(timexes('Orders at Veltin recovered from the low levels of the summer.', PUB)).toEqual([]);
+    expect(timexes('The end of the late summer rains came early.', PUB)).toEqual([]);
   });
 
   it('marks a month before its noun as a TIMEX3 but makes no event of it', () => {
