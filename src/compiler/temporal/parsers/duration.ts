@@ -7,6 +7,7 @@
 import { numberValue, NUMBER_FIRST_WORDS, NUMBER_SRC, UNIT_SRC } from '../resources/patterns';
 import { duration as found, exec, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
 import { dateValue, durationValue, timex, unitName, weekValue } from '../timex';
+import { SOME_DAY_RE } from './reference';
 import { addDays, addMonths } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
 
@@ -72,6 +73,8 @@ export const duration: Parser = {
   ],
   parse(scan, at) {
     const { s } = scan;
+    // "will one day be": the future, read by the reference parser.
+    if (exec(SOME_DAY_RE, s, at)) return null;
     let m = exec(DURATION_HYPHEN_RE, s, at);
     if (m && !/-old/i.test(m[0])) {
       return withTimex(scan, at, at + m[0].length, m.indices![3]?.[1] ?? m.indices![2]![1], numberValue(m[1] ?? ''), m[2] ?? '');

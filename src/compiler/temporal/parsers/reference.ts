@@ -1,6 +1,7 @@
 // The present, the past and the future named without a date: "now",
 // "currently", "these days" (PRESENT_REF); "recently", "in recent years",
-// "the past" (PAST_REF); "the future", "in the near term" (FUTURE_REF).
+// "the past" (PAST_REF); "the future", "in the near term", "will one day"
+// (FUTURE_REF).
 // TimeML marks them; they date no event of the timeline. "Soon" is left out,
 // as TimeBank mostly leaves it.
 // "current" and "future" count only where they qualify time ("the current
@@ -11,7 +12,11 @@ import { timex, wholeTimex } from '../timex';
 
 const TIME_NOUNS = '(?:years?|months?|weeks?|days?|quarters?|decades?|periods?|times?|seasons?)';
 
+/** "will one day be", "could one day replace": a modal makes "one day" some future day, not a day's length. */
+export const SOME_DAY_RE = sticky(`(?<=\\b(?:will|would|could|may|might|can|should|must)\\s+(?:(?:still|also|even|yet)\\s+)?)one\\s+day(?![\\w'\\u2019-])`, 'i');
+
 const FORMS: ReadonlyArray<{ re: RegExp; value: string }> = [
+  { re: SOME_DAY_RE, value: 'FUTURE_REF' },
   { re: sticky(`now(?![\\w'\\u2019-])`, 'i'), value: 'PRESENT_REF' },
   { re: sticky(`(?:currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being)(?![\\w-])`, 'i'), value: 'PRESENT_REF' },
   { re: sticky(`current(?=\\s+[a-z])(?!\\s+(?:account|affairs|events|president|chairman|chief|head|director|owner|members?|holders?|leader|minister|level|rate|price|form|version|system|law|rules?)\\b)`, 'i'), value: 'PRESENT_REF' },
@@ -34,7 +39,7 @@ export const reference: Parser = {
   example: 'prices are now falling',
   firstWords: [
     'now', 'currently', 'presently', 'nowadays', 'these', 'at', 'for', 'current', 'recently', 'lately', 'in', 'recent',
-    'the', 'past', 'coming', 'near', 'distant', 'foreseeable', 'immediate', 'future', 'short', 'long', 'a', 'as',
+    'the', 'past', 'coming', 'near', 'distant', 'foreseeable', 'immediate', 'future', 'short', 'long', 'a', 'as', 'one',
   ],
   parse(scan, at) {
     for (const form of FORMS) {

@@ -23,6 +23,10 @@ describe('reference', () => {
     expect(timexes('The mine may reopen in the near future.', PUB)).toEqual([['the near future', 'DATE', 'FUTURE_REF']]);
     expect(timexes('Analysts expect losses in future quarters.', PUB)).toEqual([['future quarters', 'DATE', 'FUTURE_REF']]);
     expect(timexes('Rates will stay low in the short term.', PUB)).toEqual([['the short term', 'DATE', 'FUTURE_REF']]);
+    expect(timexes('Tarvik will one day be the largest port on the coast.', PUB)).toEqual([['one day', 'DATE', 'FUTURE_REF']]);
+    expect(timexes('The Tarvik mine could still one day reopen.', PUB)).toEqual([['one day', 'DATE', 'FUTURE_REF']]);
+    // Without a modal before it, "one day" is a day's length.
+    expect(timexes('The Tarvik strike will last one day.', PUB)).toEqual([['one day', 'DURATION', 'P1D']]);
   });
 
   it('reads "in coming months" without "the" as the future, and leaves "the coming months" a length', () => {
