@@ -2,7 +2,7 @@
 // tense cue (a modal, a past form, a present-perfect auxiliary). The cue lists
 // live in the shared lexicon (text/lexicon.ts); here is only how they are weighed.
 import type { Tense } from './types';
-import { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
+import { FUTURE_WORDS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
 
 export type ClauseTense = Tense | 'unknown';
 
@@ -145,6 +145,9 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
     // tense it takes; the saying before it dates nothing inside.
     if (FREE_RELATIVE.test(words[k]!.text)) break;
     const t = cueAt(words, k);
+    // "subpoenaed him to testify on Feb. 10", "ordered the firm to pay by March 1": what an order asks for comes after
+    // it, and the order is news, so the date is the one nearest publication, not the one gone by.
+    if (t === 'past' && ORDER_VERBS.has(words[k]!.text.toLowerCase()) && infinitiveBetween(words, k, beforeEnd)) return 'unknown';
     if (t !== 'unknown') return t;
   }
   const after = cueAfter(words, end);
@@ -177,6 +180,15 @@ function sentenceCue(sentence: string, start: number, end: number): ClauseTense 
   }
   return 'unknown';
 }
+
+/** "to" and a verb's bare form between words[from] and words[to]: "to testify", "to pay" (not "to the", "to Paris"). */
+function infinitiveBetween(words: Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k += 1) {
+    if (words[k]!.text === 'to' && /^[a-z]+$/.test(words[k + 1]!.text) && !DETERMINER.test(words[k + 1]!.text) && !NOT_A_VERB_AFTER_TO.test(words[k + 1]!.text)) return true;
+  }
+  return false;
+}
+const NOT_A_VERB_AFTER_TO = /^(?:be|date|power|court|office|jail|prison|trial|work|school|war|him|her|them|us|me|it|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** A free relative ("whoever wins …"): its clause is the subject of a verb that follows. */
 const FREE_RELATIVE = /^(?:whoever|whichever|whatever|whomever)$/i;

@@ -121,6 +121,12 @@ export const CALL_VERBS = [
   'convened', 'convenes', 'proposed', 'proposes', 'requested', 'requests', 'demanded', 'demands', 'appealed', 'appeals',
 ] as const;
 
+/** Past verbs that ask someone to do something later: "subpoenaed him to testify on Feb. 10". */
+export const ORDER_VERBS: ReadonlySet<string> = new Set([
+  'ordered', 'asked', 'urged', 'told', 'invited', 'subpoenaed', 'summoned', 'required', 'directed', 'instructed',
+  'called', 'encouraged', 'pressed', 'forced', 'allowed', 'authorized', 'permitted',
+]);
+
 /** Participles that name a plan by its day: "a memorial planned for Saturday". */
 export const PLAN_PARTICIPLES = ['planned', 'scheduled', 'set', 'slated'] as const;
 

@@ -15,4 +15,15 @@ describe('tense of the clause', () => {
     expect(month('In January the Veltin council will vote on the bridges.', 'January')).toBe('2022-01-01');
     expect(month('Veltin fair: in January, with ice sculptures and music on the river.', 'January')).toBe('2022-01-01');
   });
+
+  it('reads a date an order asks for as the nearest, not the one gone by', () => {
+    // Published 7 January 2000.
+    const when = (sentence: string, text: string) => dates(sentence, '2000-01-07').find((d) => d[0] === text)?.[1];
+    expect(when('The panel subpoenaed the Veltin mayor to testify before it on Feb. 10.', 'Feb. 10')).toBe('2000-02-10');
+    expect(when('A judge ordered the head of Harwick Mills to appear in court on Jan. 24.', 'Jan. 24')).toBe('2000-01-24');
+    // A past verb with no order, or an order without "to" and a verb, keeps the date gone by.
+    expect(when('The Veltin mayor testified before the panel on Feb. 10.', 'Feb. 10')).toBe('1999-02-10');
+    expect(when('The court ordered a recount on Feb. 10.', 'Feb. 10')).toBe('1999-02-10');
+    expect(when('The mayor was returned to office on Feb. 10.', 'Feb. 10')).toBe('1999-02-10');
+  });
 });
