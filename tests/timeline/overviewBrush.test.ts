@@ -55,4 +55,31 @@ describe('overview brush', () => {
     expect(counts[99]).toBe(1);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(4);
   });
+
+  it('overviewDensity gives every event its column on a scale with gaps, as a pass over each event does', () => {
+    // Crowded weeks, empty years drawn compressed, events before and after the strip, one on its very end.
+    const events = [];
+    for (let i = 0; i < 3000; i++) {
+      const day = i < 1000 ? (i * 7) % 200 : i < 2000 ? 600 + (i % 40) : -30 + (i % 1100);
+      const d = new Date(FIT[0] + day * DAY_MS).toISOString().slice(0, 10);
+      events.push(makeEvent({ id: `e${i}`, date: { start: d, end: d, precision: 'day', text: d } }));
+    }
+    const index = indexEvents(events);
+    const sparse = createTimeScale(FIT, [24, 954], { gaps: [[FIT[0] + 250 * DAY_MS, FIT[0] + 550 * DAY_MS]], gapWidth: 12 });
+    for (const columns of [1, 97, 310]) {
+      // Each event counted where its own position puts it.
+      const expected = new Array<number>(columns).fill(0);
+      const perColumn = (954 - 24) / columns;
+      for (const start of index.starts) {
+        const column = Math.floor((sparse(start) - 24) / perColumn);
+        if (column >= 0 && column < columns) expected[column]! += 1;
+        else if (column === columns) expected[columns - 1]! += 1;
+      }
+      expect(overviewDensity(index, sparse, columns)).toEqual(expected);
+    }
+    // The thirty days before the strip are in no column.
+    const before = index.starts.filter((start) => start < FIT[0]).length;
+    expect(before).toBeGreaterThan(0);
+    expect(overviewDensity(index, sparse, 310).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(events.length - before);
+  });
 });
