@@ -3,7 +3,7 @@
 // article on its own). Owns nothing but the URL state; everything shown is
 // derived from it and the index: which events the filters, the key events
 // switch and the search leave, which of them are key, and the page's title.
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, type MouseEvent } from 'react';
 import { formatEventDate } from '../model/formatDate';
 import type { IndexEvent, TimelineIndex } from '../model/schema';
@@ -29,7 +29,7 @@ import { LinkNotice } from './LinkNotice';
 import { describeIgnored, resolveUrlState, serializeUrlState, unknownIds, type UrlState } from './urlState';
 import { toldId } from '../model/mergedView';
 import { assignActorColors } from '../timeline/actorColors';
-import { timelineDetailsQuery } from './api';
+import { articleTextQuery, timelineDetailsQuery } from './api';
 import { useAfterFirstPaint } from './afterFirstPaint';
 import { useElementWidth } from './useElementWidth';
 import { useEscapeKey } from './useEscapeKey';
@@ -96,7 +96,17 @@ export function Explorer({ index }: { index: TimelineIndex }) {
   );
   const onActorsChange = useCallback((actors: string[]) => change({ actors }), [change]);
   const onArticlesChange = useCallback((articles: string[]) => change({ articles }), [change]);
-  const onSelect = useCallback((id: string) => change({ event: id, read: null }), [change]);
+  const client = useQueryClient();
+  const onSelect = useCallback(
+    (id: string) => {
+      // The passage's article is asked for at the click, not once the panel is drawn: its request then runs
+      // while the click is rendered and laid out, instead of after.
+      const articleId = lookups.events.get(id)?.sources[0]?.articleId;
+      if (articleId) void client.prefetchQuery(articleTextQuery(articleId));
+      change({ event: id, read: null });
+    },
+    [change, client, lookups],
+  );
   const onRead = useCallback((id: string) => change({ event: null, read: id }), [change]);
   const linkNotice = describeIgnored([...unknownIds(asked, known), ...ignoredInUrl]);
   // The events of the checked articles: what the actors' counts are taken over, so an actor with none is set aside.
