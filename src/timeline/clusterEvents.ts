@@ -21,6 +21,8 @@ export interface EventCluster {
   /** Where its first and last events start, in pixels. */
   x0: number;
   x1: number;
+  /** Its event with the latest end (the first of those that share it), found while binning. */
+  latest?: IndexEvent;
 }
 
 export interface ClusterOptions {
@@ -79,9 +81,10 @@ export function clusterEvents(
       return;
     }
     mostImportant(positions, from, to, named, importance, top);
-    const isSingle = (i: number) => kept.has(i) || top.includes(i);
-    let restCount = 0;
-    for (let k = from; k < to; k++) if (!isSingle(positions[k]!)) restCount++;
+    // The bin's singles, in order: its most important and the kept events in it. A bin may hold thousands of
+    // events and only these few stay single, so they are counted from the few, not by a test of every event.
+    const own = keptIn(positions, from, to, kept, top);
+    const restCount = to - from - own.length;
     // A lone event left over is as easily labelled as counted.
     if (restCount < 2) {
       for (let k = from; k < to; k++) singles.push(ordered[positions[k]!]!);
@@ -91,18 +94,24 @@ export function clusterEvents(
     let first = -1;
     let last = -1;
     let end = -Infinity;
+    let latest: IndexEvent | undefined;
+    let next = 0;
     for (let k = from; k < to; k++) {
       const i = positions[k]!;
-      if (isSingle(i)) {
+      if (i === own[next]) {
+        next++;
         singles.push(ordered[i]!);
         continue;
       }
       events.push(ordered[i]!);
       if (first < 0) first = i;
       last = i;
-      end = Math.max(end, ends[i]!);
+      if (ends[i]! > end) {
+        end = ends[i]!;
+        latest = ordered[i]!;
+      }
     }
-    clusters.push({ events, from: starts[first]!, to: end, x0: scale(starts[first]!), x1: scale(starts[last]!) });
+    clusters.push({ events, from: starts[first]!, to: end, x0: scale(starts[first]!), x1: scale(starts[last]!), latest });
   };
   let binStart = 0;
   // The instant where the open bin ends: comparing times, not pixels, spares a scale lookup per event.
@@ -117,6 +126,27 @@ export function clusterEvents(
   }
   close(binStart, positions.length);
   return { singles, clusters };
+}
+
+/** The places of positions[from..to) that are in `top` or `kept`, ascending, each once. */
+function keptIn(positions: readonly number[], from: number, to: number, kept: ReadonlySet<number>, top: readonly number[]): number[] {
+  const own = [...top];
+  const lo = positions[from]!;
+  const hi = positions[to - 1]!;
+  for (const i of kept) if (i >= lo && i <= hi && !own.includes(i) && isAmong(positions, from, to, i)) own.push(i);
+  return own.sort((a, b) => a - b);
+}
+
+/** Whether place `i` is in positions[from..to) (ascending): a binary search. */
+function isAmong(positions: readonly number[], from: number, to: number, i: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && positions[lo] === i;
 }
 
 /** The first k in [from, positions.length) whose event starts at or after `t` (starts ascend along positions). */
@@ -167,10 +197,11 @@ function mostImportant(positions: readonly number[], from: number, to: number, c
  * start to the latest end, each at its own event's precision (an ongoing
  * event ends on its publication day).
  */
-export function describeClusterDates(cluster: Pick<EventCluster, 'events'>): string {
+export function describeClusterDates(cluster: Pick<EventCluster, 'events' | 'latest'>): string {
   const first = cluster.events[0]!;
-  let last = first;
-  for (const event of cluster.events) if (event.date.end > last.date.end) last = event;
+  // Binning found it; a cluster of thousands is drawn at every zoom step, and a scan of it each time held the frame.
+  let last = cluster.latest ?? first;
+  if (!cluster.latest) for (const event of cluster.events) if (event.date.end > last.date.end) last = event;
   const from = formatUnit(first.date.start, first.date.precision);
   const to = last.kind === 'ongoing' ? formatDay(last.date.end) : formatUnit(last.date.end, last.date.precision);
   return from === to ? from : `${from} – ${to}`;

@@ -86,6 +86,22 @@ function fitLabel(label: string, metas: readonly string[], maxWidth: number, fon
 }
 
 /**
+ * An event's label as wanted (fitted in a whole line's width, with what may follow it): it depends on the
+ * event and the options, not on where the window puts it, so each zoom or pan step reads it back rather than
+ * wrapping every label on screen again. One entry per event, for the last options it was fitted with.
+ */
+const wantedCache = new WeakMap<IndexEvent, { meta: LayoutOptions['meta']; lineWidth: number; fontSize: number; metas: readonly string[]; wanted: ReturnType<typeof fitLabel> }>();
+
+function wantedLabel(event: IndexEvent, meta: LayoutOptions['meta'], lineWidth: number, fontSize: number) {
+  const known = wantedCache.get(event);
+  if (known && known.meta === meta && known.lineWidth === lineWidth && known.fontSize === fontSize) return known;
+  const metas = meta?.(event) ?? [];
+  const entry = { meta, lineWidth, fontSize, metas, wanted: fitLabel(event.label, metas, lineWidth, fontSize) };
+  wantedCache.set(event, entry);
+  return entry;
+}
+
+/**
  * Marks for the events that meet the scale's window, in time order, each with
  * its label fitted (rows not yet set). `placed` keeps the marks made for one
  * scale and options: a layout that tries several clusterings fits each label once.
@@ -119,11 +135,10 @@ export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, opt
       markStart = clip(x);
       markEnd = Math.max(clip(scale(end)), markStart + MIN_BAR_WIDTH);
     }
-    const metas = meta?.(event) ?? [];
+    const { metas, wanted } = wantedLabel(event, meta, lineWidth, fontSize);
     // Labels go right unless they do not fit there and the left has more room.
     const roomRight = width - markEnd - LABEL_GAP;
     const roomLeft = markStart - LABEL_GAP;
-    const wanted = fitLabel(event.label, metas, lineWidth, fontSize);
     const labelSide = wanted.width <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
     const room = labelSide === 'right' ? roomRight : roomLeft;
     const lineFits = Math.max(MIN_LINE_WIDTH, Math.min(lineWidth, room));

@@ -177,4 +177,20 @@ describe('describeClusterDates', () => {
     const first = makeEvent({ id: 'f', date: { start: '1991-01-01', end: '1991-12-31', precision: 'year', text: '1991' } });
     expect(describeClusterDates({ events: [first, ongoing] })).toBe('1991 – 22 December 2022');
   });
+
+  it('a cluster from the binning names the same dates as a look at all its events: the latest end is found while binning', () => {
+    // Years, seasons, days and an ongoing event, crowded so that bins hold events that end well after later ones start.
+    const precisions = ['day', 'month', 'season', 'year'] as const;
+    const events = Array.from({ length: 400 }, (_, i) => {
+      const start = new Date(START + (i % 90) * DAY_MS).toISOString().slice(0, 10);
+      const end = new Date(START + ((i % 90) + ((i * 37) % 300)) * DAY_MS).toISOString().slice(0, 10);
+      return makeEvent({ id: `c${i}`, kind: i % 50 === 0 ? 'ongoing' : 'point', date: { start, end, precision: precisions[i % 4]!, text: start } });
+    });
+    const index = indexEvents(events);
+    const scale = createTimeScale([START - DAY_MS, START + 100 * DAY_MS], [0, 600]);
+    const { clusters } = clusterEvents(index, eventsInWindow(index, scale.domain), scale, { binPx: 96, maxPerBin: 3, named: 1 });
+    expect(clusters.length).toBeGreaterThan(1);
+    for (const cluster of clusters) expect(describeClusterDates(cluster)).toBe(describeClusterDates({ events: cluster.events }));
+    expect(new Set(clusters.map((c) => describeClusterDates(c).split(' – ')[1])).size).toBeGreaterThan(1);
+  });
 });
