@@ -44,8 +44,34 @@ export function Overview({ index, fit, gaps, view, selected, onWindowChange }: O
   const columns = Math.floor((width - 2 * MARGIN) / COLUMN_PX);
   // Counted once the strip is measured, not first at a guessed width.
   const density = useMemo(() => (measuredWidth === null ? [] : overviewDensity(index, scale, columns)), [index, scale, columns, measuredWidth]);
-  const peak = Math.max(1, ...density);
-  const ticks = useMemo(() => axisTicks(scale, 90).ticks, [scale]);
+  // The strip's marks and ticks depend on the data and the width, not on the window: made once, a zoom or pan
+  // step moves the brush alone instead of rebuilding hundreds of rectangles.
+  const strip = useMemo(() => {
+    const peak = Math.max(1, ...density);
+    return (
+      <>
+        {axisTicks(scale, 90).ticks.map((tick) => (
+          <g key={tick.value} className="overview-tick" transform={`translate(${tick.x},0)`}>
+            <line y1={HEIGHT - 4} y2={HEIGHT + 2} />
+            <text y={HEIGHT + TICKS_HEIGHT - 3} textAnchor="middle">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {scale.pieces
+          .filter((piece) => piece.compressed)
+          .map((piece) => (
+            <rect key={piece.t0} className="overview-break" x={piece.x0} width={piece.x1 - piece.x0} y={0} height={HEIGHT} />
+          ))}
+        {density.map((count, i) => {
+          if (count === 0) return null;
+          // Heights grow with the log of the count, so one lone event stays visible beside a thousand.
+          const barHeight = 6 + ((HEIGHT - 14) * Math.log1p(count)) / Math.log1p(peak);
+          return <rect key={i} className="overview-mark" x={MARGIN + i * COLUMN_PX} width={COLUMN_PX - 1} height={barHeight} y={HEIGHT - 4 - barHeight} />;
+        })}
+      </>
+    );
+  }, [density, scale]);
   const brush = brushFromWindow(view, scale);
   const days = windowToDays(view);
   const valueText = days.from === days.to ? formatDay(days.from) : `${formatDay(days.from)} to ${formatDay(days.to)}`;
@@ -105,25 +131,7 @@ export function Overview({ index, fit, gaps, view, selected, onWindowChange }: O
         onPointerCancel={endDrag}
       >
         <svg width={width} height={HEIGHT + TICKS_HEIGHT} aria-hidden="true">
-          {ticks.map((tick) => (
-            <g key={tick.value} className="overview-tick" transform={`translate(${tick.x},0)`}>
-              <line y1={HEIGHT - 4} y2={HEIGHT + 2} />
-              <text y={HEIGHT + TICKS_HEIGHT - 3} textAnchor="middle">
-                {tick.label}
-              </text>
-            </g>
-          ))}
-          {scale.pieces
-            .filter((piece) => piece.compressed)
-            .map((piece) => (
-              <rect key={piece.t0} className="overview-break" x={piece.x0} width={piece.x1 - piece.x0} y={0} height={HEIGHT} />
-            ))}
-          {density.map((count, i) => {
-            if (count === 0) return null;
-            // Heights grow with the log of the count, so one lone event stays visible beside a thousand.
-            const barHeight = 6 + ((HEIGHT - 14) * Math.log1p(count)) / Math.log1p(peak);
-            return <rect key={i} className="overview-mark" x={MARGIN + i * COLUMN_PX} width={COLUMN_PX - 1} height={barHeight} y={HEIGHT - 4 - barHeight} />;
-          })}
+          {strip}
           {selected === null ? null : <path className="overview-selected" d={`M${scale(selected) - 5},0 h10 l-5,7 z M${scale(selected)},0 v${HEIGHT}`} />}
         </svg>
         <div

@@ -11,7 +11,7 @@
 // reach every event. A window with no event says so and offers the nearest.
 // The drawing is laid out at the width the timeline has beside the open
 // panel, so opening or closing the panel never re-stacks it.
-import { useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDay, formatEventDate } from '../model/formatDate';
 import type { ArticleMeta, IndexEvent } from '../model/schema';
@@ -137,8 +137,13 @@ const labelMeta = (event: IndexEvent): string[] => metaOf(event, true);
 
 /** An event's accessible name: its label and everything the label may show after it (the date always, as the list and search read it). */
 export function eventName(event: IndexEvent): string {
-  return `${event.label}, ${metaOf(event, false)[0]}`;
+  // Read on every draw of its button (each zoom step), the same words each time: formatted once per event.
+  let name = names.get(event);
+  if (name === undefined) names.set(event, (name = `${event.label}, ${metaOf(event, false)[0]}`));
+  return name;
 }
+
+const names = new WeakMap<IndexEvent, string>();
 
 /** The window that shows the events at positions first..last of an index, with a little room on each side. */
 function clusterWindow(index: EventIndex, first: number, last: number, fit: ViewWindow): ViewWindow {
@@ -395,7 +400,7 @@ export function Timeline(props: TimelineProps) {
   const [listedCluster, setListed] = useState<{ lanes: readonly TimelineLane[]; laneKey: string; mark: ClusterMark } | null>(null);
   const listed = listedCluster && listedCluster.lanes === lanes ? listedCluster : null;
   const splits = (target: ViewWindow) => target[1] - target[0] < 0.8 * (view[1] - view[0]);
-  const openCluster = (lane: TimelineLane, mark: ClusterMark) => {
+  const openClusterNow = (lane: TimelineLane, mark: ClusterMark) => {
     const { cluster } = mark;
     const first = lane.index.position.get(cluster.events[0]!.id)!;
     const last = lane.index.position.get(cluster.events[cluster.events.length - 1]!.id)!;
@@ -403,6 +408,12 @@ export function Timeline(props: TimelineProps) {
     if (splits(target)) reveal(lane, cluster.events[0]!, target);
     else setListed({ lanes, laneKey: lane.key, mark });
   };
+  // One handler for the timeline's life, calling the latest: the cluster buttons it is given are memoised.
+  const latestOpenCluster = useRef(openClusterNow);
+  useLayoutEffect(() => {
+    latestOpenCluster.current = openClusterNow;
+  });
+  const openCluster = useCallback((lane: TimelineLane, mark: ClusterMark) => latestOpenCluster.current(lane, mark), []);
   const closeList = () => {
     if (!listed) return;
     setListed(null);
@@ -580,7 +591,8 @@ interface EventButtonProps {
   onSelect: (id: string) => void;
 }
 
-function EventButton({ mark, top, laneKey, tabbable, id, color, selected, match, onSelect }: EventButtonProps) {
+// Memoised, as the cluster's button: a selection or a new Tab stop draws the two or three buttons it changes, not every one on screen.
+const EventButton = memo(function EventButton({ mark, top, laneKey, tabbable, id, color, selected, match, onSelect }: EventButtonProps) {
   const { event } = mark;
   const name = eventName(event);
   const markClass = [
@@ -616,7 +628,7 @@ function EventButton({ mark, top, laneKey, tabbable, id, color, selected, match,
       </span>
     </button>
   );
-}
+});
 
 interface ClusterButtonProps {
   mark: ClusterMark;
@@ -629,7 +641,7 @@ interface ClusterButtonProps {
   onOpen: (lane: TimelineLane, mark: ClusterMark) => void;
 }
 
-function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen }: ClusterButtonProps) {
+const ClusterButton = memo(function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen }: ClusterButtonProps) {
   const { cluster } = mark;
   const dates = describeClusterDates(cluster);
   const first = cluster.events[0]!;
@@ -654,7 +666,7 @@ function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen
       </span>
     </button>
   );
-}
+});
 
 /**
  * The days articles came out, as faint marks in the axis band: the article's title shows on hover and on
