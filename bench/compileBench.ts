@@ -161,7 +161,7 @@ export async function runCompileBench(count: number, seed: number, edits = 3, ke
     const { dataset, threads } = await compileFolder(dir, { onArticle });
     const files = outputFiles(dataset);
     figures.cliThreads = threads;
-    if (keepOut) await writeOutput(dataset, keepOut, files);
+    if (keepOut) await writeOutput(keepOut, files);
     const ended = performance.now();
     figures.seconds = (ended - started) / 1000;
     figures.corpusSeconds = (ended - lastArticle) / 1000;

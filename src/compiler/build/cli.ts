@@ -70,22 +70,22 @@ async function main(): Promise<number> {
     return 2;
   }
   progress?.clear();
-  const { dataset } = result;
+  const { summary } = result;
   if (result.reused && !parsed.quiet) console.log(`  nothing changed since a compile stored in the cache: its output is written again`);
   // Checks against the clock are printed, never stored: the data stays the same whenever it is built.
-  const printed = shownDiagnostics(dataset);
+  const printed = shownDiagnostics(summary);
   for (const d of printed) {
     if (d.level !== 'info' || !parsed.quiet) console.error(formatDiagnostic(d));
   }
   let written: string[];
   try {
-    written = await writeOutput(dataset, path.resolve(parsed.out), result.files);
+    written = await writeOutput(path.resolve(parsed.out), result.files);
   } catch (error) {
     console.error(`error: cannot write the output folder ${parsed.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     return 2;
   }
   const ms = performance.now() - started;
-  console.log(`${summarise(dataset, ms)}${result.fromCache > 0 ? `; ${result.fromCache} unchanged article(s) taken from the cache` : ''}`);
+  console.log(`${summarise(summary, ms)}${result.fromCache > 0 ? `; ${result.fromCache} unchanged article(s) taken from the cache` : ''}`);
   console.log(`wrote ${written.length} files to ${parsed.out}`);
   const errors = printed.filter((d) => d.level === 'error').length;
   const warnings = printed.filter((d) => d.level === 'warning').length;

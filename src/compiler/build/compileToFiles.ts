@@ -5,6 +5,7 @@ import type { Dataset } from '../../model/schema';
 import type { ArticleCompilation } from '../events/compileArticle';
 import { DEFAULT_CACHE_DIR, openDiskCache } from './diskCache';
 import { compileFolder, outputFiles } from './readSeeds';
+import { summaryOf, type DatasetSummary } from './report';
 
 export interface CompileToFilesOptions {
   /** The cache's folder; false for none. */
@@ -14,7 +15,10 @@ export interface CompileToFilesOptions {
 }
 
 export interface CompiledFiles {
-  dataset: Dataset;
+  /** The data set compiled; absent when the stored output was given back ('reused'), which reads no data set. */
+  dataset?: Dataset;
+  /** What the shells print about it (counts, diagnostics, publication dates). */
+  summary: DatasetSummary;
   /** Relative path -> contents. */
   files: Map<string, string | Uint8Array>;
   /** True when nothing had changed since a stored compile: its output is given back and no article was compiled. */
@@ -28,8 +32,9 @@ export async function compileToFiles(seedsDir: string, options: CompileToFilesOp
   // A cache that cannot be opened (a read-only disk) costs time, never the build.
   const diskCache = cacheDir === false ? undefined : await openDiskCache(cacheDir).catch(() => undefined);
   const result = await compileFolder(seedsDir, { diskCache, workers: options.workers, onArticle: options.onArticle });
-  if (result.reused) return { dataset: result.dataset, files: result.reused, reused: true, fromCache: result.fromCache };
+  if ('reused' in result) return { summary: result.summary, files: result.reused, reused: true, fromCache: result.fromCache };
   const files: Map<string, string | Uint8Array> = outputFiles(result.dataset);
-  if (diskCache && result.key) await diskCache.writeResult(result.key, result.dataset, files).catch(() => undefined);
-  return { dataset: result.dataset, files, reused: false, fromCache: result.fromCache };
+  const summary = summaryOf(result.dataset);
+  if (diskCache && result.key) await diskCache.writeResult(result.key, summary, files).catch(() => undefined);
+  return { dataset: result.dataset, summary, files, reused: false, fromCache: result.fromCache };
 }

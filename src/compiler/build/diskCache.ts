@@ -7,8 +7,9 @@
 //   and file name, its text, its sidecar's fields, the user's actors.json):
 //   its compilation, in V8's serialisation format;
 // - one per folder, keyed by all its articles' keys, merges.json and what
-//   reading the files reported: the data set and the output files it gave,
-//   so a build with nothing changed does no corpus pass either.
+//   reading the files reported: the output files it gave and the summary the
+//   shells print (report.ts), so a build with nothing changed does no corpus
+//   pass either, and reads no data set back.
 //
 // Entries are written to a temporary name and renamed, so a compile that is
 // stopped, or two at once, never leave a half-written entry; an entry that
@@ -17,9 +18,9 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { Dataset } from '../../model/schema';
 import type { ArticleCompilation, ArticleInput } from '../events/compileArticle';
 import { compilerVersion, PROJECT_ROOT } from './compilerVersion';
+import type { DatasetSummary } from './report';
 
 /** Where the shells keep the cache unless told otherwise. */
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules/.cache/timeline-compile');
@@ -34,11 +35,11 @@ export interface DiskCache {
   readArticle(key: string): Promise<ArticleCompilation | undefined>;
   writeArticle(key: string, compilation: ArticleCompilation): Promise<void>;
   readResult(key: string): Promise<CachedResult | undefined>;
-  writeResult(key: string, dataset: Dataset, files: ReadonlyMap<string, string | Uint8Array>): Promise<void>;
+  writeResult(key: string, summary: DatasetSummary, files: ReadonlyMap<string, string | Uint8Array>): Promise<void>;
 }
 
 export interface CachedResult {
-  dataset: Dataset;
+  summary: DatasetSummary;
   /** The output files as written, relative path -> bytes. */
   files: Map<string, Uint8Array>;
 }
@@ -103,26 +104,24 @@ export async function openDiskCache(root: string = DEFAULT_CACHE_DIR, version?: 
         return undefined;
       }
       try {
-        // [header length: 4 bytes][header JSON: dataset length, files' names and lengths][dataset][files]
+        // [header length: 4 bytes][header JSON: the summary, files' names and lengths][files]
         const headerLength = body.readUInt32LE(0);
-        const header = JSON.parse(body.subarray(4, 4 + headerLength).toString('utf8')) as { dataset: number; files: Array<[string, number]> };
+        const header = JSON.parse(body.subarray(4, 4 + headerLength).toString('utf8')) as { summary: DatasetSummary; files: Array<[string, number]> };
         let at = 4 + headerLength;
-        const dataset = v8.deserialize(body.subarray(at, (at += header.dataset))) as Dataset;
         const files = new Map<string, Uint8Array>();
         for (const [name, length] of header.files) files.set(name, body.subarray(at, (at += length)));
-        if (at !== body.length) return undefined;
-        return { dataset, files };
+        if (at !== body.length || !header.summary) return undefined;
+        return { summary: header.summary, files };
       } catch {
         return undefined;
       }
     },
-    async writeResult(key, dataset, files) {
-      const datasetBytes = v8.serialize(dataset);
+    async writeResult(key, summary, files) {
       const bodies = [...files].map(([name, body]) => [name, typeof body === 'string' ? Buffer.from(body, 'utf8') : body] as const);
-      const header = Buffer.from(JSON.stringify({ dataset: datasetBytes.length, files: bodies.map(([name, body]) => [name, body.length]) }), 'utf8');
+      const header = Buffer.from(JSON.stringify({ summary, files: bodies.map(([name, body]) => [name, body.length]) }), 'utf8');
       const length = Buffer.alloc(4);
       length.writeUInt32LE(header.length, 0);
-      await writeAtomically(path.join(resultsDir, `${key}.bin`), Buffer.concat([length, header, datasetBytes, ...bodies.map(([, body]) => body)]));
+      await writeAtomically(path.join(resultsDir, `${key}.bin`), Buffer.concat([length, header, ...bodies.map(([, body]) => body)]));
       // Keep the newest few: each is about as large as the output itself.
       const entries = await Promise.all(
         (await fs.readdir(resultsDir)).filter((name) => name.endsWith('.bin')).map(async (name) => ({ name, time: (await fs.stat(path.join(resultsDir, name))).mtimeMs })),

@@ -17,6 +17,7 @@ import { decodeText } from '../read/decodeText';
 import { isSeedFileName, isSingleArticleFile, readSeedFile, withOrigin, type ArticleOrigin, type SeedArticle } from '../read/seedFile';
 import { compileOne, defaultWorkers, POOL_THRESHOLD, type CompileOutcome } from './compileWorker';
 import { articleEntry, hashOf, type DiskCache } from './diskCache';
+import type { DatasetSummary } from './report';
 
 const FOLDER_NOTES = /^(?:readme|licen[cs]e|changelog|contributing)$/i;
 export const SIDECAR_SUFFIX = '.meta.json';
@@ -37,8 +38,17 @@ export interface FolderCompilation {
   threads: number;
   /** With a disk cache: the key of everything the result depends on, to store the output under. */
   key?: string;
-  /** With a disk cache, when nothing changed since a compile whose output was stored: that output, file by file. */
-  reused?: Map<string, Uint8Array>;
+}
+
+/** With a disk cache, when nothing changed since a compile whose output was stored: that output, and nothing compiled. */
+export interface StoredFolder {
+  /** The output, file by file, as stored. */
+  reused: Map<string, Uint8Array>;
+  /** What the shells print about it, stored beside it: the data set itself is not read back. */
+  summary: DatasetSummary;
+  key: string;
+  fromCache: number;
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -80,7 +90,10 @@ export interface CompileFolderOptions {
   workers?: number;
 }
 
-export async function compileFolder(dir: string, options: CompileFolderOptions = {}): Promise<FolderCompilation> {
+/** Gives the stored output instead of compiling (StoredFolder) only with a disk cache. */
+export async function compileFolder(dir: string, options?: Omit<CompileFolderOptions, 'diskCache'>): Promise<FolderCompilation>;
+export async function compileFolder(dir: string, options: CompileFolderOptions): Promise<FolderCompilation | StoredFolder>;
+export async function compileFolder(dir: string, options: CompileFolderOptions = {}): Promise<FolderCompilation | StoredFolder> {
   const diagnostics: Diagnostic[] = [];
   let entries: string[];
   try {
@@ -150,7 +163,7 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
     const listed = new Set(articleFiles);
     for (const name of [...cache.keys()]) if (!listed.has(name)) cache.delete(name);
   }
-  if ('reused' in compiled) return { ...compiled, compilations: [], threads: 1, diagnostics: [...diagnostics, ...mergeDiagnostics] };
+  if ('reused' in compiled) return { ...compiled, diagnostics: [...diagnostics, ...mergeDiagnostics] };
   diagnostics.push(...mergeDiagnostics);
   const dataset = assembleDataset(compiled.compilations, diagnostics, overrides, merges, options.cache?.corpus);
   return { dataset, compilations: compiled.compilations, diagnostics, fromCache: compiled.fromCache, threads: compiled.threads, ...(compiled.key ? { key: compiled.key } : {}) };
@@ -171,7 +184,7 @@ async function compileEntries(
   diagnostics: Diagnostic[],
   mergeDiagnostics: Diagnostic[],
   options: CompileFolderOptions,
-): Promise<{ compilations: SeedCompilation[]; fromCache: number; threads: number; key?: string } | { dataset: Dataset; reused: Map<string, Uint8Array>; key: string; fromCache: number }> {
+): Promise<{ compilations: SeedCompilation[]; fromCache: number; threads: number; key?: string } | Omit<StoredFolder, 'diagnostics'>> {
   const items: Item[] = [];
   const ids = new Map<string, string>();
   for (const entry of read) {
@@ -205,7 +218,7 @@ async function compileEntries(
     : undefined;
   if (disk && folderKey) {
     const hit = await disk.readResult(folderKey);
-    if (hit) return { dataset: hit.dataset, reused: hit.files, key: folderKey, fromCache: articles.length };
+    if (hit) return { summary: hit.summary, reused: hit.files, key: folderKey, fromCache: articles.length };
   }
   // What compileArticle gave for each article (memory or disk cache, or compiled below); origin is applied after.
   const outcomes = new Map<Item, CompileOutcome>();
@@ -538,7 +551,7 @@ function compactJson(dataset: Dataset, shape: Parts, pieces: WeakMap<object, str
   return parts;
 }
 
-export async function writeOutput(dataset: Dataset, outDir: string, files: ReadonlyMap<string, string | Uint8Array> = outputFiles(dataset)): Promise<string[]> {
+export async function writeOutput(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<string[]> {
   await fs.rm(path.join(outDir, 'articles'), { recursive: true, force: true });
   await fs.mkdir(path.join(outDir, 'articles'), { recursive: true });
   // A thousand small files written at once: a promise write is four trips through the thread pool, several times the CPU.

@@ -16,7 +16,7 @@ import { compileToFiles } from './compileToFiles';
 import { DEFAULT_CACHE_DIR } from './diskCache';
 import { progressLine } from './progressLine';
 import { compileFolder, createCompileCache, outputParts } from './readSeeds';
-import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
+import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise, summaryOf, type DatasetSummary } from './report';
 
 export interface TimelineDataOptions {
   seedsDir: string;
@@ -53,23 +53,23 @@ export function timelineData(options: TimelineDataOptions): Plugin {
   let pending: Promise<void> | null = null;
 
   /** Logs what a compile found: each article's line, each problem, the summary. */
-  function report(dataset: Dataset, lines: string[], started: number, note = ''): void {
+  function report(summary: DatasetSummary, lines: string[], started: number, note = ''): void {
     const logger = config.logger;
     for (const line of lines) logger.info(line);
     // Clock checks are logged, never put in the data (it must not depend on when it was built).
-    const printed = shownDiagnostics(dataset);
+    const printed = shownDiagnostics(summary);
     for (const d of printed) {
       if (d.level === 'error') logger.error(formatDiagnostic(d));
       else if (d.level === 'warning') logger.warn(formatDiagnostic(d));
     }
-    logger.info(`${summarise(dataset, performance.now() - started)}${note}`);
+    logger.info(`${summarise(summary, performance.now() - started)}${note}`);
   }
 
   /** The dev server's compile: in memory, each unchanged article taken from the last compile. */
   async function compile(): Promise<Dataset> {
     const started = performance.now();
     const { dataset } = await compileFolder(seedsDir, { cache });
-    report(dataset, [], started);
+    report(summaryOf(dataset), [], started);
     files = outputParts(dataset, cache.output);
     joined = new Map();
     gzipped = new Map();
@@ -77,7 +77,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
   }
 
   /** `vite build`'s compile: on every core, unchanged articles (or the whole output) from the cache on disk. */
-  async function compileForBuild(): Promise<Dataset> {
+  async function compileForBuild(): Promise<DatasetSummary> {
     const started = performance.now();
     const lines: string[] = [];
     const progress = progressLine(process.stderr);
@@ -89,9 +89,9 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       },
     }).finally(() => progress?.clear());
     if (result.reused) lines.push('  nothing changed since a compile stored in the cache: its output is used again');
-    report(result.dataset, lines, started, result.fromCache > 0 ? `; ${result.fromCache} unchanged article(s) taken from the cache` : '');
+    report(result.summary, lines, started, result.fromCache > 0 ? `; ${result.fromCache} unchanged article(s) taken from the cache` : '');
     built = result.files;
-    return result.dataset;
+    return result.summary;
   }
 
   async function recompile(server: ViteDevServer): Promise<void> {

@@ -3,7 +3,7 @@
 import { mkdtemp, writeFile, copyFile, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compileFolder, writeOutput } from '../../../src/compiler/build/readSeeds';
+import { compileFolder, outputFiles, writeOutput } from '../../../src/compiler/build/readSeeds';
 import { decodeIndex } from '../../../src/model/indexColumns';
 import { DATA_FILES, datasetSchema, indexColumnsSchema, timelineIndexSchema } from '../../../src/model/schema';
 
@@ -101,7 +101,7 @@ describe('compileFolder', () => {
   it('writes the index without texts and one text file per article', async () => {
     const { dataset } = await compileFolder(dir);
     const out = path.join(dir, 'out');
-    await writeOutput(dataset, out);
+    await writeOutput(out, outputFiles(dataset));
     const index = timelineIndexSchema.parse(decodeIndex(indexColumnsSchema.parse(JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')))));
     expect('text' in index.articles[0]!).toBe(false);
     const text = JSON.parse(await readFile(path.join(out, DATA_FILES.articleText(SEED)), 'utf8'));
