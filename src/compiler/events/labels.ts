@@ -315,6 +315,17 @@ const isVerbOfClause = (word: string): boolean => isClauseVerb(word) || IRREGULA
 
 const SUBORDINATE = /\s(?:after|before|when|once|until|since)\s+/gi;
 
+/**
+ * "After the talks collapsed on Friday, the union called a strike": a clause of its own (a subordinator, a subject,
+ * a verb) opens the sentence and holds the date, so the date is that clause's, not the main clause's. "After a long
+ * debate on Monday, …" has no verb before its date: a phrase, and the main clause is the happening.
+ */
+function opensSubordinateClause(head: string): boolean {
+  const w = words(head).map(bare);
+  if (!/^(?:after|before|since|until|till|once)$/.test(w[0] ?? '')) return false;
+  return w.slice(2).some((x) => isVerbOfClause(x));
+}
+
 /** The clause from the last "after/before/when…" between the segment's start and the date; null without one that has a verb. */
 function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, others: LabelInput['others']): string | null {
   const head = text.slice(seg.start, exprStart);
@@ -531,6 +542,9 @@ function clauseOf(input: LabelInput): string {
     }
     return null;
   };
+  if (opensSubordinateClause(text.slice(seg.start, exprStart))) {
+    return capitalise(shrinkTitles(tidy(segText.replace(/^\s*\S+\s+/, '')), people));
+  }
   if ((startsWithPreposition(segText) || dateAlone) && words(segText).length <= 8 && at < segs.length - 1) {
     const main = mainAfter();
     if (main) return main;

@@ -405,3 +405,16 @@ describe('makeLabel: plans, and dates that open with "back"', () => {
     expect(label('Fighting was the heaviest since a war in the early 1990s.', 'early 1990s')).toBe('Fighting was the heaviest since a war');
   });
 });
+
+describe('makeLabel: a date deep inside its sentence', () => {
+  it('labels a date inside an opening "after/since/before" clause with that clause, not the main one', () => {
+    expect(label('After the talks collapsed on Friday, the dockers’ union called a strike.', 'on Friday')).toBe('Talks collapsed');
+    expect(label('Since the ruling was announced Wednesday, the tenants have vowed to appeal.', 'Wednesday')).toBe('Ruling was announced');
+    expect(label('Before the storm reached the coast on Tuesday, thousands had fled inland.', 'on Tuesday')).toBe('Storm reached the coast');
+  });
+
+  it('leaves an opening phrase without a verb to the main clause', () => {
+    expect(label('After a long debate on Monday, the council approved the budget.', 'on Monday')).toBe('Council approved the budget');
+    expect(label('Since 1985, nearly 200 soldiers have been killed.', '1985')).toBe('Nearly 200 soldiers have been killed');
+  });
+});
