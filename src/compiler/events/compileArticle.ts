@@ -324,6 +324,7 @@ export function eventsOfSentence(
       people,
       anchored: expr.rule === 'anchored-noun' ? 'noun' : expr.rule === 'anchored-relative' ? 'relative' : undefined,
       others: expressions.filter((o) => o !== expr),
+      dateStart: expr.date.start,
       ...names,
     });
     const duration = nearestDuration(expr, durations);

@@ -110,7 +110,8 @@ function named(label: string, input: HeadlineInput): string {
   const pronoun = PRONOUN.exec(label);
   if (pronoun) {
     const at = offsetOf(sentence, pronoun[1]!, exprStart);
-    const name = at >= 0 ? nameAt(pronoun[1]!, at) : null;
+    // A speaker read with the date before it ("On Tuesday Lumera said …") is named without the date.
+    const name = at >= 0 ? nameAt(pronoun[1]!, at)?.replace(OPENING_DATE, '') : null;
     if (name) return `${POSSESSIVE.test(pronoun[1]!) ? possessive(name) : name}${label.slice(pronoun[0].length)}`;
     return label;
   }
@@ -261,7 +262,7 @@ export function headline(clause: string, input: HeadlineInput): string {
   // "Including the bombings that killed 200 people": with the link word gone, the noun's clause is the headline.
   body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim())) : capitalise(body.trim());
   if (input.statementBy) {
-    const speaker = named(capitalise(input.statementBy), input);
+    const speaker = named(capitalise(input.statementBy.replace(OPENING_DATE, '')), input);
     // "Brenmark: it will cut 500 jobs" is "Brenmark says it will cut 500 jobs".
     // What the speaker said of itself: "Brenmark: it will …", "Aliyev: his country had …".
     body = body.replace(/^(?:in|on|at|during)\s[^,]{0,60}?\bthat\s+/i, '');

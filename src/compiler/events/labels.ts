@@ -20,7 +20,9 @@ export interface LabelInput extends HeadlineInput {
   /** A date anchored to a happening (anchoredDates.ts): the noun after the phrase, or the noun before it and its clause. */
   anchored?: 'noun' | 'relative' | undefined;
   /** Where the sentence's other dates stand: a date beside another one may date a background happening of its own. */
-  others?: ReadonlyArray<{ start: number; end: number }> | undefined;
+  others?: ReadonlyArray<{ start: number; end: number; date?: { start: string } }> | undefined;
+  /** The first day the date stands for (YYYY-MM-DD), to tell a background happening (before the clause's date) from a plan. */
+  dateStart?: string | undefined;
 }
 
 /** How far back a list's tail looks for the thing it qualifies, in words. */
@@ -168,6 +170,12 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
     const main = segs.length > 1 && /^\s*\p{Lu}/u.test(raw) && PARTICIPLE_LEAD.test(raw.replace(/\p{Lu}/u, (c) => c.toLowerCase())) ? clauseSubject(text.slice(segs[1]!.start, segs[1]!.end)) : '';
     return main ? `${main} ${clause.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : clause;
   }
+  // "Ana Brel, the engineer who designed the bridge in 1998": the apposition's clause is said of the name before it.
+  const described = describedName(text, segs, at);
+  if (described) {
+    const rel = /\s(who|whose)\s/i.exec(raw);
+    if (rel) return `${rel[1]!.toLowerCase() === 'whose' ? `${described}’s` : described} ${tidy(raw.slice(rel.index + rel[0].length))}`;
+  }
   // "Elm, 61, who led the city …": an age between the name and its clause is passed over.
   let k = at - 1;
   while (k > 0 && /^(?:aged\s+)?\d{1,3}$/.test(text.slice(segs[k]!.start, segs[k]!.end).trim())) k--;
@@ -185,7 +193,7 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
     // signed by the two governments in 2019").
     const subject = at >= 2 ? text.slice(segs[at - 2]!.start, segs[at - 2]!.end).trim() : '';
     const apposition = /^(?:(?:the|a|an|its|their|his|her)\s|\S+['’]s\s)/.test(before);
-    antecedent = apposition && subject && words(subject).length <= 6 && isCap(subject) && !startsWithPreposition(subject) ? subject : lastNounPhrase(before);
+    antecedent = apposition && subject && words(subject).length <= 6 && isCap(subject) && !startsWithPreposition(subject) ? subject : describedName(text, segs, at - 1) || lastNounPhrase(before);
   } else if (ING_LEAD.test(raw)) {
     // "The minister tried to calm the row, saying on Friday that …": a participle after the clause is its subject's.
     for (let j = at - 1; j >= 0 && !antecedent; j--) antecedent = clauseSubject(text.slice(segs[j]!.start, segs[j]!.end));
@@ -216,6 +224,18 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
   if (!antecedent) return clause;
   // "Under the deal, which took effect …": the deal, without the preposition that governed it.
   return `${antecedent.replace(/^(?:under|with|by|after|before|in|on|at|from|for|of|to)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
+}
+
+/**
+ * The name an apposition describes: segment `k` opens on "the", "a" or "an" ("the engineer who …", "a 44-year-old
+ * welder") and the segment before it ends on a capitalised name ("… for Ana Brel"). Empty when not so; a day or a
+ * month is no name.
+ */
+function describedName(text: string, segs: Array<{ start: number; end: number }>, k: number): string {
+  if (k < 1 || !/^\s*(?:the|a|an)\s/i.test(text.slice(segs[k]!.start, segs[k]!.end))) return '';
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u.exec(text.slice(segs[k - 1]!.start, segs[k - 1]!.end))?.[1] ?? '';
+  const last = bare(name.split(/\s+/).pop() ?? '');
+  return !name || CALENDAR_WORDS.has(last) || /^(?:The|A|An|But|And)$/.test(name) ? '' : name;
 }
 
 const VERB_LEAD = /^\s*\p{Ll}/u;
@@ -586,6 +606,11 @@ function clauseOf(input: LabelInput): string {
 
   // "…returned to work on Saturday after their union accepted a pay offer late on Friday": a date inside a
   // clause of its own (after, before, when, as) labels that clause, not the main one.
+  // "The court on Friday rejected a case over a jet blown up in 1988": the first date is the main clause's, a later
+  // one in the same clause belongs to the phrase it ends.
+  const inner = innerHappening(text, seg, exprStart, input);
+  if (inner) return capitalise(shrinkTitles(inner, people));
+
   const sub = subordinateClause(text, seg, exprStart, exprEnd, input.others);
   if (sub) return capitalise((shrinkTitles(sub, people)));
 
@@ -601,4 +626,78 @@ function clauseOf(input: LabelInput): string {
 /** Makes the label for one event of a sentence: its clause, made a headline. Never returns an empty string. */
 export function makeLabel(input: LabelInput): string {
   return headline(clauseOf(input), input);
+}
+
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/;
+const RELATIVE_WORD = /^(?:that|who|which)$/;
+// "suspected of blowing up", "accused of", "a plan to close": the small words inside a chain of verbs.
+const CHAIN_WORD = /^(?:of|to|up|out|off|down)$/;
+const NP_OPENER = /^(?:the|a|an|its|their|his|her|our|this|these|those|two|three|four|five|six|seven|eight|nine|ten|some|several|\d[\d,.]*)$/;
+/** "blowing", "seeking": a verb in -ing, not a noun ("ruling", "bombing") or a link word. */
+const isIngVerb = (word: string): boolean => ING_LEAD.test(`${word} x`);
+
+/**
+ * A date in the same clause as another, earlier date, deep after the clause's verb: the earlier date is the main
+ * clause's ("The court on Friday rejected …"; "The paper said on Sunday that …"), so the later one dates the phrase it
+ * ends: the nearest verb with its noun ("… two men suspected of blowing up a jet over the sea in 1988"), the noun a
+ * last verb governs ("… would investigate the massacre of villagers in the valley four years ago"), or the subject of
+ * what was said ("… said on Sunday that the minister's remarks last week were a warning"). Null when the sentence has
+ * no such earlier date, when the dates are items of one list or bounds of one span, or no phrase of some words is found.
+ */
+function innerHappening(text: string, seg: { start: number; end: number }, exprStart: number, input: LabelInput): string | null {
+  if (input.listStart < exprStart) return null;
+  const earlier = (input.others ?? []).filter((o) => o.start >= seg.start && o.end <= exprStart).sort((a, b) => b.end - a.end)[0];
+  // A plan or a deadline ("planned on Monday to ship it next year") is the clause's own: only a date before the
+  // clause's is a background happening.
+  if (!earlier || !earlier.date || !input.dateStart || input.dateStart >= earlier.date.start) return null;
+  // "since Monday, March 4", "until May": the date bounds the clause's state.
+  if (/^(?:since|until|till|through|from|by)\b/i.test(input.sentence.slice(input.exprStart, input.exprEnd))) return null;
+  // The earlier date is the main clause's when it stands before the clause's first verb or right after it
+  // ("The court Friday rejected", "said on Sunday"), not when a phrase of its own holds it ("tried to meet in May").
+  const head = words(text.slice(seg.start, earlier.start)).map(bare);
+  const firstVerb = head.findIndex((w, i) => i > 0 && (isVerbOfClause(w) || REPORTING.has(w)));
+  if (firstVerb >= 0 && head.length - firstVerb > 3) return null;
+  const mid = words(text.slice(earlier.end, exprStart));
+  // The date's own preposition and hedges ("in", "nearly", "on") are not part of the phrase.
+  while (mid.length > 0 && (PREPOSITIONS.has(bare(mid[mid.length - 1]!)) || /^(?:nearly|almost|about|some|just|only|roughly|exactly|the|to)$/.test(bare(mid[mid.length - 1]!)))) {
+    // "since 1990", "until March", "by May": a bound of a span or a deadline, not a happening of its own.
+    if (/^(?:since|until|till|to|through|from|between|by|before|after|within)$/.test(bare(mid[mid.length - 1]!))) return null;
+    mid.pop();
+  }
+  if (mid.length < 3 || /[,;:]$/.test(mid[mid.length - 1]!)) return null;
+  const after = text.slice(exprStart + input.sentence.slice(input.exprStart, input.exprEnd).length, seg.end);
+  const b = mid.map(bare);
+  const isVerb = (i: number) => /^\p{Ll}/u.test(mid[i]!) && (isVerbOfClause(b[i]!) || REPORTING.has(b[i]!) || isIngVerb(b[i]!));
+  const verbs = b.map((_, i) => i).filter(isVerb);
+  let from: number;
+  if (verbs.length === 0) {
+    // "said Sunday that the minister's remarks last week were …": the date is inside what was said, after its subject.
+    if (b[0] !== 'that' || !/^\s*(?:was|were|is|are|had|has|have|came|showed|meant|marked)\b/.test(after)) return null;
+    from = 1;
+  } else {
+    const last = verbs[verbs.length - 1]!;
+    if (last === verbs[0]) {
+      // One verb before the date: the noun it governs, from its first determiner. (A gerund after a preposition,
+      // "before joining the club in May", tells its own clause: left to the rules after this one.)
+      if (isIngVerb(b[last]!)) return null;
+      const det = b.findIndex((w, i) => i > last && NP_OPENER.test(w));
+      if (det < 0 || det === mid.length - 1) return null;
+      from = det;
+    } else {
+      // The nearest verb: back over its chain ("suspected of blowing", "that has blocked") to the noun before it.
+      let k = last;
+      while (k > 0 && (AUXILIARY.test(b[k - 1]!) || /^(?:not|never|also|already|still|just)$/.test(b[k - 1]!) || RELATIVE_WORD.test(b[k - 1]!) || (CHAIN_WORD.test(b[k - 1]!) && k >= 2 && isVerb(k - 2)) || (isVerb(k - 1) && k - 1 > verbs[0]!))) k--;
+      // "… and was granted candidate status in June": a second verb of the clause's own subject, not a phrase.
+      if (k === 0 || isVerb(k - 1) || /^(?:and|or|but)$/.test(b[k - 1]!)) return null;
+      let n = k - 1;
+      while (n > 0 && k - n < 5 && !NP_OPENER.test(b[n]!) && !PREPOSITIONS.has(b[n - 1]!) && !isVerb(n - 1) && !AUXILIARY.test(b[n - 1]!) && !RELATIVE_WORD.test(b[n - 1]!)) n--;
+      if (!NP_OPENER.test(b[n]!) && (PREPOSITIONS.has(b[n]!) || isVerb(n))) n++;
+      // The relative word goes: "bombings that killed 200 people" reads "Bombings killed 200 people".
+      const chain = mid.slice(k).filter((w, i) => !(i === 0 && RELATIVE_WORD.test(bare(w))));
+      const phrase = tidy(`${mid.slice(n, k).join(' ')} ${chain.join(' ')} ${after}`);
+      return contentWords(phrase) >= 3 ? phrase : null;
+    }
+  }
+  const phrase = tidy(`${mid.slice(from).join(' ')} ${after}`);
+  return contentWords(phrase) >= 2 ? phrase : null;
 }
