@@ -172,11 +172,22 @@ export function fit(label: string, max = MAX_LABEL_CHARS): string {
   for (const m of window.matchAll(BOUNDARY)) {
     // A comma inside a list ("cities, villages, and towns") is no boundary.
     if (m[0].includes(',') && /^,\s+(?:[\w'’-]+\s+){0,3}?(?:and|or)\s/.test(text.slice(m.index))) continue;
-    if (m.index >= max * 0.45) cut = m.index;
+    if (m.index >= max * 0.45 && !sayingWithoutVerb(text.slice(0, m.index))) cut = m.index;
   }
   if (cut > 0) return trimOpenEnd(text.slice(0, cut));
   const words = window.slice(0, window.lastIndexOf(' ')).split(' ');
   return `${trimOpenEnd(words.join(' '))}…`;
+}
+
+/**
+ * "Officials said the first batch of evidence": a saying whose content has no verb yet, so cutting there leaves a
+ * fragment; the cut goes at a word further on, with an ellipsis.
+ */
+function sayingWithoutVerb(head: string): boolean {
+  // ("measles was confirmed in a child": a passive is no saying.)
+  const m = /(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:said|says|told|reported|announced|confirmed)\s+(?:that\s+)?(.*)$/i.exec(head);
+  if (!m) return false;
+  return !m[1]!.split(/\s+/).some((w) => isPastVerb(w.replace(/[^\w]/g, '')) || MODALS.test(w.toLowerCase()));
 }
 
 function trimOpenEnd(text: string): string {

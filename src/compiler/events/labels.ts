@@ -466,7 +466,9 @@ function clauseOf(input: LabelInput): string {
   if (reported) {
     // Back from the clause before over short asides ("in Denver, Colorado,"), not to a dateline.
     let from = at - 1;
-    while (from > 0 && contentWords(text.slice(segs[from]!.start, segs[from]!.end)) < 3) from--;
+    // A segment that opens in lower case goes on the clause before it ("… killed a doctor in Harbourton, Norway,
+    // who had received threats, police said"): back to where the sentence's clause begins.
+    while (from > 0 && (contentWords(text.slice(segs[from]!.start, segs[from]!.end)) < 3 || /^\s*\p{Ll}/u.test(text.slice(segs[from]!.start, segs[from]!.end)))) from--;
     const said = withoutTrailingJunk(text.slice(segs[from]!.start, segs[at - 1]!.end)).replace(/^[\s"“”‘’',;:—–-]+/u, '');
     const speaker = tidy(reported[1]!);
     if (contentWords(said) >= 2 && contentWords(speaker) >= 1) {

@@ -21,6 +21,15 @@ describe('fit', () => {
     expect(out).not.toMatch(/\b(?:of|the|beside)…$/);
   });
 
+  it('does not cut a saying before what was said has its verb', () => {
+    const out = fit('Port officials said the first shipment of grain from the northern silos reached the coast before the storm');
+    expect(out).not.toBe('Port officials said the first shipment of grain');
+    expect(out).toMatch(/^Port officials said the first shipment of grain from the northern silos reached/);
+    // A passive is no saying: "was confirmed in a child" may still be cut at "in".
+    expect(fit('The outbreak in the valley began when measles was confirmed in a child who had returned from a long journey abroad'))
+      .toBe('The outbreak in the valley began when measles was confirmed in a child');
+  });
+
   it('keeps a list together: a comma before "and" is no boundary', () => {
     const out = fit('Floods closed schools in Ardan, Belo, and Cresk and cut power to forty thousand homes across the southern hills for days');
     expect(out).not.toMatch(/Ardan$/);

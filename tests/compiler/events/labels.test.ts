@@ -470,3 +470,16 @@ describe('makeLabel: an apposition says who', () => {
     expect(label('Workers at the plant, the ones who struck in 2019, voted again.', '2019')).not.toMatch(/^Plant/);
   });
 });
+
+describe('makeLabel: what a trailing speaker said', () => {
+  it('goes back over a clause that opens in lower case to where the said clause begins', () => {
+    expect(label('Divers found a wreck near a reef off Kessaro, Norway, where a trawler sank, coast guard officials said Friday.', 'Friday'))
+      .toMatch(/^Coast guard officials said divers found a wreck near a reef/i);
+    expect(label('Three ports can now take larger ships, because the channel was dredged last spring, harbour master Ana Brel said Monday.', 'Monday', { people: ['Ana Brel'] }))
+      .toMatch(/^(?:Harbour master )?Ana Brel said three ports can now take larger ships/i);
+  });
+
+  it('leaves a said clause that opens on a capital where it is', () => {
+    expect(label('Talks resumed, Ana Brel said Monday.', 'Monday', { people: ['Ana Brel'] })).toMatch(/^Ana Brel said talks resumed$/i);
+  });
+});
