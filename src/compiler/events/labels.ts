@@ -238,6 +238,8 @@ function describedName(text: string, segs: Array<{ start: number; end: number }>
   return !name || CALENDAR_WORDS.has(last) || /^(?:The|A|An|But|And)$/.test(name) ? '' : name;
 }
 
+const DATE_ADVERBS = /^\s*(?:(?:and|but|so)\s+)?(?:(?:back|just|finally|only|even|again|most\s+recently|as\s+recently\s+as)\s+)+/i;
+
 const VERB_LEAD = /^\s*\p{Ll}/u;
 // "About 200 workers", "Some 40 drivers": a number of people opens on a word that is elsewhere a preposition.
 const QUANTITY = /^(?:about|around|some|nearly|over)\s+\d/i;
@@ -518,7 +520,9 @@ function clauseOf(input: LabelInput): string {
 
   // "since 1991, when the army occupied …": the when-clause is what happened then.
   const after = text.slice(exprEnd);
-  const when = /^\s*,\s*when\s+/i.exec(after);
+  // ("…, most recently last October when a doctor was shot": the date opens its segment, so no comma is needed.)
+  const opensSegment = contentWords(text.slice(seg.start, exprStart).replace(DATE_ADVERBS, '')) === 0;
+  const when = (opensSegment ? /^\s*,?\s*when\s+/i : /^\s*,\s*when\s+/i).exec(after);
   if (when) {
     // A dashed aside naming the subject ("when the three founders - A, B and C - will try …") is passed over.
     const rest = text.slice(exprEnd + when[0].length).replace(/^([^,;:()]*?)\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/u, '$1 ');
@@ -538,7 +542,8 @@ function clauseOf(input: LabelInput): string {
   const segText = text.slice(seg.start, seg.end);
   // "A year ago, it reported …", "Two days later, …": a segment that is the date alone opens the main clause too.
   // ("Back in May, …" too: "back" only says the date is past.)
-  const dateAlone = contentWords(tidy(`${text.slice(seg.start, exprStart).replace(/^\s*back\s+/i, '')} ${text.slice(exprEnd, seg.end)}`)) === 0;
+  // ("Finally today, …", "And just last month, …", "Up until Thursday, …": adverbs that only place the date.)
+  const dateAlone = contentWords(tidy(`${text.slice(seg.start, exprStart).replace(DATE_ADVERBS, '')} ${text.slice(exprEnd, seg.end)}`)) === 0;
   // The main clause after segment `at`: further date phrases, and a dateline's source tag
   // ("YEREVAN, Sept 27 (Newswire) - …"), are passed over.
   const mainAfter = (): string | null => {

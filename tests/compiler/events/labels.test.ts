@@ -483,3 +483,20 @@ describe('makeLabel: what a trailing speaker said', () => {
     expect(label('Talks resumed, Ana Brel said Monday.', 'Monday', { people: ['Ana Brel'] })).toMatch(/^Ana Brel said talks resumed$/i);
   });
 });
+
+describe('makeLabel: adverbs that only place a date', () => {
+  it('reads "Finally today," and "And just last month," as date phrases that open the main clause', () => {
+    expect(label('Finally today, the museum reopened its east wing.', 'today')).toBe('Museum reopened its east wing');
+    expect(label('And just last month, a ferry ran aground off the cape.', 'last month')).toBe('Ferry ran aground off the cape');
+  });
+
+  it('labels "most recently last May when …" by its when-clause', () => {
+    expect(label('The dam has burst twice, most recently last May when heavy rain swept the valley.', 'last May'))
+      .toBe('Heavy rain swept the valley');
+  });
+
+  it('leaves a date with words of its own, and a when without a comma after a clause', () => {
+    expect(label('Only the mayor spoke today, and briefly.', 'today')).toMatch(/^Only the mayor spoke|^Mayor spoke/);
+    expect(label('The river rose in March when the snow melted.', 'in March')).toBe('River rose when the snow melted');
+  });
+});
