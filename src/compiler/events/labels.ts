@@ -437,6 +437,24 @@ function possessiveNoun(text: string, seg: { start: number; end: number }, exprS
     if ((/[,;:.)]$/.test(w) && !/^\p{Lu}\p{Ll}{0,2}\.$/u.test(w)) || noun.length >= 8) break;
   }
   if (noun.length === 0) return null;
+  // "Wednesday's ruling by the land tribunal", "Monday's meeting between the mayor and the unions": a bare noun goes
+  // on with who made it or who met.
+  const between = noun.slice(1).some((w) => bare(w) === 'between');
+  if (!attributive && (noun.length <= 2 || between) && !/[,;:.)]$/.test(noun[noun.length - 1]!)) {
+    const tail = words(after.slice(after.indexOf(noun[noun.length - 1]!) + noun[noun.length - 1]!.length));
+    // ("won Sunday's election by a clear margin": a measure, not a maker; a maker is named.)
+    const byName = bare(tail[0] ?? '') === 'by' && /^(?:(?:the|its)\s+)?\p{Lu}/u.test(tail.slice(1, 3).join(' '));
+    if (byName || bare(tail[0] ?? '') === 'between' || (between && bare(tail[0] ?? '') === 'and')) {
+      const agent: string[] = [tail[0]!];
+      for (const w of tail.slice(1, 9)) {
+        if (/^(?:to|at|in|on|for|that|which|who|after|before|when|over|from)$/.test(bare(w))) break;
+        agent.push(w);
+        // An initialism's or a title's full stop ("U.S.", "Dr.") is no end of the phrase.
+        if (/[,;:)]$/.test(w) || (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(w))) break;
+      }
+      if (agent.length >= 2) noun.push(...agent);
+    }
+  }
   // "the Feb. 4 accord signed by both ministers": a participle and its agent name the thing.
   if (attributive && verbNext) {
     const last = noun[noun.length - 1]!;

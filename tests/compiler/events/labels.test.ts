@@ -500,3 +500,17 @@ describe('makeLabel: adverbs that only place a date', () => {
     expect(label('The river rose in March when the snow melted.', 'in March')).toBe('River rose when the snow melted');
   });
 });
+
+describe('makeLabel: a possessive date’s noun and who made it', () => {
+  it('goes on from a bare noun to its named maker or to who met', () => {
+    expect(label('Tenants vowed to fight Wednesday’s ruling by the Land Tribunal to clear the block.', 'Wednesday’s'))
+      .toBe('Ruling by the Land Tribunal');
+    expect(label('Critics questioned the handling of Monday’s meeting between the mayor and the dockers at the port.', 'Monday’s'))
+      .toBe('Meeting between the mayor and the dockers');
+  });
+
+  it('leaves a measure after "by" and a noun that says enough', () => {
+    expect(label('The Green party won Sunday’s election by a clear margin.', 'Sunday’s')).not.toMatch(/margin/);
+    expect(label('The toll from Saturday’s earthquake in the valley rose to 300.', 'Saturday’s')).toBe('Earthquake in the valley');
+  });
+});
