@@ -10,6 +10,7 @@
 // folded into the expression it restates, so one happening gets one date.
 // Pure: one sentence and its expressions in, the same expressions out.
 import type { TimeExpression } from '../temporal/findTimeExpressions';
+import { IRREGULAR_PAST } from '../text/lexicon';
 import { quotationAt } from './quotation';
 
 export interface SetAside {
@@ -58,6 +59,10 @@ const RELATIVE_TEXT = /\b(?:later|after|afterwards?|earlier|ago|today|now|since|
 const STEP_OF_DAY = /^(?:about\s+|some\s+|nearly\s+|roughly\s+|just\s+|barely\s+)?(?:an?|one|two|three|four|five|six|several|a\s+few|\d{1,3}(?:\.\d)?)\s+(?:minutes?|hours?)\s+(?:later|earlier|afterwards?)$/i;
 const RHETORICAL_NOW = /^(?:today|tonight|now|this\s+day)$/i;
 const PAST_OR_FUTURE = /\b(?:was|were|had|did|will|would|shall|going\s+to|[a-z]{3,}ed)\b|\b(?:came|went|began|struck|hit|fell|rose|left|won|lost|made|took|gave|met|said|told|saw)\b/i;
+// Inside a quotation, where the date's clause ends: a comma, a semicolon or a "that" opening another clause.
+const QUOTE_CLAUSE = /[,;]\s*|\s+that\s+/;
+// "we're worried", "I am not concerned": a state the speaker is in, not a deed.
+const STATE_OF_MIND = /(?:['’](?:re|m|s)|\b(?:is|are|am))\s+(?:not\s+)?[a-z]{3,}ed\b/gi;
 const CALENDAR_NAME = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/;
 
 /** Clause punctuation: what comes before a date in the same clause stops here. */
@@ -102,8 +107,15 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   const quoted = RHETORICAL_NOW.test(e.text.trim()) ? quotationAt(sentence, e.start) : null;
   if (quoted) {
     // "Today we are all farmers": the speaker's present, with no verb of a happening and no date beside it.
-    const words = `${sentence.slice(quoted.start, e.start)} ${sentence.slice(e.end, quoted.end)}`;
-    if (!PAST_OR_FUTURE.test(words) && !CALENDAR_NAME.test(words)) return "a quoted speaker's rhetorical present";
+    // Only the date's own clause inside the quotation counts ("we today accept the pledge that the country will …"
+    // is a present: the "will" is another clause's), and a state after "we're" ("we're worried") is no deed.
+    const head = sentence.slice(quoted.start, e.start);
+    const tail = sentence.slice(e.end, quoted.end);
+    const from = Math.max(0, ...[...head.matchAll(new RegExp(QUOTE_CLAUSE.source, 'g'))].map((m) => m.index + m[0].length));
+    const to = QUOTE_CLAUSE.exec(tail)?.index ?? tail.length;
+    const words = `${head.slice(from)} ${tail.slice(0, to)}`.replace(STATE_OF_MIND, ' ');
+    const irregular = words.toLowerCase().split(/[^a-z]+/).some((w) => IRREGULAR_PAST.has(w));
+    if (!PAST_OR_FUTURE.test(words) && !irregular && !CALENDAR_NAME.test(words)) return "a quoted speaker's rhetorical present";
   }
   return null;
 }

@@ -94,6 +94,15 @@ describe('happeningDates: other dates that date nothing', () => {
     expect(read("``We signed the contract today,'' the mayor said.").kept).toEqual(['today']);
     expect(read("The workers' council voted today to strike.").kept).toEqual(['today']);
   });
+
+  it("reads only the date's own clause of a quotation, and a speaker's state of mind as no deed", () => {
+    // The "will" belongs to the clause after "that"; "we're worried" is a state.
+    expect(read('“It moves me that here we today accept the pledge that the valley will never be flooded again,” she said.').kept).toEqual([]);
+    expect(read('“But it is not tonight we’re worried about,” the mayor said.').kept).toEqual([]);
+    // Left alone: a deed in the date's clause, after a state of mind.
+    expect(read('“We are worried that the bridge collapsed today,” she said.').kept).toEqual(['today']);
+    expect(read('“The ferry sank today, and we will rebuild,” the mayor said.').kept).toEqual(['today']);
+  });
 });
 
 describe('happeningDates: one date per happening', () => {
