@@ -57,7 +57,7 @@ export const REPORTING_VERBS = [
   'said', 'says', 'say', 'announced', 'announces', 'claimed', 'claims', 'reported', 'reports', 'added', 'adds',
   'stated', 'states', 'noted', 'notes', 'stressed', 'stresses', 'insisted', 'insists', 'confirmed', 'confirms',
   'wrote', 'writes', 'tweeted', 'declared', 'declares', 'quoted', 'explained', 'warned', 'warns', 'emphasised',
-  'emphasized', 'underlined', 'alleged', 'alleges',
+  'emphasized', 'underlined', 'alleged', 'alleges', 'predicted', 'predicts',
 ] as const;
 
 /** Function words: they carry no content when two texts are compared. */
