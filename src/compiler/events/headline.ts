@@ -204,6 +204,8 @@ function balanced(text: string): string {
   if ((out.match(/\(/g) ?? []).length > (out.match(/\)/g) ?? []).length) out = out.replace(/\s*\([^)]*$/, '');
   if ((out.match(/“/g) ?? []).length > (out.match(/”/g) ?? []).length) out = out.replace(/“([^”]*)$/, '$1');
   if ((out.match(/"/g) ?? []).length % 2 === 1) out = out.replace(/"([^"]*)$/, '$1');
+  // Wire copy's ``quotation'' marks.
+  if ((out.match(/``/g) ?? []).length > (out.match(/''/g) ?? []).length) out = out.replace(/``((?:(?!``).)*)$/, '$1');
   return out;
 }
 

@@ -30,6 +30,12 @@ describe('fit', () => {
       .toBe('The outbreak in the valley began when measles was confirmed in a child');
   });
 
+  it('drops a wire-copy quotation mark (two backticks) that a cut left open', () => {
+    const out = headline("The harbour board predicted the dockers will now ``fight with all their strength and every means to delay'' the closure", { sentence: 'x', exprStart: 0, exprEnd: 0, statementBy: null });
+    expect(out).toMatch(/^The harbour board predicted the dockers will now fight/);
+    expect(out).not.toMatch(/``/);
+  });
+
   it('keeps a list together: a comma before "and" is no boundary', () => {
     const out = fit('Floods closed schools in Ardan, Belo, and Cresk and cut power to forty thousand homes across the southern hills for days');
     expect(out).not.toMatch(/Ardan$/);
