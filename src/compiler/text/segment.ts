@@ -60,7 +60,7 @@ const AFTER_CLOCK = new RegExp(`^(?:${alternation(WEEKDAY_NAMES)}|${alternation(
 
 const TERMINAL = new Set(['.', '?', '!', '…']);
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_']);
-const OPENERS = new Set(['"', '\'', '“', '‘', '(', '[', '«', '‹', '*', '_', '—', '–', '-']);
+const OPENERS = new Set(['"', '\'', '`', '“', '‘', '(', '[', '«', '‹', '*', '_', '—', '–', '-']);
 
 /** Whether the character code is one a regular expression's `\s` matches. */
 export function isSpaceCode(c: number): boolean {

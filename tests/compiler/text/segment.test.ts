@@ -87,6 +87,15 @@ describe('splitSentences punctuation', () => {
     ]);
   });
 
+  it('starts a sentence at a quotation opened with two backticks, as wire copy types it', () => {
+    expect(texts("The mayor spoke in the square on Monday. ``We will rebuild the bridge,'' she said.")).toEqual([
+      'The mayor spoke in the square on Monday.',
+      "``We will rebuild the bridge,'' she said.",
+    ]);
+    // A backtick inside a sentence starts nothing.
+    expect(texts('The file `tide` was published.')).toHaveLength(1);
+  });
+
   it('puts a closing quote after the full stop inside the sentence', () => {
     expect(texts('He called it “a disaster.” Rescuers kept digging.')).toEqual(['He called it “a disaster.”', 'Rescuers kept digging.']);
   });
