@@ -514,3 +514,10 @@ describe('makeLabel: a possessive date’s noun and who made it', () => {
     expect(label('The toll from Saturday’s earthquake in the valley rose to 300.', 'Saturday’s')).toBe('Earthquake in the valley');
   });
 });
+
+describe('makeLabel: a prediction is a saying', () => {
+  it('names what a trailing "X predicted Wednesday" foresaw', () => {
+    expect(label('Shipping rates will double before the winter, the port authority predicted Wednesday.', 'Wednesday'))
+      .toMatch(/^Port authority predicted shipping rates will double/i);
+  });
+});
