@@ -45,6 +45,8 @@ const HORIZON_BEFORE = /\b(?:forecasts?|previsions?|projections?|outlooks?|estim
 const SCOPE_BEFORE = /\b(?:events|developments|milestones|highlights|chronology|timeline|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?!(?:is|are|was|were|has|have|had|been)\b)[a-z'’-]+){0,5})\s+since\s*$/i;
 // "Of the four finalists this year, …": the date bounds the set a sentence picks from, it dates nothing.
 const SET_OPENING = /^\W*of\s+(?:the|all|these|those)\s+(?:[\w'’-]+\s+){0,4}$/i;
+// "The following are the latest figures as of Monday …": a sentence that introduces a list or table tells nothing.
+const LIST_INTRO = /^\W*(?:the\s+)?following\s+(?:is|are)\b/i;
 // "on track for a rate hike this year", "the case for an increase later this year": the period an expected
 // happening may fall in. Set aside only beside another date of the sentence (the day it was said or seen).
 const EXPECTED_BEFORE = /\b(?:for|expects?|expected|anticipates?|anticipated|sees?|predicts?|predicted)\s+(?:an?|another|one|more)\s+(?:[\w'’-]+\s+){0,5}$/i;
@@ -100,6 +102,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (e.rule === 'since' && SCOPE_BEFORE.test(before)) return "a list's or a count's starting point";
   if (SET_OPENING.test(sentence.slice(0, listHead.start)) && /^\s*,/.test(sentence.slice(e.end))) return 'the bounds of a set the sentence picks from';
   if (others > 0 && HORIZON_TEXT.test(e.text.trim()) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
+  if (LIST_INTRO.test(sentence)) return "a list's introduction";
   if (NO_RESPONSE.test(clauseAround(sentence, e))) return 'a non-response';
   if (HEDGE_BEFORE.test(before) && RELATIVE_TEXT.test(e.text)) return 'a hedge';
   if (STEP_OF_DAY.test(e.text.trim())) return 'a step of the happening told before it, on its day';

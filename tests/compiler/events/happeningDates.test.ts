@@ -95,6 +95,13 @@ describe('happeningDates: other dates that date nothing', () => {
     expect(read("The workers' council voted today to strike.").kept).toEqual(['today']);
   });
 
+  it("sets aside the dates of a sentence that introduces a list", () => {
+    expect(read('The following are the latest figures as of Friday for the flood damage in the valley:').kept).toEqual([]);
+    expect(read('Following is a list of the main events since 2019.').kept).toEqual([]);
+    // Left alone: "following" as a preposition.
+    expect(read('Following the vote on Friday, the council adjourned.').kept).toEqual(['on Friday']);
+  });
+
   it("reads only the date's own clause of a quotation, and a speaker's state of mind as no deed", () => {
     // The "will" belongs to the clause after "that"; "we're worried" is a state.
     expect(read('“It moves me that here we today accept the pledge that the valley will never be flooded again,” she said.').kept).toEqual([]);
