@@ -185,7 +185,9 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     if (name.includes(' ')) bySurname.set(surname, name);
     return name;
   };
-  for (const p of personNames(title, 0)) titlePeople.add(person(p.name));
+  // The title's names are read once; who each stands for is asked again after every sentence, as surnames are learnt.
+  const titleNames = personNames(title, 0);
+  for (const p of titleNames) titlePeople.add(person(p.name));
 
   sentences.forEach((s, i) => {
     const ps: Named[] = [];
@@ -208,7 +210,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     }
     ps.sort((a, b) => a.at - b.at);
     for (const p of ps) count.set(p.name, (count.get(p.name) ?? 0) + 1);
-    for (const p of personNames(title, 0)) titlePeople.add(person(p.name));
+    for (const p of titleNames) titlePeople.add(person(p.name));
 
     // The sentence's subject: a person named before its verb, a named thing, or what its pronoun stands for.
     const words = s.role === 'body' || s.role === 'standfirst' ? subjectWords(s.text) : null;
