@@ -46,9 +46,13 @@ export function withSources(members: Importance[], sourceCount: number): Importa
   return { score: round(Math.min(1, best.score + extra)), reasons: [...best.reasons, `reported by ${sourceCount} sources`] };
 }
 
+// An article asks with its one headline for every sentence: its words are read once.
+let lastHeadline: { text: string; words: ReadonlySet<string> } = { text: '', words: new Set() };
+
 /** The share of the headline's content words (no function words, cut to six letters) found in a sentence. */
 export function headlineShare(headline: string, sentence: string): number {
-  const words = contentWords(headline);
+  if (lastHeadline.text !== headline) lastHeadline = { text: headline, words: contentWords(headline) };
+  const words = lastHeadline.words;
   if (words.size === 0) return 0;
   const inSentence = contentWords(sentence);
   let shared = 0;
