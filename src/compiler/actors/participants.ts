@@ -95,8 +95,15 @@ export function clauseChunks(text: string): Chunk[] {
   return chunks;
 }
 
+// A sentence with several dates asks for its chunks once per date, one after another: the last sentence's are kept.
+let lastChunks: { text: string; chunks: readonly Chunk[] } = { text: '', chunks: [] };
+function chunksOf(text: string): readonly Chunk[] {
+  if (lastChunks.text !== text || lastChunks.chunks.length === 0) lastChunks = { text, chunks: clauseChunks(text) };
+  return lastChunks.chunks;
+}
+
 /** The chunks that make the clause of chunk d: back over its continuations to where the clause opens, passing over embedded clauses. */
-function clauseOf(chunks: Chunk[], d: number): { own: number[]; antecedent: number | null } {
+function clauseOf(chunks: readonly Chunk[], d: number): { own: number[]; antecedent: number | null } {
   const kind = chunks[d]!.kind;
   // "X, which …" is about X; "…, where …" about a place.
   if (kind === 'rel') return { own: [d], antecedent: d > 0 && !/^where\b/i.test(chunks[d]!.text) ? d - 1 : null };
@@ -125,7 +132,7 @@ function clauseOf(chunks: Chunk[], d: number): { own: number[]; antecedent: numb
  * after a stretch with words of its own ("occupied X, a territory of Y,"),
  * not one after a bare name ("Ortega, 60, a foe of …, led").
  */
-function continued(chunks: Chunk[], k: number): number[] {
+function continued(chunks: readonly Chunk[], k: number): number[] {
   const own = [k];
   for (let j = k + 1; j < chunks.length; j++) {
     const c = chunks[j]!;
@@ -259,7 +266,7 @@ export function participantsOf(
   const inside = (m: Span, s: Span | null) => s !== null && m.start >= s.start && m.end <= s.end;
   // "X said in a televised address on Sunday that …": a date between the saying and what was said dates the saying.
   const statement = attribution !== null && (inside(eventSpan, attribution) || (eventSpan.start >= attribution.end && !/,|\bthat\b|[;:"“”]/.test(text.slice(attribution.end - at, eventSpan.start - at))));
-  const chunks = clauseChunks(text);
+  const chunks = chunksOf(text);
   const chunkOf = (offset: number) => Math.max(0, chunks.findIndex((c) => offset - at >= c.start && offset - at < c.end));
   // A country read inside a longer mention ("Swedish" of "Swedish court") is that body's, not an actor of its own.
   const covered = (m: ActorMention) => mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
