@@ -69,6 +69,8 @@ const CALENDAR_NAME = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 
 /** Clause punctuation: what comes before a date in the same clause stops here. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|as|when|after|before)\b|\s[—–]\s/g;
+/** The same without the global flag, for a test that must not carry a position from one call to the next. */
+const HAS_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source);
 
 function clauseBefore(sentence: string, at: number, max = 120): string {
   const from = Math.max(0, at - max);
@@ -199,7 +201,7 @@ function framesFinerDate(sentence: string, e: TimeExpression, all: TimeExpressio
 
 /** Whether f comes soon after e with no clause break between them. */
 function inClauseAfter(sentence: string, e: TimeExpression, f: TimeExpression): boolean {
-  return f.start > e.end && f.start - e.end <= 80 && !new RegExp(CLAUSE_BREAK.source).test(sentence.slice(e.end, f.start));
+  return f.start > e.end && f.start - e.end <= 80 && !HAS_CLAUSE_BREAK.test(sentence.slice(e.end, f.start));
 }
 
 /** "The same day" whose day a date later in its clause names: that date dates the happening. */
