@@ -50,6 +50,21 @@ export function capitalise(text: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// The same few words (pronouns, generic heads, a sentence's verbs) are looked for in every label: each pattern is built once.
+const WORD_PATTERNS = new Map<string, RegExp>();
+/** A whole word, escaped, as a pattern with these flags. */
+function wordPattern(word: string, flags: string): RegExp {
+  const key = `${flags}:${word}`;
+  let re = WORD_PATTERNS.get(key);
+  if (!re) {
+    // Bounded, for a dev server that runs for days.
+    if (WORD_PATTERNS.size >= 10000) WORD_PATTERNS.clear();
+    re = new RegExp(`\\b${escape(word)}\\b`, flags);
+    WORD_PATTERNS.set(key, re);
+  }
+  return re;
+}
+
 const DATE_ITEM = String.raw`(?:\d{4}s?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
 const LIST_REST = new RegExp(String.raw`^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${DATE_ITEM})+`);
 const LIST_HEAD = new RegExp(String.raw`(?:${DATE_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$`);
@@ -93,7 +108,7 @@ export function withoutOwnDate(clause: string, dateText: string): string {
 
 /** Where a word of the label stands in the sentence: its last occurrence before the date, else its first. */
 function offsetOf(sentence: string, word: string, before: number): number {
-  const re = new RegExp(`\\b${escape(word)}\\b`, 'gi');
+  const re = wordPattern(word, 'gi');
   let last = -1;
   let first = -1;
   for (const m of sentence.matchAll(re)) {
@@ -124,7 +139,7 @@ function named(label: string, input: HeadlineInput): string {
     // "Organization of Coastal States said …": the head already opens the name itself, in full.
     // ("Newspaper of Coastal Party published …": the name is already there, after the generic word.)
     if (name && label.toLowerCase().slice(0, name.length + 40).includes(name.toLowerCase())) return label;
-    if (name && !new RegExp(`\\b${escape(head)}\\b`, 'i').test(name.split(/\s+/).slice(-1)[0] ?? '')) {
+    if (name && !wordPattern(head, 'i').test(name.split(/\s+/).slice(-1)[0] ?? '')) {
       return `${generic[2] ? possessive(name) : name}${label.slice(generic[0].length)}`;
     }
   }
@@ -141,12 +156,12 @@ function withSubject(label: string, input: HeadlineInput): string {
   const adverb = /^([A-Za-z]{3,}ly)\s+(?=\S+\s)/.exec(label);
   const first = /^(\S+)\s/.exec(adverb ? label.slice(adverb[0].length) : label)?.[1] ?? '';
   const lower = first.toLowerCase();
-  if (adverb && input.subject && (isPastVerb(lower) || MODALS.test(lower)) && new RegExp(`\\b${escape(lower)}\\b`).test(input.sentence)) {
+  if (adverb && input.subject && (isPastVerb(lower) || MODALS.test(lower)) && wordPattern(lower, '').test(input.sentence)) {
     return `${input.subject} ${adverb[1]!.toLowerCase()} ${label.slice(adverb[0].length)}`;
   }
   if (!input.subject || !(isPastVerb(lower) || MODALS.test(lower))) return label;
   // "Ended with a deal" is a verb; "Signed agreement" could be a noun phrase: the verb needs a lower-case form in the sentence.
-  if (!new RegExp(`\\b${escape(lower)}\\b`).test(input.sentence)) return label;
+  if (!wordPattern(lower, '').test(input.sentence)) return label;
   return `${input.subject} ${lower}${label.slice(first.length)}`;
 }
 
