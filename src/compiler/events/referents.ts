@@ -185,6 +185,12 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     if (name.includes(' ')) bySurname.set(surname, name);
     return name;
   };
+  // Each sentence's subject words, read once: for its subject here, and again when a label asks for it (subjectOf).
+  const wordsBySentence = new Map<number, ReturnType<typeof subjectWords>>();
+  const subjectWordsOf = (i: number): ReturnType<typeof subjectWords> => {
+    if (!wordsBySentence.has(i)) wordsBySentence.set(i, subjectWords(sentences[i]!.text));
+    return wordsBySentence.get(i) ?? null;
+  };
   // The title's names are read once; who each stands for is asked again after every sentence, as surnames are learnt.
   const titleNames = personNames(title, 0);
   for (const p of titleNames) titlePeople.add(person(p.name));
@@ -213,7 +219,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     for (const p of titleNames) titlePeople.add(person(p.name));
 
     // The sentence's subject: a person named before its verb, a named thing, or what its pronoun stands for.
-    const words = s.role === 'body' || s.role === 'standfirst' ? subjectWords(s.text) : null;
+    const words = s.role === 'body' || s.role === 'standfirst' ? subjectWordsOf(i) : null;
     let subject: Named | null = null;
     if (words) {
       const end = s.start + words.end;
@@ -288,7 +294,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       const subject = subjects[index];
       if (subject) return subject.name;
       const s = sentences[index];
-      const words = s ? subjectWords(s.text) : null;
+      const words = s ? subjectWordsOf(index) : null;
       if (!s || !words) return null;
       const phrase = subjectPhrase(words.words);
       // A common noun phrase of a few words ("appeal", "second wave of launches") lends itself to a verb-first clause.
