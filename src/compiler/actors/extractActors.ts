@@ -7,6 +7,7 @@
 import type { Actor } from '../../model/schema';
 import type { Sentence } from '../text/segment';
 import { isAllCaps, tokenize, tokenKey } from '../text/tokens';
+import { withFields } from '../text/withFields';
 import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
@@ -111,7 +112,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   });
   const valid = new Set(merged.map((a) => a.id));
   const remap = (id: string): string => resolveMerge(id, joined.merge ?? {});
-  const final = mentions.map((list) => list.map((m) => ({ ...m, actorId: remap(m.actorId) })).filter((m) => valid.has(m.actorId)));
+  const final = mentions.map((list) => list.map((m) => withFields(m, { actorId: remap(m.actorId) })).filter((m) => valid.has(m.actorId)));
   const companies = new Set([...ctx.orgTypes].filter(([, types]) => types.some((t) => t === 'company' || t === 'airline' || t === 'bank')).map(([id]) => remap(id)));
   const company = companyOfArticle(text, final, sentences, (id) => companies.has(id) && merged.some((a) => a.id === id && a.kind === 'organization'));
   if (company) {

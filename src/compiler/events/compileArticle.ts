@@ -6,6 +6,7 @@ import { unitInterval } from '../../model/calendar';
 import { parseFrontMatter } from '../read/frontMatter';
 import { resolvePublished, type StatedDate } from '../read/publishedDate';
 import { splitSentences, type Sentence } from '../text/segment';
+import { withFields } from '../text/withFields';
 import { describeAnchor, readDocumentTime } from '../temporal/documentTime';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { extractActors, type ActorMention, type ActorOverrides } from '../actors/extractActors';
@@ -333,7 +334,7 @@ export function eventsOfSentence(
     const when = /^\s*,\s*when\s+/i.test(sentence.text.slice(expr.end));
     // "since 1991, when X happened": X happened in 1991, a point at that precision.
     const kind = when && expr.kind === 'ongoing' ? 'point' : expr.kind;
-    const date = kind === expr.kind ? expr.date : { ...expr.date, end: pointEnd(expr) };
+    const date = kind === expr.kind ? expr.date : withFields(expr.date, { end: pointEnd(expr) });
     return {
       id: stableId(articleId, `${sentence.start}:${expr.start}:${expr.text}`),
       label: named,
@@ -351,7 +352,7 @@ export function eventsOfSentence(
         dateStart: sentence.start + expr.start,
         dateEnd: sentence.start + expr.end,
       }],
-      importance: articleImportance({ ...place, start: date.start, precision: date.precision }),
+      importance: articleImportance(withFields(place, { start: date.start, precision: date.precision })),
     };
   });
 }

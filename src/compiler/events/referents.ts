@@ -11,6 +11,7 @@ import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
 import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from '../text/lexicon';
+import { withFields } from '../text/withFields';
 
 /** How far back (in sentences) a pronoun looks for what it stands for. */
 const LOOK_BACK = 6;
@@ -207,7 +208,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       else if (actor.kind === 'organization' || actor.kind === 'group') ts.push({ name: actor.name, kind: 'thing', at: m.start });
     }
     for (const p of personNames(s.text, s.start)) {
-      if (!ps.some((x) => Math.abs(x.at - p.at) < p.name.length)) ps.push({ ...p, name: person(p.name) });
+      if (!ps.some((x) => Math.abs(x.at - p.at) < p.name.length)) ps.push(withFields(p, { name: person(p.name) }));
     }
     // A surname alone, once the full name is known ("Marow said …").
     for (const m of s.text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {

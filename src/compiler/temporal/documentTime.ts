@@ -10,6 +10,7 @@ import { parseIsoDay } from '../../model/calendar';
 import { formatUnit } from '../../model/formatDate';
 import type { Precision } from '../../model/schema';
 import { REPORTING_VERBS } from '../text/lexicon';
+import { withFields } from '../text/withFields';
 import { readChronology } from './chronology';
 import { findTimeExpressions } from './findTimeExpressions';
 import { dateFromHappening, rememberHappenings, type HappeningDates } from './anchoredEvents';
@@ -130,7 +131,7 @@ export function readDocumentTime(published: string): DocumentTime {
         const own = findTimeExpressions(sentence, { ...context, published: anchor.date, focus: null });
         const inQuote = (e: { start: number; end: number }) => inside(spans, e.start, e.end);
         result = {
-          expressions: [...outside, ...own.expressions.filter(inQuote).map((e) => ({ ...e, anchor }))].sort((a, b) => a.start - b.start),
+          expressions: [...outside, ...own.expressions.filter(inQuote).map((e) => withFields(e, { anchor }))].sort((a, b) => a.start - b.start),
           durations: result.durations,
           unresolved: result.unresolved,
           timexes: [...result.timexes.filter((t) => !inQuote(t)), ...own.timexes.filter(inQuote)].sort((a, b) => a.start - b.start),
@@ -164,7 +165,7 @@ export function readDocumentTime(published: string): DocumentTime {
           else if (!EXPLICIT_YEAR.test(e.text)) a = { kind: 'publication', date: published };
         }
         before = { start: e.date.start, precision: e.date.precision };
-        return a ? { ...e, anchor: a } : e;
+        return a ? withFields(e, { anchor: a }) : e;
       });
 
       // The story's focus: an earlier year a past clause is set in ("In February 1994, …") sets it; a date counted

@@ -7,6 +7,7 @@ import {
   addDays, addMonths, compareDays, daysInMonth, decadeInterval, isValidDay, isoDay, monthInterval,
   parseIsoDay, seasonInterval, seasonOfMonth, unitInterval, weekday, yearInterval, type Season,
 } from '../../model/calendar';
+import { withFields } from '../text/withFields';
 import type { ResolvedDate } from './types';
 import type { ClauseTense } from './tenseAt';
 import type { Part } from './resources/patterns';
@@ -153,19 +154,19 @@ export function dayDate(day: string): ResolvedDate {
 }
 
 export function monthDate(year: number, month: number, part?: Part): ResolvedDate {
-  return { ...narrow(monthInterval(year, month), part, 'month'), precision: 'month' };
+  return withFields(narrow(monthInterval(year, month), part, 'month'), { precision: 'month' });
 }
 
 export function yearDate(year: number, part?: Part): ResolvedDate {
-  return { ...narrow(yearInterval(year), part, 'year'), precision: 'year' };
+  return withFields(narrow(yearInterval(year), part, 'year'), { precision: 'year' });
 }
 
 export function seasonDate(year: number, season: Season, part?: Part): ResolvedDate {
-  return { ...narrow(seasonInterval(year, season), part, 'season'), precision: 'season' };
+  return withFields(narrow(seasonInterval(year, season), part, 'season'), { precision: 'season' });
 }
 
 export function decadeDate(year: number, part?: Part): ResolvedDate {
-  return { ...narrow(decadeInterval(year), part, 'decade'), precision: 'decade' };
+  return withFields(narrow(decadeInterval(year), part, 'decade'), { precision: 'decade' });
 }
 
 /**

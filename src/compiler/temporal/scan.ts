@@ -2,6 +2,7 @@
 // of one sentence, what a parser returns, and the helpers that build it.
 import type { Precision } from '../../model/schema';
 import { unitInterval } from '../../model/calendar';
+import { withFields } from '../text/withFields';
 import type { ClauseTense } from './tenseAt';
 import type { Duration, Focus, ResolvedDate, Tense, TemporalResult, TimeExpression, Timex, Unresolved } from './types';
 
@@ -108,7 +109,7 @@ export function timexesOnly(end: number, timexes: Timex[]): Found {
 /** "since X": open from X, still running at publication; X keeps its precision. */
 export function ongoing(scan: Scan, e: TimeExpression): TimeExpression {
   const end = scan.pub >= e.date.start ? scan.pub : e.date.end;
-  return { ...e, kind: 'ongoing', rule: 'since', tense: 'past', date: { ...e.date, end } };
+  return withFields(e, { kind: 'ongoing', rule: 'since', tense: 'past', date: withFields(e.date, { end }) });
 }
 
 /** The calendar unit of a date's precision around its start: "since 1991" as a point is 1991. */
