@@ -89,7 +89,7 @@ const PRONOUN_REACH = 4;
  * before a verb for the organisation named last. Only where a clause opens,
  * so an object ("told her") or an expletive ("it is expected") is left alone.
  */
-export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], before: ActorMention[][], add: Add): void {
+export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], before: ActorMention[][], add: Add, lastStart?: number): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const opens = i === 0 || /[,;:“"(—–]\s*$/.test(ctx.text.slice(toks[i - 1]!.end, t.start)) || CLAUSE_OPENERS.has(toks[i - 1]!.key);
@@ -99,9 +99,9 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
       && (IT_VERBS.test(toks[i + 1]!.key) || IT_EXPECTED.test(ctx.text.slice(toks[i + 1]!.start, toks[i + 1]!.start + 40)));
     if (!person && !body) continue;
     const wanted = t.key === 'he' || t.key === 'his' ? 'male' : t.key === 'she' || t.key === 'her' ? 'female' : null;
-    const fits = (m: ActorMention): boolean => {
+    const fits = (m: ActorMention, pronounToo = false): boolean => {
       const a = ctx.actors.get(m.actorId);
-      if (a === undefined || m.rule === 'pronoun') return false;
+      if (a === undefined || (m.rule === 'pronoun' && !pronounToo)) return false;
       if (!person) return a.kind === 'organization' || a.kind === 'group';
       // "Ana Roth, a spokesman for …" is no "she": a person the text marks as a man or a woman takes only that pronoun.
       const g = a.kind === 'person' ? genderOf(ctx.text, a.name, a.aliases) : null;
@@ -110,6 +110,9 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     // The name read whole, not a shorter reading inside it ("General Motors Corp", not "Motors Corp").
     const whole = (list: ActorMention[]) => list.filter((m) => fits(m) && !list.some((o) => o !== m && fits(o) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     let found: ActorMention | undefined = whole(out.filter((m) => m.end <= t.start)).pop();
+    // "Ana Roth has been on the run since May. He is also charged …": a pronoun opening a sentence is the
+    // subject of the sentence before when that one opens with a fitting actor, however often others were named.
+    if (!found && person && i === 0 && lastStart !== undefined) found = subjectOf(ctx, before[before.length - 1] ?? [], lastStart, fits);
     if (!found) {
       // Before this sentence: the actor the recent sentences name most, the subject of the latest on a tie
       // ("Ortega, 60, led the country … after toppling X. He won …" is Ortega).
@@ -125,6 +128,18 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     }
     if (found) add(ctx.actors.get(found.actorId)!, t.start, t.end, 'pronoun');
   }
+}
+
+/**
+ * The actor a sentence opens with as its subject: its first mention, with nothing but quotes or an opening
+ * phrase ending in a comma before it ("Nicknamed X, Ana Roth had …"), and not a possessive ("Roth's lawyer").
+ */
+function subjectOf(ctx: Ctx, list: ActorMention[], start: number, fits: (m: ActorMention, pronounToo: boolean) => boolean): ActorMention | undefined {
+  const first = [...list].sort((x, y) => x.start - y.start || y.end - x.end)[0];
+  if (first === undefined || !fits(first, true)) return undefined;
+  const lead = ctx.text.slice(start, first.start);
+  if (!/^[\s"“'`(]*$/.test(lead) && !/^[^"“]*,\s*$/.test(lead)) return undefined;
+  return /^['’]s?\b/.test(ctx.text.slice(first.end, first.end + 3)) ? undefined : first;
 }
 
 // Words that mark a person as a man or a woman when they stand in apposition to the name or title it.

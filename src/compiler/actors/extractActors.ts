@@ -78,7 +78,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     joinTitledPeople(ctx, out);
     resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
-    resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add);
+    resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add, si > 0 ? sentences[si - 1]!.start : undefined);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     for (let k = out.length - 1; k >= 0; k--) if (namesACompetition(ctx, out[k]!)) out.splice(k, 1);
     for (const m of out) {

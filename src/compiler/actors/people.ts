@@ -283,12 +283,29 @@ export function personFor(ctx: Ctx, name: string): Actor | null {
     const only = ctx.actors.get([...ids][0]!);
     if (only) return only;
   }
+  // "Lena M. Varga" and "Lena Varga" (one person, merged later) both end in "Varga": one of them is the other
+  // with a middle name or initial more, and "Varga" is that person.
+  if (ids && ids.size > 1) {
+    const people: Actor[] = [...ids].flatMap((x) => ctx.actors.get(x) ?? []);
+    const fullest = people.reduce<Actor | null>((a, b) => (a === null || b.name.split(/\s+/).length > a.name.split(/\s+/).length ? b : a), null);
+    if (fullest && people.every((a) => a === fullest || shorterFormOf(a.name, fullest.name))) return fullest;
+  }
   // "Bagir told …" after "Chief Justice Bagir Manan": the first word of exactly one person's full name.
   if (!ids && !id.includes('-')) {
     const byFirst = [...ctx.actors.values()].filter((a) => a.kind === 'person' && a.name.includes(' ') && slug(a.name.split(/\s+/)[0]!) === id);
     if (byFirst.length === 1) return byFirst[0]!;
   }
   return null;
+}
+
+/** Whether a name is a longer one less some middle words ("Lena Varga" of "Lena M. Varga"): same first and last word. */
+function shorterFormOf(short: string, long: string): boolean {
+  const a = short.split(/\s+/).map(tokenKey);
+  const b = long.split(/\s+/).map(tokenKey);
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let k = 0;
+  for (const w of b) if (w === a[k]) k++;
+  return k === a.length;
 }
 
 export function registerPerson(ctx: Ctx, person: Actor): void {

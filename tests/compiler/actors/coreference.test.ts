@@ -66,6 +66,16 @@ describe('pronouns that open a clause', () => {
     expect(t.ids(2)).toEqual(['edda-voss']);
   });
 
+  it('reads a sentence-opening "he" as the subject of the sentence before, over a person named more often earlier', () => {
+    const r = run('Police are looking for Tomas Brenner. Brenner fled in May. Brenner left his car at the port. Ivo Salk has been missing since June. He is also wanted in Valmont.');
+    expect(r.ids(4)).toEqual(['ivo-salk']);
+  });
+
+  it('keeps the most-named person when the sentence before opens with someone else’s possession', () => {
+    const r = run('Police are looking for Tomas Brenner. Brenner fled in May. Ivo Salk’s brother said little. He is also wanted in Valmont.');
+    expect(r.ids(3)).toEqual(['tomas-brenner']);
+  });
+
   it('leaves an object pronoun alone', () => {
     const r = run('Novelist Edda Voss won the Halden Prize. The jury told her on Monday.');
     expect(r.ids(1)).toEqual([]);

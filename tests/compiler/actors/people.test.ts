@@ -132,3 +132,15 @@ describe('a name the article gives a person\'s cue: kin, an age, "who"', () => {
     expect(r.ids(2)).toEqual(['pablo-ruiz']);
   });
 });
+
+describe('a surname after a full name written with and without its middle initial', () => {
+  it('binds the surname to the one person both forms name', () => {
+    const r = run('Warrants were issued for Tomas R. Lindqvist on Monday. Police said Tomas Lindqvist fled. Lindqvist faces two charges.');
+    expect(r.ids(2)).toEqual(['tomas-r-lindqvist']);
+  });
+
+  it('leaves the surname unbound when two different people carry it', () => {
+    const r = run('Warrants were issued for Tomas R. Lindqvist on Monday. Police said Erik Lindqvist fled. Lindqvist faces two charges.');
+    expect(r.ids(2)).toEqual([]);
+  });
+});
