@@ -34,6 +34,10 @@ export interface Ctx {
   /** The country the article is mostly about, and the countries each sentence names. */
   home: string | null;
   sentenceCountries: string[][];
+  /** Per sentence, the countries another person's title or possessive takes ("Varnia's Ana Roth", "Varnian Prime Minister X"). */
+  sentenceClaimed: string[][];
+  /** The country a leading dateline places the report in ("LUMA, Varnia (AP) —"), or null. */
+  dateline: string | null;
   si: number;
   /** lookup()'s answers per sentence's tokens and index, dropped whenever the article's own lexicon grows. */
   lookups: Map<Token[], Array<Match | null>>;

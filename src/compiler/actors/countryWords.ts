@@ -26,3 +26,16 @@ export const NATION_GROUP_NOUNS = new Set([
   'settlers', 'fans', 'students', 'workers', 'legislators', 'voters', 'refugees', 'civilians', 'activists',
   'nationalists', 'fighters', 'nationals', 'pilgrims', 'migrants', 'villagers', 'residents', 'rioters', 'insurgents',
 ]);
+
+// The postal abbreviations a US dateline gives its state in ("LUMA, Ore. (AP)"): the report is from the United States.
+export const US_STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla', 'ore', 'pa', 'r.i', 's.c',
+  's.d', 'tenn', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo', 'd.c',
+]);
+// The US cities a dateline names alone, without their state, by the news agencies' style ("CHICAGO (AP)").
+export const US_DATELINE_CITIES = new Set([
+  'atlanta', 'baltimore', 'boston', 'chicago', 'cincinnati', 'cleveland', 'dallas', 'denver', 'detroit', 'honolulu', 'houston',
+  'indianapolis', 'las vegas', 'los angeles', 'miami', 'milwaukee', 'minneapolis', 'new orleans', 'new york', 'oklahoma city',
+  'philadelphia', 'phoenix', 'pittsburgh', 'st. louis', 'salt lake city', 'san antonio', 'san diego', 'san francisco', 'seattle', 'washington',
+]);

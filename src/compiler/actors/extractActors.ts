@@ -13,7 +13,7 @@ import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
-import { countCountries, joinTitledPeople } from './membership';
+import { countCountries, joinTitledPeople, datelineCountry } from './membership';
 import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
@@ -34,7 +34,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
   const ctx: Ctx = {
     text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] },
-    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], si: 0,
+    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], sentenceClaimed: [], dateline: null, si: 0,
     lookups: new Map(),
   };
   // User aliases join the lexicon; a key that is no known id becomes its own actor.
@@ -53,6 +53,8 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   // Then what the gazetteer lacks: countries and named bodies, known from how the article uses them.
   discoverLocal(ctx, tokens);
   countCountries(ctx, tokens);
+  const dateline = sentences.find((s) => s.dateline !== null)?.dateline;
+  ctx.dateline = dateline ? datelineCountry(dateline.text) : null;
 
   // Pass 2: everything, in text order.
   const recent: string[][] = [];

@@ -2,8 +2,10 @@
 // institution belongs to ("Russian Foreign Minister X", "Chief Executive X"
 // of the company just named), and the article's own country for an
 // unqualified "the government".
-import { actorOf, lookup, type ActorMention, type Ctx } from './context';
-import type { Token } from '../text/tokens';
+import { actorOf, gazActor, lookup, walkTrie, type ActorMention, type Ctx } from './context';
+import { isCap, tokenize, type Token } from '../text/tokens';
+import { gazetteer } from './gazetteer';
+import { US_DATELINE_CITIES, US_STATE_ABBREVIATIONS } from './countryWords';
 import type { OrgType } from './discover';
 import { CORPORATE_TITLE, ROLE_NOUNS, SPORT_TITLE, STATE_TITLE, TITLE_HEADS } from './peopleWords';
 import { FUNCTION_WORDS } from '../text/lexicon';
@@ -60,6 +62,7 @@ function namedBefore(ctx: Ctx, out: ActorMention[], before: number, types: OrgTy
 export function countCountries(ctx: Ctx, tokens: Token[][]): void {
   const count = new Map<string, number>();
   const firstAt = new Map<string, number>();
+  ctx.sentenceClaimed = tokens.map(() => []);
   ctx.sentenceCountries = tokens.map((toks, si) => {
     const here: string[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -68,6 +71,7 @@ export function countCountries(ctx: Ctx, tokens: Token[][]): void {
       const a = actorOf(ctx, m.entry.actorId);
       if (a?.kind === 'country' && /^(?:name|demonym|demonym-plural)$/.test(m.entry.type)) {
         here.push(a.id);
+        if (titlesSomeone(ctx.text, toks, m.endTok)) ctx.sentenceClaimed[si]!.push(a.id);
         count.set(a.id, (count.get(a.id) ?? 0) + 1);
         if (!firstAt.has(a.id)) firstAt.set(a.id, si);
       }
@@ -83,11 +87,50 @@ export function countCountries(ctx: Ctx, tokens: Token[][]): void {
   ctx.home = best;
 }
 
-/** The country an unqualified "the government" or "Prime Minister X" belongs to in this sentence. */
+/**
+ * Whether a country's name ending at token `end` is another person's: a possessive before a name ("Varnia's
+ * Ana Roth") or a title ("Varnian Prime Minister X").
+ */
+function titlesSomeone(text: string, toks: Token[], end: number): boolean {
+  const next = toks[end + 1];
+  if (next === undefined) return false;
+  if (/^['’]$/.test(text.slice(toks[end]!.end, next.start)) && next.key === 's') return toks[end + 2] !== undefined && isCap(toks[end + 2]!.text);
+  for (let k = end + 1; k <= end + 3 && k < toks.length && isCap(toks[k]!.text); k++) if (TITLE_HEADS.has(toks[k]!.key)) return true;
+  return false;
+}
+
+/**
+ * The country an unqualified "the government" or "Prime Minister X" belongs to in this sentence: the one
+ * country it names that no other person's title takes ("Varnia's Ana Roth called President X a liar" leaves
+ * the other country), else the country of the dateline, else the one the article names most; none when that
+ * one is another person's in this sentence ("Varnian Prime Minister X and President Y").
+ */
 export function domesticCountry(ctx: Ctx): string | null {
-  const here = ctx.sentenceCountries[ctx.si] ?? [];
+  const claimed = ctx.sentenceClaimed[ctx.si] ?? [];
+  const here = (ctx.sentenceCountries[ctx.si] ?? []).filter((c) => !claimed.includes(c));
   if (here.length === 1) return here[0]!;
-  return ctx.home;
+  const fallback = ctx.dateline ?? ctx.home;
+  if (fallback === null) return null;
+  // Nor a part of that country ("British Prime Minister X and President Y" from a Northern Irish dateline).
+  const whole = [fallback, ...(actorOf(ctx, fallback)?.memberOf ?? [])];
+  return whole.some((c) => claimed.includes(c)) ? null : fallback;
+}
+
+/** The country a leading dateline places the report in ("LUMA, Varnia (AP) —", "SALEM, Ore. (AP)", a capital alone), or null. */
+export function datelineCountry(dateline: string): string | null {
+  // The place: a city, then its country or state; a date after it ("PRAGUE, Aug 3") is no part of it.
+  const parts = dateline.replace(/\(.*$/su, '').split(',').map((p) => p.replace(/[\s_:—–-]+$/u, '').trim()).filter((p) => p !== '' && !/\d/.test(p));
+  if (parts.length === 0) return null;
+  // "PARIS, Texas": a qualified city is placed by its qualifier alone.
+  const part = parts[parts.length - 1]!;
+  const key = part.toLowerCase();
+  if (US_STATE_ABBREVIATIONS.has(key.replace(/\.$/, '')) || (parts.length === 1 && US_DATELINE_CITIES.has(key))) return 'united-states';
+  // A dateline writes its city in capitals; the lexicon's places are written as names.
+  const place = key.replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const toks = tokenize(place, 0, place.length);
+  const m = toks.length > 0 ? walkTrie(gazetteer().trie, toks, 0, place) : null;
+  const placed = m !== null && m.endTok === toks.length - 1 && (m.entry.type === 'name' || m.entry.type === 'capital');
+  return placed && gazActor(m.entry.actorId)?.kind === 'country' ? m.entry.actorId : null;
 }
 
 // One to four words between a body and a person's name, the last of them a title or a role ("president", "author").

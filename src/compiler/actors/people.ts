@@ -128,7 +128,10 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // ("Varnian runner X", "Lumo engineer X"), though a role names no body by itself.
     if (titled || roled) {
       let k = i - 1;
-      while (k > 0 && i - k < 7 && !/[,;:()"“”]/.test(ctx.text.slice(toks[k - 1]!.end, toks[k]!.start))) k--;
+      // Not back over a verb or another person's name: in "Peru's Ana Lobo called President X" and "Peruvian
+      // Prime Minister Ana Lobo and President X" the country is Lobo's, not the title's.
+      const otherPerson = (k: number) => k >= 2 && /^(?:and|or)$/.test(toks[k - 1]!.key) && ctx.surnames.has(toks[k - 2]!.key);
+      while (k > 0 && i - k < 7 && !/[,;:()"“”]/.test(ctx.text.slice(toks[k - 1]!.end, toks[k]!.start)) && !ACT_VERBS.has(toks[k - 1]!.key) && !otherPerson(k)) k--;
       const around = countryAround(ctx, toks, k, i - 2);
       const memberOf = [around.org, around.country].filter((x): x is string => x !== null);
       // A title that names no body belongs to the one the article is about:

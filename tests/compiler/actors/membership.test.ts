@@ -79,3 +79,29 @@ describe('a capitalised word before a title that names no body', () => {
     expect(run('Torvan chief executive Ola Brun said on Monday sales fell.').byId.get('ola-brun')?.memberOf).toEqual(['torvan']);
   });
 });
+
+describe('a title without a country when the article names several', () => {
+  it('gives it the dateline’s country rather than the country the article names most', () => {
+    const r = run('LIMA, Peru (AP) — Tarn Air will double its flights to Chile. Chile welcomed the plan, and Chile’s airports are ready. In a joint statement with Tourism Minister Ana Lobo, the airline said flights start in May.');
+    expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
+  });
+
+  it('reads a US state or a US city a dateline names alone as the United States', () => {
+    const state = run('SALEM, Ore. (AP) — Floods hit Mexico and Mexico’s north. Governor Ana Lobo sent help.');
+    expect(state.byId.get('ana-lobo')?.memberOf).toEqual(['united-states']);
+    const city = run('CHICAGO (AP) — Floods hit Mexico and Mexico’s north. Governor Ana Lobo sent help.');
+    expect(city.byId.get('ana-lobo')?.memberOf).toEqual(['united-states']);
+  });
+
+  it('leaves the article’s country when the dateline places the report nowhere known', () => {
+    const r = run('PARIS, Texas (AP) — Floods hit Mexico and Mexico’s north. Governor Ana Lobo sent help.');
+    expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['mexico']);
+  });
+
+  it('does not give it the country another person’s possessive or title takes in the same sentence', () => {
+    const r = run('The dispute between Peru and Chile grew on Monday when Peru’s Ana Lobo called President Ivo Salk a liar. Peru and Peru’s army were ready.');
+    expect(r.byId.get('ivo-salk')?.memberOf).toEqual(['chile']);
+    const both = run('Peru sent troops. Peru and Chile talked. Peruvian Prime Minister Ana Lobo and President Ivo Salk met on Monday.');
+    expect(both.byId.get('ivo-salk')?.memberOf).toEqual([]);
+  });
+});
