@@ -48,6 +48,12 @@ function roleOpening(ctx: Ctx, toks: Token[], k: number): boolean {
   return k === 0 || /[–—:;-]\s*$/.test(before);
 }
 
+/** "Secretary of State X", "Minister of Defence X": a capitalised title head, "of" and its portfolio end at token k. */
+function titleOfPortfolio(ctx: Ctx, toks: Token[], k: number): boolean {
+  if (k < 2 || !isCap(toks[k]!.text) || toks[k - 1]!.key !== 'of' || !TITLE_HEADS.has(toks[k - 2]!.key) || !isCap(toks[k - 2]!.text)) return false;
+  return ctx.text.slice(toks[k - 2]!.end, toks[k]!.start) === ' of ';
+}
+
 /** A single capital, as an initial is written before its dot ("E" of "Charles E. Schumer"). */
 const isInitial = (word: string): boolean => word.length === 1 && isCap(word);
 
@@ -89,7 +95,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const prev = toks[i - 1];
     const prevGapOk = prev ? /^\.?\s+$/.test(ctx.text.slice(prev.end, t.start)) : false;
     // "Writer Ibrahim Rugova": a capitalised role noun opening the sentence is a title.
-    const titled = prev !== undefined && prevGapOk && (TITLE_HEADS.has(prev.key) || roleOpening(ctx, toks, i - 1));
+    const titled = prev !== undefined && prevGapOk && (TITLE_HEADS.has(prev.key) || roleOpening(ctx, toks, i - 1) || titleOfPortfolio(ctx, toks, i - 1));
     const next = toks[last + 1];
     const verbAfter = next !== undefined && ACT_VERBS.has(next.key) && /^,?\s+$/.test(ctx.text.slice(toks[last]!.end, next.start));
     const saidBefore = prev !== undefined && /^(?:said|says|told|added|according)$/.test(prev.key);

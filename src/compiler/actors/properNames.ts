@@ -208,7 +208,8 @@ export function acronymBodies(text: string, sentences: Token[][], known: (toks: 
       if (/\(\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
       const next = toks[i + 1];
       // A word of a longer name ("Esselte AB sold", "the DPC Acquisition Partners offer"): that name is the body.
-      const joined = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ' && isCap(a.text) && isCap(b.text);
+      // Not a capitalised "The" opening the sentence: "The INS ruled" is the acronym alone.
+      const joined = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ' && isCap(a.text) && isCap(b.text) && a.key !== 'the';
       if (joined(toks[i - 1], t) || joined(t, next)) continue;
       const gap = next ? text.slice(t.end, next.start) : '';
       // "As X reported": cited, which says nothing of what X is.

@@ -105,3 +105,14 @@ describe('a title without a country when the article names several', () => {
     expect(both.byId.get('ivo-salk')?.memberOf).toEqual([]);
   });
 });
+
+describe('a title with its portfolio after "of"', () => {
+  it('gives "Secretary of State X" and "Minister of Defence X" the country before the title', () => {
+    expect(run('Peruvian Secretary of State Ana Lobo visited the port on Tuesday.').byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
+    expect(run('Chile’s Minister of Defence Ivo Salk met the troops.').byId.get('ivo-salk')?.memberOf).toEqual(['chile']);
+  });
+
+  it('leaves a name after "of" and a place alone: "a friend of Lima Ana Lobo" has no title', () => {
+    expect(run('The mayor of Lima Ana Lobo spoke, said Ivo Salk of Chile.').byId.get('ivo-salk')?.memberOf ?? []).toEqual([]);
+  });
+});

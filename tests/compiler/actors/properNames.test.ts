@@ -88,6 +88,13 @@ describe('acronyms that name bodies', () => {
     expect(s.ids(1)).toEqual(['korvex-data-systems']);
   });
 
+  it('reads the acronym after a sentence-opening "The", and leaves "The" before a longer name alone', () => {
+    const r = run('Lawyers said the Harbour Licensing Authority cannot close the ferry. The HLA ruled last month that only the owner may appeal.');
+    expect(r.ids(1)).toEqual(['harbour-licensing-authority']);
+    const s = run('Lawyers said the Harbour Licensing Authority cannot close the ferry. The HLA Review Board ruled last month.');
+    expect(s.ids(1)).not.toContain('harbour-licensing-authority');
+  });
+
   it('reads an acronym that acts as a body of its own: "the VBI and police said", "VBI agents"', () => {
     const r = run('Contrary to other reports, the VBI and the police said Monday that the suspect had not confessed. VBI agents pushed ahead with the inquiry.');
     expect(r.byId.get('vbi')?.kind).toBe('organization');
