@@ -6,9 +6,18 @@
 // and aliases as written, so the cost is the article's actors, not the
 // corpus's. Pure: actor lists in, a lookup out.
 import type { Actor, TimelineEvent } from '../../model/schema';
+import { demonymName, gazActor } from '../actors/context';
 
 /** A name of one character would be found everywhere. */
 const MIN_NAME = 2;
+
+/** A country's demonym and its plural as the gazetteer writes them ("Armenian", "Armenians"); none for a country it lacks. */
+function demonymsOf(id: string): string[] {
+  if (!gazActor(id)) return [];
+  const d = demonymName(id);
+  if (d === gazActor(id)!.name) return [];
+  return /[aeiou]n$|i$/.test(d) ? [d, `${d}s`] : [d];
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,7 +37,9 @@ export function passageActors(actorsOf: ReadonlyMap<string, readonly Actor[]>, r
     if (list) return list;
     list = [];
     for (const actor of actorsOf.get(articleId) ?? []) {
-      const names = [...new Set([actor.name, ...actor.aliases])].filter((n) => n.trim().length >= MIN_NAME);
+      // A country is also named by its demonym: "Armenian forces shelled …" names Armenia as "Armenia shelled …" does.
+      const demonyms = actor.kind === 'country' ? demonymsOf(actor.id) : [];
+      const names = [...new Set([actor.name, ...actor.aliases, ...demonyms])].filter((n) => n.trim().length >= MIN_NAME);
       if (names.length === 0) continue;
       // Whole words only, as written: "Armenia" is not found in "Armenian", nor "US" in "us".
       list.push({ id: resolve(actor.id), pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') });

@@ -23,4 +23,15 @@ describe('passageActors', () => {
     const resolved = passageActors(new Map([['wire', [actor('norland-1', 'Norland')]]]), (id) => id.replace(/-1$/, ''));
     expect(resolved(passage('wire', 'Norland voted.'))).toEqual(['norland']);
   });
+
+  it('finds a known country by its demonym, as a word of its own only', () => {
+    const known = passageActors(new Map([['wire', [actor('peru', 'Peru')]]]));
+    expect(known(passage('wire', 'Peruvian forces shelled the border post.'))).toEqual(['peru']);
+    expect(known(passage('wire', 'Five Peruvians were hurt.'))).toEqual(['peru']);
+    expect(known(passage('wire', 'Non-Peruvianness was the theme.'))).toEqual([]);
+  });
+
+  it('gives a country the gazetteer lacks no demonym', () => {
+    expect(named(passage('wire', 'Norlandian troops left.'))).toEqual([]);
+  });
 });
