@@ -2,6 +2,8 @@
 // memberships joined), then the user's overrides applied.
 import type { Actor } from '../../model/schema';
 import { gazetteer } from './gazetteer';
+import { walkTrie } from './context';
+import { tokenize, tokenKey } from '../text/tokens';
 import { resolveMerge, type ActorOverrides } from './overrides';
 
 const gazActor = (id: string): Actor | undefined => gazetteer().actors.get(id);
@@ -52,4 +54,50 @@ export function mergeActors(lists: Actor[][], overrides: ActorOverrides = {}): A
       memberOf: [...new Set(a.memberOf)].filter((m) => m !== a.id && byId.has(m)).sort(),
     }))
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+/** Whether a name is a longer one less some middle words or initials ("Lena Varga" of "Lena M. Varga"): same first and last word. */
+export function shorterFormOf(short: string, long: string): boolean {
+  const a = short.split(/\s+/).map(tokenKey);
+  const b = long.split(/\s+/).map(tokenKey);
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let k = 0;
+  for (const w of b) if (w === a[k]) k++;
+  return k === a.length;
+}
+
+/** The country a name's words before `rest` name ("U.S." of "U.S. Customs Service" before "Customs Service"), or null. */
+function countryPrefix(name: string, rest: string): string | null {
+  if (!name.endsWith(` ${rest}`)) return null;
+  const prefix = name.slice(0, name.length - rest.length - 1);
+  const toks = tokenize(prefix, 0, prefix.length);
+  const m = toks.length > 0 ? walkTrie(gazetteer().trie, toks, 0, prefix) : null;
+  return m && m.endTok === toks.length - 1 && gazActor(m.entry.actorId)?.kind === 'country' ? m.entry.actorId : null;
+}
+
+/**
+ * A body's name of three words or more besides "of", "and", "for", "the": "Immigration and Naturalization
+ * Service" is one body's, "Supreme Court" or "Ministry of Defence" every country's.
+ */
+const distinctive = (name: string): boolean => name.split(/\s+/).filter((w) => !/^(?:of|and|for|the|on|&)$/i.test(w)).length >= 3;
+
+/**
+ * One actor per entity across articles, where the articles wrote its name differently: a body one report
+ * qualifies with its country and another does not ("the U.S. Harbor Safety Licensing Board", "the Harbor
+ * Safety Licensing Board") is the qualified one when its name is distinctive, and a person's full name with
+ * a middle name or initial less ("Lena Varga", "Lena M. Varga") is the longer one. Only when exactly one
+ * actor fits, and never a one-word name ("Varga" may be anyone's). Returns id -> id merges.
+ */
+export function sameAcrossArticles(actors: readonly Actor[]): Record<string, string> {
+  const merge: Record<string, string> = {};
+  for (const a of actors) {
+    if (a.kind !== 'organization' && a.kind !== 'person') continue;
+    const fits = actors.filter((b) => b !== a && b.kind === a.kind && b.id !== a.id && (a.kind === 'person'
+      ? shorterFormOf(a.name, b.name)
+      : distinctive(a.name) && (() => { const c = countryPrefix(b.name, a.name); return c !== null && b.memberOf.includes(c); })()));
+    const ids = new Set(fits.map((b) => b.id));
+    if (ids.size === 1) merge[a.id] = [...ids][0]!;
+  }
+  // A target merged on itself is left as it is: "A" -> "B" -> "C" resolves through the chain.
+  return merge;
 }

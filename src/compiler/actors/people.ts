@@ -11,6 +11,7 @@ import { bodyOfTitle, countryAround } from './membership';
 import { ACT_VERBS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { ORG_HEADS } from './organisationWords';
 import { FIRST_NAMES } from './firstNames';
+import { shorterFormOf } from './mergeActors';
 import { FUNCTION_WORDS } from '../text/lexicon';
 
 export function personActor(name: string, memberOf: string[]): Actor {
@@ -305,16 +306,6 @@ export function personFor(ctx: Ctx, name: string): Actor | null {
     if (byFirst.length === 1) return byFirst[0]!;
   }
   return null;
-}
-
-/** Whether a name is a longer one less some middle words ("Lena Varga" of "Lena M. Varga"): same first and last word. */
-function shorterFormOf(short: string, long: string): boolean {
-  const a = short.split(/\s+/).map(tokenKey);
-  const b = long.split(/\s+/).map(tokenKey);
-  if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
-  let k = 0;
-  for (const w of b) if (w === a[k]) k++;
-  return k === a.length;
 }
 
 export function registerPerson(ctx: Ctx, person: Actor): void {

@@ -3,6 +3,7 @@
 // byte-identical output whatever order the files were read in.
 import { SCHEMA_VERSION, type Actor, type Dataset, type Diagnostic, type MergedEvent, type TimelineEvent } from '../../model/schema';
 import { mergeActors, type ActorOverrides } from '../actors/extractActors';
+import { sameAcrossArticles } from '../actors/mergeActors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from '../events/compileArticle';
 import { createMergeCache, mergeAcrossArticles, type MergeCache, type PreparedEvent } from './merge';
 import { passageActors } from './passageActors';
@@ -115,7 +116,7 @@ function corpusActors(lists: Actor[][], overrides: ActorOverrides | undefined, c
     last.lists = lists;
     return last;
   }
-  const effective = overrides?.aliases ? withAliasMerges(lists.flat(), overrides) : overrides;
+  const effective = withSameEntities(lists.flat(), overrides?.aliases ? withAliasMerges(lists.flat(), overrides) : overrides);
   const actors = mergeActors(lists, effective);
   if (cache) {
     cache.actors = { lists, key, actors, effective };
@@ -179,6 +180,13 @@ function sortCached(compilations: ArticleCompilation[], resolveActors: (e: Timel
  * A user's alias is a promise that the name means that actor: an actor the
  * extractor made under that name on its own is merged into it.
  */
+/** The merges of one entity written differently by several articles (sameAcrossArticles), under the user's own. */
+function withSameEntities(actors: Actor[], overrides?: ActorOverrides): ActorOverrides | undefined {
+  const auto = Object.entries(sameAcrossArticles(actors)).filter(([id]) => !(id in (overrides?.merge ?? {})));
+  if (auto.length === 0) return overrides;
+  return { ...overrides, merge: { ...Object.fromEntries(auto), ...(overrides?.merge ?? {}) } };
+}
+
 function withAliasMerges(actors: Actor[], overrides?: ActorOverrides): ActorOverrides | undefined {
   if (!overrides?.aliases) return overrides;
   const merge: Record<string, string> = { ...(overrides.merge ?? {}) };
