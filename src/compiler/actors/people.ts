@@ -49,6 +49,8 @@ function roleOpening(ctx: Ctx, toks: Token[], k: number): boolean {
   return k === 0 || /[–—:;-]\s*$/.test(before);
 }
 
+const MODEL_YEAR_BEFORE = /(?:['’]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:19|20)\d\d\s+$/u;
+
 /** "Secretary of State X", "Minister of Defence X": a capitalised title head, "of" and its portfolio end at token k. */
 function titleOfPortfolio(ctx: Ctx, toks: Token[], k: number): boolean {
   if (k < 2 || !isCap(toks[k]!.text) || toks[k - 1]!.key !== 'of' || !TITLE_HEADS.has(toks[k - 2]!.key) || !isCap(toks[k - 2]!.text)) return false;
@@ -81,6 +83,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if (last < 0) continue;
     // "Brenford Rovers will", "Skyline Air said": a body's head word ends it, so it is no person.
     if ((typesOfHead(toks[last]!.key).length > 0 || ORG_HEADS.has(toks[last]!.key) || /^(?:programme|program|office|service|ministry)$/.test(toks[last]!.key)) && !personFor(ctx, ctx.text.slice(t.start, toks[last]!.end))) { i = last; continue; }
+    // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Harlan Tourer": a model year before a name makes it a make and model.
+    if (MODEL_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) { i = last; continue; }
     const name = ctx.text.slice(t.start, toks[last]!.end);
     const words = last - i + 1;
     // "Hurricane Vela", "Tropical Storm Ana": a storm, named like a person and acting like one, but no person;

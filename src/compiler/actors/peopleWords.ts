@@ -56,6 +56,7 @@ export const TITLE_HEADS = new Set([
   'adviser', 'advisor', 'representative', 'rep', 'sen', 'gov', 'pres', 'candidate', 'challenger', 'negotiator',
   'mediator', 'co-chair', 'presidentelect', 'opponent', 'rival', 'deputy', 'justice', 'attorney', 'commissioner',
   'vice', 'secretary-general', 'dictator', 'ruler', 'tsar', 'czar', 'cleric', 'imam', 'rabbi', 'father',
+  'superintendent', 'inspector', 'constable', 'detective', 'sheriff', 'marshal',
 ]);
 // Titles that never end a phrase with a lone surname ("Mr. Smith", "Gen. Ivanov").
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'king', 'queen', 'pope', 'col', 'colonel', 'capt', 'captain', 'adm', 'admiral', 'brig', 'lt', 'maj', 'sgt', 'ayatollah', 'sheikh', 'emir']);
@@ -69,6 +70,8 @@ export const NAME_STOP = new Set([
   'court', 'assembly', 'parliament', 'agency', 'bank', 'group', 'news', 'university', 'airport', 'street', 'square',
   'river', 'lake', 'mountains', 'corridor', 'region', 'province', 'city', 'district', 'republic', 'kingdom', 'federation',
   'prime', 'deputy', 'acting', 'former', 'first', 'new', 'however', 'meanwhile', 'also', 'yet', 'still', 'so', 'according',
+  // Sentence adverbs: "Nevertheless, the president said" names no one.
+  'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'instead', 'indeed', 'otherwise', 'likewise', 'therefore', 'thus',
   'mr', 'mrs', 'ms', 'dr', 'gen', 'with', 'by', 'from', 'last', 'next', 'some', 'all', 'both', 'each', 'one', 'two',
   'asked', 'under', 'over', 'about', 'into', 'during', 'despite', 'although', 'because', 'today', 'yesterday', 'tomorrow',
   'north', 'south', 'east', 'west', 'central', 'western', 'eastern', 'northern', 'southern', 'christmas', 'easter',

@@ -144,3 +144,20 @@ describe('a surname after a full name written with and without its middle initia
     expect(r.ids(2)).toEqual([]);
   });
 });
+
+describe('words that look like a name and are none', () => {
+  it('makes no person of a sentence adverb before a title and a saying', () => {
+    expect(run('Nevertheless, the mayor said the port would stay open.').actors).toEqual([]);
+    expect(run('Mugo, the mayor, said the port would stay open.').byId.get('mugo')?.kind).toBe('person');
+  });
+
+  it('reads a police rank as a title, not as a word of the name', () => {
+    const r = run('Chief Superintendent Ana Lobo said the bomb was found near the border.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Ana Lobo']);
+  });
+
+  it('makes no person of a make and model after its model year, and keeps a name after a year that opens a sentence', () => {
+    expect(run('Brenner’s 1994 Harlan Tourer was found at the port.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(run('In 1994 Tomas Brenner was arrested at the port.').byId.get('tomas-brenner')?.kind).toBe('person');
+  });
+});
