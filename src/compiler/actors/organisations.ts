@@ -415,6 +415,14 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       i = j;
       continue;
     }
+    // "the Lumo Vanta party": two or more capitalised words before a lower-case "party" name the party without
+    // it. One word is mostly an adjective ("the biggest Protestant party").
+    if (t.key === 'party' && !isCap(t.text) && capWord(i - 1) && joined(i) && capWord(i - 2) && joined(i - 1)) {
+      let k = i - 2;
+      while (k - 1 >= 0 && i - k < 4 && capWord(k - 1) && joined(k)) k--;
+      push(k, i - 1, ['party'], true);
+      continue;
+    }
     // Capitalised words closed by a body's head word ("Skyline Air", "Brenford Rovers", "Social Democrats").
     // "Skyline Air Lines Inc.": a company-form suffix keeps the kind the word before it gives (an airline).
     const types = COMPANY_FORMS.has(t.key) && i > 0 ? [...new Set([...typesOfHead(toks[i - 1]!.key), ...typesOfHead(t.key)])] : typesOfHead(t.key);

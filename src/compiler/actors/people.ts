@@ -49,6 +49,11 @@ function roleOpening(ctx: Ctx, toks: Token[], k: number): boolean {
   return k === 0 || /[–—:;-]\s*$/.test(before);
 }
 
+/** Whether the article writes the name before a lower-case "party" ("the Lumo Vanta party"): a party's, read in organisations.ts. */
+function namedAsParty(text: string, name: string): boolean {
+  return text.includes(`${name} party`);
+}
+
 const MODEL_YEAR_BEFORE = /(?:['’]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:19|20)\d\d\s+$/u;
 
 /** "Secretary of State X", "Minister of Defence X": a capitalised title head, "of" and its portfolio end at token k. */
@@ -121,7 +126,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // "The Grand Prix was won": a name after "the" is a thing or a body, whatever verb follows it.
     // (Not after a title: "the Mayor Ida Brandt" is a person.)
     const determined = !titled && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
-    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued)) {
+    if (!person && words >= 2 && !determined && !namedAsParty(ctx.text, name) && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && cued && !lookup(ctx, toks, i) && !inFullName(ctx.text, t.text)) {
       // "Munero, 44, organised the trip", "Elian's father": one name the article gives a person's cue, and

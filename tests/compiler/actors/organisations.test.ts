@@ -268,3 +268,18 @@ describe('a state noun inside a longer capitalised name', () => {
     expect(run('Government forces shelled the town on Monday, Peru said.').ids(0)).toContain('peruvian-government');
   });
 });
+
+describe('a party named before a lower-case "party"', () => {
+  it('reads "the Lumo Vanta party" as the party Lumo Vanta, never a person, and its leader as its member', () => {
+    const r = run('Talks resume on the eve of the return by the Lumo Vanta party. Lumo Vanta was expelled from the talks in May. But Lumo Vanta leader Ivo Salk kept his party out.');
+    expect(r.byId.get('lumo-vanta')?.kind).toBe('organization');
+    expect(r.ids(1)).toEqual(['lumo-vanta']);
+    expect(r.byId.get('ivo-salk')?.memberOf).toEqual(['lumo-vanta']);
+  });
+
+  it('leaves a person followed by "party" elsewhere in the text a person, and a country’s party its country’s', () => {
+    expect(run('Ivo Salk was expelled from the talks in May. The party of Ivo Salk left.').byId.get('ivo-salk')?.kind).toBe('person');
+    expect(run('The Peruvian party won the vote on Sunday.').actors.find((a) => a.kind === 'organization')?.memberOf).toEqual(['peru']);
+    expect(run('The region’s biggest Protestant party met on Sunday.').actors).toEqual([]);
+  });
+});
