@@ -89,15 +89,26 @@ const distinctive = (name: string): boolean => name.split(/\s+/).filter((w) => !
  * actor fits, and never a one-word name ("Varga" may be anyone's). Returns id -> id merges.
  */
 export function sameAcrossArticles(actors: readonly Actor[]): Record<string, string> {
+  // Candidates by a key both forms share, so a corpus of thousands of actors is not compared pair by pair:
+  // a person by first and last word, a body by its name after each of its first words.
+  const byEnds = new Map<string, Actor[]>();
+  const bodyByName = new Map<string, Actor[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
+  for (const b of actors) {
+    const w = b.name.split(/\s+/);
+    if (b.kind === 'person' && w.length >= 2) push(byEnds, `${tokenKey(w[0]!)} ${tokenKey(w[w.length - 1]!)}`, b);
+    if (b.kind === 'organization') for (let k = 1; k < Math.min(w.length, 4); k++) push(bodyByName, w.slice(k).join(' '), b);
+  }
   const merge: Record<string, string> = {};
   for (const a of actors) {
-    if (a.kind !== 'organization' && a.kind !== 'person') continue;
-    const fits = actors.filter((b) => b !== a && b.kind === a.kind && b.id !== a.id && (a.kind === 'person'
+    const w = a.name.split(/\s+/);
+    const candidates = a.kind === 'person' && w.length >= 2 ? byEnds.get(`${tokenKey(w[0]!)} ${tokenKey(w[w.length - 1]!)}`) ?? []
+      : a.kind === 'organization' && distinctive(a.name) ? bodyByName.get(a.name) ?? [] : [];
+    const fits = candidates.filter((b) => b.id !== a.id && (a.kind === 'person'
       ? shorterFormOf(a.name, b.name)
-      : distinctive(a.name) && (() => { const c = countryPrefix(b.name, a.name); return c !== null && b.memberOf.includes(c); })()));
+      : (() => { const c = countryPrefix(b.name, a.name); return c !== null && b.memberOf.includes(c); })()));
     const ids = new Set(fits.map((b) => b.id));
     if (ids.size === 1) merge[a.id] = [...ids][0]!;
   }
-  // A target merged on itself is left as it is: "A" -> "B" -> "C" resolves through the chain.
   return merge;
 }

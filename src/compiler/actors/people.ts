@@ -49,9 +49,20 @@ function roleOpening(ctx: Ctx, toks: Token[], k: number): boolean {
   return k === 0 || /[–—:;-]\s*$/.test(before);
 }
 
-/** Whether the article writes the name before a lower-case "party" ("the Lumo Vanta party"): a party's, read in organisations.ts. */
-function namedAsParty(text: string, name: string): boolean {
-  return text.includes(`${name} party`);
+// The names an article writes before a lower-case "party" ("the Lumo Vanta party"): a party's, read in
+// organisations.ts. Read once per article: a long article has thousands of names to ask about.
+const PARTY_NAMES = new WeakMap<Ctx, Set<string>>();
+function partyNames(ctx: Ctx): Set<string> {
+  let names = PARTY_NAMES.get(ctx);
+  if (!names) {
+    names = new Set<string>();
+    for (const m of ctx.text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+){2,3})party\b/gu)) {
+      const words = m[1]!.trim().split(/\s+/);
+      for (let k = 0; k < words.length - 1; k++) names.add(words.slice(k).join(' '));
+    }
+    PARTY_NAMES.set(ctx, names);
+  }
+  return names;
 }
 
 const MODEL_YEAR_BEFORE = /(?:['’]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:19|20)\d\d\s+$/u;
@@ -126,7 +137,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // "The Grand Prix was won": a name after "the" is a thing or a body, whatever verb follows it.
     // (Not after a title: "the Mayor Ida Brandt" is a person.)
     const determined = !titled && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
-    if (!person && words >= 2 && !determined && !namedAsParty(ctx.text, name) && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued)) {
+    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued) && !partyNames(ctx).has(name)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && cued && !lookup(ctx, toks, i) && !inFullName(ctx.text, t.text)) {
       // "Munero, 44, organised the trip", "Elian's father": one name the article gives a person's cue, and
