@@ -116,7 +116,8 @@ function corpusActors(lists: Actor[][], overrides: ActorOverrides | undefined, c
     last.lists = lists;
     return last;
   }
-  const effective = withSameEntities(lists.flat(), overrides?.aliases ? withAliasMerges(lists.flat(), overrides) : overrides);
+  const all = lists.flat();
+  const effective = withSameEntities(all, overrides?.aliases ? withAliasMerges(all, overrides) : overrides);
   const actors = mergeActors(lists, effective);
   if (cache) {
     cache.actors = { lists, key, actors, effective };
@@ -176,17 +177,17 @@ function sortCached(compilations: ArticleCompilation[], resolveActors: (e: Timel
   return cache.order;
 }
 
+/** The merges of one entity written differently by several articles (sameAcrossArticles), under the user's own, which win. */
+function withSameEntities(actors: Actor[], overrides?: ActorOverrides): ActorOverrides | undefined {
+  const auto = sameAcrossArticles(actors);
+  if (Object.keys(auto).length === 0) return overrides;
+  return { ...overrides, merge: { ...auto, ...(overrides?.merge ?? {}) } };
+}
+
 /**
  * A user's alias is a promise that the name means that actor: an actor the
  * extractor made under that name on its own is merged into it.
  */
-/** The merges of one entity written differently by several articles (sameAcrossArticles), under the user's own. */
-function withSameEntities(actors: Actor[], overrides?: ActorOverrides): ActorOverrides | undefined {
-  const auto = Object.entries(sameAcrossArticles(actors)).filter(([id]) => !(id in (overrides?.merge ?? {})));
-  if (auto.length === 0) return overrides;
-  return { ...overrides, merge: { ...Object.fromEntries(auto), ...(overrides?.merge ?? {}) } };
-}
-
 function withAliasMerges(actors: Actor[], overrides?: ActorOverrides): ActorOverrides | undefined {
   if (!overrides?.aliases) return overrides;
   const merge: Record<string, string> = { ...(overrides.merge ?? {}) };
