@@ -2,7 +2,7 @@
 // ("who did what"), not from the sentence cut at N characters. Pure string
 // work over one sentence and the offsets the other stages found.
 import { isSpaceCode } from '../text/segment';
-import { CALENDAR_WORDS, IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
+import { AUXILIARY_VERBS, CALENDAR_WORDS, IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
 import { isCap } from '../text/tokens';
 import { capitalise, headline, type HeadlineInput } from './headline';
 
@@ -653,7 +653,6 @@ export function makeLabel(input: LabelInput): string {
   return headline(clauseOf(input), input);
 }
 
-const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/;
 const RELATIVE_WORD = /^(?:that|who|which)$/;
 // "suspected of blowing up", "accused of", "a plan to close": the small words inside a chain of verbs.
 const CHAIN_WORD = /^(?:of|to|up|out|off|down)$/;
@@ -711,11 +710,11 @@ function innerHappening(text: string, seg: { start: number; end: number }, exprS
     } else {
       // The nearest verb: back over its chain ("suspected of blowing", "that has blocked") to the noun before it.
       let k = last;
-      while (k > 0 && (AUXILIARY.test(b[k - 1]!) || /^(?:not|never|also|already|still|just)$/.test(b[k - 1]!) || RELATIVE_WORD.test(b[k - 1]!) || (CHAIN_WORD.test(b[k - 1]!) && k >= 2 && isVerb(k - 2)) || (isVerb(k - 1) && k - 1 > verbs[0]!))) k--;
+      while (k > 0 && (AUXILIARY_VERBS.has(b[k - 1]!) || /^(?:not|never|also|already|still|just)$/.test(b[k - 1]!) || RELATIVE_WORD.test(b[k - 1]!) || (CHAIN_WORD.test(b[k - 1]!) && k >= 2 && isVerb(k - 2)) || (isVerb(k - 1) && k - 1 > verbs[0]!))) k--;
       // "… and was granted candidate status in June": a second verb of the clause's own subject, not a phrase.
       if (k === 0 || isVerb(k - 1) || /^(?:and|or|but)$/.test(b[k - 1]!)) return null;
       let n = k - 1;
-      while (n > 0 && k - n < 5 && !NP_OPENER.test(b[n]!) && !PREPOSITIONS.has(b[n - 1]!) && !isVerb(n - 1) && !AUXILIARY.test(b[n - 1]!) && !RELATIVE_WORD.test(b[n - 1]!)) n--;
+      while (n > 0 && k - n < 5 && !NP_OPENER.test(b[n]!) && !PREPOSITIONS.has(b[n - 1]!) && !isVerb(n - 1) && !AUXILIARY_VERBS.has(b[n - 1]!) && !RELATIVE_WORD.test(b[n - 1]!)) n--;
       if (!NP_OPENER.test(b[n]!) && (PREPOSITIONS.has(b[n]!) || isVerb(n))) n++;
       // The relative word goes: "bombings that killed 200 people" reads "Bombings killed 200 people".
       const chain = mid.slice(k).filter((w, i) => !(i === 0 && RELATIVE_WORD.test(bare(w))));

@@ -92,6 +92,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'lit', 'slid', 'spent',
 ]);
 
+/** The auxiliaries and modals that open or carry a verb chain ("was granted", "has blocked", "would investigate"). */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can',
+  'may', 'might', 'must', 'should', 'did', 'does', 'do',
+]);
+
 export const PAST_WORDS: ReadonlySet<string> = new Set([
   ...IRREGULAR_PAST,
   'was', 'were', 'had', 'has', 'have', 'having', 'did', 'ago', 'last', 'yesterday', 'earlier', 'previously',
