@@ -13,8 +13,15 @@ import type { ImportanceRank } from './importanceRank';
 import type { TimeScale } from './timeScale';
 
 export interface EventCluster {
-  /** Its events in time order. */
-  events: IndexEvent[];
+  /**
+   * Its events in time order, listed when first read (opening the cluster, matching a search): a zoom step
+   * re-forms every cluster and draws each from its count and its first and last events alone.
+   */
+  readonly events: IndexEvent[];
+  /** How many events it holds, its first and its last (in time order). */
+  count: number;
+  first: IndexEvent;
+  last: IndexEvent;
   /** The earliest start and the latest exclusive end of its events, UTC ms. */
   from: number;
   to: number;
@@ -90,7 +97,6 @@ export function clusterEvents(
       for (let k = from; k < to; k++) singles.push(ordered[positions[k]!]!);
       return;
     }
-    const events: IndexEvent[] = [];
     let first = -1;
     let last = -1;
     let end = -Infinity;
@@ -103,7 +109,6 @@ export function clusterEvents(
         singles.push(ordered[i]!);
         continue;
       }
-      events.push(ordered[i]!);
       if (first < 0) first = i;
       last = i;
       if (ends[i]! > end) {
@@ -111,7 +116,20 @@ export function clusterEvents(
         latest = ordered[i]!;
       }
     }
-    clusters.push({ events, from: starts[first]!, to: end, x0: scale(starts[first]!), x1: scale(starts[last]!), latest });
+    let listed: IndexEvent[] | undefined;
+    clusters.push({
+      get events() {
+        return (listed ??= clusterMembers(ordered, positions, from, to, own));
+      },
+      count: restCount,
+      first: ordered[first]!,
+      last: ordered[last]!,
+      from: starts[first]!,
+      to: end,
+      x0: scale(starts[first]!),
+      x1: scale(starts[last]!),
+      latest,
+    });
   };
   let binStart = 0;
   // The instant where the open bin ends: comparing times, not pixels, spares a scale lookup per event.
@@ -126,6 +144,36 @@ export function clusterEvents(
   }
   close(binStart, positions.length);
   return { singles, clusters };
+}
+
+/** The cluster drawn between other pixels; its list, if not yet read, is still listed only when read. (A spread would list it.) */
+export function movedCluster(cluster: EventCluster, x0: number, x1: number): EventCluster {
+  const { count, first, last, from, to, latest } = cluster;
+  return {
+    get events() {
+      return cluster.events;
+    },
+    count,
+    first,
+    last,
+    from,
+    to,
+    x0,
+    x1,
+    latest,
+  };
+}
+
+/** The events of positions[from..to) whose places are not in `own` (ascending): a cluster's list. */
+function clusterMembers(ordered: readonly IndexEvent[], positions: readonly number[], from: number, to: number, own: readonly number[]): IndexEvent[] {
+  const events: IndexEvent[] = [];
+  let next = 0;
+  for (let k = from; k < to; k++) {
+    const i = positions[k]!;
+    if (i === own[next]) next++;
+    else events.push(ordered[i]!);
+  }
+  return events;
 }
 
 /** The places of positions[from..to) that are in `top` or `kept`, ascending, each once. */
@@ -197,8 +245,8 @@ function mostImportant(positions: readonly number[], from: number, to: number, c
  * start to the latest end, each at its own event's precision (an ongoing
  * event ends on its publication day).
  */
-export function describeClusterDates(cluster: Pick<EventCluster, 'events' | 'latest'>): string {
-  const first = cluster.events[0]!;
+export function describeClusterDates(cluster: Pick<EventCluster, 'events' | 'latest'> & { first?: IndexEvent }): string {
+  const first = cluster.first ?? cluster.events[0]!;
   // Binning found it; a cluster of thousands is drawn at every zoom step, and a scan of it each time held the frame.
   let last = cluster.latest ?? first;
   if (!cluster.latest) for (const event of cluster.events) if (event.date.end > last.date.end) last = event;

@@ -7,7 +7,7 @@
 // looked at, so the cost follows what is on screen, not the data set.
 import type { EventIndex } from './eventIndex';
 import { eventsInWindow } from './eventIndex';
-import { clusterEvents, singlesAtLeast, type EventCluster } from './clusterEvents';
+import { clusterEvents, movedCluster, singlesAtLeast, type EventCluster } from './clusterEvents';
 import type { IndexEvent } from '../model/schema';
 import type { ImportanceRank } from './importanceRank';
 import { LABEL_GAP, placeEvents, POINT_SIZE, ROW_GAP, type EventMark, type LayoutOptions } from './layoutEvents';
@@ -57,7 +57,7 @@ export function moreLabel(count: number): string {
 
 /** The pill over a cluster's events, from the first start to the last, wide enough for its words. */
 function clusterMark(cluster: EventCluster, row = 0): ClusterMark {
-  const label = moreLabel(cluster.events.length);
+  const label = moreLabel(cluster.count);
   const markStart = cluster.x0 - POINT_SIZE / 2;
   const markEnd = Math.max(cluster.x1 + POINT_SIZE / 2, markStart + Math.max(MIN_CLUSTER_PX, estimateTextWidth(label, 11) + 14));
   return { cluster, row, markStart, markEnd, label, left: markStart, right: markEnd };
@@ -65,7 +65,7 @@ function clusterMark(cluster: EventCluster, row = 0): ClusterMark {
 
 /** Marks and clusters stacked together in time order (a cluster at its first event). */
 function stack(marks: EventMark[], clusters: ClusterMark[], maxRows: number): TimelineDrawing {
-  const time = (box: EventMark | ClusterMark) => ('event' in box ? box.event.date.start : box.cluster.events[0]!.date.start);
+  const time = (box: EventMark | ClusterMark) => ('event' in box ? box.event.date.start : box.cluster.first.date.start);
   const boxes = [...marks, ...clusters].sort((a, b) => (time(a) < time(b) ? -1 : time(a) > time(b) ? 1 : 0));
   const rows = stackRows(boxes, ROW_GAP, maxRows);
   boxes.forEach((box, i) => (box.row = rows[i]!));
@@ -131,6 +131,6 @@ export function stretchDrawing(drawing: TimelineDrawing, origin: number, factor:
       : { left: markStart - LABEL_GAP - mark.labelWidth, right: markEnd };
     return { ...mark, markStart, markEnd, ...box };
   });
-  const clusters = drawing.clusters.map((mark) => clusterMark({ ...mark.cluster, x0: at(mark.cluster.x0), x1: at(mark.cluster.x1) }, mark.row));
+  const clusters = drawing.clusters.map((mark) => clusterMark(movedCluster(mark.cluster, at(mark.cluster.x0), at(mark.cluster.x1)), mark.row));
   return { ...drawing, marks, clusters };
 }

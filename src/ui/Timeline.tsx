@@ -216,7 +216,7 @@ export function Timeline(props: TimelineProps) {
       const height = header + Math.max(drawing.rowCount, 1) * ROW_HEIGHT;
       const items = drawnInTimeOrder(drawing).map((item) => ({
         item,
-        key: 'event' in item ? itemKey(lane.key, item.event.id, 0) : itemKey(lane.key, null, lane.index.position.get(item.cluster.events[0]!.id)!),
+        key: 'event' in item ? itemKey(lane.key, item.event.id, 0) : itemKey(lane.key, null, lane.index.position.get(item.cluster.first.id)!),
       }));
       drawings.push({ lane, drawing, items, top, header, height });
       top += height;
@@ -388,7 +388,7 @@ export function Timeline(props: TimelineProps) {
         // One that zooming cannot split is listed instead.
         const [first, last] = [Number(data.first), Number(data.last)];
         const target = clusterWindow(lane.index, first, last, fit);
-        const clusterMark = drawings.find((d) => d.lane.key === lane.key)?.drawing.clusters.find((c) => lane.index.position.get(c.cluster.events[0]!.id) === first);
+        const clusterMark = drawings.find((d) => d.lane.key === lane.key)?.drawing.clusters.find((c) => lane.index.position.get(c.cluster.first.id) === first);
         if (clusterMark && !splits(target)) setListed({ lanes, laneKey: lane.key, mark: clusterMark });
         else reveal(lane, lane.index.ordered[back ? last : first]!, target);
       }
@@ -402,10 +402,10 @@ export function Timeline(props: TimelineProps) {
   const splits = (target: ViewWindow) => target[1] - target[0] < 0.8 * (view[1] - view[0]);
   const openClusterNow = (lane: TimelineLane, mark: ClusterMark) => {
     const { cluster } = mark;
-    const first = lane.index.position.get(cluster.events[0]!.id)!;
-    const last = lane.index.position.get(cluster.events[cluster.events.length - 1]!.id)!;
+    const first = lane.index.position.get(cluster.first.id)!;
+    const last = lane.index.position.get(cluster.last.id)!;
     const target = clusterWindow(lane.index, first, last, fit);
-    if (splits(target)) reveal(lane, cluster.events[0]!, target);
+    if (splits(target)) reveal(lane, cluster.first, target);
     else setListed({ lanes, laneKey: lane.key, mark });
   };
   // One handler for the timeline's life, calling the latest: the cluster buttons it is given are memoised.
@@ -418,7 +418,7 @@ export function Timeline(props: TimelineProps) {
     if (!listed) return;
     setListed(null);
     const lane = lanes.find((l) => l.key === listed.laneKey);
-    const firstEvent = listed.mark.cluster.events[0]!;
+    const firstEvent = listed.mark.cluster.first;
     if (lane) focusDrawn(lane.key, firstEvent, lane.index.position.get(firstEvent.id) ?? -1);
   };
 
@@ -495,7 +495,7 @@ export function Timeline(props: TimelineProps) {
                       />
                     </li>
                   ) : (
-                    <li key={`cluster-${item.cluster.events[0]!.id}`}>
+                    <li key={`cluster-${item.cluster.first.id}`}>
                       <ClusterButton
                         mark={item}
                         top={header}
@@ -533,8 +533,8 @@ export function Timeline(props: TimelineProps) {
       {empty ? <EmptyWindow view={view} nearest={nearestEvent(props.index, view)} onJump={jumpTo} /> : null}
       {listed ? (
         <ClusterList
-          key={`${listed.laneKey}\u0000${listed.mark.cluster.events[0]!.id}`}
-          title={`${listed.mark.cluster.events.length} events, ${describeClusterDates(listed.mark.cluster)}`}
+          key={`${listed.laneKey}\u0000${listed.mark.cluster.first.id}`}
+          title={`${listed.mark.cluster.count} events, ${describeClusterDates(listed.mark.cluster)}`}
           events={listed.mark.cluster.events}
           selectedId={selectedId}
           onSelect={onSelect}
@@ -552,7 +552,7 @@ function itemKey(laneKey: string, eventId: string | null, firstPosition: number)
 
 /** Events and clusters in the order of their first start, so the list reads in time order. */
 function drawnInTimeOrder(drawing: TimelineDrawing): (EventMark | ClusterMark)[] {
-  const start = (item: EventMark | ClusterMark) => ('event' in item ? item.event.date.start : item.cluster.events[0]!.date.start);
+  const start = (item: EventMark | ClusterMark) => ('event' in item ? item.event.date.start : item.cluster.first.date.start);
   return [...drawing.marks, ...drawing.clusters].sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0));
 }
 
@@ -644,8 +644,7 @@ interface ClusterButtonProps {
 const ClusterButton = memo(function ClusterButton({ mark, top, lane, tabbable, color, hintId, match, onOpen }: ClusterButtonProps) {
   const { cluster } = mark;
   const dates = describeClusterDates(cluster);
-  const first = cluster.events[0]!;
-  const last = cluster.events[cluster.events.length - 1]!;
+  const { first, last } = cluster;
   const name = `${mark.label} events, ${dates}`;
   return (
     <button

@@ -193,4 +193,26 @@ describe('describeClusterDates', () => {
     for (const cluster of clusters) expect(describeClusterDates(cluster)).toBe(describeClusterDates({ events: cluster.events }));
     expect(new Set(clusters.map((c) => describeClusterDates(c).split(' – ')[1])).size).toBeGreaterThan(1);
   });
+
+  it('a cluster listed only when read (opened, searched) holds the events its count, first and last name, and none left single', () => {
+    const events = Array.from({ length: 300 }, (_, i) => makeEvent({ id: `l${i}`, date: { start: new Date(START + (i % 60) * DAY_MS).toISOString().slice(0, 10), end: new Date(START + ((i % 60) + 1) * DAY_MS).toISOString().slice(0, 10), precision: 'day', text: 'a day' } }));
+    const index = indexEvents(events);
+    const scale = createTimeScale([START - DAY_MS, START + 70 * DAY_MS], [0, 600]);
+    const positions = eventsInWindow(index, scale.domain);
+    const keep = new Set(['l7', 'l130', 'l299']);
+    const { singles, clusters } = clusterEvents(index, positions, scale, { binPx: 96, maxPerBin: 3, named: 2, keep });
+    // Binning the same events again in between leaves a cluster's list as it was when formed.
+    clusterEvents(index, positions, createTimeScale(scale.domain, [0, 6000]), { binPx: 96, maxPerBin: 3 });
+    expect(clusters.length).toBeGreaterThan(1);
+    const listed = clusters.flatMap((c) => c.events);
+    for (const c of clusters) expect([c.count, c.first, c.last]).toEqual([c.events.length, c.events[0], c.events.at(-1)]);
+    for (const id of keep) expect(singles.map((e) => e.id)).toContain(id);
+    expect([...singles, ...listed].map((e) => e.id).sort()).toEqual(positions.map((i) => index.ordered[i]!.id).sort());
+    for (const c of clusters) expect(c.events.map((e) => index.position.get(e.id)!)).toEqual([...c.events.map((e) => index.position.get(e.id)!)].sort((a, b) => a - b));
+    // Drawn wider, each cluster lists the same events.
+    const drawing = layoutTimeline(index, scale, { width: 600, maxRows: 2, rank: rankByImportance(events) });
+    expect(drawing.clusters.length).toBeGreaterThan(0);
+    const stretched = stretchDrawing(drawing, 0, 2);
+    expect(stretched.clusters.map((m) => m.cluster.events)).toEqual(drawing.clusters.map((m) => m.cluster.events));
+  });
 });
