@@ -8,6 +8,7 @@ import { tokenKey, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
 import { initialsOf, spells } from './properNames';
 import type { ActorMention, Add, Ctx } from './context';
+import { KIN_AFTER } from './peopleWords';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const PLURAL_RE = /\b(?:(?:the|both)\s+)(?:(two|three|four|five)\s+)?(?:(?:former|neighbou?ring|rival|warring|feuding|ex-Soviet|Soviet|Caucasus|South|Caucasian|post-Soviet|Balkan|Gulf|allied|two)\s+)*(countries|nations|states|republics|sides|parties|neighbou?rs|governments|parliaments|delegations|capitals|rivals|leaders|presidents|ministers|foreign ministers|premiers|men|candidates|campaigns|companies|clubs|teams)\b/giu;
@@ -110,6 +111,9 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     // The name read whole, not a shorter reading inside it ("General Motors Corp", not "Motors Corp").
     const whole = (list: ActorMention[]) => list.filter((m) => fits(m) && !list.some((o) => o !== m && fits(o) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     let found: ActorMention | undefined = whole(out.filter((m) => m.end <= t.start)).pop();
+    // "X's father said that he …": the pronoun after the kin of the person named last is the kin, whom the
+    // sentence does not name, so it takes no one.
+    if (found && person && found.rule !== 'pronoun' && KIN_AFTER.test(ctx.text.slice(found.end, found.end + 60))) continue;
     // "Ana Roth has been on the run since May. He is also charged …": a pronoun opening a sentence is the
     // subject of the sentence before when that one opens with a fitting actor, however often others were named.
     if (!found && person && i === 0 && lastStart !== undefined) found = subjectOf(ctx, before[before.length - 1] ?? [], lastStart, fits);

@@ -10,7 +10,7 @@
 import type { Actor } from '../../model/schema';
 import type { Sentence } from '../text/segment';
 import type { ActorMention } from './context';
-import { ACT_VERBS, BASE_VERBS, KIN_NOUNS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, BASE_VERBS, KIN_AFTER, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase } from './membership';
 import { typesOfHead } from './discover';
 import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, TERRITORY_NOUNS } from './organisationWords';
@@ -182,8 +182,6 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   return 'actor';
 }
 
-const KIN_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${KIN_NOUNS.join('|')})(?![\\p{L}-])`, 'u');
-
 // "in Ghana, Peru and …" up to an item of the list: the preposition governs it too.
 const placeList = (tail: string) => new RegExp(`\\b(?:${['in', 'at', 'near', 'across', 'throughout', 'within'].join('|')})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)*${tail}(?:the\\s+)?$`, 'u');
 const LIST_OF_PLACES = placeList(',?\\s+(?:and|or)\\s+');
@@ -289,7 +287,12 @@ export function participantsOf(
   // A newspaper only cited as the source ("The Harbour Times said") is no speaker that takes part.
   // Nor is a country that only says where the speaker is ("A scientist in Varnia said").
   const cited = (id: string) => judged.some((x) => x.m.actorId === id && inside(x.m, attribution) && (citedSource(text, x.m, kindOf(id), at) || whereSomeoneIs(text, x.m, at)));
-  const speakerId = attribution?.actorId && !cited(attribution.actorId) ? attribution.actorId : null;
+  // "X's father said": a speaker named only as the owner of the one who speaks is no speaker.
+  const ownerOnly = (id: string) => {
+    const here = judged.filter((x) => x.m.actorId === id && inside(x.m, attribution));
+    return here.length > 0 && here.every((x) => KIN_AFTER.test(text.slice(x.m.end - at, x.m.end - at + 60)));
+  };
+  const speakerId = attribution?.actorId && !cited(attribution.actorId) && !ownerOnly(attribution.actorId) ? attribution.actorId : null;
   if (statement) {
     // Every actor of the attribution speaks ("X's government and the Y Front said on Thursday").
     const speakers = pick(judged.filter((x) => inside(x.m, attribution)));

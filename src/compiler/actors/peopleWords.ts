@@ -95,6 +95,8 @@ export const KIN_NOUNS = [
   'grandparents', 'grandmothers', 'grandfathers', 'uncle', 'aunt', 'cousin', 'cousins', 'great-uncle', 'great-aunt',
   'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'widow', 'widower', 'nephew', 'niece', 'fiancee', 'fiance', 'relatives',
 ];
+/** After a name: its possessive and a kin noun ("'s father", "'s two cousins"), the kin being someone else. */
+export const KIN_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${KIN_NOUNS.join('|')})(?![\\p{L}-])`, 'u');
 export const CORPORATE_TITLE = /\b(?:chief|executive|ceo|cfo|chairman|chairwoman|chair|director|founder|president|officer)\b/;
 export const SPORT_TITLE = /\b(?:manager|coach|captain|striker|forward|midfielder|defender|goalkeeper|winger|keeper|skipper)\b/;
 export const STATE_TITLE = /\b(?:minister|premier|president|chancellor|king|queen|emir|sultan|general|commander|chief|ambassador|envoy|governor|secretary|spokesman|spokeswoman|spokesperson|speaker|deputy)\b/;

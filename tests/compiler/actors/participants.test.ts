@@ -199,6 +199,19 @@ describe('participants: a person whose kin act is no participant', () => {
     expect(actorsByDate('Anel Voss, 6, was found at sea in May. Anel met his father on Thursday.')['on Thursday']).toEqual(['anel-voss']);
     expect(actorsByDate('Mayor Ida Brandt\'s plan was approved on Thursday.')['on Thursday']).toEqual(['ida-brandt']);
   });
+
+  it('gives neither the saying nor the "he" of what was said to X in "X\'s father said on Monday that he …"', () => {
+    const got = actorsByDate('Tomas Brel was found at sea in May. Tomas Brel\'s father said in a letter published Monday that he wants Chilean envoys to visit the boy.');
+    expect(got['Monday']).toEqual(['chile']);
+    expect(actorsByDate('Tomas Brel was found at sea in May. Tomas Brel\'s stepmother said on Monday that she would fly to Luma.')['on Monday']).toEqual([]);
+    // Nor to one named in a clause that describes the speaker.
+    expect(actorsByDate('Tomas Brel\'s widow, who met Mayor Ida Brandt in 1990, said on Monday that the farm was sold.')['on Monday']).toEqual([]);
+  });
+
+  it('still gives X the saying and the "he" where X speaks of a kin', () => {
+    expect(actorsByDate('Tomas Brel was found at sea in May. Tomas Brel said on Monday that he wants his father home.')['on Monday']).toEqual(['tomas-brel']);
+    expect(actorsByDate('Tomas Brel met his father in May. On Monday, Tomas Brel said he would fly to Luma.')['On Monday']).toEqual(['tomas-brel']);
+  });
 });
 
 describe('participants: a body cited with "As X reported"', () => {
