@@ -56,7 +56,7 @@ export const TITLE_HEADS = new Set([
   'adviser', 'advisor', 'representative', 'rep', 'sen', 'gov', 'pres', 'candidate', 'challenger', 'negotiator',
   'mediator', 'co-chair', 'presidentelect', 'opponent', 'rival', 'deputy', 'justice', 'attorney', 'commissioner',
   'vice', 'secretary-general', 'dictator', 'ruler', 'tsar', 'czar', 'cleric', 'imam', 'rabbi', 'father',
-  'superintendent', 'inspector', 'constable', 'detective', 'sheriff', 'marshal',
+  'superintendent', 'inspector', 'constable', 'detective', 'sheriff', 'marshal', 'treasurer',
 ]);
 // Titles that never end a phrase with a lone surname ("Mr. Smith", "Gen. Ivanov").
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'king', 'queen', 'pope', 'col', 'colonel', 'capt', 'captain', 'adm', 'admiral', 'brig', 'lt', 'maj', 'sgt', 'ayatollah', 'sheikh', 'emir']);

@@ -47,6 +47,19 @@ describe('people introduced by a role or a first name', () => {
   });
 });
 
+describe('a title opening a list of titled people', () => {
+  it('reads "Treasurer X" as a title, not as the first word of a name', () => {
+    const r = run('Treasurer Olek Varga, Environment Minister Ana Lobo and Attorney General Rui Sola all voted on Friday.');
+    expect(r.ids(0)).toEqual(expect.arrayContaining(['olek-varga', 'ana-lobo', 'rui-sola']));
+    expect(r.byId.has('treasurer-olek-varga')).toBe(false);
+  });
+
+  it('leaves a treasurer without a name to no one', () => {
+    const r = run('The club treasurer resigned on Friday.');
+    expect(r.ids(0)).toEqual([]);
+  });
+});
+
 describe('people without a title, with initials', () => {
   it('reads a middle initial inside the name instead of ending the name on it', () => {
     const r = run('Senate leader Charles E. Schumer met Paula D. Rymer on Monday. Schumer said little.');
