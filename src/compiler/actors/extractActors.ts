@@ -13,7 +13,7 @@ import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
-import { countCountries, joinTitledPeople, datelineCountry } from './membership';
+import { countCountries, joinOwnedBodies, joinTitledPeople, datelineCountry } from './membership';
 import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
@@ -78,6 +78,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findAdjectiveGroups(ctx, toks, add, out);
     findSpeakingGroups(ctx, toks, add, out);
     joinTitledPeople(ctx, out);
+    joinOwnedBodies(ctx, out);
     resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add, si > 0 ? sentences[si - 1]!.start : undefined);

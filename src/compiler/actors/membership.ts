@@ -8,7 +8,7 @@ import { gazetteer } from './gazetteer';
 import { US_DATELINE_CITIES, US_STATE_ABBREVIATIONS } from './countryWords';
 import type { OrgType } from './discover';
 import { CORPORATE_TITLE, ROLE_NOUNS, SPORT_TITLE, STATE_TITLE, TITLE_HEADS } from './peopleWords';
-import { FUNCTION_WORDS } from '../text/lexicon';
+import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST } from '../text/lexicon';
 
 export function countryAround(ctx: Ctx, toks: Token[], from: number, to: number): { country: string | null; org: string | null } {
   let country: string | null = null;
@@ -158,5 +158,26 @@ export function joinTitledPeople(ctx: Ctx, out: ActorMention[]): void {
     if (!person || person.kind !== 'person' || p.rule === 'pronoun') continue;
     const body = out.filter((o) => o.end < p.start && ctx.actors.get(o.actorId)?.kind === 'organization' && isTitlePhrase(ctx.text.slice(o.end, p.start))).pop();
     if (body && !person.memberOf.includes(body.actorId)) person.memberOf.push(body.actorId);
+  }
+}
+
+// A possessive and up to two words that only describe what follows ("'s official", "'s state-run"): what
+// stands after belongs to the name before. Not a noun or a link word ("Varnia's accession to X").
+export const OWNER_BEFORE = new RegExp(`^['’]s\\s+(?:(?:${['official', 'state', 'state-run', 'state-owned', 'main', 'leading', 'largest', 'biggest', 'top', 'own', 'national', 'ruling', 'lead', 'daily', 'weekly', 'semi-official', 'government-run'].join('|')})\\s+){0,2}$`, 'u');
+
+/**
+ * "Varnia's official news agency", "Torvan Motors's Kessa unit": a body named after the possessive of a
+ * country or another body is that one's member.
+ */
+export function joinOwnedBodies(ctx: Ctx, out: ActorMention[]): void {
+  for (const b of out) {
+    const body = ctx.actors.get(b.actorId);
+    if (!body || body.kind !== 'organization') continue;
+    // "the country's NATO membership": a body's name before a noun names a thing of the owner's, not the body.
+    const next = /^\s+(\p{Ll}+)\b/u.exec(ctx.text.slice(b.end, b.end + 30))?.[1];
+    if (next !== undefined && !/(?:ed|s)$/.test(next) && !IRREGULAR_PAST.has(next) && !FUTURE_WORDS.has(next) && !FUNCTION_WORDS.has(next)) continue;
+    const owner = out.filter((o) => o.end < b.start && o.actorId !== b.actorId && OWNER_BEFORE.test(ctx.text.slice(o.end, b.start))).pop();
+    const kind = owner ? actorOf(ctx, owner.actorId)?.kind : undefined;
+    if (owner && (kind === 'country' || kind === 'organization') && !body.memberOf.includes(owner.actorId)) body.memberOf.push(owner.actorId);
   }
 }

@@ -11,7 +11,7 @@ import type { Actor } from '../../model/schema';
 import type { Sentence } from '../text/segment';
 import type { ActorMention } from './context';
 import { ACT_VERBS, BASE_VERBS, KIN_AFTER, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
-import { isTitlePhrase } from './membership';
+import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
 import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, TERRITORY_NOUNS } from './organisationWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
@@ -186,6 +186,12 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
 const placeList = (tail: string) => new RegExp(`\\b(?:${['in', 'at', 'near', 'across', 'throughout', 'within'].join('|')})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)*${tail}(?:the\\s+)?$`, 'u');
 const LIST_OF_PLACES = placeList(',?\\s+(?:and|or)\\s+');
 
+/** Whether a body's name is a news outlet's: "… News Agency", "… Times", "… Herald". */
+function isNewsOutlet(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.includes('news') || typesOfHead(words[words.length - 1]!.replace(/\W+$/, '')).includes('media');
+}
+
 /** "The Harbour Times said …", "according to the Evening Courier": a newspaper cited as the source of what is told. */
 function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): boolean {
   if (kind !== 'organization') return false;
@@ -271,8 +277,12 @@ export function participantsOf(
   // "Varnian author Ola Berg", "Lumo chief executive Ana Roth": the body or country before a person's title says
   // whose the person is (a membership); the person takes part.
   const titleOf = (m: ActorMention) => kindOf(m.actorId) !== 'person' && mentions.some((p) => p.start > m.end && kindOf(p.actorId) === 'person' && isTitlePhrase(text.slice(m.end - at, p.start - at)));
+  // "Varnia's official Luma News Agency said": the country or body whose possessive stands before the name of
+  // a news outlet only owns it (a membership); the outlet reports. Not before another body ("Varnia's Supreme
+  // Court ruled": the country is often the party), nor a common noun ("Varnia's state broadcaster").
+  const ownerOf = (m: ActorMention) => mentions.some((o) => o.start > m.end && kindOf(o.actorId) === 'organization' && /^\p{Lu}/u.test(o.text) && isNewsOutlet(o.text) && OWNER_BEFORE.test(text.slice(m.end - at, o.start - at)));
   const judged = mentions
-    .filter((m) => !covered(m) && !titleOf(m))
+    .filter((m) => !covered(m) && !titleOf(m) && !ownerOf(m))
     .map((m) => ({ m, as: standing(text, m, kindOf(m.actorId), at), chunk: chunkOf(m.start) }));
   const pick = (list: typeof judged): string[] => {
     const actors = list.filter((x) => x.as === 'actor');
@@ -314,10 +324,22 @@ export function participantsOf(
   }
   // "since 1991, when the army occupied …": the date belongs to the clause it introduces.
   const whenAfter = /^\s*,\s*when\b/i.test(text.slice(eventSpan.end - at));
-  const ofClause = (k: number): string[] => {
+  // Without the comma the actors of the clause "when" opens join the date's own; not its places ("The outbreak
+  // began on Jan. 3 when a child who had come from Varnia fell ill").
+  const whenJoined = !whenAfter && /^\s*when\b/i.test(text.slice(eventSpan.end - at)) && d + 1 < chunks.length && chunks[d + 1]!.kind === 'sub';
+  const inClause = (k: number): typeof told => {
     const { own, antecedent } = clauseOf(chunks, k);
     const lead = antecedent === null ? [] : told.filter((x) => x.chunk === antecedent && x.as === 'actor').slice(-1);
-    return pick([...lead, ...told.filter((x) => own.includes(x.chunk))]);
+    return [...lead, ...told.filter((x) => own.includes(x.chunk))];
+  };
+  const ofClause = (k: number): string[] => pick(inClause(k));
+  // The actors of a "when" clause up to a relative pronoun inside it ("when a child who had come from X"), and
+  // not a body where someone is ("when a clerk at the X bank called").
+  const whenClause = (k: number): typeof told => {
+    const rel = /\s(?:who|which|whose|that)\s/.exec(chunks[k]!.text);
+    const end = at + chunks[k]!.start + (rel ? rel.index : chunks[k]!.text.length);
+    const where = (m: ActorMention) => /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - at - 8), m.start - at));
+    return told.filter((x) => x.chunk === k && x.as === 'actor' && x.m.start < end && !where(x.m));
   };
   // There the clause it introduces tells the happening, with the clause it hangs on ("The party's rise began in
   // 2018, when students marched …" is the party's and the students').
@@ -330,7 +352,8 @@ export function participantsOf(
   const afterReduced = reducedAt === undefined ? 0 : sentence.start + first.start + reducedAt.index + reducedAt[0].length;
   const found = reducedAt !== undefined
     ? pick(told.filter((x) => x.chunk === d && x.m.start >= afterReduced))
-    : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk))) : ofClause(d);
+    : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk)))
+      : whenJoined ? pick([...inClause(d), ...whenClause(d + 1)]) : ofClause(d);
   if (found.length > 0) return found;
   // A relative clause or an apposition with nobody in it is about the clause it hangs on.
   if (d > 0 && /^(?:rel|sub|appos)$/.test(first.kind)) {

@@ -21,6 +21,17 @@ describe('membership from a title or a possessive', () => {
     expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
   });
 
+  it('makes a body a member of the country or body whose possessive stands before it', () => {
+    const r = run('Peru’s official Andean News Agency said on Monday that the talks failed. Torvan Motors’s Kessa Bank was sold in May.');
+    expect(r.byId.get('andean-news-agency')?.memberOf).toEqual(['peru']);
+    expect(r.byId.get('kessa-bank')?.memberOf).toEqual(['torvan-motors']);
+  });
+
+  it('gives no membership where the possessive is a person\'s, stands before a thing, or the body names a thing of the owner', () => {
+    const r = run('Ana Lobo’s Andean News Agency was sold in May. Peru’s exports to the Andean News Agency fell. Chile’s Andean News Agency stake grew.');
+    expect(r.byId.get('andean-news-agency')?.memberOf).toEqual([]);
+  });
+
   it('makes a titled person a member of the body and the country the title names', () => {
     const r = run('Torvan Motors cut jobs. Torvan chief executive Gerard Voll said the plan was sound. Russian Foreign Minister Sergey Lavrov agreed.');
     expect(r.byId.get('gerard-voll')?.memberOf).toEqual(['torvan-motors']);

@@ -214,6 +214,37 @@ describe('participants: a person whose kin act is no participant', () => {
   });
 });
 
+describe('participants: the owner of a body', () => {
+  it('leaves out the country or body whose possessive stands before the body that acts', () => {
+    expect(actorsByDate('Peru’s official Andean News Agency said on Monday that the border was closed.')['on Monday']).toEqual(['andean-news-agency']);
+    expect(actorsByDate('Chile’s Luma Herald printed the letter on Monday.')['on Monday']).toEqual(['luma-herald']);
+  });
+
+  it('keeps the country before another body of its own', () => {
+    expect(actorsByDate('Chile’s Lumo Party won the vote on Monday.')['on Monday']).toEqual(['chile', 'lumo-party']);
+  });
+
+  it('keeps a country whose possessive stands before a person', () => {
+    expect(actorsByDate('Peru’s envoy met the Andean News Agency on Monday.')['on Monday']).toEqual(['andean-news-agency', 'peru']);
+  });
+});
+
+describe('participants: a date before "when" without a comma', () => {
+  it('takes the actors of the clause "when" opens', () => {
+    expect(actorsByDate('Three doctors were attacked, most recently last October when Dr. Ana Lobo was shot at her home.')['last October']).toEqual(['ana-lobo']);
+    expect(actorsByDate('The dispute took a bitter turn on Thursday when Chile recalled its envoy to Peru.')['on Thursday']).toEqual(['chile', 'peru']);
+  });
+
+  it('takes nobody from a relative clause inside the clause "when" opens, nor a body where someone is', () => {
+    expect(actorsByDate('The outbreak began on Jan. 3 when a child who had travelled from Norway fell ill.')['Jan. 3']).toEqual([]);
+    expect(actorsByDate('The fraud came to light in May 2017 when a clerk at the Lumo Bank called the Luma Herald.')['May 2017']).toEqual(['luma-herald']);
+  });
+
+  it('leaves a date that follows its own clause alone', () => {
+    expect(actorsByDate('Chile recalled its envoy on Thursday, and Peru said when asked that it would reply.')['on Thursday']).toEqual(['chile']);
+  });
+});
+
 describe('participants: a body cited with "As X reported"', () => {
   it('takes no part in what it reports, and still acts where it does', () => {
     expect(actorsByDate('As HNW reported, the mayor resigned on Monday.')['on Monday']).toEqual([]);
