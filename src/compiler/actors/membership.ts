@@ -45,16 +45,19 @@ export function bodyOfTitle(ctx: Ctx, phrase: string[], out: ActorMention[], bef
     // "President X", "Chief X": a title a state has too is the company's only when its sentence names the
     // company; a company named sentences before made the heads of states of a story its officers.
     const shared = phrase.every((w) => w === 'vice' || STATE_TITLE.test(w));
-    const company = shared ? namedBefore(ctx, out, before, ['company', 'airline', 'bank']) : recentOf(['company', 'airline', 'bank']);
+    // A one-word name read as a body only because it acts ("the yacht Lumo", a boy's first name) is no
+    // company a president heads: "President X" of such a sentence is a state's.
+    const company = shared ? namedBefore(ctx, out, before, ['company', 'airline', 'bank'], true) : recentOf(['company', 'airline', 'bank']);
     if (company) return company;
   }
   if (STATE_TITLE.test(words)) return domesticCountry(ctx);
   return null;
 }
 
-/** The last body of one of these kinds named in the sentence before a point. */
-function namedBefore(ctx: Ctx, out: ActorMention[], before: number, types: OrgType[]): string | null {
-  const m = out.filter((o) => o.end <= before && (ctx.orgTypes.get(o.actorId) ?? []).some((x) => types.includes(x))).pop();
+/** The last body of one of these kinds named in the sentence before a point (with `named`, of two words or more). */
+function namedBefore(ctx: Ctx, out: ActorMention[], before: number, types: OrgType[], named = false): string | null {
+  const long = (id: string) => !named || /\s/.test(actorOf(ctx, id)?.name ?? '');
+  const m = out.filter((o) => o.end <= before && long(o.actorId) && (ctx.orgTypes.get(o.actorId) ?? []).some((x) => types.includes(x))).pop();
   return m ? m.actorId : null;
 }
 

@@ -8,7 +8,7 @@ import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround } from './membership';
-import { ACT_VERBS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, CORPORATE_TITLE, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { ORG_HEADS } from './organisationWords';
 import { FIRST_NAMES } from './firstNames';
 import { shorterFormOf } from './mergeActors';
@@ -164,7 +164,14 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       // A title that names no body belongs to the one the article is about:
       // "Chief Executive X" to the company just named, "Prime Minister X" to the country.
       if (memberOf.length === 0 && add && titled) {
-        const phrase = toks.slice(k, i).map((x) => x.key);
+        // A capitalised title is the capitalised words before the name: "the revolution that brought President
+        // X", "younger brother of President X" are a president's, whatever words lead to the title.
+        // Not a rank or an honorific alone ("police spokesman Capt. X" is a spokesman's).
+        let c = i - 1;
+        while (c > k && isCap(toks[c - 1]!.text) && isCap(toks[c]!.text)) c--;
+        const run = toks.slice(c, i).map((x) => x.key);
+        const titleRun = isCap(toks[i - 1]!.text) && run.some((w) => STATE_TITLE.test(w) || CORPORATE_TITLE.test(w));
+        const phrase = titleRun ? run : toks.slice(k, i).map((x) => x.key);
         const named = namedBodyOfTitle(ctx, toks.slice(k, i), k === 0);
         const body = named === undefined ? bodyOfTitle(ctx, phrase, out, t.start) : named;
         if (body) memberOf.push(body);

@@ -78,6 +78,23 @@ describe('a title a state has too ("President", "Chief") names a company only in
   });
 });
 
+describe('the title of "President X" is the capitalised words before the name', () => {
+  it('reads "the strike that brought President X" as a president\'s title, not the company\'s named before', () => {
+    const r = run('Kessa Rail said on Monday that it would cut jobs. Union leaders met Kessa Rail in Chile on Tuesday. The strike that brought President Ana Roth to the talks ended on Friday.');
+    expect(r.byId.get('ana-roth')?.memberOf).toEqual(['chile']);
+  });
+
+  it('gives no president to a one-word name read as a body only because it acts', () => {
+    const r = run('The yacht Lumo landed in 1956. Lumo is expected to sail again. Lumo will carry the boy home to Chile, President Ana Roth said on Monday.');
+    expect(r.byId.get('ana-roth')?.memberOf).not.toContain('lumo');
+  });
+
+  it('keeps the company of a president named in the same sentence as the company', () => {
+    const r = run('Kessa Rail said on Monday that it would cut jobs. Kessa Rail will close two lines, President Ana Roth said on Tuesday.');
+    expect(r.byId.get('ana-roth')?.memberOf).toEqual(['kessa-rail']);
+  });
+});
+
 describe('a capitalised word before a title that names no body', () => {
   it('makes no body of a word that opens the sentence ("Once Colonel X", "Following President X") or a portfolio', () => {
     expect(run('Once Colonel Ana Roth was picked, the crew flew to Peru.').actors.map((a) => a.id)).toEqual(['ana-roth', 'peru']);
