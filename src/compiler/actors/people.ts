@@ -137,7 +137,9 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // "The Grand Prix was won": a name after "the" is a thing or a body, whatever verb follows it.
     // (Not after a title: "the Mayor Ida Brandt" is a person.)
     const determined = !titled && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
-    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued) && !partyNames(ctx).has(name)) {
+    // "the Varnian ambassador to Luma, Olek Varga,": a full name in apposition after a title or a role.
+    const apposed = words >= 2 && ROLE_APPOSED.test(ctx.text.slice(Math.max(0, t.start - 120), t.start));
+    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued || apposed) && !partyNames(ctx).has(name)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && cued && !lookup(ctx, toks, i) && !inFullName(ctx.text, t.text)) {
       // "Munero, 44, organised the trip", "Elian's father": one name the article gives a person's cue, and
@@ -177,6 +179,13 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
         if (body) memberOf.push(body);
       }
       person = { ...person, memberOf: [...new Set([...person.memberOf, ...memberOf])] };
+    }
+    // The country of the title or role the name is in apposition to ("the Varnian ambassador, X").
+    if (apposed && !titled && !roled) {
+      let k = i - 1;
+      while (k > 0 && i - k < 10 && !/[,;:()"“”]/.test(ctx.text.slice(toks[k - 1]!.end, toks[k]!.start))) k--;
+      const around = k < i - 1 ? countryAround(ctx, toks, k, i - 1) : null;
+      if (around?.country && !person.memberOf.includes(around.country)) person = { ...person, memberOf: [...person.memberOf, around.country] };
     }
     // Both appositive patterns open with a comma.
     const appositive = ctx.text.charCodeAt(toks[last]!.end) === 44 ? ctx.text.slice(toks[last]!.end, Math.min(ctx.text.length, toks[last]!.end + 80)) : null;
@@ -265,6 +274,9 @@ function lowerWords(ctx: Ctx): Set<string> {
 const STATE_PORTFOLIO_TITLE = /^(?:minister|secretary|undersecretary|commissioner)$/;
 // Words inside a title that name no body ("Senior Vice President", "Acting Chief Financial Officer").
 const TITLE_MODIFIERS = new Set(['senior', 'junior', 'acting', 'interim', 'former', 'financial', 'operating', 'technology', 'technical', 'marketing', 'managing', 'general', 'assistant', 'associate', 'executive', 'principal', 'finance', 'operations', 'communications', 'information', 'research', 'sales']);
+
+// A lower-case title or role, with what it is of or to, then a comma: a name after it is that person.
+const ROLE_APPOSED = new RegExp(`\\b(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}]*['’]s)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS, ...ROLE_NOUNS].filter((w) => /^\p{Ll}{3,}$/u.test(w)).join('|')})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?,\\s+$`, 'u');
 
 /** The actor whose name ends at token `end` (a lexicon entry: a country, a known or named body), or null. */
 function possessor(ctx: Ctx, toks: Token[], end: number): string | null {

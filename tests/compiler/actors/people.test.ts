@@ -60,6 +60,20 @@ describe('a title opening a list of titled people', () => {
   });
 });
 
+describe('a name in apposition after a title or a role', () => {
+  it('reads "the Chilean ambassador to Luma, Olek Varga," as a person of the title\'s country', () => {
+    const r = run('The talks resumed after remarks by the Chilean ambassador to Luma, Olek Varga, in a lecture on Friday.');
+    expect(r.byId.get('olek-varga')).toMatchObject({ kind: 'person', memberOf: ['chile'] });
+    expect(run('Kessa Rail hired a new lawyer, Olek Varga, on Monday.').byId.get('olek-varga')?.kind).toBe('person');
+  });
+
+  it('leaves a list after a plain noun, and a body after a title, as they are', () => {
+    const r = run('The fund bought stakes in three firms, Olek Varga and Lumo Bank, on Monday.');
+    expect(r.byId.has('olek-varga')).toBe(false);
+    expect(run('He met the lawyer, Kessa Rail and the court on Monday.').byId.get('kessa-rail')?.kind).toBe('organization');
+  });
+});
+
 describe('people without a title, with initials', () => {
   it('reads a middle initial inside the name instead of ending the name on it', () => {
     const r = run('Senate leader Charles E. Schumer met Paula D. Rymer on Monday. Schumer said little.');
