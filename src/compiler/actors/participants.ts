@@ -162,8 +162,9 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
     && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   if (kind !== 'country') return 'actor';
-  // "six hours after their launch from Kazakhstan": where a journey set out from, no party to what happened.
-  if (JOURNEY_FROM.test(lead)) return 'qualifier';
+  // "six hours after their launch from Kazakhstan", "a suspect deported from Varnia": where a journey set out
+  // from or was headed, no party to what happened.
+  if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead)) return 'qualifier';
   const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - at - 20), m.start - at))?.[1]?.toLowerCase();
   // "a volcano in Varnia", "a scientist in Varnia": where a thing of nature or a person is, said of them; the
   // country does nothing even when no one else is named.
@@ -206,7 +207,9 @@ function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefi
 const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => FEATURE_OR_ROLE_IN.test(text.slice(Math.max(0, m.start - at - 40), m.start - at));
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
-const JOURNEY_FROM = /\b(?:launch|launches|liftoff|flight|flights|departure|journey|trip|voyage|evacuation|return)\s+from\s+(?:the\s+)?$/i;
+const JOURNEY_FROM = /\b(?:launch|launches|liftoff|flight|flights|departure|journey|trip|voyage|evacuation|return|returned|deported|extradited|flown|travell?ed)\s+from\s+(?:the\s+)?$/i;
+// Where people or goods were headed ("killed en route to Varnia", "trucks bound for Varnia"): no party either.
+const JOURNEY_TO = /\b(?:en\s+route\s+to|bound\s+for|headed\s+for|heading\s+for|left\s+for|on\s+the\s+way\s+to)\s+(?:the\s+)?$/i;
 const NAMED_HAPPENING_OF = /\b(?:Battle|Siege|Treaty|Fall|Sack|Massacre|Liberation|Partition|Congress|Peace)\s+of\s+(?:the\s+)?$/u;
 const TOWN_THEN_REGION = /\b(?:in|at|near|outside|off|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?:the\s+)?$/u;
 const PART_OF_PLACE = /\b(?:coast|coastline|shores?|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior|tip|edge|parts?|rest)\s+of\s+(?:the\s+)?$/i;

@@ -175,6 +175,16 @@ describe('participants: where a journey set out from', () => {
     expect(actorsByDate('The crew reached the station on Friday, six hours after their launch from Norway.')['on Friday']).toEqual([]);
     expect(actorsByDate('Talvik Shipping bought two ferries from Norway on Friday.')['on Friday']).toEqual(['norway', 'talvik-shipping']);
   });
+
+  it('leaves out where someone was sent back from or was headed', () => {
+    expect(actorsByDate('Kenyan police said on Monday that a suspect deported from Norway had confessed.')['on Monday']).toEqual(['kenyan-police']);
+    expect(actorsByDate('Nine soldiers were killed en route to Norway when a helicopter crashed in March.')['March']).toEqual([]);
+  });
+
+  it('keeps a country that sends someone back, and one a journey ends in', () => {
+    expect(actorsByDate('Norway deported a suspect to Kenya on Monday.')['on Monday']).toEqual(['kenya', 'norway']);
+    expect(actorsByDate('Ministers of Kenya arrived in Norway on Monday for talks.')['on Monday']).toContain('kenya');
+  });
 });
 
 describe('a country where a thing of nature or a person is', () => {
