@@ -149,6 +149,9 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "X's father joined the rally", "two of X's cousins sought support": the kin act, not X.
   if (KIN_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   const lead = text.slice(Math.max(0, m.start - at - 80), m.start - at);
+  // "the car was found in Roth's suburban Kelby neighborhood": a person named as whose the place is, after a
+  // word of place, does nothing there.
+  if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
   if (NAMED_HAPPENING_OF.test(lead)) return 'qualifier';
   // "near Harbourton, Varnia", "the north coast of Varnia": where it happened, said more exactly.
@@ -208,6 +211,8 @@ const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => F
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
 const JOURNEY_FROM = /\b(?:launch|launches|liftoff|flight|flights|departure|journey|trip|voyage|evacuation|return|returned|deported|extradited|flown|travell?ed)\s+from\s+(?:the\s+)?$/i;
+// A possessive, up to three words, then a noun of a home or a neighbourhood.
+const HOME_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown)\b/u;
 // Where people or goods were headed ("killed en route to Varnia", "trucks bound for Varnia"): no party either.
 const JOURNEY_TO = /\b(?:en\s+route\s+to|bound\s+for|headed\s+for|heading\s+for|left\s+for|on\s+the\s+way\s+to)\s+(?:the\s+)?$/i;
 const NAMED_HAPPENING_OF = /\b(?:Battle|Siege|Treaty|Fall|Sack|Massacre|Liberation|Partition|Congress|Peace)\s+of\s+(?:the\s+)?$/u;

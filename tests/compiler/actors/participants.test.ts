@@ -255,6 +255,17 @@ describe('participants: a date before "when" without a comma', () => {
   });
 });
 
+describe('participants: a person named as whose the place is', () => {
+  it('leaves out X in "found in X\'s suburban Kelby neighborhood"', () => {
+    expect(actorsByDate('Ana Roth was shot in May. A rifle was found in Roth’s suburban Kelby neighborhood in December, police said.')['December']).toEqual([]);
+  });
+
+  it('keeps X where X\'s home is what X does something to, or X acts', () => {
+    expect(actorsByDate('Ana Roth sold Roth’s farm in December.')['December']).toEqual(['ana-roth']);
+    expect(actorsByDate('Ana Roth was shot in May. Roth rested at her home in December.')['December']).toEqual(['ana-roth']);
+  });
+});
+
 describe('participants: a body cited with "As X reported"', () => {
   it('takes no part in what it reports, and still acts where it does', () => {
     expect(actorsByDate('As HNW reported, the mayor resigned on Monday.')['on Monday']).toEqual([]);
