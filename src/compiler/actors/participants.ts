@@ -149,7 +149,7 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "X's father joined the rally", "two of X's cousins sought support": the kin act, not X.
   if (KIN_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   const lead = text.slice(Math.max(0, m.start - at - 80), m.start - at);
-  // "the car was found in Roth's suburban Kelby neighborhood": a person named as whose the place is, after a
+  // "a rifle was found in Roth's quiet Kelby neighbourhood": a person named as whose the place is, after a
   // word of place, does nothing there.
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
@@ -332,8 +332,8 @@ export function participantsOf(
   }
   // "since 1991, when the army occupied …": the date belongs to the clause it introduces.
   const whenAfter = /^\s*,\s*when\b/i.test(text.slice(eventSpan.end - at));
-  // Without the comma the actors of the clause "when" opens join the date's own; not its places ("The outbreak
-  // began on Jan. 3 when a child who had come from Varnia fell ill").
+  // Without the comma the actors of the clause "when" opens join the date's own ("The strike began on June 9
+  // when Lumo fired a driver").
   const whenJoined = !whenAfter && /^\s*when\b/i.test(text.slice(eventSpan.end - at)) && d + 1 < chunks.length && chunks[d + 1]!.kind === 'sub';
   const inClause = (k: number): typeof told => {
     const { own, antecedent } = clauseOf(chunks, k);

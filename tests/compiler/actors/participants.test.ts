@@ -241,12 +241,12 @@ describe('participants: the owner of a body', () => {
 
 describe('participants: a date before "when" without a comma', () => {
   it('takes the actors of the clause "when" opens', () => {
-    expect(actorsByDate('Three doctors were attacked, most recently last October when Dr. Ana Lobo was shot at her home.')['last October']).toEqual(['ana-lobo']);
+    expect(actorsByDate('The clinic closed last October when Dr. Ana Lobo was shot.')['last October']).toEqual(['ana-lobo']);
     expect(actorsByDate('The dispute took a bitter turn on Thursday when Chile recalled its envoy to Peru.')['on Thursday']).toEqual(['chile', 'peru']);
   });
 
   it('takes nobody from a relative clause inside the clause "when" opens, nor a body where someone is', () => {
-    expect(actorsByDate('The outbreak began on Jan. 3 when a child who had travelled from Norway fell ill.')['Jan. 3']).toEqual([]);
+    expect(actorsByDate('The strike began on June 9 when a driver who had come from Norway was fired.')['June 9']).toEqual([]);
     expect(actorsByDate('The fraud came to light in May 2017 when a clerk at the Lumo Bank called the Luma Herald.')['May 2017']).toEqual(['luma-herald']);
   });
 
@@ -256,8 +256,8 @@ describe('participants: a date before "when" without a comma', () => {
 });
 
 describe('participants: a person named as whose the place is', () => {
-  it('leaves out X in "found in X\'s suburban Kelby neighborhood"', () => {
-    expect(actorsByDate('Ana Roth was shot in May. A rifle was found in Roth’s suburban Kelby neighborhood in December, police said.')['December']).toEqual([]);
+  it('leaves out X in "found in X\'s quiet Kelby neighbourhood"', () => {
+    expect(actorsByDate('Ana Roth was shot in May. A rifle was found in Roth’s quiet Kelby neighbourhood in December, police said.')['December']).toEqual([]);
   });
 
   it('keeps X where X\'s home is what X does something to, or X acts', () => {
