@@ -184,8 +184,10 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if (apposed && !titled && !roled) {
       let k = i - 1;
       while (k > 0 && i - k < 10 && !/[,;:()"“”]/.test(ctx.text.slice(toks[k - 1]!.end, toks[k]!.start))) k--;
-      const around = k < i - 1 ? countryAround(ctx, toks, k, i - 1) : null;
-      if (around?.country && !person.memberOf.includes(around.country)) person = { ...person, memberOf: [...person.memberOf, around.country] };
+      // The country nearest the title: "X and her Varnian counterpart, Y" is Varnian whatever X's country is.
+      let country: string | null = null;
+      for (let j = i - 2; j >= k && country === null; j--) country = countryAround(ctx, toks, j, i - 2).country;
+      if (country && !person.memberOf.includes(country)) person = { ...person, memberOf: [...person.memberOf, country] };
     }
     // Both appositive patterns open with a comma.
     const appositive = ctx.text.charCodeAt(toks[last]!.end) === 44 ? ctx.text.slice(toks[last]!.end, Math.min(ctx.text.length, toks[last]!.end + 80)) : null;

@@ -65,6 +65,8 @@ describe('a name in apposition after a title or a role', () => {
     const r = run('The talks resumed after remarks by the Chilean ambassador to Luma, Olek Varga, in a lecture on Friday.');
     expect(r.byId.get('olek-varga')).toMatchObject({ kind: 'person', memberOf: ['chile'] });
     expect(run('Kessa Rail hired a new lawyer, Olek Varga, on Monday.').byId.get('olek-varga')?.kind).toBe('person');
+    const s = run('Chilean Foreign Minister Ana Lobo and her Peruvian counterpart, Olek Varga, met on Monday.');
+    expect(s.byId.get('olek-varga')?.memberOf).toEqual(['peru']);
   });
 
   it('leaves a list after a plain noun, and a body after a title, as they are', () => {
