@@ -11,7 +11,6 @@ import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
 import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from '../text/lexicon';
-import { withFields } from '../text/withFields';
 
 /** How far back (in sentences) a pronoun looks for what it stands for. */
 const LOOK_BACK = 6;
@@ -133,7 +132,7 @@ const NOT_PERSON_WORDS = new Set([
   'company', 'corporation', 'industries', 'systems', 'technologies', 'media', 'network', 'club', 'team', 'fc', 'united',
   'reserve', 'exchange', 'market', 'markets', 'stock', 'average', 'composite', 'space', 'mission', 'laboratory', 'rover',
   'hurricane', 'storm', 'typhoon', 'cyclone', 'volcano', 'bay', 'valley', 'coast', 'gulf', 'sea', 'ocean', 'district',
-  'province', 'region', 'square', 'bridge', 'tower', 'hall', 'church', 'cathedral', 'museum', 'gallery', 'theatre', 'theater',
+  'province', 'region', 'section', 'square', 'bridge', 'tower', 'hall', 'church', 'cathedral', 'museum', 'gallery', 'theatre', 'theater',
   'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'prime', 'chief', 'secretary', 'king', 'queen', 'prince', 'pope', 'chair',
   'chairman', 'director', 'governor', 'mayor', 'senator', 'judge', 'justice', 'general', 'captain', 'coach',
 ]);
@@ -178,12 +177,12 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   const subjects: Array<Named | null> = [];
   const titlePeople = new Set<string>();
 
-  // A person is known by the first full name written for their surname ("Ana Brel", later "Brel").
+  // A full name is that person ("Ana Brel"); a surname alone is the last full name written with it, so a family's
+  // "Brel" is the Brel just named, not the first one the article met.
   const person = (name: string): string => {
-    const surname = name.split(' ').slice(-1)[0]!;
-    const known = bySurname.get(surname);
-    if (known) return known;
-    if (name.includes(' ')) bySurname.set(surname, name);
+    const words = name.split(' ');
+    if (words.length === 1) return bySurname.get(name) ?? name;
+    bySurname.set(words[words.length - 1]!, name);
     return name;
   };
   // Each sentence's subject words, read once: for its subject here, and again when a label asks for it (subjectOf).
@@ -199,17 +198,24 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   sentences.forEach((s, i) => {
     const ps: Named[] = [];
     const ts: Named[] = [];
+    // Full names as written ("Tomas Brel"): they win over the actor a mention inside them was filed under, so one
+    // family's "Ana Brel" and "Tomas Brel" stay two people.
+    const runs = personNames(s.text, s.start);
+    // People in the order written, each read through person() in that order (a surname means the last one named).
+    const found: Array<{ at: number; name: () => string }> = [];
     for (const m of mentions[i] ?? []) {
       const actor = actorsById.get(m.actorId);
       if (!actor || m.end <= m.start) continue;
       // A name with a body's or a place's word in it ("Hurricane Maria") is no person, whatever its kind says.
-      if (actor.kind === 'person' && !actor.name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) ps.push({ name: person(actor.name), kind: 'person', at: m.start });
-      else if (actor.kind === 'person') ts.push({ name: actor.name, kind: 'thing', at: m.start });
+      if (actor.kind === 'person' && !actor.name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) {
+        if (!runs.some((r) => r.at <= m.start && m.end <= r.at + r.name.length)) found.push({ at: m.start, name: () => person(actor.name) });
+      } else if (actor.kind === 'person') ts.push({ name: actor.name, kind: 'thing', at: m.start });
       else if (actor.kind === 'organization' || actor.kind === 'group') ts.push({ name: actor.name, kind: 'thing', at: m.start });
     }
-    for (const p of personNames(s.text, s.start)) {
-      if (!ps.some((x) => Math.abs(x.at - p.at) < p.name.length)) ps.push(withFields(p, { name: person(p.name) }));
+    for (const p of runs) {
+      if (!found.some((x) => Math.abs(x.at - p.at) < p.name.length)) found.push({ at: p.at, name: () => person(p.name) });
     }
+    for (const f of found.sort((a, b) => a.at - b.at)) ps.push({ name: f.name(), kind: 'person', at: f.at });
     // A surname alone, once the full name is known ("Marow said …").
     for (const m of s.text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {
       const full = bySurname.get(m[0]);

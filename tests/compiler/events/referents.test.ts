@@ -60,6 +60,18 @@ describe('trackReferents', () => {
     expect(read(text).at('weaken', 'It')).toBe('Storm Idris');
   });
 
+  it('reads a surname shared by a family as the one of them named last', () => {
+    const text = 'Ana Brel won her case against the mill in March. Her uncle, Tomas Brel, spoke for the family on Monday. Brel said he would now sell the farm.';
+    const r = read(text);
+    expect(r.subjectOf('sell the farm')).toBe('Tomas Brel');
+    expect(r.at('sell the farm', 'he')).toBe('Tomas Brel');
+  });
+
+  it('keeps one person’s surname on that person', () => {
+    const r = read('Ana Brel won her case against the mill in March. The judge, Piet Oden, read the ruling. Brel said she was relieved.');
+    expect(r.at('was relieved', 'she')).toBe('Ana Brel');
+  });
+
   it('gives a sentence without a name its subject as a noun phrase, for a clause that opens on its verb', () => {
     const r = read('The appeal lodged by the four men found guilty in April was expected to open on 13 November.');
     expect(r.subjectOf('appeal')).toBe('appeal');
