@@ -10,7 +10,7 @@
 // folded into the expression it restates, so one happening gets one date.
 // Pure: one sentence and its expressions in, the same expressions out.
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { IRREGULAR_PAST } from '../text/lexicon';
+import { EVENT_NAME_WORDS, IRREGULAR_PAST, VEHICLE_WORDS } from '../text/lexicon';
 import { quotationAt } from './quotation';
 
 export interface SetAside {
@@ -43,6 +43,22 @@ const COMPARISON_LEAD = /\b(?:from|on|over|versus|vs\.?|than)\s+$/i;
 const HORIZON_BEFORE = /\b(?:forecasts?|previsions?|projections?|outlooks?|estimates?|predictions?|targets?|guidance|budgets?|expectations?)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/i;
 // "a chronology of key events since 1989", "the eighth killing since Sept. 2": where a list or a count starts.
 const SCOPE_BEFORE = /\b(?:events|developments|milestones|highlights|chronology|timeline|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?!(?:is|are|was|were|has|have|had|been)\b)[a-z'’-]+){0,5})\s+since\s*$/i;
+// "the 14 robberies since 2019", "nine people killed and 30 hurt in the feud since May": a number of happenings
+// counted from a date, within its clause; the date starts the count.
+const COUNT_SINCE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|several|many|numerous)\s+(?:[a-z'’-]+\s+){0,2}?(?:[a-z'’-]{3,}s|people|men|women|children)\b(?:\s+(?![a-z]+(?:s|ed)\s+(?:to|that)\b)[\w'’,-]+){0,8}?\s+since\s*$/i;
+/**
+ * A count of happenings from the date ("the 14 robberies since 2019"), not a state that has run since it after a
+ * perfect ("has shuttled between the two capitals since January": the shuttling began then).
+ */
+function countsSince(before: string): boolean {
+  const m = COUNT_SINCE.exec(before);
+  return m !== null && !/\b(?:has|have|had|'ve)\b/i.test(before.slice(0, m.index));
+}
+// "her 1998 sedan", "Tomas Varek's 1971 Belford Comet was found …": a year naming a vehicle's model, after an owner;
+// in a sentence with another date, a brand's capitalised name after it, the subject of the clause's verb, is one too.
+const MODEL_YEAR_BEFORE = /(?:\p{L}['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu;
+const MODEL_YEAR_AFTER = new RegExp(String.raw`^\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:${VEHICLE_WORDS.join('|')})\b`, 'u');
+const BRAND_SUBJECT_AFTER = /^\s+(?:\p{Lu}[\p{Ll}\d-]+\s+){1,3}(?:was|were|is|had|has|sat|stood)\b/u;
 // "Of the four finalists this year, …": the date bounds the set a sentence picks from, it dates nothing.
 const SET_OPENING = /^\W*of\s+(?:the|all|these|those)\s+(?:[\w'’-]+\s+){0,4}$/i;
 // "The following are the latest figures as of Monday …": a sentence that introduces a list or table tells nothing.
@@ -101,7 +117,14 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (COMPARISON_DATE.test(e.text.trim()) && COMPARISON_LEAD.test(before)) return 'a comparison point';
   if (/^compar/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '') && COMPARISON_DATE.test(e.text.trim())) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
-  if (e.rule === 'since' && SCOPE_BEFORE.test(before)) return "a list's or a count's starting point";
+  if (e.rule === 'since' && (SCOPE_BEFORE.test(before) || countsSince(before))) return "a list's or a count's starting point";
+  if (e.date.precision === 'year' && /^\d{4}$/.test(e.text.trim()) && MODEL_YEAR_BEFORE.test(sentence.slice(0, e.start))) {
+    const after = sentence.slice(e.end);
+    const brand = others > 0 ? BRAND_SUBJECT_AFTER.exec(after) : null;
+    // "Varnel's 2014 World Cup was held …" names a happening, not a model.
+    const named = brand ? brand[0].toLowerCase().split(/\s+/).some((w) => EVENT_NAME_WORDS.has(w)) : false;
+    if (MODEL_YEAR_AFTER.test(after) || (brand && !named)) return "a model's year";
+  }
   if (SET_OPENING.test(sentence.slice(0, listHead.start)) && /^\s*,/.test(sentence.slice(e.end))) return 'the bounds of a set the sentence picks from';
   if (others > 0 && HORIZON_TEXT.test(e.text.trim()) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
   if (LIST_INTRO.test(sentence)) return "a list's introduction";

@@ -181,3 +181,15 @@ export const HAPPENING_KINDS: readonly string[] = [
   'notified notify informed inform alerted',
   'filed filing files bankruptcy',
 ];
+
+/** Vehicles a year before them names the model of ("a 1987 sedan"): a model year dates no happening. */
+export const VEHICLE_WORDS: readonly string[] = [
+  'car', 'cars', 'sedan', 'coupe', 'convertible', 'hatchback', 'wagon', 'truck', 'pickup', 'van', 'minivan', 'jeep', 'suv',
+  'motorcycle', 'motorbike', 'limousine', 'model',
+];
+
+/** Words that make a capitalised name a happening's ("World Cup", "Spring Festival"), not a thing's. */
+export const EVENT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'cup', 'games', 'olympics', 'championship', 'championships', 'open', 'prix', 'festival', 'awards', 'award', 'prize',
+  'election', 'elections', 'summit', 'war', 'congress', 'conference', 'series', 'marathon', 'tournament', 'final', 'finals',
+]);

@@ -41,6 +41,22 @@ describe('happeningDates: comparison points are not happenings', () => {
 });
 
 describe('happeningDates: other dates that date nothing', () => {
+  it('sets aside the date a number of happenings is counted from, and keeps a state running since it', () => {
+    expect(read('Eight of the 14 robberies since 2019 were solved by the county police.').kept).toEqual([]);
+    expect(read('The vigil recalled the nine people killed and 30 hurt in the feud since 2015.').kept).toEqual([]);
+    expect(read('Three ferries have sunk since May.').kept).toEqual([]);
+    expect(read('The mediator has shuttled between the two capitals since January.').kept).toEqual(['January']);
+    expect(read('Varek has lived in the valley since 2015.').kept).toEqual(['2015']);
+  });
+
+  it("sets aside a vehicle's model year after its owner, and keeps a year that names a happening", () => {
+    expect(read('Police found her 1998 sedan near the river on Monday.').kept).toEqual(['on Monday']);
+    expect(read("Tomas Varek's 1971 Belford Comet was found last month at the port.").kept).toEqual(['last month']);
+    expect(read('Her 2008 novel won the Golden Pen.').kept).toEqual(['2008']);
+    expect(read("Varnel's 2014 World Cup was held in June.").kept).toEqual(['2014', 'June']);
+    expect(read('The city’s 2019 budget was approved in March.').kept).toEqual(['2019', 'March']);
+  });
+
   it("sets aside where a list or a count starts, and keeps the start of a state", () => {
     expect(read('Here is a chronology of key events since 2011:').kept).toEqual([]);
     expect(read('It was the ninth shooting in the district since Oct. 3.').kept).toEqual([]);
