@@ -133,7 +133,8 @@ function named(label: string, input: HeadlineInput): string {
   // "Chain filed for …" (from "the chain filed"), "Company's shares …".
   const generic = /^([A-Za-z]+)(['’]s)?(?=\s)/.exec(label);
   const head = generic?.[1]?.toLowerCase();
-  if (generic && head && GENERIC_HEADS.has(head)) {
+  // "A team of 37 divers", "the group of 40 stores": a head with "of" after it counts or sorts, it names no body.
+  if (generic && head && GENERIC_HEADS.has(head) && !/^\s+of\b/i.test(label.slice(generic[0].length))) {
     const at = offsetOf(sentence, head, exprStart);
     const name = at >= 0 ? nameAt(head, at) : null;
     // "Organization of Coastal States said …": the head already opens the name itself, in full.

@@ -74,6 +74,17 @@ describe('headline', () => {
       .toBe('Organization of Coastal States said it would send observers');
   });
 
+  it('leaves a generic word that counts or sorts ("a team of 37 divers") as it is, and names one that stands for a body', () => {
+    const sentence = 'A team of 37 divers due to leave on Monday was told not to come.';
+    const at = sentence.indexOf('on Monday');
+    const nameAt = (w: string) => (w.toLowerCase() === 'team' ? 'Varnel Rescue Service' : null);
+    const input = { sentence, exprStart: at, exprEnd: at + 9, statementBy: null, nameAt };
+    expect(headline('Team of 37 divers due to leave was told not to come', input)).toBe('Team of 37 divers due to leave was told not to come');
+    const other = 'The team said on Monday it would leave.';
+    expect(headline('Team said it would leave', { ...input, sentence: other, exprStart: other.indexOf('on Monday'), exprEnd: other.indexOf('on Monday') + 9 }))
+      .toBe('Varnel Rescue Service said it would leave');
+  });
+
   it('drops a link word the clause opens on', () => {
     const sentence = 'Officials listed the damage, including the collapse of the Tesk bridge on Friday.';
     const at = sentence.indexOf('on Friday');
