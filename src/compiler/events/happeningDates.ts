@@ -67,6 +67,15 @@ const LIST_INTRO = /^\W*(?:the\s+)?following\s+(?:is|are)\b/i;
 // happening may fall in. Set aside only beside another date of the sentence (the day it was said or seen).
 const EXPECTED_BEFORE = /\b(?:for|expects?|expected|anticipates?|anticipated|sees?|predicts?|predicted)\s+(?:an?|another|one|more)\s+(?:[\w'’-]+\s+){0,5}$/i;
 const HORIZON_TEXT = /^(?:(?:later|earlier|sometime)\s+)?(?:this|next)\s+(?:year|month|quarter|season|spring|summer|autumn|fall|winter)$/i;
+// "its annual Christmas catalogue", "the yearly May fair": a date that recurs names no one happening.
+const RECURRING_BEFORE = /\b(?:annual|yearly|every|each)\s+$/i;
+// "shares, which traded as high as $144 a decade ago, …": a figure's former level, told
+// to measure today's against; the date of a level dates no happening.
+const FORMER_LEVEL_BEFORE = new RegExp(
+  String.raw`\b(?:traded|trading|stood|peaked|topped)\s+(?:as\s+(?:high|low|much)\s+as|above|below|over|under|near|around|at)\s+${NUMBER}(?:\s+[a-z]+){0,3}?\s*(?:in|on|at|during|over)?\s*$`,
+  'i',
+);
+const LONG_AGO = /\b(?:ago|earlier|before)$/i;
 // "would not comment Monday", "declined to comment on Friday", "did not immediately respond to requests …".
 const NO_RESPONSE = /\b(?:(?:would|could|did|does|do|will)\s+not|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|won['’]t|declined\s+to|refused\s+to|was\s+not\s+immediately\s+available\s+to|not\s+(?:immediately\s+)?available\s+(?:for|to))\s+(?:immediately\s+)?(?:comment|respond|reply|return|be\s+reached)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\bno\s+(?:immediate\s+)?comment\b/i;
 // "even a year later, …", "even today": a hedge measures how long something lasts, it dates nothing.
@@ -117,6 +126,8 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (COMPARISON_DATE.test(e.text.trim()) && COMPARISON_LEAD.test(before)) return 'a comparison point';
   if (/^compar/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '') && COMPARISON_DATE.test(e.text.trim())) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
+  if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
+  if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(e.text.trim())) return "a figure's former level";
   if (e.rule === 'since' && (SCOPE_BEFORE.test(before) || countsSince(before))) return "a list's or a count's starting point";
   if (e.date.precision === 'year' && /^\d{4}$/.test(e.text.trim()) && MODEL_YEAR_BEFORE.test(sentence.slice(0, e.start))) {
     const after = sentence.slice(e.end);

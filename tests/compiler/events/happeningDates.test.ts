@@ -49,6 +49,14 @@ describe('happeningDates: other dates that date nothing', () => {
     expect(read('Varek has lived in the valley since 2015.').kept).toEqual(['2015']);
   });
 
+  it("sets aside a date that recurs and a figure's former level, and keeps a sale or a close on its day", () => {
+    expect(read('Brenmark, whose annual Christmas catalogue was loved by children, filed for bankruptcy on Monday.').kept).toEqual(['on Monday']);
+    expect(read('The stock, which traded above $100 a decade ago, has fallen to $1.').kept).toEqual([]);
+    expect(read('Shares of Brenmark, which traded as high as $144 over a decade ago, closed at 40 cents on Friday.').kept).toEqual(['on Friday']);
+    expect(read('Brenmark shares closed at $18.375 yesterday.').kept).toEqual(['yesterday']);
+    expect(read('Brenmark sold the plant for $40 million two years ago.').kept).toEqual(['two years ago']);
+  });
+
   it("sets aside a vehicle's model year after its owner, and keeps a year that names a happening", () => {
     expect(read('Police found her 1998 sedan near the river on Monday.').kept).toEqual(['on Monday']);
     expect(read("Tomas Varek's 1971 Belford Comet was found last month at the port.").kept).toEqual(['last month']);
