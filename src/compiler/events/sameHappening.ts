@@ -11,7 +11,7 @@
 import type { Precision, Source, TimelineEvent } from '../../model/schema';
 import { unitInterval } from '../../model/calendar';
 import { kindOfStem, stemWord } from '../text/happeningWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NOT_PAST_ED } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, NOT_PAST_ED } from '../text/lexicon';
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
 /** Two sentences must share this share of the smaller side's words to tell one happening… */
@@ -162,6 +162,30 @@ function labelKinds(label: string): Set<number> {
   return kinds;
 }
 
+/** The kind of happening each noun of lexicon.ts's HAPPENING_NOUNS names. */
+const NOUN_KIND = new Map<string, number>(HAPPENING_NOUNS.flatMap((group, kind) => group.split(' ').map((w) => [w, kind] as [string, number])));
+
+/** The noun kinds a label names, and whether it names a generic happening ("the incidents"). */
+function nounKinds(label: string): { kinds: Set<number>; generic: boolean } {
+  const words = label.toLowerCase().split(/[^\p{L}]+/u);
+  return { kinds: new Set(words.flatMap((w) => (NOUN_KIND.has(w) ? [NOUN_KIND.get(w)!] : []))), generic: words.some((w) => GENERIC_HAPPENING_NOUNS.has(w)) };
+}
+
+/**
+ * Whether a passage dates a happening through a noun beside its date: "the attacks Aug. 7", "the incidents of Aug.
+ * 7", "the Aug. 7 bombings", "Wednesday's ruling".
+ */
+function datesItsNoun(event: TimelineEvent): boolean {
+  if (isNounDated(event)) return true;
+  return event.sources.some((s) => {
+    if (s.dateStart === undefined || s.dateEnd === undefined) return false;
+    const before = s.quote.slice(Math.max(0, s.dateStart - s.start - 40), s.dateStart - s.start);
+    const after = s.quote.slice(s.dateEnd - s.start, s.dateEnd - s.start + 30);
+    const noun = (w: string | undefined) => w !== undefined && (NOUN_KIND.has(w.toLowerCase()) || GENERIC_HAPPENING_NOUNS.has(w.toLowerCase()));
+    return noun(/(\p{L}+)\s+(?:of\s+|on\s+)?$/u.exec(before)?.[1]) || (/\b(?:the|its|their|his|her)\s+$/i.test(before) && noun(/^\s+(\p{L}+)/u.exec(after)?.[1]));
+  });
+}
+
 /** Why two readings of an article are one happening, in words; null when they are not. */
 function sameHappening(a: Reading, b: Reading): string | null {
   const x = a.date;
@@ -188,6 +212,16 @@ function sameHappening(a: Reading, b: Reading): string | null {
     const ka = labelKinds(a.event.label);
     const kb = labelKinds(b.event.label);
     if ([...ka].some((k) => kb.has(k))) return 'the same date and the same kind of happening, named by its noun';
+  }
+  // "The attacks Aug. 7 at the embassies" and "the incidents of Aug. 7"; "Wednesday's ruling" and "the decision was
+  // announced Wednesday": one happening named by its noun, the other by a noun of its kind or a generic one, that day.
+  if (!vague && (datesItsNoun(a.event) || datesItsNoun(b.event))) {
+    const na = nounKinds(a.event.label);
+    const nb = nounKinds(b.event.label);
+    const named = (n: typeof na, label: string) => n.kinds.size > 0 || labelKinds(label).size > 0;
+    if ([...na.kinds].some((k) => nb.kinds.has(k)) || (na.generic && named(nb, b.event.label)) || (nb.generic && named(na, a.event.label))) {
+      return 'the same date and a noun of the same kind of happening';
+    }
   }
   const share = shareOfSmaller(a.words, b.words);
   if (share < (vague ? SHARED_WORDS_VAGUE : SHARED_WORDS) || Math.min(a.words.size, b.words.size) < 2) return null;

@@ -193,3 +193,16 @@ export const EVENT_NAME_WORDS: ReadonlySet<string> = new Set([
   'cup', 'games', 'olympics', 'championship', 'championships', 'open', 'prix', 'festival', 'awards', 'award', 'prize',
   'election', 'elections', 'summit', 'war', 'congress', 'conference', 'series', 'marathon', 'tournament', 'final', 'finals',
 ]);
+
+/**
+ * Nouns an article names one happening by in other words, a group per kind ("the attacks of May 2" and, later, "the
+ * bombings that day"), read when an article's readings are joined (events/sameHappening.ts).
+ */
+export const HAPPENING_NOUNS: readonly string[] = [
+  'attack attacks bombing bombings blast blasts explosion explosions',
+  'ruling rulings decision decisions verdict verdicts judgment judgments judgement',
+  'service services ceremony ceremonies memorial vigil funeral',
+];
+
+/** Nouns that stand for whatever happened on the day they are dated ("the incidents of May 2"). */
+export const GENERIC_HAPPENING_NOUNS: ReadonlySet<string> = new Set(['incident', 'incidents', 'events', 'tragedy', 'disaster']);

@@ -55,6 +55,30 @@ describe('one happening, one event', () => {
     expect(events.filter((e) => e.date.start === '2024-03-09')).toHaveLength(2);
   });
 
+  it('joins a happening named by its noun on a day with one told by a noun of its kind, or a generic noun, that day', () => {
+    const attacks = compile([
+      'The almost simultaneous attacks on March 2 at the two embassies in Kessaro and Doln killed 80 people.',
+      'The council condemned the bombings on Thursday.',
+      '"The incidents of March 2 show that terror knows no borders," the envoy said.',
+    ]);
+    expect(attacks.filter((e) => e.date.start === '2024-03-02')).toHaveLength(1);
+    expect(attacks.find((e) => e.date.start === '2024-03-02')!.sources).toHaveLength(2);
+    const ruling = compile([
+      "Relatives of the boy said they would fight Wednesday's ruling by the Land Tribunal.",
+      'The tribunal decision was announced on Wednesday after a hearing of two days.',
+    ]);
+    expect(ruling.filter((e) => e.date.start === '2024-03-06')).toHaveLength(1);
+  });
+
+  it('keeps a second attack of the day, a ruling of another day and a ruling beside an attack apart', () => {
+    const events = compile([
+      'A bomb exploded at the Kessaro market on March 2, killing four.',
+      'A second attack on March 2 hit a bus in Doln.',
+      "The court's ruling of March 2 freed the two guards.",
+    ]);
+    expect(events.filter((e) => e.date.start === '2024-03-02')).toHaveLength(3);
+  });
+
   it('keeps two different happenings of one sentence on two dates apart', () => {
     const events = compile(['Police cleared the square in March, and the following day thousands marched through the old town.']);
     expect(events.length).toBeGreaterThanOrEqual(1);
