@@ -130,8 +130,8 @@ function named(label: string, input: HeadlineInput): string {
     if (name) return `${POSSESSIVE.test(pronoun[1]!) ? possessive(name) : name}${label.slice(pronoun[0].length)}`;
     return label;
   }
-  // "Chain filed for …" (from "the chain filed"), "Company's shares …".
-  const generic = /^([A-Za-z]+)(['’]s)?(?=\s)/.exec(label);
+  // "Chain filed for …" (from "the chain filed"), "Company's shares …", a speaker "The group".
+  const generic = /^(?:the\s+)?([A-Za-z]+)(['’]s)?(?=\s|$)/i.exec(label);
   const head = generic?.[1]?.toLowerCase();
   // "A team of 37 divers", "the group of 40 stores": a head with "of" after it counts or sorts, it names no body.
   if (generic && head && GENERIC_HEADS.has(head) && !/^\s+of\b/i.test(label.slice(generic[0].length))) {
@@ -160,10 +160,15 @@ function withSubject(label: string, input: HeadlineInput): string {
   if (adverb && input.subject && (isPastVerb(lower) || MODALS.test(lower)) && wordPattern(lower, '').test(input.sentence)) {
     return `${input.subject} ${adverb[1]!.toLowerCase()} ${label.slice(adverb[0].length)}`;
   }
-  if (!input.subject || !(isPastVerb(lower) || MODALS.test(lower))) return label;
+  // "… took 13 percent and hopes to win its first seats in September": a present verb after "and" is the subject's too.
+  const second = /^\S+\s+(\S+)/.exec(label)?.[1]?.toLowerCase() ?? '';
+  const andPresent = /^[a-z]{3,}s$/.test(lower) && /^(?:to|that|the|a|an|its|his|her|their)$/.test(second) && wordPattern(`and ${lower}`, '').test(input.sentence);
+  if (!input.subject || !(isPastVerb(lower) || MODALS.test(lower) || andPresent)) return label;
   // "Ended with a deal" is a verb; "Signed agreement" could be a noun phrase: the verb needs a lower-case form in the sentence.
   if (!wordPattern(lower, '').test(input.sentence)) return label;
-  return `${input.subject} ${lower}${label.slice(first.length)}`;
+  // "The party recently took …, and hopes to …": the first verb's adverb stays with it.
+  const subject = andPresent ? input.subject.replace(/\s+(?:recently|reportedly|already|also|now|still|officially|formally|initially|previously|then)$/i, '') : input.subject;
+  return `${subject} ${lower}${label.slice(first.length)}`;
 }
 
 /** "Bombings that killed 200 people": a noun and its relative clause read as a headline without "that". */
@@ -291,7 +296,9 @@ export function headline(clause: string, input: HeadlineInput): string {
   // "Including the bombings that killed 200 people": with the link word gone, the noun's clause is the headline.
   body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim())) : capitalise(body.trim());
   if (input.statementBy) {
-    const speaker = named(capitalise(input.statementBy.replace(OPENING_DATE, '')), input);
+    // "…, according to a news agency report on Friday": the speaker is named without the date, which the timeline shows.
+    const by = input.statementBy.includes(dateText) ? withoutOwnDate(input.statementBy, dateText).replace(/^(?:a|an)\s+/i, '') : input.statementBy;
+    const speaker = named(capitalise(by.replace(OPENING_DATE, '')), input);
     // "Brenmark: it will cut 500 jobs" is "Brenmark says it will cut 500 jobs".
     // What the speaker said of itself: "Brenmark: it will …", "Aliyev: his country had …".
     body = body.replace(/^(?:in|on|at|during)\s[^,]{0,60}?\bthat\s+/i, '');

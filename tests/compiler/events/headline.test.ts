@@ -85,6 +85,27 @@ describe('headline', () => {
       .toBe('Varnel Rescue Service said it would leave');
   });
 
+  it('names a speaker without the date inside it, and names "the group" that speaks', () => {
+    const sentence = 'The mayor of Kessaro has set aside funds for a museum, according to a news agency report on Friday.';
+    const at = sentence.indexOf('on Friday');
+    const input = { sentence, exprStart: at, exprEnd: at + 9, statementBy: 'a news agency report on Friday' };
+    expect(headline('The mayor of Kessaro has set aside funds for a museum', input)).toBe('News agency report: The mayor of Kessaro has set aside funds for a museum');
+    const other = 'The group said on Tuesday it would also sell its trucks.';
+    const nameAt = (w: string) => (/^(?:group|it)$/i.test(w) ? 'Brenmark Foods' : null);
+    const t = other.indexOf('on Tuesday');
+    expect(headline('it would also sell its trucks', { sentence: other, exprStart: t, exprEnd: t + 10, statementBy: 'The group', nameAt })).toBe('Brenmark Foods says it would also sell its trucks');
+  });
+
+  it('gives a present verb after "and" the subject of the clause before, and leaves a new subject after "and" alone', () => {
+    const sentence = 'The Varnel Party took 13 percent of the vote last month, and hopes to win its first seats in parliament this September.';
+    const at = sentence.indexOf('this September');
+    const input = { sentence, exprStart: at, exprEnd: at + 14, statementBy: null, subject: 'Varnel Party' };
+    expect(headline('hopes to win its first seats in parliament this September', input)).toBe('Varnel Party hopes to win its first seats in parliament');
+    const other = 'Exports fell in May and prices rose in June.';
+    const j = other.indexOf('June');
+    expect(headline('prices rose in June', { sentence: other, exprStart: j, exprEnd: j + 4, statementBy: null, subject: 'Exports' })).toBe('Prices rose');
+  });
+
   it('drops a link word the clause opens on', () => {
     const sentence = 'Officials listed the damage, including the collapse of the Tesk bridge on Friday.';
     const at = sentence.indexOf('on Friday');
