@@ -59,7 +59,7 @@ const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}'’.&-]*)(?:\s+(?:of|de|du|von|van|and|&|
 const OPENING_PHRASE = /^(?:(?:on|in|at|after|before|during|since|by|back|late|early|earlier|later|last|this|meanwhile|however|separately|also|according)\b[^,]{0,80},\s*)/i;
 
 /** The words before a sentence's first verb, after any opening phrase and without brackets; null when no verb comes early. */
-function subjectWords(text: string): { words: string; end: number } | null {
+function subjectWords(text: string): { words: string; from: number; end: number } | null {
   const t = text.replace(/\([^)]{0,40}\)/g, (m) => ' '.repeat(m.length));
   const opening = OPENING_PHRASE.exec(t);
   const from = opening ? opening[0].length : 0;
@@ -67,7 +67,7 @@ function subjectWords(text: string): { words: string; end: number } | null {
   re.lastIndex = from;
   let count = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    if (count > 0 && /^\p{Ll}/u.test(m[0]) && isVerb(m[0])) return { words: t.slice(from, m.index), end: m.index };
+    if (count > 0 && /^\p{Ll}/u.test(m[0]) && isVerb(m[0])) return { words: t.slice(from, m.index), from, end: m.index };
     if (++count > 16) return null;
   }
   return null;
@@ -76,7 +76,8 @@ function subjectWords(text: string): { words: string; end: number } | null {
 /** The subject as a short noun phrase: "The appeal launched by …" is "appeal"; "Elm, 61, a former mayor" is "Elm". */
 function subjectPhrase(words: string): string {
   let head = words.replace(/\s+/g, ' ').trim();
-  const comma = head.indexOf(',');
+  // "Elm, 61, …", "thousands of women -- many carrying children -- marched": an aside after a comma or a dash ends it.
+  const comma = head.search(/,|\s(?:--?|–|—)\s/);
   if (comma > 0) head = head.slice(0, comma);
   // A participle or relative clause after the noun ends the phrase: "The appeal launched by …".
   head = head.replace(/\s+(?:who|which|that|whose|where|when)\b.*$/i, '').replace(/\s+(?:[a-z]+ed|[a-z]+ing)\s+(?:by|in|at|on|from|to|for|with)\b.*$/, '');
@@ -96,6 +97,8 @@ export function namedSubject(text: string): string | null {
   const run = NAME_RUN.exec(head);
   // "The center of Hurricane Maria" is named by Maria; "the impact on the territory" by nothing.
   if (!run || (run.index > 0 && !/^[\p{Ll}\s-]+\sof\s(?:the\s)?$/u.test(head.slice(0, run.index)))) return null;
+  // "Thousands of Varnese women": the name qualifies the noun after it, which is the subject's head, not the name.
+  if (run.index > 0 && /\S/.test(head.slice(run.index + run[0].length))) return null;
   const name = run[0].replace(/\s+(?:of|de|du|von|van|and|&|for)$/, '').trim();
   // One capitalised word opening the sentence may be an ordinary word: "Officials", "Fortunately", "Some".
   if (!/\s/.test(name) && run.index === 0 && !canBeName(name)) return null;
@@ -231,7 +234,9 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     if (words) {
       const end = s.start + words.end;
       const named = namedSubject(s.text);
-      const who = ps.find((p) => p.at < end);
+      // A person named in an opening phrase ("In a march demanding Ana's return, thousands …") is not the subject.
+      const from = /^\W*(?:on|in|at|after|before|during|since|by|according)\b/i.test(s.text) ? s.start + words.from : s.start;
+      const who = ps.find((p) => p.at >= from && p.at < end);
       const pronoun = /^(?:\W*)(he|she|it|they)\b/i.exec(subjectPhrase(words.words));
       if (named && /['’]s$/.test(named)) subject = { name: named, kind: 'thing', at: s.start };
       else if (who) subject = who;

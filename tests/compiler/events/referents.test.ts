@@ -72,6 +72,15 @@ describe('trackReferents', () => {
     expect(r.at('was relieved', 'she')).toBe('Ana Brel');
   });
 
+  it('takes no subject from a person named in an opening phrase, and ends a subject at a dashed aside', () => {
+    const text = 'Ana Brel was pulled from the river in May. In a march demanding Ana Brel’s return, thousands of women -- many carrying small children -- marched to the embassy on Friday.';
+    expect(read(text).subjectOf('marched')).toBe('thousands of women');
+    expect(read('In Kessaro, Ana Brel said on Monday the mill would close.').subjectOf('mill would close')).toBe('Ana Brel');
+    expect(read('Thousands of Varnese women -- many carrying children -- marched on Friday.').subjectOf('marched')).toBe('Thousands of Varnese women');
+    expect(namedSubject('In the port, thousands of Varnese women marched on Friday.')).toBeNull();
+    expect(namedSubject('The centre of Storm Idris reached the coast.')).toBe('Storm Idris');
+  });
+
   it('gives a sentence without a name its subject as a noun phrase, for a clause that opens on its verb', () => {
     const r = read('The appeal lodged by the four men found guilty in April was expected to open on 13 November.');
     expect(r.subjectOf('appeal')).toBe('appeal');
