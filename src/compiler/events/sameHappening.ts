@@ -104,6 +104,9 @@ interface Reading {
   words: Set<string>;
   figures: Figures;
   sentence: number;
+  /** Dated through a noun beside its date ("the attacks Aug. 7"), and the happening nouns its label names. */
+  nounDated: boolean;
+  nouns: { kinds: Set<number>; generic: boolean };
 }
 
 function read(event: TimelineEvent): Reading {
@@ -122,7 +125,7 @@ function read(event: TimelineEvent): Reading {
   }
   const date = event.kind === 'ongoing' ? { ...event.date, end: unitInterval(event.date.start, event.date.precision).end } : event.date;
   const clock = [...dateClause(source).matchAll(CLOCK)].map((m) => `${m[1]!.replace('.', ':')}${m[2]!.toLowerCase()}`);
-  return { event, date, text, clock, words, figures: figuresOf(text), sentence: source.start };
+  return { event, date, text, clock, words, figures: figuresOf(text), sentence: source.start, nounDated: datesItsNoun(event), nouns: nounKinds(event.label) };
 }
 
 function shareOfSmaller(a: Set<string>, b: Set<string>): number {
@@ -215,9 +218,9 @@ function sameHappening(a: Reading, b: Reading): string | null {
   }
   // "The attacks Aug. 7 at the embassies" and "the incidents of Aug. 7"; "Wednesday's ruling" and "the decision was
   // announced Wednesday": one happening named by its noun, the other by a noun of its kind or a generic one, that day.
-  if (!vague && (datesItsNoun(a.event) || datesItsNoun(b.event))) {
-    const na = nounKinds(a.event.label);
-    const nb = nounKinds(b.event.label);
+  if (!vague && (a.nounDated || b.nounDated)) {
+    const na = a.nouns;
+    const nb = b.nouns;
     const named = (n: typeof na, label: string) => n.kinds.size > 0 || labelKinds(label).size > 0;
     if ([...na.kinds].some((k) => nb.kinds.has(k)) || (na.generic && named(nb, b.event.label)) || (nb.generic && named(na, a.event.label))) {
       return 'the same date and a noun of the same kind of happening';
