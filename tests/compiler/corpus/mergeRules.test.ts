@@ -157,3 +157,40 @@ describe('merge rules for real multi-outlet stories', () => {
     expect(compareEvents(ceasefire, withActors(truce, ['norland'], 'month', '1994-05-01', '1994-05-31'))!.actors).toBe(0.25);
   });
 });
+
+describe('merge rules, fifth round', () => {
+  const yearly = (e: TimelineEvent, year: string): TimelineEvent => ({ ...e, date: { ...e.date, start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' } });
+
+  it('finds a happening told with another word for its kind, though the two share no other word', () => {
+    const noun = event('a', 'wire', "Saturday's earthquake left more than 300 people dead in the Orlan valley.", '2024-03-09', "Saturday's");
+    const told = event('b', 'paper', 'Schools were shut when the quake came in the daytime on Saturday.', '2024-03-09', 'on Saturday');
+    expect(mergeAcrossArticles([noun, told]).events).toHaveLength(1);
+    // Another kind of happening that day, or the same kind another day, stays apart.
+    const storm = event('c', 'paper', 'Schools were shut when the storm came in the daytime on Saturday.', '2024-03-09', 'on Saturday');
+    const sunday = event('d', 'paper', 'Schools were shut when the quake came in the daytime on Sunday.', '2024-03-10', 'on Sunday');
+    expect(mergeAcrossArticles([noun, storm]).events).toHaveLength(2);
+    expect(mergeAcrossArticles([noun, sunday]).events).toHaveLength(2);
+  });
+
+  it('reads two tellings of one year as one date, not as days that disagree', () => {
+    // "Will open" and "opened" in one year: told before and after, as on one day; a day apart they are two.
+    const expected = yearly(event('a', 'wire', 'The Brask bridge will open to traffic in 2019.', '2019-01-01', '2019'), '2019');
+    const done = yearly(event('b', 'paper', 'The Brask bridge opened to traffic in 2019.', '2019-01-01', '2019'), '2019');
+    expect(compareEvents(expected, done)?.daysDiffer).toBe(false);
+    expect(mergeAcrossArticles([expected, done]).events).toHaveLength(1);
+    const willOpen = event('c', 'wire', 'The Brask bridge will open to traffic on Sunday.', '2024-03-10', 'on Sunday');
+    const opened = event('d', 'paper', 'The Brask bridge opened to traffic on Monday.', '2024-03-11', 'on Monday');
+    expect(compareEvents(willOpen, opened)).toBeNull();
+  });
+
+  it('does not take shared numbers alone for shared wording', () => {
+    const army = yearly(event('a', 'wire', 'Army offensives in 2019, 2020 and 2021 stalled before the rains.', '2021-01-01', '2021'), '2021');
+    const mine = yearly(event('b', 'paper', 'The Orlan mine shaft was reinforced in 2019, 2020 and 2021.', '2021-01-01', '2021'), '2021');
+    expect(compareEvents(army, mine)?.words ?? 0).toBe(0);
+    expect(mergeAcrossArticles([army, mine]).events).toHaveLength(2);
+    // With a word besides the numbers, the numbers count: the same 142 stores.
+    const closes = yearly(event('c', 'wire', 'Brenmark will close 142 stores in 2021.', '2021-01-01', '2021'), '2021');
+    const closing = yearly(event('d', 'paper', 'Brenmark is closing 142 stores in 2021.', '2021-01-01', '2021'), '2021');
+    expect(compareEvents(closes, closing)!.words).toBeGreaterThan(0.5);
+  });
+});
