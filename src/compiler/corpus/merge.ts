@@ -383,10 +383,39 @@ interface Weighed {
   item: Prepared;
   words: number;
   action: number;
+  /** The actors most of the run's events name (commonActors): sharing one says little. */
+  common: ReadonlySet<string>;
 }
 
-function weigh(item: Prepared, idf: Float64Array): Weighed {
-  return { item, words: weightOf(item.words, idf), action: weightOf(item.action, idf) };
+const NO_COMMON: ReadonlySet<string> = new Set();
+
+function weigh(item: Prepared, idf: Float64Array, common: ReadonlySet<string> = NO_COMMON): Weighed {
+  return { item, words: weightOf(item.words, idf), action: weightOf(item.action, idf), common };
+}
+
+/** A story's subject is named by at least this share of its events… */
+const COMMON_SHARE = 0.5;
+/** …in a set of at least this many events (a handful of events says nothing of what a story is about). */
+const COMMON_MIN_EVENTS = 10;
+/** Dates spanning at most this many days are "a few days": there a shared subject says little. */
+const SHORT_SPAN_DAYS = 7;
+
+/**
+ * The actors at least half the events name: the subject of a story several
+ * outlets tell ("the retailer" in every report of its bankruptcy). Like a
+ * country, sharing it alone says nothing of which of the story's happenings of
+ * a few days two events are.
+ */
+function commonActors(items: Prepared[]): ReadonlySet<string> {
+  if (items.length < COMMON_MIN_EVENTS) return NO_COMMON;
+  const count = new Map<string, number>();
+  for (const item of items) for (const id of item.named) count.set(id, (count.get(id) ?? 0) + 1);
+  return new Set([...count].filter(([, c]) => c >= COMMON_SHARE * items.length).map(([id]) => id));
+}
+
+/** Whether a date spans a few days at most (a day, "this week"). */
+function shortSpan(date: TimelineEvent['date']): boolean {
+  return (toUtcMs(date.end) - toUtcMs(date.start)) / DAY_MS < SHORT_SPAN_DAYS;
 }
 
 /** Whether every word two events share is a number, and they name no kind of happening in common. */
@@ -460,6 +489,10 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   const shared = a.named.filter((id) => b.named.includes(id));
   const countryOnly = shared.length > 0 && shared.every((id) => a.countries.includes(id));
   if (days && countryOnly) actors = Math.min(actors, COUNTRY_ONLY);
+  // Likewise the story's subject, which most of its events name, on dates a few days long: "the retailer is preparing
+  // to file as early as Friday" and "reports this week said the retailer had hired advisers" share only the retailer.
+  const subjectOnly = shared.length > 0 && shared.every((id) => x.common.has(id) || a.countries.includes(id));
+  if (subjectOnly && !countryOnly && shortSpan(a.event.date) && shortSpan(b.event.date)) actors = Math.min(actors, COUNTRY_ONLY);
   // The same day, and both labels name the same kind of happening ("quake", "earthquake"), one of them dated
   // through its noun ("Saturday's earthquake"), so that noun is the happening, not a word of a longer story: one
   // happening, however differently the rest is told, and whoever the rest of its sentence names.
@@ -467,10 +500,11 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   // Both name who took part and none is the same: only wording the two share in good part can make them one
   // ("the new parliament must convene by Dec. 12" and "the court heard final arguments on Dec. 12").
   if (actors === 0 && words < WORDS_WITHOUT_SHARED_ACTORS && !sameDayKind) return null;
-  // A day against a whole year ("could file as early as Friday", "will close 142 stores by the end of the year"): the
-  // year says next to nothing of which happening it is, so the two must be told in good part alike.
-  const ranks = [PRECISION_RANK[a.event.date.precision], PRECISION_RANK[b.event.date.precision]].sort();
-  if (ranks[0] === PRECISION_RANK.day && ranks[1]! >= PRECISION_RANK.year && words < DAY_AGAINST_YEAR_WORDS) return null;
+  // A day (or a week: "sometime this week") against a whole year ("could file as early as Friday", "will close 142
+  // stores by the end of the year"): the year says next to nothing of which happening it is, so the two must be told
+  // in good part alike.
+  const [finer, coarser] = PRECISION_RANK[a.event.date.precision] <= PRECISION_RANK[b.event.date.precision] ? [a.event.date, b.event.date] : [b.event.date, a.event.date];
+  if (shortSpan(finer) && PRECISION_RANK[coarser.precision] >= PRECISION_RANK.year && words < DAY_AGAINST_YEAR_WORDS) return null;
   const score = MERGE_WEIGHTS.date * date + MERGE_WEIGHTS.actors * actors + MERGE_WEIGHTS.words * words;
   return { date, actors, words, action, score, daysDiffer, sameDayKind };
 }
@@ -480,7 +514,8 @@ export function candidatePairs(events: TimelineEvent[]): Array<{ a: TimelineEven
   const vocabulary = new Vocabulary();
   const prepared = events.map((e) => prepare(e, vocabulary));
   const idf = rarity(prepared, vocabulary);
-  const items = prepared.map((item) => weigh(item, idf));
+  const common = commonActors(prepared);
+  const items = prepared.map((item) => weigh(item, idf, common));
   const out: Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
@@ -519,7 +554,8 @@ export function mergeAcrossArticles(
     return (slots[i] ??= prepare(e, vocabulary, actionWords, corpus));
   });
   const idf = rarity(prepared, vocabulary);
-  const items = prepared.map((item) => weigh(item, idf));
+  const common = commonActors(prepared);
+  const items = prepared.map((item) => weigh(item, idf, common));
   // Articles by number, so pairs are checked and best matches kept without building strings.
   const articleNumber = new Map([...articleIds].map((id, k) => [id, k]));
   const articleOf = new Int32Array(prepared.length);

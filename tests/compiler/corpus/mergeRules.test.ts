@@ -194,3 +194,41 @@ describe('merge rules, fifth round', () => {
     expect(compareEvents(closes, closing)!.words).toBeGreaterThan(0.5);
   });
 });
+
+describe('merge rules, fifth round: the story’s subject', () => {
+  const withActors = (e: TimelineEvent, actors: string[], date: Partial<TimelineEvent['date']> = {}): TimelineEvent => ({ ...e, actors, date: { ...e.date, ...date } });
+  // A story told by several papers: most of its events name the retailer.
+  const background = (k: number): TimelineEvent =>
+    withActors(event(`bg${k}`, `paper${k % 4}`, `Brenmark Foods opened store number ${k} in the town of Ulm${k}.`, `20${10 + k}-01-01`, `20${10 + k}`, 500), ['brenmark'], {
+      start: `20${10 + k}-01-01`,
+      end: `20${10 + k}-12-31`,
+      precision: 'year',
+    });
+  const story = (...events: TimelineEvent[]) => mergeAcrossArticles([...events, ...Array.from({ length: 10 }, (_, k) => background(k))]).events.filter((e) => !e.id.startsWith('bg'));
+
+  it('does not join on the subject alone within a few days, where a report shares a rarer actor with its pair', () => {
+    const forecast = withActors(event('forecast', 'wire', 'Brenmark Foods is preparing to file for bankruptcy as early as Friday.', '2024-03-08', 'as early as Friday'), ['brenmark']);
+    const report = withActors(event('report', 'wire', 'The Daily Ledger said on Tuesday that Brenmark Foods had hired advisers to help prepare a bankruptcy filing.', '2024-03-05', 'on Tuesday', 100), ['daily-ledger', 'brenmark', 'ridge-partners']);
+    const reports = withActors(event('reports', 'paper', 'Reports this week by the Daily Ledger said Brenmark Foods had begun consulting advisers to prepare a possible bankruptcy filing.', '2024-03-04', 'this week'), ['daily-ledger', 'brenmark', 'evening-post'], {
+      end: '2024-03-10',
+      precision: 'month',
+    });
+    const joined = story(forecast, report, reports).find((e) => e.sources.length === 2)!;
+    expect(joined.sources.map((s) => s.eventId).sort()).toEqual(['report', 'reports']);
+  });
+
+  it('keeps a week apart from a whole year unless they are told in good part alike', () => {
+    const week = withActors(event('week', 'wire', 'A bankruptcy filing by Brenmark Foods could come sometime this week.', '2024-03-04', 'this week'), ['brenmark'], { end: '2024-03-10', precision: 'month' });
+    const year = withActors(event('year', 'paper', 'Brenmark Foods will close 40 stores by the end of the year.', '2024-01-01', 'by the end of the year'), ['brenmark'], {
+      end: '2024-12-31',
+      precision: 'year',
+    });
+    expect(compareEvents(week, year)).toBeNull();
+    // Told alike, the week and the year can be one happening.
+    const yearAlike = withActors(event('alike', 'paper', 'A bankruptcy filing by Brenmark Foods could come by the end of the year.', '2024-01-01', 'by the end of the year'), ['brenmark'], {
+      end: '2024-12-31',
+      precision: 'year',
+    });
+    expect(compareEvents(week, yearAlike)).not.toBeNull();
+  });
+});
