@@ -81,7 +81,9 @@ export function assembleDataset(
   const slots = order?.map((entry) => entry.prepared);
   const countries = new Set(actors.filter((a) => a.kind === 'country').map((a) => a.id));
   const named = passageActors(new Map(sorted.map((c) => [c.article.id, c.actors])), resolve);
-  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named, name });
   if (order) order.forEach((entry, i) => (entry.prepared = slots![i]));
   const events = single;
   const told: MergedEvent[] = mergedEvents

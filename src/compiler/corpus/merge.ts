@@ -13,6 +13,7 @@ import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, Time
 import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS, HAPPENING_KINDS } from '../text/lexicon';
 import { withSources } from '../events/importance';
+import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
 import { dateClause, figuresDiffer, figuresOf, isExpectation, isNounDated, type Figures } from '../events/sameHappening';
 
 /**
@@ -345,6 +346,8 @@ export interface CorpusActors {
   countries: ReadonlySet<string>;
   /** The actors an event's passages name, participants or not. */
   named: (event: TimelineEvent) => string[];
+  /** An actor's name, for the line that says why events were joined (its id when not given). */
+  name?: (id: string) => string;
 }
 
 /** The countries that take part in a happening. */
@@ -690,6 +693,13 @@ export function mergeAcrossArticles(
     if (list) list.push(l);
     else linksByRoot.set(root, [l]);
   }
+  const evidence: EvidenceContext = {
+    contentWords,
+    kindOf: kindOfStem,
+    name: corpus.name ?? ((id) => id),
+    saysLittle: (id) => corpus.countries.has(id) || common.has(id),
+    textOf: (e) => `${e.label} ${e.sources.map((source) => dateClause(source)).join(' ')}`,
+  };
   const out: TimelineEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     if (find(i) !== i) continue;
@@ -697,7 +707,7 @@ export function mergeAcrossArticles(
     if (group.length === 1) out.push(events[i]!);
     else {
       const own = (linksByRoot.get(i) ?? []).map((l) => ({ ...l, a: events[l.a]!.id, b: events[l.b]!.id }));
-      out.push(buildMerged(group.map((k) => events[k]!), own, rule));
+      out.push(buildMerged(group.map((k) => events[k]!), own, rule, evidence));
     }
   }
   return { events: out, unknownIds: [...new Set(unknownIds)] };
@@ -709,7 +719,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule): TimelineEvent {
+function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule, context: EvidenceContext): TimelineEvent {
   // The date most sources support, at the finest precision given; ties go to the earlier article.
   const support = (e: TimelineEvent) => group.filter((o) => overlaps(o.date, e.date)).length;
   const article = (e: TimelineEvent) => e.sources[0]!.articleId;
@@ -739,21 +749,21 @@ function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule): Ti
     actors: [...new Set(ordered.flatMap((e) => e.actors))],
     sources,
     importance: withSources(ordered.map((e) => e.importance), ordered.length),
-    merge: { explanation: explain(ordered.length, reasonLinks, rule), links: reasonLinks },
+    merge: { explanation: explain(ordered, reasonLinks, rule, context), links: reasonLinks },
     ...(disagreements.length > 0 ? { disagreements } : {}),
   };
 }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
-function explain(count: number, links: MergeReason['links'], rule: MergeRule): string {
+function explain(members: TimelineEvent[], links: MergeReason['links'], rule: MergeRule, context: EvidenceContext): string {
   const byRule = links.filter((l) => l.by === 'rule');
   const parts: string[] = [];
   if (byRule.length > 0) {
     const min = (f: (l: MergeReason['links'][number]) => number) => Math.min(...byRule.map(f));
     parts.push(
-      `${count} articles report this: their dates are compatible, they share at least ${percent(min((l) => l.actors))} of their actors ` +
-        `and ${percent(min((l) => l.words))} of their key words (lowest score ${min((l) => l.score).toFixed(2)}, threshold ${rule.threshold}).`,
+      `${mergeEvidence(members, context)} (Each pair joined shares at least ${percent(min((l) => l.actors))} of its actors and ` +
+        `${percent(min((l) => l.words))} of its key words; lowest score ${min((l) => l.score).toFixed(2)}, threshold ${rule.threshold}.)`,
     );
   }
   if (links.some((l) => l.by === 'override')) parts.push('Joined by hand in merges.json.');

@@ -10,26 +10,12 @@ import { evaluateMerges, parseMergeGroups } from '../../../src/compiler/eval/eva
 import { compareEvents, mergeAcrossArticles } from '../../../src/compiler/corpus/merge';
 import { eventsAsTold } from '../../../src/model/mergedView';
 import type { TimelineEvent } from '../../../src/model/schema';
+import { sentenceEvent } from './sentenceEvent';
 
 const STORY2 = path.resolve('tests/fixtures/story2');
 const gold = () => parseMergeGroups(JSON.parse(readFileSync(path.join(STORY2, 'gold/merge-groups.json'), 'utf8')), 'merge-groups.json');
 
-/** An event of one article read from `sentence`, dated `day` by the words `dateText` in it. */
-function event(id: string, article: string, sentence: string, day: string, dateText: string, start = 0): TimelineEvent {
-  const at = sentence.indexOf(dateText);
-  return {
-    id,
-    label: sentence.replace(/\.$/, ''),
-    actors: [],
-    date: { start: day, end: day, precision: 'day', text: dateText },
-    kind: 'point',
-    dateReason: { rule: 'test', expression: dateText },
-    attribution: null,
-    duration: null,
-    importance: { score: 0.5, reasons: [] },
-    sources: [{ articleId: article, start, end: start + sentence.length, quote: sentence, dateStart: start + at, dateEnd: start + at + dateText.length }],
-  };
-}
+const event = sentenceEvent;
 
 describe('merge rules, on the second fixture story', () => {
   it('meets the targets there too: pairwise precision and recall >= 0.9', async () => {
