@@ -14,7 +14,7 @@ import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS, HAPPENING_KINDS } from '../text/lexicon';
 import { withSources } from '../events/importance';
 import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
-import { dateClause, figuresDiffer, figuresOf, isExpectation, isNounDated, type Figures } from '../events/sameHappening';
+import { dateClause, figuresDiffer, figuresOf, isExpectation, isNounDated, isVagueDateText, type Figures } from '../events/sameHappening';
 
 /**
  * How much shared wording counts as a share of the shorter side (against a
@@ -231,8 +231,8 @@ const DATE_WEIGHT: Record<Precision, number> = { day: 1, month: 0.6, season: 0.5
 /**
  * Whether two dates can be the same happening, and how telling that is:
  * the weight of the coarser precision when they overlap (times 0.8 when they
- * are not the same date), 0.3 for day-precise dates a few days apart (sources
- * that disagree), null when they cannot be the same.
+ * are not the same date), 0.3 for day-precise dates a day apart of which one
+ * is written vaguely (sources that disagree), null when they cannot be the same.
  */
 export function dateCompatibility(a: TimelineEvent['date'], b: TimelineEvent['date']): number | null {
   if (compareDays(a.start, b.end) <= 0 && compareDays(b.start, a.end) <= 0) {
@@ -240,7 +240,9 @@ export function dateCompatibility(a: TimelineEvent['date'], b: TimelineEvent['da
     const same = a.start === b.start && a.end === b.end && a.precision === b.precision;
     return DATE_WEIGHT[coarser] * (same ? 1 : 0.8);
   }
-  if (a.precision === 'day' && b.precision === 'day') {
+  // Days apart are sources that disagree only when one of them dates it vaguely ("Tuesday", "a day after", "last
+  // night"), read against a publication day that may be off by one; "Oct. 15" and "Oct. 16" are two days.
+  if (a.precision === 'day' && b.precision === 'day' && (isVagueDateText(a.text) || isVagueDateText(b.text))) {
     const gap = Math.abs(toUtcMs(a.start) - toUtcMs(b.start)) / DAY_MS;
     if (gap <= DATE_SLACK_DAYS) return DAY_GAP_SCORE;
   }

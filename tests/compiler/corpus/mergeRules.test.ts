@@ -218,3 +218,16 @@ describe('merge rules, fifth round: the story’s subject', () => {
     expect(compareEvents(week, yearAlike)).not.toBeNull();
   });
 });
+
+describe('merge rules, fifth round: days apart', () => {
+  it('keeps two days written out in full apart, and joins a day apart only where one source dates it vaguely', () => {
+    const first = event('a', 'wire', 'Miners at the Brask shaft walked out on March 5, 2024.', '2024-03-05', 'March 5, 2024');
+    const second = event('b', 'paper', 'Miners at the Brask shaft walked out on March 6, 2024.', '2024-03-06', 'March 6, 2024');
+    expect(compareEvents(first, second)).toBeNull();
+    expect(mergeAcrossArticles([first, second]).events).toHaveLength(2);
+    // "On Wednesday" is read against a publication day that may be off by one: sources that disagree.
+    const vague = event('c', 'paper', 'Miners at the Brask shaft walked out on Wednesday.', '2024-03-06', 'on Wednesday');
+    expect(compareEvents(first, vague)?.daysDiffer).toBe(true);
+    expect(mergeAcrossArticles([first, vague]).events).toHaveLength(1);
+  });
+});
