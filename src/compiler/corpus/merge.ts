@@ -688,6 +688,24 @@ export function mergeAcrossArticles(
     union(pair.a, pair.b);
   }
 
+  // One happening each outlet told twice: "a powerful aftershock shook the region on Sunday" and, later, "as the
+  // aftershock pummelled the capital on Sunday afternoon". The pairs join two groups of the same day and kind, each
+  // told by two articles or more, which a group's one event per article kept apart; they are joined when they share
+  // an article, one names the happening as "the aftershock" (a telling that refers back), and no figure differs.
+  for (const [a, b] of retoldGroups(
+    [...groupMembers.keys()].filter((root) => find(root) === root && articlesOf(root).size >= 2),
+    membersOf,
+    articlesOf,
+    (i) => prepared[i]!,
+  )) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const features = scorePrepared(items[ra]!, items[rb]!, idf) ?? { date: DATE_WEIGHT.day, actors: 0, words: 0, action: 0, score: 0 };
+    links.push({ a: ra, b: rb, features, by: 'rule' });
+    union(ra, rb);
+  }
+
   const linksByRoot = new Map<number, typeof links>();
   for (const l of links) {
     const root = find(l.a);
@@ -713,6 +731,59 @@ export function mergeAcrossArticles(
     }
   }
   return { events: out, unknownIds: [...new Set(unknownIds)] };
+}
+
+/** Words of a kind of happening written after "the" ("the aftershock", "the magnitude 6.7 aftershock"): a telling that refers back. */
+const DEFINITE = /\bthe\s+((?:[\p{L}\p{N}.,'’-]+\s+){0,3}?)(\p{L}+)/giu;
+
+function definiteKinds(event: TimelineEvent): Set<number> {
+  const kinds = new Set<number>();
+  const text = `${event.label} ${event.sources.map(dateClause).join(' ')}`;
+  for (const m of text.matchAll(DEFINITE)) {
+    for (const word of `${m[1]} ${m[2]}`.split(/\s+/)) {
+      const kind = word ? kindOfStem(stemWord(word.toLowerCase())) : undefined;
+      if (kind !== undefined) kinds.add(kind);
+    }
+  }
+  return kinds;
+}
+
+/**
+ * Pairs of groups (by root) that tell one happening an outlet told twice: every member on one day and naming one
+ * kind of happening, an article in both, a member of one naming it with "the", and no figure that tells them apart.
+ */
+function retoldGroups(roots: number[], membersOf: (root: number) => number[], articlesOf: (root: number) => Set<string>, item: (i: number) => Prepared): Array<[number, number]> {
+  const byDayKind = new Map<string, number[]>();
+  const definite = new Map<number, Set<number>>();
+  for (const root of roots) {
+    const members = membersOf(root).map(item);
+    const day = members[0]!.event.date;
+    if (!members.every((m) => m.event.date.precision === 'day' && m.event.date.start === day.start && m.event.date.end === day.end)) continue;
+    const kinds = [...members[0]!.wordKinds.keys()].filter((k) => members.every((m) => m.wordKinds.has(k)));
+    const named = new Set<number>();
+    for (const m of members) for (const k of definiteKinds(m.event)) named.add(k);
+    definite.set(root, named);
+    for (const kind of kinds) {
+      const key = `${day.start}|${kind}`;
+      const list = byDayKind.get(key);
+      if (list) list.push(root);
+      else byDayKind.set(key, [root]);
+    }
+  }
+  const out: Array<[number, number]> = [];
+  for (const [key, list] of byDayKind) {
+    const kind = Number(key.slice(key.indexOf('|') + 1));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        const shareArticle = [...articlesOf(a)].some((x) => articlesOf(b).has(x));
+        const refersBack = definite.get(a)!.has(kind) || definite.get(b)!.has(kind);
+        const differ = membersOf(a).some((x) => membersOf(b).some((y) => figuresDiffer(item(x).figures, item(y).figures)));
+        if (shareArticle && refersBack && !differ) out.push([a, b]);
+      }
+    }
+  }
+  return out;
 }
 
 type Link = { a: string; b: string; features: PairFeatures; by: 'rule' | 'override' };

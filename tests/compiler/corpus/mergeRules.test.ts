@@ -231,3 +231,28 @@ describe('merge rules, fifth round: days apart', () => {
     expect(mergeAcrossArticles([first, vague]).events).toHaveLength(1);
   });
 });
+
+describe('merge rules, fifth round: a happening each outlet tells twice', () => {
+  const telling = (id: string, article: string, sentence: string, dateText: string, start: number) => event(id, article, sentence, '2024-03-10', dateText, start);
+  const tellings = (second: (article: string) => string) => [
+    telling('wire-1', 'wire', 'A powerful aftershock shook the Orlan valley on Sunday.', 'on Sunday', 0),
+    telling('wire-2', 'wire', second('on Sunday afternoon'), 'on Sunday afternoon', 100),
+    telling('paper-1', 'paper', 'A powerful aftershock shook the Orlan valley on Sunday.', 'on Sunday', 0),
+    telling('paper-2', 'paper', second('early Sunday afternoon'), 'early Sunday afternoon', 100),
+  ];
+
+  it('joins the two tellings of each outlet into one happening when the later one refers back to it', () => {
+    const told = mergeAcrossArticles(tellings((when) => `Crowds fled into the streets as the aftershock rattled the capital ${when}.`)).events;
+    expect(told).toHaveLength(1);
+    expect(told[0]!.sources).toHaveLength(4);
+  });
+
+  it('keeps them apart when the later telling names another one, or gives another magnitude', () => {
+    // Without "the", the second telling may be another aftershock.
+    expect(mergeAcrossArticles(tellings((when) => `Crowds fled into the streets as an aftershock rattled the capital ${when}.`)).events).toHaveLength(2);
+    const figures = tellings((when) => `Crowds fled into the streets as the magnitude 5.1 aftershock rattled the capital ${when}.`);
+    figures[0] = telling('wire-1', 'wire', 'A powerful magnitude 6.4 aftershock shook the Orlan valley on Sunday.', 'on Sunday', 0);
+    figures[2] = telling('paper-1', 'paper', 'A powerful magnitude 6.4 aftershock shook the Orlan valley on Sunday.', 'on Sunday', 0);
+    expect(mergeAcrossArticles(figures).events).toHaveLength(2);
+  });
+});
