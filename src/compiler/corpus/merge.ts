@@ -718,7 +718,7 @@ export function mergeAcrossArticles(
     kindOf: kindOfStem,
     name: corpus.name ?? ((id) => id),
     saysLittle: (id) => corpus.countries.has(id) || common.has(id),
-    textOf: (e) => `${e.label} ${e.sources.map((source) => dateClause(source)).join(' ')}`,
+    textOf: (e) => toldText(e),
   };
   const out: TimelineEvent[] = [];
   for (let i = 0; i < events.length; i++) {
@@ -733,13 +733,20 @@ export function mergeAcrossArticles(
   return { events: out, unknownIds: [...new Set(unknownIds)] };
 }
 
+/** Passages of one event read for its evidence: an article that tells a happening thousands of times says it in its first few. */
+const TOLD_SOURCES = 8;
+
+/** An event's label and the clauses of its dates, from its first few passages. */
+function toldText(event: TimelineEvent): string {
+  return `${event.label} ${event.sources.slice(0, TOLD_SOURCES).map(dateClause).join(' ')}`;
+}
+
 /** Words of a kind of happening written after "the" ("the aftershock", "the magnitude 6.7 aftershock"): a telling that refers back. */
 const DEFINITE = /\bthe\s+((?:[\p{L}\p{N}.,'’-]+\s+){0,3}?)(\p{L}+)/giu;
 
 function definiteKinds(event: TimelineEvent): Set<number> {
   const kinds = new Set<number>();
-  const text = `${event.label} ${event.sources.map(dateClause).join(' ')}`;
-  for (const m of text.matchAll(DEFINITE)) {
+  for (const m of toldText(event).matchAll(DEFINITE)) {
     for (const word of `${m[1]} ${m[2]}`.split(/\s+/)) {
       const kind = word ? kindOfStem(stemWord(word.toLowerCase())) : undefined;
       if (kind !== undefined) kinds.add(kind);
