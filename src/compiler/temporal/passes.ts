@@ -25,6 +25,7 @@ import { anaphoric } from './parsers/anaphoric';
 import { movableFeast } from './parsers/movableFeast';
 import { partOfDay } from './parsers/partOfDay';
 import { prePostYear } from './parsers/prePostYear';
+import { earlierInYear } from './refiners/earlierInYear';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
 import { titleWords } from './refiners/titleWords';
@@ -53,4 +54,4 @@ export const PARSERS: readonly Parser[] = [
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick];
+export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear];
