@@ -31,6 +31,8 @@ const AHEAD_RE = sticky(`(?:in|over|during|through|for|within)\\s+the\\s+(?:(?:f
 const AGE_RE = /^[\s-]+old\b/i;
 // "for years", "decades-long", "the first time in years", "after months of talks": a length with no count.
 const UNCOUNTED_RE = sticky('(?:(?:for|in|over|after|within)\\s+)?(years|months|weeks|decades|centuries)(?:(-long)|(?=\\s+of\\s+[a-z]|\\s*[,.;:)]|\\s+(?:and|but|to|now|before|after|as|when|while|because|until)\\b|$))', 'id');
+// "For weeks the government has held rallies", "he for months refused": after "for" the length needs nothing behind it.
+const FOR_UNCOUNTED_RE = sticky('for\\s+(years|months|weeks|decades|centuries)(?![\\w\'\\u2019-])', 'id');
 
 function count(text: string, half: string | undefined): number | null {
   const n = numberValue(text);
@@ -98,7 +100,7 @@ export const duration: Parser = {
       const timexEnd = Math.max(...[3, 4, 5, 6].map((k) => m!.indices![k]?.[1] ?? 0));
       return withTimex(scan, at, end, timexEnd, count(written, m[2] ?? m[4]), m[3] ?? '');
     }
-    m = exec(UNCOUNTED_RE, s, at);
+    m = exec(UNCOUNTED_RE, s, at) ?? exec(FOR_UNCOUNTED_RE, s, at);
     // A bare "years" needs a lead or what it measures: "for years", "years of war", "decades-long".
     if (m && (/^(?:for|in|over|after|within)\s/i.test(m[0]) || m[2] || /^\s+of\s/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) {
       const end = at + m[0].length;

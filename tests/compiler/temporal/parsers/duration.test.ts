@@ -56,6 +56,15 @@ describe('duration', () => {
     expect(timexes('The two villages have quarrelled for years.', PUB)).toEqual([['years', 'DURATION', 'PXY']]);
     expect(timexes('After months of talks, the unions signed.', PUB)).toEqual([['months', 'DURATION', 'PXM']]);
     expect(timexes('It ended a decades-long dispute.', PUB)).toEqual([['decades-long', 'DURATION', 'PXY']]);
+    // After "for", the length needs nothing behind it.
+    expect(timexes('For weeks the Selva council has argued over the bridge.', PUB)).toEqual([['weeks', 'DURATION', 'PXW']]);
+    expect(timexes('The mayor for months refused to meet the tenants.', PUB)).toEqual([['months', 'DURATION', 'PXM']]);
+  });
+
+  it('leaves alone a bare plural length with nothing to measure and a length in a possessive', () => {
+    expect(timexes('Years passed slowly in Norvale.', PUB)).toEqual([]);
+    expect(timexes('They bought weeks of food, then months went by.', PUB)).toEqual([['weeks', 'DURATION', 'PXW']]);
+    expect(timexes('The shop paid for weeks\' worth of flour.', PUB)).toEqual([]);
   });
 
   it('reads "in the weeks ahead" and "in the years to come" as a stretch ahead of unstated length', () => {
