@@ -564,6 +564,14 @@ describe('findTimeExpressions: promised and weekday deadlines', () => {
     expect(dates('The government had promised housing by March 1.', '2022-05-20')).toEqual([['March 1', '2022-03-01', '2022-03-01', 'day']]);
   });
 
+  it('keeps an ordered deadline told in the past that went by in the last weeks, not the one a year on', () => {
+    expect(dates('The ministry ordered that the Selva camp be closed by Jan. 14.', '2022-01-15')).toEqual([['Jan. 14', '2022-01-14', '2022-01-14', 'day']]);
+    expect(dates('The court ordered that the depot be sold by May 1.', '2022-05-30')).toEqual([['May 1', '2022-05-01', '2022-05-01', 'day']]);
+    // Months gone by, or promised in the present, the deadline lies ahead.
+    expect(dates('The mayor pledged to reopen the bridge by Feb. 1.', '2022-05-30')).toEqual([['Feb. 1', '2023-02-01', '2023-02-01', 'day']]);
+    expect(dates('The government has promised housing by June 30.', '2022-05-20')).toEqual([['June 30', '2022-06-30', '2022-06-30', 'day']]);
+  });
+
   it('puts a weekday deadline after the day it was set on', () => {
     // Published Monday 18 September 2023: Sunday the 17th, then Friday the 22nd.
     expect(dates('Dockworkers voted on Sunday to extend their strike until at least Friday.', '2023-09-18')).toEqual([

@@ -50,6 +50,14 @@ function openDeadline(upToDay: string, tense: ClauseTense): boolean {
   return AT_LEAST_UNTIL_RE.test(upToDay) || (tense === 'present' && UNTIL_RE.test(upToDay));
 }
 
+// A future told from the past ("they said they would fight Wednesday's ruling"): what it plans with a day three days
+// back, in a Saturday paper, is still that day, nearer than the one four days ahead; "will attend Wednesday's hearing"
+// looks ahead from publication itself and keeps two days at most.
+const FUTURE_IN_PAST_RE = /\b(?:would|could|might)\b/i;
+function nearerBack(before: string, back: string, pub: string, ahead: string): boolean {
+  return addDays(back, 2) >= pub || (FUTURE_IN_PAST_RE.test(before) && daysBetween(back, pub) < daysBetween(pub, ahead));
+}
+
 export const weekday: Parser = {
   name: 'weekday',
   example: 'the ministry said on Tuesday',
@@ -127,7 +135,7 @@ export const weekday: Parser = {
         SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at + (prefix ? m[1]!.length : 0)))) tense = 'future';
       const ahead = weekdayDate(pub, wd, 'on-or-after');
       const back = weekdayDate(pub, wd, 'on-or-before');
-      if (tense === 'future' && !prefix && /['\u2019]s$/.test(m[0].replace(/\s+\S+$/, '')) && addDays(back, 2) >= pub &&
+      if (tense === 'future' && !prefix && /['\u2019]s$/.test(m[0].replace(/\s+\S+$/, '')) && nearerBack(s.slice(0, at), back, pub, ahead) &&
         !/\b(?:ahead\s+of|before|until|till|by|for)\s+$/i.test(s.slice(Math.max(0, at - 12), at))) {
         // "would look for ways around Wednesday's ruling" in a Friday paper: a day named as a noun's, one or two days
         // back, is a happening the reader knows of, whatever the clause plans with it ("ahead of Thursday's vote" waits).

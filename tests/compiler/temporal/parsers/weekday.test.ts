@@ -72,6 +72,15 @@ describe('weekday', () => {
     expect(timexes("Leaders will attend Monday's summit.", PUB)).toEqual([['Monday', 'DATE', '2023-03-13']]);
   });
 
+  it("reads a noun's weekday three days back as that day when a future is told from the past", () => {
+    // Published Saturday 11 March 2023: Wednesday the 8th is three days back, four ahead.
+    expect(timexes("The Velm family said it would fight Wednesday's ruling.", '2023-03-11')).toEqual([['Wednesday', 'DATE', '2023-03-08']]);
+    expect(timexes("The tenants could still challenge Wednesday's order.", '2023-03-11')).toEqual([['Wednesday', 'DATE', '2023-03-08']]);
+    // Told from publication, or nearer ahead than back, it lies ahead.
+    expect(timexes("The Velm family will attend Wednesday's hearing.", '2023-03-11')).toEqual([['Wednesday', 'DATE', '2023-03-15']]);
+    expect(timexes("The Velm family said it would attend Tuesday's hearing.", '2023-03-11')).toEqual([['Tuesday', 'DATE', '2023-03-14']]);
+  });
+
   it('leaves a weekday and a week apart when a comma, a conjunction or a possessive parts them', () => {
     expect(dates('The board met on Tuesday, last week it met twice.', PUB).map((d) => d[0])).toEqual(['on Tuesday', 'last week']);
     expect(dates('The board met on Tuesday and last week.', PUB).map((d) => d[0])).toEqual(['on Tuesday', 'last week']);
