@@ -15,7 +15,7 @@ import { readChronology } from './chronology';
 import { findTimeExpressions } from './findTimeExpressions';
 import { dateFromHappening, rememberHappenings, type HappeningDates } from './anchoredEvents';
 import { deictic, reportsQuarter } from './timex';
-import type { Anchor, TemporalResult, TimeExpression } from './types';
+import type { Anchor, Focus, TemporalContext, TemporalResult, TimeExpression, Timex } from './types';
 
 /** The anchor in words, for the event's "why this date" line. */
 export function describeAnchor(a: Anchor): string {
@@ -79,9 +79,29 @@ const DEICTIC_RULE = /^(?:today|yesterday|tomorrow|weekday-(?:past|future|last|n
  * before a noun ("the 1987 crash").
  */
 function setsTheTime(sentence: string, e: TimeExpression): boolean {
-  const before = sentence.slice(0, e.start);
-  if (/^\W*(?:(?:in|on|by|from|during|until|between|at)\s+)?(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|spring\s+of|summer\s+of|autumn\s+of|fall\s+of|winter\s+of)[\s-]+)?$/i.test(before)) return true;
-  return e.date.precision !== 'year' && /\b(?:in|on|from|during|until|between|through|throughout|by|over)\s+(?:the\s+)?$/i.test(before);
+  if (opensSentence(sentence, e.start)) return true;
+  return e.date.precision !== 'year' && /\b(?:in|on|from|during|until|between|through|throughout|by|over)\s+(?:the\s+)?$/i.test(sentence.slice(0, e.start));
+}
+/** A date its sentence opens with: "In February 1994, …", "On May 19, …". */
+function opensSentence(sentence: string, at: number): boolean {
+  return /^\W*(?:(?:in|on|by|from|during|until|between|at)\s+)?(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|spring\s+of|summer\s+of|autumn\s+of|fall\s+of|winter\s+of)[\s-]+)?$/i.test(sentence.slice(0, at));
+}
+/** A past perfect before the date in its own clause: "had fled to Florida in June 1998". */
+// "had" then a verb, not "had to" (an obligation) nor "had a house", "had two sons" (a possession).
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|also|since|earlier|first|previously)\s+)?(?!(?:to|a|an|the|no|his|her|its|their|our|my|your|some|any|one|two|three|four|five|many|few|more|less|little|much|nothing|everything)\b)[a-z]+\b[^,;:]*$/i;
+function pastPerfectAt(sentence: string, at: number): boolean {
+  return PAST_PERFECT_BEFORE.test(sentence.slice(0, at));
+}
+/**
+ * The sentence read without a backstory aside's year when a date took that year ("to make the late-November trip,
+ * the mayor said"), unless each such date continues the aside: it opens the sentence or is past perfect too.
+ */
+function leaveAside(sentence: string, withAside: TemporalResult, context: TemporalContext): TemporalResult {
+  const plain = findTimeExpressions(sentence, { ...context, focus: null });
+  const key = (t: Timex) => `${t.start}:${t.value}`;
+  const same = new Set(plain.timexes.map(key));
+  const took = withAside.timexes.filter((t) => !same.has(key(t)));
+  return took.every((t) => opensSentence(sentence, t.start) || pastPerfectAt(sentence, t.start)) ? withAside : plain;
 }
 /** Sentences a focus outlives without being used or set again. */
 const FOCUS_LIFE = 2;
@@ -107,7 +127,7 @@ export function readDocumentTime(published: string): DocumentTime {
   let previous: { start: string; precision: Precision } | null = null;
   let previousValue: string | null = null;
   let reportedQuarter: string | null = null;
-  let focus: { year: number; text: string } | null = null;
+  let focus: Focus | null = null;
   let focusAge = 0;
   let quoteOpen = false;
   const happenings: HappeningDates = new Map();
@@ -124,6 +144,8 @@ export function readDocumentTime(published: string): DocumentTime {
       // "Jan. 4: Rebels seize the port" under "Chronology of the 2008 crisis:" is read in 2008.
       const item = chronology.focusFor(sentence, result.expressions, focus);
       if (item) result = findTimeExpressions(sentence, { ...context, focus: item });
+      // A backstory aside's year is not the time of a sentence that has left it.
+      else if (focus?.aside) result = leaveAside(sentence, result, context);
       const outside = result.expressions.filter((e) => !inside(spans, e.start, e.end));
       // A quote read from its own day: the speaker's, or the quoted document's.
       const anchor = spans.length > 0 ? (quoteAnchor(sentence, spans, outside, published) ?? (quoteOpen ? openQuoteAnchor : null)) : null;
@@ -182,7 +204,8 @@ export function readDocumentTime(published: string): DocumentTime {
         else if (EXPLICIT_YEAR.test(e.text) && e.kind !== 'ongoing' && e.date.precision !== 'decade' && setsTheTime(sentence, e)) {
           const year = parseIsoDay(e.date.end).year;
           // A passage set in the year before publication needs no focus: year-less dates already reach back a year.
-          focus = e.tense === 'past' && year <= pubYear - 2 ? { year, text: e.text } : year >= pubYear - 1 ? null : focus;
+          const aside = !opensSentence(sentence, e.start) && pastPerfectAt(sentence, e.start);
+          focus = e.tense === 'past' && year <= pubYear - 2 ? { year, text: e.text, ...(aside ? { aside } : {}) } : year >= pubYear - 1 ? null : focus;
           focusAge = 0;
         }
       }

@@ -32,6 +32,12 @@ export interface Focus {
    * year holds for every year-less date of the item, whatever its tense.
    */
   firm?: boolean;
+  /**
+   * Set when the year was given mid-sentence in a past-perfect clause ("Kopp had moved to Vermont in June 1994"):
+   * backstory told in passing. Later sentences take it only for a date that opens them or sits in a past-perfect
+   * clause of their own; "to make the late-November trip, the mayor said" is back in the story's own time.
+   */
+  aside?: boolean;
 }
 
 /** What a relative date was counted from, for the event's "why this date" line. */
