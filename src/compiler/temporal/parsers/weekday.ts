@@ -9,7 +9,7 @@ import { addDays, daysBetween } from '../../../model/calendar';
 import { dayDate, weekdayDate } from '../resolve';
 import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
 import { WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
-import { alternation, CALL_VERBS, phraseAlternation, PLAN_PARTICIPLES, SCHEDULE_VERBS, STARTING_WORDS } from '../../text/lexicon';
+import { alternation, CALL_VERBS, phraseAlternation, PLAN_PARTICIPLES, REPORTING_VERBS, SCHEDULE_VERBS, STARTING_WORDS } from '../../text/lexicon';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import { dayTimex, startWithEdge, timex } from '../timex';
@@ -52,8 +52,9 @@ function openDeadline(upToDay: string, tense: ClauseTense): boolean {
 
 // A future told from the past ("they said they would fight Wednesday's ruling"): what it plans with a day three days
 // back, in a Saturday paper, is still that day, nearer than the one four days ahead; "will attend Wednesday's hearing"
-// looks ahead from publication itself and keeps two days at most.
-const FUTURE_IN_PAST_RE = /\b(?:would|could|might)\b/i;
+// and "could play in Wednesday's final" look ahead from publication itself and keep two days at most.
+const PAST_REPORTING = [...REPORTING_VERBS.filter((v) => /(?:ed|said|wrote)$/.test(v)), 'told'];
+const FUTURE_IN_PAST_RE = new RegExp(`\\b(?:${alternation(PAST_REPORTING)})\\b[^.;]*\\b(?:would|could|might)\\b`, 'i');
 function nearerBack(before: string, back: string, pub: string, ahead: string): boolean {
   return addDays(back, 2) >= pub || (FUTURE_IN_PAST_RE.test(before) && daysBetween(back, pub) < daysBetween(pub, ahead));
 }
