@@ -86,17 +86,22 @@ function setsTheTime(sentence: string, e: TimeExpression): boolean {
 function opensSentence(sentence: string, at: number): boolean {
   return /^\W*(?:(?:in|on|by|from|during|until|between|at)\s+)?(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|spring\s+of|summer\s+of|autumn\s+of|fall\s+of|winter\s+of)[\s-]+)?$/i.test(sentence.slice(0, at));
 }
-/** A past perfect before the date in its own clause: "had fled to Florida in June 1998". */
+/** A past perfect before the date in its own clause: "had moved its fleet to Ardel in June 2017". */
 // "had" then a verb, not "had to" (an obligation) nor "had a house", "had two sons" (a possession).
 const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|also|since|earlier|first|previously)\s+)?(?!(?:to|a|an|the|no|his|her|its|their|our|my|your|some|any|one|two|three|four|five|many|few|more|less|little|much|nothing|everything)\b)[a-z]+\b[^,;:]*$/i;
 function pastPerfectAt(sentence: string, at: number): boolean {
   return PAST_PERFECT_BEFORE.test(sentence.slice(0, at));
 }
+/** A sentence that reports someone's words ("…, the mayor said"): it speaks from the story's own time. */
+const REPORTED = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')}|told)\\b`, 'i');
 /**
- * The sentence read without a backstory aside's year when a date took that year ("to make the late-November trip,
- * the mayor said"), unless each such date continues the aside: it opens the sentence or is past perfect too.
+ * The sentence read without a backstory aside's year when it has gone back to the story's own time: a date took that
+ * year in a sentence that reports someone's words ("on the late-November crossing, the mayor said"), and the date
+ * neither opens the sentence nor is past perfect too. A flashback told on in the simple past ("He had moved to Velm in
+ * May 2005. He met her there on June 3.") keeps it.
  */
 function leaveAside(sentence: string, withAside: TemporalResult, context: TemporalContext): TemporalResult {
+  if (!REPORTED.test(sentence)) return withAside;
   const plain = findTimeExpressions(sentence, { ...context, focus: null });
   const key = (t: Timex) => `${t.start}:${t.value}`;
   const same = new Set(plain.timexes.map(key));

@@ -33,9 +33,10 @@ export interface Focus {
    */
   firm?: boolean;
   /**
-   * Set when the year was given mid-sentence in a past-perfect clause ("Kopp had moved to Vermont in June 1994"):
-   * backstory told in passing. Later sentences take it only for a date that opens them or sits in a past-perfect
-   * clause of their own; "to make the late-November trip, the mayor said" is back in the story's own time.
+   * Set when the year was given mid-sentence in a past-perfect clause ("the firm had moved its fleet to Ardel in June 1994"):
+   * backstory told in passing. A later sentence that reports someone's words takes it only for a date that opens the
+   * sentence or sits in a past-perfect clause of its own; "on the late-November crossing, the mayor said" is back in
+   * the story's own time.
    */
   aside?: boolean;
 }

@@ -71,25 +71,27 @@ describe('readDocumentTime', () => {
 
   it('keeps the year of a backstory aside in the past perfect out of a later sentence back in the story\'s time', () => {
     expect(story('2020-01-28', [
-      'According to the Orla paper, the mother had fled to Ardel in June 2017 and returned home later that year.',
-      'The boy was taken on the late-November trip, the mayor said.',
+      'The Velm ferry company, a court in Orla heard, had moved its fleet to Ardel in June 2017 and sold it later that year.',
+      'Its last boat sailed on the late-November crossing, the mayor said.',
     ])[1]).toEqual([['late-November', '2019-11-21', 'publication', '2020-01-28']]);
     // A day named before its noun gives only a TIMEX3; it too keeps the story's time.
     expect(values('2020-01-28', [
-      'According to the Orla paper, the mother had fled to Ardel in June 2017 and returned home later that year.',
-      'She was forced to make the late-November crossing, the mayor said.',
+      'The Velm ferry company, a court in Orla heard, had moved its fleet to Ardel in June 2017 and sold it later that year.',
+      'Its crew refused the late-November crossing, the mayor said.',
     ])[1]).toEqual([['late-November', '2019-11']]);
   });
 
-  it('still gives the aside\'s year to a later date that opens its sentence or is past perfect too, and to a fronted flashback', () => {
-    const aside = 'According to the Orla paper, the mother had fled to Ardel in June 2017 and returned home later that year.';
-    expect(story('2020-01-28', [aside, 'In November, she found work in Tolmar.'])[1]).toEqual([['November', '2017-11-01', 'story', 'June 2017']]);
-    expect(story('2020-01-28', [aside, 'She had moved to Tolmar in November.'])[1]).toEqual([['November', '2017-11-01', 'story', 'June 2017']]);
+  it('still gives the aside\'s year to a later date that opens its sentence, is past perfect too or reports no one, and to a fronted flashback', () => {
+    const aside = 'The Velm ferry company, a court in Orla heard, had moved its fleet to Ardel in June 2017 and sold it later that year.';
+    expect(story('2020-01-28', [aside, 'In November, the company closed its Tolmar office.'])[1]).toEqual([['November', '2017-11-01', 'story', 'June 2017']]);
+    expect(story('2020-01-28', [aside, 'Its owners had opened a yard in Tolmar in November.'])[1]).toEqual([['November', '2017-11-01', 'story', 'June 2017']]);
     // A flashback set by a date that opens its sentence is no aside: the next sentence's date takes its year.
     expect(story('2015-06-02', [
       'In February 1994, the Brenna Valley ceasefire had been signed in Tolmar.',
       'The monitoring committee was established on May 19.',
     ])[1]).toEqual([['May 19', '1994-05-19', 'story', 'February 1994']]);
+    // A flashback told on in the simple past, reporting no one's words, keeps the year.
+    expect(story('2020-01-28', [aside, 'Its owners opened a yard in Tolmar on Nov. 12.'])[1]).toEqual([['Nov. 12', '2017-11-12', 'story', 'June 2017']]);
     // "had two sons" is a possession, not a past perfect.
     expect(story('2015-06-02', [
       'The farmer had two sons in February 1994.',

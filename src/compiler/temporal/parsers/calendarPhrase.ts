@@ -197,7 +197,7 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // whatever the tense of the clause that tells it; "had to be passed by March 1" in September is the March gone by.
     const near = d && deadline && yearless && !scan.focus ? nearestTerm(it, scan, tense, inh) : null;
     if (near && daysBetween(scan.pub, near.start) <= DEADLINE_AHEAD_DAYS) d = near;
-    // "ordered the boy sent home by Jan. 14" in a Jan. 15 paper: a deadline told in the past that went by in the last
+    // "ordered the camp closed by Jan. 14" in a Jan. 15 paper: a deadline told in the past that went by in the last
     // weeks is that one, not next year's; a promise told in the present ("has promised housing by June 30") looks ahead.
     const goneBy = d !== null && tense === 'past' && d.start < scan.pub && daysBetween(d.start, scan.pub) <= TERM_GRACE_DAYS;
     const promised = deadline && !goneBy && COMMITMENT_BEFORE_RE.test(scan.s.slice(0, it.start));

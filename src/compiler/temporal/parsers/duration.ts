@@ -31,7 +31,7 @@ const AHEAD_RE = sticky(`(?:in|over|during|through|for|within)\\s+the\\s+(?:(?:f
 const AGE_RE = /^[\s-]+old\b/i;
 // "for years", "decades-long", "the first time in years", "after months of talks": a length with no count.
 const UNCOUNTED_RE = sticky('(?:(?:for|in|over|after|within)\\s+)?(years|months|weeks|decades|centuries)(?:(-long)|(?=\\s+of\\s+[a-z]|\\s*[,.;:)]|\\s+(?:and|but|to|now|before|after|as|when|while|because|until)\\b|$))', 'id');
-// "For weeks the government has held rallies", "he for months refused": after "for" the length needs nothing behind it.
+// "For weeks the union has picketed the mill", "the mayor for months refused": after "for" the length needs nothing behind it.
 const FOR_UNCOUNTED_RE = sticky('for\\s+(years|months|weeks|decades|centuries)(?![\\w\'\\u2019-])', 'id');
 
 function count(text: string, half: string | undefined): number | null {
