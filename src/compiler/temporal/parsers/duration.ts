@@ -18,8 +18,9 @@ const HALF = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
 const TO_COUNT = `(?:\\s+(?:to|or)\\s+${NUMBER_SRC}|-\\d+)?`;
 // "two more weeks", "an additional year".
 const MORE = '(?:\\s+(?:more|additional|extra|further))?';
-// "the past two quarters", "several quarters": quarters counted as lengths (never "three quarters of the vote").
-const LENGTH_UNIT_SRC = `(?:${UNIT_SRC}|quarters(?!\\s+of\\b))`;
+// "the past two quarters", "several quarters": quarters counted as lengths (never "three quarters of the vote"); after a
+// vague count, which no fraction has, "several quarters of losses" is a length too.
+const LENGTH_UNIT_SRC = `(?:${UNIT_SRC}|quarters(?!\\s+of\\b)|(?<=\\b(?:several|few|many)\\s+)quarters)`;
 const DURATION_RE = sticky(
   `${DURATION_LEAD}(${NUMBER_SRC})${HALF}${TO_COUNT}${MORE}[\\s-]+(${LENGTH_UNIT_SRC})(?![\\w])(\\s+and\\s+a\\s+half)?(?:['\\u2019]\\s+time)?(-long)?(\\s+or\\s+so(?![\\w]))?` +
   '(?:\\s+of\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z][a-z-]*)?', 'id');

@@ -36,6 +36,9 @@ describe('duration', () => {
     expect(timexes('Margins shrank in the past two quarters.', PUB)).toEqual([['the past two quarters', 'DURATION', 'P2Q']]);
     expect(timexes('The mill lost money for several quarters.', PUB)).toEqual([['several quarters', 'DURATION', 'PXQ']]);
     expect(timexes('Three quarters of the voters agreed.', PUB)).toEqual([]);
+    // A vague count has no fraction: "several quarters of losses" is a length.
+    expect(timexes('The Velm mill made money again after several quarters of losses.', PUB)).toEqual([['several quarters', 'DURATION', 'PXQ']]);
+    expect(timexes('Three quarters of voters agreed.', PUB)).toEqual([]);
     expect(timexes('The crew slept in their quarters.', PUB)).toEqual([]);
   });
 
