@@ -9,8 +9,9 @@ import { anchoredAfter, exec, expression, single, sticky, unresolved, type Found
 import { durationValue, shiftQuarter, startWithModifier, timex, unitName, valueAtUnit } from '../timex';
 import type { ResolvedDate, Timex } from '../types';
 
-// "a week or so ago": the rough count still counts back.
-const AGO_RE = sticky(`(${NUMBER_SRC})[\\s-]+(${UNIT_SRC})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|afterwards?|before|after|on)(?![\\w])`, 'id');
+// "a week or so ago": the rough count still counts back. "a minute and a half later", "two and a half hours after
+// the blast": a half of an hour or a minute.
+const AGO_RE = sticky(`(${NUMBER_SRC})(\\s+and\\s+a\\s+half|\\s+1/2)?[\\s-]+(${UNIT_SRC})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|afterwards?|before|after|on)(?![\\w])`, 'id');
 
 /**
  * TimeML's value of a counted shift: the unit holding the day counted to
@@ -48,16 +49,21 @@ export const countedShift: Parser = {
     if (!m) return null;
     const { s, pub } = scan;
     const end = at + m[0].length;
-    const n = numberValue(m[1] ?? '');
-    const unit = UNIT_OF[(m[2] ?? '').toLowerCase()];
-    const direction = (m[3] ?? '').toLowerCase();
+    const half = m[2] !== undefined || m[4] !== undefined;
+    const whole = numberValue(m[1] ?? '');
+    const n = whole !== null && half ? whole + 0.5 : whole;
+    const unitWord = m[3] ?? '';
+    const unit = UNIT_OF[unitWord.toLowerCase()];
+    const direction = (m[5] ?? '').toLowerCase();
     if (!unit) return null;
+    // Half a day, a week or a year counts to no date of its own.
+    if (half && unit !== 'hour') return null;
+    const unitEnd = m.indices![4]?.[1] ?? m.indices![3]![1];
     // "two years on" reads as "later" only at a clause end; "two days on the road" is a duration.
     if (direction === 'on' && !/^\s*(?:[,.;:)]|$)/.test(s.slice(end, end + 3))) return null;
     if ((direction === 'before' || direction === 'after') && anchoredAfter(s, end)) {
       // "nearly two months after his team was blocked": TimeML marks the length, not the date it leads to.
-      const unitEnd = m.indices![2]![1];
-      return withTimex(unresolved(scan, at, end, 'anchored to another event'), timex(s, startWithModifier(s, at), unitEnd, 'DURATION', durationValue(n, m[2] ?? '')));
+      return withTimex(unresolved(scan, at, end, 'anchored to another event'), timex(s, startWithModifier(s, at), unitEnd, 'DURATION', durationValue(n, unitWord)));
     }
     const vague = n === null;
     const count = n ?? 3;
@@ -77,8 +83,8 @@ export const countedShift: Parser = {
     const rule = fromPublication ? 'ago' : 'relative-previous-event';
     // "three days later": TimeBank marks the length and leaves "later" as its signal; "a year earlier" is a date.
     const t = /^(?:later|afterwards?|on)$/.test(direction)
-      ? timex(s, startWithModifier(s, at), m.indices![2]![1], 'DURATION', durationValue(n, m[2] ?? ''))
-      : shiftTimex(scan, startWithModifier(s, at), end, date, anchor.precision, n, m[2] ?? '', sign);
+      ? timex(s, startWithModifier(s, at), unitEnd, 'DURATION', durationValue(n, unitWord))
+      : shiftTimex(scan, startWithModifier(s, at), end, date, anchor.precision, n, unitWord, sign);
     return withTimex(single(end, expression(scan, at, end, date, rule, sign < 0 ? 'past' : 'present')), t);
   },
 };

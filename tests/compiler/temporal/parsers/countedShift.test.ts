@@ -13,6 +13,13 @@ describe('counted-shift', () => {
     expect(timexes('The Selva mine closed a week or so ago.', PUB)).toEqual([['a week or so ago', 'DATE', '1998-W11', 'APPROX']]);
   });
 
+  it('marks the length of a half hour or minute later or after a happening, and leaves other halves alone', () => {
+    expect(timexes('A minute and a half later, the Velm tower called again.', PUB)).toEqual([['A minute and a half', 'DURATION', 'PT1M30S']]);
+    expect(timexes('Two and a half hours after the blast, crews reached the Selva mine.', PUB)).toEqual([['Two and a half hours', 'DURATION', 'PT2H30M']]);
+    // Half a year counts to no date of its own.
+    expect(timexes('Two and a half years ago, the Selva mine closed.', PUB)).toEqual([]);
+  });
+
   it('counts "later" from the previous event, marking the length as TimeBank does', () => {
     const after = { previous: { start: '1998-02-01', precision: 'day' as const } };
     expect(dates('The dam burst two days later.', PUB, after)).toEqual([['two days later', '1998-02-03', '1998-02-03', 'day']]);
