@@ -33,12 +33,14 @@ interface OverviewProps {
   /** Where the selected event starts, UTC ms; marked on the strip so it can be found from afar. */
   selected: number | null;
   onWindowChange: (view: ViewWindow) => void;
+  /** Pixels the side panel takes from the strip when it opens (useElementWidth's context). */
+  reserve?: number;
 }
 
 type Grip = 'move' | 'start' | 'end';
 
-export function Overview({ index, fit, gaps, view, selected, onWindowChange }: OverviewProps) {
-  const [measure, measuredWidth] = useElementWidth(960);
+export function Overview({ index, fit, gaps, view, selected, onWindowChange, reserve = 0 }: OverviewProps) {
+  const [measure, measuredWidth] = useElementWidth(960, reserve);
   const width = Math.max(measuredWidth ?? 960, 200);
   const scale = useMemo(() => createTimeScale(fit, [MARGIN, width - MARGIN], { gaps, gapWidth: 12 }), [fit, gaps, width]);
   const columns = Math.floor((width - 2 * MARGIN) / COLUMN_PX);

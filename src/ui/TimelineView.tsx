@@ -170,6 +170,7 @@ export function TimelineView(props: TimelineViewProps) {
           fit={fit}
           gaps={overviewGaps}
           view={view}
+          reserve={props.reserve}
           selected={selectedId !== null && allIndex.position.has(selectedId) ? allIndex.starts[allIndex.position.get(selectedId)!]! : null}
           onWindowChange={changeWindow}
         />

@@ -140,7 +140,25 @@ describe('the story on a wide screen (1440 px)', () => {
     }
     const before = await positions(page);
     const target = mostSources();
-    await eventButton(page, target.id).click();
+    // The panel narrows the timeline: its marks take their places beside it in the click's own frame, not one
+    // frame at the old width and then again once the narrower width has been measured.
+    const drawn = await page.evaluate(async (id) => {
+      const canvas = document.querySelector<HTMLElement>('section[aria-label="Timeline"] .timeline-canvas')!;
+      const places = () => {
+        const c = canvas.getBoundingClientRect();
+        return [...canvas.querySelectorAll<HTMLElement>('button[data-event-id]')]
+          .map((b) => `${b.dataset.eventId} ${Math.round(b.getBoundingClientRect().left - c.left)} ${Math.round(b.getBoundingClientRect().top - c.top)}`)
+          .join('\n');
+      };
+      canvas.querySelector<HTMLElement>(`button[data-event-id="${CSS.escape(id)}"]`)!.click();
+      // The click's update is committed in a microtask queued before this one.
+      await Promise.resolve();
+      const committed = places();
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { committed, settled: places() };
+    }, target.id);
+    expect(drawn.committed).toBe(drawn.settled);
     await panel(page).getByRole('heading', { level: 2 }).waitFor();
     await page.waitForTimeout(300);
     const beside = await positions(page);
