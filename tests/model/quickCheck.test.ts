@@ -10,8 +10,8 @@ import path from 'node:path';
 import { compileFolder } from '../../src/compiler/build/readSeeds';
 import { toDetails, toIndex } from '../../src/model/eventParts';
 import { decodeIndex, encodeIndex, type IndexColumns } from '../../src/model/indexColumns';
-import { indexColumnsProblem, passesDetailsQuickCheck, passesIndexColumnsCheck } from '../../src/model/quickCheck';
-import { indexColumnsSchema, timelineDetailsSchema, timelineIndexSchema } from '../../src/model/schema';
+import { indexColumnsProblem, passesDetailsQuickCheck, passesEventQuickCheck, passesIndexColumnsCheck } from '../../src/model/quickCheck';
+import { eventSchema, indexColumnsSchema, timelineDetailsSchema, timelineIndexSchema } from '../../src/model/schema';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -19,6 +19,8 @@ let index: Json;
 let paths: (string | number)[][];
 let details: Json;
 let detailPaths: (string | number)[][];
+/** The story's events as the compiler writes them: the articles' own and the merged ones. */
+let events: Json[];
 
 /** Every place in a JSON value, as the keys that lead there. */
 function allPaths(value: Json, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -67,6 +69,7 @@ beforeAll(async () => {
   paths = allPaths(index);
   details = JSON.parse(JSON.stringify(toDetails(dataset))) as Json;
   detailPaths = allPaths(details);
+  events = JSON.parse(JSON.stringify([...dataset.events, ...(dataset.merged ?? [])])) as Json[];
 });
 
 describe('the check of the timeline index in columns', () => {
@@ -145,5 +148,24 @@ describe('the quick check of the details file', () => {
 
   it('refuses every details file the schema refuses, broken anywhere in any way', () => {
     expect(refusedBySchemaWhenBroken(details, detailPaths, timelineDetailsSchema, passesDetailsQuickCheck, 20261130)).toBeGreaterThan(500);
+  });
+});
+
+describe('the quick check of one event', () => {
+  it('passes every event of the compiled story, which the schema passes too', () => {
+    for (const event of events) {
+      expect(eventSchema.safeParse(event).success).toBe(true);
+      expect(passesEventQuickCheck(event)).toBe(true);
+    }
+  });
+
+  it('refuses every event the schema refuses, broken anywhere in any way', () => {
+    // The richest events: a merged one with disagreements and merge reasons, and one with an attribution.
+    const merged = events.find((e) => JSON.stringify(e).includes('"disagreements"'))!;
+    const attributed = events.find((e) => JSON.stringify(e).includes('"attribution":{'))!;
+    expect(merged).toBeDefined();
+    expect(attributed).toBeDefined();
+    expect(refusedBySchemaWhenBroken(merged, allPaths(merged), eventSchema, passesEventQuickCheck, 20261206)).toBeGreaterThan(200);
+    expect(refusedBySchemaWhenBroken(attributed, allPaths(attributed), eventSchema, passesEventQuickCheck, 20261207)).toBeGreaterThan(200);
   });
 });
