@@ -3,6 +3,7 @@
 // here touches the file system or the clock.
 import { actorSchema, eventSchema, type Actor, type Article, type Diagnostic, type TimelineEvent } from '../../model/schema';
 import { unitInterval } from '../../model/calendar';
+import { passesEventQuickCheck } from '../../model/quickCheck';
 import { parseFrontMatter } from '../read/frontMatter';
 import { resolvePublished, type StatedDate } from '../read/publishedDate';
 import { splitSentences, type Sentence } from '../text/segment';
@@ -275,8 +276,9 @@ function withoutNamelessActors(
 
 /** Why an event would break the contract the app relies on, or null when it keeps it. */
 function contractProblem(event: TimelineEvent, text: string): string | null {
-  const parsed = eventSchema.safeParse(event);
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  // The hand-written check passes what the schema passes, in a fraction of its time; the schema names what is wrong.
+  const parsed = passesEventQuickCheck(event) ? null : eventSchema.safeParse(event);
+  if (parsed && !parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
   if (event.date.start > event.date.end) return `its date runs backwards (${event.date.start} to ${event.date.end})`;
   for (const s of event.sources) if (text.slice(s.start, s.end) !== s.quote) return 'its quote does not match the text';
   return null;
