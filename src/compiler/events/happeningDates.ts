@@ -67,6 +67,8 @@ const LIST_INTRO = /^\W*(?:the\s+)?following\s+(?:is|are)\b/i;
 // happening may fall in. Set aside only beside another date of the sentence (the day it was said or seen).
 const EXPECTED_BEFORE = /\b(?:for|expects?|expected|anticipates?|anticipated|sees?|predicts?|predicted)\s+(?:an?|another|one|more)\s+(?:[\w'’-]+\s+){0,5}$/i;
 const HORIZON_TEXT = /^(?:(?:later|earlier|sometime)\s+)?(?:this|next)\s+(?:year|month|quarter|season|spring|summer|autumn|fall|winter)$/i;
+// "the town's annual Halloween parade", "its yearly New Year's Eve gala": a date that recurs names no one happening.
+const RECURRING_BEFORE = /\b(?:annual|yearly|every|each)\s+$/i;
 // "shares, which traded as high as $144 a decade ago, …": a figure's former level, told
 // to measure today's against; the date of a level dates no happening.
 const FORMER_LEVEL_BEFORE = new RegExp(
@@ -124,6 +126,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (COMPARISON_DATE.test(e.text.trim()) && COMPARISON_LEAD.test(before)) return 'a comparison point';
   if (/^compar/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '') && COMPARISON_DATE.test(e.text.trim())) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
+  if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
   if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(e.text.trim())) return "a figure's former level";
   if (e.rule === 'since' && (SCOPE_BEFORE.test(before) || countsSince(before))) return "a list's or a count's starting point";
   if (e.date.precision === 'year' && /^\d{4}$/.test(e.text.trim()) && MODEL_YEAR_BEFORE.test(sentence.slice(0, e.start))) {

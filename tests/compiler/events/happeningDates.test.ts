@@ -49,7 +49,10 @@ describe('happeningDates: other dates that date nothing', () => {
     expect(read('Varek has lived in the valley since 2015.').kept).toEqual(['2015']);
   });
 
-  it("sets aside a figure's former level, and keeps a sale or a close on its day", () => {
+  it("sets aside a date that recurs and a figure's former level, and keeps a sale or a close on its day", () => {
+    expect(read("Orlen Mills, whose annual New Year's Eve gala drew thousands, closed its last shop on Monday.").kept).toEqual(['on Monday']);
+    expect(read('The annual Halloween parade was cancelled on Tuesday.').kept).toEqual(['on Tuesday']);
+    expect(read('Each of the 12 members voted on Tuesday to close the pool.').kept).toEqual(['on Tuesday']);
     expect(read('The stock, which traded above $100 a decade ago, has fallen to $1.').kept).toEqual([]);
     expect(read('Shares of Brenmark, which traded as high as $144 over a decade ago, closed at 40 cents on Friday.').kept).toEqual(['on Friday']);
     expect(read('Brenmark shares closed at $18.375 yesterday.').kept).toEqual(['yesterday']);
