@@ -69,7 +69,7 @@ const EXPECTED_BEFORE = /\b(?:for|expects?|expected|anticipates?|anticipated|see
 const HORIZON_TEXT = /^(?:(?:later|earlier|sometime)\s+)?(?:this|next)\s+(?:year|month|quarter|season|spring|summer|autumn|fall|winter)$/i;
 // "the town's annual Halloween parade", "its yearly New Year's Eve gala": a date that recurs names no one happening.
 const RECURRING_BEFORE = /\b(?:annual|yearly|every|each)\s+$/i;
-// "shares, which traded as high as $144 a decade ago, …": a figure's former level, told
+// "the stock, which peaked above $80 twenty years ago, …": a figure's former level, told
 // to measure today's against; the date of a level dates no happening.
 const FORMER_LEVEL_BEFORE = new RegExp(
   String.raw`\b(?:traded|trading|stood|peaked|topped)\s+(?:as\s+(?:high|low|much)\s+as|above|below|over|under|near|around|at)\s+${NUMBER}(?:\s+[a-z]+){0,3}?\s*(?:in|on|at|during|over)?\s*$`,

@@ -160,7 +160,7 @@ function withSubject(label: string, input: HeadlineInput): string {
   if (adverb && input.subject && (isPastVerb(lower) || MODALS.test(lower)) && wordPattern(lower, '').test(input.sentence)) {
     return `${input.subject} ${adverb[1]!.toLowerCase()} ${label.slice(adverb[0].length)}`;
   }
-  // "… took 13 percent and hopes to win its first seats in September": a present verb after "and" is the subject's too.
+  // "… took 9 percent and aims to gain its first seats in May": a present verb after "and" is the subject's too.
   const second = /^\S+\s+(\S+)/.exec(label)?.[1]?.toLowerCase() ?? '';
   const andPresent = /^[a-z]{3,}s$/.test(lower) && /^(?:to|that|the|a|an|its|his|her|their)$/.test(second) && wordPattern(`and ${lower}`, '').test(input.sentence);
   if (!input.subject || !(isPastVerb(lower) || MODALS.test(lower) || andPresent)) return label;

@@ -178,7 +178,7 @@ describe('participants: where a journey set out from', () => {
 
   it('leaves out where someone was sent back from or was headed', () => {
     expect(actorsByDate('Kenyan police said on Monday that a suspect deported from Norway had confessed.')['on Monday']).toEqual(['kenyan-police']);
-    expect(actorsByDate('Nine soldiers were killed en route to Norway when a helicopter crashed in March.')['March']).toEqual([]);
+    expect(actorsByDate('Six guards were killed en route to Norway when a helicopter crashed in March.')['March']).toEqual([]);
   });
 
   it('keeps a country that sends someone back, and one a journey ends in', () => {
@@ -211,7 +211,7 @@ describe('participants: a person whose kin act is no participant', () => {
   });
 
   it('gives neither the saying nor the "he" of what was said to X in "X\'s father said on Monday that he …"', () => {
-    const got = actorsByDate('Tomas Brel was found at sea in May. Tomas Brel\'s father said in a letter published Monday that he wants Chilean envoys to visit the boy.');
+    const got = actorsByDate('Tomas Brel was found at sea in May. Tomas Brel\'s father said in a statement issued Monday that he wants Chilean envoys to visit the boy.');
     expect(got['Monday']).toEqual(['chile']);
     expect(actorsByDate('Tomas Brel was found at sea in May. Tomas Brel\'s stepmother said on Monday that she would fly to Luma.')['on Monday']).toEqual([]);
     // Nor to one named in a clause that describes the speaker.

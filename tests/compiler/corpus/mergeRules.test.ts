@@ -149,11 +149,11 @@ describe('merge rules, fifth round', () => {
 
   it('finds a happening told with another word for its kind, though the two share no other word', () => {
     const noun = event('a', 'wire', "Saturday's earthquake left more than 300 people dead in the Orlan valley.", '2024-03-09', "Saturday's");
-    const told = event('b', 'paper', 'Schools were shut when the quake came in the daytime on Saturday.', '2024-03-09', 'on Saturday');
+    const told = event('b', 'paper', 'Schools were shut when the quake hit during the day on Saturday.', '2024-03-09', 'on Saturday');
     expect(mergeAcrossArticles([noun, told]).events).toHaveLength(1);
     // Another kind of happening that day, or the same kind another day, stays apart.
     const storm = event('c', 'paper', 'Schools were shut when the storm came in the daytime on Saturday.', '2024-03-09', 'on Saturday');
-    const sunday = event('d', 'paper', 'Schools were shut when the quake came in the daytime on Sunday.', '2024-03-10', 'on Sunday');
+    const sunday = event('d', 'paper', 'Schools were shut when the quake hit during the day on Sunday.', '2024-03-10', 'on Sunday');
     expect(mergeAcrossArticles([noun, storm]).events).toHaveLength(2);
     expect(mergeAcrossArticles([noun, sunday]).events).toHaveLength(2);
   });

@@ -53,8 +53,8 @@ describe('happeningDates: other dates that date nothing', () => {
     expect(read("Orlen Mills, whose annual New Year's Eve gala drew thousands, closed its last shop on Monday.").kept).toEqual(['on Monday']);
     expect(read('The annual Halloween parade was cancelled on Tuesday.').kept).toEqual(['on Tuesday']);
     expect(read('Each of the 12 members voted on Tuesday to close the pool.').kept).toEqual(['on Tuesday']);
-    expect(read('The stock, which traded above $100 a decade ago, has fallen to $1.').kept).toEqual([]);
-    expect(read('Shares of Brenmark, which traded as high as $144 over a decade ago, closed at 40 cents on Friday.').kept).toEqual(['on Friday']);
+    expect(read('The stock, which stood above $60 eight years ago, has fallen to $2.').kept).toEqual([]);
+    expect(read('Orlen Mills stock, once trading as much as $75 some 15 years ago, ended at 9 cents on Friday.').kept).toEqual(['on Friday']);
     expect(read('Brenmark shares closed at $18.375 yesterday.').kept).toEqual(['yesterday']);
     expect(read('Brenmark sold the plant for $40 million two years ago.').kept).toEqual(['two years ago']);
   });
