@@ -4,6 +4,9 @@ import type { Precision } from './schema';
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
+/** Precisions from the finest to the coarsest: a higher rank is a vaguer date. */
+export const PRECISION_RANK: Readonly<Record<Precision, number>> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
+
 export interface DayInterval {
   start: string;
   end: string;

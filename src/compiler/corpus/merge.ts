@@ -7,7 +7,7 @@
 // events by id before the rule runs. Where the joined sources give different
 // dates, or one says a thing happened and another that it did not, the event
 // keeps each version with its source.
-import { compareDays, toUtcMs, unitInterval } from '../../model/calendar';
+import { compareDays, PRECISION_RANK, toUtcMs, unitInterval } from '../../model/calendar';
 import { acrossMidnight, happeningKinds, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
 import { isCap } from '../text/tokens';
@@ -61,7 +61,6 @@ export function passesRule(f: PairFeatures, rule: MergeRule = MERGE_RULE): boole
   return f.score >= rule.threshold && f.words >= rule.minWords && (!f.daysDiffer || (f.words >= rule.disagreementWords && f.action >= rule.disagreementAction));
 }
 
-const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
 const DAY_MS = 86_400_000;
 
 export interface PairFeatures {

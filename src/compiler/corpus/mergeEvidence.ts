@@ -5,8 +5,9 @@
 // country or the story's subject, that it says little alone), the words they
 // share (different words for one kind of happening shown side by side), and
 // the figures that agree (a magnitude revised from 7.8 to 7.9).
+import { PRECISION_RANK } from '../../model/calendar';
 import { formatUnit } from '../../model/formatDate';
-import type { Precision, TimelineEvent } from '../../model/schema';
+import type { TimelineEvent } from '../../model/schema';
 import { figuresOf, type Figures } from '../events/sameHappening';
 
 /** What the line needs to know besides the events. */
@@ -26,7 +27,6 @@ export interface EvidenceContext {
 /** At most this many shared words are named. */
 const MAX_WORDS = 5;
 
-const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
 
 const quoted = (xs: string[]) => xs.map((x) => `“${x}”`).join(', ');
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);

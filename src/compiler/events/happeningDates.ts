@@ -9,6 +9,7 @@
 // days later, on May 3", "February or March", "Wednesday and Thursday") is
 // folded into the expression it restates, so one happening gets one date.
 // Pure: one sentence and its expressions in, the same expressions out.
+import { PRECISION_RANK } from '../../model/calendar';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { EVENT_NAME_WORDS, IRREGULAR_PAST, VEHICLE_WORDS } from '../text/lexicon';
 import { quotationAt } from './quotation';
@@ -188,7 +189,6 @@ interface Fold {
 }
 
 const APPOSITION = /^\s*,\s*(?:(?:most\s+)?(?:likely|probably|possibly|perhaps|presumably|reportedly|expected|around|about)\s+)?(?:on|in|at)?\s*$/i;
-const PRECISION_RANK = { day: 0, month: 1, season: 2, year: 3, decade: 4 } as const;
 
 /** Whether b is a finer date inside a's interval. */
 function finerInside(b: TimeExpression, a: TimeExpression): boolean {

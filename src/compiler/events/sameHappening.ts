@@ -8,12 +8,11 @@
 // that tells them apart. The event keeps its most precise reading's date and
 // label; every passage keeps its own date. Pure: an article's events in, its
 // happenings out.
-import type { Precision, Source, TimelineEvent } from '../../model/schema';
-import { unitInterval } from '../../model/calendar';
-import { kindOfStem, stemWord } from '../text/happeningWords';
+import type { Source, TimelineEvent } from '../../model/schema';
+import { PRECISION_RANK, unitInterval } from '../../model/calendar';
+import { kindOfStem, kindsByWord, stemWord } from '../text/happeningWords';
 import { CALENDAR_WORDS, FUNCTION_WORDS, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, NOT_PAST_ED } from '../text/lexicon';
 
-const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
 /** Two sentences must share this share of the smaller side's words to tell one happening… */
 const SHARED_WORDS = 0.5;
 /** …and this much when one of them dates it only vaguely ("this week", "last year"). */
@@ -166,7 +165,7 @@ function labelKinds(label: string): Set<number> {
 }
 
 /** The kind of happening each noun of lexicon.ts's HAPPENING_NOUNS names. */
-const NOUN_KIND = new Map<string, number>(HAPPENING_NOUNS.flatMap((group, kind) => group.split(' ').map((w) => [w, kind] as [string, number])));
+const NOUN_KIND = kindsByWord(HAPPENING_NOUNS);
 
 /** The noun kinds a label names, and whether it names a generic happening ("the incidents"). */
 function nounKinds(label: string): { kinds: Set<number>; generic: boolean } {

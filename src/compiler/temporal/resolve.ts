@@ -5,7 +5,7 @@
 import type { Precision } from '../../model/schema';
 import {
   addDays, addMonths, compareDays, daysInMonth, decadeInterval, isValidDay, isoDay, monthInterval,
-  parseIsoDay, seasonInterval, seasonOfMonth, unitInterval, weekday, yearInterval, type Season,
+  parseIsoDay, PRECISION_RANK, seasonInterval, seasonOfMonth, unitInterval, weekday, yearInterval, type Season,
 } from '../../model/calendar';
 import { withFields } from '../text/withFields';
 import type { ResolvedDate } from './types';
@@ -201,8 +201,6 @@ export function weekSpan(start: string, end: string): ResolvedDate {
 
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
-const COARSENESS: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4 };
-
 /**
  * Moves an anchor by n units. The result is never finer than the anchor:
  * "two days later" after a month-dated event is still only known to the
@@ -233,7 +231,7 @@ export function shift(anchor: { start: string; precision: Precision }, unit: Uni
       unitPrecision = 'decade';
       break;
   }
-  const precision = COARSENESS[anchor.precision] > COARSENESS[unitPrecision] ? anchor.precision : unitPrecision;
+  const precision = PRECISION_RANK[anchor.precision] > PRECISION_RANK[unitPrecision] ? anchor.precision : unitPrecision;
   if (precision === 'day') return dayDate(day);
   if (unit === 'week' && anchor.precision === 'day') return { start: day, end: day, precision };
   const interval = unitInterval(day, precision);

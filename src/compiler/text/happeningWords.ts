@@ -9,11 +9,20 @@ export function stemWord(lower: string): string {
   return lower.replace(/(ing|ed|es|s|ure)$/u, '').slice(0, 6);
 }
 
+/**
+ * Each word of a lexicon's groups of one kind ("quake earthquake tremor"), keyed
+ * as `key` writes it, to its group's number: the kind it names.
+ */
+export function kindsByWord(groups: readonly string[], key: (word: string) => string = (word) => word): Map<string, number> {
+  const kinds = new Map<string, number>();
+  groups.forEach((group, kind) => {
+    for (const word of group.split(' ')) kinds.set(key(word), kind);
+  });
+  return kinds;
+}
+
 /** The kind of happening each stem names. */
-const KIND_OF_STEM = new Map<string, number>();
-HAPPENING_KINDS.forEach((group, kind) => {
-  for (const word of group.split(' ')) KIND_OF_STEM.set(stemWord(word), kind);
-});
+const KIND_OF_STEM = kindsByWord(HAPPENING_KINDS, stemWord);
 
 /** The kind of happening a stem names, if any. */
 export function kindOfStem(stem: string): number | undefined {
