@@ -7,7 +7,7 @@
 // events by id before the rule runs. Where the joined sources give different
 // dates, or one says a thing happened and another that it did not, the event
 // keeps each version with its source.
-import { compareDays, PRECISION_RANK, toUtcMs, unitInterval } from '../../model/calendar';
+import { compareDays, daysBetween, PRECISION_RANK, unitInterval } from '../../model/calendar';
 import { acrossMidnight, happeningKinds, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
 import { isCap } from '../text/tokens';
@@ -61,7 +61,6 @@ export function passesRule(f: PairFeatures, rule: MergeRule = MERGE_RULE): boole
   return f.score >= rule.threshold && f.words >= rule.minWords && (!f.daysDiffer || (f.words >= rule.disagreementWords && f.action >= rule.disagreementAction));
 }
 
-const DAY_MS = 86_400_000;
 
 export interface PairFeatures {
   date: number;
@@ -242,7 +241,7 @@ export function dateCompatibility(a: TimelineEvent['date'], b: TimelineEvent['da
   // Days apart are sources that disagree only when one of them dates it vaguely ("Tuesday", "a day after", "last
   // night"), read against a publication day that may be off by one; "Oct. 15" and "Oct. 16" are two days.
   if (a.precision === 'day' && b.precision === 'day' && (isVagueDateText(a.text) || isVagueDateText(b.text))) {
-    const gap = Math.abs(toUtcMs(a.start) - toUtcMs(b.start)) / DAY_MS;
+    const gap = Math.abs(daysBetween(a.start, b.start));
     if (gap <= DATE_SLACK_DAYS) return DAY_GAP_SCORE;
   }
   return null;
@@ -419,7 +418,7 @@ function commonActors(items: Prepared[]): ReadonlySet<string> {
 
 /** Whether a date spans a few days at most (a day, "this week"). */
 function shortSpan(date: TimelineEvent['date']): boolean {
-  return (toUtcMs(date.end) - toUtcMs(date.start)) / DAY_MS < SHORT_SPAN_DAYS;
+  return daysBetween(date.start, date.end) < SHORT_SPAN_DAYS;
 }
 
 /** Whether every word two events share is a number, and they name no kind of happening in common. */
