@@ -42,6 +42,9 @@ const CALL_VERB_RE = new RegExp(`\\b(?:${alternation(CALL_VERBS)})\\b`, 'i');
 // "a memorial planned for Saturday was cancelled": a plan named by its participle, then told in the past.
 const PLAN_BEFORE_RE = new RegExp(`\\b(?:${alternation(PLAN_PARTICIPLES)})\\s+(?:[A-Za-z.,'\\u2019-]+\\s+){0,8}?(?:for|on)\\s+$`, 'i');
 const PAST_AFTER_RE = /^\s*,?\s*(?:was|were)\s+(?:[a-z]+ed|called\s+off|put\s+off)\b/;
+// A weekday that names a term: "faces a Friday deadline", "ahead of a Monday cutoff". Told in the present, the term
+// is still to come; "missed a Friday deadline" (past) keeps the day gone by.
+const TERM_AFTER_RE = /^\s+(?:deadline|cutoff|cut-off)\b/i;
 
 // An end still open: "until at least" leaves it so whatever the verb's tense; a state told in the present lasts until it.
 const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+\S+$/i;
@@ -133,7 +136,8 @@ export const weekday: Parser = {
     } else {
       tense = prefix === 'since' ? 'past' : tenseAt(s, at, end);
       if ((tense === 'present' || tense === 'unknown') && (prefix === '' || prefix === 'on') &&
-        SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at + (prefix ? m[1]!.length : 0)))) tense = 'future';
+        (SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at + (prefix ? m[1]!.length : 0))) ||
+          (!prefix && !m[3] && TERM_AFTER_RE.test(s.slice(at + m[0].length, at + m[0].length + 12))))) tense = 'future';
       const ahead = weekdayDate(pub, wd, 'on-or-after');
       const back = weekdayDate(pub, wd, 'on-or-before');
       if (tense === 'future' && !prefix && /['\u2019]s$/.test(m[0].replace(/\s+\S+$/, '')) && nearerBack(s.slice(0, at), back, pub, ahead) &&

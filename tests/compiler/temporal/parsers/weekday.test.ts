@@ -34,6 +34,14 @@ describe('weekday', () => {
     expect(dates('Police say the fire started on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
   });
 
+  it('reads a weekday that names a term ("a Monday deadline") told in the present as the coming day', () => {
+    expect(dates('The Harlow chain now faces a tight Monday deadline to repay its lenders.', PUB)).toEqual([['Monday', '2023-03-13', '2023-03-13', 'day']]);
+    expect(dates('Bidders are racing a Wednesday cutoff.', PUB)).toEqual([['Wednesday', '2023-03-15', '2023-03-15', 'day']]);
+    // Told in the past, the term has gone by; a weekday not naming a term is read by its verb as before.
+    expect(dates('The Harlow chain missed a Monday deadline to repay its lenders.', PUB)).toEqual([['Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('The Harlow chain faces questions about a Monday meeting.', PUB)).toEqual([['Monday', '2023-03-06', '2023-03-06', 'day']]);
+  });
+
   it('reads the day of a plan told in the past ("a rally planned for Saturday was called off") as the nearer one', () => {
     const sunday = '2023-03-12';
     const thursday = '2023-03-09';
