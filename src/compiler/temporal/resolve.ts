@@ -133,6 +133,7 @@ export function narrow(interval: { start: string; end: string }, part: Part | un
   if (precision === 'year') {
     if (part === 'early') return { start: interval.start, end: isoDay(year, 4, 30) };
     if (part === 'mid') return { start: isoDay(year, 5, 1), end: isoDay(year, 8, 31) };
+    if (part === 'end') return { start: isoDay(year, 12, 1), end: interval.end };
     return { start: isoDay(year, 9, 1), end: interval.end };
   }
   if (precision === 'season') {

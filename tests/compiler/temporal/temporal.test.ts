@@ -639,10 +639,14 @@ describe('findTimeExpressions: habits, the end of the year and years before "as"
     expect(dates('The company, founded in 1952 as a maker of dynamos, was sold.', '2025-01-31')).toEqual([['1952', '1952-01-01', '1952-12-31', 'year']]);
   });
 
-  it('reads "by the end of the year" ahead of publication, and leaves it unplaced in a past clause', () => {
+  it('reads "by the end of the year" ahead of publication as its last month, and leaves it unplaced in a past clause', () => {
     expect(dates('They aim to sign an agreement by the end of the year.', '2025-01-31')).toEqual([
-      ['the end of the year', '2025-09-01', '2025-12-31', 'year'],
+      ['the end of the year', '2025-12-01', '2025-12-31', 'year'],
     ]);
+    // "Late" names a wider stretch than "the end of": the year's last third.
+    expect(dates('They aim to sign an agreement in late 2026.', '2025-01-31')).toEqual([['late 2026', '2026-09-01', '2026-12-31', 'year']]);
+    // A month's end is still its last ten days.
+    expect(dates('They aim to sign an agreement by the end of the month.', '2025-01-14')).toEqual([['the end of the month', '2025-01-21', '2025-01-31', 'month']]);
     const past = findTimeExpressions('By the end of the year, 200 people had died.', ctx('2025-01-31'));
     expect(past.expressions).toEqual([]);
     expect(past.unresolved.map((u) => u.text)).toEqual(['the end of the year']);

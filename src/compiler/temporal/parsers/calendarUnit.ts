@@ -15,7 +15,7 @@ const CALENDAR_UNIT_RE = sticky(
   '(week|weekend|month|year)(?:[\'\\u2019]s)?(?![\\w\\u2019\']|-)', 'i');
 
 /** Days from Monday where the early, middle and late part of a week begin. */
-const WEEK_PART_FROM: Readonly<Record<Part, number>> = { early: 0, mid: 2, late: 3 };
+const WEEK_PART_FROM: Readonly<Record<Part, number>> = { early: 0, mid: 2, late: 3, end: 3 };
 
 export const calendarUnit: Parser = {
   name: 'calendar-unit',
@@ -66,11 +66,11 @@ export const calendarUnit: Parser = {
       // "early next week" is its Monday to Wednesday, "late last week" and "the end of this week" Thursday to Sunday.
       const before = /\b(early|late|mid)[\s-]+$/i.exec(scan.s.slice(Math.max(0, at - 8), at))?.[1];
       const part = partOf(edge || before || '');
-      if (part && !earlierLater) date = { start: addDays(date.start, WEEK_PART_FROM[part]), end: addDays(date.start, WEEK_PART_FROM[part] + (part === 'late' ? 3 : 2)), precision: 'month' };
+      if (part && !earlierLater) date = { start: addDays(date.start, WEEK_PART_FROM[part]), end: addDays(date.start, WEEK_PART_FROM[part] + (part === 'late' || part === 'end' ? 3 : 2)), precision: 'month' };
       date = weekSpan(date.start, date.end);
     }
     if (edge) {
-      const part = edge === 'end' ? 'late' : edge === 'middle' ? 'mid' : 'early';
+      const part = partOf(edge);
       if (date.precision === 'month' && unit === 'month') {
         const p = parseIsoDay(date.start);
         date = monthDate(p.year, p.month, part);

@@ -41,6 +41,6 @@ export const theYear: Parser = {
     const t = timex(s, at, end, 'DATE', year, { mod: 'END' });
     // "debt stood at $5 million at year-end": the year is the story's, known to TimeML but not to the timeline.
     if (past) return timexesOnly(end, [t]);
-    return { ...single(end, expression(scan, at, end, yearDate(Number(year), 'late'), 'year-end', 'future')), timexes: [t] };
+    return { ...single(end, expression(scan, at, end, yearDate(Number(year), 'end'), 'year-end', 'future')), timexes: [t] };
   },
 };

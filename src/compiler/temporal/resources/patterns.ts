@@ -26,8 +26,12 @@ export const SEASONS: Readonly<Record<string, Season>> = SEASON_WORDS;
 
 export const SEASON_SRC = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
 
-/** early / mid / late and their longer forms; the value narrows the interval, never the precision. */
-export type Part = 'early' | 'mid' | 'late';
+/**
+ * early / mid / late and their longer forms; the value narrows the interval, never the precision. "The end of"
+ * is the last part as "late" is, except for a year: "by the end of the year" is its last month, where "late 2018"
+ * is its last third.
+ */
+export type Part = 'early' | 'mid' | 'late' | 'end';
 export const PART_SRC =
   '(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle|[Ee]nd)-(?=[A-Z0-9])|(?:[Ee]arly|[Ll]ate|[Mm]id)\\s+|' +
   '(?:the\\s+)?(?:beginning|start|middle|end)\\s+of\\s+|[Tt]he\\s+(?:beginning|start|middle|end)\\s+of\\s+)';
@@ -35,7 +39,8 @@ export const PART_SRC =
 export function partOf(text: string): Part | undefined {
   const t = text.toLowerCase();
   if (/early|beginning|start/.test(t)) return 'early';
-  if (/late|end/.test(t)) return 'late';
+  if (/end/.test(t)) return 'end';
+  if (/late/.test(t)) return 'late';
   if (/mid/.test(t)) return 'mid';
   return undefined;
 }
