@@ -272,6 +272,7 @@ export function participantsOf(
   mentions: ActorMention[],
   attribution: Attribution | null,
   kindOf: (id: string) => Actor['kind'] | undefined = () => undefined,
+  dates: readonly Span[] = [],
 ): string[] {
   const at = sentence.start;
   const text = sentence.text;
@@ -318,7 +319,8 @@ export function participantsOf(
     const said = judged.filter((x) => !inside(x.m, attribution) && x.as === 'actor' && main(x));
     return [...new Set([...speaker, ...said.map((x) => x.m.actorId)])];
   }
-  const told = judged.filter((x) => !inside(x.m, attribution));
+  const othersItems = otherItemsMentions(text, at, eventSpan, dates, judged.map((x) => x.m), kindOf);
+  const told = judged.filter((x) => !inside(x.m, attribution) && !othersItems.has(x.m));
   const subject = told.find((x) => x.as === 'actor' && main(x));
   const speaker = speakerId ? [speakerId] : [];
   let d = chunkOf(eventSpan.start);
@@ -375,6 +377,69 @@ export function participantsOf(
   return speaker;
 }
 
+
+// Between names of one list item: spaces, a comma, "and"/"or", "the", capitalised words (a title).
+const ITEM_GLUE = /^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+// From one date to the next item: a comma or "and"/"or", then perhaps a title ("… and President X last week").
+const ITEM_LINK = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+const DATE_PREPOSITION = /\s+(?:in|on|at|by|since|during)\s*$/i;
+
+/**
+ * "joined by A and B in 1952, C in 1955 and D in 1982", "met A ten days ago and President B last week": dates
+ * that each close an item of one list, the item being the names just before the date. Each item's names take
+ * part in its own date's happening only: for any other date of the sentence, the mentions of the items that are
+ * not its own are returned (to be left out). The names before the first item stay (the subject of them all).
+ * Offsets are the article's; `dates` are the sentence's event dates, the event's own among them.
+ */
+export function otherItemsMentions(
+  text: string,
+  at: number,
+  eventSpan: Span,
+  dates: readonly Span[],
+  mentions: readonly ActorMention[],
+  kindOf: (id: string) => Actor['kind'] | undefined,
+): Set<ActorMention> {
+  const out = new Set<ActorMention>();
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  if (sorted.length < 2) return out;
+  const crossesDate = (from: number, to: number) => sorted.some((d) => d.start < to && d.end > from);
+  // The names just before a date, read back over the glue of a list item.
+  const itemOf = (date: Span): { start: number; names: ActorMention[] } => {
+    let p = date.start;
+    const prep = DATE_PREPOSITION.exec(text.slice(Math.max(0, p - at - 12), p - at));
+    if (prep) p -= prep[0].length;
+    const names: ActorMention[] = [];
+    for (;;) {
+      const prev = mentions.filter((m) => m.end <= p && !names.includes(m)).sort((a, b) => b.end - a.end)[0];
+      if (!prev || crossesDate(prev.end, p) || !ITEM_GLUE.test(text.slice(prev.end - at, p - at))) break;
+      names.push(prev);
+      p = prev.start;
+    }
+    return { start: names.length > 0 ? p : date.start, names };
+  };
+  const items = sorted.map((d) => ({ date: d, ...itemOf(d) }));
+  // Runs of items, each after the first linked to the date before it and naming someone of its own.
+  const runs: Array<typeof items> = [];
+  items.forEach((item, k) => {
+    const linked = k > 0 && item.names.length > 0 && ITEM_LINK.test(text.slice(sorted[k - 1]!.end - at, item.start - at));
+    if (linked) runs[runs.length - 1]!.push(item);
+    else runs.push([item]);
+  });
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const own = run.findIndex((item) => item.date.start === eventSpan.start);
+    // An item holds only the names right before its date, so the subject before the list stays with every
+    // date ("A met B on Monday and C on Tuesday": A in both). The first item's names leave a later date only
+    // when that date's item names one of their kind in their place: "Chile has been a member of the Tarn
+    // Council since 1990 and Peru since 1995" keeps the council in 1995.
+    const ownKinds = own > 0 ? new Set(run[own]!.names.map((m) => kindOf(m.actorId))) : null;
+    run.forEach((item, k) => {
+      if (k === own) return;
+      for (const m of item.names) if (k > 0 || !ownKinds || ownKinds.has(kindOf(m.actorId))) out.add(m);
+    });
+  }
+  return out;
+}
 
 // A plural noun and a past participle after it ("workers killed", "sailors drowned"): a reduced relative clause.
 const REDUCED_RELATIVE = /\b\p{Ll}{3,}s\s+(?:\p{Ll}+ed|killed|hurt|held|taken|made|built|sold|shot|struck)\b/gu;

@@ -314,6 +314,7 @@ export function eventsOfSentence(
     : null;
   const speaker = attribution?.actorId ? actorsById.get(attribution.actorId)?.name ?? null : null;
   const starts = listHeads(sentence.text, expressions).map((head) => head.start);
+  const spans = expressions.map((e) => ({ start: sentence.start + e.start, end: sentence.start + e.end }));
 
   return expressions.map((expr, k) => {
     const isStatement = !!localAttribution && expr.start >= localAttribution.start && expr.end <= localAttribution.end;
@@ -340,7 +341,7 @@ export function eventsOfSentence(
     return {
       id: stableId(articleId, `${sentence.start}:${expr.start}:${expr.text}`),
       label: named,
-      actors: participantsOf(sentence, { start: sentence.start + expr.start, end: sentence.start + expr.end }, mentions, attribution, (id) => actorsById.get(id)?.kind).filter((id) => actorsById.has(id)),
+      actors: participantsOf(sentence, spans[k]!, mentions, attribution, (id) => actorsById.get(id)?.kind, spans).filter((id) => actorsById.has(id)),
       date: { start: date.start, end: date.end, precision: date.precision, ...(expr.time && date.precision === 'day' ? { time: expr.time } : {}), text: expr.text },
       kind,
       dateReason: { rule: expr.rule, expression: expr.text, ...(expr.anchor ? { anchor: describeAnchor(expr.anchor) } : {}) },

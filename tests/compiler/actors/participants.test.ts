@@ -283,3 +283,30 @@ describe('participants: the country of a dateline', () => {
     expect(actorsByDate('HARBOURTON, Peru (NWP)_ A convention voted on Friday to make Peru a republic.')['on Friday']).toEqual(['peru']);
   });
 });
+
+describe('participants: a list whose items each end with a date of their own', () => {
+  it('gives each date the names of its own item, and the subject before the list to all of them', () => {
+    const got = actorsByDate('Since 1970 the Tarn Trade Council has admitted Chile and Peru in 1981, Bolivia in 1990 and Ecuador in 2004.');
+    expect(got['1981']).toEqual(['chile', 'peru', 'tarn-trade-council']);
+    expect(got['1990']).toEqual(['bolivia', 'tarn-trade-council']);
+    expect(got['2004']).toEqual(['ecuador', 'tarn-trade-council']);
+    expect(got['1970']).toEqual(['tarn-trade-council']);
+  });
+
+  it('keeps a titled name in its item, and the meeting\'s subject in both', () => {
+    const got = actorsByDate('Ana Roth held talks with Chilean President Luis Vera ten days ago and Prime Minister Maria Berg last week.');
+    expect(got['ten days ago']).toEqual(['ana-roth', 'luis-vera']);
+    expect(got['last week']).toEqual(['ana-roth', 'maria-berg']);
+  });
+
+  it('leaves alone dates that close no item of names, and one date with two names', () => {
+    const got = actorsByDate('Chile and Peru signed the pact in 1981 and renewed it in 1990.');
+    expect(got['1981']).toEqual(['chile', 'peru']);
+    expect(got['1990']).toEqual(['chile', 'peru']);
+    // A later item in place of the subject ("and Peru since 1995") leaves the body both joined with both.
+    const joined = actorsByDate('Chile has been a member of the Tarn Trade Council since 1990 and Peru since 1995.');
+    expect(joined['1990']).toEqual(['chile', 'tarn-trade-council']);
+    expect(joined['1995']).toEqual(expect.arrayContaining(['peru', 'tarn-trade-council']));
+    expect(actorsByDate('Ana Roth met Luis Vera and Maria Berg on Monday.')['on Monday']).toEqual(['ana-roth', 'luis-vera', 'maria-berg']);
+  });
+});
