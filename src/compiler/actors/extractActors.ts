@@ -13,7 +13,7 @@ import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
-import { countCountries, joinOwnedBodies, joinTitledPeople, datelineCountry } from './membership';
+import { countCountries, joinOwnedBodies, joinTitledPeople, datelineAloneCountry, datelineCountry } from './membership';
 import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
@@ -54,7 +54,8 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   discoverLocal(ctx, tokens);
   countCountries(ctx, tokens);
   const dateline = sentences.find((s) => s.dateline !== null)?.dateline;
-  ctx.dateline = dateline ? datelineCountry(dateline.text) : null;
+  const firstBody = sentences.find((s) => s.role === 'body' || s.role === 'furniture');
+  ctx.dateline = dateline ? datelineCountry(dateline.text) : firstBody ? datelineAloneCountry(firstBody.text) : null;
 
   // Pass 2: everything, in text order.
   const recent: string[][] = [];

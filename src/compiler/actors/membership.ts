@@ -119,6 +119,15 @@ export function domesticCountry(ctx: Ctx): string | null {
   return whole.some((c) => claimed.includes(c)) ? null : fallback;
 }
 
+// A dateline standing alone as the first paragraph, as pages and wire copy often lay it out ("LUMA, Varnia (AP)
+// --" with the story below it): the sentence splitter keeps a dateline only when the sentence follows it.
+const DATELINE_ALONE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s+\p{Lu}[\p{L} .'’]*?)?(?:,\s+\p{Lu}\p{L}*\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—_:])$/u;
+
+/** The country of a paragraph that is a dateline alone ("LUMA, Varnia (AP) --", "SALEM, Ore. _"), or null. */
+export function datelineAloneCountry(paragraph: string): string | null {
+  return DATELINE_ALONE.test(paragraph.trim()) ? datelineCountry(paragraph) : null;
+}
+
 /** The country a leading dateline places the report in ("LUMA, Varnia (AP) —", "SALEM, Ore. (AP)", a capital alone), or null. */
 export function datelineCountry(dateline: string): string | null {
   // The place: a city, then its country or state; a date after it ("PRAGUE, Aug 3") is no part of it.

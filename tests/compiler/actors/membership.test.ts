@@ -121,6 +121,20 @@ describe('a title without a country when the article names several', () => {
     expect(city.byId.get('ana-lobo')?.memberOf).toEqual(['united-states']);
   });
 
+  it('reads a dateline that stands alone as the first paragraph, with an agency and a dash or an underscore', () => {
+    const alone = run('LIMA, Peru (AP) --\n\nTarn Air will double its flights to Chile. Chile welcomed the plan, and Chile’s airports are ready. Tourism Minister Ana Lobo said flights start in May.');
+    expect(alone.byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
+    const city = run('CHICAGO _\n\nFloods hit Mexico and Mexico’s north. Governor Ana Lobo sent help.');
+    expect(city.byId.get('ana-lobo')?.memberOf).toEqual(['united-states']);
+  });
+
+  it('reads no dateline from a first paragraph in capitals that names no place, nor from a sentence', () => {
+    const shout = run('FLOODS AND MORE FLOODS --\n\nFloods hit Mexico and Mexico’s north. Governor Ana Lobo sent help.');
+    expect(shout.byId.get('ana-lobo')?.memberOf).toEqual(['mexico']);
+    const sentence = run('Officials in Lima spoke first.\n\nFloods hit Mexico and Mexico’s north. Governor Ana Lobo sent help.');
+    expect(sentence.byId.get('ana-lobo')?.memberOf).toEqual(['mexico']);
+  });
+
   it('leaves the article’s country when the dateline places the report nowhere known', () => {
     const r = run('PARIS, Texas (AP) — Floods hit Mexico and Mexico’s north. Governor Ana Lobo sent help.');
     expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['mexico']);
