@@ -98,7 +98,11 @@ function titlesSomeone(text: string, toks: Token[], end: number): boolean {
   const next = toks[end + 1];
   if (next === undefined) return false;
   if (/^['’]$/.test(text.slice(toks[end]!.end, next.start)) && next.key === 's') return toks[end + 2] !== undefined && isCap(toks[end + 2]!.text);
-  for (let k = end + 1; k <= end + 3 && k < toks.length && isCap(toks[k]!.text); k++) if (TITLE_HEADS.has(toks[k]!.key)) return true;
+  // A title after a comma opens another phrase ("… to return the boy to Varnia, President X said"): the
+  // country ends its own.
+  for (let k = end + 1; k <= end + 3 && k < toks.length && isCap(toks[k]!.text) && !/[,;:.!?]/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)); k++) {
+    if (TITLE_HEADS.has(toks[k]!.key)) return true;
+  }
   return false;
 }
 

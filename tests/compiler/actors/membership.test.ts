@@ -140,6 +140,12 @@ describe('a title without a country when the article names several', () => {
     expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['mexico']);
   });
 
+  it('reads a country before a comma as no title of the name after it', () => {
+    const r = run('LIMA, Peru (AP) -- Officials met on Monday.\n\nIn a bid to send the pilot back to Chile, President Ivo Salk said he would fly to Mexico.');
+    expect(r.byId.get('ivo-salk')?.memberOf).toEqual(['peru']);
+    expect(run('Chilean President Ivo Salk said he would fly to Mexico.').byId.get('ivo-salk')?.memberOf).toEqual(['chile']);
+  });
+
   it('does not give it the country another person’s possessive or title takes in the same sentence', () => {
     const r = run('The dispute between Peru and Chile grew on Monday when Peru’s Ana Lobo called President Ivo Salk a liar. Peru and Peru’s army were ready.');
     expect(r.byId.get('ivo-salk')?.memberOf).toEqual(['chile']);
