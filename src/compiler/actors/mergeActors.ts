@@ -14,10 +14,18 @@ export function mergeActors(lists: Actor[][], overrides: ActorOverrides = {}): A
   const byId = new Map<string, Actor>();
   const ownName = new Set<string>();
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
+  // Per person, how many articles make it a member of each actor, for the vote on its country below.
+  const votes = new Map<string, Map<string, number>>();
+  const countries = new Set<string>();
   for (const list of Array.isArray(lists) ? lists : []) {
     for (const raw of Array.isArray(list) ? list : []) {
       if (!raw || typeof raw.id !== 'string') continue;
       const id = resolveMerge(raw.id, merge);
+      if (raw.kind === 'country') countries.add(id);
+      if (raw.kind === 'person') {
+        const tally = votes.get(id) ?? votes.set(id, new Map()).get(id)!;
+        for (const m of new Set((raw.memberOf ?? []).map((x) => resolveMerge(x, merge)))) tally.set(m, (tally.get(m) ?? 0) + 1);
+      }
       const prev = byId.get(id);
       // The actor filed under the id names it, even when a form merged into it came first.
       const own = id === raw.id && !ownName.has(id);
@@ -32,6 +40,10 @@ export function mergeActors(lists: Actor[][], overrides: ActorOverrides = {}): A
         memberOf,
       });
     }
+  }
+  for (const [id, tally] of votes) {
+    const a = byId.get(id);
+    if (a) a.memberOf = a.memberOf.filter((m) => !countries.has(m) || tally.get(m) === topCountryVote(tally, countries));
   }
   for (const [key, names] of Object.entries(overrides.aliases ?? {})) {
     const id = resolveMerge(byId.has(key) ? key : [...byId.values()].find((a) => a.name === key)?.id ?? key, merge);
@@ -54,6 +66,18 @@ export function mergeActors(lists: Actor[][], overrides: ActorOverrides = {}): A
       memberOf: [...new Set(a.memberOf)].filter((m) => m !== a.id && byId.has(m)).sort(),
     }))
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+/**
+ * The most articles that gave a person one country. A person's country is read from each report on its own,
+ * and a report that names it only by a title takes the country of the dateline or the one it names most (a
+ * foreign head of state in a Washington report becomes American): where reports disagree, the country most of
+ * them give is the person's, and a tie keeps them all.
+ */
+function topCountryVote(tally: ReadonlyMap<string, number>, countries: ReadonlySet<string>): number {
+  let top = 0;
+  for (const [m, n] of tally) if (countries.has(m) && n > top) top = n;
+  return top;
 }
 
 /** Whether a name is a longer one less some middle words or initials ("Lena Varga" of "Lena M. Varga"): same first and last word. */

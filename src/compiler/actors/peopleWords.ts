@@ -34,6 +34,11 @@ export const OBJECT_CUES = new Set([
   'accused', 'accuses', 'accusing', 'urged', 'urges', 'urging', 'warned', 'warns', 'told', 'tells', 'blamed', 'blames', 'criticised',
   'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'pressed', 'presses', 'thanked', 'praised', 'invited',
   'asked', 'asks', 'with', 'against', 'sanctioned', 'rebuked', 'summoned', 'lobbied',
+  // The base forms ("to urge Kyiv"), and verbs whose object can only be people who decide: a city is not
+  // restrained, pressured or persuaded, its government is.
+  'accuse', 'urge', 'warn', 'tell', 'blame', 'criticise', 'criticize', 'condemn', 'press', 'thank', 'praise', 'invite', 'ask',
+  'restrain', 'restrains', 'restrained', 'pressure', 'pressures', 'pressured', 'pressuring', 'persuade', 'persuades',
+  'persuaded', 'convince', 'convinced', 'deter', 'deters', 'deterred', 'punish', 'punishes', 'punished', 'reassure', 'reassured',
 ]);
 // Blocs that "the bloc" can point back to, and alliances for "the alliance".
 export const BLOCS = new Set(['european-union', 'nato', 'african-union', 'asean', 'opec', 'arab-league', 'eurasian-economic-union', 'csto', 'cis', 'oic']);

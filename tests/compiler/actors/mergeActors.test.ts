@@ -40,3 +40,26 @@ describe('one actor per entity across articles', () => {
     expect(dataset.events.every((e) => e.actors.includes('tomas-r-lindqvist'))).toBe(true);
   });
 });
+
+describe('a person\'s country across articles', () => {
+  const corpus = (...bodies: string[]) => compileCorpus(bodies.map((body, i) => ({ id: `r${i}`, file: `r${i}.txt`, raw: `---\ntitle: Report ${i}\npublished: 2024-03-0${i + 1}\n---\n\n${body}\n` }))).dataset;
+  const countriesOf = (d: ReturnType<typeof corpus>, id: string) => d.actors.find((a) => a.id === id)?.memberOf;
+
+  it('takes the country most reports give, over one a single report took from its setting', () => {
+    const d = corpus(
+      'Peruvian President Ivo Salk opened the bridge on Monday.',
+      'Peru\'s President Ivo Salk flew home on Tuesday.',
+      'Chile and Chile\'s navy held drills. President Ivo Salk watched them on Friday.',
+    );
+    expect(countriesOf(d, 'ivo-salk')).toEqual(['peru']);
+  });
+
+  it('keeps both countries when the reports are even, and leaves a body\'s membership alone', () => {
+    const d = corpus(
+      'Peruvian President Ivo Salk opened the bridge on Monday.',
+      'Chile and Chile\'s navy held drills. President Ivo Salk watched them on Friday.',
+    );
+    expect(countriesOf(d, 'ivo-salk')).toEqual(['chile', 'peru']);
+    expect(countriesOf(d, 'chilean-navy')).toEqual(['chile']);
+  });
+});

@@ -98,6 +98,12 @@ describe('extractActors: capitals addressed and blocs referred back to', () => {
     expect(run('The bank resumed talks with Kyiv on Monday.').ids(0)).toContain('ukraine');
   });
 
+  it('reads a capital a verb of persuading or restraining takes as its government, and leaves a city hit by a storm', () => {
+    expect(run('Chile urged its neighbours to restrain Lima on Sunday.').ids(0)).toContain('peru');
+    expect(run('The envoys hoped to persuade Kyiv before the vote.').ids(0)).toContain('ukraine');
+    expect(run('A storm will hit Lima on Sunday.').ids(0)).not.toContain('peru');
+  });
+
   it('reads "the bloc" as the bloc last named, and leaves "a bloc" alone', () => {
     const r = run('The European Union opened talks with Moldova. Chisinau must first meet the bloc\'s criteria. Farmers formed a bloc in parliament.');
     expect(r.ids(1)).toContain('european-union');
