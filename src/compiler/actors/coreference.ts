@@ -11,10 +11,15 @@ import type { ActorMention, Add, Ctx } from './context';
 import { KIN_AFTER } from './peopleWords';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const PLURAL_RE = /\b(?:(?:the|both)\s+)(?:(two|three|four|five)\s+)?(?:(?:former|neighbou?ring|rival|warring|feuding|ex-Soviet|Soviet|Caucasus|South|Caucasian|post-Soviet|Balkan|Gulf|allied|two)\s+)*(countries|nations|states|republics|sides|parties|neighbou?rs|governments|parliaments|delegations|capitals|rivals|leaders|presidents|ministers|foreign ministers|premiers|men|candidates|campaigns|companies|clubs|teams)\b/giu;
+// Case-sensitive, so a capitalised word between the number and the noun is a name's ("the three Andean nations").
+const PLURAL_RE = /\b(?:(?:[Tt]he|[Bb]oth)\s+)(?:(two|three|four|five)\s+)?(?:(?:former|neighbou?ring|rival|warring|feuding|ex-Soviet|Soviet|Caucasus|South|Caucasian|post-Soviet|Balkan|Gulf|allied|two|\p{Lu}[\p{L}-]*)\s+)*(countries|nations|states|republics|sides|parties|neighbou?rs|governments|parliaments|delegations|capitals|rivals|leaders|presidents|ministers|foreign ministers|premiers|men|candidates|campaigns|companies|clubs|teams)\b/gu;
 // "either parliament", "neither government": one of the two just named, so both take part.
 const EITHER_RE = /\b(?:either|neither)\s+(country|nation|state|side|party|government|parliament|leader|candidate|campaign|company|club|team)\b/giu;
 const EITHER_HINT = /either/iu;
+// "The three will sign", "the two met": a number standing for the actors, before a verb.
+const BARE_NUMBER_RE = /\b[Tt]he\s+(two|three|four|five)(?=\s+(?:are|were|will|would|have|had|also|then|must|can|could|should|met|signed|agreed|\p{Ll}+ed)\b)/gu;
+// The kinds a bare number may stand for, in the order tried: the first of which exactly that many were named.
+const BARE_KINDS: readonly Actor['kind'][] = ['country', 'person', 'organization'];
 const PLURAL_OF: Record<string, string> = { country: 'countries', nation: 'nations', state: 'states', side: 'sides', party: 'parties', government: 'governments', parliament: 'parliaments', leader: 'leaders', candidate: 'candidates', campaign: 'campaigns', company: 'companies', club: 'clubs', team: 'teams' };
 
 /**
@@ -33,6 +38,7 @@ export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][],
   }
   // Most sentences lack the word: a plain search is far cheaper than the full pattern.
   if (EITHER_HINT.test(sentence.text)) for (const m of sentence.text.matchAll(EITHER_RE)) found.push({ index: m.index ?? 0, text: m[0], n: 2, noun: PLURAL_OF[m[1]!.toLowerCase()]! });
+  for (const m of sentence.text.matchAll(BARE_NUMBER_RE)) found.push({ index: m.index, text: m[0], n: NUMBER_WORDS[m[1]!]!, noun: '' });
   for (const m of found) {
     const { n, noun } = m;
     const people = /^(?:leaders|presidents|ministers|foreign ministers|premiers|men|candidates|campaigns)$/.test(noun);
@@ -47,28 +53,30 @@ export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][],
     // "the two republics of Armenia and Azerbaijan" names them itself.
     const tail = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 60);
     if (/^\s+(?:of|,)\s+\p{Lu}/u.test(tail)) continue;
-    const chosen: string[] = [];
-    let ok = false;
     // People and bodies are named further back than the countries of a diplomatic story.
-    const window = people || bodies ? 6 : 3;
-    for (let back = recent.length - 1; back >= 0 && back >= recent.length - window; back--) {
-      const add1 = recent[back]!.filter((id) => fits(id) && !chosen.includes(id));
-      chosen.push(...add1);
-      if (chosen.length === n) { ok = true; break; }
-      if (chosen.length > n) break;
-    }
-    if (!ok) {
-      // "Armenia and Azerbaijan clashed … Turkey backed Baku … the two countries' border": the last
-      // sentence that named exactly that many fitting actors together.
-      for (let back = recent.length - 1; back >= 0 && back >= recent.length - 2 * window; back--) {
-        const fitting = recent[back]!.filter(fits);
-        if (fitting.length === n) { chosen.splice(0, chosen.length, ...fitting); ok = true; break; }
-      }
-    }
-    if (!ok) continue;
-    for (const id of chosen) add(ctx.actors.get(id)!, start, start + m.text.length, 'plural-reference');
+    const chosen = noun === ''
+      ? BARE_KINDS.map((kind) => lastNamed(recent, n, (id) => ctx.actors.get(id)?.kind === kind, kind === 'country' ? 3 : 6)).find((c) => c !== null) ?? null
+      : lastNamed(recent, n, fits, people || bodies ? 6 : 3);
+    for (const id of chosen ?? []) add(ctx.actors.get(id)!, start, start + m.text.length, 'plural-reference');
   }
   return plural;
+}
+
+/** The n actors that fit, named most recently within `window` sentences; null unless exactly n fit. */
+function lastNamed(recent: readonly string[][], n: number, fits: (id: string) => boolean, window: number): string[] | null {
+  const chosen: string[] = [];
+  for (let back = recent.length - 1; back >= 0 && back >= recent.length - window; back--) {
+    chosen.push(...recent[back]!.filter((id) => fits(id) && !chosen.includes(id)));
+    if (chosen.length === n) return chosen;
+    if (chosen.length > n) break;
+  }
+  // "Armenia and Azerbaijan clashed … Turkey backed Baku … the two countries' border": the last
+  // sentence that named exactly that many fitting actors together.
+  for (let back = recent.length - 1; back >= 0 && back >= recent.length - 2 * window; back--) {
+    const fitting = recent[back]!.filter(fits);
+    if (fitting.length === n) return fitting;
+  }
+  return null;
 }
 
 // Pronouns that open a clause and stand for its subject: "She died …", "He won …", "It will cut …".

@@ -18,6 +18,19 @@ describe('extractActors plural references', () => {
   });
 });
 
+describe('extractActors: a bare number for the actors just named', () => {
+  it('reads "the three" before a verb as the three countries, and "the two" as two people', () => {
+    expect(run('Chile, Peru and Bolivia applied to the bloc. The three will sign the accord in April.').ids(1).sort()).toEqual(['bolivia', 'chile', 'peru']);
+    expect(run('Ana Roth and Luis Vera ran in the primary. The two met on Monday.').ids(1).sort()).toEqual(['ana-roth', 'luis-vera']);
+  });
+
+  it('takes a plural noun after capitalised words ("the three Andean nations"), and leaves a number that counts a thing', () => {
+    expect(run('Chile, Peru and Bolivia applied to the bloc. Ecuador backed the three Andean nations on Monday.').ids(1).sort()).toEqual(['bolivia', 'chile', 'ecuador', 'peru']);
+    expect(run('Chile, Peru and Bolivia applied to the bloc. The three ships sailed on Monday.').ids(1)).toEqual([]);
+    expect(run('Chile and Peru applied to the bloc. The three will sign the accord in April.').ids(1)).toEqual([]);
+  });
+});
+
 describe('extractActors short names of bodies', () => {
   it('binds "the Commission" and "the Board" to the body last named with that last word', () => {
     const r = run('The European Commission proposed the plan. On Wednesday, the Commission released funds. The Harbour Board said it would appeal. Critics said the Board had no choice.');
