@@ -165,6 +165,9 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
     && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   if (kind !== 'country') return 'actor';
+  // "a Varnian-built embassy", "a Varnian-born singer": where a thing was made or a person was born, said of
+  // them. Not "-led" or "-backed", which name who leads or backs.
+  if (MADE_OR_BORN_IN.test(text.slice(m.end - at, m.end - at + 16))) return 'qualifier';
   // "two hours after their launch from Ostrel", "a suspect deported from Varnia": where a journey set out
   // from or was headed, no party to what happened.
   if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead)) return 'qualifier';
@@ -210,6 +213,7 @@ function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefi
 const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => FEATURE_OR_ROLE_IN.test(text.slice(Math.max(0, m.start - at - 40), m.start - at));
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
+const MADE_OR_BORN_IN = /^-(?:built|made|born|designed|manufactured|educated|raised|trained)\b/;
 const JOURNEY_FROM = /\b(?:launch|launches|liftoff|flight|flights|departure|journey|trip|voyage|evacuation|return|returned|deported|extradited|flown|travell?ed)\s+from\s+(?:the\s+)?$/i;
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
 const HOME_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown)\b/u;
@@ -248,10 +252,13 @@ function isThingNoun(word: string, next: string): boolean {
   return !isVerb(w);
 }
 
+// Nouns with a suffix of doing that name a thing: "a Varnian version of the letter", "on Varnian television".
+const SUFFIX_NOT_ACTION = /^(?:television|version|edition|station|section|portion|apartment|document|instrument|equipment)s?$/;
+
 /** "Armenian occupation", "Russian strikes": a noun of doing, whose doer the country is. */
 function isActionNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return ACTION_NOUNS.has(w) || /(?:tion|sion|ment|ance|ence|ade|al)s?$/.test(w);
+  return ACTION_NOUNS.has(w) || (/(?:tion|sion|ment|ance|ence|ade|al)s?$/.test(w) && !SUFFIX_NOT_ACTION.test(w));
 }
 
 function isAgentNoun(word: string): boolean {

@@ -310,3 +310,15 @@ describe('participants: a list whose items each end with a date of their own', (
     expect(actorsByDate('Ana Roth met Luis Vera and Maria Berg on Monday.')['on Monday']).toEqual(['ana-roth', 'luis-vera', 'maria-berg']);
   });
 });
+
+describe('participants: a country that says where a thing was made or which version it is', () => {
+  it('leaves out "a Chilean-built embassy" and "a Chilean version", and keeps "a Chilean-led force"', () => {
+    expect(actorsByDate('Guards at the Chilean-built embassy in Lima raised the alarm on Monday.')['on Monday']).not.toContain('chile');
+    expect(actorsByDate('A Chilean version of the letter was read on Monday.')['on Monday']).toEqual([]);
+    expect(actorsByDate('A Chilean-led force entered the town on Monday.')['on Monday']).toEqual(['chile']);
+  });
+
+  it('still reads a noun of doing after the country as the country\'s act', () => {
+    expect(actorsByDate('The Chilean decision angered Lima on Monday.')['on Monday']).toContain('chile');
+  });
+});
