@@ -93,7 +93,7 @@ function figureEvidence(members: TimelineEvent[], context: EvidenceContext): str
   const tolls = [...new Set(figures.flatMap((f) => f.tolls))].sort((a, b) => a - b);
   const parts: string[] = [];
   if (figures.filter((f) => f.magnitudes.length > 0).length >= 2) parts.push(`magnitude ${magnitudes.join(' and ')}${magnitudes.length > 1 ? ' (one quake, its figure revised)' : ''}`);
-  if (figures.filter((f) => f.tolls.length > 0).length >= 2) parts.push(`the toll at ${tolls.join(' and ')}`);
+  if (figures.filter((f) => f.tolls.length > 0).length >= 2) parts.push(`the toll at ${tolls.map((n) => n.toLocaleString('en-US')).join(' and ')}${tolls.length > 1 ? ' (one count, updated that day)' : ''}`);
   return parts.length > 0 ? parts.join('; ') : null;
 }
 

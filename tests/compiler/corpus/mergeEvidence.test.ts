@@ -41,4 +41,12 @@ describe('why one event', () => {
     expect(text).toContain('40');
     expect(text).not.toContain('magnitude');
   });
+
+  it('says when the sources give one day’s toll as two figures of one count', () => {
+    const text = why([
+      event('a', 'wire', 'The death toll from the Orlan floods reached 2,150 on Monday.', '2024-03-11', 'on Monday'),
+      event('b', 'paper', 'The death toll from the Orlan floods stood at 2,200 on Monday.', '2024-03-11', 'on Monday'),
+    ]);
+    expect(text).toContain('the toll at 2,150 and 2,200 (one count, updated that day)');
+  });
 });

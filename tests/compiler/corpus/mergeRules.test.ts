@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileFolder } from '../../../src/compiler/build/readSeeds';
 import { evaluateMerges, parseMergeGroups } from '../../../src/compiler/eval/evaluate';
-import { compareEvents, mergeAcrossArticles } from '../../../src/compiler/corpus/merge';
+import { compareEvents, isStatement, mergeAcrossArticles, tellsDeedDone } from '../../../src/compiler/corpus/merge';
 import { eventsAsTold } from '../../../src/model/mergedView';
 import type { TimelineEvent } from '../../../src/model/schema';
 import { sentenceEvent } from './sentenceEvent';
@@ -254,5 +254,53 @@ describe('merge rules, fifth round: a happening each outlet tells twice', () => 
     figures[0] = telling('wire-1', 'wire', 'A powerful magnitude 6.4 aftershock shook the Orlan valley on Sunday.', 'on Sunday', 0);
     figures[2] = telling('paper-1', 'paper', 'A powerful magnitude 6.4 aftershock shook the Orlan valley on Sunday.', 'on Sunday', 0);
     expect(mergeAcrossArticles(figures).events).toHaveLength(2);
+  });
+});
+
+describe('merge rules, sixth round: a saying that reports a deed done', () => {
+  const said = (id: string, article: string, sentence: string, day: string, attribution: string): TimelineEvent => {
+    const e = event(id, article, sentence, day, 'on Sunday');
+    return { ...e, attribution: { actorId: null, text: attribution } };
+  };
+
+  it('reads "have signed" or "had put up" in what is said as the deed, dated by the saying', () => {
+    expect(tellsDeedDone('The two governments have signed a truce')).toBe(true);
+    expect(tellsDeedDone('its engineers had put up a barrier across the pass')).toBe(true);
+    expect(tellsDeedDone('the hostages had been released')).toBe(true);
+    const saying = said('a', 'wire', 'Norland and Ostmark have signed a truce, the Norland foreign ministry said on Sunday.', '2024-03-10', 'the Norland foreign ministry said on Sunday');
+    expect(isStatement(saying)).toBe(false);
+    const deed = event('b', 'paper', 'Norland and Ostmark signed a truce on Sunday in the border town of Brask.', '2024-03-10', 'on Sunday');
+    expect(mergeAcrossArticles([saying, deed]).events).toHaveLength(1);
+  });
+
+  it('keeps a saying of something to come, of a possession or of work under way a statement, apart from the deed', () => {
+    expect(tellsDeedDone('Brask has two river ports')).toBe(false);
+    expect(tellsDeedDone('the company has been preparing a filing')).toBe(false);
+    expect(tellsDeedDone('the two sides had to wait for the envoy')).toBe(false);
+    const plan = said('a', 'wire', 'Norland and Ostmark will sign a truce within days, the Norland foreign ministry said on Sunday.', '2024-03-10', 'the Norland foreign ministry said on Sunday');
+    expect(isStatement(plan)).toBe(true);
+    const deed = event('b', 'paper', 'Norland and Ostmark signed a truce on Sunday in the border town of Brask.', '2024-03-10', 'on Sunday');
+    expect(mergeAcrossArticles([plan, deed]).events).toHaveLength(2);
+  });
+});
+
+describe('merge rules, sixth round: one toll updated at one moment', () => {
+  const toll = (id: string, article: string, figure: string, day: string, weekday: string) =>
+    event(id, article, `The death toll from the Orlan floods reached ${figure} on ${weekday}, officials in Brask said.`, day, `on ${weekday}`);
+
+  it('joins two outlets giving one day’s toll a little apart (a count updated during the day)', () => {
+    const a = toll('a', 'wire', '2,150', '2024-03-11', 'Monday');
+    const b = toll('b', 'paper', '2,200', '2024-03-11', 'Monday');
+    expect(compareEvents(a, b)).not.toBeNull();
+    expect(mergeAcrossArticles([a, b]).events).toHaveLength(1);
+  });
+
+  it('keeps apart tolls of different days, tolls far apart, and close tolls of quakes whose magnitudes differ', () => {
+    expect(compareEvents(toll('a', 'wire', '2,150', '2024-03-11', 'Monday'), toll('b', 'paper', '2,200', '2024-03-12', 'Tuesday'))).toBeNull();
+    expect(compareEvents(toll('a', 'wire', '2,150', '2024-03-11', 'Monday'), toll('b', 'paper', '2,900', '2024-03-11', 'Monday'))).toBeNull();
+    const quake = (id: string, article: string, magnitude: string, figure: string) =>
+      event(id, article, `The toll of the magnitude ${magnitude} quake rose to ${figure} on Monday.`, '2024-03-11', 'on Monday');
+    expect(compareEvents(quake('a', 'wire', '7.1', '210'), quake('b', 'paper', '6.1', '205'))).toBeNull();
+    expect(compareEvents(quake('a', 'wire', '7.1', '210'), quake('b', 'paper', '7.1', '205'))).not.toBeNull();
   });
 });
