@@ -368,6 +368,11 @@ export interface CorpusActors {
   name?: (id: string) => string;
 }
 
+/** Whether a happening's one participant is a country: as often where it happened as who acted. */
+function onlyCountries(p: Prepared): boolean {
+  return p.actors.length === 1 && p.countries.includes(p.actors[0]!);
+}
+
 /** The countries that take part in a happening. */
 function partyCountries(p: Prepared): string[] {
   return p.actors.filter((id) => p.countries.includes(id));
@@ -519,7 +524,11 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   // passages name counts for a little less (the sentence around it names both sides); nothing named says nothing.
   // (Named actors beside participants on both sides were tried: every passage of a story names its people, so
   // each event grew alike to its article's others and lost its best match: the second fixture story fell 0.90 -> 0.82.)
-  let actors = a.actors.length > 0 && b.actors.length > 0 ? overlap(a.actors, b.actors) : Math.max(NO_ACTORS, NAMED_WEIGHT * overlap(a.named, b.named));
+  // A side whose one participant is a country (the place the clause happens in, as often as who acts) against one
+  // that names who acted, none shared ("a protest in Norland began on March 2", "Ostmark protesters closed the road in
+  // March"): the country does not say the two are different happenings, so they are compared as where one names none.
+  const compared = a.actors.length > 0 && b.actors.length > 0 && !(overlap(a.actors, b.actors) === 0 && onlyCountries(a) !== onlyCountries(b));
+  let actors = compared ? overlap(a.actors, b.actors) : Math.max(NO_ACTORS, NAMED_WEIGHT * overlap(a.named, b.named));
   // Sharing only a country says nothing of two happenings a few days apart: every event of a breaking story about
   // Nepal names Nepal. (Told years later, a war between the same two countries in the same year is another matter.)
   const days = a.event.date.precision === 'day' && b.event.date.precision === 'day';

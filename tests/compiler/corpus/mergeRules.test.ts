@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileFolder } from '../../../src/compiler/build/readSeeds';
 import { evaluateMerges, parseMergeGroups } from '../../../src/compiler/eval/evaluate';
-import { compareEvents, isStatement, mergeAcrossArticles, tellsDeedDone } from '../../../src/compiler/corpus/merge';
+import { compareEvents, isStatement, mergeAcrossArticles, passesRule, tellsDeedDone } from '../../../src/compiler/corpus/merge';
 import { eventsAsTold } from '../../../src/model/mergedView';
 import type { TimelineEvent } from '../../../src/model/schema';
 import { sentenceEvent } from './sentenceEvent';
@@ -302,5 +302,28 @@ describe('merge rules, sixth round: one toll updated at one moment', () => {
       event(id, article, `The toll of the magnitude ${magnitude} quake rose to ${figure} on Monday.`, '2024-03-11', 'on Monday');
     expect(compareEvents(quake('a', 'wire', '7.1', '210'), quake('b', 'paper', '6.1', '205'))).toBeNull();
     expect(compareEvents(quake('a', 'wire', '7.1', '210'), quake('b', 'paper', '7.1', '205'))).not.toBeNull();
+  });
+});
+
+describe('merge rules, sixth round: a country as the one participant', () => {
+  const countries = new Set(['norland', 'ostmark']);
+  const named = (e: TimelineEvent) => (e.id === 'a' ? ['norland', 'ostmark'] : ['ostmark-growers', 'ostmark']);
+  const sitIn = (actors: string[]) => ({ ...event('a', 'wire', 'A sit-in by farmers angry at grain prices that shut the Brask pass began on March 2.', '2024-03-02', 'March 2'), actors });
+  const blockade: TimelineEvent = {
+    ...event('b', 'paper', 'Ostmark growers have kept the Brask road closed to lorries, buses and cars since March.', '2024-03-01', 'March'),
+    actors: ['ostmark-growers'],
+  };
+  blockade.date = { ...blockade.date, precision: 'month', end: '2024-03-31' };
+
+  it('compares by what the passages name where one side’s only participant is a country and the other names who acted', () => {
+    const f = compareEvents(sitIn(['norland']), blockade, undefined, { countries, named });
+    expect(f).not.toBeNull();
+    expect(f!.actors).toBeCloseTo(0.4);
+    expect(passesRule(f!)).toBe(true);
+  });
+
+  it('still keeps apart, with so few words shared, sides whose participants differ: two countries, or a body', () => {
+    expect(compareEvents(sitIn(['norland', 'ostmark']), blockade, undefined, { countries, named })).toBeNull();
+    expect(compareEvents(sitIn(['brask-council']), blockade, undefined, { countries, named })).toBeNull();
   });
 });
