@@ -8,7 +8,7 @@
 // dates, or one says a thing happened and another that it did not, the event
 // keeps each version with its source.
 import { compareDays, daysBetween, PRECISION_RANK, unitInterval } from '../../model/calendar';
-import { acrossMidnight, happeningKinds, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
+import { acrossMidnight, countsOf, happeningKinds, TOLD_SOURCES, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
 import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS, FUNCTION_WORDS, HAPPENING_KINDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
@@ -261,6 +261,9 @@ interface Prepared {
   action: Int32Array;
   /** Those of its words that are numbers ("1934", "142"). */
   numbers: Int32Array;
+  /** The counts its passages give ("412 shops and 275 depots"), as written, and their words' numbers to find pairs by. */
+  counts: string[];
+  countWords: Int32Array;
   /** Their words that name a kind of happening, by kind. */
   wordKinds: HappeningKinds<number>;
   actionKinds: HappeningKinds<number>;
@@ -331,6 +334,7 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
   }
   const clauses = event.sources.map(dateClause).join(' ');
   const words = vocabulary.contentWords(`${event.label} ${clauses}`);
+  const counts = countsOf(event.sources.map((source) => source.quote).join(' '));
   const kindOf = (id: number) => vocabulary.kindOf(id);
   const labelKinds = new Set<number>();
   for (const id of vocabulary.contentWords(event.label)) {
@@ -343,6 +347,8 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
     words,
     action,
     numbers: words.filter((id) => vocabulary.isNumber(id)),
+    counts,
+    countWords: counts.length >= SHARED_COUNTS ? vocabulary.contentWords(counts.join(' ')) : NO_WORDS,
     wordKinds: happeningKinds(words, kindOf),
     actionKinds: happeningKinds(action, kindOf),
     time: timeOfDay(clauses),
@@ -444,6 +450,17 @@ function shortSpan(date: TimelineEvent['date']): boolean {
   return daysBetween(date.start, date.end) < SHORT_SPAN_DAYS;
 }
 
+/** Two passages giving this many counts in common state the same figures. */
+const SHARED_COUNTS = 2;
+/** The wording two such passages count as sharing: enough to pass with agreeing dates and actors, not alone. */
+const SHARED_COUNTS_WORDS = 0.4;
+const NO_WORDS = new Int32Array(0);
+
+function sameCounts(a: Prepared, b: Prepared): boolean {
+  if (a.counts.length < SHARED_COUNTS || b.counts.length < SHARED_COUNTS) return false;
+  return a.counts.filter((c) => b.counts.includes(c)).length >= SHARED_COUNTS;
+}
+
 /** Whether every word two events share is a number, and they name no kind of happening in common. */
 function onlyNumbersShared(a: Prepared, b: Prepared): boolean {
   if (a.numbers.length === 0 || b.numbers.length === 0) return false;
@@ -512,7 +529,11 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   if (figuresDiffer(a.figures, b.figures) && !tollUpdated(a, b)) return null;
   // Numbers count as words ("142 stores", "$134 million"), but numbers alone are not wording: "offensives in 2019,
   // 2020 and 2021 stalled" and "the shaft was reinforced in 2019, 2020 and 2021" share only their dates.
-  const words = onlyNumbersShared(a, b) ? 0 : weightedSimilarity(a.words, x.words, b.words, y.words, idf, a.wordKinds, b.wordKinds);
+  let words = onlyNumbersShared(a, b) ? 0 : weightedSimilarity(a.words, x.words, b.words, y.words, idf, a.wordKinds, b.wordKinds);
+  // The same two counts or more in both passages ("ran 412 shops and 275 depots", "412 branches … 275 depots"):
+  // the same figures stated at one moment, as telling as key words shared in good part, unless the two labels name
+  // different kinds of happening (a war's toll repeated beside its ceasefire).
+  if (sameCounts(a, b) && !(a.labelKinds.size > 0 && b.labelKinds.size > 0 && !sharesKind(a.labelKinds, b.labelKinds))) words = Math.max(words, SHARED_COUNTS_WORDS);
   const action = weightedSimilarity(a.action, x.action, b.action, y.action, idf, a.actionKinds, b.actionKinds);
   // Different countries taking part, none in common, in a month or a year ("Estravia joined the union in 2004",
   // "Hungary has been a member since 2004"): two happenings, however alike the words. (On one day a quake in one
@@ -666,7 +687,10 @@ export function mergeAcrossArticles(
   };
   const excluded = (i: number) => split.has(events[i]!.id) || joined.has(i);
   // The keys an event is indexed by: its words' numbers, then each kind it names as vocabulary.size + kind.
-  const keysOf = prepared.map((p) => (p.wordKinds.size === 0 ? p.words : Int32Array.from([...p.words, ...[...p.wordKinds.keys()].map((k) => vocabulary.size + k)])));
+  // (And by the words of its counts, where it gives two or more: passages stating the same figures may share no key word.)
+  const keysOf = prepared.map((p) =>
+    p.wordKinds.size === 0 && p.countWords.length === 0 ? p.words : Int32Array.from(new Set([...p.words, ...p.countWords, ...[...p.wordKinds.keys()].map((k) => vocabulary.size + k)])),
+  );
   const keyCount = vocabulary.size + HAPPENING_KIND_COUNT;
   // The events of key w are postings[from[w]] to postings[from[w + 1] - 1], in order.
   const from = new Int32Array(keyCount + 1);
@@ -774,8 +798,6 @@ export function mergeAcrossArticles(
   return { events: out, unknownIds: [...new Set(unknownIds)] };
 }
 
-/** Passages of one event read for its evidence: an article that tells a happening thousands of times says it in its first few. */
-const TOLD_SOURCES = 8;
 
 /** An event's label and the clauses of its dates, from its first few passages. */
 function toldText(event: TimelineEvent): string {

@@ -72,3 +72,22 @@ export function acrossMidnight(a: { date: EventDate; time: TimeOfDay }, b: { dat
 export function pairRank(features: { date: number; score: number }): number {
   return (features.date === 1 ? 1 : 0) + features.score;
 }
+
+/** A count as written: three digits or more, or groups of thousands ("412", "1,275"); a year alone is not one. */
+const COUNT = /\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/g;
+
+/**
+ * The counts a passage gives ("ran 412 shops and 275 depots"), each once, as written: two passages that
+ * give the same two counts state the same figures, at one moment, whatever else their words say.
+ */
+export function countsOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const [count] of text.matchAll(COUNT)) {
+    const year = /^\d{4}$/.test(count) && Number(count) >= 1000 && Number(count) < 2100;
+    if (!year) out.add(count);
+  }
+  return [...out];
+}
+
+/** Passages of one event read for its evidence: an article that tells a happening thousands of times says it in its first few. */
+export const TOLD_SOURCES = 8;

@@ -1,5 +1,5 @@
 // The cues the merge rule reads besides dates, actors and words.
-import { acrossMidnight, happeningKinds as kindsOfWords, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay } from '../../../src/compiler/corpus/mergeCues';
+import { acrossMidnight, countsOf, happeningKinds as kindsOfWords, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay } from '../../../src/compiler/corpus/mergeCues';
 
 const stems = (text: string) => text.toLowerCase().split(' ').map(stemWord);
 const happeningKinds = (words: string[]) => kindsOfWords(words, kindOfStem);
@@ -40,5 +40,10 @@ describe('merge cues', () => {
   it('ranks a pair that agrees on the day above any that does not', () => {
     expect(pairRank({ date: 1, score: 0.3 })).toBeGreaterThan(pairRank({ date: 0.8, score: 0.9 }));
     expect(pairRank({ date: 0.8, score: 0.5 })).toBeGreaterThan(pairRank({ date: 0.8, score: 0.4 }));
+  });
+
+  it('reads the counts a passage gives as written, not its years, days or small numbers', () => {
+    expect(countsOf('By its March 3 filing in 2023, Brenmark listed 412 shops, 1,275 kiosks and 9 depots.')).toEqual(['412', '1,275']);
+    expect(countsOf('The mill opened in 1887 and closed in 2019 after 40 years.')).toEqual([]);
   });
 });

@@ -49,4 +49,12 @@ describe('why one event', () => {
     ]);
     expect(text).toContain('the toll at 2,150 and 2,200 (one count, updated that day)');
   });
+
+  it('names the counts the passages give alike', () => {
+    const text = why([
+      event('a', 'wire', 'Brenmark Foods listed 412 shops and 275 depots on Tuesday in a filing.', '2024-03-05', 'on Tuesday'),
+      event('b', 'paper', 'The grocer counted 412 shops and 275 depots on Tuesday, its filing says.', '2024-03-05', 'on Tuesday'),
+    ]);
+    expect(text).toContain('Figures that agree: the same counts, 412 and 275.');
+  });
 });

@@ -327,3 +327,24 @@ describe('merge rules, sixth round: a country as the one participant', () => {
     expect(compareEvents(sitIn(['brask-council']), blockade, undefined, { countries, named })).toBeNull();
   });
 });
+
+describe('merge rules, sixth round: the same counts at one moment', () => {
+  const month = (e: TimelineEvent): TimelineEvent => ({ ...e, date: { ...e.date, precision: 'month', start: '2024-03-01', end: '2024-03-31' } });
+  const filing = event('a', 'wire', 'Brenmark Foods listed 412 shops and 275 depots in a filing dated March 3.', '2024-03-03', 'March 3');
+
+  it('joins two passages that give the same two counts on dates that agree, though their key words differ', () => {
+    const stores = month(event('b', 'paper', 'By March the grocer counted 412 branches, 380 of them in towns, and 275 depots.', '2024-03-01', 'March'));
+    const f = compareEvents(filing, stores)!;
+    expect(f.words).toBeGreaterThanOrEqual(0.4);
+    expect(passesRule(f)).toBe(true);
+    expect(mergeAcrossArticles([filing, stores]).events).toHaveLength(1);
+  });
+
+  it('keeps apart passages that share one count, and counts repeated beside happenings of different kinds', () => {
+    const one = month(event('b', 'paper', 'By March the grocer counted 412 branches, 380 of them in towns.', '2024-03-01', 'March'));
+    expect(mergeAcrossArticles([filing, one]).events).toHaveLength(2);
+    const truce = { ...month(event('c', 'wire', 'A truce was signed in March, ending fighting that had left 4,200 dead and 90,000 homeless.', '2024-03-01', 'March')), label: 'Truce signed' };
+    const war = { ...month(event('d', 'paper', 'Shelling killed villagers on the coast in March, leaving 4,200 dead and 90,000 homeless.', '2024-03-01', 'March')), label: 'Shelling killed villagers on the coast' };
+    expect(compareEvents(truce, war)?.words ?? 0).toBeLessThan(0.4);
+  });
+});
