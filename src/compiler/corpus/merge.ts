@@ -305,13 +305,21 @@ export function isStatement(event: TimelineEvent): boolean {
   return inside && !tellsDeedDone(source.quote.slice(0, at) + ' ' + source.quote.slice(at + event.attribution.text.length));
 }
 
-/** A perfect ("have signed", "had been freed", "has set up"); not a possession ("has two plants") nor a state in -ing ("has been preparing"). */
+/** A perfect ("have signed", "had been released", "has set up"); not a possession ("has two plants") nor a state in -ing ("has been preparing"). */
 const PERFECT = /\b(?:has|have|had)\s+(?:(?:already|just|now|also|finally|since|been)\s+)*([a-z]+)(\s+(?:up|out|off|down)\b)?/gi;
 
-/** Whether reported words tell a deed already done. */
+/** Kinds of happening a count of victims is told by ("had been killed", "have died", "were injured"). */
+const VICTIM_KINDS = new Set(['killed', 'injured'].map((w) => kindOfStem(stemWord(w))).filter((k) => k !== undefined));
+
+/**
+ * Whether reported words tell a deed already done. Not the dead or hurt counted ("officials said on Sunday that 40
+ * people had died"): that is a moment of the count, told apart from the happening as a toll is.
+ */
 export function tellsDeedDone(reported: string): boolean {
   for (const m of reported.matchAll(PERFECT)) {
     const word = m[1]!.toLowerCase();
+    const kind = kindOfStem(stemWord(word));
+    if (kind !== undefined && VICTIM_KINDS.has(kind)) continue;
     if (IRREGULAR_PAST.has(word) || (word.endsWith('ed') && !NOT_PAST_ED.has(word)) || (m[2] !== undefined && !FUNCTION_WORDS.has(word))) return true;
   }
   return false;

@@ -277,6 +277,9 @@ describe('merge rules, sixth round: a saying that reports a deed done', () => {
     expect(tellsDeedDone('Brask has two river ports')).toBe(false);
     expect(tellsDeedDone('the company has been preparing a filing')).toBe(false);
     expect(tellsDeedDone('the two sides had to wait for the envoy')).toBe(false);
+    // A count of the dead someone gives is a moment of the count, not the deed.
+    expect(tellsDeedDone('at least 40 people had been killed in the flooding')).toBe(false);
+    expect(tellsDeedDone('12 climbers have died on the ridge')).toBe(false);
     const plan = said('a', 'wire', 'Norland and Ostmark will sign a truce within days, the Norland foreign ministry said on Sunday.', '2024-03-10', 'the Norland foreign ministry said on Sunday');
     expect(isStatement(plan)).toBe(true);
     const deed = event('b', 'paper', 'Norland and Ostmark signed a truce on Sunday in the border town of Brask.', '2024-03-10', 'on Sunday');
