@@ -477,6 +477,9 @@ function onlyNumbersShared(a: Prepared, b: Prepared): boolean {
   return true;
 }
 
+const shockOnly = (f: Figures) => f.magnitudes.length > 0 && f.tolls.length === 0;
+const countOnly = (f: Figures) => f.tolls.length > 0 && f.magnitudes.length === 0;
+
 /** Tolls given for one day that are this close (a share of the larger) are one figure updated, not two moments. */
 const TOLL_UPDATE_SHARE = 0.1;
 
@@ -535,6 +538,10 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   // A 6.6 aftershock and the 7.8 quake; the toll at 114 and at 1,341. (Two outlets giving one day's toll as 2,150 and
   // 2,200 tell one figure updated at one moment: tollUpdated.)
   if (figuresDiffer(a.figures, b.figures) && !tollUpdated(a, b)) return null;
+  // A shock told by its magnitude and a toll told by its count, each without the other's figure ("a magnitude 6.1
+  // aftershock on Saturday", "the toll rose to 273 on Saturday"): the count is another moment, whatever words of place
+  // and day the two share.
+  if ((shockOnly(a.figures) && countOnly(b.figures)) || (countOnly(a.figures) && shockOnly(b.figures))) return null;
   // Numbers count as words ("142 stores", "$134 million"), but numbers alone are not wording: "offensives in 2019,
   // 2020 and 2021 stalled" and "the shaft was reinforced in 2019, 2020 and 2021" share only their dates.
   let words = onlyNumbersShared(a, b) ? 0 : weightedSimilarity(a.words, x.words, b.words, y.words, idf, a.wordKinds, b.wordKinds);

@@ -351,3 +351,20 @@ describe('merge rules, sixth round: the same counts at one moment', () => {
     expect(compareEvents(truce, war)?.words ?? 0).toBeLessThan(0.4);
   });
 });
+
+describe('merge rules, sixth round: a shock and a count', () => {
+  const aftershock = event('a', 'wire', 'A magnitude 6.1 aftershock rattled the Orlan valley on Saturday.', '2024-03-09', 'on Saturday');
+
+  it('keeps a shock told by its magnitude apart from a toll told by its count on the same day, whatever place they share', () => {
+    const toll = event('b', 'paper', 'The toll from the quake in the Orlan valley rose to 273 on Saturday.', '2024-03-09', 'on Saturday');
+    expect(compareEvents(aftershock, toll)).toBeNull();
+    expect(mergeAcrossArticles([aftershock, toll]).events).toHaveLength(2);
+  });
+
+  it('still joins the shock with a telling that gives no figure, or the same magnitude', () => {
+    const told = event('b', 'paper', 'An aftershock rattled the Orlan valley on Saturday, sending people into the streets.', '2024-03-09', 'on Saturday');
+    expect(mergeAcrossArticles([aftershock, told]).events).toHaveLength(1);
+    const same = event('c', 'paper', 'A 6.1-magnitude aftershock hit the Orlan valley on Saturday.', '2024-03-09', 'on Saturday');
+    expect(mergeAcrossArticles([aftershock, same]).events).toHaveLength(1);
+  });
+});
