@@ -342,7 +342,9 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
   }
   const clauses = event.sources.map(dateClause).join(' ');
   const words = vocabulary.contentWords(`${event.label} ${clauses}`);
-  const counts = countsOf(event.sources.map((source) => source.quote).join(' '));
+  // Counts from its first few passages, as its evidence is read: an article that tells a happening thousands of times
+  // gives its figures in the first, and thousands of counts would make every comparison slow.
+  const counts = countsOf(event.sources.slice(0, TOLD_SOURCES).map((source) => source.quote).join(' '));
   const kindOf = (id: number) => vocabulary.kindOf(id);
   const labelKinds = new Set<number>();
   for (const id of vocabulary.contentWords(event.label)) {
@@ -466,7 +468,9 @@ const NO_WORDS = new Int32Array(0);
 
 function sameCounts(a: Prepared, b: Prepared): boolean {
   if (a.counts.length < SHARED_COUNTS || b.counts.length < SHARED_COUNTS) return false;
-  return a.counts.filter((c) => b.counts.includes(c)).length >= SHARED_COUNTS;
+  let shared = 0;
+  for (const c of a.counts) if (b.counts.includes(c) && ++shared >= SHARED_COUNTS) return true;
+  return false;
 }
 
 /** Whether every word two events share is a number, and they name no kind of happening in common. */
