@@ -44,7 +44,11 @@ const FUNCTION_WORDS = new Set([
 const SCHEDULED = new RegExp(String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?` + PLANNED_FOR, 'i');
 
 // ", officials said Saturday": a trailing clause that is only a speaker, a reporting verb and the date.
-const REPORTED_BY = new RegExp(String.raw`^\s*((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation(REPORTING_VERBS)})\s+(?:on\s+)?$`, 'iu');
+// (", the mayor said when asked Friday", ", officials said as night fell Monday": a short when-clause of the saying
+// may stand between the verb and its date.)
+const REPORTED_BY = new RegExp(String.raw`^\s*(?:['"”’]+\s*)?((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation(REPORTING_VERBS)})\s+(?:(?:when|as|while)\s+(?:[\p{Ll}'’-]+\s+){1,3}?)?(?:on\s+)?$`, 'iu');
+// What may follow the date in that trailing clause: only what it was about ("… said when asked Friday about the fines").
+const SAID_ABOUT = /^\s*(?:about|of|on|regarding)\s[^,;:]{1,60}$/;
 // "… was Nigeria - and that was almost 20 years ago": the date dates the clause before.
 const THAT_WAS = /^\s*(?:(?:and|but)\s+)?(?:that|this)\s+(?:was|came|happened)\s+(?:(?:almost|nearly|about|some|fully|only|just|exactly|more\s+than)\s+)*$/i;
 // "the same day as …", "that week": a determiner that opens a time phrase, not the verb's object.
@@ -148,9 +152,20 @@ function shrinkTitles(text: string, people: string[]): string {
  * date, a clock time, a name or anything longer stays.
  */
 function withoutAsides(text: string, exprStart: number, exprEnd: number): string {
-  return text.replace(/\(([^()]{1,30})\)/g, (m, inner: string, at: number) =>
-    (at + m.length <= exprStart || at >= exprEnd) && MEASURE.test(inner.trim()) && !CLOCK.test(inner) ? ' '.repeat(m.length) : m);
+  const outside = (at: number, length: number) => at + length <= exprStart || at >= exprEnd;
+  return text
+    .replace(/\(([^()]{1,30})\)/g, (m, inner: string, at: number) =>
+      outside(at, m.length) && MEASURE.test(inner.trim()) && !CLOCK.test(inner) ? ' '.repeat(m.length) : m)
+    .replace(DASHED_ASIDE, (m, _dash: string, at: number) => (outside(at, m.length) ? ' '.repeat(m.length) : m));
 }
+
+/**
+ * "said Friday that crew no. 12 _ which Orlan leads _ reached the quay": a relative clause or an apposition
+ * between two dashes (older wire copy types them as underscores) qualifies the noun before it, and the clause goes
+ * on after it; blanked out, offsets kept, so its dashes cut no clause in two. A name between dashes ("the suspect --
+ * Ana Brel -- was") and an aside holding the date stay.
+ */
+const DASHED_ASIDE = /\s(--?|[—–_])\s+(?:which|who|whose|where|a|an|the)\s[^—–_]{1,100}?\s\1\s(?=\p{Ll})/gu;
 
 const MEASURE = /^(?:about\s+|some\s+)?(?:[$€£¥]\s?\d|(?:dlrs|US\$|USD|EUR)\s?\d|\d[\d,.]*\s*(?:[$€£¥]|\p{Ll}{1,12}\.?(?:\s\p{Ll}{1,12})?$))/u;
 const CLOCK = /\b(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2}T)\b|\d:\d/;
@@ -471,9 +486,44 @@ function possessiveNoun(text: string, seg: { start: number; end: number }, exprS
 }
 
 /** The clause that tells the event, before it is made a headline; the speaker apart for a statement. */
+// Between two dates of a paired list ("Varno in 1971, Peltz in 1984 and Ostra in 1999"): a list joint, the next
+// item (a few words), its preposition.
+// ("… in Brno in 1995 and in Graz in 2002": the place's own preposition is the first item's too.)
+const PAIRED_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:in|at|to|for)\s+)?((?:[\p{L}\p{N}$%.'’-]+\s+){1,4}?)(in|on|at|by)\s+$/u;
+// The first item, read back from its preposition: names, figures and the words that join them ("Greece and Turkey").
+const FIRST_ITEM = /(?<!\S)(?:(?:[\p{Lu}\p{N}$][\p{L}\p{N}$%.,'’-]*|and|of|the|de)\s+)*?[\p{Lu}\p{N}$][\p{L}\p{N}$%.'’-]*\s+$/u;
+
+/**
+ * "The league grew to include Varno in 1971, Peltz in 1984 and Ostra in 1999": each later date has an item of its
+ * own, and its label is the first item's clause with that item in its place ("League grew to include Peltz"),
+ * not the tail of the list. Dates that merely follow each other ("in 1971, 1984 and 1999") have no items.
+ */
+function pairedItem(input: LabelInput): string | null {
+  const { sentence, exprStart } = input;
+  const dates = [...(input.others ?? []), { start: exprStart, end: input.exprEnd }].sort((a, b) => a.start - b.start);
+  let k = dates.findIndex((d) => d.start === exprStart);
+  // The first item's label ends at its item ("Museum opened branches in Brno", not "… in Brno and in Graz").
+  const gap = (i: number) => (i >= 1 && i < dates.length ? PAIRED_GAP.exec(sentence.slice(dates[i - 1]!.end, dates[i]!.start)) : null);
+  const item = gap(k) ?? gap(k + 1);
+  if (!item) return null;
+  const own = gap(k) ? item[1]!.trim() : null;
+  while (gap(k)) k--;
+  const first = dates[k]!;
+  const lead = /(?:in|on|at|by)\s+$/.exec(sentence.slice(0, first.start));
+  if (!lead) return null;
+  // Otherwise as many words as the later item has ("rose to 5 percent in 2001, 7 percent in 2002").
+  const firstItem = FIRST_ITEM.exec(sentence.slice(0, lead.index))?.[0].trim()
+    ?? words(sentence.slice(0, lead.index)).slice(-words(item[1]!).length).join(' ');
+  const clause = clauseOf({ ...input, exprStart: first.start, exprEnd: first.end, listStart: first.start, others: [] });
+  const at = clause.lastIndexOf(`${firstItem} ${lead[0]}`);
+  return at > 0 ? `${clause.slice(0, at)}${own ?? firstItem}` : null;
+}
+
 function clauseOf(input: LabelInput): string {
   const { sentence, exprStart, exprEnd, statementBy, people } = input;
   if (statementBy) return shrinkTitles(tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' ')), people);
+  const paired = pairedItem(input);
+  if (paired) return paired;
 
   const text = withoutAsides(cutAttribution(sentence, input.attribution), exprStart, exprEnd);
   const segs = segments(text);
@@ -481,7 +531,7 @@ function clauseOf(input: LabelInput): string {
   const seg = segs[at] ?? { start: 0, end: text.length };
 
   // "X will sign the bill on Tuesday, officials said Saturday": the saying is the event, and what was said names it.
-  const reported = at > 0 && contentWords(tidy(text.slice(exprEnd, seg.end))) === 0
+  const reported = at > 0 && (contentWords(tidy(text.slice(exprEnd, seg.end))) === 0 || SAID_ABOUT.test(text.slice(exprEnd, seg.end)))
     ? REPORTED_BY.exec(text.slice(seg.start, exprStart)) : null;
   if (reported) {
     // Back from the clause before over short asides ("in Denver, Colorado,"), not to a dateline.
@@ -489,11 +539,11 @@ function clauseOf(input: LabelInput): string {
     // A segment that opens in lower case goes on the clause before it ("… killed a doctor in Harbourton, Norway,
     // who had received threats, police said"): back to where the sentence's clause begins.
     while (from > 0 && (contentWords(text.slice(segs[from]!.start, segs[from]!.end)) < 3 || /^\s*\p{Ll}/u.test(text.slice(segs[from]!.start, segs[from]!.end)))) from--;
-    const said = withoutTrailingJunk(text.slice(segs[from]!.start, segs[at - 1]!.end)).replace(/^[\s"“”‘’',;:—–-]+/u, '');
+    const said = withoutTrailingJunk(text.slice(segs[from]!.start, segs[at - 1]!.end)).replace(/^[\s"“”‘’'`,;:—–-]+/u, '');
     const speaker = tidy(reported[1]!);
     if (contentWords(said) >= 2 && contentWords(speaker) >= 1) {
       // "But the talks have resumed, an official said": the link word ties the sentence to the one before, not to the saying.
-      const what = said.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Instead)\b,?\s*/u, '').replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
+      const what = said.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Instead)\b,?\s*/u, '').replace(/^[A-Z][a-z]*\b/u, (d) => (FUNCTION_WORDS.has(d.toLowerCase()) ? d.toLowerCase() : d));
       return capitalise(shrinkTitles(`${speaker} ${reported[2]!.toLowerCase()} ${what}`, people));
     }
   }

@@ -521,3 +521,50 @@ describe('makeLabel: a prediction is a saying', () => {
       .toMatch(/^Port authority predicted shipping rates will double/i);
   });
 });
+
+describe('makeLabel: an aside between dashes', () => {
+  it('passes over a relative clause or an apposition between dashes and goes on with the clause', () => {
+    expect(label('The port board said Tuesday that ship no. 41 _ which Orlan Vey commands _ reached the quay.', 'Tuesday'))
+      .toBe('Port board said that ship no. 41 reached the quay');
+    expect(label('The clinic said Monday that the new wing -- a gift of the Brask family -- opened its doors to patients.', 'Monday'))
+      .toBe('Clinic said that the new wing opened its doors to patients');
+  });
+
+  it('keeps an aside that holds the date', () => {
+    expect(label('The ferry _ which sank on Friday _ was raised from the bay.', 'on Friday')).toMatch(/sank/);
+  });
+});
+
+describe('makeLabel: a saying with a short when-clause', () => {
+  it('names what was said before ", X said when asked Tuesday" and ", officials said as night fell Monday"', () => {
+    expect(label("``The matter is closed,'' port director Lena Vick said when asked Tuesday about the fines.", 'Tuesday'))
+      .toBe('Port director Lena Vick said the matter is closed');
+    expect(label('At least 14 were hurt and 200 left homeless, officials said as night fell Monday.', 'Monday'))
+      .toBe('Officials said at least 14 were hurt and 200 left homeless');
+  });
+
+  it('leaves a saying whose when-clause is a happening of its own, and a saying with more after its date', () => {
+    expect(label('The mayor said when the storm hit on Monday that the dam would hold.', 'on Monday')).not.toMatch(/^Mayor said the dam/);
+    expect(label('The roads were closed, officials said as crews cleared the pass on Monday.', 'on Monday')).not.toMatch(/^Officials said the roads/);
+  });
+});
+
+describe('makeLabel: a list of items each with its own date', () => {
+  function listLabels(sentence: string, dates: string[]): string[] {
+    const spans = dates.map((d) => ({ start: sentence.indexOf(d), end: sentence.indexOf(d) + d.length }));
+    return spans.map((s) => label(sentence, sentence.slice(s.start, s.end), { others: spans.filter((o) => o !== s) }));
+  }
+
+  it('gives each date its own item with the verb they share', () => {
+    expect(listLabels('The league grew to include Varno in 1971, Peltz in 1984 and Ostra in 1999.', ['1971', '1984', '1999']))
+      .toEqual(['League grew to include Varno', 'League grew to include Peltz', 'League grew to include Ostra']);
+    expect(listLabels('Exports rose to 5 percent in 2001, 7 percent in 2002 and 9 percent in 2003.', ['2001', '2002', '2003']))
+      .toEqual(['Exports rose to 5 percent', 'Exports rose to 7 percent', 'Exports rose to 9 percent']);
+    expect(listLabels('The museum opened branches in Brno in 1995 and in Graz in 2002.', ['1995', '2002']))
+      .toEqual(['Museum opened branches in Brno', 'Museum opened branches in Graz']);
+  });
+
+  it('leaves dates that follow each other without items', () => {
+    expect(listLabels('The ferry sailed in 1998, 2001 and 2004.', ['1998', '2001', '2004']).every((l) => l.startsWith('Ferry sailed'))).toBe(true);
+  });
+});
