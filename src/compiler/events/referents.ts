@@ -11,6 +11,7 @@ import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
 import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from '../text/lexicon';
+import { NUMBER_FIRST_WORDS } from '../temporal/resources/patterns';
 
 /** How far back (in sentences) a pronoun looks for what it stands for. */
 const LOOK_BACK = 6;
@@ -114,10 +115,13 @@ const NOT_NAMES = new Set([
   'everyone', 'nobody', 'what', 'which', 'who', 'whoever', 'if', 'when', 'while', 'as', 'but', 'and', 'so', 'yet', 'his', 'her', 'its', 'their',
 ]);
 
+/** Words that open a count ("Three times, …", "Twelve miners were …"): a capitalised one is no name. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(NUMBER_FIRST_WORDS);
+
 /** Whether one capitalised word opening a sentence can be a name ("Brenmark", "Delta's"), not "Officials" or "Fortunately". */
 function canBeName(word: string): boolean {
   const w = word.toLowerCase();
-  if (NOT_NAMES.has(w) || /(?:ly|ed|ing)$/.test(w)) return false;
+  if (NOT_NAMES.has(w) || COUNT_WORDS.has(w) || /(?:ly|ed|ing)$/.test(w)) return false;
   // A plural common noun ("Officials", "Tributes"); a possessive ("Brenmark's") is a name.
   return !(/s$/.test(w) && !/['’]s$/.test(w));
 }
@@ -133,6 +137,7 @@ const NOT_PERSON_WORDS = new Set([
   'world', 'global', 'international', 'general', 'motors', 'airlines', 'lines', 'foods', 'goods', 'center', 'centre',
   'institute', 'foundation', 'fund', 'office', 'house', 'senate', 'congress', 'parliament', 'assembly', 'government',
   'company', 'corporation', 'industries', 'systems', 'technologies', 'media', 'network', 'club', 'team', 'fc', 'united',
+  'communications', 'enterprises', 'services', 'partners', 'products', 'software', 'energy', 'airways', 'pharmaceuticals',
   'reserve', 'exchange', 'market', 'markets', 'stock', 'average', 'composite', 'space', 'mission', 'laboratory', 'rover',
   'hurricane', 'storm', 'typhoon', 'cyclone', 'volcano', 'bay', 'valley', 'coast', 'gulf', 'sea', 'ocean', 'district',
   'province', 'region', 'section', 'square', 'bridge', 'tower', 'hall', 'church', 'cathedral', 'museum', 'gallery', 'theatre', 'theater',
@@ -277,7 +282,12 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     // What the actor stage bound there ("the airline" to its airline). Not a person's pronoun: that stage takes the
     // last person named, where a story's "she" is more often the person it is about.
     const bound = PERSON_PRONOUNS.has(w) ? undefined : (mentions[index] ?? []).find((m) => m.start <= at && m.end >= at + word.length && actorsById.has(m.actorId));
-    if (bound) return actorsById.get(bound.actorId)!.name;
+    if (bound) {
+      // (The actor stage binds "the team" to the last body named; a team described since then is another one.)
+      const before = window(index).flatMap((i) => (mentions[i] ?? []).filter((m) => m.actorId === bound.actorId && m.start < bound.start));
+      const named = Math.max(-1, ...before.map((m) => m.start));
+      return GENERIC_HEADS.has(w) && named >= 0 && introducedSince(w, named, index, at) ? null : actorsById.get(bound.actorId)!.name;
+    }
     const own = subjects[index];
     const ownBefore = own && own.at < at && !(own.at === sentences[index]!.start && opensSentence(index, at)) ? own : null;
     if (PERSON_PRONOUNS.has(w)) {
@@ -288,14 +298,29 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       return protagonist(index) ?? latest(people, index, at)?.name ?? null;
     }
     if (THING_PRONOUNS.has(w) || GENERIC_HEADS.has(w)) {
-      if (ownBefore?.kind === 'thing' && !opensSentence(index, at)) return ownBefore.name;
-      for (const i of window(index).slice(i0(index, at))) {
-        const subject = subjects[i];
-        if (subject?.kind === 'thing' && (i < index || subject.at < at)) return subject.name;
-      }
-      return latest(things, index, at)?.name ?? null;
+      const found = thingFor(index, at, ownBefore);
+      // "A medical team from Ostrava arrived …. The team planned …": the description introduced since that name
+      // is what "the team" means; it has no name, so the label keeps its own words.
+      return found && GENERIC_HEADS.has(w) && introducedSince(w, found.at, index, at) ? null : found?.name ?? null;
     }
     return null;
+  };
+  const thingFor = (index: number, at: number, ownBefore: Named | null): Named | null => {
+    if (ownBefore?.kind === 'thing' && !opensSentence(index, at)) return ownBefore;
+    for (const i of window(index).slice(i0(index, at))) {
+      const subject = subjects[i];
+      if (subject?.kind === 'thing' && (i < index || subject.at < at)) return subject;
+    }
+    return latest(things, index, at);
+  };
+  // "a team", "a medical team" (not after a comma: "Velmar, a bank that …" is the name's apposition), written after
+  // offset `from` and before `at`.
+  const introducedSince = (head: string, from: number, index: number, at: number): boolean => {
+    const intro = new RegExp(String.raw`(?<![,;]\s*)\b(?:[Aa]n?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}${head}\b`, 'gu');
+    return window(index).some((i) => {
+      const s = sentences[i]!;
+      return [...s.text.matchAll(intro)].some((m) => s.start + m.index > from && s.start + m.index < at);
+    });
   };
   // A pronoun that opens its sentence looks at earlier sentences' subjects only.
   const i0 = (index: number, at: number) => (opensSentence(index, at) ? 1 : 0);

@@ -107,3 +107,26 @@ describe('labels read the whole article', () => {
     for (const label of labels) expect(label).not.toMatch(/^(?:She|He|It|They)\b/);
   });
 });
+
+describe('labels: a count is no name, a description is no name', () => {
+  const labelsOf = (body: string) => compileArticle({ id: 'x', file: 'x.md', raw: `---\ntitle: Harbour news\npublished: 2011-05-18\n---\n${body}` }).events.map((e) => e.label);
+
+  it('reads no name in a count that opens a sentence ("Three times, …", "Twelve miners …")', () => {
+    expect(namedSubject('Three times, clerks whose logins were stolen were locked out.')).toBeNull();
+    expect(namedSubject('Twelve miners were rescued.')).toBeNull();
+    // A name stays a name.
+    expect(namedSubject('Trevane Freight was sold.')).toBe('Trevane Freight');
+    const labels = labelsOf('Orvik Communications said it lost two servers on Monday. Three times, clerks whose logins were stolen were locked out. The company said it was told Friday that the outage broke its contract.');
+    expect(labels).toContain('Orvik Communications was told that the outage broke its contract');
+  });
+
+  it('leaves "the team" as it is when a team was described after the last name', () => {
+    expect(labelsOf('The Velmar Bank said it lost two servers on Monday. A medical team from Ostrava arrived in Lund on Wednesday. The team planned to leave for Malmo on Thursday.'))
+      .toContain('Team planned to leave for Malmo');
+    // A description in apposition to the name ("Orvik Savings, a bank that …") is that name.
+    expect(read('Orvik Foods, a company that mills flour, opened a plant on Monday. The company said on Tuesday it would open two more.')
+      .at('The company said', 'company')).toBe('Orvik Foods');
+    expect(read('Orvik Foods opened a plant on Monday. A small company from Tarvo bought the old mill. The company said on Tuesday it would open two more.')
+      .at('The company said', 'company')).toBeNull();
+  });
+});
