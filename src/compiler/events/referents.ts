@@ -243,7 +243,12 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       const from = /^\W*(?:on|in|at|after|before|during|since|by|according)\b/i.test(s.text) ? s.start + words.from : s.start;
       const who = ps.find((p) => p.at >= from && p.at < end);
       const pronoun = /^(?:\W*)(he|she|it|they)\b/i.exec(subjectPhrase(words.words));
-      if (named && /['’]s$/.test(named)) subject = { name: named, kind: 'thing', at: s.start };
+      // "His van was found …": the subject is what the person owns, never the person.
+      const owned = /^(?:\W*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(subjectPhrase(words.words));
+      if (owned) {
+        const owner = who && who.at === s.start + words.from + subjectWordsOf(i)!.words.search(/\S/) ? who : null;
+        subject = owner ? { name: `${owner.name}’s ${owned[1]!.trim()}`, kind: 'thing', at: owner.at } : null;
+      } else if (named && /['’]s$/.test(named)) subject = { name: named, kind: 'thing', at: s.start };
       else if (who) subject = who;
       else if (named) subject = { name: named, kind: 'thing', at: s.start };
       else if (pronoun) {

@@ -1,4 +1,6 @@
 import { splitSentences } from '../../../src/compiler/text/segment';
+import type { Actor } from '../../../src/model/schema';
+import type { ActorMention } from '../../../src/compiler/actors/extractActors';
 import { namedSubject, trackReferents } from '../../../src/compiler/events/referents';
 import { compileArticle } from '../../../src/compiler/events/compileArticle';
 
@@ -128,5 +130,22 @@ describe('labels: a count is no name, a description is no name', () => {
       .at('The company said', 'company')).toBe('Orvik Foods');
     expect(read('Orvik Foods opened a plant on Monday. A small company from Tarvo bought the old mill. The company said on Tuesday it would open two more.')
       .at('The company said', 'company')).toBeNull();
+  });
+});
+
+describe('trackReferents: a subject a person owns', () => {
+  const text = 'Marek Olsen fled the town on Oct. 3. His van was found abandoned at a ferry port in December.';
+  const sentences = splitSentences(text, { hasTitle: false, title: '' });
+  const olsen = { id: 'marek-olsen', name: 'Marek Olsen', kind: 'person' } as Actor;
+  // The actor stage files "His" under the person, as it does for a pronoun.
+  const his = text.indexOf('His');
+  const mentions: ActorMention[][] = sentences.map((s) => (s.start <= his && his < s.end
+    ? [{ actorId: 'marek-olsen', start: his, end: his + 3, text: 'His', rule: 'pronoun' } as ActorMention]
+    : [{ actorId: 'marek-olsen', start: 0, end: 11, text: 'Marek Olsen', rule: 'name' } as ActorMention]));
+  const referents = trackReferents(sentences, mentions, new Map([['marek-olsen', olsen]]));
+
+  it('is what the person owns ("His van was found" is Marek Olsen’s van), not the person', () => {
+    expect(referents.subjectOf(1)).toBe('Marek Olsen’s van');
+    expect(referents.subjectOf(0)).toBe('Marek Olsen');
   });
 });
