@@ -47,6 +47,10 @@ const SCHEDULED = new RegExp(String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?
 // (", the mayor said when asked Friday", ", officials said as night fell Monday": a short when-clause of the saying
 // may stand between the verb and its date.)
 const REPORTED_BY = new RegExp(String.raw`^\s*(?:['"”’]+\s*)?((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation(REPORTING_VERBS)})\s+(?:(?:when|as|while)\s+(?:[\p{Ll}'’-]+\s+){1,3}?)?(?:on\s+)?$`, 'iu');
+// A deadline ("by June 1", "until May") at the end of what a ruling or an order requires: its subject, its modal and
+// its verb ("the mill must close"), after the verb that required it and any date of that verb. (What was only said
+// to come by a date, "said the road would be rebuilt by March", stays the saying's.)
+const DEADLINE_OF_CONTENT = new RegExp(String.raw`\b(?:ruled|decided|ordered|agreed|demanded|insisted|required|told\s+[\p{L}'’-]+)\s+(?:[^,;:]{0,30}?\s+)?(?:that\s+)?((?:[\p{L}\d'’.-]+\s+){1,5}?(?:must|should|would|will|shall|(?:has|have|had)\s+to)\s+[^,;:]{3,120}?)\s+(?:by|until|no\s+later\s+than)\s+$`, 'u');
 // What may follow the date in that trailing clause: only what it was about ("… said when asked Friday about the fines").
 const SAID_ABOUT = /^\s*(?:about|of|on|regarding)\s[^,;:]{1,60}$/;
 // "… was Nigeria - and that was almost 20 years ago": the date dates the clause before.
@@ -547,6 +551,9 @@ function clauseOf(input: LabelInput): string {
       return capitalise(shrinkTitles(`${speaker} ${reported[2]!.toLowerCase()} ${what}`, people));
     }
   }
+  // "The board ruled Monday that the mill must close by June 1": the deadline is the ruling's content, not the ruling.
+  const required = DEADLINE_OF_CONTENT.exec(text.slice(seg.start, exprStart));
+  if (required) return capitalise(shrinkTitles(tidy(required[1]!), people));
   const yardstick = YARDSTICK.exec(text.slice(seg.start, exprStart));
   if (yardstick) return tidy(yardstick[1]!);
   // "The last to win was Brenmoor - and that was nearly 30 years ago": the clause before, past its opening phrase.

@@ -138,6 +138,7 @@ const NOT_PERSON_WORDS = new Set([
   'institute', 'foundation', 'fund', 'office', 'house', 'senate', 'congress', 'parliament', 'assembly', 'government',
   'company', 'corporation', 'industries', 'systems', 'technologies', 'media', 'network', 'club', 'team', 'fc', 'united',
   'communications', 'enterprises', 'services', 'partners', 'products', 'software', 'energy', 'airways', 'pharmaceuticals',
+  'day', 'eve', 'week', 'month', 'year', 'festival', 'games', 'olympics',
   'reserve', 'exchange', 'market', 'markets', 'stock', 'average', 'composite', 'space', 'mission', 'laboratory', 'rover',
   'hurricane', 'storm', 'typhoon', 'cyclone', 'volcano', 'bay', 'valley', 'coast', 'gulf', 'sea', 'ocean', 'district',
   'province', 'region', 'section', 'square', 'bridge', 'tower', 'hall', 'church', 'cathedral', 'museum', 'gallery', 'theatre', 'theater',

@@ -568,3 +568,17 @@ describe('makeLabel: a list of items each with its own date', () => {
     expect(listLabels('The ferry sailed in 1998, 2001 and 2004.', ['1998', '2001', '2004']).every((l) => l.startsWith('Ferry sailed'))).toBe(true);
   });
 });
+
+describe('makeLabel: a deadline inside what was ruled or said', () => {
+  it('labels the deadline by what must happen, not by the ruling', () => {
+    expect(label('The water board ruled Monday that the mill must close its sluices by June 1.', 'June 1'))
+      .toBe('Mill must close its sluices');
+    expect(label('Faced with the protests, the council decided the depot should move by next spring.', 'next spring'))
+      .toBe('Depot should move');
+  });
+
+  it('leaves the ruling its own date, and a deadline that no ruling or saying requires', () => {
+    expect(label('The water board ruled Monday that the mill must close its sluices by June 1.', 'Monday')).toMatch(/^Water board ruled/);
+    expect(label('The mill closed its sluices by June 1.', 'June 1')).toMatch(/^Mill closed its sluices/);
+  });
+});

@@ -122,6 +122,17 @@ describe('labels: a count is no name, a description is no name', () => {
     expect(labels).toContain('Orvik Communications was told that the outage broke its contract');
   });
 
+  it('reads no person in a named day ("Harvest Day"), even one filed as a person, so "he" is the person named', () => {
+    const text = 'Tomas Brel arrived in port. The boats left on Harvest Day, and the board ruled that he must return by May.';
+    const sentences = splitSentences(text, { hasTitle: false, title: '' });
+    const day = text.indexOf('Harvest Day');
+    const mentions = sentences.map((s) => (s.start <= day && day < s.end
+      ? [{ actorId: 'harvest-day', start: day, end: day + 11, text: 'Harvest Day', rule: 'name' } as ActorMention] : []));
+    const actors = new Map([['harvest-day', { id: 'harvest-day', name: 'Harvest Day', kind: 'person' } as Actor]]);
+    const he = text.indexOf('he must');
+    expect(trackReferents(sentences, mentions, actors).nameFor('he', 1, he)).toBe('Tomas Brel');
+  });
+
   it('leaves "the team" as it is when a team was described after the last name', () => {
     expect(labelsOf('The Velmar Bank said it lost two servers on Monday. A medical team from Ostrava arrived in Lund on Wednesday. The team planned to leave for Malmo on Thursday.'))
       .toContain('Team planned to leave for Malmo');
