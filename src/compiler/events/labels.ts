@@ -509,7 +509,8 @@ function pairedItem(input: LabelInput): string | null {
   // The first item's label ends at its item ("Museum opened branches in Brno", not "… in Brno and in Graz").
   const gap = (i: number) => (i >= 1 && i < dates.length ? PAIRED_GAP.exec(sentence.slice(dates[i - 1]!.end, dates[i]!.start)) : null);
   const item = gap(k) ?? gap(k + 1);
-  if (!item) return null;
+  // "won power in 2011 and was re-elected in 2015": a second verb of the subject, not an item (secondConjunct's).
+  if (!item || AUXILIARY_LEAD.test(item[1]!)) return null;
   const own = gap(k) ? item[1]!.trim() : null;
   while (gap(k)) k--;
   const first = dates[k]!;

@@ -582,3 +582,11 @@ describe('makeLabel: a deadline inside what was ruled or said', () => {
     expect(label('The mill closed its sluices by June 1.', 'June 1')).toMatch(/^Mill closed its sluices/);
   });
 });
+
+describe('makeLabel: a second verb is no item of a list', () => {
+  it('leaves "won power in 2011 and was re-elected in 2015" to the second-verb rule', () => {
+    const sentence = 'Marta Veil, who first won power in 2011 and was re-elected in 2015, called a snap election.';
+    const spans = ['2011', '2015'].map((d) => ({ start: sentence.indexOf(d), end: sentence.indexOf(d) + 4 }));
+    expect(label(sentence, '2015', { others: [spans[0]!] })).not.toMatch(/first was re-elected/);
+  });
+});
