@@ -48,7 +48,7 @@ function tellsHappening(after: string): boolean {
  * the anchor. The anchor is the sentence's date nearest before the phrase,
  * else after it.
  */
-export function anchoredDates(sentence: string, unresolved: Unresolved[], dates: TimeExpression[]): TimeExpression[] {
+export function anchoredDates(sentence: string, unresolved: Unresolved[], dates: TimeExpression[], toldBefore?: ToldBefore): TimeExpression[] {
   const out: TimeExpression[] = [];
   for (const u of unresolved) {
     if (!/anchored/i.test(u.reason)) continue;
@@ -58,7 +58,11 @@ export function anchoredDates(sentence: string, unresolved: Unresolved[], dates:
     if (!Number.isInteger(n) || n <= 0) continue;
     const before = dates.filter((d) => d.end <= u.start);
     const anchor = before[before.length - 1] ?? dates.find((d) => d.start >= u.end);
-    if (!anchor) continue;
+    if (!anchor) {
+      const earlier = dates.length === 0 && toldBefore ? toldEarlier(sentence, u, m, n, toldBefore) : null;
+      if (earlier) out.push(earlier);
+      continue;
+    }
     const direction = m[3]!.toLowerCase();
     // "the day before that killed …": a relative clause follows, so the phrase dates the noun before it.
     const relative = /^\s*(?:that|which|who)\b/i.test(sentence.slice(u.end, u.end + 8));
@@ -79,4 +83,28 @@ export function anchoredDates(sentence: string, unresolved: Unresolved[], dates:
     });
   }
   return out;
+}
+
+/** The day of a happening the article told before, found by a word naming it ("quake"), or nothing. */
+export type ToldBefore = (word: string) => { start: string; precision: Precision } | undefined;
+
+// "… an hour after the initial quake", "two days after the first blast": a happening named with "the", so told before.
+const TOLD_NOUN = /^\s*the\s+(?:(?:first|initial|main|original|earlier|previous|deadly|big|massive|powerful|major)\s+)?([a-z]{3,})\b/i;
+
+/**
+ * "A 6.6 aftershock hit an hour after the initial quake": no date in the sentence, but the happening the phrase counts
+ * from was told before, with its day; the phrase dates the sentence's own happening from it ("after" later, "before"
+ * earlier). A noun the article has not told with a day ("two days after the vote" with no vote dated) dates nothing.
+ */
+function toldEarlier(sentence: string, u: Unresolved, m: RegExpExecArray, n: number, toldBefore: ToldBefore): TimeExpression | null {
+  const noun = TOLD_NOUN.exec(sentence.slice(u.end));
+  const anchor = noun ? toldBefore(noun[1]!.toLowerCase()) : undefined;
+  if (!anchor) return null;
+  const day = shifted({ date: { start: anchor.start, end: anchor.start, precision: anchor.precision } } as TimeExpression, n, m[2]!, m[3]!.toLowerCase() === 'after' ? 1 : -1);
+  // Weeks counted from a happening told elsewhere (which may have lasted days) name the month, not the day.
+  const month = day && day.precision === 'day' && /^weeks?$/i.test(m[2]!) ? `${day.start.slice(0, 7)}-01` : null;
+  const date = month ? { start: month, end: addDays(addMonths(month, 1), -1), precision: 'month' as const } : day;
+  // The expression runs to the noun ("an hour after the initial quake"): it says what the date counts from.
+  const end = u.end + noun![0].length;
+  return date ? { start: u.start, end, text: sentence.slice(u.start, end), date, kind: 'point', rule: 'anchored-told', tense: 'past' } : null;
 }

@@ -14,7 +14,8 @@ import { extractActors, type ActorMention, type ActorOverrides } from '../actors
 import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { happeningDates, listHeads } from './happeningDates';
-import { anchoredDates } from './anchoredDates';
+import { anchoredDates, type ToldBefore } from './anchoredDates';
+import { kindOfStem, stemWord } from '../text/happeningWords';
 import { readChronology } from './chronology';
 import { joinSameHappenings } from './sameHappening';
 import { distinctLabels } from './distinctLabels';
@@ -111,6 +112,16 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   const lead = sentences.find((s) => s.role === 'body' || s.role === 'standfirst')?.paragraph ?? 0;
   // A chronology's items without a year take the year of the item before them.
   const chronology = readChronology(sentences);
+  // "an hour after the initial quake": the latest event so far whose passage names a happening of that kind (the
+  // lexicon's kinds: a quake, a strike or walkout, a fire); a noun of no known kind ("the murder") anchors nothing, as
+  // "charged with murder" would pass for the murder itself.
+  const toldBefore: ToldBefore = (word) => {
+    const kind = kindOfStem(stemWord(word));
+    if (kind === undefined) return undefined;
+    const names = (w: string) => kindOfStem(stemWord(w)) === kind;
+    const found = events.findLast((e) => e.date.precision === 'day' && e.sources[0]!.quote.toLowerCase().split(/[^a-z]+/).some(names));
+    return found ? { start: found.date.start, precision: found.date.precision } : undefined;
+  };
 
   sentences.forEach((whole, i) => {
     if (SKIPPED_ROLES.has(whole.role)) return;
@@ -133,7 +144,7 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         const expressions = sentence.start === whole.start ? chronology.adjust(i, sentence.text, result.expressions) : result.expressions;
         const own = happeningDates(sentence.text, expressions).kept;
         // "…, a day after a massive earthquake": a happening dated from the sentence's own date.
-        const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own)].sort((a, b) => a.start - b.start);
+        const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own, toldBefore)].sort((a, b) => a.start - b.start);
         if (dates.length === 0) continue;
         const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         const attribution = findAttribution(sentence, sentenceMentions);

@@ -243,6 +243,9 @@ function primaryOf(group: Reading[]): Reading {
 const ALL_PAIRS_UP_TO = 2000;
 const WINDOW = 200;
 
+/** "An aftershock hit an hour after the initial quake": dated by counting from a happening told before, so not that one. */
+const countedFromAnother = (r: Reading): boolean => r.event.dateReason?.rule === 'anchored-told';
+
 export function joinSameHappenings(events: TimelineEvent[]): TimelineEvent[] {
   if (events.length < 2) return events;
   const readings = events.map(read);
@@ -282,7 +285,7 @@ export function joinSameHappenings(events: TimelineEvent[]): TimelineEvent[] {
     if (vague[i]) for (let j = i + 1; j < Math.min(readings.length, i + 1 + window); j++) candidates.add(j);
     for (const j of [...candidates].sort((a, b) => a - b)) {
       const [ri, rj] = [find(i), find(j)];
-      if (ri === rj) continue;
+      if (ri === rj || countedFromAnother(readings[i]!) || countedFromAnother(readings[j]!)) continue;
       const reason = sameHappening(readings[i]!, readings[j]!);
       if (!reason) continue;
       // Every pair across the two groups must be dated compatibly: a chain may not join a day to another day.

@@ -29,3 +29,26 @@ describe('anchored dates', () => {
     expect(events.map((e) => e.date.start)).toEqual(['2024-03-05']);
   });
 });
+
+describe('anchored to a happening told before', () => {
+  it('dates "an hour after the initial quake" from the quake told earlier, as a happening of its own', () => {
+    const events = compile('A strong earthquake struck the Orlan valley on March 9, cutting roads.\n\nA 5.9-magnitude aftershock hit about an hour after the initial quake.');
+    const after = events.find((e) => e.date.text === 'an hour after the initial quake');
+    expect(after).toBeDefined();
+    expect(after!.date).toMatchObject({ start: '2024-03-09', precision: 'day' });
+    expect(after!.label).toBe('5.9-magnitude aftershock hit');
+    // Not joined with the quake it counts from.
+    expect(events.filter((e) => e.date.start === '2024-03-09')).toHaveLength(2);
+  });
+
+  it('gives weeks counted from a happening the month, not a day', () => {
+    const events = compile('A dockers’ strike closed the port of Tesk from February 5 to February 7.\n\nThe union signed a new wage deal two weeks after the walkout.');
+    expect(events.find((e) => /wage deal/.test(e.label))?.date).toMatchObject({ start: '2024-02-01', precision: 'month' });
+  });
+
+  it('dates nothing from a happening not told with a day, or of no known kind', () => {
+    expect(compile('The council resigned two days after the vote.')).toHaveLength(0);
+    const events = compile('Ivo Marel was charged with murder on March 4.\n\nA neighbour saw his van ten days before the murder.');
+    expect(events.map((e) => e.date.start)).toEqual(['2024-03-04']);
+  });
+});
