@@ -88,11 +88,11 @@ export function anchoredDates(sentence: string, unresolved: Unresolved[], dates:
 /** The day of a happening the article told before, found by a word naming it ("quake"), or nothing. */
 export type ToldBefore = (word: string) => { start: string; precision: Precision } | undefined;
 
-// "… an hour after the initial quake", "two days after the first blast": a happening named with "the", so told before.
+// "… two hours after the first tremor", "a day after the main blast": a happening named with "the", so told before.
 const TOLD_NOUN = /^\s*the\s+(?:(?:first|initial|main|original|earlier|previous|deadly|big|massive|powerful|major)\s+)?([a-z]{3,})\b/i;
 
 /**
- * "A 6.6 aftershock hit an hour after the initial quake": no date in the sentence, but the happening the phrase counts
+ * "A second tremor shook the port two hours after the first quake": no date in the sentence, but the happening it counts
  * from was told before, with its day; the phrase dates the sentence's own happening from it ("after" later, "before"
  * earlier). A noun the article has not told with a day ("two days after the vote" with no vote dated) dates nothing.
  */
@@ -104,7 +104,7 @@ function toldEarlier(sentence: string, u: Unresolved, m: RegExpExecArray, n: num
   // Weeks counted from a happening told elsewhere (which may have lasted days) name the month, not the day.
   const month = day && day.precision === 'day' && /^weeks?$/i.test(m[2]!) ? `${day.start.slice(0, 7)}-01` : null;
   const date = month ? { start: month, end: addDays(addMonths(month, 1), -1), precision: 'month' as const } : day;
-  // The expression runs to the noun ("an hour after the initial quake"): it says what the date counts from.
+  // The expression runs to the noun ("two hours after the first quake"): it says what the date counts from.
   const end = u.end + noun![0].length;
   return date ? { start: u.start, end, text: sentence.slice(u.start, end), date, kind: 'point', rule: 'anchored-told', tense: 'past' } : null;
 }

@@ -112,7 +112,7 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   const lead = sentences.find((s) => s.role === 'body' || s.role === 'standfirst')?.paragraph ?? 0;
   // A chronology's items without a year take the year of the item before them.
   const chronology = readChronology(sentences);
-  // "an hour after the initial quake": the latest event so far whose passage names a happening of that kind (the
+  // "two hours after the first quake": the latest event so far whose passage names a happening of that kind (the
   // lexicon's kinds: a quake, a strike or walkout, a fire); a noun of no known kind ("the murder") anchors nothing, as
   // "charged with murder" would pass for the murder itself.
   const toldBefore: ToldBefore = (word) => {

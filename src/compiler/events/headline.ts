@@ -118,7 +118,7 @@ function offsetOf(sentence: string, word: string, before: number): number {
   return last >= 0 ? last : first;
 }
 
-// "It was not known whether …", "It is likely that …": an "it" that stands for what follows stands for no name.
+// "It is unclear whether …", "It is likely that …": an "it" that stands for what follows stands for no name.
 const EXPLETIVE_IT = /^it\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed)\s+(?:not\s+)?(?:yet\s+|immediately\s+|still\s+|also\s+)?(?:known|unknown|clear|unclear|possible|impossible|likely|unlikely|certain|uncertain|expected|believed|thought|feared|hoped|understood|important|necessary|true)\s+(?:that|if|whether|how|why|when|where|who|what)\b/i;
 
 /** The label with a pronoun or a generic description in front replaced by the name it stands for. */

@@ -164,7 +164,7 @@ function withoutAsides(text: string, exprStart: number, exprEnd: number): string
 }
 
 /**
- * "said Friday that crew no. 12 _ which Orlan leads _ reached the quay": a relative clause or an apposition
+ * "said Friday that the barge Kelda _ which Orlan leads _ reached the quay": a relative clause or an apposition
  * between two dashes (older wire copy types them as underscores) qualifies the noun before it, and the clause goes
  * on after it; blanked out, offsets kept, so its dashes cut no clause in two. A name between dashes ("the suspect --
  * Ana Brel -- was") and an aside holding the date stay.

@@ -115,7 +115,7 @@ const NOT_NAMES = new Set([
   'everyone', 'nobody', 'what', 'which', 'who', 'whoever', 'if', 'when', 'while', 'as', 'but', 'and', 'so', 'yet', 'his', 'her', 'its', 'their',
 ]);
 
-/** Words that open a count ("Three times, …", "Twelve miners were …"): a capitalised one is no name. */
+/** Words that open a count ("Four times, …", "Twelve miners were …"): a capitalised one is no name. */
 const COUNT_WORDS: ReadonlySet<string> = new Set(NUMBER_FIRST_WORDS);
 
 /** Whether one capitalised word opening a sentence can be a name ("Brenmark", "Delta's"), not "Officials" or "Fortunately". */
@@ -244,7 +244,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       const from = /^\W*(?:on|in|at|after|before|during|since|by|according)\b/i.test(s.text) ? s.start + words.from : s.start;
       const who = ps.find((p) => p.at >= from && p.at < end);
       const pronoun = /^(?:\W*)(he|she|it|they)\b/i.exec(subjectPhrase(words.words));
-      // "His van was found …": the subject is what the person owns, never the person.
+      // "His van was towed …": the subject is what the person owns, never the person.
       const owned = /^(?:\W*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(subjectPhrase(words.words));
       if (owned) {
         const owner = who && who.at === s.start + words.from + subjectWordsOf(i)!.words.search(/\S/) ? who : null;
@@ -305,7 +305,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     }
     if (THING_PRONOUNS.has(w) || GENERIC_HEADS.has(w)) {
       const found = thingFor(index, at, ownBefore);
-      // "A medical team from Ostrava arrived …. The team planned …": the description introduced since that name
+      // "A medical team from Ostrava arrived …. The team will fly on …": the description introduced since that name
       // is what "the team" means; it has no name, so the label keeps its own words.
       return found && GENERIC_HEADS.has(w) && introducedSince(w, found.at, index, at) ? null : found?.name ?? null;
     }

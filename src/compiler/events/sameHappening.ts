@@ -243,7 +243,7 @@ function primaryOf(group: Reading[]): Reading {
 const ALL_PAIRS_UP_TO = 2000;
 const WINDOW = 200;
 
-/** "An aftershock hit an hour after the initial quake": dated by counting from a happening told before, so not that one. */
+/** "A second tremor shook the port two hours after the first quake": counted from a happening told before, so not that one. */
 const countedFromAnother = (r: Reading): boolean => r.event.dateReason?.rule === 'anchored-told';
 
 export function joinSameHappenings(events: TimelineEvent[]): TimelineEvent[] {

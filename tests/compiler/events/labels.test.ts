@@ -524,8 +524,8 @@ describe('makeLabel: a prediction is a saying', () => {
 
 describe('makeLabel: an aside between dashes', () => {
   it('passes over a relative clause or an apposition between dashes and goes on with the clause', () => {
-    expect(label('The port board said Tuesday that ship no. 41 _ which Orlan Vey commands _ reached the quay.', 'Tuesday'))
-      .toBe('Port board said that ship no. 41 reached the quay');
+    expect(label('The port board said Tuesday that the barge Kelda _ which Orlan Vey steers _ reached the quay.', 'Tuesday'))
+      .toBe('Port board said that the barge Kelda reached the quay');
     expect(label('The clinic said Monday that the new wing -- a gift of the Brask family -- opened its doors to patients.', 'Monday'))
       .toBe('Clinic said that the new wing opened its doors to patients');
   });
@@ -537,10 +537,10 @@ describe('makeLabel: an aside between dashes', () => {
 
 describe('makeLabel: a saying with a short when-clause', () => {
   it('names what was said before ", X said when asked Tuesday" and ", officials said as night fell Monday"', () => {
-    expect(label("``The matter is closed,'' port director Lena Vick said when asked Tuesday about the fines.", 'Tuesday'))
-      .toBe('Port director Lena Vick said the matter is closed');
-    expect(label('At least 14 were hurt and 200 left homeless, officials said as night fell Monday.', 'Monday'))
-      .toBe('Officials said at least 14 were hurt and 200 left homeless');
+    expect(label("``The fines stand,'' port director Lena Vick said when asked Tuesday about the dockers.", 'Tuesday'))
+      .toBe('Port director Lena Vick said the fines stand');
+    expect(label('The storm hurt 14 people and left 200 homeless, officials said as night fell Monday.', 'Monday'))
+      .toBe('Officials said the storm hurt 14 people and left 200 homeless');
   });
 
   it('leaves a saying whose when-clause is a happening of its own, and a saying with more after its date', () => {

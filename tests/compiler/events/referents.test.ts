@@ -113,13 +113,13 @@ describe('labels read the whole article', () => {
 describe('labels: a count is no name, a description is no name', () => {
   const labelsOf = (body: string) => compileArticle({ id: 'x', file: 'x.md', raw: `---\ntitle: Harbour news\npublished: 2011-05-18\n---\n${body}` }).events.map((e) => e.label);
 
-  it('reads no name in a count that opens a sentence ("Three times, …", "Twelve miners …")', () => {
-    expect(namedSubject('Three times, clerks whose logins were stolen were locked out.')).toBeNull();
+  it('reads no name in a count that opens a sentence ("Four times, …", "Twelve miners …")', () => {
+    expect(namedSubject('Four times, the night clerks were locked out.')).toBeNull();
     expect(namedSubject('Twelve miners were rescued.')).toBeNull();
     // A name stays a name.
     expect(namedSubject('Trevane Freight was sold.')).toBe('Trevane Freight');
-    const labels = labelsOf('Orvik Communications said it lost two servers on Monday. Three times, clerks whose logins were stolen were locked out. The company said it was told Friday that the outage broke its contract.');
-    expect(labels).toContain('Orvik Communications was told that the outage broke its contract');
+    const labels = labelsOf('Orvik Communications lost two servers on Monday. Four times, the night clerks were locked out. The company learnt on Friday that the outage broke its contract.');
+    expect(labels).toContain('Orvik Communications learnt that the outage broke its contract');
   });
 
   it('reads no person in a named day ("Harvest Day"), even one filed as a person, so "he" is the person named', () => {
@@ -134,8 +134,8 @@ describe('labels: a count is no name, a description is no name', () => {
   });
 
   it('leaves "the team" as it is when a team was described after the last name', () => {
-    expect(labelsOf('The Velmar Bank said it lost two servers on Monday. A medical team from Ostrava arrived in Lund on Wednesday. The team planned to leave for Malmo on Thursday.'))
-      .toContain('Team planned to leave for Malmo');
+    expect(labelsOf('The Velmar Bank said it lost two servers on Monday. A medical team from Ostrava arrived in Lund on Wednesday. The team will fly on to Malmo on Thursday.'))
+      .toContain('Team will fly on to Malmo');
     // A description in apposition to the name ("Orvik Savings, a bank that …") is that name.
     expect(read('Orvik Foods, a company that mills flour, opened a plant on Monday. The company said on Tuesday it would open two more.')
       .at('The company said', 'company')).toBe('Orvik Foods');
@@ -145,7 +145,7 @@ describe('labels: a count is no name, a description is no name', () => {
 });
 
 describe('trackReferents: a subject a person owns', () => {
-  const text = 'Marek Olsen fled the town on Oct. 3. His van was found abandoned at a ferry port in December.';
+  const text = 'Marek Olsen fled the town on Oct. 3. His van was towed from a ferry port in December.';
   const sentences = splitSentences(text, { hasTitle: false, title: '' });
   const olsen = { id: 'marek-olsen', name: 'Marek Olsen', kind: 'person' } as Actor;
   // The actor stage files "His" under the person, as it does for a pronoun.
@@ -155,7 +155,7 @@ describe('trackReferents: a subject a person owns', () => {
     : [{ actorId: 'marek-olsen', start: 0, end: 11, text: 'Marek Olsen', rule: 'name' } as ActorMention]));
   const referents = trackReferents(sentences, mentions, new Map([['marek-olsen', olsen]]));
 
-  it('is what the person owns ("His van was found" is Marek Olsen’s van), not the person', () => {
+  it('is what the person owns ("His van was towed" is Marek Olsen’s van), not the person', () => {
     expect(referents.subjectOf(1)).toBe('Marek Olsen’s van');
     expect(referents.subjectOf(0)).toBe('Marek Olsen');
   });
