@@ -300,7 +300,9 @@ export function headline(clause: string, input: HeadlineInput): string {
   body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim())) : capitalise(body.trim());
   if (input.statementBy) {
     // "…, according to a news agency report on Friday": the speaker is named without the date, which the timeline shows.
-    const by = input.statementBy.includes(dateText) ? withoutOwnDate(input.statementBy, dateText).replace(/^(?:a|an)\s+/i, '') : input.statementBy;
+    // ("``We will appeal,'' he said": the closing quote mark before the speaker is the quotation's, not the speaker's.)
+    const speakerText = input.statementBy.replace(/^[\s'"`’”]+/u, '');
+    const by = speakerText.includes(dateText) ? withoutOwnDate(speakerText, dateText).replace(/^(?:a|an)\s+/i, '') : speakerText;
     const speaker = named(capitalise(by.replace(OPENING_DATE, '')), input);
     // "Brenmark: it will cut 500 jobs" is "Brenmark says it will cut 500 jobs".
     // What the speaker said of itself: "Brenmark: it will …", "Aliyev: his country had …".

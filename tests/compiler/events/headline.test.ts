@@ -145,3 +145,11 @@ describe('headline: an "it" that stands for what follows', () => {
     expect(said('It closed the quay')).toBe('Orvik Port closed the quay');
   });
 });
+
+describe('headline: a speaker after a closing quote mark', () => {
+  it('names the speaker without the quotation’s closing mark', () => {
+    const sentence = "``The fines stand,'' Lena Vick said Monday.";
+    const out = headline('The fines stand', { sentence, exprStart: sentence.indexOf('Monday'), exprEnd: sentence.indexOf('Monday') + 6, statementBy: "'' Lena Vick" });
+    expect(out).toBe('Lena Vick: The fines stand');
+  });
+});
