@@ -355,6 +355,8 @@ const isClauseVerb = (word: string): boolean => PAST_VERB.test(word) || /^(?:is|
 const isVerbOfClause = (word: string): boolean => isClauseVerb(word) || IRREGULAR_PAST.has(word);
 
 const SUBORDINATE = /\s(?:after|before|when|once|until|since)\s+/gi;
+// "go before the board", "appeared before a judge": a place in front of a body, not a time before a happening.
+const BEFORE_A_BODY = /\b(?:go|goes|went|gone|going|come|comes|came|coming|appear|appears|appeared|appearing|brought|bring|brings|taken|take|takes|took|put|puts|placed|sent|stand|stands|stood|testify|testifies|testified|testifying)\s+before\s+$/i;
 
 /**
  * "After the talks collapsed on Friday, the union called a strike": a clause of its own (a subordinator, a subject,
@@ -391,7 +393,7 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
     }
   }
   let from = -1;
-  for (const m of head.matchAll(SUBORDINATE)) from = m.index + m[0].length;
+  for (const m of head.matchAll(SUBORDINATE)) if (!BEFORE_A_BODY.test(head.slice(0, m.index + m[0].length))) from = m.index + m[0].length;
   // The main clause must say something of its own before it, or the label is the whole segment anyway.
   if (from < 0 || contentWords(head.slice(0, from)) < 3) return null;
   const clause = tidy(text.slice(seg.start + from, seg.end));

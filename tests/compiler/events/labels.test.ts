@@ -590,3 +590,14 @@ describe('makeLabel: a second verb is no item of a list', () => {
     expect(label(sentence, '2015', { others: [spans[0]!] })).not.toMatch(/first was re-elected/);
   });
 });
+
+describe('makeLabel: "before" a body is a place, not a time', () => {
+  it('keeps the main clause of "go before the board next week" and "testified before the inquiry on Monday"', () => {
+    expect(label('The new rules are due to go before the harbour board next week.', 'next week')).toBe('New rules are due to go before the harbour board');
+    expect(label('Ana Brel testified before the inquiry on Monday.', 'on Monday')).toBe('Ana Brel testified before the inquiry');
+  });
+
+  it('still reads "before the strike on Monday" as the strike', () => {
+    expect(label('The union held a vote shortly before the strike on Monday.', 'on Monday')).toBe('Strike on Monday');
+  });
+});
