@@ -601,3 +601,15 @@ describe('makeLabel: "before" a body is a place, not a time', () => {
     expect(label('The union held a vote shortly before the strike on Monday.', 'on Monday')).toBe('Strike on Monday');
   });
 });
+
+describe('makeLabel: a date set as a deadline', () => {
+  it('names the deadline by what it is for', () => {
+    expect(label('The port board had ruled that the barge must leave, and set Friday as the deadline for its removal from the quay.', 'Friday'))
+      .toBe('Deadline for its removal from the quay');
+    expect(label('Orvik has fixed May 2 as the final deadline for bids.', 'May 2')).toBe('Final deadline for bids');
+  });
+
+  it('leaves a date set aside for something else', () => {
+    expect(label('The council set Friday aside for the vote.', 'Friday')).not.toMatch(/^Deadline/);
+  });
+});
