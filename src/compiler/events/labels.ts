@@ -661,7 +661,8 @@ function clauseOf(input: LabelInput): string {
   // A long opening phrase ("In a statement issued Friday in Geneva summarizing meetings of the committee
   // Wednesday and Thursday, the agency said …"): a date after a participle dates the main clause's saying; one
   // after a noun dates that noun.
-  const clauseInside = /\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b/i.test(segText);
+  // ("About 100 dockers marched …": a count opening the clause is its subject, not a phrase of "about".)
+  const clauseInside = /\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b/i.test(segText) || QUANTITY.test(segText.trim());
   if (at === 0 && startsWithPreposition(segText) && words(segText).length > 8 && !clauseInside && segs.length > 1 && text.slice(0, seg.end) === sentence.slice(0, seg.end)) {
     const head = text.slice(seg.start, exprStart);
     if (/\b(?:[a-z]{3,}ed|made|given|held|written|sent|told|said)\s+(?:on\s+)?$/.test(head)) {

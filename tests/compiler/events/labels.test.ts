@@ -613,3 +613,15 @@ describe('makeLabel: a date set as a deadline', () => {
     expect(label('The council set Friday aside for the vote.', 'Friday')).not.toMatch(/^Deadline/);
   });
 });
+
+describe('makeLabel: a count that opens the clause', () => {
+  it('reads "About 100 dockers marched …" as the clause, not as a long phrase of "about"', () => {
+    expect(label('About 100 dockers marched in front of the town hall in Tesk on Friday night, waving flags.', 'on Friday night'))
+      .toBe('About 100 dockers marched in front of the town hall in Tesk');
+  });
+
+  it('still passes over a long opening phrase to the clause after it', () => {
+    expect(label('In a statement issued Friday in Lund summing up the talks of the week, the agency said the port would reopen.', 'Friday'))
+      .toMatch(/^Agency said the port would reopen/);
+  });
+});
