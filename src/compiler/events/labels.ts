@@ -521,6 +521,14 @@ function pairedItem(input: LabelInput): string | null {
   // Otherwise as many words as the later item has ("rose to 5 percent in 2001, 7 percent in 2002").
   const firstItem = FIRST_ITEM.exec(sentence.slice(0, lead.index))?.[0].trim()
     ?? words(sentence.slice(0, lead.index)).slice(-words(item[1]!).length).join(' ');
+  // The first item must be what a verb or a preposition takes whole ("to include Varno", "rose to 5 percent"), or a
+  // verb itself like the later one ("signed in 2009 and amended in 2014"): a name at the end of a longer noun
+  // phrase ("the town of Tesk", "the Orlan district", "more than 50 people") is not the item, so nothing is swapped.
+  const before = words(sentence.slice(0, lead.index)).slice(0, -words(firstItem).length).map(bare);
+  const [prev, last] = [before[before.length - 2] ?? '', before[before.length - 1] ?? ''];
+  const takenWhole = /^(?:in|to|at|for|from|into|on)$/.test(last) || isVerbOfClause(last) || isIngVerb(last) || prev === 'to';
+  const bothVerbs = isVerbOfClause(bare(firstItem)) && isVerbOfClause(bare(words(item[1]!)[0] ?? ''));
+  if (!takenWhole && !bothVerbs) return null;
   const clause = clauseOf({ ...input, exprStart: first.start, exprEnd: first.end, listStart: first.start, others: [] });
   const at = clause.lastIndexOf(`${firstItem} ${lead[0]}`);
   return at > 0 ? `${clause.slice(0, at)}${own ?? firstItem}` : null;
