@@ -562,7 +562,7 @@ function clauseOf(input: LabelInput): string {
       return capitalise(shrinkTitles(`${speaker} ${reported[2]!.toLowerCase()} ${what}`, people));
     }
   }
-  // "… and set Friday as the deadline for the transfer": the deadline is the event, named by what it is for.
+  // "… and named Thursday as the deadline for the transfer": the deadline is the event, named by what it is for.
   const deadline = /\b(?:set|sets|setting|fixed|named|chose|picked)\s+$/i.test(text.slice(seg.start, exprStart))
     ? /^\s+as\s+(?:the|a|its|their)\s+((?:final\s+)?deadline\s+(?:for|to|of)\s+[^,;:]{3,100})/i.exec(text.slice(exprEnd, seg.end)) : null;
   if (deadline) return capitalise(tidy(deadline[1]!));

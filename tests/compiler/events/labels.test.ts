@@ -600,7 +600,7 @@ describe('makeLabel: a second verb is no item of a list', () => {
 
 describe('makeLabel: "before" a body is a place, not a time', () => {
   it('keeps the main clause of "go before the board next week" and "testified before the inquiry on Monday"', () => {
-    expect(label('The new rules are due to go before the harbour board next week.', 'next week')).toBe('New rules are due to go before the harbour board');
+    expect(label('The new rules are set to go before the harbour board next week.', 'next week')).toBe('New rules are set to go before the harbour board');
     expect(label('Ana Brel testified before the inquiry on Monday.', 'on Monday')).toBe('Ana Brel testified before the inquiry');
   });
 
@@ -611,7 +611,7 @@ describe('makeLabel: "before" a body is a place, not a time', () => {
 
 describe('makeLabel: a date set as a deadline', () => {
   it('names the deadline by what it is for', () => {
-    expect(label('The port board had ruled that the barge must leave, and set Friday as the deadline for its removal from the quay.', 'Friday'))
+    expect(label('The port board had ruled that the barge must leave, and named Thursday as the deadline for its removal from the quay.', 'Thursday'))
       .toBe('Deadline for its removal from the quay');
     expect(label('Orvik has fixed May 2 as the final deadline for bids.', 'May 2')).toBe('Final deadline for bids');
   });
