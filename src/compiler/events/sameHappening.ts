@@ -70,7 +70,10 @@ export function figuresDiffer(a: Figures, b: Figures): boolean {
 }
 
 // Words that tell a happening as still to come: a modal, or a state of expecting it ("is likely to", "is preparing to").
-const EXPECTING = /^(?:will|would|could|may|might|shall|plans?|planning|intends?|aims?|expects?|likely|expected|preparing|poised|set|due|scheduled|about|ready|threatens?|threatening)$/i;
+const EXPECTING = /^(?:will|would|could|may|might|shall|plans?|planning|intends?|aims?|expects?|preparing|threatens?|threatening)$/i;
+// ... and words that tell it so only before "to" or "for": "is about to sign", "set for Monday", "due to open";
+// "About 300 people were killed", "Police set up a checkpoint" tell what was done.
+const EXPECTING_BEFORE_TO = /^(?:likely|expected|poised|set|due|scheduled|about|ready)$/i;
 const DONE = /^(?:[a-z]{3,}ed|made|held|took|gave|won|lost|began|met|said|told|left|came|went|rose|fell|struck|hit|cut|shut|sold|paid|sent|led)$/;
 
 /**
@@ -80,9 +83,11 @@ const DONE = /^(?:[a-z]{3,}ed|made|held|took|gave|won|lost|began|met|said|told|l
  * "has filed"). An expected filing and the filing are two happenings.
  */
 export function isExpectation(label: string): boolean {
-  for (const raw of label.split(/\s+/).slice(0, 10)) {
-    const w = raw.replace(/[^\p{L}'’]/gu, '');
+  const words = label.split(/\s+/).slice(0, 11);
+  for (let i = 0; i < Math.min(words.length, 10); i++) {
+    const w = words[i]!.replace(/[^\p{L}'’]/gu, '');
     if (EXPECTING.test(w)) return true;
+    if (EXPECTING_BEFORE_TO.test(w) && /^(?:to|for)$/i.test(words[i + 1] ?? '')) return true;
     if (DONE.test(w) && !NOT_PAST_ED.has(w.toLowerCase())) return false;
   }
   return false;

@@ -2,7 +2,7 @@
 // gives one event with a passage for each telling; two happenings told alike
 // stay two. Invented articles, compiled whole.
 import { compileArticle } from '../../../src/compiler/events/compileArticle';
-import { figuresDiffer, figuresOf } from '../../../src/compiler/events/sameHappening';
+import { figuresDiffer, figuresOf, isExpectation } from '../../../src/compiler/events/sameHappening';
 
 function compile(body: string[], published = '2024-03-09', title = 'A story') {
   const raw = ['---', `title: ${title}`, `published: ${published}`, '---', ...body.flatMap((p) => [p, ''])].join('\n');
@@ -95,5 +95,20 @@ describe('figures that tell happenings apart', () => {
     expect(figuresDiffer(figuresOf('the toll rose to 114'), figuresOf('the toll rose to 1,341'))).toBe(true);
     // A figure on one side only says nothing.
     expect(figuresDiffer(figuresOf('the toll rose to 114'), figuresOf('rescuers searched the ruins'))).toBe(false);
+  });
+});
+
+describe('a happening told as expected', () => {
+  it('reads a modal, a plan or a word of expecting before "to" or "for" as a happening still to come', () => {
+    expect(isExpectation('Harlow Stores will close 40 shops')).toBe(true);
+    expect(isExpectation('Harlow Stores is about to file for bankruptcy')).toBe(true);
+    expect(isExpectation('Ravel council is set to vote on the budget')).toBe(true);
+    expect(isExpectation('Bridge due for reopening')).toBe(true);
+  });
+
+  it('leaves a count opened by "about" and a deed told with "set" as done', () => {
+    expect(isExpectation('About 300 people were killed in the Dorsk floods')).toBe(false);
+    expect(isExpectation('Police set up a checkpoint on the Kessel road')).toBe(false);
+    expect(isExpectation('Harlow Stores filed for bankruptcy')).toBe(false);
   });
 });
