@@ -1,6 +1,8 @@
 // "last May", "this winter", "next spring", "this past March": a named month
 // or season placed by the word before it: "this" before a month keeps the
-// publication's year, before a season the one under way or the nearest by tense.
+// publication's year, and so does a season within one calendar year (spring,
+// summer, autumn); winter, which straddles two, is the one under way or the
+// nearest by tense.
 import { parseIsoDay } from '../../../model/calendar';
 import { parsePhrase } from '../parsePhrase';
 import { lastSeason, monthDate, nextSeason, seasonDate } from '../resolve';
@@ -15,6 +17,9 @@ function yearlessSeasonThis(pub: string, season: (typeof SEASONS)[string], tense
   const candidates = [y - 1, y, y + 1].map((yy) => ({ yy, i: seasonDate(yy, season) }));
   const holding = candidates.find((c) => c.i.start <= pub && pub <= c.i.end);
   if (holding) return holding.yy;
+  // "tenants vowed to strike this summer" in a March paper is the summer ahead, past verb or not: "this" names the
+  // publication year's summer, as it does its September; only winter needs the tense to choose between two years.
+  if (season !== 'winter') return y;
   if (tense === 'past') return lastSeason(pub, season);
   return nextSeason(pub, season);
 }

@@ -7,6 +7,21 @@ describe('named-relative', () => {
     expect(timexes('Sales slumped this March.', '2022-11-20')).toEqual([['this March', 'DATE', '2022-03']]);
   });
 
+  it('keeps "this" before spring, summer or autumn in the publication year, whatever the tense', () => {
+    // A past verb telling a pledge about the summer ahead: still this year's summer, not the one gone by.
+    expect(timexes('Tenants at Harlow Court vowed to keep up the rent strike this summer.', '2023-03-22')).toEqual([['this summer', 'DATE', '2023-SU']]);
+    expect(timexes('Crowds gathered at the Orvel quay to plan boat protests this summer.', '2023-03-22')).toEqual([['this summer', 'DATE', '2023-SU']]);
+    // In December a past clause's "this autumn" is the one just gone, the same year.
+    expect(timexes('The Tessel mill shut this autumn.', '2023-12-10')).toEqual([['this autumn', 'DATE', '2023-FA']]);
+    expect(timexes('The ferry will run again this spring.', '2023-01-15')).toEqual([['this spring', 'DATE', '2023-SP']]);
+  });
+
+  it('leaves "this winter" to the season under way or the tense, as it straddles two years', () => {
+    expect(timexes('Snow closed the Harlow pass this winter.', '2023-01-20')).toEqual([['this winter', 'DATE', '2022-WI']]);
+    expect(timexes('Snow closed the Harlow pass this winter.', '2023-04-20')).toEqual([['this winter', 'DATE', '2022-WI']]);
+    expect(timexes('The pass will shut this winter.', '2023-04-20')).toEqual([['this winter', 'DATE', '2023-WI']]);
+  });
+
   it('reads "last" and "next" before a month as the nearest one behind or ahead', () => {
     expect(timexes('The plant closed last May.', '2022-11-20')).toEqual([['last May', 'DATE', '2022-05']]);
     expect(timexes('The plant closed last December.', '2022-11-20')).toEqual([['last December', 'DATE', '2021-12']]);
