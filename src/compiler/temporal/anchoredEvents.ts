@@ -6,7 +6,7 @@
 // first date told of each; a count before or after one of them is counted
 // from that date.
 import type { Precision } from '../../model/schema';
-import { FUNCTION_WORDS, IRREGULAR_PAST } from '../text/lexicon';
+import { AUXILIARY_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, PRESENT_WORDS, REPORTING_VERBS } from '../text/lexicon';
 import { numberValue } from './resources/patterns';
 import { EVENT_NOUNS } from './resources/yearContext';
 import { shift, type Unit } from './resolve';
@@ -31,15 +31,20 @@ function clauseWords(text: string, fromEnd: boolean): string[] {
   return fromEnd ? words.slice(-REACH) : words.slice(0, REACH);
 }
 
+/** A word that can name a happening: a noun of action or a past verb, not a name nor a function word. */
+function namesHappening(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 4 || FUNCTION_WORDS.has(lower) || /^[A-Z]/.test(word)) return false;
+  return EVENT_NOUNS.has(lower) || HAPPENING_WORD.test(lower) || IRREGULAR_PAST.has(lower);
+}
+
 /** Adds the happenings named beside each date of the sentence to what the story remembers; the first date told of a happening stays. */
 export function rememberHappenings(memory: HappeningDates, sentence: string, expressions: readonly TimeExpression[]): void {
   for (const e of expressions) {
     if (e.kind === 'ongoing' || e.rule === 'anchored-to-event') continue;
     // A clause's few words lie within a short stretch either side: no need to split the whole sentence.
     for (const word of [...clauseWords(sentence.slice(Math.max(0, e.start - 120), e.start), true), ...clauseWords(sentence.slice(e.end, e.end + 120), false)]) {
-      const lower = word.toLowerCase();
-      if (lower.length < 4 || FUNCTION_WORDS.has(lower) || /^[A-Z]/.test(word)) continue;
-      if (!EVENT_NOUNS.has(lower) && !HAPPENING_WORD.test(lower) && !IRREGULAR_PAST.has(lower)) continue;
+      if (!namesHappening(word)) continue;
       const st = stem(word);
       if (!memory.has(st)) memory.set(st, { start: e.date.start, precision: e.date.precision });
     }
@@ -72,6 +77,28 @@ export function dateFromHappening(memory: HappeningDates, sentence: string, u: U
       start: u.start, end: u.end, text: u.text, date, kind: 'point', rule: 'anchored-to-event', tense: sign < 0 ? 'past' : 'present',
       anchor: { kind: 'event', date: known.start, precision: known.precision, text },
     };
+  }
+  return null;
+}
+
+// Saying is not a happening to date an hour by: "announced at 3 p.m." is the day the story speaks of, not the day of
+// an earlier announcement ("said" and "told" are function words already).
+const SAYING: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'spoke']);
+
+/**
+ * The day of a happening the story dated at day precision, named among the few words before a time of day in its
+ * clause: "was shot at 10 p.m." once the story said he was shot on Oct. 23. Null when none is remembered.
+ */
+export function dayOfHappeningBefore(memory: HappeningDates, sentence: string, at: number): string | null {
+  const before = sentence.slice(Math.max(0, at - 120), at);
+  for (const word of clauseWords(before, true).reverse()) {
+    if (!namesHappening(word) || SAYING.has(word.toLowerCase())) continue;
+    // The hour must be the happening's own: "a vigil for those stabbed will start at 9 p.m." has a verb of its own
+    // between them.
+    const between = before.slice(before.lastIndexOf(word) + word.length).toLowerCase().split(/[^a-z]+/);
+    if (between.some((w) => AUXILIARY_VERBS.has(w) || PRESENT_WORDS.has(w))) return null;
+    const known = memory.get(stem(word));
+    if (known?.precision === 'day') return known.start;
   }
   return null;
 }

@@ -13,7 +13,8 @@ import { REPORTING_VERBS } from '../text/lexicon';
 import { withFields } from '../text/withFields';
 import { readChronology } from './chronology';
 import { findTimeExpressions } from './findTimeExpressions';
-import { dateFromHappening, rememberHappenings, type HappeningDates } from './anchoredEvents';
+import { dateFromHappening, dayOfHappeningBefore, rememberHappenings, type HappeningDates } from './anchoredEvents';
+import { tenseAt } from './tenseAt';
 import { deictic, reportsQuarter } from './timex';
 import type { Anchor, Focus, TemporalContext, TemporalResult, TimeExpression, Timex } from './types';
 
@@ -68,6 +69,7 @@ export function quoteSpans(sentence: string, openAtStart: boolean): { spans: Spa
   return { spans, openAtEnd: from >= 0 };
 }
 
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const inside = (spans: readonly Span[], start: number, end: number) => spans.some(([a, b]) => a <= start && end <= b);
 
 /** Dates counted from publication by a word of the clause: they bring the story back to the present. */
@@ -139,6 +141,10 @@ export function readDocumentTime(published: string): DocumentTime {
   const told: Array<{ sentence: string; expressions: readonly TimeExpression[] }> = [];
   let openQuoteAnchor: Anchor | null = null;
   const chronology = readChronology(published);
+  const onHappeningDay = (t: Timex, sentence: string): Timex => {
+    const day = dayOfHappeningBefore(happenings, sentence, t.start);
+    return day && day !== t.value.slice(0, 10) ? { ...t, value: `${day}${t.value.slice(10)}` } : t;
+  };
 
   return {
     read(sentence) {
@@ -181,6 +187,15 @@ export function readDocumentTime(published: string): DocumentTime {
           expressions: [...result.expressions, ...anchored.filter((e): e is TimeExpression => e !== null)].sort((a, b) => a.start - b.start),
           unresolved: result.unresolved.filter((_, k) => !anchored[k]),
         };
+      }
+
+      // "was shot to death at 10 p.m.", no day in its sentence, in a story that dated the shooting months before: the
+      // hour is on the day of the happening it names, not the day the story last read nor publication's.
+      const dayless = result.timexes.filter((t) => t.type === 'TIME' && !inside(spans, t.start, t.end) &&
+        !result.timexes.some((o) => o !== t && DAY_VALUE.test(o.value.slice(0, 10))) && tenseAt(sentence, t.start, t.end) === 'past');
+      if (dayless.length > 0) {
+        for (const t of told.splice(0)) rememberHappenings(happenings, t.sentence, t.expressions);
+        result = { ...result, timexes: result.timexes.map((t) => (dayless.includes(t) ? onHappeningDay(t, sentence) : t)) };
       }
 
       // What each date was counted from.

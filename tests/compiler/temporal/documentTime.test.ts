@@ -147,3 +147,39 @@ describe('dates counted from a happening the story dated', () => {
     expect(story('2021-03-01', ['Two years after his diagnosis, he won the Orla cup.'])[0]).toEqual([]);
   });
 });
+
+describe('a time of day on the day of a happening the story dated', () => {
+  it('puts "was stabbed at 9 p.m." on the day the story dated the stabbing, months before publication', () => {
+    expect(values('2022-05-10', [
+      'The Velm grocer was stabbed on Nov. 12 outside his shop in Arlo.',
+      'Police say the inquiry has stalled since April.',
+      'Ostrov, 61, was stabbed at 9 p.m. as he locked the shutters.',
+    ])[2]).toEqual([['9 p.m.', '2021-11-12T21:00']]);
+    expect(values('2022-05-10', [
+      'A Corran ferry capsized last Oct. 3 in a squall.',
+      'The ferry capsized at about 6:40 a.m., shortly after leaving port.',
+    ])[1]).toEqual([['6:40 a.m.', '2021-10-03T06:40']]);
+  });
+
+  it('leaves the hour alone when its sentence names a day, the clause is not past, it is quoted, or the verb only says', () => {
+    // A sentence between, so that the hour would otherwise fall on publication day, not on the last day read.
+    const told = (last: string) => values('2022-05-10', [
+      'The Velm grocer was stabbed on Nov. 12 outside his shop in Arlo.', 'Police say the inquiry has stalled since April.', last,
+    ])[2];
+    // A day in the sentence decides.
+    expect(told('His brother was stabbed at 9 p.m. on Tuesday.')).toEqual([['9 p.m.', '2022-05-10T21:00'], ['Tuesday', '2022-05-10']]);
+    // The same word with a verb of its own after it: the hour of another happening.
+    expect(told('A vigil for those stabbed was held at 9 p.m.')).toEqual([['9 p.m.', '2022-05-10T21:00']]);
+    expect(told('A vigil for those stabbed will start at 9 p.m.')).toEqual([['9 p.m.', '2022-05-10T21:00']]);
+    // Inside a quote the speaker's time holds.
+    expect(told('"He was stabbed at 9 p.m.," a neighbour recalled.')).toEqual([['9 p.m.', '2022-05-10T21:00']]);
+    // Saying is no happening: "announced at 3 p.m." is not the day of an earlier announcement.
+    for (const verb of ['announced', 'spoke']) {
+      expect(values('2022-05-10', [
+        `The Arlo mayor ${verb} on March 2 that the mill would close.`, 'Police say the inquiry has stalled since April.', `The mayor ${verb} at 3 p.m. that talks had failed.`,
+      ])[2]).toEqual([['3 p.m.', '2022-05-10T15:00']]);
+    }
+    // A happening the story never dated.
+    expect(values('2022-05-10', ['Ostrov, 61, was stabbed at 9 p.m. as he locked the shutters.'])[0]).toEqual([['9 p.m.', '2022-05-10T21:00']]);
+  });
+});
