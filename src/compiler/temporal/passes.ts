@@ -26,6 +26,7 @@ import { movableFeast } from './parsers/movableFeast';
 import { partOfDay } from './parsers/partOfDay';
 import { prePostYear } from './parsers/prePostYear';
 import { earlierInYear } from './refiners/earlierInYear';
+import { orLater } from './refiners/orLater';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
 import { titleWords } from './refiners/titleWords';
@@ -54,4 +55,4 @@ export const PARSERS: readonly Parser[] = [
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear];
+export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear, orLater];
