@@ -146,6 +146,9 @@ const NAMED_DAY_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|its|their|his|her)\s+$/i;
 /** A noun after the day (not a preposition, conjunction or verb that would make the day an adverb). */
 const NAMED_DAY_AFTER = /^\s+(?!(?:and|or|to|through|until|at|in|on|of|for|from|by|with|was|is|were|are|will|would|when|as|that|which)\b)[a-z]+/;
 
+/** The preposition of a month told as when something happens ("in September", "for November"). */
+const MONTH_PREPOSITION_BEFORE = /(?:^|[^A-Za-z])(?:in|for|during|until|till|into)\s+$/i;
+
 /** A date of a group, and whether the story's focus gave it its year. */
 type Resolved = (ResolvedDate & { fromFocus?: boolean }) | null;
 
@@ -164,6 +167,13 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // "searching since shortly after the Oct. 23 slaying" in a May paper: a named happening months ahead is only a
     // plan when the clause looks ahead; otherwise it is the one gone by, the nearer October notwithstanding.
     if (named && d && tense !== 'future' && daysBetween(scan.pub, d.start) > NAMED_DAY_AHEAD_DAYS) d = resolvePhrase(it, scan.pub, 'past', inh);
+    // "told its dealers of a price rise in September" in an August paper: the month right after publication's, after
+    // its preposition in a past clause, is the one ahead; a past clause meaning the one eleven months back writes "last
+    // September". "sold itself under a June agreement" in May, a month before its noun, stays the one gone by.
+    if (d && tense === 'past' && items.length === 1 && it.kind === 'month' && it.year === undefined && inh.year === undefined &&
+      parseIsoDay(d.start).month === (parseIsoDay(scan.pub).month % 12) + 1 && MONTH_PREPOSITION_BEFORE.test(scan.s.slice(Math.max(0, it.start - 10), it.start))) {
+      d = resolvePhrase(it, scan.pub, 'future', inh);
+    }
     // "In February 1994 … On May 19, the committee was set up": a year-less date of a past clause
     // takes the year of the story in focus, not the one publication implies; a quote keeps its own time.
     const yearless = it.year === undefined && inh.year === undefined && it.kind !== 'year' && it.kind !== 'decade' && it.kind !== 'iso';

@@ -132,4 +132,19 @@ describe('calendar-phrase', () => {
     expect(timexes('The drought extended through March.', AUTUMN)).toEqual([['March', 'DATE', '2019-03']]);
     expect(timexes('Orvel bought the mill in January.', AUTUMN)).toEqual([['January', 'DATE', '2019-01']]);
   });
+
+  it('reads the month right after publication\'s, told after its preposition in a past clause, as the one ahead', () => {
+    expect(timexes('Orvel Oil told its dealers of a price rise in September.', '2021-08-16')).toEqual([['September', 'DATE', '2021-09']]);
+    expect(timexes('The Harwick board agreed to merge the two units in January.', '2021-12-09')).toEqual([['January', 'DATE', '2022-01']]);
+    expect(timexes('The Velm clinic got its reopening scheduled for November.', '2021-10-19')).toEqual([['November', 'DATE', '2021-11']]);
+  });
+
+  it('leaves a past clause\'s other months, a month before its noun and a future clause as they were', () => {
+    // Two months ahead, told in the past: the one gone by; the month before publication: this year's.
+    expect(timexes('Orvel Oil reduced its supplies in October.', '2021-08-16')).toEqual([['October', 'DATE', '2020-10']]);
+    expect(timexes('Orvel Oil reduced its supplies in July.', '2021-08-16')).toEqual([['July', 'DATE', '2021-07']]);
+    expect(timexes('The bank sold itself under a September agreement.', '2021-08-16')).toEqual([['September', 'DATE', '2020-09']]);
+    expect(timexes('Orvel Oil will reduce its supplies in October.', '2021-08-16')).toEqual([['October', 'DATE', '2021-10']]);
+  });
 });
+
