@@ -87,7 +87,7 @@ const SAYING: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'spoke']);
 
 /**
  * The day of a happening the story dated at day precision, named among the few words before a time of day in its
- * clause: "was shot at 10 p.m." once the story said he was shot on Oct. 23. Null when none is remembered.
+ * clause: "was stabbed at 9 p.m." once the story said he was stabbed on Nov. 12. Null when none is remembered.
  */
 export function dayOfHappeningBefore(memory: HappeningDates, sentence: string, at: number): string | null {
   const before = sentence.slice(Math.max(0, at - 120), at);

@@ -189,7 +189,7 @@ export function readDocumentTime(published: string): DocumentTime {
         };
       }
 
-      // "was shot to death at 10 p.m.", no day in its sentence, in a story that dated the shooting months before: the
+      // "the grocer was stabbed at 9 p.m.", no day in its sentence, in a story that dated the stabbing months before: the
       // hour is on the day of the happening it names, not the day the story last read nor publication's.
       const dayless = result.timexes.filter((t) => t.type === 'TIME' && !inside(spans, t.start, t.end) &&
         !result.timexes.some((o) => o !== t && DAY_VALUE.test(o.value.slice(0, 10))) && tenseAt(sentence, t.start, t.end) === 'past');
