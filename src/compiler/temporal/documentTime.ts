@@ -73,7 +73,7 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const inside = (spans: readonly Span[], start: number, end: number) => spans.some(([a, b]) => a <= start && end <= b);
 
 /** Dates counted from publication by a word of the clause: they bring the story back to the present. */
-const DEICTIC_RULE = /^(?:today|yesterday|tomorrow|weekday-(?:past|future|last|next|deadline|planned)|ago|the-weekend|day-of-month|(?:earlier-|later-)?(?:this|last|next|this-past|the-coming)-(?:week|weekend|month|year|season))$/;
+const DEICTIC_RULE = /^(?:today|yesterday|tomorrow|weekday-(?:past|future|last|next|deadline|planned)|ago|from-now|the-weekend|day-of-month|(?:earlier-|later-)?(?:this|last|next|this-past|the-coming)-(?:week|weekend|month|year|season))$/;
 /**
  * A date that sets the time of a passage: one opening its sentence ("In
  * February 1994, …") or a month or day of a past clause ("signed on 5 May

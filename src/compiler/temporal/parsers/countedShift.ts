@@ -1,4 +1,4 @@
-// "three weeks ago" (from publication), "two days later", "a year earlier"
+// "three weeks ago", "two weeks from now" (from publication), "two days later", "a year earlier"
 // (from the previous event of the article); "two days before the vote" is
 // anchored to a happening the tagger cannot date, and says so.
 import { addDays, unitInterval } from '../../../model/calendar';
@@ -11,7 +11,7 @@ import type { ResolvedDate, Timex } from '../types';
 
 // "a week or so ago": the rough count still counts back. "a minute and a half later", "two and a half hours after
 // the blast": a half of an hour or a minute.
-const AGO_RE = sticky(`(${NUMBER_SRC})(\\s+and\\s+a\\s+half|\\s+1/2)?[\\s-]+(${UNIT_SRC})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|afterwards?|before|after|on)(?![\\w])`, 'id');
+const AGO_RE = sticky(`(${NUMBER_SRC})(\\s+and\\s+a\\s+half|\\s+1/2)?[\\s-]+(${UNIT_SRC})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|afterwards?|before|after|on|from\\s+(?:now|today))(?![\\w])`, 'id');
 
 /**
  * TimeML's value of a counted shift: the unit holding the day counted to
@@ -67,7 +67,9 @@ export const countedShift: Parser = {
     }
     const vague = n === null;
     const count = n ?? 3;
-    const fromPublication = direction === 'ago';
+    // "two weeks from now", "a year from today": counted forward from publication, as "ago" counts back.
+    const fromNow = direction.startsWith('from');
+    const fromPublication = direction === 'ago' || fromNow;
     const sign = direction === 'ago' || direction === 'earlier' || direction === 'before' ? -1 : 1;
     const anchor = fromPublication ? { start: pub, precision: 'day' as Precision } : scan.previous;
     let date: ResolvedDate;
@@ -80,7 +82,7 @@ export const countedShift: Parser = {
     } else {
       date = shift(anchor, unit, sign * count, vague);
     }
-    const rule = fromPublication ? 'ago' : 'relative-previous-event';
+    const rule = fromNow ? 'from-now' : fromPublication ? 'ago' : 'relative-previous-event';
     // "three days later": TimeBank marks the length and leaves "later" as its signal; "a year earlier" is a date.
     const t = /^(?:later|afterwards?|on)$/.test(direction)
       ? timex(s, startWithModifier(s, at), unitEnd, 'DURATION', durationValue(n, unitWord))

@@ -38,4 +38,17 @@ describe('counted-shift', () => {
     expect(timexes('Three goals later the match ended.', PUB)).toEqual([]);
     expect(timexes('A dozen or so later arrived.', PUB)).toEqual([]);
   });
+
+  it('counts "from now" and "from today" forward from publication, as one TIMEX3 with "now" inside', () => {
+    expect(timexes('The Selva mine will reopen two weeks from now.', PUB)).toEqual([['two weeks from now', 'DATE', '1998-W14']]);
+    expect(timexes('A year from now the Selva mine will be closed.', PUB)).toEqual([['A year from now', 'DATE', '1999']]);
+    expect(timexes('The Selva vote is three days from today.', PUB)).toEqual([['three days from today', 'DATE', '1998-03-22']]);
+    expect(dates('The Selva mine will reopen two weeks from now.', PUB)).toEqual([['two weeks from now', '1998-04-02', '1998-04-02', 'month']]);
+  });
+
+  it('leaves "now" without a count, and a count from another point, alone', () => {
+    expect(timexes('From now on the Selva mine stays shut.', PUB)).toEqual([['now', 'DATE', 'PRESENT_REF']]);
+    expect(timexes('The Selva mine is two weeks from reopening.', PUB)).toEqual([['two weeks', 'DURATION', 'P2W']]);
+  });
 });
+
