@@ -117,7 +117,7 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
 export const SCHEDULE_VERBS = [
   'begins', 'starts', 'opens', 'reopens', 'ends', 'closes', 'resumes', 'expires', 'kicks off', 'takes effect',
   'gets under way', 'goes on sale', 'meet', 'meets', 'convene', 'convenes', 'vote', 'votes', 'travel', 'travels',
-  'testify', 'testifies',
+  'testify', 'testifies', 'begin', 'resume', 'reopen',
 ] as const;
 
 /** Verbs that make a call, a plan or an announcement: what they set comes after the day they were said. */

@@ -35,7 +35,9 @@ const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 // A timetable told in the present: "the sale begins Friday", "the fair opens on Monday" name the coming day.
 // "the two leaders meet separately Monday", "could leave as soon as Tuesday": a meeting told in the present, and the
 // earliest a thing can happen, lie ahead too.
-const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VERBS)})(?:\\s+[a-z]+ly)?\\s+(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
+// "polls close at 8 p.m. Sunday", "the offer expires at midnight on Friday": the hour between leaves the timetable as it is.
+const CLOCK_BETWEEN = '(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{1,2}:\\d{2}|noon|midnight|midday)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?,?\\s+)?';
+const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VERBS)})(?:\\s+[a-z]+ly)?\\s+${CLOCK_BETWEEN}(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
 // ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
 const CALL_VERB_RE = new RegExp(`\\b(?:${alternation(CALL_VERBS)})\\b`, 'i');
 
@@ -136,7 +138,7 @@ export const weekday: Parser = {
     } else {
       tense = prefix === 'since' ? 'past' : tenseAt(s, at, end);
       if ((tense === 'present' || tense === 'unknown') && (prefix === '' || prefix === 'on') &&
-        (SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at + (prefix ? m[1]!.length : 0))) ||
+        (SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 60), at + (prefix ? m[1]!.length : 0))) ||
           (!prefix && !m[3] && TERM_AFTER_RE.test(s.slice(at + m[0].length, at + m[0].length + 12))))) tense = 'future';
       const ahead = weekdayDate(pub, wd, 'on-or-after');
       const back = weekdayDate(pub, wd, 'on-or-before');

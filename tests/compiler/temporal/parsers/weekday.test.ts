@@ -42,6 +42,15 @@ describe('weekday', () => {
     expect(dates('The Harlow chain faces questions about a Monday meeting.', PUB)).toEqual([['Monday', '2023-03-06', '2023-03-06', 'day']]);
   });
 
+  it('keeps a timetable\'s coming day when an hour stands between verb and day ("expires at midnight Friday")', () => {
+    expect(timexes('The Harlow tender offer expires at midnight Wednesday.', PUB)).toEqual([['midnight Wednesday', 'TIME', '2023-03-15T24:00']]);
+    expect(timexes('The Kessig fair opens at 9 a.m. EST on Wednesday.', PUB)).toEqual([['9 a.m. EST', 'TIME', '2023-03-15T09:00'], ['Wednesday', 'DATE', '2023-03-15']]);
+    expect(timexes('Talks at Ravel resume at noon Monday.', PUB)).toEqual([['noon Monday', 'TIME', '2023-03-13T12:00']]);
+    // Told in the past the day is the one gone by; a bare number is no hour.
+    expect(timexes('The Harlow tender offer expired at midnight Wednesday.', PUB)).toEqual([['midnight Wednesday', 'TIME', '2023-03-08T24:00']]);
+    expect(dates('The Kessig index ends at 30 Wednesday, a trader joked.', PUB).map((d) => d[1])).not.toContain('2023-03-15');
+  });
+
   it('reads the day of a plan told in the past ("a rally planned for Saturday was called off") as the nearer one', () => {
     const sunday = '2023-03-12';
     const thursday = '2023-03-09';
