@@ -27,7 +27,8 @@ describe('dates by the word they begin with', () => {
 
   const written: Array<[string, string[][]]> = [
     ['It began on 3 May 2020 and ended the next day.', [['3 May 2020', '2020-05-03', '2020-05-03'], ['the next day', '2020-05-04', '2020-05-04']]],
-    ['Talks resume on Monday.', [['on Monday', '2023-06-12', '2023-06-12']]],
+    // A timetable in the present: the coming Monday.
+    ['Talks resume on Monday.', [['on Monday', '2023-06-19', '2023-06-19']]],
     ['The law passed in March 2019.', [['March 2019', '2019-03-01', '2019-03-31']]],
     ['The deal was signed on Dec. 12, 2022.', [['Dec. 12, 2022', '2022-12-12', '2022-12-12']]],
     ['Elections are due in the spring of 2025.', [['spring of 2025', '2025-03-01', '2025-05-31']]],

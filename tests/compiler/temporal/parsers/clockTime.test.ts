@@ -33,7 +33,8 @@ describe('clock times', () => {
   });
 
   it('reads midnight, 24-hour clocks with a zone and "four in the morning"', () => {
-    expect(timexes('The truce ends at midnight Sunday.', PUB)).toEqual([['midnight Sunday', 'TIME', '2022-12-18T24:00']]);
+    // A timetable in the present: the coming Sunday, as "the truce ends Sunday" is.
+    expect(timexes('The truce ends at midnight Sunday.', PUB)).toEqual([['midnight Sunday', 'TIME', '2022-12-25T24:00']]);
     expect(timexes('Shelling resumed at 15:45 local time on Monday.', PUB)[0]).toEqual(['15:45 local time', 'TIME', '2022-12-19T15:45']);
     expect(timexes('Sirens sounded at four in the morning on Monday.', PUB)[0]).toEqual(['four in the morning', 'TIME', '2022-12-19T04:00']);
     expect(timexes("Police knocked from six o'clock on Monday morning.", PUB)[0]).toEqual(["six o'clock", 'TIME', '2022-12-19T06:00']);
