@@ -8,7 +8,7 @@
 // dates, or one says a thing happened and another that it did not, the event
 // keeps each version with its source.
 import { compareDays, daysBetween, PRECISION_RANK, unitInterval } from '../../model/calendar';
-import { acrossMidnight, countsOf, happeningKinds, TOLD_SOURCES, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
+import { acrossMidnight, eventCounts, happeningKinds, TOLD_SOURCES, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
 import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS, FUNCTION_WORDS, HAPPENING_KINDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
@@ -344,7 +344,7 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
   const words = vocabulary.contentWords(`${event.label} ${clauses}`);
   // Counts from its first few passages, as its evidence is read: an article that tells a happening thousands of times
   // gives its figures in the first, and thousands of counts would make every comparison slow.
-  const counts = countsOf(event.sources.slice(0, TOLD_SOURCES).map((source) => source.quote).join(' '));
+  const counts = eventCounts(event);
   const kindOf = (id: number) => vocabulary.kindOf(id);
   const labelKinds = new Set<number>();
   for (const id of vocabulary.contentWords(event.label)) {

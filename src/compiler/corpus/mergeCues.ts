@@ -4,7 +4,7 @@
 // Wednesday"), so two reports a day apart of something that happened around
 // midnight are not taken for sources that disagree.
 import { toUtcMs } from '../../model/calendar';
-import type { EventDate } from '../../model/schema';
+import type { EventDate, TimelineEvent } from '../../model/schema';
 
 export { kindOfStem, stemWord } from '../text/happeningWords';
 
@@ -91,3 +91,8 @@ export function countsOf(text: string): string[] {
 
 /** Passages of one event read for its evidence: an article that tells a happening thousands of times says it in its first few. */
 export const TOLD_SOURCES = 8;
+
+/** The counts of an event's first few passages, as its evidence is read (see countsOf). */
+export function eventCounts(event: TimelineEvent): string[] {
+  return countsOf(event.sources.slice(0, TOLD_SOURCES).map((source) => source.quote).join(' '));
+}

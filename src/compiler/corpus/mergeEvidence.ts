@@ -9,7 +9,7 @@ import { PRECISION_RANK } from '../../model/calendar';
 import { formatUnit } from '../../model/formatDate';
 import type { TimelineEvent } from '../../model/schema';
 import { figuresOf, type Figures } from '../events/sameHappening';
-import { countsOf, TOLD_SOURCES } from './mergeCues';
+import { eventCounts } from './mergeCues';
 
 /** What the line needs to know besides the events. */
 export interface EvidenceContext {
@@ -95,7 +95,7 @@ function figureEvidence(members: TimelineEvent[], context: EvidenceContext): str
   const parts: string[] = [];
   if (figures.filter((f) => f.magnitudes.length > 0).length >= 2) parts.push(`magnitude ${magnitudes.join(' and ')}${magnitudes.length > 1 ? ' (one quake, its figure revised)' : ''}`);
   // Counts two or more passages give alike ("412 shops and 275 depots" here, "412 branches … 275 depots" there).
-  const counts = members.map((e) => countsOf(e.sources.slice(0, TOLD_SOURCES).map((s) => s.quote).join(' ')));
+  const counts = members.map(eventCounts);
   const sharedCounts = [...new Set(counts.flat())].filter((c) => counts.filter((cs) => cs.includes(c)).length >= 2);
   if (sharedCounts.length >= 2) parts.push(`the same counts, ${list(sharedCounts)}`);
   if (figures.filter((f) => f.tolls.length > 0).length >= 2) parts.push(`the toll at ${tolls.map((n) => n.toLocaleString('en-US')).join(' and ')}${tolls.length > 1 ? ' (one count, updated that day)' : ''}`);

@@ -14,8 +14,8 @@ const CALENDAR_UNIT_RE = sticky(
   '(?:(earlier|later)\\s+(?:this|in\\s+the)\\s+|(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+)(this|last|next|the)\\s+|(this\\s+past|last|this|next|the\\s+coming|the\\s+current)\\s+)' +
   '(week|weekend|month|year)(?:[\'\\u2019]s)?(?![\\w\\u2019\']|-)', 'i');
 
-/** Days from Monday where the early, middle and late part of a week begin. */
-const WEEK_PART_FROM: Readonly<Record<Part, number>> = { early: 0, mid: 2, late: 3, end: 3 };
+/** Days from Monday where the early, middle and late part of a week (its end too) begin and end. */
+const WEEK_PART_DAYS: Readonly<Record<Part, readonly [number, number]>> = { early: [0, 2], mid: [2, 4], late: [3, 6], end: [3, 6] };
 
 export const calendarUnit: Parser = {
   name: 'calendar-unit',
@@ -66,7 +66,7 @@ export const calendarUnit: Parser = {
       // "early next week" is its Monday to Wednesday, "late last week" and "the end of this week" Thursday to Sunday.
       const before = /\b(early|late|mid)[\s-]+$/i.exec(scan.s.slice(Math.max(0, at - 8), at))?.[1];
       const part = partOf(edge || before || '');
-      if (part && !earlierLater) date = { start: addDays(date.start, WEEK_PART_FROM[part]), end: addDays(date.start, WEEK_PART_FROM[part] + (part === 'late' || part === 'end' ? 3 : 2)), precision: 'month' };
+      if (part && !earlierLater) date = { start: addDays(date.start, WEEK_PART_DAYS[part][0]), end: addDays(date.start, WEEK_PART_DAYS[part][1]), precision: 'month' };
       date = weekSpan(date.start, date.end);
     }
     if (edge) {
