@@ -11,7 +11,7 @@
 import type { Source, TimelineEvent } from '../../model/schema';
 import { PRECISION_RANK, unitInterval } from '../../model/calendar';
 import { kindOfStem, kindsByWord, stemWord } from '../text/happeningWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, NOT_PAST_ED } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, IRREGULAR_PAST, NOT_PAST_ED, UNCHANGED_PAST } from '../text/lexicon';
 
 /** Two sentences must share this share of the smaller side's words to tell one happening… */
 const SHARED_WORDS = 0.5;
@@ -74,7 +74,8 @@ const EXPECTING = /^(?:will|would|could|may|might|shall|plans?|planning|intends?
 // ... and words that tell it so only before "to" or "for": "is about to sign", "set for Monday", "due to open";
 // "About 300 people were killed", "Police set up a checkpoint" tell what was done.
 const EXPECTING_BEFORE_TO = /^(?:likely|expected|poised|set|due|scheduled|about|ready)$/i;
-const DONE = /^(?:[a-z]{3,}ed|made|held|took|gave|won|lost|began|met|said|told|left|came|went|rose|fell|struck|hit|cut|shut|sold|paid|sent|led)$/;
+// A word telling the happening as done: a regular past, or an irregular one from the lexicon.
+const isDone = (w: string): boolean => /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w) || UNCHANGED_PAST.has(w);
 
 /**
  * Whether a label tells its happening as expected rather than done: the first
@@ -88,7 +89,7 @@ export function isExpectation(label: string): boolean {
     const w = words[i]!.replace(/[^\p{L}'’]/gu, '');
     if (EXPECTING.test(w)) return true;
     if (EXPECTING_BEFORE_TO.test(w) && /^(?:to|for)$/i.test(words[i + 1] ?? '')) return true;
-    if (DONE.test(w) && !NOT_PAST_ED.has(w.toLowerCase())) return false;
+    if (isDone(w) && !NOT_PAST_ED.has(w.toLowerCase())) return false;
   }
   return false;
 }

@@ -92,6 +92,9 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'lit', 'slid', 'spent',
 ]);
 
+/** Past forms spelled as their base ("The storm hit the coast", "Police shut the road"): past only where the clause says so. */
+export const UNCHANGED_PAST: ReadonlySet<string> = new Set(['hit', 'cut', 'shut']);
+
 /** The auxiliaries and modals that open or carry a verb chain ("was granted", "has blocked", "would investigate"). */
 export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can',
