@@ -81,9 +81,9 @@ export function assembleDataset(
   const slots = order?.map((entry) => entry.prepared);
   const countries = new Set(actors.filter((a) => a.kind === 'country').map((a) => a.id));
   const named = passageActors(new Map(sorted.map((c) => [c.article.id, c.actors])), resolve);
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  const name = (id: string) => names.get(id) ?? id;
-  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named, name });
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named, name, names: (id) => writtenAs(byId.get(id)) ?? [id] });
   if (order) order.forEach((entry, i) => (entry.prepared = slots![i]));
   const events = single;
   const told: MergedEvent[] = mergedEvents
@@ -202,6 +202,13 @@ function withAliasMerges(actors: Actor[], overrides?: ActorOverrides): ActorOver
     }
   }
   return { ...overrides, merge };
+}
+
+/** How an actor is written in passages: its name, its aliases, and a person's surname ("Ada Lind", "Lind"). */
+function writtenAs(actor: Actor | undefined): string[] | undefined {
+  if (!actor) return undefined;
+  const surname = actor.kind === 'person' ? actor.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).slice(1).pop() : undefined;
+  return [...new Set([actor.name, ...actor.aliases, ...(surname ? [surname] : [])])];
 }
 
 function compare(a: string, b: string): number {

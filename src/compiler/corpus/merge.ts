@@ -14,6 +14,7 @@ import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS, FUNCTION_WORDS, HAPPENING_KINDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
 import { withSources } from '../events/importance';
 import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
+import { happeningActors, type NamesOf } from './happeningActors';
 import { dateClause, figuresDiffer, figuresOf, isExpectation, isNounDated, isVagueDateText, type Figures } from '../events/sameHappening';
 
 /**
@@ -382,6 +383,8 @@ export interface CorpusActors {
   named: (event: TimelineEvent) => string[];
   /** An actor's name, for the line that says why events were joined (its id when not given). */
   name?: (id: string) => string;
+  /** How an actor is written (name, aliases, a person's surname): to tell a member's speakers from its participants. */
+  names?: NamesOf;
 }
 
 /** Whether a happening's one participant is a country: as often where it happened as who acted. */
@@ -811,7 +814,7 @@ export function mergeAcrossArticles(
     if (group.length === 1) out.push(events[i]!);
     else {
       const own = (linksByRoot.get(i) ?? []).map((l) => ({ ...l, a: events[l.a]!.id, b: events[l.b]!.id }));
-      out.push(buildMerged(group.map((k) => events[k]!), own, rule, evidence));
+      out.push(buildMerged(group.map((k) => events[k]!), own, rule, evidence, corpus.names ?? ((id) => [evidence.name(id)])));
     }
   }
   return { events: out, unknownIds: [...new Set(unknownIds)] };
@@ -881,7 +884,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule, context: EvidenceContext): TimelineEvent {
+function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule, context: EvidenceContext, namesOf: NamesOf): TimelineEvent {
   // The date most sources support, at the finest precision given; ties go to the earlier article.
   const support = (e: TimelineEvent) => group.filter((o) => overlaps(o.date, e.date)).length;
   const article = (e: TimelineEvent) => e.sources[0]!.articleId;
@@ -908,7 +911,8 @@ function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule, con
   const disagreements = findDisagreements(ordered, firstSource);
   return {
     ...primary,
-    actors: [...new Set(ordered.flatMap((e) => e.actors))],
+    // Those taking part in the happening: a member's speaker quoted only about it is no actor of it.
+    actors: happeningActors(ordered, namesOf, isStatement),
     sources,
     importance: withSources(ordered.map((e) => e.importance), ordered.length),
     merge: { explanation: explain(ordered, reasonLinks, rule, context), links: reasonLinks },

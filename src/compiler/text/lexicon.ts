@@ -60,6 +60,12 @@ export const REPORTING_VERBS = [
   'emphasized', 'underlined', 'alleged', 'alleges', 'predicted', 'predicts',
 ] as const;
 
+/**
+ * Verbs of speaking to someone that are no attribution of their own ("told the hearing", "apologised to the
+ * families"): whoever does them speaks about a happening rather than taking part in it.
+ */
+export const SPEAKING_VERBS = ['told', 'tells', 'apologised', 'apologized', 'apologises', 'apologizes', 'testified', 'testifies'] as const;
+
 /** Function words: they carry no content when two texts are compared. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'onto',
