@@ -15,6 +15,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, HAPPENING_KINDS, IRREGULAR_PAST, NOT_PA
 import { withSources } from '../events/importance';
 import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
 import { happeningActors, type NamesOf } from './happeningActors';
+import { outbreakJoins } from './mergeOutbreak';
 import { dateClause, figuresDiffer, figuresOf, isExpectation, isNounDated, isVagueDateText, type Figures } from '../events/sameHappening';
 
 /**
@@ -599,9 +600,9 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
 }
 
 /** Every cross-article pair whose dates allow it, with its features: for tuning and for the docs' figures. */
-export function candidatePairs(events: TimelineEvent[]): Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> {
+export function candidatePairs(events: TimelineEvent[], corpus: CorpusActors = NO_CORPUS_ACTORS): Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> {
   const vocabulary = new Vocabulary();
-  const prepared = events.map((e) => prepare(e, vocabulary));
+  const prepared = events.map((e) => prepare(e, vocabulary, new Map(), corpus));
   const idf = rarity(prepared, vocabulary);
   const common = commonActors(prepared);
   const items = prepared.map((item) => weigh(item, idf, common));
@@ -793,6 +794,21 @@ export function mergeAcrossArticles(
     union(ra, rb);
   }
 
+  // An outbreak told on its day ("heavy fighting broke out on Sunday") and the war it began told by its season ("a
+  // 44-day war in the autumn"), each already a group or an event alone: one happening, dated by its first day.
+  const roots = prepared.map((_, i) => i).filter((i) => find(i) === i && !excluded(i));
+  for (const [a, b] of outbreakJoins(
+    roots.map((root) => ({
+      root,
+      articles: articlesOf(root),
+      members: membersOf(root).map((i) => ({ date: prepared[i]!.event.date, text: toldText(prepared[i]!.event), named: prepared[i]!.named })),
+    })),
+  )) {
+    const features = scorePrepared(items[a]!, items[b]!, idf) ?? { date: 0, actors: 0, words: 0, action: 0, score: 0 };
+    links.push({ a, b, features, by: 'rule' });
+    union(a, b);
+  }
+
   const linksByRoot = new Map<number, typeof links>();
   for (const l of links) {
     const root = find(l.a);
@@ -924,13 +940,18 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 function explain(members: TimelineEvent[], links: MergeReason['links'], rule: MergeRule, context: EvidenceContext): string {
   const byRule = links.filter((l) => l.by === 'rule');
+  // The figures of the pairs the score joined; pairs joined as one happening told twice, or as an outbreak and its
+  // war, are joined on the evidence the line states, not on a score (theirs may be 0), and would only mislead here.
+  const scored = byRule.filter((l) => l.score >= rule.threshold);
   const parts: string[] = [];
   if (byRule.length > 0) {
-    const min = (f: (l: MergeReason['links'][number]) => number) => Math.min(...byRule.map(f));
-    parts.push(
-      `${mergeEvidence(members, context)} (Each pair joined shares at least ${percent(min((l) => l.actors))} of its actors and ` +
-        `${percent(min((l) => l.words))} of its key words; lowest score ${min((l) => l.score).toFixed(2)}, threshold ${rule.threshold}.)`,
-    );
+    const min = (f: (l: MergeReason['links'][number]) => number) => Math.min(...scored.map(f));
+    const figures =
+      scored.length === 0
+        ? ''
+        : ` (Each pair joined on its score shares at least ${percent(min((l) => l.actors))} of its actors and ` +
+          `${percent(min((l) => l.words))} of its key words; lowest score ${min((l) => l.score).toFixed(2)}, threshold ${rule.threshold}.)`;
+    parts.push(`${mergeEvidence(members, context)}${figures}`);
   }
   if (links.some((l) => l.by === 'override')) parts.push('Joined by hand in merges.json.');
   return parts.join(' ');

@@ -10,6 +10,7 @@ import { formatUnit } from '../../model/formatDate';
 import type { TimelineEvent } from '../../model/schema';
 import { figuresOf, type Figures } from '../events/sameHappening';
 import { eventCounts } from './mergeCues';
+import { outbreakEvidence } from './mergeOutbreak';
 
 /** What the line needs to know besides the events. */
 export interface EvidenceContext {
@@ -113,5 +114,7 @@ export function mergeEvidence(members: TimelineEvent[], context: EvidenceContext
     words.length > 0 ? `Shared words: ${quoted(words)}.` : 'No key word shared besides the date.',
   ];
   if (figures) parts.push(`Figures that agree: ${figures}.`);
+  const outbreak = outbreakEvidence(members.map((e) => ({ date: e.date, text: context.textOf(e) })));
+  if (outbreak) parts.push(outbreak);
   return parts.join(' ');
 }

@@ -191,6 +191,16 @@ export const HAPPENING_KINDS: readonly string[] = [
   'filed filing files bankruptcy',
 ];
 
+/**
+ * Words for armed conflict told at any scale ("the fighting", "a 44-day war", "clashes"): read by merging, where an
+ * outbreak told on its day and the war told by its season are one happening. Not a kind of HAPPENING_KINDS, which
+ * also joins one article's own readings: there a day's fighting and the war around it stay two events.
+ */
+export const ARMED_CONFLICT_WORDS: ReadonlySet<string> = new Set(['war', 'wars', 'fighting', 'clashes', 'hostilities', 'conflict']);
+
+/** Verbs that tell a happening by its start ("fighting broke out on Sunday", "the war, which began on May 3"). */
+export const OUTBREAK_VERBS = ['broke out', 'breaks out', 'began', 'begins', 'erupted', 'erupts', 'started', 'starts', 'flared', 'flared up'] as const;
+
 /** Vehicles a year before them names the model of ("a 1987 sedan"): a model year dates no happening. */
 export const VEHICLE_WORDS: readonly string[] = [
   'car', 'cars', 'sedan', 'coupe', 'convertible', 'hatchback', 'wagon', 'truck', 'pickup', 'van', 'minivan', 'jeep', 'suv',
