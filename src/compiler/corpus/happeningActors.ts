@@ -108,16 +108,18 @@ export function onlyQuotedAbout(event: TimelineEvent, id: string, names: readonl
   return verbs.length > 0 && found.named.every((at) => at > verbs[0]!);
 }
 
+/** A member's participants that take part in its happening: a statement's speaker does, one it only quotes does not. */
+export function takingPart(member: TimelineEvent, namesOf: NamesOf, isStatement: (event: TimelineEvent) => boolean): string[] {
+  if (isStatement(member)) return member.actors;
+  return member.actors.filter((id) => !onlyQuotedAbout(member, id, namesOf(id)));
+}
+
 /**
  * The actors of a happening told by several events: every member's participants except those a member only quotes
  * about it, unless another member has them take part. A statement's speaker is its happening's actor.
  */
 export function happeningActors(members: readonly TimelineEvent[], namesOf: NamesOf, isStatement: (event: TimelineEvent) => boolean): string[] {
   const all = [...new Set(members.flatMap((e) => e.actors))];
-  const kept = new Set<string>();
-  for (const member of members) {
-    const statement = isStatement(member);
-    for (const id of member.actors) if (statement || !onlyQuotedAbout(member, id, namesOf(id))) kept.add(id);
-  }
+  const kept = new Set(members.flatMap((member) => takingPart(member, namesOf, isStatement)));
   return all.filter((id) => kept.has(id));
 }

@@ -14,7 +14,7 @@ import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS, FUNCTION_WORDS, HAPPENING_KINDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
 import { withSources } from '../events/importance';
 import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
-import { happeningActors, type NamesOf } from './happeningActors';
+import { happeningActors, takingPart, type NamesOf } from './happeningActors';
 import { outbreakJoins } from './mergeOutbreak';
 import { dateClause, figuresDiffer, figuresOf, isExpectation, isNounDated, isVagueDateText, type Figures } from '../events/sameHappening';
 
@@ -925,18 +925,18 @@ function buildMerged(group: TimelineEvent[], links: Link[], rule: MergeRule, con
     by: l.by,
   }));
   const disagreements = findDisagreements(ordered, firstSource);
+  const participants = (e: TimelineEvent) => takingPart(e, namesOf, isStatement);
   return {
     ...primary,
     // Those taking part in the happening: a member's speaker quoted only about it is no actor of it.
     actors: happeningActors(ordered, namesOf, isStatement),
     sources,
     importance: withSources(ordered.map((e) => e.importance), ordered.length),
-    merge: { explanation: explain(ordered, reasonLinks, rule, context), links: reasonLinks },
+    merge: { explanation: explain(ordered, reasonLinks, rule, { ...context, participants }), links: reasonLinks },
     ...(disagreements.length > 0 ? { disagreements } : {}),
   };
 }
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 function explain(members: TimelineEvent[], links: MergeReason['links'], rule: MergeRule, context: EvidenceContext): string {
   const byRule = links.filter((l) => l.by === 'rule');
@@ -945,12 +945,9 @@ function explain(members: TimelineEvent[], links: MergeReason['links'], rule: Me
   const scored = byRule.filter((l) => l.score >= rule.threshold);
   const parts: string[] = [];
   if (byRule.length > 0) {
-    const min = (f: (l: MergeReason['links'][number]) => number) => Math.min(...scored.map(f));
-    const figures =
-      scored.length === 0
-        ? ''
-        : ` (Each pair joined on its score shares at least ${percent(min((l) => l.actors))} of its actors and ` +
-          `${percent(min((l) => l.words))} of its key words; lowest score ${min((l) => l.score).toFixed(2)}, threshold ${rule.threshold}.)`;
+    // (The actor figure is left out: where no one is shared it reads a neutral 0.25 as "25% of its actors".)
+    const weakest = Math.min(...scored.map((l) => l.score));
+    const figures = scored.length === 0 ? '' : ` (Score of the weakest pair joined: ${weakest.toFixed(2)}; pairs join from ${rule.threshold}.)`;
     parts.push(`${mergeEvidence(members, context)}${figures}`);
   }
   if (links.some((l) => l.by === 'override')) parts.push('Joined by hand in merges.json.');

@@ -20,6 +20,8 @@ export interface EvidenceContext {
   kindOf: (stem: string) => number | undefined;
   /** An actor's name, by id. */
   name: (id: string) => string;
+  /** The actors taking part in a member's happening (a speaker it only quotes about it does not); its actors when not given. */
+  participants?: (event: TimelineEvent) => readonly string[];
   /** Actors that say little alone: countries, and the subject most events of the story name. */
   saysLittle: (id: string) => boolean;
   /** The text compared for each member: its label and the clauses of its dates. */
@@ -49,7 +51,7 @@ function dateEvidence(members: TimelineEvent[]): string {
 
 function actorEvidence(members: TimelineEvent[], context: EvidenceContext): string {
   const count = new Map<string, number>();
-  for (const e of members) for (const id of new Set(e.actors)) count.set(id, (count.get(id) ?? 0) + 1);
+  for (const e of members) for (const id of new Set(context.participants?.(e) ?? e.actors)) count.set(id, (count.get(id) ?? 0) + 1);
   const shared = [...count].filter(([, c]) => c >= 2).map(([id]) => id);
   if (shared.length === 0) return 'no participant named by two of them';
   const names = list(shared.map(context.name));

@@ -57,4 +57,15 @@ describe('why one event', () => {
     ]);
     expect(text).toContain('Figures that agree: the same counts, 412 and 275.');
   });
+
+  it('does not count as taking part a speaker each source only quotes, and gives the score of the weakest pair in plain words', () => {
+    const text = why([
+      event('a', 'wire', 'Floodwater broke through the Brask dam on Tuesday, the Orlan Rescue Service said.', '2024-03-05', 'on Tuesday', ['orlan-rescue']),
+      event('b', 'paper', 'The Brask dam gave way to floodwater on Tuesday, according to the Orlan Rescue Service.', '2024-03-05', 'on Tuesday', ['orlan-rescue']),
+    ]);
+    expect(text).toContain('Who: no participant named by two of them.');
+    expect(text).toMatch(/\(Score of the weakest pair joined: 0\.\d\d; pairs join from 0\.28\.\)$/);
+    // Not the neutral actor figure read as a share ("25% of its actors") where no one is shared.
+    expect(text).not.toMatch(/% of its actors/);
+  });
 });
