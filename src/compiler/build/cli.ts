@@ -5,11 +5,17 @@
 // Exit status: 0 done; 1 errors in some files (or warnings with --strict), the
 // good articles are still written; 2 bad usage, an unreadable seeds folder or
 // an output folder that cannot be written.
+//
+// A folder of many articles to compile gets its worker threads first thing,
+// before this thread loads the compiler and reads the files: the threads'
+// start overlaps both. So the compiler is imported only after that.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { compileToFiles } from './compileToFiles';
+import type { StartedPool } from './compilePool';
+import { compilerVersion } from './compilerVersion';
+import { defaultWorkers, POOL_THRESHOLD } from './defaultWorkers';
 import { DEFAULT_CACHE_DIR } from './diskCache';
 import { progressLine } from './progressLine';
-import { writeOutput } from './readSeeds';
 import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
 
 interface CliOptions {
@@ -43,6 +49,34 @@ function parseArgs(argv: string[]): CliOptions | string {
   return options;
 }
 
+/** Names that may be articles (a feed holds many, counted as one), beside what a seeds folder holds that is not. */
+function countArticleFiles(dir: string): number {
+  try {
+    return readdirSync(dir).filter((name) => !name.startsWith('.') && !name.endsWith('.meta.json') && name !== 'actors.json' && name !== 'merges.json').length;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The pool, started now when the compile will likely want it: many articles,
+ * and no cache of this compiler's that holds articles (with one, most builds
+ * compile few articles, and a needless pool would slow them).
+ */
+async function poolAhead(options: CliOptions): Promise<StartedPool | undefined> {
+  if (defaultWorkers() < 2 || countArticleFiles(path.resolve(options.seeds)) < POOL_THRESHOLD) return undefined;
+  if (options.cache !== false) {
+    const stored = path.join(path.resolve(options.cache), await compilerVersion(), 'articles');
+    try {
+      if (readdirSync(stored).length > 0) return undefined;
+    } catch {
+      // No cache yet: every article is compiled.
+    }
+  }
+  const { startPool } = await import('./compilePool');
+  return startPool(defaultWorkers());
+}
+
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
   if (typeof parsed === 'string') {
@@ -50,12 +84,23 @@ async function main(): Promise<number> {
     return parsed === USAGE ? 0 : 2;
   }
   const started = performance.now();
+  const pool = await poolAhead(parsed);
+  try {
+    return await compileAndWrite(parsed, started, pool);
+  } finally {
+    if (pool) await (await import('./compilePool')).stopPool(pool);
+  }
+}
+
+async function compileAndWrite(parsed: CliOptions, started: number, pool: StartedPool | undefined): Promise<number> {
+  const [{ compileToFiles }, { writeOutput }] = await Promise.all([import('./compileToFiles'), import('./readSeeds')]);
   // Only where a person watches: a terminal, not a pipe or a CI log.
   const progress = parsed.quiet ? null : progressLine(process.stderr);
   let result;
   try {
     result = await compileToFiles(path.resolve(parsed.seeds), {
       cacheDir: parsed.cache === false ? false : path.resolve(parsed.cache),
+      pool,
       onArticle: (done, total, c) => {
         if (!parsed.quiet) {
           progress?.clear();

@@ -13,11 +13,12 @@ import Tinypool from 'tinypool';
 import type { ActorOverrides } from '../actors/extractActors';
 import type { ArticleInput } from '../events/compileArticle';
 import { compilerVersion } from './compilerVersion';
-import { compileOne, type CompileBatch, type CompileOutcome } from './compileWorker';
+// Types only: the compiler itself is loaded here only if a thread dies (below), so starting a pool loads none of it.
+import type { CompileBatch, CompileOutcome } from './compileWorker';
 
 const WORKER_SOURCE = path.join(import.meta.dirname, 'compileWorker.ts');
 
-export { defaultWorkers, POOL_THRESHOLD } from './compileWorker';
+export { defaultWorkers, POOL_THRESHOLD } from './defaultWorkers';
 
 const bundles = new Map<string, Promise<string>>();
 
@@ -58,19 +59,46 @@ async function removeStaleBundles(dir: string, keep: string): Promise<void> {
   }
 }
 
+/** A pool whose threads are starting or started, ahead of the articles it is given. */
+export interface StartedPool {
+  workers: number;
+  pool: Promise<Tinypool>;
+}
+
+/**
+ * Starts `workers` threads, each loading the compiler at once (an empty batch
+ * each), so they start while the caller reads the files. Stop it with stopPool.
+ */
+export function startPool(workers: number): StartedPool {
+  const pool = workerBundle().then((filename) => {
+    const started = new Tinypool({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 0 });
+    for (let k = 0; k < workers; k++) started.run({ inputs: [] } satisfies CompileBatch).catch(() => undefined);
+    return started;
+  });
+  // A pool that could not start is found out by compileInPool, which starts its own.
+  pool.catch(() => undefined);
+  return { workers, pool };
+}
+
+export async function stopPool(started: StartedPool): Promise<void> {
+  await (await started.pool.catch(() => undefined))?.destroy();
+}
+
 /**
  * Compiles `inputs` on `workers` threads and gives each article's outcome in
  * the inputs' order. `onOutcome` is called as each article's batch comes
- * back, in no particular order, for a progress line.
+ * back, in no particular order, for a progress line. A started pool of as
+ * many threads is used (and left running) instead of a new one.
  */
 export async function compileInPool(
   inputs: readonly ArticleInput[],
   overrides: ActorOverrides | undefined,
   workers: number,
-  options: { cacheFiles?: Array<string | null>; onOutcome?: (index: number, outcome: CompileOutcome) => void } = {},
+  options: { cacheFiles?: Array<string | null>; onOutcome?: (index: number, outcome: CompileOutcome) => void; pool?: StartedPool } = {},
 ): Promise<CompileOutcome[]> {
   const { cacheFiles, onOutcome } = options;
-  const pool = new Tinypool({ filename: await workerBundle(), minThreads: workers, maxThreads: workers, idleTimeout: 0 });
+  const ahead = options.pool?.workers === workers ? await options.pool.pool.catch(() => undefined) : undefined;
+  const pool = ahead ?? new Tinypool({ filename: await workerBundle(), minThreads: workers, maxThreads: workers, idleTimeout: 0 });
   try {
     // Small batches keep the threads evenly loaded to the end and the progress line moving;
     // each costs one message each way.
@@ -83,7 +111,10 @@ export async function compileInPool(
         (pool.run(batch) as Promise<Uint8Array[]>)
           .then((done) => done.map((bytes) => v8.deserialize(bytes) as CompileOutcome))
           // A thread that died (out of memory, a crash in the engine) takes no article down: its batch is compiled here.
-          .catch(() => batch.inputs.map((input) => compileOne(input, overrides)))
+          .catch(async () => {
+            const { compileOne } = await import('./compileWorker');
+            return batch.inputs.map((input) => compileOne(input, overrides));
+          })
           .then((done) => {
             done.forEach((outcome, k) => {
               outcomes[start + k] = outcome;
@@ -95,6 +126,6 @@ export async function compileInPool(
     await Promise.all(batches);
     return outcomes;
   } finally {
-    await pool.destroy();
+    if (!ahead) await pool.destroy();
   }
 }

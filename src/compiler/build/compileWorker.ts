@@ -4,18 +4,9 @@
 // the thread that compiled an article also writes its cache entry and the
 // article is serialised once.
 import { renameSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import v8 from 'node:v8';
 import type { ActorOverrides } from '../actors/extractActors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from '../events/compileArticle';
-
-/** Below this many articles to compile, worker start-up costs more than it saves. */
-export const POOL_THRESHOLD = 48;
-
-/** Threads for the compile: one per core the process may use. */
-export function defaultWorkers(): number {
-  return Math.max(1, os.availableParallelism());
-}
 
 export interface CompileBatch {
   inputs: ArticleInput[];

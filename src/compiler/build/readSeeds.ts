@@ -15,7 +15,9 @@ import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from '../
 import { hash32 } from '../events/stableId';
 import { decodeText } from '../read/decodeText';
 import { isSeedFileName, isSingleArticleFile, readSeedFile, withOrigin, type ArticleOrigin, type SeedArticle } from '../read/seedFile';
-import { compileOne, defaultWorkers, POOL_THRESHOLD, type CompileOutcome } from './compileWorker';
+import type { StartedPool } from './compilePool';
+import { compileOne, type CompileOutcome } from './compileWorker';
+import { defaultWorkers, POOL_THRESHOLD } from './defaultWorkers';
 import { articleEntry, hashOf, type DiskCache } from './diskCache';
 import type { DatasetSummary } from './report';
 
@@ -88,6 +90,8 @@ export interface CompileFolderOptions {
   diskCache?: DiskCache;
   /** Threads for the per-article compile; by default one per core when there are many articles to compile, else none. */
   workers?: number;
+  /** A pool started ahead (startPool), used if the articles are compiled on as many threads; the caller stops it. */
+  pool?: StartedPool;
 }
 
 /** Gives the stored output instead of compiling (StoredFolder) only with a disk cache. */
@@ -272,6 +276,7 @@ async function compileEntries(
     // Loaded only when needed: the pool and the bundler would add to every small compile's start.
     const { compileInPool } = await import('./compilePool');
     await compileInPool(missing.map((item) => item.input), overrides, workers, {
+      pool: options.pool,
       cacheFiles: disk ? missing.map((item) => articleEntry(disk.articlesDir, diskKeys.get(item)!)) : undefined,
       onOutcome: (k, outcome) => {
         outcomes.set(missing[k]!, outcome);

@@ -75,6 +75,34 @@ describe('the compile cache on disk', () => {
     expect(asText(next.files)).toEqual(await fresh());
   }, 60_000);
 
+  it("takes an edited article's events from its new text, not from the entry the threads stored, and merges them anew", async () => {
+    const n = await articleCount();
+    /** The members of the merged event that holds an event of which `member` says true. */
+    const groupOf = (files: Map<string, string | Uint8Array>, member: (id: string) => boolean) => {
+      const dataset = JSON.parse(asText(files).get('timeline.json')!) as { merged?: Array<{ members: string[] }> };
+      return dataset.merged?.find((m) => m.members.some(member))?.members ?? [];
+    };
+    // Compiled on the worker threads, which write each article's entry themselves.
+    const first = await compileToFiles(seeds, { cacheDir, workers: 2 });
+    const closure = groupOf(first.files, (id) => id.startsWith('201-'));
+    const other = closure.find((id) => id.startsWith('203-'));
+    expect(other).toBeDefined();
+
+    // The brief now tells of something else that day: its event can no longer join the closure's.
+    const brief = path.join(seeds, '201_corridor_closed_brief.md');
+    const text = await readFile(brief, 'utf8');
+    const told = 'Kestrin closed the Orlo corridor to Halvorian trucks on Monday';
+    expect(text).toContain(told);
+    await writeFile(brief, text.replace(told, 'A bakery in Selmar won a regional baking prize on Monday'));
+    const edited = await compileToFiles(seeds, { cacheDir, workers: 2 });
+    expect(edited).toMatchObject({ reused: false, fromCache: n - 1 });
+    expect(asText(edited.files)).toEqual(await fresh());
+    const after = groupOf(edited.files, (id) => id === other);
+    expect(after.length).toBeGreaterThanOrEqual(2);
+    expect(after.some((id) => id.startsWith('201-'))).toBe(false);
+    expect(asText(edited.files).get('timeline.json')).toContain('won a regional baking prize');
+  }, 60_000);
+
   it('recompiles an article whose sidecar changed, or all of them when actors.json changed', async () => {
     // An article without front matter, so its sidecar gives its source.
     await writeFile(path.join(seeds, 'zz_ferry.txt'), 'Ferry resumes\n\nThe ferry to Orvika resumed on Thursday, the operator said.\n');
