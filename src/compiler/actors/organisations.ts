@@ -12,6 +12,7 @@ import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMen
 import { countryAround, domesticCountry } from './membership';
 import { acronymBodies, findProperNames } from './properNames';
 import { REPORTING_VERBS } from '../text/lexicon';
+import { isVerb } from './participants';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
 import { BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
 
@@ -155,7 +156,8 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     // "the Committee on Government Reform", "Government House": a capitalised noun inside a longer name is that name's.
     const spaced = (a: number) => toks[a] !== undefined && toks[a + 1] !== undefined && ctx.text.slice(toks[a]!.end, toks[a + 1]!.start) === ' ';
     const inName = isCap(t.text) && ((spaced(i) && isCap(toks[i + 1]!.text) && !lookup(ctx, toks, i + 1)) || (i >= 2 && /^(?:on|of|for|and)$/.test(prevKey) && isCap(toks[i - 2]!.text) && ORG_NOUNS.has(toks[i - 2]!.key)));
-    const intro = theBefore || (isCap(t.text) && !inName && (i === 0 || !isCap(toks[i - 1]!.text)));
+    const bare = domesticHead !== undefined && !isCap(t.text) && bareSubject(text, toks, i);
+    const intro = theBefore || bare || (isCap(t.text) && !inName && (i === 0 || !isCap(toks[i - 1]!.text)));
     if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
       // "X, a foe of the United States, led the country": a country named before it in the sentence only as an
       // object is not the one "the country" means; the article's own country is.
@@ -168,7 +170,7 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
         const startTok = capMinistry ? i - 1 : i;
         const name = capMinistry ? `${demonymName(c.id, ctx)} ${toks[i - 1]!.text} Ministry` : `${demonymName(c.id, ctx)} ${domesticHead}`;
         const actor: Actor = { id: slug(name), name, kind: 'organization', aliases: [], memberOf: [c.id] };
-        add(actor, toks[startTok]!.start, t.end, 'domestic-institution');
+        add(actor, toks[startTok]!.start, t.end, bare ? 'bare-noun' : 'domestic-institution');
         ctx.lastByHead.set(capMinistry ? 'ministry' : domesticHead!, actor.id);
         continue;
       }
@@ -443,6 +445,25 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
 
 
 // Kinds of rule a state noun may qualify ("the military junta", "the army regime").
+// Words before a bare body noun that leave it opening its clause ("Earlier Sunday, police and …", "…, but police said").
+const CLAUSE_BEFORE = new Set(['said', 'says', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'until', 'because', 'that', 'where', 'then', 'so']);
+// Lower-case words of a body's reach or kind that may stand between ("local police said", "riot police fired").
+const BARE_MODIFIERS = new Set(['local', 'riot', 'traffic', 'border', 'state', 'federal', 'military', 'secret']);
+
+/**
+ * "police said", "Earlier Sunday, police and farmers clashed", "local police found it": a bare lower-case body
+ * noun (no "the", no name before it) that opens its clause and acts, a verb after it or after "and" and a few
+ * words. Not "police officers said" nor "a police car" (a noun after it, or a word before it that is no opener).
+ */
+function bareSubject(text: string, toks: Token[], i: number): boolean {
+  const opens = (k: number) => k < 0 || /[,;:"“(]\s*$/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) || (CLAUSE_BEFORE.has(toks[k]!.key) && !isCap(toks[k]!.text));
+  const j = i > 0 && BARE_MODIFIERS.has(toks[i - 1]!.key) ? i - 1 : i;
+  if (!opens(j - 1)) return false;
+  const next = toks[i + 1];
+  if (!next || text.slice(toks[i]!.end, next.start) !== ' ') return false;
+  return isVerb(next.text) || (next.key === 'and' && toks.slice(i + 2, i + 6).some((x) => isVerb(x.text)));
+}
+
 const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);
 
 // Suffixes of a company's legal form, which say nothing of what the company does.
@@ -534,20 +555,36 @@ const SPEAKING_PEOPLE = new Set(['officials', 'analysts', 'economists', 'experts
 // Their saying or expecting, right after them or after a short place or source ("analysts in a poll had expected").
 const SAYS_AFTER = new RegExp(`^(?:\\s+(?:in|at|from|polled\\s+by|surveyed\\s+by)\\s+[^,.;:"“”]{1,40}?)?\\s+(?:had\\s+|have\\s+|also\\s+)?(?:${[...REPORTING_VERBS, 'told', 'expected', 'expect', 'forecast', 'predicted', 'believe', 'believed'].join('|')})\\b`, 'u');
 
+// People named by what they are doing, who act as a crowd ("protesters marched"): a group when they act.
+const ACTING_PEOPLE = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rioters', 'strikers', 'picketers']);
+// Their verb, right after them or after a short place or source ("protesters in Kelby were calmer", "protesters
+// from three towns crowded into the square").
+const PLACE_OR_SOURCE = new Set(['in', 'at', 'from', 'outside', 'near']);
+const ADVERBS_BEFORE_VERB = new Set(['also', 'later', 'then', 'again']);
+function acts(after: string): boolean {
+  const words = (/^[^,.;:"“”()]*/.exec(after)?.[0] ?? '').split(/\s+/).filter((w) => w !== '' && !ADVERBS_BEFORE_VERB.has(w)).slice(0, 8);
+  if (words.length === 0) return false;
+  if (isVerb(words[0]!)) return true;
+  return PLACE_OR_SOURCE.has(words[0]!) && words.slice(2).some((w) => /^\p{Ll}/u.test(w) && isVerb(w));
+}
+
 /**
- * "…, officials said Saturday", "Analysts said the rise …": people named only by their trade, as the source of
- * what is said, are a group of their own. Not with a name or a country before them ("Varnian officials",
- * "Lumo analysts"): those rules give the body or the state.
+ * "…, officials said Saturday", "Analysts said the rise …", "Protesters marched on Friday": people named only by
+ * their trade, as the source of what is said, or by what they do as a crowd, when they act, are a group of their
+ * own. Not with a name or a country before them ("Varnian officials", "Lumo analysts", "Catholic protesters"):
+ * those rules give the body, the state or the named group.
  */
 export function findSpeakingGroups(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
   const { text } = ctx;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!SPEAKING_PEOPLE.has(t.key) || (i > 0 && t.text !== t.key)) continue;
-    if (i > 0 && isCap(toks[i - 1]!.text) && !/[,;:]\s*$/.test(text.slice(toks[i - 1]!.start, t.start))) continue;
-    if (out.some((m) => m.start <= t.start && m.end > t.start) || !SAYS_AFTER.test(text.slice(t.end, t.end + 80))) continue;
+    const speaking = SPEAKING_PEOPLE.has(t.key);
+    if ((!speaking && !ACTING_PEOPLE.has(t.key)) || (i > 0 && t.text !== t.key)) continue;
+    if (i > 0 && isCap(toks[i - 1]!.text) && !/[,;:]\s*$/.test(text.slice(toks[i - 1]!.start, t.start)) && (speaking || toks[i - 1]!.key !== 'the')) continue;
+    const after = text.slice(t.end, t.end + 80);
+    if (out.some((m) => m.start <= t.start && m.end > t.start) || !(speaking ? SAYS_AFTER.test(after) : acts(after))) continue;
     // "researchers from the Halden Institute reported": the body named after them is who says it.
     if (/^\s+(?:from|of|at|with)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end, t.end + 30))) continue;
-    add({ id: t.key, name: t.key, kind: 'group', aliases: [], memberOf: [] }, t.start, t.end, 'named-group');
+    add({ id: t.key, name: t.key, kind: 'group', aliases: [], memberOf: [] }, t.start, t.end, speaking ? 'named-group' : 'bare-noun');
   }
 }

@@ -149,6 +149,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "X's father joined the rally", "two of X's cousins sought support": the kin act, not X.
   if (KIN_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   const lead = text.slice(Math.max(0, m.start - at - 80), m.start - at);
+  // "an anti-Varga senator", "pro-Chile groups": the name is what they are for or against; it does nothing.
+  if (STANCE_BEFORE.test(lead)) return 'qualifier';
   // "a rifle was found in Roth's quiet Kelby neighbourhood": a person named as whose the place is, after a
   // word of place, does nothing there.
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
@@ -165,6 +167,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
     && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   if (kind !== 'country') return 'actor';
+  // "burning Chilean flags", "waving Peruvian and Bolivian flags": the country's emblems, not the country.
+  if (EMBLEM_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // "a Varnian-built embassy", "a Varnian-born singer": where a thing was made or a person was born, said of
   // them. Not "-led" or "-backed", which name who leads or backs.
   if (MADE_OR_BORN_IN.test(text.slice(m.end - at, m.end - at + 16))) return 'qualifier';
@@ -213,6 +217,9 @@ function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefi
 const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => FEATURE_OR_ROLE_IN.test(text.slice(Math.max(0, m.start - at - 40), m.start - at));
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
+const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;
+// Up to two more countries of a list, then a noun of an emblem.
+const EMBLEM_AFTER = /^(?:(?:,\s*|\s+(?:and|or)\s+)\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:flags?|banners?|emblems?|anthems?|colou?rs|pennants?)\b/u;
 const MADE_OR_BORN_IN = /^-(?:built|made|born|designed|manufactured|educated|raised|trained)\b/;
 const JOURNEY_FROM = /\b(?:launch|launches|liftoff|flight|flights|departure|journey|trip|voyage|evacuation|return|returned|deported|extradited|flown|travell?ed)\s+from\s+(?:the\s+)?$/i;
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
@@ -232,7 +239,7 @@ const MEETING_BEFORE = /\b(?:meeting|meetings|talks|summit|conference|negotiatio
 const NOT_A_THING = /^(?:\p{Ll}+ly|each|both|then|again|now|still|also|too|itself|alone|first|last|once|never)$/u;
 
 /** Whether a word reads as a verb: a past form, an auxiliary, a verb of acting or saying. */
-function isVerb(word: string): boolean {
+export function isVerb(word: string): boolean {
   return /^\p{Ll}+ed$/u.test(word) || IRREGULAR_PAST.has(word) || PAST_WORDS.has(word) || FUTURE_WORDS.has(word) || PRESENT_WORDS.has(word) || ACT_VERBS.has(word) || BASE_VERBS.has(word);
 }
 
@@ -319,6 +326,9 @@ export function participantsOf(
     return here.length > 0 && here.every((x) => KIN_AFTER.test(text.slice(x.m.end - at, x.m.end - at + 60)));
   };
   const speakerId = attribution?.actorId && !cited(attribution.actorId) && !ownerOnly(attribution.actorId) ? attribution.actorId : null;
+  // "A girl was killed in 1986, police said": a force or a crowd named by a bare noun reports what others did;
+  // it speaks in its statement but is no stand-in for a clause that names nobody.
+  const bareSpeaker = speakerId !== null && judged.filter((x) => x.m.actorId === speakerId && inside(x.m, attribution)).every((x) => x.m.rule === 'bare-noun');
   if (statement) {
     // Every actor of the attribution speaks ("X's government and the Y Front said on Thursday").
     const speakers = pick(judged.filter((x) => inside(x.m, attribution)));
@@ -381,7 +391,7 @@ export function participantsOf(
   // Not when the date sits in a participle after a noun ("the families of the workers killed on March 5"):
   // the subject of the sentence took no part in that.
   if (subject && reducedAt === undefined) return [subject.m.actorId];
-  return speaker;
+  return bareSpeaker ? [] : speaker;
 }
 
 

@@ -237,6 +237,36 @@ describe('people named only by their trade as the source of what is said', () =>
   });
 });
 
+describe('a crowd named by what it does, and a bare "police", when they act', () => {
+  it('makes a group of "Protesters marched", "protesters in Tarvik were calmer", "protesters from three towns crowded"', () => {
+    expect(run('Protesters marched through Tarvik on Saturday.').ids(0)).toEqual(['protesters']);
+    expect(run('About 200 protesters in Tarvik were much calmer on Sunday.').ids(0)).toEqual(['protesters']);
+    expect(run('Demonstrators from three towns crowded into the square.').ids(0)).toEqual(['demonstrators']);
+    expect(run('The protesters planned a march for Thursday.').ids(0)).toEqual(['protesters']);
+  });
+
+  it('leaves alone a crowd that is only acted on or only qualifies a thing, and one a name says whose it is', () => {
+    expect(run('Guards detained two protesters on Tuesday.').ids(0)).not.toContain('protesters');
+    expect(run('The protesters’ demands were read on Friday.').ids(0)).toEqual([]);
+    expect(run('Chilean protesters rallied on Wednesday.').ids(0)).toEqual(['chilean-protesters']);
+  });
+
+  it('reads a bare lower-case "police" opening its clause and acting as the country’s police', () => {
+    const text = 'LIMA, Peru (AP) _ Earlier Sunday, police and farmers clashed near Cuzco. Two men were held, police said. '
+      + 'Local police seized a truck. Officers said riot police were forced back.';
+    const r = run(text);
+    for (const i of [0, 1, 2, 3]) expect(r.ids(i)).toContain('peruvian-police');
+    expect(r.byId.get('peruvian-police')?.memberOf).toEqual(['peru']);
+  });
+
+  it('leaves "police" alone before a noun, as an object, and where no country is known', () => {
+    const r = run('LIMA, Peru (AP) _ A police car crashed. Police officers’ union leaders met. Farmers sent a fax to police.');
+    expect(r.ids(0)).toEqual([]);
+    expect(r.ids(2)).not.toContain('peruvian-police');
+    expect(run('Earlier Sunday, police and farmers clashed near the old mill.').ids(0)).toEqual([]);
+  });
+});
+
 describe('people of a named body who say something', () => {
   it('leaves "researchers from the Halden Institute reported" to the institute', () => {
     expect(run('Researchers from the Halden Institute reported on Tuesday that the vaccine worked.').ids(0)).toEqual(['halden-institute']);

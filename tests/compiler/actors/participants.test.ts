@@ -322,3 +322,26 @@ describe('participants: a country that says where a thing was made or which vers
     expect(actorsByDate('The Chilean decision angered Lima on Monday.')['on Monday']).toContain('chile');
   });
 });
+
+describe('participants: a name that is only a stance or an emblem', () => {
+  it('leaves out the name after "anti-" or "pro-"', () => {
+    const got = actorsByDate('Governor Tomas Varga spoke on Monday. An anti-Varga senator sued the board on Friday. A pro-Peru group met on Wednesday.');
+    expect(got['on Monday']).toEqual(['tomas-varga']);
+    expect(got['on Friday']).toEqual([]);
+    expect(got['on Wednesday']).toEqual([]);
+  });
+
+  it('leaves out countries whose flags are burned or waved, and keeps a country that acts', () => {
+    const got = actorsByDate('Protesters marched in Lima on Saturday, burning Chilean flags. Crowds waving Peruvian and Bolivian banners gathered on Sunday. Chile burned the treaty on Tuesday.');
+    expect(got['on Saturday']).toEqual(['protesters']);
+    expect(got['on Sunday']).not.toContain('peru');
+    expect(got['on Sunday']).not.toContain('bolivia');
+    expect(got['on Tuesday']).toEqual(['chile']);
+  });
+
+  it('does not let a bare "police said" stand in for a clause that names nobody, but keeps it as the speaker of its statement', () => {
+    const got = actorsByDate('LIMA, Peru (AP) _ A clerk was robbed in 1998 in Cuzco, police said. Two men were arrested, police said on Friday.');
+    expect(got['1998']).toEqual([]);
+    expect(got['on Friday']).toEqual(['peruvian-police']);
+  });
+});
