@@ -8,7 +8,7 @@ import { tokenKey, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
 import { initialsOf, spells } from './properNames';
 import type { ActorMention, Add, Ctx } from './context';
-import { KIN_AFTER } from './peopleWords';
+import { KIN_AFTER, KIN_NOUNS } from './peopleWords';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 // Case-sensitive, so a capitalised word between the number and the noun is a name's ("the three Andean nations").
@@ -139,6 +139,34 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
       found = latest.find((m) => count.get(m.actorId) === best) ?? [...before].reverse().flatMap((l) => whole(l)).find((m) => count.get(m.actorId) === best);
     }
     if (found) add(ctx.actors.get(found.actorId)!, t.start, t.end, 'pronoun');
+  }
+}
+
+// Kin one person has at most one of ("X's father", not "X's cousins"): the ones a name can be given for.
+const ONE_KIN = KIN_NOUNS.filter((k) => !/s$/.test(k));
+const KIN_OF = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${ONE_KIN.join('|')})(?![\\p{L}-])`, 'u');
+// Between the kin and the name given for it: a short place ("'s father in Varnia, Ana Roth"), a comma.
+const KIN_TO_NAME = /^(?:\s+(?:in|from|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?,?\s+$/u;
+// Per article: "owner id, kin noun" -> the person the text gave as that kin.
+const KIN_NAMED = new WeakMap<Ctx, Map<string, string>>();
+
+/**
+ * "Ana Roth's father, Ivo Roth, …" gives the father's name; a later "Roth's father said" is Ivo Roth, found
+ * at the kin noun (the owner only qualifies it). Kin without a name given stay nobody.
+ */
+export function resolveKin(ctx: Ctx, out: ActorMention[], add: Add): void {
+  let named = KIN_NAMED.get(ctx);
+  if (!named) KIN_NAMED.set(ctx, (named = new Map()));
+  for (const owner of [...out]) {
+    if (owner.rule === 'pronoun' || ctx.actors.get(owner.actorId)?.kind !== 'person') continue;
+    const kin = KIN_OF.exec(ctx.text.slice(owner.end, owner.end + 60));
+    if (!kin) continue;
+    const kinEnd = owner.end + kin[0].length;
+    const key = `${owner.actorId}\u0000${kin[1]!.toLowerCase()}`;
+    const given = out.find((m) => m.start >= kinEnd && m.actorId !== owner.actorId && ctx.actors.get(m.actorId)?.kind === 'person' && KIN_TO_NAME.test(ctx.text.slice(kinEnd, m.start)));
+    if (given) { named.set(key, given.actorId); continue; }
+    const person = named.get(key);
+    if (person && ctx.actors.has(person)) add(ctx.actors.get(person)!, kinEnd - kin[1]!.length, kinEnd, 'kin-reference');
   }
 }
 

@@ -14,7 +14,7 @@ import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
 import { countCountries, joinOwnedBodies, joinTitledPeople, datelineAloneCountry, datelineCountry } from './membership';
-import { resolvePlurals, resolvePronouns, sameEntities } from './coreference';
+import { resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
 import { resolveMerge, type ActorOverrides } from './overrides';
@@ -80,6 +80,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findSpeakingGroups(ctx, toks, add, out);
     joinTitledPeople(ctx, out);
     joinOwnedBodies(ctx, out);
+    resolveKin(ctx, out, add);
     resolvePlurals(ctx, sentence, recent, add);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add, si > 0 ? sentences[si - 1]!.start : undefined);

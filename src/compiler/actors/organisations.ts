@@ -180,10 +180,13 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       let k = i - 1;
       // "Metal and Electrical Workers' Union", "Port Operators' Association": "and" between capitals, a plural possessive.
       const joins = (j: number): boolean => /^(?:\s|-|&|\s&\s|['’]\s)$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start));
+      // "a letter to Ruiz and Harbour Service Commissioner X": a person's name before "and" is a second addressee,
+      // not the first word of the body.
+      const personAt = (j: number): boolean => out.some((m) => m.start <= toks[j]!.start && m.end >= toks[j]!.end && ctx.actors.get(m.actorId)?.kind === 'person');
       while (k >= 0 && i - k <= 6) {
         const tok = toks[k]!;
         if (isCap(tok.text) && !NAME_STOP.has(tok.key) && joins(k)) { k--; continue; }
-        if ((tok.key === 'and' || tok.key === '&') && k > 0 && isCap(toks[k - 1]!.text) && !NAME_STOP.has(toks[k - 1]!.key) && !lookup(ctx, toks, k - 1) && joins(k) && joins(k - 1)) { k--; continue; }
+        if ((tok.key === 'and' || tok.key === '&') && k > 0 && isCap(toks[k - 1]!.text) && !NAME_STOP.has(toks[k - 1]!.key) && !lookup(ctx, toks, k - 1) && !personAt(k - 1) && joins(k) && joins(k - 1)) { k--; continue; }
         break;
       }
       const first = k + 1;

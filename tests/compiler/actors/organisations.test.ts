@@ -313,3 +313,15 @@ describe('a party named before a lower-case "party"', () => {
     expect(run('The region’s biggest Protestant party met on Sunday.').actors).toEqual([]);
   });
 });
+
+describe('a named body after "and"', () => {
+  it('does not take a person named before "and" into the body\'s name', () => {
+    const r = run('Attorney General Dana Ruiz spoke on Monday. The paper printed a letter to Ruiz and Harbour and Coast Service Commissioner Ola Brun.');
+    expect(r.byId.has('ruiz-and-harbour-and-coast-service')).toBe(false);
+    expect(r.byId.get('ola-brun')?.memberOf).toEqual(['harbour-and-coast-service']);
+  });
+
+  it('keeps "and" between the words of one body', () => {
+    expect(run('The Metal and Electrical Workers Union struck on Monday.').ids(0)).toContain('metal-and-electrical-workers-union');
+  });
+});
