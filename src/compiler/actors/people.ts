@@ -8,7 +8,7 @@ import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround } from './membership';
-import { ACT_VERBS, CORPORATE_TITLE, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { ORG_HEADS } from './organisationWords';
 import { FIRST_NAMES } from './firstNames';
 import { shorterFormOf } from './mergeActors';
@@ -32,13 +32,28 @@ export function readName(ctx: Ctx, toks: Token[], i: number): number {
       // "Armenia's" - a possessive ends the name.
       if ((gap === '’' || gap === "'") && t.key === 's') break;
     }
-    const cap = isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !(j === i && roleOpening(ctx, toks, j));
+    const cap = (isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !(j === i && roleOpening(ctx, toks, j)))
+      || (j === i && calendarAsFirstName(ctx, toks, j));
     if (cap && (!lookup(ctx, toks, j) || capitalAsFirstName(ctx, toks, j))) { last = j; j++; continue; }
     if (PARTICLES.has(t.key) && !isCap(t.text) && last >= 0 && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
     if (PARTICLES.has(t.key) && last < 0 && ctx.text[t.end] === '-' && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
     break;
   }
   return last;
+}
+
+/**
+ * "Foreign Minister Jan Kovar", "May Tan said": a month name that is also a first name opens a name when a
+ * surname follows right after it, and no date preposition or number goes before it ("in May Chile voted",
+ * "Jan. 13", "on 3 May Lena Ruiz …"; the surname must be no name the lexicon knows).
+ */
+function calendarAsFirstName(ctx: Ctx, toks: Token[], j: number): boolean {
+  const t = toks[j]!;
+  const next = toks[j + 1];
+  if (!CALENDAR_FIRST_NAMES.has(t.key) || !isCap(t.text) || isAllCaps(t.text) || next === undefined) return false;
+  if (ctx.text.slice(t.end, next.start) !== ' ' || !isCap(next.text) || isAllCaps(next.text) || NAME_STOP.has(next.key) || TITLE_HEADS.has(next.key) || lookup(ctx, toks, j + 1)) return false;
+  const prev = toks[j - 1];
+  return prev === undefined || (!DATE_LEADS.has(prev.key) && !/^\d/.test(prev.text));
 }
 
 /** "Writer Ibrahim X", "– Writer X": a capitalised role noun that opens a sentence or a line before a name is a title. */
@@ -91,7 +106,7 @@ function capitalAsFirstName(ctx: Ctx, toks: Token[], j: number): boolean {
 export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorMention[] = []): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!isCap(t.text) || NAME_STOP.has(t.key) || TITLE_HEADS.has(t.key)) continue;
+    if (!isCap(t.text) || (NAME_STOP.has(t.key) && !calendarAsFirstName(ctx, toks, i)) || TITLE_HEADS.has(t.key)) continue;
     if (i > 0 && readNameStartsBefore(ctx, toks, i)) continue;
     // Inside a body's name or another mention already read ("Lakeside Liberation Front").
     if (insideOtherMention(out, t.start)) continue;

@@ -67,6 +67,11 @@ export const TITLE_HEADS = new Set([
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'king', 'queen', 'pope', 'col', 'colonel', 'capt', 'captain', 'adm', 'admiral', 'brig', 'lt', 'maj', 'sgt', 'ayatollah', 'sheikh', 'emir']);
 
 // Capitalised words that cannot be part of a person's name.
+// Month names that are also first names ("Foreign Minister Jan Kovar", "May Tan said"): read as a name only
+// where a surname follows and no date preposition goes before (people.ts).
+export const CALENDAR_FIRST_NAMES = new Set(['jan', 'may', 'june', 'april', 'august']);
+// Words before a month that make it a date ("in May Chile voted", "since June Lena …").
+export const DATE_LEADS = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'through', 'throughout', 'before', 'after', 'this', 'that', 'each', 'every', 'to', 'between', 'and', 'or']);
 export const NAME_STOP = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'and', 'or', 'but', 'he', 'she', 'it', 'they', 'we', 'i', 'his',
   'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'when', 'after', 'before', 'while', 'since', 'as', 'if',

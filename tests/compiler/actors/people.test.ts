@@ -190,3 +190,19 @@ describe('words that look like a name and are none', () => {
     expect(run('In 1994 Tomas Brenner was arrested at the port.').byId.get('tomas-brenner')?.kind).toBe('person');
   });
 });
+
+describe('a month name that is also a first name', () => {
+  it('reads "Foreign Minister Jan Kovar", "May Tan spoke" as whole names, and "he" after as that person', () => {
+    const r = run('Peruvian Foreign Minister Jan Kovar said he was in Quito in 1968. May Tan spoke.');
+    expect(r.ids(0)).toContain('jan-kovar');
+    expect(r.mentions[0]!.find((m) => m.text === 'he')?.actorId).toBe('jan-kovar');
+    expect(r.ids(1)).toEqual(['may-tan']);
+  });
+
+  it('leaves a month as a date after a date word, before a number, or before a known name', () => {
+    expect(run('In May Chile voted.').ids(0)).toEqual(['chile']);
+    expect(run('On Jan. 13 Peru agreed.').ids(0)).toEqual(['peru']);
+    expect(run('Since June Lena Ruiz has led the party.').ids(0)).toEqual(['lena-ruiz']);
+    expect(run('The talks resumed in May.').ids(0)).toEqual([]);
+  });
+});
