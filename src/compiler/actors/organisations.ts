@@ -163,7 +163,10 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       // object is not the one "the country" means; the article's own country is.
       const objectOnly = (m: ActorMention) => /\b(?:of|against|with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
       const here = out.filter((m) => m.end <= t.start && actorOf(ctx, m.actorId)?.kind === 'country');
-      const country = t.key === 'country' && ctx.home && here.length > 0 && here.every((m) => m.actorId !== ctx.home && objectOnly(m)) ? ctx.home : domesticCountry(ctx);
+      // A bare "police" is the force of where the report is filed: the countries its sentence names are mostly
+      // those of the people it acts on ("Varnian exiles were arrested and police …").
+      const country = t.key === 'country' && ctx.home && here.length > 0 && here.every((m) => m.actorId !== ctx.home && objectOnly(m)) ? ctx.home
+        : bare ? ctx.dateline ?? ctx.home : domesticCountry(ctx);
       const c = country ? actorOf(ctx, country) ?? ctx.actors.get(country) : undefined;
       if (c) {
         if (t.key === 'country') { add(c, toks[i - 1]!.start, t.end, 'domestic-country'); continue; }

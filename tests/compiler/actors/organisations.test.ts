@@ -259,6 +259,12 @@ describe('a crowd named by what it does, and a bare "police", when they act', ()
     expect(r.byId.get('peruvian-police')?.memberOf).toEqual(['peru']);
   });
 
+  it('gives a bare "police" the country of the dateline, not that of the people its sentence names', () => {
+    const r = run('LIMA, Peru (AP) _ Two Chilean exiles were arrested and police were forced to use tear gas.');
+    expect(r.ids(0)).toContain('peruvian-police');
+    expect(r.byId.has('chilean-police')).toBe(false);
+  });
+
   it('leaves "police" alone before a noun, as an object, and where no country is known', () => {
     const r = run('LIMA, Peru (AP) _ A police car crashed. Police officers’ union leaders met. Farmers sent a fax to police.');
     expect(r.ids(0)).toEqual([]);
