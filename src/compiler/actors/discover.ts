@@ -182,6 +182,7 @@ const HEAD_TYPES = new Map<string, OrgType[]>(Object.entries({
   board: ['council'], authority: ['council'], authorities: ['council'],
   post: ['media'], times: ['media'], journal: ['media'], herald: ['media'], tribune: ['media'], gazette: ['media'],
   telegraph: ['media'], chronicle: ['media'], courier: ['media'], observer: ['media'],
+  news: ['media'], television: ['media'], radio: ['media'], broadcasting: ['media', 'company'], communications: ['company'],
 }));
 const NO_TYPES: readonly OrgType[] = [];
 export function typesOfHead(key: string): readonly OrgType[] { return HEAD_TYPES.get(key) ?? NO_TYPES; }

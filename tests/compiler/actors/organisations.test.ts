@@ -331,3 +331,17 @@ describe('a named body after "and"', () => {
     expect(run('The Metal and Electrical Workers Union struck on Monday.').ids(0)).toContain('metal-and-electrical-workers-union');
   });
 });
+
+describe('bodies closed by a word of broadcasting or communications', () => {
+  it('reads "Harlow Communications", "the Kelby News", "Varnia Television", "Lumo Radio" as bodies, not people', () => {
+    expect(run('Harlow Communications, which hosts the site, said on Friday it would appeal.').ids(0)).toEqual(['harlow-communications']);
+    expect(run('But The Kelby News reported on Friday that the hair was found.').ids(0)).toEqual(['kelby-news']);
+    const r = run('Ivo Marek told Varnia Television on Monday.');
+    expect(r.byId.get('varnia-television')?.kind).toBe('organization');
+    expect(run('Lumo Radio said it would close.').byId.get('lumo-radio')?.kind).toBe('organization');
+  });
+
+  it('leaves the lower-case words alone', () => {
+    expect(run('Good news came on Friday. The television showed it.').actors).toEqual([]);
+  });
+});
