@@ -25,6 +25,7 @@ export const NATION_GROUP_NOUNS = new Set([
   'mobs', 'mob', 'clerics', 'protesters', 'protestors', 'demonstrators', 'rebels', 'militants', 'separatists',
   'settlers', 'fans', 'students', 'workers', 'legislators', 'voters', 'refugees', 'civilians', 'activists',
   'nationalists', 'fighters', 'nationals', 'pilgrims', 'migrants', 'villagers', 'residents', 'rioters', 'insurgents',
+  'exiles', 'emigres', 'immigrants', 'expatriates', 'relatives', 'families',
 ]);
 
 // The postal abbreviations a US dateline gives its state in ("LUMA, Ore. (AP)"): the report is from the United States.
