@@ -566,7 +566,9 @@ export function findAdjectiveGroups(ctx: Ctx, toks: Token[], add: Add, out: Acto
 }
 
 // People named only by what they do, who are the source of what a sentence says ("officials said").
-const SPEAKING_PEOPLE = new Set(['officials', 'analysts', 'economists', 'experts', 'authorities', 'investigators', 'researchers', 'scientists']);
+const SPEAKING_PEOPLE = new Set(['officials', 'official', 'analysts', 'economists', 'experts', 'authorities', 'investigators', 'researchers', 'scientists']);
+// "a senior official said" is one of the officials the article cites: one group for both.
+const PLURAL_OF_SPEAKER = new Map([['official', 'officials']]);
 // Their saying or expecting, right after them or after a short place or source ("analysts in a poll had expected").
 const SAYS_AFTER = new RegExp(`^(?:\\s+(?:in|at|from|polled\\s+by|surveyed\\s+by)\\s+[^,.;:"“”]{1,40}?)?\\s+(?:had\\s+|have\\s+|also\\s+)?(?:${[...REPORTING_VERBS, 'told', 'expected', 'expect', 'forecast', 'predicted', 'believe', 'believed'].join('|')})\\b`, 'u');
 
@@ -600,6 +602,7 @@ export function findSpeakingGroups(ctx: Ctx, toks: Token[], add: Add, out: Actor
     if (out.some((m) => m.start <= t.start && m.end > t.start) || !(speaking ? SAYS_AFTER.test(after) : acts(after))) continue;
     // "researchers from the Halden Institute reported": the body named after them is who says it.
     if (/^\s+(?:from|of|at|with)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end, t.end + 30))) continue;
-    add({ id: t.key, name: t.key, kind: 'group', aliases: [], memberOf: [] }, t.start, t.end, speaking ? 'named-group' : 'bare-noun');
+    const group = PLURAL_OF_SPEAKER.get(t.key) ?? t.key;
+    add({ id: group, name: group, kind: 'group', aliases: [], memberOf: [] }, t.start, t.end, speaking ? 'named-group' : 'bare-noun');
   }
 }

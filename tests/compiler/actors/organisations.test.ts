@@ -231,6 +231,12 @@ describe('people named only by their trade as the source of what is said', () =>
     expect(run('Eight out of 16 analysts in a Harbourton poll had expected a hike this week.').ids(0)).toEqual(['analysts']);
   });
 
+  it('files "a senior official said" under the same group as "officials said", and leaves "the official line" alone', () => {
+    expect(run('Tests link a man to the hair, a law enforcement official said Friday.').ids(0)).toEqual(['officials']);
+    expect(run('A senior official said the plan would go ahead.').ids(0)).toEqual(['officials']);
+    expect(run('The official line was firm.').ids(0)).toEqual([]);
+  });
+
   it('leaves them alone when they say nothing, and when a name says whose they are', () => {
     expect(run('The officials met on Monday to discuss the budget.').ids(0)).toEqual([]);
     expect(run('Chilean officials said on Monday the border would reopen.').ids(0)).toEqual(['chile']);
