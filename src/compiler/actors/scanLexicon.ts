@@ -10,6 +10,7 @@ import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } 
 import { COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
 import { isBodyHead } from './organisationWords';
 import { slug } from './gazetteer';
+import { typesOfHead } from './discover';
 
 /**
  * Whether the country name or demonym at tokens [i, endTok] is a word of a
@@ -33,6 +34,8 @@ function insideProperName(ctx: Ctx, toks: Token[], i: number, endTok: number, is
   while (j < toks.length && run.length < 6 && isCap(toks[j]!.text) && /^(?: |-| & )$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) run.push(toks[j++]!);
   const first = run[0]!;
   if (TITLE_HEADS.has(first.key) || ROLE_NOUNS.has(first.key) || NAME_STOP.has(first.key) || CALENDAR_WORDS.has(first.key) || lookup(ctx, toks, endTok + 1)) return false;
+  // "Varnia Television", "Varnia News": an outlet named after its country is the outlet's name, not the country.
+  if (typesOfHead(run[run.length - 1]!.key).includes('media')) return true;
   if (run.some((t) => isBodyHead(t.key) || TITLE_HEADS.has(t.key))) return false;
   // A person named after the country ("Nigerian Goodluck Jonathan") is read by the people rules.
   if (ctx.surnames.has(run[run.length - 1]!.key)) return false;

@@ -347,7 +347,9 @@ describe('bodies closed by a word of broadcasting or communications', () => {
     expect(run('Lumo Radio said it would close.').byId.get('lumo-radio')?.kind).toBe('organization');
   });
 
-  it('leaves the lower-case words alone', () => {
+  it('leaves the lower-case words alone, and a country that only names its outlet', () => {
     expect(run('Good news came on Friday. The television showed it.').actors).toEqual([]);
+    expect(run('Ida Brandt told Chile Television on Monday.').ids(0)).toEqual(['ida-brandt']);
+    expect(run('The Chile Times said no.').ids(0)).not.toContain('chile');
   });
 });
