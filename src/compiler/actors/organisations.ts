@@ -134,7 +134,7 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       add(ctx.actors.get(bound)!, t.start, t.end, 'anaphor');
       continue;
     }
-    // "The Kelby Transport Department is reviewing it. … the department is still considering": the last body
+    // "The Kelby Transport Department is reviewing it. … the department is weighing": the last body
     // named whose name ends in that word, as "the Department" is, when it acts (a verb after it): "meetings of
     // the committee" may be any committee. Not the state's own ("the government").
     const acting = nextTok !== undefined && text.slice(t.end, nextTok.start) === ' ' && isVerb(nextTok.text);
@@ -460,13 +460,13 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
 
 
 // Kinds of rule a state noun may qualify ("the military junta", "the army regime").
-// Words before a bare body noun that leave it opening its clause ("Earlier Sunday, police and …", "…, but police said").
+// Words before a bare body noun that leave it opening its clause ("On Sunday evening, police and …", "…, but police said").
 const CLAUSE_BEFORE = new Set(['said', 'says', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'until', 'because', 'that', 'where', 'then', 'so']);
 // Lower-case words of a body's reach or kind that may stand between ("local police said", "riot police fired").
 const BARE_MODIFIERS = new Set(['local', 'riot', 'traffic', 'border', 'state', 'federal', 'military', 'secret']);
 
 /**
- * "police said", "Earlier Sunday, police and farmers clashed", "local police found it": a bare lower-case body
+ * "police said", "On Sunday evening, police and farmers fought", "local police seized it": a bare lower-case body
  * noun (no "the", no name before it) that opens its clause and acts, a verb after it or after "and" and a few
  * words. Not "police officers said" nor "a police car" (a noun after it, or a word before it that is no opener).
  */
@@ -574,8 +574,8 @@ const SAYS_AFTER = new RegExp(`^(?:\\s+(?:in|at|from|polled\\s+by|surveyed\\s+by
 
 // People named by what they are doing, who act as a crowd ("protesters marched"): a group when they act.
 const ACTING_PEOPLE = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rioters', 'strikers', 'picketers']);
-// Their verb, right after them or after a short place or source ("protesters in Kelby were calmer", "protesters
-// from three towns crowded into the square").
+// Their verb, right after them or after a short place or source ("protesters in Kelby were quieter", "protesters
+// from three towns filled the square").
 const PLACE_OR_SOURCE = new Set(['in', 'at', 'from', 'outside', 'near']);
 const ADVERBS_BEFORE_VERB = new Set(['also', 'later', 'then', 'again']);
 function acts(after: string): boolean {

@@ -326,7 +326,7 @@ export function participantsOf(
     return here.length > 0 && here.every((x) => KIN_AFTER.test(text.slice(x.m.end - at, x.m.end - at + 60)));
   };
   const speakerId = attribution?.actorId && !cited(attribution.actorId) && !ownerOnly(attribution.actorId) ? attribution.actorId : null;
-  // "A girl was killed in 1986, police said": a force or a crowd named by a bare noun reports what others did;
+  // "A clerk was robbed in 1998, police said": a force or a crowd named by a bare noun reports what others did;
   // it speaks in its statement but is no stand-in for a clause that names nobody.
   const bareSpeaker = speakerId !== null && judged.filter((x) => x.m.actorId === speakerId && inside(x.m, attribution)).every((x) => x.m.rule === 'bare-noun');
   if (statement) {

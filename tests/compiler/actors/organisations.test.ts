@@ -232,7 +232,7 @@ describe('people named only by their trade as the source of what is said', () =>
   });
 
   it('files "a senior official said" under the same group as "officials said", and leaves "the official line" alone', () => {
-    expect(run('Tests link a man to the hair, a law enforcement official said Friday.').ids(0)).toEqual(['officials']);
+    expect(run('The car was found near the lake, a law enforcement official said Friday.').ids(0)).toEqual(['officials']);
     expect(run('A senior official said the plan would go ahead.').ids(0)).toEqual(['officials']);
     expect(run('The official line was firm.').ids(0)).toEqual([]);
   });
@@ -246,9 +246,9 @@ describe('people named only by their trade as the source of what is said', () =>
 describe('a crowd named by what it does, and a bare "police", when they act', () => {
   it('makes a group of "Protesters marched", "protesters in Tarvik were calmer", "protesters from three towns crowded"', () => {
     expect(run('Protesters marched through Tarvik on Saturday.').ids(0)).toEqual(['protesters']);
-    expect(run('About 200 protesters in Tarvik were much calmer on Sunday.').ids(0)).toEqual(['protesters']);
-    expect(run('Demonstrators from three towns crowded into the square.').ids(0)).toEqual(['demonstrators']);
-    expect(run('The protesters planned a march for Thursday.').ids(0)).toEqual(['protesters']);
+    expect(run('About 200 protesters in Tarvik were quieter on Sunday.').ids(0)).toEqual(['protesters']);
+    expect(run('Demonstrators from three towns filled the square.').ids(0)).toEqual(['demonstrators']);
+    expect(run('The protesters announced a march for Thursday.').ids(0)).toEqual(['protesters']);
   });
 
   it('leaves alone a crowd that is only acted on or only qualifies a thing, and one a name says whose it is', () => {
@@ -258,15 +258,15 @@ describe('a crowd named by what it does, and a bare "police", when they act', ()
   });
 
   it('reads a bare lower-case "police" opening its clause and acting as the country’s police', () => {
-    const text = 'LIMA, Peru (AP) _ Earlier Sunday, police and farmers clashed near Cuzco. Two men were held, police said. '
-      + 'Local police seized a truck. Officers said riot police were forced back.';
+    const text = 'LIMA, Peru (AP) _ On Sunday evening, police and farmers fought near Cuzco. Two men were held, police said. '
+      + 'Local police seized a truck. Officers said riot police were pushed back.';
     const r = run(text);
     for (const i of [0, 1, 2, 3]) expect(r.ids(i)).toContain('peruvian-police');
     expect(r.byId.get('peruvian-police')?.memberOf).toEqual(['peru']);
   });
 
   it('gives a bare "police" the country of the dateline, not that of the people its sentence names', () => {
-    const r = run('LIMA, Peru (AP) _ Two Chilean exiles were arrested and police were forced to use tear gas.');
+    const r = run('LIMA, Peru (AP) _ Two Chilean exiles were detained and police fired tear gas.');
     expect(r.ids(0)).toContain('peruvian-police');
     expect(r.byId.has('chilean-police')).toBe(false);
   });
@@ -275,7 +275,7 @@ describe('a crowd named by what it does, and a bare "police", when they act', ()
     const r = run('LIMA, Peru (AP) _ A police car crashed. Police officers’ union leaders met. Farmers sent a fax to police.');
     expect(r.ids(0)).toEqual([]);
     expect(r.ids(2)).not.toContain('peruvian-police');
-    expect(run('Earlier Sunday, police and farmers clashed near the old mill.').ids(0)).toEqual([]);
+    expect(run('On Sunday evening, police and farmers fought near the old mill.').ids(0)).toEqual([]);
   });
 });
 
@@ -340,8 +340,8 @@ describe('a named body after "and"', () => {
 
 describe('bodies closed by a word of broadcasting or communications', () => {
   it('reads "Harlow Communications", "the Kelby News", "Varnia Television", "Lumo Radio" as bodies, not people', () => {
-    expect(run('Harlow Communications, which hosts the site, said on Friday it would appeal.').ids(0)).toEqual(['harlow-communications']);
-    expect(run('But The Kelby News reported on Friday that the hair was found.').ids(0)).toEqual(['kelby-news']);
+    expect(run('Harlow Communications, which runs the port’s radio link, said on Friday it would appeal.').ids(0)).toEqual(['harlow-communications']);
+    expect(run('The Kelby News reported on Friday that the bridge would close.').ids(0)).toEqual(['kelby-news']);
     const r = run('Ivo Marek told Varnia Television on Monday.');
     expect(r.byId.get('varnia-television')?.kind).toBe('organization');
     expect(run('Lumo Radio said it would close.').byId.get('lumo-radio')?.kind).toBe('organization');
