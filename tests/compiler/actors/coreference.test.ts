@@ -150,13 +150,13 @@ describe('the company an article is about', () => {
 
 describe('kin named once, then named by the kin noun', () => {
   it('reads "Tomas\'s father" as the father the text named before', () => {
-    const r = run('Tomas Varga’s father in Chile, Ivo Marek Varga, filed a claim. Tomas’s father joined the rally. Tomas Varga’s great-uncle Pavel Hruska met the judge. Tomas’s great-uncle spoke.');
+    const r = run('Tomas Varga’s father in Chile, Ivo Marek Varga, filed a claim. Tomas’s father spoke to reporters. Tomas Varga’s great-uncle Pavel Hruska met the judge. Tomas’s great-uncle spoke.');
     expect(r.ids(1)).toContain('ivo-marek-varga');
     expect(r.ids(3)).toContain('pavel-hruska');
   });
 
   it('leaves kin nobody named, kin in the plural, and kin of another person alone', () => {
-    const r = run('Tomas Varga’s father, Ivo Marek Varga, filed a claim. Tomas’s mother spoke. Tomas’s cousins sought support. Lena Novak’s father wrote a letter.');
+    const r = run('Tomas Varga’s father, Ivo Marek Varga, filed a claim. Tomas’s mother spoke. Tomas’s cousins wrote to the court. Lena Novak’s father wrote a letter.');
     expect(r.ids(1)).toEqual(['tomas-varga']);
     expect(r.ids(2)).toEqual(['tomas-varga']);
     expect(r.ids(3)).toEqual(['lena-novak']);

@@ -24,11 +24,11 @@ describe('extractActors countries', () => {
   });
 
   it("reads a nation's exiles, emigres and relatives as a group of its people, not the state", () => {
-    const r = run('Cuban exiles in Harbourton will appeal the ruling, and his Chilean relatives sued.');
+    const r = run('Cuban exiles in Harbourton opened a radio station, and his Chilean relatives sued.');
     expect(r.byId.get('cuban-exiles')).toMatchObject({ kind: 'group', memberOf: ['cuba'] });
     expect(r.byId.get('chilean-relatives')).toMatchObject({ kind: 'group', memberOf: ['chile'] });
     expect(r.ids()).not.toContain('cuba');
-    expect(run('The Cuban government will appeal the ruling.').ids()).toContain('cuba');
+    expect(run('The Cuban government opened a radio station.').ids()).toContain('cuba');
   });
 
   it("reads a nation's people named with the land they live in as a group of that land", () => {
