@@ -134,15 +134,6 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       add(ctx.actors.get(bound)!, t.start, t.end, 'anaphor');
       continue;
     }
-    // "The Kelby Transport Department is reviewing it. … the department is weighing": the last body
-    // named whose name ends in that word, as "the Department" is, when it acts (a verb after it): "meetings of
-    // the committee" may be any committee. Not the state's own ("the government").
-    const acting = nextTok !== undefined && text.slice(t.end, nextTok.start) === ' ' && isVerb(nextTok.text);
-    const byLastWord = !bound && !covered && acting && prevKey === 'the' && !isCap(t.text) && !DOMESTIC_NOUNS.has(t.key) ? ctx.lastByLastWord.get(t.key) : undefined;
-    if (byLastWord && ctx.actors.has(byLastWord)) {
-      add(ctx.actors.get(byLastWord)!, t.start, t.end, 'anaphor');
-      continue;
-    }
     // "the airline", "the club", "the rebels": the last body of a fitting type.
     const wanted = DEFINITE_TYPES.get(t.key);
     // "the same contractor": "the" and "same" before the noun too.
