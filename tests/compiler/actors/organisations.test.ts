@@ -232,7 +232,7 @@ describe('people named only by their trade as the source of what is said', () =>
   });
 
   it('files "a senior official said" under the same group as "officials said", and leaves "the official line" alone', () => {
-    expect(run('The car was found near the lake, a law enforcement official said Friday.').ids(0)).toEqual(['officials']);
+    expect(run('The car was found near the lake, a law enforcement official told reporters on Monday.').ids(0)).toEqual(['officials']);
     expect(run('A senior official said the plan would go ahead.').ids(0)).toEqual(['officials']);
     expect(run('The official line was firm.').ids(0)).toEqual([]);
   });
