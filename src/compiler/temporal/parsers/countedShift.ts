@@ -40,6 +40,9 @@ export const UNIT_OF: Record<string, Unit | 'hour'> = {
   minute: 'hour', minutes: 'hour', century: 'decade', centuries: 'decade',
 };
 
+/** How many of its shift unit a word counts: a century is moved as ten decades ("a century ago" is a hundred years back). */
+const UNITS_PER_WORD: Record<string, number> = { century: 10, centuries: 10 };
+
 export const countedShift: Parser = {
   name: 'counted-shift',
   example: 'officials met three weeks ago',
@@ -80,7 +83,7 @@ export const countedShift: Parser = {
       const day = addDays(anchor.start, sign * 7 * count);
       date = { start: day, end: day, precision: 'month' };
     } else {
-      date = shift(anchor, unit, sign * count, vague);
+      date = shift(anchor, unit, sign * count * (UNITS_PER_WORD[unitWord.toLowerCase()] ?? 1), vague);
     }
     const rule = fromNow ? 'from-now' : fromPublication ? 'ago' : 'relative-previous-event';
     // "three days later": TimeBank marks the length and leaves "later" as its signal; "a year earlier" is a date.

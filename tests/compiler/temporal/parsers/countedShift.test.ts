@@ -13,6 +13,14 @@ describe('counted-shift', () => {
     expect(timexes('The Selva mine closed a week or so ago.', PUB)).toEqual([['a week or so ago', 'DATE', '1998-W11', 'APPROX']]);
   });
 
+  it('counts a century back as a hundred years, not as a decade', () => {
+    expect(timexes('The Selva mine opened a century ago.', PUB)).toEqual([['a century ago', 'DATE', '18']]);
+    expect(dates('The Selva mine opened a century ago.', PUB).map(([text, start, , precision]) => [text, start, precision])).toEqual([['a century ago', '1898-03-19', 'decade']]);
+    expect(timexes('The Selva chapel was built two centuries ago.', PUB)).toEqual([['two centuries ago', 'DATE', '17']]);
+    // A decade is still ten years.
+    expect(timexes('The Selva mine opened a decade ago.', PUB)).toEqual([['a decade ago', 'DATE', '198']]);
+  });
+
   it('marks the length of a half hour or minute later or after a happening, and leaves other halves alone', () => {
     expect(timexes('A minute and a half later, the Velm tower called again.', PUB)).toEqual([['A minute and a half', 'DURATION', 'PT1M30S']]);
     expect(timexes('Two and a half hours after the blast, crews reached the Selva mine.', PUB)).toEqual([['Two and a half hours', 'DURATION', 'PT2H30M']]);
