@@ -22,7 +22,7 @@ export function timexExtent(s: string, start: number, end: number): { start: num
     if (!lead) break;
     // "over two weeks": a modifier of a count, kept; "over the weekend": a signal. "at least" is a modifier too.
     const word = /^\S+/.exec(lead[0])![0].toLowerCase();
-    if ((word === 'over' || word === 'around') && /^(?:over|around)\s+(?:a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|several|few|dozen)/i.test(text)) break;
+    if ((word === 'over' || word === 'around') && /^(?:over|around)\s+(?:a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|several|few|dozen)/i.test(text) && !(word === 'over' && spreadsAmount(s, start, text))) break;
     if (word === 'at' && /^at\s+(?:least|most)\b/i.test(text)) break;
     const cut = /^\S+\s+/.exec(text)![0].length;
     start += cut;
@@ -34,6 +34,23 @@ export function timexExtent(s: string, start: number, end: number): { start: num
   const dot = /(?:^|[^A-Za-z.])([A-Za-z]+)\.$/.exec(s.slice(start, end));
   if (dot && !ABBREVIATIONS.has(dot[1]!.toLowerCase()) && dot[1]!.length > 1) end -= 1;
   return { start, end };
+}
+
+// An amount a few words back in the same clause: "$5 billion", "2,000 jobs", "3 percent a year", "40 million can be
+// used". A year (1990, 2013) or a count fused to a unit ("45-year-old") is no amount.
+const AMOUNT_BEFORE = /(?:^|[\s(])(?:[$\u20ac\u00a3]\s?\d[\d,.]*|(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w-])|(?:hundred|thousand|million|billion|trillion)s?|percent|%)(?:\s+[A-Za-z$%][\w'%-]*){0,4}\s+$/;
+
+/**
+ * Whether the "over" at `start` spreads an amount across a stretch ("save $5 billion over five years", "cut 2,000 jobs
+ * over three years") rather than meaning "more than" ("for over ten years", "lasted over a week"). Spread across, it is
+ * a signal left outside the TIMEX3, and the length has no mod. `text` is the expression from "over" on.
+ */
+function spreadsAmount(s: string, start: number, text: string): boolean {
+  // "died over two years ago": a date counted back, where "over" can only be "more than".
+  if (/\b(?:ago|earlier|later|before|after)$/i.test(text)) return false;
+  const before = s.slice(Math.max(0, start - 60), start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return AMOUNT_BEFORE.test(clause);
 }
 
 const MODIFIER_BEFORE = /(?:^|[^A-Za-z])((?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|up\s+to|over|under)\s+)$/i;
