@@ -38,6 +38,10 @@ const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 // "polls close at 8 p.m. Sunday", "the offer expires at midnight on Friday": the hour between leaves the timetable as it is.
 const CLOCK_BETWEEN = '(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{1,2}:\\d{2}|noon|midnight|midday)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?,?\\s+)?';
 const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VERBS)})(?:\\s+[a-z]+ly)?\\s+${CLOCK_BETWEEN}(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
+// "the deadline is Friday", "the vote is on Sunday", "the deadline is 5 p.m. on Friday": a day a thing is on, told in
+// the present right before the day, is the coming one (a day gone by would be told "was"), whatever verb of saying
+// ends the sentence ("the race is on Friday, organisers said").
+const COPULA_BEFORE_RE = /\b(?:is|are)\s+(?:(?:now|still)\s+)?(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|noon|midnight|midday)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?,?\s+)?(?:on\s+)?$/i;
 // ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
 const CALL_VERB_RE = new RegExp(`\\b(?:${alternation(CALL_VERBS)})\\b`, 'i');
 
@@ -137,6 +141,7 @@ export const weekday: Parser = {
       rule = 'weekday-next';
     } else {
       tense = prefix === 'since' ? 'past' : tenseAt(s, at, end);
+      if ((prefix === '' || prefix === 'on') && !possessive && COPULA_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at + (prefix ? m[1]!.length : 0)))) tense = 'future';
       if ((tense === 'present' || tense === 'unknown') && (prefix === '' || prefix === 'on') &&
         (SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 60), at + (prefix ? m[1]!.length : 0))) ||
           (!prefix && !m[3] && TERM_AFTER_RE.test(s.slice(at + m[0].length, at + m[0].length + 12))))) tense = 'future';

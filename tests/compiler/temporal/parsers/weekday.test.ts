@@ -182,5 +182,19 @@ describe('weekday', () => {
     // A quotation between them: the week is the speaker's, the day the reporter's.
     expect(dates('"We met them last week and we are back," the chair said Friday.', PUB).slice(1)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
   });
-});
 
+  it('reads a day a thing is on, told with "is" right before the day, as the coming one', () => {
+    // PUB is a Friday: "is Friday" is that day, "is Thursday" six days on.
+    expect(timexes('The Orsk tender deadline is Thursday.', PUB)).toEqual([['Thursday', 'DATE', '2023-03-16']]);
+    expect(timexes('The Velm council vote is on Sunday.', PUB)).toEqual([['Sunday', 'DATE', '2023-03-12']]);
+    expect(timexes('The deadline is 5 p.m. on Wednesday.', PUB)).toEqual([['5 p.m.', 'TIME', '2023-03-15T17:00'], ['Wednesday', 'DATE', '2023-03-15']]);
+    expect(timexes('The Orsk marathon is on Friday, organisers said.', PUB)).toEqual([['Friday', 'DATE', '2023-03-10']]);
+    expect(timexes('The Tarn Mills annual meeting is Tuesday.', PUB)).toEqual([['Tuesday', 'DATE', '2023-03-14']]);
+  });
+
+  it('leaves a day told with "was", "since" or as a noun\'s with its own reading', () => {
+    expect(timexes('The Orsk tender deadline was Thursday.', PUB)).toEqual([['Thursday', 'DATE', '2023-03-09']]);
+    expect(timexes('It is the first such fire since Tuesday.', PUB)).toEqual([['Tuesday', 'DATE', '2023-03-07']]);
+    expect(timexes('The suspect is Tuesday\'s gunman.', PUB)).toEqual([['Tuesday', 'DATE', '2023-03-07']]);
+  });
+});
