@@ -24,6 +24,8 @@ const DECIDED_TO = /^(?:agreed|decided|vowed|pledged|promised|threatened|offered
 const WINDOW = 12;
 /** Before the expression the cue may sit further back: "X will meet Y, her counterpart, in the border city of Z on Friday". */
 const WINDOW_BEFORE = 18;
+/** A unit or day that "last" counts back to after a determiner: "the last week", "its last Friday". */
+const LOOKED_BACK_UNIT = /^(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|recently|widely)$/;
 
 /** Letters, apostrophes and hyphens make up a word; one needs a letter to count. */
@@ -109,6 +111,12 @@ function cueAt(words: Word[], k: number): ClauseTense {
   // state that holds now, not a past act ("were suspended" and "had been closed" stay past).
   if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined &&
     (/^(?:is|are|am)$/.test(prev) || (prev === 'been' && /^(?:has|have)$/.test(words[k - 2]?.text.toLowerCase() ?? '')))) return 'present';
+  // "will last until the autumn", "is expected to last into May": after a modal or "to", "last" is the verb of lasting
+  // (whose time the modal gives); "the last meeting before the summer" is an order. Only "last year", "its last
+  // week" look back.
+  if (t === 'past' && prev !== undefined && word.text.toLowerCase() === 'last' &&
+    (/^(?:will|would|could|can|may|might|must|should|shall|to|not|never)$|'ll$/.test(prev) ||
+      (DETERMINER.test(prev) && !LOOKED_BACK_UNIT.test(words[k + 1]?.text ?? '')))) return 'unknown';
   // "the plan", "its plans": a noun names a plan, made or not, without looking ahead.
   if (t === 'future' && prev !== undefined && DETERMINER.test(prev) && /^plans?$/i.test(word.text)) return 'unknown';
   // "had been due to expire Friday", "had been scheduled for Monday": a plan overtaken, so past.

@@ -1,5 +1,5 @@
 // tenseAt.ts: the tense of the clause around a date, which picks the year of a month named without one.
-import { dates } from './tagged';
+import { dates, timexes } from './tagged';
 
 const PUB = '2021-10-25';
 const month = (sentence: string, text: string) => dates(sentence, PUB).find((d) => d[0] === text)?.[1];
@@ -25,5 +25,20 @@ describe('tense of the clause', () => {
     expect(when('The Veltin mayor testified before the panel on Feb. 10.', 'Feb. 10')).toBe('1999-02-10');
     expect(when('The court ordered a recount on Feb. 10.', 'Feb. 10')).toBe('1999-02-10');
     expect(when('The mayor was returned to office on Feb. 10.', 'Feb. 10')).toBe('1999-02-10');
+  });
+});
+
+describe('"last" as a verb or an order', () => {
+  // PUB is 25 October 2021.
+  it('reads "last" after a modal or "to" as the verb of lasting, timed by the modal', () => {
+    expect(timexes('The Corran drought could last until the summer.', PUB)).toEqual([['the summer', 'DATE', '2022-SU']]);
+    expect(timexes('The Veltin strike will last until November.', PUB)).toEqual([['November', 'DATE', '2021-11']]);
+    expect(timexes('The Veltin talks are expected to last until March.', PUB)).toEqual([['March', 'DATE', '2022-03']]);
+    expect(timexes('It will be the last Corran council meeting before the summer.', PUB)).toEqual([['the summer', 'DATE', '2022-SU']]);
+  });
+
+  it('still reads "last" before a unit, or a past verb of lasting, as looking back', () => {
+    expect(timexes('The Veltin strike lasted until the summer.', PUB)).toEqual([['the summer', 'DATE', '2021-SU']]);
+    expect(timexes('The Veltin truce did not last until September.', PUB)).toEqual([['September', 'DATE', '2021-09']]);
   });
 });
