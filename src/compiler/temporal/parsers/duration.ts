@@ -34,6 +34,9 @@ const AGE_RE = /^[\s-]+old\b/i;
 const UNCOUNTED_RE = sticky('(?:(?:for|in|over|after|within)\\s+)?(years|months|weeks|decades|centuries)(?:(-long)|(?=\\s+of\\s+[a-z]|\\s*[,.;:)]|\\s+(?:and|but|to|now|before|after|as|when|while|because|until)\\b|$))', 'id');
 // "For weeks the union has picketed the mill", "the mayor for months refused": after "for" the length needs nothing behind it.
 const FOR_UNCOUNTED_RE = sticky('for\\s+(years|months|weeks|decades|centuries)(?![\\w\'\\u2019-])', 'id');
+// "within days", "for hours", "after days of talks": the short units need the lead ("days of old", "in days", "after
+// hours" trading name no length).
+const SHORT_UNCOUNTED_RE = sticky('(?:(?:for|within)\\s+(days|hours|minutes)(?![\\w\'\\u2019-])|after\\s+(days|hours)(?=\\s+of\\s+[a-z]))', 'id');
 
 function count(text: string, half: string | undefined): number | null {
   const n = numberValue(text);
@@ -106,6 +109,11 @@ export const duration: Parser = {
     if (m && (/^(?:for|in|over|after|within)\s/i.test(m[0]) || m[2] || /^\s+of\s/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) {
       const end = at + m[0].length;
       return timexesOnly(end, [timex(s, at, end, 'DURATION', durationValue(null, m[1]!))]);
+    }
+    m = exec(SHORT_UNCOUNTED_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      return timexesOnly(end, [timex(s, at, end, 'DURATION', durationValue(null, m[1] ?? m[2]!))]);
     }
     m = exec(AHEAD_RE, s, at);
     if (m) {

@@ -90,4 +90,18 @@ describe('duration', () => {
     // A count before "ago" is a date, read by counted-shift.
     expect(timexes('Two years ago the mill closed.', PUB)).toEqual([['Two years ago', 'DATE', '2019']]);
   });
+
+  it('marks bare days, hours and minutes led by "within", "for", or "after" with what they measure', () => {
+    expect(timexes('The Tarn board expects a ruling within days.', PUB)).toEqual([['days', 'DURATION', 'PXD']]);
+    expect(timexes('Within hours of the Pell mine fire, crews arrived.', PUB)).toEqual([['hours', 'DURATION', 'PTXH']]);
+    expect(timexes('Pell residents queued for hours at the depot.', PUB)).toEqual([['hours', 'DURATION', 'PTXH']]);
+    expect(timexes('After days of talks, the Tarn unions signed.', PUB)).toEqual([['days', 'DURATION', 'PXD']]);
+  });
+
+  it('leaves bare days and hours without such a lead alone', () => {
+    expect(timexes('Tarn shares fell in after hours trading.', PUB)).toEqual([]);
+    expect(timexes('The old Pell miners recalled the days of old.', PUB)).toEqual([]);
+    expect(timexes('Those were hard days for Pell.', PUB)).toEqual([]);
+  });
 });
+
