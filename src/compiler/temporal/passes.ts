@@ -8,6 +8,7 @@ import { casualDay } from './parsers/casualDay';
 import { calendarUnit } from './parsers/calendarUnit';
 import { theWeekend } from './parsers/theWeekend';
 import { theYear } from './parsers/theYear';
+import { reportedPeriod } from './parsers/reportedPeriod';
 import { namedRelative } from './parsers/namedRelative';
 import { countedShift } from './parsers/countedShift';
 import { neighbour } from './parsers/neighbour';
@@ -37,6 +38,7 @@ export const PARSERS: readonly Parser[] = [
   quarter,
   calendarUnit,
   theYear,
+  reportedPeriod,
   theWeekend,
   namedRelative,
   countedShift,
