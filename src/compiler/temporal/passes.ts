@@ -9,6 +9,7 @@ import { calendarUnit } from './parsers/calendarUnit';
 import { theWeekend } from './parsers/theWeekend';
 import { theYear } from './parsers/theYear';
 import { reportedPeriod } from './parsers/reportedPeriod';
+import { happeningStretch } from './parsers/happeningStretch';
 import { namedRelative } from './parsers/namedRelative';
 import { countedShift } from './parsers/countedShift';
 import { neighbour } from './parsers/neighbour';
@@ -42,6 +43,7 @@ export const PARSERS: readonly Parser[] = [
   theWeekend,
   namedRelative,
   countedShift,
+  happeningStretch,
   neighbour,
   anaphoric,
   weekday,

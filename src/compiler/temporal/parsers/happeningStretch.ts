@@ -1,0 +1,41 @@
+// "in the weeks before the vote", "in the days after the quake", "days after
+// a gunman opened fire": a stretch of unstated length next to a happening.
+// TimeML marks the unit word alone as a DATE (the annotated news leaves
+// "the" and the signal outside). Its date is the happening's, which the
+// sentence does not give; the value says only which side of the present the
+// stretch lies on (PAST_REF, FUTURE_REF), and no event is dated by it.
+import { anchoredAfter, exec, sticky, timexesOnly, type Parser } from '../scan';
+import { tenseAt } from '../tenseAt';
+import { timex } from '../timex';
+
+// Example: "His car was seen in the weeks before the shooting".
+const STRETCH_RE = sticky('(the\\s+)?(days|weeks|months)\\s+(?:before|after|leading\\s+up\\s+to|following|preceding)(?![\\w])', 'i');
+
+/** "in the weeks before", "during the days after": the stretch with "the" needs a preposition of time before it. */
+const LEAD_BEFORE = /(?:^|[^A-Za-z])(?:in|during|over|through|throughout|within|for)\s+$/i;
+/**
+ * A bare "days after" follows a verb or a comma ("was seen days after the attack", "Weeks before the vote, …"); after a
+ * count (a word may stand between), an adjective or a determiner it is part of a longer phrase ("two days after", "eight
+ * trading days after", "the first days after") that other parsers read or TimeML leaves alone.
+ */
+const NOT_BARE_AFTER = /(?:\b(?:the|a|an|first|last|final|few|several|many|those|these|recent|coming|next|past|of|some|more|fewer|all|most)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen|\d[\d,.]*)(?:\s+[A-Za-z-]+)?)\s+$/i;
+
+export const happeningStretch: Parser = {
+  name: 'happening-stretch',
+  example: 'His car was seen in the weeks before the shooting',
+  firstWords: ['the', 'days', 'weeks', 'months'],
+  parse(scan, at) {
+    const { s } = scan;
+    const m = exec(STRETCH_RE, s, at);
+    if (!m) return null;
+    const before = s.slice(Math.max(0, at - 30), at);
+    if (m[1] ? !LEAD_BEFORE.test(before) : NOT_BARE_AFTER.test(before)) return null;
+    const end = at + m[0].length;
+    // The happening must follow: "in the weeks before, he had …" has nothing to stand beside.
+    if (!anchoredAfter(s, end)) return null;
+    const unitStart = at + (m[1]?.length ?? 0);
+    const unitEnd = unitStart + m[2]!.length;
+    const value = tenseAt(s, at, end) === 'future' ? 'FUTURE_REF' : 'PAST_REF';
+    return timexesOnly(end, [timex(s, unitStart, unitEnd, 'DATE', value)]);
+  },
+};

@@ -1,0 +1,27 @@
+// parsers/happeningStretch.ts: "in the weeks before the vote", "days after the quake": the unit word, as a DATE.
+import { dates, timexes } from '../tagged';
+
+const PUB = '2019-04-12';
+
+describe('happening-stretch', () => {
+  it('marks the unit word of a stretch before or after a happening, on the side of the present its clause tells', () => {
+    expect(timexes('A grey van was seen near the Ardel depot in the weeks before the fire.', PUB)).toEqual([['weeks', 'DATE', 'PAST_REF']]);
+    expect(timexes('The Ardel mayor left the country days after the ballots were counted.', PUB)).toEqual([['days', 'DATE', 'PAST_REF']]);
+    expect(timexes('Weeks before the Ardel vote, the party split.', PUB)).toEqual([['Weeks', 'DATE', 'PAST_REF']]);
+    expect(timexes('In the days following the Ardel quake, aid arrived.', PUB)).toEqual([['days', 'DATE', 'PAST_REF']]);
+    expect(timexes('Fares will rise in the months after the Orvel merger.', PUB)).toEqual([['months', 'DATE', 'FUTURE_REF']]);
+  });
+
+  it('dates no event by it', () => {
+    expect(dates('A grey van was seen near the Ardel depot in the weeks before the fire.', PUB)).toEqual([]);
+  });
+
+  it('leaves counted, ordered and unanchored stretches to others or alone', () => {
+    expect(timexes('In the first days after the Ardel vote, prices fell.', PUB)).toEqual([]);
+    // A count with a word between ("eight trading days") is a length, never this stretch.
+    expect(timexes('Eight trading days after the Orvel listing, shares slid.', PUB).filter(([, type]) => type === 'DATE')).toEqual([]);
+    expect(timexes('Two days after the Ardel vote, prices fell.', PUB)).toEqual([['Two days', 'DURATION', 'P2D']]);
+    expect(timexes('In the weeks before, the Ardel council had been calm.', PUB)).toEqual([]);
+    expect(timexes('The Ardel fair runs for days before closing, then the weeks after are quiet.', PUB)).toEqual([['days', 'DURATION', 'PXD']]);
+  });
+});
