@@ -10,7 +10,8 @@ import { AUXILIARY_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, PRESENT_WORDS, REPORTI
 import { numberValue } from './resources/patterns';
 import { EVENT_NOUNS } from './resources/yearContext';
 import { shift, type Unit } from './resolve';
-import type { TimeExpression, Unresolved } from './types';
+import { dateValue } from './timex';
+import type { TimeExpression, Timex, Unresolved } from './types';
 
 /** A crude stem, so that "elected", "election" and "elections" meet. */
 export function stem(word: string): string {
@@ -66,17 +67,24 @@ export function dateFromHappening(memory: HappeningDates, sentence: string, u: U
   const unit = count ? UNIT[count[2]!.toLowerCase().replace(/s$/, '')] : 'day';
   const sign = (count ? count[3] : day![1])!.toLowerCase() === 'before' ? -1 : 1;
   // The happening: the first remembered word among the few after "before"/"after".
-  const words = sentence.slice(u.end).split(/[^A-Za-z-]+/).filter(Boolean).slice(0, 5);
-  for (const word of words) {
+  const found = rememberedAmong(memory, sentence.slice(u.end), 5);
+  if (!found || !unit) return null;
+  const { known, index } = found;
+  const date = shift(known, unit, sign * n, false);
+  const text = `${sentence.slice(u.end).trim().split(/\s+/).slice(0, index + 1).join(' ')}`.replace(/[,.;:]+$/, '');
+  return {
+    start: u.start, end: u.end, text: u.text, date, kind: 'point', rule: 'anchored-to-event', tense: sign < 0 ? 'past' : 'present',
+    anchor: { kind: 'event', date: known.start, precision: known.precision, text },
+  };
+}
+
+/** The first of the first `reach` words of a text that names a happening the story dated, with its place among them. */
+function rememberedAmong(memory: HappeningDates, text: string, reach: number): { known: { start: string; precision: Precision }; index: number } | null {
+  const words = text.split(/[^A-Za-z-]+/).filter(Boolean).slice(0, reach);
+  for (const [index, word] of words.entries()) {
     if (word.length < 4 || FUNCTION_WORDS.has(word.toLowerCase())) continue;
     const known = memory.get(stem(word));
-    if (!known || !unit) continue;
-    const date = shift(known, unit, sign * n, false);
-    const text = `${sentence.slice(u.end).trim().split(/\s+/).slice(0, words.indexOf(word) + 1).join(' ')}`.replace(/[,.;:]+$/, '');
-    return {
-      start: u.start, end: u.end, text: u.text, date, kind: 'point', rule: 'anchored-to-event', tense: sign < 0 ? 'past' : 'present',
-      anchor: { kind: 'event', date: known.start, precision: known.precision, text },
-    };
+    if (known) return { known, index };
   }
   return null;
 }
@@ -101,4 +109,19 @@ export function dayOfHappeningBefore(memory: HappeningDates, sentence: string, a
     if (known?.precision === 'day') return known.start;
   }
   return null;
+}
+
+/** A stretch next to a happening (happeningStretch.ts): "weeks" in "in the weeks before the vote". */
+const STRETCH_AFTER = /^\s+(?:before|after|leading\s+up\s+to|following|preceding)\s+/i;
+
+/**
+ * The value of a stretch beside a happening the story dated: "in the weeks before the vote" once the vote was dated
+ * Nov. 6 is that month (the stretch is known to about the month, or to the coarser precision the happening was told
+ * at: "last fall" gives the season). Null when the happening is not remembered.
+ */
+export function stretchValue(memory: HappeningDates, sentence: string, t: Timex): string | null {
+  const lead = STRETCH_AFTER.exec(sentence.slice(t.end, t.end + 30));
+  if (!lead) return null;
+  const known = rememberedAmong(memory, sentence.slice(t.end + lead[0].length), 4)?.known;
+  return known ? dateValue(known.start, known.precision === 'day' ? 'month' : known.precision) : null;
 }

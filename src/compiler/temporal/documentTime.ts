@@ -13,7 +13,7 @@ import { REPORTING_VERBS } from '../text/lexicon';
 import { withFields } from '../text/withFields';
 import { readChronology } from './chronology';
 import { findTimeExpressions } from './findTimeExpressions';
-import { dateFromHappening, dayOfHappeningBefore, rememberHappenings, type HappeningDates } from './anchoredEvents';
+import { dateFromHappening, dayOfHappeningBefore, rememberHappenings, stretchValue, type HappeningDates } from './anchoredEvents';
 import { tenseAt } from './tenseAt';
 import { deictic, reportsQuarter } from './timex';
 import type { Anchor, Focus, TemporalContext, TemporalResult, TimeExpression, Timex } from './types';
@@ -129,6 +129,9 @@ function quoteAnchor(sentence: string, spans: readonly Span[], outside: readonly
   return null;
 }
 
+/** The unit word happeningStretch.ts marks: "weeks" of "in the weeks before the vote". */
+const STRETCH_UNIT = /^(?:days|weeks|months)$/i;
+
 export function readDocumentTime(published: string): DocumentTime {
   const pubYear = /^\d{4}/.test(published) ? parseIsoDay(published).year : 0;
   let previous: { start: string; precision: Precision } | null = null;
@@ -187,6 +190,13 @@ export function readDocumentTime(published: string): DocumentTime {
           expressions: [...result.expressions, ...anchored.filter((e): e is TimeExpression => e !== null)].sort((a, b) => a.start - b.start),
           unresolved: result.unresolved.filter((_, k) => !anchored[k]),
         };
+      }
+
+      // "in the weeks before the vote", the vote dated Nov. 6 earlier in the story: the stretch is that month.
+      const stretches = result.timexes.filter((t) => STRETCH_UNIT.test(sentence.slice(t.start, t.end)) && /^(?:PAST|FUTURE)_REF$/.test(t.value));
+      if (stretches.length > 0) {
+        for (const t of told.splice(0)) rememberHappenings(happenings, t.sentence, t.expressions);
+        result = { ...result, timexes: result.timexes.map((t) => (stretches.includes(t) ? { ...t, value: stretchValue(happenings, sentence, t) ?? t.value } : t)) };
       }
 
       // "the grocer was stabbed at 9 p.m.", no day in its sentence, in a story that dated the stabbing months before: the

@@ -182,4 +182,25 @@ describe('a time of day on the day of a happening the story dated', () => {
     // A happening the story never dated.
     expect(values('2022-05-10', ['Ostrov, 61, was stabbed at 9 p.m. as he locked the shutters.'])[0]).toEqual([['9 p.m.', '2022-05-10T21:00']]);
   });
+
+  it('gives a stretch before or after a happening the month the story dated the happening in', () => {
+    const told = values('2019-03-04', [
+      'The Tarrow county election was held on Nov. 6, 2018.',
+      'Campaign mailers flooded Tarrow in the weeks before the election, the board said.',
+    ]);
+    expect(told[1]).toEqual([['weeks', '2018-11']]);
+    // A happening told at a season keeps the season.
+    expect(values('2019-03-04', [
+      'The Orla plant was flooded last fall.',
+      'Workers had reported leaks in the days before it flooded.',
+    ])[1]).toEqual([['days', '2018-FA']]);
+  });
+
+  it('keeps "the past" for a stretch beside a happening the story never dated', () => {
+    expect(values('2019-03-04', [
+      'The Tarrow county count ended on Nov. 7, 2018.',
+      'Campaign mailers flooded Tarrow in the weeks before the election, the board said.',
+    ])[1]).toEqual([['weeks', 'PAST_REF']]);
+  });
 });
+
