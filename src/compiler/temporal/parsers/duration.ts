@@ -6,7 +6,8 @@
 // ("P2Y", "P100D", "PXM" for "the past few months").
 import { numberValue, NUMBER_FIRST_WORDS, NUMBER_SRC, UNIT_SRC } from '../resources/patterns';
 import { duration as found, exec, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
-import { dateValue, durationValue, timex, unitName, weekValue } from '../timex';
+import { dateValue, durationValue, timex, unitName, valueAtUnit, weekValue } from '../timex';
+import { tenseAt } from '../tenseAt';
 import { SOME_DAY_RE } from './reference';
 import { addDays, addMonths } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
@@ -50,6 +51,19 @@ function withTimex(scan: Scan, at: number, end: number, timexEnd: number, n: num
   const counted = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]+s\b/i.test(scan.s.slice(at, timexEnd));
   const from = the && counted ? at - the[1]!.length : at;
   return { ...found(scan, at, end), timexes: [timex(scan.s, from, timexEnd, 'DURATION', durationValue(n, unit))] };
+}
+
+/**
+ * "will reopen in three months", "would be redeemed in five years": after "in", a whole count in a clause that looks
+ * ahead names the point that far from publication (TimeML's DATE, at the unit counted: 2024-03 for months, 2028 for
+ * years), not a length. "was built in two years", "the first cut in 20 years", "in the next two years" stay lengths.
+ */
+function inCountAhead(scan: Scan, at: number, end: number, text: string, n: number | null, unit: string): string | null {
+  if (n === null || !Number.isInteger(n) || !/^in\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?(?:a|an|one|\d+|[a-z]+)[\s-]+[a-z]+(?:['\u2019]\s+time)?$/i.test(text)) return null;
+  const u = unitName(unit);
+  if (!['day', 'week', 'month', 'year', 'decade'].includes(u) || tenseAt(scan.s, at, end) !== 'future') return null;
+  const day = u === 'day' ? addDays(scan.pub, n) : u === 'week' ? addDays(scan.pub, 7 * n) : addMonths(scan.pub, (u === 'month' ? 1 : u === 'year' ? 12 : 120) * n);
+  return valueAtUnit(day, u);
 }
 
 const UNIT_PRECISION: Record<string, Precision> = { day: 'day', week: 'day', month: 'month', year: 'year', decade: 'decade' };
@@ -102,6 +116,8 @@ export const duration: Parser = {
       if (lead === '' && /^\d/.test(written) === false && !/^(?:a|an)$/i.test(written) && numberValue(written) === null && !/of/.test(m[0])) return null;
       // The TIMEX3 ends with the unit, its half, "-long" or "or so", never with what the length measures.
       const timexEnd = Math.max(...[3, 4, 5, 6].map((k) => m!.indices![k]?.[1] ?? 0));
+      const ahead = inCountAhead(scan, at, end, m[0], count(written, m[2] ?? m[4]), m[3] ?? '');
+      if (ahead) return timexesOnly(end, [timex(s, at, timexEnd, 'DATE', ahead)]);
       return withTimex(scan, at, end, timexEnd, count(written, m[2] ?? m[4]), m[3] ?? '');
     }
     m = exec(UNCOUNTED_RE, s, at) ?? exec(FOR_UNCOUNTED_RE, s, at);

@@ -103,5 +103,19 @@ describe('duration', () => {
     expect(timexes('The old Pell miners recalled the days of old.', PUB)).toEqual([]);
     expect(timexes('Those were hard days for Pell.', PUB)).toEqual([]);
   });
+
+  it('reads a whole count after "in", in a clause that looks ahead, as the point that far from publication', () => {
+    // PUB is 10 June 2021.
+    expect(timexes('The Tarn stock would be redeemed in five years.', PUB)).toEqual([['five years', 'DATE', '2026']]);
+    expect(timexes('The Pell plant will reopen in three months.', PUB)).toEqual([['three months', 'DATE', '2021-09']]);
+    expect(timexes("The Tarn results are due in two weeks' time.", PUB)).toEqual([['two weeks', 'DATE', '2021-W25']]);
+  });
+
+  it('keeps a length after "in" told in the past, in the present perfect, with "the next", or with a half', () => {
+    expect(timexes('The Pell bridge was built in two years.', PUB)).toEqual([['two years', 'DURATION', 'P2Y']]);
+    expect(timexes('It was the first Tarn rate cut in 20 years.', PUB)).toEqual([['20 years', 'DURATION', 'P20Y']]);
+    expect(timexes('Pell sales will double in the next two years.', PUB)).toEqual([['the next two years', 'DURATION', 'P2Y']]);
+    expect(timexes('The Tarn line will open in two and a half years.', PUB)).toEqual([['two and a half years', 'DURATION', 'P2Y6M']]);
+  });
 });
 
