@@ -1,5 +1,6 @@
 // Gives a time of day its day, and the day its time: "10 p.m. Wednesday" is
-// one TIMEX3 (TimeML joins a time to the day written right after it); "at
+// one TIMEX3 (TimeML joins a time to the day written right after it, and to
+// "tonight" or "Tuesday morning"); "at
 // 0340 GMT on Monday" keeps two, the time taking Monday's date; a time
 // alone takes the sentence's day, else the story's last day, else the
 // publication day. The event dated by that day gets the time (HH:MM) when
@@ -9,12 +10,14 @@ import type { TemporalResult, Timex } from '../types';
 
 const OPEN_DAY = 'XXXX-XX-XX';
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_PART_VALUE = /^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$/;
 
 /** The day-valued DATE TIMEX3 a time belongs to, and whether it is written right after it (to be joined). */
 function dayOf(s: string, time: Timex, timexes: readonly Timex[]): { day: Timex; join: boolean } | null {
   const days = timexes.filter((t) => t !== time && (t.type === 'DATE' || t.type === 'TIME') && DAY_VALUE.test(t.value.slice(0, 10)) && !t.value.startsWith(OPEN_DAY));
   const after = days.find((t) => t.start >= time.end && /^\s*,?\s*$/.test(s.slice(time.end, t.start)));
-  if (after && DAY_VALUE.test(after.value)) return { day: after, join: true };
+  // "10 p.m. tonight", "9 a.m. Tuesday morning": a part of the day after the hour is joined as the day is; the hour is the finer.
+  if (after && (DAY_VALUE.test(after.value) || DAY_PART_VALUE.test(after.value))) return { day: after, join: true };
   // "at 0340 GMT on Monday", "Monday at 10 a.m.": the day linked by a preposition, either side.
   const linked = days.find((t) => t.start >= time.end && /^\s*,?\s*(?:on|of)\s+$/i.test(s.slice(time.end, t.start)))
     ?? days.find((t) => t.end <= time.start && /^\s*,?\s*(?:at|around|about|from|by|before|after|until)?\s*$/i.test(s.slice(t.end, time.start)));

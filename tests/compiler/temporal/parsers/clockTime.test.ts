@@ -11,6 +11,23 @@ describe('clock times', () => {
     expect(timexes('The deadline will expire at noon Friday.', PUB)).toEqual([['noon Friday', 'TIME', '2022-12-23T12:00']]);
   });
 
+  it('joins a time to a part of the day written right after it, the hour being the finer', () => {
+    expect(timexes('The Lenvar curfew starts at 10 p.m. tonight.', PUB)).toEqual([['10 p.m. tonight', 'TIME', '2022-12-22T22:00']]);
+    expect(timexes('The Lenvar count resumed at 9 a.m. Tuesday morning.', PUB)).toEqual([['9 a.m. Tuesday morning', 'TIME', '2022-12-20T09:00']]);
+    // Linked by "on", or standing apart, the part of the day keeps its own TIMEX3.
+    expect(timexes('The Lenvar count ended at 3 a.m. on Tuesday morning.', PUB)).toEqual([['3 a.m.', 'TIME', '2022-12-20T03:00'], ['Tuesday morning', 'TIME', '2022-12-20TMO']]);
+  });
+
+  it('keeps a timetable\'s coming day with the wire\'s bracketed second clock between verb and day', () => {
+    expect(timexes('The Lenvar summit opens at 10:30 a.m. EDT (1430 GMT) on Monday.', PUB)).toEqual([
+      ['10:30 a.m. EDT', 'TIME', '2022-12-26T10:30'],
+      ['1430 GMT', 'TIME', '2022-12-26T14:30'],
+      ['Monday', 'DATE', '2022-12-26'],
+    ]);
+    // Told in the past, the day is the one gone by.
+    expect(timexes('The Lenvar summit opened at 10:30 a.m. EDT (1430 GMT) on Monday.', PUB).at(-1)).toEqual(['Monday', 'DATE', '2022-12-19']);
+  });
+
   it('gives a time linked by "on" its own TIMEX3 with that day', () => {
     expect(timexes('The quake struck at 0340 GMT on Monday.', PUB)).toEqual([
       ['0340 GMT', 'TIME', '2022-12-19T03:40'],
