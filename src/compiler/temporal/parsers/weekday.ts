@@ -36,7 +36,8 @@ const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 // "the two leaders meet separately Monday", "could leave as soon as Tuesday": a meeting told in the present, and the
 // earliest a thing can happen, lie ahead too.
 // "polls close at 8 p.m. Sunday", "the offer expires at midnight on Friday": the hour between leaves the timetable as it is.
-const CLOCK_BETWEEN = '(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{1,2}:\\d{2}|noon|midnight|midday)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?,?\\s+)?';
+// "opens at 10:30 a.m. EDT (1430 GMT) on Monday": the wire's second clock, in brackets, stands between too.
+const CLOCK_BETWEEN = '(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{1,2}:\\d{2}|noon|midnight|midday)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:\\s*\\(\\s*\\d{3,4}\\s+(?:GMT|UTC)\\s*\\))?,?\\s+)?';
 const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VERBS)})(?:\\s+[a-z]+ly)?\\s+${CLOCK_BETWEEN}(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
 // "the deadline is Friday", "the vote is on Sunday", "the deadline is 5 p.m. on Friday": a day a thing is on, told in
 // the present right before the day, is the coming one (a day gone by would be told "was"), whatever verb of saying
