@@ -28,8 +28,8 @@ const EVERY_RE = sticky(`(every|each)\\s+(?:(other)\\s+|(${NUMBER_SRC})\\s+)?(?:
 const PLURAL_WEEKDAY_RE = sticky(`${WEEKDAY_PLURAL}(?![\\w-])`);
 // The month capitalised, so "each may choose" stays a modal.
 const EVERY_MONTH_RE = sticky(`([Ee]very|[Ee]ach)\\s+(${MONTH_NAMES.join('|')})(?![\\w-])`);
-// "twice a week", "three times a year", "once a month".
-const TIMES_RE = sticky(`(once|twice|thrice|(${NUMBER_SRC})\\s+times)\\s+(?:a|an|per|each|every)\\s+${UNIT_WORD}(?![\\w-])`, 'i');
+// "twice a week", "three times a year", "once a month"; "twice weekly", "three times daily" (the adverb in group 4).
+const TIMES_RE = sticky(`(once|twice|thrice|(${NUMBER_SRC})\\s+times)\\s+(?:(?:a|an|per|each|every)\\s+${UNIT_WORD}|(hourly|daily|weekly|monthly|yearly|annually))(?![\\w-])`, 'i');
 // "$5 billion a year", "four flights a week", "60 miles an hour": after a count, within the clause.
 const RATE_RE = sticky(`(?:a|an|per)\\s+${UNIT_WORD}(?![\\w-])(?!\\s+(?:ago|earlier|later|after|before|or|and|of|to|from|in)\\b)`, 'i');
 const COUNT_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|cents?|million|billion|trillion)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|few)\b)(?:\s+[a-z-]+){0,3}\s+$/i;
@@ -88,8 +88,9 @@ export const recurrence: Parser = {
     m = exec(EVERY_RE, s, at);
     if (m) {
       const end = at + m[0].length;
-      const count = m[2] ? 2 : m[3] ? numberValue(m[3]) ?? 1 : 1;
-      const value = m[5] ? weekdayValue(m[5], m[6]) : everyValue(m[4]!, count);
+      const count = m[2] ? 2 : m[3] ? numberValue(m[3]) : 1;
+      // "every few years", "every several months": a period of unstated length (PXY), not one year.
+      const value = m[5] ? weekdayValue(m[5], m[6]) : count === null ? durationValue(null, m[4]!) : everyValue(m[4]!, count);
       return set(scan, at, end, value, { quant: m[1]!.toUpperCase() });
     }
     m = exec(PLURAL_WEEKDAY_RE, s, at);
@@ -102,7 +103,8 @@ export const recurrence: Parser = {
       const end = at + m[0].length;
       const word = m[1]!.toLowerCase();
       const freq = word === 'once' ? 1 : word === 'twice' ? 2 : word === 'thrice' ? 3 : numberValue(m[2] ?? '') ?? 2;
-      return timexesOnly(end, [{ ...wholeTimex(at, end, 'SET', everyValue(m[3]!, 1)), freq: `${freq}X` }]);
+      const value = m[4] ? ADVERB_PERIOD[m[4].toLowerCase()]! : everyValue(m[3]!, 1);
+      return timexesOnly(end, [{ ...wholeTimex(at, end, 'SET', value), freq: `${freq}X` }]);
     }
     m = exec(RATE_RE, s, at);
     if (m && COUNT_BEFORE.test(s.slice(Math.max(0, at - 60), at))) {

@@ -1,4 +1,5 @@
 // parsers/recurrence.ts: times that recur (TimeML's SET).
+import { findTimeExpressions } from '../../../../src/compiler/temporal/findTimeExpressions';
 import { dates, timexes } from '../tagged';
 
 const PUB = '2018-02-13';
@@ -52,4 +53,18 @@ describe('recurrence', () => {
     expect(timexes('He was offered a year to decide.', PUB)).toEqual([]);
     expect(timexes('Output rose 5% a year ago.', PUB)).toEqual([['a year ago', 'DATE', '2017']]);
   });
+
+  it('reads "every few years" as a period of unstated length, and "twice weekly" as one SET with its frequency', () => {
+    expect(timexes('Floods reach the Oskar valley every few years.', PUB)).toEqual([['every few years', 'SET', 'PXY']]);
+    expect(timexes('The Oskar council meets every several months.', PUB)).toEqual([['every several months', 'SET', 'PXM']]);
+    const r = findTimeExpressions('Inspectors visit the Oskar dam twice weekly.', { published: PUB, previous: null });
+    expect(r.timexes.map((t) => [t.value, t.freq])).toEqual([['P1W', '2X']]);
+  });
+
+  it('keeps a counted "every" and a bare adverb as they were', () => {
+    expect(timexes('The Oskar census is taken every 10 years.', PUB)).toEqual([['every 10 years', 'SET', 'P10Y']]);
+    expect(timexes('The Oskar bulletin appears weekly.', PUB)).toEqual([['weekly', 'SET', 'P1W']]);
+    expect(timexes('Twice the Oskar ferry sank in a storm.', PUB)).toEqual([]);
+  });
 });
+
