@@ -17,6 +17,8 @@ import { dayTimex, startWithEdge, timex } from '../timex';
 const WEEKDAY_RE = sticky(
   `(?:((?:[Oo]n|[Ff]or|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Cc]oming|[Ll]ate|[Ee]arly)\\s+))?` +
   `(${WEEKDAY_SRC})(?!s\\b|[A-Za-z])(?:['\\u2019]s)?(\\s+(?:morning|afternoon|evening|night))?`);
+// "the following Monday", "the next Tuesday": the first such day after the day the story last told, not publication's.
+const FOLLOWING_RE = sticky(`[Tt]he\\s+(?:following|next)\\s+(${WEEKDAY_SRC})(?![\\w'\u2019-])`);
 const WEEKDAY_DATE_LINK_RE = /^(?:,\s*|\s*\(\s*|\s+)/;
 // "Tuesday last week", "Monday of next week", "on Friday this week": the week is named after the day, which is one day in it.
 const WEEK_AFTER_RE = /^\s+(?:of\s+)?(last|this|next)\s+week(?![\w'\u2019-])/i;
@@ -73,11 +75,18 @@ export const weekday: Parser = {
   name: 'weekday',
   example: 'the ministry said on Tuesday',
   firstWords: [
-    'on', 'for', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'last', 'next', 'this', 'coming', 'late', 'early',
+    'on', 'for', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'last', 'next', 'this', 'coming', 'late', 'early', 'the',
     ...Object.keys(WEEKDAYS),
   ],
   parse(scan, at) {
     const { s, pub } = scan;
+    const following = exec(FOLLOWING_RE, s, at);
+    if (following) {
+      const from = scan.previous.precision === 'day' ? scan.previous.start : pub;
+      const day = weekdayDate(from, weekdayNumber(following[1]!), 'after');
+      const end = at + following[0].length;
+      return { ...single(end, expression(scan, at, end, dayDate(day), 'weekday-following', day < pub ? 'past' : 'future')), timexes: [timex(s, at, end, 'DATE', day)] };
+    }
     const m = exec(WEEKDAY_RE, s, at);
     if (!m) return null;
     // "every Monday since 2015", "Tuesday nights": a habit, not a day.

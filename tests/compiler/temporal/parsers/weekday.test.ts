@@ -197,4 +197,19 @@ describe('weekday', () => {
     expect(timexes('It is the first such fire since Tuesday.', PUB)).toEqual([['Tuesday', 'DATE', '2023-03-07']]);
     expect(timexes('The suspect is Tuesday\'s gunman.', PUB)).toEqual([['Tuesday', 'DATE', '2023-03-07']]);
   });
+
+  it('reads "the following Monday" as the first such day after the day the story last told', () => {
+    // The story last told Wednesday 1 March 2023; PUB is Friday 10 March.
+    const told = { previous: { start: '2023-03-01', precision: 'day' as const } };
+    expect(timexes('The Orsk talks resumed the following Monday.', PUB, told)).toEqual([['the following Monday', 'DATE', '2023-03-06']]);
+    expect(dates('The Orsk talks resumed the following Monday.', PUB, told)).toEqual([['the following Monday', '2023-03-06', '2023-03-06', 'day']]);
+    // With nothing told before, it is the first after publication.
+    expect(timexes('The Orsk council meets the next Tuesday.', PUB)).toEqual([['the next Tuesday', 'DATE', '2023-03-14']]);
+  });
+
+  it('leaves a weekday after "the" without "following" or "next" to the usual reading', () => {
+    const told = { previous: { start: '2023-03-01', precision: 'day' as const } };
+    expect(timexes('The Monday rally in Orsk drew crowds.', PUB, told)).toEqual([['Monday', 'DATE', '2023-03-06']]);
+  });
 });
+
