@@ -7,7 +7,7 @@ describe('timex extent: "over" before a count', () => {
   it('leaves out an "over" that spreads an amount across a stretch, with no mod', () => {
     expect(timexes('The Varna council plans to save $5 billion over five years.', PUB)).toEqual([['five years', 'DURATION', 'P5Y']]);
     expect(timexes('Brenmoor Foods will cut 2,000 jobs over three years.', PUB)).toEqual([['three years', 'DURATION', 'P3Y']]);
-    expect(timexes('The remaining $40 million can be used over three years for repairs.', PUB)).toEqual([['three years', 'DURATION', 'P3Y']]);
+    expect(timexes('The other $40 million may be spent over three years on repairs.', PUB)).toEqual([['three years', 'DURATION', 'P3Y']]);
     expect(timexes('Rents in Varna rose 12 percent over two years.', PUB)).toEqual([['two years', 'DURATION', 'P2Y']]);
   });
 

@@ -54,7 +54,7 @@ function withTimex(scan: Scan, at: number, end: number, timexEnd: number, n: num
 }
 
 /**
- * "will reopen in three months", "would be redeemed in five years": after "in", a whole count in a clause that looks
+ * "will reopen in three months", "would be repaid in five years": after "in", a whole count in a clause that looks
  * ahead names the point that far from publication (TimeML's DATE, at the unit counted: 2024-03 for months, 2028 for
  * years), not a length. "was built in two years", "the first cut in 20 years", "in the next two years" stay lengths.
  */

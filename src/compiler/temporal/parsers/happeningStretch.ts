@@ -8,7 +8,7 @@ import { anchoredAfter, exec, sticky, timexesOnly, type Parser } from '../scan';
 import { tenseAt } from '../tenseAt';
 import { timex } from '../timex';
 
-// Example: "His car was seen in the weeks before the shooting".
+// Example: "His car was seen in the weeks before the flood".
 const STRETCH_RE = sticky('(the\\s+)?(days|weeks|months)\\s+(?:before|after|leading\\s+up\\s+to|following|preceding)(?![\\w])', 'i');
 
 /** "in the weeks before", "during the days after": the stretch with "the" needs a preposition of time before it. */
@@ -22,7 +22,7 @@ const NOT_BARE_AFTER = /(?:\b(?:the|a|an|first|last|final|few|several|many|those
 
 export const happeningStretch: Parser = {
   name: 'happening-stretch',
-  example: 'His car was seen in the weeks before the shooting',
+  example: 'His car was seen in the weeks before the flood',
   firstWords: ['the', 'days', 'weeks', 'months'],
   parse(scan, at) {
     const { s } = scan;

@@ -106,7 +106,7 @@ describe('duration', () => {
 
   it('reads a whole count after "in", in a clause that looks ahead, as the point that far from publication', () => {
     // PUB is 10 June 2021.
-    expect(timexes('The Tarn stock would be redeemed in five years.', PUB)).toEqual([['five years', 'DATE', '2026']]);
+    expect(timexes('The Tarn bonds would be repaid in five years.', PUB)).toEqual([['five years', 'DATE', '2026']]);
     expect(timexes('The Pell plant will reopen in three months.', PUB)).toEqual([['three months', 'DATE', '2021-09']]);
     expect(timexes("The Tarn results are due in two weeks' time.", PUB)).toEqual([['two weeks', 'DATE', '2021-W25']]);
   });
