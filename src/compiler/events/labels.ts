@@ -80,10 +80,12 @@ function insideNameList(sentence: string, comma: number, after: number): boolean
   return NAME_LIST_AFTER.test(sentence.slice(after, after + 80));
 }
 
-function segments(sentence: string): Array<{ start: number; end: number }> {
+/** The sentence's clauses; a comma inside the date itself ("on May 2, 2001") cuts nothing. */
+function segments(sentence: string, exprStart = -1, exprEnd = -1): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let last = 0;
   for (const m of sentence.matchAll(BOUNDARY)) {
+    if (m.index > exprStart && m.index < exprEnd) continue;
     if (insideNameList(sentence, m.index, m.index + m[0].length)) continue;
     out.push({ start: last, end: m.index });
     last = m.index + m[0].length;
@@ -242,7 +244,7 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
   }
   if (!antecedent) return clause;
   // "Under the deal, which took effect …": the deal, without the preposition that governed it.
-  return `${antecedent.replace(/^(?:under|with|by|after|before|in|on|at|from|for|of|to)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '')} ${clause}`;
+  return `${antecedent.replace(/^(?:under|with|by|after|before|in|on|at|from|for|of|to)\s+/i, '').replace(/^(?:the|a|an|this|that|these|those)\s+/i, '')} ${clause}`;
 }
 
 /**
@@ -288,17 +290,21 @@ const DATE_WORD = new RegExp(`^(?:\\d{4}s?|${MONTH_NAMES.join('|')}|${Object.key
  * or possessive ("a 44-day war in the autumn of 2020" is "a 44-day war"; "Romania's presidential
  * election"), passing over a phrase that is only a date; else its last run of capitalised words.
  */
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
+
 function lastNounPhrase(text: string): string {
   const w = words(text);
   for (let i = w.length - 1; i >= Math.max(0, w.length - 10); i--) {
     const word = w[i]!;
-    if (!DETERMINERS.has(word.toLowerCase()) && !/['’]s$/.test(word)) continue;
-    if (DETERMINERS.has(word.toLowerCase()) && i === w.length - 1) continue;
+    // ("most of that young market, which …": a demonstrative opens the phrase too.)
+    const opener = DETERMINERS.has(word.toLowerCase()) || (DEMONSTRATIVE.test(word) && i > 0);
+    if (!opener && !/['’]s$/.test(word)) continue;
+    if (opener && i === w.length - 1) continue;
     let end = i + 1;
     while (end < w.length && !NOUN_PHRASE_END.test(bare(w[end]!))) end++;
     // "European Union's civilian monitors": the possessor's name goes with it.
     let from = i;
-    if (!DETERMINERS.has(word.toLowerCase())) while (from > 0 && isCap(w[from - 1]!) && from > i - 3) from--;
+    if (!opener) while (from > 0 && isCap(w[from - 1]!) && from > i - 3) from--;
     const phrase = w.slice(from, end);
     if (phrase.length > 1 && !phrase.some((x) => DATE_WORD.test(bare(x)))) return phrase.join(' ');
   }
@@ -541,7 +547,7 @@ function clauseOf(input: LabelInput): string {
   if (paired) return paired;
 
   const text = withoutAsides(cutAttribution(sentence, input.attribution), exprStart, exprEnd);
-  const segs = segments(text);
+  const segs = segments(text, exprStart, exprEnd);
   const at = Math.max(0, segs.findIndex((s) => s.start <= exprStart && exprStart <= s.end));
   const seg = segs[at] ?? { start: 0, end: text.length };
 
@@ -641,6 +647,9 @@ function clauseOf(input: LabelInput): string {
       const s = segs[i]!;
       const body = text.slice(s.start, s.end);
       if ((startsWithPreposition(body) || contentWords(body) < 2) && i < segs.length - 1) continue;
+      // "The blasts killed 31 people, including four guards, on May 2, 2001, in the port": a date after its clause
+      // leaves only a phrase of place after it, which is no clause.
+      if (at > 0 && startsWithPreposition(body)) return null;
       // Keep short list items that follow ("cities, villages, and settlements").
       let end = s.end;
       for (let j = i + 1; j < segs.length && words(text.slice(segs[j]!.start, segs[j]!.end)).length <= 5; j++) {
@@ -699,6 +708,9 @@ function clauseOf(input: LabelInput): string {
       && !TIME_NOUN.test(bare(head[i + 1] ?? '')));
     if (object > 0 && head.length - object > 3) head.splice(0, object + 1);
     while (head.length > 1 && FUNCTION_WORDS.has((head[0] ?? '').toLowerCase())) head.shift();
+    // "the bombings which killed 31 people": the relative word goes, so the noun is the verb's subject.
+    const relative = head.findIndex((w, i) => i > 0 && i <= 3 && RELATIVE_WORD.test(w.toLowerCase()) && !/,$/.test(head[i - 1]!) && isVerbOfClause(bare(head[i + 1] ?? '')));
+    if (relative > 0) head.splice(relative, 1);
     return capitalise(tidy(`${head.join(' ')} ${sentence.slice(exprStart, exprEnd)}`));
   }
 
