@@ -264,6 +264,24 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     subjects.push(subject);
   });
 
+  // "Pavel has been at the centre of a dispute since he was rescued": the actor stage may file a first name alone as
+  // a body, but where one person of the article ("Pavel Lestko") goes by it, a "he" or "she" after it in its
+  // sentence is that person. (A name the actor stage files as a body, "Lumera Cells", lends its first word to no one.)
+  const bodies = new Set([...actorsById.values()].filter((a) => a.kind !== 'person').flatMap((a) => [a.name, ...a.aliases]));
+  const byFirstName = new Map<string, string | null>();
+  const fullNames = [...[...actorsById.values()].filter((a) => a.kind === 'person').map((a) => a.name), ...count.keys()];
+  for (const name of new Set(fullNames)) {
+    if (!/\s/.test(name) || bodies.has(name)) continue;
+    const first = name.split(/\s+/)[0]!;
+    byFirstName.set(first, byFirstName.has(first) && byFirstName.get(first) !== name ? null : name);
+  }
+  // The person a subject that is a thing stands for: the one-word name itself ("Pavel"), or its owner ("Pavel's
+  // relatives have cared for him since …").
+  const personOfThing = (subject: Named): string | null => {
+    const word = /^(\p{Lu}[\p{Ll}'’-]+?)(?:['’]s\s+\p{Ll}[\p{Ll}\s-]*)?$/u.exec(subject.name)?.[1];
+    return word ? byFirstName.get(word) ?? null : null;
+  };
+
   const window = (index: number) => Array.from({ length: Math.min(LOOK_BACK, index + 1) }, (_, k) => index - k);
   const latest = (lists: Named[][], index: number, at: number): Named | null => {
     for (const i of window(index)) {
@@ -301,6 +319,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
         const prev = subjects[index - 1];
         if (prev?.kind === 'person') return prev.name;
       } else if (ownBefore?.kind === 'person') return ownBefore.name;
+      else if (ownBefore && personOfThing(ownBefore)) return personOfThing(ownBefore);
       return protagonist(index) ?? latest(people, index, at)?.name ?? null;
     }
     if (THING_PRONOUNS.has(w) || GENERIC_HEADS.has(w)) {

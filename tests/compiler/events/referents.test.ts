@@ -160,3 +160,35 @@ describe('trackReferents: a subject a person owns', () => {
     expect(referents.subjectOf(0)).toBe('Marek Olsen');
   });
 });
+
+describe('trackReferents: a first name the article gives one person', () => {
+  const title = 'Mayor Orban says the boy’s father may come on Monday';
+  const opening = 'Mayor Dan Orban said on Sunday that the father of Pavel Lestko would fly in alone.';
+
+  it('reads "he" after a first name that opens the sentence as that person, not the person the headline names', () => {
+    const r = read(`${opening} Pavel has been at the centre of a dispute since he was rescued off Varna in March.`, title);
+    expect(r.at('since he was rescued', 'he')).toBe('Pavel Lestko');
+  });
+
+  it('reads "he" after "Pavel’s relatives" as Pavel', () => {
+    const r = read(`${opening} Pavel’s relatives have cared for him since March, when he was found on a raft.`, title);
+    expect(r.at('when he was found', 'he')).toBe('Pavel Lestko');
+  });
+
+  it('leaves a first name two people of the article share', () => {
+    const r = read(`${opening} Pavel Kovac, a neighbour, spoke next. Pavel has lived by the harbour since he was ten.`, title);
+    // (Left to the other readings: the last person named.)
+    expect(r.at('since he was ten', 'he')).toBe('Pavel Kovac');
+    const other = read(`${opening} Pavel Kovac, a neighbour, spoke next. Ana Brel spoke last. Pavel has lived by the harbour since he was ten.`, title);
+    expect(other.at('since he was ten', 'he')).toBe('Ana Brel');
+  });
+
+  it('lends no first word of a body’s name to a "he"', () => {
+    const actors = new Map<string, Actor>([['lumera-cells', { id: 'lumera-cells', name: 'Lumera Cells', kind: 'organization', aliases: ['Lumera'], memberOf: [] }]]);
+    const text = 'Lumera Cells hired Ana Brel in 2001. Lumera has grown every year since she joined.';
+    const sentences = splitSentences(text, { hasTitle: false, title: '' });
+    const r = trackReferents(sentences, sentences.map(() => []), actors, '');
+    const i = sentences.findIndex((s) => s.text.includes('since she joined'));
+    expect(r.nameFor('she', i, sentences[i]!.start + sentences[i]!.text.indexOf('she joined'))).toBe('Ana Brel');
+  });
+});
