@@ -12,6 +12,7 @@
 import { PRECISION_RANK } from '../../model/calendar';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { EVENT_NAME_WORDS, IRREGULAR_PAST, VEHICLE_WORDS } from '../text/lexicon';
+import { kindOfStem, stemWord } from '../text/happeningWords';
 import { quotationAt } from './quotation';
 
 export interface SetAside {
@@ -119,7 +120,8 @@ function isAbsolute(text: string): boolean {
 }
 
 /** Why an expression dates no happening, or null when it does. */
-function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, others: number): string | null {
+function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, all: TimeExpression[]): string | null {
+  const others = all.length - 1;
   // "up from 58.9% four years ago, when the party won": the when-clause happened then.
   if (/^\s*,?\s*when\b/i.test(sentence.slice(e.end, e.end + 12))) return null;
   const before = clauseBefore(sentence, listHead.start);
@@ -140,6 +142,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (SET_OPENING.test(sentence.slice(0, listHead.start)) && /^\s*,/.test(sentence.slice(e.end))) return 'the bounds of a set the sentence picks from';
   if (others > 0 && HORIZON_TEXT.test(e.text.trim()) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
   if (LIST_INTRO.test(sentence)) return "a list's introduction";
+  if (isCaption(sentence, all)) return 'a heading of names and a date, with no happening';
   if (NO_RESPONSE.test(clauseAround(sentence, e))) return 'a non-response';
   if (HEDGE_BEFORE.test(before) && RELATIVE_TEXT.test(e.text)) return 'a hedge';
   if (STEP_OF_DAY.test(e.text.trim())) return 'a step of the happening told before it, on its day';
@@ -158,6 +161,25 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
     if (!PAST_OR_FUTURE.test(words) && !irregular && !CALENDAR_NAME.test(words)) return "a quoted speaker's rhetorical present";
   }
   return null;
+}
+
+// The small words a heading of names may hold beside them ("Kessaro in May 2001", "Orban on Friday").
+const HEADING_WORDS = /^(?:on|in|at|of|the|and|since|from|to|for)$/i;
+
+/**
+ * "Kessaro, two thousand one.", "January two thousand two.", "Orban on Friday.": a broadcast's running heads and a
+ * transcript's speaker lines are names and a date with no word of a happening: nothing happened in them. A sentence
+ * with a lower-case word, a number, a quotation or a happening's name ("Quake in Varna on Monday", "Marathon in
+ * May") is left.
+ */
+function isCaption(sentence: string, all: TimeExpression[]): boolean {
+  let rest = sentence;
+  for (const e of [...all].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, e.start)} ${rest.slice(e.end)}`;
+  if (/["“”`'’\d]/.test(rest.replace(/['’]s\b/g, ''))) return false;
+  const words = rest.split(/[\s,.;:!?()—–-]+/).filter(Boolean);
+  const names = words.filter((w) => !HEADING_WORDS.test(w));
+  if (names.length > 3 || !names.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return !names.some((w) => EVENT_NAME_WORDS.has(w.toLowerCase()) || kindOfStem(stemWord(w.toLowerCase())) !== undefined);
 }
 
 // "more than 120 people have been wounded so far this year", "has fallen 12% this year to date": a count up to now.
@@ -260,7 +282,7 @@ export function happeningDates(sentence: string, expressions: TimeExpression[]):
   const heads = listHeads(sentence, expressions);
   const candidates: TimeExpression[] = [];
   expressions.forEach((e, k) => {
-    const why = whyNotHappening(sentence, e, heads[k]!, expressions.length - 1) ?? (sameDayRestated(sentence, e, expressions) || framesFinerDate(sentence, e, expressions) ? 'a year or "the same day" that a finer date later in its clause says' : null);
+    const why = whyNotHappening(sentence, e, heads[k]!, expressions) ?? (sameDayRestated(sentence, e, expressions) || framesFinerDate(sentence, e, expressions) ? 'a year or "the same day" that a finer date later in its clause says' : null);
     if (why) setAside.push({ expression: e, why });
     else candidates.push(e);
   });

@@ -217,3 +217,20 @@ describe('happeningDates: "the same day" named again', () => {
     expect(read('The Varnel mine flooded in April and the Tolmar mine closed the same day.').kept).toHaveLength(2);
   });
 });
+
+describe('happeningDates: a heading of names and a date', () => {
+  it('sets aside a broadcast’s running head, a transcript’s speaker line and a wire dateline left in the text', () => {
+    expect(read('Kessaro, nineteen ninety-six.').kept).toEqual([]);
+    expect(read('January nineteen ninety-seven.').kept).toEqual([]);
+    expect(read('Orban on Friday.').setAside).toEqual([['on Friday', 'a heading of names and a date, with no happening']]);
+    expect(read('KESSARO, November 14').kept).toEqual([]);
+  });
+
+  it('keeps a heading that names a happening, and any sentence with a verb, a figure or a quotation', () => {
+    expect(read('Quake in Varna on Monday.').kept).toEqual(['on Monday']);
+    expect(read('Brenmark Marathon in May.').kept).toEqual(['May']);
+    expect(read('Orban resigned on Friday.').kept).toEqual(['on Friday']);
+    expect(read('Orban on Friday: 40 jobs go.').kept).toEqual(['on Friday']);
+    expect(read('Orban on Friday ``We will stay.\'\'').kept).toEqual(['on Friday']);
+  });
+});
