@@ -430,12 +430,17 @@ function isAttributive(text: string, seg: { start: number; end: number }, exprSt
   const m = /(\S+)\s+(?:the|its|his|her|their)\s+$/i.exec(before);
   if (!m || !/^\s+\p{Ll}/u.test(text.slice(exprEnd, exprEnd + 3)) || contentWords(before) < 2) return false;
   // ("since the 2019 lockout" tells the state that began then: the clause says it.)
-  const governed = PREPOSITIONS.has(bare(m[1]!)) && bare(m[1]!) !== 'since' && !TIME_NOUN.test(bare(words(text.slice(exprEnd))[0] ?? ''));
+  // ("since his May 2 coup" names the coup: whose it was says a happening, not a state that began then.)
+  const governed = PREPOSITIONS.has(bare(m[1]!)) && (bare(m[1]!) !== 'since' || sinceOwnHappening(before)) && !TIME_NOUN.test(bare(words(text.slice(exprEnd))[0] ?? ''));
   // Another date of the sentence before this noun phrase (not an item of its list, "the 2019 and 2020 polls") dates
   // the clause: "A 2004 law tightened the 1987 ban". One after it may date a clause about the noun itself.
   const dated = (others ?? []).some((o) => o.end < exprStart - m[0].length);
   return governed || dated;
 }
+
+/** "… since his May 2 coup": a date after "since" and a possessive opens the happening the state began with. */
+const SINCE_OWN = /\bsince\s+(?:his|her|its|their)\s+$/i;
+const sinceOwnHappening = (before: string): boolean => SINCE_OWN.test(before);
 
 const NOUN_STOP = /^(?:that|which|who|whose|on|at|for|to|from|since|after|before|with|by|as|when|while|and|but|or|has|have|had|is|are|was|were|will|would|could|may|might|can|should|must)$/;
 
@@ -489,7 +494,9 @@ function possessiveNoun(text: string, seg: { start: number; end: number }, exprS
     if (agent) noun.push(agent[0].trim());
   }
   // A date that qualifies its noun stays with it ("the 1959 embargo"): without it the noun names no happening.
-  if (attributive) return tidy(`${text.slice(exprStart, exprEnd)} ${noun.join(' ')}`);
+  // ("since his May 2 coup": whose coup it was goes with it, for the headline to name.)
+  const owner = attributive && sinceOwnHappening(text.slice(seg.start, exprStart)) ? `${words(text.slice(seg.start, exprStart)).pop()} ` : '';
+  if (attributive) return tidy(`${owner}${text.slice(exprStart, exprEnd)} ${noun.join(' ')}`);
   // "… said that Monday's elections were peaceful": the noun is the subject of what was said.
   if (/\b(?:that|said|says)\s*$/i.test(text.slice(seg.start, exprStart))) return null;
   const own = contentWords(text.slice(seg.start, exprStart).replace(/\b(?:from|of|in|on|at|since|after|before)\s*$/i, '')) > 0;
@@ -689,6 +696,12 @@ function clauseOf(input: LabelInput): string {
     const tail = words(head);
     let from = tail.length;
     while (from > 0 && !/^(?:[a-z]+ing|[a-z]{3,}ed|in|at|on|by|for)$/.test(bare(tail[from - 1]!))) from--;
+    // "In a long speech read on state radio Thursday, the general …": a place after a participle ("read on state
+    // radio") is where the phrase's happening was; the date is the main clause's.
+    if (from > 1 && /^(?:in|at|on)$/.test(bare(tail[from - 1]!)) && /^(?:[a-z]{3,}ed|read|made|given|held|written|sent|shown|broadcast|aired)$/.test(bare(tail[from - 2]!))) {
+      const main = mainAfter();
+      if (main) return main;
+    }
     const noun = tidy(tail.slice(from).join(' '));
     if (from > 0 && contentWords(noun) >= 1 && words(noun).length <= 8) return capitalise(shrinkTitles(noun, people));
   }

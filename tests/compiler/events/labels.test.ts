@@ -657,3 +657,26 @@ describe('makeLabel: a relative clause after a demonstrative', () => {
     expect(label('Officials said that, which last year was unheard of, the port had closed.', 'last year')).not.toMatch(/^That\b/);
   });
 });
+
+describe('makeLabel: a long opening phrase that tells where', () => {
+  it('gives the main clause when the date follows a place after a participle', () => {
+    expect(label('In a long speech read on state radio Thursday, the general called the mayor a thief.', 'Thursday'))
+      .toBe('General called the mayor a thief');
+  });
+
+  it('still names the noun a date follows after a verb in -ing', () => {
+    expect(label('In a statement issued Friday in Geneva summarizing meetings of the committee Wednesday and Thursday, the agency said the talks would resume.', 'Wednesday and Thursday'))
+      .toBe('Meetings of the committee');
+  });
+});
+
+describe('makeLabel: "since his May 2 coup"', () => {
+  it('names the happening a possessive and a date open after "since"', () => {
+    expect(label('Gen. Orlan has been under house arrest since his May 2 coup, or what he calls a rescue of the republic.', 'May 2'))
+      .toBe('His May 2 coup');
+  });
+
+  it('leaves "since the 2019 lockout" to the state it began', () => {
+    expect(label('The dockers have been on strike since the 2019 lockout.', '2019')).toBe('Dockers have been on strike since the 2019 lockout');
+  });
+});

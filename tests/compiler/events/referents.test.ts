@@ -192,3 +192,10 @@ describe('trackReferents: a first name the article gives one person', () => {
     expect(r.nameFor('she', i, sentences[i]!.start + sentences[i]!.text.indexOf('she joined'))).toBe('Ana Brel');
   });
 });
+
+describe('labels: whose happening "since his …" names', () => {
+  it('names the owner in place of the pronoun', () => {
+    const raw = '---\ntitle: Orlan under arrest\npublished: 2003-10-08\n---\n\nGeneral Tomas Orlan has been under house arrest since his May 2 coup, or what he calls a rescue of the republic.\n';
+    expect(compileArticle({ id: 'orlan', file: 'orlan.md', raw }).events.map((e) => e.label)).toEqual(['Tomas Orlan’s May 2 coup']);
+  });
+});
