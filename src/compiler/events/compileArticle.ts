@@ -15,6 +15,7 @@ import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { happeningDates, listHeads } from './happeningDates';
 import { anchoredDates, type ToldBefore } from './anchoredDates';
+import { effectiveNow } from './effectiveNow';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { readChronology } from './chronology';
 import { joinSameHappenings } from './sameHappening';
@@ -143,8 +144,10 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         // Comparison points, forecast periods, non-responses and restated dates make no event of their own.
         const expressions = sentence.start === whole.start ? chronology.adjust(i, sentence.text, result.expressions) : result.expressions;
         const own = happeningDates(sentence.text, expressions).kept;
-        // "…, a day after a massive earthquake": a happening dated from the sentence's own date.
-        const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own, toldBefore)].sort((a, b) => a.start - b.start);
+        // "…, a day after a massive earthquake": a happening dated from the sentence's own date; "will step down
+        // effective immediately": a change dated by the day the article tells it.
+        const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own, toldBefore), ...effectiveNow(sentence.text, own, pub.published)]
+          .sort((a, b) => a.start - b.start);
         if (dates.length === 0) continue;
         const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         const attribution = findAttribution(sentence, sentenceMentions);

@@ -221,7 +221,9 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
   } else if (AUXILIARY_LEAD.test(raw)) {
     // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
     const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
-    if (words(opening).length <= 6 && !startsWithPreposition(opening)) antecedent = opening;
+    // "… says its chief, Ana Brel, will step down …": a name between commas right before the verb is its subject.
+    if (at >= 2 && NAME_ONLY.test(before) && words(before).length <= 4 && !CALENDAR_WORDS.has(bare(words(before).pop() ?? ''))) antecedent = before;
+    else if (words(opening).length <= 6 && !startsWithPreposition(opening)) antecedent = opening;
     else {
       // "We learned that the second wave of launches, the ones abroad, will begin …": the subject of the that-clause,
       // before an apposition.
@@ -258,6 +260,9 @@ function describedName(text: string, segs: Array<{ start: number; end: number }>
   const last = bare(name.split(/\s+/).pop() ?? '');
   return !name || CALENDAR_WORDS.has(last) || /^(?:The|A|An|But|And)$/.test(name) ? '' : name;
 }
+
+/** A run of capitalised words and initials only ("Ana K. Brel"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*$/u;
 
 const DATE_ADVERBS = /^\s*(?:(?:and|but|so)\s+)?(?:(?:back|just|finally|only|even|again|most\s+recently|as\s+recently\s+as)\s+)+/i;
 
