@@ -87,6 +87,8 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && /^\s+\p{Ll}/u.test(out.slice(at + part.length))) continue;
     // "The pact signed in 2009 and amended in 2014 was never ratified": the date ends the subject's participle.
     if (/^\s+(?:was|were|is|are|has|have|had|will|would)\b/.test(out.slice(at + part.length))) continue;
+    // "spent part of Sunday night with protesters": without its date, "part of" would say nothing.
+    if (/\b(?:part|much|most|all|some|the\s+rest|the\s+end|the\s+start|the\s+middle)\s+of\s+(?:the\s+)?$/i.test(out.slice(0, at))) continue;
     const before = out.slice(0, at).replace(LIST_HEAD, '').replace(/(?:\b(?:on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably)\s+)+(?:the\s+)?$/i, '');
     // The rest of a list the date heads or ends ("in 2014 and 2015"): the other items are events of their own.
     let after = out.slice(at + part.length).replace(LIST_REST, '');
@@ -290,11 +292,15 @@ function subjectParticiple(clause: string, dateText: string): string | null {
   return `${m[1]}${m[2]}`.trim();
 }
 
+const NEWSROOM_SAYING = /^(?:we|i)\s+(?:have\s+|had\s+|just\s+|also\s+)*(?:learned|learnt|heard|found\s+out|(?:are|am|were|was)\s+told|understand)\s+(?:that\s+)?(?=\S+\s+\S)/i;
+
 /** The clause as a headline; `clause` is labels.ts's choice, the speaker apart for a statement. */
 export function headline(clause: string, input: HeadlineInput): string {
   const dateText = input.sentence.slice(input.exprStart, input.exprEnd);
   const participle = input.statementBy ? null : subjectParticiple(clause, dateText);
   let body = participle ?? withoutOwnDate(withoutParticipleAsides(clause, dateText), dateText).replace(OPENING_DATE, '');
+  // "We learned that the agency has …", "I am told that …": the newsroom's own saying is no news; what it learned is.
+  if (NEWSROOM_SAYING.test(body)) body = body.replace(NEWSROOM_SAYING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   const unlinked = body.replace(LINK_OPENING, '').replace(LINK_OPENING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, (m) => (m === body.slice(0, m.length) ? m : ''));
   // "Including the bombings that killed 200 people": with the link word gone, the noun's clause is the headline.
   body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim())) : capitalise(body.trim());

@@ -234,3 +234,14 @@ describe('happeningDates: a heading of names and a date', () => {
     expect(read('Orban on Friday ``We will stay.\'\'').kept).toEqual(['on Friday']);
   });
 });
+
+describe('happeningDates: a change counted from part of a month', () => {
+  it('sets aside "from the middle of October"', () => {
+    expect(read('Fuel prices have come down from the middle of October from 22 dollars to the 14 dollars we see today.').setAside)
+      .toEqual([['October', 'a comparison point']]);
+  });
+
+  it('keeps a happening "in the middle of October"', () => {
+    expect(read('The ferry sank in the middle of October.').kept).toEqual(['October']);
+  });
+});

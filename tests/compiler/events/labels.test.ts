@@ -680,3 +680,21 @@ describe('makeLabel: "since his May 2 coup"', () => {
     expect(label('The dockers have been on strike since the 2019 lockout.', '2019')).toBe('Dockers have been on strike since the 2019 lockout');
   });
 });
+
+describe('makeLabel: what the newsroom learned, and "part of" a date', () => {
+  it('labels what "we learned" rather than the learning', () => {
+    expect(label('Finally today, we learned that the harbour board has at last agreed to dredge the channel.', 'today'))
+      .toBe('Harbour board has at last agreed to dredge the channel');
+    expect(label('We are told on Monday that the mill would close.', 'on Monday')).toBe('Mill would close');
+  });
+
+  it('leaves a "we" who did something', () => {
+    expect(label('We met the mayor on Monday.', 'on Monday')).toBe('We met the mayor');
+  });
+
+  it('keeps a date that "part of" or "most of" needs', () => {
+    expect(label('Ana Brel, a baker who spent part of Sunday night with chanting protesters, said she was tired.', 'Sunday night'))
+      .toBe('Ana Brel spent part of Sunday night with chanting protesters');
+    expect(label('The strike lasted most of 2019.', '2019')).toBe('Strike lasted most of 2019');
+  });
+});
