@@ -141,9 +141,16 @@ const NOT_PERSON_WORDS = new Set([
   'day', 'eve', 'week', 'month', 'year', 'festival', 'games', 'olympics',
   'reserve', 'exchange', 'market', 'markets', 'stock', 'average', 'composite', 'space', 'mission', 'laboratory', 'rover',
   'hurricane', 'storm', 'typhoon', 'cyclone', 'volcano', 'bay', 'valley', 'coast', 'gulf', 'sea', 'ocean', 'district',
-  'province', 'region', 'section', 'square', 'bridge', 'tower', 'hall', 'church', 'cathedral', 'museum', 'gallery', 'theatre', 'theater',
+  'province', 'region', 'section', 'library', 'square', 'bridge', 'tower', 'hall', 'church', 'cathedral', 'museum', 'gallery', 'theatre', 'theater',
   'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'prime', 'chief', 'secretary', 'king', 'queen', 'prince', 'pope', 'chair',
   'chairman', 'director', 'governor', 'mayor', 'senator', 'judge', 'justice', 'general', 'captain', 'coach',
+]);
+
+// Titles written before a name ("Foreign Minister Ana Brel", "President Tomas Orlan").
+const TITLES = new Set([
+  'minister', 'president', 'secretary', 'chairman', 'chairwoman', 'director', 'governor', 'mayor', 'senator', 'judge',
+  'general', 'captain', 'coach', 'king', 'queen', 'prince', 'princess', 'pope', 'chief', 'chair', 'ambassador', 'commissioner',
+  'spokesman', 'spokeswoman', 'premier', 'chancellor', 'sheriff', 'lt', 'col', 'gen', 'sgt', 'capt', 'rep', 'sen', 'gov',
 ]);
 
 // Occupations written before a name with a capital at a sentence's start ("Novelist Ana Brel"): not part of it.
@@ -158,20 +165,32 @@ const OCCUPATIONS = new Set([
 function personNames(text: string, offset: number): Named[] {
   const out: Named[] = [];
   const re = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’])/gu;
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let run = m[1]!;
     let index = m.index;
+    // "Foreign Minister Jan Kovar": a title inside the run; the name starts after it, so the search goes on from there.
+    // (Only where the run is no person's as it stands: "Chancellor Kohl" is kept whole, as before.)
+    const title = run.split(/\s+/).slice(0, -1).findLastIndex((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) && NOT_PERSON_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+    if (title >= 0) {
+      const after = run.split(/\s+/).slice(0, title + 1).join(' ').length + 1;
+      re.lastIndex = m.index + after;
+      continue;
+    }
     const occupation = /^(\p{Lu}\p{Ll}+)\s+/u.exec(run);
     if (occupation && OCCUPATIONS.has(occupation[1]!.toLowerCase()) && run.split(/\s+/).length === 3) {
       run = run.slice(occupation[0].length);
       index += occupation[0].length;
     }
     const words = run.split(/[\s-]+/);
-    if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || CALENDAR_WORDS.has(w.toLowerCase()) || /['’]s$/.test(w))) continue;
+    // ("Jan Kavan": a month's short form without its full stop, before a surname, is a first name.)
+    const calendar = (w: string, i: number) => CALENDAR_WORDS.has(w.toLowerCase()) && !(i === 0 && words.length > 1 && /^\p{Lu}\p{Ll}{2}$/u.test(w) && !/^(?:May|Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/.test(w));
+    if (words.some((w, i) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || calendar(w, i) || /['’]s$/.test(w))) continue;
     if (NOT_NAMES.has(words[0]!.toLowerCase()) || /^(?:The|A|An)$/.test(words[0]!)) continue;
     // "Nobel Prize winner Ana Brel": a run right before a lower-case noun is a modifier; one after a capital, part of a longer name.
     const before = text.slice(Math.max(0, m.index - 2), m.index);
-    if (/\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[,;:]\s$/.test(before)) continue;
+    // ("Foreign Minister Ana Brel": a title before the name is no part of it.)
+    const prior = /(\p{Lu}[\p{L}.]*)\s$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (prior && !/[,;:]\s$/.test(before) && !TITLES.has(prior[1]!.toLowerCase().replace(/\.$/, ''))) continue;
     out.push({ name: run, kind: 'person', at: offset + index });
   }
   return out;

@@ -199,3 +199,19 @@ describe('labels: whose happening "since his …" names', () => {
     expect(compileArticle({ id: 'orlan', file: 'orlan.md', raw }).events.map((e) => e.label)).toEqual(['Tomas Orlan’s May 2 coup']);
   });
 });
+
+describe('trackReferents: a name after a title', () => {
+  it('reads "Foreign Minister Jan Kovar said he …" as Jan Kovar, not the person named before', () => {
+    const r = read('Tomas Orlan spoke first. Foreign Minister Jan Kovar said he was in nearby Kessaro City working with the underground in 1968.');
+    expect(r.at('said he was', 'he')).toBe('Jan Kovar');
+    expect(r.subjectOf('said he was')).toBe('Jan Kovar');
+  });
+
+  it('takes no person from a library’s name, nor a name that runs on from another capital', () => {
+    const r = read('The ceremony took place at the Tomas Orlan Library. Officials said he had planned it for years.');
+    expect(r.at('he had planned', 'he')).toBeNull();
+    expect(read('Lumera Cells Ana Brel said she would stay.').at('she would', 'she')).not.toBe('Ana Brel');
+    // A title the run keeps as a name ("Chancellor Orlan") is left whole.
+    expect(read('Figures came at a bad time for Chancellor Orlan. His promise was broken in 2019.').at('promise was', 'His')).toBe('Chancellor Orlan');
+  });
+});
