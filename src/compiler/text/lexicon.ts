@@ -225,3 +225,13 @@ export const HAPPENING_NOUNS: readonly string[] = [
 
 /** Nouns that stand for whatever happened on the day they are dated ("the incidents of May 2"). */
 export const GENERIC_HAPPENING_NOUNS: ReadonlySet<string> = new Set(['incident', 'incidents', 'events', 'tragedy', 'disaster']);
+
+/**
+ * Nouns of what binds or plans a deed, which a deadline after them belongs to ("the ruling to send the boy home by
+ * Jan. 14", "talks that are supposed to end by May", "an order that the mill stay shut until March 6").
+ */
+export const BINDING_NOUNS = [
+  'ruling', 'order', 'decision', 'deadline', 'plan', 'plans', 'deal', 'agreement', 'request', 'bid', 'law', 'resolution',
+  'offer', 'proposal', 'injunction', 'motion', 'mandate', 'ultimatum', 'contract', 'treaty', 'pledge', 'promise', 'talks',
+  'negotiations', 'timetable', 'schedule',
+] as const;

@@ -698,3 +698,21 @@ describe('makeLabel: what the newsroom learned, and "part of" a date', () => {
     expect(label('The strike lasted most of 2019.', '2019')).toBe('Strike lasted most of 2019');
   });
 });
+
+describe('makeLabel: a deadline after what binds or plans the deed', () => {
+  it('labels the deadline by the noun and its deed, with whose it is', () => {
+    expect(label('The two governments, which cosponsor the harbour talks that are supposed to conclude by May, invited the union to rejoin two weeks ago.', 'May'))
+      .toBe('Harbour talks are supposed to conclude');
+    expect(label('The uncle said they would look for ways to get around Wednesday\'s ruling by the Land Tribunal to send the boy home by Jan. 14.', 'Jan. 14'))
+      .toBe('Ruling by the Land Tribunal to send the boy home');
+    expect(label('The minister allowed the extension after rejecting a county court order that the mill stay shut until March 6 to hear the owners.', 'March 6'))
+      .toBe('County court order that the mill stay shut');
+    expect(label('Chancellor Orlan\'s promise to halve unemployment by 2000 has failed.', '2000')).toBe('Chancellor Orlan\'s promise to halve unemployment');
+  });
+
+  it('leaves a deadline without such a noun, and an offer made to someone', () => {
+    expect(label('The union said the mill would close by March 6.', 'March 6')).toBe('Union said the mill would close');
+    expect(label('Brenmark plans to cut 400 jobs by 2025.', '2025')).toBe('Brenmark plans to cut 400 jobs');
+    expect(label('If the owners mail an offer to shareholders by Nov. 22, the board will meet.', 'Nov. 22')).not.toMatch(/^Offer/);
+  });
+});
