@@ -2,7 +2,7 @@
 // ("who did what"), not from the sentence cut at N characters. Pure string
 // work over one sentence and the offsets the other stages found.
 import { isSpaceCode } from '../text/segment';
-import { AUXILIARY_VERBS, BINDING_NOUNS, CALENDAR_WORDS, IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
+import { AUXILIARY_VERBS, BINDING_NOUNS, CALENDAR_WORDS, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED as NOT_PAST_ED_WORDS, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
 import { isCap } from '../text/tokens';
 import { capitalise, headline, type HeadlineInput } from './headline';
 
@@ -753,6 +753,8 @@ function clauseOf(input: LabelInput): string {
   // clause of its own (after, before, when, as) labels that clause, not the main one.
   // "The court on Friday rejected a case over a jet blown up in 1988": the first date is the main clause's, a later
   // one in the same clause belongs to the phrase it ends.
+  const described = participleOfObject(text, seg, exprStart, exprEnd);
+  if (described) return capitalise(shrinkTitles(described, people));
   const inner = innerHappening(text, seg, exprStart, input);
   if (inner) return capitalise(shrinkTitles(inner, people));
 
@@ -771,6 +773,27 @@ function clauseOf(input: LabelInput): string {
 /** Makes the label for one event of a sentence: its clause, made a headline. Never returns an empty string. */
 export function makeLabel(input: LabelInput): string {
   return headline(clauseOf(input), input);
+}
+
+// "… revived a treaty signed in 1994 by the two states": a noun phrase after the clause's verb, then a participle, then
+// the date. The date is the participle's (the signing), not the clause's (the reviving). Only participles that make
+// or issue a thing: "the quarter ended Sept. 30", "the figure it reported last year" date no making.
+const OBJECT_PARTICIPLE = /(?:^|\s)(?:(?:the|a|an)\s+|((?:his|her|its|their|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s)\s+))((?:[\p{L}\d"“”'’`-]+\s+){0,5}?)(signed|held|made|given|issued|passed|written|built|sent|delivered|adopted|approved|released|launched|imposed|enacted|filed|published|introduced|ratified|unveiled|drafted|brokered|negotiated)\s+(?:(?:on|in|at|during)\s+)?$/u;
+
+/** The noun and its participle that a date follows, deep in a clause whose own verb comes before them; null otherwise. */
+function participleOfObject(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
+  const head = text.slice(seg.start, exprStart);
+  const m = OBJECT_PARTICIPLE.exec(head);
+  if (!m || NOT_PAST_ED_WORDS.has(m[3]!) || AUXILIARY_VERBS.has(bare(words(m[2]!).pop() ?? ''))) return null;
+  // ("a trial that opened in 2019" is the relative clause's; "a halt 30 years ago gathered" holds a date and a verb.)
+  if (words(m[2]!).map(bare).some((w) => RELATIVE_WORD.test(w) || /^(?:ago|later|earlier|years?|months?|weeks?|days?)$/.test(w) || CALENDAR_WORDS.has(w))) return null;
+  // The clause's own verb stands before the noun phrase: the phrase is its object, not its subject.
+  const before = words(head.slice(0, m.index)).map(bare);
+  if (!before.some((w) => isVerbOfClause(w) || REPORTING.has(w))) return null;
+  const rest = text.slice(exprEnd, seg.end).replace(/^[\s,]+(?:at|in|on)\s+[^,;:]*$/u, '');
+  // Whose it was goes with it ("her famous speech delivered"), for the headline to name.
+  const phrase = tidy(`${m[1] ?? ''}${m[2]}${m[3]} ${rest}`);
+  return contentWords(phrase) >= 2 ? phrase : null;
 }
 
 const RELATIVE_WORD = /^(?:that|who|which)$/;

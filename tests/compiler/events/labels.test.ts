@@ -716,3 +716,18 @@ describe('makeLabel: a deadline after what binds or plans the deed', () => {
     expect(label('If the owners mail an offer to shareholders by Nov. 22, the board will meet.', 'Nov. 22')).not.toMatch(/^Offer/);
   });
 });
+
+describe('makeLabel: a date after a participle of the object', () => {
+  it('labels what was signed, issued or delivered on the date, not the clause that mentions it', () => {
+    expect(label('The ministers revived a treaty signed in 1994 by the two states.', 'in 1994')).toBe('Treaty signed by the two states');
+    expect(label('Officials cited a report issued on Monday by the harbour board.', 'on Monday')).toBe('Report issued by the harbour board');
+    expect(label('It was a threat Ana Brel warned about in her famous speech delivered on March 5, 1946, at Kessaro College.', 'March 5, 1946'))
+      .toBe('Her famous speech delivered');
+  });
+
+  it('leaves a period that ended, a figure reported and a relative clause', () => {
+    expect(label('Sales rose 5% in the quarter ended Sept. 30.', 'Sept. 30')).not.toMatch(/^Quarter ended/);
+    expect(label('Profit will be lower than the 16 cents a share it reported last year.', 'last year')).toMatch(/^Profit will be lower/);
+    expect(label('The court jailed the two men, ending a trial that opened in 2019.', 'in 2019')).toMatch(/trial/);
+  });
+});
