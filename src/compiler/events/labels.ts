@@ -271,6 +271,9 @@ function describedName(text: string, segs: Array<{ start: number; end: number }>
   return !name || CALENDAR_WORDS.has(last) || /^(?:The|A|An|But|And)$/.test(name) ? '' : name;
 }
 
+/** A name of a few capitalised words that opens the sentence and stands right before its date. */
+const SPEAKER_LINE = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
+
 /** A run of capitalised words and initials only ("Ana K. Brel"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*$/u;
 
@@ -567,6 +570,10 @@ function clauseOf(input: LabelInput): string {
   if (statementBy) return shrinkTitles(tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' ')), people);
   const paired = pairedItem(input);
   if (paired) return paired;
+  // A transcript's speaker line, "McAllan on Friday ``I want to be clear …''": the speaker and what was said.
+  const line = SPEAKER_LINE.exec(sentence.slice(0, exprStart));
+  const quoted = line ? /^\s*(?:``|“|")\s*([^,;:.!?]+)/u.exec(sentence.slice(exprEnd)) : null;
+  if (line && quoted && contentWords(quoted[1]!) >= 2) return `${line[1]}: ${capitalise(quoted[1]!.trim())}`;
 
   const text = withoutAsides(cutAttribution(sentence, input.attribution), exprStart, exprEnd);
   const segs = segments(text, exprStart, exprEnd);

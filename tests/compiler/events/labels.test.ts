@@ -731,3 +731,16 @@ describe('makeLabel: a date after a participle of the object', () => {
     expect(label('The court jailed the two men, ending a trial that opened in 2019.', 'in 2019')).toMatch(/trial/);
   });
 });
+
+describe('makeLabel: a transcript’s speaker line', () => {
+  it('labels "Name on Friday ``…" by the speaker and what was said', () => {
+    expect(label('McAllan on Friday ``I want to be absolutely clear, to the extent there is any doubt.', 'on Friday'))
+      .toBe('McAllan: I want to be absolutely clear');
+    expect(label('Town Hall on Thursday ``For the past few weeks we have been fed false leaks.', 'on Thursday'))
+      .toBe('Town Hall: For the past few weeks we have been fed false leaks');
+  });
+
+  it('leaves a name with its verb before the quotation', () => {
+    expect(label('Orban on Friday said ``we will stay.\'\'', 'on Friday')).not.toMatch(/^Orban:/);
+  });
+});
