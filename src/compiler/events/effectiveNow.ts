@@ -1,6 +1,6 @@
 // A change that takes effect "immediately" happens on the day the article
 // tells it: "the chief executive will step down effective immediately", "the
-// mayor resigned with immediate effect", "is stepping down from that role
+// mayor resigned with immediate effect", "is leaving that post
 // immediately". The tagger finds no date there (the word names none), so
 // without this the news of the day is missing from the timeline. Pure: a
 // sentence, its dates and the publication day in, at most one dated

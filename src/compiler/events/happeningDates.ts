@@ -36,7 +36,7 @@ const YARDSTICK_BEFORE = new RegExp(
     String.raw`|\b(?<!(?:later|earlier|sooner|longer|more)\s)than\s+(?:in|on|at|during|for)?\s*)$`,
   'i',
 );
-// "double the number from October", "up 4% from last year", "have come down from the middle of October": a multiple
+// "double the number from October", "up 4% from last year", "have dropped from the middle of October": a multiple
 // or a change counted from a date.
 const CHANGE_FROM = /\b(?:double|doubled|triple|tripled|quadruple|twice|times|half|up|down|rose|fell|increase|increased|decrease|decreased|jump|jumped|drop|dropped|higher|lower|more|fewer|less)\b[^,;:]{0,60}\bfrom\s+(?:the\s+|a\s+)?(?:(?:middle|end|start|beginning|close)\s+of\s+(?:the\s+)?)?$/i;
 // "from a year earlier", "on a year ago": a comparison read off its own words.

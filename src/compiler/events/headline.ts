@@ -87,7 +87,7 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && /^\s+\p{Ll}/u.test(out.slice(at + part.length))) continue;
     // "The pact signed in 2009 and amended in 2014 was never ratified": the date ends the subject's participle.
     if (/^\s+(?:was|were|is|are|has|have|had|will|would)\b/.test(out.slice(at + part.length))) continue;
-    // "spent part of Sunday night with protesters": without its date, "part of" would say nothing.
+    // "stayed part of Sunday night beside marchers": without its date, "part of" would say nothing.
     if (/\b(?:part|much|most|all|some|the\s+rest|the\s+end|the\s+start|the\s+middle)\s+of\s+(?:the\s+)?$/i.test(out.slice(0, at))) continue;
     const before = out.slice(0, at).replace(LIST_HEAD, '').replace(/(?:\b(?:on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably)\s+)+(?:the\s+)?$/i, '');
     // The rest of a list the date heads or ends ("in 2014 and 2015"): the other items are events of their own.

@@ -314,7 +314,7 @@ function lastNounPhrase(text: string): string {
   const w = words(text);
   for (let i = w.length - 1; i >= Math.max(0, w.length - 10); i--) {
     const word = w[i]!;
-    // ("most of that young market, which …": a demonstrative opens the phrase too.)
+    // ("most of that small trade, which …": a demonstrative opens the phrase too.)
     const opener = DETERMINERS.has(word.toLowerCase()) || (DEMONSTRATIVE.test(word) && i > 0);
     if (!opener && !/['’]s$/.test(word)) continue;
     if (opener && i === w.length - 1) continue;
@@ -570,7 +570,7 @@ function clauseOf(input: LabelInput): string {
   if (statementBy) return shrinkTitles(tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' ')), people);
   const paired = pairedItem(input);
   if (paired) return paired;
-  // A transcript's speaker line, "McAllan on Friday ``I want to be clear …''": the speaker and what was said.
+  // A transcript's speaker line, "McAllan on Friday ``Let me say this plainly …''": the speaker and what was said.
   const line = SPEAKER_LINE.exec(sentence.slice(0, exprStart));
   const quoted = line ? /^\s*(?:``|“|")\s*([^,;:.!?]+)/u.exec(sentence.slice(exprEnd)) : null;
   if (line && quoted && contentWords(quoted[1]!) >= 2) return `${line[1]}: ${capitalise(quoted[1]!.trim())}`;
@@ -621,7 +621,7 @@ function clauseOf(input: LabelInput): string {
     if (contentWords(before) >= 2) return capitalise(shrinkTitles(before, people));
   }
 
-  // "…, a day after a massive earthquake left 2,000 dead": the happening the phrase anchors to follows it.
+  // "…, a day after a strong earthquake left 2,000 dead": the happening the phrase anchors to follows it.
   if (input.anchored === 'noun') {
     const tail = tidy(text.slice(exprEnd, seg.end));
     if (contentWords(tail) >= 1) return capitalise(shrinkTitles(tail, people));
@@ -711,7 +711,7 @@ function clauseOf(input: LabelInput): string {
     const main = mainAfter();
     if (main) return main;
   }
-  // A long opening phrase ("In a statement issued Friday in Geneva summarizing meetings of the committee
+  // A long opening phrase ("In a note released Monday in Oslo recounting sessions of the panel
   // Wednesday and Thursday, the agency said …"): a date after a participle dates the main clause's saying; one
   // after a noun dates that noun.
   // ("About 100 dockers marched …": a count opening the clause is its subject, not a phrase of "about".)
@@ -798,7 +798,7 @@ function participleOfObject(text: string, seg: { start: number; end: number }, e
   const before = words(head.slice(0, m.index)).map(bare);
   if (!before.some((w) => isVerbOfClause(w) || REPORTING.has(w))) return null;
   const rest = text.slice(exprEnd, seg.end).replace(/^[\s,]+(?:at|in|on)\s+[^,;:]*$/u, '');
-  // Whose it was goes with it ("her famous speech delivered"), for the headline to name.
+  // Whose it was goes with it ("her well-known address delivered"), for the headline to name.
   const phrase = tidy(`${m[1] ?? ''}${m[2]}${m[3]} ${rest}`);
   return contentWords(phrase) >= 2 ? phrase : null;
 }

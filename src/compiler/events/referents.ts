@@ -295,7 +295,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     byFirstName.set(first, byFirstName.has(first) && byFirstName.get(first) !== name ? null : name);
   }
   // The person a subject that is a thing stands for: the one-word name itself ("Pavel"), or its owner ("Pavel's
-  // relatives have cared for him since …").
+  // cousins have looked after him since …").
   const personOfThing = (subject: Named): string | null => {
     const word = /^(\p{Lu}[\p{Ll}'’-]+?)(?:['’]s\s+\p{Ll}[\p{Ll}\s-]*)?$/u.exec(subject.name)?.[1];
     return word ? byFirstName.get(word) ?? null : null;

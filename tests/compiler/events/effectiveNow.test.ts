@@ -30,8 +30,8 @@ describe('effectiveNow: a change that takes effect immediately happens on the da
 
 describe('effectiveNow in an article', () => {
   it('gives the change an event on the publication day, labelled by who changes', () => {
-    const raw = `---\ntitle: Brenmark chief to go\npublished: ${PUBLISHED}\n---\n\nWith this announcement, the company also says its chief executive, Ana K. Brel, will step down from her role effective immediately.\n`;
+    const raw = `---\ntitle: Brenmark chief to go\npublished: ${PUBLISHED}\n---\n\nAlongside the news, the firm says its chief executive, Ana K. Brel, will step down from her post effective immediately.\n`;
     const { events } = compileArticle({ id: 'brenmark', file: 'brenmark.md', raw });
-    expect(events.map((e) => [e.date.start, e.label])).toEqual([[PUBLISHED, 'Ana K. Brel will step down from her role']]);
+    expect(events.map((e) => [e.date.start, e.label])).toEqual([[PUBLISHED, 'Ana K. Brel will step down from her post']]);
   });
 });

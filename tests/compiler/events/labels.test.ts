@@ -228,8 +228,8 @@ describe('makeLabel as a headline', () => {
     const sat = [{ start: founders.indexOf('on Saturday'), end: founders.indexOf('on Saturday') + 11 }];
     expect(label(founders, 'four decades ago', { others: sat })).toBe('Women founded the clinic');
     // A clause inside the relative one ("since he was rescued …") is nearer the date.
-    expect(label('The boy stays with the cousins who have cared for him since he was rescued at sea in late May.', 'in late May'))
-      .toBe('He was rescued at sea');
+    expect(label('The boy lives with the cousins who have looked after him since he was pulled from the sea in late May.', 'in late May'))
+      .toBe('He was pulled from the sea');
     expect(label('He is charged over a robbery that happened just before 10 p.m. on Saturday near the harbour.', 'on Saturday'))
       .toMatch(/^Robbery happened/);
     // The main clause's own date labels the main clause.
@@ -649,8 +649,8 @@ describe('makeLabel: a comma inside the date', () => {
 
 describe('makeLabel: a relative clause after a demonstrative', () => {
   it('gives "which last year had sales" the noun it qualifies', () => {
-    expect(label('Three chains already control most of that young market, which last year had sales of about $2 billion.', 'last year'))
-      .toBe('Young market had sales of about $2 billion');
+    expect(label('Four bakeries already share most of that small trade, which last year had takings of about $3 million.', 'last year'))
+      .toBe('Small trade had takings of about $3 million');
   });
 
   it('leaves a demonstrative that opens no noun phrase', () => {
@@ -665,8 +665,8 @@ describe('makeLabel: a long opening phrase that tells where', () => {
   });
 
   it('still names the noun a date follows after a verb in -ing', () => {
-    expect(label('In a statement issued Friday in Geneva summarizing meetings of the committee Wednesday and Thursday, the agency said the talks would resume.', 'Wednesday and Thursday'))
-      .toBe('Meetings of the committee');
+    expect(label('In a note released Monday in Oslo recounting sessions of the panel Saturday and Sunday, the board said the hearings would go on.', 'Saturday and Sunday'))
+      .toBe('Sessions of the panel');
   });
 });
 
@@ -693,18 +693,18 @@ describe('makeLabel: what the newsroom learned, and "part of" a date', () => {
   });
 
   it('keeps a date that "part of" or "most of" needs', () => {
-    expect(label('Ana Brel, a baker who spent part of Sunday night with chanting protesters, said she was tired.', 'Sunday night'))
-      .toBe('Ana Brel spent part of Sunday night with chanting protesters');
+    expect(label('Ana Brel, a baker who stayed part of Sunday night beside singing marchers, said she was tired.', 'Sunday night'))
+      .toBe('Ana Brel stayed part of Sunday night beside singing marchers');
     expect(label('The strike lasted most of 2019.', '2019')).toBe('Strike lasted most of 2019');
   });
 });
 
 describe('makeLabel: a deadline after what binds or plans the deed', () => {
   it('labels the deadline by the noun and its deed, with whose it is', () => {
-    expect(label('The two governments, which cosponsor the harbour talks that are supposed to conclude by May, invited the union to rejoin two weeks ago.', 'May'))
-      .toBe('Harbour talks are supposed to conclude');
-    expect(label('The uncle said they would look for ways to get around Wednesday\'s ruling by the Land Tribunal to send the boy home by Jan. 14.', 'Jan. 14'))
-      .toBe('Ruling by the Land Tribunal to send the boy home');
+    expect(label('The two cities, which fund the river talks that are meant to end by May, asked the guild to return two weeks ago.', 'May'))
+      .toBe('River talks are meant to end');
+    expect(label('The aunt said the family would try to overturn Wednesday\'s ruling by the Land Tribunal to send the girl abroad by Jan. 14.', 'Jan. 14'))
+      .toBe('Ruling by the Land Tribunal to send the girl abroad');
     expect(label('The minister allowed the extension after rejecting a county court order that the mill stay shut until March 6 to hear the owners.', 'March 6'))
       .toBe('County court order that the mill stay shut');
     expect(label('Chancellor Orlan\'s promise to halve unemployment by 2000 has failed.', '2000')).toBe('Chancellor Orlan\'s promise to halve unemployment');
@@ -713,7 +713,7 @@ describe('makeLabel: a deadline after what binds or plans the deed', () => {
   it('leaves a deadline without such a noun, and an offer made to someone', () => {
     expect(label('The union said the mill would close by March 6.', 'March 6')).toBe('Union said the mill would close');
     expect(label('Brenmark plans to cut 400 jobs by 2025.', '2025')).toBe('Brenmark plans to cut 400 jobs');
-    expect(label('If the owners mail an offer to shareholders by Nov. 22, the board will meet.', 'Nov. 22')).not.toMatch(/^Offer/);
+    expect(label('If the owners post a bid to members by Nov. 22, the board will meet.', 'Nov. 22')).not.toMatch(/^Bid/);
   });
 });
 
@@ -721,23 +721,23 @@ describe('makeLabel: a date after a participle of the object', () => {
   it('labels what was signed, issued or delivered on the date, not the clause that mentions it', () => {
     expect(label('The ministers revived a treaty signed in 1994 by the two states.', 'in 1994')).toBe('Treaty signed by the two states');
     expect(label('Officials cited a report issued on Monday by the harbour board.', 'on Monday')).toBe('Report issued by the harbour board');
-    expect(label('It was a threat Ana Brel warned about in her famous speech delivered on March 5, 1946, at Kessaro College.', 'March 5, 1946'))
-      .toBe('Her famous speech delivered');
+    expect(label('It was a risk Ana Brel spoke of in her well-known address delivered on March 5, 1961, at Kessaro College.', 'March 5, 1961'))
+      .toBe('Her well-known address delivered');
   });
 
   it('leaves a period that ended, a figure reported and a relative clause', () => {
-    expect(label('Sales rose 5% in the quarter ended Sept. 30.', 'Sept. 30')).not.toMatch(/^Quarter ended/);
-    expect(label('Profit will be lower than the 16 cents a share it reported last year.', 'last year')).toMatch(/^Profit will be lower/);
+    expect(label('Revenue climbed 4% in the quarter ended June 30, the bakery said.', 'June 30')).not.toMatch(/^Quarter ended/);
+    expect(label('Earnings will be lower than the 12 cents a share the bakery reported last year.', 'last year')).toMatch(/^Earnings will be lower/);
     expect(label('The court jailed the two men, ending a trial that opened in 2019.', 'in 2019')).toMatch(/trial/);
   });
 });
 
 describe('makeLabel: a transcript’s speaker line', () => {
   it('labels "Name on Friday ``…" by the speaker and what was said', () => {
-    expect(label('McAllan on Friday ``I want to be absolutely clear, to the extent there is any doubt.', 'on Friday'))
-      .toBe('McAllan: I want to be absolutely clear');
-    expect(label('Town Hall on Thursday ``For the past few weeks we have been fed false leaks.', 'on Thursday'))
-      .toBe('Town Hall: For the past few weeks we have been fed false leaks');
+    expect(label('McAllan on Friday ``Let me say this plainly so that nobody is confused.', 'on Friday'))
+      .toBe('McAllan: Let me say this plainly so that nobody is confused');
+    expect(label('Town Hall on Thursday ``For some weeks now we have been handed wrong figures.', 'on Thursday'))
+      .toBe('Town Hall: For some weeks now we have been handed wrong figures');
   });
 
   it('leaves a name with its verb before the quotation', () => {
