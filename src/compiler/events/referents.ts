@@ -169,7 +169,7 @@ function personNames(text: string, offset: number): Named[] {
     let run = m[1]!;
     let index = m.index;
     // "Foreign Minister Jan Kovar": a title inside the run; the name starts after it, so the search goes on from there.
-    // (Only where the run is no person's as it stands: "Chancellor Kohl" is kept whole, as before.)
+    // (Only where the run is no person's as it stands: "Chancellor Varga" is kept whole, as before.)
     const title = run.split(/\s+/).slice(0, -1).findLastIndex((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) && NOT_PERSON_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
     if (title >= 0) {
       const after = run.split(/\s+/).slice(0, title + 1).join(' ').length + 1;
