@@ -794,6 +794,9 @@ function participleOfObject(text: string, seg: { start: number; end: number }, e
   if (!m || NOT_PAST_ED_WORDS.has(m[3]!) || AUXILIARY_VERBS.has(bare(words(m[2]!).pop() ?? ''))) return null;
   // ("a trial that opened in 2019" is the relative clause's; "a halt 30 years ago gathered" holds a date and a verb.)
   if (words(m[2]!).map(bare).some((w) => RELATIVE_WORD.test(w) || /^(?:ago|later|earlier|years?|months?|weeks?|days?)$/.test(w) || CALENDAR_WORDS.has(w))) return null;
+  // "a share the bakery made last year", "the figure it made": the participle has a subject of its own, so it is
+  // the verb of a clause about the noun, not a making of it dated by the date.
+  if (words(m[2]!).map(bare).some((w) => CLAUSE_SUBJECT.test(w))) return null;
   // The clause's own verb stands before the noun phrase: the phrase is its object, not its subject.
   const before = words(head.slice(0, m.index)).map(bare);
   if (!before.some((w) => isVerbOfClause(w) || REPORTING.has(w))) return null;
@@ -804,6 +807,7 @@ function participleOfObject(text: string, seg: { start: number; end: number }, e
 }
 
 const RELATIVE_WORD = /^(?:that|who|which)$/;
+const CLAUSE_SUBJECT = /^(?:the|a|an|it|they|he|she|we|i|you)$/;
 // "suspected of blowing up", "accused of", "a plan to close": the small words inside a chain of verbs.
 const CHAIN_WORD = /^(?:of|to|up|out|off|down)$/;
 const NP_OPENER = /^(?:the|a|an|its|their|his|her|our|this|these|those|two|three|four|five|six|seven|eight|nine|ten|some|several|\d[\d,.]*)$/;

@@ -729,6 +729,9 @@ describe('makeLabel: a date after a participle of the object', () => {
     expect(label('Revenue climbed 4% in the quarter ended June 30, the bakery said.', 'June 30')).not.toMatch(/^Quarter ended/);
     expect(label('Earnings will be lower than the 12 cents a share the bakery reported last year.', 'last year')).toMatch(/^Earnings will be lower/);
     expect(label('The court jailed the two men, ending a trial that opened in 2019.', 'in 2019')).toMatch(/trial/);
+    // The participle with a subject of its own ("the bakery made") tells nothing made on the date.
+    expect(label('Earnings will be lower than the 12 cents a share the bakery made last year.', 'last year')).toMatch(/^Earnings will be lower/);
+    expect(label('Profit will trail the figure it made in 2019.', 'in 2019')).not.toMatch(/^Figure/);
   });
 });
 
