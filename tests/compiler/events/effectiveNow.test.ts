@@ -25,6 +25,10 @@ describe('effectiveNow: a change that takes effect immediately happens on the da
     expect(now('Brenmark Foods did not immediately respond to a request to close the plant.')).toEqual([]);
     expect(now('Brel will step down on Friday, immediately ending her term.')).toEqual([]);
     expect(now('The injured were immediately taken to hospital.')).toEqual([]);
+    // A past change with a bare "immediately" tells how fast, in a story of any day.
+    expect(now('When the alarm sounded at the Orlan mill, the workers left immediately.')).toEqual([]);
+    expect(now('Varek resigned immediately, and the board met without him.')).toEqual([]);
+    expect(now('Varek resigned effective immediately.')).toEqual([['effective immediately', PUBLISHED, 'day']]);
   });
 });
 
