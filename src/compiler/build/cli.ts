@@ -16,6 +16,7 @@ import { compilerVersion } from './compilerVersion';
 import { defaultWorkers, POOL_THRESHOLD } from './defaultWorkers';
 import { DEFAULT_CACHE_DIR } from './diskCache';
 import { progressLine } from './progressLine';
+import { isSideFile } from '../read/sideFiles';
 import { formatArticleLine, formatDiagnostic, shownDiagnostics, summarise } from './report';
 
 interface CliOptions {
@@ -52,7 +53,7 @@ function parseArgs(argv: string[]): CliOptions | string {
 /** Names that may be articles (a feed holds many, counted as one), beside what a seeds folder holds that is not. */
 function countArticleFiles(dir: string): number {
   try {
-    return readdirSync(dir).filter((name) => !name.startsWith('.') && !name.endsWith('.meta.json') && name !== 'actors.json' && name !== 'merges.json').length;
+    return readdirSync(dir).filter((name) => !isSideFile(name)).length;
   } catch {
     return 0;
   }

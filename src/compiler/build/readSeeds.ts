@@ -12,6 +12,7 @@ import { parseActorOverrides, type ActorOverrides } from '../actors/extractActor
 import type { ArticleCompilation, ArticleInput } from '../events/compileArticle';
 import { assembleDataset, createCorpusCache, type CorpusCache } from '../corpus/compileCorpus';
 import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from '../corpus/mergeOverrides';
+import { ACTORS_FILE, isSideFile, SIDECAR_SUFFIX } from '../read/sideFiles';
 import { hash32 } from '../events/stableId';
 import { decodeText } from '../read/decodeText';
 import { isSeedFileName, isSingleArticleFile, readSeedFile, withOrigin, type ArticleOrigin, type SeedArticle } from '../read/seedFile';
@@ -22,8 +23,6 @@ import { articleEntry, hashOf, type DiskCache } from './diskCache';
 import type { DatasetSummary } from './report';
 
 const FOLDER_NOTES = /^(?:readme|licen[cs]e|changelog|contributing)$/i;
-export const SIDECAR_SUFFIX = '.meta.json';
-export const ACTORS_FILE = 'actors.json';
 const READ_AHEAD = 64;
 
 /** An article's compilation, with where a page or feed's fields came from for the compile line. */
@@ -110,8 +109,7 @@ export async function compileFolder(dir: string, options: CompileFolderOptions =
   const byId = new Map<string, string>();
   const articleFiles: string[] = [];
   for (const name of entries) {
-    if (name.startsWith('.')) continue;
-    if (!isSeedFileName(name) || name.endsWith(SIDECAR_SUFFIX) || name === ACTORS_FILE || name === MERGES_FILE) continue;
+    if (isSideFile(name) || !isSeedFileName(name)) continue;
     // A feed's items are named after their titles: their ids are checked once read.
     if (!isSingleArticleFile(name)) {
       articleFiles.push(name);

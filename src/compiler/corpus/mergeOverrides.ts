@@ -4,8 +4,9 @@
 // and a bad file is ignored whole (the rule alone decides) rather than failing
 // the build. Pure: the shell (readSeeds.ts) reads the file.
 import { mergeOverridesSchema, type Diagnostic, type MergeOverrides } from '../../model/schema';
+import { MERGES_FILE } from '../read/sideFiles';
 
-export const MERGES_FILE = 'merges.json';
+export { MERGES_FILE };
 
 export interface LoadedMergeOverrides {
   file: string;
