@@ -112,3 +112,10 @@ export const GROUP_PEOPLE = new Set([
   'clerics', 'leaders', 'lawmakers', 'legislators', 'senators', 'members', 'voters', 'officials', 'mps', 'deputies',
   'activists', 'protesters', 'militants', 'groups', 'congressmen', 'governors', 'candidates', 'worshippers', 'pilgrims',
 ]);
+
+// Lower-case words of a body's reach or kind that may stand between ("local police said", "riot police fired").
+export const BARE_MODIFIERS = new Set(['local', 'riot', 'traffic', 'border', 'state', 'federal', 'military', 'secret']);
+// People named only by what they do, who are the source of what a sentence says ("officials said").
+export const SPEAKING_PEOPLE = new Set(['officials', 'official', 'analysts', 'economists', 'experts', 'authorities', 'investigators', 'researchers', 'scientists']);
+// People named by what they are doing, who act as a crowd ("protesters marched"): a group when they act.
+export const ACTING_PEOPLE = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rioters', 'strikers', 'picketers']);

@@ -14,7 +14,7 @@ import { acronymBodies, findProperNames } from './properNames';
 import { REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS } from './organisationWords';
+import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SPEAKING_PEOPLE } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -450,11 +450,8 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
 }
 
 
-// Kinds of rule a state noun may qualify ("the military junta", "the army regime").
 // Words before a bare body noun that leave it opening its clause ("On Sunday evening, police and …", "…, but police said").
 const CLAUSE_BEFORE = new Set(['said', 'says', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'until', 'because', 'that', 'where', 'then', 'so']);
-// Lower-case words of a body's reach or kind that may stand between ("local police said", "riot police fired").
-const BARE_MODIFIERS = new Set(['local', 'riot', 'traffic', 'border', 'state', 'federal', 'military', 'secret']);
 
 /**
  * "police said", "On Sunday evening, police and farmers fought", "local police seized it": a bare lower-case body
@@ -470,6 +467,7 @@ function bareSubject(text: string, toks: Token[], i: number): boolean {
   return isVerb(next.text) || (next.key === 'and' && toks.slice(i + 2, i + 6).some((x) => isVerb(x.text)));
 }
 
+// Kinds of rule a state noun may qualify ("the military junta", "the army regime").
 const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);
 
 // Suffixes of a company's legal form, which say nothing of what the company does.
@@ -556,15 +554,11 @@ export function findAdjectiveGroups(ctx: Ctx, toks: Token[], add: Add, out: Acto
   }
 }
 
-// People named only by what they do, who are the source of what a sentence says ("officials said").
-const SPEAKING_PEOPLE = new Set(['officials', 'official', 'analysts', 'economists', 'experts', 'authorities', 'investigators', 'researchers', 'scientists']);
 // "a senior official said" is one of the officials the article cites: one group for both.
 const PLURAL_OF_SPEAKER = new Map([['official', 'officials']]);
 // Their saying or expecting, right after them or after a short place or source ("analysts in a poll had expected").
 const SAYS_AFTER = new RegExp(`^(?:\\s+(?:in|at|from|polled\\s+by|surveyed\\s+by)\\s+[^,.;:"“”]{1,40}?)?\\s+(?:had\\s+|have\\s+|also\\s+)?(?:${[...REPORTING_VERBS, 'told', 'expected', 'expect', 'forecast', 'predicted', 'believe', 'believed'].join('|')})\\b`, 'u');
 
-// People named by what they are doing, who act as a crowd ("protesters marched"): a group when they act.
-const ACTING_PEOPLE = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rioters', 'strikers', 'picketers']);
 // Their verb, right after them or after a short place or source ("protesters in Kelby were quieter", "protesters
 // from three towns filled the square").
 const PLACE_OR_SOURCE = new Set(['in', 'at', 'from', 'outside', 'near']);
