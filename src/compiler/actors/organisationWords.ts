@@ -69,6 +69,19 @@ export const ACTION_NOUNS = new Set([
   'bombing', 'bombardment', 'assault', 'incursion', 'rule', 'control', 'pressure', 'sanctions', 'bid', 'campaign', 'war',
 ]);
 
+// Nouns in -ing that name a thing or a time, not a doing: "the 1998 building", "the Friday morning".
+export const THING_ING_NOUNS = new Set([
+  'building', 'buildings', 'morning', 'evening', 'ceiling', 'clothing', 'housing', 'spring', 'string', 'thing', 'things',
+  'king', 'wing', 'ring', 'earnings', 'savings', 'holdings', 'offering', 'listing', 'filing', 'funding', 'pricing',
+]);
+
+// Prepositions that carry a noun of doing on to its names ("invasion of X", "shooting by Y", "attack on Z").
+export const PHRASE_PREPOSITIONS = ['of', 'by', 'against', 'on', 'at', 'in', 'between', 'from', 'with', 'and'];
+
+// Before a noun phrase of doing, the prepositions that make it a happening beside the clause's ("after its 1990
+// invasion of X", "in the aftermath of the May 2 bombings"), not its object or what the subject answers for.
+export const BACKGROUND_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'during', 'in', 'of', 'until', 'amid', 'from', 'at']);
+
 // Land a country holds: after a country it makes the country a party ("Azerbaijani territory", "Kyrgyz villages").
 export const TERRITORY_NOUNS = new Set([
   'territory', 'territories', 'land', 'lands', 'soil', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'enclave',

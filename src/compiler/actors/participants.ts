@@ -13,7 +13,7 @@ import type { ActorMention } from './context';
 import { ACT_VERBS, BASE_VERBS, KIN_AFTER, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
-import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, TERRITORY_NOUNS } from './organisationWords';
+import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, PHRASE_PREPOSITIONS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
 
 export interface Span { start: number; end: number }
@@ -312,6 +312,18 @@ export function participantsOf(
     const chosen = actors.length > 0 ? actors : list.filter((x) => x.as === 'place');
     return [...new Set(chosen.map((x) => x.m.actorId))];
   };
+  // "… sanctions imposed on Chile after its 1990 invasion of Peru": a date inside a noun phrase of doing dates
+  // that happening, whose doers are the phrase's own names (its owner, "of"/"by" names), not the clause's.
+  const phrase = happeningPhrase(text, eventSpan.start - at, eventSpan.end - at);
+  if (phrase) {
+    const named = judged.filter((x) => x.m.start - at >= phrase.start && x.m.end - at <= phrase.end);
+    // "its"/"his"/"their" own the phrase: the nearest fitting name before it in the sentence.
+    const owner = phrase.ownerPronoun === null ? undefined : judged
+      .filter((x) => x.m.end - at <= phrase.start && x.as === 'actor' && (kindOf(x.m.actorId) === 'person') === (phrase.ownerPronoun === 'person'))
+      .pop();
+    const found = pick(owner ? [owner, ...named] : named);
+    if (found.length > 0) return found;
+  }
   const main = (x: (typeof judged)[number]) => {
     const kind = chunks[x.chunk]!.kind;
     return kind !== 'rel' && kind !== 'sub' && kind !== 'appos';
@@ -394,6 +406,51 @@ export function participantsOf(
   return bareSpeaker ? [] : speaker;
 }
 
+
+// Before the date: an article or an owner ("the", "its", "Lumo's"); after it, up to three words and a noun of doing.
+const PHRASE_OPEN = /(?:^|\s)(the|a|an|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s+$/u;
+const PHRASE_WORD = /\s+([\p{L}-]+)([,;:.!?)])?/gu;
+// What goes on with the phrase after its noun: a preposition and names, up to a clause mark.
+const PHRASE_TAIL = new RegExp(`^(?:\\s+(?:${PHRASE_PREPOSITIONS.join('|')})\\s+(?:[\\p{L}.'’-]+,?\\s+){0,5}?[\\p{L}.'’-]+)*`, 'u');
+// Words that end the phrase's tail: a relative word or a conjunction opening a clause of its own.
+const PHRASE_STOP = /^(?:that|which|who|whom|whose|when|where|after|before|since|until|while|because)$/;
+
+/**
+ * "after its 1990 invasion of Peru", "in the Oct. 3 shooting of Ana Roth", "Lumo's 2019 takeover of Kessa":
+ * where the date (offsets into `text`) stands between an article or an owner and a noun of doing, the span of
+ * that noun phrase with what goes on after it, and whether a possessive pronoun owns it; else null.
+ */
+export function happeningPhrase(text: string, from: number, to: number): { start: number; end: number; ownerPronoun: 'person' | 'body' | null } | null {
+  const open = PHRASE_OPEN.exec(text.slice(Math.max(0, from - 40), from));
+  if (!open) return null;
+  // Only a phrase after a preposition of time or of setting ("after", "since", "in the aftermath of") tells a
+  // happening apart from the clause's: the object of a verb is the subject's doing ("Vidal led the 2020
+  // campaign"), and "jailed for the 1995 killing of X", "charged with the May 2 attack" hold the subject to it.
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, from - open[0].length - 20), from - open[0].length))?.[1]?.toLowerCase();
+  if (before === undefined || !BACKGROUND_PREPOSITIONS.has(before)) return null;
+  // The noun: the last word of doing among up to four words after the date ("abortion clinic bombing"); the
+  // words before it only describe it, and a verb or a function word ends the search.
+  let headEnd = -1;
+  let pos = 0;
+  for (const w of text.slice(to, to + 60).matchAll(PHRASE_WORD)) {
+    if (w.index !== pos) break;
+    pos = w.index + w[0].length;
+    const word = w[1]!;
+    const lower = word.toLowerCase();
+    if (isVerb(lower) || FUNCTION_WORDS.has(lower)) break;
+    if (/^\p{Ll}/u.test(word) && (isActionNoun(word) || (/^\p{Ll}{3,}ings?$/u.test(word) && !THING_ING_NOUNS.has(word)))) headEnd = to + w.index + w[0].length - (w[2] ?? '').length;
+    if (w[2] || pos > 45) break;
+  }
+  if (headEnd < 0) return null;
+  const start = from - open[0].length + (open[0].length - open[0].trimStart().length);
+  let end = headEnd + (PHRASE_TAIL.exec(text.slice(headEnd))?.[0].length ?? 0);
+  // A verb or a clause's opening word inside the tail ends the phrase there ("the 1998 bombing in Tarvik that killed …").
+  const stop = [...text.slice(headEnd, end).matchAll(/\s([\p{Ll}]+)\b/gu)].find((w) => PHRASE_STOP.test(w[1]!) || (isVerb(w[1]!) && !PHRASE_PREPOSITIONS.includes(w[1]!)));
+  if (stop) end = headEnd + stop.index;
+  const pronoun = open[1]!.toLowerCase();
+  const ownerPronoun = pronoun === 'its' || pronoun === 'their' ? 'body' : pronoun === 'his' || pronoun === 'her' ? 'person' : null;
+  return { start, end, ownerPronoun };
+}
 
 // Between names of one list item: spaces, a comma, "and"/"or", "the", capitalised words (a title).
 const ITEM_GLUE = /^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;

@@ -107,6 +107,20 @@ describe('participants: bystanders of a clause', () => {
   });
 });
 
+describe('participants: a date inside a noun phrase of doing', () => {
+  it('gives the happening the phrase names the names of the phrase and its owner, not the sentence subject', () => {
+    const got = actorsByDate('The Tarn Council keeps its trade curbs on Chile after its 1990 invasion of Peru, its envoy told the press.');
+    expect(got['1990']).toEqual(['chile', 'peru']);
+    expect(actorsByDate('Bolivia voted for the pact after its 1990 election.')['1990']).toEqual(['bolivia']);
+  });
+
+  it('leaves the clause to decide when the subject answers for the happening, or the phrase names nobody', () => {
+    expect(actorsByDate('Ana Roth, 31, got twelve years in jail for the November 1995 killing of a guard at a rally.')['November 1995']).toEqual(['ana-roth']);
+    expect(actorsByDate('Chile froze the talks on Monday after Peru recalled its envoy in March.')['March']).toEqual(['peru']);
+    expect(actorsByDate('Bolivia led the 2020 campaign against the Tarn Council reform.')['2020']).toContain('bolivia');
+  });
+});
+
 describe('participants: settings, cited sources and titles', () => {
   it('reads a country after a town ("near Harbourton, Norway,") as the setting, not a country that says "In Harbourton, Norway signed"', () => {
     expect(actorsByDate('Talvik Shipping opened a depot near Harbourton, Norway, on Monday.')['on Monday']).toEqual(['talvik-shipping']);
