@@ -49,6 +49,14 @@ function opensClause(text: string, at: number): boolean {
   return /^\p{Lu}/u.test(w) && !CALENDAR_START.test(w);
 }
 
+/** Whether the words at `at`, after the comma at `comma`, are a title and "of"/"for" in apposition to a name before the comma. */
+function isRoleApposition(text: string, comma: number, at: number): boolean {
+  const role = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:of|for|at)\s/u.exec(text.slice(at, at + 40));
+  if (!role || !(TITLE_HEADS.has(role[1]!) || ROLE_NOUNS.has(role[1]!))) return false;
+  // A name of two words or more, or one after other words: not an opening word ("Meanwhile, secretary of state X").
+  return /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(0, comma)) || /\S\s+\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(0, comma));
+}
+
 /** The sentence cut at clause marks, each chunk typed by how it opens. Offsets are the sentence's own. */
 export function clauseChunks(text: string): Chunk[] {
   const cuts: Array<{ at: number; kind: ChunkKind }> = [];
@@ -65,6 +73,9 @@ export function clauseChunks(text: string): Chunk[] {
     // ", and the army said …" opens a clause; ", and Armenia," only ends a list.
     else if (/^(?:and|but|or)$/i.test(w) && opensClause(text, at + w.length + 1) && !endsListItem(text, m.index)) cuts.push({ at, kind: 'coord' });
     else if (DETERMINERS.test(w) && /^(?:a|an)$/i.test(w)) cuts.push({ at, kind: 'appos' });
+    // "Ivo Varga, head of the Tarn Council and the mayor's key man for trade, said": after a name, a title and
+    // "of"/"for" say who the person is; the names in it take no part.
+    else if (isRoleApposition(text, m.index, at)) cuts.push({ at, kind: 'appos' });
     else cuts.push({ at, kind: 'plain' });
   }
   // A subordinator without a comma opens a clause when a subject follows ("since NATO drove …", "when the army …").

@@ -121,6 +121,18 @@ describe('participants: a date inside a noun phrase of doing', () => {
   });
 });
 
+describe('participants: a title in apposition to a name', () => {
+  it('leaves out the names of a title and "of"/"for" set off after a person', () => {
+    const got = actorsByDate("On Wednesday, Maria Olsen, head of Bolivia's Senate and the president's main envoy for trade with Peru, said the deal was dead.");
+    expect(got['On Wednesday']).toEqual(['maria-olsen']);
+  });
+
+  it('keeps a title that opens the clause after an opening word, and a place named as what a country is', () => {
+    expect(actorsByDate('Meanwhile, secretary of state Maria Olsen and Pedro Alves flew to Peru on Monday.')['on Monday']).toContain('maria-olsen');
+    expect(actorsByDate('Chile, home of the Tarn Council, voted on Monday to leave the bloc.')['on Monday']).toEqual(['chile', 'tarn-council']);
+  });
+});
+
 describe('participants: settings, cited sources and titles', () => {
   it('reads a country after a town ("near Harbourton, Norway,") as the setting, not a country that says "In Harbourton, Norway signed"', () => {
     expect(actorsByDate('Talvik Shipping opened a depot near Harbourton, Norway, on Monday.')['on Monday']).toEqual(['talvik-shipping']);
