@@ -32,7 +32,7 @@ export function readName(ctx: Ctx, toks: Token[], i: number): number {
       // "Armenia's" - a possessive ends the name.
       if ((gap === '’' || gap === "'") && t.key === 's') break;
     }
-    const cap = (isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !(j === i && roleOpening(ctx, toks, j)))
+    const cap = (isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !(j === i && (roleOpening(ctx, toks, j) || participleOpening(ctx, toks, j))))
       || (j === i && calendarAsFirstName(ctx, toks, j));
     if (cap && (!lookup(ctx, toks, j) || capitalAsFirstName(ctx, toks, j))) { last = j; j++; continue; }
     if (PARTICLES.has(t.key) && !isCap(t.text) && last >= 0 && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
@@ -54,6 +54,19 @@ function calendarAsFirstName(ctx: Ctx, toks: Token[], j: number): boolean {
   if (ctx.text.slice(t.end, next.start) !== ' ' || !isCap(next.text) || isAllCaps(next.text) || NAME_STOP.has(next.key) || TITLE_HEADS.has(next.key) || lookup(ctx, toks, j + 1)) return false;
   const prev = toks[j - 1];
   return prev === undefined || (!DATE_LEADS.has(prev.key) && !/^\d/.test(prev.text));
+}
+
+/**
+ * "Chanting Ana Roth must go, the crowd marched": a word in -ing that opens a sentence or a clause is a verb's
+ * participle before the name, not a first name (unless the first names know it).
+ */
+function participleOpening(ctx: Ctx, toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  if (!/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) || FIRST_NAMES.has(t.key) || next === undefined || ctx.text.slice(t.end, next.start) !== ' ' || !isCap(next.text)) return false;
+  // A surname in -ing ("Ana Keating … Keating said") is written capitalised inside a sentence somewhere.
+  if (new RegExp(`[\\p{Ll},] ${t.text}\\b`, 'u').test(ctx.text)) return false;
+  return k === 0 || /[.!?;:“"(–—]\s*$/.test(ctx.text.slice(toks[k - 1]!.end, t.start));
 }
 
 /** "Writer Ibrahim X", "– Writer X": a capitalised role noun that opens a sentence or a line before a name is a title. */
@@ -337,7 +350,7 @@ function readNameStartsBefore(ctx: Ctx, toks: Token[], i: number): boolean {
   const prev = toks[i - 1]!;
   const gap = ctx.text.slice(prev.end, toks[i]!.start);
   if (!/^(?: |-)$/.test(gap)) return false;
-  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !roleOpening(ctx, toks, i - 1) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
+  return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !roleOpening(ctx, toks, i - 1) && !participleOpening(ctx, toks, i - 1) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
 }
 
 export function personFor(ctx: Ctx, name: string): Actor | null {

@@ -189,6 +189,13 @@ describe('words that look like a name and are none', () => {
     expect(run('Brenner’s 1994 Harlan Tourer was found at the port.').actors.filter((a) => a.kind === 'person')).toEqual([]);
     expect(run('In 1994 Tomas Brenner was arrested at the port.').byId.get('tomas-brenner')?.kind).toBe('person');
   });
+
+  it('reads a word in -ing opening the sentence as a participle before the name, not its first word', () => {
+    expect(run('Chanting Tomas Brenner must resign, the dockers marched to the port.').actors.map((a) => a.name)).toEqual(['Tomas Brenner']);
+    expect(run('Citing Ana Lobo, the paper said the port would close.').actors.map((a) => a.name)).toEqual(['Ana Lobo']);
+    expect(run('Tomas Brenner was chanting at the port.').actors.map((a) => a.name)).toEqual(['Tomas Brenner']);
+    expect(run('Judge Ana Harding heard the case. Harding Brenner was not in court, said the clerk.').actors.map((a) => a.name)).toContain('Harding Brenner');
+  });
 });
 
 describe('a month name that is also a first name', () => {
