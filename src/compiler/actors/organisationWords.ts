@@ -82,6 +82,12 @@ export const PHRASE_PREPOSITIONS = ['of', 'by', 'against', 'on', 'at', 'in', 'be
 // invasion of X", "in the aftermath of the May 2 bombings"), not its object or what the subject answers for.
 export const BACKGROUND_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'during', 'in', 'of', 'until', 'amid', 'from', 'at']);
 
+// Words before a slogan in quotes: the names inside it are called out, they do nothing ("chanting ``Roth out''").
+export const SLOGAN_WORDS = [
+  'chant', 'chants', 'chanted', 'chanting', 'shout', 'shouts', 'shouted', 'shouting', 'sing', 'sang', 'singing', 'yelled',
+  'yelling', 'slogan', 'slogans', 'placards?\\s+reading', 'banners?\\s+reading', 'signs?\\s+reading', 'cries\\s+of',
+];
+
 // Land a country holds: after a country it makes the country a party ("Azerbaijani territory", "Kyrgyz villages").
 export const TERRITORY_NOUNS = new Set([
   'territory', 'territories', 'land', 'lands', 'soil', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'enclave',

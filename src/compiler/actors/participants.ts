@@ -13,7 +13,7 @@ import type { ActorMention } from './context';
 import { ACT_VERBS, BASE_VERBS, KIN_AFTER, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
-import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, PHRASE_PREPOSITIONS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
+import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
 
 export interface Span { start: number; end: number }
@@ -162,6 +162,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   const lead = text.slice(Math.max(0, m.start - at - 80), m.start - at);
   // "an anti-Varga senator", "pro-Chile groups": the name is what they are for or against; it does nothing.
   if (STANCE_BEFORE.test(lead)) return 'qualifier';
+  // "chanting ``Long live Chile!''", "placards reading ``Roth out''": a name inside a slogan only is called out.
+  if (SLOGAN_BEFORE.test(lead)) return 'qualifier';
   // "a rifle was found in Roth's quiet Kelby neighbourhood": a person named as whose the place is, after a
   // word of place, does nothing there.
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
@@ -229,6 +231,8 @@ const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => F
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;
+// A word of chanting, then an opening quote not yet closed before the name.
+const SLOGAN_BEFORE = new RegExp(`\\b(?:${SLOGAN_WORDS.join('|')})\\b[^.;]{0,60}?(?:\`\`|"|“)[^"”'\`]*$`, 'iu');
 // Up to two more countries of a list, then a noun of an emblem.
 const EMBLEM_AFTER = /^(?:(?:,\s*|\s+(?:and|or)\s+)\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:flags?|banners?|emblems?|anthems?|colou?rs|pennants?)\b/u;
 const MADE_OR_BORN_IN = /^-(?:built|made|born|designed|manufactured|educated|raised|trained)\b/;

@@ -133,6 +133,18 @@ describe('participants: a title in apposition to a name', () => {
   });
 });
 
+describe('participants: a name inside a slogan', () => {
+  it('leaves out a country or a person only called out in a chant', () => {
+    const got = actorsByDate("About 300 dockers marched to the port on Friday, chanting ``Peru out'' and ``long live Bolivia.''");
+    expect(got['on Friday']).toEqual([]);
+  });
+
+  it('keeps a name after the quote closes, and one quoted as a speaker', () => {
+    const got = actorsByDate("Dockers chanting ``no more cuts'' met Bolivia's labour minister on Friday.");
+    expect(got['on Friday']).toEqual(['bolivia']);
+  });
+});
+
 describe('participants: settings, cited sources and titles', () => {
   it('reads a country after a town ("near Harbourton, Norway,") as the setting, not a country that says "In Harbourton, Norway signed"', () => {
     expect(actorsByDate('Talvik Shipping opened a depot near Harbourton, Norway, on Monday.')['on Monday']).toEqual(['talvik-shipping']);
