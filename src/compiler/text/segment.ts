@@ -51,6 +51,9 @@ const AFTER_ACRONYM = new Set([
   'open', 'census', 'geological', 'capitol', 'chamber', 'postal', 'border', 'customs', 'immigration',
   'intelligence', 'mission', 'human', 'high', 'commissioner', 'food', 'health', 'environment',
   'charter', 'peacekeeping', 'refugee', 'development', 'children', 'court', 'navy’s', 'army’s',
+  // Titles and offices that open with a word of their own ("U.S. Surgeon General X", "U.N. Deputy Secretary").
+  'surgeon', 'deputy', 'assistant', 'chief', 'undersecretary', 'labor', 'interior', 'agriculture', 'education',
+  'transportation', 'olympic',
 ]);
 // ...but these abbreviations usually end a clause and are followed by function words.
 const ACRONYM_COUNTRIES = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.a.e', 'u.s.s.r']);

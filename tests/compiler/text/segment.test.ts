@@ -58,6 +58,12 @@ describe('splitSentences abbreviations', () => {
     expect(texts('Sanctions came from the U.K. The Kremlin said it would respond.')).toHaveLength(2);
   });
 
+  it('keeps a title that opens with a word of its own after "U.S." in the sentence', () => {
+    expect(texts('U.S. Surgeon General Ana Lobo flew to Lima on Monday.')).toHaveLength(1);
+    expect(texts('The U.N. Deputy Secretary-General arrived, and the U.S. Chief Justice spoke.')).toHaveLength(1);
+    expect(texts('The nurses were trained in the U.S. Surgeons from Lima joined them.')).toHaveLength(2);
+  });
+
   it('treats a.m./p.m. by what follows', () => {
     expect(texts('Polls close at 8 p.m. Sunday, the commission said.')).toHaveLength(1);
     expect(texts('The quake struck at 4 a.m. The epicentre was offshore.')).toHaveLength(2);
