@@ -55,7 +55,10 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   countCountries(ctx, tokens);
   const dateline = sentences.find((s) => s.dateline !== null)?.dateline;
   const firstBody = sentences.find((s) => s.role === 'body' || s.role === 'furniture');
-  ctx.dateline = dateline ? datelineCountry(dateline.text) : firstBody ? datelineAloneCountry(firstBody.text) : null;
+  // The dateline's whole line: the splitter may end a sentence inside it ("SALEM, ORE." | "(AP)--").
+  const lineEnd = firstBody ? text.indexOf('\n', firstBody.start) : -1;
+  const firstLine = firstBody ? text.slice(firstBody.start, lineEnd < 0 ? text.length : lineEnd) : '';
+  ctx.dateline = dateline ? datelineCountry(dateline.text) : firstBody ? datelineAloneCountry(firstLine) : null;
 
   // Pass 2: everything, in text order.
   const recent: string[][] = [];

@@ -128,6 +128,11 @@ describe('a title without a country when the article names several', () => {
     expect(city.byId.get('ana-lobo')?.memberOf).toEqual(['united-states']);
   });
 
+  it('reads a standalone dateline whose state is written in capitals with a dot, which the splitter cuts', () => {
+    const r = run('SALEM, ORE. (AP)--\n\nFloods hit Mexico and Mexico’s north. Governor Ana Lobo sent help.');
+    expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['united-states']);
+  });
+
   it('reads no dateline from a first paragraph in capitals that names no place, nor from a sentence', () => {
     const shout = run('FLOODS AND MORE FLOODS --\n\nFloods hit Mexico and Mexico’s north. Governor Ana Lobo sent help.');
     expect(shout.byId.get('ana-lobo')?.memberOf).toEqual(['mexico']);
