@@ -79,10 +79,12 @@ export function clauseChunks(text: string): Chunk[] {
     else cuts.push({ at, kind: 'plain' });
   }
   // A subordinator without a comma opens a clause when a subject follows ("since NATO drove …", "when the army …").
-  for (const m of text.matchAll(/(?<=\s)(when|after|before|since|until|while|because|although)\s+/giu)) {
+  // So does "where" after a noun of a place with a name after it ("a house where Ana Roth lived in 1998").
+  for (const m of text.matchAll(/(?<=\s)(when|after|before|since|until|while|because|although|where)\s+/giu)) {
     const at = m.index;
     if (at > 0 && /,\s*$/.test(text.slice(0, at))) continue;
     const rest = at + m[0].length;
+    if (m[1]!.toLowerCase() === 'where' && !/^\p{Lu}/u.test(wordAt(text, rest))) continue;
     if (m[1]!.toLowerCase() === 'when' || (opensClause(text, rest) && !DETERMINERS.test(wordAt(text, rest)))) cuts.push({ at, kind: 'sub' });
   }
   // "The co-chairs — Russia, the US and France — said …": a pair of dashes holds an apposition, and the clause goes on after it.
@@ -130,6 +132,9 @@ function clauseOf(chunks: readonly Chunk[], d: number): { own: number[]; anteced
         while (first > 0 && chunks[first - 1]!.kind === 'appos') first--;
         if (/^\p{Lu}/u.test(chunks[first]!.text) && !/^(?:The|A|An)\b/.test(chunks[first]!.text)) { own.push(k); continue; }
       }
+      // "where Ana Roth, a welder, lived in 1998": a subordinate clause cut after its subject's name by an
+      // apposition goes on after it.
+      if (c.kind === 'sub' && chunks[k + 1]?.kind === 'appos' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(c.text) && !c.text.split(/\s+/).some((w) => isVerb(w.toLowerCase()))) { own.push(k); break; }
       if (c.kind === 'rel' || c.kind === 'sub' || c.kind === 'appos') continue;
       own.push(k);
       if (c.kind !== 'plain') break;

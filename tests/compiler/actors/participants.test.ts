@@ -133,6 +133,19 @@ describe('participants: a title in apposition to a name', () => {
   });
 });
 
+describe('participants: a "where" clause without a comma', () => {
+  it('gives the date inside it the clause\'s own subject, not the sentence\'s', () => {
+    const got = actorsByDate('Tests at the Lumo Motors laboratory matched a glove found in a flat in Lima where Ana Roth, a 40-year-old welder, lived in 1998.');
+    expect(got['1998']).toEqual(['ana-roth']);
+  });
+
+  it('leaves a "where" with no name after it to the clause it hangs on', () => {
+    const got = actorsByDate('Lumo Motors opened a plant in Lima where cars were built in 1998.');
+    expect(got['1998']).toEqual(['lumo-motors']);
+    expect(actorsByDate('Ana Roth, after a long flight, is due to land in Lima on Tuesday morning.')['on Tuesday morning']).toEqual(['ana-roth']);
+  });
+});
+
 describe('participants: a name inside a slogan', () => {
   it('leaves out a country or a person only called out in a chant', () => {
     const got = actorsByDate("About 300 dockers marched to the port on Friday, chanting ``Peru out'' and ``long live Bolivia.''");
