@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { isCap } from '../text/tokens';
 import { actorOf, lookup, type Add, type Ctx } from './context';
-import { CALENDAR_WORDS } from '../text/lexicon';
+import { CALENDAR_WORDS, IRREGULAR_PAST } from '../text/lexicon';
 import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
 import { isBodyHead } from './organisationWords';
@@ -118,10 +118,21 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
         const acting = possessive || (after !== undefined && ACT_VERBS.has(after.key) && /^\s+$/.test(afterGap)) || /^\s+and\s+\p{Lu}\p{L}+\s+(?:said|have|had|agreed|signed)\b/u.test(rest);
         if (acting) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
         else if (before && OBJECT_CUES.has(before.key) && /^\s+$/.test(text.slice(before.end, a))) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
+        // "ruled directly by Lima", "backed by Quito": the agent of a passive is the government the capital stands for.
+        else if (m.entry.type === 'capital' && passiveAgent(text.slice(Math.max(0, a - 40), a))) add(actor, a, b, 'capital-metonym');
         else if (before && LOCATIVE.has(before.key)) add(actor, a, b, m.entry.type === 'seat' ? 'seat-location' : 'capital-location');
         else if (m.entry.type === 'seat') add(actor, a, b, 'seat');
         break;
       }
     }
   }
+}
+
+/**
+ * Whether the text before a name is a passive and "by" ("has been ruled directly by ", "was backed by "): a form
+ * of "be", then a past participle. Not a verb of going past ("the trucks drove by", "the convoy passed by").
+ */
+function passiveAgent(lead: string): boolean {
+  const m = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?by\s+$/u.exec(lead);
+  return m !== null && (/^\p{Ll}{2,}(?:ed|en|wn)$/u.test(m[1]!) || IRREGULAR_PAST.has(m[1]!));
 }

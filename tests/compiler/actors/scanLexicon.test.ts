@@ -112,6 +112,13 @@ describe('extractActors: capitals addressed and blocs referred back to', () => {
     expect(run('A storm will hit Lima on Sunday.').ids(0)).not.toContain('peru');
   });
 
+  it('reads a capital as the agent of a passive as its government, and leaves a city driven or passed by', () => {
+    expect(run('The province has been ruled directly by Lima since 1972.').ids(0)).toContain('peru');
+    expect(run('The plan was backed by Kyiv and two banks.').ids(0)).toContain('ukraine');
+    expect(run('The trucks drove by Lima on the way north.').ids(0)).not.toContain('peru');
+    expect(run('The convoy was passing by Lima at noon.').ids(0)).not.toContain('peru');
+  });
+
   it('reads "the bloc" as the bloc last named, and leaves "a bloc" alone', () => {
     const r = run('The European Union opened talks with Moldova. Chisinau must first meet the bloc\'s criteria. Farmers formed a bloc in parliament.');
     expect(r.ids(1)).toContain('european-union');
