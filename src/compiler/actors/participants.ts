@@ -88,8 +88,9 @@ export function clauseChunks(text: string): Chunk[] {
     if (m[1]!.toLowerCase() === 'when' || (opensClause(text, rest) && !DETERMINERS.test(wordAt(text, rest)))) cuts.push({ at, kind: 'sub' });
   }
   // "The co-chairs — Russia, the US and France — said …": a pair of dashes holds an apposition, and the clause goes on after it.
-  for (const m of text.matchAll(/\s+[–—]+\s+[^–—;]{1,120}?\s+[–—]+\s+/g)) {
-    const open = m.index + /^\s+[–—]+\s+/.exec(m[0])![0].length;
+  // Typed as two hyphens too ("The suspect -- X -- was to appear").
+  for (const m of text.matchAll(/\s+(?:[–—]+|--)\s+(?:(?!--)[^–—;]){1,120}?\s+(?:[–—]+|--)\s+/g)) {
+    const open = m.index + /^\s+(?:[–—]+|--)\s+/.exec(m[0])![0].length;
     const close = m.index + m[0].length;
     for (const c of cuts) if (c.at >= open && c.at < close) c.kind = 'appos';
     for (const c of cuts) if (c.at === close) c.kind = 'plain';

@@ -37,6 +37,11 @@ describe('participants: the actors of an event are those of its clause', () => {
     const got = actorsByDate('The three mediators — Chile, Peru and Ecuador — said in Lima on Tuesday that talks would resume.');
     expect(got['on Tuesday']).toEqual(['chile', 'ecuador', 'peru']);
   });
+
+  it('reads a pair of dashes typed as two hyphens the same way, and one such dash as a cut', () => {
+    expect(actorsByDate('The two rivals -- Chile and Peru -- signed the pact on Friday.')['on Friday']).toEqual(['chile', 'peru']);
+    expect(actorsByDate('Tomas Brenner left early -- Judge Ana Lobo spoke on Friday.')['on Friday']).toEqual(['ana-lobo']);
+  });
 });
 
 describe('participants: places, qualifiers and speakers', () => {
