@@ -88,6 +88,11 @@ export const SLOGAN_WORDS = [
   'yelling', 'slogan', 'slogans', 'placards?\\s+reading', 'banners?\\s+reading', 'signs?\\s+reading', 'cries\\s+of',
 ];
 
+// Heads a body's name ends in that "the" and the word, in lower case, stand for: "the Civil Aviation Agency …
+// the agency said". Not "the commission", "the committee", "the department", "the court": news names unnamed
+// ones so ("the commission will publish the results" of an election's commission, after another was named).
+export const SHORT_FORM_HEADS = new Set(['agency', 'organization', 'organisation', 'foundation']);
+
 // Land a country holds: after a country it makes the country a party ("Azerbaijani territory", "Kyrgyz villages").
 export const TERRITORY_NOUNS = new Set([
   'territory', 'territories', 'land', 'lands', 'soil', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'enclave',

@@ -14,7 +14,7 @@ import { acronymBodies, findProperNames } from './properNames';
 import { REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SPEAKING_PEOPLE } from './organisationWords';
+import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COMMON_BODY_HEADS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -112,8 +112,9 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     }
     const covered = out.some((x) => x.start <= t.start && x.end >= t.end);
     const prevKey = i > 0 ? toks[i - 1]!.key : '';
-    // "the Commission", "the Board": the last body named whose name ends in that word.
-    const shortFor = isCap(t.text) && prevKey === 'the' ? ctx.lastByLastWord.get(t.key) : undefined;
+    // "the Commission", "the Board": the last body named whose name ends in that word; written in lower case too
+    // for a word only a body's name ends in ("the Civil Aviation Agency … the agency said").
+    const shortFor = (isCap(t.text) || SHORT_FORM_HEADS.has(t.key)) && prevKey === 'the' ? ctx.lastByLastWord.get(t.key) : undefined;
     const nextTok = toks[i + 1];
     const nameGoesOn = nextTok !== undefined && /^[ -]$/.test(text.slice(t.end, nextTok.start)) && (isCap(nextTok.text) || nextTok.key === 'of');
     if (shortFor && !nameGoesOn && ctx.actors.has(shortFor) && !covered) {

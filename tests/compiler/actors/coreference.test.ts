@@ -38,6 +38,18 @@ describe('extractActors short names of bodies', () => {
     expect(r.ids(3)).toEqual(['harbour-board']);
   });
 
+  it('binds "the agency" and "the foundation" in lower case to the body last named ending in that word', () => {
+    const r = run('The Civil Aviation Agency closed the airport at Tarvik. The agency said on Monday it would reopen it. The Harbour Arts Foundation met. Critics said the foundation was too slow.');
+    expect(r.ids(1)).toEqual(['civil-aviation-agency']);
+    expect(r.ids(3)).toEqual(['harbour-arts-foundation']);
+  });
+
+  it('leaves a lower-case head with a word of its own before it, and "the commission" of an unnamed one, alone', () => {
+    const r = run('The Civil Aviation Agency closed the airport. The space agency said on Monday the launch would wait. The Tarn Trade Commission met in May. The commission will publish the vote count on the 25th.');
+    expect(r.ids(1)).toEqual([]);
+    expect(r.ids(3)).toEqual([]);
+  });
+
   it('leaves a longer name that starts with the same word alone', () => {
     const r = run('The European Commission proposed the plan. The Commission of Inquiry will report in May.');
     expect(r.ids(1)).not.toContain('european-commission');
