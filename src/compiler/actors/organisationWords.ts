@@ -93,6 +93,10 @@ export const SLOGAN_WORDS = [
 // ones so ("the commission will publish the results" of an election's commission, after another was named).
 export const SHORT_FORM_HEADS = new Set(['agency', 'organization', 'organisation', 'foundation']);
 
+// Words of asking for something to happen to someone: "demanding X's return", "calling for X's release". Not
+// "protesting X's …" nor "urging X's …": the one protested or urged is often the party that acted.
+export const DEMAND_WORDS = ['demanding', 'demanded', 'demand', 'demands', 'calling\\s+for', 'called\\s+for', 'seeking', 'pressing\\s+for'];
+
 // Land a country holds: after a country it makes the country a party ("Azerbaijani territory", "Kyrgyz villages").
 export const TERRITORY_NOUNS = new Set([
   'territory', 'territories', 'land', 'lands', 'soil', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'enclave',

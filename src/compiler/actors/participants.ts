@@ -13,7 +13,7 @@ import type { ActorMention } from './context';
 import { ACT_VERBS, BASE_VERBS, KIN_AFTER, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
-import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
+import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, DEMAND_WORDS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
 
 export interface Span { start: number; end: number }
@@ -170,6 +170,9 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (STANCE_BEFORE.test(lead)) return 'qualifier';
   // "chanting ``Long live Chile!''", "placards reading ``Roth out''": a name inside a slogan only is called out.
   if (SLOGAN_BEFORE.test(lead)) return 'qualifier';
+  // "marchers demanding Roth's release", "a rally calling for Chile's withdrawal": whose fate is asked for
+  // takes no part in the asking.
+  if (DEMAND_BEFORE.test(lead) && /^['’]s\s/.test(text.slice(m.end - at, m.end - at + 3))) return 'qualifier';
   // "a rifle was found in Roth's quiet Kelby neighbourhood": a person named as whose the place is, after a
   // word of place, does nothing there.
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
@@ -237,6 +240,7 @@ const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => F
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;
+const DEMAND_BEFORE = new RegExp(`\\b(?:${DEMAND_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'iu');
 // A word of chanting, then an opening quote not yet closed before the name.
 const SLOGAN_BEFORE = new RegExp(`\\b(?:${SLOGAN_WORDS.join('|')})\\b[^.;]{0,60}?(?:\`\`|"|“)[^"”'\`]*$`, 'iu');
 // Up to two more countries of a list, then a noun of an emblem.

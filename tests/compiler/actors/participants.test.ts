@@ -163,6 +163,19 @@ describe('participants: a name inside a slogan', () => {
   });
 });
 
+describe('participants: whose fate a crowd asks for', () => {
+  it('leaves out a name whose release or return marchers demand', () => {
+    const got = actorsByDate('In a rally demanding Ana Roth\'s release, dockers marched to the port on Friday.');
+    expect(got['on Friday']).toEqual([]);
+  });
+
+  it('keeps a name that demands, and one asked for without a possessive', () => {
+    expect(actorsByDate('Ana Roth\'s lawyers demanded a new trial on Friday.')['on Friday']).toEqual(['ana-roth']);
+    expect(actorsByDate('Dockers marched on Friday demanding talks with Chile.')['on Friday']).toContain('chile');
+    expect(actorsByDate('Since May 3, farmers have been protesting Chile\'s use of the river.')['May 3']).toContain('chile');
+  });
+});
+
 describe('participants: settings, cited sources and titles', () => {
   it('reads a country after a town ("near Harbourton, Norway,") as the setting, not a country that says "In Harbourton, Norway signed"', () => {
     expect(actorsByDate('Talvik Shipping opened a depot near Harbourton, Norway, on Monday.')['on Monday']).toEqual(['talvik-shipping']);
