@@ -19,6 +19,16 @@ describe('passageActors', () => {
     expect(named(passage('wire', 'Ostmark closed its border.'))).toEqual([]);
   });
 
+  it('finds a whole-word name after the same letters inside a longer word', () => {
+    expect(named(passage('wire', 'Norlanders cheered as Norland won.'))).toEqual(['norland']);
+  });
+
+  it('reads letters and digits beyond ASCII as parts of a word, a surrogate pair as one character', () => {
+    expect(named(passage('wire', 'ÉNorland and Norlandé and Norland٣ voted.'))).toEqual([]);
+    expect(named(passage('wire', 'The 𝐀Norland motion failed.'))).toEqual([]);
+    expect(named(passage('wire', 'Fans wrote 😀Norland and left.'))).toEqual(['norland']);
+  });
+
   it('files an actor under the id the corpus gives it', () => {
     const resolved = passageActors(new Map([['wire', [actor('norland-1', 'Norland')]]]), (id) => id.replace(/-1$/, ''));
     expect(resolved(passage('wire', 'Norland voted.'))).toEqual(['norland']);
