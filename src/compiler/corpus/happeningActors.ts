@@ -10,6 +10,7 @@
 // January"), and wherever another member has them take part.
 import type { TimelineEvent } from '../../model/schema';
 import { alternation, AUXILIARY_VERBS, REPORTING_VERBS, SPEAKING_VERBS } from '../text/lexicon';
+import { wholeWordAt } from '../text/wholeWordAt';
 
 /** How an actor is written: its name and aliases (and a person's surname), as the corpus knows them. */
 export type NamesOf = (id: string) => readonly string[];
@@ -25,7 +26,14 @@ const CLAUSE_WORDS = new Set(['who', 'which', 'where', 'when', 'that', 'whose', 
 /** Fronted phrases before a speaker ("At the second hearing, on Thursday, the chief executive said …") date the saying. */
 const FRONTED = /^(?:at|on|in|during|after|before|by|late|early|earlier|later|last|this|then)\b/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The name, an apposition between commas ("Ada Lind, the mill's owner,"), then the verb; or the name closing the speaker's apposition ("Ada Lind, secretary of the Dockers' Union, said"). */
+const VERB_AFTER_NAME = new RegExp(`^(?:'s?|’s?)?(?:\\s*,[^,;]{1,80},|\\s*,)?\\s+(?:also\\s+)?(${SPEECH})\\b`, 'iu');
+/** Inverted: ", said Ada Lind." at the end of the passage or before a comma. */
+const VERB_BEFORE_NAME = new RegExp(`(${SPEECH}|according\\s+to)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}$`, 'iu');
+/** SPEECH_VERB without its global flag: the first verb, whatever an earlier search left in lastIndex. */
+const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERB.source, 'iu');
+/** The verb that closes PRONOUN_SPEAKS's match. */
+const ENDS_ON_SPEECH = new RegExp(`${SPEECH}$`, 'iu');
 
 interface Speech {
   /** Offsets in the passage of the speaker's mention and of the speech verb after it. */
@@ -40,22 +48,17 @@ function speeches(quote: string, names: readonly string[]): { speeches: Speech[]
   const named: number[] = [];
   for (const name of names) {
     if (name.trim().length < 2) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of quote.matchAll(pattern)) {
-      named.push(m.index);
-      const after = quote.slice(m.index + m[0].length);
-      // The name, an apposition between commas ("Ada Lind, the mill's owner,"), then the verb; or the name closing the
-      // speaker's apposition ("Ada Lind, secretary of the Dockers' Union, said").
-      const verb = new RegExp(`^(?:'s?|’s?)?(?:\\s*,[^,;]{1,80},|\\s*,)?\\s+(?:also\\s+)?(${SPEECH})\\b`, 'iu').exec(after);
+    for (let at = wholeWordAt(quote, name); at >= 0; at = wholeWordAt(quote, name, at + name.length)) {
+      named.push(at);
+      const after = quote.slice(at + name.length);
+      const verb = VERB_AFTER_NAME.exec(after);
       if (verb) {
-        const v = m.index + m[0].length + verb.index + verb[0].length - verb[1]!.length;
-        out.push({ at: m.index, verb: v, verbEnd: v + verb[1]!.length });
+        const v = at + name.length + verb.index + verb[0].length - verb[1]!.length;
+        out.push({ at, verb: v, verbEnd: v + verb[1]!.length });
         continue;
       }
-      // Inverted: ", said Ada Lind." at the end of the passage or before a comma.
-      const before = quote.slice(0, m.index);
-      const inverted = new RegExp(`(${SPEECH}|according\\s+to)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}$`, 'iu').exec(before);
-      if (inverted && /^\s*(?:[,.!?"”]|$)/u.test(after)) out.push({ at: m.index, verb: inverted.index, verbEnd: inverted.index + inverted[1]!.length });
+      const inverted = VERB_BEFORE_NAME.exec(quote.slice(0, at));
+      if (inverted && /^\s*(?:[,.!?"”]|$)/u.test(after)) out.push({ at, verb: inverted.index, verbEnd: inverted.index + inverted[1]!.length });
     }
   }
   return { speeches: out, named };
@@ -91,14 +94,14 @@ export function onlyQuotedAbout(event: TimelineEvent, id: string, names: readonl
   const saying = (s: Speech) => !SELF_REPORT.test(quote.slice(s.verbEnd)) && !(date && datesTheSaying(quote, s, date));
   if (event.attribution?.actorId === id) {
     const attribution = quote.indexOf(event.attribution.text);
-    const verb = attribution < 0 ? null : new RegExp(SPEECH_VERB.source, 'iu').exec(event.attribution.text);
+    const verb = attribution < 0 ? null : FIRST_SPEECH_VERB.exec(event.attribution.text);
     if (verb) return saying({ at: attribution, verb: attribution + verb.index, verbEnd: attribution + verb.index + verb[0].length });
   }
   if (found.speeches.length > 0) return found.speeches.every(saying);
   if (found.named.length === 0) {
     const pronoun = PRONOUN_SPEAKS.exec(quote);
     if (!pronoun) return false;
-    const verb = pronoun.index + pronoun[0].search(new RegExp(`${SPEECH}$`, 'iu'));
+    const verb = pronoun.index + pronoun[0].search(ENDS_ON_SPEECH);
     return saying({ at: pronoun.index, verb, verbEnd: pronoun.index + pronoun[0].length });
   }
   // Named only inside words said in a clause after the date's: what a speaker says of someone, not who took part.

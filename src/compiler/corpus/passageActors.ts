@@ -7,6 +7,7 @@
 // corpus's. Pure: actor lists in, a lookup out.
 import type { Actor, TimelineEvent } from '../../model/schema';
 import { demonymName, gazActor } from '../actors/context';
+import { wholeWordAt } from '../text/wholeWordAt';
 
 /** A name of one character would be found everywhere. */
 const MIN_NAME = 2;
@@ -17,41 +18,6 @@ function demonymsOf(id: string): string[] {
   const d = demonymName(id);
   if (d === gazActor(id)!.name) return [];
   return /[aeiou]n$|i$/.test(d) ? [d, `${d}s`] : [d];
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const lettersOrDigits = new Map<number, boolean>();
-
-/** Whether a code point (none past either end) is a letter or a digit. */
-function letterOrDigit(c: number | undefined): boolean {
-  if (c === undefined) return false;
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let known = lettersOrDigits.get(c);
-  if (known === undefined) lettersOrDigits.set(c, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(c))));
-  return known;
-}
-
-/** The code point that ends before offset i, a surrogate pair read whole. */
-function codePointBefore(s: string, i: number): number | undefined {
-  if (i <= 0) return undefined;
-  const c = s.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = s.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return s.codePointAt(i - 2);
-  }
-  return c;
-}
-
-/**
- * Whether the passage writes the name as a whole word: "Armenia" is not found in "Armenian", nor "US" in "us".
- * Looked for as plain text and its ends checked, not with a pattern per actor: each distinct pattern with
- * Unicode classes costs about half a millisecond to compile, hundreds of them in a corpus.
- */
-function writes(passage: string, name: string): boolean {
-  for (let at = passage.indexOf(name); at >= 0; at = passage.indexOf(name, at + 1)) {
-    if (!letterOrDigit(codePointBefore(passage, at)) && !letterOrDigit(passage.codePointAt(at + name.length))) return true;
-  }
-  return false;
 }
 
 interface Finder {
@@ -83,7 +49,7 @@ export function passageActors(actorsOf: ReadonlyMap<string, readonly Actor[]>, r
     const found = new Set<string>();
     for (const source of event.sources) {
       for (const finder of findersOf(source.articleId)) {
-        if (!found.has(finder.id) && finder.names.some((name) => writes(source.quote, name))) found.add(finder.id);
+        if (!found.has(finder.id) && finder.names.some((name) => wholeWordAt(source.quote, name) >= 0)) found.add(finder.id);
       }
     }
     return [...found];
