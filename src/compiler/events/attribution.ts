@@ -48,7 +48,14 @@ function build(sentence: Sentence, mentions: ActorMention[], rel: number, clause
   const trimmed = clause.replace(/[\s,]+$/, '').replace(/(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}|U\.S|U\.N))[.!?]$/, '');
   const start = sentence.start + rel;
   const end = start + trimmed.length;
-  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  // "Tomas Brel's sister said …": a name that owns the speaker is not the speaker; the sister speaks, in those words.
+  const local = (offset: number) => offset - sentence.start;
+  const owner = (m: ActorMention) => {
+    const name = sentence.text.slice(local(m.start), local(m.end));
+    const after = sentence.text.slice(local(m.end), local(m.end) + 40);
+    return /['’]s$/.test(name) ? /^\s+\p{Ll}/u.test(after) : /^['’]s\s+\p{Ll}/u.test(after);
+  };
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end && !owner(m));
   // Prefer the most specific speaker: an organization or person over a country.
   const rank = (m: ActorMention): number => (m.rule.startsWith('person') || m.rule === 'surname' ? 3 : /institution|named|anaphor|group/.test(m.rule) ? 2 : 1);
   const best = [...inside].sort((a, b) => rank(b) - rank(a) || (b.end - b.start) - (a.end - a.start))[0];

@@ -84,7 +84,8 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     if (at < 0) continue;
     if (/^since\b/i.test(part) || /\bsince\s*$/i.test(out.slice(0, at))) continue;
     // "the winter 2019 lockout": a date that qualifies a noun is part of the noun's name.
-    if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && /^\s+\p{Ll}/u.test(out.slice(at + part.length))) continue;
+    // ("by the start of the 2032 Games": so is a year before an event's name, which without it names no one edition.)
+    if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && (/^\s+\p{Ll}/u.test(out.slice(at + part.length)) || (/^\d{4}$/.test(part) && /^\s+\p{Lu}/u.test(out.slice(at + part.length))))) continue;
     // "The pact signed in 2009 and amended in 2014 was never ratified": the date ends the subject's participle.
     if (/^\s+(?:was|were|is|are|has|have|had|will|would)\b/.test(out.slice(at + part.length))) continue;
     // "stayed part of Sunday night beside marchers": without its date, "part of" would say nothing.
@@ -134,6 +135,13 @@ function named(label: string, input: HeadlineInput): string {
     const name = at >= 0 ? nameAt(pronoun[1]!, at)?.replace(OPENING_DATE, '') : null;
     if (name) return `${POSSESSIVE.test(pronoun[1]!) ? possessive(name) : name}${label.slice(pronoun[0].length)}`;
     return label;
+  }
+  // "The three will take their seats": the group counted is the list of names told before ("Varno, Peltz and Ostra").
+  const counted = /^(?:the\s+)?(three|four|five|two|both)\s+(?=(?:are|were|will|would|have|had|also|all|now|can|could|should|must|\p{Ll}+ed)\b)/iu.exec(label);
+  if (counted) {
+    const at = offsetOf(sentence, counted[1]!, exprStart);
+    const list = at >= 0 ? nameAt(counted[1]!.toLowerCase(), at) : null;
+    if (list) return `${capitalise(list.replace(/^the\s+/, ''))} ${label.slice(counted[0].length)}`;
   }
   // "Chain filed for …" (from "the chain filed"), "Company's shares …", a speaker "The group".
   const generic = /^(?:the\s+)?([A-Za-z]+)(['’]s)?(?=\s|$)/i.exec(label);
@@ -246,6 +254,8 @@ function withoutAsides(text: string): string {
     .replace(/,\s+(?:who|whose|which)\s[^,]{3,240},\s*/g, ' ')
     .replace(/,\s+(?:aged\s+)?\d{1,3},\s*/g, ' ')
     .replace(/,\s+(?:a|an|the)\s[^,]{3,80},\s*(?=[a-z])/g, ' ')
+    // "the driver who was brought back from Tesk had not owned up …": a short relative clause before its noun's verb.
+    .replace(/\s(?:who|that|which)\s+(?:was|were|is|are|has|have|had)\s+[a-z]+(?:\s+(?!(?:had|has|have|was|were|is|are|will|would|could)\b)[^\s,;:]+){0,5}?(?=\s+(?:had|has|have|was|were|is|are|will|would|could)\s+\p{Ll})/gu, '')
     .replace(/\s+/g, ' ');
 }
 

@@ -10,6 +10,7 @@
 import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
+import { KIN_NOUNS } from '../actors/peopleWords';
 import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from '../text/lexicon';
 import { NUMBER_FIRST_WORDS } from '../temporal/resources/patterns';
 
@@ -36,6 +37,13 @@ export interface Referents {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** "The three", "both": a group counted, which stands for a list of as many names told before. */
+const GROUP_COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
+const LIST_ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const NAME_LIST = new RegExp(String.raw`(?<![\p{L}'’-]\s?)${LIST_ITEM}(?:,\s+${LIST_ITEM}){0,3},?\s+and\s+${LIST_ITEM}`, 'gu');
+/** A name's possessive before one of its kin ("Ana Brel's sister"): someone else, a person, not the name. */
+const SINGLE_KIN = new RegExp(`['’]s\\s+(?:${KIN_NOUNS.filter((k) => !/s$/.test(k)).join('|')})$`, 'u');
 const THING_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them']);
 /** Heads of descriptions that stand for a named organisation ("the company", "the airline"). */
 export const GENERIC_HEADS = new Set([
@@ -100,7 +108,18 @@ export function namedSubject(text: string): string | null {
   if (!run || (run.index > 0 && !/^[\p{Ll}\s-]+\sof\s(?:the\s)?$/u.test(head.slice(0, run.index)))) return null;
   // "Thousands of Varnese women": the name qualifies the noun after it, which is the subject's head, not the name.
   if (run.index > 0 && /\S/.test(head.slice(run.index + run[0].length))) return null;
-  const name = run[0].replace(/\s+(?:of|de|du|von|van|and|&|for)$/, '').trim();
+  let name = run[0].replace(/\s+(?:of|de|du|von|van|and|&|for)$/, '').trim();
+  // "With their seats secure, they …", "Until Thursday, they …": a capitalised preposition opens a phrase, not a name;
+  // "On Tuesday Lumera said …": the name comes after the phrase's date.
+  if (run.index === 0 && OPENING_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) {
+    const rest = name.split(/\s+/).slice(1);
+    while (rest.length > 0 && CALENDAR_WORDS.has(rest[0]!.toLowerCase().replace(/[.,]$/, ''))) rest.shift();
+    // ("For more than a decade the Varno Group tried …": a name that ends the words before the verb is the subject.)
+    const last = /(?:^|\s)(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}'’.&-]*)$/u.exec(head);
+    if (rest.length === 0 && last && last.index > run[0].length && !CALENDAR_WORDS.has(last[1]!.toLowerCase())) return last[1]!;
+    if (rest.length === 0 || name.split(/\s+/).length - rest.length < 2) return null;
+    name = rest.join(' ');
+  }
   // One capitalised word opening the sentence may be an ordinary word: "Officials", "Fortunately", "Some".
   if (!/\s/.test(name) && run.index === 0 && !canBeName(name)) return null;
   // "Varnese troops", "Kessaro dockworkers": a name that qualifies a plain noun names the noun, the subject.
@@ -113,6 +132,12 @@ const NOT_NAMES = new Set([
   'this', 'that', 'these', 'those', 'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'some', 'many', 'most',
   'all', 'both', 'each', 'another', 'other', 'such', 'no', 'one', 'none', 'few', 'several', 'police', 'people', 'data',
   'everyone', 'nobody', 'what', 'which', 'who', 'whoever', 'if', 'when', 'while', 'as', 'but', 'and', 'so', 'yet', 'his', 'her', 'its', 'their',
+]);
+
+/** Prepositions and link words that open a sentence's phrase before its subject. */
+const OPENING_WORDS = new Set([
+  'with', 'without', 'until', 'till', 'amid', 'despite', 'under', 'for', 'from', 'to', 'of', 'at', 'in', 'on', 'by', 'after',
+  'before', 'during', 'since', 'among', 'unlike', 'like', 'upon', 'following', 'once', 'because', 'although', 'though',
 ]);
 
 /** Words that open a count ("Four times, …", "Twelve miners were …"): a capitalised one is no name. */
@@ -269,6 +294,9 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
         const owner = who && who.at === s.start + words.from + subjectWordsOf(i)!.words.search(/\S/) ? who : null;
         subject = owner ? { name: `${owner.name}’s ${owned[1]!.trim()}`, kind: 'thing', at: owner.at } : null;
       } else if (named && /['’]s$/.test(named)) subject = { name: named, kind: 'thing', at: s.start };
+      // "Tomas Brel's sister said she …": the subject is the one the name owns, not the name; one of a person's kin is
+      // a person, whom a "he" or "she" after it means.
+      else if (named && /['’]s\s+\p{Ll}/u.test(named)) subject = { name: named, kind: SINGLE_KIN.test(named) ? 'person' : 'thing', at: s.start };
       else if (who) subject = who;
       else if (named) subject = { name: named, kind: 'thing', at: s.start };
       else if (pronoun) {
@@ -322,6 +350,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
 
   const nameFor = (word: string, index: number, at: number): string | null => {
     const w = word.toLowerCase();
+    if (GROUP_COUNTS.has(w)) return listOf(GROUP_COUNTS.get(w)!, index, at);
     // What the actor stage bound there ("the airline" to its airline). Not a person's pronoun: that stage takes the
     // last person named, where a story's "she" is more often the person it is about.
     const bound = PERSON_PRONOUNS.has(w) ? undefined : (mentions[index] ?? []).find((m) => m.start <= at && m.end >= at + word.length && actorsById.has(m.actorId));
@@ -334,6 +363,8 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     const own = subjects[index];
     const ownBefore = own && own.at < at && !(own.at === sentences[index]!.start && opensSentence(index, at)) ? own : null;
     if (PERSON_PRONOUNS.has(w)) {
+      // ("Brel's mother said she would bring him home": "him" is not the mother.)
+      if (ownBefore && SINGLE_KIN.test(ownBefore.name) && !SUBJECT_PRONOUNS.has(w)) return protagonist(index) ?? latest(people, index, at)?.name ?? null;
       if (opensSentence(index, at)) {
         const prev = subjects[index - 1];
         if (prev?.kind === 'person') return prev.name;
@@ -342,7 +373,11 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       return protagonist(index) ?? latest(people, index, at)?.name ?? null;
     }
     if (THING_PRONOUNS.has(w) || GENERIC_HEADS.has(w)) {
-      const found = thingFor(index, at, ownBefore);
+      let found = thingFor(index, at, ownBefore);
+      // "The Alliance's rise has been swift. Its support surged …", "NATO's mission has changed since its founding":
+      // what a possessive pronoun owns is the owner's, not the thing the owner had.
+      const owner = found && /^(?:its|their)$/.test(w) ? /^(\p{Lu}.*?)['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(found.name) : null;
+      if (found && owner) found = { ...found, name: owner[1]! };
       // "A medical team from Ostrava arrived …. The team will fly on …": the description introduced since that name
       // is what "the team" means; it has no name, so the label keeps its own words.
       return found && GENERIC_HEADS.has(w) && introducedSince(w, found.at, index, at) ? null : found?.name ?? null;
@@ -365,6 +400,15 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       const s = sentences[i]!;
       return [...s.text.matchAll(intro)].some((m) => s.start + m.index > from && s.start + m.index < at);
     });
+  };
+  // "Varno, Peltz and Ostra joined on Monday. … The three are expected to …": the latest list of as many names.
+  const listOf = (size: number, index: number, at: number): string | null => {
+    for (const i of window(index)) {
+      const s = sentences[i]!;
+      const lists = [...s.text.matchAll(NAME_LIST)].filter((m) => i < index || s.start + m.index < at);
+      for (const m of lists.reverse()) if (m[0].split(/,\s+|,?\s+and\s+/).length === size) return m[0];
+    }
+    return null;
   };
   // A pronoun that opens its sentence looks at earlier sentences' subjects only.
   const i0 = (index: number, at: number) => (opensSentence(index, at) ? 1 : 0);
