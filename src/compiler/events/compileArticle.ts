@@ -343,6 +343,7 @@ export function eventsOfSentence(
       anchored: expr.rule === 'anchored-noun' ? 'noun' : expr.rule === 'anchored-relative' ? 'relative' : undefined,
       others: expressions.filter((o) => o !== expr),
       dateStart: expr.date.start,
+      published: place.published,
       ...names,
     });
     const duration = nearestDuration(expr, durations);

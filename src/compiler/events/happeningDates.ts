@@ -133,6 +133,11 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
   if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(e.text.trim())) return "a figure's former level";
   if (e.rule === 'since' && (SCOPE_BEFORE.test(before) || countsSince(before))) return "a list's or a count's starting point";
+  // "Since 1949, the league has grown to take in Varno in 1952, Peltz in 1955 and Ostra in 1982": a span opening the
+  // sentence, whose steps are dated one by one after it, starts them; its own start is told elsewhere, if at all.
+  if (e.rule === 'since' && /^\W*since\b/i.test(sentence.slice(0, e.end)) && all.filter((o) => o.start > e.end && o.date.start > e.date.start).length >= 2) {
+    return 'the start of a span whose steps are dated';
+  }
   if (e.date.precision === 'year' && /^\d{4}$/.test(e.text.trim()) && MODEL_YEAR_BEFORE.test(sentence.slice(0, e.start))) {
     const after = sentence.slice(e.end);
     const brand = others > 0 ? BRAND_SUBJECT_AFTER.exec(after) : null;

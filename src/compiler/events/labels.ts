@@ -2,7 +2,7 @@
 // ("who did what"), not from the sentence cut at N characters. Pure string
 // work over one sentence and the offsets the other stages found.
 import { isSpaceCode } from '../text/segment';
-import { AUXILIARY_VERBS, BINDING_NOUNS, CALENDAR_WORDS, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED as NOT_PAST_ED_WORDS, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
+import { AUXILIARY_VERBS, BINDING_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED as NOT_PAST_ED_WORDS, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
 import { isCap } from '../text/tokens';
 import { capitalise, headline, type HeadlineInput } from './headline';
 
@@ -23,6 +23,8 @@ export interface LabelInput extends HeadlineInput {
   others?: ReadonlyArray<{ start: number; end: number; date?: { start: string } }> | undefined;
   /** The first day the date stands for (YYYY-MM-DD), to tell a background happening (before the clause's date) from a plan. */
   dateStart?: string | undefined;
+  /** The article's day (YYYY-MM-DD): a date after it is still to come. */
+  published?: string | undefined;
 }
 
 /** How far back a list's tail looks for the thing it qualifies, in words. */
@@ -62,7 +64,8 @@ const DUE_BY_NOUN = new RegExp(
   'u',
 );
 // What may follow the date in that trailing clause: only what it was about ("… said when asked Friday about the fines").
-const SAID_ABOUT = /^\s*(?:about|of|on|regarding)\s[^,;:]{1,60}$/;
+// ("… said Monday before leaving the air base": a short phrase of what the speaker did then.)
+const SAID_ABOUT = /^\s*(?:(?:about|of|on|regarding)\s[^,;:]{1,60}|(?:before|after|upon|while|on)\s+\p{Ll}+ing\s[^,;:]{1,50})$/u;
 // "… was Nigeria - and that was almost 20 years ago": the date dates the clause before.
 const THAT_WAS = /^\s*(?:(?:and|but)\s+)?(?:that|this)\s+(?:was|came|happened)\s+(?:(?:almost|nearly|about|some|fully|only|just|exactly|more\s+than)\s+)*$/i;
 // "the same day as …", "that week": a determiner that opens a time phrase, not the verb's object.
@@ -90,13 +93,30 @@ function insideNameList(sentence: string, comma: number, after: number): boolean
   return NAME_LIST_AFTER.test(sentence.slice(after, after + 80));
 }
 
+// "Newark, N.J., airport", "Sen. Ana Vell, D-Ore., said": a state's short form (or a party and state) after a place
+// or a name, between commas, is part of the name, as news agencies write it.
+const STATE_AFTER = /^(?:[A-Z]\.){2}(?=,)|^[A-Z][a-z]{1,4}\.(?=,)|^[RDI]-(?:[A-Z]\.){2}(?=,)|^[RDI]-[A-Z][a-z]{1,4}\.(?=,)/;
+const STATE_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[RDI]-(?:[A-Z]\.){2}|[RDI]-[A-Z][a-z]{1,4}\.)$/u;
+
+/** Whether the comma at `comma` opens or closes a place's or a name's state ("Newark, N.J., airport"). */
+function aroundState(sentence: string, comma: number, after: number): boolean {
+  if (sentence[comma] !== ',') return false;
+  const state = STATE_AFTER.exec(sentence.slice(after, after + 12));
+  const place = NAME_BEFORE.exec(sentence.slice(Math.max(0, comma - 40), comma))?.[1]?.replace(/\.$/, '').toLowerCase();
+  if (state && place && !CALENDAR_WORDS.has(place) && !CALENDAR_WORDS.has(state[0].replace(/\.$/, '').toLowerCase())) return true;
+  // ("Kopp, 44, of Tesk, Vt., became …": the comma before a verb ends the apposition the place was in.)
+  const next = bare(/^\S+/.exec(sentence.slice(after))?.[0] ?? '');
+  if (/^\p{Ll}/u.test(next) && (isVerbOfClause(next) || REPORTING.has(next))) return false;
+  return STATE_BEFORE.test(sentence.slice(Math.max(0, comma - 60), comma)) && !CALENDAR_WORDS.has(/(\w+)\.$/.exec(sentence.slice(0, comma))?.[1]?.toLowerCase() ?? '');
+}
+
 /** The sentence's clauses; a comma inside the date itself ("on May 2, 2001") cuts nothing. */
 function segments(sentence: string, exprStart = -1, exprEnd = -1): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let last = 0;
   for (const m of sentence.matchAll(BOUNDARY)) {
     if (m.index > exprStart && m.index < exprEnd) continue;
-    if (insideNameList(sentence, m.index, m.index + m[0].length)) continue;
+    if (insideNameList(sentence, m.index, m.index + m[0].length) || aroundState(sentence, m.index, m.index + m[0].length)) continue;
     out.push({ start: last, end: m.index });
     last = m.index + m[0].length;
   }
@@ -158,6 +178,9 @@ function shrinkTitles(text: string, people: string[]): string {
     const before = out.slice(0, at);
     const m = /((?:\b[A-Z][\w'’.-]*\s+){1,5})$/.exec(before);
     if (m && m.index === 0) out = out.slice(at);
+    // "Ana Brel, Environment Minister Ivo Marn and Attorney General Eva Kross voted …": titles inside a list of
+    // people go too, so the subject fits before its verb.
+    else if (m && /(?:,|\band)\s+$/.test(before.slice(0, m.index)) && m[1]!.trim().split(/\s+/).length <= 3) out = `${before.slice(0, m.index)}${out.slice(at)}`;
   }
   return out;
 }
@@ -344,11 +367,15 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
   const tail = head.slice(and + 5);
   const verb = (words(tail)[0] ?? '').toLowerCase();
   // "… has filed for bankruptcy and will close 150 stores by the end of the year": a plan is a conjunct too.
-  if (!PAST_VERB.test(verb) && !/^(?:will|would|could|plans?|planned|intends?)$/.test(verb)) return null;
+  // ("… on Saturday and were hoping to block the road on Monday": an auxiliary and its verb, the subject's too.)
+  const auxiliary = /^(?:was|were|is|are|had|has|have)$/.test(verb) && /^(?:\p{Ll}+(?:ing|ed|en)|been)$/u.test(bare(words(tail)[1] ?? ''));
+  if (!PAST_VERB.test(verb) && !/^(?:will|would|could|plans?|planned|intends?)$/.test(verb) && !auxiliary) return null;
   const first = words(head.slice(0, and));
   const v = first.findIndex((w, i) => i > 0 && PAST_VERB.test(w.toLowerCase()));
   if (v < 1 || v > 6) return null;
   // "The company was founded … and went public": the subject without its auxiliary.
+  // ("Aberg, who first won power in 2011 and was re-elected …": a relative clause's subject is no words of it.)
+  if (first.slice(0, v).some((w) => RELATIVE_WORD.test(bare(w)))) return null;
   const subject = first.slice(0, v).join(' ').replace(/\s+(?:was|were|is|are|has|have|had|will|would|had\s+been|has\s+been)$/i, '');
   // The date goes, with its preposition and any further members of its list ("in 2020 and 2022").
   const after = text.slice(exprEnd, seg.end).replace(/^(?:\s*(?:,|and|or)\s*\d[\d–-]*)+/, '');
@@ -362,7 +389,8 @@ function secondConjunct(text: string, seg: { start: number; end: number }, exprS
 /** A short run of words with no verb in it: a name or a noun phrase, the subject of a verb to come. */
 function verbless(text: string): boolean {
   const w = words(text).map(bare);
-  return w.length > 0 && w.length <= 8 && !w.some((x) => isVerbOfClause(x) || REPORTING.has(x) || /^[a-z]{3,}ed$/.test(x));
+  // (Up to ten words: two people with their titles, "Varno Mayor Ana Brel and Tesk Mayor Ivo Marn".)
+  return w.length > 0 && w.length <= 10 && !w.some((x) => isVerbOfClause(x) || REPORTING.has(x) || /^[a-z]{3,}ed$/.test(x));
 }
 
 /** A segment that opens on a past verb or an auxiliary ("closed the docks", "will meet …"). */
@@ -428,6 +456,11 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
   if (joined >= 0) inner.length = joined;
   const hasVerb = inner.some((w, i) => i > 0 && isClauseVerb(w));
   if (hasVerb) return contentWords(clause) >= 3 ? clause : null;
+  // "The girl was put in her aunt's care after being found adrift on a raft last Easter": a passive gerund has the main
+  // clause's subject, which was found then.
+  const passive = inner[0] === 'being' && (isVerbOfClause(inner[1] ?? '') || IRREGULAR_PAST.has(inner[1] ?? '') || /^(?:[a-z]{3,}en|found|caught|kept|shut|hit|put|set|sold|bought|brought|built|held|shot)$/.test(inner[1] ?? ''));
+  const subject = passive ? clauseSubject(text.slice(seg.start, seg.start + from)) : '';
+  if (subject) return tidy(`${subject} was ${clause.replace(/^being\s+/i, '')}`);
   // "… until his arrest in March 2021", "after the vote on Friday": the happening the date belongs to is the noun.
   const noun = HAPPENING_NOUN.exec(head.slice(from));
   return noun ? tidy(`${noun[0]}${text.slice(exprStart, exprEnd)}`) : null;
@@ -446,7 +479,10 @@ const HAPPENING_NOUN = /^(?:his|her|its|their|the)\s+(?!(?:end|start|beginning|m
 function isAttributive(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, others: LabelInput['others']): boolean {
   const before = text.slice(seg.start, exprStart);
   const m = /(\S+)\s+(?:the|its|his|her|their)\s+$/i.exec(before);
-  if (!m || !/^\s+\p{Ll}/u.test(text.slice(exprEnd, exprEnd + 3)) || contentWords(before) < 2) return false;
+  // (A clause that opens on its verb, "A 2004 law named for …, R-N.C., tightened the 1987 ban", counts the words of
+  // its subject, a segment before, where the other date stands before any verb.)
+  const subjectDated = opensOnVerb(before) && (others ?? []).some((o) => o.end <= seg.start && !words(text.slice(0, o.start)).some((w) => /^\p{Ll}/u.test(w) && isVerbOfClause(bare(w))));
+  if (!m || !/^\s+\p{Ll}/u.test(text.slice(exprEnd, exprEnd + 3)) || (contentWords(before) < 2 && !subjectDated)) return false;
   // ("since the 2019 lockout" tells the state that began then: the clause says it.)
   // ("since his May 2 coup" names the coup: whose it was says a happening, not a state that began then.)
   const governed = PREPOSITIONS.has(bare(m[1]!)) && (bare(m[1]!) !== 'since' || sinceOwnHappening(before)) && !TIME_NOUN.test(bare(words(text.slice(exprEnd))[0] ?? ''));
@@ -475,10 +511,13 @@ function possessiveNoun(text: string, seg: { start: number; end: number }, exprS
   const after = text.slice(exprEnd, seg.end);
   const noun: string[] = [];
   let verbNext = false;
-  for (const w of words(after)) {
+  const ws = words(after);
+  for (const [i, w] of ws.entries()) {
     const b = bare(w);
-    // An attributive date's noun ends at a preposition other than "of" ("the 1990 invasion of Kuwait until …").
-    if (NOUN_STOP.test(b) || isClauseVerb(b) || (attributive && b !== 'of' && PREPOSITIONS.has(b))) {
+    // An attributive date's noun ends at a preposition other than "of" ("the 1990 invasion of Kuwait until …"), or
+    // one of place before a name ("the Aug. 9 blasts at Varno harbour", "the 1998 raid in Tesk"), which says where.
+    const where = attributive && /^(?:at|in|near|outside)$/.test(b) && noun.length > 0 && /^\p{Lu}/u.test(ws[i + 1] ?? '') && !CALENDAR_WORDS.has(bare(ws[i + 1] ?? ''));
+    if (((NOUN_STOP.test(b) || PREPOSITIONS.has(b)) && attributive && b !== 'of' && !where) || (!attributive && NOUN_STOP.test(b)) || isClauseVerb(b)) {
       verbNext = isClauseVerb(b) || /^(?:has|have|had|is|are|was|were|will|would)$/.test(b);
       break;
     }
@@ -693,7 +732,9 @@ function clauseOf(input: LabelInput): string {
       }
       // "On Monday, Ana Brel, the port's director, closed the docks": a subject without its verb, then an
       // apposition, then the verb's segment: the subject and that segment.
-      const verbAt = verbless(text.slice(s.start, s.end)) ? segs.findIndex((v, j) => j > i && opensOnVerb(text.slice(v.start, v.end))) : -1;
+      // ("…, joined by one of the lawyers, flew to …": a participle and its agent are an aside, not the verb.)
+      const verbAt = verbless(text.slice(s.start, s.end))
+        ? segs.findIndex((v, j) => j > i && opensOnVerb(text.slice(v.start, v.end)) && !/^\s*\p{Ll}+(?:ed|en)\s+by\b/u.test(text.slice(v.start, v.end))) : -1;
       if (verbAt > 0) return capitalise(shrinkTitles(tidy(`${text.slice(s.start, s.end)} ${text.slice(segs[verbAt]!.start, segs[verbAt]!.end)}`), people));
       // "The last strike there, in the summer of 2019, lasted three weeks": the verb's subject opens the sentence.
       const main = tidy(text.slice(s.start, end));
@@ -735,6 +776,9 @@ function clauseOf(input: LabelInput): string {
     if (from > 0 && contentWords(noun) >= 1 && words(noun).length <= 8) return capitalise(shrinkTitles(noun, people));
   }
 
+  const place = wherePlace(text, seg, exprStart, exprEnd);
+  if (place) return capitalise(shrinkTitles(place, people));
+
   // A participle or list tail ("…, signed in 2020"): the thing it qualifies comes before it.
   // (Other items of the list in the segment, "June 9 and July 2", are dates, not words of a clause.)
   const isDateWord = (w: string) => DATE_WORD.test(bare(w)) || /^\d{1,2}$/.test(bare(w));
@@ -760,6 +804,10 @@ function clauseOf(input: LabelInput): string {
   // clause of its own (after, before, when, as) labels that clause, not the main one.
   // "The court on Friday rejected a case over a jet blown up in 1988": the first date is the main clause's, a later
   // one in the same clause belongs to the phrase it ends.
+  const bidden = biddenDeed(text, seg, exprStart, input);
+  if (bidden) return capitalise(shrinkTitles(bidden, people));
+  const dated = nounOfDate(text, seg, exprStart, exprEnd);
+  if (dated) return capitalise(shrinkTitles(dated, people));
   const described = participleOfObject(text, seg, exprStart, exprEnd);
   if (described) return capitalise(shrinkTitles(described, people));
   const inner = innerHappening(text, seg, exprStart, input);
@@ -804,6 +852,68 @@ function participleOfObject(text: string, seg: { start: number; end: number }, e
   // Whose it was goes with it ("her well-known address delivered"), for the headline to name.
   const phrase = tidy(`${m[1] ?? ''}${m[2]}${m[3]} ${rest}`);
   return contentWords(phrase) >= 2 ? phrase : null;
+}
+
+// "The harbour board is reviewing an appeal last week from the mayor": a noun of a happening right before the
+// date (with its "of" phrase: "the visit of the minister in May"), the object of a clause that tells no past act of
+// its own (one in progress, a wish, a modal), so the date is the noun's. What the noun came from or was for goes with it.
+const NOUN_BEFORE_DATE = /(?:^|\s)((?:the|a|an|his|her|its|their|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:(?!(?:the|a|an|his|her|its|their|to|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d$%.'’-]+\s+){0,4}?)([\p{Ll}]+)((?:\s+of\s+(?:[\p{L}\d.'’-]+\s+){0,6}?[\p{L}\d.'’-]+)?|\s+(?:issued|filed|imposed|granted|announced|made|signed|passed|lodged))\s+(?:(?:in|on|at)\s+)?$/u;
+// "is reviewing", "had been discussing": a clause in progress, which no date of the past or the future
+// ends; "wants the court to lift the ban issued Thursday": a wish or a plan, whose noun's participle says what was done.
+// ("is planning a strike in May": a plan is the clause's own news, and names who plans.)
+const IN_PROGRESS = /\b(?:is|are|am|was|were|been)\s+(?:still\s+|now\s+|also\s+)?(?!(?:plann|prepar|organi[sz]|hold|stag|call|threaten|host|schedul|go)ing\b)\p{Ll}+ing\b/u;
+const UNDONE = /\b(?:will|would|could|can|may|might|must|should|shall|wants?|hopes?|expects?|seeks?|needs?|urges?|asks?|to)\s+\p{Ll}+/u;
+const FROM_PHRASE = /^\s*,?\s*((?:from|by|for|to|with|between|in\s+favou?r\s+of|on\s+behalf\s+of)\s+[^,;:()—–]{1,60}?)(?=\s*[,;:()—–]|\s+(?:to|and|that|which|who|because|after|before|when|while)\s|\s*[.!?"”]*$)/u;
+
+/** The happening noun a date right after it belongs to, in a clause that tells no past act of its own; null otherwise. */
+function nounOfDate(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
+  const head = text.slice(seg.start, exprStart);
+  const m = NOUN_BEFORE_DATE.exec(head);
+  if (!m || !DATED_HAPPENING_NOUNS.has(m[2]!)) return null;
+  // The noun is an object: a verb of the clause stands before it, and that verb tells no act done at a date.
+  // (After a saying, the clause is what was said: "Orlan said he had been discussing …".)
+  const before = head.slice(0, m.index).replace(new RegExp(String.raw`^.*\b(?:${alternation(REPORTING_VERBS)})\b`, 'su'), '');
+  if (!(IN_PROGRESS.test(before) || (UNDONE.test(before) && !/^\s+of\b/.test(m[3]!) && m[3]!.trim() !== '')) || words(before).some((w) => /^\p{Ll}/u.test(w) && isClauseVerb(bare(w)) && !/^(?:is|are|was|were|has|have|had|will|would)$/.test(bare(w)))) return null;
+  // ("a request last week that the board …": what follows must be a phrase of the noun, or nothing.)
+  const rest = text.slice(exprEnd, seg.end);
+  const from = FROM_PHRASE.exec(rest);
+  if (!from && contentWords(rest.replace(/[^\p{L}\p{N}\s]/gu, ' ')) > 0 && !/^\s*,?\s*(?:and|but)\s+\p{Ll}/u.test(rest)) return null;
+  // ("the slated visit", "a planned trip": a participle before the noun would read as the headline's verb.)
+  return tidy(`${m[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:\p{Ll}+ed\s+)+/u, '')}${m[2]}${m[3] ?? ''}${from ? ` ${from[1]}` : ''}`);
+}
+
+// "… a hair found in a Tesk home where Ivo Marn, a driver, lived last year": the where-clause ends at its verb and
+// the date; where it happened is the noun before "where", with its preposition.
+const WHERE_CLAUSE = /(?:^|\s)(in|at|on|near)\s+((?:the|a|an|his|her|its|their)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?[\p{L}\d'’.-]+)\s+where\s+([^;:()]{3,120}?)\s+(?:(?:in|on|at|during)\s+)?$/u;
+
+/** The where-clause a date ends, told with the place before "where"; null otherwise. */
+function wherePlace(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
+  if (contentWords(text.slice(exprEnd, seg.end).replace(/[^\p{L}\p{N}\s]/gu, ' ')) > 0) return null;
+  const m = WHERE_CLAUSE.exec(text.slice(0, exprStart));
+  if (!m) return null;
+  // The clause without an apposition of its subject ("Ivo Marn, a driver, lived"), ending on its verb.
+  const clause = m[3]!.replace(/,\s+(?:a|an|the)\s[^,]{1,60},\s*/u, ' ').replace(/\s+/g, ' ').trim();
+  const last = bare(words(clause).pop() ?? '');
+  if (!(isVerbOfClause(last) || /^(?:lived|worked|stayed|died|grew|studied|met|born|was|were)$/.test(last)) || words(clause).length > 10) return null;
+  return tidy(`${clause} ${m[1]} ${m[2]}`);
+}
+
+// "… said she summoned Ivo Marn to give evidence to the panel on June 10": a deed someone was told, asked or
+// ordered to do, dated after the day of the article, is still to come; the date is the deed's, not the order's.
+const BIDDEN = /\b(\p{Ll}{3,}ed|told|got|sent|bade)\s+((?:[\p{L}\d'’.-]+\s+){1,4}?)to\s+(\p{Ll}+\s[^,;:]{0,100}?)\s*(?:(?:on|in|at|by|for)\s+)?$/u;
+
+// The one bidden: a name, perhaps after a determiner or an age ("6-year-old Ivo Marn", "the Tesk council").
+const BIDDEN_ONE = /^(?:(?:the|his|her|their|its)\s+)?(?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
+
+/** The person and the deed they were bidden to do at a date still to come; null otherwise. */
+function biddenDeed(text: string, seg: { start: number; end: number }, exprStart: number, input: LabelInput): string | null {
+  if (!input.published || !input.dateStart || input.dateStart <= input.published) return null;
+  const m = BIDDEN.exec(text.slice(seg.start, exprStart));
+  if (!m || !(isVerbOfClause(bare(m[1]!)) || IRREGULAR_PAST.has(bare(m[1]!))) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(m[1]!)) return null;
+  // The one bidden is a name or a noun phrase, with no verb of its own ("ordered the mill shut to …" is no person).
+  const who = m[2]!.trim();
+  if (!BIDDEN_ONE.test(who) || words(who).some((w) => CALENDAR_WORDS.has(bare(w)))) return null;
+  return tidy(`${who} to ${m[3]}`);
 }
 
 const RELATIVE_WORD = /^(?:that|who|which)$/;

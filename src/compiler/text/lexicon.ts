@@ -235,3 +235,15 @@ export const BINDING_NOUNS = [
   'offer', 'proposal', 'injunction', 'motion', 'mandate', 'ultimatum', 'contract', 'treaty', 'pledge', 'promise', 'talks',
   'negotiations', 'timetable', 'schedule',
 ] as const;
+
+/**
+ * Nouns that name a happening of their own, which a date right after them dates ("considering a request last week
+ * from the mayor", "talking about the visit of the minister in May"), rather than the clause around them.
+ */
+export const DATED_HAPPENING_NOUNS: ReadonlySet<string> = new Set([
+  ...HAPPENING_NOUNS.flatMap((group) => group.split(' ')),
+  ...BINDING_NOUNS,
+  'visit', 'visits', 'trip', 'meeting', 'vote', 'election', 'cutback', 'cutbacks', 'appeal', 'announcement', 'raid',
+  'trial', 'hearing', 'summit', 'conference', 'speech', 'letter', 'merger', 'takeover', 'sale', 'arrest', 'invasion',
+  'crash', 'ban', 'protest', 'march', 'rally', 'strike', 'offensive',
+]);

@@ -245,3 +245,17 @@ describe('happeningDates: a change counted from part of a month', () => {
     expect(read('The ferry sank in the middle of October.').kept).toEqual(['October']);
   });
 });
+
+describe('happeningDates: a span opening the sentence whose steps are dated', () => {
+  it('sets aside "Since 1949," when the steps after it carry dates of their own', () => {
+    const r = read('Since 1949, the league has grown to take in Varno and Peltz in 1952, Tesk in 1955 and Ostra in 1982.');
+    expect(r.kept).toEqual(['1952', '1955', '1982']);
+    expect(r.setAside).toEqual([['1949', 'the start of a span whose steps are dated']]);
+  });
+
+  it('keeps a span with one date or none after it, and a "since" inside the clause', () => {
+    expect(read('Since 1990, Marn has been arrested in three towns.').kept).toEqual(['1990']);
+    expect(read('Since January, the firm has cut 300 jobs, 100 of them in March.').kept).toContain('January');
+    expect(read('The league has grown since 1949, taking in Varno in 1952 and Tesk in 1955.').kept).toContain('1949');
+  });
+});
