@@ -30,9 +30,11 @@ export interface HappeningDates {
 const NUMBER = String.raw`[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|[a-z]*illion|bn|mn|m|k|tonnes|tons|barrels))?`;
 // "from 110.9 in July", "from 7.62 billion a year earlier", "compared with 2% in March", "than in 2019",
 // "versus 1.2 million a year ago": a figure set beside another is measured against that date.
+// ("from $16 million, or 40 cents a unit, a year earlier": a figure may carry its per-share part between commas.)
+const PER_SHARE = String.raw`(?:,\s*or\s+${NUMBER}(?:\s+[a-z]+){0,4},?)?`;
 const YARDSTICK_BEFORE = new RegExp(
-  String.raw`(?:\b(?:from|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?${NUMBER}(?:\s+[a-z]+){0,2}\s*(?:in|on|at|during|for)?\s*` +
-    String.raw`|\bcompar(?:ed|ison|isons|ing)\s+(?:with|to)\s+(?:[^,;:]{0,40}?\s)?(?:in|on|at|during|for)?\s*` +
+  String.raw`(?:\b(?:from|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?${NUMBER}(?:\s+[a-z]+){0,2}${PER_SHARE}\s*(?:in|on|at|during|for)?\s*` +
+    String.raw`|\bcompar(?:ed|ison|isons|ing)\s+(?:with|to)\s+(?:[^,;:]{0,40}?\s)?(?:[^,;:]{0,40}?${NUMBER}(?:\s+[a-z]+){0,2}${PER_SHARE}\s*)?(?:in|on|at|during|for)?\s*` +
     String.raw`|\b(?<!(?:later|earlier|sooner|longer|more)\s)than\s+(?:in|on|at|during|for)?\s*)$`,
   'i',
 );
@@ -41,6 +43,8 @@ const YARDSTICK_BEFORE = new RegExp(
 const CHANGE_FROM = /\b(?:double|doubled|triple|tripled|quadruple|twice|times|half|up|down|rose|fell|increase|increased|decrease|decreased|jump|jumped|drop|dropped|higher|lower|more|fewer|less)\b[^,;:]{0,60}\bfrom\s+(?:the\s+|a\s+)?(?:(?:middle|end|start|beginning|close)\s+of\s+(?:the\s+)?)?$/i;
 // "from a year earlier", "on a year ago": a comparison read off its own words.
 const COMPARISON_DATE = /^(?:an?\s+|one\s+|the\s+(?:same\s+\w+\s+|previous\s+|prior\s+)?)?(?:year|month|quarter|week|period)\s+(?:earlier|ago|before)$|^(?:the\s+)?(?:previous|prior)\s+(?:year|month|quarter|week)$/i;
+// A company's result with its figure: "had net income of $2.1 million", "earned $480 million", "net was $235 million".
+const PAST_RESULT = /\b(?:profit|income|loss|earnings|earned|net|sales|revenue)\b[^.;]{0,40}?(?:[$€£¥#]\s?\d|\d[\d.,]*\s*(?:million|billion))/i;
 const COMPARISON_LEAD = /\b(?:from|on|over|versus|vs\.?|than)\s+$/i;
 // "growth forecasts for 2025 and 2026", "its outlook for next year": the period a forecast is for.
 const HORIZON_BEFORE = /\b(?:forecasts?|previsions?|projections?|outlooks?|estimates?|predictions?|targets?|guidance|budgets?|expectations?)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/i;
@@ -129,6 +133,9 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (YARDSTICK_BEFORE.test(before) || CHANGE_FROM.test(before)) return 'a comparison point';
   if (COMPARISON_DATE.test(e.text.trim()) && COMPARISON_LEAD.test(before)) return 'a comparison point';
   if (/^compar/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '') && COMPARISON_DATE.test(e.text.trim())) return 'a comparison point';
+  // "A year earlier, the bakery earned $3.1 million, or 17 cents a unit": a past result told beside this one's, in a
+  // sentence of its own, is its yardstick.
+  if (others === 0 && COMPARISON_DATE.test(e.text.trim()) && PAST_RESULT.test(clauseAround(sentence, e))) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
   if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
   if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(e.text.trim())) return "a figure's former level";

@@ -259,3 +259,17 @@ describe('happeningDates: a span opening the sentence whose steps are dated', ()
     expect(read('The league has grown since 1949, taking in Varno in 1952 and Tesk in 1955.').kept).toContain('1949');
   });
 });
+
+describe('happeningDates: a past result beside this one', () => {
+  it('sets aside a year-earlier figure with its per-share part, and a year-earlier result told alone', () => {
+    expect(read('Net for the half came to $91 million, or $2.10 a unit, up 31% from $70 million, or $1.60 a unit, a year earlier.').setAside)
+      .toEqual([['a year earlier', 'a comparison point']]);
+    expect(read('For the half, losses came to $21 million, compared with net income of $3.9 million, or 8 cents a unit, a year earlier.').kept).toEqual([]);
+    expect(read('A year earlier, Tesk Mills earned $3.1 million, or 17 cents a unit.').kept).toEqual([]);
+  });
+
+  it('keeps a year-ago deed, and a result told with a date of its own', () => {
+    expect(read('A year ago, the mill closed its doors.').kept).toEqual(['A year ago']);
+    expect(read('Tesk Mills earned $2.4 million in 2019, the firm said on Tuesday.').kept).toEqual(['2019', 'on Tuesday']);
+  });
+});
