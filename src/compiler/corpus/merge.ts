@@ -16,6 +16,7 @@ import { withSources } from '../events/importance';
 import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
 import { happeningActors, takingPart, type NamesOf } from './happeningActors';
 import { outbreakJoins } from './mergeOutbreak';
+import { sameDeadJoins, startAndEndJoins } from './mergeWar';
 import { dateClause, figuresDiffer, figuresOf, isExpectation, isNounDated, isVagueDateText, type Figures } from '../events/sameHappening';
 
 /**
@@ -794,20 +795,32 @@ export function mergeAcrossArticles(
     union(ra, rb);
   }
 
+  // Groups (and events alone) as the rules of a whole happening read them, taken again after each rule's joins.
+  const toldGroups = () =>
+    prepared
+      .map((_, i) => i)
+      .filter((i) => find(i) === i && !excluded(i))
+      .map((root) => ({
+        root,
+        articles: articlesOf(root),
+        members: membersOf(root).map((i) => ({ date: prepared[i]!.event.date, text: toldText(prepared[i]!.event), named: prepared[i]!.named, passage: prepared[i]!.event.sources[0]!.quote })),
+      }));
+  const joinWhole = (pairs: Array<[number, number]>) => {
+    for (const [a, b] of pairs) {
+      if (find(a) === find(b)) continue;
+      const features = scorePrepared(items[a]!, items[b]!, idf) ?? { date: 0, actors: 0, words: 0, action: 0, score: 0 };
+      links.push({ a, b, features, by: 'rule' });
+      union(a, b);
+    }
+  };
   // An outbreak told on its day ("heavy fighting broke out on Sunday") and the war it began told by its season ("a
   // 44-day war in the autumn"), each already a group or an event alone: one happening, dated by its first day.
-  const roots = prepared.map((_, i) => i).filter((i) => find(i) === i && !excluded(i));
-  for (const [a, b] of outbreakJoins(
-    roots.map((root) => ({
-      root,
-      articles: articlesOf(root),
-      members: membersOf(root).map((i) => ({ date: prepared[i]!.event.date, text: toldText(prepared[i]!.event), named: prepared[i]!.named })),
-    })),
-  )) {
-    const features = scorePrepared(items[a]!, items[b]!, idf) ?? { date: 0, actors: 0, words: 0, action: 0, score: 0 };
-    links.push({ a, b, features, by: 'rule' });
-    union(a, b);
-  }
+  joinWhole(outbreakJoins(toldGroups()));
+  // A war told years later by its years or decade, by outlets that give the same count of its dead ("30,000 were
+  // killed in the fighting between 1990 and 1996", "a war in the early 1990s that killed about 30,000"); then its
+  // start told with its end ("a war that began in 1990 and ended in 1996") and the span between those years.
+  joinWhole(sameDeadJoins(toldGroups()));
+  joinWhole(startAndEndJoins(toldGroups()));
 
   const linksByRoot = new Map<number, typeof links>();
   for (const l of links) {

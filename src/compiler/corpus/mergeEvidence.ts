@@ -11,6 +11,7 @@ import type { TimelineEvent } from '../../model/schema';
 import { figuresOf, type Figures } from '../events/sameHappening';
 import { eventCounts } from './mergeCues';
 import { outbreakEvidence } from './mergeOutbreak';
+import { warEvidence } from './mergeWar';
 
 /** What the line needs to know besides the events. */
 export interface EvidenceContext {
@@ -118,5 +119,7 @@ export function mergeEvidence(members: TimelineEvent[], context: EvidenceContext
   if (figures) parts.push(`Figures that agree: ${figures}.`);
   const outbreak = outbreakEvidence(members.map((e) => ({ date: e.date, text: context.textOf(e) })));
   if (outbreak) parts.push(outbreak);
+  const war = warEvidence(members.map((e) => ({ date: e.date, text: context.textOf(e), passage: e.sources[0]!.quote })));
+  if (war) parts.push(war);
   return parts.join(' ');
 }

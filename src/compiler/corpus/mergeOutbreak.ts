@@ -17,9 +17,9 @@ export interface ToldGroup {
 }
 
 const CONFLICT = `(?:${alternation(ARMED_CONFLICT_WORDS)})`;
-const CONFLICT_WORD = new RegExp(`\\b${CONFLICT}\\b`, 'iu');
+export const CONFLICT_WORD = new RegExp(`\\b${CONFLICT}\\b`, 'iu');
 /** The conflict as the subject of its start: "fighting broke out", "the war, which began". */
-const OUTBREAK = new RegExp(`\\b${CONFLICT}\\b[^.;]{0,40}?\\b(?:${phraseAlternation(OUTBREAK_VERBS)})\\b`, 'iu');
+export const OUTBREAK = new RegExp(`\\b${CONFLICT}\\b[^.;]{0,40}?\\b(?:${phraseAlternation(OUTBREAK_VERBS)})\\b`, 'iu');
 
 /** The day an outbreak group tells, or null: every member on one day, one of them telling the conflict's start. */
 function outbreakDay(group: ToldGroup): string | null {
