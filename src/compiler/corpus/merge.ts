@@ -17,6 +17,7 @@ import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
 import { happeningActors, takingPart, type NamesOf } from './happeningActors';
 import { outbreakJoins } from './mergeOutbreak';
 import { sameDeadJoins, startAndEndJoins } from './mergeWar';
+import { stageJoins } from './mergeStages';
 import { dateClause, figuresDiffer, figuresOf, isExpectation, isNounDated, isVagueDateText, type Figures } from '../events/sameHappening';
 
 /**
@@ -795,6 +796,30 @@ export function mergeAcrossArticles(
     union(ra, rb);
   }
 
+  // Pairs of groups a rule of the whole happening joins, on the evidence its line states rather than a score.
+  const joinWhole = (pairs: Array<[number, number]>) => {
+    for (const [a, b] of pairs) {
+      if (find(a) === find(b)) continue;
+      const features = scorePrepared(items[a]!, items[b]!, idf) ?? { date: 0, actors: 0, words: 0, action: 0, score: 0 };
+      links.push({ a, b, features, by: 'rule' });
+      union(a, b);
+    }
+  };
+
+  // One happening told by its stages in one article ("signed on Monday", "in force on Thursday") and by its month or
+  // year in others: the vaguer tellings split between the stages, a group each; they are one when a vaguer member of
+  // each passes the pair rule with the other and every vaguer date holds both days.
+  joinWhole(
+    stageJoins(
+      [...groupMembers.keys()].filter((root) => find(root) === root).map((root) => ({ root, members: membersOf(root).map((i) => ({ index: i, article: prepared[i]!.article, date: prepared[i]!.event.date })) })),
+      (i, j) => {
+        const f = scorePrepared(items[i]!, items[j]!, idf);
+        return f !== null && passesRule(f, rule);
+      },
+      (i, j) => figuresDiffer(prepared[i]!.figures, prepared[j]!.figures),
+    ),
+  );
+
   // Groups (and events alone) as the rules of a whole happening read them, taken again after each rule's joins.
   const toldGroups = () =>
     prepared
@@ -805,14 +830,6 @@ export function mergeAcrossArticles(
         articles: articlesOf(root),
         members: membersOf(root).map((i) => ({ date: prepared[i]!.event.date, text: toldText(prepared[i]!.event), named: prepared[i]!.named, passage: prepared[i]!.event.sources[0]!.quote })),
       }));
-  const joinWhole = (pairs: Array<[number, number]>) => {
-    for (const [a, b] of pairs) {
-      if (find(a) === find(b)) continue;
-      const features = scorePrepared(items[a]!, items[b]!, idf) ?? { date: 0, actors: 0, words: 0, action: 0, score: 0 };
-      links.push({ a, b, features, by: 'rule' });
-      union(a, b);
-    }
-  };
   // An outbreak told on its day ("heavy fighting broke out on Sunday") and the war it began told by its season ("a
   // 44-day war in the autumn"), each already a group or an event alone: one happening, dated by its first day.
   joinWhole(outbreakJoins(toldGroups()));
@@ -976,7 +993,9 @@ export function isNegated(text: string): boolean {
 
 function findDisagreements(ordered: TimelineEvent[], firstSource: Map<string, number>): Disagreement[] {
   const out: Disagreement[] = [];
-  const conflicting = ordered.some((x) => ordered.some((y) => !overlaps(x.date, y.date)));
+  // One article's two days (a truce signed on Monday, in force on Thursday) are stages it tells, not a disagreement.
+  const article = (e: TimelineEvent) => e.sources[0]!.articleId;
+  const conflicting = ordered.some((x) => ordered.some((y) => article(x) !== article(y) && !overlaps(x.date, y.date)));
   if (conflicting) {
     out.push({ kind: 'date', versions: ordered.map((e) => ({ source: firstSource.get(e.id)!, says: e.date.text })) });
   }

@@ -12,6 +12,7 @@ import { figuresOf, type Figures } from '../events/sameHappening';
 import { eventCounts } from './mergeCues';
 import { outbreakEvidence } from './mergeOutbreak';
 import { warEvidence } from './mergeWar';
+import { stageEvidence } from './mergeStages';
 
 /** What the line needs to know besides the events. */
 export interface EvidenceContext {
@@ -41,7 +42,8 @@ function dateEvidence(members: TimelineEvent[]): string {
   const same = members.every((e) => e.date.start === members[0]!.date.start && e.date.end === members[0]!.date.end && e.date.precision === members[0]!.date.precision);
   const finest = [...members].sort((a, b) => PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision])[0]!.date;
   const when = formatUnit(finest.start, finest.precision);
-  const apart = members.some((x) => members.some((y) => x.date.end < y.date.start));
+  // (One article's two days are stages it tells, not sources that disagree: mergeStages.ts.)
+  const apart = members.some((x) => members.some((y) => x.sources[0]!.articleId !== y.sources[0]!.articleId && x.date.end < y.date.start));
   if (apart) {
     const days = [...new Set([...members].sort((a, b) => (a.date.start < b.date.start ? -1 : 1)).map((e) => formatUnit(e.date.start, e.date.precision)))];
     return `the sources give different days (${list(days)}; written ${quoted(texts)}), kept below as a disagreement`;
@@ -121,5 +123,7 @@ export function mergeEvidence(members: TimelineEvent[], context: EvidenceContext
   if (outbreak) parts.push(outbreak);
   const war = warEvidence(members.map((e) => ({ date: e.date, text: context.textOf(e), passage: e.sources[0]!.quote })));
   if (war) parts.push(war);
+  const stages = stageEvidence(members.map((e) => ({ article: e.sources[0]!.articleId, date: e.date })));
+  if (stages) parts.push(stages);
   return parts.join(' ');
 }
