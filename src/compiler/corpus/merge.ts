@@ -16,7 +16,7 @@ import { withSources } from '../events/importance';
 import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
 import { happeningActors, takingPart, type NamesOf } from './happeningActors';
 import { outbreakJoins } from './mergeOutbreak';
-import { sameDeadJoins, startAndEndJoins } from './mergeWar';
+import { sameDeadJoins, startAndEndJoins, warEndJoins } from './mergeWar';
 import { stageJoins } from './mergeStages';
 import { dateClause, figuresDiffer, figuresOf, isExpectation, isNounDated, isVagueDateText, type Figures } from '../events/sameHappening';
 
@@ -838,6 +838,8 @@ export function mergeAcrossArticles(
   // start told with its end ("a war that began in 1990 and ended in 1996") and the span between those years.
   joinWhole(sameDeadJoins(toldGroups()));
   joinWhole(startAndEndJoins(toldGroups()));
+  // Its end told by a year ("the war … ended in 1996") and the truce that ended it ("a truce signed in March 1996").
+  joinWhole(warEndJoins(toldGroups()));
 
   const linksByRoot = new Map<number, typeof links>();
   for (const l of links) {

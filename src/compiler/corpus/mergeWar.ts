@@ -5,9 +5,12 @@
 // apart: a year or a decade says little of which happening it is. Two things
 // say they are one war: the same count of its dead given by each, and a start
 // told with its end ("a war that began in 1990 and ended in 1996") that are
-// the first and last years of another's span. The outbreak told on its day is
+// the first and last years of another's span. Its end told by a year ("the
+// war … ended in 1996") is the truce that ended it, told by others ("a truce
+// signed in March 1996 ended the war"). The outbreak told on its day is
 // mergeOutbreak.ts's.
 import { CONFLICT_WORD, OUTBREAK } from './mergeOutbreak';
+import { TRUCE_WORDS, alternation } from '../text/lexicon';
 import { countsOf, kindOfStem, stemWord } from './mergeCues';
 import type { TimelineEvent } from '../../model/schema';
 
@@ -121,6 +124,42 @@ export function startAndEndJoins(groups: readonly WarGroup[]): Array<[number, nu
   return onlyPartners(pairs);
 }
 
+const TRUCE_WORD = new RegExp(`\\b(?:${alternation(TRUCE_WORDS)})\\b`, 'iu');
+/** "ended", "end": a truce telling that says it ended the war ("a truce … ended the war", "the war ended with a truce"). */
+const ENDED = /\bend(?:ed|ing|s)?\b/iu;
+
+/** The year a telling dates a war's end by ("a war that began in 1990 … and ended in 1996", dated 1996), or null. */
+function endYear(m: WarTelling): number | null {
+  if (m.date.precision !== 'year' || !CONFLICT_WORD.test(m.passage)) return null;
+  const ended = ENDED_IN.exec(m.passage);
+  return ended && `${ended[1]}-01-01` === m.date.start ? Number(ended[1]) : null;
+}
+
+/** A telling of the truce that ended a war: its passage names both, and the ending. */
+function endingTruce(m: WarTelling): boolean {
+  return TRUCE_WORD.test(m.passage) && CONFLICT_WORD.test(m.passage) && ENDED.test(m.passage);
+}
+
+/**
+ * Pairs of group roots that tell a war's end: a telling (alone, or with others of that year) of the war ending in a
+ * year, and a group with a telling of the truce that ended a war, every date of it meeting that year, no article in
+ * both, and no third group either could be.
+ */
+export function warEndJoins(groups: readonly WarGroup[]): Array<[number, number]> {
+  const pairs: Array<[WarGroup, WarGroup]> = [];
+  for (const end of groups) {
+    const sameYear = end.members.every((m) => m.date.precision === 'year' && m.date.start === end.members[0]!.date.start);
+    const year = sameYear ? end.members.map(endYear).find((y) => y !== null) : undefined;
+    if (year === undefined || year === null) continue;
+    const span = { start: `${year}-01-01`, end: `${year}-12-31` };
+    for (const truce of groups) {
+      if (truce === end || !disjointArticles(end, truce)) continue;
+      if (truce.members.some(endingTruce) && truce.members.every((m) => overlap(m.date, span))) pairs.push([end, truce]);
+    }
+  }
+  return onlyPartners(pairs);
+}
+
 const quoted = (xs: string[]) => xs.map((x) => `“${x}”`).join(', ');
 
 /**
@@ -134,6 +173,9 @@ export function warEvidence(members: readonly WarTelling[]): string | null {
     const span = years && members.find((o) => o !== m && spanOf(o, years.first, years.last));
     if (years && span) return `Told by its first and last years: begun in ${years.first} and ended in ${years.last}, the span another dates “${span.date.text}”.`;
   }
+  const ended = members.map(endYear).find((y) => y !== null);
+  const truce = members.find((m) => endingTruce(m) && m.date.precision !== 'year');
+  if (ended && truce) return `Told by its end: the war ended in ${ended}, and the truce that ended it dated “${truce.date.text}”.`;
   if (members.length < 2 || !members.every(toldWhole)) return null;
   const counts = members.map(deadCounts);
   const shared = counts.flat().find((c) => counts.filter((cs) => cs.includes(c)).length >= 2);

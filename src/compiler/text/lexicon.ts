@@ -198,6 +198,9 @@ export const HAPPENING_KINDS: readonly string[] = [
  */
 export const ARMED_CONFLICT_WORDS: ReadonlySet<string> = new Set(['war', 'wars', 'fighting', 'clashes', 'hostilities', 'conflict']);
 
+/** Words for the truce that ends an armed conflict ("a ceasefire ended the war"): read by merging, as ARMED_CONFLICT_WORDS. */
+export const TRUCE_WORDS: ReadonlySet<string> = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
+
 /** Verbs that tell a happening by its start ("fighting broke out on Sunday", "the war, which began on May 3"). */
 export const OUTBREAK_VERBS = ['broke out', 'breaks out', 'began', 'begins', 'erupted', 'erupts', 'started', 'starts', 'flared', 'flared up'] as const;
 

@@ -3,7 +3,7 @@
 // start and end and another the span between. Invented sentences through the
 // whole merge, and the rules alone where the pair rule could join on its own.
 import { mergeAcrossArticles, type CorpusActors } from '../../../src/compiler/corpus/merge';
-import { sameDeadJoins, startAndEndJoins, type WarGroup } from '../../../src/compiler/corpus/mergeWar';
+import { sameDeadJoins, startAndEndJoins, warEndJoins, type WarGroup } from '../../../src/compiler/corpus/mergeWar';
 import type { Precision, TimelineEvent } from '../../../src/model/schema';
 import { sentenceEvent } from './sentenceEvent';
 
@@ -71,5 +71,27 @@ describe('a war told by its start and end, and by the span between them', () => 
     // A start that tells no war ("the talks began in 1991 and ended in 1997") is no war's.
     const talks = told('talks', 'weekly', 'The talks on the border began in 1991 and ended in 1997 without a deal.', '1991', 'year', '1991-01-01', '1991-12-31');
     expect(startAndEndJoins([alone(0, talks), alone(1, span)])).toEqual([]);
+  });
+});
+
+describe('the end of a war told by its year, and the truce that ended it', () => {
+  const ended = told('ended', 'weekly', 'Highland militias seized the passes in a war that began in 1991, as the old federation broke up, and ended in 1997.', '1997', 'year', '1997-01-01', '1997-12-31');
+  const truce = told('truce', 'daily', 'A truce signed in June 1997 by the two defence ministers ended the border war, leaving the militias on the ridge.', 'June 1997', 'month', '1997-06-01', '1997-06-30');
+
+  it('joins them, and says why in words', () => {
+    expect(groupsOf([ended, truce])).toEqual(['ended+truce']);
+    expect(mergedOf([ended, truce])?.merge?.explanation).toContain('Told by its end: the war ended in 1997, and the truce that ended it dated “June 1997”.');
+  });
+
+  it('keeps apart a truce of another year, a truce that ended nothing, an end of no war, and a truce either of two ends could be', () => {
+    const earlier = told('earlier', 'daily', 'A truce signed in June 1995 by the two defence ministers ended the border war.', 'June 1995', 'month', '1995-06-01', '1995-06-30');
+    expect(warEndJoins([alone(0, ended), alone(1, earlier)])).toEqual([]);
+    const failed = told('failed', 'daily', 'A truce was signed in June 1997 and broke down within days.', 'June 1997', 'month', '1997-06-01', '1997-06-30');
+    expect(warEndJoins([alone(0, ended), alone(1, failed)])).toEqual([]);
+    const talks = told('talks', 'weekly', 'The talks on the border began in 1991 and ended in 1997 without a deal.', '1997', 'year', '1997-01-01', '1997-12-31');
+    expect(warEndJoins([alone(0, talks), alone(1, truce)])).toEqual([]);
+    const second = told('second', 'review', 'An armistice agreed in 1997 ended the river war between the two clans.', '1997', 'year', '1997-01-01', '1997-12-31');
+    expect(warEndJoins([alone(0, ended), alone(1, truce), alone(2, second)])).toEqual([]);
+    expect(warEndJoins([alone(0, ended), alone(1, truce)])).toEqual([[0, 1]]);
   });
 });
