@@ -10,7 +10,7 @@
 // signed in March 1996 ended the war"). The outbreak told on its day is
 // mergeOutbreak.ts's.
 import { CONFLICT_WORD, OUTBREAK } from './mergeOutbreak';
-import { TRUCE_WORDS, alternation } from '../text/lexicon';
+import { ARMED_CONFLICT_WORDS, TRUCE_WORDS, alternation } from '../text/lexicon';
 import { countsOf, kindOfStem, stemWord } from './mergeCues';
 import type { TimelineEvent } from '../../model/schema';
 
@@ -127,6 +127,9 @@ export function startAndEndJoins(groups: readonly WarGroup[]): Array<[number, nu
 const TRUCE_WORD = new RegExp(`\\b(?:${alternation(TRUCE_WORDS)})\\b`, 'iu');
 /** "ended", "end": a truce telling that says it ended the war ("a truce … ended the war", "the war ended with a truce"). */
 const ENDED = /\bend(?:ed|ing|s)?\b/iu;
+
+/** The words of war and truce: a group none of whose members names one is no group these rules read. */
+export const WAR_AND_TRUCE: readonly string[] = [...ARMED_CONFLICT_WORDS, ...TRUCE_WORDS];
 
 /** The year a telling dates a war's end by ("a war that began in 1990 … and ended in 1996", dated 1996), or null. */
 function endYear(m: WarTelling): number | null {
