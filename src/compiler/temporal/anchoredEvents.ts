@@ -4,9 +4,12 @@
 // date it read, the words of happening beside it in its clause by their stem
 // (so "was diagnosed" meets "his diagnosis", "the vote" meets "voted"), the
 // first date told of each; a count before or after one of them is counted
-// from that date.
+// from that date. A date set right before its happening ("the Oct. 3
+// shooting", "last month's vote") is that happening's, and outweighs one that
+// only stood near it ("charged with murder on Thursday").
 import type { Precision } from '../../model/schema';
-import { AUXILIARY_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, PRESENT_WORDS, REPORTING_VERBS } from '../text/lexicon';
+import { kindsByWord } from '../text/happeningWords';
+import { AUXILIARY_VERBS, FUNCTION_WORDS, HAPPENING_NOUNS, IRREGULAR_PAST, KILLING_WORDS, PRESENT_WORDS, REPORTING_VERBS } from '../text/lexicon';
 import { numberValue } from './resources/patterns';
 import { EVENT_NOUNS } from './resources/yearContext';
 import { shift, type Unit } from './resolve';
@@ -19,7 +22,16 @@ export function stem(word: string): string {
   return w.length > 6 ? w.slice(0, 6) : w;
 }
 
-export type HappeningDates = Map<string, { start: string; precision: Precision }>;
+/** A happening's date as the story told it; `bound` when the date stood right before its word ("the Oct. 3 shooting"). */
+interface Known { start: string; precision: Precision; bound?: boolean }
+export type HappeningDates = Map<string, Known>;
+
+/** The other words a story names one happening by ("the shooting" of a doctor "killed" on Oct. 3), a key per kind. */
+const KIND_OF_WORD = kindsByWord([KILLING_WORDS, ...HAPPENING_NOUNS]);
+const kindKey = (word: string): string | null => {
+  const kind = KIND_OF_WORD.get(word.toLowerCase());
+  return kind === undefined ? null : `kind:${kind}`;
+};
 
 /** How many words either side of a date, inside its clause and not counting function words, may name its happening. */
 const REACH = 4;
@@ -36,20 +48,41 @@ function clauseWords(text: string, fromEnd: boolean): string[] {
 function namesHappening(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 4 || FUNCTION_WORDS.has(lower) || /^[A-Z]/.test(word)) return false;
-  return EVENT_NOUNS.has(lower) || HAPPENING_WORD.test(lower) || IRREGULAR_PAST.has(lower);
+  return EVENT_NOUNS.has(lower) || HAPPENING_WORD.test(lower) || IRREGULAR_PAST.has(lower) || KIND_OF_WORD.has(lower);
+}
+
+/** Up to two words right after a date, as "the Oct. 3 sniper shooting", "last month's vote" set them before their noun. */
+const BEFORE_NOUN = /^(?:'s)?\s+(?:([a-z-]+)\s+)?([a-z-]+)/;
+
+/** The word a date is set right before, when it names a happening: "shooting" of "the Oct. 3 sniper shooting". */
+function boundWord(sentence: string, end: number): string | null {
+  const m = BEFORE_NOUN.exec(sentence.slice(end, end + 40));
+  if (!m) return null;
+  const [first, second] = m[1] === undefined ? [m[2]!, undefined] : [m[1], m[2]];
+  if (FUNCTION_WORDS.has(first)) return null;
+  if (namesHappening(first)) return first;
+  return second !== undefined && namesHappening(second) ? second : null;
 }
 
 /** Adds the happenings named beside each date of the sentence to what the story remembers; the first date told of a happening stays. */
 export function rememberHappenings(memory: HappeningDates, sentence: string, expressions: readonly TimeExpression[]): void {
   for (const e of expressions) {
     if (e.kind === 'ongoing' || e.rule === 'anchored-to-event') continue;
+    const date = { start: e.date.start, precision: e.date.precision };
+    const bound = boundWord(sentence, e.end);
+    if (bound) for (const key of keysOf(bound)) if (!memory.get(key)?.bound) memory.set(key, { ...date, bound: true });
     // A clause's few words lie within a short stretch either side: no need to split the whole sentence.
     for (const word of [...clauseWords(sentence.slice(Math.max(0, e.start - 120), e.start), true), ...clauseWords(sentence.slice(e.end, e.end + 120), false)]) {
       if (!namesHappening(word)) continue;
-      const st = stem(word);
-      if (!memory.has(st)) memory.set(st, { start: e.date.start, precision: e.date.precision });
+      for (const key of keysOf(word)) if (!memory.has(key)) memory.set(key, date);
     }
   }
+}
+
+/** What a happening's word is remembered under: its stem, and its kind when it has one. */
+function keysOf(word: string): string[] {
+  const kind = kindKey(word);
+  return kind ? [stem(word), kind] : [stem(word)];
 }
 
 const UNIT: Record<string, Unit> = { day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade' };
@@ -79,11 +112,14 @@ export function dateFromHappening(memory: HappeningDates, sentence: string, u: U
 }
 
 /** The first of the first `reach` words of a text that names a happening the story dated, with its place among them. */
-function rememberedAmong(memory: HappeningDates, text: string, reach: number): { known: { start: string; precision: Precision }; index: number } | null {
+function rememberedAmong(memory: HappeningDates, text: string, reach: number): { known: Known; index: number } | null {
   const words = text.split(/[^A-Za-z-]+/).filter(Boolean).slice(0, reach);
   for (const [index, word] of words.entries()) {
     if (word.length < 4 || FUNCTION_WORDS.has(word.toLowerCase())) continue;
-    const known = memory.get(stem(word));
+    // The word itself, else another word of its kind ("the shooting" once "was killed on Oct. 3" was told); a date
+    // set right before the other word outweighs one that only stood near this one.
+    const [own, kin] = keysOf(word).map((key) => memory.get(key));
+    const known = own && (own.bound || !kin?.bound) ? own : kin;
     if (known) return { known, index };
   }
   return null;

@@ -129,6 +129,15 @@ function quoteAnchor(sentence: string, spans: readonly Span[], outside: readonly
   return null;
 }
 
+/**
+ * The day of a count from a happening that follows a time of day in its clause ("seen at 6 a.m. near the mill ten
+ * days before the fire", the fire dated): the hour is on that day. Null when a comma or another clause stands between.
+ */
+function dayOfCountAfter(sentence: string, t: Timex, counted: readonly TimeExpression[]): string | null {
+  const count = counted.find((e) => e.start >= t.end && e.date.precision === 'day' && !/[,;:()]|\b(?:and|but|then|while|when)\b/.test(sentence.slice(t.end, e.start)));
+  return count ? count.date.start : null;
+}
+
 /** The unit word happeningStretch.ts marks: "weeks" of "in the weeks before the vote". */
 const STRETCH_UNIT = /^(?:days|weeks|months)$/i;
 
@@ -144,8 +153,8 @@ export function readDocumentTime(published: string): DocumentTime {
   const told: Array<{ sentence: string; expressions: readonly TimeExpression[] }> = [];
   let openQuoteAnchor: Anchor | null = null;
   const chronology = readChronology(published);
-  const onHappeningDay = (t: Timex, sentence: string): Timex => {
-    const day = dayOfHappeningBefore(happenings, sentence, t.start);
+  const onHappeningDay = (t: Timex, sentence: string, counted: readonly TimeExpression[]): Timex => {
+    const day = dayOfCountAfter(sentence, t, counted) ?? dayOfHappeningBefore(happenings, sentence, t.start);
     return day && day !== t.value.slice(0, 10) ? { ...t, value: `${day}${t.value.slice(10)}` } : t;
   };
 
@@ -200,12 +209,14 @@ export function readDocumentTime(published: string): DocumentTime {
       }
 
       // "the grocer was stabbed at 9 p.m.", no day in its sentence, in a story that dated the stabbing months before: the
-      // hour is on the day of the happening it names, not the day the story last read nor publication's.
+      // hour is on the day of the happening it names, not the day the story last read nor publication's; "seen at 6 a.m.
+      // ten days before the fire" is on the day counted from the fire.
       const dayless = result.timexes.filter((t) => t.type === 'TIME' && !inside(spans, t.start, t.end) &&
         !result.timexes.some((o) => o !== t && DAY_VALUE.test(o.value.slice(0, 10))) && tenseAt(sentence, t.start, t.end) === 'past');
       if (dayless.length > 0) {
         for (const t of told.splice(0)) rememberHappenings(happenings, t.sentence, t.expressions);
-        result = { ...result, timexes: result.timexes.map((t) => (dayless.includes(t) ? onHappeningDay(t, sentence) : t)) };
+        const counted = anchored.filter((e): e is TimeExpression => e !== null);
+        result = { ...result, timexes: result.timexes.map((t) => (dayless.includes(t) ? onHappeningDay(t, sentence, counted) : t)) };
       }
 
       // What each date was counted from.

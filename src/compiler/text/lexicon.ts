@@ -192,6 +192,14 @@ export const HAPPENING_KINDS: readonly string[] = [
 ];
 
 /**
+ * Words one story names a killing by in turn ("the Oct. 3 shooting", "in the weeks before the slaying", "since he
+ * was gunned down"): read by the date tagger, which dates a stretch beside one of them ("in the days before the
+ * murder") by the date the story told of another. Not a group of HAPPENING_KINDS, which merging and events read and
+ * where a shooting and a death stay two happenings.
+ */
+export const KILLING_WORDS = 'killed kill killing killings death slain slay slaying slayings murder murdered murders shooting shootings shot gunned assassination assassinated stabbing stabbed';
+
+/**
  * Words for armed conflict told at any scale ("the fighting", "a 44-day war", "clashes"): read by merging, where an
  * outbreak told on its day and the war told by its season are one happening. Not a kind of HAPPENING_KINDS, which
  * also joins one article's own readings: there a day's fighting and the war around it stay two events.

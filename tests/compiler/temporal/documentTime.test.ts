@@ -15,7 +15,7 @@ function values(published: string, sentences: string[]) {
 describe('readDocumentTime', () => {
   it('keeps the latest quarter a report names as the one it reports, an earlier one being a comparison', () => {
     const report = values('2021-11-02', [
-      'Harwick Mills posted a 20% gain in third-quarter net income.',
+      'Harwick Mills posted a 20% rise in third-quarter net income.',
       'After a flat second quarter, the company credited the gain to its paper business.',
       'Costs were also lower than in the year-earlier period.',
     ]);
@@ -194,6 +194,48 @@ describe('a time of day on the day of a happening the story dated', () => {
       'The Orla plant was flooded last fall.',
       'Workers had reported leaks in the days before it flooded.',
     ])[1]).toEqual([['days', '2018-FA']]);
+  });
+
+  it('dates a stretch beside a killing the story told in other words', () => {
+    // "the shooting" and "was killed": one happening, dated once.
+    expect(values('2019-03-04', [
+      'Dr. Ivo Marek was killed at his Tarrow clinic on Nov. 12.',
+      'A blue van was seen on his street during the weeks before that shooting, police said.',
+    ])[1]).toEqual([['weeks', '2018-11']]);
+    expect(values('2019-03-04', [
+      'The Tarrow grocer was gunned down last fall.',
+      'Detectives say the gun was hidden in the days before the murder.',
+    ])[1]).toEqual([['days', '2018-FA']]);
+  });
+
+  it('takes the date set right before a happening over one that only stood near it', () => {
+    const told = values('2019-05-09', [
+      'A Tarrow drifter was charged Thursday with murder for slaying a pharmacist.',
+      'Prosecutors say he drove past the pharmacy in the Nov. 12 slaying of Rena Volk.',
+      'His truck sat near the store in the weeks before that shooting.',
+    ]);
+    expect(told[2]).toEqual([['weeks', '2018-11']]);
+  });
+
+  it('leaves a stretch beside a happening of another kind to "the past"', () => {
+    expect(values('2019-03-04', [
+      'Dr. Ivo Marek was killed at his Tarrow clinic on Nov. 12.',
+      'Prices rose in the weeks before the merger, analysts said.',
+    ])[1]).toEqual([['weeks', 'PAST_REF']]);
+  });
+
+  it('puts a time of day on the day counted from a dated happening in its clause', () => {
+    const told = values('2019-05-09', [
+      'The Tarrow grocer was shot late on Oct. 23.',
+      'A neighbour saw the van at 6 a.m. near the store ten days before the murder.',
+    ]);
+    expect(told[1]).toEqual([['6 a.m.', '2018-10-13T06:00'], ['ten days', 'P10D']]);
+    // Another clause between: the hour is not the count's.
+    const apart = values('2019-05-09', [
+      'The Tarrow grocer was shot late on Oct. 23.',
+      'A neighbour saw the van at 6 a.m., and ten days before the murder a clerk had seen it too.',
+    ]);
+    expect(apart[1]![0]).not.toEqual(['6 a.m.', '2018-10-13T06:00']);
   });
 
   it('keeps "the past" for a stretch beside a happening the story never dated', () => {
