@@ -166,6 +166,13 @@ export function seasonDate(year: number, season: Season, part?: Part): ResolvedD
   return withFields(narrow(seasonInterval(year, season), part, 'season'), { precision: 'season' });
 }
 
+/** A quarter or half of a year ("the third quarter"): its months, known to the year on the timeline. */
+export function periodDate(year: number, n: number, half: boolean): ResolvedDate {
+  const first = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+  const last = first + (half ? 5 : 2);
+  return { start: isoDay(year, first, 1), end: isoDay(year, last, daysInMonth(year, last)), precision: 'year' };
+}
+
 export function decadeDate(year: number, part?: Part): ResolvedDate {
   return withFields(narrow(decadeInterval(year), part, 'decade'), { precision: 'decade' });
 }

@@ -3,7 +3,7 @@
 // anchored to a happening the tagger cannot date, and says so.
 import { addDays, unitInterval } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
-import { dayDate, shift, type Unit } from '../resolve';
+import { dayDate, periodDate, shift, type Unit } from '../resolve';
 import { NUMBER_FIRST_WORDS, NUMBER_SRC, UNIT_SRC, numberValue } from '../resources/patterns';
 import { anchoredAfter, exec, expression, single, sticky, unresolved, type Found, type Parser, type Scan } from '../scan';
 import { durationValue, shiftQuarter, startWithModifier, timex, unitName, valueAtUnit } from '../timex';
@@ -28,6 +28,15 @@ function shiftTimex(scan: Scan, start: number, end: number, date: ResolvedDate, 
   const unitOrder = ['day', 'week', 'month', 'year', 'decade', 'century'];
   const at = unitOrder.indexOf(finest) >= unitOrder.indexOf(coarse) ? finest : coarse;
   return timex(scan.s, start, end, 'DATE', valueAtUnit(date.start, at));
+}
+
+/**
+ * "up from $2 million a year earlier" in a story that reports the third quarter: the same quarter a year before, not a
+ * year before whatever date the story read last (which may be a comparison itself, and would count two years back).
+ */
+function resultsPeriod(scan: Scan, unit: Unit | 'hour', n: number | null, sign: number): ResolvedDate | null {
+  const q = unit === 'year' && n !== null && scan.reportedQuarter ? /^(\d{4})-Q([1-4])$/.exec(shiftQuarter(scan.reportedQuarter, sign * n)) : null;
+  return q ? periodDate(Number(q[1]), Number(q[2]), false) : null;
 }
 
 function withTimex(found: Found, t: Timex): Found {
@@ -65,7 +74,7 @@ export const countedShift: Parser = {
     // "two years on" reads as "later" only at a clause end; "two days on the road" is a duration.
     if (direction === 'on' && !/^\s*(?:[,.;:)]|$)/.test(s.slice(end, end + 3))) return null;
     if ((direction === 'before' || direction === 'after') && anchoredAfter(s, end)) {
-      // "nearly two months after his team was blocked": TimeML marks the length, not the date it leads to.
+      // "nearly two months after the vote": TimeML marks the length, not the date it leads to.
       return withTimex(unresolved(scan, at, end, 'anchored to another event'), timex(s, startWithModifier(s, at), unitEnd, 'DURATION', durationValue(n, unitWord)));
     }
     const vague = n === null;
@@ -83,7 +92,7 @@ export const countedShift: Parser = {
       const day = addDays(anchor.start, sign * 7 * count);
       date = { start: day, end: day, precision: 'month' };
     } else {
-      date = shift(anchor, unit, sign * count * (UNITS_PER_WORD[unitWord.toLowerCase()] ?? 1), vague);
+      date = resultsPeriod(scan, unit, fromPublication ? null : n, sign) ?? shift(anchor, unit, sign * count * (UNITS_PER_WORD[unitWord.toLowerCase()] ?? 1), vague);
     }
     const rule = fromNow ? 'from-now' : fromPublication ? 'ago' : 'relative-previous-event';
     // "three days later": TimeBank marks the length and leaves "later" as its signal; "a year earlier" is a date.

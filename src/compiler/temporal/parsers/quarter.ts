@@ -7,11 +7,11 @@
 // year written or named ("the third quarter of 1990", "the second half of
 // next year", "fiscal 2013") also dates an event, as that year narrowed to
 // its months.
-import { isoDay, daysInMonth, parseIsoDay } from '../../../model/calendar';
+import { parseIsoDay } from '../../../model/calendar';
 import { exec, expression, single, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
 import { tenseAt } from '../tenseAt';
 import { parsePhrase } from '../parsePhrase';
-import { decadeDate } from '../resolve';
+import { decadeDate, periodDate } from '../resolve';
 import { shiftQuarter, timex } from '../timex';
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4, latter: 2, 'first two': 1, 'last two': 2 };
@@ -59,12 +59,6 @@ function yearOf(scan: Scan, at: number, end: number, n: number, half: boolean): 
   const firstMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
   if (firstMonth > month && tenseAt(scan.s, at, end) === 'past') return year - 1;
   return year;
-}
-
-function periodDate(year: number, n: number, half: boolean): { start: string; end: string; precision: 'year' } {
-  const first = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
-  const last = first + (half ? 5 : 2);
-  return { start: isoDay(year, first, 1), end: isoDay(year, last, daysInMonth(year, last)), precision: 'year' };
 }
 
 /** "the first half of the '80s": the decade with START or END, one TIMEX3 from the ordinal to the decade. */

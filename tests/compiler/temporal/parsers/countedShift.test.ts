@@ -35,6 +35,17 @@ describe('counted-shift', () => {
     expect(timexes('A year earlier, profit had doubled.', PUB, after)).toEqual([['A year earlier', 'DATE', '1997']]);
   });
 
+  it('counts "a year earlier" in a results story from the quarter it reports, not from the date read last', () => {
+    // The date read last is itself a year-earlier comparison: counting from it would go two years back.
+    const report = { reportedQuarter: '1997-Q4', previous: { start: '1996-12-31', precision: 'year' as const } };
+    expect(dates('Orvel Foods earned $4 million, up from $3 million a year earlier.', PUB, report)).toEqual([['a year earlier', '1996-10-01', '1996-12-31', 'year']]);
+    expect(timexes('Orvel Foods earned $4 million, up from $3 million a year earlier.', PUB, report)).toEqual([['a year earlier', 'DATE', '1996-Q4']]);
+    // "ago" still counts from publication, and a story that reports no quarter from the date read last.
+    expect(dates('Orvel Foods was listed a year ago.', PUB, report)).toEqual([['a year ago', '1997-03-19', '1997-12-31', 'year']]);
+    const plain = { previous: { start: '1996-12-31', precision: 'year' as const } };
+    expect(dates('Orvel Foods earned $4 million, up from $3 million a year earlier.', PUB, plain)).toEqual([['a year earlier', '1995-01-01', '1995-12-31', 'year']]);
+  });
+
   it('marks the length, not a date, of a count anchored to an event', () => {
     expect(timexes('He resigned nearly two months after the vote.', PUB)).toEqual([['nearly two months', 'DURATION', 'P2M', 'LESS_THAN']]);
     expect(dates('He resigned nearly two months after the vote.', PUB)).toEqual([]);
