@@ -9,7 +9,7 @@
 // only stood near it ("charged with murder on Thursday").
 import type { Precision } from '../../model/schema';
 import { kindsByWord } from '../text/happeningWords';
-import { AUXILIARY_VERBS, FUNCTION_WORDS, HAPPENING_NOUNS, IRREGULAR_PAST, KILLING_WORDS, PRESENT_WORDS, REPORTING_VERBS } from '../text/lexicon';
+import { AUXILIARY_VERBS, FUNCTION_WORDS, HAPPENING_KINDS, HAPPENING_NOUNS, IRREGULAR_PAST, KILLING_WORDS, PRESENT_WORDS, REPORTING_VERBS } from '../text/lexicon';
 import { numberValue } from './resources/patterns';
 import { EVENT_NOUNS } from './resources/yearContext';
 import { shift, type Unit } from './resolve';
@@ -27,9 +27,13 @@ interface Known { start: string; precision: Precision; bound?: boolean }
 export type HappeningDates = Map<string, Known>;
 
 /** The other words a story names one happening by ("the shooting" of a doctor "killed" on Oct. 3), a key per kind. */
-const KIND_OF_WORD = kindsByWord([KILLING_WORDS, ...HAPPENING_NOUNS]);
+// The report kinds whose words name one happening and little else: not those with everyday verbs ("left", "close",
+// "sign"), nor deaths, which KILLING_WORDS tells with the shootings and stabbings that cause them.
+const ONE_HAPPENING_KINDS = HAPPENING_KINDS.filter((group) => !/\b(?:killed|left|close|sign|notify|filed)\b/.test(group));
+const KIND_OF_WORD = kindsByWord([...ONE_HAPPENING_KINDS, ...HAPPENING_NOUNS, KILLING_WORDS]);
 const kindKey = (word: string): string | null => {
-  const kind = KIND_OF_WORD.get(word.toLowerCase());
+  // "March" is a month, not a march.
+  const kind = word === 'March' ? undefined : KIND_OF_WORD.get(word.toLowerCase());
   return kind === undefined ? null : `kind:${kind}`;
 };
 

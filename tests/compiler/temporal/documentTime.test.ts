@@ -208,6 +208,17 @@ describe('a time of day on the day of a happening the story dated', () => {
     ])[1]).toEqual([['days', '2018-FA']]);
   });
 
+  it('dates a stretch beside a quake or a blast the story told in other words', () => {
+    expect(values('2015-06-02', [
+      'The earthquake hit the Velm valley on April 25.',
+      'Aid convoys reached Tosk only in the days after the quake.',
+    ])[1]).toEqual([['days', '2015-04']]);
+    expect(values('2015-06-02', [
+      'An explosion tore through the Orvel depot on May 3.',
+      'Guards had reported intruders in the weeks before the blast.',
+    ])[1]).toEqual([['weeks', '2015-05']]);
+  });
+
   it('takes the date set right before a happening over one that only stood near it', () => {
     const told = values('2019-05-09', [
       'A Tarrow drifter was charged Thursday with murder for slaying a pharmacist.',
