@@ -56,8 +56,14 @@ const PAST_AFTER_RE = /^\s*,?\s*(?:was|were)\s+(?:[a-z]+ed|called\s+off|put\s+of
 const TERM_AFTER_RE = /^\s+(?:deadline|cutoff|cut-off)\b/i;
 
 // An end still open: "until at least" leaves it so whatever the verb's tense; a state told in the present lasts until it.
-const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+\S+$/i;
-const UNTIL_RE = /\b(?:until|till)\s+\S+$/i;
+const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+(?:on\s+)?\S+$/i;
+const UNTIL_RE = /\b(?:until|till)\s+(?:on\s+)?\S+$/i;
+// "until at least 0600 GMT (2 a.m. EDT) Friday", "by 5 p.m., Monday": an hour between the term's word and its day, with
+// the wire's second clock in brackets, leaves the term as it is.
+const CLOCK_BEFORE_DAY = /\s(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{3,4}\s+(?:GMT|UTC)|\d{1,2}:\d{2}|noon|midnight|midday)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s*\([^()]{1,30}\))?,?\s+(?:on\s+)?$/i;
+function withoutClock(beforeDay: string): string {
+  return beforeDay.replace(CLOCK_BEFORE_DAY, ' ');
+}
 function openDeadline(upToDay: string, tense: ClauseTense): boolean {
   return AT_LEAST_UNTIL_RE.test(upToDay) || (tense === 'present' && UNTIL_RE.test(upToDay));
 }
@@ -179,7 +185,11 @@ export const weekday: Parser = {
       }
     }
     // "voted on Sunday to strike until at least Friday": a deadline after the day it was set.
-    const deadline = /^(?:by|until|till|before)$/.test(prefix) || (!prefix && DEADLINE_BEFORE_RE.test(s.slice(Math.max(0, at - 24), at)));
+    const window = s.slice(Math.max(0, at - 70), at);
+    const beforeDay = withoutClock(window);
+    // "until at least 9 a.m. on Friday": with an hour between, "on" does not stand for the term's word.
+    const clockBetween = beforeDay !== window;
+    const deadline = /^(?:by|until|till|before)$/.test(prefix) || ((!prefix || (prefix === 'on' && clockBetween)) && DEADLINE_BEFORE_RE.test(beforeDay));
     // "called on Tuesday for a strike from Wednesday", "announced on Monday talks starting Thursday": what a call
     // or an announcement plans comes after the day it was made, whatever the tense of the verb that made it.
     const before = s.slice(Math.max(0, at - 160), at);
@@ -189,7 +199,7 @@ export const weekday: Parser = {
     if (!named && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
       day = weekdayDate(scan.lastInSentence, wd, 'after');
       rule = deadline ? 'weekday-deadline' : 'weekday-planned';
-    } else if (!named && deadline && day < pub && openDeadline(s.slice(Math.max(0, at - 24), at + m[0].length), tense)) {
+    } else if (!named && deadline && day < pub && openDeadline(beforeDay.slice(-24) + s.slice(at, at + m[0].length), tense)) {
       // "banned flights until at least Friday", "the roads are closed until Friday": an end not yet reached, ahead of
       // publication, not the day gone by ("stayed closed until Friday" has reached it).
       day = weekdayDate(pub, wd, 'on-or-after');

@@ -156,6 +156,17 @@ describe('weekday', () => {
     expect(dates('The pass was shut by Friday.', wednesday)).toEqual([['by Friday', '2023-03-03', '2023-03-03', 'day']]);
   });
 
+  it('keeps an end not yet reached with an hour between "until" and the day, and the wire\'s second clock in brackets', () => {
+    const wednesday = '2023-03-08';
+    expect(timexes('Kessig port officials halted ferries until at least 0500 GMT (1 a.m. EDT) Friday.', wednesday)).toEqual([
+      ['0500 GMT', 'TIME', '2023-03-10T05:00'], ['1 a.m. EDT', 'TIME', '2023-03-10T01:00'], ['Friday', 'DATE', '2023-03-10'],
+    ]);
+    expect(dates('Kessig port officials halted ferries until at least 9 a.m. on Friday.', wednesday)).toEqual([['on Friday', '2023-03-10', '2023-03-10', 'day']]);
+    // An end reached, or a term told in the past, keeps the day gone by.
+    expect(dates('The Kessig ferries stayed in port until 0500 GMT Friday.', wednesday)).toEqual([['Friday', '2023-03-03', '2023-03-03', 'day']]);
+    expect(dates('The Kessig bids were due by 5 p.m. on Friday.', wednesday)).toEqual([['on Friday', '2023-03-03', '2023-03-03', 'day']]);
+  });
+
   it('reads a passive told in the present ("flights are suspended until Friday") as a state lasting to the coming day', () => {
     const wednesday = '2023-03-08';
     expect(dates('Flights from Kessig are suspended until Friday.', wednesday)).toEqual([['until Friday', '2023-03-10', '2023-03-10', 'day']]);
