@@ -64,8 +64,11 @@ const CLOCK_BEFORE_DAY = /\s(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{3,4}\s+
 function withoutClock(beforeDay: string): string {
   return beforeDay.replace(CLOCK_BEFORE_DAY, ' ');
 }
+// "extended the curfew until Friday", "prolonged the ban until Monday": an extension's new end lies ahead of it ("extended
+// the curfew, which had run until Friday" names the old end, after a comma).
+const EXTENDED_UNTIL_RE = /\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\s(?:[^.;,]{0,60}?\s)?(?:until|till)\s+(?:at\s+least\s+)?(?:on\s+)?\S+$/i;
 function openDeadline(upToDay: string, tense: ClauseTense): boolean {
-  return AT_LEAST_UNTIL_RE.test(upToDay) || (tense === 'present' && UNTIL_RE.test(upToDay));
+  return AT_LEAST_UNTIL_RE.test(upToDay) || EXTENDED_UNTIL_RE.test(upToDay) || (tense === 'present' && UNTIL_RE.test(upToDay));
 }
 
 // A future told from the past ("they said they would fight Wednesday's ruling"): what it plans with a day three days
@@ -199,7 +202,7 @@ export const weekday: Parser = {
     if (!named && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
       day = weekdayDate(scan.lastInSentence, wd, 'after');
       rule = deadline ? 'weekday-deadline' : 'weekday-planned';
-    } else if (!named && deadline && day < pub && openDeadline(beforeDay.slice(-24) + s.slice(at, at + m[0].length), tense)) {
+    } else if (!named && deadline && day < pub && openDeadline(beforeDay + s.slice(at, at + m[0].length), tense)) {
       // "banned flights until at least Friday", "the roads are closed until Friday": an end not yet reached, ahead of
       // publication, not the day gone by ("stayed closed until Friday" has reached it).
       day = weekdayDate(pub, wd, 'on-or-after');

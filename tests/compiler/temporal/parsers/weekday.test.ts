@@ -167,6 +167,15 @@ describe('weekday', () => {
     expect(dates('The Kessig bids were due by 5 p.m. on Friday.', wednesday)).toEqual([['on Friday', '2023-03-03', '2023-03-03', 'day']]);
   });
 
+  it('reads the new end of an extension ("extended the curfew until Friday") as the coming day', () => {
+    const wednesday = '2023-03-08';
+    expect(dates('The Kessig council extended the dusk curfew until Friday.', wednesday)).toEqual([['until Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('Kessig officials prolonged the grazing ban until Monday.', wednesday)).toEqual([['until Monday', '2023-03-13', '2023-03-13', 'day']]);
+    // The old end, named after a comma, is the one gone by; a length is no extension.
+    expect(dates('The Kessig council extended the curfew, which had run until Friday.', wednesday)).toEqual([['until Friday', '2023-03-03', '2023-03-03', 'day']]);
+    expect(dates('The Kessig dry spell extended through Friday.', wednesday)).toEqual([['Friday', '2023-03-03', '2023-03-03', 'day']]);
+  });
+
   it('reads a passive told in the present ("flights are suspended until Friday") as a state lasting to the coming day', () => {
     const wednesday = '2023-03-08';
     expect(dates('Flights from Kessig are suspended until Friday.', wednesday)).toEqual([['until Friday', '2023-03-10', '2023-03-10', 'day']]);
