@@ -5,12 +5,13 @@
 // ("nearly two years", "the past 100 days"), its value the ISO length
 // ("P2Y", "P100D", "PXM" for "the past few months").
 import { numberValue, NUMBER_FIRST_WORDS, NUMBER_SRC, UNIT_SRC } from '../resources/patterns';
-import { duration as found, exec, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
+import { duration as found, exec, expression, single, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
 import { dateValue, durationValue, timex, unitName, valueAtUnit, weekValue } from '../timex';
 import { tenseAt } from '../tenseAt';
 import { SOME_DAY_RE } from './reference';
-import { addDays, addMonths } from '../../../model/calendar';
+import { addDays, addMonths, unitInterval } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
+import type { ResolvedDate } from '../types';
 
 const DURATION_LEAD = '(?:(?:for|over|within|in|during|after|throughout|nearly|almost|about|some|around|roughly|at\\s+least|more\\s+than|less\\s+than|up\\s+to|the\\s+(?:past|last|next|first|previous|coming|following|final|better\\s+part\\s+of\\s+the))\\s+){0,3}';
 // "2 1/2 years", "two and a half years": the half is part of the count.
@@ -56,14 +57,17 @@ function withTimex(scan: Scan, at: number, end: number, timexEnd: number, n: num
 /**
  * "will reopen in three months", "would be repaid in five years": after "in", a whole count in a clause that looks
  * ahead names the point that far from publication (TimeML's DATE, at the unit counted: 2024-03 for months, 2028 for
- * years), not a length. "was built in two years", "the first cut in 20 years", "in the next two years" stay lengths.
+ * years), not a length, and the event is dated there. "was built in two years", "the first cut in 20 years", "in the
+ * next two years" stay lengths.
  */
-function inCountAhead(scan: Scan, at: number, end: number, text: string, n: number | null, unit: string): string | null {
+function inCountAhead(scan: Scan, at: number, end: number, text: string, n: number | null, unit: string): { value: string; date: ResolvedDate } | null {
   if (n === null || !Number.isInteger(n) || !/^in\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?(?:a|an|one|\d+|[a-z]+)[\s-]+[a-z]+(?:['\u2019]\s+time)?$/i.test(text)) return null;
   const u = unitName(unit);
   if (!['day', 'week', 'month', 'year', 'decade'].includes(u) || tenseAt(scan.s, at, end) !== 'future') return null;
   const day = u === 'day' ? addDays(scan.pub, n) : u === 'week' ? addDays(scan.pub, 7 * n) : addMonths(scan.pub, (u === 'month' ? 1 : u === 'year' ? 12 : 120) * n);
-  return valueAtUnit(day, u);
+  // On the timeline the point is known to the unit counted; weeks, counted in days, only to about the month.
+  const precision = UNIT_PRECISION[u === 'week' ? 'month' : u] ?? 'year';
+  return { value: valueAtUnit(day, u), date: { ...unitInterval(day, precision), precision } };
 }
 
 const UNIT_PRECISION: Record<string, Precision> = { day: 'day', week: 'day', month: 'month', year: 'year', decade: 'decade' };
@@ -117,7 +121,7 @@ export const duration: Parser = {
       // The TIMEX3 ends with the unit, its half, "-long" or "or so", never with what the length measures.
       const timexEnd = Math.max(...[3, 4, 5, 6].map((k) => m!.indices![k]?.[1] ?? 0));
       const ahead = inCountAhead(scan, at, end, m[0], count(written, m[2] ?? m[4]), m[3] ?? '');
-      if (ahead) return timexesOnly(end, [timex(s, at, timexEnd, 'DATE', ahead)]);
+      if (ahead) return { ...single(end, expression(scan, at, end, ahead.date, 'in-count-ahead', 'future')), timexes: [timex(s, at, timexEnd, 'DATE', ahead.value)] };
       return withTimex(scan, at, end, timexEnd, count(written, m[2] ?? m[4]), m[3] ?? '');
     }
     m = exec(UNCOUNTED_RE, s, at) ?? exec(FOR_UNCOUNTED_RE, s, at);

@@ -111,6 +111,15 @@ describe('duration', () => {
     expect(timexes("The Tarn results are due in two weeks' time.", PUB)).toEqual([['two weeks', 'DATE', '2021-W25']]);
   });
 
+  it('dates the event at that point, known to the unit counted (weeks to about the month)', () => {
+    expect(dates('The Pell plant will reopen in three months.', PUB)).toEqual([['in three months', '2021-09-01', '2021-09-30', 'month']]);
+    expect(dates('The Tarn probe will fire its engines in about two weeks.', PUB)).toEqual([['in about two weeks', '2021-06-01', '2021-06-30', 'month']]);
+    expect(dates('The Tarn board will vote in 10 days.', PUB)).toEqual([['in 10 days', '2021-06-20', '2021-06-20', 'day']]);
+    // A length dates nothing.
+    expect(dates('The Pell bridge was built in two years.', PUB)).toEqual([]);
+    expect(dates('Pell sales will double in the next two years.', PUB)).toEqual([]);
+  });
+
   it('keeps a length after "in" told in the past, in the present perfect, with "the next", or with a half', () => {
     expect(timexes('The Pell bridge was built in two years.', PUB)).toEqual([['two years', 'DURATION', 'P2Y']]);
     expect(timexes('It was the first Tarn rate cut in 20 years.', PUB)).toEqual([['20 years', 'DURATION', 'P20Y']]);
