@@ -9,7 +9,7 @@
 // only stood near it ("charged with murder on Thursday").
 import type { Precision } from '../../model/schema';
 import { kindsByWord } from '../text/happeningWords';
-import { AUXILIARY_VERBS, FUNCTION_WORDS, HAPPENING_KINDS, HAPPENING_NOUNS, IRREGULAR_PAST, KILLING_WORDS, PRESENT_WORDS, REPORTING_VERBS } from '../text/lexicon';
+import { AUXILIARY_VERBS, FUNCTION_WORDS, HAPPENING_KINDS, HAPPENING_NOUNS, IRREGULAR_PAST, ONE_HAPPENING_WORDS, PRESENT_WORDS, REPORTING_VERBS } from '../text/lexicon';
 import { numberValue } from './resources/patterns';
 import { EVENT_NOUNS } from './resources/yearContext';
 import { shift, type Unit } from './resolve';
@@ -28,9 +28,9 @@ export type HappeningDates = Map<string, Known>;
 
 /** The other words a story names one happening by ("the shooting" of a doctor "killed" on Oct. 3), a key per kind. */
 // The report kinds whose words name one happening and little else: not those with everyday verbs ("left", "close",
-// "sign"), nor deaths, which KILLING_WORDS tells with the shootings and stabbings that cause them.
+// "sign"), nor deaths, which ONE_HAPPENING_WORDS tells with the shootings and stabbings that cause them.
 const ONE_HAPPENING_KINDS = HAPPENING_KINDS.filter((group) => !/\b(?:killed|left|close|sign|notify|filed)\b/.test(group));
-const KIND_OF_WORD = kindsByWord([...ONE_HAPPENING_KINDS, ...HAPPENING_NOUNS, KILLING_WORDS]);
+const KIND_OF_WORD = kindsByWord([...ONE_HAPPENING_KINDS, ...HAPPENING_NOUNS, ...ONE_HAPPENING_WORDS]);
 const kindKey = (word: string): string | null => {
   // "March" is a month, not a march.
   const kind = word === 'March' ? undefined : KIND_OF_WORD.get(word.toLowerCase());
@@ -91,7 +91,8 @@ function keysOf(word: string): string[] {
 
 const UNIT: Record<string, Unit> = { day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade' };
 const COUNT_RE = /^(.+?)[\s-]+(days?|weeks?|months?|years?|decades?)\s+(before|after)$/i;
-const THE_DAY_RE = /^the\s+day\s+(before|after)$/i;
+// "the morning after the final" is the day after it, as "the day after" is.
+const THE_DAY_RE = /^the\s+(?:day|morning|afternoon|evening|night)\s+(before|after)$/i;
 
 /** The date of an anchored count whose happening the story dated, or null. */
 export function dateFromHappening(memory: HappeningDates, sentence: string, u: Unresolved): TimeExpression | null {

@@ -192,12 +192,15 @@ export const HAPPENING_KINDS: readonly string[] = [
 ];
 
 /**
- * Words one story names a killing by in turn ("the Oct. 3 shooting", "in the weeks before the slaying", "since he
- * was gunned down"): read by the date tagger, which dates a stretch beside one of them ("in the days before the
- * murder") by the date the story told of another. Not a group of HAPPENING_KINDS, which merging and events read and
- * where a shooting and a death stay two happenings.
+ * Words one story names one happening by in turn, a group per kind: a killing ("the Oct. 3 shooting", "in the weeks
+ * before the slaying", "since he was gunned down"), a win ("Sunday's victory", "the morning after their triumph").
+ * Read by the date tagger, which dates a stretch or a count beside one of them by the date the story told of another.
+ * Not groups of HAPPENING_KINDS, which merging and events read and where a shooting and a death stay two happenings.
  */
-export const KILLING_WORDS = 'killed kill killing killings death slain slay slaying slayings murder murdered murders shooting shootings shot gunned assassination assassinated stabbing stabbed';
+export const ONE_HAPPENING_WORDS: readonly string[] = [
+  'killed kill killing killings death slain slay slaying slayings murder murdered murders shooting shootings shot gunned assassination assassinated stabbing stabbed',
+  'victory victories triumph triumphs win',
+];
 
 /**
  * Words for armed conflict told at any scale ("the fighting", "a 44-day war", "clashes"): read by merging, where an

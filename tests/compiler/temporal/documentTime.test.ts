@@ -143,6 +143,17 @@ describe('dates counted from a happening the story dated', () => {
     ])[1]).toEqual([['the day before', '2021-02-13', 'event', 'the vote']]);
   });
 
+  it('counts "the morning after their triumph" from the win the story dated in other words', () => {
+    expect(story('2021-03-01', [
+      "The Orla rowers celebrated Sunday's narrow victory over Kessa.",
+      'Their coach quit over coffee on the morning after their triumph.',
+    ])[1]).toEqual([['the morning after', '2021-03-01', 'event', 'their triumph']]);
+    expect(story('2021-03-10', [
+      'Kessa voted in a referendum on March 7.',
+      'Police arrested three organisers the night before the vote.',
+    ])[1]).toEqual([['the night before', '2021-03-06', 'event', 'the vote']]);
+  });
+
   it('leaves a count unplaced when the story never dated its happening', () => {
     expect(story('2021-03-01', ['Two years after his diagnosis, he won the Orla cup.'])[0]).toEqual([]);
   });

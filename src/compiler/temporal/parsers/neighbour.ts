@@ -1,5 +1,6 @@
 // "the next day", "the following week", "the previous month", "the day
-// before": one unit from the previous event of the article. "The day before
+// before", "the morning after": one unit from the previous event of the
+// article, or from the happening named after it. "The day before
 // Tuesday's hearing" is one day from the day it names; "Nov. 3, the day
 // before the warrant was issued" restates Nov. 3.
 import { addDays } from '../../../model/calendar';
@@ -11,7 +12,7 @@ import { weekday } from './weekday';
 import { calendarPhrase } from './calendarPhrase';
 
 const NEIGHBOUR_RE = sticky(
-  '(?:the\\s+(previous|next|following|same|preceding)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+day\\s+(before|after))(?![\\w])', 'i');
+  '(?:the\\s+(previous|next|following|same|preceding)\\s+(day|morning|afternoon|evening|night|week|month|year)|the\\s+(day|morning|afternoon|evening|night)\\s+(before|after))(?![\\w])', 'i');
 
 /** One unit from the previous event, at that unit's precision. */
 function neighbourDate(scan: Scan, unit: Unit, n: number): ResolvedDate {
@@ -49,20 +50,21 @@ export const neighbour: Parser = {
     const m = exec(NEIGHBOUR_RE, scan.s, at);
     if (!m) return null;
     const end = at + m[0].length;
-    const which = (m[1] ?? m[3] ?? '').toLowerCase();
-    const unitWord = (m[2] ?? 'day').toLowerCase();
-    if (m[3]) {
+    const which = (m[1] ?? m[4] ?? '').toLowerCase();
+    const unitWord = (m[2] ?? m[3] ?? 'day').toLowerCase();
+    const part = /(morning|afternoon|evening|night)$/i.exec(unitWord)?.[1];
+    if (m[4]) {
       // "He was last seen Nov. 3, the day before the warrant was issued": "the day" is Nov. 3 said again.
-      if (scan.lastInSentence && scan.previous.precision === 'day' && DAY_THEN_COMMA.test(scan.s.slice(Math.max(0, at - 8), at))) {
+      if (!part && scan.lastInSentence && scan.previous.precision === 'day' && DAY_THEN_COMMA.test(scan.s.slice(Math.max(0, at - 8), at))) {
         return timexesOnly(end, [dayTimex(scan.s, at, at + /^the\s+day/i.exec(m[0])![0].length, scan.previous.start)]);
       }
       // "the day before last Tuesday's hearing" is the Monday: one TIMEX3 and one date, a day from the one named.
       const named = namedDayAfter(scan, end);
       if (named) {
-        const day = addDays(named.expressions[0]!.date.start, m[3].toLowerCase() === 'before' ? -1 : 1);
+        const day = addDays(named.expressions[0]!.date.start, which === 'before' ? -1 : 1);
         const namedEnd = named.expressions[0]!.end;
         const e = expression(scan, at, namedEnd, dayDate(day), 'relative-named-day', 'past');
-        return { ...single(named.end, e), timexes: [dayTimex(scan.s, at, namedEnd, day)] };
+        return { ...single(named.end, e), timexes: [dayTimex(scan.s, at, namedEnd, day, part)] };
       }
       if (anchoredAfter(scan.s, end)) return unresolved(scan, at, end, 'anchored to another event');
     }
@@ -70,7 +72,6 @@ export const neighbour: Parser = {
     const n = which === 'same' ? 0 : which === 'previous' || which === 'preceding' || which === 'before' ? -1 : 1;
     const date = neighbourDate(scan, unit, n);
     const e = expression(scan, at, end, date, 'relative-previous-event', n < 0 ? 'past' : 'present');
-    const part = /(morning|afternoon|evening|night)$/i.exec(unitWord)?.[1];
     const t = unit === 'week' && date.precision !== 'year' ? timex(scan.s, at, end, 'DATE', weekValue(date.start))
       : date.precision === 'day' ? dayTimex(scan.s, at, end, date.start, part)
         : timex(scan.s, at, end, 'DATE', unit === 'day' ? dayFromCoarser(date.start, date.precision) : dateValue(date.start, date.precision));

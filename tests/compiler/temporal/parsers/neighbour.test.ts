@@ -25,6 +25,13 @@ describe('neighbour', () => {
     expect(timexes('Crowds gathered the day before the vote.', PUB, AFTER_MARCH_3)).toEqual([]);
   });
 
+  it('leaves "the morning after" an event it names to that event, and reads it alone as the next morning', () => {
+    const AFTER_MARCH_3 = { previous: { start: '2021-03-03', precision: 'day' as const } };
+    expect(timexes('Crowds gathered the morning after the vote.', PUB, AFTER_MARCH_3)).toEqual([]);
+    expect(timexes('Crowds gathered again the morning after.', PUB, AFTER_MARCH_3)).toEqual([['the morning after', 'TIME', '2021-03-04TMO']]);
+    expect(timexes("Crowds gathered the night before last Tuesday's vote.", PUB)).toEqual([['the night before last Tuesday', 'TIME', '2021-09-06TNI']]);
+  });
+
   it('counts "the day before" a day it names from that day, as one expression', () => {
     // Tuesday 14 September 2021: last Tuesday is the 7th.
     expect(timexes("Crowds gathered the day before last Tuesday's vote.", PUB)).toEqual([['the day before last Tuesday', 'DATE', '2021-09-06']]);
