@@ -1,8 +1,8 @@
 // "the next day", "the following week", "the previous month", "the day
 // before", "the morning after": one unit from the previous event of the
 // article, or from the happening named after it. "The day before
-// Tuesday's hearing" is one day from the day it names; "Nov. 3, the day
-// before the warrant was issued" restates Nov. 3.
+// Tuesday's hearing" is one day from the day it names; "Sept. 3, the day
+// before the storm struck" restates Sept. 3.
 import { addDays } from '../../../model/calendar';
 import { dayDate, shift, weekDate, type Unit } from '../resolve';
 import { anchoredAfter, exec, expression, single, sticky, timexesOnly, unresolved, type Found, type Parser, type Scan } from '../scan';
@@ -28,7 +28,7 @@ function neighbourDate(scan: Scan, unit: Unit, n: number): ResolvedDate {
   return shift(anchor, unit, n, false);
 }
 
-/** A day written right before the comma: "He was last seen Nov. 3, the day before …", "on Friday, the day after …". */
+/** A day written right before the comma: "The ferry sailed Sept. 3, the day before …", "on Friday, the day after …". */
 const DAY_THEN_COMMA = /(?:\b\d{1,2}|\b\d{4}|day),\s*$/;
 
 /** "the day before last Tuesday's hearing": the day the words after name, if they open with one the tagger dates. */
@@ -54,7 +54,7 @@ export const neighbour: Parser = {
     const unitWord = (m[2] ?? m[3] ?? 'day').toLowerCase();
     const part = /(morning|afternoon|evening|night)$/i.exec(unitWord)?.[1];
     if (m[4]) {
-      // "He was last seen Nov. 3, the day before the warrant was issued": "the day" is Nov. 3 said again.
+      // "The ferry sailed Sept. 3, the day before the storm struck": "the day" is Sept. 3 said again.
       if (!part && scan.lastInSentence && scan.previous.precision === 'day' && DAY_THEN_COMMA.test(scan.s.slice(Math.max(0, at - 8), at))) {
         return timexesOnly(end, [dayTimex(scan.s, at, at + /^the\s+day/i.exec(m[0])![0].length, scan.previous.start)]);
       }
