@@ -119,7 +119,7 @@ function cueAt(words: Word[], k: number): ClauseTense {
       (DETERMINER.test(prev) && !LOOKED_BACK_UNIT.test(words[k + 1]?.text ?? '')))) return 'unknown';
   // "the plan", "its plans": a noun names a plan, made or not, without looking ahead.
   if (t === 'future' && prev !== undefined && DETERMINER.test(prev) && /^plans?$/i.test(word.text)) return 'unknown';
-  // "had been due to expire Friday", "had been scheduled for Monday": a plan overtaken, so past.
+  // "had been set to lapse on Friday", "had been scheduled for Monday": a plan overtaken, so past.
   // "as previously planned", "originally scheduled for Monday": the plan is told as made before, so past.
   if (t === 'future' && (prev === 'had' || prev === 'previously' || prev === 'originally' ||
     (prev === 'been' && words[k - 2]?.text.toLowerCase() === 'had'))) return 'past';
@@ -170,8 +170,8 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
 
 /**
  * The last resort when no cue stands within the windows: the nearest one anywhere in the sentence, before the
- * expression first. "In January, a week after the anniversary of the court's ruling on the case, a bomb at a clinic in
- * the city killed a guard" is the January gone by; a long aside between the date and its verb does not make it
+ * expression first. "In January, one week after the anniversary of the dam's opening on the river, a flood in the
+ * valley town destroyed two bridges" is the January gone by; a long aside between the date and its verb does not make it
  * the nearest January ahead.
  */
 function sentenceCue(sentence: string, start: number, end: number): ClauseTense {

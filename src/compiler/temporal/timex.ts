@@ -171,7 +171,7 @@ export function deictic(s: string, t: Timex): boolean {
 
 /**
  * Whether a TIMEX3 names the quarter a story reports ("the third quarter"), not one it compares with ("the year-ago
- * quarter") nor one still to come ("losses through the third quarter of 1990"): a reported quarter ended by publication.
+ * quarter") nor one still to come ("losses until the third quarter of 2031"): a reported quarter ended by publication.
  */
 export function reportsQuarter(s: string, t: Timex, pub: string): boolean {
   const m = /^(\d{4})-Q([1-4])$/.exec(t.value);

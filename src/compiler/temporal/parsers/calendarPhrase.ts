@@ -108,12 +108,12 @@ function nextMember(scan: Scan, at: number, first: Phrase, range: boolean): Phra
 const TERM_BEFORE = new RegExp(
   '\\b(?:payable|effective|expir(?:e|es|ing)(?:\\s+on)?|deadline\\s+(?:of|is)|(?:of\\s+)?record(?:\\s+on)?|' +
   'redeem(?:ed|able)?(?:\\s+[^\\s;]+){0,6}\\s+on|due(?:\\s+on)?|(?:set|scheduled|slated)\\s+for|starting|beginning|' +
-  // "extended its offer for Orvel Inc. stock until" (a company's or a title's point, or a decimal one, ends no sentence), "would extend its bid, due to expire last Thursday, to", "was extended
+  // "extended its offer for Orvel Inc. stock until" (a company's or a title's point, or a decimal one, ends no sentence), "would extend its tender, which was to lapse last Thursday, to", "was extended
   // to", "extended to Nov. 20 its offer"; a bare "the drought extended through March" tells how long something lasted.
   '(?:extend(?:s|ed|ing)?\\s(?:[^.;]|\\.(?=\\d)|\\.(?<=\\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Mr|Mrs|Ms|Dr|Jr|St|No|U\\.S|U\\.K)\\.)){1,140}?\\s|(?:be|been|was|were|is|are)\\s+extended\\s+)(?:to|until|through)|extend(?:s|ed|ing)?\\s+(?:to|until))' +
-  // "until 5 p.m. EST Nov. 9": the hour the term ends stands between.
+  // "until 4 p.m. EDT, June 2": the hour the term ends stands between.
   '(?:\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?,?)?\\s+$', 'i');
-/** "the Jan. 14 deadline", "set Nov. 10 as the deadline". */
+/** "the Jan. 14 deadline", "named June 30 as the deadline". */
 const TERM_AFTER = /^\s+(?:as\s+(?:the|a|its)\s+)?(?:deadline|expiry|expiration)\b/i;
 /** How far ahead a deadline told in a past clause may lie and still be the one meant ("said they must leave by Nov. 22"). */
 const DEADLINE_AHEAD_DAYS = 92;
@@ -164,7 +164,7 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     const named = items.length === 1 && it.kind === 'month-day' && it.year === undefined &&
       NAMED_DAY_BEFORE.test(scan.s.slice(Math.max(0, it.start - 8), it.start)) && NAMED_DAY_AFTER.test(scan.s.slice(it.end, it.end + 24));
     let d: Resolved = resolvePhrase(it, scan.pub, named ? 'unknown' : tense, inh);
-    // "searching since shortly after the Oct. 23 slaying" in a May paper: a named happening months ahead is only a
+    // "hunted since soon after the Oct. 9 raid" in a May paper: a named happening months ahead is only a
     // plan when the clause looks ahead; otherwise it is the one gone by, the nearer October notwithstanding.
     if (named && d && tense !== 'future' && daysBetween(scan.pub, d.start) > NAMED_DAY_AHEAD_DAYS) d = resolvePhrase(it, scan.pub, 'past', inh);
     // "told its dealers of a price rise in September" in an August paper: the month right after publication's, after
