@@ -34,7 +34,8 @@ const KIND_OF_WORD = kindsByWord([...ONE_HAPPENING_KINDS, ...HAPPENING_NOUNS, ..
 const kindKey = (word: string): string | null => {
   // "March" is a month, not a march.
   const kind = word === 'March' ? undefined : KIND_OF_WORD.get(word.toLowerCase());
-  return kind === undefined ? null : `kind:${kind}`;
+  // The report kinds are marked apart: a count from one ("two weeks after the walkout") is for events/happeningDates.ts.
+  return kind === undefined ? null : `${kind < ONE_HAPPENING_KINDS.length ? 'report' : 'kind'}:${kind}`;
 };
 
 /** How many words either side of a date, inside its clause and not counting function words, may name its happening. */
@@ -68,6 +69,9 @@ function boundWord(sentence: string, end: number): string | null {
   return second !== undefined && namesHappening(second) ? second : null;
 }
 
+/** A charge and the crime it names: "charged with murder", "accused of first-degree arson", "on trial for fraud". */
+const CHARGE_RE = /\b(?:charged\s+with|accused\s+of|convicted\s+of|acquitted\s+of|indicted\s+(?:for|on)|arrested\s+for|suspected\s+of|on\s+trial\s+for|guilty\s+of)\s+(?:(?:first|second|third)-degree\s+|attempted\s+)?[A-Za-z-]+/gi;
+
 /** Adds the happenings named beside each date of the sentence to what the story remembers; the first date told of a happening stays. */
 export function rememberHappenings(memory: HappeningDates, sentence: string, expressions: readonly TimeExpression[]): void {
   for (const e of expressions) {
@@ -75,8 +79,11 @@ export function rememberHappenings(memory: HappeningDates, sentence: string, exp
     const date = { start: e.date.start, precision: e.date.precision };
     const bound = boundWord(sentence, e.end);
     if (bound) for (const key of keysOf(bound)) if (!memory.get(key)?.bound) memory.set(key, { ...date, bound: true });
-    // A clause's few words lie within a short stretch either side: no need to split the whole sentence.
-    for (const word of [...clauseWords(sentence.slice(Math.max(0, e.start - 120), e.start), true), ...clauseWords(sentence.slice(e.end, e.end + 120), false)]) {
+    // A clause's few words lie within a short stretch either side: no need to split the whole sentence. A crime one is
+    // charged with is not what the date dates ("charged with murder on March 4" dates the charge).
+    const before = sentence.slice(Math.max(0, e.start - 120), e.start).replace(CHARGE_RE, ' ');
+    const after = sentence.slice(e.end, e.end + 120).replace(CHARGE_RE, ' ');
+    for (const word of [...clauseWords(before, true), ...clauseWords(after, false)]) {
       if (!namesHappening(word)) continue;
       for (const key of keysOf(word)) if (!memory.has(key)) memory.set(key, date);
     }
@@ -105,7 +112,7 @@ export function dateFromHappening(memory: HappeningDates, sentence: string, u: U
   const unit = count ? UNIT[count[2]!.toLowerCase().replace(/s$/, '')] : 'day';
   const sign = (count ? count[3] : day![1])!.toLowerCase() === 'before' ? -1 : 1;
   // The happening: the first remembered word among the few after "before"/"after".
-  const found = rememberedAmong(memory, sentence.slice(u.end), 5);
+  const found = rememberedAmong(memory, sentence.slice(u.end), 5, false);
   if (!found || !unit) return null;
   const { known, index } = found;
   const date = shift(known, unit, sign * n, false);
@@ -117,13 +124,13 @@ export function dateFromHappening(memory: HappeningDates, sentence: string, u: U
 }
 
 /** The first of the first `reach` words of a text that names a happening the story dated, with its place among them. */
-function rememberedAmong(memory: HappeningDates, text: string, reach: number): { known: Known; index: number } | null {
+function rememberedAmong(memory: HappeningDates, text: string, reach: number, reportKinds = true): { known: Known; index: number } | null {
   const words = text.split(/[^A-Za-z-]+/).filter(Boolean).slice(0, reach);
   for (const [index, word] of words.entries()) {
     if (word.length < 4 || FUNCTION_WORDS.has(word.toLowerCase())) continue;
     // The word itself, else another word of its kind ("the shooting" once "was killed on Oct. 3" was told); a date
     // set right before the other word outweighs one that only stood near this one.
-    const [own, kin] = keysOf(word).map((key) => memory.get(key));
+    const [own, kin] = keysOf(word).filter((key) => reportKinds || !key.startsWith('report:')).map((key) => memory.get(key));
     const known = own && (own.bound || !kin?.bound) ? own : kin;
     if (known) return { known, index };
   }

@@ -239,6 +239,13 @@ describe('a time of day on the day of a happening the story dated', () => {
     expect(told[2]).toEqual([['weeks', '2018-11']]);
   });
 
+  it('does not date a crime by the day someone was charged with it', () => {
+    expect(values('2024-03-12', [
+      'Ivo Marel was charged with murder on March 4.',
+      'A guard saw his van near the mill in the weeks before the murder.',
+    ])[1]).toEqual([['weeks', 'PAST_REF']]);
+  });
+
   it('leaves a stretch beside a happening of another kind to "the past"', () => {
     expect(values('2019-03-04', [
       'Dr. Ivo Marek was killed at his Tarrow clinic on Nov. 12.',
