@@ -58,7 +58,7 @@ const TERM_AFTER_RE = /^\s+(?:deadline|cutoff|cut-off)\b/i;
 // An end still open: "until at least" leaves it so whatever the verb's tense; a state told in the present lasts until it.
 const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+(?:on\s+)?\S+$/i;
 const UNTIL_RE = /\b(?:until|till)\s+(?:on\s+)?\S+$/i;
-// "until at least 0600 GMT (2 a.m. EDT) Friday", "by 5 p.m., Monday": an hour between the term's word and its day, with
+// "closed until at least 0900 GMT (5 a.m. local) Sunday", "by 5 p.m., Monday": an hour between the term's word and its day, with
 // the wire's second clock in brackets, leaves the term as it is.
 const CLOCK_BEFORE_DAY = /\s(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{3,4}\s+(?:GMT|UTC)|\d{1,2}:\d{2}|noon|midnight|midday)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s*\([^()]{1,30}\))?,?\s+(?:on\s+)?$/i;
 function withoutClock(beforeDay: string): string {
