@@ -65,8 +65,19 @@ function participleOpening(ctx: Ctx, toks: Token[], k: number): boolean {
   const next = toks[k + 1];
   if (!/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) || FIRST_NAMES.has(t.key) || next === undefined || ctx.text.slice(t.end, next.start) !== ' ' || !isCap(next.text)) return false;
   // A surname in -ing ("Ana Keating … Keating said") is written capitalised inside a sentence somewhere.
-  if (new RegExp(`[\\p{Ll},] ${t.text}\\b`, 'u').test(ctx.text)) return false;
+  if (writtenMidSentence(ctx, t.text)) return false;
   return k === 0 || /[.!?;:“"(–—]\s*$/.test(ctx.text.slice(toks[k - 1]!.end, t.start));
+}
+
+// Per article, whether a word is written after a lower-case word or a comma somewhere: each answer reads the
+// whole text, and an article may open thousands of sentences with the same word ("Following …").
+const midSentence = new WeakMap<Ctx, Map<string, boolean>>();
+function writtenMidSentence(ctx: Ctx, word: string): boolean {
+  let seen = midSentence.get(ctx);
+  if (!seen) midSentence.set(ctx, (seen = new Map()));
+  let found = seen.get(word);
+  if (found === undefined) seen.set(word, (found = new RegExp(`[\\p{Ll},] ${word}\\b`, 'u').test(ctx.text)));
+  return found;
 }
 
 /** "Writer Ibrahim X", "– Writer X": a capitalised role noun that opens a sentence or a line before a name is a title. */
