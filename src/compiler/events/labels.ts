@@ -865,6 +865,9 @@ const IN_PROGRESS = /\b(?:is|are|am|was|were|been)\s+(?:still\s+|now\s+|also\s+)
 const UNDONE = /\b(?:will|would|could|can|may|might|must|should|shall|wants?|hopes?|expects?|seeks?|needs?|urges?|asks?|to)\s+\p{Ll}+/u;
 const FROM_PHRASE = /^\s*,?\s*((?:from|by|for|to|with|between|in\s+favou?r\s+of|on\s+behalf\s+of)\s+[^,;:()—–]{1,60}?)(?=\s*[,;:()—–]|\s+(?:to|and|that|which|who|because|after|before|when|while)\s|\s*[.!?"”]*$)/u;
 
+// Everything up to the last verb of saying: after it, the clause is what was said.
+const UP_TO_SAYING = new RegExp(String.raw`^.*\b(?:${alternation(REPORTING_VERBS)})\b`, 'su');
+
 /** The happening noun a date right after it belongs to, in a clause that tells no past act of its own; null otherwise. */
 function nounOfDate(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
   const head = text.slice(seg.start, exprStart);
@@ -872,7 +875,7 @@ function nounOfDate(text: string, seg: { start: number; end: number }, exprStart
   if (!m || !DATED_HAPPENING_NOUNS.has(m[2]!)) return null;
   // The noun is an object: a verb of the clause stands before it, and that verb tells no act done at a date.
   // (After a saying, the clause is what was said: "Orlan said he had been discussing …".)
-  const before = head.slice(0, m.index).replace(new RegExp(String.raw`^.*\b(?:${alternation(REPORTING_VERBS)})\b`, 'su'), '');
+  const before = head.slice(0, m.index).replace(UP_TO_SAYING, '');
   if (!(IN_PROGRESS.test(before) || (UNDONE.test(before) && !/^\s+of\b/.test(m[3]!) && m[3]!.trim() !== '')) || words(before).some((w) => /^\p{Ll}/u.test(w) && isClauseVerb(bare(w)) && !/^(?:is|are|was|were|has|have|had|will|would)$/.test(bare(w)))) return null;
   // ("a request last week that the board …": what follows must be a phrase of the noun, or nothing.)
   const rest = text.slice(exprEnd, seg.end);
