@@ -96,3 +96,16 @@ export const TOLD_SOURCES = 8;
 export function eventCounts(event: TimelineEvent): string[] {
   return countsOf(event.sources.slice(0, TOLD_SOURCES).map((source) => source.quote).join(' '));
 }
+
+/**
+ * The pairs of group roots in which each root has no other partner: where a group could join either of two
+ * others, a rule of the whole happening joins none of them.
+ */
+export function onlyPartners(pairs: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const partners = new Map<number, number>();
+  for (const pair of pairs) for (const root of pair) partners.set(root, (partners.get(root) ?? 0) + 1);
+  return pairs.filter(([a, b]) => partners.get(a) === 1 && partners.get(b) === 1).map(([a, b]) => [a, b]);
+}
+
+/** Texts as an evidence line quotes them: “Monday”, “Thursday”. */
+export const quoted = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join(', ');

@@ -9,7 +9,7 @@ import { PRECISION_RANK } from '../../model/calendar';
 import { formatUnit } from '../../model/formatDate';
 import type { TimelineEvent } from '../../model/schema';
 import { figuresOf, type Figures } from '../events/sameHappening';
-import { eventCounts } from './mergeCues';
+import { eventCounts, quoted } from './mergeCues';
 import { outbreakEvidence } from './mergeOutbreak';
 import { warEvidence } from './mergeWar';
 import { stageEvidence } from './mergeStages';
@@ -34,7 +34,6 @@ export interface EvidenceContext {
 const MAX_WORDS = 5;
 
 
-const quoted = (xs: string[]) => xs.map((x) => `“${x}”`).join(', ');
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 function dateEvidence(members: TimelineEvent[]): string {

@@ -9,6 +9,7 @@
 // a vaguer member of the other pass the pair rule together.
 import { daysBetween } from '../../model/calendar';
 import type { TimelineEvent } from '../../model/schema';
+import { onlyPartners, quoted } from './mergeCues';
 
 /** The stages of one happening are at most this many days apart (signed on Monday, in force on Thursday). */
 export const STAGE_DAYS = 3;
@@ -58,9 +59,7 @@ export function stageJoins(groups: readonly StageGroup[], passes: (i: number, j:
       if (otherA.some((m) => otherB.some((n) => passes(m.index, n.index)))) found.push([a.root, b.root]);
     }
   }
-  const count = new Map<number, number>();
-  for (const [a, b] of found) for (const r of [a, b]) count.set(r, (count.get(r) ?? 0) + 1);
-  return found.filter(([a, b]) => count.get(a) === 1 && count.get(b) === 1);
+  return onlyPartners(found);
 }
 
 /**
@@ -74,6 +73,6 @@ export function stageEvidence(members: ReadonlyArray<{ article: string; date: Ti
   if (!staged) return null;
   const vaguer = members.filter((m) => m.date.precision !== 'day');
   if (vaguer.length === 0) return null;
-  const quoted = (xs: string[]) => [...new Set(xs)].map((x) => `“${x}”`).join(', ');
-  return `Told by its stages in one article (${quoted(staged.map((d) => d.text))}) and more vaguely by the others (${quoted(vaguer.map((m) => m.date.text))}), which hold both days.`;
+  const distinct = (xs: string[]) => quoted([...new Set(xs)]);
+  return `Told by its stages in one article (${distinct(staged.map((d) => d.text))}) and more vaguely by the others (${distinct(vaguer.map((m) => m.date.text))}), which hold both days.`;
 }

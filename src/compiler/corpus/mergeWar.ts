@@ -11,7 +11,7 @@
 // mergeOutbreak.ts's.
 import { CONFLICT_WORD, OUTBREAK } from './mergeOutbreak';
 import { ARMED_CONFLICT_WORDS, TRUCE_WORDS, alternation } from '../text/lexicon';
-import { countsOf, kindOfStem, stemWord } from './mergeCues';
+import { countsOf, kindOfStem, onlyPartners, quoted, stemWord } from './mergeCues';
 import type { TimelineEvent } from '../../model/schema';
 
 /** One telling as these rules read it: its date, the text merging compares (label and date clauses), its passage. */
@@ -54,11 +54,9 @@ function disjointArticles(a: WarGroup, b: WarGroup): boolean {
   return ![...a.articles].some((x) => b.articles.has(x));
 }
 
-/** Pairs from `pairs` in which each side has no other partner: where a telling could be either of two wars, none is joined. */
-function onlyPartners(pairs: Array<[WarGroup, WarGroup]>): Array<[number, number]> {
-  const partners = new Map<number, number>();
-  for (const [a, b] of pairs) for (const x of [a.root, b.root]) partners.set(x, (partners.get(x) ?? 0) + 1);
-  return pairs.filter(([a, b]) => partners.get(a.root) === 1 && partners.get(b.root) === 1).map(([a, b]) => [a.root, b.root]);
+/** Every member of a group dated by one and the same year. */
+function toldByOneYear(g: WarGroup): boolean {
+  return g.members.every((m) => m.date.precision === 'year' && m.date.start === g.members[0]!.date.start);
 }
 
 /** The count of the dead two groups give alike, each told as a whole, or null. */
@@ -75,12 +73,12 @@ function sharedDead(a: WarGroup, b: WarGroup): string | null {
  */
 export function sameDeadJoins(groups: readonly WarGroup[]): Array<[number, number]> {
   const wholes = groups.filter((g) => g.members.every(toldWhole));
-  const pairs: Array<[WarGroup, WarGroup]> = [];
+  const pairs: Array<[number, number]> = [];
   for (let i = 0; i < wholes.length; i++) {
     for (let j = i + 1; j < wholes.length; j++) {
       const [a, b] = [wholes[i]!, wholes[j]!];
       if (!disjointArticles(a, b) || sharedDead(a, b) === null) continue;
-      if (a.members.every((x) => b.members.every((y) => overlap(x.date, y.date)))) pairs.push([a, b]);
+      if (a.members.every((x) => b.members.every((y) => overlap(x.date, y.date)))) pairs.push([a.root, b.root]);
     }
   }
   return onlyPartners(pairs);
@@ -109,16 +107,15 @@ function spanOf(m: WarTelling, first: number, last: number): boolean {
  * them, no article in both, and no third group either could be.
  */
 export function startAndEndJoins(groups: readonly WarGroup[]): Array<[number, number]> {
-  const pairs: Array<[WarGroup, WarGroup]> = [];
+  const pairs: Array<[number, number]> = [];
   for (const start of groups) {
     // A start told by one year (by one outlet or several), one telling of it giving the year the war ended.
-    const oneYear = start.members.every((m) => m.date.precision === 'year' && m.date.start === start.members[0]!.date.start);
-    const years = oneYear ? start.members.map(startAndEnd).find((y) => y !== null) : undefined;
+    const years = toldByOneYear(start) ? start.members.map(startAndEnd).find((y) => y !== null) : undefined;
     if (!years) continue;
     const span = { start: `${years.first}-01-01`, end: `${years.last}-12-31` };
     for (const war of groups) {
       if (war === start || !disjointArticles(start, war)) continue;
-      if (war.members.some((m) => spanOf(m, years.first, years.last)) && war.members.every((m) => overlap(m.date, span))) pairs.push([start, war]);
+      if (war.members.some((m) => spanOf(m, years.first, years.last)) && war.members.every((m) => overlap(m.date, span))) pairs.push([start.root, war.root]);
     }
   }
   return onlyPartners(pairs);
@@ -149,21 +146,18 @@ function endingTruce(m: WarTelling): boolean {
  * both, and no third group either could be.
  */
 export function warEndJoins(groups: readonly WarGroup[]): Array<[number, number]> {
-  const pairs: Array<[WarGroup, WarGroup]> = [];
+  const pairs: Array<[number, number]> = [];
   for (const end of groups) {
-    const sameYear = end.members.every((m) => m.date.precision === 'year' && m.date.start === end.members[0]!.date.start);
-    const year = sameYear ? end.members.map(endYear).find((y) => y !== null) : undefined;
+    const year = toldByOneYear(end) ? end.members.map(endYear).find((y) => y !== null) : undefined;
     if (year === undefined || year === null) continue;
     const span = { start: `${year}-01-01`, end: `${year}-12-31` };
     for (const truce of groups) {
       if (truce === end || !disjointArticles(end, truce)) continue;
-      if (truce.members.some(endingTruce) && truce.members.every((m) => overlap(m.date, span))) pairs.push([end, truce]);
+      if (truce.members.some(endingTruce) && truce.members.every((m) => overlap(m.date, span))) pairs.push([end.root, truce.root]);
     }
   }
   return onlyPartners(pairs);
 }
-
-const quoted = (xs: string[]) => xs.map((x) => `“${x}”`).join(', ');
 
 /**
  * The evidence line's words for a war told as a whole by several outlets: "Told as a whole: the same count of its
