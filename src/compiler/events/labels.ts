@@ -95,8 +95,9 @@ function insideNameList(sentence: string, comma: number, after: number): boolean
 
 // "Newark, N.J., airport", "Sen. Ana Vell, D-Ore., said": a state's short form (or a party and state) after a place
 // or a name, between commas, is part of the name, as news agencies write it.
-const STATE_AFTER = /^(?:[A-Z]\.){2}(?=,)|^[A-Z][a-z]{1,4}\.(?=,)|^[RDI]-(?:[A-Z]\.){2}(?=,)|^[RDI]-[A-Z][a-z]{1,4}\.(?=,)/;
-const STATE_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[RDI]-(?:[A-Z]\.){2}|[RDI]-[A-Z][a-z]{1,4}\.)$/u;
+const STATE_SHORT = String.raw`(?:[RDI]-)?(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)`;
+const STATE_AFTER = new RegExp(`^${STATE_SHORT}(?=,)`);
+const STATE_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*,\s${STATE_SHORT}$`, 'u');
 
 /** Whether the comma at `comma` opens or closes a place's or a name's state ("Newark, N.J., airport"). */
 function aroundState(sentence: string, comma: number, after: number): boolean {
