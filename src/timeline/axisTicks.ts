@@ -81,10 +81,15 @@ export function axisTicks(scale: TimeScale, spacing = 110): Axis {
     if (width < spacing && scale.pieces.length > 1) continue;
     const local = scaleUtc().domain([piece.t0, piece.t1]).range([piece.x0, piece.x1]);
     const days = local.ticks(Math.max(1, Math.floor(width / spacing))).map((date) => date.getTime()).filter((ms) => ms % DAY_MS === 0);
-    // The first tick of a piece after a break has no neighbour to give it a year.
-    days.forEach((ms, i) =>
-      rest.push({ x: scale(ms), label: i === 0 && piece.x0 > scale.range[0] ? formatFullTick(ms) : formatTick(ms), value: ms }),
-    );
+    // A day tick carries its year where no tick to its left gives it: the
+    // first of a piece, at the axis's left end as after a break ("30 Dec 1991"
+    // before "1992"), and the first of a new year between weekly ticks
+    // ("29 Dec", "5 Jan 1992").
+    const year = (ms: number) => new Date(ms).getUTCFullYear();
+    days.forEach((ms, i) => {
+      const dated = i === 0 || year(ms) !== year(days[i - 1]!);
+      rest.push({ x: scale(ms), label: dated ? formatFullTick(ms) : formatTick(ms), value: ms });
+    });
   }
   const kept: AxisTick[] = [];
   for (const tick of [...first, ...second, ...rest]) {

@@ -29,10 +29,27 @@ describe('axisTicks', () => {
     }
   });
 
-  it('axisTicks over two weeks names days', () => {
+  it('axisTicks over two weeks names days, the first with its year', () => {
     const { ticks } = axisTicks(createTimeScale([utc(2022, 12, 10), utc(2022, 12, 25)], [0, 800]));
-    expect(ticks.map((t) => t.label)).toContain('12 Dec');
-    for (const tick of ticks) expect(tick.label).toMatch(/^\d{1,2} Dec$/);
+    expect(ticks[0]!.label).toMatch(/^\d{1,2} Dec 2022$/);
+    expect(ticks.length).toBeGreaterThanOrEqual(4);
+    for (const tick of ticks.slice(1)) expect(tick.label).toMatch(/^\d{1,2} Dec$/);
+  });
+
+  it('axisTicks dates the first day tick and the first of a new year between weekly ticks', () => {
+    const { ticks } = axisTicks(createTimeScale([utc(1991, 12, 20), utc(1992, 2, 10)], [0, 600]), 90);
+    const labels = ticks.map((t) => t.label);
+    expect(labels[0]).toMatch(/^\d{1,2} Dec 1991$/);
+    const january = labels.findIndex((l) => l.includes('Jan'));
+    expect(labels[january]).toMatch(/^\d{1,2} Jan 1992$/);
+    // The ticks between keep their short form.
+    expect(labels.slice(1, january).every((l) => /^\d{1,2} Dec$/.test(l))).toBe(true);
+    expect(labels.slice(january + 1).every((l) => /^\d{1,2} (Jan|Feb)$/.test(l))).toBe(true);
+  });
+
+  it('axisTicks leaves a first tick that already names its year as it is', () => {
+    const { ticks } = axisTicks(createTimeScale([utc(1990, 6, 1), utc(2023, 1, 1)], [0, 1000]));
+    expect(ticks[0]!.label).toMatch(/^\d{4}$/);
   });
 
   it('axisTicks never yields ticks inside a day', () => {
