@@ -8,6 +8,7 @@ import { parseFrontMatter } from '../read/frontMatter';
 import { resolvePublished, type StatedDate } from '../read/publishedDate';
 import { splitSentences, type Sentence } from '../text/segment';
 import { withFields } from '../text/withFields';
+import { readChronologyLayout } from '../temporal/chronology';
 import { describeAnchor, readDocumentTime } from '../temporal/documentTime';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { extractActors, type ActorMention, type ActorOverrides } from '../actors/extractActors';
@@ -17,7 +18,6 @@ import { happeningDates, listHeads } from './happeningDates';
 import { anchoredDates, type ToldBefore } from './anchoredDates';
 import { effectiveNow } from './effectiveNow';
 import { kindOfStem, stemWord } from '../text/happeningWords';
-import { readChronology } from './chronology';
 import { joinSameHappenings } from './sameHappening';
 import { distinctLabels } from './distinctLabels';
 import { makeLabel, type LabelInput } from './labels';
@@ -111,8 +111,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   // The story's time: what "the next day" counts from, the year a passage about the past is in, quotes' own days.
   const time = readDocumentTime(pub.published);
   const lead = sentences.find((s) => s.role === 'body' || s.role === 'standfirst')?.paragraph ?? 0;
-  // A chronology's items without a year take the year of the item before them.
-  const chronology = readChronology(sentences);
+  // A chronology's heading and its items that open on a bare year ("1998 – …"); the tagger carries the list's year.
+  const chronology = readChronologyLayout(sentences);
   // "two hours after the first quake": the latest event so far whose passage names a happening of that kind (the
   // lexicon's kinds: a quake, a strike or walkout, a fire); a noun of no known kind ("the murder") anchors nothing, as
   // "charged with murder" would pass for the murder itself.
@@ -142,7 +142,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         // "Chronology of the 2008 crisis:" gives its list a year (read above) and tells no happening itself.
         if (chronology.isHeading(i)) continue;
         // Comparison points, forecast periods, non-responses and restated dates make no event of their own.
-        const expressions = sentence.start === whole.start ? chronology.adjust(i, sentence.text, result.expressions) : result.expressions;
+        const bareYear = sentence.start === whole.start ? chronology.bareYear(i, sentence.text, result.expressions) : null;
+        const expressions = bareYear ? [bareYear, ...result.expressions] : result.expressions;
         const own = happeningDates(sentence.text, expressions).kept;
         // "…, a day after a strong earthquake": a happening dated from the sentence's own date; "will step down
         // effective immediately": a change dated by the day the article tells it.

@@ -6,7 +6,18 @@
 // implies. A year an item writes out ("Dec. 30, 2007: …") holds for the items
 // after it, and items run forward: one in January after one in December is in
 // the next year.
+//
+// Two readers share these rules. readChronology follows the sentences as the
+// tagger reads them (the TimeML output and the compiler both go through it) and
+// gives an item the year it is to be read in, so "a day later" inside an item
+// counts from a date already in the right year. readChronologyLayout sees the
+// whole article, paragraphs included, which only the compiler has: the heading
+// over a list tells no happening, and a bare year opening an item ("1998 – An
+// insurgency grows") is its date, though a year alone is read elsewhere only
+// where it looks like one.
 import { parseIsoDay } from '../../model/calendar';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, alternation } from '../text/lexicon';
+import type { Sentence } from '../text/segment';
 import type { Focus, TimeExpression } from './types';
 
 /** A date opening its line, then a colon or a dash: what a chronology's item starts with. */
@@ -88,6 +99,70 @@ export function readChronology(published: string): Chronology {
         heading = { ...found, age: 0 };
         current = null;
       }
+    },
+  };
+}
+
+const MONTH = `(?:${alternation(MONTH_NAMES)}|(?:${alternation(MONTH_ABBREVIATIONS.map((a) => a[0]!.toUpperCase() + a.slice(1)))})\\.?)`;
+const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
+/** An item's head opening its paragraph: a date alone, then a dash or colon. "March 18-19, 1999 –", "June 1989 –", "12 May 2004:", "1998 –". */
+const ITEM_HEAD = new RegExp(
+  String.raw`^(?:(?:early|mid|late)[\s-]+)?(?:${MONTH}(?:\s+${DAYS})?|${DAYS}\s+${MONTH})?,?\s*(\d{4})?\s*(?:--|[–—:]|\s-)\s+`,
+  'i',
+);
+
+/** The head of the item a paragraph opens: its text, and the year when the head is a year alone ("1998 –"). */
+function itemHead(text: string): { headText: string; bareYear: number | null } | null {
+  const m = ITEM_HEAD.exec(text);
+  if (!m || m[0].trim().length <= 1) return null;
+  const headText = m[0].replace(/\s*(?:--|[–—:]|\s-)\s*$/, '');
+  // A head that is neither a month nor a year ("Update –", "12 –") opens no item.
+  if (!/[A-Za-z]/.test(headText) && !m[1]) return null;
+  return { headText, bareYear: m[1] && /^\d{4}$/.test(headText.trim()) ? Number(m[1]) : null };
+}
+
+export interface ChronologyLayout {
+  /** Whether sentence `index` is the heading of a list of items ("Chronology of the 2008 crisis:"): it tells no happening. */
+  isHeading(index: number): boolean;
+  /** The date of an item whose head is a bare year ("1998 – …") that the tagger left unread, or null. */
+  bareYear(index: number, text: string, expressions: readonly TimeExpression[]): TimeExpression | null;
+}
+
+const NO_LAYOUT: ChronologyLayout = { isHeading: () => false, bareYear: () => null };
+
+/** The chronology an article's paragraphs lay out: at least two paragraphs that open on a date and a dash. */
+export function readChronologyLayout(sentences: readonly Sentence[]): ChronologyLayout {
+  // An item opens its paragraph; one paragraph opening on a date is a dateline or a lead, not a list.
+  const heads = new Map<number, { headText: string; bareYear: number | null }>();
+  let previousParagraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph === previousParagraph || s.role !== 'body') continue;
+    previousParagraph = s.paragraph;
+    const item = itemHead(s.text);
+    if (item) heads.set(s.index, item);
+  }
+  if (heads.size < 2) return NO_LAYOUT;
+
+  // A short line ending on a colon just before the first item introduces the list; a longer one is a sentence
+  // ("On June 2, the council set out its plan:") and may tell a happening.
+  const firstItem = Math.min(...heads.keys());
+  const heading = sentences[firstItem - 1];
+  const headingIndex = heading && (heading.role === 'body' || heading.role === 'standfirst') && /:\s*$/.test(heading.text)
+    && heading.text.trim().split(/\s+/).length <= MAX_HEADING_WORDS ? heading.index : -1;
+
+  return {
+    isHeading: (index) => index === headingIndex,
+    bareYear(index, text, expressions) {
+      const item = heads.get(index);
+      if (!item || item.bareYear === null) return null;
+      const head = item.headText.trim();
+      if (expressions.some((e) => e.start < item.headText.length)) return null;
+      const at = text.indexOf(head);
+      return {
+        start: at, end: at + 4, text: head,
+        date: { start: `${item.bareYear}-01-01`, end: `${item.bareYear}-12-31`, precision: 'year' },
+        kind: 'point', rule: 'chronology-year', tense: 'past',
+      };
     },
   };
 }
