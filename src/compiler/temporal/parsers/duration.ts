@@ -3,7 +3,7 @@
 // events, never dates; "two days later" and "a year ago" are left to the
 // dated parsers. The TIMEX3 is the count and unit with their modifier
 // ("nearly two years", "the past 100 days"), its value the ISO length
-// ("P2Y", "P100D", "PXM" for "the past few months").
+// ("P2Y", "P100D", "PXM" for "the past few months", "PXX" for "for a while").
 import { numberValue, NUMBER_FIRST_WORDS, NUMBER_SRC, UNIT_SRC } from '../resources/patterns';
 import { duration as found, exec, expression, single, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
 import { dateValue, durationValue, timex, unitName, valueAtUnit, weekValue } from '../timex';
@@ -39,6 +39,10 @@ const FOR_UNCOUNTED_RE = sticky('for\\s+(years|months|weeks|decades|centuries)(?
 // "within days", "for hours", "after days of talks": the short units need the lead ("days of old", "in days", "after
 // hours" trading name no length).
 const SHORT_UNCOUNTED_RE = sticky('(?:(?:for|within)\\s+(days|hours|minutes)(?![\\w\'\\u2019-])|after\\s+(days|hours)(?=\\s+of\\s+[a-z]))', 'id');
+
+// "will live without power for a while", "stayed for quite a while": a length of no stated unit (TimeML's PXX). Only after
+// "for": "once in a while" recurs, "a while ago" is a date, "after a while" a point.
+const FOR_A_WHILE_RE = sticky('for\\s+(?:quite\\s+)?a\\s+(?:little\\s+|long\\s+|good\\s+)?while(?![\\w\'\\u2019-])(?!\\s+(?:ago|back)\\b)', 'i');
 
 function count(text: string, half: string | undefined): number | null {
   const n = numberValue(text);
@@ -129,6 +133,11 @@ export const duration: Parser = {
     if (m && (/^(?:for|in|over|after|within)\s/i.test(m[0]) || m[2] || /^\s+of\s/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) {
       const end = at + m[0].length;
       return timexesOnly(end, [timex(s, at, end, 'DURATION', durationValue(null, m[1]!))]);
+    }
+    m = exec(FOR_A_WHILE_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      return timexesOnly(end, [timex(s, at, end, 'DURATION', 'PXX')]);
     }
     m = exec(SHORT_UNCOUNTED_RE, s, at);
     if (m) {

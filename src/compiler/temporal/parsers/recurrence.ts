@@ -1,6 +1,6 @@
 // Times that recur (TimeML's SET): "daily", "weekly", "every day", "each
 // Monday", "every two years", "on Sundays", "Tuesday nights", "twice a
-// week", "$5 billion a year". Values: the period ("P1D", "P2Y") or the
+// week", "$5 billion a year", "on Monday and Tuesday nights". Values: the period ("P1D", "P2Y") or the
 // recurring day with X for what varies ("XXXX-WXX-1", "XXXX-WXX-2TNI",
 // "XXXX-SU"). A habit dates no event of the timeline.
 import { NUMBER_SRC, numberValue, WEEKDAYS } from '../resources/patterns';
@@ -26,6 +26,14 @@ const NEWSPAPER_DAILY = /^\s+[A-Z]/;
 const EVERY_RE = sticky(`(every|each)\\s+(?:(other)\\s+|(${NUMBER_SRC})\\s+)?(?:${UNIT_WORD}s?|(${WEEKDAY_NAMES.join('|')})(?:\\s+(morning|afternoon|evening|night))?)(?![\\w-])`, 'i');
 // "on Sundays", "Tuesday nights".
 const PLURAL_WEEKDAY_RE = sticky(`${WEEKDAY_PLURAL}(?![\\w-])`);
+// "on Monday and Tuesday nights": a weekday joined to a plural one recurs with it, at the same part of the day; not when
+// the plural is a clause's subject ("She left on Monday and Tuesday nights were quiet").
+const SHARED_WEEKDAY_RE = sticky(`(${WEEKDAY_NAMES.join('|')})(?=\\s+(?:and|or|&)\\s+${WEEKDAY_PLURAL}(?![\\w-])(?!\\s+(?:are|were|is|was|have|had)\\b))`);
+
+/** Whether the weekday at `at` shares the plural weekday after it ("Monday and Tuesday nights"): a habit, not a day. */
+export function sharesPluralWeekday(s: string, at: number): boolean {
+  return exec(SHARED_WEEKDAY_RE, s, at) !== null;
+}
 // The month capitalised, so "each may choose" stays a modal.
 const EVERY_MONTH_RE = sticky(`([Ee]very|[Ee]ach)\\s+(${MONTH_NAMES.join('|')})(?![\\w-])`);
 // "twice a week", "three times a year", "once a month"; "twice weekly", "three times daily" (the adverb in group 4).
@@ -93,6 +101,8 @@ export const recurrence: Parser = {
       const value = m[5] ? weekdayValue(m[5], m[6]) : count === null ? durationValue(null, m[4]!) : everyValue(m[4]!, count);
       return set(scan, at, end, value, { quant: m[1]!.toUpperCase() });
     }
+    m = exec(SHARED_WEEKDAY_RE, s, at);
+    if (m) return set(scan, at, at + m[0].length, weekdayValue(m[1]!, m[3] ?? m[5]));
     m = exec(PLURAL_WEEKDAY_RE, s, at);
     if (m) {
       const end = at + m[0].length;

@@ -12,6 +12,7 @@ import { WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
 import { alternation, CALL_VERBS, phraseAlternation, PLAN_PARTICIPLES, REPORTING_VERBS, SCHEDULE_VERBS, STARTING_WORDS } from '../../text/lexicon';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
+import { sharesPluralWeekday } from './recurrence';
 import { dayTimex, startWithEdge, timex } from '../timex';
 
 const WEEKDAY_RE = sticky(
@@ -98,8 +99,9 @@ export const weekday: Parser = {
     }
     const m = exec(WEEKDAY_RE, s, at);
     if (!m) return null;
-    // "every Monday since 2015", "Tuesday nights": a habit, not a day.
+    // "every Monday since 2015", "Tuesday nights", "Monday and Tuesday nights": a habit, not a day.
     if (/\b(?:every|each)\s+$/i.test(s.slice(Math.max(0, at - 8), at))) return null;
+    if (sharesPluralWeekday(s, at + (m[1]?.length ?? 0))) return null;
     if (/^s\b/.test(s.slice(at + m[0].length, at + m[0].length + 2))) return null;
     // "The Sunday Times", "Saturday Night Live": a title, not a day.
     if (TITLE_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 20))) return null;

@@ -64,6 +64,18 @@ describe('duration', () => {
     expect(timexes('The mayor for months refused to meet the tenants.', PUB)).toEqual([['months', 'DURATION', 'PXM']]);
   });
 
+  it('reads "for a while" as a length of no stated unit, and makes no event of it', () => {
+    expect(timexes('Homes in Kessig will be without power for a while.', PUB)).toEqual([['a while', 'DURATION', 'PXX']]);
+    expect(timexes('The Velm mill stood idle for quite a while before it was sold.', PUB)).toEqual([['quite a while', 'DURATION', 'PXX']]);
+    expect(dates('Homes in Kessig will be without power for a while.', PUB)).toEqual([]);
+  });
+
+  it('leaves alone "a while" that recurs, is a point, or is counted back', () => {
+    expect(timexes('Once in a while the Oskar ferry is late.', PUB)).toEqual([]);
+    expect(timexes('After a while the crowd in Ravel left.', PUB)).toEqual([]);
+    expect(timexes('Marta Holm left the square a while ago.', PUB).filter((t) => t[1] === 'DURATION')).toEqual([]);
+  });
+
   it('leaves alone a bare plural length with nothing to measure and a length in a possessive', () => {
     expect(timexes('Years passed slowly in Norvale.', PUB)).toEqual([]);
     expect(timexes('They bought weeks of food, then months went by.', PUB)).toEqual([['weeks', 'DURATION', 'PXW']]);

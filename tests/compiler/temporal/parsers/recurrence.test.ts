@@ -42,6 +42,20 @@ describe('recurrence', () => {
     expect(timexes('Prices are checked daily. Velm stores agree.', PUB)).toEqual([['daily', 'SET', 'P1D']]);
   });
 
+  it('reads a weekday joined to a plural one as recurring with it, at its part of the day', () => {
+    expect(timexes('Two new flights will leave Ravel on Monday and Tuesday nights from March 30.', PUB).slice(0, 2)).toEqual([
+      ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ]);
+    expect(timexes('The Oskar ferry runs Saturday and Sundays.', PUB)).toEqual([['Saturday', 'SET', 'XXXX-WXX-6'], ['Sundays', 'SET', 'XXXX-WXX-7']]);
+    expect(dates('Two new flights will leave Ravel on Monday and Tuesday nights.', PUB)).toEqual([]);
+  });
+
+  it('leaves a weekday joined to another single day, or to a plural that opens a clause, as a day', () => {
+    expect(timexes('The Velm talks resume on Monday and Tuesday.', PUB).map((t) => t[1])).toEqual(['DATE', 'DATE']);
+    expect(timexes('Marta Holm flew out on Monday and Tuesday nights were quiet.', PUB)[0]).toEqual(['Monday', 'DATE', '2018-02-12']);
+  });
+
   it('makes no event of a habit', () => {
     expect(dates('The market opens each Thursday.', PUB)).toEqual([]);
     expect(dates('Two flights leave on Tuesday nights.', PUB)).toEqual([]);
