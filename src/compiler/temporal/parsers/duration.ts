@@ -9,6 +9,7 @@ import { duration as found, exec, expression, single, sticky, timexesOnly, type 
 import { dateValue, durationValue, timex, unitName, valueAtUnit, weekValue } from '../timex';
 import { tenseAt } from '../tenseAt';
 import { SOME_DAY_RE } from './reference';
+import { ARMED_CONFLICT_WORDS, TRUCE_WORDS } from '../../text/lexicon';
 import { addDays, addMonths, unitInterval } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
 import type { ResolvedDate } from '../types';
@@ -32,6 +33,9 @@ const DURATION_PAST_RE = sticky(`${DURATION_LEAD}the\\s+(?:past|last|previous|co
 // makes it a time ("the years ahead look hard" names the years as a subject).
 const AHEAD_RE = sticky(`(?:in|over|during|through|for|within)\\s+the\\s+(?:(?:few|several|coming|next)\\s+)?(days|weeks|months|years|decades)\\s+(?:ahead|to\\s+come)(?![\\w])`, 'id');
 const AGE_RE = /^[\s-]+old\b/i;
+/** "the rebels' 8-month-old truce", "a two-year-old war": the age of a truce or a war is how long it has lasted. */
+const LASTING_AGE_RE = /^-old\s+([a-z-]+)/i;
+const LASTING_NOUNS: ReadonlySet<string> = new Set([...TRUCE_WORDS, ...ARMED_CONFLICT_WORDS]);
 // "for years", "decades-long", "the first time in years", "after months of talks": a length with no count.
 const UNCOUNTED_RE = sticky('(?:(?:for|in|over|after|within)\\s+)?(years|months|weeks|decades|centuries)(?:(-long)|(?=\\s+of\\s+[a-z]|\\s*[,.;:)]|\\s+(?:and|but|to|now|before|after|as|when|while|because|until)\\b|$))', 'id');
 // "For weeks the union has picketed the mill", "the mayor for months refused": after "for" the length needs nothing behind it.
@@ -111,7 +115,13 @@ export const duration: Parser = {
     if (m) {
       const end = at + m[0].length;
       const rest = s.slice(end, end + 12);
-      if (AGE_RE.test(rest)) return null;
+      if (AGE_RE.test(rest)) {
+        // A person's or a thing's age is no time ("a 30-year-old cyclist"); a truce's or a war's is its length.
+        const lasting = LASTING_AGE_RE.exec(s.slice(end, end + 30));
+        if (!lasting || !LASTING_NOUNS.has(lasting[1]!.toLowerCase())) return null;
+        const ageEnd = end + '-old'.length;
+        return timexesOnly(ageEnd, [timex(s, at, ageEnd, 'DURATION', durationValue(count(m[1] ?? '', m[2] ?? m[4]), m[3] ?? ''))]);
+      }
       // "two days later", "a year ago" are dates: the relative rule takes them at the count.
       if (/^\s+(?:ago|later|earlier|afterwards?|before|after)\b/i.test(rest)) return null;
       if (/^\s+on\s*(?:[,.;:)]|$)/i.test(s.slice(end, end + 6))) return null;

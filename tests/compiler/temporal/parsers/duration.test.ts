@@ -94,8 +94,16 @@ describe('duration', () => {
     expect(dates('The siege of Norvale lasted for 44 days of shelling.', PUB)).toEqual([]);
   });
 
+  it('reads the age of a truce or a war as its length, and dates no event by it', () => {
+    expect(timexes("The blast was an attempt to end the rebels' 8-month-old truce.", PUB)).toEqual([['8-month-old', 'DURATION', 'P8M']]);
+    expect(timexes('Kessig is tired of the two-year-old war.', PUB)).toEqual([['two-year-old', 'DURATION', 'P2Y']]);
+    expect(dates('Kessig is tired of the two-year-old war.', PUB)).toEqual([]);
+  });
+
   it('leaves ages, dates and other counts alone', () => {
     expect(timexes('A 30-year-old cyclist won the stage.', PUB)).toEqual([]);
+    expect(timexes('The 136-year-old bank in Ravel closed its doors.', PUB)).toEqual([]);
+    expect(timexes('Their 6-month-old son slept in the car.', PUB)).toEqual([]);
     expect(timexes('The mayor, 44 years old, resigned.', PUB)).toEqual([]);
     expect(timexes('Orders of 2,000 units arrived.', PUB)).toEqual([]);
     expect(timexes('The years ahead look hard.', PUB)).toEqual([]);
