@@ -8,7 +8,7 @@
 // dates, or one says a thing happened and another that it did not, the event
 // keeps each version with its source.
 import { compareDays, daysBetween, PRECISION_RANK, unitInterval } from '../../model/calendar';
-import { acrossMidnight, eventCounts, happeningKinds, TOLD_SOURCES, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
+import { acrossMidnight, eventCounts, forecastDated, happeningKinds, TOLD_SOURCES, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
 import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS, FUNCTION_WORDS, HAPPENING_KINDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
@@ -227,6 +227,10 @@ function weightOf(words: Int32Array, idf: Float64Array): number {
   return sum;
 }
 
+function sameDate(a: TimelineEvent['date'], b: TimelineEvent['date']): boolean {
+  return a.start === b.start && a.end === b.end && a.precision === b.precision;
+}
+
 function overlaps(a: TimelineEvent['date'], b: TimelineEvent['date']): boolean {
   return compareDays(a.start, b.end) <= 0 && compareDays(b.start, a.end) <= 0;
 }
@@ -293,6 +297,8 @@ interface Prepared {
   expected: boolean;
   /** Dated through its noun ("Saturday's earthquake", "a day after the earthquake"): its label is the happening itself. */
   nounDated: boolean;
+  /** Dated by a source's forecast ("could file as early as Friday"): when that source expects it. */
+  forecast: boolean;
   /** The date compared: a state running since a day is compared by that day ("off since March 4" is March 4's happening). */
   date: TimelineEvent['date'];
 }
@@ -378,6 +384,7 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
     figures: figuresOf(`${event.label} ${clauses}`),
     expected: isExpectation(event.label),
     nounDated: isNounDated(event),
+    forecast: forecastDated(event),
     date: event.kind === 'ongoing' ? { ...event.date, end: unitInterval(event.date.start, event.date.precision).end } : event.date,
   };
 }
@@ -549,6 +556,10 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   // day apart. (On one day, "will close" and "closed" are often one happening told before and after. Applied also to
   // a day against a coarser date it took the second fixture story's recall from 0.90 to 0.84.)
   if (a.expected !== b.expected && daysDiffer) return null;
+  // A source's forecast ("could sign as early as Thursday", "a vote that may come sometime next week") is one with
+  // another telling of that very date only: a forecast of another day or span, by another outlet, is another forecast,
+  // and the happening, when it comes, is told on its own day.
+  if ((a.forecast || b.forecast) && !sameDate(a.event.date, b.event.date)) return null;
   // A 6.6 aftershock and the 7.8 quake; the toll at 114 and at 1,341. (Two outlets giving one day's toll as 2,150 and
   // 2,200 tell one figure updated at one moment: tollUpdated.)
   if (figuresDiffer(a.figures, b.figures) && !tollUpdated(a, b)) return null;

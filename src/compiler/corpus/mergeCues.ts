@@ -5,6 +5,7 @@
 // midnight are not taken for sources that disagree.
 import { toUtcMs } from '../../model/calendar';
 import type { EventDate, TimelineEvent } from '../../model/schema';
+import { FORECAST_BOUNDS } from '../text/lexicon';
 
 export { kindOfStem, stemWord } from '../text/happeningWords';
 
@@ -71,6 +72,24 @@ export function acrossMidnight(a: { date: EventDate; time: TimeOfDay }, b: { dat
  */
 export function pairRank(features: { date: number; score: number }): number {
   return (features.date === 1 ? 1 : 0) + features.score;
+}
+
+/** A forecast's bound or guess right before its date ("as early as Friday", "sometime this week"). */
+const FORECAST_WORDS = FORECAST_BOUNDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const FORECAST_BOUND = new RegExp(`\\b(?:${FORECAST_WORDS})\\s+$`, 'i');
+const FORECAST_HEAD = new RegExp(`^(?:${FORECAST_WORDS})\\s`, 'i');
+
+/**
+ * Whether an event is dated by a source's forecast ("is preparing to file as early as Friday", "a filing that could
+ * come sometime this week"): the date says when that source expects the happening, not when it came.
+ */
+export function forecastDated(event: TimelineEvent): boolean {
+  const source = event.sources[0]!;
+  if (source.dateStart === undefined) return false;
+  const at = source.dateStart - source.start;
+  if (at < 0 || at > source.quote.length) return false;
+  // The bound before the date expression, or at its head where the expression takes it in ("as early as Friday").
+  return FORECAST_BOUND.test(source.quote.slice(Math.max(0, at - 24), at)) || FORECAST_HEAD.test(source.quote.slice(at, at + 24));
 }
 
 /** A count as written: three digits or more, or groups of thousands ("412", "1,275"); a year alone is not one. */

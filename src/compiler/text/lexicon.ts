@@ -215,6 +215,12 @@ export const TRUCE_WORDS: ReadonlySet<string> = new Set(['ceasefire', 'cease-fir
 /** Verbs that tell a happening by its start ("fighting broke out on Sunday", "the war, which began on May 3"). */
 export const OUTBREAK_VERBS = ['broke out', 'breaks out', 'began', 'begins', 'erupted', 'erupts', 'started', 'starts', 'flared', 'flared up'] as const;
 
+/**
+ * Words before a date that make it a source's bound or guess of when a happening may come ("could sign as early as
+ * Thursday", "is likely to rule as soon as Monday", "a vote that may come sometime next week"), not when it came.
+ */
+export const FORECAST_BOUNDS = ['as early as', 'as soon as', 'as late as', 'sometime', 'some time'] as const;
+
 /** Vehicles a year before them names the model of ("a 1987 sedan"): a model year dates no happening. */
 export const VEHICLE_WORDS: readonly string[] = [
   'car', 'cars', 'sedan', 'coupe', 'convertible', 'hatchback', 'wagon', 'truck', 'pickup', 'van', 'minivan', 'jeep', 'suv',

@@ -1,5 +1,7 @@
 // The cues the merge rule reads besides dates, actors and words.
-import { acrossMidnight, countsOf, happeningKinds as kindsOfWords, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay } from '../../../src/compiler/corpus/mergeCues';
+import { acrossMidnight, countsOf, forecastDated, happeningKinds as kindsOfWords, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay } from '../../../src/compiler/corpus/mergeCues';
+
+import { sentenceEvent } from './sentenceEvent';
 
 const stems = (text: string) => text.toLowerCase().split(' ').map(stemWord);
 const happeningKinds = (words: string[]) => kindsOfWords(words, kindOfStem);
@@ -20,6 +22,15 @@ describe('merge cues', () => {
     expect(sameKindWeight(happeningKinds(a), happeningKinds(b), (s) => b.includes(s), weight)).toBe(2);
     const same = stems('residents were evacuated again');
     expect(sameKindWeight(happeningKinds(a), happeningKinds(same), (s) => same.includes(s), weight)).toBe(0);
+  });
+
+  it('tells a date that is a source’s forecast ("as early as Friday", "sometime this week") from one of a happening', () => {
+    expect(forecastDated(sentenceEvent('a', 'wire', 'The mill could close as early as Friday.', '2024-03-08', 'Friday'))).toBe(true);
+    expect(forecastDated(sentenceEvent('b', 'wire', 'The vote may come sometime next week, aides said.', '2024-03-11', 'next week'))).toBe(true);
+    expect(forecastDated(sentenceEvent('c', 'wire', 'The mill could close as soon as Friday.', '2024-03-08', 'as soon as Friday'))).toBe(true);
+    expect(forecastDated(sentenceEvent('d', 'wire', 'The mill closed early on Friday.', '2024-03-08', 'on Friday'))).toBe(false);
+    expect(forecastDated(sentenceEvent('e', 'wire', 'The mill will close by Friday.', '2024-03-08', 'Friday'))).toBe(false);
+    expect(forecastDated(sentenceEvent('f', 'wire', 'Some time after the vote on Friday, the mill closed.', '2024-03-08', 'on Friday'))).toBe(false);
   });
 
   it('reads whether a clause puts its happening late or early in the day', () => {

@@ -135,6 +135,20 @@ describe('merge rules for real multi-outlet stories', () => {
     expect(compareEvents(closing, closures)).not.toBeNull();
   });
 
+  it('keeps two forecasts of a happening apart when they give different dates', () => {
+    const week = withActors(event('a', 'wire', 'Brenmark Foods is getting its papers ready for a court filing it may make sometime this week.', '2024-03-04', 'this week'), [], 'month', '2024-03-04', '2024-03-10');
+    const friday = event('b', 'paper', 'Brenmark Foods is getting ready to seek court protection from its lenders as early as Friday, two bankers said.', '2024-03-08', 'Friday');
+    expect(compareEvents(week, friday)).toBeNull();
+    // The bound taken into the date expression counts the same.
+    expect(compareEvents(week, event('c', 'paper', 'Brenmark Foods may seek court protection from its lenders as soon as Friday.', '2024-03-08', 'as soon as Friday'))).toBeNull();
+    // Left alone: two outlets' forecasts of one day, and reports of the deed by its day and by its week.
+    const sameDay = event('d', 'radio', 'Brenmark Foods may seek court protection from its lenders as soon as Friday.', '2024-03-08', 'Friday');
+    expect(compareEvents(friday, sameDay)).not.toBeNull();
+    const filedWeek = withActors(event('e', 'weekly', 'Brenmark Foods sought court protection from its lenders this week.', '2024-03-04', 'this week'), [], 'month', '2024-03-04', '2024-03-10');
+    const filedFriday = event('f', 'daily', 'Brenmark Foods sought court protection from its lenders on Friday.', '2024-03-08', 'on Friday');
+    expect(compareEvents(filedWeek, filedFriday)).not.toBeNull();
+  });
+
   it('compares what the passages name where the happening’s clause names no one', () => {
     const ceasefire = event('a', 'wire', 'A ceasefire between Norland and Ostmark was signed in May 1994.', '1994-05-01', 'May 1994');
     const truce = event('b', 'paper', 'Norland and Ostmark agreed a truce in May 1994, ending the war.', '1994-05-01', 'May 1994');
@@ -204,7 +218,8 @@ describe('merge rules, fifth round: the story’s subject', () => {
   });
 
   it('keeps a week apart from a whole year unless they are told in good part alike', () => {
-    const week = withActors(event('week', 'wire', 'A bankruptcy filing by Brenmark Foods could come sometime this week.', '2024-03-04', 'this week'), ['brenmark'], { end: '2024-03-10', precision: 'month' });
+    // (Without a forecast's bound, "sometime this week", which keeps a forecast to its own date.)
+    const week = withActors(event('week', 'wire', 'A bankruptcy filing by Brenmark Foods could come this week.', '2024-03-04', 'this week'), ['brenmark'], { end: '2024-03-10', precision: 'month' });
     const year = withActors(event('year', 'paper', 'Brenmark Foods will close 40 stores by the end of the year.', '2024-01-01', 'by the end of the year'), ['brenmark'], {
       end: '2024-12-31',
       precision: 'year',
