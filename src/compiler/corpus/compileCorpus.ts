@@ -7,6 +7,7 @@ import { sameAcrossArticles } from '../actors/mergeActors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from '../events/compileArticle';
 import { createMergeCache, mergeAcrossArticles, type MergeCache, type PreparedEvent } from './merge';
 import { passageActors } from './passageActors';
+import { withRetoldPassages } from './mergePassages';
 import type { LoadedMergeOverrides } from './mergeOverrides';
 
 export function compileCorpus(inputs: ArticleInput[], overrides?: ActorOverrides): { dataset: Dataset; compilations: ArticleCompilation[] } {
@@ -86,11 +87,14 @@ export function assembleDataset(
   const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named, name, names: (id) => writtenAs(byId.get(id)) ?? [id] });
   if (order) order.forEach((entry, i) => (entry.prepared = slots![i]));
   const events = single;
-  const told: MergedEvent[] = mergedEvents
-    .filter((e) => e.merge !== undefined)
-    .map((e) => ({ ...e, members: [...new Set(e.sources.map((s) => s.eventId).filter((id): id is string => id !== undefined))] }))
-    .filter((e) => e.members.length >= 2)
-    .sort(compareEvents);
+  const told: MergedEvent[] = withRetoldPassages(
+    mergedEvents
+      .filter((e) => e.merge !== undefined)
+      .map((e) => ({ ...e, members: [...new Set(e.sources.map((s) => s.eventId).filter((id): id is string => id !== undefined))] }))
+      .filter((e) => e.members.length >= 2)
+      .sort(compareEvents),
+    sorted,
+  );
   const mergeDiagnostics: Diagnostic[] = unknownIds.map((id) => ({
     level: 'warning',
     file: merges!.file,

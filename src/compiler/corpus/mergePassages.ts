@@ -1,0 +1,165 @@
+// Passages that retell a merged happening but made no event of their own, pure.
+// An article often tells its news twice, the second time with no date of a
+// happening: a forecast period ("would shut within the next N months"), a
+// quoted "today", or no date at all. Its own reading rightly makes no event of
+// that sentence, but the happening merged across articles should list it with
+// its other passages. Such a sentence is added to a merged event when it
+// retells a happening one of its members (from the same article) tells:
+//
+// - the same count of the same thing, with another word of the telling
+//   ("the mill will shut 320 more stalls", later "320 stalls would shut
+//   within the next N months"), a count written in a member's label;
+// - a noun of a happening dated by the article's own day ("today's
+//   announcement", "yesterday's ruling"), for the article's main merged
+//   happening of that day whose tellings name that noun.
+//
+// Only merged events get the passages: each article's own reading, which the
+// extraction figures score, stays as it was.
+import { addDays } from '../../model/calendar';
+import type { Article, MergedEvent, Source, TimelineEvent } from '../../model/schema';
+import { DATED_HAPPENING_NOUNS } from '../text/lexicon';
+import { splitSentences } from '../text/segment';
+import { contentWords } from './merge';
+import { countsOf, stemWord } from './mergeCues';
+
+/** One article as compiled: its text and the events its own reading made. */
+export interface ArticleReading {
+  article: Article;
+  events: TimelineEvent[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words of a count's thing and of its telling: letters only, lower case ("stores", "shut"). */
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** The content words of a text written in lower case, as stems (numbers among them): what is done and to what, not who. */
+function lowerWords(text: string): Set<string> {
+  return contentWords(text.replace(/\p{Lu}[\p{L}\p{N}'’-]*/gu, ' '));
+}
+
+/** The word right after a count in a text, skipping up to `skip` words between ("320 more stalls"). */
+function thingAfter(text: string, count: string, skip: number): string[] {
+  const at = new RegExp(`(?<![\\d,.])${count}(?![\\d,])`, 'u').exec(text);
+  if (!at) return [];
+  const words = [...text.slice(at.index + count.length).matchAll(WORD)].slice(0, skip + 1).map((m) => m[0].toLowerCase());
+  return words.map(stemWord);
+}
+
+/**
+ * Whether a sentence retells a member's happening by its count: a count the member's label gives, the thing counted
+ * right after it (the label may put up to two words between: "320 more stalls"), and one more lower-case word shared
+ * (what is done to them).
+ */
+export function retellsCount(sentence: string, label: string): boolean {
+  for (const count of countsOf(sentence)) {
+    const thing = thingAfter(sentence, count, 0)[0];
+    if (thing === undefined || !thingAfter(label, count, 2).includes(thing)) continue;
+    const labelWords = lowerWords(label);
+    if ([...lowerWords(sentence)].some((w) => w !== thing && !/^\d+$/.test(w) && labelWords.has(w))) return true;
+  }
+  return false;
+}
+
+/** "today's announcement", "yesterday's ruling": a noun of a happening dated by the article's own day. */
+const OWN_DAY_NOUN = /\b(today|yesterday)['’]s\s+(\p{L}+)/iu;
+
+/** The noun of a happening a sentence dates by the article's day, and that day, if it has one. */
+export function ownDayNoun(sentence: string, published: string): { noun: string; day: string; start: number; end: number } | null {
+  const m = OWN_DAY_NOUN.exec(sentence);
+  if (!m || !DATED_HAPPENING_NOUNS.has(m[2]!.toLowerCase())) return null;
+  const day = published.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { noun: m[2]!.toLowerCase(), day: m[1]!.toLowerCase() === 'today' ? day : addDays(day, -1), start, end: start + m[1]!.length + 2 };
+}
+
+/** The sentences of an article's story that no event of its own reading quotes. */
+function eventless(reading: ArticleReading): Span[] {
+  const { article, events } = reading;
+  const quoted = events.flatMap((e) => e.sources.filter((s) => s.articleId === article.id));
+  return splitSentences(article.text, { hasTitle: false, title: article.title })
+    .filter((s) => s.role === 'body' || s.role === 'standfirst')
+    .filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end))
+    .map((s) => ({ start: s.start, end: s.end, text: s.text }));
+}
+
+/** Adds to each merged event the passages of its members' articles that retell it with no event of their own. */
+export function withRetoldPassages(merged: MergedEvent[], readings: ArticleReading[]): MergedEvent[] {
+  if (merged.length === 0) return merged;
+  const byArticle = new Map(readings.map((r) => [r.article.id, r]));
+  const eventById = new Map(readings.flatMap((r) => r.events.map((e) => [e.id, e] as const)));
+  const spans = new Map<string, Span[]>();
+  const sentencesOf = (id: string) => {
+    let list = spans.get(id);
+    if (!list) {
+      const reading = byArticle.get(id);
+      list = reading ? eventless(reading) : [];
+      spans.set(id, list);
+    }
+    return list;
+  };
+  // Each sentence found for the merged events it retells (by index), with the member it belongs with.
+  const found = new Map<string, Array<{ event: number; member: TimelineEvent; source: Source }>>();
+  const note = (event: number, member: TimelineEvent, source: Source) => {
+    const key = `${source.articleId}\u0000${source.start}`;
+    const list = found.get(key) ?? [];
+    if (!list.some((f) => f.event === event)) list.push({ event, member, source });
+    found.set(key, list);
+  };
+  merged.forEach((m, index) => {
+    const members = m.members.map((id) => eventById.get(id)).filter((e): e is TimelineEvent => e !== undefined);
+    for (const member of members) {
+      const articleId = member.sources[0]!.articleId;
+      for (const s of sentencesOf(articleId)) {
+        const passage: Source = { articleId, start: s.start, end: s.end, quote: s.text, eventId: member.id };
+        if (members.some((other) => retellsCount(s.text, other.label))) note(index, member, passage);
+      }
+    }
+  });
+  // "today's announcement": the article's main merged happening of that day whose tellings name the noun.
+  for (const reading of readings) {
+    const own = sentencesOf(reading.article.id);
+    for (const s of own) {
+      const dated = ownDayNoun(s.text, reading.article.published);
+      if (!dated) continue;
+      const stem = stemWord(dated.noun);
+      const candidates: Array<{ event: number; member: TimelineEvent }> = [];
+      merged.forEach((m, index) => {
+        const member = m.members.map((id) => eventById.get(id)).find((e) => e?.sources[0]!.articleId === reading.article.id);
+        if (!member || member.date.precision !== 'day' || member.date.start !== dated.day || member.date.end !== dated.day) return;
+        const names = m.sources.some((src) => [...src.quote.toLowerCase().matchAll(WORD)].some((w) => stemWord(w[0]) === stem));
+        if (names) candidates.push({ event: index, member });
+      });
+      const ranked = candidates.sort((x, y) => y.member.importance.score - x.member.importance.score);
+      if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.member.importance.score === ranked[0]!.member.importance.score)) continue;
+      const { event, member } = ranked[0]!;
+      note(event, member, {
+        articleId: reading.article.id,
+        start: s.start,
+        end: s.end,
+        quote: s.text,
+        dateStart: s.start + dated.start,
+        dateEnd: s.start + dated.end,
+        eventId: member.id,
+        date: { start: dated.day, end: dated.day, precision: 'day', text: s.text.slice(dated.start, dated.end) },
+      });
+    }
+  }
+  // A sentence that could retell two merged happenings retells neither.
+  const added = new Map<number, Source[]>();
+  for (const list of found.values()) {
+    if (list.length !== 1) continue;
+    const { event, source } = list[0]!;
+    added.set(event, [...(added.get(event) ?? []), source]);
+  }
+  if (added.size === 0) return merged;
+  return merged.map((m, index) => {
+    const more = added.get(index);
+    return more ? { ...m, sources: [...m.sources, ...more.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start))] } : m;
+  });
+}
