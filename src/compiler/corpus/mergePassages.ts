@@ -122,7 +122,10 @@ export function withRetoldPassages(merged: MergedEvent[], readings: ArticleReadi
     }
   });
   // "today's announcement": the article's main merged happening of that day whose tellings name the noun.
+  // (Only articles with a member of a merged event: the others have no merged happening to retell.)
+  const memberArticles = new Set(merged.flatMap((m) => m.sources.map((s) => s.articleId)));
   for (const reading of readings) {
+    if (!memberArticles.has(reading.article.id)) continue;
     const own = sentencesOf(reading.article.id);
     for (const s of own) {
       const dated = ownDayNoun(s.text, reading.article.published);
