@@ -36,6 +36,7 @@ interface Span {
 
 /** Words of a count's thing and of its telling: letters only, lower case ("stores", "shut"). */
 const WORD = /\p{L}[\p{L}'’-]*/gu;
+const FIRST_WORD = new RegExp(WORD.source, 'u');
 
 /** The content words of a text written in lower case, as stems (numbers among them): what is done and to what, not who. */
 function lowerWords(text: string): Set<string> {
@@ -53,16 +54,22 @@ function thingAfter(text: string, count: string, skip: number): string[] {
 /**
  * Whether a sentence retells a member's happening by its count: a count the member's label gives, the thing counted
  * right after it (the label may put up to two words between: "320 more stalls"), and one more lower-case word shared
- * (what is done to them).
+ * (what is done to them). Gives the count and its thing as the sentence writes them ("320 stalls"), or null.
  */
-export function retellsCount(sentence: string, label: string): boolean {
+export function retellsCount(sentence: string, label: string): string | null {
   for (const count of countsOf(sentence)) {
     const thing = thingAfter(sentence, count, 0)[0];
     if (thing === undefined || !thingAfter(label, count, 2).includes(thing)) continue;
     const labelWords = lowerWords(label);
-    if ([...lowerWords(sentence)].some((w) => w !== thing && !/^\d+$/.test(w) && labelWords.has(w))) return true;
+    if ([...lowerWords(sentence)].some((w) => w !== thing && !/^\d+$/.test(w) && labelWords.has(w))) return `${count} ${thingWritten(sentence, count)}`;
   }
-  return false;
+  return null;
+}
+
+/** The thing a count counts as the sentence writes it ("stalls"). */
+function thingWritten(text: string, count: string): string {
+  const at = text.indexOf(count);
+  return FIRST_WORD.exec(text.slice(at + count.length))?.[0] ?? '';
 }
 
 /** "today's announcement", "yesterday's ruling": a noun of a happening dated by the article's own day. */
@@ -104,11 +111,11 @@ export function withRetoldPassages(merged: MergedEvent[], readings: ArticleReadi
     return list;
   };
   // Each sentence found for the merged events it retells (by index), with the member it belongs with.
-  const found = new Map<string, Array<{ event: number; member: TimelineEvent; source: Source }>>();
-  const note = (event: number, member: TimelineEvent, source: Source) => {
+  const found = new Map<string, Array<{ event: number; source: Source; why: string }>>();
+  const note = (event: number, source: Source, why: string) => {
     const key = `${source.articleId}\u0000${source.start}`;
     const list = found.get(key) ?? [];
-    if (!list.some((f) => f.event === event)) list.push({ event, member, source });
+    if (!list.some((f) => f.event === event)) list.push({ event, source, why });
     found.set(key, list);
   };
   merged.forEach((m, index) => {
@@ -117,7 +124,8 @@ export function withRetoldPassages(merged: MergedEvent[], readings: ArticleReadi
       const articleId = member.sources[0]!.articleId;
       for (const s of sentencesOf(articleId)) {
         const passage: Source = { articleId, start: s.start, end: s.end, quote: s.text, eventId: member.id };
-        if (members.some((other) => retellsCount(s.text, other.label))) note(index, member, passage);
+        const count = members.map((other) => retellsCount(s.text, other.label)).find((c) => c !== null);
+        if (count) note(index, passage, `the same count, “${count}”`);
       }
     }
   });
@@ -141,7 +149,8 @@ export function withRetoldPassages(merged: MergedEvent[], readings: ArticleReadi
       const ranked = candidates.sort((x, y) => y.member.importance.score - x.member.importance.score);
       if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.member.importance.score === ranked[0]!.member.importance.score)) continue;
       const { event, member } = ranked[0]!;
-      note(event, member, {
+      const written = s.text.slice(dated.start, dated.end + dated.noun.length + 1);
+      note(event, {
         articleId: reading.article.id,
         start: s.start,
         end: s.end,
@@ -150,19 +159,22 @@ export function withRetoldPassages(merged: MergedEvent[], readings: ArticleReadi
         dateEnd: s.start + dated.end,
         eventId: member.id,
         date: { start: dated.day, end: dated.day, precision: 'day', text: s.text.slice(dated.start, dated.end) },
-      });
+      }, `“${written}”, the article's main happening of that day`);
     }
   }
   // A sentence that could retell two merged happenings retells neither.
-  const added = new Map<number, Source[]>();
+  const added = new Map<number, Array<{ source: Source; why: string }>>();
   for (const list of found.values()) {
     if (list.length !== 1) continue;
-    const { event, source } = list[0]!;
-    added.set(event, [...(added.get(event) ?? []), source]);
+    const { event, source, why } = list[0]!;
+    added.set(event, [...(added.get(event) ?? []), { source, why }]);
   }
   if (added.size === 0) return merged;
   return merged.map((m, index) => {
-    const more = added.get(index);
-    return more ? { ...m, sources: [...m.sources, ...more.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start))] } : m;
+    const more = added.get(index)?.sort((a, b) => (a.source.articleId < b.source.articleId ? -1 : a.source.articleId > b.source.articleId ? 1 : a.source.start - b.source.start));
+    if (!more) return m;
+    // The why-merged line says why each passage is there.
+    const retold = more.map(({ source, why }) => `in ${source.articleId}: ${why}`).join('; ');
+    return { ...m, sources: [...m.sources, ...more.map(({ source }) => source)], ...(m.merge ? { merge: { ...m.merge, explanation: `${m.merge.explanation} Also told where its article makes no event of it, ${retold}.` } } : {}) };
   });
 }

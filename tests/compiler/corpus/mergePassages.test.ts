@@ -38,19 +38,19 @@ const wire = article(
   '2024-05-06',
   [
     'Halden Mills sought court protection from its creditors on Monday.',
-    'The chain will shut 320 more stalls by the end of the year.',
+    'The chain will shut 320 more stalls before the year is out.',
     'Halden said 320 stalls would shut within the next four months.',
     'The chain still runs 410 stalls, and 320 workers would lose their jobs.',
     '"Talks with our lenders began well before today\'s announcement," the chain said in its release.',
     'Its chief executive will step down on Monday, the chain said in the same release.',
   ],
-  { 0: { text: 'on Monday', day: '2024-05-06', importance: 0.8 }, 1: { text: 'by the end of the year', day: '2024-12-01' }, 5: { text: 'on Monday', day: '2024-05-06', importance: 0.5 } },
+  { 0: { text: 'on Monday', day: '2024-05-06', importance: 0.8 }, 1: { text: 'before the year is out', day: '2024-12-01' }, 5: { text: 'on Monday', day: '2024-05-06', importance: 0.5 } },
 );
 const paper = article(
   'paper',
   '2024-05-06',
-  ['Halden Mills announced on Monday that it had sought court protection.', 'Halden Mills plans to shut 320 stalls near the end of the year.', 'Its chief executive, who announced his plans on Monday, will step down.'],
-  { 0: { text: 'on Monday', day: '2024-05-06', importance: 0.8 }, 1: { text: 'near the end of the year', day: '2024-12-01' }, 2: { text: 'on Monday', day: '2024-05-06' } },
+  ['Halden Mills announced on Monday that it had sought court protection.', 'Halden Mills plans to shut 320 stalls late this year.', 'Its chief executive, who announced his plans on Monday, will step down.'],
+  { 0: { text: 'on Monday', day: '2024-05-06', importance: 0.8 }, 1: { text: 'late this year', day: '2024-12-01' }, 2: { text: 'on Monday', day: '2024-05-06' } },
 );
 const event = (reading: ArticleReading, k: number) => reading.events.find((e) => e.id === `${reading.article.id}-${k}`)!;
 
@@ -66,12 +66,18 @@ describe('passages that retell a merged happening with no event of their own', (
     expect(out!.members).toEqual(closures.members);
   });
 
+  it('says in the why-merged line which passage was added and on what evidence', () => {
+    const closures = { ...merged(event(wire, 1), event(paper, 1)), merge: { explanation: 'Two articles report this.', links: [] } };
+    const [out] = withRetoldPassages([closures], [wire, paper]);
+    expect(out!.merge!.explanation).toBe('Two articles report this. Also told where its article makes no event of it, in wire: the same count, “320 stalls”.');
+  });
+
   it('leaves alone another count, the same count of another thing, and a sentence that has an event', () => {
-    expect(retellsCount('The chain still runs 410 stalls.', 'The chain will shut 320 more stalls')).toBe(false);
-    expect(retellsCount('Some 320 workers would lose their jobs when the stalls shut.', 'The chain will shut 320 more stalls')).toBe(false);
+    expect(retellsCount('The chain still runs 410 stalls.', 'The chain will shut 320 more stalls')).toBeNull();
+    expect(retellsCount('Some 320 workers would lose their jobs when the stalls shut.', 'The chain will shut 320 more stalls')).toBeNull();
     // The count and the thing alone, with nothing done to them in common.
-    expect(retellsCount('Halden Mills counted 320 stalls in the spring.', 'The chain will shut 320 more stalls')).toBe(false);
-    expect(retellsCount('Halden said 320 stalls would shut.', 'The chain will shut 320 more stalls')).toBe(true);
+    expect(retellsCount('Halden Mills counted 320 stalls in the spring.', 'The chain will shut 320 more stalls')).toBeNull();
+    expect(retellsCount('Halden said 320 stalls would shut.', 'The chain will shut 320 more stalls')).toBe('320 stalls');
     const closures = merged(event(wire, 1), event(paper, 1));
     const [out] = withRetoldPassages([closures], [wire, paper]);
     expect(out!.sources.map((s) => s.quote)).not.toContain('The chain still runs 410 stalls, and 320 workers would lose their jobs.');
@@ -88,6 +94,7 @@ describe('passages that retell a merged happening with no event of their own', (
     expect(added[0]!.quote).toMatch(/^"Talks with our lenders began well before today's announcement/);
     expect(added[0]!.date).toMatchObject({ start: '2024-05-06', end: '2024-05-06', precision: 'day', text: "today's" });
     expect(wire.article.text.slice(added[0]!.dateStart, added[0]!.dateEnd)).toBe("today's");
+    expect(outFiling!.sources.slice(0, filing.sources.length)).toEqual(filing.sources);
     expect(outStep!.sources).toHaveLength(stepDown.sources.length);
   });
 
