@@ -5,7 +5,7 @@
 // midnight are not taken for sources that disagree.
 import { toUtcMs } from '../../model/calendar';
 import type { EventDate, TimelineEvent } from '../../model/schema';
-import { FORECAST_BOUNDS } from '../text/lexicon';
+import { FORECAST_BOUNDS, FORECAST_WORDS, FUTURE_WORDS } from '../text/lexicon';
 
 export { kindOfStem, stemWord } from '../text/happeningWords';
 
@@ -75,13 +75,17 @@ export function pairRank(features: { date: number; score: number }): number {
 }
 
 /** A forecast's bound or guess right before its date ("as early as Friday", "sometime this week"). */
-const FORECAST_WORDS = FORECAST_BOUNDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
-const FORECAST_BOUND = new RegExp(`\\b(?:${FORECAST_WORDS})\\s+$`, 'i');
-const FORECAST_HEAD = new RegExp(`^(?:${FORECAST_WORDS})\\s`, 'i');
+const BOUNDS = FORECAST_BOUNDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const FORECAST_BOUND = new RegExp(`\\b(?:${BOUNDS})\\s+$`, 'i');
+const FORECAST_HEAD = new RegExp(`^(?:${BOUNDS})\\s`, 'i');
+/** How many words before the bound are read for the word that makes it a forecast ("is preparing to file for … as early as"). */
+const FORECAST_REACH = 10;
 
 /**
  * Whether an event is dated by a source's forecast ("is preparing to file as early as Friday", "a filing that could
- * come sometime this week"): the date says when that source expects the happening, not when it came.
+ * come sometime this week"): the date says when that source expects the happening, not when it came. A bound told of
+ * the past ("knew of the fault as early as 2015", "signed sometime last year") is no forecast: a word of the future
+ * or of expecting must come shortly before it, or in the date ("as early as next week").
  */
 export function forecastDated(event: TimelineEvent): boolean {
   const source = event.sources[0]!;
@@ -89,7 +93,13 @@ export function forecastDated(event: TimelineEvent): boolean {
   const at = source.dateStart - source.start;
   if (at < 0 || at > source.quote.length) return false;
   // The bound before the date expression, or at its head where the expression takes it in ("as early as Friday").
-  return FORECAST_BOUND.test(source.quote.slice(Math.max(0, at - 24), at)) || FORECAST_HEAD.test(source.quote.slice(at, at + 24));
+  const before = source.quote.slice(0, at);
+  const bound = FORECAST_BOUND.exec(before.slice(-24))?.[0] ?? (FORECAST_HEAD.test(source.quote.slice(at, at + 24)) ? '' : null);
+  if (bound === null) return false;
+  const words = before.slice(0, before.length - bound.length).toLowerCase().split(/[^a-z']+/).filter(Boolean).slice(-FORECAST_REACH);
+  // (Or in the date itself: "as early as next week".)
+  words.push(...event.date.text.toLowerCase().split(/[^a-z']+/));
+  return words.some((w) => FUTURE_WORDS.has(w) || FORECAST_WORDS.has(w));
 }
 
 /** A count as written: three digits or more, or groups of thousands ("412", "1,275"); a year alone is not one. */

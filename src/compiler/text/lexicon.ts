@@ -221,6 +221,9 @@ export const OUTBREAK_VERBS = ['broke out', 'breaks out', 'began', 'begins', 'er
  */
 export const FORECAST_BOUNDS = ['as early as', 'as soon as', 'as late as', 'sometime', 'some time'] as const;
 
+/** Words besides FUTURE_WORDS that make such a bound a forecast ("could come sometime", "is likely to rule as soon as"). */
+export const FORECAST_WORDS: ReadonlySet<string> = new Set(['could', 'likely', 'preparing', 'poised', 'ready', 'expecting']);
+
 /** Vehicles a year before them names the model of ("a 1987 sedan"): a model year dates no happening. */
 export const VEHICLE_WORDS: readonly string[] = [
   'car', 'cars', 'sedan', 'coupe', 'convertible', 'hatchback', 'wagon', 'truck', 'pickup', 'van', 'minivan', 'jeep', 'suv',
