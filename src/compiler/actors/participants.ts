@@ -61,7 +61,8 @@ function isRoleApposition(text: string, comma: number, at: number): boolean {
 export function clauseChunks(text: string): Chunk[] {
   const cuts: Array<{ at: number; kind: ChunkKind }> = [];
   // Hard marks: a semicolon, a spaced dash, a colon before words.
-  for (const m of text.matchAll(/;\s+|\s+[–—]+\s+|\s+--?\s+|:\s+(?=\D)/g)) cuts.push({ at: m.index + m[0].length, kind: 'hard' });
+  // (Looked for only where one of the marks stands: most sentences have none.)
+  if (/[;:–—]|\s-/.test(text)) for (const m of text.matchAll(/;\s+|\s+[–—]+\s+|\s+--?\s+|:\s+(?=\D)/g)) cuts.push({ at: m.index + m[0].length, kind: 'hard' });
   // Commas, except inside numbers and dates ("20,000", "Dec. 12, 2022").
   for (const m of text.matchAll(/,\s+(?!\d)/g)) {
     const at = m.index + m[0].length;
@@ -169,10 +170,10 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "an anti-Varga senator", "pro-Chile groups": the name is what they are for or against; it does nothing.
   if (STANCE_BEFORE.test(lead)) return 'qualifier';
   // "chanting ``Long live Chile!''", "placards reading ``Roth out''": a name inside a slogan only is called out.
-  if (SLOGAN_BEFORE.test(lead)) return 'qualifier';
+  if (OPENING_QUOTE.test(lead) && SLOGAN_BEFORE.test(lead)) return 'qualifier';
   // "marchers demanding Roth's release", "a rally calling for Chile's withdrawal": whose fate is asked for
   // takes no part in the asking.
-  if (DEMAND_BEFORE.test(lead) && /^['’]s\s/.test(text.slice(m.end - at, m.end - at + 3))) return 'qualifier';
+  if (/^['’]s\s/.test(text.slice(m.end - at, m.end - at + 3)) && DEMAND_BEFORE.test(lead)) return 'qualifier';
   // "a rifle was found in Roth's quiet Kelby neighbourhood": a person named as whose the place is, after a
   // word of place, does nothing there.
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
@@ -243,6 +244,8 @@ const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;
 const DEMAND_BEFORE = new RegExp(`\\b(?:${DEMAND_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'iu');
 // A word of chanting, then an opening quote not yet closed before the name.
 const SLOGAN_BEFORE = new RegExp(`\\b(?:${SLOGAN_WORDS.join('|')})\\b[^.;]{0,60}?(?:\`\`|"|“)[^"”'\`]*$`, 'iu');
+// The opening quote SLOGAN_BEFORE needs: without one, its long pattern is not tried.
+const OPENING_QUOTE = /``|["“]/;
 // Up to two more countries of a list, then a noun of an emblem.
 const EMBLEM_AFTER = /^(?:(?:,\s*|\s+(?:and|or)\s+)\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:flags?|banners?|emblems?|anthems?|colou?rs|pennants?)\b/u;
 const MADE_OR_BORN_IN = /^-(?:built|made|born|designed|manufactured|educated|raised|trained)\b/;

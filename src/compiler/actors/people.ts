@@ -177,7 +177,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // (Not after a title: "the Mayor Ida Brandt" is a person.)
     const determined = !titled && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
     // "the Varnian ambassador to Luma, Olek Varga,": a full name in apposition after a title or a role.
-    const apposed = words >= 2 && ROLE_APPOSED.test(ctx.text.slice(Math.max(0, t.start - 120), t.start));
+    const apposed = words >= 2 && roleApposedBefore(ctx.text.slice(Math.max(0, t.start - 120), t.start));
     if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued || apposed) && !partyNames(ctx).has(name)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && cued && !lookup(ctx, toks, i) && !inFullName(ctx.text, t.text)) {
@@ -318,6 +318,11 @@ const TITLE_MODIFIERS = new Set(['senior', 'junior', 'acting', 'interim', 'forme
 
 // A lower-case title or role, with what it is of or to, then a comma: a name after it is that person.
 const ROLE_APPOSED = new RegExp(`\\b(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}]*['’]s)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS, ...ROLE_NOUNS].filter((w) => /^\p{Ll}{3,}$/u.test(w)).join('|')})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?,\\s+$`, 'u');
+
+/** ROLE_APPOSED's test, its long pattern tried only where its closing comma and space end the text. */
+function roleApposedBefore(before: string): boolean {
+  return /,\s+$/.test(before) && ROLE_APPOSED.test(before);
+}
 
 /** The actor whose name ends at token `end` (a lexicon entry: a country, a known or named body), or null. */
 function possessor(ctx: Ctx, toks: Token[], end: number): string | null {

@@ -196,7 +196,9 @@ const LONG_NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?\p{
  */
 export function acronymBodies(text: string, sentences: Token[][], known: (toks: Token[], i: number) => boolean, stop: (key: string) => boolean): ProperName[] {
   // Only a body's name: "Ebola Virus Disease (EVD)" is no body's.
-  const expanded = new Set([...text.matchAll(LONG_NAME)].filter((m) => m[0].split(/\s+/).some((w) => isBodyHead(tokenKey(w)))).flatMap((m) => initialsOf(m[0])));
+  // Read only once an acronym asks: most articles have none.
+  let expanded: Set<string> | null = null;
+  const expands = (acronym: string) => (expanded ??= new Set([...text.matchAll(LONG_NAME)].filter((m) => m[0].split(/\s+/).some((w) => isBodyHead(tokenKey(w)))).flatMap((m) => initialsOf(m[0])))).has(acronym);
   const own = new Map<string, { name: string; acts: boolean }>();
   for (const toks of sentences) {
     // A sentence in capitals (a headline, a dateline) says nothing of how the word is used.
@@ -214,7 +216,7 @@ export function acronymBodies(text: string, sentences: Token[][], known: (toks: 
       const gap = next ? text.slice(t.end, next.start) : '';
       // "As X reported": cited, which says nothing of what X is.
       const cited = i > 0 && toks[i - 1]!.key === 'as';
-      const acts = expanded.has(t.text) || (!cited && next !== undefined && /^,?\s+$/.test(gap) && (actsAfter(next.key) || BODY_AFTER.test(next.key)));
+      const acts = expands(t.text) || (!cited && next !== undefined && /^,?\s+$/.test(gap) && (actsAfter(next.key) || BODY_AFTER.test(next.key)));
       const entry = own.get(t.text) ?? { name: t.text, acts: false };
       entry.acts ||= acts;
       own.set(t.text, entry);

@@ -44,6 +44,8 @@ const FUNCTION_WORDS = new Set([
   'his', 'her', 'since', 'when', 'where', 'which', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had',
 ]);
 const SCHEDULED = new RegExp(String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?` + PLANNED_FOR, 'i');
+// SCHEDULED's closing words alone: its long pattern is tried only where they end the text.
+const PLANNED_END = new RegExp(PLANNED_FOR, 'i');
 
 // ", officials said Saturday": a trailing clause that is only a speaker, a reporting verb and the date.
 // (", the mayor said when asked Friday", ", officials said as night fell Monday": a short when-clause of the saying
@@ -678,14 +680,15 @@ function clauseOf(input: LabelInput): string {
   if (owned) return capitalise(shrinkTitles(owned, people));
 
   // "a meeting scheduled for Friday in Moscow": the scheduled thing is the event.
-  const scheduled = SCHEDULED.exec(text.slice(seg.start, exprStart));
+  const beforeDate = text.slice(seg.start, exprStart);
+  const scheduled = PLANNED_END.test(beforeDate) ? SCHEDULED.exec(beforeDate) : null;
   if (scheduled) {
     const rest = tidy(text.slice(exprEnd, seg.end));
     return capitalise((tidy(`${scheduled[1]} ${rest}`)));
   }
 
   // "elections for the regional council, planned for April 6": the thing is the segment before.
-  if (at > 0 && PLANNED_ALONE.test(text.slice(seg.start, exprStart))) {
+  if (at > 0 && PLANNED_ALONE.test(beforeDate)) {
     const thing = tidy(text.slice(segs[at - 1]!.start, segs[at - 1]!.end));
     if (contentWords(thing) >= 1) return capitalise((shrinkTitles(thing, people)));
   }
