@@ -227,9 +227,11 @@ export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boole
   for (const a of actors) {
     if (a.kind !== 'organization') continue;
     const w = words(a);
-    if (w.length >= 3 && COMPANY_SUFFIXES.has(w[w.length - 1]!)) {
+    if (w.length >= 2 && COMPANY_SUFFIXES.has(w[w.length - 1]!)) {
       const base = slug(a.name.split(/\s+/).slice(0, -1).join(' '));
-      if (base && base !== a.id) merge[a.id] = base;
+      // "Kellogg Co." is "Kellogg"; not when one word left would be a country's or a person's id ("Georgia Inc.").
+      const taken = w.length === 2 && (gazetteer().actors.has(base) || actors.some((b) => b.id === base && b.kind !== 'organization'));
+      if (base && base !== a.id && !taken) merge[a.id] = base;
     }
   }
   const canonical = (id: string) => merge[id] ?? id;

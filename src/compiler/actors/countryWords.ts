@@ -9,7 +9,7 @@ export const DEMONYM_SKIP_AFTER = new Set(['language', 'languages', 'roulette', 
 export const DEMONYM_SKIP_BEFORE = new Set(['latin', 'south', 'north', 'central', 'pan', 'african', 'native', 'asian', 'mexican', 'irish', 'italian']);
 // Currencies: "U.S. dollars", "Hong Kong dollars" name money, not a country.
 export const CURRENCY_WORDS = new Set([
-  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos',
+  'dollar', 'dollars', 'cent', 'cents', 'pence', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos',
   'franc', 'francs', 'ruble', 'rubles', 'rouble', 'roubles', 'krona', 'kronor', 'krone', 'kroner', 'lira', 'real', 'reais', 'rand',
   'won', 'dinar', 'dinars', 'dirham', 'dirhams', 'shekel', 'shekels', 'naira', 'cedi', 'cedis', 'ringgit', 'baht', 'dong', 'zloty',
   'forint', 'koruna', 'lev', 'leu', 'hryvnia', 'manat', 'dram', 'lari', 'tenge', 'som', 'shilling', 'shillings', 'kwacha', 'riyal', 'riyals',

@@ -53,6 +53,9 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       const gap = text.slice(toks[j - 1]!.end, t.start);
       if (!/^(?:\s+|-|['’])$/.test(gap)) break;
       if (t.key === 's' && /^['’]$/.test(gap)) continue;
+      // "the American Congress": the country's body the lexicon knows already (scanLexicon names it).
+      const known = lookup(ctx, toks, j);
+      if (known && actorOf(ctx, known.entry.actorId)?.memberOf.includes(countryId)) break;
       if (ORG_NOUNS.get(t.key) || GROUP_NOUNS.has(t.key)) {
         // A title head right after means a person ("Russian Foreign Minister"), handled elsewhere.
         const next = toks[j + 1];
@@ -374,7 +377,7 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
   };
   const push = (from: number, to: number, types: readonly OrgType[], withCountry: boolean): void => {
     if (known(from, to)) return;
-    const name = text.slice(toks[from]!.start, toks[to]!.end);
+    const name = inTitleCase(text, text.slice(toks[from]!.start, toks[to]!.end));
     const words = toks.slice(from, to + 1).map((x) => x.key);
     const { country } = withCountry ? countryAround(ctx, toks, from, to) : { country: null };
     out.push({ name, words, types, memberOf: country ? [country] : [], abbr: abbrAfter(to) });
@@ -438,7 +441,10 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
     if (types.length > 0 && isCap(t.text) && !/^(?:city|town|county|capital|media|energy|oil|gas|steel)$/.test(t.key) && !(capWord(i + 1) && joined(i + 1))) {
       let k = i;
       // A title word can open a company's name ("General Motors Corp.", "General Electric").
-      const nameWord = (j: number) => capWord(j) || (TITLE_HEADS.has(toks[j]?.key ?? '') && isCap(toks[j]!.text) && types.includes('company') && j + 1 < i);
+      // A lead prints a company's name in capitals ("TALVIK Corp.", "TALVIK SHIPPING CORP."): before a company
+      // form, a word in capitals is a word of the name, not an acronym of its own.
+      const capsWord = (j: number) => COMPANY_FORMS.has(t.key) && j >= 0 && toks[j]!.text.length > 1 && isAllCaps(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !lookup(ctx, toks, j);
+      const nameWord = (j: number) => capWord(j) || capsWord(j) || (TITLE_HEADS.has(toks[j]?.key ?? '') && isCap(toks[j]!.text) && types.includes('company') && j + 1 < i);
       while (k - 1 >= 0 && i - k < 4 && nameWord(k - 1) && joined(k)) k--;
       if (k === i) continue;
       // A country's own institution ("Chilean Air ...") is read elsewhere; here only names that start with a name.
@@ -450,6 +456,16 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
   return out;
 }
 
+
+/**
+ * A name printed in capitals in a lead ("TALVIK SHIPPING CORP.") as the article writes it elsewhere ("Talvik
+ * Shipping Corp"), when it writes its first word so; an acronym the article never spells otherwise stays ("IBM Corp").
+ */
+function inTitleCase(text: string, name: string): string {
+  const first = /^\p{Lu}{2,}(?=[\s-]|$)/u.exec(name)?.[0];
+  if (!first || !new RegExp(`(?<![\\p{L}])${first[0]}${first.slice(1).toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return name;
+  return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
 
 // Words before a bare body noun that leave it opening its clause ("On Sunday evening, police and …", "…, but police said").
 const CLAUSE_BEFORE = new Set(['said', 'says', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'until', 'because', 'that', 'where', 'then', 'so']);
@@ -472,7 +488,7 @@ function bareSubject(text: string, toks: Token[], i: number): boolean {
 const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);
 
 // Suffixes of a company's legal form, which say nothing of what the company does.
-const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'co']);
+const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'co', 'ab', 'nv', 'spa']);
 
 /** The words findOrganizations' per-token rules start from. */
 const ORGANIZATION_CUES = new Set([

@@ -174,6 +174,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "marchers demanding Roth's release", "a rally calling for Chile's withdrawal": whose fate is asked for
   // takes no part in the asking.
   if (/^['’]s\s/.test(text.slice(m.end - at, m.end - at + 3)) && DEMAND_BEFORE.test(lead)) return 'qualifier';
+  // "a rally demanding the return of Roth", "calling for the immediate release of X": the same, said with "of".
+  if (/\bof\s+(?:the\s+)?$/.test(lead) && DEMAND_OF_BEFORE.test(lead)) return 'qualifier';
   // "a rifle was found in Roth's quiet Kelby neighbourhood": a person named as whose the place is, after a
   // word of place, does nothing there.
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
@@ -242,6 +244,7 @@ const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => F
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;
 const DEMAND_BEFORE = new RegExp(`\\b(?:${DEMAND_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'iu');
+const DEMAND_OF_BEFORE = new RegExp(`\\b(?:${DEMAND_WORDS.join('|')})\\s+the\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\s+of\\s+(?:the\\s+)?$`, 'iu');
 // A word of chanting, then an opening quote not yet closed before the name.
 const SLOGAN_BEFORE = new RegExp(`\\b(?:${SLOGAN_WORDS.join('|')})\\b[^.;]{0,60}?(?:\`\`|"|“)[^"”'\`]*$`, 'iu');
 // The opening quote SLOGAN_BEFORE needs: without one, its long pattern is not tried.

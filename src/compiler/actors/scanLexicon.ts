@@ -8,7 +8,7 @@ import { actorOf, lookup, type Add, type Ctx } from './context';
 import { CALENDAR_WORDS, IRREGULAR_PAST } from '../text/lexicon';
 import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
-import { isBodyHead } from './organisationWords';
+import { isBodyHead, ORG_MODIFIERS } from './organisationWords';
 import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
 
@@ -42,6 +42,27 @@ function insideProperName(ctx: Ctx, toks: Token[], i: number, endTok: number, is
   return true;
 }
 
+/**
+ * Whether a known body of one country ("Congress", the US one) is named at token i as another country's: "Chile's
+ * National Congress", "the Peruvian Congress". That is the other country's own body, which the organisation rules
+ * name from its qualifier; "the American Congress" and "the US Congress" stay the known one.
+ */
+function otherCountrysBody(ctx: Ctx, toks: Token[], i: number, actor: Actor): boolean {
+  if (actor.kind !== 'organization' || actor.memberOf.length === 0) return false;
+  const gap = (k: number): string => ctx.text.slice(toks[k]!.end, toks[k + 1]!.start);
+  let k = i - 1;
+  // "National", "Federal": capitalised words of the body's name between the qualifier and the known word.
+  while (k >= 0 && isCap(toks[k]!.text) && ORG_MODIFIERS.has(toks[k]!.key) && gap(k) === ' ') k--;
+  if (k < 0 || gap(k) !== ' ') return false;
+  if (toks[k]!.key === 's' && k > 0 && /^['’]$/.test(gap(k - 1))) k--;
+  for (let s = Math.max(0, k - 3); s <= k; s++) {
+    const q = lookup(ctx, toks, s);
+    const country = q && q.endTok === k && (q.entry.type === 'name' || q.entry.type === 'demonym') ? actorOf(ctx, q.entry.actorId) : undefined;
+    if (country?.kind === 'country' && !actor.memberOf.includes(country.id)) return true;
+  }
+  return false;
+}
+
 /** Gazetteer and user-alias matches: names, demonyms, capitals, seats. */
 export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
   const { text } = ctx;
@@ -68,6 +89,7 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
           if (nameBefore || nameAfter) continue;
         }
         if (actor.kind === 'country' && insideProperName(ctx, toks, m.start, m.endTok, true)) continue;
+        if (otherCountrysBody(ctx, toks, m.start, actor)) continue;
         add(actor, a, b, possessive ? 'possessive' : 'name');
         break;
       }

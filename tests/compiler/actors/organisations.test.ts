@@ -16,7 +16,8 @@ describe('extractActors organizations and groups', () => {
 
   it('reads named parties and companies', () => {
     expect(run('The Civil Contract Party won the election.').byId.get('civil-contract-party')?.kind).toBe('organization');
-    expect(run('Shares of Northwind Corp rose.').byId.has('northwind-corp')).toBe(true);
+    // Filed without its company form, as the same company named without it elsewhere.
+    expect(run('Shares of Northwind Corp rose.').byId.get('northwind')?.aliases).toEqual(['Northwind Corp']);
   });
 });
 
@@ -351,5 +352,30 @@ describe('bodies closed by a word of broadcasting or communications', () => {
     expect(run('Good news came on Friday. The television showed it.').actors).toEqual([]);
     expect(run('Ida Brandt told Chile Television on Monday.').ids(0)).toEqual(['ida-brandt']);
     expect(run('The Chile Times said no.').ids(0)).not.toContain('chile');
+  });
+});
+
+describe('a company printed in capitals in a lead, and company forms of other lands', () => {
+  it('reads "TALVIK Corp." as the company, written as the article writes it, with its short form and "the company"', () => {
+    const r = run('TALVIK Corp., Harbourton, N.J., said on Monday it would cut jobs. The company said the move was needed. Talvik shares rose.');
+    expect(r.ids(0)).toEqual(['talvik']);
+    expect(r.byId.get('talvik')?.name).toBe('Talvik');
+    expect(r.ids(1)).toEqual(['talvik']);
+    expect(r.ids(2)).toEqual(['talvik']);
+  });
+
+  it('reads "Fjordvik AB", "Brenner NV" and "Ramsey Christensen Co." as companies filed without their form', () => {
+    const r = run('Fjordvik AB, the Oslo paper company, bought Brenner NV on Monday. Ramsey Christensen Co. was sold in June.');
+    expect(r.ids(0)).toEqual(['fjordvik', 'brenner']);
+    expect(r.ids(1)).toEqual(['ramsey-christensen']);
+  });
+
+  it('leaves an acronym the article never spells otherwise as written, and words in capitals before no company form alone', () => {
+    expect(run('The KLT Corp. said on Monday it would cut jobs.').byId.get('klt')?.name).toBe('KLT');
+    expect(run('TALVIK SAID on Monday it would cut jobs.').actors).toEqual([]);
+  });
+
+  it('keeps a one-word name a country or a person already holds on its form', () => {
+    expect(run('Chad Inc. said on Monday it would cut jobs.').ids(0)).toEqual(['chad-inc']);
   });
 });

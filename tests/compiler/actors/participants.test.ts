@@ -174,6 +174,16 @@ describe('participants: whose fate a crowd asks for', () => {
     expect(actorsByDate('Dockers marched on Friday demanding talks with Chile.')['on Friday']).toContain('chile');
     expect(actorsByDate('Since May 3, farmers have been protesting Chile\'s use of the river.')['May 3']).toContain('chile');
   });
+
+  it('leaves out a name asked for with "the … of" ("demanding the return of X")', () => {
+    expect(actorsByDate('Dockers marched to the port on Friday demanding the return of Ana Roth.')['on Friday']).toEqual([]);
+    expect(actorsByDate('On Friday a rally called for the immediate release of Ana Roth.')['On Friday']).toEqual([]);
+  });
+
+  it('keeps a name after "of" that acts, or that no word of asking governs', () => {
+    expect(actorsByDate('The return of Ana Roth to Lima on Friday drew crowds.')['on Friday']).toContain('ana-roth');
+    expect(actorsByDate('Dockers marched on Friday demanding the talks Chile had promised.')['on Friday']).toContain('chile');
+  });
 });
 
 describe('participants: settings, cited sources and titles', () => {

@@ -158,3 +158,26 @@ describe('a country inside a longer name is not the country', () => {
     expect(r.byId.has('czechia')).toBe(true);
   });
 });
+
+describe('a known body of one country named as another country’s', () => {
+  it('makes "Varnia’s National Congress" that country’s own body, not the US Congress', () => {
+    const r = run("Peru's National Congress voted on Monday to cut the budget. The Bolivian Congress approved the law on Friday.");
+    expect(r.byId.has('us-congress')).toBe(false);
+    expect(r.byId.get('peruvian-national-congress')?.memberOf).toEqual(['peru']);
+    expect(r.byId.get('bolivian-congress')?.memberOf).toEqual(['bolivia']);
+    expect(r.ids(1)).toContain('bolivian-congress');
+  });
+
+  it('binds a later "the congress" to the country’s body', () => {
+    const r = run("Peru's National Congress voted on Monday. The congress had met twice in May.");
+    expect(r.ids(1)).toEqual(['peruvian-national-congress']);
+  });
+
+  it('leaves Congress alone, and the US Congress named with its own country', () => {
+    expect(run('Congress passed the bill on Friday.').ids(0)).toEqual(['us-congress']);
+    expect(run('The US Congress approved the law.').ids(0)).toEqual(['us-congress']);
+    const american = run('The American Congress approved the law.');
+    expect(american.ids(0)).toEqual(['united-states', 'us-congress']);
+    expect(american.byId.has('american-congress')).toBe(false);
+  });
+});
