@@ -25,8 +25,18 @@ export const NATION_GROUP_NOUNS = new Set([
   'mobs', 'mob', 'clerics', 'protesters', 'protestors', 'demonstrators', 'rebels', 'militants', 'separatists',
   'settlers', 'fans', 'students', 'workers', 'legislators', 'voters', 'refugees', 'civilians', 'activists',
   'nationalists', 'fighters', 'nationals', 'pilgrims', 'migrants', 'villagers', 'residents', 'rioters', 'insurgents',
-  'exiles', 'emigres', 'immigrants', 'expatriates', 'relatives', 'families',
+  'exiles', 'emigres', 'immigrants', 'expatriates', 'relatives', 'families', 'tourists', 'hikers', 'climbers', 'travelers',
+  'travellers', 'passengers', 'women', 'children', 'boys', 'girls', 'teenagers', 'businessmen',
 ]);
+// One private person of a nation after "a" or "the": "a Varnian tourist", "the 6-year-old Varnian boy" is that person,
+// a group of the nation's people, not its state (an official, a diplomat or a soldier still is the state).
+export const PRIVATE_PERSON_NOUNS = new Set([
+  'tourist', 'hiker', 'climber', 'traveler', 'traveller', 'passenger', 'woman', 'man', 'boy', 'girl', 'child', 'teenager',
+  'student', 'businessman', 'businesswoman', 'couple', 'family', 'mother', 'father', 'citizen', 'national', 'worker',
+  'journalist', 'reporter', 'photographer', 'doctor', 'nurse', 'priest', 'missionary', 'volunteer', 'resident', 'investor',
+]);
+// One company of a nation after "a" or "the": "a Varnian company", "the No. 1 Varnian auto maker" is the company's, not the state's.
+export const PRIVATE_COMPANY_NOUNS = new Set(['company', 'firm', 'maker', 'automaker', 'carmaker', 'manufacturer', 'producer', 'retailer', 'insurer', 'conglomerate', 'exporter', 'importer']);
 
 // The postal abbreviations a US dateline gives its state in ("LUMA, Ore. (AP)"): the report is from the United States.
 export const US_STATE_ABBREVIATIONS = new Set([

@@ -116,7 +116,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const merged = mergeActors([actors], joined).map((a) => {
     // A company filed without its suffix goes by that name, the suffixed form an alias ("Sears Holdings Corp.").
     const base = a.name.split(/\s+/).slice(0, -1).join(' ').replace(/,$/, '');
-    return a.kind === 'organization' && slug(a.name) !== a.id && slug(base) === a.id ? { ...a, name: base, aliases: [...new Set([...a.aliases, a.name])].sort() } : a;
+    return a.kind === 'organization' && slug(a.name) !== a.id && slug(base) === a.id ? { ...a, name: base, aliases: [...new Set([...a.aliases, a.name])].filter((x) => x !== base).sort() } : a;
   });
   const valid = new Set(merged.map((a) => a.id));
   const remap = (id: string): string => resolveMerge(id, joined.merge ?? {});

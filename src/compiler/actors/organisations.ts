@@ -446,6 +446,9 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       const capsWord = (j: number) => COMPANY_FORMS.has(t.key) && j >= 0 && toks[j]!.text.length > 1 && isAllCaps(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !lookup(ctx, toks, j);
       const nameWord = (j: number) => capWord(j) || capsWord(j) || (TITLE_HEADS.has(toks[j]?.key ?? '') && isCap(toks[j]!.text) && types.includes('company') && j + 1 < i);
       while (k - 1 >= 0 && i - k < 4 && nameWord(k - 1) && joined(k)) k--;
+      // "Harlow's Bay Co.": a capitalised owner's possessive opens a company's name; not a known name's ("Chile's
+      // Lumo Co.") nor a person's full name, nor before another head ("Marvena's Supreme Court").
+      if (k >= 2 && k < i && COMPANY_FORMS.has(t.key) && toks[k - 1]!.key === 's' && /^['’]$/.test(text.slice(toks[k - 2]!.end, toks[k - 1]!.start)) && text.slice(toks[k - 1]!.end, toks[k]!.start) === ' ' && capWord(k - 2) && !lookup(ctx, toks, k - 2) && !(k >= 3 && capWord(k - 3) && joined(k - 2))) k -= 2;
       if (k === i) continue;
       // A country's own institution ("Chilean Air ...") is read elsewhere; here only names that start with a name.
       const m = lookup(ctx, toks, k);
@@ -463,8 +466,11 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
  */
 function inTitleCase(text: string, name: string): string {
   const first = /^\p{Lu}{2,}(?=[\s-]|$)/u.exec(name)?.[0];
-  if (!first || !new RegExp(`(?<![\\p{L}])${first[0]}${first.slice(1).toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return name;
-  return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  if (!first) return name;
+  // The first word as the article writes it in small letters ("UniFirst" for "UNIFIRST").
+  const written = [...text.matchAll(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'giu'))].map((m) => m[0]).find((w) => w !== first);
+  if (!written) return name;
+  return name.replace(/\p{Lu}{2,}/gu, (w) => (w === first ? written : w[0] + w.slice(1).toLowerCase()));
 }
 
 // Words before a bare body noun that leave it opening its clause ("On Sunday evening, police and …", "…, but police said").

@@ -2,15 +2,17 @@
 // names): country names, demonyms, capitals and seats of government, each
 // kept or passed over by its context ("Baku said" acts, "in Baku" is a
 // place, "Georgia" the US state is no country).
+import type { Actor } from '../../model/schema';
 import type { Token } from '../text/tokens';
 import { isCap } from '../text/tokens';
 import { actorOf, lookup, type Add, type Ctx } from './context';
 import { CALENDAR_WORDS, IRREGULAR_PAST } from '../text/lexicon';
 import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
-import { COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
+import { COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, PRIVATE_COMPANY_NOUNS, PRIVATE_PERSON_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
 import { isBodyHead, ORG_MODIFIERS } from './organisationWords';
 import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
+import { isVerb } from './participants';
 
 /**
  * Whether the country name or demonym at tokens [i, endTok] is a word of a
@@ -63,6 +65,38 @@ function otherCountrysBody(ctx: Ctx, toks: Token[], i: number, actor: Actor): bo
   return false;
 }
 
+/**
+ * "a Varnian tourist", "the 6-year-old Varnian boy", "the second Varnian auto maker": a country before one private
+ * person or one company, after "a", "an" or "the" and at most three small words, says whose national it is; the
+ * state takes no part. The person is a group of the nation's people (as "Varnian protesters" are); the company
+ * is nobody. Returns whether it read the words so. Not "a Varnian official", "the Varnian government".
+ */
+function privateOfNation(ctx: Ctx, toks: Token[], start: number, endTok: number, country: Actor, add: Add): boolean {
+  const { text } = ctx;
+  const spaced = (k: number) => toks[k + 1] !== undefined && text.slice(toks[k]!.end, toks[k + 1]!.start) === ' ';
+  let head = endTok + 1;
+  if (!spaced(endTok) || toks[head] === undefined) return false;
+  const company = (k: number) => toks[k] !== undefined && !isCap(toks[k]!.text) && PRIVATE_COMPANY_NOUNS.has(toks[k]!.key);
+  // "auto maker": one lower-case word before the company noun.
+  if (!PRIVATE_PERSON_NOUNS.has(toks[head]!.key) && !company(head) && !(spaced(head) && !isCap(toks[head]!.text) && company(head + 1))) return false;
+  if (!PRIVATE_PERSON_NOUNS.has(toks[head]!.key) && !company(head)) head++;
+  const noun = toks[head]!;
+  // "a Varnian tourist board": the noun qualifies a body's head.
+  const then = toks[head + 1];
+  if (isCap(noun.text) || !/^(?:\s|[,.;:)'’]|$)/u.test(text.slice(noun.end, noun.end + 1)) || (then && spaced(head) && isBodyHead(then.key))) return false;
+  let k = start - 1;
+  while (k >= 0 && start - k <= 3 && !ARTICLES.has(toks[k]!.key) && (/^(?:no|\d+)$/.test(toks[k]!.key) || /^[\p{Ll}\d-]+$/u.test(toks[k]!.text))) k--;
+  if (k < 0 || !ARTICLES.has(toks[k]!.key)) return false;
+  if (company(head)) return true;
+  // The person acts or is acted on ("a Varnian tourist was hurt", "a Varnian man who …"); named only as an object
+  // ("the case of the Varnian boy", "posters of the Varnian boy were …") the country stays a word that qualifies, for the participants' rules.
+  if (!then || !(then.key === 'who' || isVerb(then.text)) || (k > 0 && /^(?:of|about|on|for|with)$/.test(toks[k - 1]!.key))) return false;
+  const name = text.slice(toks[start]!.start, noun.end);
+  add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [country.id] }, toks[start]!.start, noun.end, 'named-group');
+  return true;
+}
+const ARTICLES = new Set(['a', 'an', 'the', 'another']);
+
 /** Gazetteer and user-alias matches: names, demonyms, capitals, seats. */
 export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
   const { text } = ctx;
@@ -90,6 +124,7 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
         }
         if (actor.kind === 'country' && insideProperName(ctx, toks, m.start, m.endTok, true)) continue;
         if (otherCountrysBody(ctx, toks, m.start, actor)) continue;
+        if (actor.kind === 'country' && !possessive && privateOfNation(ctx, toks, m.start, m.endTok, actor, add)) { i = m.endTok + 1; continue; }
         add(actor, a, b, possessive ? 'possessive' : 'name');
         break;
       }
@@ -110,6 +145,7 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
           i = m.endTok + 1;
           continue;
         }
+        if (actor.kind === 'country' && privateOfNation(ctx, toks, m.start, m.endTok, actor, add)) { i = m.endTok + 1; continue; }
         // Name the country's bodies with the demonym this article uses ("Kyrgyz", not the data set's "Kirghiz").
         if (actor.kind === 'country' && !ctx.localDemonym.has(actor.id) && isCap(text.slice(a, b))) ctx.localDemonym.set(actor.id, text.slice(a, b));
         add(actor, a, b, 'demonym');

@@ -379,3 +379,17 @@ describe('a company printed in capitals in a lead, and company forms of other la
     expect(run('Chad Inc. said on Monday it would cut jobs.').ids(0)).toEqual(['chad-inc']);
   });
 });
+
+describe('a company form after an owner’s possessive, and a name in capitals spelt otherwise later', () => {
+  it('reads "Harlow’s Bay Co." whole, with no "Bay" of its own', () => {
+    const r = run("Harlow's Bay Co. said on Monday it would cut jobs. Harlow's Bay said it would act.");
+    expect(r.byId.has('bay')).toBe(false);
+    expect(r.ids(1)).toEqual(['harlows-bay']);
+  });
+
+  it('names "UNIFIRST Corp." as the article writes it ("UniFirst"), and keeps a common head with its form', () => {
+    const r = run('UNIFIRST Corp. said on Monday it would cut jobs. UniFirst shares fell.');
+    expect(r.byId.get('unifirst')).toMatchObject({ name: 'UniFirst', aliases: ['UNIFIRST Corp', 'UniFirst Corp'] });
+    expect(run('Trust Corp. said on Monday it would cut jobs.').ids(0)).toEqual(['trust-corp']);
+  });
+});

@@ -181,3 +181,30 @@ describe('a known body of one country named as another country’s', () => {
     expect(american.byId.has('american-congress')).toBe(false);
   });
 });
+
+describe('a private person or a company of a nation is no act of its state', () => {
+  it('reads "a Varnian tourist", "the 6-year-old Peruvian boy" and "Chilean women" as the nation’s people, not the state', () => {
+    const one = run('A Turkish tourist was hurt in a fall on Monday. The 6-year-old Peruvian boy was found on Tuesday. Chilean women marched.');
+    expect(one.ids(0)).toEqual(['turkish-tourist']);
+    expect(one.byId.get('turkish-tourist')).toMatchObject({ kind: 'group', memberOf: ['turkiye'] });
+    expect(one.ids(1)).toEqual(['peruvian-boy']);
+    expect(one.ids(2)).toEqual(['chilean-women']);
+  });
+
+  it('gives a company of a nation no actor of the state ("the third Chilean auto maker")', () => {
+    expect(run('The No. 3 Chilean car maker wrote to the board on Monday.').ids(0)).toEqual([]);
+    expect(run('A Chilean company bought the mine on Monday.').ids(0)).toEqual([]);
+  });
+
+  it('keeps the state for its officials, its bodies, without an article, and before a body’s head', () => {
+    expect(run('A Turkish official said on Monday the border was closed.').ids(0)).toEqual(['turkiye']);
+    expect(run('The Chilean government said on Monday it would act.').ids(0)).toContain('chile');
+    expect(run('A Peruvian tourist board said on Monday it would act.').ids(0)).toEqual(['peru']);
+    expect(run("Peru's tourist season opened on Monday.").ids(0)).toEqual(['peru']);
+  });
+
+  it('makes no group of a private person named only as an object ("the case of the Varnian boy")', () => {
+    expect(run('Ms. Lind spoke about the 9-year-old Peruvian girl at length on Friday.').byId.has('peruvian-girl')).toBe(false);
+    expect(run('Posters of the Peruvian girl were waved on Sunday.').byId.has('peruvian-girl')).toBe(false);
+  });
+});
