@@ -32,7 +32,9 @@ export function readName(ctx: Ctx, toks: Token[], i: number): number {
       // "Armenia's" - a possessive ends the name.
       if ((gap === '’' || gap === "'") && t.key === 's') break;
     }
-    const cap = (isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !(j === i && (roleOpening(ctx, toks, j) || participleOpening(ctx, toks, j))))
+    // "Bandar bin Sultan": after a particle a title's word is a name's.
+    const afterParticle = j > i && PARTICLES.has(toks[j - 1]!.key);
+    const cap = (isCap(t.text) && (!isAllCaps(t.text.length > 1 ? t.text : 'x') || isInitial(t.text)) && !NAME_STOP.has(t.key) && (!TITLE_HEADS.has(t.key) || afterParticle) && !(j === i && (roleOpening(ctx, toks, j) || participleOpening(ctx, toks, j))))
       || (j === i && calendarAsFirstName(ctx, toks, j));
     if (cap && (!lookup(ctx, toks, j) || capitalAsFirstName(ctx, toks, j))) { last = j; j++; continue; }
     if (PARTICLES.has(t.key) && !isCap(t.text) && last >= 0 && j + 1 < toks.length && isCap(toks[j + 1]!.text)) { j++; continue; }
@@ -184,7 +186,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       // "Munero, 44, organised the trip", "Elian's father": one name the article gives a person's cue, and
       // never writes inside a longer name (that name is the person, read where it stands).
       person = personActor(name, []);
-    } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key)) {
+    } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key) && !(next && isCap(next.text) && ctx.text.slice(toks[last]!.end, next.start) === ' ')) {
+      // ("Prince Edward Island": a capitalised word after the one name makes it a place's.)
       person = personActor(name, []);
     } else if (!person && words === 1 && !determined && described !== null && !lookup(ctx, toks, i) && !isAllCaps(t.text)
       && /^,?\s*(?:said|says|told|added|announced)\b/.test(ctx.text.slice(toks[last]!.end + described, toks[last]!.end + described + 12))) {
@@ -314,7 +317,7 @@ function lowerWords(ctx: Ctx): Set<string> {
 // Titles whose capitalised word before names a portfolio, not a body ("Environment Minister", "Cabinet Secretary").
 const STATE_PORTFOLIO_TITLE = /^(?:minister|secretary|undersecretary|commissioner)$/;
 // Words inside a title that name no body ("Senior Vice President", "Acting Chief Financial Officer").
-const TITLE_MODIFIERS = new Set(['senior', 'junior', 'acting', 'interim', 'former', 'financial', 'operating', 'technology', 'technical', 'marketing', 'managing', 'general', 'assistant', 'associate', 'executive', 'principal', 'finance', 'operations', 'communications', 'information', 'research', 'sales']);
+const TITLE_MODIFIERS = new Set(['crown', 'senior', 'junior', 'acting', 'interim', 'former', 'financial', 'operating', 'technology', 'technical', 'marketing', 'managing', 'general', 'assistant', 'associate', 'executive', 'principal', 'finance', 'operations', 'communications', 'information', 'research', 'sales']);
 
 // A lower-case title or role, with what it is of or to, then a comma: a name after it is that person.
 const ROLE_APPOSED = new RegExp(`\\b(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}]*['’]s)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS, ...ROLE_NOUNS].filter((w) => /^\p{Ll}{3,}$/u.test(w)).join('|')})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?,\\s+$`, 'u');

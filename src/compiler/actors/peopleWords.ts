@@ -64,7 +64,7 @@ export const TITLE_HEADS = new Set([
   'superintendent', 'inspector', 'constable', 'detective', 'sheriff', 'marshal', 'treasurer',
 ]);
 // Titles that never end a phrase with a lone surname ("Mr. Smith", "Gen. Ivanov").
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'king', 'queen', 'pope', 'col', 'colonel', 'capt', 'captain', 'adm', 'admiral', 'brig', 'lt', 'maj', 'sgt', 'ayatollah', 'sheikh', 'emir']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'sultan', 'pope', 'col', 'colonel', 'capt', 'captain', 'adm', 'admiral', 'brig', 'lt', 'maj', 'sgt', 'ayatollah', 'sheikh', 'emir']);
 
 // Capitalised words that cannot be part of a person's name.
 // Month names that are also first names ("Foreign Minister Jan Kovar", "May Tan said"): read as a name only

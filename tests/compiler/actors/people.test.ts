@@ -213,3 +213,20 @@ describe('a month name that is also a first name', () => {
     expect(run('The talks resumed in May.').ids(0)).toEqual([]);
   });
 });
+
+describe('a royal title before one name, and a title word after a particle', () => {
+  it('reads "Crown Prince Harun", "Princess Lia" and "Sultan Omar" as people, with no body called "Crown"', () => {
+    expect(run('Crown Prince Harun said on Sunday the talks failed.').ids(0)).toEqual(['harun']);
+    expect(run('Crown Prince Harun said on Sunday the talks failed.').byId.get('harun')?.memberOf).toEqual([]);
+    expect(run('Princess Lia opened the bridge on Sunday.').ids(0)).toEqual(['lia']);
+    expect(run('Sultan Omar said on Sunday the talks failed.').ids(0)).toEqual(['omar']);
+  });
+
+  it('keeps "Sultan" inside a name after "bin": "Prince Tariq bin Sultan"', () => {
+    expect(run('Prince Tariq bin Sultan, the envoy, said on Sunday.').ids(0)).toEqual(['tariq-bin-sultan']);
+  });
+
+  it('leaves a place named after a prince alone ("Prince Edward Island")', () => {
+    expect(run('Prince Edward Island voted on Sunday.').actors).toEqual([]);
+  });
+});
