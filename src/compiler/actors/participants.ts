@@ -243,6 +243,8 @@ const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => F
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;
+// An apposition in commas, then a setting up to the date: ", Lumo's head of sales, at a news conference ".
+const INVERTED_SETTING = /^,\s+[^,;:"“”]+,\s+(?:at|in|during|before|after)\s[^,;:"“”]*$/u;
 const DEMAND_BEFORE = new RegExp(`\\b(?:${DEMAND_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'iu');
 const DEMAND_OF_BEFORE = new RegExp(`\\b(?:${DEMAND_WORDS.join('|')})\\s+the\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\s+of\\s+(?:the\\s+)?$`, 'iu');
 // A word of chanting, then an opening quote not yet closed before the name.
@@ -265,7 +267,8 @@ const FACILITY_HEADS = new Set(['jail', 'prison', 'hospital', 'airport', 'stadiu
 // "in Chile, Peru, and …": an item inside the list the preposition governs.
 const LIST_MIDDLE = placeList(',\\s+');
 // A meeting or a vote within a few words before "in X": the place is its host.
-const MEETING_BEFORE = /\b(?:meeting|meetings|talks|summit|conference|negotiations|ceremony|election|elections|vote|referendum|polls)\b(?:\s+[^\s,;]+){0,5}\s+(?:in|at)\s+(?:the\s+)?$/i;
+// (A news conference is held somewhere, with no host party: "a news conference in Lima".)
+const MEETING_BEFORE = /\b(?:meeting|meetings|talks|summit|(?<!\b(?:news|press)\s)conference|negotiations|ceremony|election|elections|vote|referendum|polls)\b(?:\s+[^\s,;]+){0,5}\s+(?:in|at)\s+(?:the\s+)?$/i;
 // Words after a country that are no noun of a thing: adverbs and words that only go with a subject.
 const NOT_A_THING = /^(?:\p{Ll}+ly|each|both|then|again|now|still|also|too|itself|alone|first|last|once|never)$/u;
 
@@ -323,7 +326,11 @@ export function participantsOf(
   const text = sentence.text;
   const inside = (m: Span, s: Span | null) => s !== null && m.start >= s.start && m.end <= s.end;
   // "X said in a televised address on Sunday that …": a date between the saying and what was said dates the saying.
-  const statement = attribution !== null && (inside(eventSpan, attribution) || (eventSpan.start >= attribution.end && !/,|\bthat\b|[;:"“”]/.test(text.slice(attribution.end - at, eventSpan.start - at))));
+  // "…,\" said X, Lumo's head of sales, at a briefing on Friday": after a saying put before its speaker, an
+  // apposition and a setting, the date dates the saying too.
+  const between = attribution !== null && eventSpan.start >= attribution.end ? text.slice(attribution.end - at, eventSpan.start - at) : null;
+  const invertedSetting = between !== null && /^(?:said|says|told)\s/i.test(attribution!.text) && INVERTED_SETTING.test(between);
+  const statement = attribution !== null && (inside(eventSpan, attribution) || invertedSetting || (between !== null && !/,|\bthat\b|[;:"“”]/.test(between)));
   const chunks = chunksOf(text);
   const chunkOf = (offset: number) => Math.max(0, chunks.findIndex((c) => offset - at >= c.start && offset - at < c.end));
   // A country read inside a longer mention ("Swedish" of "Swedish court") is that body's, not an actor of its own.
@@ -399,7 +406,11 @@ export function participantsOf(
   const whenJoined = !whenAfter && /^\s*when\b/i.test(text.slice(eventSpan.end - at)) && d + 1 < chunks.length && chunks[d + 1]!.kind === 'sub';
   const inClause = (k: number): typeof told => {
     const { own, antecedent } = clauseOf(chunks, k);
-    const lead = antecedent === null ? [] : told.filter((x) => x.chunk === antecedent && x.as === 'actor').slice(-1);
+    const before = antecedent === null ? [] : told.filter((x) => x.chunk === antecedent && x.as === 'actor');
+    let lead = before.slice(-1);
+    // "Ana Roth of the Harbour Trust, who flew …": the person the body follows with "of", not the body.
+    const person = before[before.length - 2];
+    if (lead[0] && person && kindOf(lead[0].m.actorId) !== 'person' && kindOf(person.m.actorId) === 'person' && /^\s+(?:of|from|at)\s+(?:the\s+)?$/.test(text.slice(person.m.end - at, lead[0].m.start - at))) lead = [person];
     return [...lead, ...told.filter((x) => own.includes(x.chunk))];
   };
   const ofClause = (k: number): string[] => pick(inClause(k));

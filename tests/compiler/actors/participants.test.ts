@@ -425,3 +425,30 @@ describe('participants: a name that is only a stance or an emblem', () => {
     expect(got['on Friday']).toEqual(['peruvian-police']);
   });
 });
+
+describe('participants: a saying put before its speaker, then an apposition and a setting', () => {
+  it('gives the speaker to a date after "said X, role, at a press briefing"', () => {
+    const got = actorsByDate('"The price is fair," said Ola Berg, Lumo\'s head of sales, at a press briefing in Lima on Friday.');
+    expect(got['on Friday']).toEqual(['ola-berg']);
+  });
+
+  it('keeps a news conference’s town no host, and a conference of parties’ town one', () => {
+    expect(actorsByDate('Ola Berg spoke at a news conference in Quito on Friday.')['on Friday']).toEqual(['ola-berg']);
+    expect(actorsByDate('Peru and Chile held a conference in Quito on Friday.')['on Friday']).toContain('ecuador');
+  });
+
+  it('leaves a date after a new clause to that clause', () => {
+    expect(actorsByDate('"The price is fair," said Ola Berg, a Lumo spokesman, and Peru closed the port on Friday.')['on Friday']).toEqual(['peru']);
+  });
+});
+
+describe('participants: a relative clause after "X of the Y,"', () => {
+  it('takes the person, not the body she is of, as the antecedent of "who"', () => {
+    const got = actorsByDate('The group was met by Joan Brown Campbell of the Harbour Council of Churches, who flew with Ana Roth to Lima on Wednesday.');
+    expect(got['on Wednesday']).toEqual(['ana-roth', 'joan-brown-campbell']);
+  });
+
+  it('keeps a body that is the antecedent itself', () => {
+    expect(actorsByDate('The deal was signed by the Harbour Trust, which Ana Roth founded in 1990.')['1990']).toEqual(['ana-roth', 'harbour-trust']);
+  });
+});
