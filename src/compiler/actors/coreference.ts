@@ -243,6 +243,13 @@ export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boole
     const longer = actors.filter((b) => b !== a && b.kind === 'organization' && words(b).length > 1 && words(b)[0] === words(a)[0] && !b.memberOf.includes(a.id));
     if (new Set(longer.map((b) => canonical(b.id))).size === 1) merge[a.id] = canonical(longer[0]!.id);
   }
+  // "the People's Union" is the one "Varnian People's Union" named before it: a body's name after its country's word.
+  actors.forEach((a, at) => {
+    if (a.kind !== 'organization' || merge[a.id] || words(a).length < 2 || gazetteer().actors.has(a.id)) return;
+    const wa = words(a);
+    const national = actors.slice(0, at).filter((b) => b.kind === 'organization' && b.memberOf.length > 0 && words(b).length === wa.length + 1 && wa.every((w, k) => words(b)[k + 1] === w));
+    if (new Set(national.map((b) => canonical(b.id))).size === 1) merge[a.id] = canonical(national[0]!.id);
+  });
   // An acronym is the one body of the article whose initials it spells ("INS", "Immigration and Naturalization Service").
   for (const a of actors) {
     if (a.kind !== 'organization' || merge[a.id] || !/^\p{Lu}{2,6}$/u.test(a.name)) continue;

@@ -448,7 +448,14 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       while (k - 1 >= 0 && i - k < 4 && nameWord(k - 1) && joined(k)) k--;
       // "Harlow's Bay Co.": a capitalised owner's possessive opens a company's name; not a known name's ("Chile's
       // Lumo Co.") nor a person's full name, nor before another head ("Marvena's Supreme Court").
-      if (k >= 2 && k < i && COMPANY_FORMS.has(t.key) && toks[k - 1]!.key === 's' && /^['’]$/.test(text.slice(toks[k - 2]!.end, toks[k - 1]!.start)) && text.slice(toks[k - 1]!.end, toks[k]!.start) === ' ' && capWord(k - 2) && !lookup(ctx, toks, k - 2) && !(k >= 3 && capWord(k - 3) && joined(k - 2))) k -= 2;
+      const possessiveAt = (j: number) => j >= 2 && j <= i && toks[j - 1]!.key === 's' && /^['’]$/.test(text.slice(toks[j - 2]!.end, toks[j - 1]!.start)) && text.slice(toks[j - 1]!.end, toks[j]!.start) === ' ' && capWord(j - 2);
+      if (k < i && possessiveAt(k) && COMPANY_FORMS.has(t.key) && !lookup(ctx, toks, k - 2) && !(k >= 3 && capWord(k - 3) && joined(k - 2))) k -= 2;
+      // "the Varnian People's Union", "the Women's League": a people's possessive inside a body's name, and the
+      // words before it.
+      else if (possessiveAt(k) && COLLECTIVE_OWNERS.has(toks[k - 2]!.key)) {
+        k -= 2;
+        while (k - 1 >= 0 && i - k < 6 && capWord(k - 1) && joined(k)) k--;
+      }
       if (k === i) continue;
       // A country's own institution ("Chilean Air ...") is read elsewhere; here only names that start with a name.
       const m = lookup(ctx, toks, k);
@@ -492,6 +499,9 @@ function bareSubject(text: string, toks: Token[], i: number): boolean {
 
 // Kinds of rule a state noun may qualify ("the military junta", "the army regime").
 const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);
+
+// Owners in the plural or of a whole people before a body's head: "People's Union", "Women's League".
+const COLLECTIVE_OWNERS = new Set(['people', 'women', 'children', 'citizens', 'farmers', 'veterans', 'taxpayers', 'consumers', 'mothers', 'men', 'youth']);
 
 // Suffixes of a company's legal form, which say nothing of what the company does.
 const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'co', 'ab', 'nv', 'spa']);

@@ -393,3 +393,25 @@ describe('a company form after an owner’s possessive, and a name in capitals s
     expect(run('Trust Corp. said on Monday it would cut jobs.').ids(0)).toEqual(['trust-corp']);
   });
 });
+
+describe('a body named after a people’s possessive, and its name without its country', () => {
+  it('reads "the small German People’s Union" whole, and "the People’s Union" after it as the same body', () => {
+    const r = run("The fine will hit the small German People's Union hard, the court said Friday. The People's Union named Ola Berg as a donor in 1995.");
+    expect(r.byId.get('german-peoples-union')?.memberOf).toEqual(['germany']);
+    expect(r.ids(1)).toEqual(['german-peoples-union', 'ola-berg']);
+    expect(run("The Women's League met on Monday.").ids(0)).toEqual(['womens-league']);
+  });
+
+  it('leaves a name two countries’ bodies end in apart, and a country’s possessive before a body to the country', () => {
+    const r = run('The Chilean Socialist Party and the Peruvian Socialist Party met. The Socialist Party said so.');
+    expect(r.ids(1)).toEqual(['socialist-party']);
+    expect(run("Peru's People's Union met on Monday.").byId.has('peru')).toBe(true);
+  });
+});
+
+describe('a body named before a longer name that adds its country', () => {
+  it('stays its own body: "The Harbour Court ruled … a Libyan Harbour Court case"', () => {
+    const r = run('The Harbour Court on Friday rejected objections to a Libyan Harbour Court case.');
+    expect(r.ids(0)).toContain('harbour-court');
+  });
+});
