@@ -9,6 +9,7 @@ import { gazetteer, slug } from './gazetteer';
 import { initialsOf, spells } from './properNames';
 import type { ActorMention, Add, Ctx } from './context';
 import { KIN_AFTER, KIN_NOUNS } from './peopleWords';
+import { CALENDAR_WORDS } from '../text/lexicon';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 // Case-sensitive, so a capitalised word between the number and the noun is a name's ("the three Andean nations").
@@ -101,7 +102,9 @@ const PRONOUN_REACH = 4;
 export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], before: ActorMention[][], add: Add, lastStart?: number): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const opens = i === 0 || /[,;:“"(—–]\s*$/.test(ctx.text.slice(toks[i - 1]!.end, t.start)) || CLAUSE_OPENERS.has(toks[i - 1]!.key);
+    // "On Friday she had …", "In 1998 he left": a date opening the clause stands before its subject too.
+    const dateBefore = i > 0 && (CALENDAR_WORDS.has(toks[i - 1]!.key) || /^(?:1[89]|20)\d\d$/.test(toks[i - 1]!.key) || /^(?:yesterday|today|tonight|later)$/.test(toks[i - 1]!.key)) && ctx.text.slice(toks[i - 1]!.end, t.start) === ' ';
+    const opens = i === 0 || /[,;:“"(—–]\s*$/.test(ctx.text.slice(toks[i - 1]!.end, t.start)) || CLAUSE_OPENERS.has(toks[i - 1]!.key) || dateBefore;
     if (!opens) continue;
     const person = PERSON_PRONOUNS.has(t.key) || (i === 0 && PERSON_POSSESSIVES.has(t.key));
     const body = t.key === 'it' && toks[i + 1] !== undefined && ctx.text.slice(t.end, toks[i + 1]!.start) === ' '

@@ -167,3 +167,15 @@ describe('kin named once, then named by the kin noun', () => {
     expect(r.ids(3)).toEqual(['lena-novak']);
   });
 });
+
+describe('a pronoun after a date that opens its clause', () => {
+  it('takes the person for "On Friday she had …" and "Friday she …"', () => {
+    const r = run('Ana Roth moved to Lima in 1961. On Friday she spoke about the case. Friday she left.');
+    expect(r.ids(1)).toEqual(['ana-roth']);
+    expect(r.ids(2)).toEqual(['ana-roth']);
+  });
+
+  it('leaves a pronoun after a word that is no date alone ("the files she kept")', () => {
+    expect(run('Ana Roth moved to Lima in 1961. The files she kept were lost.').ids(1)).toEqual([]);
+  });
+});
