@@ -196,7 +196,8 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
         if ((tok.key === 'and' || tok.key === '&') && k > 0 && isCap(toks[k - 1]!.text) && !NAME_STOP.has(toks[k - 1]!.key) && !lookup(ctx, toks, k - 1) && !personAt(k - 1) && joins(k) && joins(k - 1)) { k--; continue; }
         break;
       }
-      const first = k + 1;
+      // ("the anti-Roth Harbour Foundation": not the name the stance is against.)
+      const first = k >= 0 && k + 1 < i - 1 && /^(?:anti|pro)$/.test(toks[k]!.key) && text.slice(toks[k]!.end, toks[k + 1]!.start) === '-' ? k + 2 : k + 1;
       if (first < i && !out.some((x) => x.start <= toks[first]!.start && x.end >= t.end)) {
         const name = text.slice(toks[first]!.start, t.end);
         const { country } = countryAround(ctx, toks, first, i);
@@ -375,7 +376,10 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
     const m = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(toks[j]!.end, toks[j]!.end + 14));
     return m ? m[1]! : null;
   };
-  const push = (from: number, to: number, types: readonly OrgType[], withCountry: boolean): void => {
+  const push = (start: number, to: number, types: readonly OrgType[], withCountry: boolean): void => {
+    // "the anti-Roth Harbour Workers Foundation": the name a stance is against is no word of the body's.
+    const stance = start > 0 && start < to - 1 && /^(?:anti|pro)$/.test(toks[start - 1]!.key) && text.slice(toks[start - 1]!.end, toks[start]!.start) === '-';
+    const from = stance ? start + 1 : start;
     if (known(from, to)) return;
     const name = inTitleCase(text, text.slice(toks[from]!.start, toks[to]!.end));
     const words = toks.slice(from, to + 1).map((x) => x.key);

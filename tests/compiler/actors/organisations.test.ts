@@ -415,3 +415,15 @@ describe('a body named before a longer name that adds its country', () => {
     expect(r.ids(0)).toContain('harbour-court');
   });
 });
+
+describe('a stance before a body’s name', () => {
+  it('leaves the name a stance is against out of the body: "the anti-Roth Harbour Workers Foundation"', () => {
+    const r = run('The anti-Roth Harbour Workers Foundation said on Monday it would sue. The foundation met.');
+    expect(r.ids(0)).toEqual(['harbour-workers-foundation']);
+    expect(r.ids(1)).toEqual(['harbour-workers-foundation']);
+  });
+
+  it('keeps a one-word name before the head ("the pro-Lumo Party")', () => {
+    expect(run('The pro-Lumo Party said on Monday it would sue.').ids(0)).toEqual(['lumo-party']);
+  });
+});
