@@ -25,6 +25,8 @@ const THING_HEADS = new Set([
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'of', 'for', 'by', 'with', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'between', 'through']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'there', 'here']);
 const JOINED = /^(?: |-| & )$/;
+// "which" and its clause up to the next comma, then the word after it.
+const RELATIVE_THEN_WORD = /^which\s[^,;.!?]{3,120},\s+(\p{Ll}+)\b/u;
 // A work's title: the verb of its making after it in commas ("in The Long Shore, written in 1974"), or the
 // kind of work before it ("her novel The Long Shore").
 const MADE_AFTER = /^,\s+(?:written|published|directed|released|recorded|produced|filmed|painted|composed|staged|first published)\b/;
@@ -101,7 +103,9 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       let before = (the ? i : from) - 1;
       if (!the && before > 0 && toks[before]!.text === 'the') before--;
       const governed = before >= 0 && PREPOSITIONS.has(toks[before]?.key ?? '');
-      const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb);
+      // "Lumora, which ran the site, closed it": a verb after a relative clause in commas is the name's too.
+      const afterRelative = next !== undefined && next.key === 'which' && /^,\s+$/.test(gap) ? RELATIVE_THEN_WORD.exec(text.slice(next.start, next.start + 160)) : null;
+      const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb || (afterRelative !== null && actsAfter(afterRelative[1]!)));
       const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb, work: false };
       // The longest form names the body; the bare possessive is its short form.
       if (possessiveName && entry.words.length < words.length) { entry.name = name; entry.words = words.map((w) => w.key); }

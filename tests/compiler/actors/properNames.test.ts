@@ -125,3 +125,15 @@ describe('an acronym inside a longer name', () => {
     expect(run('The board rejected the KDP Acquisition Partners offer on Monday.').actors.map((a) => a.id)).not.toContain('kdp');
   });
 });
+
+describe('a name that acts after a relative clause in commas', () => {
+  it('reads "Lumora, which ran the site, closed it" as a body', () => {
+    const r = run("Lumora, which provided the space for the site, closed it on Thursday. Users broke Lumora's rules.");
+    expect(r.ids(0)).toEqual(['lumora']);
+  });
+
+  it('leaves a name after a preposition, and one whose clause is followed by no verb', () => {
+    expect(run("Near Lumora, which provided the space, troops massed. Users broke Lumora's rules.").byId.has('lumora')).toBe(false);
+    expect(run("Lumora, which sits on the coast, a small town. Users broke Lumora's rules.").byId.has('lumora')).toBe(false);
+  });
+});
