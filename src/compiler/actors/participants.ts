@@ -463,6 +463,20 @@ const PHRASE_STOP = /^(?:that|which|who|whom|whose|when|where|after|before|since
  * that noun phrase with what goes on after it, and whether a possessive pronoun owns it; else null.
  */
 export function happeningPhrase(text: string, from: number, to: number): { start: number; end: number; ownerPronoun: 'person' | 'body' | null } | null {
+  // "Tuesday's declaration by Lumo", "last week's attack by rebels": a date owning a noun of doing whose doer
+  // "by" names is that happening, wherever the phrase stands.
+  const datePossessive = /['’]s$/.test(text.slice(from, to)) || /^['’]s\s/.test(text.slice(to, to + 3));
+  if (datePossessive) {
+    const head = /^(?:['’]s)?((?:\s+\p{Ll}[\p{Ll}-]*){1,3}?)\s+by\s+(?=\p{Lu})/u.exec(text.slice(to, to + 60));
+    const noun = head?.[1]!.trim().split(/\s+/).pop();
+    if (head && noun && isActionNoun(noun)) {
+      const headEnd = to + head[0].length - /\s+by\s+$/.exec(head[0])![0].length;
+      let end = headEnd + (PHRASE_TAIL.exec(text.slice(headEnd))?.[0].length ?? 0);
+      const stop = [...text.slice(headEnd, end).matchAll(/[\s,]([\p{Ll}]+)\b/gu)].find((w) => PHRASE_STOP.test(w[1]!) || (isVerb(w[1]!) && !PHRASE_PREPOSITIONS.includes(w[1]!)));
+      if (stop) end = headEnd + stop.index;
+      return { start: from, end, ownerPronoun: null };
+    }
+  }
   const open = PHRASE_OPEN.exec(text.slice(Math.max(0, from - 40), from));
   if (!open) return null;
   // Only a phrase after a preposition of time or of setting ("after", "since", "in the aftermath of") tells a

@@ -452,3 +452,14 @@ describe('participants: a relative clause after "X of the Y,"', () => {
     expect(actorsByDate('The deal was signed by the Harbour Trust, which Ana Roth founded in 1990.')['1990']).toEqual(['ana-roth', 'harbour-trust']);
   });
 });
+
+describe('participants: a date owning a noun of doing whose doer "by" names', () => {
+  it('gives "Tuesday’s declaration by X" to X, not to the clause’s subject', () => {
+    const got = actorsByDate('The Lumo move follows Tuesday\'s declaration by Kessa Motors, which holds a stake in Tarn, that it will bid.');
+    expect(got["Tuesday's"]).toEqual(['kessa-motors']);
+  });
+
+  it('leaves a possessive date without "by" and a name to the clause ("Ana Roth led Tuesday’s rally")', () => {
+    expect(actorsByDate('Ana Roth led Tuesday\'s rally in Lima.')["Tuesday's"]).toEqual(['ana-roth']);
+  });
+});
