@@ -159,7 +159,9 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // "Writer Ibrahim Rugova": a capitalised role noun opening the sentence is a title.
     const titled = prev !== undefined && prevGapOk && (TITLE_HEADS.has(prev.key) || roleOpening(ctx, toks, i - 1) || titleOfPortfolio(ctx, toks, i - 1));
     const next = toks[last + 1];
-    const verbAfter = next !== undefined && ACT_VERBS.has(next.key) && /^,?\s+$/.test(ctx.text.slice(toks[last]!.end, next.start));
+    // ("The Court of Human Rights found": words after "of" and a capitalised word close a body's name.)
+    const ofName = i >= 2 && /^(?:of|for)$/.test(toks[i - 1]!.key) && isCap(toks[i - 2]!.text);
+    const verbAfter = !ofName && next !== undefined && ACT_VERBS.has(next.key) && /^,?\s+$/.test(ctx.text.slice(toks[last]!.end, next.start));
     const saidBefore = prev !== undefined && /^(?:said|says|told|added|according)$/.test(prev.key);
     const known = personFor(ctx, name);
     let person: Actor | null = known;

@@ -5,7 +5,7 @@ import { CALENDAR_WORDS } from '../text/lexicon';
 
 // Verbs after which a capital or a name is the one acting ("Baku said").
 export const ACT_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'must', 'should',
+  'said', 'says', 'say', 'told', 'tells', 'found', 'finds', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'must', 'should',
   'is', 'was', 'insists', 'insisted', 'refused', 'refuses', 'accused', 'accuses', 'announced', 'announces', 'denied', 'denies',
   'rejected', 'rejects', 'responded', 'replied', 'warned', 'warns', 'wants', 'wanted', 'called', 'calls', 'claimed', 'claims',
   'demanded', 'demands', 'agreed', 'agrees', 'confirmed', 'confirms', 'threatened', 'threatens', 'condemned', 'condemns',

@@ -427,3 +427,16 @@ describe('a stance before a body’s name', () => {
     expect(run('The pro-Lumo Party said on Monday it would sue.').ids(0)).toEqual(['lumo-party']);
   });
 });
+
+describe('a bare "police" before "found", and words after "of" inside a body’s name', () => {
+  it('reads "… and police found the body Friday" as the police of the dateline', () => {
+    const got = run('LUMA, Peru (AP) -- Rebels kept their word and police found the body on Friday.');
+    expect(got.byId.get('peruvian-police')?.memberOf).toEqual(['peru']);
+  });
+
+  it('makes no person of the words after "of" in a body’s name or a place ("Court of Human Rights found", "Residents of Kok-Tash said")', () => {
+    expect(run('The Varnian Court of Human Rights found in 2018 that Peru had erred.').byId.has('human-rights')).toBe(false);
+    expect(run('Residents of Kok-Tash said the village was quiet.').byId.has('kok-tash')).toBe(false);
+    expect(run('Ana Roth found the letter on Monday.').ids(0)).toEqual(['ana-roth']);
+  });
+});
