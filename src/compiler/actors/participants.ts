@@ -199,7 +199,7 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (MADE_OR_BORN_IN.test(text.slice(m.end - at, m.end - at + 16))) return 'qualifier';
   // "two hours after their launch from Ostrel", "a suspect deported from Varnia": where a journey set out
   // from or was headed, no party to what happened.
-  if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead)) return 'qualifier';
+  if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead) || JOURNEY_FROM_TO.test(lead) || TRAVEL_TO.test(lead)) return 'qualifier';
   const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - at - 20), m.start - at))?.[1]?.toLowerCase();
   // "a volcano in Varnia", "a scientist in Varnia": where a thing of nature or a person is, said of them; the
   // country does nothing even when no one else is named.
@@ -254,7 +254,11 @@ const OPENING_QUOTE = /``|["“]/;
 // Up to two more countries of a list, then a noun of an emblem.
 const EMBLEM_AFTER = /^(?:(?:,\s*|\s+(?:and|or)\s+)\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:flags?|banners?|emblems?|anthems?|colou?rs|pennants?)\b/u;
 const MADE_OR_BORN_IN = /^-(?:built|made|born|designed|manufactured|educated|raised|trained)\b/;
-const JOURNEY_FROM = /\b(?:launch|launches|liftoff|flight|flights|departure|journey|trip|voyage|evacuation|return|returned|deported|extradited|flown|travell?ed)\s+from\s+(?:the\s+)?$/i;
+const JOURNEY_WORDS = 'launch|launches|liftoff|flight|flights|departure|journey|trip|voyage|crossing|passage|evacuation|return|returned|deported|extradited|flown|travell?ed';
+const JOURNEY_FROM = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?$`, 'i');
+// "a crossing from Varnia to Ostrel", "would be travelling to Ostrel Thursday": where the journey went.
+const JOURNEY_FROM_TO = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+to\\s+(?:the\\s+)?$`, 'u');
+const TRAVEL_TO = /\b(?:travell?ing|travell?ed|flying|flew|sailing|sailed|emigrated|emigrating|returning|deported|extradited)\s+to\s+(?:the\s+)?$/i;
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
 const HOME_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown)\b/u;
 // Where people or goods were headed ("killed en route to Varnia", "trucks bound for Varnia"): no party either.

@@ -463,3 +463,15 @@ describe('participants: a date owning a noun of doing whose doer "by" names', ()
     expect(actorsByDate('Ana Roth led Tuesday\'s rally in Lima.')["Tuesday's"]).toEqual(['ana-roth']);
   });
 });
+
+describe('participants: where a journey went', () => {
+  it('takes no part: "a crossing from Varnia to Ostrel", "travelling to Ostrel"', () => {
+    expect(actorsByDate('Ten people died in late November during a crossing from Chile to Peru.')['late November']).toEqual([]);
+    expect(actorsByDate('Ana Roth was traveling to Peru on Thursday with her son.')['on Thursday']).toEqual(['ana-roth']);
+  });
+
+  it('keeps a country that acts, and one troops are sent to', () => {
+    expect(actorsByDate('Peru returned to the talks on Friday.')['on Friday']).toEqual(['peru']);
+    expect(actorsByDate('Chile sent troops to Peru on Friday.')['on Friday']).toEqual(['chile', 'peru']);
+  });
+});
