@@ -232,7 +232,7 @@ export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boole
     const w = words(a);
     if (w.length >= 2 && COMPANY_SUFFIXES.has(w[w.length - 1]!)) {
       const base = slug(a.name.split(/\s+/).slice(0, -1).join(' '));
-      // "Kellogg Co." is "Kellogg"; not when one word left would be a country's or a person's id ("Georgia Inc."),
+      // "Talvik Co." is "Talvik"; not when one word left would be a country's or a person's id ("Georgia Inc."),
       // or a body's common head ("Trust Corp.", "Service Corp.").
       const taken = w.length === 2 && (gazetteer().actors.has(base) || isBodyHead(w[0]!) || actors.some((b) => b.id === base && b.kind !== 'organization'));
       if (base && base !== a.id && !taken) merge[a.id] = base;

@@ -478,7 +478,7 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
 function inTitleCase(text: string, name: string): string {
   const first = /^\p{Lu}{2,}(?=[\s-]|$)/u.exec(name)?.[0];
   if (!first) return name;
-  // The first word as the article writes it in small letters ("UniFirst" for "UNIFIRST").
+  // The first word as the article writes it in small letters ("KelVaro" for "KELVARO").
   const written = [...text.matchAll(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'giu'))].map((m) => m[0]).find((w) => w !== first);
   if (!written) return name;
   return name.replace(/\p{Lu}{2,}/gu, (w) => (w === first ? written : w[0] + w.slice(1).toLowerCase()));

@@ -387,18 +387,18 @@ describe('a company form after an owner’s possessive, and a name in capitals s
     expect(r.ids(1)).toEqual(['harlows-bay']);
   });
 
-  it('names "UNIFIRST Corp." as the article writes it ("UniFirst"), and keeps a common head with its form', () => {
-    const r = run('UNIFIRST Corp. said on Monday it would cut jobs. UniFirst shares fell.');
-    expect(r.byId.get('unifirst')).toMatchObject({ name: 'UniFirst', aliases: ['UNIFIRST Corp', 'UniFirst Corp'] });
+  it('names "KELVARO Corp." as the article writes it ("KelVaro"), and keeps a common head with its form', () => {
+    const r = run('KELVARO Corp. said on Monday it would cut jobs. KelVaro shares fell.');
+    expect(r.byId.get('kelvaro')).toMatchObject({ name: 'KelVaro', aliases: ['KELVARO Corp', 'KelVaro Corp'] });
     expect(run('Trust Corp. said on Monday it would cut jobs.').ids(0)).toEqual(['trust-corp']);
   });
 });
 
 describe('a body named after a people’s possessive, and its name without its country', () => {
-  it('reads "the small German People’s Union" whole, and "the People’s Union" after it as the same body', () => {
-    const r = run("The fine will hit the small German People's Union hard, the court said Friday. The People's Union named Ola Berg as a donor in 1995.");
-    expect(r.byId.get('german-peoples-union')?.memberOf).toEqual(['germany']);
-    expect(r.ids(1)).toEqual(['german-peoples-union', 'ola-berg']);
+  it('reads "the small Chilean People’s Union" whole, and "the People’s Union" after it as the same body', () => {
+    const r = run("The fine will hit the small Chilean People's Union hard, the court said Friday. The People's Union named Ola Berg as a donor in 1995.");
+    expect(r.byId.get('chilean-peoples-union')?.memberOf).toEqual(['chile']);
+    expect(r.ids(1)).toEqual(['chilean-peoples-union', 'ola-berg']);
     expect(run("The Women's League met on Monday.").ids(0)).toEqual(['womens-league']);
   });
 
