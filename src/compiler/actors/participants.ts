@@ -475,7 +475,7 @@ export function happeningPhrase(text: string, from: number, to: number): { start
     const noun = head?.[1]!.trim().split(/\s+/).pop();
     if (head && noun && isActionNoun(noun)) {
       const headEnd = to + head[0].length - /\s+by\s+$/.exec(head[0])![0].length;
-      let end = headEnd + (PHRASE_TAIL.exec(text.slice(headEnd))?.[0].length ?? 0);
+      let end = nameGoesOn(text, headEnd + (PHRASE_TAIL.exec(text.slice(headEnd))?.[0].length ?? 0));
       const stop = [...text.slice(headEnd, end).matchAll(/[\s,]([\p{Ll}]+)\b/gu)].find((w) => PHRASE_STOP.test(w[1]!) || (isVerb(w[1]!) && !PHRASE_PREPOSITIONS.includes(w[1]!)));
       if (stop) end = headEnd + stop.index;
       return { start: from, end, ownerPronoun: null };
@@ -503,13 +503,18 @@ export function happeningPhrase(text: string, from: number, to: number): { start
   }
   if (headEnd < 0) return null;
   const start = from - open[0].length + (open[0].length - open[0].trimStart().length);
-  let end = headEnd + (PHRASE_TAIL.exec(text.slice(headEnd))?.[0].length ?? 0);
+  let end = nameGoesOn(text, headEnd + (PHRASE_TAIL.exec(text.slice(headEnd))?.[0].length ?? 0));
   // A verb or a clause's opening word inside the tail ends the phrase there ("the 1998 bombing in Tarvik that killed …").
   const stop = [...text.slice(headEnd, end).matchAll(/\s([\p{Ll}]+)\b/gu)].find((w) => PHRASE_STOP.test(w[1]!) || (isVerb(w[1]!) && !PHRASE_PREPOSITIONS.includes(w[1]!)));
   if (stop) end = headEnd + stop.index;
   const pronoun = open[1]!.toLowerCase();
   const ownerPronoun = pronoun === 'its' || pronoun === 'their' ? 'body' : pronoun === 'his' || pronoun === 'her' ? 'person' : null;
   return { start, end, ownerPronoun };
+}
+
+/** The end of a name the phrase's tail stops inside ("invasion of South" goes on to "South Korea"). */
+function nameGoesOn(text: string, end: number): number {
+  return end + (/^(?:[ -]\p{Lu}[\p{L}.'’-]*)*/u.exec(text.slice(end))?.[0].length ?? 0);
 }
 
 // Between names of one list item: spaces, a comma, "and"/"or", "the", capitalised words (a title).

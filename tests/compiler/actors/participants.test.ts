@@ -455,7 +455,7 @@ describe('participants: a relative clause after "X of the Y,"', () => {
 
 describe('participants: a date owning a noun of doing whose doer "by" names', () => {
   it('gives "Tuesday’s declaration by X" to X, not to the clause’s subject', () => {
-    const got = actorsByDate('The Lumo move follows Tuesday\'s declaration by Kessa Motors, which holds a stake in Tarn, that it will bid.');
+    const got = actorsByDate('Peru\'s move follows Tuesday\'s declaration by Kessa Motors, which holds a stake in Tarn, that it will bid.');
     expect(got["Tuesday's"]).toEqual(['kessa-motors']);
   });
 
@@ -473,5 +473,11 @@ describe('participants: where a journey went', () => {
   it('keeps a country that acts, and one troops are sent to', () => {
     expect(actorsByDate('Peru returned to the talks on Friday.')['on Friday']).toEqual(['peru']);
     expect(actorsByDate('Chile sent troops to Peru on Friday.')['on Friday']).toEqual(['chile', 'peru']);
+  });
+});
+
+describe('participants: a name of several words at the end of a noun phrase of doing', () => {
+  it('keeps the whole name inside the phrase ("after its 1990 invasion of South Korea")', () => {
+    expect(actorsByDate('Sanctions were imposed on Chile after its 1990 invasion of South Korea.')['1990']).toEqual(['chile', 'south-korea']);
   });
 });
