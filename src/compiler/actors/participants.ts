@@ -333,7 +333,7 @@ export function participantsOf(
   // "…,\" said X, Lumo's head of sales, at a briefing on Friday": after a saying put before its speaker, an
   // apposition and a setting, the date dates the saying too.
   const between = attribution !== null && eventSpan.start >= attribution.end ? text.slice(attribution.end - at, eventSpan.start - at) : null;
-  const invertedSetting = between !== null && /^(?:said|says|told)\s/i.test(attribution!.text) && INVERTED_SETTING.test(between);
+  const invertedSetting = between !== null && /^(?:said|says|told)\s/i.test(text.slice(attribution!.start - at, attribution!.end - at)) && INVERTED_SETTING.test(between);
   const statement = attribution !== null && (inside(eventSpan, attribution) || invertedSetting || (between !== null && !/,|\bthat\b|[;:"“”]/.test(between)));
   const chunks = chunksOf(text);
   const chunkOf = (offset: number) => Math.max(0, chunks.findIndex((c) => offset - at >= c.start && offset - at < c.end));
