@@ -273,3 +273,49 @@ describe('happeningDates: a past result beside this one', () => {
     expect(read('Tesk Mills earned $2.4 million in 2019, the firm said on Tuesday.').kept).toEqual(['2019', 'on Tuesday']);
   });
 });
+
+describe('happeningDates: dates of a frame, a name or a level, not a happening', () => {
+  it("sets aside an accounting period's end", () => {
+    expect(read('Tesk Mills posted a loss of $4 million for the quarter ended Sept. 30.').setAside).toEqual([['Sept. 30', "an accounting period's end"]]);
+    expect(read('For the year ended July 2, Orlan Foods made a profit of $3.1 million.').kept).toEqual([]);
+    expect(read('Varno Paper expects a loss for the fiscal year ending tomorrow.').kept).toEqual([]);
+  });
+
+  it('keeps a happening that ended on the date', () => {
+    expect(read('The dock strike ended on Monday.').kept).toEqual(['on Monday']);
+    expect(read('The war ended in 1975.').kept).toEqual(['1975']);
+  });
+
+  it("sets aside a debt security's maturity written with its year, and keeps the redemption", () => {
+    expect(read('Orlan Corp. will redeem on Dec. 4 its 7% debentures due May 1, 2019.')).toMatchObject({
+      kept: ['Dec. 4'],
+      setAside: [['May 1, 2019', "a debt security's maturity"]],
+    });
+    expect(read('Money raised by the bonds, which are due on Nov. 1, 2031, repays loans, Orlan said.').kept).toEqual([]);
+  });
+
+  it('keeps a payment due on a day', () => {
+    expect(read('Brel Stores has a $90 million loan payment due on Monday.').kept).toEqual(['on Monday']);
+    expect(read('The report is due on Friday.').kept).toEqual(['on Friday']);
+  });
+
+  it('sets aside a count of shares on a day, and a record date beside its payment', () => {
+    expect(read('As of June 30, Brel Inc. had 41 million shares outstanding.').kept).toEqual([]);
+    expect(read('Last Monday, the company had nearly 73 million shares outstanding.').kept).toEqual([]);
+    expect(read('Brel Inc. declared a dividend of 4 cents a share, payable Jan. 3 to holders of record Dec. 12.')).toMatchObject({
+      kept: ['Jan. 3'],
+      setAside: [['Dec. 12', 'a record date beside the payment']],
+    });
+  });
+
+  it('keeps a sale of shares, and a record date with no payment beside it', () => {
+    expect(read('Brel sold 3 million shares on Monday.').kept).toEqual(['on Monday']);
+    expect(read('Brel Inc. will issue rights to holders of record Dec. 12.').kept).toEqual(['Dec. 12']);
+  });
+
+  it('sets aside an open-ended horizon and a non-response written with a contraction', () => {
+    expect(read('Brel said it was upbeat about sales for 2024 and beyond.').kept).toEqual([]);
+    expect(read("Brel officials weren't available to comment late yesterday.").kept).toEqual([]);
+    expect(read('Brel will open stores in 2024 and in 2025.').kept).toHaveLength(2);
+  });
+});
