@@ -85,18 +85,18 @@ const FORMER_LEVEL_BEFORE = new RegExp(
 const LONG_AGO = /\b(?:ago|earlier|before)$/i;
 // "would not comment Monday", "declined to comment on Friday", "did not immediately respond to requests …".
 const NO_RESPONSE = /\b(?:(?:would|could|did|does|do|will)\s+not|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|won['’]t|declined\s+to|refused\s+to|was\s+not\s+immediately\s+available\s+to|(?:not|(?:is|are|was|were)n['’]t)\s+(?:immediately\s+)?available\s+(?:for|to))\s+(?:immediately\s+)?(?:comment|respond|reply|return|be\s+reached)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\bno\s+(?:immediate\s+)?comment\b/i;
-// "for the quarter ended Sept. 30", "the fiscal year ending tomorrow", "the six months ended June 30": where an
+// "for the quarter ended Aug. 31", "the fiscal year ending tomorrow", "the half ended June 28": where an
 // accounting period stops; the result told for it is reported later, on a day the sentence does not give.
 const PERIOD_END_BEFORE = /\b(?:quarter|year|half|period|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/i;
-// "debentures due March 1, 2011", "the notes, which will be due on Nov. 1, 2004": a debt security's maturity, part
+// "7% debentures due May 1, 2019", "the bonds, which are due on Nov. 1, 2031": a debt security's maturity, part
 // of its name, written with its year; the date of the sale or the redemption the sentence tells is another. (A
 // payment "due on Monday" is a happening.)
 const MATURITY_BEFORE = /\b(?:notes|debentures|bonds|securities)\b(?:,\s+which\s+(?:will\s+be|are|were)\s+|\s+)due\s+(?:on\s+|in\s+)?$/i;
-// "had nearly 73 million shares outstanding": how many shares there were on a day, a level, not a happening.
+// "the mill had 12 million shares outstanding": how many shares there were on a day, a level, not a happening.
 const SHARES_LEVEL = /\b(?:had|has|have)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|approximately\s+)?[\d.,]+\s*(?:million\s+|billion\s+)?(?:common\s+)?shares\s+outstanding\b/i;
-// "payable Dec. 1 to stock of record Nov. 10": the record date names who is paid; the payment is the happening.
+// "payable Jan. 3 to holders of record Dec. 9": the record date names who is paid; the payment is the happening.
 const RECORD_BEFORE = /\bof\s+record\s+(?:on\s+|as\s+of\s+)?$/i;
-// "for 1990 and beyond": a horizon that opens on the date and has no end dates nothing.
+// "for 2024 and beyond": a horizon that opens on the date and has no end dates nothing.
 const OPEN_HORIZON_AFTER = /^\s+and\s+beyond\b/i;
 // "even a year later, …", "even today": a hedge measures how long something lasts, it dates nothing.
 const HEDGE_BEFORE = /\b(?:even|still)\s+$/i;

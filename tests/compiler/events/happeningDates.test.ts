@@ -276,8 +276,8 @@ describe('happeningDates: a past result beside this one', () => {
 
 describe('happeningDates: dates of a frame, a name or a level, not a happening', () => {
   it("sets aside an accounting period's end", () => {
-    expect(read('Tesk Mills posted a loss of $4 million for the quarter ended Sept. 30.').setAside).toEqual([['Sept. 30', "an accounting period's end"]]);
-    expect(read('For the year ended July 2, Orlan Foods made a profit of $3.1 million.').kept).toEqual([]);
+    expect(read('Tesk Mills posted a loss of $4 million for the quarter ended Aug. 31.').setAside).toEqual([['Aug. 31', "an accounting period's end"]]);
+    expect(read('For the year ended June 28, Orlan Foods made a profit of $3.1 million.').kept).toEqual([]);
     expect(read('Varno Paper expects a loss for the fiscal year ending tomorrow.').kept).toEqual([]);
   });
 
@@ -301,7 +301,7 @@ describe('happeningDates: dates of a frame, a name or a level, not a happening',
 
   it('sets aside a count of shares on a day, and a record date beside its payment', () => {
     expect(read('As of June 30, Brel Inc. had 41 million shares outstanding.').kept).toEqual([]);
-    expect(read('Last Monday, the company had nearly 73 million shares outstanding.').kept).toEqual([]);
+    expect(read('Last Tuesday, the mill had about 12 million shares outstanding.').kept).toEqual([]);
     expect(read('Brel Inc. declared a dividend of 4 cents a share, payable Jan. 3 to holders of record Dec. 12.')).toMatchObject({
       kept: ['Jan. 3'],
       setAside: [['Dec. 12', 'a record date beside the payment']],
@@ -315,7 +315,7 @@ describe('happeningDates: dates of a frame, a name or a level, not a happening',
 
   it('sets aside an open-ended horizon and a non-response written with a contraction', () => {
     expect(read('Brel said it was upbeat about sales for 2024 and beyond.').kept).toEqual([]);
-    expect(read("Brel officials weren't available to comment late yesterday.").kept).toEqual([]);
+    expect(read("A Brel spokesman wasn't available to comment on Friday.").kept).toEqual([]);
     expect(read('Brel will open stores in 2024 and in 2025.').kept).toHaveLength(2);
   });
 });
