@@ -25,7 +25,8 @@ export interface HeadlineInput {
 }
 
 // Words a label never opens on: they link a clause to one that is not in the label.
-const LINK_OPENING = /^(?:including|following|noting|considering|amid|despite|meanwhile|separately|also|then|while|whereas|as|so|and|but|after|before|when|once|until|because|although|though|with|under|by|if\s+you\s+consider)\s+(?:that\s+)?/i;
+// ("By all accounts, …" is a hedge as a whole: neither "by" nor "all accounts" opens the headline.)
+const LINK_OPENING = /^(?:by\s+(?:all|most|many|some)\s+accounts,?|including|following|noting|considering|amid|despite|meanwhile|separately|also|then|while|whereas|as|so|and|but|after|before|when|once|until|because|although|though|with|under|by|if\s+you\s+consider)\s+(?:that\s+)?/i;
 const PRONOUN = /^(he|she|it|they|his|her|its|their)\b/i;
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 // Words a headline does not end on: they want more after them.
@@ -88,6 +89,13 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && (/^\s+\p{Ll}/u.test(out.slice(at + part.length)) || (/^\d{4}$/.test(part) && /^\s+\p{Lu}/u.test(out.slice(at + part.length))))) continue;
     // "The pact signed in 2009 and amended in 2014 was never ratified": the date ends the subject's participle.
     if (/^\s+(?:was|were|is|are|has|have|had|will|would)\b/.test(out.slice(at + part.length))) continue;
+    // "left the firm at the beginning of October": the point of the month goes with the month ("left the firm"); a
+    // deadline's "by the end of" or "until the end of" stays, below.
+    const point = /\s(?:at|in|toward|towards|near)\s+the\s+(?:very\s+)?(?:beginning|start|end|middle|close)\s+of\s+(?:the\s+)?$/i.exec(out.slice(0, at));
+    if (point && /^\s*(?:[,.;:]|$)/.test(out.slice(at + part.length))) {
+      out = `${out.slice(0, point.index)}${out.slice(at + part.length)}`;
+      continue;
+    }
     // "stayed part of Sunday night beside marchers": without its date, "part of" would say nothing.
     if (/\b(?:part|much|most|all|some|the\s+rest|the\s+end|the\s+start|the\s+middle)\s+of\s+(?:the\s+)?$/i.test(out.slice(0, at))) continue;
     const before = out.slice(0, at).replace(LIST_HEAD, '').replace(/(?:\b(?:on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably)\s+)+(?:the\s+)?$/i, '');
@@ -253,6 +261,11 @@ function withoutAsides(text: string): string {
   return text
     .replace(/,\s+(?:who|whose|which)\s[^,]{3,240},\s*/g, ' ')
     .replace(/,\s+(?:aged\s+)?\d{1,3},\s*/g, ' ')
+    // "vowed to find anyone who was involved in the raid": the relative clause of a pronoun is its adjective.
+    .replace(/\b(those|anyone|everyone|people)\s+who\s+(?:were|are|was|is)\s+(?=(?:responsible|involved|behind)\b)/gi, '$1 ')
+    // "Hundreds of miners in the strike that shut the pits 40 years ago gathered …": a relative clause
+    // with a date of its own (its own event) before the subject's verb.
+    .replace(/\s(?:that|who|which)\s+\p{Ll}+(?:\s+[^\s,;:]+){0,8}?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago(?=\s+\p{Ll}+ed\s)/gu, '')
     .replace(/,\s+(?:a|an|the)\s[^,]{3,80},\s*(?=[a-z])/g, ' ')
     // "the driver who was brought back from Tesk had not owned up …": a short relative clause before its noun's verb.
     .replace(/\s(?:who|that|which)\s+(?:was|were|is|are|has|have|had)\s+[a-z]+(?:\s+(?!(?:had|has|have|was|were|is|are|will|would|could)\b)[^\s,;:]+){0,5}?(?=\s+(?:had|has|have|was|were|is|are|will|would|could)\s+\p{Ll})/gu, '')
@@ -302,6 +315,7 @@ function subjectParticiple(clause: string, dateText: string): string | null {
   return `${m[1]}${m[2]}`.trim();
 }
 
+const UNNAMED_SAYING = /^(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|explained|insisted|told\s+(?:reporters|journalists))\s+(?:that\s+)?(?=(?:the|a|an|his|her|their|its)\s)/i;
 const NEWSROOM_SAYING = /^(?:we|i)\s+(?:have\s+|had\s+|just\s+|also\s+)*(?:learned|learnt|heard|found\s+out|(?:are|am|were|was)\s+told|understand)\s+(?:that\s+)?(?=\S+\s+\S)/i;
 
 /** The clause as a headline; `clause` is labels.ts's choice, the speaker apart for a statement. */
@@ -331,6 +345,9 @@ export function headline(clause: string, input: HeadlineInput): string {
     return said ? `${speaker}: ${balanced(said)}` : `${speaker} statement`;
   }
   body = capitalise(withSubject(named(body, input), input));
+  // "He added that a formal signing would be held …" with no one to name: what was said is the news.
+  const unnamed = UNNAMED_SAYING.exec(body);
+  if (unnamed && body.slice(unnamed[0].length).split(/\s+/).length >= 4) body = capitalise(body.slice(unnamed[0].length).replace(/^(?:the|a|an)\s+(?=\S)/i, ''));
   const out = balanced(fit(balanced(withoutAsides(body))));
   return out || capitalise(clause.trim()) || dateText;
 }

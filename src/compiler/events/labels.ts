@@ -98,7 +98,8 @@ function insideNameList(sentence: string, comma: number, after: number): boolean
 // "Newark, N.J., airport", "Sen. Ana Vell, D-Ore., said": a state's short form (or a party and state) after a place
 // or a name, between commas, is part of the name, as news agencies write it.
 const STATE_SHORT = String.raw`(?:[RDI]-)?(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)`;
-const STATE_AFTER = new RegExp(`^${STATE_SHORT}(?=,)`);
+// ("a Tesk, Ore.-based mill": a state before "-based" closes the place too.)
+const STATE_AFTER = new RegExp(`^${STATE_SHORT}(?=,|-based\\b)`);
 const STATE_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*,\s${STATE_SHORT}$`, 'u');
 
 /** Whether the comma at `comma` opens or closes a place's or a name's state ("Newark, N.J., airport"). */
@@ -113,13 +114,32 @@ function aroundState(sentence: string, comma: number, after: number): boolean {
   return STATE_BEFORE.test(sentence.slice(Math.max(0, comma - 60), comma)) && !CALENDAR_WORDS.has(/(\w+)\.$/.exec(sentence.slice(0, comma))?.[1]?.toLowerCase() ?? '');
 }
 
+/** A compound qualifier ("$10-a-share", "five-year") and the lower-case word after it, the noun it qualifies. */
+const QUALIFIER_THEN_NOUN = /^(?:[$€£¥#]?\d[\d.,]*-\S+|\p{Ll}+-\p{Ll}+)\s+(\p{Ll}+)/u;
+
+/** "made a new, $12-a-unit bid": a comma between two words that qualify one noun cuts no clause. */
+function betweenQualifiers(sentence: string, comma: number, after: number): boolean {
+  if (sentence[comma] !== ',' || !/\b(?:a|an)\s+\p{Ll}[\p{Ll}-]*$/u.test(sentence.slice(Math.max(0, comma - 30), comma))) return false;
+  const noun = QUALIFIER_THEN_NOUN.exec(sentence.slice(after, after + 40))?.[1];
+  return !!noun && !PREPOSITIONS.has(noun) && !FUNCTION_WORDS.has(noun);
+}
+
+/** "a May 4, 1987, share purchase deal": a full date after a determiner, its year's comma, then the noun. */
+function yearInsideNounPhrase(sentence: string, exprStart: number, exprEnd: number): boolean {
+  if (!/\d{4}$/.test(sentence.slice(exprStart, exprEnd)) || !/\b(?:an?|the|its|his|her|their)\s+$/i.test(sentence.slice(Math.max(0, exprStart - 8), exprStart))) return false;
+  const next = /^,\s+(\p{Ll}+)/u.exec(sentence.slice(exprEnd, exprEnd + 30))?.[1];
+  return !!next && !PREPOSITIONS.has(next) && !FUNCTION_WORDS.has(next) && !isVerbOfClause(next);
+}
+
 /** The sentence's clauses; a comma inside the date itself ("on May 2, 2001") cuts nothing. */
 function segments(sentence: string, exprStart = -1, exprEnd = -1): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let last = 0;
   for (const m of sentence.matchAll(BOUNDARY)) {
     if (m.index > exprStart && m.index < exprEnd) continue;
-    if (insideNameList(sentence, m.index, m.index + m[0].length) || aroundState(sentence, m.index, m.index + m[0].length)) continue;
+    // ("bought shares under a May 4, 1987, purchase deal": the comma that closes the date's year.)
+    if (m.index === exprEnd && yearInsideNounPhrase(sentence, exprStart, exprEnd)) continue;
+    if (insideNameList(sentence, m.index, m.index + m[0].length) || aroundState(sentence, m.index, m.index + m[0].length) || betweenQualifiers(sentence, m.index, m.index + m[0].length)) continue;
     out.push({ start: last, end: m.index });
     last = m.index + m[0].length;
   }
@@ -221,6 +241,9 @@ function cutAttribution(sentence: string, attribution: LabelInput['attribution']
  * "Castlegate, who won the cup in 2015, also beat …": a relative clause says
  * what its antecedent did, so the label gets the antecedent back as subject.
  */
+// Words that tie a sentence to the one before it, set off by a comma: "However, …", "Meanwhile, …".
+const LINK_ADVERB = /^(?:however|meanwhile|moreover|nevertheless|nonetheless|furthermore|still|instead|separately|likewise|indeed|in\s+addition|in\s+fact)$/i;
+
 function withSubject(clause: string, raw: string, text: string, segs: Array<{ start: number; end: number }>, at: number): string {
   if (at === 0) {
     // "Rescued on May 2 by fishermen, the boy has become …": an opening participle is said of the main clause's subject.
@@ -243,7 +266,8 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
     // A short segment that reads as a noun phrase is the antecedent whole ("The Metal and Electrical Workers' Union").
     const named = (/(?:^|\s)((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
     const nounLike = /^(?:[A-Z"“]|(?:the|a|an|its|their)\s)/.test(before);
-    antecedent = words(before).length <= 6 && nounLike ? before : named && !/^(?:The|A|An)$/.test(named) ? named : lastNounPhrase(before);
+    // ("The coach said that Ivo Marn, who …": a segment with a verb is a clause; the name that ends it is the antecedent.)
+    antecedent = words(before).length <= 6 && nounLike && verbless(before) ? before : named && !/^(?:The|A|An)$/.test(named) ? named : lastNounPhrase(before);
   } else if (PARTICIPLE_LEAD.test(raw)) {
     // "Dockworkers at Kessaro, Brenmark's largest port, voted on Sunday": after an apposition, a verb of the
     // noun before it; otherwise a participle qualifying the noun before it ("… under the Selmar Accord,
@@ -256,7 +280,9 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
     for (let j = at - 1; j >= 0 && !antecedent; j--) antecedent = clauseSubject(text.slice(segs[j]!.start, segs[j]!.end));
   } else if (AUXILIARY_LEAD.test(raw)) {
     // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
-    const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();
+    // ("However, the firm's mining arm, while profitable, was hurt …": a link word opening the sentence is no subject.)
+    const o = segs.length > 2 && LINK_ADVERB.test(text.slice(segs[0]!.start, segs[0]!.end).trim()) ? 1 : 0;
+    const opening = text.slice(segs[o]!.start, segs[o]!.end).trim();
     // "… says its chief, Ana Brel, will step down …": a name between commas right before the verb is its subject.
     if (at >= 2 && NAME_ONLY.test(before) && words(before).length <= 4 && !CALENDAR_WORDS.has(bare(words(before).pop() ?? ''))) antecedent = before;
     else if (words(opening).length <= 6 && !startsWithPreposition(opening)) antecedent = opening;
@@ -354,6 +380,9 @@ function lastNounPhrase(text: string): string {
   }
   return (/((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(text)?.[1] ?? '').trim();
 }
+
+// A clause's opening relative word, before its verb: "which was announced", "which closed".
+const SHORT_RELATIVE = /^\s*(?:which|who)\s+(?=(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?\p{Ll}+(?:ed|en)?\b)/u;
 
 const PAST_VERB = /^(?:[a-z]+ed|flew|went|met|said|told|made|took|gave|left|won|lost|began|rose|fell|held|led|sent|signed|struck|broke|came|became|ran|fought|spoke|wrote|sold|bought|paid|hit|put|set|cut|quit|shut)$/;
 
@@ -481,11 +510,12 @@ const HAPPENING_NOUN = /^(?:his|her|its|their|the)\s+(?!(?:end|start|beginning|m
  */
 function isAttributive(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, others: LabelInput['others']): boolean {
   const before = text.slice(seg.start, exprStart);
-  const m = /(\S+)\s+(?:the|its|his|her|their)\s+$/i.exec(before);
+  const m = /(\S+)\s+(?:the|its|his|her|their|an?)\s+$/i.exec(before);
   // (A clause that opens on its verb, "A 2004 law named for …, R-N.C., tightened the 1987 ban", counts the words of
   // its subject, a segment before, where the other date stands before any verb.)
   const subjectDated = opensOnVerb(before) && (others ?? []).some((o) => o.end <= seg.start && !words(text.slice(0, o.start)).some((w) => /^\p{Ll}/u.test(w) && isVerbOfClause(bare(w))));
-  if (!m || !/^\s+\p{Ll}/u.test(text.slice(exprEnd, exprEnd + 3)) || (contentWords(before) < 2 && !subjectDated)) return false;
+  // ("a May 4, 1987, share purchase deal": wire copy sets a year off with commas inside the noun phrase.)
+  if (!m || !(/^\s+\p{Ll}/u.test(text.slice(exprEnd, exprEnd + 3)) || yearInsideNounPhrase(text, exprStart, exprEnd)) || (contentWords(before) < 2 && !subjectDated)) return false;
   // ("since the 2019 lockout" tells the state that began then: the clause says it.)
   // ("since his May 2 coup" names the coup: whose it was says a happening, not a state that began then.)
   const governed = PREPOSITIONS.has(bare(m[1]!)) && (bare(m[1]!) !== 'since' || sinceOwnHappening(before)) && !TIME_NOUN.test(bare(words(text.slice(exprEnd))[0] ?? ''));
@@ -511,7 +541,7 @@ function possessiveNoun(text: string, seg: { start: number; end: number }, exprS
   const possessive = /['’]s$/.test(text.slice(exprStart, exprEnd));
   const attributive = !possessive && isAttributive(text, seg, exprStart, exprEnd, others);
   if (!possessive && !attributive) return null;
-  const after = text.slice(exprEnd, seg.end);
+  const after = text.slice(exprEnd, seg.end).replace(/^,/, ' ');
   const noun: string[] = [];
   let verbNext = false;
   const ws = words(after);
@@ -607,7 +637,20 @@ function pairedItem(input: LabelInput): string | null {
   return at > 0 ? `${clause.slice(0, at)}${own ?? firstItem}` : null;
 }
 
+/**
+ * "The mill announced the sale Aug. 21": what is left beside the saying is only its object and the date, no clause
+ * of its own, so the announcing is the happening the date dates and the label keeps it.
+ */
+function onlyObjectOfSaying(input: LabelInput): boolean {
+  const { sentence, attribution, exprStart, exprEnd } = input;
+  if (!attribution || attribution.start > 0 || exprStart < attribution.end) return false;
+  const rest = `${sentence.slice(attribution.end, exprStart)} ${sentence.slice(exprEnd)}`;
+  return /^\s*(?:the|a|an|its|their|his|her)\s/i.test(rest) && contentWords(tidy(rest)) <= 3
+    && !words(rest).some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isVerbOfClause(bare(w)));
+}
+
 function clauseOf(input: LabelInput): string {
+  if (onlyObjectOfSaying(input)) return clauseOf({ ...input, attribution: null });
   const { sentence, exprStart, exprEnd, statementBy, people } = input;
   if (statementBy) return shrinkTitles(tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' ')), people);
   const paired = pairedItem(input);
@@ -790,6 +833,16 @@ function clauseOf(input: LabelInput): string {
   // The list's first item reads the same words as its others ("signed in 2019, 2020 and 2021"), so its label matches theirs.
   const next = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:in\s+|on\s+)?(\S+)/.exec(text.slice(exprEnd))?.[1] ?? '';
   const headsList = input.listStart === exprStart && (DATE_WORD.test(bare(next)) || /^\d{4}\b/.test(next));
+  // "… welcomed the upbeat view of the pact, which was signed Friday", "a sell rating on Brel stock, which closed
+  // Friday at $38.20": a short relative clause after the comma is said of the noun right before it.
+  const relative = at > 0 && !headsList ? SHORT_RELATIVE.exec(text.slice(seg.start, seg.end)) : null;
+  if (relative && contentWords(tidy(own)) - Math.max(0, otherDates) < 3) {
+    const host = text.slice(segs[at - 1]!.start, segs[at - 1]!.end);
+    const noun = /\s(?:of|on|in|for|at|to|with|from|about|over)\s+((?:[\p{L}\d'’.-]+\s+){0,3}[\p{L}\d'’.-]+)\s*$/u.exec(host)?.[1] ?? lastNounPhrase(host);
+    if (contentWords(noun) >= 1 && !/^(?:he|she|it|they|him|her|them)$/i.test(noun)) {
+      return capitalise(shrinkTitles(tidy(`${noun.replace(/^(?:the|a|an)\s+/i, '')} ${text.slice(seg.start, seg.end).replace(SHORT_RELATIVE, '')}`), people));
+    }
+  }
   if ((contentWords(tidy(own)) - Math.max(0, otherDates) < 3 && at > 0) || headsList) {
     const before = words(text.slice(0, Math.min(input.listStart, exprStart)));
     const head = before.slice(-LIST_TAIL_WORDS);
@@ -810,7 +863,7 @@ function clauseOf(input: LabelInput): string {
   // one in the same clause belongs to the phrase it ends.
   const bidden = biddenDeed(text, seg, exprStart, input);
   if (bidden) return capitalise(shrinkTitles(bidden, people));
-  const dated = nounOfDate(text, seg, exprStart, exprEnd);
+  const dated = nounOfDate(text, seg, exprStart, exprEnd) ?? causeOfDate(text, seg, exprStart, exprEnd);
   if (dated) return capitalise(shrinkTitles(dated, people));
   const described = participleOfObject(text, seg, exprStart, exprEnd);
   if (described) return capitalise(shrinkTitles(described, people));
@@ -824,14 +877,41 @@ function clauseOf(input: LabelInput): string {
   const second = secondConjunct(text, seg, exprStart, exprEnd);
   if (second) return capitalise((shrinkTitles(second, people)));
 
+  // "The Friday explosions at embassies in Varno, Tesk, and Ostra, Peltz, killed 110 people": a dated happening noun
+  // opening the sentence, cut from its verb by the commas of places, is the subject of the verb after them.
+  const verbAfter = at === 0 && segs.length > 1 && DATED_HAPPENING_NOUNS.has(bare(words(text.slice(exprEnd, seg.end))[0] ?? '')) && verbless(tidy(own))
+    ? segs.findIndex((v, j) => j > 0 && PAST_VERB.test(bare(words(text.slice(v.start, v.end))[0] ?? '')) && !/^\s*\p{Ll}+(?:ed|en)\s+by\b/u.test(text.slice(v.start, v.end))) : -1;
+  if (verbAfter > 0) return capitalise(shrinkTitles(tidy(`${own} ${text.slice(segs[verbAfter]!.start, segs[verbAfter]!.end)}`), people));
   const clause = withSubject(tidy(own), own, text, segs, at);
   if (contentWords(clause) >= 2) return capitalise((shrinkTitles(clause, people)));
   return capitalise((shrinkTitles(tidy(text), people)));
 }
 
+// "…, payable Jan. 3 to holders of record Dec. 9": a payment's date, then who is paid (holders on another day).
+const PAYABLE_BEFORE = /\bpayable\s+(?:on\s+)?$/i;
+const RECORD_TAIL = /,?\s+to\s+(?:stock|holders|shareholders|stockholders)\s+of\s+record(?:\s+(?:on\s+|as\s+of\s+)?[^,;]*)?$/i;
+// "declared its first quarterly dividend of 4 cents a unit": what was declared, and whose it is.
+const DECLARED = /^(.*?)\s+(?:declared|authorized|approved|announced|set|voted)\s+(?:(its|their)|an?|the)\s+([^,;]+)$/i;
+
+/**
+ * "BREL Corp. declared its first quarterly dividend of 4 cents a unit, payable Jan. 3 to holders of record Dec. 9":
+ * the payment is the happening the date dates, named by what was declared ("BREL Corp.'s first quarterly dividend of
+ * 4 cents a unit payable"); the record date is dropped. Null when the date follows no "payable".
+ */
+function payment(input: LabelInput): string | null {
+  const { sentence, exprStart } = input;
+  if (!PAYABLE_BEFORE.test(sentence.slice(Math.max(0, exprStart - 20), exprStart))) return null;
+  const comma = sentence.lastIndexOf(',', exprStart);
+  const declared = comma > 0 && /^,\s*payable\s/i.test(sentence.slice(comma, exprStart + 1)) ? DECLARED.exec(sentence.slice(0, comma)) : null;
+  if (!declared) return tidy(clauseOf(input).replace(RECORD_TAIL, ''));
+  // ("BREL Corp., Tesk, Vt., declared …": the place between commas is no part of the owner's name.)
+  const owner = declared[2] ? `${withoutTrailingJunk(declared[1]!.split(',')[0]!).replace(/\s+directors$/i, '')}’s ` : '';
+  return capitalise(tidy(`${owner}${declared[3]} payable`));
+}
+
 /** Makes the label for one event of a sentence: its clause, made a headline. Never returns an empty string. */
 export function makeLabel(input: LabelInput): string {
-  return headline(clauseOf(input), input);
+  return headline(payment(input) ?? clauseOf(input), input);
 }
 
 // "… revived a treaty signed in 1994 by the two states": a noun phrase after the clause's verb, then a participle, then
@@ -887,6 +967,20 @@ function nounOfDate(text: string, seg: { start: number; end: number }, exprStart
   if (!from && contentWords(rest.replace(/[^\p{L}\p{N}\s]/gu, ' ')) > 0 && !/^\s*,?\s*(?:and|but)\s+\p{Ll}/u.test(rest)) return null;
   // ("the slated visit", "a planned trip": a participle before the noun would read as the headline's verb.)
   return tidy(`${m[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:\p{Ll}+ed\s+)+/u, '')}${m[2]}${m[3] ?? ''}${from ? ` ${from[1]}` : ''}`);
+}
+
+// "gains, among them $6 million from the sale of Tesk Mills in May", "costs tied to the firm's takeover of a stake in
+// Orlan from Varno last June": a happening named as the cause or source of what the clause tells, dated right after it.
+const CAUSE_NOUN_BEFORE_DATE = /\b(?:from|associated\s+with|tied\s+to|related\s+to|linked\s+to|stemming\s+from|resulting\s+from|due\s+to|because\s+of|as\s+a\s+result\s+of|in\s+connection\s+with)\s+((?:the|a|an|its|their|his|her|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s|the\s+\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+[^,;:()]{1,90}?)?)\s+(?:(?:in|on|at|during)\s+)?$/u;
+
+/** The happening a clause names as the cause or source of what it tells, when the date is that happening's; null otherwise. */
+function causeOfDate(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
+  const m = CAUSE_NOUN_BEFORE_DATE.exec(text.slice(seg.start, exprStart));
+  if (!m || !DATED_HAPPENING_NOUNS.has(m[2]!)) return null;
+  // ("… in May and a $2 million grant": a list may go on after it; a clause may not.)
+  const rest = text.slice(exprEnd, seg.end);
+  if (contentWords(rest.replace(/[^\p{L}\p{N}\s]/gu, ' ')) > 0 && !/^\s*and\s+(?:an?|the)\s/u.test(rest)) return null;
+  return tidy(m[1]!.replace(/^(?:the|a|an)\s+/i, ''));
 }
 
 // "… a hair found in a Tesk home where Ivo Marn, a driver, lived last year": the where-clause ends at its verb and

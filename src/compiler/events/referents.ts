@@ -65,13 +65,14 @@ function isVerb(word: string): boolean {
 }
 
 const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}'’.&-]*)(?:\s+(?:of|de|du|von|van|and|&|for)?\s*\p{Lu}[\p{L}\p{N}'’.&-]*)*/u;
-const OPENING_PHRASE = /^(?:(?:on|in|at|after|before|during|since|by|back|late|early|earlier|later|last|this|meanwhile|however|separately|also|according)\b[^,]{0,80},\s*)/i;
+const OPENING_PHRASE = /^(?:(?:on|in|at|after|before|during|since|by|back|late|early|earlier|later|last|this|meanwhile|however|separately|also|according)\b[^,]{0,80},\s*|(?:yesterday|today|tomorrow|tonight),\s*)/i;
 
 /** The words before a sentence's first verb, after any opening phrase and without brackets; null when no verb comes early. */
 function subjectWords(text: string): { words: string; from: number; end: number } | null {
   const t = text.replace(/\([^)]{0,40}\)/g, (m) => ' '.repeat(m.length));
   const opening = OPENING_PHRASE.exec(t);
-  const from = opening ? opening[0].length : 0;
+  // ("Yesterday it closed at …": a day named by its distance from today opens the sentence without a comma.)
+  const from = opening ? opening[0].length : (/^\W*(?:yesterday|today|tomorrow|tonight)\s+(?=\p{Ll})/iu.exec(t)?.[0].length ?? 0);
   const re = /\S+/g;
   re.lastIndex = from;
   let count = 0;
@@ -132,6 +133,8 @@ const NOT_NAMES = new Set([
   'this', 'that', 'these', 'those', 'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'some', 'many', 'most',
   'all', 'both', 'each', 'another', 'other', 'such', 'no', 'one', 'none', 'few', 'several', 'police', 'people', 'data',
   'everyone', 'nobody', 'what', 'which', 'who', 'whoever', 'if', 'when', 'while', 'as', 'but', 'and', 'so', 'yet', 'his', 'her', 'its', 'their',
+  // "Yesterday it closed at …": a day named by its distance from today opens a date phrase, not a name.
+  'yesterday', 'today', 'tomorrow', 'tonight',
 ]);
 
 /** Prepositions and link words that open a sentence's phrase before its subject. */

@@ -268,5 +268,6 @@ export const DATED_HAPPENING_NOUNS: ReadonlySet<string> = new Set([
   ...BINDING_NOUNS,
   'visit', 'visits', 'trip', 'meeting', 'vote', 'election', 'cutback', 'cutbacks', 'appeal', 'announcement', 'raid',
   'trial', 'hearing', 'summit', 'conference', 'speech', 'letter', 'merger', 'takeover', 'sale', 'arrest', 'invasion',
-  'crash', 'ban', 'protest', 'march', 'rally', 'strike', 'offensive',
+  'crash', 'ban', 'protest', 'march', 'rally', 'strike', 'offensive', 'buy-out', 'buyout', 'acquisition', 'purchase',
+  'introduction', 'launch', 'recapitalization', 'restructuring',
 ]);

@@ -153,3 +153,40 @@ describe('headline: a speaker after a closing quote mark', () => {
     expect(out).toBe('Lena Vick: The fines stand');
   });
 });
+
+describe('headline: tenth round, read on unseen wire and business copy', () => {
+  const h = (sentence: string, expr: string): string => {
+    const at = sentence.indexOf(expr);
+    return headline(sentence.replace(/\.$/, ''), { sentence, exprStart: at, exprEnd: at + expr.length, statementBy: null });
+  };
+
+  it('drops the point of a month with the month, not a point that something else follows', () => {
+    expect(h('Ana Vell left Tesk at the beginning of October.', 'October')).toBe('Ana Vell left Tesk');
+    expect(h('The talks at the end of May will decide the fate of the mill.', 'May')).toBe('The talks at the end of May will decide the fate of the mill');
+  });
+
+  it('tells what an unnamed speaker said, and leaves a saying with no noun phrase after it', () => {
+    expect(h('He added that a formal signing could take place at the Varno summit on April 24.', 'on April 24'))
+      .toBe('Formal signing could take place at the Varno summit');
+    expect(h('He added he was tired on Monday.', 'on Monday')).toBe('He added he was tired');
+  });
+
+  it('drops a hedge "by all accounts", not "all accounts" that are the subject', () => {
+    expect(h('By all accounts, rival banks have lent little to Varnese farms this year.', 'this year')).toBe('Rival banks have lent little to Varnese farms');
+    expect(h('All accounts were closed in 2019.', 'in 2019')).toBe('All accounts were closed');
+  });
+
+  it('shortens "anyone who was involved" in a long headline, and leaves "those who were at"', () => {
+    expect(h('Ivo Marn vowed on Saturday to bring to justice anyone who was involved in the raid on the Varno depot and its guards.', 'on Saturday'))
+      .toMatch(/^Ivo Marn vowed to bring to justice anyone involved in the raid/);
+    expect(h('Ivo Marn vowed on Saturday to meet those who were at the Varno depot during the raid and to thank its guards.', 'on Saturday'))
+      .toMatch(/those who were at the Varno depot/);
+  });
+
+  it("drops a relative clause with its own date from the subject before the subject's verb", () => {
+    expect(h('Hundreds of former miners in the strike that shut the pits 40 years ago gathered on Wednesday night to mourn the men who died underground.', 'on Wednesday night'))
+      .toBe('Hundreds of former miners in the strike gathered to mourn the men');
+    expect(h('Hundreds of former miners who struck 40 years ago were honoured on Wednesday night at a long ceremony in the town hall of Tesk.', 'on Wednesday night'))
+      .toMatch(/^Hundreds of former miners who struck 40 years ago were honoured/);
+  });
+});

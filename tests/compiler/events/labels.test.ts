@@ -905,3 +905,82 @@ describe('makeLabel: two people with their titles, then an aside, then the verb'
     expect(label('On Monday, Ana Brel, the port\'s director, closed the docks.', 'On Monday', { people: ['Ana Brel'] })).toBe('Ana Brel closed the docks');
   });
 });
+
+describe('makeLabel: tenth round, read on unseen wire and business copy', () => {
+  it('keeps the saying when only its object and the date stand beside it', () => {
+    expect(label('The mill announced the sale Aug. 21.', 'Aug. 21', { attribution: { start: 0, end: 18 } })).toBe('Mill announced the sale');
+    expect(label('The mill announced the sale of its port on Aug. 21.', 'on Aug. 21', { attribution: { start: 0, end: 18 } }))
+      .toBe('Mill announced the sale of its port');
+  });
+
+  it('leaves a saying whose content is a clause of its own', () => {
+    expect(label('The mill announced its port closed Aug. 21.', 'Aug. 21', { attribution: { start: 0, end: 18 } })).toBe('Its port closed');
+  });
+
+  it('takes no link word opening the sentence as the subject', () => {
+    expect(label("However, the firm's mining arm, though in profit, was hit by high costs on Monday.", 'on Monday'))
+      .toBe("Firm's mining arm was hit by high costs");
+    expect(label('Meanwhile, the port, closed for repairs, will reopen on Monday.', 'on Monday')).toBe('Port will reopen');
+  });
+
+  it('cuts no clause at a comma between two qualifiers of one noun', () => {
+    expect(label('Tesk on Monday made a new, $12-a-unit bid for the paper maker.', 'on Monday'))
+      .toBe('Tesk made a new, $12-a-unit bid for the paper maker');
+  });
+
+  it('still cuts at a comma before a speaker', () => {
+    expect(label('Brel closed a plant, officials said Monday.', 'Monday')).toBe('Officials said Brel closed a plant');
+  });
+
+  it('labels a short relative clause by the noun right before its comma', () => {
+    expect(label("Brel's chairman, Ivo Marn, welcomed the upbeat view of the pact, which was signed Friday.", 'Friday'))
+      .toBe('Pact was signed');
+    expect(label('Another analyst moved to a sell rating on Brel shares, which ended Friday at $38.20, up 15 cents.', 'Friday'))
+      .toBe('Brel shares ended at $38.20');
+  });
+
+  it('gives a dated happening noun, cut from its verb by places, that verb', () => {
+    expect(label('The Friday explosions at depots in Varno, Tesk, and Ostra, Peltz, killed 12 people.', 'Friday'))
+      .toBe('Explosions at depots in Varno, Tesk killed 12 people');
+  });
+
+  it('gives a dated noun that names no happening no verb: the date is its edition, not a deed', () => {
+    expect(label('The 2019 budget for schools in Varno, Tesk, and Ostra, Peltz, cut spending.', '2019')).not.toMatch(/cut spending/);
+  });
+
+  it("labels a payment date by what was declared, without the record date", () => {
+    expect(label('BREL Corp., Tesk, Vt., declared its first quarterly dividend of 4 cents a unit, payable Jan. 3 to holders of record Dec. 9.', 'Jan. 3'))
+      .toBe('BREL Corp’s first quarterly dividend of 4 cents a unit payable');
+    expect(label('The smaller payout is payable March 4 to holders of record Feb. 11.', 'March 4')).toBe('Smaller payout is payable');
+  });
+
+  it('leaves a payment told without "payable"', () => {
+    expect(label('Brel will pay the dividend on Jan. 3 to holders.', 'on Jan. 3')).toBe('Brel will pay the dividend to holders');
+  });
+
+  it('labels a happening named as the cause or source of what the clause tells', () => {
+    expect(label('Half-year profit held up on one-off gains, among them $6 million from the sale of Orlan Mills in May and a $2 million grant.', 'May'))
+      .toBe('Sale of Orlan Mills');
+    expect(label('Its costs rose, tied to the buy-out of a 40% stake in Orlan Co. from Varno Corp. last June.', 'last June'))
+      .toBe('Buy-out of a 40% stake in Orlan Co. from Varno Corp');
+  });
+
+  it('leaves a level, and a happening noun whose clause goes on after the date', () => {
+    expect(label('Prices rose from the level of last May.', 'last May')).toBe('Prices rose from the level');
+    expect(label('Tesk moved from the sale of cars in 2019 to leasing.', '2019')).toBe('Tesk moved from the sale of cars to leasing');
+  });
+
+  it('labels a full date set off by commas inside a noun phrase by that noun', () => {
+    expect(label('Under the filing, Tesk Corp. bought 9,000 shares from Orlan as a result of a May 4, 1987, share purchase deal.', 'May 4, 1987'))
+      .toBe('Share purchase deal');
+  });
+
+  it('takes the name ending a clause before ", who", not the clause, as the antecedent', () => {
+    expect(label('The coach said that striker Ivo Marn, who broke his leg in March, will play in the final.', 'in March')).toBe('Ivo Marn broke his leg');
+    expect(label('The Metal Workers Union, which won the vote in 2015, struck again.', 'in 2015')).toBe('Metal Workers Union won the vote');
+  });
+
+  it('keeps the comma after an opening date followed by another phrase', () => {
+    expect(label('In the spring of 2021, in 30 days of talks, the two towns agreed a border.', 'spring of 2021')).toBe('Two towns agreed a border');
+  });
+});

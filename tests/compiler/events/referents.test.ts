@@ -270,3 +270,20 @@ describe('namedSubject: a capitalised preposition opens a phrase, not a name', (
     expect(namedSubject('Tomas Brel said on Monday that he would sail.')).toBe('Tomas Brel');
   });
 });
+
+describe('a day named by its distance from today opens a date phrase, not a name', () => {
+  it('finds the name after "Yesterday," and no name in "Yesterday it …"', () => {
+    expect(namedSubject('Yesterday, Brel Inc. closed its paper plant.')).toBe('Brel Inc');
+    expect(namedSubject('Yesterday it ended at $4.25 a share.')).toBeNull();
+  });
+
+  it('reads the "it" after an opening "Yesterday" as the last sentence’s subject', () => {
+    const r = read('Brel Inc. said it would sell its paper unit. Yesterday it ended at $4.25 a share, up 50 cents.');
+    expect(r.at('Yesterday it', 'it')).toBe('Brel Inc');
+  });
+
+  it('still reads a possessive "Today’s" as the start of the subject, and a name after "Today"', () => {
+    expect(namedSubject('Today’s Varno Herald carried the story.')).toMatch(/Varno Herald/);
+    expect(namedSubject('Today Brel Inc. said it would sell its unit.')).toBe('Brel Inc');
+  });
+});
