@@ -69,6 +69,17 @@ export function figuresDiffer(a: Figures, b: Figures): boolean {
   return a.tolls.length > 0 && b.tolls.length > 0 && !a.tolls.some((x) => b.tolls.includes(x));
 }
 
+// A price per share: "$15 a share", "$12-a-share", "40 cents a share".
+const PER_SHARE_PRICE = /([$€£¥#]\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s+cents)(?:-a-|\s+a\s+)share\b/gi;
+
+/** Whether both passages give a price per share and none is the same. */
+function pricesDiffer(a: string, b: string): boolean {
+  const price = (t: string) => [...t.matchAll(PER_SHARE_PRICE)].map((m) => m[1]!.replace(/\s+/g, ' ').toLowerCase());
+  const pa = price(a);
+  const pb = price(b);
+  return pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.includes(x));
+}
+
 // Words that tell a happening as still to come: a modal, or a state of expecting it ("is likely to", "is preparing to").
 const EXPECTING = /^(?:will|would|could|may|might|shall|plans?|planning|intends?|aims?|expects?|preparing|threatens?|threatening)$/i;
 // ... and words that tell it so only before "to" or "for": "is about to sign", "set for Monday", "due to open";
@@ -214,6 +225,8 @@ function sameHappening(a: Reading, b: Reading): string | null {
   if (a.clock.length > 0 && b.clock.length > 0 && !a.clock.some((t) => b.clock.includes(t))) return null;
   // A magnitude 6.6 aftershock and the 7.8 quake; the toll at 114 and at 1,341.
   if (figuresDiffer(a.figures, b.figures)) return null;
+  // "a $15 a share bid" and "a new, $12-a-share bid": bids at other prices are other bids.
+  if (pricesDiffer(a.text, b.text)) return null;
   // "Saturday's earthquake" and "the earthquake struck shortly before noon Saturday": a happening named by its noun,
   // and another reading that names that kind of happening on the same day.
   if (!vague && (isNounDated(a.event) || isNounDated(b.event))) {

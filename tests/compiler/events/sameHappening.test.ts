@@ -119,3 +119,22 @@ describe('a happening told as expected', () => {
     expect(isExpectation('The mill is expected to open in spring')).toBe(true);
   });
 });
+
+describe('one happening, one event: bids at other prices', () => {
+  it('keeps a bid at another price per share apart from the one turned down earlier', () => {
+    expect(compile([
+      'Earlier this year, Orlan Mills turned down a $15 a share bid from Tesk, calling it underfunded.',
+      'Tesk last week made a new, $12-a-share bid for Orlan Mills.',
+    ], '2024-10-31')).toHaveLength(2);
+    expect(compile([
+      'In March, Orlan Mills turned down a $15 a share bid from Tesk, calling it underfunded.',
+      'Tesk in March made a new, $12-a-share bid for Orlan Mills.',
+    ], '2024-10-31')).toHaveLength(2);
+  });
+
+  it('still joins one rejection told twice, at its price and without one', () => {
+    const told = (again: string) => compile(['Orlan on Monday spurned a $15 a share bid by the Tesk group as too thin.', 'Analysts were surprised.', again]);
+    expect(told('On Monday, Orlan spurned the Tesk group bid of $15 a share.')).toHaveLength(1);
+    expect(told('On Monday, Orlan spurned the Tesk group bid.')).toHaveLength(1);
+  });
+});
