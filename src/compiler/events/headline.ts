@@ -197,6 +197,7 @@ function withoutRelative(label: string): string {
   return label.replace(/^((?:[\w'’-]+\s+){1,5}?)(?:that|which|who)\s+(?=[a-z]+(?:ed)?\b)/, (m, noun: string) => (/\b(?:said|says|say|announced|told)\s+$/.test(noun) ? m : noun));
 }
 
+const DESCRIBED_AS = /\b(?:described|regarded|viewed|branded|labell?ed|portrayed|characteri[sz]ed|depicted)\b[^,;]*$/i;
 // Where a headline may end early: a clause boundary, or before a phrase that adds where, when or how.
 const BOUNDARY = /\s*[,;:(—–]\s|\s(?=(?:as|with|after|before|while|which|who|whose|when|where|because|amid|following|including|although|though|but|so|and\s+that|from|near|across|during|via)\s)/g;
 
@@ -214,6 +215,8 @@ export function fit(label: string, max = MAX_LABEL_CHARS): string {
   for (const m of window.matchAll(BOUNDARY)) {
     // A comma inside a list ("cities, villages, and towns") is no boundary.
     if (m[0].includes(',') && /^,\s+(?:[\w'’-]+\s+){0,3}?(?:and|or)\s/.test(text.slice(m.index))) continue;
+    // ("described the council as a club of …": "as" there opens what it was described as.)
+    if (/^\s+as\s/.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && DESCRIBED_AS.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (m.index >= max * 0.45 && !sayingWithoutVerb(text.slice(0, m.index))) cut = m.index;
   }
   if (cut > 0) return trimOpenEnd(text.slice(0, cut));
@@ -260,6 +263,8 @@ function withoutAsides(text: string): string {
   if (text.length <= MAX_LABEL_CHARS) return text;
   return text
     .replace(/,\s+(?:who|whose|which)\s[^,]{3,240},\s*/g, ' ')
+    // ("Ivo Marn, 51, of Tesk, was seen …": the age and the home town go together.)
+    .replace(/,\s+(?:aged\s+)?\d{1,3},\s+of\s+\p{Lu}[^,]{1,40},\s*(?=\p{Ll})/gu, ' ')
     .replace(/,\s+(?:aged\s+)?\d{1,3},\s*/g, ' ')
     // "vowed to find anyone who was involved in the raid": the relative clause of a pronoun is its adjective.
     .replace(/\b(those|anyone|everyone|people)\s+who\s+(?:were|are|was|is)\s+(?=(?:responsible|involved|behind)\b)/gi, '$1 ')

@@ -861,7 +861,7 @@ function clauseOf(input: LabelInput): string {
   // clause of its own (after, before, when, as) labels that clause, not the main one.
   // "The court on Friday rejected a case over a jet blown up in 1988": the first date is the main clause's, a later
   // one in the same clause belongs to the phrase it ends.
-  const bidden = biddenDeed(text, seg, exprStart, input);
+  const bidden = biddenDeed(text, seg, exprStart, input) ?? promisedDeed(text, seg, exprStart, input);
   if (bidden) return capitalise(shrinkTitles(bidden, people));
   const dated = nounOfDate(text, seg, exprStart, exprEnd) ?? causeOfDate(text, seg, exprStart, exprEnd);
   if (dated) return capitalise(shrinkTitles(dated, people));
@@ -971,7 +971,7 @@ function nounOfDate(text: string, seg: { start: number; end: number }, exprStart
 
 // "gains, among them $6 million from the sale of Tesk Mills in May", "costs tied to the firm's takeover of a stake in
 // Orlan from Varno last June": a happening named as the cause or source of what the clause tells, dated right after it.
-const CAUSE_NOUN_BEFORE_DATE = /\b(?:from|associated\s+with|tied\s+to|related\s+to|linked\s+to|stemming\s+from|resulting\s+from|due\s+to|because\s+of|as\s+a\s+result\s+of|in\s+connection\s+with)\s+((?:the|a|an|its|their|his|her|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s|the\s+\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+[^,;:()]{1,90}?)?)\s+(?:(?:in|on|at|during)\s+)?$/u;
+const CAUSE_NOUN_BEFORE_DATE = /\b(?:from|associated\s+with|tied\s+to|related\s+to|linked\s+to|stemming\s+from|resulting\s+from|due\s+to|because\s+of|as\s+a\s+result\s+of|in\s+connection\s+with)\s+((?:the|a|an|its|their|his|her|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s|the\s+\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+[^,;:()]{1,90}?)?)\s+(?:(?:in|on|at|during)\s+)?(?:(?:nearly|almost|about|some|just)\s+)?$/u;
 
 /** The happening a clause names as the cause or source of what it tells, when the date is that happening's; null otherwise. */
 function causeOfDate(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
@@ -1015,6 +1015,22 @@ function biddenDeed(text: string, seg: { start: number; end: number }, exprStart
   const who = m[2]!.trim();
   if (!BIDDEN_ONE.test(who) || words(who).some((w) => CALENDAR_WORDS.has(bare(w)))) return null;
   return tidy(`${who} to ${m[3]}`);
+}
+
+// "pledged to hold a vote on the matter next year": a deed promised for a date still to come.
+const PROMISED = /^(.*?)\b(?:promised|pledged|vowed|undertook|threatened)\s+to\s+(\p{Ll}+\s[^,;:]{0,100}?)\s*(?:(?:on|in|at|by|for)\s+)?$/u;
+
+/**
+ * "Prime Minister Ana Brel, a sceptic herself, pledged to hold a vote on the matter next year": the date still to
+ * come is the promised deed's, not the promising's (told that day): "Ana Brel to hold a vote on the matter". Null for a date not after the article's day, or with no one named to do it.
+ */
+function promisedDeed(text: string, seg: { start: number; end: number }, exprStart: number, input: LabelInput): string | null {
+  if (!input.published || !input.dateStart || input.dateStart <= input.published) return null;
+  const m = PROMISED.exec(text.slice(seg.start, exprStart));
+  if (!m) return null;
+  const who = tidy(m[1]!) || (input.subject ?? '');
+  if (!who || words(who).length > 6 || !verbless(who)) return null;
+  return tidy(`${who} to ${m[2]}`);
 }
 
 const RELATIVE_WORD = /^(?:that|who|which)$/;

@@ -269,5 +269,5 @@ export const DATED_HAPPENING_NOUNS: ReadonlySet<string> = new Set([
   'visit', 'visits', 'trip', 'meeting', 'vote', 'election', 'cutback', 'cutbacks', 'appeal', 'announcement', 'raid',
   'trial', 'hearing', 'summit', 'conference', 'speech', 'letter', 'merger', 'takeover', 'sale', 'arrest', 'invasion',
   'crash', 'ban', 'protest', 'march', 'rally', 'strike', 'offensive', 'buy-out', 'buyout', 'acquisition', 'purchase',
-  'introduction', 'launch', 'recapitalization', 'restructuring',
+  'introduction', 'launch', 'recapitalization', 'restructuring', 'earthquake', 'quake', 'hurricane', 'storm', 'flood',
 ]);

@@ -189,4 +189,17 @@ describe('headline: tenth round, read on unseen wire and business copy', () => {
     expect(h('Hundreds of former miners who struck 40 years ago were honoured on Wednesday night at a long ceremony in the town hall of Tesk.', 'on Wednesday night'))
       .toMatch(/^Hundreds of former miners who struck 40 years ago were honoured/);
   });
+
+  it('drops an age with the home town after it, so no comma is left before the verb', () => {
+    const out = h('Ana Vell, 44, of Tesk, was spotted in a friend\'s van near the western frontier two days after the depot blast, the Varno Herald said Friday.', 'Friday');
+    expect(out).toMatch(/^Ana Vell was spotted in a friend's van/);
+  });
+
+  it('does not end a headline on "described" before its "as"', () => {
+    expect(fit('One senior aide described the council as a loose band of rival camps each waiting for the others to blink first'))
+      .toMatch(/^One senior aide described the council as a loose band/);
+    expect(fit('The council approved the budget for the coming year after a long debate, as protesters gathered outside the old hall'))
+      .toBe('The council approved the budget for the coming year after a long debate');
+  });
 });
+

@@ -983,4 +983,20 @@ describe('makeLabel: tenth round, read on unseen wire and business copy', () => 
   it('keeps the comma after an opening date followed by another phrase', () => {
     expect(label('In the spring of 2021, in 30 days of talks, the two towns agreed a border.', 'spring of 2021')).toBe('Two towns agreed a border');
   });
+
+  it('labels a date still to come after "promised to" by the promised deed', () => {
+    const published = '2023-11-17';
+    expect(label('Prime Minister Ana Brel, a sceptic herself, pledged to hold a vote on the matter next year after the assembly backed the plan 70-41.', 'next year', { published, dateStart: '2024-01-01', subject: 'Ana Brel' }))
+      .toBe('Ana Brel to hold a vote on the matter');
+    expect(label('Ivo Marn vowed to repay the loan by March.', 'March', { published, dateStart: '2024-03-01' })).toBe('Ivo Marn to repay the loan');
+  });
+
+  it('leaves a promise dated on or before the article\'s day', () => {
+    expect(label('Tesk vowed to fight the ruling on Monday.', 'on Monday', { published: '2023-11-17', dateStart: '2023-11-13' })).toBe('Tesk vowed to fight the ruling');
+  });
+
+  it('labels a disaster named as the source of claims by its name', () => {
+    expect(label('Brel Insurance began handling claims from the Northern Varno earthquake nearly two weeks ago.', 'two weeks ago'))
+      .toBe('Northern Varno earthquake');
+  });
 });
