@@ -466,7 +466,7 @@ describe('participants: a date owning a noun of doing whose doer "by" names', ()
 
 describe('participants: where a journey went', () => {
   it('takes no part: "a crossing from Varnia to Ostrel", "travelling to Ostrel"', () => {
-    expect(actorsByDate('Ten people died in late November during a crossing from Chile to Peru.')['late November']).toEqual([]);
+    expect(actorsByDate('Ten migrants drowned in late November on a crossing from Chile to Peru.')['late November']).toEqual([]);
     expect(actorsByDate('Ana Roth was traveling to Peru on Thursday with her son.')['on Thursday']).toEqual(['ana-roth']);
   });
 

@@ -128,7 +128,7 @@ describe('an acronym inside a longer name', () => {
 
 describe('a name that acts after a relative clause in commas', () => {
   it('reads "Lumora, which ran the site, closed it" as a body', () => {
-    const r = run("Lumora, which provided the space for the site, closed it on Thursday. Users broke Lumora's rules.");
+    const r = run("Lumora, which hosted the forum for years, closed it on Thursday. Users broke Lumora's rules.");
     expect(r.ids(0)).toEqual(['lumora']);
   });
 
