@@ -272,6 +272,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
                   // The summary fits its own events: a window chosen among all of them would not.
                   onKeyOnlyChange={(key) => navigate({ ...state, key, from: null, to: null })}
                   reserve={reserve}
+                  panel={sidePanel ? PANEL_PX : 0}
                   articles={index.articles}
                   onReadArticle={onRead}
                   overview={painted}

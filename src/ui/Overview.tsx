@@ -22,6 +22,8 @@ const HEIGHT = 40;
 const TICKS_HEIGHT = 16;
 const MARGIN = 24;
 const COLUMN_PX = 3;
+/** The width of a compressed stretch (sparse axis) on the strip, with the panel closed. */
+const GAP_PX = 12;
 
 interface OverviewProps {
   index: EventIndex;
@@ -33,34 +35,37 @@ interface OverviewProps {
   /** Where the selected event starts, UTC ms; marked on the strip so it can be found from afar. */
   selected: number | null;
   onWindowChange: (view: ViewWindow) => void;
-  /** Pixels the side panel takes from the strip when it opens (useElementWidth's context). */
+  /** Pixels the side panel would take from the strip if it opened (useElementWidth's context; 0 while it is open). */
   reserve?: number;
+  /** Pixels the side panel takes beside the page when open (0 where it opens over the page). */
+  panel?: number;
 }
 
 type Grip = 'move' | 'start' | 'end';
 
-export function Overview({ index, fit, gaps, view, selected, onWindowChange, reserve = 0 }: OverviewProps) {
+export function Overview({ index, fit, gaps, view, selected, onWindowChange, reserve = 0, panel = 0 }: OverviewProps) {
   const [measure, measuredWidth] = useElementWidth(960, reserve);
   const width = Math.max(measuredWidth ?? 960, 200);
-  const scale = useMemo(() => createTimeScale(fit, [MARGIN, width - MARGIN], { gaps, gapWidth: 12 }), [fit, gaps, width]);
-  const columns = Math.floor((width - 2 * MARGIN) / COLUMN_PX);
+  // The marks are drawn at the width the strip has with the panel closed, and squeezed into the width there is
+  // by one transform: opening or closing the panel counts and draws no mark again. The scale the brush and the
+  // ticks use is the same squeeze (the gaps narrow with the rest), so everything on the strip stays in line.
+  const stripWidth = Math.max(width - reserve + panel, width);
+  const squeeze = (width - 2 * MARGIN) / Math.max(stripWidth - 2 * MARGIN, 1);
+  const stripScale = useMemo(() => createTimeScale(fit, [MARGIN, stripWidth - MARGIN], { gaps, gapWidth: GAP_PX }), [fit, gaps, stripWidth]);
+  const scale = useMemo(
+    () => (squeeze === 1 ? stripScale : createTimeScale(fit, [MARGIN, width - MARGIN], { gaps, gapWidth: GAP_PX * squeeze })),
+    [stripScale, squeeze, fit, width, gaps],
+  );
+  const columns = Math.floor((stripWidth - 2 * MARGIN) / COLUMN_PX);
   // Counted once the strip is measured, not first at a guessed width.
-  const density = useMemo(() => (measuredWidth === null ? [] : overviewDensity(index, scale, columns)), [index, scale, columns, measuredWidth]);
-  // The strip's marks and ticks depend on the data and the width, not on the window: made once, a zoom or pan
+  const density = useMemo(() => (measuredWidth === null ? [] : overviewDensity(index, stripScale, columns)), [index, stripScale, columns, measuredWidth]);
+  // The strip's marks depend on the data and the strip's width, not on the window: made once, a zoom or pan
   // step moves the brush alone instead of rebuilding hundreds of rectangles.
-  const strip = useMemo(() => {
+  const marks = useMemo(() => {
     const peak = Math.max(1, ...density);
     return (
       <>
-        {axisTicks(scale, 90).ticks.map((tick) => (
-          <g key={tick.value} className="overview-tick" transform={`translate(${tick.x},0)`}>
-            <line y1={HEIGHT - 4} y2={HEIGHT + 2} />
-            <text y={HEIGHT + TICKS_HEIGHT - 3} textAnchor="middle">
-              {tick.label}
-            </text>
-          </g>
-        ))}
-        {scale.pieces
+        {stripScale.pieces
           .filter((piece) => piece.compressed)
           .map((piece) => (
             <rect key={piece.t0} className="overview-break" x={piece.x0} width={piece.x1 - piece.x0} y={0} height={HEIGHT} />
@@ -73,7 +78,20 @@ export function Overview({ index, fit, gaps, view, selected, onWindowChange, res
         })}
       </>
     );
-  }, [density, scale]);
+  }, [density, stripScale]);
+  // The ticks' labels keep their size: they are laid out again at the width there is, a dozen of them.
+  const ticks = useMemo(
+    () =>
+      axisTicks(scale, 90).ticks.map((tick) => (
+        <g key={tick.value} className="overview-tick" transform={`translate(${tick.x},0)`}>
+          <line y1={HEIGHT - 4} y2={HEIGHT + 2} />
+          <text y={HEIGHT + TICKS_HEIGHT - 3} textAnchor="middle">
+            {tick.label}
+          </text>
+        </g>
+      )),
+    [scale],
+  );
   const brush = brushFromWindow(view, scale);
   const days = windowToDays(view);
   const valueText = days.from === days.to ? formatDay(days.from) : `${formatDay(days.from)} to ${formatDay(days.to)}`;
@@ -133,7 +151,8 @@ export function Overview({ index, fit, gaps, view, selected, onWindowChange, res
         onPointerCancel={endDrag}
       >
         <svg width={width} height={HEIGHT + TICKS_HEIGHT} aria-hidden="true">
-          {strip}
+          {ticks}
+          <g transform={squeeze === 1 ? undefined : `translate(${MARGIN},0) scale(${squeeze},1) translate(${-MARGIN},0)`}>{marks}</g>
           {selected === null ? null : <path className="overview-selected" d={`M${scale(selected) - 5},0 h10 l-5,7 z M${scale(selected)},0 v${HEIGHT}`} />}
         </svg>
         <div

@@ -46,6 +46,8 @@ interface TimelineViewProps {
   onKeyOnlyChange: (keyOnly: boolean) => void;
   /** Pixels the side panel takes when open (0 where it opens over the page): the timeline is laid out without them. */
   reserve: number;
+  /** Pixels the side panel takes when open beside the page (0 where it opens over it): the overview's marks are drawn as without it. */
+  panel: number;
   articles: readonly ArticleMeta[];
   onReadArticle: (articleId: string) => void;
   /** False leaves the overview out (the first frame goes without it). */
@@ -171,6 +173,7 @@ export function TimelineView(props: TimelineViewProps) {
           gaps={overviewGaps}
           view={view}
           reserve={props.reserve}
+          panel={props.panel}
           selected={selectedId !== null && allIndex.position.has(selectedId) ? allIndex.starts[allIndex.position.get(selectedId)!]! : null}
           onWindowChange={changeWindow}
         />

@@ -83,6 +83,43 @@ describe('overview strip (desktop)', () => {
     await expect.poll(() => page.locator('.overview-selected').count()).toBe(0);
   });
 
+  it('opening an event squeezes the strip\'s marks into the narrower strip without drawing them again, each still under its events', async () => {
+    const { page } = site;
+    // The default axis: compressed stretches on the strip, which narrow with the rest.
+    await open(page, site.url);
+    await page.locator('.overview-mark').first().waitFor();
+    // Each mark's place as a share of the strip between its margins (24 px each side).
+    const places = async () => {
+      const strip = await box(page.locator('.overview'));
+      const marks = await page.locator('.overview-mark').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+      return { strip, marks, shares: marks.map((m) => ((m.left + m.right) / 2 - strip.x - 24) / (strip.width - 48)) };
+    };
+    const closed = await places();
+    await page.evaluate(() => {
+      (window as unknown as { stripMarks: Element[] }).stripMarks = [...document.querySelectorAll('.overview-mark')];
+    });
+    // An event after the compressed stretches: its place depends on their width.
+    await meeting(page).click();
+    await page.locator('.overview-selected').waitFor();
+    const opened = await places();
+    expect(opened.strip.width).toBeLessThan(closed.strip.width - 100);
+    // The same marks, not drawn again, inside the narrower strip, each at the same share of it.
+    expect(await page.evaluate(() => (window as unknown as { stripMarks: Element[] }).stripMarks.every((n) => n.isConnected))).toBe(true);
+    expect(opened.marks.length).toBe(closed.marks.length);
+    expect(Math.min(...opened.marks.map((m) => m.left))).toBeGreaterThanOrEqual(opened.strip.x);
+    expect(Math.max(...opened.marks.map((m) => m.right))).toBeLessThanOrEqual(opened.strip.x + opened.strip.width);
+    opened.shares.forEach((share, i) => expect(Math.abs(share - closed.shares[i]!)).toBeLessThan(0.005));
+    // The selected event's place on the strip (drawn with the brush's scale) is over the mark that counts it.
+    const selected = await page.locator('.overview-selected').evaluate((n) => {
+      const r = n.getBoundingClientRect();
+      return r.left + r.width / 2;
+    });
+    expect(Math.min(...opened.marks.map((m) => Math.abs((m.left + m.right) / 2 - selected)))).toBeLessThanOrEqual(3);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.overview-selected').count()).toBe(0);
+    expect((await places()).shares).toEqual(closed.shares);
+  });
+
   it('dragging the brush pans, dragging its edges resizes, and a press on the strip moves the window there', async () => {
     const { page } = site;
     await open(page, `${site.url}?axis=linear&from=2015-01-01&to=2018-12-31`);
