@@ -8,6 +8,7 @@ import { tokenKey, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
 import { initialsOf, spells } from './properNames';
 import type { ActorMention, Add, Ctx } from './context';
+import { COMPANY_SUFFIXES } from './organisationWords';
 import { KIN_AFTER, KIN_NOUNS } from './peopleWords';
 import { CALENDAR_WORDS } from '../text/lexicon';
 
@@ -212,8 +213,6 @@ export function genderOf(text: string, name: string, aliases: readonly string[])
   return null;
 }
 
-// Company-form suffixes: "Sears Holdings Corp." and "Sears Holdings" are one company, in one article or across several.
-const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa']);
 
 /**
  * One actor per entity within an article: a person's shorter full name is

@@ -147,3 +147,13 @@ export const BARE_MODIFIERS = new Set(['local', 'riot', 'traffic', 'border', 'st
 export const SPEAKING_PEOPLE = new Set(['officials', 'official', 'analysts', 'economists', 'experts', 'authorities', 'investigators', 'researchers', 'scientists']);
 // People named by what they are doing, who act as a crowd ("protesters marched"): a group when they act.
 export const ACTING_PEOPLE = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rioters', 'strikers', 'picketers']);
+
+// Owners in the plural or of a whole people before a body's head: "People's Union", "Women's League".
+export const COLLECTIVE_OWNERS = new Set(['people', 'women', 'children', 'citizens', 'farmers', 'veterans', 'taxpayers', 'consumers', 'mothers', 'men', 'youth']);
+
+// Suffixes of a company's legal form, which say nothing of what the company does ("Talvik Co.").
+export const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'co', 'ab', 'nv', 'spa']);
+
+// The same forms, also written out or rarer, that coreference drops to join a company's names: "Talvik Holdings
+// Corp." and "Talvik Holdings" are one company, in one article or across several.
+export const COMPANY_SUFFIXES = new Set([...COMPANY_FORMS, 'incorporated', 'limited', 'bv', 'asa']);
