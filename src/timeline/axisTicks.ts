@@ -40,10 +40,13 @@ export function formatTick(ms: number): string {
   return `${day} ${MONTHS_SHORT[month]}`;
 }
 
+/** "12 Dec": a label that names a day and no year. */
+const namesNoYear = (label: string) => /^\d+ [A-Z][a-z]{2}$/.test(label);
+
 /** Like formatTick, with the year on days too: for a tick that has no neighbour to date it. */
 export function formatFullTick(ms: number): string {
   const label = formatTick(ms);
-  return /^\d+ [A-Z][a-z]{2}$/.test(label) ? `${label} ${new Date(ms).getUTCFullYear()}` : label;
+  return namesNoYear(label) ? `${label} ${new Date(ms).getUTCFullYear()}` : label;
 }
 
 /** "28 years", "11 months", "10 days": how much time a break leaves out. */
@@ -60,7 +63,10 @@ const labelWidth = (label: string) => label.length * 6.5 + 14;
 /**
  * About one tick per `spacing` pixels of each linear piece, day-aligned only
  * (the data is in days); labels that would collide are dropped, keeping the
- * ones at breaks first.
+ * ones at breaks first. A day tick carries its year where the tick shown to
+ * its left does not give it: the axis's first ("30 Dec 1991" before "1992"),
+ * the first of a new year between weekly ticks ("29 Dec", "5 Jan 1992"), and
+ * one whose dated neighbour was dropped to make room ("2021", "14 Dec 2022").
  */
 export function axisTicks(scale: TimeScale, spacing = 110): Axis {
   const breaks: AxisBreak[] = [];
@@ -81,22 +87,31 @@ export function axisTicks(scale: TimeScale, spacing = 110): Axis {
     if (width < spacing && scale.pieces.length > 1) continue;
     const local = scaleUtc().domain([piece.t0, piece.t1]).range([piece.x0, piece.x1]);
     const days = local.ticks(Math.max(1, Math.floor(width / spacing))).map((date) => date.getTime()).filter((ms) => ms % DAY_MS === 0);
-    // A day tick carries its year where no tick to its left gives it: the
-    // first of a piece, at the axis's left end as after a break ("30 Dec 1991"
-    // before "1992"), and the first of a new year between weekly ticks
-    // ("29 Dec", "5 Jan 1992").
-    const year = (ms: number) => new Date(ms).getUTCFullYear();
-    days.forEach((ms, i) => {
-      const dated = i === 0 || year(ms) !== year(days[i - 1]!);
-      rest.push({ x: scale(ms), label: dated ? formatFullTick(ms) : formatTick(ms), value: ms });
-    });
+    for (const ms of days) rest.push({ x: scale(ms), label: formatTick(ms), value: ms });
   }
+  const candidates = [...first, ...second, ...rest];
+  let ticks = keepClear(candidates);
+  // A label given its year is longer and may push a neighbour out, which can leave another tick undated: a few
+  // rounds settle it.
+  for (let round = 0; round < 3; round++) {
+    const undated = new Set(ticks.filter((tick, i) => namesNoYear(tick.label) && (i === 0 || year(ticks[i - 1]!.value) !== year(tick.value))).map((t) => t.value));
+    if (undated.size === 0) break;
+    for (const tick of candidates) if (undated.has(tick.value)) tick.label = formatFullTick(tick.value);
+    ticks = keepClear(candidates);
+  }
+  return { ticks, breaks };
+}
+
+const year = (ms: number) => new Date(ms).getUTCFullYear();
+
+/** The ticks whose labels do not collide, in priority order, then sorted by time. */
+function keepClear(candidates: readonly AxisTick[]): AxisTick[] {
   const kept: AxisTick[] = [];
-  for (const tick of [...first, ...second, ...rest]) {
+  for (const tick of candidates) {
     const clear = kept.every(
       (other) => other.value !== tick.value && Math.abs(other.x - tick.x) >= (labelWidth(other.label) + labelWidth(tick.label)) / 2,
     );
-    if (clear) kept.push(tick);
+    if (clear) kept.push({ ...tick });
   }
-  return { ticks: kept.sort((a, b) => a.value - b.value), breaks };
+  return kept.sort((a, b) => a.value - b.value);
 }

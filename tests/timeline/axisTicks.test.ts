@@ -47,6 +47,45 @@ describe('axisTicks', () => {
     expect(labels.slice(january + 1).every((l) => /^\d{1,2} (Jan|Feb)$/.test(l))).toBe(true);
   });
 
+  it('axisTicks never shows a day without a year unless the tick to its left names that year, and labels never crowd', () => {
+    const scales = [
+      createTimeScale([utc(2022, 12, 10), utc(2022, 12, 25)], [0, 800]),
+      createTimeScale([utc(1991, 12, 20), utc(1992, 2, 10)], [0, 600]),
+      // A story of decades told mostly in one month, as the overview strip draws it with its gaps.
+      ...[1000, 700, 500].map((width) =>
+        createTimeScale([utc(1990, 12, 20), utc(2023, 1, 5)], [24, width - 24], {
+          gaps: [[utc(1992, 1, 1), utc(2020, 9, 1)], [utc(2021, 1, 1), utc(2022, 12, 10)]],
+          gapWidth: 12,
+        }),
+      ),
+      // Gaps back to back, as the overview strip draws one actor's events: a short break label ("2021") pushes out
+      // the longer one at the next break's end ("12 Dec 2022"), and the day after it must say its year.
+      createTimeScale([utc(1990, 12, 29), utc(2023, 1, 4)], [24, 1114], {
+        gaps: [
+          [utc(1991, 1, 1), utc(1992, 1, 1)], [utc(1992, 1, 1), utc(2020, 1, 1)], [utc(2020, 1, 1), utc(2020, 9, 1)],
+          [utc(2020, 9, 1), utc(2020, 12, 1)], [utc(2020, 12, 1), utc(2021, 1, 1)], [utc(2021, 1, 1), utc(2022, 1, 1)],
+          [utc(2022, 1, 1), utc(2022, 12, 12)],
+        ],
+        gapWidth: 12,
+      }),
+    ];
+    for (const scale of scales) {
+      for (const spacing of [90, 110]) {
+        const { ticks } = axisTicks(scale, spacing);
+        expect(ticks.length).toBeGreaterThanOrEqual(3);
+        ticks.forEach((tick, i) => {
+          if (!/^\d+ [A-Z][a-z]{2}$/.test(tick.label)) return;
+          expect(i, `"${tick.label}" is the first tick`).toBeGreaterThan(0);
+          expect(new Date(ticks[i - 1]!.value).getUTCFullYear(), `"${tick.label}" after "${ticks[i - 1]!.label}"`).toBe(new Date(tick.value).getUTCFullYear());
+        });
+        for (let i = 1; i < ticks.length; i++) {
+          const gap = ticks[i]!.x - ticks[i - 1]!.x;
+          expect(gap).toBeGreaterThanOrEqual(((ticks[i]!.label.length + ticks[i - 1]!.label.length) * 6.5 + 28) / 2);
+        }
+      }
+    }
+  });
+
   it('axisTicks leaves a first tick that already names its year as it is', () => {
     const { ticks } = axisTicks(createTimeScale([utc(1990, 6, 1), utc(2023, 1, 1)], [0, 1000]));
     expect(ticks[0]!.label).toMatch(/^\d{4}$/);
