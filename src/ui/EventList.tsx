@@ -42,6 +42,7 @@ export function EventList({ events, details, actors, colors, terms, selectedId, 
               <button
                 type="button"
                 id={eventButtonId(event.id)}
+                data-event-id={event.id}
                 className="list-title"
                 aria-label={`${event.label}, ${date}`}
                 aria-pressed={event.id === selectedId}

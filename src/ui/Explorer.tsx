@@ -30,6 +30,7 @@ import { describeIgnored, resolveUrlState, serializeUrlState, unknownIds, type U
 import { toldId } from '../model/mergedView';
 import { assignActorColors } from '../timeline/actorColors';
 import { articleTextQuery, timelineDetailsQuery } from './api';
+import { usePassagePrefetch } from './usePassagePrefetch';
 import { useAfterFirstPaint } from './afterFirstPaint';
 import { useElementWidth } from './useElementWidth';
 import { useEscapeKey } from './useEscapeKey';
@@ -97,15 +98,17 @@ export function Explorer({ index }: { index: TimelineIndex }) {
   const onActorsChange = useCallback((actors: string[]) => change({ actors }), [change]);
   const onArticlesChange = useCallback((articles: string[]) => change({ articles }), [change]);
   const client = useQueryClient();
+  const articleOf = useCallback((id: string) => lookups.events.get(id)?.sources[0]?.articleId, [lookups]);
+  const prefetch = usePassagePrefetch(articleOf);
   const onSelect = useCallback(
     (id: string) => {
       // The passage's article is asked for at the click, not once the panel is drawn: its request then runs
-      // while the click is rendered and laid out, instead of after.
-      const articleId = lookups.events.get(id)?.sources[0]?.articleId;
+      // while the click is rendered and laid out, instead of after (if resting on the event had not already).
+      const articleId = articleOf(id);
       if (articleId) void client.prefetchQuery(articleTextQuery(articleId));
       change({ event: id, read: null });
     },
-    [change, client, lookups],
+    [change, client, articleOf],
   );
   const onRead = useCallback((id: string) => change({ event: null, read: id }), [change]);
   const linkNotice = describeIgnored([...unknownIds(asked, known), ...ignoredInUrl]);
@@ -191,7 +194,7 @@ export function Explorer({ index }: { index: TimelineIndex }) {
         {state.embed ? null : (
           <ActorFilter colors={lookups.colors} actors={index.actors} counts={counts} checked={state.actors} onChange={onActorsChange} />
         )}
-        <main className="app-main" id="main" tabIndex={-1} ref={measureMain}>
+        <main className="app-main" id="main" tabIndex={-1} ref={measureMain} {...prefetch}>
           {index.events.length === 0 ? (
             <StatusMessage kind="empty" title="No events yet.">
               <p>The compiled data holds no dated events. Add articles to the seeds folder and rebuild.</p>

@@ -3,7 +3,7 @@
 // Events are found by accessible name (date + keyword), never by hard-coded id,
 // because the labels come from a compiler that keeps improving.
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir, useSite } from './harness';
 import { overlappingPairs } from './overlaps';
@@ -26,6 +26,16 @@ function pashinyanStatement(page: Page): Locator {
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await timeline(page).waitFor();
+}
+
+/** The article texts the page asks for from now on, until `stop`. */
+function articleRequests(page: Page): { asked: string[]; stop: () => void } {
+  const asked: string[] = [];
+  const onRequest = (request: Request) => {
+    if (/\/data\/articles\/[^/]+\.json/.test(request.url())) asked.push(request.url());
+  };
+  page.on('request', onRequest);
+  return { asked, stop: () => page.off('request', onRequest) };
 }
 
 async function count(locator: Locator): Promise<number> {
@@ -71,6 +81,35 @@ describe('explorer (desktop)', () => {
     expect(await mark.isVisible()).toBe(true);
     expect(page.url()).toMatch(/[?&]event=/);
     await page.screenshot({ path: path.join(screenshotDir, 'explorer-desktop.png') });
+  });
+
+  it('resting the pointer on an event asks for its article before the click, and the click asks for nothing more', async () => {
+    const { page } = site;
+    const { asked, stop } = articleRequests(page);
+    try {
+      await open(page, site.url);
+      await moscowMeeting(page).waitFor();
+      expect(asked, 'no article is asked for before an event is pointed at').toEqual([]);
+      await moscowMeeting(page).hover();
+      await expect.poll(() => asked.length, { timeout: 5000 }).toBe(1);
+      await moscowMeeting(page).click();
+      await page.getByRole('region', { name: ARTICLE_TITLE }).locator('mark').first().waitFor();
+      expect(asked).toHaveLength(1);
+    } finally {
+      stop();
+    }
+  });
+
+  it('the keyboard focus resting on an event asks for its article too', async () => {
+    const { page } = site;
+    const { asked, stop } = articleRequests(page);
+    try {
+      await open(page, site.url);
+      await moscowMeeting(page).focus();
+      await expect.poll(() => asked.length, { timeout: 5000 }).toBe(1);
+    } finally {
+      stop();
+    }
   });
 
   it('Escape closes the panel', async () => {
