@@ -36,20 +36,20 @@ interface Span {
 
 /** Words of a count's thing and of its telling: letters only, lower case ("stores", "shut"). */
 const WORD = /\p{L}[\p{L}'’-]*/gu;
-const FIRST_WORD = new RegExp(WORD.source, 'u');
 
 /** The content words of a text written in lower case, as stems (numbers among them): what is done and to what, not who. */
 function lowerWords(text: string): Set<string> {
   return contentWords(text.replace(/\p{Lu}[\p{L}\p{N}'’-]*/gu, ' '));
 }
 
-/** The word right after a count in a text, skipping up to `skip` words between ("320 more stalls"). */
-function thingAfter(text: string, count: string, skip: number): string[] {
+/** The words right after a count in a text as it writes them, up to `skip` words past the first ("320 more stalls"). */
+function wordsAfter(text: string, count: string, skip: number): string[] {
   const at = new RegExp(`(?<![\\d,.])${count}(?![\\d,])`, 'u').exec(text);
   if (!at) return [];
-  const words = [...text.slice(at.index + count.length).matchAll(WORD)].slice(0, skip + 1).map((m) => m[0].toLowerCase());
-  return words.map(stemWord);
+  return [...text.slice(at.index + count.length).matchAll(WORD)].slice(0, skip + 1).map((m) => m[0]);
 }
+
+const stemOf = (word: string) => stemWord(word.toLowerCase());
 
 /**
  * Whether a sentence retells a member's happening by its count: a count the member's label gives, the thing counted
@@ -57,19 +57,18 @@ function thingAfter(text: string, count: string, skip: number): string[] {
  * (what is done to them). Gives the count and its thing as the sentence writes them ("320 stalls"), or null.
  */
 export function retellsCount(sentence: string, label: string): string | null {
+  let sentenceWords: Set<string> | undefined;
+  let labelWords: Set<string> | undefined;
   for (const count of countsOf(sentence)) {
-    const thing = thingAfter(sentence, count, 0)[0];
-    if (thing === undefined || !thingAfter(label, count, 2).includes(thing)) continue;
-    const labelWords = lowerWords(label);
-    if ([...lowerWords(sentence)].some((w) => w !== thing && !/^\d+$/.test(w) && labelWords.has(w))) return `${count} ${thingWritten(sentence, count)}`;
+    const written = wordsAfter(sentence, count, 0)[0];
+    if (written === undefined) continue;
+    const thing = stemOf(written);
+    if (!wordsAfter(label, count, 2).map(stemOf).includes(thing)) continue;
+    sentenceWords ??= lowerWords(sentence);
+    labelWords ??= lowerWords(label);
+    if ([...sentenceWords].some((w) => w !== thing && !/^\d+$/.test(w) && labelWords!.has(w))) return `${count} ${written}`;
   }
   return null;
-}
-
-/** The thing a count counts as the sentence writes it ("stalls"). */
-function thingWritten(text: string, count: string): string {
-  const at = text.indexOf(count);
-  return FIRST_WORD.exec(text.slice(at + count.length))?.[0] ?? '';
 }
 
 /** "today's announcement", "yesterday's ruling": a noun of a happening dated by the article's own day. */
