@@ -59,6 +59,8 @@ export function describeDuration(ms: number): string {
 
 // 12px labels: about 6.5px a character, plus a little air.
 const labelWidth = (label: string) => label.length * 6.5 + 14;
+// Half a label's own width, reckoned generously (digits run wider than 6.5px): how far it reaches each side of its tick.
+const labelReach = (label: string) => label.length * 3.5;
 
 /**
  * About one tick per `spacing` pixels of each linear piece, day-aligned only
@@ -67,8 +69,10 @@ const labelWidth = (label: string) => label.length * 6.5 + 14;
  * its left does not give it: the axis's first ("30 Dec 1991" before "1992"),
  * the first of a new year between weekly ticks ("29 Dec", "5 Jan 1992"), and
  * one whose dated neighbour was dropped to make room ("2021", "14 Dec 2022").
+ * Given `within` (the drawing's edges), a label that would be cut off there
+ * is dropped, so a clipped "29 Dec 1799" never reads as "Dec 1799".
  */
-export function axisTicks(scale: TimeScale, spacing = 110): Axis {
+export function axisTicks(scale: TimeScale, spacing = 110, within?: readonly [number, number]): Axis {
   const breaks: AxisBreak[] = [];
   const first: AxisTick[] = [];
   const second: AxisTick[] = [];
@@ -89,26 +93,27 @@ export function axisTicks(scale: TimeScale, spacing = 110): Axis {
     const days = local.ticks(Math.max(1, Math.floor(width / spacing))).map((date) => date.getTime()).filter((ms) => ms % DAY_MS === 0);
     for (const ms of days) rest.push({ x: scale(ms), label: formatTick(ms), value: ms });
   }
+  const fits = (tick: AxisTick) => !within || (tick.x - labelReach(tick.label) >= within[0] && tick.x + labelReach(tick.label) <= within[1]);
   const candidates = [...first, ...second, ...rest];
-  let ticks = keepClear(candidates);
+  let ticks = keepClear(candidates, fits);
   // A label given its year is longer and may push a neighbour out, which can leave another tick undated: a few
   // rounds settle it.
   for (let round = 0; round < 3; round++) {
     const undated = new Set(ticks.filter((tick, i) => namesNoYear(tick.label) && (i === 0 || year(ticks[i - 1]!.value) !== year(tick.value))).map((t) => t.value));
     if (undated.size === 0) break;
     for (const tick of candidates) if (undated.has(tick.value)) tick.label = formatFullTick(tick.value);
-    ticks = keepClear(candidates);
+    ticks = keepClear(candidates, fits);
   }
   return { ticks, breaks };
 }
 
 const year = (ms: number) => new Date(ms).getUTCFullYear();
 
-/** The ticks whose labels do not collide, in priority order, then sorted by time. */
-function keepClear(candidates: readonly AxisTick[]): AxisTick[] {
+/** The ticks whose labels fit and do not collide, in priority order, then sorted by time. */
+function keepClear(candidates: readonly AxisTick[], fits: (tick: AxisTick) => boolean): AxisTick[] {
   const kept: AxisTick[] = [];
   for (const tick of candidates) {
-    const clear = kept.every(
+    const clear = fits(tick) && kept.every(
       (other) => other.value !== tick.value && Math.abs(other.x - tick.x) >= (labelWidth(other.label) + labelWidth(tick.label)) / 2,
     );
     if (clear) kept.push({ ...tick });

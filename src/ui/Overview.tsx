@@ -82,7 +82,7 @@ export function Overview({ index, fit, gaps, view, selected, onWindowChange, res
   // The ticks' labels keep their size: they are laid out again at the width there is, a dozen of them.
   const ticks = useMemo(
     () =>
-      axisTicks(scale, 90).ticks.map((tick) => (
+      axisTicks(scale, 90, [0, width]).ticks.map((tick) => (
         <g key={tick.value} className="overview-tick" transform={`translate(${tick.x},0)`}>
           <line y1={HEIGHT - 4} y2={HEIGHT + 2} />
           <text y={HEIGHT + TICKS_HEIGHT - 3} textAnchor="middle">
@@ -90,7 +90,7 @@ export function Overview({ index, fit, gaps, view, selected, onWindowChange, res
           </text>
         </g>
       )),
-    [scale],
+    [scale, width],
   );
   const brush = brushFromWindow(view, scale);
   const days = windowToDays(view);

@@ -231,7 +231,7 @@ export function Timeline(props: TimelineProps) {
   useEffect(() => {
     if (drawings.length > 0) markOnce(LOAD_MARKS.ready);
   }, [drawings]);
-  const axis = useMemo(() => axisTicks(scale), [scale]);
+  const axis = useMemo(() => axisTicks(scale, 110, [0, width]), [scale, width]);
   const published = useMemo(() => publicationMarks(props.articles, scale), [props.articles, scale]);
   const empty = measuredWidth !== null && drawings.every(({ items }) => items.length === 0);
   const rangeWidth = scale.range[1] - scale.range[0];

@@ -91,6 +91,40 @@ describe('axisTicks', () => {
     expect(ticks[0]!.label).toMatch(/^\d{4}$/);
   });
 
+  it('axisTicks leaves out a label the drawing would cut at its edge, and the next tick takes the year', () => {
+    // Weekly ticks on Sundays; the window opens on one, at the range's start, 24px from the drawing's edge.
+    const scale = createTimeScale([utc(2021, 12, 26), utc(2022, 2, 6)], [24, 776]);
+    expect(axisTicks(scale).ticks[0]!.label).toBe('26 Dec 2021');
+    const inside = axisTicks(scale, 110, [0, 800]).ticks;
+    expect(inside.map((t) => t.label).slice(0, 2)).toEqual(['2 Jan 2022', '9 Jan']);
+    expect(inside.at(-1)!.label).toBe('6 Feb');
+    // With room before the edge the same first tick stays.
+    const roomy = createTimeScale([utc(2021, 12, 26), utc(2022, 2, 6)], [60, 776]);
+    expect(axisTicks(roomy, 110, [0, 800]).ticks[0]!.label).toBe('26 Dec 2021');
+  });
+
+  it('axisTicks within the drawing keeps every label inside it, over windows of days to centuries', () => {
+    const windows: Array<[number, number]> = [
+      [utc(1799, 12, 29), utc(1800, 1, 20)],
+      [utc(2022, 12, 10), utc(2022, 12, 19)],
+      [utc(2021, 11, 28), utc(2022, 3, 6)],
+      [utc(1990, 6, 1), utc(2023, 1, 1)],
+      [utc(1800, 1, 1), utc(2000, 1, 1)],
+    ];
+    for (const window of windows) {
+      for (const width of [375, 800, 1440]) {
+        const ticks = axisTicks(createTimeScale(window, [24, width - 24]), 110, [0, width]).ticks;
+        expect(ticks.length).toBeGreaterThan(0);
+        for (const tick of ticks) {
+          // 7px a character at most for 12px digits and letters.
+          expect(tick.x - (tick.label.length * 7) / 2).toBeGreaterThanOrEqual(0);
+          expect(tick.x + (tick.label.length * 7) / 2).toBeLessThanOrEqual(width);
+        }
+        expect(ticks[0]!.label).toMatch(/\d{4}$/);
+      }
+    }
+  });
+
   it('axisTicks never yields ticks inside a day', () => {
     const { ticks } = axisTicks(createTimeScale([utc(2022, 12, 22), utc(2022, 12, 24)], [0, 2000]));
     for (const tick of ticks) expect(tick.value % 86_400_000).toBe(0);
