@@ -13,11 +13,13 @@ const SAY = `(?:${alternation(REPORTING_VERBS)}|told\\s+(?:reporters|journalists
 const WHEN = "(?:\\s+(?:late\\s+|early\\s+)?(?:on|in|at|last|this|earlier|later)\\s+(?:[\\p{L}\\d.,'’-]+\\s*){1,4}?(?=[.,;:!?\"”’)]|$|\\s+that\\b)|\\s+(?:today|yesterday|on\\s+\\w+day))?";
 // Where it was said, between the verb and its date: "said in a televised address on Tuesday", "said on state radio".
 const FORUM = "(?:\\s+(?:in|on|at|during)\\s+(?:(?:a|an|the|his|her|its|their|state|national|local)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:address|statement|interview|speech|broadcast|briefing|conference|post|tweet|letter|message|radio|television|TV|video|appearance|session|rally))?";
+// The wire's "here" between the verb and its date: "the minister said here Friday".
+const HERE = '(?:\\s+here(?=\\s))?';
 // A speaker phrase: up to eight words, no clause punctuation.
 const SPEAKER = "(?:[\\p{L}\\d'’.&-]+\\s+){0,7}?[\\p{L}\\d'’.&-]+";
 
 // "…, the Russian Foreign Ministry said on Thursday." / "…," the statement added.
-const TRAILING = new RegExp(`(?:^|[,"”’]\\s*)(${SPEAKER}\\s+${SAY}${WHEN})\\s*[.!?]?["”’]?$`, 'u');
+const TRAILING = new RegExp(`(?:^|[,"”’]\\s*)(${SPEAKER}\\s+${SAY}${HERE}${WHEN})\\s*[.!?]?["”’]?$`, 'u');
 // "…, Ivan Petrov, a spokesman for the Kremlin, told reporters."
 const TRAILING_APPOSITIVE = new RegExp(`[,"”’]\\s*(${SPEAKER},\\s+[^,;"”]{2,80}?,\\s+${SAY}${WHEN})\\s*[.!?]?["”’]?$`, 'u');
 // "…, the ministry said on Tuesday, rejecting the claims." / "…, the agency reported, citing officials.": the
@@ -31,7 +33,7 @@ const ACCORDING = /(?:^|[,;]\s*|\s)(according\s+to\s+[^,;.!?"”]{2,120}?)\s*[.!
 const ACCORDING_LEAD = /^(According\s+to\s+[^,;]{2,120}?),/u;
 // "The ministry said (on Thursday) (that) …" at the start.
 const LEAD_SAY = '(?:said|says|told\\s+[\\p{L}]+|announced|announces|claimed|claims|reported|reports|stated|states)';
-const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${FORUM}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${HERE}${FORUM}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
 // "Dr Sara Quist, who heads the board, said (on Monday) (that) …"
 const LEADING_APPOSITIVE = new RegExp(`^(${SPEAKER},\\s+([^,;"”]{2,80}?),\\s+${LEAD_SAY}${FORUM}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
 // An apposition with a date in it tells a happening of its own ("Oyelaran, who visited the plant on Wednesday, said …").

@@ -32,8 +32,9 @@ const NUMBER = String.raw`[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|poin
 // "versus 1.2 million a year ago": a figure set beside another is measured against that date.
 // ("from $16 million, or 40 cents a unit, a year earlier": a figure may carry its per-share part between commas.)
 const PER_SHARE = String.raw`(?:,\s*or\s+${NUMBER}(?:\s+[a-z]+){0,4},?)?`;
+// ("up from a projected $90 million last year": an estimate of the yardstick is still a yardstick.)
 const YARDSTICK_BEFORE = new RegExp(
-  String.raw`(?:\b(?:from|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?${NUMBER}(?:\s+[a-z]+){0,2}${PER_SHARE}\s*(?:in|on|at|during|for)?\s*` +
+  String.raw`(?:\b(?:from|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|an?\s+(?:estimated|projected|expected)\s+)?${NUMBER}(?:\s+[a-z]+){0,2}${PER_SHARE}\s*(?:in|on|at|during|for)?\s*` +
     String.raw`|\bcompar(?:ed|ison|isons|ing)\s+(?:with|to)\s+(?:[^,;:]{0,40}?\s)?(?:[^,;:]{0,40}?${NUMBER}(?:\s+[a-z]+){0,2}${PER_SHARE}\s*)?(?:in|on|at|during|for)?\s*` +
     String.raw`|\b(?<!(?:later|earlier|sooner|longer|more)\s)than\s+(?:in|on|at|during|for)?\s*)$`,
   'i',
@@ -46,6 +47,19 @@ const COMPARISON_DATE = /^(?:an?\s+|one\s+|the\s+(?:same\s+\w+\s+|previous\s+|pr
 // A company's result with its figure: "had net income of $2.1 million", "earned $480 million", "net was $235 million".
 const PAST_RESULT = /\b(?:profit|income|loss|earnings|earned|net|sales|revenue)\b[^.;]{0,40}?(?:[$€£¥#]\s?\d|\d[\d.,]*\s*(?:million|billion))/i;
 const COMPARISON_LEAD = /\b(?:from|on|over|versus|vs\.?|than)\s+$/i;
+// "sales slightly above fiscal 2019 sales of $155 million", "output below 2020 levels": the date names the figure a
+// figure is set beside (its result noun follows the date), not a happening.
+const ABOVE_BELOW_BEFORE = /\b(?:above|below|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|short\s+of|in\s+line\s+with|on\s+par\s+with)\s*["“”'`]*\s*(?:the\s+|its\s+|their\s+)?$/i;
+const RESULT_AFTER = /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:sales|earnings|results|revenues?|profits?|income|levels?|figures?|output|totals?)\b/i;
+// "Up until Monday, the board had treated her only as a guest": a state that held until the day, told in the past
+// perfect at the sentence's opening; what changed that day is told as its own happening. ("The strike lasted until
+// Thursday" is a happening's span, and keeps its date.)
+const UNTIL_STATE = /^\W*(?:up\s+)?(?:until|till)\s+$/i;
+const PAST_PERFECT = /\bhad\s+(?:not\s+|never\s+|only\s+|always\s+|yet\s+to\s+)?[a-z]{3,}/i;
+// "The bid had been due to lapse on May 2": a schedule told in the past perfect was changed; its date dates nothing.
+const SUPERSEDED_BEFORE = /\bhad\s+(?:been\s+)?(?:set|scheduled|due|slated|planned|supposed|expected)\s+to\s+(?:[a-z]+\s+){1,3}?(?:on\s+|by\s+|in\s+)?$/i;
+// "It was not yet known whether the raid reported today …", "It is unclear whether …": an open question.
+const OPEN_QUESTION = /^\W*it\s+(?:was|is|remains|remained)\s+(?:not\s+(?:(?:yet|immediately)\s+)?(?:known|clear)|unclear|unknown)\s+(?:if|whether)\b/i;
 // "growth forecasts for 2025 and 2026", "its outlook for next year": the period a forecast is for.
 const HORIZON_BEFORE = /\b(?:forecasts?|previsions?|projections?|outlooks?|estimates?|predictions?|targets?|guidance|budgets?|expectations?)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/i;
 // "a chronology of key events since 1989", "the eighth killing since Sept. 2": where a list or a count starts.
@@ -149,7 +163,13 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   // "A year earlier, the bakery earned $3.1 million, or 17 cents a unit": a past result told beside this one's, in a
   // sentence of its own, is its yardstick.
   if (others === 0 && COMPARISON_DATE.test(e.text.trim()) && PAST_RESULT.test(clauseAround(sentence, e))) return 'a comparison point';
+  if (ABOVE_BELOW_BEFORE.test(before) && RESULT_AFTER.test(sentence.slice(e.end))) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
+  if (UNTIL_STATE.test(`${sentence.slice(0, e.start)}${/^(?:up\s+)?(?:until|till)\b/i.test(e.text) ? e.text.replace(/\S+$/, '') : ''}`) && PAST_PERFECT.test(sentence.slice(e.end))) {
+    return 'the end of a state told in the past perfect';
+  }
+  if (SUPERSEDED_BEFORE.test(before)) return 'a schedule since changed';
+  if (OPEN_QUESTION.test(sentence)) return 'an open question';
   if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
   if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(e.text.trim())) return "a figure's former level";
   if (e.rule === 'since' && (SCOPE_BEFORE.test(before) || countsSince(before))) return "a list's or a count's starting point";

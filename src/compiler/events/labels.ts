@@ -49,8 +49,8 @@ const PLANNED_END = new RegExp(PLANNED_FOR, 'i');
 
 // ", officials said Saturday": a trailing clause that is only a speaker, a reporting verb and the date.
 // (", the mayor said when asked Friday", ", officials said as night fell Monday": a short when-clause of the saying
-// may stand between the verb and its date.)
-const REPORTED_BY = new RegExp(String.raw`^\s*(?:['"”’]+\s*)?((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation(REPORTING_VERBS)})\s+(?:(?:when|as|while)\s+(?:[\p{Ll}'’-]+\s+){1,3}?)?(?:on\s+)?$`, 'iu');
+// may stand between the verb and its date; so may the wire's "here": ", the prime minister said here Friday".)
+const REPORTED_BY = new RegExp(String.raw`^\s*(?:['"”’]+\s*)?((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation(REPORTING_VERBS)})\s+(?:here\s+)?(?:(?:when|as|while)\s+(?:[\p{Ll}'’-]+\s+){1,3}?)?(?:on\s+)?$`, 'iu');
 // A deadline ("by June 1", "until May") at the end of what a ruling or an order requires: its subject, its modal and
 // its verb ("the mill must close"), after the verb that required it and any date of that verb. (What was only said
 // to come by a date, "said the road would be rebuilt by March", stays the saying's.)

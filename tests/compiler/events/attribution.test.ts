@@ -110,3 +110,14 @@ describe('findAttribution with where and when it was said', () => {
     expect(attribution('The mayor said in the valley three bridges had collapsed.')?.text).toBe('The mayor said');
   });
 });
+
+describe('findAttribution: the wire\'s "said here"', () => {
+  it('covers "here" between the saying verb and its date, leading or trailing', () => {
+    expect(attribution('The entry changed the balance of the region, Prime Minister Ivo Marn said here on Friday.')).toMatchObject({ text: 'Prime Minister Ivo Marn said here on Friday' });
+    expect(attribution("Tesk's mayor said here on Monday that the bridge would reopen.")).toMatchObject({ text: "Tesk's mayor said here on Monday" });
+  });
+
+  it('leaves "there" after the verb to what was said', () => {
+    expect(attribution('The mayor of Tesk said there would be a vote on Monday.')?.text ?? '').not.toMatch(/there/);
+  });
+});

@@ -319,3 +319,43 @@ describe('happeningDates: dates of a frame, a name or a level, not a happening',
     expect(read('Brel will open stores in 2024 and in 2025.').kept).toHaveLength(2);
   });
 });
+
+describe('happeningDates: yardsticks, ended states, changed schedules and open questions', () => {
+  it('sets aside an estimated yardstick and a figure set above or below a dated result', () => {
+    expect(read('Tesk port outlays in 2024 will climb, Ana Brel said, up from a projected $90 million this year.')).toMatchObject({
+      kept: ['2024'],
+      setAside: [['this year', 'a comparison point']],
+    });
+    expect(read('Tesk Mills expects sales that are "slightly above" fiscal 2022 sales of $155 million.').setAside).toEqual([['fiscal 2022', 'a comparison point']]);
+    expect(read('Grain output in Varno stayed below 2020 levels.').kept).toEqual([]);
+  });
+
+  it('keeps a figure reached in a year and a rise from an estimate made on a day', () => {
+    expect(read('Tesk Mills sales rose above $5 million in 2022.').kept).toEqual(['2022']);
+    expect(read('The Varno index rose above its peak on Monday.').kept).toEqual(['on Monday']);
+  });
+
+  it('sets aside the end of a state told in the past perfect at the opening of the sentence', () => {
+    expect(read('Up until Thursday, however, the police had described Ivo Marn only as a witness.').setAside).toEqual([
+      ['until Thursday', 'the end of a state told in the past perfect'],
+    ]);
+    expect(read('Until Monday the Brel board had refused to talk to the union.').kept).toEqual([]);
+  });
+
+  it("keeps a happening's span ending on a day, and an opening until with no past perfect", () => {
+    expect(read('The dock strike in Varno lasted until Thursday.').kept).toEqual(['until Thursday']);
+    expect(read('Until Thursday, the border with Tesk stays open.').kept).toHaveLength(1);
+  });
+
+  it('sets aside a schedule told in the past perfect, and keeps one still standing', () => {
+    expect(read('The Brel bid had been due to lapse on May 2.').setAside).toEqual([['May 2', 'a schedule since changed']]);
+    expect(read('The Brel bid is due to lapse on May 2.').kept).toEqual(['May 2']);
+    expect(read('The Brel bid was prolonged until May 9.').kept).toHaveLength(1);
+  });
+
+  it('sets aside a date in an open question, and keeps one in a plain report', () => {
+    expect(read('It was not yet known whether the raid reported today was tied to the Tesk fire.').kept).toEqual([]);
+    expect(read('It is unclear whether the ferry sank on Tuesday.').kept).toEqual([]);
+    expect(read('The raid reported today was tied to the Tesk fire, police said.').kept).toEqual(['today']);
+  });
+});

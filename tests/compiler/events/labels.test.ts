@@ -1000,3 +1000,14 @@ describe('makeLabel: tenth round, read on unseen wire and business copy', () => 
       .toBe('Northern Varno earthquake');
   });
 });
+
+describe('makeLabel: a trailing saying with the wire\'s "here"', () => {
+  it('labels what was said with its speaker when "here" stands between the verb and the date', () => {
+    expect(label('The entry has changed the balance in the region, Prime Minister Ivo Marn said here Friday.', 'Friday'))
+      .toBe('Prime Minister Ivo Marn said the entry has changed the balance in the region');
+  });
+
+  it('leaves a verb of the clause followed by "here"', () => {
+    expect(label('Ivo Marn arrived here Friday for talks on the Tesk dam.', 'Friday')).toMatch(/^Ivo Marn arrived/);
+  });
+});
