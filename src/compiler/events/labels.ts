@@ -453,6 +453,8 @@ function opensSubordinateClause(head: string): boolean {
   return w.slice(2).some((x) => isVerbOfClause(x));
 }
 
+const OPENING_OF_SET = new RegExp(String.raw`^\W*(?:(?:${alternation(REPORTING_VERBS)})\s+(?:that\s+)?)?(?:of|among|in)\s+$`, 'i');
+
 /** The clause from the last "after/before/when…" between the segment's start and the date; null without one that has a verb. */
 function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, others: LabelInput['others']): string | null {
   const head = text.slice(seg.start, exprStart);
@@ -465,7 +467,11 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
   // ("a shooting that happened just before 10:30 p.m." is no such clause: a verb must follow the conjunction.)
   const nested = relative !== null && [...head.slice(relative.index + relative[0].length).matchAll(SUBORDINATE)]
     .some((m) => words(head.slice(relative!.index + relative![0].length + m.index + m[0].length)).slice(0, 4).map(bare).some(isVerbOfClause));
-  if (relative && !closed && !nested && contentWords(head.slice(0, relative.index)) >= 2) {
+  // ("Of nine shops that had been robbed last year, suspects were caught in four": a phrase opening the sentence holds
+  // the relative clause, and the main clause follows it.)
+  // (After a saying too: "…, said that of nine shops that …".)
+  const opening = relative !== null && OPENING_OF_SET.test(head.slice(0, relative.index));
+  if (relative && !closed && !nested && (contentWords(head.slice(0, relative.index)) >= 2 || opening)) {
     const verb = bare(words(head.slice(relative.index + relative[0].length))[0] ?? '');
     if (isVerbOfClause(verb)) {
       // "the men who founded the party 40 years ago gathered on Sunday": the relative clause ends with its date
@@ -498,7 +504,9 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
   return noun ? tidy(`${noun[0]}${text.slice(exprStart, exprEnd)}`) : null;
 }
 
-const RELATIVE = /\b(?:a|an|the|its|their|his|her)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:that|which|who)\s+/gi;
+// ("nine shops that had been robbed last year", "a suspect in arson attacks that damaged three clinics in March": a
+// noun counted by a number, or bare after a preposition, heads its relative clause too.)
+const RELATIVE = /\b(?:(?:a|an|the|its|their|his|her)\s+|(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens|hundreds|thousands)\s)|(?<=\b(?:in|of|on|for|with|from|against|about|over|by)\s))((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:that|which|who)\s+/gi;
 
 /** A noun phrase of at most three words that ends in the preposition of its date. */
 const HAPPENING_NOUN = /^(?:his|her|its|their|the)\s+(?!(?:end|start|beginning|middle|rest|close|turn|first|last|next)\b)(?:(?!of\b)[\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$/i;
@@ -979,6 +987,9 @@ function causeOfDate(text: string, seg: { start: number; end: number }, exprStar
   if (!m || !DATED_HAPPENING_NOUNS.has(m[2]!)) return null;
   // ("… in May and a $2 million grant": a list may go on after it; a clause may not.)
   const rest = text.slice(exprEnd, seg.end);
+  // ("… the bombings of two banks last year that killed 24 people": the noun's own relative clause tells what it did.)
+  const own = /^\s*(?:that|which)\s+(\p{Ll}+)\s/u.exec(rest);
+  if (own && isVerbOfClause(own[1]!)) return tidy(`${m[1]!.replace(/^(?:the|a|an)\s+/i, '')} ${rest.slice(own[0].length - own[1]!.length - 1)}`);
   if (contentWords(rest.replace(/[^\p{L}\p{N}\s]/gu, ' ')) > 0 && !/^\s*and\s+(?:an?|the)\s/u.test(rest)) return null;
   return tidy(m[1]!.replace(/^(?:the|a|an)\s+/i, ''));
 }

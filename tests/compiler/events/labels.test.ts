@@ -1011,3 +1011,31 @@ describe('makeLabel: a trailing saying with the wire\'s "here"', () => {
     expect(label('Ivo Marn arrived here Friday for talks on the Tesk dam.', 'Friday')).toMatch(/^Ivo Marn arrived/);
   });
 });
+
+describe('makeLabel: a date that ends a relative clause of a counted or bare noun', () => {
+  it('labels the relative clause of a bare noun after a preposition, not the saying around it', () => {
+    expect(label('Varno officials confirmed that Ivo Marn is a suspect in arson attacks that damaged three clinics in March in Tesk.', 'March'))
+      .toBe('Arson attacks damaged three clinics in Tesk');
+  });
+
+  it('labels the relative clause of a counted noun in a phrase that opens what was said', () => {
+    expect(label('Ana Brel, a spokeswoman, said that of nine shops that had been robbed last year, suspects were caught in four.', 'last year'))
+      .toBe('Nine shops had been robbed');
+    expect(label('Of nine shops that had been robbed last year, suspects were caught in four.', 'last year')).toBe('Nine shops had been robbed');
+  });
+
+  it('leaves a relative clause whose verb does not follow its word, and a main clause that ends on the date', () => {
+    expect(label('Ivo Marn told officials in meetings that the mill closed in March.', 'in March')).not.toMatch(/^Meetings/);
+    expect(label('Ana Brel told reporters in Tesk that the dock reopened on Monday.', 'on Monday')).toMatch(/dock reopened/i);
+  });
+
+  it("labels a cause's noun by its own relative clause", () => {
+    expect(label('A third man was charged in connection with the bombing of two banks in Tesk last year that killed 24 people.', 'last year'))
+      .toBe('Bombing of two banks in Tesk killed 24 people');
+  });
+
+  it("leaves a cause's noun followed by a clause of another subject", () => {
+    expect(label('A third man was charged in connection with the bombing of two banks in Tesk last year, and police searched his flat.', 'last year'))
+      .not.toMatch(/searched/);
+  });
+});
