@@ -257,6 +257,8 @@ interface Fold {
   keep: 'first' | 'second';
   /** The two make a span from the first to the second. */
   span: boolean;
+  /** The span ends where the second ends, even inside the first ("this year through August"). */
+  cut?: boolean;
   /** Where the folded expression ends, if beyond the second (a closing bracket). */
   end?: number;
 }
@@ -288,6 +290,10 @@ function restates(sentence: string, a: TimeExpression, aOwnEnd: number, b: TimeE
     const gap = (Date.parse(b.date.start) - Date.parse(a.date.end)) / 86_400_000;
     if (gap === 1) return { keep: 'first', span: true };
   }
+  // "has fallen 2% this year through Oct. 19", "from Monday through Friday": one span, from the first's start to the
+  // second's end. ("moved the vote from Monday to Friday" names two days: "to" joins only a finer date inside the first.)
+  if (/^\s*(?:through|thru)\s+$/i.test(between) && (finerInside(b, a) || (a.date.precision === b.date.precision && b.date.start > a.date.end))) return { keep: 'first', span: true, cut: true };
+  if (/^\s*to\s+$/i.test(between) && finerInside(b, a)) return { keep: 'first', span: true, cut: true };
   // "nine days later, on May 3, 2012": a relative date and the date it comes to; "in the first week of
   // October, likely October 5": a date and the finer one inside it.
   if (APPOSITION.test(between) && ((!isAbsolute(a.text) && isAbsolute(b.text)) || finerInside(b, a))) return { keep: 'second', span: false };
@@ -351,7 +357,7 @@ export function happeningDates(sentence: string, expressions: TimeExpression[]):
     const start = last.start;
     const end = Math.max(last.end, e.end, fold.end ?? 0);
     const chosen = fold.keep === 'first' ? last : e;
-    const date = fold.span && e.date.end > chosen.date.end ? { ...chosen.date, end: e.date.end } : chosen.date;
+    const date = fold.span && (fold.cut || e.date.end > chosen.date.end) ? { ...chosen.date, end: e.date.end } : chosen.date;
     kept[kept.length - 1] = { ...chosen, start, end, text: sentence.slice(start, end), date, kind: fold.span ? 'span' : chosen.kind };
   }
   return { kept, setAside };

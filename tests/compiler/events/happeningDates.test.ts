@@ -359,3 +359,20 @@ describe('happeningDates: yardsticks, ended states, changed schedules and open q
     expect(read('The raid reported today was tied to the Tesk fire, police said.').kept).toEqual(['today']);
   });
 });
+
+describe('happeningDates: a span written with "through"', () => {
+  it('folds "this year through August" and "from Monday through Friday" into one span', () => {
+    expect(read('Sales at Tesk Mills were flat this year through August.')).toMatchObject({
+      kept: ['this year through August'],
+      dates: [['2023-01-01', '2023-08-31', 'span']],
+    });
+    expect(read('The Varno dock strike lasted from Monday through Friday.')).toMatchObject({
+      kept: ['from Monday through Friday'],
+      dates: [['2023-11-13', '2023-11-17', 'span']],
+    });
+  });
+
+  it('leaves two days joined by "to" as two dates: a move from one to the other', () => {
+    expect(read('Brel moved the Tesk vote from Monday to Friday.').kept).toEqual(['from Monday', 'Friday']);
+  });
+});
