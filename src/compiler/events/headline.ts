@@ -98,7 +98,7 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     }
     // "stayed part of Sunday night beside marchers": without its date, "part of" would say nothing.
     if (/\b(?:part|much|most|all|some|the\s+rest|the\s+end|the\s+start|the\s+middle)\s+of\s+(?:the\s+)?$/i.test(out.slice(0, at))) continue;
-    const before = out.slice(0, at).replace(LIST_HEAD, '').replace(/(?:\b(?:on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably)\s+)+(?:the\s+)?$/i, '');
+    const before = out.slice(0, at).replace(LIST_HEAD, '').replace(/(?:\b(?:on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably|last|next|this|past)\s+)+(?:the\s+)?$/i, '');
     // The rest of a list the date heads or ends ("in 2014 and 2015"): the other items are events of their own.
     let after = out.slice(at + part.length).replace(LIST_REST, '');
     // "on Saturday at 10:02 a.m. ET", "Saturday morning": the clock and the part of the day go with it.

@@ -11,7 +11,7 @@
 import type { Source, TimelineEvent } from '../../model/schema';
 import { PRECISION_RANK, unitInterval } from '../../model/calendar';
 import { kindOfStem, kindsByWord, stemWord } from '../text/happeningWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, IRREGULAR_PAST, NOT_PAST_ED, UNCHANGED_PAST } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, IRREGULAR_PAST, NOT_PAST_ED, ONE_HAPPENING_WORDS, UNCHANGED_PAST } from '../text/lexicon';
 
 /** Two sentences must share this share of the smaller side's words to tell one happening… */
 const SHARED_WORDS = 0.5;
@@ -205,6 +205,34 @@ function datesItsNoun(event: TimelineEvent): boolean {
   });
 }
 
+/** The group of lexicon.ts's ONE_HAPPENING_WORDS (a killing, a win) each word is in. */
+const ONE_HAPPENING_KIND = kindsByWord(ONE_HAPPENING_WORDS);
+
+/** The ONE_HAPPENING_WORDS kinds a label names, and whether its first word (past any date) is one: a label that is the noun. */
+function oneHappening(label: string): { kinds: Set<number>; noun: boolean } {
+  const ws = label.toLowerCase().split(/[^\p{L}\d.]+/u).filter((w) => w && !/\d/.test(w) && !CALENDAR_WORDS.has(w.replace(/\.$/, '')));
+  const kinds = new Set(ws.flatMap((w) => (ONE_HAPPENING_KIND.has(w) ? [ONE_HAPPENING_KIND.get(w)!] : [])));
+  return { kinds, noun: ONE_HAPPENING_KIND.has(ws[0] ?? '') };
+}
+
+/** A name both labels write (a capitalised word that is no calendar word), and an actor both readings have. */
+function sameNamed(a: TimelineEvent, b: TimelineEvent): boolean {
+  const names = (label: string) => new Set((label.match(/\b\p{Lu}[\p{Ll}'’-]{2,}\b/gu) ?? []).filter((w) => !CALENDAR_WORDS.has(w.toLowerCase())));
+  const nb = names(b.label);
+  return [...names(a.label)].some((w) => nb.has(w)) && a.actors.some((x) => b.actors.includes(x));
+}
+
+/**
+ * "The October slaying of Dr. Ivo Marn" and "Marn was gunned down Oct. 9": one of the two labels is a noun of
+ * one happening told in other words (a killing, a win), the other names that kind too, both name the same person or
+ * side, and one date is the other's or holds it.
+ */
+function oneHappeningOfOne(a: Reading, b: Reading): boolean {
+  const oa = oneHappening(a.event.label);
+  const ob = oneHappening(b.event.label);
+  return (oa.noun || ob.noun) && [...oa.kinds].some((k) => ob.kinds.has(k)) && sameNamed(a.event, b.event);
+}
+
 /** Why two readings of an article are one happening, in words; null when they are not. */
 function sameHappening(a: Reading, b: Reading): string | null {
   const x = a.date;
@@ -227,6 +255,7 @@ function sameHappening(a: Reading, b: Reading): string | null {
   if (figuresDiffer(a.figures, b.figures)) return null;
   // "a $15 a share bid" and "a new, $12-a-share bid": bids at other prices are other bids.
   if (pricesDiffer(a.text, b.text)) return null;
+  if (oneHappeningOfOne(a, b)) return `${vague ? 'a date that holds the other' : 'the same date'} and one killing or win of the same name, told by its noun and in other words`;
   // "Saturday's earthquake" and "the earthquake struck shortly before noon Saturday": a happening named by its noun,
   // and another reading that names that kind of happening on the same day.
   if (!vague && (isNounDated(a.event) || isNounDated(b.event))) {

@@ -1039,3 +1039,13 @@ describe('makeLabel: a date that ends a relative clause of a counted or bare nou
       .not.toMatch(/searched/);
   });
 });
+
+describe('makeLabel: the "last" of a date goes with it', () => {
+  it('drops "last" before a date the tagger read without it', () => {
+    expect(label('Ivo Marn was gunned down last Oct. 9 in his flat.', 'Oct. 9')).toBe('Ivo Marn was gunned down in his flat');
+  });
+
+  it('keeps "last" that qualifies a noun', () => {
+    expect(label('The last ferry to Tesk left on Monday.', 'on Monday')).toBe('Last ferry to Tesk left');
+  });
+});

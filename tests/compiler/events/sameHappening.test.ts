@@ -138,3 +138,29 @@ describe('one happening, one event: bids at other prices', () => {
     expect(told('On Monday, Orlan spurned the Tesk group bid.')).toHaveLength(1);
   });
 });
+
+describe('one killing told by its noun and in other words', () => {
+  it('joins "the October slaying of" a person and "was gunned down last Oct. 9" of the same person', () => {
+    const events = compile([
+      'With a rifle dug up last week, the Tesk police say their file on the October slaying of Dr. Ivo Marn is ready for a grand jury.',
+      'Ivo Marn ran the only clinic in Tesk until he was gunned down last Oct. 9 in his flat on Pell Street.',
+    ], '2024-03-09');
+    const killing = events.filter((e) => e.date.start.startsWith('2023-10'));
+    expect(killing).toHaveLength(1);
+    expect(killing[0]!.date.start).toBe('2023-10-09');
+    expect(killing[0]!.sources).toHaveLength(2);
+  });
+
+  it('keeps apart the killings of two people in one month, and a killing and another deed of its victim', () => {
+    const two = compile([
+      'The Tesk police say their file on the October slaying of Dr. Ivo Marn is ready for a grand jury.',
+      'Ana Brel, a nurse at the clinic, was gunned down last Oct. 9 in her flat on Pell Street.',
+    ], '2024-03-09');
+    expect(two.filter((e) => e.date.start.startsWith('2023-10'))).toHaveLength(2);
+    const kinds = compile([
+      'The Tesk police say their file on the October slaying of Dr. Ivo Marn is ready for a grand jury.',
+      'Ivo Marn had opened a second clinic on Oct. 3 on Pell Street.',
+    ], '2024-03-09');
+    expect(kinds.filter((e) => e.date.start.startsWith('2023-10'))).toHaveLength(2);
+  });
+});
