@@ -114,6 +114,19 @@ function aroundState(sentence: string, comma: number, after: number): boolean {
   return STATE_BEFORE.test(sentence.slice(Math.max(0, comma - 60), comma)) && !CALENDAR_WORDS.has(/(\w+)\.$/.exec(sentence.slice(0, comma))?.[1]?.toLowerCase() ?? '');
 }
 
+/**
+ * "… next to the city hall in Tesk, Varno Friday morning": a place, its comma, then one name (the country) and the
+ * date right after it: the name closes the place, and the date is the clause's before it. ("On Monday, Varno …", a
+ * day before the comma, is no place.)
+ */
+function countryBeforeDate(sentence: string, comma: number, after: number, exprStart: number, exprEnd: number): boolean {
+  // (The date ends the clause: "in Tesk, Brel Friday signed …" has its subject after the comma.)
+  if (sentence[comma] !== ',' || exprStart <= after || !/^\s*(?:[.,;:!?"”’]|$)/u.test(sentence.slice(exprEnd))) return false;
+  const place = NAME_BEFORE.exec(sentence.slice(Math.max(0, comma - 40), comma))?.[1]?.replace(/\.$/, '').toLowerCase();
+  if (!place || CALENDAR_WORDS.has(place)) return false;
+  return /^\p{Lu}[\p{L}'’-]+\s+$/u.test(sentence.slice(after, exprStart));
+}
+
 /** A compound qualifier ("$10-a-share", "five-year") and the lower-case word after it, the noun it qualifies. */
 const QUALIFIER_THEN_NOUN = /^(?:[$€£¥#]?\d[\d.,]*-\S+|\p{Ll}+-\p{Ll}+)\s+(\p{Ll}+)/u;
 
@@ -140,6 +153,7 @@ function segments(sentence: string, exprStart = -1, exprEnd = -1): Array<{ start
     // ("bought shares under a May 4, 1987, purchase deal": the comma that closes the date's year.)
     if (m.index === exprEnd && yearInsideNounPhrase(sentence, exprStart, exprEnd)) continue;
     if (insideNameList(sentence, m.index, m.index + m[0].length) || aroundState(sentence, m.index, m.index + m[0].length) || betweenQualifiers(sentence, m.index, m.index + m[0].length)) continue;
+    if (countryBeforeDate(sentence, m.index, m.index + m[0].length, exprStart, exprEnd)) continue;
     out.push({ start: last, end: m.index });
     last = m.index + m[0].length;
   }
@@ -295,7 +309,11 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
       if (that && words(that[1]!).length <= 8) antecedent = that[1]!;
     }
   }
-  if (!antecedent && at >= 2 && VERB_LEAD.test(raw) && isVerbOfClause(bare(words(raw)[0] ?? ''))) {
+  // ("Brel Corp., capitalizing on its cuts, expects margins of 10% next year", "Tesk Mills, the largest employer,
+  // expects a loss": after a participle's or a noun's aside, a present verb too.)
+  const first = bare(words(raw)[0] ?? '');
+  const presentAfterAside = /^[a-z]{3,}[^s]s$/.test(first) && (ING_LEAD.test(before.toLowerCase()) || /^(?:the|a|an|its|their)\s/i.test(before));
+  if (!antecedent && at >= 2 && VERB_LEAD.test(raw) && (isVerbOfClause(first) || presentAfterAside)) {
     // "About 200 workers, drivers and their families, left the port on Monday": the sentence opens on the subject,
     // an apposition follows, then the verb with the date.
     const opening = text.slice(segs[0]!.start, segs[0]!.end).trim();

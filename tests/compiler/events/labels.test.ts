@@ -1049,3 +1049,26 @@ describe('makeLabel: the "last" of a date goes with it', () => {
     expect(label('The last ferry to Tesk left on Monday.', 'on Monday')).toBe('Last ferry to Tesk left');
   });
 });
+
+describe('makeLabel: a place and its country before the date', () => {
+  it('keeps "Tesk, Varno" with the clause the date ends', () => {
+    expect(label('More than 40 workers have died since a bomb ripped through a depot next to the city hall in Tesk, Varno Friday morning.', 'Friday morning'))
+      .toBe('Bomb ripped through a depot next to the city hall in Tesk, Varno');
+  });
+
+  it('leaves a comma before a subject that the date does not end', () => {
+    expect(label('After talks in Tesk, Brel Friday signed the deal.', 'Friday')).toBe('Brel signed the deal');
+  });
+});
+
+describe('makeLabel: a present verb after an aside of its subject', () => {
+  it("gives the verb its subject across a participle's or a noun's aside", () => {
+    expect(label('Brel Electric Corp., counting on its cuts, expects margins of over 10% next year, its officers told analysts.', 'next year'))
+      .toBe('Brel Electric Corp. expects margins of over 10%');
+    expect(label("Tesk Mills, the region's largest employer, expects a loss next year.", 'next year')).toBe('Tesk Mills expects a loss');
+  });
+
+  it('leaves a plural noun after a comma', () => {
+    expect(label('Ivo Marn, a driver, bought two trucks, vans and cars in May.', 'in May')).not.toMatch(/^Ivo Marn vans/);
+  });
+});
