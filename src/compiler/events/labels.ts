@@ -196,6 +196,8 @@ function tidy(text: string): string {
   let t = withoutTrailingJunk(text)
     .replace(/^[\s"“”‘’',;:—–-]+/u, '')
     .replace(/\s+/g, ' ')
+    // ("up 2 pence (1.3 cents), at 260 pence": a blanked aside leaves no space before the comma after it.)
+    .replace(/ ([,;])/g, '$1')
     .trim();
   for (let i = 0; i < 3; i++) {
     // Not an acronym spelt like one of these words ("WHO"): that is a name.
@@ -243,7 +245,8 @@ function withoutAsides(text: string, exprStart: number, exprEnd: number): string
  */
 const DASHED_ASIDE = /\s(--?|[—–_])\s+(?:which|who|whose|where|a|an|the)\s[^—–_]{1,100}?\s\1\s(?=\p{Ll})/gu;
 
-const MEASURE = /^(?:about\s+|some\s+)?(?:[$€£¥]\s?\d|(?:dlrs|US\$|USD|EUR)\s?\d|\d[\d,.]*\s*(?:[$€£¥]|\p{Ll}{1,12}\.?(?:\s\p{Ll}{1,12})?$))/u;
+// ("six pence (ten U.S. cents)": a sum written in words, and a currency's country, restate it too.)
+const MEASURE = /^(?:about\s+|some\s+)?(?:[$€£¥]\s?\d|(?:dlrs|US\$|USD|EUR)\s?\d|(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s)\s*(?:U\.S\.\s+)?(?:[$€£¥]|\p{Ll}{1,12}\.?(?:\s\p{Ll}{1,12})?$))/u;
 const CLOCK = /\b(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2}T)\b|\d:\d/;
 
 function cutAttribution(sentence: string, attribution: LabelInput['attribution']): string {
@@ -485,6 +488,14 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
   // ("a shooting that happened just before 10:30 p.m." is no such clause: a verb must follow the conjunction.)
   const nested = relative !== null && [...head.slice(relative.index + relative[0].length).matchAll(SUBORDINATE)]
     .some((m) => words(head.slice(relative!.index + relative![0].length + m.index + m[0].length)).slice(0, 4).map(bare).some(isVerbOfClause));
+  // A counted or bare noun's clause ("… to 500,000 fans who cheered the team on Tuesday") is the date's only where the
+  // clause before it tells no deed of its own (a state, a saying) or has its own date ("the deal signed on Saturday
+  // sets up a fund for families who left their homes this month").
+  if (relative && !/^(?:a|an|the|its|their|his|her)\s/i.test(relative[0])) {
+    const lead = head.slice(0, relative.index);
+    const deed = words(lead).map(bare).some((w) => isVerbOfClause(w) && !REPORTING.has(w) && !/^(?:is|are|was|were|has|have|had)$/.test(w));
+    if (deed && !(others ?? []).some((o) => o.end <= seg.start + relative!.index)) relative = null;
+  }
   // ("Of nine shops that had been robbed last year, suspects were caught in four": a phrase opening the sentence holds
   // the relative clause, and the main clause follows it.)
   // (After a saying too: "…, said that of nine shops that …".)
@@ -524,7 +535,7 @@ function subordinateClause(text: string, seg: { start: number; end: number }, ex
 
 // ("nine shops that had been robbed last year", "a suspect in arson attacks that damaged three clinics in March": a
 // noun counted by a number, or bare after a preposition, heads its relative clause too.)
-const RELATIVE = /\b(?:(?:a|an|the|its|their|his|her)\s+|(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens|hundreds|thousands)\s)|(?<=\b(?:in|of|on|for|with|from|against|about|over|by)\s))((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:that|which|who)\s+/gi;
+const RELATIVE = /\b(?:(?:a|an|the|its|their|his|her)\s+|(?<![\d,.])(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens|hundreds|thousands)\s)|(?<=\b(?:in|of|on|for|with|from|against|about|over|by)\s))((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:that|which|who)\s+/gi;
 
 /** A noun phrase of at most three words that ends in the preposition of its date. */
 const HAPPENING_NOUN = /^(?:his|her|its|their|the)\s+(?!(?:end|start|beginning|middle|rest|close|turn|first|last|next)\b)(?:(?!of\b)[\w'’-]+\s+){1,3}(?:(?:in|on)\s+)?$/i;

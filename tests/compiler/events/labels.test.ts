@@ -1029,6 +1029,17 @@ describe('makeLabel: a date that ends a relative clause of a counted or bare nou
     expect(label('Ana Brel told reporters in Tesk that the dock reopened on Monday.', 'on Monday')).toMatch(/dock reopened/i);
   });
 
+  it('labels the clause of a bare noun when the clause before it has its own date', () => {
+    const deal = 'The pay deal signed on Saturday also sets up a fund for Tesk families who left their homes earlier this month.';
+    const saturday = deal.indexOf('on Saturday');
+    expect(label(deal, 'earlier this month', { others: [{ start: saturday, end: saturday + 11 }] })).toBe('Tesk families left their homes');
+  });
+
+  it('leaves the main clause of a deed on the same date, and a number with its thousands', () => {
+    expect(label('Ivo Marn showed off the cup to an estimated 80,000 fans who gave the team a warm welcome in Tesk on Tuesday.', 'on Tuesday'))
+      .toBe('Ivo Marn showed off the cup to an estimated 80,000 fans');
+  });
+
   it("labels a cause's noun by its own relative clause", () => {
     expect(label('A third man was charged in connection with the bombing of two banks in Tesk last year that killed 24 people.', 'last year'))
       .toBe('Bombing of two banks in Tesk killed 24 people');
@@ -1070,5 +1081,17 @@ describe('makeLabel: a present verb after an aside of its subject', () => {
 
   it('leaves a plural noun after a comma', () => {
     expect(label('Ivo Marn, a driver, bought two trucks, vans and cars in May.', 'in May')).not.toMatch(/^Ivo Marn vans/);
+  });
+});
+
+describe('makeLabel: a sum restated in brackets', () => {
+  it('blanks a sum written in words or with its currency country, and leaves no space before the comma after it', () => {
+    expect(label("Traders pushed Brel's share price up six pence (ten U.S. cents) to 410 pence in Tesk yesterday.", 'yesterday'))
+      .toBe("Traders pushed Brel's share price up six pence to 410 pence in Tesk");
+    expect(label("In Tesk yesterday, Brel's shares were up 3 pence (4.8 cents), at 410 pence.", 'yesterday')).toBe("Brel's shares were up 3 pence, at 410 pence");
+  });
+
+  it('keeps a bracket that holds a name', () => {
+    expect(label('The Tesk Rovers (the champions) lost on Sunday.', 'on Sunday')).toMatch(/champions/);
   });
 });
