@@ -27,6 +27,9 @@ const TRAILING_APPOSITIVE = new RegExp(`[,"”’]\\s*(${SPEAKER},\\s+[^,;"”]{
 const TRAILING_THEN_PARTICIPLE = new RegExp(`[,"”’]\\s*(${SPEAKER}\\s+${SAY}${WHEN})\\s*,\\s+(?=\\p{Ll}+ing\\b)`, 'u');
 // "…, said the statement." / "…," said Lavrov.
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*((?:said|says|added|stated|wrote|told)\\s+(?:[\\p{L}\\d'’.&-]+\\s+){0,6}?[\\p{L}\\d'’&-]+${WHEN})(?=\\s*,(?!\\d)|\\s*[.!?]?["”’]?$)`, 'u');
+// "\"We will not go higher,\" said Ivo Marn, the finance chief, at a press briefing on Monday in Tesk.": after a
+// quotation, the inverted saying, an apposition and where and when it was said run to the end; the date is the saying's.
+const TRAILING_INVERTED_FORUM = new RegExp(`^\\s*(?:["“]|\`\`).*?[,"”’]\\s*((?:said|says|added|stated|told)\\s+${SPEAKER}(?:,\\s+[^,;"”]{2,80}?,)?\\s+(?:at|in|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[^;"”]{2,100}?)\\s*[.!?]?["”’]?$`, 'u');
 // "…, according to a statement on the ministry website."
 const ACCORDING = /(?:^|[,;]\s*|\s)(according\s+to\s+[^,;.!?"”]{2,120}?)\s*[.!?]?["”’]?$/u;
 // "According to Azerbaijan, …" at the start.
@@ -71,8 +74,10 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
     if (!text || text.length > 5000) return null;
     const list = Array.isArray(mentions) ? mentions : [];
     const saying = SAYING.test(text);
-    for (const re of saying ? [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED, ACCORDING, TRAILING_THEN_PARTICIPLE] : [ACCORDING]) {
+    for (const re of saying ? [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED_FORUM, TRAILING_INVERTED, ACCORDING, TRAILING_THEN_PARTICIPLE] : [ACCORDING]) {
       const m = re.exec(text);
+      // (Where and when it was said: the tail must hold a date.)
+      if (re === TRAILING_INVERTED_FORUM && m && !DATED.test(m[1] ?? '')) continue;
       // "…, said the inquiry would examine the alarms": what follows "said" is what was said, not who said it.
       if (re === TRAILING_INVERTED && m && /\b(?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|that)\b/.test(m[1] ?? '')) continue;
       if (m && m[1]) {

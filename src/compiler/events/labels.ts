@@ -99,7 +99,8 @@ function insideNameList(sentence: string, comma: number, after: number): boolean
 // or a name, between commas, is part of the name, as news agencies write it.
 const STATE_SHORT = String.raw`(?:[RDI]-)?(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)`;
 // ("a Tesk, Ore.-based mill": a state before "-based" closes the place too.)
-const STATE_AFTER = new RegExp(`^${STATE_SHORT}(?=,|-based\\b)`);
+// ("… at a news conference in Tesk, Mich.": a state that ends the sentence closes the place too.)
+const STATE_AFTER = new RegExp(`^${STATE_SHORT}(?=,|-based\\b|["”’]?$)`);
 const STATE_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*,\s${STATE_SHORT}$`, 'u');
 
 /** Whether the comma at `comma` opens or closes a place's or a name's state ("Newark, N.J., airport"). */
@@ -290,7 +291,8 @@ function withSubject(clause: string, raw: string, text: string, segs: Array<{ st
     // noun before it; otherwise a participle qualifying the noun before it ("… under the Selmar Accord,
     // signed by the two governments in 2019").
     const subject = at >= 2 ? text.slice(segs[at - 2]!.start, segs[at - 2]!.end).trim() : '';
-    const apposition = /^(?:(?:the|a|an|its|their|his|her)\s|\S+['’]s\s)/.test(before);
+    // ("Traders, betting on a clash, pushed up the price": a participle's aside between the subject and the verb too.)
+    const apposition = /^(?:(?:the|a|an|its|their|his|her)\s|\S+['’]s\s)/.test(before) || (ING_LEAD.test(before.toLowerCase()) && verbless(subject));
     antecedent = apposition && subject && words(subject).length <= 6 && isCap(subject) && !startsWithPreposition(subject) ? subject : describedName(text, segs, at - 1) || lastNounPhrase(before);
   } else if (ING_LEAD.test(raw)) {
     // "The minister tried to calm the row, saying on Friday that …": a participle after the clause is its subject's.

@@ -121,3 +121,14 @@ describe('findAttribution: the wire\'s "said here"', () => {
     expect(attribution('The mayor of Tesk said there would be a vote on Monday.')?.text ?? '').not.toMatch(/there/);
   });
 });
+
+describe('findAttribution: an inverted saying with where and when it was said', () => {
+  it('covers the speaker, the apposition and the dated place after a quotation', () => {
+    expect(attribution('"We will not go higher," said Ivo Marn, the finance chief, at a press briefing on Monday in Tesk.'))
+      .toMatchObject({ text: 'said Ivo Marn, the finance chief, at a press briefing on Monday in Tesk' });
+  });
+
+  it('leaves a place with no date to the shorter saying', () => {
+    expect(attribution('"We will appeal," said Ana Brel, the mayor, in the town hall.')?.text ?? '').not.toMatch(/town hall/);
+  });
+});

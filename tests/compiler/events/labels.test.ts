@@ -1095,3 +1095,20 @@ describe('makeLabel: a sum restated in brackets', () => {
     expect(label('The Tesk Rovers (the champions) lost on Sunday.', 'on Sunday')).toMatch(/champions/);
   });
 });
+
+describe('makeLabel: a state that ends the sentence', () => {
+  it('keeps "Tesk, Mich." whole at the end of the sentence', () => {
+    expect(label('The Brel plant closed yesterday in Tesk, Mich.', 'yesterday')).toBe('Brel plant closed in Tesk, Mich');
+  });
+});
+
+describe("makeLabel: a participle's aside between the subject and a verb that reads as a participle", () => {
+  it('gives "pushed up" the subject before the aside, not a noun inside it', () => {
+    expect(label("Speculative traders, betting on a clash between Brel and Marn, pushed up Tesk's share price to 410 pence yesterday.", 'yesterday'))
+      .toBe("Speculative traders pushed up Tesk's share price to 410 pence");
+  });
+
+  it('leaves a participle that qualifies the noun before it', () => {
+    expect(label('The board met under the Tesk Accord, signed by the two towns in 2019.', '2019')).toMatch(/Tesk Accord/);
+  });
+});
