@@ -478,6 +478,8 @@ function opensSubordinateClause(head: string): boolean {
 
 const OPENING_OF_SET = new RegExp(String.raw`^\W*(?:(?:${alternation(REPORTING_VERBS)})\s+(?:that\s+)?)?(?:of|among|in)\s+$`, 'i');
 
+const FRAMING_CLAUSE = /\b(?:could|would|might|should|must)\s+(?:not\s+)?have\s+\p{Ll}+|\btook\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}turn\b/iu;
+
 /** The clause from the last "after/before/when…" between the segment's start and the date; null without one that has a verb. */
 function subordinateClause(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, others: LabelInput['others']): string | null {
   const head = text.slice(seg.start, exprStart);
@@ -779,7 +781,11 @@ function clauseOf(input: LabelInput): string {
   const after = text.slice(exprEnd);
   // ("…, most recently last October when a doctor was shot": the date opens its segment, so no comma is needed.)
   const opensSegment = contentWords(text.slice(seg.start, exprStart).replace(DATE_ADVERBS, '')) === 0;
-  const when = (opensSegment ? /^\s*,?\s*when\s+/i : /^\s*,\s*when\s+/i).exec(after);
+  // ("The city could have used help in 1979 when the army invaded", "the row took a personal turn Thursday when Ivo
+  // Marn called Ana Brel a liar": a main clause that only frames the date, a deed that was not done or a turn, leaves
+  // the when-clause to tell what happened, without a comma too.)
+  const frames = FRAMING_CLAUSE.test(text.slice(seg.start, exprStart));
+  const when = (opensSegment || frames ? /^\s*,?\s*when\s+/i : /^\s*,\s*when\s+/i).exec(after);
   if (when) {
     // A dashed aside naming the subject ("when the three founders - A, B and C - will try …") is passed over.
     const rest = text.slice(exprEnd + when[0].length).replace(/^([^,;:()]*?)\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/u, '$1 ');

@@ -1112,3 +1112,15 @@ describe("makeLabel: a participle's aside between the subject and a verb that re
     expect(label('The board met under the Tesk Accord, signed by the two towns in 2019.', '2019')).toMatch(/Tesk Accord/);
   });
 });
+
+describe('makeLabel: a when-clause after a main clause that only frames the date', () => {
+  it('labels the when-clause after a deed not done or a turn, with no comma before "when"', () => {
+    expect(label('The port could have used some help in 2019 when the Varno army shelled Tesk.', '2019')).toBe('Varno army shelled Tesk');
+    expect(label('The row between Tesk and Varno took a bitter turn Thursday when Ivo Marn called Ana Brel a liar.', 'Thursday'))
+      .toBe('Ivo Marn called Ana Brel a liar');
+  });
+
+  it('leaves a main clause that tells a deed of its own', () => {
+    expect(label('The Tesk plant closed Thursday when the power failed.', 'Thursday')).toMatch(/^Tesk plant closed/);
+  });
+});
