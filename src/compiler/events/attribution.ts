@@ -76,8 +76,9 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
     const saying = SAYING.test(text);
     for (const re of saying ? [TRAILING_APPOSITIVE, TRAILING, TRAILING_INVERTED_FORUM, TRAILING_INVERTED, ACCORDING, TRAILING_THEN_PARTICIPLE] : [ACCORDING]) {
       const m = re.exec(text);
-      // (Where and when it was said: the tail must hold a date.)
-      if (re === TRAILING_INVERTED_FORUM && m && !DATED.test(m[1] ?? '')) continue;
+      // (Where and when it was said: the tail must hold a date, and no clause of its own: "… in an interview months
+      // before he took office in April" dates the taking of office.)
+      if (re === TRAILING_INVERTED_FORUM && m && (!DATED.test(m[1] ?? '') || /\b(?:before|after|when|since|until|while|once)\s/i.test(m[1] ?? ''))) continue;
       // "…, said the inquiry would examine the alarms": what follows "said" is what was said, not who said it.
       if (re === TRAILING_INVERTED && m && /\b(?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|that)\b/.test(m[1] ?? '')) continue;
       if (m && m[1]) {

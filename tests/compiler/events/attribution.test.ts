@@ -132,3 +132,10 @@ describe('findAttribution: an inverted saying with where and when it was said', 
     expect(attribution('"We will appeal," said Ana Brel, the mayor, in the town hall.')?.text ?? '').not.toMatch(/town hall/);
   });
 });
+
+describe('findAttribution: a dated clause of its own after the inverted saying', () => {
+  it('leaves a date that ends a clause of its own inside the tail to that clause', () => {
+    expect(attribution('"We have not paid the owners enough," said Ivo Marn, the chairman, in an interview months before he took office in April.')?.text ?? '')
+      .not.toMatch(/April/);
+  });
+});
