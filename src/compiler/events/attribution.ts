@@ -30,6 +30,7 @@ const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*((?:said|says|added|stated|w
 // "\"We will not go higher,\" said Ivo Marn, the finance chief, at a press briefing on Monday in Tesk.": after a
 // quotation, the inverted saying, an apposition and where and when it was said run to the end; the date is the saying's.
 const TRAILING_INVERTED_FORUM = new RegExp(`^\\s*(?:["“]|\`\`).*?[,"”’]\\s*((?:said|says|added|stated|told)\\s+${SPEAKER}(?:,\\s+[^,;"”]{2,80}?,)?\\s+(?:at|in|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[^;"”]{2,100}?)\\s*[.!?]?["”’]?$`, 'u');
+const INVERTED_NO_SPEAKER = new RegExp(`^\\S+\\s+(?:(?:${WEEKDAY_NAMES.join('|')}|yesterday|today)\\s+)?(?:from|in|at)\\s+(?:his|her|their|its|the|a|an)\\s`, 'i');
 // "…, according to a statement on the ministry website."
 const ACCORDING = /(?:^|[,;]\s*|\s)(according\s+to\s+[^,;.!?"”]{2,120}?)\s*[.!?]?["”’]?$/u;
 // "According to Azerbaijan, …" at the start.
@@ -81,6 +82,9 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
       if (re === TRAILING_INVERTED_FORUM && m && (!DATED.test(m[1] ?? '') || /\b(?:before|after|when|since|until|while|once)\s/i.test(m[1] ?? ''))) continue;
       // "…, said the inquiry would examine the alarms": what follows "said" is what was said, not who said it.
       if (re === TRAILING_INVERTED && m && /\b(?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|that)\b/.test(m[1] ?? '')) continue;
+      // ("…, said Friday from his flat in Tesk: …": a date or a place right after "said" is no speaker; the speaker
+      // came before it.)
+      if (re === TRAILING_INVERTED && m && INVERTED_NO_SPEAKER.test(m[1] ?? '')) continue;
       if (m && m[1]) {
         const rel = (m.index ?? 0) + m[0].indexOf(m[1]);
         // A trailing clause needs something before it to attribute.

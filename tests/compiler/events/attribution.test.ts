@@ -139,3 +139,14 @@ describe('findAttribution: a dated clause of its own after the inverted saying',
       .not.toMatch(/April/);
   });
 });
+
+describe('findAttribution: no speaker right after "said"', () => {
+  it('does not read a date and a place after "said" as an inverted speaker', () => {
+    expect(attribution('Ivo Marn\'s aunt, who raised him in the 1990s, said Friday from his flat in Tesk, Varno: "He should come home."')?.text ?? '')
+      .not.toMatch(/^said Friday from/);
+  });
+
+  it('still reads an inverted speaker after a date', () => {
+    expect(attribution('The strike at the Tesk docks will go on, said Monday the union leader.')).toMatchObject({ text: 'said Monday the union leader' });
+  });
+});
