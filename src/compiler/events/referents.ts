@@ -135,8 +135,6 @@ const NOT_NAMES = new Set([
   'everyone', 'nobody', 'what', 'which', 'who', 'whoever', 'if', 'when', 'while', 'as', 'but', 'and', 'so', 'yet', 'his', 'her', 'its', 'their',
   // "Yesterday it closed at …": a day named by its distance from today opens a date phrase, not a name.
   'yesterday', 'today', 'tomorrow', 'tonight',
-  // "The sweetened bid has …": an article left alone before a participle read as the verb is no name.
-  'the', 'a', 'an',
 ]);
 
 /** Prepositions and link words that open a sentence's phrase before its subject. */
