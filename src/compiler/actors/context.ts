@@ -38,6 +38,8 @@ export interface Ctx {
   sentenceClaimed: string[][];
   /** The country a leading dateline places the report in ("LUMA, Varnia (AP) —"), or null. */
   dateline: string | null;
+  /** "person country" pairs of a title's country guessed from the dateline or the article's main country. */
+  guessedMembers: Set<string>;
   si: number;
   /** lookup()'s answers per sentence's tokens and index, dropped whenever the article's own lexicon grows. */
   lookups: Map<Token[], Array<Match | null>>;

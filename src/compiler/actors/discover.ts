@@ -166,7 +166,7 @@ const HEAD_TYPES = new Map<string, OrgType[]>(Object.entries({
   logistics: ['company'], rail: ['company'], railways: ['company'], corp: ['company'], corporation: ['company'],
   inc: ['company'], ltd: ['company'], llc: ['company'], plc: ['company'], gmbh: ['company'], ag: ['company'],
   sa: ['company'], co: ['company'], ab: ['company'], nv: ['company'], spa: ['company'], holdings: ['company'], group: ['company'], company: ['company'], securities: ['company', 'bank'],
-  motors: ['company'], energy: ['company'], mining: ['company'], industries: ['company'], technologies: ['company'],
+  motors: ['company'], energy: ['company'], mining: ['company'], industries: ['company'], technologies: ['company'], enterprises: ['company'],
   systems: ['company'], pharmaceuticals: ['company'], telecom: ['company'], shipping: ['company'], capital: ['company', 'fund'],
   partners: ['company'], turbines: ['company'], steel: ['company'], oil: ['company'], gas: ['company'], media: ['company', 'media'],
   bank: ['bank', 'company'], fund: ['fund'], lines: ['airline', 'company'],
@@ -212,6 +212,7 @@ export const CALLED_TYPES = new Map<string, OrgType[]>(Object.entries({
   vendor: ['supplier', 'company'], contractor: ['supplier', 'company'], provider: ['supplier', 'company'], supplier: ['supplier', 'company'],
   subcontractor: ['supplier', 'company'], company: ['company'], firm: ['company'], startup: ['company'], maker: ['company'],
   developer: ['company'], platform: ['company'], app: ['company'], retailer: ['company'], chain: ['company'],
+  unit: ['company'], subsidiary: ['company'], venture: ['company'], spinoff: ['company'],
 }));
 
 // First words too common to stand for a body alone ("National", "Green", "Independent").

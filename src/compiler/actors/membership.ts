@@ -123,6 +123,26 @@ export function domesticCountry(ctx: Ctx): string | null {
   return whole.some((c) => claimed.includes(c)) ? null : fallback;
 }
 
+/** Whether domesticCountry's answer for the sentence being read is a guess: the sentence names no one country of its own. */
+export function countryIsGuessed(ctx: Ctx): boolean {
+  const claimed = ctx.sentenceClaimed[ctx.si] ?? [];
+  return (ctx.sentenceCountries[ctx.si] ?? []).filter((c) => !claimed.includes(c)).length !== 1;
+}
+
+/**
+ * A titled person's country guessed from the dateline or the article's main country gives way to the one a
+ * sentence names ("President X and Varnia" elsewhere): a person is no member of two countries by a guess.
+ */
+export function dropGuessedCountries(ctx: Ctx): void {
+  for (const a of ctx.actors.values()) {
+    if (a.kind !== 'person') continue;
+    const countries = a.memberOf.filter((m) => actorOf(ctx, m)?.kind === 'country');
+    if (countries.length < 2) continue;
+    const kept = a.memberOf.filter((m) => !ctx.guessedMembers.has(`${a.id} ${m}`));
+    if (kept.some((m) => actorOf(ctx, m)?.kind === 'country')) a.memberOf = kept;
+  }
+}
+
 // A dateline standing alone as the first paragraph, as pages and wire copy often lay it out ("LUMA, Varnia (AP)
 // --" with the story below it): the sentence splitter keeps a dateline only when the sentence follows it.
 const DATELINE_ALONE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s+\p{Lu}[\p{L} .'’]*?)?(?:,\s+\p{Lu}\p{L}*\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—_:])$/u;

@@ -157,3 +157,9 @@ export const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc'
 // The same forms, also written out or rarer, that coreference drops to join a company's names: "Talvik Holdings
 // Corp." and "Talvik Holdings" are one company, in one article or across several.
 export const COMPANY_SUFFIXES = new Set([...COMPANY_FORMS, 'incorporated', 'limited', 'bv', 'asa']);
+
+// A company's parts and joint ones, as a name in apposition to them is named ("the unit, to be called Lumo Mills,").
+export const COMPANY_PART_NOUNS = new Set(['unit', 'subsidiary', 'venture', 'concern', 'spinoff', 'affiliate', 'division']);
+
+// Words in -ing that work as prepositions, not as a participle of the subject's doing ("Flights, including …,").
+export const ING_PREPOSITIONS = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'according', 'notwithstanding', 'pending', 'barring', 'considering', 'during']);

@@ -481,3 +481,20 @@ describe('participants: a name of several words at the end of a noun phrase of d
     expect(actorsByDate('Sanctions were imposed on Chile after its 1990 invasion of South Korea.')['1990']).toEqual(['chile', 'south-korea']);
   });
 });
+
+describe('participants: a participle in commas after the subject', () => {
+  it('leaves out the names of what the subject was doing ("Traders, betting on a clash of X and Y, pushed up …")', () => {
+    const got = actorsByDate('Speculative traders, betting on a clash between Kessa Motors and Orvil Motors, pushed up shares of Lumo Corp. on Friday.');
+    expect(got['on Friday']).toEqual(['lumo']);
+  });
+
+  it('keeps the subject and what follows when the date stands in the participle ("X, speaking on Saturday, said …")', () => {
+    const got = actorsByDate('President Ana Lobo of Chile, speaking at a meeting on Saturday, said Peru had broken the pact.');
+    expect(got['on Saturday']).toEqual(['ana-lobo', 'chile', 'peru']);
+  });
+
+  it('reads "including" as naming the subject’s own members, not a participle', () => {
+    const got = actorsByDate('Relief flights, including a Peruvian Air Force flight from Lima, began landing in Chile on Tuesday.');
+    expect(got['on Tuesday']).toEqual(['peruvian-air-force']);
+  });
+});
