@@ -205,6 +205,9 @@ export const DEFINITE_TYPES = new Map<string, OrgType[]>(Object.entries({
   newspaper: ['media'], paper: ['media'], broadcaster: ['media'], fund: ['fund'], association: ['association'], union: ['association'],
   // A company that works for another: only one the article introduced as such ("a provider called X").
   vendor: ['supplier'], contractor: ['supplier'], provider: ['supplier'], supplier: ['supplier'], subcontractor: ['supplier'],
+  // What a business report calls the company it is about ("the insurer", "the truck maker", "the thrift").
+  maker: ['company'], automaker: ['company'], carmaker: ['company'], manufacturer: ['company'], producer: ['company'],
+  insurer: ['company', 'bank'], conglomerate: ['company'], thrift: ['bank', 'company'],
 }));
 
 // Nouns of a company introduced by what it is called ("a chat-services provider called X"), and the kinds they give.

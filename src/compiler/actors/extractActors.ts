@@ -19,7 +19,7 @@ import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
 import { resolveMerge, type ActorOverrides } from './overrides';
 import { ALLIANCES, BLOCS } from './peopleWords';
-import { isBodyHead, ORG_HEADS } from './organisationWords';
+import { isBodyHead, ORG_HEADS, RESULT_NOUNS } from './organisationWords';
 
 // The folder's entry points, for the stages that call the actor finder.
 export type { ActorMention } from './context';
@@ -130,6 +130,13 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
       final[si] = [{ actorId: company, start: sentence.start, end: sentence.start, text: '', rule: 'article-company' }];
     });
   }
+  // A company's figures told without its name ("Net was $10.5 million", "Assets fell") are those of the one
+  // company the sentence before names (or was given this way), not of a bystander.
+  sentences.forEach((sentence, si) => {
+    if (si === 0 || final[si]!.length > 0 || sentence.role === 'furniture' || !tokens[si]!.some((t) => RESULT_NOUNS.has(t.key))) return;
+    const before = [...new Set(final[si - 1]!.map((m) => m.actorId))].filter((id) => companies.has(id));
+    if (before.length === 1) final[si] = [{ actorId: before[0]!, start: sentence.start, end: sentence.start, text: '', rule: 'results-company' }];
+  });
   return { actors: merged, mentions: final };
 }
 

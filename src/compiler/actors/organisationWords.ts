@@ -163,3 +163,11 @@ export const COMPANY_PART_NOUNS = new Set(['unit', 'subsidiary', 'venture', 'con
 
 // Words in -ing that work as prepositions, not as a participle of the subject's doing ("Flights, including …,").
 export const ING_PREPOSITIONS = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'according', 'notwithstanding', 'pending', 'barring', 'considering', 'during']);
+
+// A company's nouns that a description may qualify between "the" and the noun ("the No. 1 Varnian auto maker",
+// "the automobile and trucking insurer"); and the words that make such a description another company's.
+export const DESCRIBED_COMPANY_NOUNS = new Set(['company', 'firm', 'maker', 'automaker', 'carmaker', 'manufacturer', 'producer', 'retailer', 'insurer', 'conglomerate', 'thrift', 'bank', 'lender', 'airline', 'carrier']);
+export const OTHER_BODY_WORDS = new Set(['other', 'another', 'rival', 'new', 'parent', 'former', 'acquiring', 'acquired', 'target', 'second', 'two', 'both', 'each', 'competing', 'surviving', 'foreign', 'smaller', 'larger', 'its', 'their']);
+
+// Nouns of a company's figures, told without the company's name ("Net was $10.5 million", "Assets fell").
+export const RESULT_NOUNS = new Set(['net', 'income', 'revenue', 'revenues', 'sales', 'earnings', 'profit', 'profits', 'loss', 'losses', 'assets', 'deposits', 'margins']);

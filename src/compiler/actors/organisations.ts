@@ -14,7 +14,7 @@ import { acronymBodies, findProperNames } from './properNames';
 import { REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
+import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -142,9 +142,14 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     const wanted = DEFINITE_TYPES.get(t.key);
     // "the same contractor": "the" and "same" before the noun too.
     const theSame = prevKey === 'same' && toks[i - 2]?.key === 'the';
-    if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {
+    // "the thrift holding company": a noun before another company's noun only qualifies it.
+    const qualifies = [1, 2].some((n) => toks[i + n] !== undefined && DESCRIBED_COMPANY_NOUNS.has(toks[i + n]!.key) && /^ $/.test(text.slice(toks[i + n - 1]!.end, toks[i + n]!.start)) && !isCap(toks[i + n]!.text));
+    if (wanted && !covered && !isCap(t.text) && !qualifies && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key) || describedCompany(text, toks, i))) {
       const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
       let id: string | undefined = here[here.length - 1]?.actorId;
+      // A description ("the thrift holding company") is of the company the report is about: the one named most
+      // so far, the first of those, not the buyer named last.
+      if (!id && prevKey !== 'the' && !theSame) id = mostNamed(ctx, wanted);
       for (const type of wanted) if (!id) id = ctx.lastOrg.get(type);
       const body = id ? ctx.actors.get(id) ?? ctx.local.get(id) : undefined;
       if (body) { add(body, t.start, t.end, 'definite'); continue; }
@@ -525,6 +530,28 @@ function bareSubject(text: string, toks: Token[], i: number): boolean {
 
 // Kinds of rule a state noun may qualify ("the military junta", "the army regime").
 const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);
+
+/** The body of one of these kinds the article has named in most sentences so far, the first named of those. */
+function mostNamed(ctx: Ctx, types: readonly OrgType[]): string | undefined {
+  let best: string | undefined;
+  for (const [id, n] of ctx.orgCount) {
+    if ((ctx.orgTypes.get(id) ?? []).some((x) => types.includes(x)) && (best === undefined || n > ctx.orgCount.get(best)!)) best = id;
+  }
+  return best;
+}
+
+/**
+ * "the No. 1 Varnian auto maker", "the automobile and trucking insurer": "the", up to four words that only
+ * describe (no comma between, none that makes it another company: "the rival carmaker"), then a company's noun.
+ */
+function describedCompany(text: string, toks: Token[], i: number): boolean {
+  if (!DESCRIBED_COMPANY_NOUNS.has(toks[i]!.key)) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 5; k--) {
+    if (/[,;:()"“”]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) || OTHER_BODY_WORDS.has(toks[k + 1]!.key)) return false;
+    if (toks[k]!.key === 'the') return true;
+  }
+  return false;
+}
 
 /** Whether token `j` is a country's acronym written with dots ("U.S.", "U.K."). */
 function dottedCountry(ctx: Ctx, toks: Token[], j: number): boolean {
