@@ -472,7 +472,7 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       // A title word can open a company's name ("General Motors Corp.", "General Electric").
       // A lead prints a company's name in capitals ("TALVIK Corp.", "TALVIK SHIPPING CORP."): before a company
       // form, a word in capitals is a word of the name, not an acronym of its own.
-      const capsWord = (j: number) => COMPANY_FORMS.has(t.key) && j >= 0 && toks[j]!.text.length > 1 && isAllCaps(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !lookup(ctx, toks, j);
+      const capsWord = (j: number) => (COMPANY_FORMS.has(t.key) || (types.includes('company') && !isAllCaps(t.text))) && j >= 0 && toks[j]!.text.length > 1 && isAllCaps(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !lookup(ctx, toks, j);
       const nameWord = (j: number) => capWord(j) || capsWord(j) || (TITLE_HEADS.has(toks[j]?.key ?? '') && isCap(toks[j]!.text) && types.includes('company') && j + 1 < i);
       while (k - 1 >= 0 && i - k < 4 && nameWord(k - 1) && joined(k)) k--;
       // "U.S. Trust Corp.": a country's dotted acronym opens a company's name (not "U.S. Lumo" with no form).

@@ -145,7 +145,8 @@ function clauseOf(chunks: readonly Chunk[], d: number): { own: number[]; anteced
       if (c.kind === 'appos') {
         let first = k;
         while (first > 0 && chunks[first - 1]!.kind === 'appos') first--;
-        if (/^\p{Lu}/u.test(chunks[first]!.text) && !/^(?:The|A|An)\b/.test(chunks[first]!.text)) { own.push(k); continue; }
+        // So does one that names some of them ("speculators -- including the financier X -- surfaced").
+        if ((/^\p{Lu}/u.test(chunks[first]!.text) && !/^(?:The|A|An)\b/.test(chunks[first]!.text)) || /^including\s/.test(chunks[first]!.text)) { own.push(k); continue; }
       }
       // "where Ana Roth, a welder, lived in 1998": a subordinate clause cut after its subject's name by an
       // apposition goes on after it.

@@ -496,3 +496,15 @@ describe('a company still to be named', () => {
     expect(run('The company named Ana Brel chief executive on Friday.').byId.get('ana-brel')?.kind).toBe('person');
   });
 });
+
+describe('an acronym opening a company’s name before its head', () => {
+  it('reads "KDL Acquisition Partners" whole, its acronym after as the same company', () => {
+    const r = run('A unit of KDL Acquisition Partners launched an offer for Orlan Corp. on Monday. KDL said it would wait.');
+    expect(r.ids(0)).toContain('kdl-acquisition-partners');
+    expect(r.ids(1)).toEqual(['kdl-acquisition-partners']);
+  });
+
+  it('leaves an acronym the lexicon knows out of the name ("NATO Partners")', () => {
+    expect(run('Officials of NATO Partners met on Monday.').byId.has('nato-partners')).toBe(false);
+  });
+});

@@ -498,3 +498,13 @@ describe('participants: a participle in commas after the subject', () => {
     expect(got['on Tuesday']).toEqual(['peruvian-air-force']);
   });
 });
+
+describe('participants: an apposition in dashes that names some of the subject', () => {
+  it('keeps the named members of "raiders -- including the financier X -- took stakes"', () => {
+    expect(actorsByDate('Raiders -- including the Peruvian financier Ana Brel -- took small stakes in Harlow last year.')['last year']).toEqual(['ana-brel']);
+  });
+
+  it('still leaves out an apposition in dashes that only describes ("The raiders -- a group led by X -- took …")', () => {
+    expect(actorsByDate('The raiders -- a group led by Ana Brel -- took small stakes in Harlow Corp. last year.')['last year']).toEqual(['harlow']);
+  });
+});
