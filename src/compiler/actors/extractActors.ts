@@ -34,7 +34,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
   const ctx: Ctx = {
     text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] },
-    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], sentenceClaimed: [], dateline: null, guessedMembers: new Set(), si: 0,
+    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], sentenceClaimed: [], sentenceObjects: [], dateline: null, guessedMembers: new Set(), si: 0,
     lookups: new Map(),
   };
   // User aliases join the lexicon; a key that is no known id becomes its own actor.

@@ -176,6 +176,11 @@ describe('a title’s country guessed from the article', () => {
     expect(r.byId.get('olek-varga')?.memberOf).toEqual(['chile']);
   });
 
+  it('takes no country named only as an object for a title ("President X vowed to strike against Peru")', () => {
+    expect(run('SANTIAGO, Chile (AP) -- President Ana Lobo vowed on Friday to strike against Peru.').byId.get('ana-lobo')?.memberOf).toEqual(['chile']);
+    expect(run('SANTIAGO, Chile (AP) -- President Ana Lobo of Peru spoke on Friday.').byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
+  });
+
   it('still guesses the country of a president the article places nowhere else', () => {
     const r = run('LUMA, Peru (AP) -- President Ana Lobo spoke on Friday in the capital.');
     expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
