@@ -80,7 +80,7 @@ export const PHRASE_PREPOSITIONS = ['of', 'by', 'against', 'on', 'at', 'in', 'be
 
 // Before a noun phrase of doing, the prepositions that make it a happening beside the clause's ("after its 1990
 // invasion of X", "in the aftermath of the May 2 bombings"), not its object or what the subject answers for.
-export const BACKGROUND_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'during', 'in', 'of', 'until', 'amid', 'from', 'at']);
+export const BACKGROUND_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'during', 'in', 'of', 'until', 'amid', 'from', 'at', 'into']);
 
 // Words before a slogan in quotes: the names inside it are called out, they do nothing ("chanting ``Roth out''").
 export const SLOGAN_WORDS = [

@@ -379,6 +379,9 @@ export function participantsOf(
       .pop();
     const found = pick(owner ? [owner, ...named] : named);
     if (found.length > 0) return found;
+    // "the probe into the Aug. 7 bombings in east Africa": what is looked into names no doer, and the ones who
+    // look into it are none ("hidden since the 1998 bombing" still lends the clause's subject).
+    if (phrase.inquiry) return [];
   }
   const main = (x: (typeof judged)[number]) => {
     const kind = chunks[x.chunk]!.kind;
@@ -480,7 +483,7 @@ const PHRASE_STOP = /^(?:that|which|who|whom|whose|when|where|after|before|since
  * where the date (offsets into `text`) stands between an article or an owner and a noun of doing, the span of
  * that noun phrase with what goes on after it, and whether a possessive pronoun owns it; else null.
  */
-export function happeningPhrase(text: string, from: number, to: number): { start: number; end: number; ownerPronoun: 'person' | 'body' | null } | null {
+export function happeningPhrase(text: string, from: number, to: number): { start: number; end: number; ownerPronoun: 'person' | 'body' | null; inquiry?: boolean } | null {
   // "Tuesday's declaration by Lumo", "last week's attack by rebels": a date owning a noun of doing whose doer
   // "by" names is that happening, wherever the phrase stands.
   const datePossessive = /['’]s$/.test(text.slice(from, to)) || /^['’]s\s/.test(text.slice(to, to + 3));
@@ -523,7 +526,7 @@ export function happeningPhrase(text: string, from: number, to: number): { start
   if (stop) end = headEnd + stop.index;
   const pronoun = open[1]!.toLowerCase();
   const ownerPronoun = pronoun === 'its' || pronoun === 'their' ? 'body' : pronoun === 'his' || pronoun === 'her' ? 'person' : null;
-  return { start, end, ownerPronoun };
+  return { start, end, ownerPronoun, inquiry: before === 'into' };
 }
 
 /** The end of a name the phrase's tail stops inside ("invasion of South" goes on to "South Korea"). */

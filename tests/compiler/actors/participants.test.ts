@@ -508,3 +508,15 @@ describe('participants: an apposition in dashes that names some of the subject',
     expect(actorsByDate('The raiders -- a group led by Ana Brel -- took small stakes in Harlow Corp. last year.')['last year']).toEqual(['harlow']);
   });
 });
+
+describe('participants: a dated happening looked into', () => {
+  it('gives "the inquiry into the May 7 bombings" no doer from the clause that looks into it', () => {
+    const got = actorsByDate('Police chief Ana Brel of Peru said on Friday that raids on Chile were not linked with the inquiry into the May 7 bombings.');
+    expect(got['May 7']).toEqual([]);
+    expect(got['on Friday']).toContain('ana-brel');
+  });
+
+  it('still lends the subject to a happening after "since" ("hidden since the May 1998 bombing")', () => {
+    expect(actorsByDate('Olek Varga has hidden from police since the May 1998 bombing of a Lima clinic.')['May 1998']).toEqual(['olek-varga']);
+  });
+});
