@@ -36,8 +36,12 @@ export interface Ctx {
   sentenceCountries: string[][];
   /** Per sentence, the countries another person's title or possessive takes ("Varnia's Ana Roth", "Varnian Prime Minister X"). */
   sentenceClaimed: string[][];
+  /** Per sentence, the countries it names only after a preposition of an object ("a strike against Varnia"). */
+  sentenceObjects: string[][];
   /** The country a leading dateline places the report in ("LUMA, Varnia (AP) —"), or null. */
   dateline: string | null;
+  /** "person country" pairs of a title's country guessed from the dateline or the article's main country. */
+  guessedMembers: Set<string>;
   si: number;
   /** lookup()'s answers per sentence's tokens and index, dropped whenever the article's own lexicon grows. */
   lookups: Map<Token[], Array<Match | null>>;

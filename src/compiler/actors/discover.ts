@@ -166,7 +166,7 @@ const HEAD_TYPES = new Map<string, OrgType[]>(Object.entries({
   logistics: ['company'], rail: ['company'], railways: ['company'], corp: ['company'], corporation: ['company'],
   inc: ['company'], ltd: ['company'], llc: ['company'], plc: ['company'], gmbh: ['company'], ag: ['company'],
   sa: ['company'], co: ['company'], ab: ['company'], nv: ['company'], spa: ['company'], holdings: ['company'], group: ['company'], company: ['company'], securities: ['company', 'bank'],
-  motors: ['company'], energy: ['company'], mining: ['company'], industries: ['company'], technologies: ['company'],
+  motors: ['company'], energy: ['company'], mining: ['company'], industries: ['company'], technologies: ['company'], enterprises: ['company'],
   systems: ['company'], pharmaceuticals: ['company'], telecom: ['company'], shipping: ['company'], capital: ['company', 'fund'],
   partners: ['company'], turbines: ['company'], steel: ['company'], oil: ['company'], gas: ['company'], media: ['company', 'media'],
   bank: ['bank', 'company'], fund: ['fund'], lines: ['airline', 'company'],
@@ -205,6 +205,9 @@ export const DEFINITE_TYPES = new Map<string, OrgType[]>(Object.entries({
   newspaper: ['media'], paper: ['media'], broadcaster: ['media'], fund: ['fund'], association: ['association'], union: ['association'],
   // A company that works for another: only one the article introduced as such ("a provider called X").
   vendor: ['supplier'], contractor: ['supplier'], provider: ['supplier'], supplier: ['supplier'], subcontractor: ['supplier'],
+  // What a business report calls the company it is about ("the insurer", "the truck maker", "the thrift").
+  maker: ['company'], automaker: ['company'], carmaker: ['company'], manufacturer: ['company'], producer: ['company'],
+  insurer: ['company', 'bank'], conglomerate: ['company'], thrift: ['bank', 'company'],
 }));
 
 // Nouns of a company introduced by what it is called ("a chat-services provider called X"), and the kinds they give.
@@ -212,6 +215,7 @@ export const CALLED_TYPES = new Map<string, OrgType[]>(Object.entries({
   vendor: ['supplier', 'company'], contractor: ['supplier', 'company'], provider: ['supplier', 'company'], supplier: ['supplier', 'company'],
   subcontractor: ['supplier', 'company'], company: ['company'], firm: ['company'], startup: ['company'], maker: ['company'],
   developer: ['company'], platform: ['company'], app: ['company'], retailer: ['company'], chain: ['company'],
+  unit: ['company'], subsidiary: ['company'], venture: ['company'], spinoff: ['company'],
 }));
 
 // First words too common to stand for a body alone ("National", "Green", "Independent").

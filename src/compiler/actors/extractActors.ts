@@ -13,13 +13,13 @@ import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
-import { countCountries, joinOwnedBodies, joinTitledPeople, datelineAloneCountry, datelineCountry } from './membership';
+import { countCountries, dropGuessedCountries, joinOwnedBodies, joinTitledPeople, datelineAloneCountry, datelineCountry } from './membership';
 import { resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
 import { resolveMerge, type ActorOverrides } from './overrides';
 import { ALLIANCES, BLOCS } from './peopleWords';
-import { isBodyHead, ORG_HEADS } from './organisationWords';
+import { isBodyHead, ORG_HEADS, RESULT_NOUNS } from './organisationWords';
 
 // The folder's entry points, for the stages that call the actor finder.
 export type { ActorMention } from './context';
@@ -34,7 +34,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
   const ctx: Ctx = {
     text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] },
-    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], sentenceClaimed: [], dateline: null, si: 0,
+    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], sentenceClaimed: [], sentenceObjects: [], dateline: null, guessedMembers: new Set(), si: 0,
     lookups: new Map(),
   };
   // User aliases join the lexicon; a key that is no known id becomes its own actor.
@@ -108,6 +108,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   // the company's.
   // (Done below, once a company's short and long names are one actor.)
 
+  dropGuessedCountries(ctx);
   // Every memberOf target is returned too.
   for (const a of [...ctx.actors.values()]) for (const m of a.memberOf) { const g = gazActor(m); if (g && !ctx.actors.has(m)) ensure(ctx, g); }
   const actors = [...ctx.actors.values()].map(({ seen, ...a }) => ({ ...a, aliases: [...new Set([...a.aliases, ...seen])].filter((x) => x !== a.name) }));
@@ -129,6 +130,13 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
       final[si] = [{ actorId: company, start: sentence.start, end: sentence.start, text: '', rule: 'article-company' }];
     });
   }
+  // A company's figures told without its name ("Net was $10.5 million", "Assets fell") are those of the one
+  // company the sentence before names (or was given this way), not of a bystander.
+  sentences.forEach((sentence, si) => {
+    if (si === 0 || final[si]!.length > 0 || sentence.role === 'furniture' || !tokens[si]!.some((t) => RESULT_NOUNS.has(t.key))) return;
+    const before = [...new Set(final[si - 1]!.map((m) => m.actorId))].filter((id) => companies.has(id));
+    if (before.length === 1) final[si] = [{ actorId: before[0]!, start: sentence.start, end: sentence.start, text: '', rule: 'results-company' }];
+  });
   return { actors: merged, mentions: final };
 }
 

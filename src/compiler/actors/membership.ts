@@ -50,7 +50,7 @@ export function bodyOfTitle(ctx: Ctx, phrase: string[], out: ActorMention[], bef
     const company = shared ? namedBefore(ctx, out, before, ['company', 'airline', 'bank'], true) : recentOf(['company', 'airline', 'bank']);
     if (company) return company;
   }
-  if (STATE_TITLE.test(words)) return domesticCountry(ctx);
+  if (STATE_TITLE.test(words)) return domesticCountry(ctx, true);
   return null;
 }
 
@@ -66,20 +66,24 @@ export function countCountries(ctx: Ctx, tokens: Token[][]): void {
   const count = new Map<string, number>();
   const firstAt = new Map<string, number>();
   ctx.sentenceClaimed = tokens.map(() => []);
+  ctx.sentenceObjects = tokens.map(() => []);
   ctx.sentenceCountries = tokens.map((toks, si) => {
     const here: string[] = [];
+    const subject = new Set<string>();
     for (let i = 0; i < toks.length; i++) {
       const m = lookup(ctx, toks, i);
       if (!m) continue;
       const a = actorOf(ctx, m.entry.actorId);
       if (a?.kind === 'country' && /^(?:name|demonym|demonym-plural)$/.test(m.entry.type)) {
         here.push(a.id);
+        if (i === 0 || !OBJECT_PREPOSITIONS.has(toks[i - 1]!.key)) subject.add(a.id);
         if (titlesSomeone(ctx.text, toks, m.endTok)) ctx.sentenceClaimed[si]!.push(a.id);
         count.set(a.id, (count.get(a.id) ?? 0) + 1);
         if (!firstAt.has(a.id)) firstAt.set(a.id, si);
       }
       i = m.endTok;
     }
+    ctx.sentenceObjects[si] = [...new Set(here)].filter((c) => !subject.has(c));
     return [...new Set(here)];
   });
   let best: string | null = null;
@@ -112,15 +116,41 @@ function titlesSomeone(text: string, toks: Token[], end: number): boolean {
  * the other country), else the country of the dateline, else the one the article names most; none when that
  * one is another person's in this sentence ("Varnian Prime Minister X and President Y").
  */
-export function domesticCountry(ctx: Ctx): string | null {
+export function domesticCountry(ctx: Ctx, forTitle = false): string | null {
   const claimed = ctx.sentenceClaimed[ctx.si] ?? [];
   const here = (ctx.sentenceCountries[ctx.si] ?? []).filter((c) => !claimed.includes(c));
-  if (here.length === 1) return here[0]!;
+  // A title's country is not one the sentence names only as an object ("President X vowed a strike against Varnia").
+  if (here.length === 1 && !(forTitle && (ctx.sentenceObjects[ctx.si] ?? []).includes(here[0]!))) return here[0]!;
   const fallback = ctx.dateline ?? ctx.home;
   if (fallback === null) return null;
   // Nor a part of that country ("British Prime Minister X and President Y" from a Northern Irish dateline).
   const whole = [fallback, ...(actorOf(ctx, fallback)?.memberOf ?? [])];
   return whole.some((c) => claimed.includes(c)) ? null : fallback;
+}
+
+/** Whether domesticCountry's answer for the sentence being read is a guess: the sentence names no one country of its own, or names it only as an object. */
+export function countryIsGuessed(ctx: Ctx): boolean {
+  const claimed = ctx.sentenceClaimed[ctx.si] ?? [];
+  const own = (ctx.sentenceCountries[ctx.si] ?? []).filter((c) => !claimed.includes(c));
+  // "President X says he will strike against Varnia": a country named only as an object places no one.
+  return own.length !== 1 || (ctx.sentenceObjects[ctx.si] ?? []).includes(own[0]!);
+}
+
+// Prepositions before a country named as what is acted on, not as whose the sentence's people are.
+const OBJECT_PREPOSITIONS = new Set(['against', 'with', 'to', 'toward', 'towards', 'into', 'over', 'on', 'from', 'at']);
+
+/**
+ * A titled person's country guessed from the dateline or the article's main country gives way to the one a
+ * sentence names ("President X and Varnia" elsewhere): a person is no member of two countries by a guess.
+ */
+export function dropGuessedCountries(ctx: Ctx): void {
+  for (const a of ctx.actors.values()) {
+    if (a.kind !== 'person') continue;
+    const countries = a.memberOf.filter((m) => actorOf(ctx, m)?.kind === 'country');
+    if (countries.length < 2) continue;
+    const kept = a.memberOf.filter((m) => !ctx.guessedMembers.has(`${a.id} ${m}`));
+    if (kept.some((m) => actorOf(ctx, m)?.kind === 'country')) a.memberOf = kept;
+  }
 }
 
 // A dateline standing alone as the first paragraph, as pages and wire copy often lay it out ("LUMA, Varnia (AP)

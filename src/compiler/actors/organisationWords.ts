@@ -80,7 +80,7 @@ export const PHRASE_PREPOSITIONS = ['of', 'by', 'against', 'on', 'at', 'in', 'be
 
 // Before a noun phrase of doing, the prepositions that make it a happening beside the clause's ("after its 1990
 // invasion of X", "in the aftermath of the May 2 bombings"), not its object or what the subject answers for.
-export const BACKGROUND_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'during', 'in', 'of', 'until', 'amid', 'from', 'at']);
+export const BACKGROUND_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'during', 'in', 'of', 'until', 'amid', 'from', 'at', 'into']);
 
 // Words before a slogan in quotes: the names inside it are called out, they do nothing ("chanting ``Roth out''").
 export const SLOGAN_WORDS = [
@@ -157,3 +157,17 @@ export const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc'
 // The same forms, also written out or rarer, that coreference drops to join a company's names: "Talvik Holdings
 // Corp." and "Talvik Holdings" are one company, in one article or across several.
 export const COMPANY_SUFFIXES = new Set([...COMPANY_FORMS, 'incorporated', 'limited', 'bv', 'asa']);
+
+// A company's parts and joint ones, as a name in apposition to them is named ("the unit, to be called Lumo Mills,").
+export const COMPANY_PART_NOUNS = new Set(['unit', 'subsidiary', 'venture', 'concern', 'spinoff', 'affiliate', 'division']);
+
+// Words in -ing that work as prepositions, not as a participle of the subject's doing ("Flights, including …,").
+export const ING_PREPOSITIONS = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'according', 'notwithstanding', 'pending', 'barring', 'considering', 'during']);
+
+// A company's nouns that a description may qualify between "the" and the noun ("the No. 1 Varnian auto maker",
+// "the automobile and trucking insurer"); and the words that make such a description another company's.
+export const DESCRIBED_COMPANY_NOUNS = new Set(['company', 'firm', 'maker', 'automaker', 'carmaker', 'manufacturer', 'producer', 'retailer', 'insurer', 'conglomerate', 'thrift', 'bank', 'lender', 'airline', 'carrier']);
+export const OTHER_BODY_WORDS = new Set(['other', 'another', 'rival', 'new', 'parent', 'former', 'acquiring', 'acquired', 'target', 'second', 'two', 'both', 'each', 'competing', 'surviving', 'foreign', 'smaller', 'larger', 'its', 'their']);
+
+// Nouns of a company's figures, told without the company's name ("Net was $10.5 million", "Assets fell").
+export const RESULT_NOUNS = new Set(['net', 'income', 'revenue', 'revenues', 'sales', 'earnings', 'profit', 'profits', 'loss', 'losses', 'assets', 'deposits', 'margins']);

@@ -14,7 +14,7 @@ import { acronymBodies, findProperNames } from './properNames';
 import { REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DOMESTIC_ADJECTIVES, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
+import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -142,9 +142,14 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     const wanted = DEFINITE_TYPES.get(t.key);
     // "the same contractor": "the" and "same" before the noun too.
     const theSame = prevKey === 'same' && toks[i - 2]?.key === 'the';
-    if (wanted && !covered && !isCap(t.text) && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key))) {
+    // "the thrift holding company": a noun before another company's noun only qualifies it.
+    const qualifies = [1, 2].some((n) => toks[i + n] !== undefined && DESCRIBED_COMPANY_NOUNS.has(toks[i + n]!.key) && /^ $/.test(text.slice(toks[i + n - 1]!.end, toks[i + n]!.start)) && !isCap(toks[i + n]!.text));
+    if (wanted && !covered && !isCap(t.text) && !qualifies && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key) || describedCompany(text, toks, i))) {
       const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
       let id: string | undefined = here[here.length - 1]?.actorId;
+      // A description ("the thrift holding company") is of the company the report is about: the one named most
+      // so far, the first of those, not the buyer named last.
+      if (!id && prevKey !== 'the' && !theSame) id = mostNamed(ctx, wanted);
       for (const type of wanted) if (!id) id = ctx.lastOrg.get(type);
       const body = id ? ctx.actors.get(id) ?? ctx.local.get(id) : undefined;
       if (body) { add(body, t.start, t.end, 'definite'); continue; }
@@ -198,7 +203,9 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       }
       // ("the anti-Roth Harbour Foundation": not the name the stance is against.)
       const first = k >= 0 && k + 1 < i - 1 && /^(?:anti|pro)$/.test(toks[k]!.key) && text.slice(toks[k]!.end, toks[k + 1]!.start) === '-' ? k + 2 : k + 1;
-      if (first < i && !out.some((x) => x.start <= toks[first]!.start && x.end >= t.end)) {
+      // "the full 4th U.S. Harbour Court of Review": a head inside a longer name the article knows is that name's.
+      const inLonger = (k: number): boolean => k <= i && ((lookup(ctx, toks, k)?.endTok ?? 0) > i || inLonger(k + 1));
+      if (first < i && !out.some((x) => x.start <= toks[first]!.start && x.end >= t.end) && !inLonger(first)) {
         const name = text.slice(toks[first]!.start, t.end);
         const { country } = countryAround(ctx, toks, first, i);
         if (!lookup(ctx, toks, first) || country) {
@@ -273,6 +280,9 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     firstWords.set(b.words[0]!, (firstWords.get(b.words[0]!) ?? 0) + 1);
     lastWords.set(b.words[b.words.length - 1]!, (lastWords.get(b.words[b.words.length - 1]!) ?? 0) + 1);
   }
+  // How many bodies are named by a first word and a company form alone.
+  const soleFirst = new Map<string, number>();
+  for (const b of distinct) if (withoutCompanyForm(b).length === 1) soleFirst.set(b.words[0]!, (soleFirst.get(b.words[0]!) ?? 0) + 1);
   const seen = new Set<string>();
   for (const b of found) {
     const id = slug(b.name);
@@ -296,13 +306,19 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     }
     if (b.words.length < 2) continue;
     const first = b.words[0]!;
+    // "Ogden Projects Inc.": the name without its company form is the company's too ("Ogden Projects, whose …").
+    const bare = withoutCompanyForm(b);
+    if (bare.length >= 2 && bare.length < b.words.length) extend(ctx, b.name.split(/\s+/).slice(0, bare.length).join(' ').replace(/,$/, ''), { actorId: id, type: 'name', caseMode: 'title' });
     // Parties go by their members' plural too: "the Greens", "the Socialists".
     if (b.types.includes('party') && !b.words[0]!.endsWith('s')) extend(ctx, `${b.name.split(/\s+/)[0]!}s`, { actorId: id, type: 'name', caseMode: 'title' });
     // The word of the name, not a capitalised "The" before it: "The" alone named "The Harbour Times".
     const firstTok = b.name.replace(/^The\s+/, '').split(/\s+/)[0]!;
     // A distinctive first word stands for the whole ("Nordika" for "Nordika Rail"), when no other body shares it.
     const nicknamed = b.types.some((x) => x !== 'council' && x !== 'court' && x !== 'association');
-    if (nicknamed && !GENERIC_FIRST.has(first) && first.length >= 3 && firstWords.get(first) === 1 && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {
+    // When several share it, it stands for the one named by that word and a company form alone ("BellSouth" for
+    // "BellSouth Corp.", beside "BellSouth Enterprises Inc."; "Ogden" for "Ogden Corp.", not "Ogden Projects Inc.").
+    const sole = firstWords.get(first) === 1 || (bare.length === 1 && soleFirst.get(first) === 1);
+    if (nicknamed && !GENERIC_FIRST.has(first) && first.length >= 3 && sole && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {
       extend(ctx, firstTok, { actorId: id, type: 'name', caseMode: 'title' });
     }
     // Clubs go by their last word too ("Rovers"), except the ones many clubs share.
@@ -311,6 +327,13 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
       extend(ctx, b.name.split(/\s+/).pop()!, { actorId: id, type: 'name', caseMode: 'title' });
     }
   }
+}
+
+/** A body's words without the company forms that close its name ("Ogden Projects Inc." → ogden, projects). */
+function withoutCompanyForm(b: NamedBody): string[] {
+  let n = b.words.length;
+  while (n > 1 && COMPANY_FORMS.has(b.words[n - 1]!)) n--;
+  return b.words.slice(0, n);
 }
 
 interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null; short?: string; exact?: boolean }
@@ -323,15 +346,17 @@ interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; 
 function calledNames(text: string): NamedBody[] {
   const out: NamedBody[] = [];
   for (const m of text.matchAll(CALLED)) {
-    const types = CALLED_TYPES.get(m[1]!.toLowerCase());
-    const name = m[2]!.replace(/[,.;:]+$/u, '');
+    const types = CALLED_TYPES.get((m[1] ?? m[2]!).toLowerCase());
+    const name = m[3]!.replace(/[,.;:]+$/u, '');
     const words = [...name.matchAll(TOKEN_RE)].map((w) => tokenKey(w[0]));
     if (!types || words.length === 0) continue;
     out.push({ name, words, types, memberOf: [], abbr: null, exact: true });
   }
   return out;
 }
-const CALLED = /\b(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:called|named|known\s+as)\s+((?:\[[^\]\s]{1,24}\]|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/gu;
+// "the new unit, to be called Lumo Mills,": a name still to be given, after "the" too (not "the company
+// named Ana Brel chief", a naming).
+const CALLED = /\b(?:(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+|the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+to\s+be\s+)(?:called|named|known\s+as)\s+((?:\[[^\]\s]{1,24}\]|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/gu;
 
 /**
  * "the Fed" for the "Federal Reserve": a body named by one short word (four letters at most) that opens a longer
@@ -447,9 +472,11 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       // A title word can open a company's name ("General Motors Corp.", "General Electric").
       // A lead prints a company's name in capitals ("TALVIK Corp.", "TALVIK SHIPPING CORP."): before a company
       // form, a word in capitals is a word of the name, not an acronym of its own.
-      const capsWord = (j: number) => COMPANY_FORMS.has(t.key) && j >= 0 && toks[j]!.text.length > 1 && isAllCaps(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !lookup(ctx, toks, j);
+      const capsWord = (j: number) => (COMPANY_FORMS.has(t.key) || (types.includes('company') && !isAllCaps(t.text))) && j >= 0 && toks[j]!.text.length > 1 && isAllCaps(toks[j]!.text) && !BODY_STOP.has(toks[j]!.key) && !lookup(ctx, toks, j);
       const nameWord = (j: number) => capWord(j) || capsWord(j) || (TITLE_HEADS.has(toks[j]?.key ?? '') && isCap(toks[j]!.text) && types.includes('company') && j + 1 < i);
       while (k - 1 >= 0 && i - k < 4 && nameWord(k - 1) && joined(k)) k--;
+      // "U.S. Trust Corp.": a country's dotted acronym opens a company's name (not "U.S. Lumo" with no form).
+      if (k < i && COMPANY_FORMS.has(t.key) && dottedCountry(ctx, toks, k - 1) && joined(k)) k--;
       // "Harlow's Bay Co.": a capitalised owner's possessive opens a company's name; not a known name's ("Chile's
       // Lumo Co.") nor a person's full name, nor before another head ("Marvena's Supreme Court").
       const possessiveAt = (j: number) => j >= 2 && j <= i && toks[j - 1]!.key === 's' && /^['’]$/.test(text.slice(toks[j - 2]!.end, toks[j - 1]!.start)) && text.slice(toks[j - 1]!.end, toks[j]!.start) === ' ' && capWord(j - 2);
@@ -503,6 +530,35 @@ function bareSubject(text: string, toks: Token[], i: number): boolean {
 
 // Kinds of rule a state noun may qualify ("the military junta", "the army regime").
 const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);
+
+/** The body of one of these kinds the article has named in most sentences so far, the first named of those. */
+function mostNamed(ctx: Ctx, types: readonly OrgType[]): string | undefined {
+  let best: string | undefined;
+  for (const [id, n] of ctx.orgCount) {
+    if ((ctx.orgTypes.get(id) ?? []).some((x) => types.includes(x)) && (best === undefined || n > ctx.orgCount.get(best)!)) best = id;
+  }
+  return best;
+}
+
+/**
+ * "the No. 1 Varnian auto maker", "the automobile and trucking insurer": "the", up to four words that only
+ * describe (no comma between, none that makes it another company: "the rival carmaker"), then a company's noun.
+ */
+function describedCompany(text: string, toks: Token[], i: number): boolean {
+  if (!DESCRIBED_COMPANY_NOUNS.has(toks[i]!.key)) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 5; k--) {
+    if (/[,;:()"“”]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) || OTHER_BODY_WORDS.has(toks[k + 1]!.key)) return false;
+    if (toks[k]!.key === 'the') return true;
+  }
+  return false;
+}
+
+/** Whether token `j` is a country's acronym written with dots ("U.S.", "U.K."). */
+function dottedCountry(ctx: Ctx, toks: Token[], j: number): boolean {
+  if (j < 0 || !/^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u.test(ctx.text.slice(toks[j]!.start, toks[j]!.end + 1).trim())) return false;
+  const m = lookup(ctx, toks, j);
+  return m !== null && m.endTok === j && actorOf(ctx, m.entry.actorId)?.kind === 'country';
+}
 
 /** The words findOrganizations' per-token rules start from. */
 const ORGANIZATION_CUES = new Set([

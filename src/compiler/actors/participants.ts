@@ -13,7 +13,7 @@ import type { ActorMention } from './context';
 import { ACT_VERBS, BASE_VERBS, KIN_AFTER, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
-import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, DEMAND_WORDS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
+import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ING_PREPOSITIONS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, DEMAND_WORDS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
 
 export interface Span { start: number; end: number }
@@ -77,6 +77,10 @@ export function clauseChunks(text: string): Chunk[] {
     // "Ivo Varga, head of the Tarn Council and the mayor's key man for trade, said": after a name, a title and
     // "of"/"for" say who the person is; the names in it take no part.
     else if (isRoleApposition(text, m.index, at)) cuts.push({ at, kind: 'appos' });
+    // "Investors, betting on a fight of X and Y, pushed up …": a participle in commas right after the subject
+    // says what the subject was doing; the names in it take no part in the verb after it.
+    // Not "including", which names the subject's own members ("Flights, including one from X, began …").
+    else if (cuts.length === 0 && ING_FORM.test(w) && !THING_ING_NOUNS.has(w) && !ING_PREPOSITIONS.has(w) && /,\s+\p{Ll}/u.test(text.slice(at))) cuts.push({ at, kind: 'appos' });
     else cuts.push({ at, kind: 'plain' });
   }
   // A subordinator without a comma opens a clause when a subject follows ("since NATO drove …", "when the army …").
@@ -117,14 +121,23 @@ function chunksOf(text: string): readonly Chunk[] {
   return lastChunks.chunks;
 }
 
+const ING_FORM = /^\p{Ll}{3,}ing$/u;
+
+/** Whether chunk d is a participle in commas right after the sentence's subject ("X, citing Y, said"). */
+function participleAfterSubject(chunks: readonly Chunk[], d: number): boolean {
+  return d === 1 && chunks[d]!.kind === 'appos' && ING_FORM.test(wordAt(chunks[d]!.text, 0));
+}
+
 /** The chunks that make the clause of chunk d: back over its continuations to where the clause opens, passing over embedded clauses. */
 function clauseOf(chunks: readonly Chunk[], d: number): { own: number[]; antecedent: number | null } {
   const kind = chunks[d]!.kind;
   // "X, which …" is about X; "…, where …" about a place.
   if (kind === 'rel') return { own: [d], antecedent: d > 0 && !/^where\b/i.test(chunks[d]!.text) ? d - 1 : null };
-  if (kind === 'sub' || kind === 'appos') return { own: [d], antecedent: null };
+  if (kind === 'sub' || (kind === 'appos' && !participleAfterSubject(chunks, d))) return { own: [d], antecedent: null };
   const own = [d];
-  if (kind === 'plain') {
+  // "Chile, warning Peru on Friday, closed …": the date of a participle after the subject dates the subject's
+  // doing, read as the clause it stands in.
+  if (kind === 'plain' || kind === 'appos') {
     for (let k = d - 1; k >= 0; k--) {
       const c = chunks[k]!;
       // An apposition of names names the same actors ("The co-chairs — Russia, the US and France — said");
@@ -132,7 +145,8 @@ function clauseOf(chunks: readonly Chunk[], d: number): { own: number[]; anteced
       if (c.kind === 'appos') {
         let first = k;
         while (first > 0 && chunks[first - 1]!.kind === 'appos') first--;
-        if (/^\p{Lu}/u.test(chunks[first]!.text) && !/^(?:The|A|An)\b/.test(chunks[first]!.text)) { own.push(k); continue; }
+        // So does one that names some of them ("speculators -- including the financier X -- surfaced").
+        if ((/^\p{Lu}/u.test(chunks[first]!.text) && !/^(?:The|A|An)\b/.test(chunks[first]!.text)) || /^including\s/.test(chunks[first]!.text)) { own.push(k); continue; }
       }
       // "where Ana Roth, a welder, lived in 1998": a subordinate clause cut after its subject's name by an
       // apposition goes on after it.
@@ -365,6 +379,9 @@ export function participantsOf(
       .pop();
     const found = pick(owner ? [owner, ...named] : named);
     if (found.length > 0) return found;
+    // "the probe into the Aug. 7 bombings in east Africa": what is looked into names no doer, and the ones who
+    // look into it are none ("hidden since the 1998 bombing" still lends the clause's subject).
+    if (phrase.inquiry) return [];
   }
   const main = (x: (typeof judged)[number]) => {
     const kind = chunks[x.chunk]!.kind;
@@ -466,7 +483,7 @@ const PHRASE_STOP = /^(?:that|which|who|whom|whose|when|where|after|before|since
  * where the date (offsets into `text`) stands between an article or an owner and a noun of doing, the span of
  * that noun phrase with what goes on after it, and whether a possessive pronoun owns it; else null.
  */
-export function happeningPhrase(text: string, from: number, to: number): { start: number; end: number; ownerPronoun: 'person' | 'body' | null } | null {
+export function happeningPhrase(text: string, from: number, to: number): { start: number; end: number; ownerPronoun: 'person' | 'body' | null; inquiry?: boolean } | null {
   // "Tuesday's declaration by Lumo", "last week's attack by rebels": a date owning a noun of doing whose doer
   // "by" names is that happening, wherever the phrase stands.
   const datePossessive = /['’]s$/.test(text.slice(from, to)) || /^['’]s\s/.test(text.slice(to, to + 3));
@@ -509,7 +526,7 @@ export function happeningPhrase(text: string, from: number, to: number): { start
   if (stop) end = headEnd + stop.index;
   const pronoun = open[1]!.toLowerCase();
   const ownerPronoun = pronoun === 'its' || pronoun === 'their' ? 'body' : pronoun === 'his' || pronoun === 'her' ? 'person' : null;
-  return { start, end, ownerPronoun };
+  return { start, end, ownerPronoun, inquiry: before === 'into' };
 }
 
 /** The end of a name the phrase's tail stops inside ("invasion of South" goes on to "South Korea"). */

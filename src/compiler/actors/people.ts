@@ -6,10 +6,11 @@ import type { Actor } from '../../model/schema';
 import { isAllCaps, isCap, tokenKey, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
-import { ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
-import { bodyOfTitle, countryAround } from './membership';
+import { actorOf, ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
+import { bodyOfTitle, countryAround, countryIsGuessed } from './membership';
 import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
-import { ORG_HEADS } from './organisationWords';
+import { COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
+import { PRIVATE_COMPANY_NOUNS } from './countryWords';
 import { FIRST_NAMES } from './firstNames';
 import { shorterFormOf } from './mergeActors';
 import { FUNCTION_WORDS } from '../text/lexicon';
@@ -117,6 +118,15 @@ function titleOfPortfolio(ctx: Ctx, toks: Token[], k: number): boolean {
 /** A single capital, as an initial is written before its dot ("E" of "Charles E. Schumer"). */
 const isInitial = (word: string): boolean => word.length === 1 && isCap(word);
 
+// A noun, its comma, and what may stand before a name in apposition to it ("company, to be called ").
+const APPOSED_TO_NOUN = /\b(\p{Ll}+),\s+(?:(?:to\s+be|now|later)\s+)?(?:(?:called|named|renamed|known\s+as)\s+)?$/u;
+
+/** Whether the text before a name ends in a body's noun the name is in apposition to ("the new company, "). */
+function namesABodyNoun(before: string): boolean {
+  const noun = APPOSED_TO_NOUN.exec(before)?.[1];
+  return noun !== undefined && (typesOfHead(noun).length > 0 || PRIVATE_COMPANY_NOUNS.has(noun) || COMPANY_PART_NOUNS.has(noun));
+}
+
 /** "Sofia Castel", "Paris Hilton": a capital's name followed by a surname is a first name. */
 function capitalAsFirstName(ctx: Ctx, toks: Token[], j: number): boolean {
   const m = lookup(ctx, toks, j);
@@ -142,6 +152,9 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if ((typesOfHead(toks[last]!.key).length > 0 || ORG_HEADS.has(toks[last]!.key) || /^(?:programme|program|office|service|ministry)$/.test(toks[last]!.key)) && !personFor(ctx, ctx.text.slice(t.start, toks[last]!.end))) { i = last; continue; }
     // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Harlan Tourer": a model year before a name makes it a make and model.
     if (MODEL_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) { i = last; continue; }
+    // "the new company, Lumo Mills, could …", "the unit, to be called Lumo Mills,": a name in apposition to a
+    // body's noun names that body, whatever verb follows it.
+    if (namesABodyNoun(ctx.text.slice(Math.max(0, t.start - 40), t.start))) { i = last; continue; }
     const name = ctx.text.slice(t.start, toks[last]!.end);
     const words = last - i + 1;
     // "Hurricane Vela", "Tropical Storm Ana": a storm, named like a person and acting like one, but no person;
@@ -199,7 +212,9 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if (!person) { i = last; continue; }
     // Country and body from the title phrase on the left, or an appositive on the right; a role's too
     // ("Varnian runner X", "Lumo engineer X"), though a role names no body by itself.
-    if (titled || roled) {
+    // Memberships are read in pass 2 only, once the article's own bodies are known ("president of U.S. Trust" names
+    // a bank, not the country).
+    if (add && (titled || roled)) {
       let k = i - 1;
       // Not back over a verb or another person's name: in "Peru's Ana Lobo called President X" and "Peruvian
       // Prime Minister Ana Lobo and President X" the country is Lobo's, not the title's.
@@ -209,7 +224,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       const memberOf = [around.org, around.country].filter((x): x is string => x !== null);
       // A title that names no body belongs to the one the article is about:
       // "Chief Executive X" to the company just named, "Prime Minister X" to the country.
-      if (memberOf.length === 0 && add && titled) {
+      if (memberOf.length === 0 && titled) {
         // A capitalised title is the capitalised words before the name: "the revolution that brought President
         // X", "younger brother of President X" are a president's, whatever words lead to the title.
         // Not a rank or an honorific alone ("police spokesman Capt. X" is a spokesman's).
@@ -220,12 +235,16 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
         const phrase = titleRun ? run : toks.slice(k, i).map((x) => x.key);
         const named = namedBodyOfTitle(ctx, toks.slice(k, i), k === 0);
         const body = named === undefined ? bodyOfTitle(ctx, phrase, out, t.start) : named;
-        if (body) memberOf.push(body);
+        // A country the sentence does not name is a guess, and no second country for a person who has one.
+        const guessed = body !== null && actorOf(ctx, body)?.kind === 'country' && countryIsGuessed(ctx);
+        const hasCountry = [...person.memberOf, ...(ctx.actors.get(person.id)?.memberOf ?? [])].some((m) => actorOf(ctx, m)?.kind === 'country');
+        if (guessed) ctx.guessedMembers.add(`${person.id} ${body}`);
+        if (body && !(guessed && hasCountry)) memberOf.push(body);
       }
       person = { ...person, memberOf: [...new Set([...person.memberOf, ...memberOf])] };
     }
     // The country of the title or role the name is in apposition to ("the Varnian ambassador, X").
-    if (apposed && !titled && !roled) {
+    if (add && apposed && !titled && !roled) {
       let k = i - 1;
       while (k > 0 && i - k < 10 && !/[,;:()"“”]/.test(ctx.text.slice(toks[k - 1]!.end, toks[k]!.start))) k--;
       // The country nearest the title: "X and her Varnian counterpart, Y" is Varnian whatever X's country is.
@@ -236,12 +255,12 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // Both appositive patterns open with a comma.
     const appositive = ctx.text.charCodeAt(toks[last]!.end) === 44 ? ctx.text.slice(toks[last]!.end, Math.min(ctx.text.length, toks[last]!.end + 80)) : null;
     const ap = appositive === null ? null : APPOSITIVE_OF.exec(appositive) ?? APPOSITIVE_POSSESSIVE.exec(appositive);
-    if (described !== null && !titled) {
+    if (add && described !== null && !titled) {
       const from = toks.findIndex((x) => x.start > toks[last]!.end);
       const to = toks.findIndex((x) => x.start >= toks[last]!.end + described);
       const around = from >= 0 ? countryAround(ctx, toks, from, (to < 0 ? toks.length : to) - 1) : null;
       if (around?.country && !person.memberOf.includes(around.country)) person = { ...person, memberOf: [...person.memberOf, around.country] };
-    } else if (ap) {
+    } else if (add && ap) {
       const j = toks.findIndex((x) => x.start >= toks[last]!.end + ap[0].length - 1 - (ap[0].endsWith(' ') ? 0 : 0) && x.start <= toks[last]!.end + ap[0].length + 1);
       const guess = j >= 0 ? countryAround(ctx, toks, j, Math.min(toks.length - 1, j + 1)) : null;
       const from = toks.findIndex((x) => x.start > toks[last]!.end);
@@ -249,7 +268,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       if (guess2?.country && !person.memberOf.includes(guess2.country)) person = { ...person, memberOf: [...person.memberOf, guess2.country] };
     }
     // "Torvan Motors's Anna Kessler", "Peru's Ana Lobo": the body or country whose possessive stands before the name.
-    if (prev?.key === 's' && i >= 2 && /^['’]$/.test(ctx.text.slice(toks[i - 2]!.end, prev.start)) && /^\s+$/.test(ctx.text.slice(prev.end, t.start))) {
+    if (add && prev?.key === 's' && i >= 2 && /^['’]$/.test(ctx.text.slice(toks[i - 2]!.end, prev.start)) && /^\s+$/.test(ctx.text.slice(prev.end, t.start))) {
       const owner = possessor(ctx, toks, i - 2);
       if (owner && !person.memberOf.includes(owner)) person = { ...person, memberOf: [...person.memberOf, owner] };
     }

@@ -70,6 +70,8 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       if (!nameWord(t) && t.text !== 'The') continue;
       // Inside a longer capitalised name ("National Stadium"): read from its start or not at all.
       if (i > 0 && JOINED.test(text.slice(toks[i - 1]!.end, t.start)) && isCap(toks[i - 1]!.text) && !/^(?:the|a|an)$/.test(toks[i - 1]!.key)) continue;
+      // "Ana O'Neill", "D'Amato": the word after a capital and its apostrophe is the rest of a surname.
+      if (i > 0 && /^\p{Lu}$/u.test(toks[i - 1]!.text) && /^['’]$/.test(text.slice(toks[i - 1]!.end, t.start))) continue;
       // "… Disease Control and Prevention told": a word after "of", "for" or "and" inside a longer name.
       if (i > 1 && /^(?:of|for|and|de|du|del)$/.test(toks[i - 1]!.key) && !isCap(toks[i - 1]!.text) && isCap(toks[i - 2]!.text)) continue;
       // "The Pirate Bay" inside a sentence: a capitalised "The" opens a proper name.

@@ -102,7 +102,7 @@ function nextWord(text: string, from: number, limit: number): { word: string; op
  * Whether the full stop ending `token` closes the sentence, given the next word.
  * Only called when the next word begins with a capital, digit or opening quote.
  */
-function periodEndsSentence(token: string, next: string): boolean {
+function periodEndsSentence(token: string, next: string, before = ''): boolean {
   const bare = token.replace(/^[^A-Za-z0-9]+/, '');
   const lower = bare.toLowerCase();
   const first = next[0];
@@ -111,6 +111,9 @@ function periodEndsSentence(token: string, next: string): boolean {
   // An initial ("J. R. Smith"), or the middle of a spelled-out acronym.
   if (/^[A-Z]$/.test(bare)) return false;
   if (ACRONYM_COUNTRIES.has(lower)) {
+    // A country's acronym as a noun takes "the" ("sold in the U.S. Analysts expect …"); without it, it opens a name
+    // ("chairman of U.S. Trust Corp.", "U.S. Trust, a bank, …").
+    if (!/^the$/i.test(before) && /^[A-Z][a-z]/.test(next)) return false;
     return !AFTER_ACRONYM.has((/^[A-Za-z’']+/.exec(next)?.[0] ?? '').toLowerCase());
   }
   if (lower === 'a.m' || lower === 'p.m') return !AFTER_CLOCK.test(next);
@@ -265,7 +268,8 @@ function splitBlock(text: string, from: number, to: number, push: (s: number, e:
     if (boundary && isLower(first)) boundary = false;
     // A lone full stop looks back at the word it ends; "?", "!" and ellipses stand on their own.
     if (boundary && c === '.' && punctEnd - i === 1 && word !== '') {
-      boundary = periodEndsSentence(tokenBefore(text, i, sentStart), word);
+      const token = tokenBefore(text, i, sentStart);
+      boundary = periodEndsSentence(token, word, tokenBefore(text, i - token.length - 1, sentStart));
     }
     if (boundary) {
       push(sentStart, j);

@@ -139,6 +139,37 @@ describe('the chain, the retailer, the carrier', () => {
   });
 });
 
+describe('a company described between "the" and its noun', () => {
+  it('binds "the No. 1 Peruvian auto maker", "the car and truck insurer" and "the thrift" to the company', () => {
+    expect(run('Kessa Motors Corp. sought clearance last week. The No. 1 Peruvian auto maker then wrote Lumo PLC on Friday.').ids(1)).toEqual(['kessa-motors', 'lumo']);
+    expect(run('Tarlo Insurance Co. said net rose. A year before, the car and truck insurer earned $1.4 million.').ids(1)).toEqual(['tarlo-insurance']);
+    expect(run('Kelby Savings Bank said a sale fell through. On Aug. 21 the thrift had made its plan public.').ids(1)).toEqual(['kelby-savings-bank']);
+  });
+
+  it('takes the company the report is about, not the buyer named last ("the thrift holding company")', () => {
+    const r = run('Orlan Financial Corp. said holders approved its sale to Brelco Ltd. of Lima. The thrift holding company hopes to close by year-end.');
+    expect(r.ids(1)).toEqual(['orlan-financial']);
+  });
+
+  it('leaves a description of another company alone ("the rival carmaker", "a carmaker")', () => {
+    expect(run('Harlow Corp. bid for Lumo Inc. The rival carmaker said on Friday that talks would fail.').ids(1)).not.toContain('lumo');
+    expect(run('Harlow Corp. grew. A Peruvian carmaker said on Friday that talks would fail.').ids(1)).not.toContain('harlow');
+  });
+});
+
+describe('a company’s figures told without its name', () => {
+  it('gives them to the one company the sentence before names', () => {
+    const r = run('Ana Brel runs Harlow Trust Corp. and Kessa Ltd. bought it. "We grew," Ms. Brel said of Harlow Trust. This year net income rose. By Sept. 30 its assets were down to $2.4 billion.');
+    expect(r.ids(2)).toEqual(['harlow-trust']);
+    expect(r.ids(3)).toEqual(['harlow-trust']);
+  });
+
+  it('leaves them to no one after a sentence naming two companies, or a sentence that is no figure', () => {
+    expect(run('Ana Brel runs Harlow Trust Corp. and Kessa Ltd. bought it. Harlow Trust and Kessa met. This year net income rose.').ids(2)).toEqual([]);
+    expect(run('Ana Brel runs Harlow Trust Corp. and Kessa Ltd. bought it. "We grew," Ms. Brel said of Harlow Trust. The weather was fine.').ids(2)).toEqual([]);
+  });
+});
+
 describe('the company an article is about', () => {
   it('takes a sentence that names no one in an article about one company', () => {
     const r = run('Quorra is expected to unveil a new phone on Sept. 12. Analysts said Quorra would price it high. Quorra declined to comment. Release is planned for Sept. 21. Quorra shares rose.');

@@ -169,3 +169,25 @@ describe('a title with its portfolio after "of"', () => {
     expect(run('The mayor of Lima Ana Lobo spoke, said Ivo Salk of Chile.').byId.get('ivo-salk')?.memberOf ?? []).toEqual([]);
   });
 });
+
+describe('a title’s country guessed from the article', () => {
+  it('gives no second country to a president the article’s sentences place already', () => {
+    const r = run('Sanctions carry risks for President Olek Varga and Chile. Peru and Bolivia met. President Varga’s case was helped by Peruvian reports from Bolivia. Peru said no. Peru left.');
+    expect(r.byId.get('olek-varga')?.memberOf).toEqual(['chile']);
+  });
+
+  it('takes no country named only as an object for a title ("President X vowed to strike against Peru")', () => {
+    expect(run('SANTIAGO, Chile (AP) -- President Ana Lobo vowed on Friday to strike against Peru.').byId.get('ana-lobo')?.memberOf).toEqual(['chile']);
+    expect(run('SANTIAGO, Chile (AP) -- President Ana Lobo of Peru spoke on Friday.').byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
+  });
+
+  it('still guesses the country of a president the article places nowhere else', () => {
+    const r = run('LUMA, Peru (AP) -- President Ana Lobo spoke on Friday in the capital.');
+    expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
+  });
+
+  it('reads memberships once the article’s bodies are known: "president of U.S. Harlow" is the bank’s, not the country’s', () => {
+    const r = run('Ana Brel was named chairman of U.S. Harlow Corp., a bank. Mr. Brel, who also heads U.S. Harlow, will stay.');
+    expect(r.byId.get('ana-brel')?.memberOf).not.toContain('united-states');
+  });
+});

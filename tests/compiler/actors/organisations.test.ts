@@ -440,3 +440,71 @@ describe('a bare "police" before "found", and words after "of" inside a body’s
     expect(run('Ana Roth found the letter on Monday.').ids(0)).toEqual(['ana-roth']);
   });
 });
+
+describe('companies that share a first word (a parent and its unit)', () => {
+  it('gives the bare first word to the company named by it and a form alone, and each its name without the form', () => {
+    const r = run('The pact between Kelvar Corp. and Moro Inc. carries risks. Kelvar Enterprises Inc., a unit, agreed. For 1988, Kelvar earned $1.7 billion. Kelvar Enterprises said it would wait.');
+    expect(r.ids(2)).toEqual(['kelvar']);
+    expect(r.ids(3)).toEqual(['kelvar-enterprises']);
+  });
+
+  it('reads the unit by its name without the form, and the parent by its own ("Ogden Projects, whose …")', () => {
+    const r = run('Tarla Projects Inc. said net rose. It is 92%-owned by Tarla Corp., New York. Tarla Projects, whose shares began trading in August, closed at $26.');
+    expect(r.ids(2)).toEqual(['tarla-projects']);
+    expect(r.byId.get('tarla')?.aliases).toContain('Tarla Corp');
+  });
+
+  it('leaves a first word two bodies share, neither named by it alone, to neither', () => {
+    const r = run('Kelvar Mining Inc. and Kelvar Shipping Inc. both reported losses. Kelvar said nothing more.');
+    expect(r.ids(1)).not.toContain('kelvar-mining');
+    expect(r.ids(1)).not.toContain('kelvar-shipping');
+  });
+});
+
+describe('a company name opened by a country’s dotted acronym', () => {
+  it('reads "U.S. Harlow Corp." whole, and "U.S. Harlow" after it as the company, not the country', () => {
+    const r = run('Ana Brel was named chairman of U.S. Harlow Corp., a private bank. U.S. Harlow has faced competition in the U.S.');
+    expect(r.ids(0)).toEqual(['ana-brel', 'us-harlow']);
+    expect(r.ids(1)).toEqual(['us-harlow', 'united-states']);
+  });
+
+  it('leaves "U.S." before words with no company form the country ("U.S. officials said")', () => {
+    expect(run('Ana Brel met U.S. officials on Friday.').ids(0)).toContain('united-states');
+  });
+});
+
+describe('a body’s head inside a longer name the article knows', () => {
+  it('makes no second body of "U.S. Harbour Court" inside "the full 4th U.S. Harbour Court of Review"', () => {
+    const r = run('The family may ask the full 4th U.S. Harbour Court of Review for a rehearing.');
+    expect(r.byId.has('us-harbour-court')).toBe(false);
+    expect(r.ids(0)).toContain('harbour-court-of-review');
+  });
+
+  it('still names a body closed by its head when no longer name holds it ("the Varnian Harbour Court ruled")', () => {
+    expect(run('The Harbour Court ruled on Friday.').ids(0)).toEqual(['harbour-court']);
+  });
+});
+
+describe('a company still to be named', () => {
+  it('reads "the new unit, to be called X," as a company, and the parent’s name after it as the parent', () => {
+    const r = run('Harlow PLC will split off its mills. The launch of the new unit, to be called Harlow Mills, could come next year. Harlow said its shares rose.');
+    expect(r.byId.get('harlow-mills')?.kind).toBe('organization');
+    expect(r.ids(2)).toEqual(['harlow']);
+  });
+
+  it('reads no company in "the company named X chief executive", a naming', () => {
+    expect(run('The company named Ana Brel chief executive on Friday.').byId.get('ana-brel')?.kind).toBe('person');
+  });
+});
+
+describe('an acronym opening a company’s name before its head', () => {
+  it('reads "KDL Acquisition Partners" whole, its acronym after as the same company', () => {
+    const r = run('A unit of KDL Acquisition Partners launched an offer for Orlan Corp. on Monday. KDL said it would wait.');
+    expect(r.ids(0)).toContain('kdl-acquisition-partners');
+    expect(r.ids(1)).toEqual(['kdl-acquisition-partners']);
+  });
+
+  it('leaves an acronym the lexicon knows out of the name ("NATO Partners")', () => {
+    expect(run('Officials of NATO Partners met on Monday.').byId.has('nato-partners')).toBe(false);
+  });
+});

@@ -481,3 +481,42 @@ describe('participants: a name of several words at the end of a noun phrase of d
     expect(actorsByDate('Sanctions were imposed on Chile after its 1990 invasion of South Korea.')['1990']).toEqual(['chile', 'south-korea']);
   });
 });
+
+describe('participants: a participle in commas after the subject', () => {
+  it('leaves out the names of what the subject was doing ("Traders, betting on a clash of X and Y, pushed up …")', () => {
+    const got = actorsByDate('Speculative traders, betting on a clash between Kessa Motors and Orvil Motors, pushed up shares of Lumo Corp. on Friday.');
+    expect(got['on Friday']).toEqual(['lumo']);
+  });
+
+  it('keeps the subject and what follows when the date stands in the participle ("X, speaking on Saturday, said …")', () => {
+    const got = actorsByDate('President Ana Lobo of Chile, speaking at a meeting on Saturday, said Peru had broken the pact.');
+    expect(got['on Saturday']).toEqual(['ana-lobo', 'chile', 'peru']);
+  });
+
+  it('reads "including" as naming the subject’s own members, not a participle', () => {
+    const got = actorsByDate('Relief flights, including a Peruvian Air Force flight from Lima, began landing in Chile on Tuesday.');
+    expect(got['on Tuesday']).toEqual(['peruvian-air-force']);
+  });
+});
+
+describe('participants: an apposition in dashes that names some of the subject', () => {
+  it('keeps the named members of "raiders -- including the financier X -- took stakes"', () => {
+    expect(actorsByDate('Raiders -- including the Peruvian financier Ana Brel -- took small stakes in Harlow last year.')['last year']).toEqual(['ana-brel']);
+  });
+
+  it('still leaves out an apposition in dashes that only describes ("The raiders -- a group led by X -- took …")', () => {
+    expect(actorsByDate('The raiders -- a group led by Ana Brel -- took small stakes in Harlow Corp. last year.')['last year']).toEqual(['harlow']);
+  });
+});
+
+describe('participants: a dated happening looked into', () => {
+  it('gives "the inquiry into the May 7 bombings" no doer from the clause that looks into it', () => {
+    const got = actorsByDate('Police chief Ana Brel of Peru said on Friday that raids on Chile were not linked with the inquiry into the May 7 bombings.');
+    expect(got['May 7']).toEqual([]);
+    expect(got['on Friday']).toContain('ana-brel');
+  });
+
+  it('still lends the subject to a happening after "since" ("hidden since the May 1998 bombing")', () => {
+    expect(actorsByDate('Olek Varga has hidden from police since the May 1998 bombing of a Lima clinic.')['May 1998']).toEqual(['olek-varga']);
+  });
+});

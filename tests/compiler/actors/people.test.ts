@@ -230,3 +230,24 @@ describe('a royal title before one name, and a title word after a particle', () 
     expect(run('Prince Edward Island voted on Sunday.').actors).toEqual([]);
   });
 });
+
+describe('a name in apposition to a body’s noun', () => {
+  it('makes no person of "the new company, Harlow Mills, could …" nor of "the unit, now called Kessa Works,"', () => {
+    expect(run('The new company, Harlow Mills, could be listed next year.').byId.get('harlow-mills')?.kind).not.toBe('person');
+    expect(run('The unit, now called Kessa Works, said it would grow.').byId.get('kessa-works')?.kind).not.toBe('person');
+  });
+
+  it('still reads a person after a title in commas ("The party’s leader, Ana Brel, said")', () => {
+    expect(run('The party’s leader, Ana Brel, said it would win.').byId.get('ana-brel')?.kind).toBe('person');
+    expect(run('Its chairman, Olek Varga, said nothing.').byId.get('olek-varga')?.kind).toBe('person');
+  });
+});
+
+describe('a surname with an apostrophe after its first capital', () => {
+  it('reads "Denise E. O’Donnell" and "Ana O\'Neill" whole, and the surname after', () => {
+    const r = run("U.S. Attorney Ana E. O'Neill declined to comment. O'Neill said no.");
+    expect(r.ids(0)).toContain('ana-e-oneill');
+    expect(r.ids(1)).toEqual(['ana-e-oneill']);
+    expect([...r.byId.keys()]).not.toContain('neill');
+  });
+});

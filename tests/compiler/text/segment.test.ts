@@ -58,6 +58,14 @@ describe('splitSentences abbreviations', () => {
     expect(texts('Sanctions came from the U.K. The Kremlin said it would respond.')).toHaveLength(2);
   });
 
+  it('keeps "U.S." without "the" before a capitalised word in the sentence: it opens a name ("of U.S. Harlow Corp.")', () => {
+    expect(texts('Ana Brel was named chairman of U.S. Harlow Corp., a bank, on Monday.')).toHaveLength(1);
+    expect(texts('Shares rose. U.S. Harlow, a bank, said profit fell.')).toEqual(['Shares rose.', 'U.S. Harlow, a bank, said profit fell.']);
+    expect(texts('The appeal went to the full 4th U.S. Harbour Court of Review.')).toHaveLength(1);
+    // As a noun, with "the", it still ends a sentence before a capital.
+    expect(texts('Exports to the U.S. Harlow said fell.')).toHaveLength(2);
+  });
+
   it('keeps a title that opens with a word of its own after "U.S." in the sentence', () => {
     expect(texts('U.S. Surgeon General Ana Lobo flew to Lima on Monday.')).toHaveLength(1);
     expect(texts('The U.N. Deputy Secretary-General arrived, and the U.S. Chief Justice spoke.')).toHaveLength(1);
