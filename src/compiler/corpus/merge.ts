@@ -8,10 +8,10 @@
 // dates, or one says a thing happened and another that it did not, the event
 // keeps each version with its source.
 import { compareDays, daysBetween, PRECISION_RANK, unitInterval } from '../../model/calendar';
-import { acrossMidnight, eventCounts, forecastDated, happeningKinds, TOLD_SOURCES, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
+import { acrossMidnight, eventCounts, forecastDated, happeningKinds, isReaction, TOLD_SOURCES, kindOfStem, MERGE_KIND_COUNT, mergeKindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
 import { isCap } from '../text/tokens';
-import { CALENDAR_WORDS, FUNCTION_WORDS, HAPPENING_KINDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
 import { withSources } from '../events/importance';
 import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
 import { happeningActors, takingPart, type NamesOf } from './happeningActors';
@@ -39,8 +39,8 @@ const NO_ACTORS = 0.25;
 const WORDS_WITHOUT_SHARED_ACTORS = 1 / 3;
 /** A word found in more events than this is too common to find candidate pairs by. */
 const FOLLOWED_WORD_LIMIT = 50;
-/** Kinds of happening (lexicon.ts), indexed after the words. */
-const HAPPENING_KIND_COUNT = HAPPENING_KINDS.length;
+/** Kinds of happening (lexicon.ts, as merging reads them), indexed after the words. */
+const HAPPENING_KIND_COUNT = MERGE_KIND_COUNT;
 /** Members of each group compared when two groups are joined (average linkage). */
 const LINKAGE_SAMPLE = 8;
 /** Two day-precise dates this many days apart may still be one happening reported with different dates. */
@@ -60,9 +60,13 @@ export interface MergeRule {
 
 export const MERGE_RULE: MergeRule = { threshold: 0.28, minWords: 0.2, disagreementWords: 0.4, disagreementAction: 0.2 };
 
+/** The share of their sentences' lower-case words two tellings of one day by the same participants need, where their labels share too few. */
+const SAME_DAY_PARTIES_ACTION = 0.25;
+
 export function passesRule(f: PairFeatures, rule: MergeRule = MERGE_RULE): boolean {
   if (f.sameDayKind) return true;
-  return f.score >= rule.threshold && f.words >= rule.minWords && (!f.daysDiffer || (f.words >= rule.disagreementWords && f.action >= rule.disagreementAction));
+  const worded = f.words >= rule.minWords || (f.date === 1 && f.actors === 1 && f.action >= SAME_DAY_PARTIES_ACTION);
+  return f.score >= rule.threshold && worded && (!f.daysDiffer || (f.words >= rule.disagreementWords && f.action >= rule.disagreementAction));
 }
 
 
@@ -132,7 +136,8 @@ function stemOf(token: string): string | null {
   const lower = token.toLowerCase();
   if (CALENDAR.has(lower) && isCap(token)) return null;
   if (!(lower.length > 2 || /^\d+$/.test(lower)) || STOPWORDS.has(lower)) return null;
-  return stemWord(lower);
+  // A final y after a consonant is an i before an ending: "ratify", "ratified" and "ratification" meet.
+  return stemWord(lower.replace(/([^aeiou])y$/u, '$1i'));
 }
 
 /**
@@ -167,7 +172,7 @@ class Vocabulary {
     if (id === undefined) {
       id = this.numbers.size;
       this.numbers.set(word, id);
-      this.kinds[id] = kindOfStem(word);
+      this.kinds[id] = mergeKindOfStem(word);
       this.numeric[id] = /^\d+$/.test(word);
     }
     return id;
@@ -289,6 +294,8 @@ interface Prepared {
   named: string[];
   /** Dated by its attribution ("the ministry said on Tuesday"): the event is the saying. */
   statement: boolean;
+  /** Told as a reaction to a happening ("condemned the bombing on Friday"): the reaction is the event. */
+  reaction: boolean;
   /** The kinds of happening its label names ("earthquake", "strike"): what happened, not what the sentence also says. */
   labelKinds: ReadonlySet<number>;
   /** A quake's magnitude, a toll report's number: figures that tell two happenings of one kind apart. */
@@ -380,6 +387,7 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
     countries: named.filter((id) => corpus.countries.has(id)),
     named,
     statement: isStatement(event),
+    reaction: isReaction(event.label),
     labelKinds,
     figures: figuresOf(`${event.label} ${clauses}`),
     expected: isExpectation(event.label),
@@ -544,6 +552,8 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   let date = dateCompatibility(a.event.date, b.event.date);
   // A statement and the happening it is about are two events, whatever words they share.
   if (date === null || a.statement !== b.statement) return null;
+  // Likewise a reaction ("Ostmark's government condemned the bombing on Friday") and the happening it reacts to.
+  if (a.reaction !== b.reaction) return null;
   // Compatible dates that do not overlap are day-precise days apart. (Told by the score alone, 0.3, a pair of one
   // year was taken for one: two tellings of a 1934 quake needed the words of sources that disagree.)
   let daysDiffer = !overlaps(a.event.date, b.event.date);
@@ -607,6 +617,9 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   // Both name who took part and none is the same: only wording the two share in good part can make them one
   // ("the new parliament must convene by Dec. 12" and "the court heard final arguments on Dec. 12").
   if (actors === 0 && words < WORDS_WITHOUT_SHARED_ACTORS && !sameDayKind) return null;
+  // Two reactions are one only when who reacts, the first actor each names, is the same: Norland's and Ostmark's
+  // condemnations of one bombing, told in the same words on the same day, are two, whatever else both name.
+  if (a.reaction && b.reaction && a.actors.length > 0 && b.actors.length > 0 && a.actors[0] !== b.actors[0]) return null;
   // A day (or a week: "sometime this week") against a whole year ("could file as early as Friday", "will close 142
   // stores by the end of the year"): the year says next to nothing of which happening it is, so the two must be told
   // in good part alike.
@@ -868,7 +881,7 @@ export function mergeAcrossArticles(
   }
   const evidence: EvidenceContext = {
     contentWords,
-    kindOf: kindOfStem,
+    kindOf: mergeKindOfStem,
     name: corpus.name ?? ((id) => id),
     saysLittle: (id) => corpus.countries.has(id) || common.has(id),
     textOf: (e) => toldText(e),

@@ -5,9 +5,29 @@
 // midnight are not taken for sources that disagree.
 import { toUtcMs } from '../../model/calendar';
 import type { EventDate, TimelineEvent } from '../../model/schema';
-import { FORECAST_BOUNDS, FORECAST_WORDS, FUTURE_WORDS } from '../text/lexicon';
+import { FORECAST_BOUNDS, FORECAST_WORDS, FUTURE_WORDS, HAPPENING_KINDS, MERGE_HAPPENING_KINDS, REACTION_VERBS } from '../text/lexicon';
+import { kindOfStem, kindsByWord, stemWord } from '../text/happeningWords';
 
-export { kindOfStem, stemWord } from '../text/happeningWords';
+export { kindOfStem, stemWord };
+
+/** The kinds merging reads after HAPPENING_KINDS' own, numbered on from them. */
+const MERGE_KIND_OF_STEM = new Map([...kindsByWord(MERGE_HAPPENING_KINDS, stemWord)].map(([stem, kind]) => [stem, HAPPENING_KINDS.length + kind]));
+
+/** How many kinds mergeKindOfStem can give. */
+export const MERGE_KIND_COUNT = HAPPENING_KINDS.length + MERGE_HAPPENING_KINDS.length;
+
+/** The kind of happening a stem names as merging reads it: HAPPENING_KINDS, then MERGE_HAPPENING_KINDS ("bombs", "blasts"). */
+export function mergeKindOfStem(stem: string): number | undefined {
+  return kindOfStem(stem) ?? MERGE_KIND_OF_STEM.get(stem);
+}
+
+/**
+ * Whether a label tells a reaction to a happening ("Ostmark's government condemned the bombing", "the mayor vowed to
+ * rebuild the bridge"): a verb of REACTION_VERBS among its words.
+ */
+export function isReaction(label: string): boolean {
+  return label.toLowerCase().split(/[^a-z]+/).some((w) => REACTION_VERBS.has(w));
+}
 
 /** The words of a set that name a kind of happening, by kind (words as stems, or as their numbers). */
 export type HappeningKinds<T = string> = ReadonlyMap<number, readonly T[]>;

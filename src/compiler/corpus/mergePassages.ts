@@ -17,7 +17,7 @@
 // extraction figures score, stays as it was.
 import { addDays } from '../../model/calendar';
 import type { Article, MergedEvent, Source, TimelineEvent } from '../../model/schema';
-import { DATED_HAPPENING_NOUNS } from '../text/lexicon';
+import { DATED_HAPPENING_NOUNS, FUNCTION_WORDS } from '../text/lexicon';
 import { splitSentences } from '../text/segment';
 import { contentWords } from './merge';
 import { countsOf, stemWord } from './mergeCues';
@@ -66,7 +66,8 @@ export function retellsCount(sentence: string, label: string): string | null {
     if (!wordsAfter(label, count, 2).map(stemOf).includes(thing)) continue;
     sentenceWords ??= lowerWords(sentence);
     labelWords ??= lowerWords(label);
-    if ([...sentenceWords].some((w) => w !== thing && !/^\d+$/.test(w) && labelWords!.has(w))) return `${count} ${written}`;
+    // (A word of the count's own hedge, "more than 100 people", says nothing of what is done to them.)
+    if ([...sentenceWords].some((w) => w !== thing && !/^\d+$/.test(w) && !FUNCTION_WORDS.has(w) && labelWords!.has(w))) return `${count} ${written}`;
   }
   return null;
 }

@@ -246,6 +246,24 @@ export const HAPPENING_NOUNS: readonly string[] = [
   'service services ceremony ceremonies memorial vigil funeral',
 ];
 
+/**
+ * Kinds of happening merging alone reads beside HAPPENING_KINDS, each a group of words one outlet and another tell
+ * it by ("bombs exploded outside the embassy", "the blasts", "a bomb attack"). Not HAPPENING_KINDS, which an
+ * article's own reading also joins by: there HAPPENING_NOUNS' nouns join only a happening named by its noun.
+ */
+export const MERGE_HAPPENING_KINDS: readonly string[] = [`${HAPPENING_NOUNS[0]} bomb bombs bombed exploded explode explodes`];
+
+/**
+ * Verbs of reacting to a happening ("the government condemned the bombings", "the club mourned its founder"): an
+ * event told by one is its actor's reaction, another happening than the one reacted to, and another actor's
+ * reaction is another happening again.
+ */
+export const REACTION_VERBS: ReadonlySet<string> = new Set([
+  'condemned', 'condemns', 'denounced', 'denounces', 'deplored', 'deplores', 'decried', 'decries', 'mourned', 'mourns',
+  'hailed', 'hails', 'praised', 'praises', 'applauded', 'applauds', 'lamented', 'laments', 'criticized', 'criticizes',
+  'criticised', 'criticises', 'vowed', 'vows', 'expressed', 'expresses',
+]);
+
 /** Nouns that stand for whatever happened on the day they are dated ("the incidents of May 2"). */
 export const GENERIC_HAPPENING_NOUNS: ReadonlySet<string> = new Set(['incident', 'incidents', 'events', 'tragedy', 'disaster']);
 

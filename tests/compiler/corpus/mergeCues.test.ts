@@ -1,5 +1,5 @@
 // The cues the merge rule reads besides dates, actors and words.
-import { acrossMidnight, countsOf, forecastDated, happeningKinds as kindsOfWords, kindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay } from '../../../src/compiler/corpus/mergeCues';
+import { acrossMidnight, countsOf, forecastDated, happeningKinds as kindsOfWords, isReaction, kindOfStem, mergeKindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay } from '../../../src/compiler/corpus/mergeCues';
 
 import { sentenceEvent } from './sentenceEvent';
 
@@ -13,6 +13,22 @@ describe('merge cues', () => {
     const sang = happeningKinds(stems('the choir sang in the square'));
     expect([...evacuated.keys()]).toEqual([...fled.keys()]);
     expect(sang.size).toBe(0);
+  });
+
+  it('reads bombs, blasts and explosions as one kind for merging only, and keeps the kinds an article reads by', () => {
+    const kind = (word: string) => mergeKindOfStem(stemWord(word));
+    expect(kind('bombs')).toBeDefined();
+    expect(new Set(['bombs', 'blasts', 'explosion', 'exploded', 'attacks'].map(kind)).size).toBe(1);
+    expect(kindOfStem(stemWord('blasts'))).toBeUndefined();
+    expect(kind('evacuated')).toBe(kindOfStem(stemWord('evacuated')));
+    expect(kind('concert')).toBeUndefined();
+  });
+
+  it('tells a label of a reaction ("condemned the bombing") from one of the happening', () => {
+    expect(isReaction("Ostmark's government condemned the bombing of the station")).toBe(true);
+    expect(isReaction('The mayor vowed to rebuild the bridge')).toBe(true);
+    expect(isReaction('A bomb exploded at the station')).toBe(false);
+    expect(isReaction('The court ruled the ferry must be returned')).toBe(false);
   });
 
   it('adds the weight of the rarer word for a kind both sides name in different words, nothing when they share one', () => {

@@ -78,6 +78,9 @@ describe('passages that retell a merged happening with no event of their own', (
     // The count and the thing alone, with nothing done to them in common.
     expect(retellsCount('Halden Mills counted 320 stalls in the spring.', 'The chain will shut 320 more stalls')).toBeNull();
     expect(retellsCount('Halden said 320 stalls would shut.', 'The chain will shut 320 more stalls')).toBe('320 stalls');
+    // The words of a count's hedge are no deed in common: questioned and hurt are two things done to 320 people.
+    expect(retellsCount('Investigators questioned more than 320 people there.', 'Police said more than 320 people were hurt in the blast')).toBeNull();
+    expect(retellsCount('Investigators questioned more than 320 people there.', 'Police said more than 320 people were questioned')).toBe('320 people');
     const closures = merged(event(wire, 1), event(paper, 1));
     const [out] = withRetoldPassages([closures], [wire, paper]);
     expect(out!.sources.map((s) => s.quote)).not.toContain('The chain still runs 410 stalls, and 320 workers would lose their jobs.');

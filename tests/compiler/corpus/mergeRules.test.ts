@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileFolder } from '../../../src/compiler/build/readSeeds';
 import { evaluateMerges, parseMergeGroups } from '../../../src/compiler/eval/evaluate';
-import { compareEvents, isStatement, mergeAcrossArticles, passesRule, tellsDeedDone } from '../../../src/compiler/corpus/merge';
+import { compareEvents, contentWords, isStatement, mergeAcrossArticles, passesRule, tellsDeedDone } from '../../../src/compiler/corpus/merge';
 import { eventsAsTold } from '../../../src/model/mergedView';
 import type { TimelineEvent } from '../../../src/model/schema';
 import { sentenceEvent } from './sentenceEvent';
@@ -381,5 +381,59 @@ describe('merge rules, sixth round: a shock and a count', () => {
     expect(mergeAcrossArticles([aftershock, told]).events).toHaveLength(1);
     const same = event('c', 'paper', 'A 6.1-magnitude aftershock hit the Orlan valley on Saturday.', '2024-03-09', 'on Saturday');
     expect(mergeAcrossArticles([aftershock, same]).events).toHaveLength(1);
+  });
+});
+
+describe('merge rules from stories several outlets told over days', () => {
+  const withActors = (e: TimelineEvent, actors: string[], label = e.label): TimelineEvent => ({ ...e, actors, label });
+  const bomb = event('a', 'wire', 'A bomb exploded at the Brask railway station on Friday, killing nine people.', '2024-03-08', 'on Friday');
+  const condemned = withActors(event('b', 'paper', "Ostmark's government condemned the bombing of the Brask railway station on Friday.", '2024-03-08', 'on Friday'), ['ostmark-government']);
+
+  it('keeps a reaction apart from the happening it reacts to, however alike their words', () => {
+    expect(compareEvents(bomb, condemned)).toBeNull();
+    expect(mergeAcrossArticles([bomb, condemned]).events).toHaveLength(2);
+  });
+
+  it('joins two outlets\' tellings of one reaction, and keeps apart the reactions of others', () => {
+    const again = withActors(event('c', 'radio', 'The Ostmark government on Friday condemned the bombing at the Brask railway station.', '2024-03-08', 'on Friday'), ['ostmark-government']);
+    expect(mergeAcrossArticles([condemned, again]).events).toHaveLength(1);
+    // Another reacting, in the same words on the same day: two reactions.
+    const norland = withActors(event('d', 'radio', 'Norland on Friday condemned the bombing at the Brask railway station.', '2024-03-08', 'on Friday'), ['norland']);
+    expect(compareEvents(condemned, norland)).toBeNull();
+    // Also when both name the first reacting's government further on: who reacts is named first.
+    const minister = withActors(event('e', 'radio', "Norland's prime minister on Friday condemned the bombing, as Ostmark's government did.", '2024-03-08', 'on Friday'), ['norland-prime-minister', 'ostmark-government']);
+    expect(compareEvents(again, minister)).toBeNull();
+  });
+
+  it('counts bombs, blasts, explosions and attacks as one kind of happening', () => {
+    const blasts = event('f', 'paper', 'The blasts at the Brask railway station on Friday killed nine people.', '2024-03-08', 'on Friday');
+    const concert = event('g', 'paper', 'The concert at the Brask railway station on Friday drew nine people.', '2024-03-08', 'on Friday');
+    expect(compareEvents(bomb, blasts)!.words).toBeGreaterThan(compareEvents(bomb, concert)!.words + 0.2);
+    expect(mergeAcrossArticles([bomb, blasts]).events).toHaveLength(1);
+  });
+
+  it('meets "ratify", "ratified" and "ratification" in one stem, and leaves a y after a vowel as it is', () => {
+    const stems = (text: string) => [...contentWords(text)];
+    expect(stems('Parliament will ratify the treaty')).toEqual(stems('Parliament ratified the treaties'));
+    expect(stems('the ratification')).toEqual(stems('ratify'));
+    expect(stems('the key')).toEqual(['key']);
+    expect(stems('the army')).not.toEqual(stems('their arms'));
+  });
+
+  it('joins two tellings of one day by the same participants whose labels share too few words, when their sentences tell the same deed', () => {
+    // The ferry is the story's subject, in every telling: a word that weighs little.
+    const ferry = [...contentWords('ferry')][0];
+    const idf = (w: string) => (w === ferry ? 0.1 : 1);
+    const ruled = withActors(event('h', 'wire', 'The ministry ruled on Wednesday that the ferry must be returned to its owners in Port Adley by Friday.', '2024-03-08', 'by Friday'), ['ministry', 'ferry-line'], 'Ferry to be handed back');
+    const deadline = withActors(event('i', 'paper', 'The ministry had ruled that the ferry must be returned to its owners, giving them Friday as the last day.', '2024-03-08', 'Friday'), ['ministry', 'ferry-line'], 'Deadline set for the ferry');
+    const joined = compareEvents(ruled, deadline, idf)!;
+    expect(joined.words).toBeLessThan(0.2);
+    expect(passesRule(joined)).toBe(true);
+    // Left alone: another deed of that day by the same participants, the same sentences by others, or on dates that are not one day.
+    const office = withActors(event('j', 'paper', 'The ministry opened a new passport office beside the harbour on Friday.', '2024-03-08', 'on Friday'), ['ministry', 'ferry-line'], 'Office opened for the ferry');
+    expect(passesRule(compareEvents(ruled, office, idf)!)).toBe(false);
+    expect(compareEvents(ruled, withActors(deadline, ['port-authority']), idf)).toBeNull();
+    const month = { ...deadline, date: { ...deadline.date, precision: 'month' as const, start: '2024-03-01', end: '2024-03-31' } };
+    expect(passesRule(compareEvents(ruled, month, idf)!)).toBe(false);
   });
 });
