@@ -6,7 +6,7 @@ import { mergeActors, type ActorOverrides } from '../actors/extractActors';
 import { sameAcrossArticles } from '../actors/mergeActors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from '../events/compileArticle';
 import { createMergeCache, mergeAcrossArticles, type MergeCache, type PreparedEvent } from './merge';
-import { passageActors } from './passageActors';
+import { articleActors, passageActors } from './passageActors';
 import { withRetoldPassages } from './mergePassages';
 import type { LoadedMergeOverrides } from './mergeOverrides';
 
@@ -84,7 +84,10 @@ export function assembleDataset(
   const named = passageActors(new Map(sorted.map((c) => [c.article.id, c.actors])), resolve);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const name = (id: string) => byId.get(id)?.name ?? id;
-  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named, name, names: (id) => writtenAs(byId.get(id)) ?? [id] });
+  // The actors each article names anywhere: two articles that share none tell no happening in common.
+  const namedIn = articleActors(sorted.map((c) => c.article), actors);
+  const articleNames = (id: string) => namedIn.get(id) ?? new Set<string>();
+  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named, name, names: (id) => writtenAs(byId.get(id)) ?? [id], articleActors: articleNames });
   if (order) order.forEach((entry, i) => (entry.prepared = slots![i]));
   const events = single;
   const told: MergedEvent[] = withRetoldPassages(

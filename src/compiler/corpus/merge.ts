@@ -8,7 +8,7 @@
 // dates, or one says a thing happened and another that it did not, the event
 // keeps each version with its source.
 import { compareDays, daysBetween, PRECISION_RANK, unitInterval } from '../../model/calendar';
-import { acrossMidnight, eventCounts, forecastDated, happeningKinds, isReaction, TOLD_SOURCES, kindOfStem, MERGE_KIND_COUNT, mergeKindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
+import { acrossMidnight, eventCounts, forecastDated, happeningKinds, isReaction, sumsDiffer, sumsOf, TOLD_SOURCES, kindOfStem, MERGE_KIND_COUNT, mergeKindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
 import { isCap } from '../text/tokens';
 import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
@@ -300,6 +300,8 @@ interface Prepared {
   labelKinds: ReadonlySet<number>;
   /** A quake's magnitude, a toll report's number: figures that tell two happenings of one kind apart. */
   figures: Figures;
+  /** The sums of money its first few passages give ("$1.625", "$17.3 million"). */
+  sums: string[];
   /** Told as still to come ("is likely to file", "will close"): another happening than its doing. */
   expected: boolean;
   /** Dated through its noun ("Saturday's earthquake", "a day after the earthquake"): its label is the happening itself. */
@@ -308,6 +310,8 @@ interface Prepared {
   forecast: boolean;
   /** The date compared: a state running since a day is compared by that day ("off since March 4" is March 4's happening). */
   date: TimelineEvent['date'];
+  /** Every actor its article names. */
+  articleActors: ReadonlySet<string>;
 }
 
 /**
@@ -390,10 +394,12 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
     reaction: isReaction(event.label),
     labelKinds,
     figures: figuresOf(`${event.label} ${clauses}`),
+    sums: sumsOf(event.sources.slice(0, TOLD_SOURCES).map((source) => source.quote).join(' ')),
     expected: isExpectation(event.label),
     nounDated: isNounDated(event),
     forecast: forecastDated(event),
     date: event.kind === 'ongoing' ? { ...event.date, end: unitInterval(event.date.start, event.date.precision).end } : event.date,
+    articleActors: corpus.articleActors?.(event.sources[0]!.articleId) ?? NO_ACTORS_KNOWN,
   };
 }
 
@@ -407,6 +413,8 @@ export interface CorpusActors {
   name?: (id: string) => string;
   /** How an actor is written (name, aliases, a person's surname): to tell a member's speakers from its participants. */
   names?: NamesOf;
+  /** The actors an article names anywhere (none known when not given). */
+  articleActors?: (articleId: string) => ReadonlySet<string>;
 }
 
 /** Whether a happening's one participant is a country: as often where it happened as who acted. */
@@ -420,6 +428,14 @@ function partyCountries(p: Prepared): string[] {
 }
 
 const NO_CORPUS_ACTORS: CorpusActors = { countries: new Set(), named: () => [] };
+const NO_ACTORS_KNOWN: ReadonlySet<string> = new Set();
+
+/** Whether two articles each name actors and none in common: articles on different subjects tell no happening in common. */
+function articlesApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const id of a) if (b.has(id)) return false;
+  return true;
+}
 
 function sharesKind(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   for (const k of a) if (b.has(k)) return true;
@@ -551,6 +567,9 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   const b = y.item;
   let date = dateCompatibility(a.event.date, b.event.date);
   // A statement and the happening it is about are two events, whatever words they share.
+  // Two articles that name no actor in common (not even a country) are about different subjects: "the takeover should
+  // close by Nov. 28" in one and "the merger is due in November" in another are two deals.
+  if (articlesApart(a.articleActors, b.articleActors)) return null;
   if (date === null || a.statement !== b.statement) return null;
   // Likewise a reaction ("Ostmark's government condemned the bombing on Friday") and the happening it reacts to.
   if (a.reaction !== b.reaction) return null;
@@ -617,6 +636,14 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   // Both name who took part and none is the same: only wording the two share in good part can make them one
   // ("the new parliament must convene by Dec. 12" and "the court heard final arguments on Dec. 12").
   if (actors === 0 && words < WORDS_WITHOUT_SHARED_ACTORS && !sameDayKind) return null;
+  // Nor can wording make them one when each gives a sum of money the other does not: on one day, "Orvane shares fell
+  // $3.20 to $64.80" and "Keltro's stock rose $1.10 to $91.40" are told in the same words of the market. (Where one
+  // side has no participant, the actors its passage names stand for them: "In trading on Tuesday, Keltro …".)
+  // A country both name is no participant in common here either ("shares rose 6 pence in London", "shares were up 2
+  // pence in London").
+  const apart = (p: readonly string[], q: readonly string[], countries: readonly string[]) => p.length > 0 && q.length > 0 && !p.some((id) => q.includes(id) && !countries.includes(id));
+  const noneShared = a.actors.length > 0 && b.actors.length > 0 ? apart(a.actors, b.actors, a.countries) : apart(a.named, b.named, a.countries);
+  if (noneShared && sumsDiffer(a.sums, b.sums)) return null;
   // Two reactions are one only when who reacts, the first actor each names, is the same: Norland's and Ostmark's
   // condemnations of one bombing, told in the same words on the same day, are two, whatever else both name.
   if (a.reaction && b.reaction && a.actors.length > 0 && b.actors.length > 0 && a.actors[0] !== b.actors[0]) return null;
@@ -912,7 +939,7 @@ function definiteKinds(event: TimelineEvent): Set<number> {
   const kinds = new Set<number>();
   for (const m of toldText(event).matchAll(DEFINITE)) {
     for (const word of `${m[1]} ${m[2]}`.split(/\s+/)) {
-      const kind = word ? kindOfStem(stemWord(word.toLowerCase())) : undefined;
+      const kind = word ? mergeKindOfStem(stemWord(word.toLowerCase())) : undefined;
       if (kind !== undefined) kinds.add(kind);
     }
   }

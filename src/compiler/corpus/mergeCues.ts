@@ -138,6 +138,23 @@ export function countsOf(text: string): string[] {
   return [...out];
 }
 
+/** A sum of money as written: a currency sign (a country's letters before it, "C$") and a number, "million" or "billion" after it, or cents or pence. */
+const MONEY = /(?:\b[A-Z]{1,2})?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion)\b)?|\b\d+(?:\.\d+)?\s+(?:cents|pence)\b/g;
+
+/** The sums of money a text gives, each once, as written (spaces folded): "$3.20", "$41.6 million", "35 cents". */
+export function sumsOf(text: string): string[] {
+  return [...new Set([...text.matchAll(MONEY)].map((m) => m[0].replace(/\s+/g, ' ')))];
+}
+
+/**
+ * Whether two tellings both give sums of money and each gives one the other does not: "shares fell 35 cents to
+ * $52.10" and "shares rose 35 cents to $8.90". Not when one gives only sums the other gives too (a brief that keeps
+ * the price of a report that also gives the deal's total).
+ */
+export function sumsDiffer(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && a.some((x) => !b.includes(x)) && b.some((x) => !a.includes(x));
+}
+
 /** Passages of one event read for its evidence: an article that tells a happening thousands of times says it in its first few. */
 export const TOLD_SOURCES = 8;
 

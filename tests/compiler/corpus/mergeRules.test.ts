@@ -436,4 +436,28 @@ describe('merge rules from stories several outlets told over days', () => {
     const month = { ...deadline, date: { ...deadline.date, precision: 'month' as const, start: '2024-03-01', end: '2024-03-31' } };
     expect(passesRule(compareEvents(ruled, month, idf)!)).toBe(false);
   });
+
+  it('keeps apart tellings of one day by different parties that give different sums of money, however alike their words', () => {
+    const fell = withActors(event('k', 'wire', 'Orvane shares fell $3.20 to $64.80 in trading on Tuesday.', '2024-03-05', 'on Tuesday'), ['orvane']);
+    const rose = withActors(event('l', 'paper', 'Keltro shares rose $1.10 to $91.40 in trading on Tuesday.', '2024-03-05', 'on Tuesday'), ['keltro']);
+    expect(compareEvents(fell, rose)).toBeNull();
+    // Where one side names no participant, the actors its passage names stand for them.
+    const unnamed = withActors(rose, []);
+    expect(compareEvents(fell, unnamed, undefined, { countries: new Set(), named: (e) => (e.id === 'l' ? ['keltro'] : ['orvane']) })).toBeNull();
+    // Left alone: the same party's sums, a brief that keeps only a sum the other gives, and tellings with no sum.
+    const again = withActors(event('m', 'radio', 'Orvane shares fell $3.20 on Tuesday, ending at $64.80.', '2024-03-05', 'on Tuesday'), ['orvane']);
+    expect(compareEvents(fell, again)).not.toBeNull();
+    const brief = withActors(event('n', 'radio', 'Keltro shares ended at $64.80 in trading on Tuesday.', '2024-03-05', 'on Tuesday'), ['keltro']);
+    expect(compareEvents(fell, brief)).not.toBeNull();
+  });
+
+  it('never joins tellings from two articles that name no actor in common', () => {
+    const deal = event('o', 'wire', 'The two firms say the takeover should close by Nov. 28.', '2024-11-28', 'by Nov. 28');
+    const other = event('p', 'paper', 'The two firms say the takeover should close by Nov. 28, the lenders said.', '2024-11-28', 'by Nov. 28');
+    const names = (sets: Record<string, string[]>) => ({ countries: new Set<string>(), named: () => [], articleActors: (id: string) => new Set(sets[id] ?? []) });
+    expect(compareEvents(deal, other, undefined, names({ wire: ['orvane', 'keltro'], paper: ['brenmark', 'halden'] }))).toBeNull();
+    // One actor in common, a country among them, or an article whose actors are not known: compared as before.
+    expect(compareEvents(deal, other, undefined, names({ wire: ['orvane', 'norland'], paper: ['brenmark', 'norland'] }))).not.toBeNull();
+    expect(compareEvents(deal, other, undefined, names({ wire: ['orvane'] }))).not.toBeNull();
+  });
 });

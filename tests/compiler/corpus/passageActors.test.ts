@@ -1,4 +1,4 @@
-import { passageActors } from '../../../src/compiler/corpus/passageActors';
+import { articleActors, passageActors } from '../../../src/compiler/corpus/passageActors';
 import type { Actor, TimelineEvent } from '../../../src/model/schema';
 
 const actor = (id: string, name: string, aliases: string[] = [], kind: Actor['kind'] = 'country'): Actor => ({ id, name, kind, aliases, memberOf: [] });
@@ -43,5 +43,20 @@ describe('passageActors', () => {
 
   it('gives a country the gazetteer lacks no demonym', () => {
     expect(named(passage('wire', 'Norlandian troops left.'))).toEqual([]);
+  });
+});
+
+describe('articleActors', () => {
+  const actors = [actor('norland', 'Norland'), actor('ivo-dan', 'Ivo Dan', ['Dan'], 'person'), actor('brenmark', 'Brenmark Foods', ['Brenmark'], 'organization')];
+
+  it('finds every actor of the corpus an article names anywhere, by name, alias or demonym', () => {
+    const found = articleActors([{ id: 'brief', text: 'Brenmark shut the plant on Monday. Ivo Dan said workers were sent home.' }], actors);
+    expect([...found.get('brief')!].sort()).toEqual(['brenmark', 'ivo-dan']);
+  });
+
+  it('leaves out a name inside a longer word, and gives an article that names no one an empty set', () => {
+    const found = articleActors([{ id: 'a', text: 'Brenmarks and Danish ships left.' }, { id: 'b', text: 'Rain fell all day.' }], actors);
+    expect([...found.get('a')!]).toEqual([]);
+    expect(found.get('b')!.size).toBe(0);
   });
 });
