@@ -11,7 +11,7 @@ import { compareDays, daysBetween, PRECISION_RANK, unitInterval } from '../../mo
 import { acrossMidnight, eventCounts, forecastDated, happeningKinds, isReaction, sumsDiffer, sumsOf, TOLD_SOURCES, kindOfStem, MERGE_KIND_COUNT, mergeKindOfStem, pairRank, sameKindWeight, stemWord, timeOfDay, type HappeningKinds, type TimeOfDay } from './mergeCues';
 import type { Disagreement, MergeOverrides, MergeReason, Precision, Source, TimelineEvent } from '../../model/schema';
 import { isCap } from '../text/tokens';
-import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from '../text/lexicon';
 import { withSources } from '../events/importance';
 import { mergeEvidence, type EvidenceContext } from './mergeEvidence';
 import { happeningActors, takingPart, type NamesOf } from './happeningActors';
@@ -322,12 +322,26 @@ interface Prepared {
  */
 export function isStatement(event: TimelineEvent): boolean {
   const source = event.sources[0]!;
-  if (!event.attribution || source.dateStart === undefined) return false;
+  if (source.dateStart === undefined) return false;
+  if (!event.attribution) return datedBySaying(source);
   const at = source.quote.indexOf(event.attribution.text);
   if (at < 0) return false;
   const from = source.start + at;
   const inside = source.dateStart >= from && source.dateStart < from + event.attribution.text.length;
   return inside && !tellsDeedDone(source.quote.slice(0, at) + ' ' + source.quote.slice(at + event.attribution.text.length));
+}
+
+/** A verb of saying, in lower case, right before a date ("said Friday", "announced on Tuesday"; not "the United States Friday"): the date is the saying's. */
+const SAYING_BEFORE_DATE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})(?:\\s+on)?\\s*$`);
+
+/**
+ * Whether a passage's date is its saying's where no attribution was read ("The governor said Friday the agency did
+ * the right thing"): a verb of saying right before the date, and no deed told as done in what is said.
+ */
+function datedBySaying(source: Source): boolean {
+  const at = source.dateStart! - source.start;
+  if (at <= 0 || at > source.quote.length || !SAYING_BEFORE_DATE.test(source.quote.slice(Math.max(0, at - 24), at))) return false;
+  return !tellsDeedDone(source.quote);
 }
 
 /** A perfect ("have signed", "had been released", "has set up"); not a possession ("has two plants") nor a state in -ing ("has been preparing"). */

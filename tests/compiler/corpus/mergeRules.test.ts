@@ -460,4 +460,15 @@ describe('merge rules from stories several outlets told over days', () => {
     expect(compareEvents(deal, other, undefined, names({ wire: ['orvane', 'norland'], paper: ['brenmark', 'norland'] }))).not.toBeNull();
     expect(compareEvents(deal, other, undefined, names({ wire: ['orvane'] }))).not.toBeNull();
   });
+
+  it('reads a date right after a verb of saying as the saying\'s where no attribution was read, and keeps it apart from the deed', () => {
+    const said = event('q', 'wire', 'The governor said Friday the agency did the right thing.', '2024-03-08', 'Friday');
+    expect(isStatement(said)).toBe(true);
+    const ruled = { ...event('r', 'paper', 'The agency ruled that the ferry must go back to its owners.', '2024-03-01', 'March'), date: { start: '2024-03-01', end: '2024-03-31', precision: 'month' as const, text: 'March' } };
+    expect(compareEvents(said, ruled)).toBeNull();
+    // Left alone: a capitalised word that only looks like a verb, a date away from the saying, a deed told as done.
+    expect(isStatement(event('s', 'wire', 'The ferry sailed for the United States Friday.', '2024-03-08', 'Friday'))).toBe(false);
+    expect(isStatement(event('t', 'wire', 'The governor said the ferry sailed on Friday.', '2024-03-08', 'on Friday'))).toBe(false);
+    expect(isStatement(event('u', 'wire', 'The governor said Friday that crews have repaired the bridge.', '2024-03-08', 'Friday'))).toBe(false);
+  });
 });
