@@ -7,7 +7,7 @@
 // corpus's. Pure: actor lists in, a lookup out.
 import type { Actor, TimelineEvent } from '../../model/schema';
 import { demonymName, gazActor } from '../actors/context';
-import { tokenize } from '../text/tokens';
+import { isCap, tokenize, tokenKey } from '../text/tokens';
 import { wholeWordAt } from '../text/wholeWordAt';
 
 /** A name of one character would be found everywhere. */
@@ -57,18 +57,27 @@ export function passageActors(actorsOf: ReadonlyMap<string, readonly Actor[]>, r
   };
 }
 
+/** Words that start with a capital, as TOKEN_RE reads them ("U.S." whole): where a name written with one may start. */
+const CAPITALISED = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+
 /**
  * The actors each article names anywhere in its text, by any name or alias the corpus writes them with (a country
  * also by its demonym), whoever the article's own reading kept: a brief that says "Kestrin closed the road" names
- * Kestrin. Read word by word, each name looked for only where its first word stands.
+ * Kestrin. A name that starts with a capital is looked for only where a word with its first word's key stands (the
+ * article's capitalised words, each read once); the few others are looked for in the whole text.
  */
 export function articleActors(articles: ReadonlyArray<{ id: string; text: string }>, actors: readonly Actor[]): Map<string, Set<string>> {
   const byFirst = new Map<string, Array<{ id: string; name: string }>>();
+  const lowerFirst: Array<{ id: string; name: string }> = [];
   for (const actor of actors) {
     const demonyms = actor.kind === 'country' ? demonymsOf(actor.id) : [];
     for (const name of new Set([actor.name, ...actor.aliases, ...demonyms])) {
       const first = name.trim().length >= MIN_NAME ? tokenize(name, 0, name.length)[0] : undefined;
       if (!first) continue;
+      if (!isCap(first.text)) {
+        lowerFirst.push({ id: actor.id, name });
+        continue;
+      }
       const list = byFirst.get(first.key);
       if (list) list.push({ id: actor.id, name });
       else byFirst.set(first.key, [{ id: actor.id, name }]);
@@ -78,11 +87,12 @@ export function articleActors(articles: ReadonlyArray<{ id: string; text: string
   for (const { id, text } of articles) {
     const found = new Set<string>();
     const read = new Set<string>();
-    for (const token of tokenize(text, 0, text.length)) {
-      if (read.has(token.key)) continue;
-      read.add(token.key);
-      for (const c of byFirst.get(token.key) ?? []) if (!found.has(c.id) && wholeWordAt(text, c.name) >= 0) found.add(c.id);
+    for (const [word] of text.matchAll(CAPITALISED)) {
+      if (read.has(word)) continue;
+      read.add(word);
+      for (const c of byFirst.get(tokenKey(word)) ?? []) if (!found.has(c.id) && wholeWordAt(text, c.name) >= 0) found.add(c.id);
     }
+    for (const c of lowerFirst) if (!found.has(c.id) && wholeWordAt(text, c.name) >= 0) found.add(c.id);
     out.set(id, found);
   }
   return out;
