@@ -300,7 +300,7 @@ interface Prepared {
   labelKinds: ReadonlySet<number>;
   /** A quake's magnitude, a toll report's number: figures that tell two happenings of one kind apart. */
   figures: Figures;
-  /** The sums of money its first few passages give ("$1.625", "$17.3 million"). */
+  /** The sums of money its first few passages give ("$3.20", "$41.6 million"). */
   sums: string[];
   /** Told as still to come ("is likely to file", "will close"): another happening than its doing. */
   expected: boolean;
@@ -310,8 +310,6 @@ interface Prepared {
   forecast: boolean;
   /** The date compared: a state running since a day is compared by that day ("off since March 4" is March 4's happening). */
   date: TimelineEvent['date'];
-  /** Every actor its article names. */
-  articleActors: ReadonlySet<string>;
 }
 
 /**
@@ -413,7 +411,6 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
     nounDated: isNounDated(event),
     forecast: forecastDated(event),
     date: event.kind === 'ongoing' ? { ...event.date, end: unitInterval(event.date.start, event.date.precision).end } : event.date,
-    articleActors: corpus.articleActors?.(event.sources[0]!.articleId) ?? NO_ACTORS_KNOWN,
   };
 }
 
@@ -482,12 +479,15 @@ interface Weighed {
   action: number;
   /** The actors most of the run's events name (commonActors): sharing one says little. */
   common: ReadonlySet<string>;
+  /** Every actor its article names, as this run's corpus knows them (kept out of the prepared features, which outlive a run). */
+  articleActors: ReadonlySet<string>;
 }
 
 const NO_COMMON: ReadonlySet<string> = new Set();
 
-function weigh(item: Prepared, idf: Float64Array, common: ReadonlySet<string> = NO_COMMON): Weighed {
-  return { item, words: weightOf(item.words, idf), action: weightOf(item.action, idf), common };
+function weigh(item: Prepared, idf: Float64Array, common: ReadonlySet<string> = NO_COMMON, corpus: CorpusActors = NO_CORPUS_ACTORS): Weighed {
+  const articleActors = corpus.articleActors?.(item.article) ?? NO_ACTORS_KNOWN;
+  return { item, words: weightOf(item.words, idf), action: weightOf(item.action, idf), common, articleActors };
 }
 
 /** A story's subject is named by at least this share of its events… */
@@ -559,7 +559,7 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent, idf: (w: strin
   const vocabulary = new Vocabulary();
   const [x, y] = [prepare(a, vocabulary, new Map(), corpus), prepare(b, vocabulary, new Map(), corpus)];
   const weights = vocabulary.weights(idf);
-  return scorePrepared(weigh(x, weights), weigh(y, weights), weights);
+  return scorePrepared(weigh(x, weights, NO_COMMON, corpus), weigh(y, weights, NO_COMMON, corpus), weights);
 }
 
 /**
@@ -580,10 +580,10 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   const a = x.item;
   const b = y.item;
   let date = dateCompatibility(a.event.date, b.event.date);
-  // A statement and the happening it is about are two events, whatever words they share.
   // Two articles that name no actor in common (not even a country) are about different subjects: "the takeover should
   // close by Nov. 28" in one and "the merger is due in November" in another are two deals.
-  if (articlesApart(a.articleActors, b.articleActors)) return null;
+  if (articlesApart(x.articleActors, y.articleActors)) return null;
+  // A statement and the happening it is about are two events, whatever words they share.
   if (date === null || a.statement !== b.statement) return null;
   // Likewise a reaction ("Ostmark's government condemned the bombing on Friday") and the happening it reacts to.
   if (a.reaction !== b.reaction) return null;
@@ -676,7 +676,7 @@ export function candidatePairs(events: TimelineEvent[], corpus: CorpusActors = N
   const prepared = events.map((e) => prepare(e, vocabulary, new Map(), corpus));
   const idf = rarity(prepared, vocabulary);
   const common = commonActors(prepared);
-  const items = prepared.map((item) => weigh(item, idf, common));
+  const items = prepared.map((item) => weigh(item, idf, common, corpus));
   const out: Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
@@ -716,7 +716,7 @@ export function mergeAcrossArticles(
   });
   const idf = rarity(prepared, vocabulary);
   const common = commonActors(prepared);
-  const items = prepared.map((item) => weigh(item, idf, common));
+  const items = prepared.map((item) => weigh(item, idf, common, corpus));
   // Articles by number, so pairs are checked and best matches kept without building strings.
   const articleNumber = new Map([...articleIds].map((id, k) => [id, k]));
   const articleOf = new Int32Array(prepared.length);
