@@ -9,6 +9,7 @@ import { gazetteer, slug } from './gazetteer';
 import { initialsOf, spells } from './properNames';
 import type { ActorMention, Add, Ctx } from './context';
 import { COMPANY_SUFFIXES } from './organisationWords';
+import { sameCompanyNumber } from './mergeActors';
 import { KIN_AFTER, KIN_NOUNS } from './peopleWords';
 import { CALENDAR_WORDS } from '../text/lexicon';
 
@@ -221,9 +222,10 @@ export function genderOf(text: string, name: string, aliases: readonly string[])
  * the longer one that only adds a head word ("Civil Protection" is "Civil
  * Protection Agency"), and a company is filed under its name without the
  * company-form suffix, so the same company from another article, written
- * with or without it, has the same id. Returns id -> id merges.
+ * with or without it, has the same id; a company written with its generic last word in both numbers is one,
+ * named by the form mentioned more often (`mentions` of an id). Returns id -> id merges.
  */
-export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boolean): Record<string, string> {
+export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boolean, mentions: (id: string) => number = () => 0): Record<string, string> {
   const words = (a: Actor) => a.name.split(/\s+/).map((w) => tokenKey(w.replace(/[.,]$/, ''))).filter(Boolean);
   const merge: Record<string, string> = {};
   for (const a of actors) {
@@ -272,5 +274,5 @@ export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boole
       if (person || body) { merge[a.id] = canonical(b.id); break; }
     }
   }
-  return merge;
+  return { ...sameCompanyNumber(actors, mentions, canonical), ...merge };
 }

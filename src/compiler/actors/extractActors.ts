@@ -113,7 +113,9 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   for (const a of [...ctx.actors.values()]) for (const m of a.memberOf) { const g = gazActor(m); if (g && !ctx.actors.has(m)) ensure(ctx, g); }
   const actors = [...ctx.actors.values()].map(({ seen, ...a }) => ({ ...a, aliases: [...new Set([...a.aliases, ...seen])].filter((x) => x !== a.name) }));
   // Short forms and company suffixes joined to the entity they name; the user's merges come first.
-  const joined: ActorOverrides = { ...overrides, merge: { ...sameEntities(actors, isBodyHead), ...(overrides.merge ?? {}) } };
+  const mentionCount = new Map<string, number>();
+  for (const m of mentions.flat()) mentionCount.set(m.actorId, (mentionCount.get(m.actorId) ?? 0) + 1);
+  const joined: ActorOverrides = { ...overrides, merge: { ...sameEntities(actors, isBodyHead, (id) => mentionCount.get(id) ?? 0), ...(overrides.merge ?? {}) } };
   const merged = mergeActors([actors], joined).map((a) => {
     // A company filed without its suffix goes by that name, the suffixed form an alias ("Sears Holdings Corp.").
     const base = a.name.split(/\s+/).slice(0, -1).join(' ').replace(/,$/, '');

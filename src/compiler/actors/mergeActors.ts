@@ -5,6 +5,7 @@ import { gazetteer } from './gazetteer';
 import { walkTrie } from './context';
 import { tokenize, tokenKey } from '../text/tokens';
 import { resolveMerge, type ActorOverrides } from './overrides';
+import { COMPANY_NUMBER_WORDS, COMPANY_SUFFIXES } from './organisationWords';
 
 const gazActor = (id: string): Actor | undefined => gazetteer().actors.get(id);
 
@@ -133,6 +134,58 @@ export function sameAcrossArticles(actors: readonly Actor[]): Record<string, str
       : (() => { const c = countryPrefix(b.name, a.name); return c !== null && b.memberOf.includes(c); })()));
     const ids = new Set(fits.map((b) => b.id));
     if (ids.size === 1) merge[a.id] = [...ids][0]!;
+  }
+  // The same company with its last generic word in the other number, in as many reports as name each form.
+  const reports = new Map<string, number>();
+  for (const a of actors) reports.set(a.id, (reports.get(a.id) ?? 0) + 1);
+  return { ...sameCompanyNumber(actors, (id) => reports.get(id) ?? 0, (id) => resolveMerge(id, merge)), ...merge };
+}
+
+const COMPANY_PLURALS = new Map([...COMPANY_NUMBER_WORDS].map(([one, many]) => [many, one]));
+
+/**
+ * A company's name with its generic last word made singular and its legal form dropped ("Talvik Holdings Corp."
+ * -> "talvik holding"), and whether that word was plural; null for a name not ending in such a word after
+ * another one ("Holdings" alone, "Talvik Group").
+ */
+function companyNumberKey(name: string): { key: string; plural: boolean } | null {
+  const w = name.split(/\s+/).map((x) => tokenKey(x.replace(/[.,]$/, ''))).filter(Boolean);
+  while (w.length > 2 && COMPANY_SUFFIXES.has(w[w.length - 1]!)) w.pop();
+  const last = w[w.length - 1];
+  if (w.length < 2 || last === undefined) return null;
+  const plural = COMPANY_PLURALS.has(last);
+  if (!plural && !COMPANY_NUMBER_WORDS.has(last)) return null;
+  return { key: [...w.slice(0, -1), plural ? COMPANY_PLURALS.get(last)! : last].join(' '), plural };
+}
+
+/**
+ * One actor for a company written in two forms that differ only by the number of their generic last word
+ * ("Talvik Holding", "Talvik Holdings"; "Orvo Technology", "Orvo Technologies"): the form counted more often
+ * (`weight` of an id, summed over the ids `canonical` joins) names it, the plural on a tie. Only between two
+ * bodies, one of each number; a person, a name differing in another word or a bare name ("Talvik") is left
+ * alone. Returns id -> id merges.
+ */
+export function sameCompanyNumber(actors: readonly Actor[], weight: (id: string) => number, canonical: (id: string) => string = (id) => id): Record<string, string> {
+  const forms = new Map<string, { one: Set<string>; many: Set<string> }>();
+  const total = new Map<string, number>();
+  for (const a of actors) {
+    if (a.kind !== 'organization') continue;
+    const k = companyNumberKey(a.name);
+    if (!k) continue;
+    const id = canonical(a.id);
+    const f = forms.get(k.key) ?? forms.set(k.key, { one: new Set(), many: new Set() }).get(k.key)!;
+    (k.plural ? f.many : f.one).add(id);
+  }
+  for (const a of new Set(actors.map((x) => x.id))) total.set(canonical(a), (total.get(canonical(a)) ?? 0) + weight(a));
+  const merge: Record<string, string> = {};
+  for (const { one, many } of forms.values()) {
+    if (one.size !== 1 || many.size !== 1) continue;
+    const [single] = one;
+    const [plural] = many;
+    if (single === plural) continue;
+    const singleWins = (total.get(single!) ?? 0) > (total.get(plural!) ?? 0);
+    if (singleWins) merge[plural!] = single!;
+    else merge[single!] = plural!;
   }
   return merge;
 }

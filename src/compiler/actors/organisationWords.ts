@@ -158,6 +158,16 @@ export const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc'
 // Corp." and "Talvik Holdings" are one company, in one article or across several.
 export const COMPANY_SUFFIXES = new Set([...COMPANY_FORMS, 'incorporated', 'limited', 'bv', 'asa']);
 
+// A company's generic last words, singular to plural: a name written with the other number ("Talvik Holding",
+// "Talvik Holdings") is the same company.
+export const COMPANY_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['holding', 'holdings'], ['industry', 'industries'], ['partner', 'partners'], ['system', 'systems'],
+  ['communication', 'communications'], ['technology', 'technologies'], ['resource', 'resources'],
+  ['enterprise', 'enterprises'], ['product', 'products'], ['solution', 'solutions'], ['network', 'networks'],
+  ['investment', 'investments'], ['property', 'properties'], ['brand', 'brands'], ['laboratory', 'laboratories'],
+  ['pharmaceutical', 'pharmaceuticals'], ['venture', 'ventures'],
+]);
+
 // A company's parts and joint ones, as a name in apposition to them is named ("the unit, to be called Lumo Mills,").
 export const COMPANY_PART_NOUNS = new Set(['unit', 'subsidiary', 'venture', 'concern', 'spinoff', 'affiliate', 'division']);
 

@@ -1,4 +1,4 @@
-import { sameAcrossArticles, shorterFormOf } from '../../../src/compiler/actors/mergeActors';
+import { sameAcrossArticles, sameCompanyNumber, shorterFormOf } from '../../../src/compiler/actors/mergeActors';
 import { compileCorpus } from '../../../src/compiler/corpus/compileCorpus';
 import type { Actor } from '../../../src/model/schema';
 
@@ -61,5 +61,49 @@ describe('a person\'s country across articles', () => {
     );
     expect(countriesOf(d, 'ivo-salk')).toEqual(['chile', 'peru']);
     expect(countriesOf(d, 'chilean-navy')).toEqual(['chile']);
+  });
+});
+
+describe('a company written with its generic last word in both numbers', () => {
+  const none = () => 0;
+
+  it('is one actor, named by the form more reports use, the plural on a tie', () => {
+    expect(sameAcrossArticles([body('talvik-holding', 'Talvik Holding'), body('talvik-holdings', 'Talvik Holdings')])).toEqual({ 'talvik-holding': 'talvik-holdings' });
+    expect(sameAcrossArticles([
+      body('orvo-technology', 'Orvo Technology'), body('orvo-technology', 'Orvo Technology'), body('orvo-technologies', 'Orvo Technologies'),
+    ])).toEqual({ 'orvo-technologies': 'orvo-technology' });
+    expect(sameCompanyNumber([body('brask-industry', 'Brask Industry'), body('brask-industries', 'Brask Industries Corp.')], none)).toEqual({ 'brask-industry': 'brask-industries' });
+    expect(sameCompanyNumber([body('lumo-partners', 'Lumo Partners'), body('lumo-partner', 'Lumo Partner')], (id) => (id === 'lumo-partner' ? 3 : 1))).toEqual({ 'lumo-partners': 'lumo-partner' });
+  });
+
+  it('leaves a person, another word, a bare name, a non-generic word and other kinds alone', () => {
+    expect(sameCompanyNumber([person('ana-partner', 'Ana Partner'), person('ana-partners', 'Ana Partners')], none)).toEqual({});
+    expect(sameCompanyNumber([body('talvik-holding', 'Talvik Holding'), body('varro-holdings', 'Varro Holdings')], none)).toEqual({});
+    expect(sameCompanyNumber([body('talvik-west-systems', 'Talvik West Systems'), body('talvik-east-system', 'Talvik East System')], none)).toEqual({});
+    expect(sameCompanyNumber([body('talvik', 'Talvik'), body('talvik-holdings', 'Talvik Holdings')], none)).toEqual({});
+    expect(sameCompanyNumber([body('holding', 'Holding'), body('holdings', 'Holdings')], none)).toEqual({});
+    expect(sameCompanyNumber([body('talvik-mill', 'Talvik Mill'), body('talvik-mills', 'Talvik Mills')], none)).toEqual({});
+    const group: Actor = { id: 'rural-partners', name: 'Rural Partners', kind: 'group', aliases: [], memberOf: [] };
+    expect(sameCompanyNumber([body('rural-partner', 'Rural Partner'), group], none)).toEqual({});
+    // Two singular forms of one key are no pair to choose between.
+    expect(sameCompanyNumber([body('kessa-system', 'Kessa System'), body('kessa-system-ltd', 'Kessa System Ltd.'), body('kessa-systems', 'Kessa Systems'), body('kessa-systems-inc', 'Kessa Systems Inc.')], none)).toEqual({});
+  });
+
+  it('lists one actor for two reports that write the name each way', () => {
+    const { dataset } = compileCorpus([
+      { id: 'a', file: 'a.txt', raw: '---\ntitle: Plant sold\npublished: 2024-05-06\n---\n\nMarvale Holdings sold its glass plant in Dorrin on Monday, the company said.\n' },
+      { id: 'b', file: 'b.txt', raw: '---\ntitle: Plant buyer\npublished: 2024-05-08\n---\n\nThe glass maker Marvale Holding agreed on Wednesday to lease the plant back from its buyer.\n' },
+    ]);
+    const marvale = dataset.actors.filter((a) => /marvale/i.test(a.name));
+    expect(marvale.map((a) => a.name)).toEqual(['Marvale Holdings']);
+    expect(marvale[0]!.aliases).toContain('Marvale Holding');
+    expect(dataset.events.filter((e) => e.actors.includes('marvale-holdings')).length).toBe(dataset.events.length);
+  });
+
+  it('in one report, is named by the form it mentions more often', () => {
+    const { dataset } = compileCorpus([
+      { id: 'a', file: 'a.txt', raw: '---\ntitle: Plant sold\npublished: 2024-05-06\n---\n\nThe glass maker Marvale Holding sold its plant in Dorrin on Monday.\n\nMarvale Holding will lease the plant back from its buyer, Marvale Holdings said on Tuesday.\n' },
+    ]);
+    expect(dataset.actors.filter((a) => /marvale/i.test(a.name)).map((a) => [a.name, a.aliases])).toEqual([['Marvale Holding', ['Marvale Holdings']]]);
   });
 });
