@@ -5,7 +5,7 @@
 // and a pronoun or generic description in front ("She", "the chain") for the
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
-import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED } from '../text/lexicon';
+import { CALENDAR_WORDS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, phraseAlternation } from '../text/lexicon';
 import { GENERIC_HEADS } from './referents';
 
 /** The longest label, in characters (docs/extraction.md, the label rubric). */
@@ -69,6 +69,15 @@ function wordPattern(word: string, flags: string): RegExp {
 const DATE_ITEM = String.raw`(?:\d{4}s?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
 const LIST_REST = new RegExp(String.raw`^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${DATE_ITEM})+`);
 const LIST_HEAD = new RegExp(String.raw`(?:${DATE_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$`);
+// The words before the date that go with it: its preposition, a hedge, and a bound of when it may come or must come
+// ("may reveal as soon as Monday its plan to …", "must file no later than June 3", "by as early as May").
+const DATE_LEAD = new RegExp(
+  String.raw`(?:\b(?:${phraseAlternation(FORECAST_BOUNDS)}|no\s+later\s+than|on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably|last|next|this|past)\s+)+(?:the\s+)?$`,
+  'i',
+);
+// "a mill that in the 1970s towered over the valley": a decade after "in the" and before a past verb is the time the
+// clause's verb tells, not a word of the noun's name ("the 1950s boom").
+const DECADE_OF_VERB = /\b(?:in|during|by|through)\s+the\s+$/i;
 
 /**
  * The clause without its own date: the expression, the preposition that
@@ -86,7 +95,8 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     if (/^since\b/i.test(part) || /\bsince\s*$/i.test(out.slice(0, at))) continue;
     // "the winter 2019 lockout": a date that qualifies a noun is part of the noun's name.
     // ("by the start of the 2032 Games": so is a year before an event's name, which without it names no one edition.)
-    if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && (/^\s+\p{Ll}/u.test(out.slice(at + part.length)) || (/^\d{4}$/.test(part) && /^\s+\p{Lu}/u.test(out.slice(at + part.length))))) continue;
+    const verbAfter = /^\d{4}s$/.test(part) && DECADE_OF_VERB.test(out.slice(0, at)) && isPastVerb(/^\s+(\S+)/.exec(out.slice(at + part.length))?.[1] ?? '');
+    if (!verbAfter && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && (/^\s+\p{Ll}/u.test(out.slice(at + part.length)) || (/^\d{4}$/.test(part) && /^\s+\p{Lu}/u.test(out.slice(at + part.length))))) continue;
     // "The pact signed in 2009 and amended in 2014 was never ratified": the date ends the subject's participle.
     if (/^\s+(?:was|were|is|are|has|have|had|will|would)\b/.test(out.slice(at + part.length))) continue;
     // "left the firm at the beginning of October": the point of the month goes with the month ("left the firm"); a
@@ -98,7 +108,7 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     }
     // "stayed part of Sunday night beside marchers": without its date, "part of" would say nothing.
     if (/\b(?:part|much|most|all|some|the\s+rest|the\s+end|the\s+start|the\s+middle)\s+of\s+(?:the\s+)?$/i.test(out.slice(0, at))) continue;
-    const before = out.slice(0, at).replace(LIST_HEAD, '').replace(/(?:\b(?:on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably|last|next|this|past)\s+)+(?:the\s+)?$/i, '');
+    const before = out.slice(0, at).replace(LIST_HEAD, '').replace(DATE_LEAD, '');
     // The rest of a list the date heads or ends ("in 2014 and 2015"): the other items are events of their own.
     let after = out.slice(at + part.length).replace(LIST_REST, '');
     // "on Saturday at 10:02 a.m. ET", "Saturday morning": the clock and the part of the day go with it.
@@ -195,6 +205,19 @@ function withSubject(label: string, input: HeadlineInput): string {
 /** "Bombings that killed 200 people": a noun and its relative clause read as a headline without "that". */
 function withoutRelative(label: string): string {
   return label.replace(/^((?:[\w'’-]+\s+){1,5}?)(?:that|which|who)\s+(?=[a-z]+(?:ed)?\b)/, (m, noun: string) => (/\b(?:said|says|say|announced|told)\s+$/.test(noun) ? m : noun));
+}
+
+// "This is a firm that towered over the valley", "It was a mill that employed 900": a cleft, whose happening is its
+// noun doing what the relative clause tells. Not a noun of time or rank ("This is the first time that …"), nor a clause
+// with a subject of its own ("This is a firm that we trust").
+const CLEFT = /^(?:this|that|it|he|she|they)\s+(?:is|was|are|were|['’]s)\s+(?:a|an|the|one)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:that|which|who)\s+(\p{Ll}+)\b/iu;
+const NOT_CLEFT_NOUN = /\b(?:time|times|day|year|moment|place|way|reason|thing|first|last|only|second|kind|sort|case|question|problem|point)$/;
+
+/** The cleft's noun and its relative clause as the headline ("Company stood over the market"); the label as it was otherwise. */
+function withoutCleft(label: string): string {
+  const m = CLEFT.exec(label);
+  if (!m || NOT_CLEFT_NOUN.test(m[1]!) || !(isPastVerb(m[2]!) || MODALS.test(m[2]!.toLowerCase()))) return label;
+  return `${m[1]} ${label.slice(m[0].length - m[2]!.length)}`;
 }
 
 const DESCRIBED_AS = /\b(?:described|regarded|viewed|branded|labell?ed|portrayed|characteri[sz]ed|depicted)\b[^,;]*$/i;
@@ -327,7 +350,7 @@ const NEWSROOM_SAYING = /^(?:we|i)\s+(?:have\s+|had\s+|just\s+|also\s+)*(?:learn
 export function headline(clause: string, input: HeadlineInput): string {
   const dateText = input.sentence.slice(input.exprStart, input.exprEnd);
   const participle = input.statementBy ? null : subjectParticiple(clause, dateText);
-  let body = participle ?? withoutOwnDate(withoutParticipleAsides(clause, dateText), dateText).replace(OPENING_DATE, '');
+  let body = participle ?? withoutCleft(withoutOwnDate(withoutParticipleAsides(clause, dateText), dateText).replace(OPENING_DATE, ''));
   // "We learned that the agency has …", "I am told that …": the newsroom's own saying is no news; what it learned is.
   if (NEWSROOM_SAYING.test(body)) body = body.replace(NEWSROOM_SAYING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   const unlinked = body.replace(LINK_OPENING, '').replace(LINK_OPENING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, (m) => (m === body.slice(0, m.length) ? m : ''));

@@ -954,9 +954,30 @@ function payment(input: LabelInput): string | null {
   return capitalise(tidy(`${owner}${declared[3]} payable`));
 }
 
+// "… had 900 workers in 2009 but will now keep about 60": a second conjunct with a time of its own (now, today, soon)
+// is not what the date dates.
+const OWN_TIME_CONJUNCT = /,?\s+(?:but|and|yet)\s+(?:(?:he|she|it|they|we)\s+)?(?:(?:will|would|is|are|has|have|can|could|may|might|must|should)\s+)?(?:(?:also|still)\s+)?(?:now|today|currently|nowadays|soon|shortly|no\s+longer)\b/i;
+
+/**
+ * The clause without a conjunct after its date that tells a time of its own ("Mill had 900 workers"); the clause
+ * whole when the date stands in that conjunct, when what is left has no verb, or when what is cut was said
+ * ("Officials said the mill had 900 workers but will now keep 60": what was said is the saying's news).
+ */
+function withoutOwnTimeConjunct(clause: string, input: LabelInput): string {
+  if (input.statementBy) return clause;
+  const m = OWN_TIME_CONJUNCT.exec(clause);
+  if (!m) return clause;
+  const kept = clause.slice(0, m.index);
+  const dateText = input.sentence.slice(input.exprStart, input.exprEnd);
+  if (clause.slice(m.index).includes(dateText)) return clause;
+  const w = words(kept).map(bare);
+  if (contentWords(kept) < 3 || !w.some((x, i) => i > 0 && isVerbOfClause(x)) || w.some((x) => REPORTING.has(x))) return clause;
+  return kept;
+}
+
 /** Makes the label for one event of a sentence: its clause, made a headline. Never returns an empty string. */
 export function makeLabel(input: LabelInput): string {
-  return headline(payment(input) ?? clauseOf(input), input);
+  return headline(withoutOwnTimeConjunct(payment(input) ?? clauseOf(input), input), input);
 }
 
 // "… revived a treaty signed in 1994 by the two states": a noun phrase after the clause's verb, then a participle, then

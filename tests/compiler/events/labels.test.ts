@@ -1124,3 +1124,53 @@ describe('makeLabel: a when-clause after a main clause that only frames the date
     expect(label('The Tesk plant closed Thursday when the power failed.', 'Thursday')).toMatch(/^Tesk plant closed/);
   });
 });
+
+describe('makeLabel: the bound of a date goes with it', () => {
+  it('drops "as soon as", "as early as", "no later than", "sometime" with the date', () => {
+    expect(label('The bakery chain may reveal as soon as Monday its plan to shut its shops.', 'Monday'))
+      .toBe('Bakery chain may reveal its plan to shut its shops');
+    expect(label('The bakery chain may announce as early as next week that it will sell its vans.', 'next week'))
+      .toBe('Bakery chain may announce that it will sell its vans');
+    expect(label('The mill must file its plan no later than June 3 with the county.', 'June 3')).toBe('Mill must file its plan with the county');
+    expect(label('The two towns could merge by as early as May, the mayor said.', 'May')).toBe('Two towns could merge');
+    expect(label('Orlan Mills expects to reopen the plant sometime next year.', 'next year')).toBe('Orlan Mills expects to reopen the plant');
+  });
+
+  it('leaves "as soon as" that is no bound of the date', () => {
+    expect(label('The ferry will sail on Friday as soon as the storm passes.', 'on Friday')).toMatch(/as soon as the storm passes/);
+  });
+});
+
+describe('makeLabel: a conjunct with a time of its own', () => {
+  it('ends the label before "but will now …", "and today …"', () => {
+    expect(label('At its height in 2009, the owner of the three mills had 900 workers but will now keep about 60.', '2009'))
+      .toBe('Owner of the three mills had 900 workers');
+    expect(label('At its height, the owner of the three mills had 900 workers in 2009 but will now keep about 60.', '2009'))
+      .toBe('Owner of the three mills had 900 workers');
+    expect(label('The Tesk ferry line carried 2 million people in 2015 and today runs two boats.', '2015'))
+      .toBe('Tesk ferry line carried 2 million people');
+  });
+
+  it('leaves a conjunct without a time of its own, the date inside the conjunct, and what was said', () => {
+    expect(label('The Tesk ferry line carried 2 million people in 2015 but lost its licence.', '2015'))
+      .toBe('Tesk ferry line carried 2 million people but lost its licence');
+    expect(label('Officials said on Friday that the mill had 900 workers but will now keep 60.', 'on Friday'))
+      .toMatch(/will now keep 60/);
+    expect(label('The ferry line had two boats but will now run six from May 4.', 'May 4')).toMatch(/will now run six/);
+  });
+});
+
+describe('makeLabel: a quoted cleft', () => {
+  const sentence = '“This is a firm that in the 1970s towered over the whole valley,” said Ana Brel, a historian.';
+  const attribution = { start: sentence.indexOf('said'), end: sentence.length - 1 };
+  it('labels the noun doing what the relative clause tells, named when the referents know it', () => {
+    expect(label(sentence, '1970s', { attribution })).toBe('Firm towered over the whole valley');
+    expect(label(sentence, '1970s', { attribution, nameAt: (w: string) => (w === 'firm' ? 'Orlan Mills' : null) }))
+      .toBe('Orlan Mills towered over the whole valley');
+  });
+
+  it('leaves a cleft whose clause has a subject of its own, and a noun of time', () => {
+    expect(label('“This is a firm that we trusted in the 1970s,” said Ana Brel.', '1970s')).toMatch(/^This is a firm that we trusted/);
+    expect(label('“This was the first time that the river flooded in 1990,” said Ana Brel.', '1990')).toMatch(/^This was the first time/);
+  });
+});
