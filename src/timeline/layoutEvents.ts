@@ -2,8 +2,11 @@
 // row each. Day-precise points are dots; coarser dates are bars over the whole
 // unit they name (drawn as approximate); ongoing events run to the publication
 // date with an open end. Key events get the larger marks. Labels take up to
-// two lines, broken at words; what follows a label (its date, its number of
-// sources) is drawn where it fits. Events outside the scale's window are left out.
+// two lines, broken at words, beside the mark; a bar that leaves no useful
+// room on either side (one that spans most of the window) has its label under
+// it instead, from its visible start, on a whole comfortable line, and takes
+// the row below too. What follows a label (its date, its number of sources) is
+// drawn where it fits. Events outside the scale's window are left out.
 import { toUtcMs } from '../model/calendar';
 import type { IndexEvent } from '../model/schema';
 import { DAY_MS, type TimeScale } from './timeScale';
@@ -44,11 +47,16 @@ export interface EventMark {
   /** The label's box: its width in pixels and its lines (1 or 2). */
   labelWidth: number;
   lines: number;
-  labelSide: 'left' | 'right';
+  /** Beside the mark, or under a bar (from its start) where neither side has room for it. */
+  labelSide: LabelSide;
+  /** The rows the box takes: 2 with the label under its bar, else 1. */
+  rows: number;
   /** The box taken by mark and label together. */
   left: number;
   right: number;
 }
+
+export type LabelSide = 'left' | 'right' | 'below';
 
 export interface TimelineLayout {
   marks: EventMark[];
@@ -66,19 +74,49 @@ export const MIN_LINE_WIDTH = 90;
 /** Label lines never come closer than this to the next box in their row. */
 export const ROW_GAP = 8;
 
+/**
+ * Where the label goes, given the room beside the mark on each side: right unless it does not fit there and
+ * the left has more room; under a bar when the roomier side is less than a useful line (half a whole line, and
+ * never under the narrowest a label is squeezed to) and the label's words do not all fit there in two lines
+ * (`wordsFitIn` says whether they do in lines of a width).
+ */
+export function labelSideFor(
+  wantedWidth: number,
+  roomLeft: number,
+  roomRight: number,
+  lineWidth: number,
+  isBar: boolean,
+  wordsFitIn: (width: number) => boolean,
+): LabelSide {
+  const side = wantedWidth <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
+  const room = Math.max(roomLeft, roomRight);
+  if (isBar && room < wantedWidth && room < Math.max(MIN_LINE_WIDTH, lineWidth / 2) && (room <= 0 || !wordsFitIn(room))) return 'below';
+  return side;
+}
+
+/** The box of a mark and its label, from the label's side and width. */
+export function labelledBox(side: LabelSide, markStart: number, markEnd: number, labelWidth: number): { left: number; right: number } {
+  if (side === 'left') return { left: markStart - LABEL_GAP - labelWidth, right: markEnd };
+  if (side === 'right') return { left: markStart, right: markEnd + LABEL_GAP + labelWidth };
+  return { left: markStart, right: Math.max(markEnd, markStart + labelWidth) };
+}
+
 /** How much wider than the others a merged event's lines may run to keep its number of sources in view. */
 const MERGED_LINE_STRETCH = 1.34;
 
-/** The label and what follows it, in at most two lines no wider than `maxWidth` (a merged event's, a third wider). */
-function fitLabel(label: string, metas: readonly string[], maxWidth: number, fontSize: number): { width: number; lines: number; meta: string } {
+/**
+ * The label and what follows it, in at most two lines no wider than `maxWidth` (a merged event's, a third wider,
+ * but never past `widest`).
+ */
+function fitLabel(label: string, metas: readonly string[], maxWidth: number, fontSize: number, widest = Infinity): { width: number; lines: number; meta: string } {
   for (const meta of metas) {
     const wrapped = wrapText(`${label}  ${meta}`, maxWidth, 2, fontSize);
     if (wrapped.fits) return { width: wrapped.width, lines: wrapped.lines.length, meta };
   }
   // A merged event keeps its number of sources (the last, shortest meta) on lines up to a third wider rather than lose it.
-  if (metas.length > 1) {
+  if (metas.length > 1 && widest > maxWidth) {
     const meta = metas[metas.length - 1]!;
-    const wider = wrapText(`${label}  ${meta}`, maxWidth * MERGED_LINE_STRETCH, 2, fontSize);
+    const wider = wrapText(`${label}  ${meta}`, Math.min(maxWidth * MERGED_LINE_STRETCH, widest), 2, fontSize);
     if (wider.fits) return { width: wider.width, lines: wider.lines.length, meta };
   }
   const wrapped = wrapText(label, maxWidth, 2, fontSize);
@@ -136,14 +174,22 @@ export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, opt
       markEnd = Math.max(clip(scale(end)), markStart + MIN_BAR_WIDTH);
     }
     const { metas, wanted } = wantedLabel(event, meta, lineWidth, fontSize);
-    // Labels go right unless they do not fit there and the left has more room.
     const roomRight = width - markEnd - LABEL_GAP;
     const roomLeft = markStart - LABEL_GAP;
-    const labelSide = wanted.width <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
-    const room = labelSide === 'right' ? roomRight : roomLeft;
-    const lineFits = Math.max(MIN_LINE_WIDTH, Math.min(lineWidth, room));
-    // With room for a whole line, the label is fitted as it was wanted.
-    const fitted = lineFits === lineWidth ? wanted : fitLabel(event.label, metas, lineFits, fontSize);
+    const labelSide = labelSideFor(wanted.width, roomLeft, roomRight, lineWidth, isBar, (room) => wrapText(event.label, room, 2, fontSize).fits);
+    let fitted = wanted;
+    if (labelSide === 'below') {
+      // Under the bar the label has the drawing to itself from the bar's visible start to its edge: a comfortable
+      // line, even on a narrow screen whose side labels get narrower ones to share the width with their marks.
+      const room = width - markStart;
+      const lineFits = Math.max(MIN_LINE_WIDTH, Math.min(Math.max(lineWidth, LINE_WIDTH), room));
+      if (lineFits !== lineWidth || wanted.width > room) fitted = fitLabel(event.label, metas, lineFits, fontSize, room);
+    } else {
+      const room = labelSide === 'right' ? roomRight : roomLeft;
+      const lineFits = Math.max(MIN_LINE_WIDTH, Math.min(lineWidth, room));
+      // With room for a whole line, the label is fitted as it was wanted.
+      if (lineFits !== lineWidth) fitted = fitLabel(event.label, metas, lineFits, fontSize);
+    }
     return {
       event,
       row: 0,
@@ -157,8 +203,8 @@ export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, opt
       labelWidth: fitted.width,
       lines: fitted.lines,
       labelSide,
-      left: labelSide === 'left' ? markStart - LABEL_GAP - fitted.width : markStart,
-      right: labelSide === 'right' ? markEnd + LABEL_GAP + fitted.width : markEnd,
+      rows: labelSide === 'below' ? 2 : 1,
+      ...labelledBox(labelSide, markStart, markEnd, fitted.width),
     };
   }
 }
@@ -167,5 +213,5 @@ export function layoutEvents(events: readonly IndexEvent[], scale: TimeScale, op
   const marks = placeEvents(events, scale, options);
   const rows = stackRows(marks, ROW_GAP, options.maxRows);
   marks.forEach((mark, i) => (mark.row = rows[i]!));
-  return { marks, rowCount: rowCount(rows) };
+  return { marks, rowCount: rowCount(rows, marks) };
 }

@@ -10,7 +10,7 @@ import { eventsInWindow } from './eventIndex';
 import { clusterEvents, movedCluster, singlesAtLeast, type EventCluster } from './clusterEvents';
 import type { IndexEvent } from '../model/schema';
 import type { ImportanceRank } from './importanceRank';
-import { LABEL_GAP, placeEvents, POINT_SIZE, ROW_GAP, type EventMark, type LayoutOptions } from './layoutEvents';
+import { labelledBox, placeEvents, POINT_SIZE, ROW_GAP, type EventMark, type LayoutOptions } from './layoutEvents';
 import { rowCount, stackRows } from './stackRows';
 import type { TimeScale } from './timeScale';
 import { estimateTextWidth } from './wrapLabel';
@@ -69,7 +69,7 @@ function stack(marks: EventMark[], clusters: ClusterMark[], maxRows: number): Ti
   const boxes = [...marks, ...clusters].sort((a, b) => (time(a) < time(b) ? -1 : time(a) > time(b) ? 1 : 0));
   const rows = stackRows(boxes, ROW_GAP, maxRows);
   boxes.forEach((box, i) => (box.row = rows[i]!));
-  return { marks, clusters, rowCount: rowCount(rows) };
+  return { marks, clusters, rowCount: rowCount(rows, boxes) };
 }
 
 export function layoutTimeline(index: EventIndex, scale: TimeScale, options: DrawingOptions): TimelineDrawing {
@@ -126,10 +126,7 @@ export function stretchDrawing(drawing: TimelineDrawing, origin: number, factor:
       markStart = at(markStart);
       markEnd = at(markEnd);
     }
-    const box = mark.labelSide === 'right'
-      ? { left: markStart, right: markEnd + LABEL_GAP + mark.labelWidth }
-      : { left: markStart - LABEL_GAP - mark.labelWidth, right: markEnd };
-    return { ...mark, markStart, markEnd, ...box };
+    return { ...mark, markStart, markEnd, ...labelledBox(mark.labelSide, markStart, markEnd, mark.labelWidth) };
   });
   const clusters = drawing.clusters.map((mark) => clusterMark(movedCluster(mark.cluster, at(mark.cluster.x0), at(mark.cluster.x1)), mark.row));
   return { ...drawing, marks, clusters };

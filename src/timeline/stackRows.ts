@@ -3,10 +3,21 @@
 // item goes in the row below every earlier item it would touch, so reading
 // down a stretch of the timeline is reading forward in time. When that takes
 // more rows than there are, items fill the first row where they fit instead.
+// An item may be taller than a row (a bar with its label under it): it takes
+// that many rows, from the one it is put in down.
 
 export interface Interval {
   left: number;
   right: number;
+  /** How many rows the item takes, from its own down; 1 unless said. */
+  rows?: number;
+}
+
+const span = (item: Interval) => item.rows ?? 1;
+
+/** Marks rows row..row+span-1 as taken up to the item's right edge. */
+function take(rowEnds: number[], row: number, item: Interval): void {
+  for (let r = row; r < row + span(item); r++) rowEnds[r] = Math.max(rowEnds[r] ?? -Infinity, item.right);
 }
 
 /** Each item below every earlier one it overlaps (with `gap` pixels between neighbours). */
@@ -21,18 +32,23 @@ function stackInOrder(intervals: readonly Interval[], gap: number): number[] {
         break;
       }
     }
-    rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, item.right);
+    // Every row below the lowest one it touches is free where it goes, so a taller item fits there too.
+    take(rowEnds, row, item);
     return row;
   });
 }
 
-/** Each item in the first row where it fits after everything already there. */
+/** Each item in the first row where it fits (all the rows it takes) after everything already there. */
 function stackFirstFit(intervals: readonly Interval[], gap: number): number[] {
   const rowEnds: number[] = [];
+  const free = (row: number, item: Interval) => {
+    for (let r = row; r < row + span(item); r++) if ((rowEnds[r] ?? -Infinity) + gap > item.left) return false;
+    return true;
+  };
   return intervals.map((item) => {
-    let row = rowEnds.findIndex((end) => end + gap <= item.left);
-    if (row === -1) row = rowEnds.length;
-    rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, item.right);
+    let row = 0;
+    while (!free(row, item)) row++;
+    take(rowEnds, row, item);
     return row;
   });
 }
@@ -44,12 +60,13 @@ function stackFirstFit(intervals: readonly Interval[], gap: number): number[] {
  */
 export function stackRows(intervals: readonly Interval[], gap = 8, maxRows = Infinity): number[] {
   const inOrder = stackInOrder(intervals, gap);
-  if (rowCount(inOrder) <= maxRows) return inOrder;
+  if (rowCount(inOrder, intervals) <= maxRows) return inOrder;
   return stackFirstFit(intervals, gap);
 }
 
-export function rowCount(rows: readonly number[]): number {
+/** The rows the stack takes: down to the last row of its lowest item (`intervals` gives items taller than a row). */
+export function rowCount(rows: readonly number[], intervals?: readonly Interval[]): number {
   let count = 0;
-  for (const row of rows) count = Math.max(count, row + 1);
+  rows.forEach((row, i) => (count = Math.max(count, row + (intervals ? span(intervals[i]!) : 1))));
   return count;
 }

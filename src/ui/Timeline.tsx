@@ -20,7 +20,7 @@ import { describeClusterDates } from '../timeline/clusterEvents';
 import { labelCarriesDate } from '../timeline/labelCarriesDate';
 import { eventStart, nearestEvent, stepEvent, type EventIndex } from '../timeline/eventIndex';
 import type { ImportanceRank } from '../timeline/importanceRank';
-import { LINE_WIDTH, MIN_LINE_WIDTH, type EventMark } from '../timeline/layoutEvents';
+import { LABEL_GAP, LINE_WIDTH, MIN_LINE_WIDTH, type EventMark } from '../timeline/layoutEvents';
 import { layoutTimeline, stretchDrawing, type ClusterMark, type TimelineDrawing } from '../timeline/layoutTimeline';
 import { describePublication, publicationMarks, type PublicationMark } from '../timeline/publicationMarks';
 import { createTimeScale, DAY_MS } from '../timeline/timeScale';
@@ -33,6 +33,9 @@ import { useWheel } from './useWheel';
 
 /** Two lines of label and a little air. */
 const ROW_HEIGHT = 36;
+/** An event's button: a row less the air between rows; a bar with its label under it takes the row below too. */
+const BUTTON_HEIGHT = 32;
+const buttonHeight = (rows: number) => (rows - 1) * ROW_HEIGHT + BUTTON_HEIGHT;
 /** The tick labels, then the band of publication marks. */
 const AXIS_HEIGHT = 40;
 const TICK_LABEL_Y = 14;
@@ -566,9 +569,14 @@ function breakMarker(x: number, y: number): string {
   return `M${x - 6},${y + 6} L${x - 1},${y - 6} M${x + 1},${y + 6} L${x + 6},${y - 6}`;
 }
 
-/** Where a label sits beside its mark, inside the button's box, and how wide its lines are. */
+/** Where a label sits beside its mark (or under its bar, from its start), inside the button's box, and how wide its lines are. */
 function labelBox(mark: EventMark): CSSProperties {
-  const side = mark.labelSide === 'right' ? { left: mark.markEnd - mark.left + 6 } : { right: mark.right - mark.markStart + 6 };
+  const side =
+    mark.labelSide === 'right'
+      ? { left: mark.markEnd - mark.left + LABEL_GAP }
+      : mark.labelSide === 'left'
+        ? { right: mark.right - mark.markStart + LABEL_GAP }
+        : { left: mark.markStart - mark.left };
   // A pixel or two over the estimate: the lines break where the layout expects, never earlier.
   return { ...side, width: mark.labelWidth + 2 };
 }
@@ -609,7 +617,7 @@ const EventButton = memo(function EventButton({ mark, top, laneKey, tabbable, id
       data-event-id={event.id}
       data-lane-key={laneKey}
       className={`event${mark.key ? ' is-key' : ''}${selected ? ' is-selected' : ''}${matchClass(match)} label-${mark.labelSide}`}
-      style={{ left: mark.left, top: top + mark.row * ROW_HEIGHT, width: mark.right - mark.left, '--kind': color ?? undefined } as CSSProperties}
+      style={{ left: mark.left, top: top + mark.row * ROW_HEIGHT, width: mark.right - mark.left, height: buttonHeight(mark.rows), '--kind': color ?? undefined } as CSSProperties}
       aria-label={name}
       aria-pressed={selected}
       title={name}

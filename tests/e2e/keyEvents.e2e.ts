@@ -71,6 +71,28 @@ async function positions(page: Page): Promise<Map<string, { top: number; at: num
   return new Map(list.map((p) => [p.id, { top: Math.round(p.top - frame.y), at: (p.x - frame.x - MARGIN) / (frame.width - 2 * MARGIN) }]));
 }
 
+/** The event drawn as the longest bar: the one whose dates run longest. */
+const longestBar = () =>
+  [...told].filter((e) => e.kind !== 'point' || e.date.precision !== 'day').sort((a, b) => Date.parse(b.date.end) - Date.parse(b.date.start) - (Date.parse(a.date.end) - Date.parse(a.date.start)))[0]!;
+
+/**
+ * The longest bar's label shows its words (none cut off by the two-line clamp, on lines of a useful width),
+ * inside the timeline's frame, and no label or mark on the timeline overlaps another.
+ */
+async function expectLongestBarReadable(page: Page, minWidth: number): Promise<void> {
+  const event = longestBar();
+  const label = eventButton(page, event.id).locator('.event-label');
+  await expect(label.textContent()).resolves.toContain(event.label);
+  const b = await box(label);
+  expect(b.width, 'the label has a useful line').toBeGreaterThanOrEqual(minWidth);
+  expect(await label.evaluate((el) => el.scrollHeight <= el.clientHeight + 1), 'words cut off').toBe(true);
+  const frame = await box(timeline(page).locator('.timeline-canvas'));
+  expect(b.x).toBeGreaterThanOrEqual(frame.x);
+  expect(b.x + b.width).toBeLessThanOrEqual(frame.x + frame.width);
+  const drawn = timeline(page).locator('button[data-event-id] .event-label, button.event .mark');
+  expect(await overlappingPairs(drawn), 'labels or marks overlap').toEqual([]);
+}
+
 async function downloaded(page: Page, button: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return readFile((await download.path())!, 'utf8');
@@ -97,6 +119,15 @@ describe('the story on a wide screen (1440 px)', () => {
     await expect(eventButton(page, mostSources().id).textContent()).resolves.toContain(`${mostSources().sources.length} sources`);
     expect(await overlappingPairs(timeline(page).locator('button.event')), 'marks overlap').toEqual([]);
     await page.screenshot({ path: path.join(screenshotDir, 'story-timeline.png') });
+  });
+
+  it('the bar that spans most of the window has its whole label, under it, overlapping nothing, with the panel closed or open', async () => {
+    const { page } = site;
+    await open(page, site.url);
+    await expectLongestBarReadable(page, 200);
+    await open(page, `${site.url}?event=${encodeURIComponent(mostSources().id)}`);
+    await panel(page).getByRole('heading', { level: 2 }).waitFor();
+    await expectLongestBarReadable(page, 200);
   });
 
   it('the Key events switch, kept in the URL, shows only the most important events, one by one, on one screen', async () => {
@@ -422,6 +453,7 @@ describe('the story on a phone (375 px)', () => {
       expect(b.width).toBeLessThanOrEqual(375);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectLongestBarReadable(page, 150);
     await page.screenshot({ path: path.join(screenshotDir, 'story-mobile.png') });
     await page.goto(`${site.url}?event=${encodeURIComponent(mostSources().id)}`);
     const heading = panel(page).getByRole('heading', { level: 2 });

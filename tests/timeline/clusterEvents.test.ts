@@ -160,6 +160,23 @@ describe('stretchDrawing', () => {
     const boxes = [...wide.marks, ...wide.clusters];
     for (const a of boxes) for (const b of boxes) if (a !== b) expect(boxesOverlap(a, b)).toBe(false);
   });
+
+  it('stretchDrawing keeps a label under its bar there, from the bar\'s start, and the rows it takes', () => {
+    const long = makeEvent({ id: 'long', label: 'Ferry line between Orsa and Lindholm has run every morning since 2022', kind: 'ongoing', date: { start: '2022-01-01', end: '2022-01-20', precision: 'day', text: 'since 1 January' } });
+    const index = indexEvents([long, ...dense(20, 1)]);
+    const narrow = createTimeScale([START - DAY_MS, START + 21 * DAY_MS], [24, 476]);
+    const drawing = layoutTimeline(index, narrow, { width: 500, maxRows: 12 });
+    const bar = drawing.marks.find((m) => m.event.id === 'long')!;
+    expect([bar.labelSide, bar.rows]).toEqual(['below', 2]);
+    const wide = stretchDrawing(drawing, 24, (1000 - 48) / (500 - 48));
+    const stretched = wide.marks.find((m) => m.event.id === 'long')!;
+    expect([stretched.labelSide, stretched.rows, stretched.row, stretched.labelWidth]).toEqual(['below', 2, bar.row, bar.labelWidth]);
+    expect(stretched.left).toBe(stretched.markStart);
+    // Nothing else is drawn in either of its rows, over its stretch.
+    const over = wide.marks.filter((m) => m !== stretched && m.left < stretched.right && stretched.left < m.right);
+    expect(over.length).toBeGreaterThan(0);
+    for (const m of over) expect(m.row === stretched.row || m.row === stretched.row + 1, m.event.id).toBe(false);
+  });
 });
 
 describe('describeClusterDates', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_POINT_SIZE, LABEL_GAP, layoutEvents, MIN_BAR_WIDTH, POINT_SIZE } from '../../src/timeline/layoutEvents';
+import { KEY_POINT_SIZE, LABEL_GAP, layoutEvents, MIN_BAR_WIDTH, MIN_LINE_WIDTH, POINT_SIZE, type EventMark } from '../../src/timeline/layoutEvents';
 import { createTimeScale } from '../../src/timeline/timeScale';
 
 import { makeEvent, scaleFor } from './sample';
@@ -134,3 +134,79 @@ describe('layoutEvents in a zoomed window', () => {
   });
 });
 
+
+describe('layoutEvents with a bar that leaves no room beside it', () => {
+  // A window of ten years drawn over 900 px, as the explorer draws it (24 px of margin at each end).
+  const decade = createTimeScale([Date.UTC(2014, 6, 1), Date.UTC(2024, 6, 1)], [24, 876]);
+  const longLabel = 'Brenholt foundry in Sollvik has cast the bells of the harbour churches since 2015';
+  const since2015 = (label = longLabel) =>
+    makeEvent({ id: 'foundry', label, kind: 'ongoing', date: { start: '2015-01-01', end: '2024-03-06', precision: 'year', text: '2015' } });
+  const sameLabelWithRoom = (label: string, width: number, lineWidth?: number) =>
+    layoutEvents([day('p', '2015-01-01', label)], decade, { width, lineWidth }).marks[0]!;
+  const overlaps = (a: EventMark, b: EventMark) =>
+    a.row < b.row + b.rows && b.row < a.row + a.rows && a.left < b.right + 8 && b.left < a.right + 8;
+
+  it('layoutEvents puts its label under the bar, from the bar\'s start, with the whole line a label with room gets', () => {
+    const meta = () => ['since 2015'];
+    const [bar] = layoutEvents([since2015()], decade, { width: 900, meta }).marks;
+    expect(bar!.labelSide).toBe('below');
+    expect(bar!.rows).toBe(2);
+    expect(bar!.left).toBeCloseTo(decade(Date.UTC(2015, 0, 1)));
+    // Not squeezed: the words and what follows them as a label with the whole line beside a point.
+    const point = layoutEvents([day('p', '2015-01-01', longLabel)], decade, { width: 900, meta }).marks[0]!;
+    expect(point.labelSide).toBe('right');
+    expect([bar!.labelWidth, bar!.lines, bar!.meta]).toEqual([point.labelWidth, point.lines, point.meta]);
+    expect(bar!.labelWidth).toBeGreaterThan(MIN_LINE_WIDTH * 2);
+    expect(bar!.right).toBeLessThanOrEqual(900);
+  });
+
+  it('layoutEvents keeps the row under such a bar for its label: what comes later over the same stretch goes below it', () => {
+    const events = [since2015(), day('fire', '2019-05-14', 'Fire in the casting hall'), day('strike', '2023-02-01', 'Strike at the foundry')];
+    const { marks, rowCount } = layoutEvents(events, decade, { width: 900 });
+    const [bar, fire, strike] = marks;
+    expect(bar!.row).toBe(0);
+    expect(fire!.row).toBeGreaterThanOrEqual(2);
+    expect(strike!.row).toBeGreaterThanOrEqual(2);
+    expect(rowCount).toBeGreaterThanOrEqual(3);
+    for (const a of marks) for (const b of marks) if (a !== b) expect(overlaps(a, b), `${a.event.id} and ${b.event.id}`).toBe(false);
+    // Fewer rows allowed than time order takes: first fit never puts anything in the label's row either.
+    const tight = layoutEvents([...events, day('vote', '2021-03-01', 'Council votes on the foundry lease')], decade, { width: 900, maxRows: 3 });
+    for (const a of tight.marks) for (const b of tight.marks) if (a !== b) expect(overlaps(a, b), `${a.event.id} and ${b.event.id}`).toBe(false);
+  });
+
+  it('layoutEvents does the same on a phone, where the label under the bar gets a wider line than a label beside a mark', () => {
+    const narrow = createTimeScale([Date.UTC(2014, 6, 1), Date.UTC(2024, 6, 1)], [24, 327]);
+    // Side labels get lines of 55% of the width there: this one would need three.
+    const beside = sameLabelWithRoom(longLabel, 900, 193);
+    expect(beside.labelWidth).toBeLessThanOrEqual(193);
+    const bar = layoutEvents([since2015()], narrow, { width: 351, lineWidth: 193 }).marks[0]!;
+    expect(bar.labelSide).toBe('below');
+    expect(bar.labelWidth).toBe(sameLabelWithRoom(longLabel, 900).labelWidth);
+    expect(bar.labelWidth).toBeGreaterThan(193);
+    expect(bar.left).toBeGreaterThanOrEqual(0);
+    expect(bar.right).toBeLessThanOrEqual(351);
+    // A merged event's number of sources stretches its lines no further than the drawing's edge.
+    const merged = layoutEvents([since2015()], narrow, { width: 351, lineWidth: 193, meta: () => ['12 sources · since 2015', '12 sources'] }).marks[0]!;
+    expect(merged.right).toBeLessThanOrEqual(351);
+  });
+
+  it('layoutEvents keeps a label beside its bar where it fits there, or where that side has a useful line', () => {
+    // A short label fits in the little room after the long bar, on one line or two.
+    expect(layoutEvents([since2015('Bells')], decade, { width: 900 }).marks[0]!.labelSide).toBe('right');
+    const twoLines = layoutEvents([since2015('Bell tower fire')], decade, { width: 940 }).marks[0]!;
+    expect(twoLines).toMatchObject({ labelSide: 'right', rows: 1, lines: 2 });
+    // A bar over a year in the middle: its long label goes right, as before.
+    const year = makeEvent({ id: 'y', label: longLabel, date: { start: '2018-01-01', end: '2018-12-31', precision: 'year', text: '2018' } });
+    expect(layoutEvents([year], decade, { width: 900 }).marks[0]!).toMatchObject({ labelSide: 'right', rows: 1 });
+    // A bar to near the end with half a line before it: its label goes left, on two lines, as before.
+    const late = makeEvent({ id: 'l', label: longLabel, kind: 'ongoing', date: { start: '2017-01-01', end: '2024-03-06', precision: 'year', text: '2017' } });
+    const left = layoutEvents([late], decade, { width: 900 }).marks[0]!;
+    expect(left).toMatchObject({ labelSide: 'left', rows: 1, lines: 2 });
+    expect(left.left).toBeGreaterThanOrEqual(0);
+  });
+
+  it('layoutEvents never puts a point\'s label under it, however little room it has', () => {
+    const events = [day('a', '2014-07-05', 'First'), day('b', '2024-06-25', 'word '.repeat(40)), day('m', '2019-07-01', longLabel)];
+    for (const mark of layoutEvents(events, decade, { width: 900 }).marks) expect(mark.labelSide).not.toBe('below');
+  });
+});

@@ -43,4 +43,21 @@ describe('stackRows', () => {
     expectNoOverlap(items, stackRows(items, 4), 4);
     expectNoOverlap(items, stackRows(items, 4, 3), 4);
   });
+
+  it('stackRows gives an item taller than a row all its rows: nothing later is put in them', () => {
+    // A long bar with its label under it (two rows), then items over the same stretch and one clear of it.
+    const items = [{ left: 0, right: 800, rows: 2 }, { left: 100, right: 200 }, { left: 300, right: 400 }, { left: 820, right: 900 }];
+    expect(stackRows(items, 8)).toEqual([0, 2, 2, 0]);
+    expect(rowCount(stackRows(items, 8), items)).toBe(3);
+    // First fit (fewer rows allowed than time order takes): the tall item goes where both its rows are free, not in
+    // the top row where only the first one is.
+    const crowded = [{ left: 0, right: 40 }, { left: 30, right: 300 }, { left: 50, right: 800, rows: 2 }, { left: 150, right: 250 }];
+    expect(rowCount(stackRows(crowded, 8), crowded)).toBe(5);
+    const rows = stackRows(crowded, 8, 4);
+    expect(rows).toEqual([0, 1, 2, 0]);
+    expect(rowCount(rows, crowded)).toBe(4);
+    // The last row of a tall item counts in the stack's height.
+    expect(rowCount([0, 0], [{ left: 0, right: 10 }, { left: 50, right: 60, rows: 2 }])).toBe(2);
+  });
 });
+
