@@ -10,10 +10,10 @@ import { dayDate, weekdayDate } from '../resolve';
 import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
 import { WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
 import { alternation, CALL_VERBS, phraseAlternation, PLAN_PARTICIPLES, REPORTING_VERBS, SCHEDULE_VERBS, STARTING_WORDS } from '../../text/lexicon';
-import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser } from '../scan';
+import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser, type Scan } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import { sharesPluralWeekday } from './recurrence';
-import { dayTimex, startWithEdge, timex } from '../timex';
+import { dayTimex, startWithEdge, timex, weekValue } from '../timex';
 
 const WEEKDAY_RE = sticky(
   `(?:((?:[Oo]n|[Ff]or|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming|[Cc]oming|[Ll]ate|[Ee]arly)\\s+))?` +
@@ -30,6 +30,27 @@ const SPEAKER_CHANGE_RE = /["\u201c\u201d]|``|''|[.!?]\s/;
 // the saying by itself), unless the week opens the sentence: "Last week, the board met on Tuesday".
 const FRONTED_RE = /^\W*(?:(?:and|but|then|also|earlier)\W+)?$/i;
 const WEEK_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+// "Last week the inquiry held two hearings. At the first, on Monday, …": a sentence that opens by picking one of what
+// the sentence before told ("the first", "the second", "the other") is set in the week that sentence named.
+const PICKS_FROM_BEFORE_RE = /^\W*(?:(?:at|in|during|on|by|for)\s+)?the\s+(?:first|second|third|fourth|other|latter|former)(?:\s+(?:one|of\s+them))?\s*,/i;
+const WEEK_VALUE_RE = /^\d{4}-W\d{2}$/;
+
+const DAY_VALUE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day of a sentence that picks one of what the sentence before told: in the week that sentence named, or, after
+ * a first one dated to its day ("At the second, on Thursday"), the first such weekday after it, not after
+ * publication. Null when the sentence picks nothing or the sentence before named no week or day.
+ */
+function dayOfPicked(scan: Scan, at: number, wd: number): string | null {
+  const prev = scan.previous;
+  const value = scan.previousValue;
+  if (!value || scan.lastInSentence || !PICKS_FROM_BEFORE_RE.test(scan.s.slice(0, at))) return null;
+  if (WEEK_VALUE_RE.test(value) && weekValue(prev.start) === value) return addDays(weekdayDate(prev.start, 1, 'on-or-before'), (wd + 6) % 7);
+  if (!DAY_VALUE_RE.test(value) || prev.precision !== 'day' || prev.start !== value) return null;
+  const day = weekdayDate(prev.start, wd, 'after');
+  return day <= scan.pub ? day : null;
+}
 const TITLE_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Tribune|Independent|Mail|Star|Sport|Journal|Review|Magazine|Edition|Night\s+Live|Night\s+Football|School)\b/;
 
 // A weekday that starts what a call, plan or announcement is for: "from Wednesday", "starting Thursday", "for talks on Friday".
@@ -146,7 +167,12 @@ export const weekday: Parser = {
       (FRONTED_RE.test(s.slice(0, weekBefore.index)) || !s.slice(weekBefore.index, at).includes(',')) && tenseAt(s, at, end) !== (weekBefore[1]!.toLowerCase() === 'last' ? 'future' : 'past')
       ? weekBefore : null;
     const named = week ?? earlierWeek;
-    if (named) {
+    const picked = !named && (prefix === '' || prefix === 'on') && !possessive && tenseAt(s, at, end) !== 'future' ? dayOfPicked(scan, at, wd) : null;
+    if (picked) {
+      day = picked;
+      tense = day < pub ? 'past' : day > pub ? 'future' : 'present';
+      rule = 'weekday-of-week';
+    } else if (named) {
       // Weeks run Monday to Sunday, as the weeks of "last week" do (resolve.ts weekDate).
       const offset = WEEK_OFFSET[(named[1] ?? '').toLowerCase()] ?? 0;
       day = addDays(weekdayDate(addDays(pub, 7 * offset), 1, 'on-or-before'), (wd + 6) % 7);
@@ -201,10 +227,10 @@ export const weekday: Parser = {
     const planned =
       CALL_VERB_RE.test(before) &&
       (prefix === 'from' || STARTING_BEFORE_RE.test(before) || ((prefix === '' || prefix === 'on') && FOR_BEFORE_RE.test(before)));
-    if (!named && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
+    if (!named && !picked && (deadline || planned) && scan.lastInSentence && day < scan.lastInSentence) {
       day = weekdayDate(scan.lastInSentence, wd, 'after');
       rule = deadline ? 'weekday-deadline' : 'weekday-planned';
-    } else if (!named && deadline && day < pub && openDeadline(beforeDay + s.slice(at, at + m[0].length), tense)) {
+    } else if (!named && !picked && deadline && day < pub && openDeadline(beforeDay + s.slice(at, at + m[0].length), tense)) {
       // "banned flights until at least Friday", "the roads are closed until Friday": an end not yet reached, ahead of
       // publication, not the day gone by ("stayed closed until Friday" has reached it).
       day = weekdayDate(pub, wd, 'on-or-after');

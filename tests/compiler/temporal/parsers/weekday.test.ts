@@ -1,4 +1,5 @@
 // parsers/weekday.ts: where a weekday is resolved, and its TIMEX3.
+import { readDocumentTime } from '../../../../src/compiler/temporal/documentTime';
 import { dates, timexes } from '../tagged';
 
 const PUB = '2023-03-10'; // a Friday
@@ -231,5 +232,35 @@ describe('weekday', () => {
     const told = { previous: { start: '2023-03-01', precision: 'day' as const } };
     expect(timexes('The Monday rally in Orsk drew crowds.', PUB, told)).toEqual([['Monday', 'DATE', '2023-03-06']]);
   });
-});
 
+  it('sets a sentence that picks one of what the sentence before told ("At the first, on Monday") in the week it named', () => {
+    // Published Wednesday 27 March 2024: "last week" runs from Monday 18 to Sunday 24 March.
+    const days = (sentences: string[], pub = '2024-03-27') => {
+      const time = readDocumentTime(pub);
+      return sentences.map((s) => time.read(s).timexes.map((t) => [s.slice(t.start, t.end), t.value]));
+    };
+    expect(days([
+      'Last week the Orsk tribunal held two sittings.',
+      'At the first, on Monday, a ferry captain said the gates were shut.',
+      'At the second, on Thursday, the port manager said they had been open.',
+    ])).toEqual([[['Last week', '2024-W12']], [['Monday', '2024-03-18']], [['Thursday', '2024-03-21']]]);
+    expect(days([
+      'The Orsk jury heard two witnesses last week.',
+      'The first, on Tuesday, was a nurse.',
+    ])).toEqual([[['last week', '2024-W12']], [['Tuesday', '2024-03-19']]]);
+    // Without a pick, a weekday after "last week" is still read from publication: the most recent Monday.
+    expect(days([
+      'Last week the Orsk tribunal held two sittings.',
+      'On Monday, a ferry captain said the gates were shut.',
+    ])[1]).toEqual([['Monday', '2024-03-25']]);
+    // A pick with no week or day before it, or one that looks ahead, keeps the usual reading.
+    expect(days([
+      'The Orsk tribunal held two sittings.',
+      'At the first, on Monday, a ferry captain said the gates were shut.',
+    ])[1]).toEqual([['Monday', '2024-03-25']]);
+    expect(days([
+      'Last week the Orsk tribunal named two witnesses.',
+      'The first will testify on Monday.',
+    ])[1]).toEqual([['Monday', '2024-04-01']]);
+  });
+});
