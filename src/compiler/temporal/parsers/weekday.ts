@@ -238,7 +238,9 @@ export const weekday: Parser = {
     }
     // "late Friday" and "early Monday" still name the day; "Tuesday last week" is one expression.
     end = at + m[0].length + (week?.[0].length ?? 0);
-    const e = expression(scan, at, end, dayDate(day), rule, tense);
+    const counted = expression(scan, at, end, dayDate(day), rule, tense);
+    // A picked day says what it was counted from: the week or the day the sentence before told.
+    const e = picked ? { ...counted, anchor: { kind: 'previous' as const, date: scan.previous.start } } : counted;
     const t = dayTimex(s, startWithEdge(s, at), end, day, m[3]?.trim());
     return { ...single(end, prefix === 'since' ? ongoing(scan, e) : e), timexes: [t] };
   },

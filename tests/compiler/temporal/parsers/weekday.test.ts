@@ -248,6 +248,10 @@ describe('weekday', () => {
       'The Orsk jury heard two witnesses last week.',
       'The first, on Tuesday, was a nurse.',
     ])).toEqual([[['last week', '2024-W12']], [['Tuesday', '2024-03-19']]]);
+    // Its date reason names the week it was counted from, not publication.
+    const story = readDocumentTime('2024-03-27');
+    story.read('Last week the Orsk tribunal held two sittings.');
+    expect(story.read('At the first, on Monday, a ferry captain spoke.').expressions.map((e) => e.anchor)).toEqual([{ kind: 'previous', date: '2024-03-18' }]);
     // Without a pick, a weekday after "last week" is still read from publication: the most recent Monday.
     expect(days([
       'Last week the Orsk tribunal held two sittings.',
