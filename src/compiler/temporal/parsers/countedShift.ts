@@ -13,16 +13,25 @@ import type { ResolvedDate, Timex } from '../types';
 // the blast": a half of an hour or a minute.
 const AGO_RE = sticky(`(${NUMBER_SRC})(\\s+and\\s+a\\s+half|\\s+1/2)?[\\s-]+(${UNIT_SRC})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|afterwards?|before|after|on|from\\s+(?:now|today))(?![\\w])`, 'id');
 
+// A figure in the sentence ("up from $2 million a year earlier", "12 cents a share") or a comparison right before
+// ("margins were thinner than a year ago"): only a clause that compares figures compares periods; "the minister resigned a
+// year ago" in a results story is a year back.
+const FIGURE_RE = /[$\u20ac\u00a3]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b|cents?\b|pence\b)|\b(?:million|billion|trillion)\b/i;
+const COMPARED_BEFORE_RE = /\b(?:than|from|with|versus|vs\.)\s+$/i;
+function comparesFigures(s: string, at: number): boolean {
+  return FIGURE_RE.test(s) || COMPARED_BEFORE_RE.test(s.slice(Math.max(0, at - 12), at));
+}
+
 /**
  * TimeML's value of a counted shift: the unit holding the day counted to
  * ("two weeks ago" is a week, "a year ago" a year), never finer than what it
- * counts from. After a quarter, "a year earlier" is that quarter a year
- * before (how results compare periods); a vague count is only "the past".
+ * counts from. After a quarter, "a year earlier" beside a figure is that quarter
+ * a year before (how results compare periods); a vague count is only "the past".
  */
 function shiftTimex(scan: Scan, start: number, end: number, date: ResolvedDate, anchor: Precision, n: number | null, unit: string, sign: number): Timex {
   const u = unitName(unit);
   if (n === null) return timex(scan.s, start, end, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
-  if (u === 'year' && scan.reportedQuarter) return timex(scan.s, start, end, 'DATE', shiftQuarter(scan.reportedQuarter, sign * n));
+  if (u === 'year' && scan.reportedQuarter && comparesFigures(scan.s, start)) return timex(scan.s, start, end, 'DATE', shiftQuarter(scan.reportedQuarter, sign * n));
   const finest = u === 'hour' || u === 'minute' ? 'day' : u;
   const coarse = anchor === 'day' ? finest : anchor === 'season' ? 'year' : anchor;
   const unitOrder = ['day', 'week', 'month', 'year', 'decade', 'century'];

@@ -46,6 +46,15 @@ describe('counted-shift', () => {
     expect(dates('Orvel Foods earned $4 million, up from $3 million a year earlier.', PUB, plain)).toEqual([['a year earlier', '1995-01-01', '1995-12-31', 'year']]);
   });
 
+  it('reads "a year ago" in a results story as the year-ago quarter only where figures are compared', () => {
+    const report = { reportedQuarter: '1997-Q4' };
+    expect(timexes('Orvel Foods sales fell 4% from a year ago.', PUB, report)).toEqual([['a year ago', 'DATE', '1996-Q4']]);
+    expect(timexes('Orvel Foods margins were thinner than a year ago.', PUB, report)).toEqual([['a year ago', 'DATE', '1996-Q4']]);
+    // A happening told beside a results story is a year back, not a quarter.
+    expect(timexes('Orvel Foods hired its chief executive a year ago.', PUB, report)).toEqual([['a year ago', 'DATE', '1997']]);
+    expect(timexes('The Orvel chairman retired two years ago.', PUB, report)).toEqual([['two years ago', 'DATE', '1996']]);
+  });
+
   it('marks the length, not a date, of a count anchored to an event', () => {
     expect(timexes('He resigned nearly two months after the vote.', PUB)).toEqual([['nearly two months', 'DURATION', 'P2M', 'LESS_THAN']]);
     expect(dates('He resigned nearly two months after the vote.', PUB)).toEqual([]);
