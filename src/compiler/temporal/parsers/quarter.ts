@@ -12,7 +12,7 @@ import { exec, expression, single, sticky, timexesOnly, type Found, type Parser,
 import { tenseAt } from '../tenseAt';
 import { parsePhrase } from '../parsePhrase';
 import { decadeDate, periodDate } from '../resolve';
-import { shiftQuarter, timex } from '../timex';
+import { quarterValue, shiftQuarter, timex } from '../timex';
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4, latter: 2, 'first two': 1, 'last two': 2 };
 const ORDINAL_SRC = '(first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\\s+half)|latter(?=\\s+half)|(?:first|last)\\s+two(?=\\s+quarters))';
@@ -44,6 +44,16 @@ const THE_FISCAL_YEAR_RE = sticky('(?:the|this|its|last|next)\\s+(?:(current|pas
 const THE_YEAR_ENDED_RE = sticky('the\\s+(?:full\\s+)?year(?=\\s+(?:that\\s+)?end(?:ed|ing|s)\\b)', 'i');
 // "the year ended March 31": a length, not a date.
 const ENDED_AFTER = /^\s+(?:that\s+)?end(?:ed|ing|s)\b/i;
+
+// "last quarter", "next quarter", "the coming quarter": counted from the calendar quarter publication falls in.
+const RELATIVE_QUARTER_RE = sticky('(?:(last|next)|the\\s+coming)\\s+quarter(?![\\w-])', 'i');
+
+/** The calendar quarter a day falls in, moved by whole quarters. */
+function quarterFrom(day: string, by: number): { year: number; n: number } {
+  const q = /^(\d{4})-Q([1-4])$/.exec(quarterValue(day))!;
+  const k = Number(q[1]) * 4 + Number(q[2]) - 1 + by;
+  return { year: Math.floor(k / 4), n: (k % 4) + 1 };
+}
 
 /** The quarter the story reports: the one it named, else the last one complete at publication. */
 function currentQuarter(scan: Scan): string {
@@ -118,6 +128,15 @@ export const quarter: Parser = {
       const own = /^(?:its|their)\s+/i.exec(m[0])?.[0].length ?? 0;
       return period(scan, at, end, end, n, half, written ? Number(written) : null, relative ? RELATIVE[relative.toLowerCase()]! : null, own);
     }
+    m = exec(RELATIVE_QUARTER_RE, s, at);
+    // "sales rose last quarter", "expects a loss next quarter": the quarter before or after publication's.
+    // "the next quarter" of a story told in the past counts from the story's time, not publication's.
+    if (m && !(m[1] && /\bthe\s+$/i.test(s.slice(Math.max(0, at - 4), at)))) {
+      const end = at + m[0].length;
+      const { year, n } = quarterFrom(scan.pub, (m[1] ?? '').toLowerCase() === 'last' ? -1 : 1);
+      const e = expression(scan, at, end, periodDate(year, n, false), 'quarter', tenseAt(s, at, end));
+      return { ...single(end, e), timexes: [timex(s, at, end, 'DATE', `${year}-Q${n}`)] };
+    }
     m = exec(ADJECTIVE_RE, s, at);
     if (m) {
       const end = at + m[0].length;
@@ -160,7 +179,9 @@ export const quarter: Parser = {
       // "the period" alone names nothing; "the quarter" is the one the story reports.
       if (noun === 'period' && !which && !after && !year && !m[3]) return null;
       if (noun === 'period' && which === 'same' && !after) return null;
-      let current = which === 'past' || which === 'previous' ? shiftQuarterBack(currentQuarter(scan)) : currentQuarter(scan);
+      // "the current quarter" is the one publication falls in, still running; the quarter a story reports has ended.
+      let current = which === 'current' ? quarterValue(scan.pub)
+        : which === 'past' || which === 'previous' ? shiftQuarterBack(currentQuarter(scan)) : currentQuarter(scan);
       // "the 1988 quarter": the quarter reported, in that year.
       if (year) current = `${year}${current.slice(4)}`;
       return timexesOnly(end, [timex(s, at, end, 'DATE', yearBack ? shiftQuarter(current, -1) : current)]);

@@ -39,6 +39,19 @@ describe('quarter', () => {
     expect(timexes('Net fell from $5 million a year earlier.', PUB, { reportedQuarter: '2013-Q2' })).toEqual([['a year earlier', 'DATE', '2012-Q2']]);
   });
 
+  it('reads "last quarter", "next quarter" and "the current quarter" from the calendar quarter of publication', () => {
+    // PUB (24 October 2013) falls in the fourth quarter.
+    expect(timexes('Kelmar Foods sales rose 3% last quarter.', PUB)).toEqual([['last quarter', 'DATE', '2013-Q3']]);
+    expect(dates('Kelmar Foods sales rose 3% last quarter.', PUB)).toEqual([['last quarter', '2013-07-01', '2013-09-30', 'year']]);
+    expect(timexes('Kelmar expects a loss next quarter.', PUB)).toEqual([['next quarter', 'DATE', '2014-Q1']]);
+    expect(timexes('Kelmar sees weaker sales in the coming quarter.', PUB)).toEqual([['the coming quarter', 'DATE', '2014-Q1']]);
+    expect(timexes('Kelmar expects a loss in the current quarter.', PUB)).toEqual([['the current quarter', 'DATE', '2013-Q4']]);
+    // A quarter adjective, "the next quarter" of a story told in the past, and "the quarter" keep their own readings.
+    expect(timexes('Kelmar posted a last-quarter loss.', PUB).map((t) => t[0])).not.toContain('last quarter');
+    expect(timexes('Sales had recovered by the next quarter.', PUB)).toEqual([]);
+    expect(timexes('Revenue rose 8% in the quarter.', PUB)).toEqual([['the quarter', 'DATE', '2013-Q3']]);
+  });
+
   it('takes as reported only a quarter ended by publication, never one a forecast names', () => {
     const story = readDocumentTime(PUB);
     story.read('Halvard Steel posted a loss in the second quarter.');
