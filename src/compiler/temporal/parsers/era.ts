@@ -6,7 +6,7 @@
 // timeline.
 import { decadeDate, yearDate } from '../resolve';
 import { spelledYearAt, TEEN_WORDS, UNIT_WORDS } from '../resources/patterns';
-import { exec, expression, single, sticky, timexesOnly, type Parser, type Scan } from '../scan';
+import { exec, expression, single, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
 import { tenseAt } from '../tenseAt';
 import { timex } from '../timex';
 
@@ -22,6 +22,21 @@ const DECADE_WORD: Record<string, number> = {
 const PART = '(?:(early|mid|late)[\\s-]+)?';
 const CENTURY_RE = sticky(`(?:the\\s+)?${PART}(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century(?![\\w-])|(?:the\\s+)?${PART}(${Object.keys(ORDINAL_CENTURY).join('|')})[\\s-]+century(?![\\w-])`, 'i');
 const THIS_CENTURY_RE = sticky('(this|last|next|the\\s+last|the\\s+next|the\\s+new|the\\s+previous)\\s+century(?![\\w-])', 'i');
+// "by the end of the decade", "the middle of this century", "this decade", "next decade": the decade or century of
+// publication or the next, with its edge as the mod. "the decade" and "the century" alone are read so only after an edge.
+const EDGE_OF_RE = sticky('(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:this|the|the\\s+current|next|the\\s+next)\\s+(decade|century)(?![\\w-])|(this|next|the\\s+current|the\\s+next)\\s+decade(?![\\w-])', 'i');
+
+/** A decade or century of publication named by its edge, or this or next decade; null in a past clause, whose is the story's. */
+function edgeOfUnit(scan: Scan, at: number): Found | null {
+  const m = exec(EDGE_OF_RE, scan.s, at);
+  if (!m) return null;
+  const end = at + m[0].length;
+  const unit = (m[1] ?? 'decade').toLowerCase();
+  const next = /\bnext\s+(?:decade|century)$/i.test(m[0]) ? 1 : 0;
+  if (tenseAt(scan.s, at, end) === 'past') return null;
+  const value = unit === 'century' ? String(Math.floor(scan.pubYear / 100) + next) : String(Math.floor(scan.pubYear / 10) + next);
+  return timexesOnly(end, [timex(scan.s, at, end, 'DATE', value)]);
+}
 const DECADE_WORD_RE = sticky(`(?:the\\s+)?${PART}(?:(nineteen|eighteen|twenty)[\\s-]+)?(${Object.keys(DECADE_WORD).join('|')})(?![\\w-])`, 'i');
 const THE_YEAR_RE = sticky('the\\s+year\\s+', 'i');
 const TWO_THOUSAND_RE = sticky(`the\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(${Object.keys(UNIT_WORDS).join('|')}|${Object.keys(TEEN_WORDS).join('|')}|twenty))?(?![\\w-])`, 'i');
@@ -33,7 +48,7 @@ function century(scan: Scan, at: number, end: number, n: number) {
 export const era: Parser = {
   name: 'era',
   example: 'the city grew in the nineteenth century',
-  firstWords: ['the', 'early', 'mid', 'late', 'this', 'last', 'next', 'nineteen', 'eighteen', 'twenty', ...Object.keys(ORDINAL_CENTURY).filter((w) => /^[a-z]+$/.test(w)), ...Object.keys(DECADE_WORD)],
+  firstWords: ['the', 'early', 'mid', 'late', 'this', 'last', 'next', 'end', 'beginning', 'start', 'middle', 'nineteen', 'eighteen', 'twenty', ...Object.keys(ORDINAL_CENTURY).filter((w) => /^[a-z]+$/.test(w)), ...Object.keys(DECADE_WORD)],
   parse(scan, at) {
     const { s } = scan;
     let m = exec(CENTURY_RE, s, at);
@@ -42,6 +57,8 @@ export const era: Parser = {
       if (n < 1 || n > 30) return null;
       return century(scan, at, at + m[0].length, n);
     }
+    const edge = edgeOfUnit(scan, at);
+    if (edge) return edge;
     m = exec(THIS_CENTURY_RE, s, at);
     if (m) {
       const which = m[1]!.toLowerCase().replace(/\s+/g, ' ');

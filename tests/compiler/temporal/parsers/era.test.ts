@@ -28,4 +28,16 @@ describe('era', () => {
     expect(timexes('Nineteen people were hurt.', PUB)).toEqual([]);
     expect(timexes('He scored a century at Lord.', PUB)).toEqual([]);
   });
+
+  it('reads the edge of this decade or century, "this decade" and "next decade", from publication', () => {
+    const pub = '2024-05-10';
+    expect(timexes('By the end of the decade, Tarsk must halve its emissions.', pub)).toEqual([['the end of the decade', 'DATE', '202', 'END']]);
+    expect(timexes('The Velm delta could flood by the end of the century.', pub)).toEqual([['the end of the century', 'DATE', '20', 'END']]);
+    expect(timexes('The Tarsk plan runs to the middle of this century.', pub)).toEqual([['the middle of this century', 'DATE', '20', 'MID']]);
+    expect(timexes('Tarsk will replace its fleet next decade.', pub)).toEqual([['next decade', 'DATE', '203']]);
+    // Told in the past, the decade is the story's, unknown here; "the decade" alone and "the last decade" are lengths or nothing.
+    expect(timexes('By the end of the decade, the Tarsk mill had tripled in size.', pub)).toEqual([]);
+    expect(timexes('Most of the Tarsk growth came over the decade.', pub)).toEqual([]);
+    expect(timexes('He led the Tarsk party for the last decade.', pub)).toEqual([['the last decade', 'DURATION', 'P10Y']]);
+  });
 });
