@@ -82,7 +82,16 @@ const DEICTIC_RULE = /^(?:today|yesterday|tomorrow|weekday-(?:past|future|last|n
  */
 function setsTheTime(sentence: string, e: TimeExpression): boolean {
   if (opensSentence(sentence, e.start)) return true;
-  return e.date.precision !== 'year' && /\b(?:in|on|from|during|until|between|through|throughout|by|over)\s+(?:the\s+)?$/i.test(sentence.slice(0, e.start));
+  // "broke out on the night of May 5, 2019", "in the early hours of June 2, 2018": a part of the day before its date.
+  return e.date.precision !== 'year' && /\b(?:in|on|from|during|until|between|through|throughout|by|over)\s+(?:the\s+)?(?:(?:night|morning|afternoon|evening|eve|early\s+hours|small\s+hours)\s+of\s+)?$/i.test(sentence.slice(0, e.start));
+}
+/**
+ * Whether a date is told in the past: by its clause's tense, or, when the verb does not say ("the dam burst on March 3,
+ * 2021", "floods hit the coast in May 2019"), by its year written, two or more before publication's.
+ */
+function toldInPast(sentence: string, e: TimeExpression, pubYear: number): boolean {
+  if (e.tense === 'past') return true;
+  return parseIsoDay(e.date.end).year <= pubYear - 2 && tenseAt(sentence, e.start, e.end) === 'unknown';
 }
 /** A date its sentence opens with: "In February 1994, …", "On May 19, …". */
 function opensSentence(sentence: string, at: number): boolean {
@@ -246,7 +255,7 @@ export function readDocumentTime(published: string): DocumentTime {
           const year = parseIsoDay(e.date.end).year;
           // A passage set in the year before publication needs no focus: year-less dates already reach back a year.
           const aside = !opensSentence(sentence, e.start) && pastPerfectAt(sentence, e.start);
-          focus = e.tense === 'past' && year <= pubYear - 2 ? { year, text: e.text, ...(aside ? { aside } : {}) } : year >= pubYear - 1 ? null : focus;
+          focus = toldInPast(sentence, e, pubYear) && year <= pubYear - 2 ? { year, text: e.text, ...(aside ? { aside } : {}) } : year >= pubYear - 1 ? null : focus;
           focusAge = 0;
         }
       }
