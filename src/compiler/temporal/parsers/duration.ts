@@ -19,8 +19,8 @@ const DURATION_LEAD = '(?:(?:for|over|within|in|during|after|throughout|nearly|a
 const HALF = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
 // "two to three weeks", "12 to 18 months": a range of counts, read by its first.
 const TO_COUNT = `(?:\\s+(?:to|or)\\s+${NUMBER_SRC}|-\\d+)?`;
-// "two more weeks", "an additional year".
-const MORE = '(?:\\s+(?:more|additional|extra|further))?';
+// "two more weeks", "an additional year"; "three straight years", "five consecutive quarters", "two full days".
+const MORE = '(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive|full|whole))?';
 // "the past two quarters", "several quarters": quarters counted as lengths (never "three quarters of the vote"); after a
 // vague count, which no fraction has, "several quarters of losses" is a length too.
 const LENGTH_UNIT_SRC = `(?:${UNIT_SRC}|quarters(?!\\s+of\\b)|(?<=\\b(?:several|few|many)\\s+)quarters)`;

@@ -146,5 +146,13 @@ describe('duration', () => {
     expect(timexes('Pell sales will double in the next two years.', PUB)).toEqual([['the next two years', 'DURATION', 'P2Y']]);
     expect(timexes('The Tarn line will open in two and a half years.', PUB)).toEqual([['two and a half years', 'DURATION', 'P2Y6M']]);
   });
-});
 
+  it('reads "three straight years", "five consecutive quarters", "two full days" as lengths', () => {
+    expect(timexes('Brenvik Steel has grown for three straight years.', PUB)).toEqual([['three straight years', 'DURATION', 'P3Y']]);
+    expect(timexes('Brenvik sales fell for five consecutive quarters.', PUB)).toEqual([['five consecutive quarters', 'DURATION', 'P5Q']]);
+    expect(timexes('The Brenvik strike lasted two full days.', PUB)).toEqual([['two full days', 'DURATION', 'P2D']]);
+    // An ordinal counts which year, not how many; a count of other things is no length.
+    expect(timexes('It was the third straight year of losses at Brenvik.', PUB)).toEqual([]);
+    expect(timexes('The Brenvik board met three consecutive times.', PUB)).toEqual([]);
+  });
+});
