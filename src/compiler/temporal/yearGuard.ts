@@ -39,6 +39,9 @@ export function yearLooksLikeNumber(s: string, p: Phrase): boolean {
   return false;
 }
 
+/** Verbs after a year that opens its sentence ("2023 was a hard year"); "1500 were killed", "2000 came" are counts. */
+const YEAR_SUBJECT_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'will', 'saw', 'marked', 'brought', 'became', 'proved']);
+
 /** Context that makes a bare year a year without a preposition: "the 1991 occupation", "1991's war", "(2020)". */
 export function bareYearInContext(s: string, p: Phrase): boolean {
   const after = s.slice(p.end, p.end + 3);
@@ -53,6 +56,9 @@ export function bareYearInContext(s: string, p: Phrase): boolean {
   // "the company's 1989 results": a possessive determines the year as "its" would.
   const determined = YEAR_DETERMINERS.has(word) || /['\u2019]s\s*$/.test(s.slice(Math.max(0, p.start - 4), p.start));
   if (determined && (isCap(next) || /^-[a-z]/.test(after))) return true;
+  // "the year 2023 was the hottest", "2023 was a hard year": a year named as such, or a sentence's subject before its verb.
+  if (/\b(?:the|that|this)\s+year\s+$/i.test(s.slice(Math.max(0, p.start - 12), p.start))) return true;
+  if (/^\W*$/.test(s.slice(0, p.start)) && YEAR_SUBJECT_VERBS.has(next)) return true;
   // "the 1998 and 1999 figures": a list of years before their noun.
   if (determined && /^\s+(?:and|or)\s+\d{4}\s+[a-z]/.test(s.slice(p.end, p.end + 14))) return true;
   // "a 2010 raid", "his 2007 campaign", "the 2020 ceasefire agreement": a year before the noun it dates.

@@ -45,6 +45,16 @@ describe('calendar-phrase', () => {
     expect(timexes('Police counted 2000 Veltin residents.', PUB)).toEqual([]);
   });
 
+  it('reads a year named as one ("the year 2019") or opening its sentence before its verb ("2019 was")', () => {
+    expect(timexes('The year 2019 was the wettest in Corran.', PUB)).toEqual([['2019', 'DATE', '2019']]);
+    expect(dates('2019 was a hard year for the Tessel mills.', PUB)).toEqual([['2019', '2019-01-01', '2019-12-31', 'year']]);
+    expect(timexes('2020 saw record floods in Corran.', PUB)).toEqual([['2020', 'DATE', '2020']]);
+    // A count, a label or a number mid-sentence before a verb is no year.
+    expect(timexes('1500 were killed in the Tessel floods.', PUB)).toEqual([]);
+    expect(timexes('Flight 2019 was late.', PUB)).toEqual([]);
+    expect(timexes('In all, 1987 was spent on the Corran dam.', PUB)).toEqual([]);
+  });
+
   it('reads years after "both", "due" and a possessive, and a month or season the words around make one', () => {
     expect(dates('Profits fell in both 2019 and 2020.', PUB).map((d) => d[0])).toEqual(['2019', '2020']);
     expect(timexes('The bonds are due 2027.', PUB)).toEqual([['2027', 'DATE', '2027']]);
