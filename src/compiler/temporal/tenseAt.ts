@@ -28,6 +28,9 @@ const WINDOW_BEFORE = 18;
 const LOOKED_BACK_UNIT = /^(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|recently|widely)$/;
 
+/** A verb's third person singular: "holds", "leads", "reopens" (not "was", "has", "does", "goes", "is" nor "-ss"). */
+const PRESENT_S_VERB = /^[a-z]{2,}[^su']s$/;
+
 /** Letters, apostrophes and hyphens make up a word; one needs a letter to count. */
 const isWordCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x2019 || c === 39 || c === 45;
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -125,6 +128,8 @@ function cueAt(words: Word[], k: number): ClauseTense {
     (prev === 'been' && words[k - 2]?.text.toLowerCase() === 'had'))) return 'past';
   // "the certified results", "a wounded soldier": an -ed word right after a determiner is an adjective.
   if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined && DETERMINER.test(prev)) return 'unknown';
+  // "On May 20 it holds its fair", "she leads the list": a verb in -s after a subject pronoun is the present.
+  if (t === 'unknown' && prev !== undefined && /^(?:he|she|it)$/.test(prev) && PRESENT_S_VERB.test(word.text)) return 'present';
   return t;
 }
 

@@ -1,4 +1,5 @@
 // tenseAt.ts: the tense of the clause around a date, which picks the year of a month named without one.
+import { readDocumentTime } from '../../../src/compiler/temporal/documentTime';
 import { dates, timexes } from './tagged';
 
 const PUB = '2021-10-25';
@@ -40,5 +41,19 @@ describe('"last" as a verb or an order', () => {
   it('still reads "last" before a unit, or a past verb of lasting, as looking back', () => {
     expect(timexes('The Veltin strike lasted until the summer.', PUB)).toEqual([['the summer', 'DATE', '2021-SU']]);
     expect(timexes('The Veltin truce did not last until September.', PUB)).toEqual([['September', 'DATE', '2021-09']]);
+  });
+
+  it('reads a verb in -s after "he", "she" or "it" as the present, which leaves a passage told in the past', () => {
+    // "founded on May 3, 1921" sets the passage's year; the fair the town holds now is this year's.
+    const time = readDocumentTime('2024-05-15');
+    time.read('Veltin, a town founded on May 3, 1921, sits on the Corran.');
+    expect(time.read('On May 20 it holds its founding fair.').expressions.map((e) => e.date.start)).toEqual(['2024-05-20']);
+    // A past verb after the pronoun, or an -s word that is no verb, keeps the passage's year.
+    const told = readDocumentTime('2024-05-15');
+    told.read('Veltin, a town founded on May 3, 1921, sits on the Corran.');
+    expect(told.read('On May 20 it was given its charter.').expressions.map((e) => e.date.start)).toEqual(['1921-05-20']);
+    const was = readDocumentTime('2024-05-15');
+    was.read('Veltin, a town founded on May 3, 1921, sits on the Corran.');
+    expect(was.read('On May 20 its mayor was elected.').expressions.map((e) => e.date.start)).toEqual(['1921-05-20']);
   });
 });
