@@ -45,9 +45,11 @@ export const calendarUnit: Parser = {
       date = { ...weekDays(addDays(pub, 7 * offset)), precision: 'month' };
     } else if (unit === 'weekend') {
       // The Saturday of the weekend meant; "this weekend" read on a Sunday is the one just ending.
-      const saturday = offset < 0 ? weekdayDate(pub, 6, 'before')
+      // "last weekend" read on a Sunday is the one before the weekend now ending, which is "this weekend".
+      const sunday = weekdayDate(pub, 0, 'on-or-before') === pub;
+      const saturday = offset < 0 ? weekdayDate(sunday ? addDays(pub, -7) : pub, 6, 'before')
         : offset > 0 ? weekdayDate(pub, 6, 'after')
-          : weekdayDate(pub, 6, weekdayDate(pub, 0, 'on-or-before') === pub ? 'on-or-before' : 'on-or-after');
+          : weekdayDate(pub, 6, sunday ? 'on-or-before' : 'on-or-after');
       date = weekendOf(saturday);
     } else if (unit === 'month') {
       const first = addMonths(isoDay(year, month, 1), offset);

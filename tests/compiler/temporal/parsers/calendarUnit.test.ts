@@ -53,4 +53,14 @@ describe('calendar-unit', () => {
     expect(timexes('It was a good year for farmers.', PUB)).toEqual([]);
     expect(timexes('She writes this weekly column.', PUB)).toEqual([['weekly', 'SET', 'P1W']]);
   });
+
+  it('reads "last weekend" in a Sunday paper as the weekend before the one now ending', () => {
+    // 22 March 1998 is a Sunday: "this weekend" is 21-22 March, "last weekend" 14-15 March.
+    expect(timexes('Rebels shelled Tarvo last weekend.', '1998-03-22')).toEqual([['last weekend', 'DATE', '1998-W11-WE']]);
+    expect(timexes('Rebels shelled Tarvo this weekend.', '1998-03-22')).toEqual([['this weekend', 'DATE', '1998-W12-WE']]);
+    // On a weekday, and on a Saturday, "last weekend" is the latest one gone by.
+    expect(timexes('Rebels shelled Tarvo last weekend.', '1998-03-23')).toEqual([['last weekend', 'DATE', '1998-W12-WE']]);
+    expect(timexes('Rebels shelled Tarvo last weekend.', '1998-03-21')).toEqual([['last weekend', 'DATE', '1998-W11-WE']]);
+    expect(timexes('Rebels shelled Tarvo last weekend.', PUB)).toEqual([['last weekend', 'DATE', '1998-W11-WE']]);
+  });
 });
