@@ -85,14 +85,7 @@ function setsTheTime(sentence: string, e: TimeExpression): boolean {
   // "broke out on the night of May 5, 2019", "in the early hours of June 2, 2018": a part of the day before its date.
   return e.date.precision !== 'year' && /\b(?:in|on|from|during|until|between|through|throughout|by|over)\s+(?:the\s+)?(?:(?:night|morning|afternoon|evening|eve|early\s+hours|small\s+hours)\s+of\s+)?$/i.test(sentence.slice(0, e.start));
 }
-/**
- * Whether a date is told in the past: by its clause's tense, or, when the verb does not say ("the dam burst on March 3,
- * 2021", "floods hit the coast in May 2019"), by its year written, two or more before publication's.
- */
-function toldInPast(sentence: string, e: TimeExpression, pubYear: number): boolean {
-  if (e.tense === 'past') return true;
-  return parseIsoDay(e.date.end).year <= pubYear - 2 && tenseAt(sentence, e.start, e.end) === 'unknown';
-}
+
 /** A date its sentence opens with: "In February 1994, …", "On May 19, …". */
 function opensSentence(sentence: string, at: number): boolean {
   return /^\W*(?:(?:in|on|by|from|during|until|between|at)\s+)?(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|spring\s+of|summer\s+of|autumn\s+of|fall\s+of|winter\s+of)[\s-]+)?$/i.test(sentence.slice(0, at));
@@ -255,7 +248,7 @@ export function readDocumentTime(published: string): DocumentTime {
           const year = parseIsoDay(e.date.end).year;
           // A passage set in the year before publication needs no focus: year-less dates already reach back a year.
           const aside = !opensSentence(sentence, e.start) && pastPerfectAt(sentence, e.start);
-          focus = toldInPast(sentence, e, pubYear) && year <= pubYear - 2 ? { year, text: e.text, ...(aside ? { aside } : {}) } : year >= pubYear - 1 ? null : focus;
+          focus = e.tense === 'past' && year <= pubYear - 2 ? { year, text: e.text, ...(aside ? { aside } : {}) } : year >= pubYear - 1 ? null : focus;
           focusAge = 0;
         }
       }
