@@ -3,13 +3,16 @@
 // flooded" is the night of March 3). "June of that year" is read with its
 // month by the calendar phrase.
 import { unitInterval } from '../../../model/calendar';
-import { seasonDate, shift, weekDate, type Unit } from '../resolve';
-import { SEASONS } from '../resources/patterns';
-import { exec, expression, single, sticky, type Parser, type Scan } from '../scan';
+import { narrow, seasonDate, shift, weekDate, type Unit } from '../resolve';
+import { partOf, SEASONS } from '../resources/patterns';
+import { exec, expression, single, sticky, type Found, type Parser, type Scan } from '../scan';
 import { dateValue, dayFromCoarser, dayTimex, timex, weekValue } from '../timex';
 import type { ResolvedDate } from '../types';
 
-const THAT_RE = sticky('that\\s+(day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
+// "the end of that year", "the beginning of that month": an edge of the unit, its part on the timeline, its mod in TimeML.
+const THAT_RE = sticky('(?:(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?that\\s+(day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
+// "the following spring", "the next winter": the first such season after the date the story last gave.
+const NEXT_SEASON_RE = sticky('the\\s+(?:following|next)\\s+(spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
 
 function seasonYear(scan: Scan, season: string): ResolvedDate {
   const s = SEASONS[season]!;
@@ -20,17 +23,30 @@ function seasonYear(scan: Scan, season: string): ResolvedDate {
   return seasonDate(year, s);
 }
 
+function followingSeason(scan: Scan, at: number, end: number, word: string): Found {
+  const season = SEASONS[word]!;
+  const from = scan.previous.start;
+  let date = seasonDate(Number(from.slice(0, 4)), season);
+  if (date.start <= from) date = seasonDate(Number(from.slice(0, 4)) + 1, season);
+  const e = expression(scan, at, end, date, 'that-unit', 'past');
+  e.anchor = { kind: 'previous', date: from };
+  return { ...single(end, e), timexes: [timex(scan.s, at, end, 'DATE', dateValue(date.start, 'season'))] };
+}
+
 export const anaphoric: Parser = {
   name: 'anaphoric',
   example: 'the dam failed on March 3, and that night the valley flooded',
-  firstWords: ['that'],
+  firstWords: ['that', 'the', 'end', 'beginning', 'start', 'middle'],
   parse(scan, at) {
+    const next = exec(NEXT_SEASON_RE, scan.s, at);
+    if (next) return followingSeason(scan, at, at + next[0].length, next[1]!.toLowerCase());
     const m = exec(THAT_RE, scan.s, at);
     if (!m) return null;
     // "in June of that year": the month's phrase reads it.
     if (/\bof\s+$/i.test(scan.s.slice(Math.max(0, at - 4), at))) return null;
     const end = at + m[0].length;
-    const word = m[1]!.toLowerCase();
+    const edge = partOf(m[1] ?? '');
+    const word = m[2]!.toLowerCase();
     const anchor = scan.previous;
     let date: ResolvedDate;
     let value: string;
@@ -45,6 +61,8 @@ export const anaphoric: Parser = {
       const moved = shift(anchor, unit, 0, false);
       // "that year" is the whole year of the date before, not a day in it.
       date = { ...unitInterval(moved.start, moved.precision), precision: moved.precision };
+      // "by the end of that year" is the year's last part; a day has no edge to narrow.
+      if (edge && unit !== 'day') date = { ...narrow(date, edge, date.precision), precision: date.precision };
       // "that day" after a bare year or month is a day of it, not the whole year.
       value = unit === 'day' ? dayFromCoarser(date.start, date.precision) : dateValue(date.start, date.precision);
     }

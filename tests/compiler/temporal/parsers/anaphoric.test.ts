@@ -27,4 +27,21 @@ describe('anaphoric', () => {
     expect(dates('Officials denied that year-end bonuses were paid.', PUB, AFTER_MARCH_3)).toEqual([]);
     expect(dates('The bridge opened in June of that year.', PUB, AFTER_MARCH_3)).toEqual([['June', '2021-06-01', '2021-06-30', 'month']]);
   });
+
+  it('reads an edge of that unit ("by the end of that year") as its part, with the edge as the mod', () => {
+    const after = { previous: { start: '2016-03-03', precision: 'day' as const } };
+    expect(timexes('By the end of that year, the Orla pact had collapsed.', PUB, after)).toEqual([['the end of that year', 'DATE', '2016', 'END']]);
+    expect(dates('By the end of that year, the Orla pact had collapsed.', PUB, after)).toEqual([['the end of that year', '2016-12-01', '2016-12-31', 'year']]);
+    expect(timexes('At the beginning of that month, the Orla mill shut.', PUB, after)).toEqual([['the beginning of that month', 'DATE', '2016-03', 'START']]);
+    // "the end of the year" is publication's year, read by the calendar unit, not the story's.
+    expect(timexes('The Orla mill will shut come the end of the year.', PUB, after)).toEqual([['the end of the year', 'DATE', '2021', 'END']]);
+  });
+
+  it('reads "the following spring" as the first such season after the date before it', () => {
+    const june = { previous: { start: '2016-06-01', precision: 'month' as const } };
+    expect(timexes('The following spring, trade across the Orla resumed.', PUB, june)).toEqual([['The following spring', 'DATE', '2017-SP']]);
+    expect(timexes('The next summer, the Orla ferry sank.', PUB, { previous: { start: '2016-03-03', precision: 'day' as const } })).toEqual([['The next summer', 'DATE', '2016-SU']]);
+    // "the spring" alone, and a season after "following" that names no time, are left to other readings.
+    expect(timexes('The following springs were dry.', PUB, june)).toEqual([]);
+  });
 });
