@@ -34,6 +34,12 @@ const SHARED_WEEKDAY_RE = sticky(`(${WEEKDAY_NAMES.join('|')})(?=\\s+(?:and|or|&
 export function sharesPluralWeekday(s: string, at: number): boolean {
   return exec(SHARED_WEEKDAY_RE, s, at) !== null;
 }
+const WEEKENDS = 'XXXX-WXX-WE';
+// "open on weekends", "shut at weekends": the plural after its preposition recurs as "on Mondays" does ("Weekends are
+// busy" names them; "every weekend" is a period, P1WE, as "every month" is P1M).
+const PLURAL_WEEKEND_RE = sticky('weekends(?![\\w-])', 'i');
+const WEEKEND_LEAD = /\b(?:on|at|during|over)\s+$/i;
+
 // The month capitalised, so "each may choose" stays a modal.
 const EVERY_MONTH_RE = sticky(`([Ee]very|[Ee]ach)\\s+(${MONTH_NAMES.join('|')})(?![\\w-])`);
 // "twice a week", "three times a year", "once a month"; "twice weekly", "three times daily" (the adverb in group 4).
@@ -72,7 +78,7 @@ export const recurrence: Parser = {
   name: 'recurrence',
   example: 'the ferry sails twice a week',
   firstWords: [
-    ...Object.keys(ADVERB_PERIOD), 'every', 'each', ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), 'once', 'twice', 'thrice', 'a', 'an', 'per',
+    ...Object.keys(ADVERB_PERIOD), 'every', 'each', ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), 'weekends', 'once', 'twice', 'thrice', 'a', 'an', 'per',
     'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'dozens', 'hundreds',
     'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'eleven', 'twelve', 'thirteen', 'fourteen',
     'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'one',
@@ -108,6 +114,8 @@ export const recurrence: Parser = {
       const end = at + m[0].length;
       return set(scan, at, end, weekdayValue(m[1] ?? m[3]!, m[2] ?? m[4]));
     }
+    m = exec(PLURAL_WEEKEND_RE, s, at);
+    if (m && WEEKEND_LEAD.test(s.slice(Math.max(0, at - 8), at))) return set(scan, at, at + m[0].length, WEEKENDS);
     m = exec(TIMES_RE, s, at);
     if (m) {
       const end = at + m[0].length;

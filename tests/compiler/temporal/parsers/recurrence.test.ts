@@ -80,5 +80,13 @@ describe('recurrence', () => {
     expect(timexes('The Oskar bulletin appears weekly.', PUB)).toEqual([['weekly', 'SET', 'P1W']]);
     expect(timexes('Twice the Oskar ferry sank in a storm.', PUB)).toEqual([]);
   });
-});
 
+  it('reads "on weekends" and "at weekends" as the weekend of every week, as "on Sundays" is its Sunday', () => {
+    expect(timexes('The Kessig market opens on weekends.', PUB)).toEqual([['weekends', 'SET', 'XXXX-WXX-WE']]);
+    expect(timexes('The Kessig ferry does not run at weekends.', PUB)).toEqual([['weekends', 'SET', 'XXXX-WXX-WE']]);
+    // "every weekend" stays a period, as "every month" is; weekends named as a subject or counted recur in no time.
+    expect(timexes('The Kessig market opens every weekend.', PUB)).toEqual([['every weekend', 'SET', 'P1WE']]);
+    expect(timexes('Weekends are busy at the Kessig market.', PUB)).toEqual([]);
+    expect(timexes('Three weekends of protest followed in Kessig.', PUB)).toEqual([]);
+  });
+});
