@@ -20,7 +20,8 @@ const ORDINAL_SRC = '(first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\\s
 const YEAR_BACK_SRC = '(?:comparable\\s+)?(?:year-earlier|year-ago|year-before|prior-year|comparable|corresponding)';
 const YEAR_SRC = '((?:19|20)\\d\\d)';
 /** What a quarter is counted within: a year written or named after it. */
-const OF_YEAR = `(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR_SRC}|(this|last|next)\\s+year))?`;
+// "the first half of the year" is one expression, its year read as a quarter's without one is.
+const OF_YEAR = `(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:${YEAR_SRC}|(this|last|next)\\s+year|the\\s+(?:current\\s+)?year(?![\\w-])))?`;
 
 // "the third quarter of 1990", "this year's first quarter", "the 1988 third quarter", "the fiscal first quarter", "its fourth quarter".
 const ORDINAL_RE = sticky(

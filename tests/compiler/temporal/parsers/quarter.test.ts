@@ -52,6 +52,13 @@ describe('quarter', () => {
     expect(timexes('Revenue rose 8% in the quarter.', PUB)).toEqual([['the quarter', 'DATE', '2013-Q3']]);
   });
 
+  it('reads "the first half of the year" as one expression, the year read as for a half without one', () => {
+    expect(timexes('Kelmar profit fell in the first half of the year.', PUB)).toEqual([['the first half of the year', 'DATE', '2013-H1']]);
+    expect(timexes('Kelmar sales rose in the third quarter of the current year.', PUB)).toEqual([['the third quarter of the current year', 'DATE', '2013-Q3']]);
+    // A word that only begins with "year" is no year.
+    expect(timexes('Kelmar printed the first half of the yearbook.', PUB)).toEqual([['the first half', 'DATE', '2013-H1']]);
+  });
+
   it('takes as reported only a quarter ended by publication, never one a forecast names', () => {
     const story = readDocumentTime(PUB);
     story.read('Halvard Steel posted a loss in the second quarter.');
