@@ -5,6 +5,7 @@
 // alone takes the sentence's day, else the story's last day, else the
 // publication day. The event dated by that day gets the time (HH:MM) when
 // its date is the day itself.
+import { addDays } from '../../../model/calendar';
 import type { Refiner, Scan } from '../scan';
 import type { TemporalResult, Timex } from '../types';
 
@@ -31,6 +32,26 @@ function dayOf(s: string, time: Timex, timexes: readonly Timex[]): { day: Timex;
 
 function clockOf(value: string): string {
   return value.slice(value.indexOf('T') + 1, value.indexOf('T') + 6);
+}
+
+/** "from 10 p.m. to 6 a.m.": the end of a range of hours, on the same day, earlier than its start. */
+const RANGE_LINK = /^\s*(?:to|until|till|through|-|\u2013)\s*$/i;
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * "a curfew from 10 p.m. to 6 a.m.", "closed between 11 p.m. and 5 a.m.": a range of hours whose end comes before its
+ * start on the clock runs through the night, so the end is on the next day. Two hours on days of their own are left.
+ */
+function overnight(s: string, timexes: Timex[]): Timex[] {
+  return timexes.map((t, k) => {
+    const from = timexes[k - 1];
+    const a = from && from.type === 'TIME' ? CLOCK_VALUE.exec(from.value) : null;
+    const b = t.type === 'TIME' ? CLOCK_VALUE.exec(t.value) : null;
+    if (!a || !b || a[1] !== b[1] || `${b[2]}${b[3]}` >= `${a[2]}${a[3]}`) return t;
+    const link = s.slice(from!.end, t.start);
+    if (!RANGE_LINK.test(link) && !(/^\s*and\s*$/i.test(link) && /\bbetween\s+$/i.test(s.slice(Math.max(0, from!.start - 9), from!.start)))) return t;
+    return { ...t, value: `${addDays(b[1]!, 1)}T${b[2]}:${b[3]}` };
+  });
 }
 
 export const timeOfDay: Refiner = {
@@ -60,7 +81,7 @@ export const timeOfDay: Refiner = {
           ? { ...e, time: { clock: clockOf(value), precision } }
           : e);
     }
-    const timexes = result.timexes.filter((t) => !dropped.has(t)).map((t) => replaced.get(t) ?? t);
+    const timexes = overnight(s, result.timexes.filter((t) => !dropped.has(t)).map((t) => replaced.get(t) ?? t));
     return { ...result, expressions, timexes };
   },
 };

@@ -71,4 +71,14 @@ describe('clock times', () => {
     expect(timexes('She scored 12 points in 8 games.', PUB)).toEqual([]);
     expect(timexes('The plant makes 2200 tonnes a day.', PUB)).toEqual([['a day', 'SET', 'P1D']]);
   });
+
+  it('puts the end of a range of hours that runs through the night on the next day', () => {
+    const pub = '2024-05-15';
+    expect(timexes('The Varno curfew runs from 10 p.m. to 6 a.m.', pub)).toEqual([['10 p.m.', 'TIME', '2024-05-15T22:00'], ['6 a.m.', 'TIME', '2024-05-16T06:00']]);
+    expect(timexes('Bars in Varno stay shut between 11 p.m. and 5 a.m.', pub)).toEqual([['11 p.m.', 'TIME', '2024-05-15T23:00'], ['5 a.m.', 'TIME', '2024-05-16T05:00']]);
+    // A range within one day, two hours of two clauses and two hours with days of their own are left.
+    expect(timexes('Varno shops open from 9 a.m. to 5 p.m.', pub)).toEqual([['9 a.m.', 'TIME', '2024-05-15T09:00'], ['5 p.m.', 'TIME', '2024-05-15T17:00']]);
+    expect(timexes('Police came at 10 p.m. and left at 2 a.m.', pub).map((t) => t[2])).toEqual(['2024-05-15T22:00', '2024-05-15T02:00']);
+    expect(timexes('The Varno curfew ran from 10 p.m. Friday to 6 a.m. Saturday.', pub).map((t) => t[2])).toEqual(['2024-05-10T22:00', '2024-05-11T06:00']);
+  });
 });
