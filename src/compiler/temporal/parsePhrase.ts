@@ -5,8 +5,9 @@
 import type { Season } from '../../model/calendar';
 import { isValidDay, isoDay, parseIsoDay } from '../../model/calendar';
 import {
-  MONTHS, MONTH_SRC, PART_FIRST_WORDS, PART_SRC, SEASONS, SEASON_SRC, WEEKDAYS, partOf, spelledYearAt, type Part,
+  MONTHS, MONTH_SRC, ORDINAL_WORDS, PART_FIRST_WORDS, PART_SRC, SEASONS, SEASON_SRC, WEEKDAYS, partOf, spelledYearAt, type Part,
 } from './resources/patterns';
+import { alternation } from '../text/lexicon';
 import { WordTable } from './wordTable';
 import type { ResolvedDate } from './types';
 import type { ClauseTense } from './tenseAt';
@@ -42,6 +43,8 @@ function sticky(src: string): RegExp {
 const ISO_RE = sticky('(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])');
 const MONTH_DAY_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})\\s*(\\d{1,2})${ORD}(?!\\d|[:.,]\\d|\\s*%)`);
 const DAY_MONTH_RE = sticky(`(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_SRC})`);
+// "the third of May", "the twenty-first of June": a day in words, always with "of" (the article is the lead's).
+const DAY_WORD_MONTH_RE = sticky(`(${alternation(Object.keys(ORDINAL_WORDS))})\\s+of\\s+(${MONTH_SRC})`);
 const YEAR_SUFFIX_RE = sticky(`,?\\s+${YEAR4}`);
 // "Dec. 12 last year", "in March of next year": the year named relative to publication.
 const REL_YEAR_SRC = `\\s+(?:of\\s+)?(last|this|next)\\s+year(?![\\w'\\u2019])`;
@@ -71,6 +74,7 @@ const DAY_RE = sticky(`(?:the\\s+)?(\\d{1,2})${ORD}(?![\\d:%]|[.,]\\d)`);
 /** Every word a phrase can begin with, lower case: a part, a month, a season, a holiday, "the" of "the 12th of May". */
 export const PHRASE_FIRST_WORDS = [
   ...PART_FIRST_WORDS, ...Object.keys(MONTHS), ...Object.keys(SEASONS), 'new', 'christmas', 'boxing', 'valentine', 'halloween',
+  ...Object.keys(ORDINAL_WORDS).map((w) => w.split(/[\s-]/)[0]!),
 ];
 const PHRASE_FIRST = new WordTable();
 for (const w of PHRASE_FIRST_WORDS) PHRASE_FIRST.add(w, 1);
@@ -130,6 +134,17 @@ export const PHRASE_FORMS: readonly Form[] = [
     build(m, s, at, pubYear) {
       const [month, day] = HOLIDAYS[(m[1] ?? '').toLowerCase()] ?? [0, 0];
       if (!month) return null;
+      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
+      return { start: at, end, kind: 'month-day', month, day, year, bare: false };
+    },
+  },
+  {
+    name: 'day-word-month', example: 'the third of May', pattern: DAY_WORD_MONTH_RE,
+    build(m, s, at, pubYear) {
+      const month = monthNumber(m[2] ?? '');
+      const day = ORDINAL_WORDS[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+      // "the third of May's children": a name's possessive, not a date.
+      if (!day || !month || /^['\u2019]s\b/.test(s.slice(at + m[0].length, at + m[0].length + 3))) return null;
       const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
       return { start: at, end, kind: 'month-day', month, day, year, bare: false };
     },

@@ -5,22 +5,17 @@
 // event, as "the 1990s" or "1996" do; a century is too coarse for the
 // timeline.
 import { decadeDate, yearDate } from '../resolve';
-import { spelledYearAt, TEEN_WORDS, UNIT_WORDS } from '../resources/patterns';
+import { ORDINAL_WORDS, spelledYearAt, TEEN_WORDS, UNIT_WORDS } from '../resources/patterns';
 import { exec, expression, single, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
 import { tenseAt } from '../tenseAt';
 import { timex } from '../timex';
 
-const ORDINAL_CENTURY: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
-  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, 'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22,
-};
 const DECADE_WORD: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
 
 const PART = '(?:(early|mid|late)[\\s-]+)?';
-const CENTURY_RE = sticky(`(?:the\\s+)?${PART}(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century(?![\\w-])|(?:the\\s+)?${PART}(${Object.keys(ORDINAL_CENTURY).join('|')})[\\s-]+century(?![\\w-])`, 'i');
+const CENTURY_RE = sticky(`(?:the\\s+)?${PART}(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century(?![\\w-])|(?:the\\s+)?${PART}(${Object.keys(ORDINAL_WORDS).join('|')})[\\s-]+century(?![\\w-])`, 'i');
 const THIS_CENTURY_RE = sticky('(this|last|next|the\\s+last|the\\s+next|the\\s+new|the\\s+previous)\\s+century(?![\\w-])', 'i');
 // "by the end of the decade", "the middle of this century", "this decade", "next decade": the decade or century of
 // publication or the next, with its edge as the mod. "the decade" and "the century" alone are read so only after an edge.
@@ -48,12 +43,12 @@ function century(scan: Scan, at: number, end: number, n: number) {
 export const era: Parser = {
   name: 'era',
   example: 'the city grew in the nineteenth century',
-  firstWords: ['the', 'early', 'mid', 'late', 'this', 'last', 'next', 'end', 'beginning', 'start', 'middle', 'nineteen', 'eighteen', 'twenty', ...Object.keys(ORDINAL_CENTURY).filter((w) => /^[a-z]+$/.test(w)), ...Object.keys(DECADE_WORD)],
+  firstWords: ['the', 'early', 'mid', 'late', 'this', 'last', 'next', 'end', 'beginning', 'start', 'middle', 'nineteen', 'eighteen', 'twenty', ...Object.keys(ORDINAL_WORDS).filter((w) => /^[a-z]+$/.test(w)), ...Object.keys(DECADE_WORD)],
   parse(scan, at) {
     const { s } = scan;
     let m = exec(CENTURY_RE, s, at);
     if (m) {
-      const n = m[2] ? Number(m[2]) : ORDINAL_CENTURY[m[4]!.toLowerCase().replace(/\s+/g, ' ')]!;
+      const n = m[2] ? Number(m[2]) : ORDINAL_WORDS[m[4]!.toLowerCase().replace(/\s+/g, ' ')]!;
       if (n < 1 || n > 30) return null;
       return century(scan, at, at + m[0].length, n);
     }

@@ -92,6 +92,19 @@ export function numberValue(text: string): number | null {
 
 export const UNIT_SRC = '(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)';
 
+// ---- Ordinals in words: "the third of May", "the nineteenth century". ----
+
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** "first" 1 to "thirty-first" 31, the compound ones with a hyphen or a space ("twenty-first", "twenty first"). */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...ORDINAL_UNITS.map((w, k) => [w, k + 1]),
+  ...ORDINAL_TEENS.map((w, k) => [w, k + 10]),
+  ['twentieth', 20], ['thirtieth', 30],
+  ...ORDINAL_UNITS.flatMap((w, k) => [[`twenty-${w}`, 21 + k], [`twenty ${w}`, 21 + k]]),
+  ['thirty-first', 31], ['thirty first', 31],
+]);
+
 // ---- Years in words: "nineteen ninety-six", "eighteen oh five". ----
 
 export const UNIT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };

@@ -45,6 +45,14 @@ describe('calendar-phrase', () => {
     expect(timexes('Police counted 2000 Veltin residents.', PUB)).toEqual([]);
   });
 
+  it('reads a day in words ("the third of May", "the twenty-first of June, 2019") as that day, without "the"', () => {
+    expect(timexes('The Corran dam opened on the third of May.', PUB)).toEqual([['third of May', 'DATE', '2021-05-03']]);
+    expect(timexes('Tessel votes on the twenty-first of June, 2022.', PUB)).toEqual([['twenty-first of June, 2022', 'DATE', '2022-06-21']]);
+    // "the first of many", and a month that is a name's possessive, are no dates.
+    expect(timexes('The first of many Tessel rallies was held.', PUB)).toEqual([]);
+    expect(timexes('He was the third of May\'s children.', PUB).map((t) => t[2])).not.toContain('2021-05-03');
+  });
+
   it('reads a year named as one ("the year 2019") or opening its sentence before its verb ("2019 was")', () => {
     expect(timexes('The year 2019 was the wettest in Corran.', PUB)).toEqual([['2019', 'DATE', '2019']]);
     expect(dates('2019 was a hard year for the Tessel mills.', PUB)).toEqual([['2019', '2019-01-01', '2019-12-31', 'year']]);
