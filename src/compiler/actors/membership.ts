@@ -117,10 +117,9 @@ function titlesSomeone(text: string, toks: Token[], end: number): boolean {
  * one is another person's in this sentence ("Varnian Prime Minister X and President Y").
  */
 export function domesticCountry(ctx: Ctx, forTitle = false): string | null {
+  const own = sentenceCountry(ctx, forTitle);
+  if (own !== null) return own;
   const claimed = ctx.sentenceClaimed[ctx.si] ?? [];
-  const here = (ctx.sentenceCountries[ctx.si] ?? []).filter((c) => !claimed.includes(c));
-  // A title's country is not one the sentence names only as an object ("President X vowed a strike against Varnia").
-  if (here.length === 1 && !(forTitle && (ctx.sentenceObjects[ctx.si] ?? []).includes(here[0]!))) return here[0]!;
   const fallback = ctx.dateline ?? ctx.home;
   if (fallback === null) return null;
   // Nor a part of that country ("British Prime Minister X and President Y" from a Northern Irish dateline).
@@ -128,12 +127,20 @@ export function domesticCountry(ctx: Ctx, forTitle = false): string | null {
   return whole.some((c) => claimed.includes(c)) ? null : fallback;
 }
 
-/** Whether domesticCountry's answer for the sentence being read is a guess: the sentence names no one country of its own, or names it only as an object. */
+/** Whether domesticCountry's answer for a title in the sentence being read is a guess: the sentence names no one country of its own, or names it only as an object. */
 export function countryIsGuessed(ctx: Ctx): boolean {
+  return sentenceCountry(ctx, true) === null;
+}
+
+/**
+ * The one country the sentence being read names that no other person's title takes; with `forTitle`, not one it
+ * names only as an object ("President X vowed a strike against Varnia" places no one in Varnia). Null otherwise.
+ */
+function sentenceCountry(ctx: Ctx, forTitle: boolean): string | null {
   const claimed = ctx.sentenceClaimed[ctx.si] ?? [];
-  const own = (ctx.sentenceCountries[ctx.si] ?? []).filter((c) => !claimed.includes(c));
-  // "President X says he will strike against Varnia": a country named only as an object places no one.
-  return own.length !== 1 || (ctx.sentenceObjects[ctx.si] ?? []).includes(own[0]!);
+  const here = (ctx.sentenceCountries[ctx.si] ?? []).filter((c) => !claimed.includes(c));
+  if (here.length !== 1) return null;
+  return forTitle && (ctx.sentenceObjects[ctx.si] ?? []).includes(here[0]!) ? null : here[0]!;
 }
 
 // Prepositions before a country named as what is acted on, not as whose the sentence's people are.

@@ -5,7 +5,7 @@
 // midnight are not taken for sources that disagree.
 import { toUtcMs } from '../../model/calendar';
 import type { EventDate, TimelineEvent } from '../../model/schema';
-import { FORECAST_BOUNDS, FORECAST_WORDS, FUTURE_WORDS, HAPPENING_KINDS, MERGE_HAPPENING_KINDS, REACTION_VERBS } from '../text/lexicon';
+import { FORECAST_BOUNDS, FORECAST_WORDS, FUTURE_WORDS, HAPPENING_KINDS, MERGE_HAPPENING_KINDS, phraseAlternation, REACTION_VERBS } from '../text/lexicon';
 import { kindOfStem, kindsByWord, stemWord } from '../text/happeningWords';
 
 export { kindOfStem, stemWord };
@@ -95,7 +95,7 @@ export function pairRank(features: { date: number; score: number }): number {
 }
 
 /** A forecast's bound or guess right before its date ("as early as Friday", "sometime this week"). */
-const BOUNDS = FORECAST_BOUNDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const BOUNDS = phraseAlternation(FORECAST_BOUNDS);
 const FORECAST_BOUND = new RegExp(`\\b(?:${BOUNDS})\\s+$`, 'i');
 const FORECAST_HEAD = new RegExp(`^(?:${BOUNDS})\\s`, 'i');
 /** How many words before the bound are read for the word that makes it a forecast ("is preparing to file for … as early as"). */
