@@ -221,6 +221,18 @@ export const OUTBREAK_VERBS = ['broke out', 'breaks out', 'began', 'begins', 'er
  */
 export const FORECAST_BOUNDS = ['as early as', 'as soon as', 'as late as', 'sometime', 'some time'] as const;
 
+/**
+ * Verbs whose object can be a bare length of time ("the trial could last a month", "the count took a week", "she spent
+ * a year abroad", "workers waited a month for pay"): after them "a month" is a duration, where alone it is too weak.
+ */
+export const LASTING_VERBS = [
+  'last', 'lasts', 'lasted', 'lasting', 'take', 'takes', 'took', 'taken', 'taking', 'spend', 'spends', 'spent', 'spending',
+  'wait', 'waits', 'waited', 'waiting',
+] as const;
+
+/** Bounds before a length that leave it a length, outside its TIMEX3 ("repairs may run as long as a year"). */
+export const LENGTH_BOUNDS = ['as long as', 'as little as'] as const;
+
 /** Words besides FUTURE_WORDS that make such a bound a forecast ("could come sometime", "is likely to rule as soon as"). */
 export const FORECAST_WORDS: ReadonlySet<string> = new Set(['could', 'likely', 'preparing', 'poised', 'ready', 'expecting']);
 

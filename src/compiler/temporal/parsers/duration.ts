@@ -9,7 +9,7 @@ import { duration as found, exec, expression, single, sticky, timexesOnly, type 
 import { dateValue, durationValue, timex, unitName, valueAtUnit, weekValue } from '../timex';
 import { tenseAt } from '../tenseAt';
 import { SOME_DAY_RE } from './reference';
-import { ARMED_CONFLICT_WORDS, TRUCE_WORDS } from '../../text/lexicon';
+import { alternation, ARMED_CONFLICT_WORDS, LASTING_VERBS, LENGTH_BOUNDS, phraseAlternation, TRUCE_WORDS } from '../../text/lexicon';
 import { addDays, addMonths, unitInterval } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
 import type { ResolvedDate } from '../types';
@@ -19,8 +19,9 @@ const DURATION_LEAD = '(?:(?:for|over|within|in|during|after|throughout|nearly|a
 const HALF = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
 // "two to three weeks", "12 to 18 months": a range of counts, read by its first.
 const TO_COUNT = `(?:\\s+(?:to|or)\\s+${NUMBER_SRC}|-\\d+)?`;
-// "two more weeks", "an additional year"; "three straight years", "five consecutive quarters", "two full days".
-const MORE = '(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive|full|whole))?';
+// "two more weeks", "an additional year"; "three straight years", "five consecutive quarters", "two full days";
+// "eight trading days", "three business days", "ten working days" (days of a market's or an office's calendar, still days).
+const MORE = '(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive|full|whole|(?:trading|business|working)(?=\\s+days?\\b)))?';
 // "the past two quarters", "several quarters": quarters counted as lengths (never "three quarters of the vote"); after a
 // vague count, which no fraction has, "several quarters of losses" is a length too.
 const LENGTH_UNIT_SRC = `(?:${UNIT_SRC}|quarters(?!\\s+of\\b)|(?<=\\b(?:several|few|many)\\s+)quarters)`;
@@ -47,6 +48,17 @@ const SHORT_UNCOUNTED_RE = sticky('(?:(?:for|within)\\s+(days|hours|minutes)(?![
 // "will live without power for a while", "stayed for quite a while": a length of no stated unit (TimeML's PXX). Only after
 // "for": "once in a while" recurs, "a while ago" is a date, "after a while" a point.
 const FOR_A_WHILE_RE = sticky('for\\s+(?:quite\\s+)?a\\s+(?:little\\s+|long\\s+|good\\s+)?while(?![\\w\'\\u2019-])(?!\\s+(?:ago|back)\\b)', 'i');
+
+// "the trial could last a month", "the count took as long as a week": a verb of lasting or a bound right before a bare
+// "a month" makes it a length (TimeML's DURATION, the bound outside the TIMEX3, as "for" is). What follows must end the
+// length: "took a day trip" names a trip, "spent a week's wages" money.
+const LASTING_BEFORE_RE = new RegExp(`(?:^|[^\\w'\u2019-])(?:${alternation(LASTING_VERBS)}|${phraseAlternation(LENGTH_BOUNDS)})\\s+$`, 'i');
+const LENGTH_ENDS_RE = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|to|of|off|or|and|before|after|until|while|with|from|abroad|away|longer|now|more)\b)/i;
+
+/** Whether the bare "a month" from `at` to `end` is the object of a verb of lasting or a bound's length. */
+function lastingObject(s: string, at: number, end: number): boolean {
+  return LASTING_BEFORE_RE.test(s.slice(Math.max(0, at - 16), at)) && LENGTH_ENDS_RE.test(s.slice(end, end + 12));
+}
 
 function count(text: string, half: string | undefined): number | null {
   const n = numberValue(text);
@@ -122,13 +134,16 @@ export const duration: Parser = {
         const ageEnd = end + '-old'.length;
         return timexesOnly(ageEnd, [timex(s, at, ageEnd, 'DURATION', durationValue(count(m[1] ?? '', m[2] ?? m[4]), m[3] ?? ''))]);
       }
-      // "two days later", "a year ago" are dates: the relative rule takes them at the count.
-      if (/^\s+(?:ago|later|earlier|afterwards?|before|after)\b/i.test(rest)) return null;
+      // "two days later", "a year ago" are dates: the relative rule takes them at the count. Trading or working days
+      // count no calendar days, so "eight trading days after the crash" stays the length it is (as "eight days after
+      // the crash" is one); "three business days ago" is a date no rule can count, and stays untagged.
+      const dated = /^\s+(?:ago|later|earlier|afterwards?|before|after)\b/i.test(rest);
+      if (dated && !(/\s(?:trading|business|working)\s/i.test(m[0]) && /^\s+(?:before|after)\b/i.test(rest))) return null;
       if (/^\s+on\s*(?:[,.;:)]|$)/i.test(s.slice(end, end + 6))) return null;
       const lead = /^[a-z]+/i.exec(m[0])?.[0]?.toLowerCase() ?? '';
       const written = m[1] ?? '';
-      // A bare "a day" or "an hour" with no lead word is too weak to report.
-      if (/^(?:a|an)$/i.test(written) && new RegExp(`^${written}[\\s-]+[a-z]+$`, 'i').test(m[0].trim()) && !/\sof\s/.test(m[0])) return null;
+      // A bare "a day" or "an hour" with no lead word is too weak to report, unless a verb or a bound makes it a length.
+      if (/^(?:a|an)$/i.test(written) && new RegExp(`^${written}[\\s-]+[a-z]+$`, 'i').test(m[0].trim()) && !/\sof\s/.test(m[0]) && !lastingObject(s, at, end)) return null;
       // "a decades-long feud": "a" counts the feud, not the decades.
       if (/^(?:a|an)$/i.test(written) && /s$/i.test(m[3] ?? '')) return null;
       if (lead === '' && /^\d/.test(written) === false && !/^(?:a|an)$/i.test(written) && numberValue(written) === null && !/of/.test(m[0])) return null;

@@ -155,4 +155,34 @@ describe('duration', () => {
     expect(timexes('It was the third straight year of losses at Brenvik.', PUB)).toEqual([]);
     expect(timexes('The Brenvik board met three consecutive times.', PUB)).toEqual([]);
   });
+
+  it('reads a bare "a month" as a length after a verb of lasting or "as long as" (TimeML DURATION, the bound outside)', () => {
+    expect(timexes('The Oskel trial could last a month.', PUB)).toEqual([['a month', 'DURATION', 'P1M']]);
+    expect(timexes('The Brenvik recount took a week.', PUB)).toEqual([['a week', 'DURATION', 'P1W']]);
+    expect(timexes('Mira Tolan spent a year in Varno before the vote.', PUB)).toEqual([['a year', 'DURATION', 'P1Y']]);
+    expect(timexes('The Pell miners waited a month for their pay.', PUB)).toEqual([['a month', 'DURATION', 'P1M']]);
+    expect(timexes('Pell road repairs may run as long as a year, the council said.', PUB)).toEqual([['a year', 'DURATION', 'P1Y']]);
+    // Dates nothing: a length.
+    expect(dates('The Oskel trial could last a month.', PUB)).toEqual([]);
+  });
+
+  it('leaves a bare "a month" alone with no such verb, or when it names what the verb took', () => {
+    expect(timexes('A week is a long time in Varno politics.', PUB)).toEqual([]);
+    expect(timexes('Mira Tolan took a day trip to Varno.', PUB)).toEqual([]);
+    expect(timexes('The Tarn strikers spent a week\'s wages on rent.', PUB)).toEqual([]);
+    // A rate stays a set, whatever verb comes before it.
+    expect(timexes('The Pell miners spent $40 a month on rent.', PUB)).toEqual([['a month', 'SET', 'P1M']]);
+  });
+
+  it('counts trading, business and working days as days', () => {
+    expect(timexes('Oskel shares fell for eight trading days.', PUB)).toEqual([['eight trading days', 'DURATION', 'P8D']]);
+    expect(timexes('The Brenvik deal closes within three business days.', PUB)).toEqual([['three business days', 'DURATION', 'P3D']]);
+    // Anchored to a happening it stays a length, as "eight days after the crash" is.
+    expect(timexes('Eight trading days after the crash, Oskel shares recovered.', PUB)).toEqual([['Eight trading days', 'DURATION', 'P8D']]);
+    // Counted back from publication it would be a date no calendar gives: left untagged.
+    expect(timexes('Three business days ago, Oskel shares fell.', PUB)).toEqual([]);
+    // Not days: the trading floor, a working week's hours.
+    expect(timexes('Oskel closed two trading floors.', PUB)).toEqual([]);
+    expect(timexes('The Pell mill cut two working shifts.', PUB)).toEqual([]);
+  });
 });
