@@ -31,6 +31,16 @@ describe('readDocumentTime', () => {
     ])[2]).toEqual([['a year earlier', '2020-Q4']]);
   });
 
+  it('gives "May 4 of that year" the year the sentence before named, and names that date as the anchor', () => {
+    expect(story('2013-03-14', [
+      'The Varno weavers\' museum was founded in 1921.',
+      'On May 4 of that year it opened its first hall.',
+    ])).toEqual([
+      [['1921', '1921-01-01', 'written', '']],
+      [['May 4', '1921-05-04', 'previous', '1921-01-01']],
+    ]);
+  });
+
   it('gives a year-less date of a passage about an earlier year that year, and names it as the anchor', () => {
     expect(story('2015-06-02', [
       'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',

@@ -150,7 +150,7 @@ const NAMED_DAY_AFTER = /^\s+(?!(?:and|or|to|through|until|at|in|on|of|for|from|
 const MONTH_PREPOSITION_BEFORE = /(?:^|[^A-Za-z])(?:in|for|during|until|till|into)\s+$/i;
 
 /** A date of a group, and whether the story's focus gave it its year. */
-type Resolved = (ResolvedDate & { fromFocus?: boolean }) | null;
+type Resolved = (ResolvedDate & { fromFocus?: boolean; fromThatYear?: boolean }) | null;
 
 function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved[] {
   const inherited = inheritFrom(items);
@@ -184,7 +184,13 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     }
     // A year-less date after a fully written one in the same sentence continues its story,
     // as long as it then falls between that date and publication.
-    const thatYear = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i.test(scan.s.slice(it.end));
+    const thatYear = THAT_YEAR_AFTER.test(scan.s.slice(it.end));
+    // "The museum was founded in 1921. On May 4 of that year it opened": "of that year" names the year of the date
+    // before, in this sentence or the one before it, whatever the order or the tense.
+    if (d && thatYear && !scan.statedYear && !scan.stated && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month' || it.kind === 'season')) {
+      const inThatYear = resolvePhrase(it, scan.pub, tense, { year: parseIsoDay(scan.previous.start).year });
+      if (inThatYear) d = { ...inThatYear, fromThatYear: true };
+    }
     const anchor = thatYear ? scan.statedYear ?? scan.stated : scan.stated;
     // "signed on 4 March 1992, was ratified in the spring": a month or season may hold the anchor day.
     if (d && anchor && it.year === undefined && inh.year === undefined && (it.kind === 'month-day' || it.kind === 'month' || it.kind === 'season') && tense !== 'future') {
@@ -240,13 +246,21 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
 const EDGE_BEFORE = /(?:^|[^A-Za-z])((?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)$/i;
 const THE_BEFORE = /(?:^|[^A-Za-z])(the\s+)$/i;
 
-/** The TIMEX3 of one phrase: its own words, with an edge ("the end of") or, for a season or decade, "the" before it. */
+// "May 4 of that year", "in June of the same year": the year named by the date before it.
+const THAT_YEAR_AFTER = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
+const OF_THAT_YEAR_AFTER = /^\s+of\s+(?:that|the\s+same)\s+year\b/i;
+
+/**
+ * The TIMEX3 of one phrase: its own words, with an edge ("the end of") or, for a season or decade, "the" before it, and
+ * "of that year" after it (one expression, as "May of 1987" is: TimeML marks the whole phrase that names the date).
+ */
 function phraseTimex(s: string, p: Phrase, date: ResolvedDate): Timex {
   const head = s.slice(Math.max(0, p.start - 40), p.start);
   const edge = EDGE_BEFORE.exec(head);
   const the = p.kind === 'season' || p.kind === 'decade' ? THE_BEFORE.exec(head) : null;
   const start = p.start - (edge?.[1]?.length ?? the?.[1]?.length ?? 0);
-  return timex(s, start, p.end, 'DATE', dateValue(date.start, date.precision));
+  const ofThatYear = p.year === undefined ? OF_THAT_YEAR_AFTER.exec(s.slice(p.end, p.end + 24)) : null;
+  return timex(s, start, p.end + (ofThatYear?.[0].length ?? 0), 'DATE', dateValue(date.start, date.precision));
 }
 
 export const calendarPhrase: Parser = {
@@ -325,11 +339,14 @@ export const calendarPhrase: Parser = {
       }
       out.timexes!.push(phraseTimex(s, it, d));
       if (modifierOnly) return;
-      const { fromFocus, ...date } = d;
+      const { fromFocus, fromThatYear, ...date } = d;
       const e = expression(scan, it.start, it.end, date, ruleName(it), tense);
       if (fromFocus && scan.focus) e.anchor = { kind: 'story', date: String(scan.focus.year), text: scan.focus.text };
+      if (fromThatYear) e.anchor = { kind: 'previous', date: scan.previous.start };
       out.expressions.push(prep === 'since' ? ongoing(scan, e) : e);
     });
+    // The phrase claims the "of that year" its TIMEX3 took in.
+    out.end = Math.max(cursor, ...out.timexes!.map((t) => t.end));
     return out;
   },
 };

@@ -164,5 +164,20 @@ describe('calendar-phrase', () => {
     expect(timexes('The bank sold itself under a September agreement.', '2021-08-16')).toEqual([['September', 'DATE', '2020-09']]);
     expect(timexes('Orvel Oil will reduce its supplies in October.', '2021-08-16')).toEqual([['October', 'DATE', '2021-10']]);
   });
-});
 
+  it('gives "May 4 of that year" the year of the date before it, one TIMEX3 with its "of that year"', () => {
+    const after1921 = { previous: { start: '1921-01-01', precision: 'year' as const } };
+    const afterJune1921 = { previous: { start: '1921-06-02', precision: 'day' as const } };
+    expect(timexes('On May 4 of that year the Varno museum opened its first hall.', PUB, after1921)).toEqual([['May 4 of that year', 'DATE', '1921-05-04']]);
+    expect(timexes('In March of the same year the roof of the Varno hall fell.', PUB, after1921)).toEqual([['March of the same year', 'DATE', '1921-03']]);
+    // "of that year" names the year outright: a day before the date told last is still in it.
+    expect(timexes('On May 4 of that year the Varno museum had opened its hall.', PUB, afterJune1921)).toEqual([['May 4 of that year', 'DATE', '1921-05-04']]);
+    expect(dates('On May 4 of that year the Varno museum opened its first hall.', PUB, after1921)).toEqual([['May 4', '1921-05-04', '1921-05-04', 'day']]);
+  });
+
+  it('leaves a month without "that year" after it to its own year, and "that year" alone to the anaphoric unit', () => {
+    const after1921 = { previous: { start: '1921-01-01', precision: 'year' as const } };
+    expect(timexes('On May 4 the Varno museum opened its first hall.', PUB, after1921)).toEqual([['May 4', 'DATE', '2021-05-04']]);
+    expect(timexes('In May that year the Varno museum opened its first hall.', PUB, after1921)).toEqual([['May', 'DATE', '1921-05'], ['that year', 'DATE', '1921']]);
+  });
+});
