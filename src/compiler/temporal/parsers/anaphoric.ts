@@ -10,7 +10,8 @@ import { dateValue, dayFromCoarser, dayTimex, timex, weekValue } from '../timex'
 import type { ResolvedDate } from '../types';
 
 // "the end of that year", "the beginning of that month": an edge of the unit, its part on the timeline, its mod in TimeML.
-const THAT_RE = sticky('(?:(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?that\\s+(day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
+// "that same day", "that very night": the same unit, said with weight.
+const THAT_RE = sticky('(?:(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?that\\s+(?:(?:same|very)\\s+)?(day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
 // "the following spring", "the next winter": the first such season after the date the story last gave.
 const NEXT_SEASON_RE = sticky('the\\s+(?:following|next)\\s+(spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
 

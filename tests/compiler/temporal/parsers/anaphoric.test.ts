@@ -23,6 +23,15 @@ describe('anaphoric', () => {
     expect(timexes('Prices doubled that year.', PUB, AFTER_1987)).toEqual([['that year', 'DATE', '1987']]);
   });
 
+  it('reads "that same day" and "that very night" as "that day" and "that night" (TimeML marks the whole phrase)', () => {
+    expect(timexes('Pre-sales of the Orla phone open that same day.', PUB, AFTER_MARCH_3)).toEqual([['that same day', 'DATE', '2021-03-03']]);
+    expect(timexes('That very night, the Orla valley flooded.', PUB, AFTER_MARCH_3)).toEqual([['That very night', 'TIME', '2021-03-03TNI']]);
+    expect(timexes('The Velm mill reopened that same week.', PUB, AFTER_MARCH_3)).toEqual([['that same week', 'DATE', '2021-W09']]);
+    // "same" and "very" as adjectives of something else are no time.
+    expect(timexes('Officials said that same rules apply in Orla.', PUB, AFTER_MARCH_3)).toEqual([]);
+    expect(timexes('It was that very thing the Velm council feared.', PUB, AFTER_MARCH_3)).toEqual([]);
+  });
+
   it('leaves "that" as a pronoun or conjunction, and "June of that year" to the month', () => {
     expect(dates('Officials denied that year-end bonuses were paid.', PUB, AFTER_MARCH_3)).toEqual([]);
     expect(dates('The bridge opened in June of that year.', PUB, AFTER_MARCH_3)).toEqual([['June', '2021-06-01', '2021-06-30', 'month']]);
