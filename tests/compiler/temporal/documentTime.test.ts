@@ -31,6 +31,29 @@ describe('readDocumentTime', () => {
     ])[2]).toEqual([['a year earlier', '2020-Q4']]);
   });
 
+  it('reads a timetable told in the present after its subject from publication, not from a passage set years back', () => {
+    const told = story('2015-06-02', [
+      'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',
+      'The Tolmar peace museum reopens on June 20 after a refit.',
+    ]);
+    expect(told[1]).toEqual([['June 20', '2015-06-20', 'publication', '2015-06-02']]);
+    expect(story('2015-06-02', [
+      'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',
+      'The Tolmar council meets on May 19 to mark it.',
+    ])[1]).toEqual([['May 19', '2015-05-19', 'publication', '2015-06-02']]);
+  });
+
+  it('keeps the year of the passage for a plural noun after its determiner and for a past clause', () => {
+    expect(story('2015-06-02', [
+      'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',
+      'The votes on May 19 were counted in Tolmar.',
+    ])[1]).toEqual([['May 19', '1994-05-19', 'story', 'February 1994']]);
+    expect(story('2015-06-02', [
+      'In February 1994, the Brenna Valley ceasefire was signed in Tolmar.',
+      'The Tolmar council met on May 19 to mark it.',
+    ])[1]).toEqual([['May 19', '1994-05-19', 'story', 'February 1994']]);
+  });
+
   it('gives "May 4 of that year" the year the sentence before named, and names that date as the anchor', () => {
     expect(story('2013-03-14', [
       'The Varno weavers\' museum was founded in 1921.',

@@ -14,7 +14,7 @@ import { tenseAt, type ClauseTense } from '../tenseAt';
 import { dateValue, timex } from '../timex';
 import type { ResolvedDate, Timex } from '../types';
 import { bareMonthOrSeasonOk, bareYearInContext, yearLooksLikeNumber } from '../yearGuard';
-import { COMMITMENT_WORDS, phraseAlternation } from '../../text/lexicon';
+import { COMMITMENT_WORDS, phraseAlternation, SCHEDULE_VERBS } from '../../text/lexicon';
 
 const PREP_RE = sticky(
   '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Oo]ver|[Dd]ue|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)(?:both\\s+|either\\s+)?' +
@@ -139,6 +139,14 @@ function nearestTerm(it: Phrase, scan: Scan, tense: ClauseTense, inh: Inherited)
 
 /** A present or present-perfect verb earlier in the sentence ("He has made 112 appearances, … in November"): the clause speaks from now. */
 const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
+/**
+ * A timetable told in the present after its subject ("The museum reopens on June 1", "the council meets on April 2"):
+ * the clause speaks from now even after a passage set years back. After a determiner the word is a plural noun ("the
+ * votes on May 19"), no verb.
+ */
+const SCHEDULE_PRESENT_BEFORE = new RegExp(
+  `(?:^|[^\\w'\u2019-])(?!(?:the|a|an|its|their|his|her|our|these|those|this|that|of|in|on|at|for|and|or)\\s)[A-Za-z][\\w'\u2019-]*\\s+` +
+  `(?:${phraseAlternation(SCHEDULE_VERBS.filter((v) => /s$/.test(v.split(' ')[0]!)))})(?![\\w-])`, 'i');
 
 /** How far ahead a day named before its noun ("the Nov. 5 vote") may lie in a clause that does not look ahead. */
 const NAMED_DAY_AHEAD_DAYS = 45;
@@ -178,7 +186,8 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // takes the year of the story in focus, not the one publication implies; a quote keeps its own time.
     const yearless = it.year === undefined && inh.year === undefined && it.kind !== 'year' && it.kind !== 'decade' && it.kind !== 'iso';
     if (d && yearless && scan.focus && !scan.stated && !scan.statedYear && !quoted(scan, it.start, it.end) &&
-      (scan.focus.firm || ((tense === 'past' || tense === 'unknown') && !PRESENT_BEFORE.test(scan.s.slice(0, it.start))))) {
+      (scan.focus.firm || ((tense === 'past' || tense === 'unknown') && !PRESENT_BEFORE.test(scan.s.slice(0, it.start)) &&
+        !SCHEDULE_PRESENT_BEFORE.test(scan.s.slice(0, it.start))))) {
       const inFocus = resolvePhrase(it, scan.pub, tense, { ...inh, year: scan.focus.year });
       if (inFocus && inFocus.start <= scan.pub) d = { ...inFocus, fromFocus: true };
     }
