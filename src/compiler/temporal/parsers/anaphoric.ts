@@ -5,13 +5,33 @@
 import { unitInterval } from '../../../model/calendar';
 import { narrow, seasonDate, shift, weekDate, type Unit } from '../resolve';
 import { partOf, SEASONS } from '../resources/patterns';
-import { exec, expression, single, sticky, type Found, type Parser, type Scan } from '../scan';
+import { exec, expression, single, sticky, timexesOnly, type Found, type Parser, type Scan } from '../scan';
 import { dateValue, dayFromCoarser, dayTimex, timex, weekValue } from '../timex';
+import { tenseAt } from '../tenseAt';
 import type { ResolvedDate } from '../types';
 
 // "the end of that year", "the beginning of that month": an edge of the unit, its part on the timeline, its mod in TimeML.
 // "that same day", "that very night": the same unit, said with weight.
 const THAT_RE = sticky('(?:(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?that\\s+(?:(?:same|very)\\s+)?(day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
+// "The dam failed on March 3. By the evening, the valley had flooded": a bare part of the day, after its preposition, in
+// a past clause, is that part of the day the story last gave (TimeML's TIME "2021-03-03TEV", the preposition outside).
+// The story's day before must be one it wrote, not publication's.
+// What follows must end the phrase: "in the morning papers", "during the evening rush" name other things.
+const THE_PART_RE = sticky('(?:in|by|during|through|throughout|until|into)\\s+(the\\s+(morning|afternoon|evening|night))(?![\\w\'\u2019-])', 'id');
+const PART_ENDS_RE = /^(?:\s*(?:[,.;:)]|$)|\s+(?:and|but|or|when|as|before|after|until|while|with|at|in|on|to|for|from|near|outside|inside|local)\b)/i;
+
+function partOfThatDay(scan: Scan, at: number): Found | null {
+  const m = exec(THE_PART_RE, scan.s, at);
+  const day = scan.previous;
+  if (!m || day.precision !== 'day' || day.start === scan.pub) return null;
+  const start = m.indices![1]![0];
+  const end = at + m[0].length;
+  if (!PART_ENDS_RE.test(scan.s.slice(end, end + 12)) || tenseAt(scan.s, start, end) !== 'past') return null;
+  // A TIMEX3 only: the clause often goes on to its own day ("fought the fire through the night and put it out on
+  // Wednesday"), which dates the event better than the night before it.
+  return timexesOnly(end, [dayTimex(scan.s, start, end, day.start, m[2]!)]);
+}
+
 // "the following spring", "the next winter": the first such season after the date the story last gave.
 const NEXT_SEASON_RE = sticky('the\\s+(?:following|next)\\s+(spring|summer|autumn|fall|winter)(?![\\w-])', 'i');
 
@@ -37,8 +57,10 @@ function followingSeason(scan: Scan, at: number, end: number, word: string): Fou
 export const anaphoric: Parser = {
   name: 'anaphoric',
   example: 'the dam failed on March 3, and that night the valley flooded',
-  firstWords: ['that', 'the', 'end', 'beginning', 'start', 'middle'],
+  firstWords: ['that', 'the', 'end', 'beginning', 'start', 'middle', 'in', 'by', 'during', 'through', 'throughout', 'until', 'into'],
   parse(scan, at) {
+    const partOfDay = partOfThatDay(scan, at);
+    if (partOfDay) return partOfDay;
     const next = exec(NEXT_SEASON_RE, scan.s, at);
     if (next) return followingSeason(scan, at, at + next[0].length, next[1]!.toLowerCase());
     const m = exec(THAT_RE, scan.s, at);

@@ -32,6 +32,21 @@ describe('anaphoric', () => {
     expect(timexes('It was that very thing the Velm council feared.', PUB, AFTER_MARCH_3)).toEqual([]);
   });
 
+  it('reads a bare part of the day in a past clause as that part of the day the story last gave (a TIMEX3 only)', () => {
+    expect(timexes('By the evening, the Orla valley had flooded.', PUB, AFTER_MARCH_3)).toEqual([['the evening', 'TIME', '2021-03-03TEV']]);
+    expect(timexes('Crews reached the Velm mill in the afternoon.', PUB, AFTER_MARCH_3)).toEqual([['the afternoon', 'TIME', '2021-03-03TAF']]);
+    expect(timexes('The Orla dam held during the night, and crews left.', PUB, AFTER_MARCH_3)).toEqual([['the night', 'TIME', '2021-03-03TNI']]);
+    // The clause may go on to its own day, which dates its event: the part of the day dates nothing.
+    expect(dates('By the evening, the Orla valley had flooded.', PUB, AFTER_MARCH_3)).toEqual([]);
+  });
+
+  it('leaves a part of the day alone ahead, in the present, before a noun, or with no day told before', () => {
+    expect(timexes('Crews will reach the Velm mill in the morning.', PUB, AFTER_MARCH_3)).toEqual([]);
+    expect(timexes('The Velm baker opens in the morning.', PUB, AFTER_MARCH_3)).toEqual([]);
+    expect(timexes('The Orla mayor spoke in the morning papers.', PUB, AFTER_MARCH_3)).toEqual([]);
+    expect(timexes('By the evening, the Orla valley had flooded.', PUB)).toEqual([]);
+  });
+
   it('leaves "that" as a pronoun or conjunction, and "June of that year" to the month', () => {
     expect(dates('Officials denied that year-end bonuses were paid.', PUB, AFTER_MARCH_3)).toEqual([]);
     expect(dates('The bridge opened in June of that year.', PUB, AFTER_MARCH_3)).toEqual([['June', '2021-06-01', '2021-06-30', 'month']]);
