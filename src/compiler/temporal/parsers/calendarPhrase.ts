@@ -144,9 +144,14 @@ const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
  * the clause speaks from now even after a passage set years back. After a determiner the word is a plural noun ("the
  * votes on May 19"), no verb.
  */
-const SCHEDULE_PRESENT_BEFORE = new RegExp(
-  `(?:^|[^\\w'\u2019-])(?!(?:the|a|an|its|their|his|her|our|these|those|this|that|of|in|on|at|for|and|or)\\s)[A-Za-z][\\w'\u2019-]*\\s+` +
-  `(?:${phraseAlternation(SCHEDULE_VERBS.filter((v) => /s$/.test(v.split(' ')[0]!)))})(?![\\w-])`, 'i');
+const SUBJECT_THEN_SCHEDULE = `(?:^|[^\\w'\u2019-])(?!(?:the|a|an|its|their|his|her|our|these|those|this|that|of|in|on|at|for|and|or)\\s)` +
+  `[A-Za-z][\\w'\u2019-]*\\s+(?:${phraseAlternation(SCHEDULE_VERBS.filter((v) => /s$/.test(v.split(' ')[0]!)))})(?![\\w-])`;
+const SCHEDULE_PRESENT_BEFORE = new RegExp(SUBJECT_THEN_SCHEDULE, 'i');
+/**
+ * The same timetable right before its date ("The offer ends on Jan. 15", "the museum reopens Feb. 20") gives a term's
+ * date: the one ahead, or one gone by in the last weeks, as "expires on" does.
+ */
+const SCHEDULE_TERM_BEFORE = new RegExp(`${SUBJECT_THEN_SCHEDULE}(?:\\s+on)?\\s+$`, 'i');
 
 /** How far ahead a day named before its noun ("the Nov. 5 vote") may lie in a clause that does not look ahead. */
 const NAMED_DAY_AHEAD_DAYS = 45;
@@ -235,7 +240,8 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // "payable Dec. 7", "effective Feb. 1", "extended to Nov. 20", "the Jan. 14 deadline": a date a term falls on lies
     // ahead whatever the tense of the clause that set it, unless it fell in the last few weeks.
     if (d && yearless && !scan.focus && (it.kind === 'month-day' || it.kind === 'month') &&
-      (TERM_BEFORE.test(scan.s.slice(Math.max(0, it.start - 200), it.start)) || TERM_AFTER.test(scan.s.slice(it.end, it.end + 24)))) {
+      (TERM_BEFORE.test(scan.s.slice(Math.max(0, it.start - 200), it.start)) || TERM_AFTER.test(scan.s.slice(it.end, it.end + 24)) ||
+        SCHEDULE_TERM_BEFORE.test(scan.s.slice(Math.max(0, it.start - 40), it.start)))) {
       d = nearestTerm(it, scan, tense, inh) ?? d;
     }
     // "December to February 2021": a start month after the end month lies in the year before.

@@ -180,4 +180,17 @@ describe('calendar-phrase', () => {
     expect(timexes('On May 4 the Varno museum opened its first hall.', PUB, after1921)).toEqual([['May 4', 'DATE', '2021-05-04']]);
     expect(timexes('In May that year the Varno museum opened its first hall.', PUB, after1921)).toEqual([['May', 'DATE', '1921-05'], ['that year', 'DATE', '1921']]);
   });
+
+  it('reads a timetable told in the present right before its date as a term: the one ahead, unless just gone by', () => {
+    // PUB is 12 May 2021.
+    expect(timexes('The Orla ferry offer ends on Jan. 15.', PUB)).toEqual([['Jan. 15', 'DATE', '2022-01-15']]);
+    expect(timexes('The Velm toll takes effect on Feb. 1.', PUB)).toEqual([['Feb. 1', 'DATE', '2022-02-01']]);
+    // Gone by within the last weeks: that one.
+    expect(timexes('The Velm fair opens on April 20.', PUB)).toEqual([['April 20', 'DATE', '2021-04-20']]);
+  });
+
+  it('leaves a past clause and a plural noun before the date to the tense', () => {
+    expect(timexes('The Orla ferry offer ended on Jan. 15.', PUB)).toEqual([['Jan. 15', 'DATE', '2021-01-15']]);
+    expect(timexes('The votes on Jan. 15 were counted in Velm.', PUB)).toEqual([['Jan. 15', 'DATE', '2021-01-15']]);
+  });
 });
