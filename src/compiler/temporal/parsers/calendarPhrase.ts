@@ -111,8 +111,8 @@ const TERM_BEFORE = new RegExp(
   // "extended its offer for Orvel Inc. stock until" (a company's or a title's point, or a decimal one, ends no sentence), "would extend its tender, which was to lapse last Thursday, to", "was extended
   // to", "extended to Nov. 20 its offer"; a bare "the drought extended through March" tells how long something lasted.
   '(?:extend(?:s|ed|ing)?\\s(?:[^.;]|\\.(?=\\d)|\\.(?<=\\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Mr|Mrs|Ms|Dr|Jr|St|No|U\\.S|U\\.K)\\.)){1,140}?\\s|(?:be|been|was|were|is|are)\\s+extended\\s+)(?:to|until|through)|extend(?:s|ed|ing)?\\s+(?:to|until))' +
-  // "until 4 p.m. EDT, June 2": the hour the term ends stands between.
-  '(?:\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?,?)?\\s+$', 'i');
+  // "until 4 p.m. EDT, June 2", "expires at midnight on Dec. 31": the hour the term ends stands between.
+  '(?:\\s+(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?|midnight|noon)(?:\\s+[A-Z]{2,4})?,?(?:\\s+on)?)?\\s+$', 'i');
 /** "the Jan. 14 deadline", "named June 30 as the deadline". */
 const TERM_AFTER = /^\s+(?:as\s+(?:the|a|its)\s+)?(?:deadline|expiry|expiration)\b/i;
 /** How far ahead a deadline told in a past clause may lie and still be the one meant ("said they must leave by Nov. 22"). */

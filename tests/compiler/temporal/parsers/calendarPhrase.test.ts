@@ -104,6 +104,9 @@ describe('calendar-phrase', () => {
     expect(timexes('The board set Nov. 12 as the deadline for bids.', AUTUMN)).toEqual([['Nov. 12', 'DATE', '2019-11-12']]);
     expect(timexes('Orvel extended to Nov. 22 its offer for the mill.', AUTUMN)).toEqual([['Nov. 22', 'DATE', '2019-11-22']]);
     expect(timexes('Orvel extended its offer for Harwick Corp. stock until 5 p.m. EST Nov. 8.', AUTUMN)).toEqual([['5 p.m. EST Nov. 8', 'TIME', '2019-11-08T17:00']]);
+    // "at midnight on", "at noon on" between the term's verb and its day.
+    expect(timexes('The Orvel offer expires at midnight on Jan. 31.', AUTUMN)).toEqual([['midnight', 'TIME', '2020-01-31T24:00'], ['Jan. 31', 'DATE', '2020-01-31']]);
+    expect(timexes('The Orvel offer lapsed at midnight on Jan. 31.', AUTUMN)).toEqual([['midnight', 'TIME', '2019-01-31T24:00'], ['Jan. 31', 'DATE', '2019-01-31']]);
     // The offer told at length between the extending and its end: "extended" still sets the term.
     expect(timexes('Orvel extended its cash offer of $21 a share, or about $480 million, for the 40% of Harwick Corp. that it does not already hold until 5 p.m. EST, Nov. 8.', AUTUMN))
       .toEqual([['5 p.m. EST, Nov. 8', 'TIME', '2019-11-08T17:00']]);
