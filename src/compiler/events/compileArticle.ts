@@ -22,6 +22,9 @@ import { joinSameHappenings } from './sameHappening';
 import { distinctLabels } from './distinctLabels';
 import { makeLabel, type LabelInput } from './labels';
 import { trackReferents } from './referents';
+import { datelineCity, placeHere } from './herePlace';
+import { fit } from './headline';
+import { isDatelineAlone } from '../actors/membership';
 import { stableId } from './stableId';
 import { articleImportance, headlineShare } from './importance';
 
@@ -106,6 +109,10 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
   // Who "she", "it" and "the company" are, read over the whole article, so labels say it by name.
   const referents = trackReferents(sentences, mentions, actorsById, title);
+  // The city the wire's "here" stands for: the dateline's, or a first paragraph that is a dateline alone.
+  const firstBody = sentences.find((s) => s.role === 'body' || s.role === 'furniture');
+  const openingLine = firstBody ? text.slice(firstBody.start).split('\n')[0]! : '';
+  const here = datelineCity(dateline ?? (isDatelineAlone(openingLine) ? openingLine : null));
   const events: TimelineEvent[] = [];
   const unresolved: string[] = [];
   // The story's time: what "the next day" counts from, the year a passage about the past is in, quotes' own days.
@@ -153,7 +160,7 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         const attribution = findAttribution(sentence, sentenceMentions);
         const place = { paragraphFromLead: whole.role === 'standfirst' ? 0 : whole.paragraph - lead, headlineShare: headlineShare(title, sentence.text), published: pub.published };
-        const names = { nameAt: (word: string, offset: number) => referents.nameFor(word, i, sentence.start + offset), subject: referents.subjectOf(i) };
+        const names = { nameAt: (word: string, offset: number) => referents.nameFor(word, i, sentence.start + offset), subject: referents.subjectOf(i), here };
         const built = eventsOfSentence(input.id, sentence, dates, result.durations, sentenceMentions, attribution, actorsById, place, names);
         for (const event of built) {
           const broken = contractProblem(event, text);
@@ -320,7 +327,7 @@ export function eventsOfSentence(
   attribution: AttributionSpan | null,
   actorsById: Map<string, Actor>,
   place: { paragraphFromLead: number; headlineShare: number; published: string },
-  names: Pick<LabelInput, 'nameAt' | 'subject'> = {},
+  names: Pick<LabelInput, 'nameAt' | 'subject'> & { here?: string | null } = {},
 ): TimelineEvent[] {
   const actorIds = [...new Set(mentions.map((m) => m.actorId))].filter((id) => actorsById.has(id));
   const people = actorIds.map((id) => actorsById.get(id)!).filter((a) => a.kind === 'person').map((a) => a.name);
@@ -345,11 +352,14 @@ export function eventsOfSentence(
       others: expressions.filter((o) => o !== expr),
       dateStart: expr.date.start,
       published: place.published,
-      ...names,
+      nameAt: names.nameAt,
+      subject: names.subject,
     });
     const duration = nearestDuration(expr, durations);
     // labels.ts can come back empty on odd punctuation ("The region,in 2021 was discussed, said X."); an event needs a name.
-    const named = label.trim() || fallbackLabel(sentence.text, expr.text);
+    const plain = label.trim() || fallbackLabel(sentence.text, expr.text);
+    const placed = placeHere(plain, names.here ?? null);
+    const named = placed === plain ? plain : fit(placed);
     const when = /^\s*,\s*when\s+/i.test(sentence.text.slice(expr.end));
     // "since 1991, when X happened": X happened in 1991, a point at that precision.
     const kind = when && expr.kind === 'ongoing' ? 'point' : expr.kind;

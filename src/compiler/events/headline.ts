@@ -5,8 +5,9 @@
 // and a pronoun or generic description in front ("She", "the chain") for the
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
-import { CALENDAR_WORDS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, phraseAlternation } from '../text/lexicon';
+import { CALENDAR_WORDS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
 import { GENERIC_HEADS } from './referents';
+import { saidPronoun } from './saidPronoun';
 
 /** The longest label, in characters (docs/extraction.md, the label rubric). */
 export const MAX_LABEL_CHARS = 80;
@@ -26,7 +27,8 @@ export interface HeadlineInput {
 
 // Words a label never opens on: they link a clause to one that is not in the label.
 // ("By all accounts, …" is a hedge as a whole: neither "by" nor "all accounts" opens the headline.)
-const LINK_OPENING = /^(?:by\s+(?:all|most|many|some)\s+accounts,?|including|following|noting|considering|amid|despite|meanwhile|separately|also|then|while|whereas|as|so|and|but|after|before|when|once|until|because|although|though|with|under|by|if\s+you\s+consider)\s+(?:that\s+)?/i;
+// ("During the mill's takeover of the dairy": the preposition goes, its happening stays.)
+const LINK_OPENING = /^(?:by\s+(?:all|most|many|some)\s+accounts,?|during|including|following|noting|considering|amid|despite|meanwhile|separately|also|then|while|whereas|as|so|and|but|after|before|when|once|until|because|although|though|with|under|by|if\s+you\s+consider)\s+(?:that\s+)?/i;
 const PRONOUN = /^(he|she|it|they|his|her|its|their)\b/i;
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 // Words a headline does not end on: they want more after them.
@@ -40,7 +42,8 @@ const MODALS = /^(?:will|would|could|can|may|might|must|should|shall|is|are|was|
 /** Prefixes that make a verb of a verb ("retook", "withdrew", "overthrew", "rebuilt"). */
 const VERB_PREFIX = /^(?:re|over|under|with|mis|fore)(?=[a-z]{3,}$)/;
 
-function isPastVerb(word: string): boolean {
+/** A past form: irregular (also with a prefix, "withdrew"), or in -ed that is no adjective or noun. */
+export function isPastVerb(word: string): boolean {
   const w = word.toLowerCase();
   return IRREGULAR_PAST.has(w) || IRREGULAR_PAST.has(w.replace(VERB_PREFIX, '')) || (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w));
 }
@@ -150,7 +153,7 @@ function named(label: string, input: HeadlineInput): string {
   if (pronoun) {
     const at = offsetOf(sentence, pronoun[1]!, exprStart);
     // A speaker read with the date before it ("On Tuesday Lumera said …") is named without the date.
-    const name = at >= 0 ? nameAt(pronoun[1]!, at)?.replace(OPENING_DATE, '') : null;
+    const name = at >= 0 ? nameAt(pronoun[1]!, at)?.replace(OPENING_DATE, '') ?? saidPronoun(sentence, at, pronoun[1]!) : null;
     if (name) return `${POSSESSIVE.test(pronoun[1]!) ? possessive(name) : name}${label.slice(pronoun[0].length)}`;
     return label;
   }
@@ -344,6 +347,9 @@ function subjectParticiple(clause: string, dateText: string): string | null {
 }
 
 const UNNAMED_SAYING = /^(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|explained|insisted|told\s+(?:reporters|journalists))\s+(?:that\s+)?(?=(?:the|a|an|his|her|their|its)\s)/i;
+// "Warns that such firms grew fast": a saying whose speaker the clause lost (a long subject cut off by its asides) opens
+// on its verb; what was said is the news. A saying with its speaker ("Ana Brel warns that …") is left alone.
+const BARE_SAYING = new RegExp(String.raw`^(?:also\s+)?(?:${alternation(REPORTING_VERBS)})\s+that\s+(?=\S+\s+\S+\s+\S)`, 'i');
 const NEWSROOM_SAYING = /^(?:we|i)\s+(?:have\s+|had\s+|just\s+|also\s+)*(?:learned|learnt|heard|found\s+out|(?:are|am|were|was)\s+told|understand)\s+(?:that\s+)?(?=\S+\s+\S)/i;
 
 /** The clause as a headline; `clause` is labels.ts's choice, the speaker apart for a statement. */
@@ -376,6 +382,7 @@ export function headline(clause: string, input: HeadlineInput): string {
   // "He added that a formal signing would be held …" with no one to name: what was said is the news.
   const unnamed = UNNAMED_SAYING.exec(body);
   if (unnamed && body.slice(unnamed[0].length).split(/\s+/).length >= 4) body = capitalise(body.slice(unnamed[0].length).replace(/^(?:the|a|an)\s+(?=\S)/i, ''));
+  if (BARE_SAYING.test(body)) body = capitalise(body.replace(BARE_SAYING, ''));
   const out = balanced(fit(balanced(withoutAsides(body))));
   return out || capitalise(clause.trim()) || dateText;
 }

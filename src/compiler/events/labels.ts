@@ -5,6 +5,8 @@ import { isSpaceCode } from '../text/segment';
 import { AUXILIARY_VERBS, BINDING_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, IRREGULAR_PAST, MONTH_NAMES, NOT_PAST_ED as NOT_PAST_ED_WORDS, REPORTING_VERBS, SEASON_WORDS, alternation } from '../text/lexicon';
 import { isCap } from '../text/tokens';
 import { capitalise, headline, type HeadlineInput } from './headline';
+import { placedSaying } from './quotedSaying';
+import { openingGerund } from './openingGerund';
 
 export interface LabelInput extends HeadlineInput {
   /** The sentence text. */
@@ -977,7 +979,7 @@ function withoutOwnTimeConjunct(clause: string, input: LabelInput): string {
 
 /** Makes the label for one event of a sentence: its clause, made a headline. Never returns an empty string. */
 export function makeLabel(input: LabelInput): string {
-  return headline(withoutOwnTimeConjunct(payment(input) ?? clauseOf(input), input), input);
+  return headline(withoutOwnTimeConjunct(payment(input) ?? placedSaying(input) ?? openingGerund(input) ?? clauseOf(input), input), input);
 }
 
 // "… revived a treaty signed in 1994 by the two states": a noun phrase after the clause's verb, then a participle, then

@@ -11,7 +11,7 @@ import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
 import { KIN_NOUNS } from '../actors/peopleWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, isSentenceAdverb } from '../text/lexicon';
 import { NUMBER_FIRST_WORDS } from '../temporal/resources/patterns';
 
 /** How far back (in sentences) a pronoun looks for what it stands for. */
@@ -125,7 +125,10 @@ export function namedSubject(text: string): string | null {
   if (!/\s/.test(name) && run.index === 0 && !canBeName(name)) return null;
   // "Varnese troops", "Kessaro dockworkers": a name that qualifies a plain noun names the noun, the subject.
   const noun = run.index === 0 ? /^\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,2})$/u.exec(head.slice(run[0].length)) : null;
-  if (noun && !noun[1]!.trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w))) return `${name} ${noun[1]!.trim()}`;
+  // ("Ana Brel apparently is …", "Varnese troops reportedly fired": an adverb after the name or the noun is no word of it.)
+  const nounWords = noun ? noun[1]!.trim().split(/\s+/) : [];
+  const kept = nounWords.slice(0, nounWords.findIndex(isSentenceAdverb) < 0 ? nounWords.length : nounWords.findIndex(isSentenceAdverb));
+  if (kept.length > 0 && !kept.some((w) => FUNCTION_WORDS.has(w))) return `${name} ${kept.join(' ')}`;
   return name.replace(/\.$/, (dot) => (/\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/.test(name) ? dot : ''));
 }
 

@@ -95,8 +95,46 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'written', 'drew', 'flew', 'grew', 'threw', 'became', 'got', 'hung', 'laid', 'lay', 'overtook',
   'sank', 'shook', 'stole', 'stuck', 'swore', 'swept', 'tore', 'understood', 'woke', 'withdrew',
   'fled', 'dealt', 'froze', 'hid', 'bore', 'drove', 'rode', 'wound', 'sold', 'chose', 'forgot',
-  'lit', 'slid', 'spent',
+  'lit', 'slid', 'spent', 'found',
 ]);
+
+/**
+ * A sentence adverb between a subject and its verb ("Ana Brel apparently is …", "the mill reportedly closed"): the
+ * endings of adverbs made from adjectives, in words long enough that "rally" or "ally" (nouns) are not among them.
+ */
+export function isSentenceAdverb(word: string): boolean {
+  return word.length >= 7 && /^\p{Ll}+(?:ally|ently|antly|edly|ously|ively|ately|ibly|ably|fully|ingly)$/u.test(word);
+}
+
+/** Irregular verbs by their -ing form, with the past they make ("meeting" met, "making" made). */
+const IRREGULAR_ING_PAST: ReadonlyMap<string, string> = new Map([
+  ['meeting', 'met'], ['making', 'made'], ['taking', 'took'], ['giving', 'gave'], ['leaving', 'left'], ['holding', 'held'],
+  ['going', 'went'], ['coming', 'came'], ['speaking', 'spoke'], ['seeing', 'saw'], ['flying', 'flew'], ['running', 'ran'],
+  ['winning', 'won'], ['losing', 'lost'], ['sending', 'sent'], ['bringing', 'brought'], ['buying', 'bought'],
+  ['selling', 'sold'], ['telling', 'told'], ['saying', 'said'], ['getting', 'got'], ['beginning', 'began'],
+  ['writing', 'wrote'], ['leading', 'led'], ['building', 'built'], ['hitting', 'hit'], ['putting', 'put'],
+  ['setting', 'set'], ['finding', 'found'], ['keeping', 'kept'], ['standing', 'stood'], ['spending', 'spent'],
+  ['paying', 'paid'], ['fighting', 'fought'], ['seeking', 'sought'], ['thinking', 'thought'], ['breaking', 'broke'],
+  ['choosing', 'chose'], ['driving', 'drove'], ['riding', 'rode'], ['swearing', 'swore'], ['shaking', 'shook'],
+  ['hearing', 'heard'], ['dying', 'died'], ['lying', 'lay'], ['understanding', 'understood'], ['withdrawing', 'withdrew'],
+]);
+
+/**
+ * The simple past of a verb written in -ing ("touring" toured, "arriving" arrived, "stopping" stopped, "studying"
+ * studied, "meeting" met); null for a word that is no -ing form of some length.
+ */
+export function pastOfIng(word: string): string | null {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_ING_PAST.get(w);
+  if (irregular) return irregular;
+  const m = /^([a-z]{2,})ing$/.exec(w);
+  if (!m) return null;
+  const stem = m[1]!;
+  // "studying" studied, "playing" played; "agreeing" agreed; "arriving" arrived, "stopping" stopped, "touring" toured.
+  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`;
+  if (/ee$/.test(stem)) return `${stem}d`;
+  return `${stem}ed`;
+}
 
 /** Past forms spelled as their base ("The storm hit the coast", "Police shut the road"): past only where the clause says so. */
 export const UNCHANGED_PAST: ReadonlySet<string> = new Set(['hit', 'cut', 'shut']);

@@ -203,3 +203,21 @@ describe('headline: tenth round, read on unseen wire and business copy', () => {
   });
 });
 
+
+describe('headline: openings that are no headline', () => {
+  const at = (clause: string) => ({ sentence: clause, exprStart: 0, exprEnd: 0, statementBy: null });
+
+  it('drops "During" before the happening it names', () => {
+    expect(headline("During Varno Steel's takeover of Ostra Mills", at("x"))).toBe("Varno Steel's takeover of Ostra Mills");
+  });
+
+  it('drops a verb of saying whose speaker the clause lost, keeping what was said', () => {
+    expect(headline('warns that such firms grew rapidly', at('x'))).toBe('Such firms grew rapidly');
+    expect(headline('Says that the mill will close its doors', at('x'))).toBe('The mill will close its doors');
+  });
+
+  it('keeps a saying with its speaker, and one with too little after "that"', () => {
+    expect(headline('Ana Brel warns that such firms grew rapidly', at('x'))).toBe('Ana Brel warns that such firms grew rapidly');
+    expect(headline('Warns that prices rose', at('x'))).toBe('Warns that prices rose');
+  });
+});

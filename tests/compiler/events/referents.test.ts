@@ -287,3 +287,14 @@ describe('a day named by its distance from today opens a date phrase, not a name
     expect(namedSubject('Today Brel Inc. said it would sell its unit.')).toBe('Brel Inc');
   });
 });
+
+describe('an adverb between the subject and its verb', () => {
+  it('is no word of the subject', () => {
+    expect(namedSubject('Ivo Marn apparently is a keen sailor.')).toBe('Ivo Marn');
+    expect(namedSubject('Varnese troops reportedly fired on the convoy.')).toBe('Varnese troops');
+  });
+
+  it('leaves a noun after the name that only looks like one ("rally")', () => {
+    expect(namedSubject('Peltz rally drew thousands.')).toBe('Peltz rally');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, CALENDAR_WORDS, phraseAlternation, MONTH_NUMBERS, PAST_WORDS, WEEKDAY_NUMBERS } from '../../../src/compiler/text/lexicon';
+import { alternation, CALENDAR_WORDS, isSentenceAdverb, pastOfIng, phraseAlternation, MONTH_NUMBERS, PAST_WORDS, WEEKDAY_NUMBERS } from '../../../src/compiler/text/lexicon';
 
 describe('the shared lexicon', () => {
   it('numbers months by full name and by every abbreviation news writes', () => {
@@ -40,5 +40,25 @@ describe('the shared lexicon', () => {
   it('reads irregular past forms as past, not every word', () => {
     expect(PAST_WORDS.has('fled')).toBe(true);
     expect(PAST_WORDS.has('flee')).toBe(false);
+  });
+
+  it('makes the past of a verb in -ing, regular and irregular', () => {
+    expect(pastOfIng('touring')).toBe('toured');
+    expect(pastOfIng('arriving')).toBe('arrived');
+    expect(pastOfIng('stopping')).toBe('stopped');
+    expect(pastOfIng('studying')).toBe('studied');
+    expect(pastOfIng('agreeing')).toBe('agreed');
+    expect(pastOfIng('meeting')).toBe('met');
+    expect(pastOfIng('ring')).toBeNull();
+    expect(pastOfIng('sailed')).toBeNull();
+  });
+
+  it('tells a sentence adverb from a noun ending in -ly', () => {
+    expect(isSentenceAdverb('apparently')).toBe(true);
+    expect(isSentenceAdverb('reportedly')).toBe(true);
+    expect(isSentenceAdverb('finally')).toBe(true);
+    expect(isSentenceAdverb('rally')).toBe(false);
+    expect(isSentenceAdverb('family')).toBe(false);
+    expect(isSentenceAdverb('assembly')).toBe(false);
   });
 });
