@@ -161,8 +161,15 @@ export function isVagueDateText(text: string): boolean {
 
 const isVague = (date: TimelineEvent['date']) => isVagueDateText(date.text);
 
-/** One inside the other, the outer one coarser and written vaguely. */
+// "Earlier this week", "earlier this month": the part of the period before the article's day, where the date ends.
+const EARLIER_IN = /^earlier\s+(?:this|in\s+the)\b/i;
+
+/**
+ * One inside the other, the outer one coarser and written vaguely. ("Earlier this week" does not hold the day it
+ * ends on, the article's own: "the talks resumed Thursday" and "they agreed to talk earlier this week" are two.)
+ */
 function vaguelyHolds(outer: TimelineEvent['date'], inner: TimelineEvent['date']): boolean {
+  if (EARLIER_IN.test(outer.text ?? '') && inner.start >= outer.end) return false;
   return PRECISION_RANK[outer.precision] > PRECISION_RANK[inner.precision] && outer.start <= inner.start && inner.end <= outer.end && isVague(outer);
 }
 

@@ -39,6 +39,20 @@ describe('one happening, one event', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('keeps a happening of "earlier this week" apart from one of the article\'s own day, and joins one of a day before', () => {
+    // Published on a Thursday.
+    const today = compile([
+      'The talks between the Velmar port board and the dockers reopened on Thursday.',
+      'The port board agreed to talks with the dockers earlier this week, only to see them call the talks off.',
+    ], '2024-03-14');
+    expect(today.filter((e) => e.sources.length > 1)).toHaveLength(0);
+    const before = compile([
+      'The talks between the Velmar port board and the dockers reopened on Tuesday.',
+      'The talks between the port board and the dockers reopened earlier this week.',
+    ], '2024-03-14');
+    expect(before.filter((e) => e.sources.length > 1)).toHaveLength(1);
+  });
+
   it('keeps apart two happenings of one day that the article tells as two', () => {
     const events = compile([
       'A man was shot dead on Tresk Street just before 10:30 p.m. on Friday, police said.',
