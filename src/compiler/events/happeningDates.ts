@@ -152,6 +152,10 @@ function isAbsolute(text: string): boolean {
 }
 
 /** Why an expression dates no happening, or null when it does. */
+// "At the close of the newscast tonight, …", "later in the program on Sunday": a transcript's own running order is
+// page furniture, no happening. ("The broadcast on Monday drew ten million viewers" tells one: no running order.)
+const RUNNING_ORDER_BEFORE = /\b(?:at\s+the\s+(?:end|close|start|top)\s+of|(?:later|earlier)\s+in|coming\s+up\s+(?:on|in))\s+(?:the|this|our|tonight['’]s)\s+(?:broadcast|program|programme|show|newscast|hour|bulletin)\s+$/i;
+
 function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, all: TimeExpression[]): string | null {
   const others = all.length - 1;
   // "up from 58.9% four years ago, when the party won": the when-clause happened then.
@@ -165,6 +169,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (others === 0 && COMPARISON_DATE.test(e.text.trim()) && PAST_RESULT.test(clauseAround(sentence, e))) return 'a comparison point';
   if (ABOVE_BELOW_BEFORE.test(before) && RESULT_AFTER.test(sentence.slice(e.end))) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
+  if (RUNNING_ORDER_BEFORE.test(before)) return "a broadcast's running order";
   if (UNTIL_STATE.test(`${sentence.slice(0, e.start)}${/^(?:up\s+)?(?:until|till)\b/i.test(e.text) ? e.text.replace(/\S+$/, '') : ''}`) && PAST_PERFECT.test(sentence.slice(e.end))) {
     return 'the end of a state told in the past perfect';
   }

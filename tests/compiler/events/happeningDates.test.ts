@@ -41,6 +41,16 @@ describe('happeningDates: comparison points are not happenings', () => {
 });
 
 describe('happeningDates: other dates that date nothing', () => {
+  it("sets aside a transcript's running order, and keeps a broadcast that is itself the news", () => {
+    expect(read('At the close of the newscast tonight, a last look at the harbour of Tesk.')).toMatchObject({
+      kept: [],
+      setAside: [['tonight', "a broadcast's running order"]],
+    });
+    expect(read('Later in the program tonight, our reporter visits the Velmar mines.').kept).toEqual([]);
+    expect(read('The broadcast on Monday drew ten million viewers.').kept).toEqual(['on Monday']);
+    expect(read('At the end of the talks on Monday, the ministers signed the pact.').kept).toEqual(['on Monday']);
+  });
+
   it('sets aside the date a number of happenings is counted from, and keeps a state running since it', () => {
     expect(read('Eight of the 14 robberies since 2019 were solved by the county police.').kept).toEqual([]);
     expect(read('The vigil recalled the nine people killed and 30 hurt in the feud since 2015.').kept).toEqual([]);
