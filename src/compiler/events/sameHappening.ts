@@ -169,8 +169,8 @@ const EARLIER_IN = /^earlier\s+(?:this|in\s+the)\b/i;
  * ends on, the article's own: "the talks resumed Thursday" and "they agreed to talk earlier this week" are two.)
  */
 function vaguelyHolds(outer: TimelineEvent['date'], inner: TimelineEvent['date']): boolean {
-  if (EARLIER_IN.test(outer.text ?? '') && inner.start >= outer.end) return false;
-  return PRECISION_RANK[outer.precision] > PRECISION_RANK[inner.precision] && outer.start <= inner.start && inner.end <= outer.end && isVague(outer);
+  return PRECISION_RANK[outer.precision] > PRECISION_RANK[inner.precision] && outer.start <= inner.start && inner.end <= outer.end && isVague(outer)
+    && !(inner.start >= outer.end && EARLIER_IN.test(outer.text ?? ''));
 }
 
 /** Dated through its noun ("Saturday's earthquake", "a day after the earthquake"): the label is the happening itself. */
