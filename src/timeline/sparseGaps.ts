@@ -54,6 +54,11 @@ export function minGapMs(events: readonly IndexEvent[]): number {
   return UNITS_PER_GAP * unit * DAY_MS;
 }
 
+/** Whether a date of `precision` is as fine as the finest in the data whose shortest gap is `minGap` (a day in a story of days). */
+export function isFinestUnit(precision: Precision, minGap: number): boolean {
+  return UNITS_PER_GAP * UNIT_DAYS[precision] * DAY_MS <= minGap;
+}
+
 /** What the gaps are found from, computed once per data set: a window's gaps then cost a search, not a pass over the events. */
 export interface SparseAnchors {
   anchors: number[];

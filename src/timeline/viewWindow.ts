@@ -5,6 +5,7 @@
 // never longer than the whole.
 import { fromUtcMs, isValidDay, parseIsoDay, toUtcMs } from '../model/calendar';
 import type { IndexEvent } from '../model/schema';
+import { isFinestUnit } from './sparseGaps';
 import { DAY_MS, eventExtent } from './timeScale';
 
 export type ViewWindow = readonly [number, number];
@@ -23,12 +24,26 @@ export function fitWindow(events: readonly IndexEvent[], maxPad = Infinity): Vie
 }
 
 /**
- * The fitted window for an axis: a sparse axis keeps its edges short, since
+ * The fitted window for an axis. A sparse axis keeps its edges short, since
  * padding there is time drawn at the rate of the busiest week (`minGap` is
- * the shortest stretch it compresses).
+ * the shortest stretch it compresses), and pads an edge only where an event
+ * there is dated to the data's finest unit: a story of days that opens with
+ * "the 1800s" gets no days of 1799 before its bar (a calendar the data does
+ * not have); the drawing's margin gives the bar its room. An ongoing event
+ * ends on a day, its publication.
  */
 export function fitForAxis(events: readonly IndexEvent[], sparse: boolean, minGap: number): ViewWindow {
-  return fitWindow(events, sparse ? minGap / 10 : Infinity);
+  const fit = fitWindow(events, sparse ? minGap / 10 : Infinity);
+  const extent = eventExtent(events);
+  if (!sparse || !extent) return fit;
+  let fineStart = false;
+  let fineEnd = false;
+  for (const event of events) {
+    const fine = isFinestUnit(event.date.precision, minGap);
+    if (fine && toUtcMs(event.date.start) === extent[0]) fineStart = true;
+    if ((fine || event.kind === 'ongoing') && toUtcMs(event.date.end) + DAY_MS === extent[1]) fineEnd = true;
+  }
+  return [fineStart ? fit[0] : extent[0], fineEnd ? fit[1] : extent[1]];
 }
 
 /**

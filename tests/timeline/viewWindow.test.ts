@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../src/timeline/timeScale';
 import {
-  centerWindow, clampWindow, fitWindow, MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomAnchor, zoomWindow, type ViewWindow,
+  centerWindow, clampWindow, fitForAxis, fitWindow, MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomAnchor, zoomWindow, type ViewWindow,
 } from '../../src/timeline/viewWindow';
+import { minGapMs } from '../../src/timeline/sparseGaps';
 import { makeEvent } from './sample';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -20,6 +21,31 @@ describe('viewWindow', () => {
     expect(fit[0] % DAY_MS).toBe(0);
     const sparse = fitWindow(events, 7 * DAY_MS);
     expect(sparse).toEqual([utc(1991, 1, 1) - 7 * DAY_MS, utc(2022, 12, 24) + 7 * DAY_MS]);
+  });
+
+  it('fitForAxis pads the edges of a sparse axis of days by a few days, as a dense story has always been drawn', () => {
+    const days = [
+      makeEvent({ id: 'vote', date: { start: '2024-03-04', end: '2024-03-04', precision: 'day', text: 'March 4' } }),
+      makeEvent({ id: 'april', date: { start: '2024-04-01', end: '2024-04-30', precision: 'month', text: 'April' } }),
+      makeEvent({ id: 'deal', date: { start: '2024-06-12', end: '2024-06-12', precision: 'day', text: 'June 12' } }),
+    ];
+    const minGap = minGapMs(days);
+    expect(fitForAxis(days, true, minGap)).toEqual([utc(2024, 3, 4) - 3 * DAY_MS, utc(2024, 6, 13) + 3 * DAY_MS]);
+    // The linear axis keeps its wide margin.
+    expect(fitForAxis(days, false, minGap)).toEqual(fitWindow(days));
+  });
+
+  it('fitForAxis draws no days before a sparse axis that opens with a decade, nor after one that ends with a year', () => {
+    const decade = makeEvent({ id: 'founded', date: { start: '1800-01-01', end: '1809-12-31', precision: 'decade', text: 'the 1800s' } });
+    const vote = makeEvent({ id: 'vote', date: { start: '2024-03-04', end: '2024-03-04', precision: 'day', text: 'March 4' } });
+    const minGap = minGapMs([decade, vote]);
+    // No 29-31 December 1799 at the left: the decade's bar begins where the axis does; the day keeps its few days.
+    expect(fitForAxis([decade, vote], true, minGap)).toEqual([utc(1800, 1, 1), utc(2024, 3, 5) + 3 * DAY_MS]);
+    const year = makeEvent({ id: 'plan', date: { start: '2030-01-01', end: '2030-12-31', precision: 'year', text: '2030' } });
+    expect(fitForAxis([vote, year], true, minGapMs([vote, year]))).toEqual([utc(2024, 3, 4) - 3 * DAY_MS, utc(2031, 1, 1)]);
+    // An ongoing event ends on its publication day: that edge keeps its days.
+    const since = makeEvent({ id: 'since', kind: 'ongoing', date: { start: '2017-01-01', end: '2024-03-08', precision: 'year', text: '2017' } });
+    expect(fitForAxis([decade, vote, since], true, minGap)).toEqual([utc(1800, 1, 1), utc(2024, 3, 9) + 3 * DAY_MS]);
   });
 
   it('zoomWindow keeps the instant under the pointer where it was', () => {
