@@ -4,14 +4,16 @@
 // date with an open end. Key events get the larger marks. Labels take up to
 // two lines, broken at words, beside the mark; a bar that leaves no useful
 // room on either side (one that spans most of the window) has its label under
-// it instead, from its visible start, on a whole comfortable line, and takes
-// the row below too. What follows a label (its date, its number of sources) is
-// drawn where it fits. Events outside the scale's window are left out.
+// it instead, from its visible start, on a whole comfortable line: a label of
+// one line fits under the bar in the bar's own row, one of two lines takes the
+// row below too. What follows a label (its date, its number of sources) is
+// drawn where it fits; a label its two lines cannot hold is drawn cut, ending
+// in "…". Events outside the scale's window are left out.
 import { toUtcMs } from '../model/calendar';
 import type { IndexEvent } from '../model/schema';
 import { DAY_MS, type TimeScale } from './timeScale';
 import { rowCount, stackRows } from './stackRows';
-import { wrapText } from './wrapLabel';
+import { shownText, wrapText } from './wrapLabel';
 
 export interface LayoutOptions {
   /** Width of the drawing area in pixels. */
@@ -42,6 +44,8 @@ export interface EventMark {
   key: boolean;
   markStart: number;
   markEnd: number;
+  /** The label as drawn: the whole of it, or where its two lines cannot hold it, as much as they do and "…". */
+  text: string;
   /** The text drawn after the label ('' where there was no room). */
   meta: string;
   /** The label's box: its width in pixels and its lines (1 or 2). */
@@ -49,7 +53,7 @@ export interface EventMark {
   lines: number;
   /** Beside the mark, or under a bar (from its start) where neither side has room for it. */
   labelSide: LabelSide;
-  /** The rows the box takes: 2 with the label under its bar, else 1. */
+  /** The rows the box takes: 2 with a label of two lines under its bar, else 1 (a label of one line fits under the bar in its row). */
   rows: number;
   /** The box taken by mark and label together. */
   left: number;
@@ -108,19 +112,19 @@ const MERGED_LINE_STRETCH = 1.34;
  * The label and what follows it, in at most two lines no wider than `maxWidth` (a merged event's, a third wider,
  * but never past `widest`).
  */
-function fitLabel(label: string, metas: readonly string[], maxWidth: number, fontSize: number, widest = Infinity): { width: number; lines: number; meta: string } {
+function fitLabel(label: string, metas: readonly string[], maxWidth: number, fontSize: number, widest = Infinity): { width: number; lines: number; meta: string; text: string } {
   for (const meta of metas) {
     const wrapped = wrapText(`${label}  ${meta}`, maxWidth, 2, fontSize);
-    if (wrapped.fits) return { width: wrapped.width, lines: wrapped.lines.length, meta };
+    if (wrapped.fits) return { width: wrapped.width, lines: wrapped.lines.length, meta, text: label };
   }
   // A merged event keeps its number of sources (the last, shortest meta) on lines up to a third wider rather than lose it.
   if (metas.length > 1 && widest > maxWidth) {
     const meta = metas[metas.length - 1]!;
     const wider = wrapText(`${label}  ${meta}`, Math.min(maxWidth * MERGED_LINE_STRETCH, widest), 2, fontSize);
-    if (wider.fits) return { width: wider.width, lines: wider.lines.length, meta };
+    if (wider.fits) return { width: wider.width, lines: wider.lines.length, meta, text: label };
   }
   const wrapped = wrapText(label, maxWidth, 2, fontSize);
-  return { width: wrapped.width, lines: wrapped.lines.length, meta: '' };
+  return { width: wrapped.width, lines: wrapped.lines.length, meta: '', text: shownText(label, wrapped) };
 }
 
 /**
@@ -199,11 +203,12 @@ export function placeEvents(events: readonly IndexEvent[], scale: TimeScale, opt
       key: isKey,
       markStart,
       markEnd,
+      text: fitted.text,
       meta: fitted.meta,
       labelWidth: fitted.width,
       lines: fitted.lines,
       labelSide,
-      rows: labelSide === 'below' ? 2 : 1,
+      rows: labelSide === 'below' && fitted.lines > 1 ? 2 : 1,
       ...labelledBox(labelSide, markStart, markEnd, fitted.width),
     };
   }

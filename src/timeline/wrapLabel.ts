@@ -51,3 +51,18 @@ export function wrapText(text: string, maxWidth: number, maxLines = 2, fontSize 
   const width = lines.reduce((widest, l) => Math.max(widest, estimateTextWidth(l, fontSize)), 0);
   return { lines, width, fits };
 }
+
+/**
+ * What the lines of `wrapped` show of `text`, as one string to draw: the text itself when its words all fit;
+ * otherwise its opening as written (its own spaces, a long word whole where its pieces are), as far as the lines
+ * keep it, and "…", so a label cut short says so in any alignment and its words break no later than the lines do.
+ */
+export function shownText(text: string, wrapped: WrappedText): string {
+  if (wrapped.fits) return text;
+  const kept = wrapped.lines.join('').replace(/…$/, '').replace(/\s+/g, '').length;
+  const source = text.trim();
+  let seen = 0;
+  let end = 0;
+  while (end < source.length && seen < kept) if (!/\s/.test(source[end++]!)) seen++;
+  return `${source.slice(0, end).trimEnd()}…`;
+}

@@ -33,7 +33,7 @@ import { useWheel } from './useWheel';
 
 /** Two lines of label and a little air. */
 const ROW_HEIGHT = 36;
-/** An event's button: a row less the air between rows; a bar with its label under it takes the row below too. */
+/** An event's button: a row less the air between rows; a bar with two lines of label under it takes the row below too. */
 const BUTTON_HEIGHT = 32;
 const buttonHeight = (rows: number) => (rows - 1) * ROW_HEIGHT + BUTTON_HEIGHT;
 /** The tick labels, then the band of publication marks. */
@@ -616,7 +616,7 @@ const EventButton = memo(function EventButton({ mark, top, laneKey, tabbable, id
       tabIndex={tabbable ? 0 : -1}
       data-event-id={event.id}
       data-lane-key={laneKey}
-      className={`event${mark.key ? ' is-key' : ''}${selected ? ' is-selected' : ''}${matchClass(match)} label-${mark.labelSide}`}
+      className={`event${mark.key ? ' is-key' : ''}${selected ? ' is-selected' : ''}${matchClass(match)} label-${mark.labelSide} rows-${mark.rows}`}
       style={{ left: mark.left, top: top + mark.row * ROW_HEIGHT, width: mark.right - mark.left, height: buttonHeight(mark.rows), '--kind': color ?? undefined } as CSSProperties}
       aria-label={name}
       aria-pressed={selected}
@@ -624,9 +624,9 @@ const EventButton = memo(function EventButton({ mark, top, laneKey, tabbable, id
       onClick={() => onSelect(event.id)}
     >
       <span className={markClass} style={{ left: mark.markStart - mark.left, width: mark.markEnd - mark.markStart }} />
-      {/* The whole label is in the page (two lines show; the name holds it all), so what is seen is always part of the name. */}
+      {/* Two lines show the label, or its opening and "…" where they cannot hold it; the name and the title hold it all. */}
       <span className={`event-label lines-${mark.lines}`} style={labelBox(mark)}>
-        {event.label}
+        {mark.text}
         {mark.meta ? (
           <>
             {' '}

@@ -135,6 +135,28 @@ describe('layoutEvents in a zoomed window', () => {
 });
 
 
+describe('layoutEvents with a label its two lines cannot hold', () => {
+  const scale = createTimeScale([Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)], [24, 876]);
+  const long = 'Teodor Brask has run the Kessel Road plant in Varnby since 2017';
+
+  it('layoutEvents draws it cut after the words its lines hold, ending in "…", on either side of its mark', () => {
+    for (const at of ['2024-02-01', '2024-12-20']) {
+      const mark = layoutEvents([day('plant', at, long)], scale, { width: 900, lineWidth: 200 }).marks[0]!;
+      expect(mark.text).toMatch(/…$/);
+      expect(long.startsWith(mark.text.slice(0, -1))).toBe(true);
+      expect(mark.text).not.toContain('since 2017');
+      expect(mark.lines).toBe(2);
+    }
+  });
+
+  it('layoutEvents draws a label that fits whole, with no "…"', () => {
+    const mark = layoutEvents([day('plant', '2024-02-01', long)], scale, { width: 900 }).marks[0]!;
+    expect(mark.text).toBe(long);
+    const short = layoutEvents([day('vote', '2024-02-01', 'Council vote')], scale, { width: 900, lineWidth: 200 }).marks[0]!;
+    expect(short.text).toBe('Council vote');
+  });
+});
+
 describe('layoutEvents with a bar that leaves no room beside it', () => {
   // A window of ten years drawn over 900 px, as the explorer draws it (24 px of margin at each end).
   const decade = createTimeScale([Date.UTC(2014, 6, 1), Date.UTC(2024, 6, 1)], [24, 876]);
@@ -172,6 +194,21 @@ describe('layoutEvents with a bar that leaves no room beside it', () => {
     // Fewer rows allowed than time order takes: first fit never puts anything in the label's row either.
     const tight = layoutEvents([...events, day('vote', '2021-03-01', 'Council votes on the foundry lease')], decade, { width: 900, maxRows: 3 });
     for (const a of tight.marks) for (const b of tight.marks) if (a !== b) expect(overlaps(a, b), `${a.event.id} and ${b.event.id}`).toBe(false);
+  });
+
+  it('layoutEvents lets a label of one line under its bar take the bar\'s row alone: what comes later goes in the next row', () => {
+    const events = [since2015('Ida Brask casts the bells since 2015'), day('fire', '2019-05-14', 'Fire in the casting hall'), day('strike', '2023-02-01', 'Strike at the foundry')];
+    const { marks, rowCount } = layoutEvents(events, decade, { width: 900 });
+    const [bar, fire, strike] = marks;
+    expect(bar).toMatchObject({ labelSide: 'below', lines: 1, rows: 1, row: 0 });
+    expect(fire!.row).toBe(1);
+    expect(strike!.row).toBe(2);
+    expect(rowCount).toBe(3);
+    for (const a of marks) for (const b of marks) if (a !== b) expect(overlaps(a, b), `${a.event.id} and ${b.event.id}`).toBe(false);
+    // Two lines under the bar still take the row below (the case above), and first fit keeps out of both.
+    const two = layoutEvents([since2015(), ...events.slice(1)], decade, { width: 900, maxRows: 2 });
+    expect(two.marks[0]).toMatchObject({ labelSide: 'below', lines: 2, rows: 2 });
+    for (const a of two.marks) for (const b of two.marks) if (a !== b) expect(overlaps(a, b), `${a.event.id} and ${b.event.id}`).toBe(false);
   });
 
   it('layoutEvents does the same on a phone, where the label under the bar gets a wider line than a label beside a mark', () => {

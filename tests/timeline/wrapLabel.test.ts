@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, wrapText } from '../../src/timeline/wrapLabel';
+import { estimateTextWidth, shownText, wrapText } from '../../src/timeline/wrapLabel';
 
 describe('wrapText', () => {
   it('wrapText keeps a short label on one line as wide as its words', () => {
@@ -26,6 +26,25 @@ describe('wrapText', () => {
     const wrapped = wrapText('Supercalifragilisticexpialidocious', 80, 4);
     expect(wrapped.lines.join('')).toBe('Supercalifragilisticexpialidocious');
     expect(wrapped.lines.length).toBeGreaterThan(1);
+  });
+
+  it('shownText draws a label its lines hold as it is, and one they cannot hold cut, as written, ending in "…"', () => {
+    const short = 'Ferry to Ostholm resumes';
+    expect(shownText(short, wrapText(short, 200))).toBe(short);
+    const long = 'Teodor Brask has run the Kessel Road  plant in Varnby since 2017';
+    const wrapped = wrapText(long, 150);
+    expect(wrapped.fits).toBe(false);
+    const shown = shownText(long, wrapped);
+    expect(shown).toMatch(/…$/);
+    expect(shown).not.toContain('since 2017');
+    // The opening of the label with its own spacing, which the same lines hold whole.
+    expect(long.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(wrapText(shown, 150).fits).toBe(true);
+    // A word cut into pieces a line long is drawn as one word, not with spaces inside.
+    const word = 'Supercalifragilisticexpialidocious and more words after it';
+    const cut = shownText(word, wrapText(word, 80));
+    expect(cut).toMatch(/^Supercalifragili[a-z]*…$/);
+    expect(cut).not.toContain(' ');
   });
 
   it('estimateTextWidth grows with the text and the font size', () => {
