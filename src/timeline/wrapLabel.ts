@@ -64,5 +64,6 @@ export function shownText(text: string, wrapped: WrappedText): string {
   let seen = 0;
   let end = 0;
   while (end < source.length && seen < kept) if (!/\s/.test(source[end++]!)) seen++;
-  return `${source.slice(0, end).trimEnd()}…`;
+  // Cut after a mark of its own ("Russia… signed", "talks, then"), the one "…" stands for both.
+  return `${source.slice(0, end).replace(/[\s,;:·…–—-]+$/u, '')}…`;
 }

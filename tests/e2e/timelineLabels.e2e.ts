@@ -110,3 +110,27 @@ describe('labels and edges of the timeline', () => {
     expect(decade.left - canvas.left).toBeLessThanOrEqual(25);
   });
 });
+
+// The seed's own timeline, whose key events have bold labels beside their marks, at three widths.
+for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }, { width: 375, height: 800 }]) {
+  describe(`the seed's labels at ${viewport.width} px`, () => {
+    const site = useSite(viewport);
+
+    it('hide no words past their two lines: a label cut short says so with "…"', async () => {
+      const { page } = site;
+      for (const query of ['', '?axis=linear']) {
+        await page.goto(`${site.url}${query}`);
+        await timeline(page).locator('button[data-event-id]').first().waitFor();
+        expect(await hiddenWords(page), `words hidden past the second line (${query || 'sparse'})`).toEqual([]);
+      }
+      // Nor once selected: the selected label is drawn heavier in the room it was laid out in.
+      const plain = timeline(page).locator('button[data-event-id]:not(.is-key)');
+      for (const id of await plain.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.eventId!))) {
+        await timeline(page).locator(`button[data-event-id="${id}"]`).click();
+        await timeline(page).locator(`button[data-event-id="${id}"].is-selected`).waitFor();
+        expect(await hiddenWords(page), `words hidden with ${id} selected`).toEqual([]);
+        await page.keyboard.press('Escape');
+      }
+    });
+  });
+}

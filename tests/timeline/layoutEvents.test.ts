@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_POINT_SIZE, LABEL_GAP, layoutEvents, MIN_BAR_WIDTH, MIN_LINE_WIDTH, POINT_SIZE, type EventMark } from '../../src/timeline/layoutEvents';
 import { createTimeScale } from '../../src/timeline/timeScale';
+import { estimateTextWidth } from '../../src/timeline/wrapLabel';
 
 import { makeEvent, scaleFor } from './sample';
 
@@ -147,6 +148,18 @@ describe('layoutEvents with a label its two lines cannot hold', () => {
       expect(mark.text).not.toContain('since 2017');
       expect(mark.lines).toBe(2);
     }
+  });
+
+  it('layoutEvents measures a key event\'s bold label as the wider text it is: cut where the regular weight is not', () => {
+    const plain = layoutEvents([day('plant', '2024-02-01', long)], scale, { width: 900, lineWidth: 240 }).marks[0]!;
+    expect(plain.text).toBe(long);
+    const bold = layoutEvents([day('plant', '2024-02-01', long)], scale, { width: 900, lineWidth: 240, key: new Set(['plant']) }).marks[0]!;
+    expect(bold.text).toMatch(/…$/);
+    expect(bold.labelWidth).toBeLessThanOrEqual(240);
+    // A short key label keeps its one line, a little wider.
+    const short = layoutEvents([day('vote', '2024-02-01', 'Council vote')], scale, { width: 900, key: new Set(['vote']) }).marks[0]!;
+    expect(short).toMatchObject({ text: 'Council vote', lines: 1 });
+    expect(short.labelWidth).toBeGreaterThan(estimateTextWidth('Council vote'));
   });
 
   it('layoutEvents draws a label that fits whole, with no "…"', () => {

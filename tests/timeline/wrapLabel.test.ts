@@ -45,6 +45,11 @@ describe('wrapText', () => {
     const cut = shownText(word, wrapText(word, 80));
     expect(cut).toMatch(/^Supercalifragili[a-z]*…$/);
     expect(cut).not.toContain(' ');
+    // A label cut short already ("…") or at a comma ends in one "…", not two marks.
+    const ownMark = 'Leaders of Ostholm and Varnby… reached an accord (2024)';
+    expect(shownText(ownMark, wrapText(ownMark, 136))).toBe('Leaders of Ostholm and Varnby…');
+    const comma = 'Ferries stopped at Ostholm harbour, then at Varnby and Kessel';
+    expect(shownText(comma, wrapText(comma, 136))).toBe('Ferries stopped at Ostholm harbour…');
   });
 
   it('estimateTextWidth grows with the text and the font size', () => {
