@@ -8,8 +8,8 @@ import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { actorOf, ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround, countryIsGuessed } from './membership';
-import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
-import { COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
+import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, PAST_OFFICE_WORDS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
+import { COMPANY_FORMS, COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
 import { PRIVATE_COMPANY_NOUNS } from './countryWords';
 import { FIRST_NAMES } from './firstNames';
 import { shorterFormOf } from './mergeActors';
@@ -107,6 +107,28 @@ function partyNames(ctx: Ctx): Set<string> {
   return names;
 }
 
+// The names an article writes before a company's legal form ("Talvik Mills Inc.", "Larin Oy"): a company's,
+// whatever verb follows them elsewhere ("The chief of Talvik Mills said"). Read once per article.
+const COMPANY_FORM_NAMES = new WeakMap<Ctx, Set<string>>();
+const FORM_AFTER_NAME = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})(?:${[...COMPANY_FORMS].join('|')})\\b`, 'giu');
+function companyFormNames(ctx: Ctx): Set<string> {
+  let names = COMPANY_FORM_NAMES.get(ctx);
+  if (!names) {
+    names = new Set<string>();
+    for (const m of ctx.text.matchAll(FORM_AFTER_NAME)) {
+      // The form itself is written capitalised ("Inc", "Corp."), a word of the name never.
+      const form = ctx.text.slice(m.index! + m[1]!.length).match(/^\p{Lu}/u);
+      if (!form) continue;
+      const words = m[1]!.trim().split(/\s+/);
+      while (words.length > 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
+      names.add(words.join(' '));
+      for (let k = 1; k < words.length - 1; k++) names.add(words.slice(k).join(' '));
+    }
+    COMPANY_FORM_NAMES.set(ctx, names);
+  }
+  return names;
+}
+
 const MODEL_YEAR_BEFORE = /(?:['’]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:19|20)\d\d\s+$/u;
 
 /** "Secretary of State X", "Minister of Defence X": a capitalised title head, "of" and its portfolio end at token k. */
@@ -195,7 +217,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const determined = !titled && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
     // "the Varnian ambassador to Luma, Olek Varga,": a full name in apposition after a title or a role.
     const apposed = words >= 2 && roleApposedBefore(ctx.text.slice(Math.max(0, t.start - 120), t.start));
-    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued || apposed) && !partyNames(ctx).has(name)) {
+    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued || apposed) && !partyNames(ctx).has(name) && !companyFormNames(ctx).has(name)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && cued && !lookup(ctx, toks, i) && !inFullName(ctx.text, t.text)) {
       // "Munero, 44, organised the trip", "Elian's father": one name the article gives a person's cue, and
@@ -260,12 +282,24 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       const to = toks.findIndex((x) => x.start >= toks[last]!.end + described);
       const around = from >= 0 ? countryAround(ctx, toks, from, (to < 0 ? toks.length : to) - 1) : null;
       if (around?.country && !person.memberOf.includes(around.country)) person = { ...person, memberOf: [...person.memberOf, around.country] };
+      // "X, the chief of Talvik Mills,", "X, Talvik's vice president for finance,": an officer's title in the
+      // appositive makes X a member of the body it names (not a former one's, not a person's).
+      const body = from >= 0 ? officerBody(ctx, toks, from) : null;
+      if (body && !person.memberOf.includes(body)) person = { ...person, memberOf: [...person.memberOf, body] };
     } else if (add && ap) {
       const j = toks.findIndex((x) => x.start >= toks[last]!.end + ap[0].length - 1 - (ap[0].endsWith(' ') ? 0 : 0) && x.start <= toks[last]!.end + ap[0].length + 1);
       const guess = j >= 0 ? countryAround(ctx, toks, j, Math.min(toks.length - 1, j + 1)) : null;
       const from = toks.findIndex((x) => x.start > toks[last]!.end);
       const guess2 = guess?.country ? guess : from >= 0 ? countryAround(ctx, toks, from, Math.min(toks.length - 1, from + 1)) : null;
       if (guess2?.country && !person.memberOf.includes(guess2.country)) person = { ...person, memberOf: [...person.memberOf, guess2.country] };
+    }
+    // "X, who is president of Talvik Mills,", "X was named chairman of Talvik Mills": an office a clause after the
+    // name gives X makes X a member of the body it names.
+    const office = add ? OFFICE_CLAUSE.exec(ctx.text.slice(toks[last]!.end, toks[last]!.end + 60)) : null;
+    if (office) {
+      const from = toks.findIndex((x) => x.start >= toks[last]!.end + office[0].length);
+      const body = from >= 0 ? officerBody(ctx, toks, from) : null;
+      if (body && !person.memberOf.includes(body)) person = { ...person, memberOf: [...person.memberOf, body] };
     }
     // "Torvan Motors's Anna Kessler", "Peru's Ana Lobo": the body or country whose possessive stands before the name.
     if (add && prev?.key === 's' && i >= 2 && /^['’]$/.test(ctx.text.slice(toks[i - 2]!.end, prev.start)) && /^\s+$/.test(ctx.text.slice(prev.end, t.start))) {
@@ -276,6 +310,27 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if (add) add(person, t.start, toks[last]!.end, known ? (words === 1 ? 'surname' : 'person-known') : titled ? 'person-title' : 'person-verb');
     i = last;
   }
+}
+
+// A clause after a name that gives its holder an office now: ", who is", "was named", "has been appointed".
+const OFFICE_CLAUSE = /^(?:,\s+who\s+(?:is|has\s+been|became|was\s+(?:named|appointed|elected))|\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:named|appointed|elected))\s+(?:as\s+)?/u;
+
+/** The body an officer's title in the appositive opening at token from names: its first organisation, when a
+ * corporate title ("chief", "vice president", "chairman") and no word of a past office ("former") stand there. */
+function officerBody(ctx: Ctx, toks: Token[], from: number): string | null {
+  // The appositive runs to its closing comma or the sentence's end.
+  let to = from;
+  while (to + 1 < toks.length && to - from < 12 && !/[,;:()"“”]/.test(ctx.text.slice(toks[to]!.end, toks[to + 1]!.start))) to++;
+  const words = toks.slice(from, to + 1).map((x) => x.key);
+  if (!words.some((w) => CORPORATE_TITLE.test(w)) || words.some((w) => PAST_OFFICE_WORDS.has(w))) return null;
+  for (let k = from; k <= to; k++) {
+    const m = lookup(ctx, toks, k);
+    if (!m) continue;
+    const a = ctx.actors.get(m.entry.actorId) ?? actorOf(ctx, m.entry.actorId);
+    if (a?.kind === 'organization') return a.id;
+    k = m.endTok;
+  }
+  return null;
 }
 
 /**
@@ -368,7 +423,7 @@ const APPOSITIVE_OF = /^,\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?(?:president|p
 const APPOSITIVE_POSSESSIVE = /^,\s+(?:[\p{Lu}][\p{L}-]+(?:’s|'s)\s+|the\s+[\p{Lu}][\p{L}-]+\s+)/u;
 
 const APPOSITIVE_ROLE = new RegExp(
-  `^,\\s+(?:the|a|an|his|her|its|their|[\\p{Lu}][\\p{L}-]+(?:'s|’s))\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[...TITLE_HEADS, ...ROLE_NOUNS]
+  `^,\\s+(?:the|a|an|his|her|its|their|(?:[\\p{Lu}][\\p{L}-]+\\s+){0,2}[\\p{Lu}][\\p{L}-]+(?:'s|’s))\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[...TITLE_HEADS, ...ROLE_NOUNS]
     .filter((w) => w.length > 3)
     .join('|')})(?![\\p{L}-])`,
   'u',

@@ -1,7 +1,7 @@
 // Word tables of the people rules (people.ts) and of the lexicon scan
 // (scanLexicon.ts): verbs after which a name acts, titles, honorifics,
 // words that never belong to a name, particles, role nouns. Data only.
-import { CALENDAR_WORDS } from '../text/lexicon';
+import { CALENDAR_WORDS, LINKING_ADVERBS } from '../text/lexicon';
 
 // Verbs after which a capital or a name is the one acting ("Baku said").
 export const ACT_VERBS = new Set([
@@ -81,7 +81,7 @@ export const NAME_STOP = new Set([
   'river', 'lake', 'mountains', 'corridor', 'region', 'province', 'city', 'district', 'republic', 'kingdom', 'federation',
   'prime', 'deputy', 'acting', 'former', 'first', 'new', 'however', 'meanwhile', 'also', 'yet', 'still', 'so', 'according',
   // Sentence adverbs: "Nevertheless, the president said" names no one.
-  'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'instead', 'indeed', 'otherwise', 'likewise', 'therefore', 'thus',
+  ...LINKING_ADVERBS,
   'mr', 'mrs', 'ms', 'dr', 'gen', 'with', 'by', 'from', 'last', 'next', 'some', 'all', 'both', 'each', 'one', 'two',
   'asked', 'under', 'over', 'about', 'into', 'during', 'despite', 'although', 'because', 'today', 'yesterday', 'tomorrow',
   'north', 'south', 'east', 'west', 'central', 'western', 'eastern', 'northern', 'southern', 'christmas', 'easter',
@@ -107,6 +107,8 @@ export const KIN_NOUNS = [
 ];
 /** After a name: its possessive and a kin noun ("'s father", "'s two cousins"), the kin being someone else. */
 export const KIN_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${KIN_NOUNS.join('|')})(?![\\p{L}-])`, 'u');
+// Words that make a title one held before: its holder is no member of the body now ("a former chairman of X").
+export const PAST_OFFICE_WORDS = new Set(['former', 'onetime', 'one-time', 'ex', 'retired', 'late', 'erstwhile']);
 export const CORPORATE_TITLE = /\b(?:chief|executive|ceo|cfo|chairman|chairwoman|chair|director|founder|president|officer)\b/;
 export const SPORT_TITLE = /\b(?:manager|coach|captain|striker|forward|midfielder|defender|goalkeeper|winger|keeper|skipper)\b/;
 export const STATE_TITLE = /\b(?:minister|premier|president|chancellor|king|queen|emir|sultan|general|commander|chief|ambassador|envoy|governor|secretary|spokesman|spokeswoman|spokesperson|speaker|deputy)\b/;

@@ -11,7 +11,7 @@ import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
 import { KIN_NOUNS } from '../actors/peopleWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, isSentenceAdverb } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, NOT_PAST_ED, REPORTING_VERBS, isSentenceAdverb } from '../text/lexicon';
 import { NUMBER_FIRST_WORDS } from '../temporal/resources/patterns';
 
 /** How far back (in sentences) a pronoun looks for what it stands for. */
@@ -152,7 +152,7 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(NUMBER_FIRST_WORDS);
 /** Whether one capitalised word opening a sentence can be a name ("Brenmark", "Delta's"), not "Officials" or "Fortunately". */
 function canBeName(word: string): boolean {
   const w = word.toLowerCase();
-  if (NOT_NAMES.has(w) || COUNT_WORDS.has(w) || /(?:ly|ed|ing)$/.test(w)) return false;
+  if (NOT_NAMES.has(w) || COUNT_WORDS.has(w) || LINKING_ADVERBS.includes(w) || /(?:ly|ed|ing)$/.test(w)) return false;
   // A plural common noun ("Officials", "Tributes"); a possessive ("Brenmark's") is a name.
   return !(/s$/.test(w) && !/['’]s$/.test(w));
 }

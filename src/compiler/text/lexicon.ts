@@ -66,6 +66,10 @@ export const REPORTING_VERBS = [
  */
 export const SPEAKING_VERBS = ['told', 'tells', 'apologised', 'apologized', 'apologises', 'apologizes', 'testified', 'testifies'] as const;
 
+// Linking adverbs that tie a sentence to the one before it: capitalised at a sentence's start, they name no one
+// ("Moreover, the company said …").
+export const LINKING_ADVERBS = ['nevertheless', 'nonetheless', 'moreover', 'furthermore', 'instead', 'indeed', 'otherwise', 'likewise', 'therefore', 'thus'];
+
 /** Function words: they carry no content when two texts are compared. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'onto',

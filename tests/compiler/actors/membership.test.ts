@@ -191,3 +191,23 @@ describe('a title’s country guessed from the article', () => {
     expect(r.byId.get('ana-brel')?.memberOf).not.toContain('united-states');
   });
 });
+
+describe('an officer’s title in an appositive or a clause after the name', () => {
+  const opening = 'Dorvik Textiles Inc. said on Monday it would cut jobs. ';
+
+  it('makes the officer a member of the company the appositive names', () => {
+    expect(run(`${opening}Jonas Pellar, the chief of Dorvik Textiles, said on Tuesday the plant would close.`).byId.get('jonas-pellar')?.memberOf).toEqual(['dorvik-textiles']);
+    expect(run(`${opening}Edward Sarro, Dorvik Textiles's vice president for finance, said on Tuesday that sales fell.`).byId.get('edward-sarro')?.memberOf).toEqual(['dorvik-textiles']);
+  });
+
+  it('makes the holder of an office given by "who is" or "was named" a member of its company', () => {
+    expect(run(`${opening}Arthur Kell, who is president of Dorvik Textiles, resigned on Sunday.`).byId.get('arthur-kell')?.memberOf).toEqual(['dorvik-textiles']);
+    expect(run(`${opening}Robert Fane was named chairman of Dorvik Textiles on Friday.`).byId.get('robert-fane')?.memberOf).toEqual(['dorvik-textiles']);
+  });
+
+  it('leaves alone a former officer, a title without one, and a clause of no office', () => {
+    expect(run(`${opening}Jonas Pellar, a former chairman of Dorvik Textiles, said on Tuesday the plant would close.`).byId.get('jonas-pellar')?.memberOf).toEqual([]);
+    expect(run(`${opening}Jonas Pellar, a customer of Dorvik Textiles, said on Tuesday the plant would close.`).byId.get('jonas-pellar')?.memberOf ?? []).toEqual([]);
+    expect(run(`${opening}Robert Fane was named in a suit against Dorvik Textiles on Friday.`).byId.get('robert-fane')?.memberOf ?? []).toEqual([]);
+  });
+});

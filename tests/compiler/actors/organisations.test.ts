@@ -508,3 +508,26 @@ describe('an acronym opening a company’s name before its head', () => {
     expect(run('Officials of NATO Partners met on Monday.').byId.has('nato-partners')).toBe(false);
   });
 });
+
+describe('a company named with its form anywhere in the report, and "Holding", "Oy", "Partnership" as company words', () => {
+  it('keeps "Talvik Mills" a company where a verb after it would make a person of it', () => {
+    const r = run('Talvik Mills Inc. said on Monday it would close a plant. The chief of Talvik Mills said on Tuesday that the plant would close in June.');
+    expect(r.byId.get('talvik-mills')?.kind).toBe('organization');
+    expect(r.ids(1)).toEqual(['talvik-mills']);
+    expect(r.actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+
+  it('reads "Marvale Holding", "Larin Oy" and "Terrel Partnership" as companies', () => {
+    const r = run('Marvale Holding agreed on Monday to buy a stake in Larin Oy. Terrel Partnership sold its shares on Friday.');
+    expect(r.byId.get('marvale-holding')?.kind).toBe('organization');
+    expect(r.byId.get('larin')).toMatchObject({ kind: 'organization', aliases: ['Larin Oy'] });
+    expect(r.byId.get('terrel-partnership')?.kind).toBe('organization');
+  });
+
+  it('leaves a person alone whose surname only begins a company’s name, and a lower-case "holding"', () => {
+    const r = run('Ruth Talvik said on Monday that Talvik Mills Inc. would close a plant. Anna Kessel, holding a banner, marched on Friday.');
+    expect(r.byId.get('ruth-talvik')?.kind).toBe('person');
+    expect(r.byId.get('anna-kessel')?.kind).toBe('person');
+    expect(r.byId.get('talvik-mills')?.kind).toBe('organization');
+  });
+});

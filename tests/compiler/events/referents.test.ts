@@ -32,6 +32,11 @@ describe('namedSubject', () => {
     expect(namedSubject('The impact on the Velmoran coast was expected to be severe.')).toBeNull();
     expect(namedSubject('Tributes poured in from across the country.')).toBeNull();
   });
+
+  it('takes no sentence adverb for a name ("Moreover, the company …"), and still a name that only begins like one', () => {
+    expect(namedSubject('Moreover, the company now sees alliances as the way back.')).toBeNull();
+    expect(namedSubject('Moreau, the mayor, resigned on Friday.')).toBe('Moreau');
+  });
 });
 
 describe('trackReferents', () => {
