@@ -38,6 +38,13 @@ export const PRIVATE_PERSON_NOUNS = new Set([
 // One company of a nation after "a" or "the": "a Varnian company", "the No. 1 Varnian auto maker" is the company's, not the state's.
 export const PRIVATE_COMPANY_NOUNS = new Set(['company', 'firm', 'maker', 'automaker', 'carmaker', 'manufacturer', 'producer', 'retailer', 'insurer', 'conglomerate', 'exporter', 'importer']);
 
+// A city's places and markets: after a capital's possessive ("London's stock exchange", "Lima's streets") the city is
+// where something happened, not the government it often stands for.
+export const CITY_PLACE_NOUNS = new Set([
+  'exchange', 'bourse', 'market', 'markets', 'streets', 'street', 'airport', 'airports', 'subway', 'metro', 'suburbs',
+  'outskirts', 'downtown', 'harbor', 'harbour', 'port', 'hospitals', 'hospital', 'neighborhoods', 'neighbourhoods', 'squares',
+]);
+
 // The postal abbreviations a US dateline gives its state in ("LUMA, Ore. (AP)"): the report is from the United States.
 export const US_STATE_ABBREVIATIONS = new Set([
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',

@@ -8,7 +8,7 @@ import { typesOfHead } from './discover';
 export const ORG_NOUNS = new Map<string, string>(Object.entries({
   ministry: 'Ministry', government: 'government', army: 'army', military: 'armed forces', navy: 'navy', forces: 'armed forces',
   troops: 'armed forces', soldiers: 'armed forces', parliament: 'parliament', police: 'police', court: 'court',
-  embassy: 'embassy', consulate: 'consulate', cabinet: 'government', administration: 'government', delegation: 'delegation',
+  embassy: 'embassy', embassies: 'embassy', consulate: 'consulate', consulates: 'consulate', cabinet: 'government', administration: 'government', delegation: 'delegation',
   presidency: 'presidency', legislature: 'parliament', senate: 'senate', congress: 'Congress', team: 'national team', squad: 'national team',
   peacekeepers: 'peacekeepers', mission: 'mission', contingent: 'contingent', guard: 'guard', guards: 'guard',
   service: 'service', agency: 'agency', bank: 'bank', party: 'party', opposition: 'opposition', media: 'state media',

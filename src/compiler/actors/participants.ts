@@ -213,7 +213,7 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (MADE_OR_BORN_IN.test(text.slice(m.end - at, m.end - at + 16))) return 'qualifier';
   // "two hours after their launch from Ostrel", "a suspect deported from Varnia": where a journey set out
   // from or was headed, no party to what happened.
-  if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead) || JOURNEY_FROM_TO.test(lead) || TRAVEL_TO.test(lead)) return 'qualifier';
+  if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead) || JOURNEY_FROM_TO.test(lead) || TRAVEL_TO.test(lead) || JOURNEY_NOUN_TO.test(lead)) return 'qualifier';
   const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - at - 20), m.start - at))?.[1]?.toLowerCase();
   // "a volcano in Varnia", "a scientist in Varnia": where a thing of nature or a person is, said of them; the
   // country does nothing even when no one else is named.
@@ -272,14 +272,17 @@ const JOURNEY_WORDS = 'launch|launches|liftoff|flight|flights|departure|journey|
 const JOURNEY_FROM = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?$`, 'i');
 // "a crossing from Varnia to Ostrel", "would be travelling to Ostrel Thursday": where the journey went.
 const JOURNEY_FROM_TO = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+to\\s+(?:the\\s+)?$`, 'u');
-const TRAVEL_TO = /\b(?:travell?ing|travell?ed|flying|flew|sailing|sailed|emigrated|emigrating|returning|deported|extradited)\s+to\s+(?:the\s+)?$/i;
+// "would travel alone today to Ostrel", "a sea voyage to Ostrel": a going there, said with a few words of manner or
+// time between the verb and "to" (not an object: "flew troops to Ostrel" names where the troops serve).
+const TRAVEL_TO = /\b(?:travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|sail|sails|sailing|sailed|emigrate|emigrates|emigrated|emigrating|returning|deported|extradited)(?:\s+(?:alone|back|home|today|tomorrow|tonight|again|directly|immediately|together|later|soon|first|safely))*\s+to\s+(?:the\s+)?$/i;
+const JOURNEY_NOUN_TO = /\b(?:voyage|voyages|journey|journeys|flight|flights|crossing|passage|evacuation)\s+to\s+(?:the\s+)?$/i;
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
 const HOME_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown)\b/u;
 // Where people or goods were headed ("killed en route to Varnia", "trucks bound for Varnia"): no party either.
-const JOURNEY_TO = /\b(?:en\s+route\s+to|bound\s+for|headed\s+for|heading\s+for|left\s+for|on\s+the\s+way\s+to)\s+(?:the\s+)?$/i;
+const JOURNEY_TO = /\b(?:en\s+route\s+to|bound\s+for|headed\s+for|heading\s+for|(?:leave|leaves|leaving|left|depart|departs|departing|departed|set\s+off|set\s+out)\s+for|on\s+the\s+way\s+to)\s+(?:the\s+)?$/i;
 const NAMED_HAPPENING_OF = /\b(?:Battle|Siege|Treaty|Fall|Sack|Massacre|Liberation|Partition|Congress|Peace)\s+of\s+(?:the\s+)?$/u;
 const TOWN_THEN_REGION = /\b(?:in|at|near|outside|off|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?:the\s+)?$/u;
-const PART_OF_PLACE = /\b(?:coast|coastline|shores?|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior|tip|edge|parts?|rest)\s+of\s+(?:the\s+)?$/i;
+const PART_OF_PLACE = /\b(?:capitals?|coast|coastline|shores?|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior|tip|edge|parts?|rest)\s+of\s+(?:the\s+)?$/i;
 // Buildings and grounds: a body named by one is where something happens, unless it acts itself.
 const FACILITY_HEADS = new Set(['jail', 'prison', 'hospital', 'airport', 'stadium', 'arena', 'hotel', 'cosmodrome', 'spaceport', 'mall', 'park', 'cemetery', 'courthouse', 'plaza', 'square']);
 // "in Chile, Peru, and …": an item inside the list the preposition governs.
@@ -372,7 +375,8 @@ export function participantsOf(
   // that happening, whose doers are the phrase's own names (its owner, "of"/"by" names), not the clause's.
   const phrase = happeningPhrase(text, eventSpan.start - at, eventSpan.end - at);
   if (phrase) {
-    const named = judged.filter((x) => x.m.start - at >= phrase.start && x.m.end - at <= phrase.end);
+    // (A name the phrase's last words open belongs to it whole: "the May 7 bombing at the Chilean embassy".)
+    const named = judged.filter((x) => x.m.start - at >= phrase.start && x.m.start - at < phrase.end);
     // "its"/"his"/"their" own the phrase: the nearest fitting name before it in the sentence.
     const owner = phrase.ownerPronoun === null ? undefined : judged
       .filter((x) => x.m.end - at <= phrase.start && x.as === 'actor' && (kindOf(x.m.actorId) === 'person') === (phrase.ownerPronoun === 'person'))
@@ -408,7 +412,11 @@ export function participantsOf(
     return [...new Set([...speaker, ...said.map((x) => x.m.actorId)])];
   }
   const othersItems = otherItemsMentions(text, at, eventSpan, dates, judged.map((x) => x.m), kindOf);
-  const told = judged.filter((x) => !inside(x.m, attribution) && !othersItems.has(x.m));
+  // "X issued a warning on Sunday in the aftermath of the May 7 bombings at the Y embassy": the names of another
+  // date's happening phrase are that happening's doers, no party to this one.
+  const otherPhrases = dates.filter((d) => d.start !== eventSpan.start).flatMap((d) => happeningPhrase(text, d.start - at, d.end - at) ?? []);
+  const inOtherPhrase = (m: ActorMention) => otherPhrases.some((p) => m.start - at >= p.start && m.start - at < p.end);
+  const told = judged.filter((x) => !inside(x.m, attribution) && !othersItems.has(x.m) && !inOtherPhrase(x.m));
   const subject = told.find((x) => x.as === 'actor' && main(x));
   const speaker = speakerId ? [speakerId] : [];
   let d = chunkOf(eventSpan.start);

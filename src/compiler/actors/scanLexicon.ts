@@ -8,7 +8,7 @@ import { isCap } from '../text/tokens';
 import { actorOf, lookup, type Add, type Ctx } from './context';
 import { CALENDAR_WORDS, IRREGULAR_PAST } from '../text/lexicon';
 import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
-import { COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, PRIVATE_COMPANY_NOUNS, PRIVATE_PERSON_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
+import { CITY_PLACE_NOUNS, COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, PRIVATE_COMPANY_NOUNS, PRIVATE_PERSON_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
 import { isBodyHead, ORG_MODIFIERS } from './organisationWords';
 import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
@@ -173,18 +173,23 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
           return t !== undefined && isCap(t.text) && /^[ -]$/.test(gap) && !NAME_STOP.has(t.key) && !TITLE_HEADS.has(t.key) && !ACT_VERBS.has(t.key) && !lookup(ctx, toks, k);
         };
         if (m.entry.type === 'capital' && (inName(m.start - 1, before ? text.slice(before.end, a) : '') || inName(m.endTok + 1, afterGap))) continue;
-        const acting = possessive || (after !== undefined && ACT_VERBS.has(after.key) && /^\s+$/.test(afterGap)) || /^\s+and\s+\p{Lu}\p{L}+\s+(?:said|have|had|agreed|signed)\b/u.test(rest);
+        // "London's stock exchange", "Lima's streets": the city's own places; it stands for no government there.
+        const cityPlace = possessive && CITY_PLACE_AFTER.test(text.slice(after!.end, after!.end + 30));
+        const acting = (possessive && !cityPlace) || (after !== undefined && ACT_VERBS.has(after.key) && /^\s+$/.test(afterGap)) || /^\s+and\s+\p{Lu}\p{L}+\s+(?:said|have|had|agreed|signed)\b/u.test(rest);
         if (acting) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
         else if (before && OBJECT_CUES.has(before.key) && /^\s+$/.test(text.slice(before.end, a))) add(actor, a, b, m.entry.type === 'seat' ? 'seat' : 'capital-metonym');
         // "ruled directly by Lima", "backed by Quito": the agent of a passive is the government the capital stands for.
         else if (m.entry.type === 'capital' && passiveAgent(text.slice(Math.max(0, a - 40), a))) add(actor, a, b, 'capital-metonym');
-        else if (before && LOCATIVE.has(before.key)) add(actor, a, b, m.entry.type === 'seat' ? 'seat-location' : 'capital-location');
+        else if ((before && LOCATIVE.has(before.key)) || cityPlace) add(actor, a, b, m.entry.type === 'seat' ? 'seat-location' : 'capital-location');
         else if (m.entry.type === 'seat') add(actor, a, b, 'seat');
         break;
       }
     }
   }
 }
+
+// After a city's possessive, up to two words, then a place or a market of the city.
+const CITY_PLACE_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...CITY_PLACE_NOUNS].join('|')})\\b`, 'u');
 
 /**
  * Whether the text before a name is a passive and "by" ("has been ruled directly by ", "was backed by "): a form

@@ -520,3 +520,47 @@ describe('participants: a dated happening looked into', () => {
     expect(actorsByDate('Olek Varga has hidden from police since the May 1998 bombing of a Lima clinic.')['May 1998']).toEqual(['olek-varga']);
   });
 });
+
+describe('participants: a going to a country said with a verb of travel, "leave for" or a noun of a journey', () => {
+  it('takes no part: "would travel alone today to Peru", "will leave for Peru", "a sea voyage to Peru"', () => {
+    expect(actorsByDate('Ana Roth said on Monday she would travel alone to Peru on Friday.')['on Friday']).toEqual(['ana-roth']);
+    expect(actorsByDate('The delegation will leave for Peru on Friday.')['on Friday']).toEqual([]);
+    expect(actorsByDate('Ana Roth lost her brother on a sea voyage to Peru in May.')['May']).toEqual(['ana-roth']);
+  });
+
+  it('keeps a country that troops are flown to, and one a leader visits', () => {
+    expect(actorsByDate('Chile flew troops to Peru on Friday.')['on Friday']).toEqual(['chile', 'peru']);
+    expect(actorsByDate('Ana Roth will visit Peru on Friday.')['on Friday']).toEqual(['ana-roth', 'peru']);
+  });
+});
+
+describe('participants: a country named only as where a city or its places are', () => {
+  it('reads "Chilean embassies" as the embassy, and the capitals they stand in as places', () => {
+    expect(actorsByDate('Bombs exploded outside the Chilean embassies in the Peruvian and Bolivian capitals on Friday.')['on Friday']).toEqual(['chilean-embassy']);
+  });
+
+  it('reads "the capital of Peru" as a place, and a capital’s market as the city’s, no government', () => {
+    expect(actorsByDate('Ana Roth spoke in the capital of Peru on Friday.')['on Friday']).toEqual(['ana-roth']);
+    expect(actorsByDate('Ana Roth bought Talvik Mills Inc. shares on Lima’s stock exchange on Friday.')['on Friday']).toEqual(['ana-roth', 'talvik-mills']);
+  });
+
+  it('keeps a capital that stands for its government, and a city’s possessive before what it decided', () => {
+    expect(actorsByDate('Lima’s decision angered Ana Roth on Friday.')['on Friday']).toEqual(['ana-roth', 'peru']);
+  });
+});
+
+describe('participants: another date’s happening phrase', () => {
+  it('gives the phrase a body its last words open ("the May 7 bombings at the Chilean embassy")', () => {
+    expect(actorsByDate('Ana Roth on Sunday issued a warning in the aftermath of the May 7 bombings at the Chilean embassy in Peru.')['May 7']).toEqual(['chilean-embassy']);
+  });
+
+  it('lends its names to no other event of the sentence', () => {
+    const got = actorsByDate('Ana Roth on Sunday issued a warning in the aftermath of the May 7 bombings by Peru.');
+    expect(got['on Sunday']).toEqual(['ana-roth']);
+    expect(got['May 7']).toEqual(['peru']);
+  });
+
+  it('keeps the names of the event’s own clause, with no dated phrase in it', () => {
+    expect(actorsByDate('Ana Roth met Peru’s envoy on Sunday after the bombings.')['on Sunday']).toEqual(['ana-roth', 'peru']);
+  });
+});
