@@ -29,7 +29,7 @@ const PLURAL_OF: Record<string, string> = { country: 'countries', nation: 'natio
  * "the two former Soviet republics": the N most recent actors of that kind, only when exactly N fit.
  * True when the sentence has such a plural phrase at all, resolved or not.
  */
-export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: Add): boolean {
+export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: Add, recentActing: string[][] = recent): boolean {
   const found: Array<{ index: number; text: string; n: number; noun: string }> = [];
   let plural = false;
   for (const m of sentence.text.matchAll(PLURAL_RE)) {
@@ -58,7 +58,7 @@ export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][],
     if (/^\s+(?:of|,)\s+\p{Lu}/u.test(tail)) continue;
     // People and bodies are named further back than the countries of a diplomatic story.
     const chosen = noun === ''
-      ? BARE_KINDS.map((kind) => lastNamed(recent, n, (id) => ctx.actors.get(id)?.kind === kind, kind === 'country' ? 3 : 6)).find((c) => c !== null) ?? null
+      ? BARE_KINDS.map((kind) => lastNamed(recentActing, n, (id) => ctx.actors.get(id)?.kind === kind, kind === 'country' ? 3 : 6)).find((c) => c !== null) ?? null
       : lastNamed(recent, n, fits, people || bodies ? 6 : 3);
     for (const id of chosen ?? []) add(ctx.actors.get(id)!, start, start + m.text.length, 'plural-reference');
   }

@@ -13,7 +13,7 @@ import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
-import { countCountries, dropGuessedCountries, joinOwnedBodies, joinTitledPeople, datelineAloneCountry, datelineCountry } from './membership';
+import { countCountries, dropGuessedCountries, isTitlePhrase, joinOwnedBodies, joinTitledPeople, datelineAloneCountry, datelineCountry } from './membership';
 import { resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
@@ -62,6 +62,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
 
   // Pass 2: everything, in text order.
   const recent: string[][] = [];
+  const recentActing: string[][] = [];
   sentences.forEach((sentence, si) => {
     const out: ActorMention[] = [];
     const toks = tokens[si]!;
@@ -84,7 +85,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     joinTitledPeople(ctx, out);
     joinOwnedBodies(ctx, out);
     resolveKin(ctx, out, add);
-    resolvePlurals(ctx, sentence, recent, add);
+    resolvePlurals(ctx, sentence, recent, add, recentActing);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add, si > 0 ? sentences[si - 1]!.start : undefined);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -99,7 +100,12 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
       if (lastWord && (ORG_HEADS.has(lastWord) || typesOfHead(lastWord).length > 0)) ctx.lastByLastWord.set(lastWord, m.actorId);
     }
     mentions[si] = out;
+    // A country or body named only in a person's title ("German defense minister X") is X's, no actor that a
+    // later "the three" may count.
+    const titleOnly = (m: ActorMention) => ctx.actors.get(m.actorId)?.kind !== 'person' && out.some((p) => p.start > m.end && ctx.actors.get(p.actorId)?.kind === 'person' && isTitlePhrase(text.slice(m.end, p.start)));
+    const counted = new Set(out.filter((m) => !titleOnly(m)).map((m) => m.actorId));
     recent.push([...new Set(out.map((m) => m.actorId))]);
+    recentActing.push(recent[recent.length - 1]!.filter((id) => counted.has(id)));
   });
 
   // A sentence that names no one gets no actor: guessing the article's country for it ("The winner will be

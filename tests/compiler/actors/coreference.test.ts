@@ -29,6 +29,12 @@ describe('extractActors: a bare number for the actors just named', () => {
     expect(run('Chile, Peru and Bolivia applied to the bloc. The three ships sailed on Monday.').ids(1)).toEqual([]);
     expect(run('Chile and Peru applied to the bloc. The three will sign the accord in April.').ids(1)).toEqual([]);
   });
+
+  it('does not count a country named only in a person’s title, and still counts one that acts', () => {
+    const titled = 'Chile, Peru and Bolivia can now join the bloc, Argentine defense minister Ana Roth said. The three will sign the accord in April.';
+    expect(run(titled).ids(1).sort()).toEqual(['bolivia', 'chile', 'peru']);
+    expect(run('Chile, Peru and Bolivia can now join the bloc, Argentina said. The three will sign the accord in April.').ids(1)).toEqual([]);
+  });
 });
 
 describe('extractActors short names of bodies', () => {
