@@ -13,6 +13,7 @@ import { countryAround, domesticCountry } from './membership';
 import { acronymBodies, findProperNames } from './properNames';
 import { REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
+import { officerBodyNames } from './people';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
 import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 
@@ -269,6 +270,8 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
   }
   found.push(...calledNames(ctx.text));
+  // "Varo Fein chairman Mitchell Dunne": the words before a company officer's title name a body (people.ts).
+  for (const name of officerBodyNames(ctx)) found.push({ name, words: [...name.matchAll(TOKEN_RE)].map((w) => tokenKey(w[0])), types: [], memberOf: [], abbr: null });
   // Acronyms that act or abbreviate a name of the article (the merge joins them to that body).
   const abbreviated = new Set(found.map((b) => b.abbr));
   for (const a of acronymBodies(ctx.text, tokens, knownAt, stop)) if (!bodyNames.has(slug(a.name)) && !abbreviated.has(a.name)) found.push({ ...a, memberOf: [] });

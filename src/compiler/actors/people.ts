@@ -217,7 +217,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const determined = !titled && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
     // "the Varnian ambassador to Luma, Olek Varga,": a full name in apposition after a title or a role.
     const apposed = words >= 2 && roleApposedBefore(ctx.text.slice(Math.max(0, t.start - 120), t.start));
-    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued || apposed) && !partyNames(ctx).has(name) && !companyFormNames(ctx).has(name)) {
+    if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued || apposed) && !partyNames(ctx).has(name) && !companyFormNames(ctx).has(name) && !officerBodyNames(ctx).has(name)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && cued && !lookup(ctx, toks, i) && !inFullName(ctx.text, t.text)) {
       // "Munero, 44, organised the trip", "Elian's father": one name the article gives a person's cue, and
@@ -340,6 +340,8 @@ function officerBody(ctx: Ctx, toks: Token[], from: number): string | null {
  * no body this way ("chief executive X", "Chief Executive X").
  */
 function namedBodyOfTitle(ctx: Ctx, phrase: Token[], opensSentence: boolean): string | null | undefined {
+  const named = officerBodyRun(ctx, phrase);
+  if (named) return named;
   const word = phrase.find((x) => isCap(x.text) && !TITLE_HEADS.has(x.key) && !NAME_STOP.has(x.key) && !ROLE_NOUNS.has(x.key) && !TITLE_MODIFIERS.has(x.key));
   // A word the article also writes in lower case is part of the title ("Finance Chief X"), not a body's name.
   if (word && lowerWords(ctx).has(word.key)) return undefined;
@@ -354,6 +356,44 @@ function namedBodyOfTitle(ctx: Ctx, phrase: Token[], opensSentence: boolean): st
   const openingWord = opensSentence && word === phrase[0] && (FUNCTION_WORDS.has(word.key) || /(?:ing|ly)$/.test(word.key) || word.key === 'once');
   if (openingWord || rest.some((x) => STATE_PORTFOLIO_TITLE.test(x.key))) return undefined;
   return ensure(ctx, { id: slug(word.text), name: word.text, kind: 'organization', aliases: [], memberOf: [] }).id;
+}
+/**
+ * "Varo Fein chairman Mitchell Dunne", "Navigation Varra Chairman Marc Fournet": two or three capitalised words right
+ * before a company officer's title name the body the officer heads: the article's body of that name, else a new
+ * one. Not a state's portfolio, nor words the article writes in lower case, nor a name the article gives a person.
+ */
+function officerBodyRun(ctx: Ctx, phrase: Token[]): string | null {
+  let t = phrase.length;
+  while (t > 0 && (TITLE_HEADS.has(phrase[t - 1]!.key) || TITLE_MODIFIERS.has(phrase[t - 1]!.key))) t--;
+  const title = phrase.slice(t);
+  if (title.length === 0 || !title.some((x) => OFFICER_TITLE.test(x.key)) || title.some((x) => STATE_PORTFOLIO_TITLE.test(x.key))) return null;
+  let r = t;
+  while (r > 0 && t - r < 3 && isCap(phrase[r - 1]!.text) && !NAME_STOP.has(phrase[r - 1]!.key) && (r === t || ctx.text.slice(phrase[r - 1]!.end, phrase[r]!.start) === ' ')) r--;
+  const run = phrase.slice(r, t);
+  if (run.length < 2 || run.some((x) => lowerWords(ctx).has(x.key))) return null;
+  const name = ctx.text.slice(run[0]!.start, run[run.length - 1]!.end);
+  const known = ctx.actors.get(slug(name)) ?? actorOf(ctx, slug(name));
+  if (known) return known.kind === 'organization' ? ensure(ctx, known).id : null;
+  return ensure(ctx, { id: slug(name), name, kind: 'organization', aliases: [], memberOf: [] }).id;
+}
+// A company officer's title: the words that make the capitalised words before it a body's name.
+const OFFICER_TITLE = /^(?:chairman|chairwoman|treasurer)$/;
+// The names an article writes before such a title and a capitalised name ("Varo Fein chairman Mitchell Dunne"): a
+// body's, whatever verb follows them elsewhere. Two or three words, as the rule above reads them.
+const BODY_BEFORE_OFFICER = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\s+){2,3})(?:[Cc]hairman|[Cc]hairwoman|[Tt]reasurer)\s+(?:Sir\s+)?\p{Lu}/gu;
+const OFFICER_BODY_NAMES = new WeakMap<Ctx, Set<string>>();
+export function officerBodyNames(ctx: Ctx): Set<string> {
+  let names = OFFICER_BODY_NAMES.get(ctx);
+  if (!names) {
+    names = new Set<string>();
+    for (const m of ctx.text.matchAll(BODY_BEFORE_OFFICER)) {
+      const words = m[1]!.trim().split(/\s+/);
+      if (words.some((w) => NAME_STOP.has(w.toLowerCase()) || TITLE_HEADS.has(w.toLowerCase()))) continue;
+      names.add(words.join(' '));
+    }
+    OFFICER_BODY_NAMES.set(ctx, names);
+  }
+  return names;
 }
 // Where a capitalised word can only be a person's name: a kin after its possessive ("X's father"), an age before
 // it ("6-year-old X") or after it in commas ("X, 44,"). Not "X, who": clubs and towns take "who" too.

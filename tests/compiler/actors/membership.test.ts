@@ -211,3 +211,25 @@ describe('an officer’s title in an appositive or a clause after the name', () 
     expect(run(`${opening}Robert Fane was named in a suit against Dorvik Textiles on Friday.`).byId.get('robert-fane')?.memberOf ?? []).toEqual([]);
   });
 });
+
+describe('the words before a company officer’s title name the body the officer heads', () => {
+  it('reads "Varo Fein chairman Mitchell Dunne" as Varo Fein’s chairman, Varo Fein a body wherever it is named', () => {
+    const r = run('The government called for Varo Fein, the rebels’ political wing, to be expelled on Monday. Varo Fein chairman Mitchell Dunne said the party would fight.');
+    expect(r.byId.get('varo-fein')?.kind).toBe('organization');
+    expect(r.byId.get('mitchell-dunne')?.memberOf).toEqual(['varo-fein']);
+  });
+
+  it('reads a capitalised title too, and the body named later with a verb after it', () => {
+    const r = run('Cie. de Navigation Varra Chairman Marc Fournet said his board rejected the bid. Mr. Fournet said Navigation Varra would fight.');
+    expect(r.byId.get('navigation-varra')?.kind).toBe('organization');
+    expect(r.byId.get('marc-fournet')?.memberOf).toEqual(['navigation-varra']);
+    expect(r.ids(1)).toContain('navigation-varra');
+  });
+
+  it('leaves alone a person’s name before another title, and a portfolio before a minister', () => {
+    const r = run('Ana Roth adviser Mitchell Dunne said on Monday the talks would resume.');
+    expect(r.byId.get('ana-roth')?.kind ?? 'person').toBe('person');
+    expect(r.byId.get('mitchell-dunne')?.memberOf ?? []).toEqual([]);
+    expect(run('Foreign Affairs Minister Ana Roth said on Monday the talks would resume.').byId.has('foreign-affairs')).toBe(false);
+  });
+});
