@@ -9,7 +9,7 @@ import { gazetteer, slug } from './gazetteer';
 import { initialsOf, spells } from './properNames';
 import type { ActorMention, Add, Ctx } from './context';
 import { COMPANY_SUFFIXES } from './organisationWords';
-import { sameCompanyNumber } from './mergeActors';
+import { sameCompanyNumber, shortFirstNameOf } from './mergeActors';
 import { KIN_AFTER, KIN_NOUNS } from './peopleWords';
 import { CALENDAR_WORDS } from '../text/lexicon';
 
@@ -273,6 +273,12 @@ export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boole
       const body = a.kind === 'organization' && wa.length >= 2 && prefix && wb.slice(wa.length).every(isBodyHead);
       if (person || body) { merge[a.id] = canonical(b.id); break; }
     }
+  }
+  // "Marty Lenz" is the "Martin Lenz" of the same report: a short form of the first name, the rest the same.
+  for (const a of actors) {
+    if (a.kind !== 'person' || merge[a.id]) continue;
+    const formal = actors.filter((b) => b.kind === 'person' && shortFirstNameOf(a.name, b.name));
+    if (new Set(formal.map((b) => canonical(b.id))).size === 1) merge[a.id] = canonical(formal[0]!.id);
   }
   return { ...sameCompanyNumber(actors, mentions, canonical), ...merge };
 }

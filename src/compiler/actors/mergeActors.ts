@@ -6,6 +6,7 @@ import { walkTrie } from './context';
 import { tokenize, tokenKey } from '../text/tokens';
 import { resolveMerge, type ActorOverrides } from './overrides';
 import { COMPANY_NUMBER_WORDS, COMPANY_SUFFIXES } from './organisationWords';
+import { FIRST_NAME_SHORT_FORMS } from './peopleWords';
 
 const gazActor = (id: string): Actor | undefined => gazetteer().actors.get(id);
 
@@ -89,6 +90,14 @@ export function shorterFormOf(short: string, long: string): boolean {
   let k = 0;
   for (const w of b) if (w === a[k]) k++;
   return k === a.length;
+}
+
+/** "Marty Lenz" of "Martin Lenz": a person's name with a short form of the other's first name, the rest the same. */
+export function shortFirstNameOf(short: string, long: string): boolean {
+  const a = short.split(/\s+/);
+  const b = long.split(/\s+/);
+  if (a.length < 2 || a.length !== b.length || tokenKey(a[0]!) === tokenKey(b[0]!) || !FIRST_NAME_SHORT_FORMS.get(tokenKey(a[0]!))?.includes(tokenKey(b[0]!))) return false;
+  return a.slice(1).every((w, k) => tokenKey(w) === tokenKey(b[k + 1]!));
 }
 
 /** The country a name's words before `rest` name ("U.S." of "U.S. Customs Service" before "Customs Service"), or null. */

@@ -12,7 +12,7 @@ import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFIC
 import { COMPANY_FORMS, COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
 import { PRIVATE_COMPANY_NOUNS } from './countryWords';
 import { FIRST_NAMES } from './firstNames';
-import { shorterFormOf } from './mergeActors';
+import { shortFirstNameOf, shorterFormOf } from './mergeActors';
 import { FUNCTION_WORDS } from '../text/lexicon';
 
 export function personActor(name: string, memberOf: string[]): Actor {
@@ -503,6 +503,9 @@ export function personFor(ctx: Ctx, name: string): Actor | null {
     const people: Actor[] = [...ids].flatMap((x) => ctx.actors.get(x) ?? []);
     const fullest = people.reduce<Actor | null>((a, b) => (a === null || b.name.split(/\s+/).length > a.name.split(/\s+/).length ? b : a), null);
     if (fullest && people.every((a) => a === fullest || shorterFormOf(a.name, fullest.name))) return fullest;
+    // "Martin Lenz" and "Marty Lenz": one with a short form of the other's first name, and "Lenz" is the longer one.
+    const formal = people.find((p) => people.every((a) => a === p || shortFirstNameOf(a.name, p.name)));
+    if (formal) return formal;
   }
   // "Bagir told …" after "Chief Justice Bagir Manan": the first word of exactly one person's full name.
   if (!ids && !id.includes('-')) {

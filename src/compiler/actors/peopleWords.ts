@@ -116,3 +116,17 @@ export const STATE_TITLE = /\b(?:minister|premier|president|chancellor|king|quee
 // Words that open a storm's name ("Hurricane Vela", "Tropical Storm Ana", "Super Typhoon Kai"); "tropical" and
 // "super" only before one of them or "depression" ("Tropical Medicine Reports" is a journal).
 export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);
+
+// Short forms of first names and the names they shorten: "Marty Lenz" and "Martin Lenz" in one report are one
+// person. Only common English pet names; a short form of two names lists both.
+export const FIRST_NAME_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  al: ['albert', 'alan', 'alfred'], alex: ['alexander'], andy: ['andrew'], ben: ['benjamin'], bill: ['william'],
+  billy: ['william'], bob: ['robert'], bobby: ['robert'], charlie: ['charles'], chuck: ['charles'], chris: ['christopher'],
+  dan: ['daniel'], danny: ['daniel'], dave: ['david'], dick: ['richard'], don: ['donald'], doug: ['douglas'],
+  ed: ['edward'], eddie: ['edward'], fred: ['frederick'], greg: ['gregory'], hank: ['henry'], jack: ['john'],
+  jeff: ['jeffrey'], jerry: ['gerald', 'jerome'], jim: ['james'], jimmy: ['james'], joe: ['joseph'], johnny: ['john'],
+  ken: ['kenneth'], larry: ['lawrence'], liz: ['elizabeth'], marty: ['martin'], matt: ['matthew'], mike: ['michael'],
+  nick: ['nicholas'], pat: ['patrick', 'patricia'], pete: ['peter'], rick: ['richard'], rob: ['robert'], ron: ['ronald'],
+  sam: ['samuel', 'samantha'], steve: ['stephen', 'steven'], sue: ['susan'], ted: ['edward', 'theodore'], tom: ['thomas'],
+  tommy: ['thomas'], tony: ['anthony'], will: ['william'],
+}));

@@ -216,3 +216,18 @@ describe('a pronoun after a date that opens its clause', () => {
     expect(run('Ana Roth moved to Lima in 1961. The files she kept were lost.').ids(1)).toEqual([]);
   });
 });
+
+describe('a person named with a short form of the first name', () => {
+  it('is the person named with the full first name, and the bare surname is that person too', () => {
+    const r = run('Martin Ackerley made a bid for the company on Monday. Ackerley wants a new board. The chairman said the buy-back was not aimed at Marty Ackerley.');
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.id)).toEqual(['martin-ackerley']);
+    expect(r.byId.get('martin-ackerley')?.aliases).toContain('Marty Ackerley');
+    expect(r.ids(1)).toEqual(['martin-ackerley']);
+  });
+
+  it('leaves apart two first names that are not short forms, and a short form two full names could stand for', () => {
+    expect(run('Mark Lenz said on Monday he would run. Martin Lenz said on Tuesday he would not.').actors.map((a) => a.id).sort()).toEqual(['mark-lenz', 'martin-lenz']);
+    const r = run('Edward Lenz and Theodore Lenz said on Monday they would run. Ted Lenz said on Tuesday he would not.');
+    expect(r.byId.has('ted-lenz')).toBe(true);
+  });
+});
