@@ -8,7 +8,7 @@ import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { actorOf, ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround, countryIsGuessed } from './membership';
-import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, PAST_OFFICE_WORDS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, PARTY_MEMBER_NOUNS, PAST_OFFICE_WORDS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { COMPANY_FORMS, COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
 import { PRIVATE_COMPANY_NOUNS } from './countryWords';
 import { FIRST_NAMES } from './firstNames';
@@ -172,6 +172,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if (last < 0) continue;
     // "Brenford Rovers will", "Skyline Air said": a body's head word ends it, so it is no person.
     if ((typesOfHead(toks[last]!.key).length > 0 || ORG_HEADS.has(toks[last]!.key) || /^(?:programme|program|office|service|ministry)$/.test(toks[last]!.key)) && !personFor(ctx, ctx.text.slice(t.start, toks[last]!.end))) { i = last; continue; }
+    // "an Ostrel Republican has subpoenaed him": a place and a party's member describe someone, no name.
+    if (last > i && PARTY_MEMBER_NOUNS.has(toks[last]!.key)) { i = last; continue; }
     // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Harlan Tourer": a model year before a name makes it a make and model.
     if (MODEL_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) { i = last; continue; }
     // "the new company, Lumo Mills, could …", "the unit, to be called Lumo Mills,": a name in apposition to a

@@ -130,3 +130,6 @@ export const FIRST_NAME_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = ne
   sam: ['samuel', 'samantha'], steve: ['stephen', 'steven'], sue: ['susan'], ted: ['edward', 'theodore'], tom: ['thomas'],
   tommy: ['thomas'], tony: ['anthony'], will: ['william'],
 }));
+
+// A party's member, which ends a description, never a name: "a grandstanding Varno Republican has subpoenaed …".
+export const PARTY_MEMBER_NOUNS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'tory', 'tories', 'socialist', 'socialists', 'communist', 'communists', 'conservative', 'conservatives', 'liberal', 'liberals', 'libertarian']);

@@ -251,3 +251,14 @@ describe('a surname with an apostrophe after its first capital', () => {
     expect([...r.byId.keys()]).not.toContain('neill');
   });
 });
+
+describe('a place and a party’s member describe someone, no name', () => {
+  it('makes no person of "an Ostrel Republican"', () => {
+    expect(run('Already one grandstanding Ostrel Republican has subpoenaed the boy to testify.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it('leaves alone a person’s name that holds no party word, before and after one', () => {
+    const r = run('Ana Roth, a Republican, said on Monday she would run.');
+    expect(r.byId.get('ana-roth')?.kind).toBe('person');
+  });
+});
