@@ -15,6 +15,8 @@ export const ORG_NOUNS = new Map<string, string>(Object.entries({
   commission: 'commission', committee: 'committee', council: 'council', prosecutor: 'prosecutor’s office',
   force: 'Force', department: 'Department', office: 'Office', bureau: 'Bureau',
 }));
+// A country's missions abroad: after the country's name too they make the institution ("the U.S. embassy").
+export const MISSION_NOUNS = new Set(['embassy', 'embassies', 'consulate', 'consulates']);
 // Nouns after a demonym that make a group of people belonging to that country.
 export const GROUP_NOUNS = new Set([
   'ecologists', 'environmentalists', 'activists', 'protesters', 'protestors', 'demonstrators', 'rebels', 'separatists',

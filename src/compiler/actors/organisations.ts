@@ -15,7 +15,7 @@ import { REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { officerBodyNames } from './people';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
+import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -47,7 +47,10 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     // "Armenia officials" is not a pattern; "the US Commerce Department" is: a country's name, then capitalised
     // words closed by a capitalised institution noun, names that body as written.
     const asWritten = isName && j === endTok + 1 && capitalisedInstitution(ctx, toks, j);
-    if (isName && j === endTok + 1 && !asWritten) continue;
+    // "the U.S. embassy", "the U.S. embassies": a country's name before its mission abroad names the mission as its
+    // demonym does (the building a bombing hit, not the country's state).
+    const mission = isName && j === endTok + 1 && MISSION_NOUNS.has(toks[j]?.key ?? '') && text.slice(toks[endTok]!.end, toks[j]!.start) === ' ';
+    if (isName && j === endTok + 1 && !asWritten && !mission) continue;
     const mods: string[] = [];
     for (; j < toks.length && j - endTok <= 5; j++) {
       const t = toks[j]!;

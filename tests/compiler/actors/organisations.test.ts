@@ -531,3 +531,16 @@ describe('a company named with its form anywhere in the report, and "Holding", "
     expect(r.byId.get('talvik-mills')?.kind).toBe('organization');
   });
 });
+
+describe('a country’s name before its mission abroad', () => {
+  it('reads "the U.S. embassies" as the embassy, belonging to the country', () => {
+    const r = run('Bombs went off on Friday near two U.S. embassies, one in the Peruvian capital.');
+    expect(r.ids(0)).toContain('american-embassy');
+    expect(r.byId.get('american-embassy')?.memberOf).toEqual(['united-states']);
+  });
+
+  it('leaves a country’s name before other lower-case nouns to the country', () => {
+    expect(run('U.S. officials said on Friday the talks would resume.').ids(0)).toEqual(['united-states']);
+    expect(run('Peru police said on Friday the road was closed.').byId.has('peruvian-embassy')).toBe(false);
+  });
+});

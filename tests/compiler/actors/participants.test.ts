@@ -564,3 +564,9 @@ describe('participants: another date’s happening phrase', () => {
     expect(actorsByDate('Ana Roth met Peru’s envoy on Sunday after the bombings.')['on Sunday']).toEqual(['ana-roth', 'peru']);
   });
 });
+
+describe('participants: a bombing at a country’s embassies', () => {
+  it('names the embassy, not the countries whose capitals it stands in', () => {
+    expect(actorsByDate('Bombs went off on Friday near two U.S. embassies, one in the Peruvian capital and one in the Bolivian capital.')['on Friday']).toEqual(['american-embassy']);
+  });
+});
