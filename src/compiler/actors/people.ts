@@ -110,15 +110,13 @@ function partyNames(ctx: Ctx): Set<string> {
 // The names an article writes before a company's legal form ("Talvik Mills Inc.", "Larin Oy"): a company's,
 // whatever verb follows them elsewhere ("The chief of Talvik Mills said"). Read once per article.
 const COMPANY_FORM_NAMES = new WeakMap<Ctx, Set<string>>();
-const FORM_AFTER_NAME = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})(?:${[...COMPANY_FORMS].join('|')})\\b`, 'giu');
+// (A form opens with a capital, the rest in either case: "Inc", "LLC", "GmbH", "Oy".)
+const FORM_AFTER_NAME = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})(?:${[...COMPANY_FORMS].map((f) => f[0]!.toUpperCase() + [...f.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})\\b`, 'gu');
 function companyFormNames(ctx: Ctx): Set<string> {
   let names = COMPANY_FORM_NAMES.get(ctx);
   if (!names) {
     names = new Set<string>();
     for (const m of ctx.text.matchAll(FORM_AFTER_NAME)) {
-      // The form itself is written capitalised ("Inc", "Corp."), a word of the name never.
-      const form = ctx.text.slice(m.index! + m[1]!.length).match(/^\p{Lu}/u);
-      if (!form) continue;
       const words = m[1]!.trim().split(/\s+/);
       while (words.length > 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
       names.add(words.join(' '));
