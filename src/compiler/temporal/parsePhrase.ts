@@ -45,6 +45,12 @@ const MONTH_DAY_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})\\s*(\\d{1,2})${ORD}(?!
 const DAY_MONTH_RE = sticky(`(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_SRC})`);
 // "the third of May", "the twenty-first of June": a day in words, always with "of" (the article is the lead's).
 const DAY_WORD_MONTH_RE = sticky(`(${alternation(Object.keys(ORDINAL_WORDS))})\\s+of\\s+(${MONTH_SRC})`);
+// "March eighth", "on May the first": the day in words after its month, as speech is transcribed. Only
+// before punctuation, a year or a function word, so "the March second round" and "May first need" stay words.
+const MONTH_DAY_WORD_RE = sticky(
+  `(${MONTH_SRC})\\s+(?:the\\s+)?(${alternation(Object.keys(ORDINAL_WORDS))})(?![\\w-])` +
+  `(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:\\d{4}|and|or|at|in|on|when|to|the|by|with|from|for|as|after|before|until|this|that|is|was|will|would)\\b)`,
+);
 const YEAR_SUFFIX_RE = sticky(`,?\\s+${YEAR4}`);
 // "Dec. 12 last year", "in March of next year": the year named relative to publication.
 const REL_YEAR_SRC = `\\s+(?:of\\s+)?(last|this|next)\\s+year(?![\\w'\\u2019])`;
@@ -127,6 +133,16 @@ export const PHRASE_FORMS: readonly Form[] = [
       if (day < 1 || day > 31 || !month) return null;
       const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
       return { start: at, end, kind: 'month-day', month, day, year, part: partIn(m), bare: false };
+    },
+  },
+  {
+    name: 'month-day-word', example: 'March eighth, 1998', pattern: MONTH_DAY_WORD_RE,
+    build(m, s, at, pubYear) {
+      const month = monthNumber(m[1] ?? '');
+      const day = ORDINAL_WORDS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+      if (!day || !month) return null;
+      const { year, end } = yearSuffix(s, at + m[0].length, pubYear);
+      return { start: at, end, kind: 'month-day', month, day, year, bare: false };
     },
   },
   {

@@ -53,6 +53,16 @@ describe('calendar-phrase', () => {
     expect(timexes('He was the third of May\'s children.', PUB).map((t) => t[2])).not.toContain('2021-05-03');
   });
 
+  it('reads a day in words after its month ("March eighth", "May the first, 2019") as that day', () => {
+    expect(timexes('The Corran dam opened on March eighth.', PUB)).toEqual([['March eighth', 'DATE', '2021-03-08']]);
+    expect(timexes('Tessel votes on June twenty-first, 2022.', PUB)).toEqual([['June twenty-first, 2022', 'DATE', '2022-06-21']]);
+    expect(timexes('The Velmar fair opens May the first and closes in June.', PUB)[0]).toEqual(['May the first', 'DATE', '2021-05-01']);
+    expect(timexes('The rally is next Sunday, October third.', PUB)).toEqual([['next Sunday, October third', 'DATE', '2021-10-03']]);
+    // An ordinal that begins a noun phrase after the month is no day: "the March second round", "May first-time".
+    expect(timexes('Oslin lost the March second round of talks.', PUB).map((t) => t[2])).not.toContain('2021-03-02');
+    expect(timexes('Tessel buyers in May first-time offers rose.', PUB).map((t) => t[2])).not.toContain('2021-05-01');
+  });
+
   it('reads a year named as one ("the year 2019") or opening its sentence before its verb ("2019 was")', () => {
     expect(timexes('The year 2019 was the wettest in Corran.', PUB)).toEqual([['2019', 'DATE', '2019']]);
     expect(dates('2019 was a hard year for the Tessel mills.', PUB)).toEqual([['2019', '2019-01-01', '2019-12-31', 'year']]);
