@@ -33,6 +33,10 @@ const DURATION_PAST_RE = sticky(`${DURATION_LEAD}the\\s+(?:past|last|previous|co
 // "in the weeks ahead", "over the months to come": a stretch ahead of unstated length (PXW, PXM), when a preposition
 // makes it a time ("the years ahead look hard" names the years as a subject).
 const AHEAD_RE = sticky(`(?:in|over|during|through|for|within)\\s+the\\s+(?:(?:few|several|coming|next)\\s+)?(days|weeks|months|years|decades)\\s+(?:ahead|to\\s+come)(?![\\w])`, 'id');
+// "during the first hours of a siege", "the final weeks of a campaign": the opening or closing stretch of what "of"
+// names, a length of unstated count (PTXH, PXW). Only before "of": "the first days after the vote" and "the first
+// years" alone are left alone.
+const EDGE_STRETCH_RE = sticky('the\\s+(?:first|opening|final|closing)\\s+(?:few\\s+)?(hours|days|weeks|months|years)(?=\\s+of\\s+[a-z])', 'i');
 const AGE_RE = /^[\s-]+old\b/i;
 /** "the rebels' 8-month-old truce", "a two-year-old war": the age of a truce or a war is how long it has lasted. */
 const LASTING_AGE_RE = /^-old\s+([a-z-]+)/i;
@@ -168,6 +172,11 @@ export const duration: Parser = {
     if (m) {
       const end = at + m[0].length;
       return timexesOnly(end, [timex(s, at, end, 'DURATION', durationValue(null, m[1] ?? m[2]!))]);
+    }
+    m = exec(EDGE_STRETCH_RE, s, at);
+    if (m) {
+      const end = at + m[0].length;
+      return timexesOnly(end, [timex(s, at, end, 'DURATION', durationValue(null, m[1]!))]);
     }
     m = exec(AHEAD_RE, s, at);
     if (m) {

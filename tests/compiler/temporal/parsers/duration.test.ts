@@ -174,6 +174,16 @@ describe('duration', () => {
     expect(timexes('The Pell miners spent $40 a month on rent.', PUB)).toEqual([['a month', 'SET', 'P1M']]);
   });
 
+  it('reads the first or final stretch of something ("the first hours of the war") as a length, with no date', () => {
+    expect(timexes('Velmar troops took the ridge during the first hours of their offensive.', PUB)).toEqual([['the first hours', 'DURATION', 'PTXH']]);
+    expect(timexes('During the final few weeks of the Tessel campaign, rallies grew.', PUB)).toEqual([['the final few weeks', 'DURATION', 'PXW']]);
+    expect(dates('In the opening days of the strike, the Corran mill stood idle.', PUB)).toEqual([]);
+    // Without "of" after it, or with a date after "of", it is left to the other rules.
+    expect(timexes('In the first days after the Oslin vote, markets fell.', PUB)).toEqual([]);
+    expect(timexes('The first years were the hardest for Corran.', PUB)).toEqual([]);
+    expect(timexes('The first months of 2020 were hard in Corran.', PUB)).toEqual([['2020', 'DATE', '2020']]);
+  });
+
   it('counts trading, business and working days as days', () => {
     expect(timexes('Oskel shares fell for eight trading days.', PUB)).toEqual([['eight trading days', 'DURATION', 'P8D']]);
     expect(timexes('The Brenvik deal closes within three business days.', PUB)).toEqual([['three business days', 'DURATION', 'P3D']]);
