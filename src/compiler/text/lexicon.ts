@@ -272,6 +272,15 @@ export const LASTING_VERBS = [
   'wait', 'waits', 'waited', 'waiting',
 ] as const;
 
+/**
+ * Verbs that hand someone time to act ("gave the rebels a week to leave", "offered him a month to decide"): before a bare
+ * length and its "to" and verb, the length is a duration, as after a verb of lasting.
+ */
+export const GRANTING_VERBS = [
+  'give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering', 'grant', 'grants', 'granted',
+  'granting', 'allow', 'allows', 'allowed', 'allowing',
+] as const;
+
 /** Bounds before a length that leave it a length, outside its TIMEX3 ("repairs may run as long as a year"). */
 export const LENGTH_BOUNDS = ['as long as', 'as little as'] as const;
 

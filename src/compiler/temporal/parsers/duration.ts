@@ -9,7 +9,7 @@ import { duration as found, exec, expression, single, sticky, timexesOnly, type 
 import { dateValue, durationValue, timex, unitName, valueAtUnit, weekValue } from '../timex';
 import { tenseAt } from '../tenseAt';
 import { SOME_DAY_RE } from './reference';
-import { alternation, ARMED_CONFLICT_WORDS, LASTING_VERBS, LENGTH_BOUNDS, phraseAlternation, TRUCE_WORDS } from '../../text/lexicon';
+import { alternation, ARMED_CONFLICT_WORDS, GRANTING_VERBS, LASTING_VERBS, LENGTH_BOUNDS, phraseAlternation, TRUCE_WORDS } from '../../text/lexicon';
 import { addDays, addMonths, unitInterval } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
 import type { ResolvedDate } from '../types';
@@ -59,9 +59,18 @@ const FOR_A_WHILE_RE = sticky('for\\s+(?:quite\\s+)?a\\s+(?:little\\s+|long\\s+|
 const LASTING_BEFORE_RE = new RegExp(`(?:^|[^\\w'\u2019-])(?:${alternation(LASTING_VERBS)}|${phraseAlternation(LENGTH_BOUNDS)})\\s+$`, 'i');
 const LENGTH_ENDS_RE = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|to|of|off|or|and|before|after|until|while|with|from|abroad|away|longer|now|more)\b)/i;
 
-/** Whether the bare "a month" from `at` to `end` is the object of a verb of lasting or a bound's length. */
+// "gave the rebels a week to leave", "offered him a month to decide": time handed to someone to act, the verb up to
+// three words before (its person), the length followed by "to" and a verb. A count or a sum right before "a" makes it a
+// rate ("gave $40 a month to the fund"), and "to" before a determiner or a person names who gets it ("a day to the poor").
+const GRANTED_BEFORE_RE = new RegExp(`(?:^|[^\\w'\u2019-])(?:${alternation(GRANTING_VERBS)})(?:\\s+[A-Za-z][\\w'\u2019.-]*){0,3}\\s+$`, 'i');
+const NOT_RATE_BEFORE_RE = /(?:\d|\b(?:hundred|thousand|million|billion|dollars?|cents?|euros?|pounds?))\s+$/i;
+const TO_ACT_RE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|anyone|everyone|each)\b)[a-z]+\b/i;
+
+/** Whether the bare "a month" from `at` to `end` is the object of a verb of lasting, a bound's length, or time granted. */
 function lastingObject(s: string, at: number, end: number): boolean {
-  return LASTING_BEFORE_RE.test(s.slice(Math.max(0, at - 16), at)) && LENGTH_ENDS_RE.test(s.slice(end, end + 12));
+  if (LASTING_BEFORE_RE.test(s.slice(Math.max(0, at - 16), at)) && LENGTH_ENDS_RE.test(s.slice(end, end + 12))) return true;
+  const before = s.slice(Math.max(0, at - 48), at);
+  return GRANTED_BEFORE_RE.test(before) && !NOT_RATE_BEFORE_RE.test(before) && TO_ACT_RE.test(s.slice(end, end + 24));
 }
 
 function count(text: string, half: string | undefined): number | null {

@@ -184,6 +184,15 @@ describe('duration', () => {
     expect(timexes('The first months of 2020 were hard in Corran.', PUB)).toEqual([['2020', 'DATE', '2020']]);
   });
 
+  it('reads a bare "a week" handed to someone to act ("gave the rebels a week to leave") as a length', () => {
+    expect(timexes('The Oslin council gave the Tessel miners a week to clear the road.', PUB)).toEqual([['a week', 'DURATION', 'P1W']]);
+    expect(timexes('Velmar offered him a month to decide on the Corran post.', PUB)).toEqual([['a month', 'DURATION', 'P1M']]);
+    // A rate after a sum, time given to someone or something, and no verb of giving leave it alone.
+    expect(timexes('Corran gave $40 a month to help the Tessel fund.', PUB).filter((t) => t[1] === 'DURATION')).toEqual([]);
+    expect(timexes('She gave a day to the Velmar food bank.', PUB)).toEqual([]);
+    expect(timexes('The Oslin board met a week to review the plans.', PUB)).toEqual([]);
+  });
+
   it('counts trading, business and working days as days', () => {
     expect(timexes('Oskel shares fell for eight trading days.', PUB)).toEqual([['eight trading days', 'DURATION', 'P8D']]);
     expect(timexes('The Brenvik deal closes within three business days.', PUB)).toEqual([['three business days', 'DURATION', 'P3D']]);
