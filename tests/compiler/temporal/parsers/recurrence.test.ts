@@ -61,10 +61,11 @@ describe('recurrence', () => {
     expect(dates('Two flights leave on Tuesday nights.', PUB)).toEqual([]);
   });
 
-  it('leaves alone the adjective "quarterly", "every" without a unit, and "a year" that counts', () => {
+  it('leaves alone the adjective "quarterly", "every" without a unit, and "a year" that counts (no set)', () => {
     expect(timexes('The firm cut its quarterly dividend.', PUB)).toEqual([]);
     expect(timexes('Every state sent a delegate.', PUB)).toEqual([]);
-    expect(timexes('He was offered a year to decide.', PUB)).toEqual([]);
+    // Time handed to someone to act is a length (parsers/duration), never a set.
+    expect(timexes('He was offered a year to decide.', PUB)).toEqual([['a year', 'DURATION', 'P1Y']]);
     expect(timexes('Output rose 5% a year ago.', PUB)).toEqual([['a year ago', 'DATE', '2017']]);
   });
 
