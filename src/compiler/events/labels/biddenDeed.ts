@@ -1,0 +1,39 @@
+// A date still to come after a deed someone was bidden or promised to do: the deed and who is to do it.
+import { CALENDAR_WORDS, IRREGULAR_PAST } from '../../text/lexicon';
+import { isVerbOfClause, verbless } from './clauseParts';
+import type { LabelInput } from './labelInput';
+import { bare, tidy, words } from './labelText';
+
+// "… said she summoned Ivo Marn to give evidence to the panel on June 10": a deed someone was told, asked or
+// ordered to do, dated after the day of the article, is still to come; the date is the deed's, not the order's.
+const BIDDEN = /\b(\p{Ll}{3,}ed|told|got|sent|bade)\s+((?:[\p{L}\d'’.-]+\s+){1,4}?)to\s+(\p{Ll}+\s[^,;:]{0,100}?)\s*(?:(?:on|in|at|by|for)\s+)?$/u;
+
+// The one bidden: a name, perhaps after a determiner or an age ("6-year-old Ivo Marn", "the Tesk council").
+const BIDDEN_ONE = /^(?:(?:the|his|her|their|its)\s+)?(?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
+
+/** The person and the deed they were bidden to do at a date still to come; null otherwise. */
+export function biddenDeed(text: string, seg: { start: number; end: number }, exprStart: number, input: LabelInput): string | null {
+  if (!input.published || !input.dateStart || input.dateStart <= input.published) return null;
+  const m = BIDDEN.exec(text.slice(seg.start, exprStart));
+  if (!m || !(isVerbOfClause(bare(m[1]!)) || IRREGULAR_PAST.has(bare(m[1]!))) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(m[1]!)) return null;
+  // The one bidden is a name or a noun phrase, with no verb of its own ("ordered the mill shut to …" is no person).
+  const who = m[2]!.trim();
+  if (!BIDDEN_ONE.test(who) || words(who).some((w) => CALENDAR_WORDS.has(bare(w)))) return null;
+  return tidy(`${who} to ${m[3]}`);
+}
+
+// "pledged to hold a vote on the matter next year": a deed promised for a date still to come.
+const PROMISED = /^(.*?)\b(?:promised|pledged|vowed|undertook|threatened)\s+to\s+(\p{Ll}+\s[^,;:]{0,100}?)\s*(?:(?:on|in|at|by|for)\s+)?$/u;
+
+/**
+ * "Prime Minister Ana Brel, a sceptic herself, pledged to hold a vote on the matter next year": the date still to
+ * come is the promised deed's, not the promising's (told that day): "Ana Brel to hold a vote on the matter". Null for a date not after the article's day, or with no one named to do it.
+ */
+export function promisedDeed(text: string, seg: { start: number; end: number }, exprStart: number, input: LabelInput): string | null {
+  if (!input.published || !input.dateStart || input.dateStart <= input.published) return null;
+  const m = PROMISED.exec(text.slice(seg.start, exprStart));
+  if (!m) return null;
+  const who = tidy(m[1]!) || (input.subject ?? '');
+  if (!who || words(who).length > 6 || !verbless(who)) return null;
+  return tidy(`${who} to ${m[2]}`);
+}

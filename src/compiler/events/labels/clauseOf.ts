@@ -1,0 +1,246 @@
+// The clause that tells the event: the date-lead, saying, deadline, plan and list-tail rules tried in order over the
+// sentence's clauses, handing the narrower cases to the modules of this folder.
+import { DATED_HAPPENING_NOUNS } from '../../text/lexicon';
+import { capitalise } from '../headline';
+import { biddenDeed, promisedDeed } from './biddenDeed';
+import { DATE_WORD, PAST_VERB, QUANTITY, RELATIVE_WORD, TIME_NOUN, isVerbOfClause, lastNounPhrase, verbless } from './clauseParts';
+import { BOUNDARY, cutAttribution, segments, withoutAsides } from './clauseSegments';
+import { deadline } from './deadline';
+import { causeOfDate, nounOfDate, participleOfObject, wherePlace } from './happeningNoun';
+import { innerHappening } from './innerHappening';
+import type { LabelInput } from './labelInput';
+import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, TRAILING_PREPOSITIONS, bare, contentWords, shrinkTitles, startsWithPreposition, tidy, words } from './labelText';
+import { mainClauseAfter } from './mainClauseAfter';
+import { pairedItem } from './pairedItem';
+import { possessiveNoun } from './possessiveNoun';
+import { secondConjunct } from './secondConjunct';
+import { withSubject } from './subjectOfClause';
+import { opensSubordinateClause, subordinateClause } from './subordinateClause';
+import { trailingSaying } from './trailingSaying';
+
+/** How far back a list's tail looks for the thing it qualifies, in words. */
+const LIST_TAIL_WORDS = 12;
+
+// "scheduled for", "due on", "set to take place on": a plan, right before its date.
+const PLANNED_FOR = String.raw`(?:scheduled|planned|set|due|slated|expected)\s*(?:for|on|to\s+take\s+place\s+on)?\s*$`;
+const PLANNED_ALONE = new RegExp(String.raw`^\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?` + PLANNED_FOR, 'i');
+
+const SCHEDULED = new RegExp(String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?` + PLANNED_FOR, 'i');
+// SCHEDULED's closing words alone: its long pattern is tried only where they end the text.
+const PLANNED_END = new RegExp(PLANNED_FOR, 'i');
+
+// "… was Tesk - and that was some 20 years ago": the date dates the clause before.
+const THAT_WAS = /^\s*(?:(?:and|but)\s+)?(?:that|this)\s+(?:was|came|happened)\s+(?:(?:almost|nearly|about|some|fully|only|just|exactly|more\s+than)\s+)*$/i;
+
+// "the deepest slump since the Long Freeze of the 1870s": the yardstick of a superlative is named, and its name is the label.
+const YARDSTICK = /\b(?:[a-z]{2,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}since\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:of|in)\s+(?:the\s+)?$/u;
+
+/** A name of a few capitalised words that opens the sentence and stands right before its date. */
+const SPEAKER_LINE = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
+
+const DATE_ADVERBS = /^\s*(?:(?:and|but|so)\s+)?(?:(?:back|just|finally|only|even|again|most\s+recently|as\s+recently\s+as)\s+)+/i;
+
+// A clause's opening relative word, before its verb: "which was announced", "which closed".
+const SHORT_RELATIVE = /^\s*(?:which|who)\s+(?=(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?\p{Ll}+(?:ed|en)?\b)/u;
+
+const FRAMING_CLAUSE = /\b(?:could|would|might|should|must)\s+(?:not\s+)?have\s+\p{Ll}+|\btook\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}turn\b/iu;
+
+/**
+ * "The mill announced the sale Aug. 21": what is left beside the saying is only its object and the date, no clause
+ * of its own, so the announcing is the happening the date dates and the label keeps it.
+ */
+function onlyObjectOfSaying(input: LabelInput): boolean {
+  const { sentence, attribution, exprStart, exprEnd } = input;
+  if (!attribution || attribution.start > 0 || exprStart < attribution.end) return false;
+  const rest = `${sentence.slice(attribution.end, exprStart)} ${sentence.slice(exprEnd)}`;
+  return /^\s*(?:the|a|an|its|their|his|her)\s/i.test(rest) && contentWords(tidy(rest)) <= 3
+    && !words(rest).some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isVerbOfClause(bare(w)));
+}
+
+/** The clause that tells the event, before it is made a headline; the speaker apart for a statement. */
+export function clauseOf(input: LabelInput): string {
+  if (onlyObjectOfSaying(input)) return clauseOf({ ...input, attribution: null });
+  const { sentence, exprStart, exprEnd, statementBy, people } = input;
+  if (statementBy) return shrinkTitles(tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' ')), people);
+  const paired = pairedItem(input, clauseOf);
+  if (paired) return paired;
+  // A transcript's speaker line, "McAllan on Friday ``Let me say this plainly …''": the speaker and what was said.
+  const line = SPEAKER_LINE.exec(sentence.slice(0, exprStart));
+  const quoted = line ? /^\s*(?:``|“|")\s*([^,;:.!?]+)/u.exec(sentence.slice(exprEnd)) : null;
+  if (line && quoted && contentWords(quoted[1]!) >= 2) return `${line[1]}: ${capitalise(quoted[1]!.trim())}`;
+
+  const text = withoutAsides(cutAttribution(sentence, input.attribution), exprStart, exprEnd);
+  const segs = segments(text, exprStart, exprEnd);
+  const at = Math.max(0, segs.findIndex((s) => s.start <= exprStart && exprStart <= s.end));
+  const seg = segs[at] ?? { start: 0, end: text.length };
+
+  // "X will sign the bill on Tuesday, officials said Saturday": the saying is the event, and what was said names it.
+  const saying = trailingSaying(text, segs, at, exprStart, exprEnd, people);
+  if (saying !== null) return saying;
+  // A date set as a deadline, or one that ends what a ruling or a binding noun requires: what must be done by it.
+  const due = deadline(text, seg, exprStart, exprEnd, people);
+  if (due !== null) return due;
+  const yardstick = YARDSTICK.exec(text.slice(seg.start, exprStart));
+  if (yardstick) return tidy(yardstick[1]!);
+  // "The last to win was Brenmoor - and that was nearly 30 years ago": the clause before, past its opening phrase.
+  if (at > 0 && THAT_WAS.test(text.slice(seg.start, exprStart)) && contentWords(tidy(text.slice(exprEnd, seg.end))) === 0) {
+    let from = 0;
+    while (from < at - 1 && startsWithPreposition(text.slice(segs[from]!.start, segs[from]!.end))) from++;
+    const before = tidy(text.slice(segs[from]!.start, segs[at - 1]!.end));
+    if (contentWords(before) >= 2) return capitalise(shrinkTitles(before, people));
+  }
+
+  // "…, a day after a strong earthquake left 2,000 dead": the happening the phrase anchors to follows it.
+  if (input.anchored === 'noun') {
+    const tail = tidy(text.slice(exprEnd, seg.end));
+    if (contentWords(tail) >= 1) return capitalise(shrinkTitles(tail, people));
+  }
+  // "… a flood the day before that drowned 300 sheep": the noun before the phrase, and its clause.
+  if (input.anchored === 'relative') {
+    const noun = lastNounPhrase(text.slice(seg.start, exprStart));
+    const clause = tidy(text.slice(exprEnd, seg.end).replace(/^\s*(?:that|which|who)\s+/i, ''));
+    if (noun) return capitalise(shrinkTitles(tidy(`${noun} ${clause}`), people));
+  }
+
+  // "the toll from Saturday's earthquake in the valley rose …": a possessive date dates its noun.
+  const owned = possessiveNoun(text, seg, exprStart, exprEnd, input.others);
+  if (owned) return capitalise(shrinkTitles(owned, people));
+
+  // "a hearing scheduled for Friday in Tesk": the scheduled thing is the event.
+  const beforeDate = text.slice(seg.start, exprStart);
+  const scheduled = PLANNED_END.test(beforeDate) ? SCHEDULED.exec(beforeDate) : null;
+  if (scheduled) {
+    const rest = tidy(text.slice(exprEnd, seg.end));
+    return capitalise((tidy(`${scheduled[1]} ${rest}`)));
+  }
+
+  // "elections for the regional council, planned for April 6": the thing is the segment before.
+  if (at > 0 && PLANNED_ALONE.test(beforeDate)) {
+    const thing = tidy(text.slice(segs[at - 1]!.start, segs[at - 1]!.end));
+    if (contentWords(thing) >= 1) return capitalise((shrinkTitles(thing, people)));
+  }
+
+  // "since 1991, when the army occupied …": the when-clause is what happened then.
+  const after = text.slice(exprEnd);
+  // ("…, most recently last October when a doctor was shot": the date opens its segment, so no comma is needed.)
+  const opensSegment = contentWords(text.slice(seg.start, exprStart).replace(DATE_ADVERBS, '')) === 0;
+  // ("The city could have used help in 1979 when the army invaded", "the row took a personal turn Thursday when Ivo
+  // Marn called Ana Brel a liar": a main clause that only frames the date, a deed that was not done or a turn, leaves
+  // the when-clause to tell what happened, without a comma too.)
+  const frames = FRAMING_CLAUSE.test(text.slice(seg.start, exprStart));
+  const when = (opensSegment || frames ? /^\s*,?\s*when\s+/i : /^\s*,\s*when\s+/i).exec(after);
+  if (when) {
+    // A dashed aside naming the subject ("when the three founders - A, B and C - will try …") is passed over.
+    const rest = text.slice(exprEnd + when[0].length).replace(/^([^,;:()]*?)\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/u, '$1 ');
+    const clause = tidy(rest.slice(0, rest.search(BOUNDARY) < 0 ? rest.length : rest.search(BOUNDARY)));
+    if (contentWords(clause) >= 1) return capitalise(shrinkTitles(clause, people));
+  }
+
+  // A date that opens its clause ("On Thursday, …") is dropped from the label; one inside it
+  // ("stationed since the fall 2020 conflict") is part of what the clause says.
+  const prefix = text.slice(seg.start, exprStart);
+  // The preposition that governed the date goes with it: "and in 1923 it became …" is "it became …".
+  const own = contentWords(prefix) === 0
+    ? `${prefix.replace(TRAILING_PREPOSITIONS, '')} ${text.slice(exprEnd, seg.end)}`
+    : text.slice(seg.start, seg.end);
+  // A date phrase standing alone ("In the spring of 2019, …", "In a statement on Thursday, …"): the
+  // main clause follows; skip any further prepositional segments to reach it.
+  const segText = text.slice(seg.start, seg.end);
+  // "A year ago, it reported …", "Two days later, …": a segment that is the date alone opens the main clause too.
+  // ("Back in May, …" too: "back" only says the date is past.)
+  // ("Finally today, …", "And just last month, …", "Up until Thursday, …": adverbs that only place the date.)
+  const dateAlone = contentWords(tidy(`${text.slice(seg.start, exprStart).replace(DATE_ADVERBS, '')} ${text.slice(exprEnd, seg.end)}`)) === 0;
+  if (opensSubordinateClause(text.slice(seg.start, exprStart))) {
+    return capitalise(shrinkTitles(tidy(segText.replace(/^\s*\S+\s+/, '')), people));
+  }
+  if ((startsWithPreposition(segText) || dateAlone) && words(segText).length <= 8 && at < segs.length - 1) {
+    const main = mainClauseAfter(text, segs, at, people);
+    if (main) return main;
+  }
+  // A long opening phrase ("In a note released Monday in Oslo recounting sessions of the panel
+  // Wednesday and Thursday, the agency said …"): a date after a participle dates the main clause's saying; one
+  // after a noun dates that noun.
+  // ("About 100 dockers marched …": a count opening the clause is its subject, not a phrase of "about".)
+  const clauseInside = /\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b/i.test(segText) || QUANTITY.test(segText.trim());
+  if (at === 0 && startsWithPreposition(segText) && words(segText).length > 8 && !clauseInside && segs.length > 1 && text.slice(0, seg.end) === sentence.slice(0, seg.end)) {
+    const head = text.slice(seg.start, exprStart);
+    if (/\b(?:[a-z]{3,}ed|made|given|held|written|sent|told|said)\s+(?:on\s+)?$/.test(head)) {
+      const main = mainClauseAfter(text, segs, at, people);
+      if (main) return main;
+    }
+    const tail = words(head);
+    let from = tail.length;
+    while (from > 0 && !/^(?:[a-z]+ing|[a-z]{3,}ed|in|at|on|by|for)$/.test(bare(tail[from - 1]!))) from--;
+    // "In a long speech read on state radio Thursday, the general …": a place after a participle ("read on state
+    // radio") is where the phrase's happening was; the date is the main clause's.
+    if (from > 1 && /^(?:in|at|on)$/.test(bare(tail[from - 1]!)) && /^(?:[a-z]{3,}ed|read|made|given|held|written|sent|shown|broadcast|aired)$/.test(bare(tail[from - 2]!))) {
+      const main = mainClauseAfter(text, segs, at, people);
+      if (main) return main;
+    }
+    const noun = tidy(tail.slice(from).join(' '));
+    if (from > 0 && contentWords(noun) >= 1 && words(noun).length <= 8) return capitalise(shrinkTitles(noun, people));
+  }
+
+  const place = wherePlace(text, seg, exprStart, exprEnd);
+  if (place) return capitalise(shrinkTitles(place, people));
+
+  // A participle or list tail ("…, signed in 2020"): the thing it qualifies comes before it.
+  // (Other items of the list in the segment, "June 9 and July 2", are dates, not words of a clause.)
+  const isDateWord = (w: string) => DATE_WORD.test(bare(w)) || /^\d{1,2}$/.test(bare(w));
+  const otherDates = words(own).filter(isDateWord).length - words(sentence.slice(exprStart, exprEnd)).filter(isDateWord).length;
+  // The list's first item reads the same words as its others ("signed in 2019, 2020 and 2021"), so its label matches theirs.
+  const next = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:in\s+|on\s+)?(\S+)/.exec(text.slice(exprEnd))?.[1] ?? '';
+  const headsList = input.listStart === exprStart && (DATE_WORD.test(bare(next)) || /^\d{4}\b/.test(next));
+  // "… welcomed the upbeat view of the pact, which was signed Friday", "a sell rating on Brel stock, which closed
+  // Friday at $38.20": a short relative clause after the comma is said of the noun right before it.
+  const relative = at > 0 && !headsList ? SHORT_RELATIVE.exec(text.slice(seg.start, seg.end)) : null;
+  if (relative && contentWords(tidy(own)) - Math.max(0, otherDates) < 3) {
+    const host = text.slice(segs[at - 1]!.start, segs[at - 1]!.end);
+    const noun = /\s(?:of|on|in|for|at|to|with|from|about|over)\s+((?:[\p{L}\d'’.-]+\s+){0,3}[\p{L}\d'’.-]+)\s*$/u.exec(host)?.[1] ?? lastNounPhrase(host);
+    if (contentWords(noun) >= 1 && !/^(?:he|she|it|they|him|her|them)$/i.test(noun)) {
+      return capitalise(shrinkTitles(tidy(`${noun.replace(/^(?:the|a|an)\s+/i, '')} ${text.slice(seg.start, seg.end).replace(SHORT_RELATIVE, '')}`), people));
+    }
+  }
+  if ((contentWords(tidy(own)) - Math.max(0, otherDates) < 3 && at > 0) || headsList) {
+    const before = words(text.slice(0, Math.min(input.listStart, exprStart)));
+    const head = before.slice(-LIST_TAIL_WORDS);
+    // "The board praised the three budgets …": start at the object, after the verb that governs it.
+    const object = head.findIndex((w, i) => i > 0 && DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has((head[i - 1] ?? '').toLowerCase())
+      && !TIME_NOUN.test(bare(head[i + 1] ?? '')));
+    if (object > 0 && head.length - object > 3) head.splice(0, object + 1);
+    while (head.length > 1 && FUNCTION_WORDS.has((head[0] ?? '').toLowerCase())) head.shift();
+    // "the bombings which killed 31 people": the relative word goes, so the noun is the verb's subject.
+    const relative = head.findIndex((w, i) => i > 0 && i <= 3 && RELATIVE_WORD.test(w.toLowerCase()) && !/,$/.test(head[i - 1]!) && isVerbOfClause(bare(head[i + 1] ?? '')));
+    if (relative > 0) head.splice(relative, 1);
+    return capitalise(tidy(`${head.join(' ')} ${sentence.slice(exprStart, exprEnd)}`));
+  }
+
+  // "…returned to work on Saturday after their union accepted a pay offer late on Friday": a date inside a
+  // clause of its own (after, before, when, as) labels that clause, not the main one.
+  // "The court on Friday rejected a case over a jet blown up in 1988": the first date is the main clause's, a later
+  // one in the same clause belongs to the phrase it ends.
+  const bidden = biddenDeed(text, seg, exprStart, input) ?? promisedDeed(text, seg, exprStart, input);
+  if (bidden) return capitalise(shrinkTitles(bidden, people));
+  const dated = nounOfDate(text, seg, exprStart, exprEnd) ?? causeOfDate(text, seg, exprStart, exprEnd);
+  if (dated) return capitalise(shrinkTitles(dated, people));
+  const described = participleOfObject(text, seg, exprStart, exprEnd);
+  if (described) return capitalise(shrinkTitles(described, people));
+  const inner = innerHappening(text, seg, exprStart, input);
+  if (inner) return capitalise(shrinkTitles(inner, people));
+
+  const sub = subordinateClause(text, seg, exprStart, exprEnd, input.others);
+  if (sub) return capitalise((shrinkTitles(sub, people)));
+
+  // "X declared … on Monday and flew to the region the same day": the second verb's conjunct, with X.
+  const second = secondConjunct(text, seg, exprStart, exprEnd);
+  if (second) return capitalise((shrinkTitles(second, people)));
+
+  // "The Friday explosions at embassies in Varno, Tesk, and Ostra, Peltz, killed 110 people": a dated happening noun
+  // opening the sentence, cut from its verb by the commas of places, is the subject of the verb after them.
+  const verbAfter = at === 0 && segs.length > 1 && DATED_HAPPENING_NOUNS.has(bare(words(text.slice(exprEnd, seg.end))[0] ?? '')) && verbless(tidy(own))
+    ? segs.findIndex((v, j) => j > 0 && PAST_VERB.test(bare(words(text.slice(v.start, v.end))[0] ?? '')) && !/^\s*\p{Ll}+(?:ed|en)\s+by\b/u.test(text.slice(v.start, v.end))) : -1;
+  if (verbAfter > 0) return capitalise(shrinkTitles(tidy(`${own} ${text.slice(segs[verbAfter]!.start, segs[verbAfter]!.end)}`), people));
+  const clause = withSubject(tidy(own), own, text, segs, at);
+  if (contentWords(clause) >= 2) return capitalise((shrinkTitles(clause, people)));
+  return capitalise((shrinkTitles(tidy(text), people)));
+}

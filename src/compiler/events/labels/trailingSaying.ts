@@ -1,0 +1,35 @@
+// A trailing saying: "X will sign the bill on Tuesday, officials said Saturday": the saying is the event the date
+// dates, and what was said names it.
+import { REPORTING_VERBS, alternation } from '../../text/lexicon';
+import { capitalise } from '../headline';
+import { FUNCTION_WORDS, contentWords, shrinkTitles, tidy, withoutTrailingJunk } from './labelText';
+
+// ", officials said Saturday": a trailing clause that is only a speaker, a reporting verb and the date.
+// (", the mayor said when asked Friday", ", officials said as night fell Monday": a short when-clause of the saying
+// may stand between the verb and its date; so may the wire's "here": ", the prime minister said here Friday".)
+const REPORTED_BY = new RegExp(String.raw`^\s*(?:['"”’]+\s*)?((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation(REPORTING_VERBS)})\s+(?:here\s+)?(?:(?:when|as|while)\s+(?:[\p{Ll}'’-]+\s+){1,3}?)?(?:on\s+)?$`, 'iu');
+// What may follow the date in that trailing clause: only what it was about ("… said when asked Friday about the fines").
+// ("… said Monday before leaving the air base": a short phrase of what the speaker did then.)
+const SAID_ABOUT = /^\s*(?:(?:about|of|on|regarding)\s[^,;:]{1,60}|(?:before|after|upon|while|on)\s+\p{Ll}+ing\s[^,;:]{1,50})$/u;
+
+/** The speaker, the verb of saying and what was said, when the date's clause is only a trailing saying; null otherwise. */
+export function trailingSaying(text: string, segs: ReadonlyArray<{ start: number; end: number }>, at: number, exprStart: number, exprEnd: number, people: string[]): string | null {
+  const seg = segs[at] ?? { start: 0, end: text.length };
+  const reported = at > 0 && (contentWords(tidy(text.slice(exprEnd, seg.end))) === 0 || SAID_ABOUT.test(text.slice(exprEnd, seg.end)))
+    ? REPORTED_BY.exec(text.slice(seg.start, exprStart)) : null;
+  if (reported) {
+    // Back from the clause before over short asides ("in Denver, Colorado,"), not to a dateline.
+    let from = at - 1;
+    // A segment that opens in lower case goes on the clause before it ("… killed a doctor in Harbourton, Norway,
+    // who had received threats, police said"): back to where the sentence's clause begins.
+    while (from > 0 && (contentWords(text.slice(segs[from]!.start, segs[from]!.end)) < 3 || /^\s*\p{Ll}/u.test(text.slice(segs[from]!.start, segs[from]!.end)))) from--;
+    const said = withoutTrailingJunk(text.slice(segs[from]!.start, segs[at - 1]!.end)).replace(/^[\s"“”‘’'`,;:—–-]+/u, '');
+    const speaker = tidy(reported[1]!);
+    if (contentWords(said) >= 2 && contentWords(speaker) >= 1) {
+      // "But the talks have resumed, an official said": the link word ties the sentence to the one before, not to the saying.
+      const what = said.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Instead)\b,?\s*/u, '').replace(/^[A-Z][a-z]*\b/u, (d) => (FUNCTION_WORDS.has(d.toLowerCase()) ? d.toLowerCase() : d));
+      return capitalise(shrinkTitles(`${speaker} ${reported[2]!.toLowerCase()} ${what}`, people));
+    }
+  }
+  return null;
+}

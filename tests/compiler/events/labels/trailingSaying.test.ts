@@ -1,0 +1,79 @@
+import { label } from './label';
+
+describe('makeLabel as a headline', () => {
+  it('leaves out the link word a reported clause opens on', () => {
+    const sentence = 'But talks with the dockers have resumed, a port official said Thursday.';
+    expect(label(sentence, 'Thursday')).toBe('Port official said talks with the dockers have resumed');
+    // "Butler" is a name, not the link word.
+    expect(label('Butler Foods will close two plants, a company official said Thursday.', 'Thursday')).toMatch(/said Butler Foods will close/);
+  });
+});
+
+describe('makeLabel: plans, and dates that open with "back"', () => {
+  it('names what was said when the date belongs to a trailing "officials said Monday"', () => {
+    expect(label('The mayor of Dorvale will open the new bridge on Thursday, officials said Monday.', 'Monday'))
+      .toBe('Officials said the mayor of Dorvale will open the new bridge on Thursday');
+    // Back over a short aside, not to the dateline.
+    expect(label('ORVILLE (Wire) — The mayor will open the bridge on Friday in Dorvale, Kent, aides said Sunday.', 'Sunday'))
+      .toBe('Aides said the mayor will open the bridge on Friday in Dorvale, Kent');
+    // Left alone: the date of the reported clause, and a speaker whose date opens what they said.
+    expect(label('The strike ended on Monday, the union said.', 'on Monday')).toBe('Strike ended');
+    expect(label('Officials said on Friday that talks would resume.', 'on Friday')).toBe('Officials said that talks would resume');
+  });
+});
+
+describe('makeLabel: what a trailing speaker said', () => {
+  it('goes back over a clause that opens in lower case to where the said clause begins', () => {
+    expect(label('Divers found a wreck near a reef off Kessaro, Norway, where a trawler sank, coast guard officials said Friday.', 'Friday'))
+      .toMatch(/^Coast guard officials said divers found a wreck near a reef/i);
+    expect(label('Three ports can now take larger ships, because the channel was dredged last spring, harbour master Ana Brel said Monday.', 'Monday', { people: ['Ana Brel'] }))
+      .toMatch(/^(?:Harbour master )?Ana Brel said three ports can now take larger ships/i);
+  });
+
+  it('leaves a said clause that opens on a capital where it is', () => {
+    expect(label('Talks resumed, Ana Brel said Monday.', 'Monday', { people: ['Ana Brel'] })).toMatch(/^Ana Brel said talks resumed$/i);
+  });
+});
+
+describe('makeLabel: a prediction is a saying', () => {
+  it('names what a trailing "X predicted Wednesday" foresaw', () => {
+    expect(label('Shipping rates will double before the winter, the port authority predicted Wednesday.', 'Wednesday'))
+      .toMatch(/^Port authority predicted shipping rates will double/i);
+  });
+});
+
+describe('makeLabel: a saying with a short when-clause', () => {
+  it('names what was said before ", X said when asked Tuesday" and ", officials said as night fell Monday"', () => {
+    expect(label("``The fines stand,'' port director Lena Vick said when asked Tuesday about the dockers.", 'Tuesday'))
+      .toBe('Port director Lena Vick said the fines stand');
+    expect(label('The storm hurt 14 people and left 200 homeless, officials said as night fell Monday.', 'Monday'))
+      .toBe('Officials said the storm hurt 14 people and left 200 homeless');
+  });
+
+  it('leaves a saying whose when-clause is a happening of its own, and a saying with more after its date', () => {
+    expect(label('The mayor said when the storm hit on Monday that the dam would hold.', 'on Monday')).not.toMatch(/^Mayor said the dam/);
+    expect(label('The roads were closed, officials said as crews cleared the pass on Monday.', 'on Monday')).not.toMatch(/^Officials said the roads/);
+  });
+});
+
+describe('makeLabel: a saying with what the speaker did then', () => {
+  it('labels "…,\'\' Vell said Monday before leaving the base" by what was said', () => {
+    expect(label('``To the crews in Varno, I carry the thanks of the whole town,\'\' Vell said Monday before leaving Orlan Air Base.', 'Monday'))
+      .toBe('Vell said I carry the thanks of the whole town');
+  });
+
+  it('leaves a saying followed by a clause of its own', () => {
+    expect(label('Vell said Monday before the vote that she would stay.', 'Monday')).not.toMatch(/^Vell said I/);
+  });
+});
+
+describe('makeLabel: a trailing saying with the wire\'s "here"', () => {
+  it('labels what was said with its speaker when "here" stands between the verb and the date', () => {
+    expect(label('The entry has changed the balance in the region, Prime Minister Ivo Marn said here Friday.', 'Friday'))
+      .toBe('Prime Minister Ivo Marn said the entry has changed the balance in the region');
+  });
+
+  it('leaves a verb of the clause followed by "here"', () => {
+    expect(label('Ivo Marn arrived here Friday for talks on the Tesk dam.', 'Friday')).toMatch(/^Ivo Marn arrived/);
+  });
+});
