@@ -8,6 +8,7 @@
 // `npx tsx bench/compileCpu.ts [--articles N] [--seed S] [--warm R] [--root DIR]`;
 // --root measures the compiler of another checkout (say a worktree of main) on
 // the same articles, so the two can be run alternately in the same minutes.
+// The engine is set as that checkout's pool sets it for its threads.
 // On Linux each run's CPU is also split between this thread (the compile's
 // JavaScript, interpreted or optimised, and its share of garbage collection)
 // and the engine's background threads (the optimising compiler, concurrent garbage
@@ -77,6 +78,9 @@ async function timeRun(readSeeds: typeof ReadSeeds, dir: string): Promise<CpuRun
 
 export async function runCompileCpu(count: number, seed: number, warmRuns: number, root: string): Promise<{ events: number; cold: CpuRun; warm: CpuRun[] }> {
   const readSeeds = (await import(pathToFileURL(path.join(root, 'src/compiler/build/readSeeds.ts')).href)) as typeof ReadSeeds;
+  // The engine's settings the checkout's pool gives its threads, so one thread here runs as each of them does.
+  const pool = (await import(pathToFileURL(path.join(root, 'src/compiler/build/compilePool.ts')).href)) as { leanOptimiser?: () => void };
+  pool.leanOptimiser?.();
   const { dir } = await writeCorpus(count, seed);
   try {
     const cold = await timeRun(readSeeds, dir);

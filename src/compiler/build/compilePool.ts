@@ -35,7 +35,7 @@ export { defaultWorkers, POOL_THRESHOLD } from './defaultWorkers';
  * set here, once, before the pool's threads start.
  */
 let optimiserSet = false;
-function leanOptimiser(): void {
+export function leanOptimiser(): void {
   if (optimiserSet) return;
   optimiserSet = true;
   v8.setFlagsFromString('--no-turbo-inline-array-builtins');
