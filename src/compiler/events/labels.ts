@@ -3,8 +3,8 @@
 // work over one sentence and the offsets the other stages found; each rule
 // lives in its own module under labels/, and this entry runs them in order.
 import { headline } from './headline';
-import { placedSaying } from './quotedSaying';
-import { openingGerund } from './openingGerund';
+import { placedSaying } from './labels/quotedSaying';
+import { openingGerund } from './labels/openingGerund';
 import { clauseOf } from './labels/clauseOf';
 import type { LabelInput } from './labels/labelInput';
 import { withoutOwnTimeConjunct } from './labels/ownTimeConjunct';

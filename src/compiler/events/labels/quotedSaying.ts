@@ -1,7 +1,7 @@
 // "Ana Brel's brother said Thursday at a church in Tesk: ``I want him back.''": a saying whose clause tells only
 // where it was said has its content after the colon, in the quotation; the label is the speaker and what was said,
 // not "Ana Brel's brother said at a church in Tesk". Pure string work over one sentence.
-import { capitalise } from './headline';
+import { capitalise } from '../headline';
 
 // The speaker, the verb, a phrase of place (which may hold a comma: "in Tesk, Varnia"), the colon, the quotation's
 // first clause. The date has been taken out of the sentence before this is read, its preposition may be left.

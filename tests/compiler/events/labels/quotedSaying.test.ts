@@ -1,6 +1,6 @@
 // A saying whose clause tells only where it was said: its label is the speaker and the quotation after the colon.
 // Sentences written for these tests.
-import { placedSaying } from '../../../src/compiler/events/quotedSaying';
+import { placedSaying } from '../../../../src/compiler/events/labels/quotedSaying';
 
 function said(sentence: string, date: string, statementBy: string | null = null): string | null {
   const exprStart = sentence.indexOf(date);

@@ -1,7 +1,7 @@
 // A date in an opening "after/before + verb in -ing" phrase dates that deed, done by the main clause's subject.
 // Sentences written for these tests.
-import { openingGerund } from '../../../src/compiler/events/openingGerund';
-import { makeLabel } from '../../../src/compiler/events/labels';
+import { openingGerund } from '../../../../src/compiler/events/labels/openingGerund';
+import { makeLabel } from '../../../../src/compiler/events/labels';
 
 function deed(sentence: string, date: string, nameAt?: (word: string, offset: number) => string | null): string | null {
   const exprStart = sentence.indexOf(date);

@@ -2,8 +2,8 @@
 // phrase of "after", "before" or "while" and a verb in -ing dates that verb's deed, done by the main clause's
 // subject. The label is that subject and the deed ("Envoy toured the port"), not the object alone ("Port"). Pure
 // string work over one sentence.
-import { AUXILIARY_VERBS, FUNCTION_WORDS, REPORTING_VERBS, isSentenceAdverb, pastOfIng } from '../text/lexicon';
-import { isPastVerb } from './headline';
+import { AUXILIARY_VERBS, FUNCTION_WORDS, REPORTING_VERBS, isSentenceAdverb, pastOfIng } from '../../text/lexicon';
+import { isPastVerb } from '../headline';
 
 // The phrase opens the sentence; each deed in it is an -ing verb after the opening word or after "and".
 const OPENING = /^\W*(?:after|before|while|upon)\s+\p{Ll}{2,}ing\s/iu;
