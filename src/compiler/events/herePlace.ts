@@ -1,9 +1,8 @@
 // The wire's "here" ("the envoy arrived here Thursday", "the minister said here") means the place the dateline
 // names; a label read on the timeline, far from the dateline, says that place by name. Pure string work.
+import { MOTION_VERBS } from '../text/lexicon';
 import { isPastVerb } from './headline';
 
-// Verbs of coming and going take their place with "to" ("flew here" is "flew to Luma"); every other verb with "in".
-const TOWARD = /^(?:came|comes|come|returned|returns|flew|flies|travell?ed|travels|moved|moves|went|goes|brought|brings|sent|sends|headed|heads|rushed|drove|sailed)$/;
 // A verb before "here": a past form, or a present one of saying ("says here").
 const VERB = (word: string): boolean =>
   isPastVerb(word) || /^(?:says|arrives|meets|speaks)$/.test(word);
@@ -31,6 +30,7 @@ export function placeHere(label: string, city: string | null): string {
   if (!city) return label;
   return label.replace(/\b([a-z]+)\s+here\b(?![’'-])/g, (whole, verb: string, at: number) => {
     if (!VERB(verb) || /``|“|"/.test(label.slice(0, at))) return whole;
-    return `${verb} ${TOWARD.test(verb) ? 'to' : 'in'} ${city}`;
+    // Verbs of coming and going take their place with "to" ("flew here" is "flew to Luma"); every other verb with "in".
+    return `${verb} ${MOTION_VERBS.has(verb) ? 'to' : 'in'} ${city}`;
   });
 }

@@ -17,7 +17,8 @@ export function saidPronoun(sentence: string, at: number, pronoun: string): stri
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   // An opening date or link word before the name is no part of it ("On Monday Brenmark Corp.").
-  while (words.length > 1 && (CALENDAR_WORDS.has(words[0]!.toLowerCase()) || FUNCTION_WORDS.has(words[0]!.toLowerCase()) || /^(?:on|in|at|by)$/i.test(words[0]!))) words.shift();
+  // ("on", "in", "at" and "by" are function words.)
+  while (words.length > 1 && (CALENDAR_WORDS.has(words[0]!.toLowerCase()) || FUNCTION_WORDS.has(words[0]!.toLowerCase()))) words.shift();
   const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
   if (!(COMPANY_SUFFIXES.has(last) || ORG_HEADS.has(last))) return null;
   return words.join(' ');

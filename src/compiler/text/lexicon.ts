@@ -281,6 +281,15 @@ export const GRANTING_VERBS = [
   'granting', 'allow', 'allows', 'allowed', 'allowing',
 ] as const;
 
+/**
+ * Verbs of coming and going: a place after them is where someone went ("flew to Luma"), so a wire report's "flew here"
+ * says "flew to" the dateline's city where another verb ("met here") says "in".
+ */
+export const MOTION_VERBS: ReadonlySet<string> = new Set([
+  'came', 'comes', 'come', 'returned', 'returns', 'flew', 'flies', 'traveled', 'travelled', 'travels', 'moved', 'moves',
+  'went', 'goes', 'brought', 'brings', 'sent', 'sends', 'headed', 'heads', 'rushed', 'drove', 'sailed',
+]);
+
 /** Bounds before a length that leave it a length, outside its TIMEX3 ("repairs may run as long as a year"). */
 export const LENGTH_BOUNDS = ['as long as', 'as little as'] as const;
 
