@@ -4,7 +4,7 @@
 // fragment (a label that opens on a pronoun, a verb or a preposition, ends on a
 // word that wants more, is cut inside a word, or is only a date), not whether
 // the label names the right happening: that the extraction measure judges.
-import { IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERBS, WEEKDAY_NAMES } from '../text/lexicon';
+import { IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERB_SET, WEEKDAY_NAMES } from '../text/lexicon';
 
 /** The longest label the rubric allows, in characters. */
 export const MAX_LABEL_LENGTH = 80;
@@ -29,7 +29,6 @@ const GENERIC_HEADS = new Set([
   'company', 'firm', 'agency', 'ministry', 'union', 'group', 'bank', 'team', 'club', 'court', 'department', 'organisation',
   'organization', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'automaker', 'group’s', "group's",
 ]);
-const SAYING = new Set<string>(REPORTING_VERBS);
 const CALENDAR = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`, 'i');
 
 /** Whether the label's last word is, in the quote, only the start of a longer word. */
@@ -91,7 +90,7 @@ export function labelProblems(label: string, quote?: string): string[] {
   if (named || QUANTITY.test(text)) {
     // nothing to say about the opening
   } else if (PRONOUNS.has(first)) problems.push(`opens on the pronoun "${w[0]}"`);
-  else if (AUXILIARIES.has(first) || SAYING.has(first)) problems.push(`opens on the verb "${w[0]}"`);
+  else if (AUXILIARIES.has(first) || REPORTING_VERB_SET.has(first)) problems.push(`opens on the verb "${w[0]}"`);
   else if (OPENERS.has(first)) problems.push(`opens on "${w[0]}", a clause's link word`);
   else if (DIRECTIONS.has(first) && second === 'of') problems.push(`opens on a place phrase ("${w[0]} of")`);
   else if (second !== undefined && opensOnVerb(first, second, w[1]!)) problems.push(`opens on the verb "${w[0]}"`);

@@ -11,7 +11,7 @@ import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
 import { KIN_NOUNS } from '../actors/peopleWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, NOT_PAST_ED, REPORTING_VERBS, isSentenceAdverb } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, NOT_PAST_ED, REPORTING_VERB_SET, isSentenceAdverb } from '../text/lexicon';
 import { NUMBER_FIRST_WORDS } from '../temporal/resources/patterns';
 
 /** How far back (in sentences) a pronoun looks for what it stands for. */
@@ -54,13 +54,12 @@ export const GENERIC_HEADS = new Set([
 ]);
 
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|does|did|do|says|say)$/;
-const SAYING = new Set<string>(REPORTING_VERBS);
 
 /** Whether a lower-case word reads as the verb that ends a sentence's subject. */
 function isVerb(word: string): boolean {
   const w = word.toLowerCase().replace(/[^a-z’'-]/g, '');
   if (!w) return false;
-  if (AUXILIARY.test(w) || SAYING.has(w) || IRREGULAR_PAST.has(w)) return true;
+  if (AUXILIARY.test(w) || REPORTING_VERB_SET.has(w) || IRREGULAR_PAST.has(w)) return true;
   return /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w);
 }
 
@@ -127,7 +126,8 @@ export function namedSubject(text: string): string | null {
   const noun = run.index === 0 ? /^\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,2})$/u.exec(head.slice(run[0].length)) : null;
   // ("Ana Brel apparently is …", "Varnese troops reportedly fired": an adverb after the name or the noun is no word of it.)
   const nounWords = noun ? noun[1]!.trim().split(/\s+/) : [];
-  const kept = nounWords.slice(0, nounWords.findIndex(isSentenceAdverb) < 0 ? nounWords.length : nounWords.findIndex(isSentenceAdverb));
+  const adverbAt = nounWords.findIndex(isSentenceAdverb);
+  const kept = adverbAt < 0 ? nounWords : nounWords.slice(0, adverbAt);
   if (kept.length > 0 && !kept.some((w) => FUNCTION_WORDS.has(w))) return `${name} ${kept.join(' ')}`;
   return name.replace(/\.$/, (dot) => (/\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/.test(name) ? dot : ''));
 }

@@ -60,6 +60,9 @@ export const REPORTING_VERBS = [
   'emphasized', 'underlined', 'alleged', 'alleges', 'predicted', 'predicts',
 ] as const;
 
+/** REPORTING_VERBS as a set, for a word-at-a-time test. */
+export const REPORTING_VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
+
 /**
  * Verbs of speaking to someone that are no attribution of their own ("told the hearing", "apologised to the
  * families"): whoever does them speaks about a happening rather than taking part in it.

@@ -1,6 +1,6 @@
 // The parts of a clause the label rules read: its verbs (past, auxiliary, in -ing, of saying), its subject and the
 // noun phrase that ends a stretch of text.
-import { IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS } from '../../text/lexicon';
+import { IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERB_SET, SEASON_WORDS } from '../../text/lexicon';
 import { isCap } from '../../text/tokens';
 import { DETERMINERS, PREPOSITIONS, bare, startsWithPreposition, words } from './labelText';
 
@@ -62,16 +62,15 @@ export const PAST_VERB = /^(?:[a-z]+ed|flew|went|met|said|told|made|took|gave|le
 export function verbless(text: string): boolean {
   const w = words(text).map(bare);
   // (Up to ten words: two people with their titles, "Varno Mayor Ana Brel and Tesk Mayor Ivo Marn".)
-  return w.length > 0 && w.length <= 10 && !w.some((x) => isVerbOfClause(x) || REPORTING.has(x) || /^[a-z]{3,}ed$/.test(x));
+  return w.length > 0 && w.length <= 10 && !w.some((x) => isVerbOfClause(x) || REPORTING_VERB_SET.has(x) || /^[a-z]{3,}ed$/.test(x));
 }
 
 /** A segment that opens on a past verb or an auxiliary ("closed the docks", "will meet …"). */
 export function opensOnVerb(text: string): boolean {
   const first = bare(words(text)[0] ?? '');
-  return /^\p{Ll}/u.test(text.trim()) && (isVerbOfClause(first) || REPORTING.has(first));
+  return /^\p{Ll}/u.test(text.trim()) && (isVerbOfClause(first) || REPORTING_VERB_SET.has(first));
 }
 
-export const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS.map((v) => v.toLowerCase()));
 
 /** A lower-case word that makes what follows a clause, not a noun: a past verb or an auxiliary. */
 export const isClauseVerb = (word: string): boolean => PAST_VERB.test(word) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(word);

@@ -1,7 +1,7 @@
 // Clause finding: where a sentence's clauses begin and end (commas of lists, of places' states, of qualifiers and
 // of dates cut nothing), with bracketed measures, dashed asides and the attribution blanked out first.
-import { CALENDAR_WORDS } from '../../text/lexicon';
-import { REPORTING, isVerbOfClause } from './clauseParts';
+import { CALENDAR_WORDS, REPORTING_VERB_SET } from '../../text/lexicon';
+import { isVerbOfClause } from './clauseParts';
 import type { LabelInput } from './labelInput';
 import { FUNCTION_WORDS, PREPOSITIONS, bare } from './labelText';
 
@@ -40,7 +40,7 @@ function aroundState(sentence: string, comma: number, after: number): boolean {
   if (state && place && !CALENDAR_WORDS.has(place) && !CALENDAR_WORDS.has(state[0].replace(/\.$/, '').toLowerCase())) return true;
   // ("Kopp, 44, of Tesk, Vt., became …": the comma before a verb ends the apposition the place was in.)
   const next = bare(/^\S+/.exec(sentence.slice(after))?.[0] ?? '');
-  if (/^\p{Ll}/u.test(next) && (isVerbOfClause(next) || REPORTING.has(next))) return false;
+  if (/^\p{Ll}/u.test(next) && (isVerbOfClause(next) || REPORTING_VERB_SET.has(next))) return false;
   return STATE_BEFORE.test(sentence.slice(Math.max(0, comma - 60), comma)) && !CALENDAR_WORDS.has(/(\w+)\.$/.exec(sentence.slice(0, comma))?.[1]?.toLowerCase() ?? '');
 }
 

@@ -1,7 +1,7 @@
 // A date right after the happening it dates, deep in a clause about something else: a participle of the object,
 // a happening noun in a clause in progress or only wished, a cause, a where-clause.
-import { AUXILIARY_VERBS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, NOT_PAST_ED as NOT_PAST_ED_WORDS, REPORTING_VERBS, alternation } from '../../text/lexicon';
-import { RELATIVE_WORD, REPORTING, isClauseVerb, isVerbOfClause } from './clauseParts';
+import { AUXILIARY_VERBS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, NOT_PAST_ED as NOT_PAST_ED_WORDS, REPORTING_VERBS, REPORTING_VERB_SET, alternation } from '../../text/lexicon';
+import { RELATIVE_WORD, isClauseVerb, isVerbOfClause } from './clauseParts';
 import { bare, contentWords, tidy, words } from './labelText';
 
 // "… revived a treaty signed in 1994 by the two states": a noun phrase after the clause's verb, then a participle, then
@@ -21,7 +21,7 @@ export function participleOfObject(text: string, seg: { start: number; end: numb
   if (words(m[2]!).map(bare).some((w) => CLAUSE_SUBJECT.test(w))) return null;
   // The clause's own verb stands before the noun phrase: the phrase is its object, not its subject.
   const before = words(head.slice(0, m.index)).map(bare);
-  if (!before.some((w) => isVerbOfClause(w) || REPORTING.has(w))) return null;
+  if (!before.some((w) => isVerbOfClause(w) || REPORTING_VERB_SET.has(w))) return null;
   const rest = text.slice(exprEnd, seg.end).replace(/^[\s,]+(?:at|in|on)\s+[^,;:]*$/u, '');
   // Whose it was goes with it ("her well-known address delivered"), for the headline to name.
   const phrase = tidy(`${m[1] ?? ''}${m[2]}${m[3]} ${rest}`);

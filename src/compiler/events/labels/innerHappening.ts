@@ -1,6 +1,6 @@
 // A later date in the clause of an earlier one: the phrase it ends, not the main clause the first date dates.
-import { AUXILIARY_VERBS } from '../../text/lexicon';
-import { RELATIVE_WORD, REPORTING, isIngVerb, isVerbOfClause } from './clauseParts';
+import { AUXILIARY_VERBS, REPORTING_VERB_SET } from '../../text/lexicon';
+import { RELATIVE_WORD, isIngVerb, isVerbOfClause } from './clauseParts';
 import type { LabelInput } from './labelInput';
 import { PREPOSITIONS, bare, contentWords, tidy, words } from './labelText';
 
@@ -27,7 +27,7 @@ export function innerHappening(text: string, seg: { start: number; end: number }
   // The earlier date is the main clause's when it stands before the clause's first verb or right after it
   // ("The court Friday rejected", "said on Sunday"), not when a phrase of its own holds it ("tried to meet in May").
   const head = words(text.slice(seg.start, earlier.start)).map(bare);
-  const firstVerb = head.findIndex((w, i) => i > 0 && (isVerbOfClause(w) || REPORTING.has(w)));
+  const firstVerb = head.findIndex((w, i) => i > 0 && (isVerbOfClause(w) || REPORTING_VERB_SET.has(w)));
   if (firstVerb >= 0 && head.length - firstVerb > 3) return null;
   const mid = words(text.slice(earlier.end, exprStart));
   // The date's own preposition and hedges ("in", "nearly", "on") are not part of the phrase.
@@ -39,7 +39,7 @@ export function innerHappening(text: string, seg: { start: number; end: number }
   if (mid.length < 3 || /[,;:]$/.test(mid[mid.length - 1]!)) return null;
   const after = text.slice(exprStart + input.sentence.slice(input.exprStart, input.exprEnd).length, seg.end);
   const b = mid.map(bare);
-  const isVerb = (i: number) => /^\p{Ll}/u.test(mid[i]!) && (isVerbOfClause(b[i]!) || REPORTING.has(b[i]!) || isIngVerb(b[i]!));
+  const isVerb = (i: number) => /^\p{Ll}/u.test(mid[i]!) && (isVerbOfClause(b[i]!) || REPORTING_VERB_SET.has(b[i]!) || isIngVerb(b[i]!));
   const verbs = b.map((_, i) => i).filter(isVerb);
   let from: number;
   if (verbs.length === 0) {

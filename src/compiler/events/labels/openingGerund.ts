@@ -2,7 +2,7 @@
 // phrase of "after", "before" or "while" and a verb in -ing dates that verb's deed, done by the main clause's
 // subject. The label is that subject and the deed ("Envoy toured the port"), not the object alone ("Port"). Pure
 // string work over one sentence.
-import { AUXILIARY_VERBS, FUNCTION_WORDS, REPORTING_VERBS, isSentenceAdverb, pastOfIng } from '../../text/lexicon';
+import { AUXILIARY_VERBS, FUNCTION_WORDS, REPORTING_VERB_SET, isSentenceAdverb, pastOfIng } from '../../text/lexicon';
 import { isPastVerb } from '../headline';
 
 // The phrase opens the sentence; each deed in it is an -ing verb after the opening word or after "and".
@@ -12,9 +12,8 @@ const DEED = /(?:^|\s)(?:after|before|while|upon|and)\s+(\p{Ll}{2,}ing)\s+/giu;
 const DATE_LEAD = /(?:\s+(?:on|in|at|during|late|early|last|this|the))+\s*$/i;
 // Adverbs that may stand between the main clause's subject and its verb ("the envoy also said").
 const isAdverb = (word: string): boolean => /^(?:also|then|later|again|first|now|still)$/.test(word) || isSentenceAdverb(word);
-const REPORTING = new Set<string>(REPORTING_VERBS);
 const isVerb = (word: string): boolean =>
-  AUXILIARY_VERBS.has(word) || REPORTING.has(word) || isPastVerb(word);
+  AUXILIARY_VERBS.has(word) || REPORTING_VERB_SET.has(word) || isPastVerb(word);
 
 /** The main clause's subject: at most five words before its verb, without "the" and the adverbs before the verb. */
 function subjectOf(clause: string): { words: string; at: number } | null {

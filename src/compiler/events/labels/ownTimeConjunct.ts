@@ -1,5 +1,6 @@
 // Length cut of a clause: a conjunct after its date that tells a time of its own is no part of what the date dates.
-import { REPORTING, isVerbOfClause } from './clauseParts';
+import { REPORTING_VERB_SET } from '../../text/lexicon';
+import { isVerbOfClause } from './clauseParts';
 import type { LabelInput } from './labelInput';
 import { bare, contentWords, words } from './labelText';
 
@@ -20,6 +21,6 @@ export function withoutOwnTimeConjunct(clause: string, input: LabelInput): strin
   const dateText = input.sentence.slice(input.exprStart, input.exprEnd);
   if (clause.slice(m.index).includes(dateText)) return clause;
   const w = words(kept).map(bare);
-  if (contentWords(kept) < 3 || !w.some((x, i) => i > 0 && isVerbOfClause(x)) || w.some((x) => REPORTING.has(x))) return clause;
+  if (contentWords(kept) < 3 || !w.some((x, i) => i > 0 && isVerbOfClause(x)) || w.some((x) => REPORTING_VERB_SET.has(x))) return clause;
   return kept;
 }

@@ -1,6 +1,6 @@
 // A date inside a clause of its own (after, before, when, since; a relative clause): that clause, not the main one.
-import { IRREGULAR_PAST, REPORTING_VERBS, alternation } from '../../text/lexicon';
-import { REPORTING, clauseSubject, isClauseVerb, isVerbOfClause } from './clauseParts';
+import { IRREGULAR_PAST, REPORTING_VERBS, REPORTING_VERB_SET, alternation } from '../../text/lexicon';
+import { clauseSubject, isClauseVerb, isVerbOfClause } from './clauseParts';
 import type { LabelInput } from './labelInput';
 import { bare, contentWords, tidy, words } from './labelText';
 
@@ -38,7 +38,7 @@ export function subordinateClause(text: string, seg: { start: number; end: numbe
   // sets up a fund for families who left their homes this month").
   if (relative && !/^(?:a|an|the|its|their|his|her)\s/i.test(relative[0])) {
     const lead = head.slice(0, relative.index);
-    const deed = words(lead).map(bare).some((w) => isVerbOfClause(w) && !REPORTING.has(w) && !/^(?:is|are|was|were|has|have|had)$/.test(w));
+    const deed = words(lead).map(bare).some((w) => isVerbOfClause(w) && !REPORTING_VERB_SET.has(w) && !/^(?:is|are|was|were|has|have|had)$/.test(w));
     if (deed && !(others ?? []).some((o) => o.end <= seg.start + relative!.index)) relative = null;
   }
   // ("Of nine shops that had been robbed last year, suspects were caught in four": a phrase opening the sentence holds
