@@ -5,7 +5,7 @@
 // participants.ts (which of a sentence's actors take part in an event).
 // Pure: string in, typed value out.
 import type { Actor } from '../../model/schema';
-import type { Sentence } from '../text/segment';
+import { articleDateline, type Sentence } from '../text/segment';
 import { isAllCaps, tokenize, tokenKey } from '../text/tokens';
 import { withFields } from '../text/withFields';
 import { slug } from './gazetteer';
@@ -13,7 +13,7 @@ import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
-import { countCountries, dropGuessedCountries, isTitlePhrase, joinOwnedBodies, joinTitledPeople, datelineAloneCountry, datelineCountry } from './membership';
+import { countCountries, dropGuessedCountries, isTitlePhrase, joinOwnedBodies, joinTitledPeople, datelineCountry } from './membership';
 import { resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
@@ -53,12 +53,8 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   // Then what the gazetteer lacks: countries and named bodies, known from how the article uses them.
   discoverLocal(ctx, tokens);
   countCountries(ctx, tokens);
-  const dateline = sentences.find((s) => s.dateline !== null)?.dateline;
-  const firstBody = sentences.find((s) => s.role === 'body' || s.role === 'furniture');
-  // The dateline's whole line: the splitter may end a sentence inside it ("SALEM, ORE." | "(AP)--").
-  const lineEnd = firstBody ? text.indexOf('\n', firstBody.start) : -1;
-  const firstLine = firstBody ? text.slice(firstBody.start, lineEnd < 0 ? text.length : lineEnd) : '';
-  ctx.dateline = dateline ? datelineCountry(dateline.text) : firstBody ? datelineAloneCountry(firstLine) : null;
+  const dateline = articleDateline(text, sentences);
+  ctx.dateline = dateline ? datelineCountry(dateline) : null;
 
   // Pass 2: everything, in text order.
   const recent: string[][] = [];

@@ -160,20 +160,6 @@ export function dropGuessedCountries(ctx: Ctx): void {
   }
 }
 
-// A dateline standing alone as the first paragraph, as pages and wire copy often lay it out ("LUMA, Varnia (AP)
-// --" with the story below it): the sentence splitter keeps a dateline only when the sentence follows it.
-const DATELINE_ALONE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s+\p{Lu}[\p{L} .'’]*?)?(?:,\s+\p{Lu}\p{L}*\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—_:])$/u;
-
-/** Whether a paragraph is a dateline alone ("LUMA, Varnia (AP) --", "SALEM, Ore. _"). */
-export function isDatelineAlone(paragraph: string): boolean {
-  return DATELINE_ALONE.test(paragraph.trim());
-}
-
-/** The country of a paragraph that is a dateline alone ("LUMA, Varnia (AP) --", "SALEM, Ore. _"), or null. */
-export function datelineAloneCountry(paragraph: string): string | null {
-  return isDatelineAlone(paragraph) ? datelineCountry(paragraph) : null;
-}
-
 /** The country a leading dateline places the report in ("LUMA, Varnia (AP) —", "SALEM, Ore. (AP)", a capital alone), or null. */
 export function datelineCountry(dateline: string): string | null {
   // The place: a city, then its country or state; a date after it ("PRAGUE, Aug 3") is no part of it.

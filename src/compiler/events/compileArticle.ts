@@ -6,7 +6,7 @@ import { unitInterval } from '../../model/calendar';
 import { passesEventQuickCheck } from '../../model/quickCheck';
 import { parseFrontMatter } from '../read/frontMatter';
 import { resolvePublished, type StatedDate } from '../read/publishedDate';
-import { splitSentences, type Sentence } from '../text/segment';
+import { articleDateline, splitSentences, type Sentence } from '../text/segment';
 import { withFields } from '../text/withFields';
 import { readChronologyLayout } from '../temporal/chronology';
 import { describeAnchor, readDocumentTime } from '../temporal/documentTime';
@@ -24,7 +24,6 @@ import { makeLabel, type LabelInput } from './labels';
 import { trackReferents } from './referents';
 import { datelineCity, placeHere } from './herePlace';
 import { fit } from './headline';
-import { isDatelineAlone } from '../actors/membership';
 import { stableId } from './stableId';
 import { articleImportance, headlineShare } from './importance';
 
@@ -110,9 +109,7 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   // Who "she", "it" and "the company" are, read over the whole article, so labels say it by name.
   const referents = trackReferents(sentences, mentions, actorsById, title);
   // The city the wire's "here" stands for: the dateline's, or a first paragraph that is a dateline alone.
-  const firstBody = sentences.find((s) => s.role === 'body' || s.role === 'furniture');
-  const openingLine = firstBody ? text.slice(firstBody.start).split('\n')[0]! : '';
-  const here = datelineCity(dateline ?? (isDatelineAlone(openingLine) ? openingLine : null));
+  const here = datelineCity(articleDateline(text, sentences));
   const events: TimelineEvent[] = [];
   const unresolved: string[] = [];
   // The story's time: what "the next day" counts from, the year a passage about the past is in, quotes' own days.

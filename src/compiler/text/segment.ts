@@ -294,6 +294,29 @@ export function isFurniture(sentence: string): boolean {
   return FURNITURE_LEAD.test(sentence) || CREDIT_LINE.test(sentence) || (BYLINE.test(sentence) && !/[.!?]["”’)]*$/.test(sentence));
 }
 
+// A dateline standing alone as the first paragraph, as pages and wire copy often lay it out ("LUMA, Varnia (AP)
+// --" with the story below it): the splitter keeps a dateline only when the sentence follows it.
+const DATELINE_ALONE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s+\p{Lu}[\p{L} .'’]*?)?(?:,\s+\p{Lu}\p{L}*\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—_:])$/u;
+
+/** Whether a paragraph is a dateline alone ("LUMA, Varnia (AP) --", "SALEM, Ore. _"). */
+export function isDatelineAlone(paragraph: string): boolean {
+  return DATELINE_ALONE.test(paragraph.trim());
+}
+
+/**
+ * The article's dateline as written: the one the splitter set apart, else the first line of the story when it is a
+ * dateline alone (the splitter may end a sentence inside that line: "SALEM, ORE." | "(AP)--"); null when neither.
+ */
+export function articleDateline(text: string, sentences: readonly Sentence[]): string | null {
+  const set = sentences.find((s) => s.dateline !== null)?.dateline;
+  if (set) return set.text;
+  const firstBody = sentences.find((s) => s.role === 'body' || s.role === 'furniture');
+  if (!firstBody) return null;
+  const lineEnd = text.indexOf('\n', firstBody.start);
+  const line = text.slice(firstBody.start, lineEnd < 0 ? text.length : lineEnd);
+  return isDatelineAlone(line) ? line : null;
+}
+
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const hasTitle = options.hasTitle ?? true;

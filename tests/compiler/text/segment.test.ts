@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { splitSentences } from '../../../src/compiler/text/segment';
+import { articleDateline, splitSentences } from '../../../src/compiler/text/segment';
 
 const texts = (text: string, options?: Parameters<typeof splitSentences>[1]) =>
   splitSentences(text, options ?? { hasTitle: false }).map((s) => s.text);
@@ -280,5 +280,19 @@ describe('splitSentences: page furniture', () => {
     expect(roleOf('By Tuesday, the first ships')).toBe('body');
     expect(roleOf('By Friday, Officials Said')).toBe('body');
     expect(roleOf('Turkey and the United Nations')).toBe('body');
+  });
+});
+
+describe('articleDateline: where the report was filed', () => {
+  const of = (text: string) => articleDateline(text, splitSentences(text));
+  it('is the dateline the splitter set apart before the lead', () => {
+    expect(of('Ferry back in service\n\nPORT LUMA, Varnia (Wirepost) -- The ferry sailed again on Monday.')).toMatch(/^PORT LUMA, Varnia/);
+  });
+  it('is a first line that is a dateline alone, the story below it', () => {
+    expect(of('Ferry back in service\n\nSALEM, Ore. _\nThe ferry sailed again on Monday.')).toBe('SALEM, Ore. _');
+  });
+  it('is null for a story with no dateline, and for a first line of capitals that is a sentence', () => {
+    expect(of('Ferry back in service\n\nThe ferry sailed again on Monday.')).toBeNull();
+    expect(of('Ferry back in service\n\nBREAKING NEWS FROM THE HARBOUR today.\nThe ferry sailed again.')).toBeNull();
   });
 });
