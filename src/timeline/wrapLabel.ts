@@ -3,9 +3,15 @@
 // without a page to measure in), erring wide, so the browser's own wrapping in
 // a box this wide never needs more lines than this says.
 
-/** A conservative width for text in a proportional sans-serif font. */
+import { glyphWidth, textWidth } from './glyphWidths';
+
+/** A conservative width, in pixels, for text in the page's sans-serif font (see glyphWidths). */
 export function estimateTextWidth(text: string, fontSize = 13): number {
-  return Math.ceil(text.length * fontSize * 0.58);
+  return toPixels(textWidth(text), fontSize);
+}
+
+function toPixels(hundredths: number, fontSize: number): number {
+  return Math.ceil((hundredths * fontSize) / 100);
 }
 
 export interface WrappedText {
@@ -17,36 +23,66 @@ export interface WrappedText {
   fits: boolean;
 }
 
+/** Cuts a word wider than a line into pieces a line wide (at least one character each). */
+function pieces(word: string, room: number): string[] {
+  const out: string[] = [];
+  let piece = '';
+  let width = 0;
+  for (const char of word) {
+    const w = glyphWidth(char);
+    if (piece !== '' && width + w > room) {
+      out.push(piece);
+      piece = '';
+      width = 0;
+    }
+    piece += char;
+    width += w;
+  }
+  if (piece !== '') out.push(piece);
+  return out;
+}
+
 /**
- * Breaks `text` at spaces into lines no wider than `maxWidth`; a word longer
- * than a line is cut. Past `maxLines` the rest is left out and the last line
- * ends in an ellipsis.
+ * Breaks `text` at spaces into lines no wider than `maxWidth`, measuring each
+ * character (a line of capitals holds fewer than one of small letters); a word
+ * wider than a line is cut. Past `maxLines` the rest is left out and the last
+ * line ends in an ellipsis.
  */
 export function wrapText(text: string, maxWidth: number, maxLines = 2, fontSize = 13): WrappedText {
-  const perLine = Math.max(2, Math.floor(maxWidth / (fontSize * 0.58)));
-  // A word longer than a line is cut into pieces a line long.
+  // The room in hundredths of an em, and at least two small letters' worth.
+  const room = Math.max((maxWidth * 100) / fontSize, 2 * glyphWidth('n'));
+  const space = glyphWidth(' ');
   const words = text
     .trim()
     .split(/\s+/)
     .filter((word) => word !== '')
-    .flatMap((word) => Array.from({ length: Math.ceil(word.length / perLine) }, (_, i) => word.slice(i * perLine, (i + 1) * perLine)));
+    .flatMap((word) => (textWidth(word) > room ? pieces(word, room) : [word]));
   const all: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (candidate.length <= perLine) {
-      line = candidate;
-      continue;
+    const w = textWidth(word);
+    if (line === '') {
+      line = word;
+      lineWidth = w;
+    } else if (lineWidth + space + w <= room) {
+      line = `${line} ${word}`;
+      lineWidth += space + w;
+    } else {
+      all.push(line);
+      line = word;
+      lineWidth = w;
     }
-    all.push(line);
-    line = word;
   }
   if (line !== '') all.push(line);
   const fits = all.length <= maxLines;
   const lines = all.slice(0, maxLines);
   if (!fits) {
-    const last = lines[maxLines - 1]!;
-    lines[maxLines - 1] = `${last.length >= perLine ? last.slice(0, perLine - 1).trimEnd() : last}…`;
+    // The last line keeps as much as fits beside the "…".
+    let last = lines[maxLines - 1]!;
+    const ellipsis = glyphWidth('…');
+    while (last.length > 1 && textWidth(last) + ellipsis > room) last = Array.from(last).slice(0, -1).join('').trimEnd();
+    lines[maxLines - 1] = `${last}…`;
   }
   const width = lines.reduce((widest, l) => Math.max(widest, estimateTextWidth(l, fontSize)), 0);
   return { lines, width, fits };

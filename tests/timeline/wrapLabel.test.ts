@@ -9,7 +9,7 @@ describe('wrapText', () => {
 
   it('wrapText breaks at spaces into lines no wider than asked', () => {
     const wrapped = wrapText('Moscow meeting to prepare a peace agreement', 200);
-    expect(wrapped.lines).toEqual(['Moscow meeting to prepare', 'a peace agreement']);
+    expect(wrapped.lines).toEqual(['Moscow meeting to prepare a', 'peace agreement']);
     expect(wrapped.fits).toBe(true);
     for (const line of wrapped.lines) expect(estimateTextWidth(line)).toBeLessThanOrEqual(200);
   });
@@ -55,5 +55,41 @@ describe('wrapText', () => {
   it('estimateTextWidth grows with the text and the font size', () => {
     expect(estimateTextWidth('abcdefghij')).toBeGreaterThan(estimateTextWidth('abc'));
     expect(estimateTextWidth('abc', 20)).toBeGreaterThan(estimateTextWidth('abc', 10));
+  });
+});
+
+describe('estimateTextWidth', () => {
+  it('measures each character: a line of capitals is wider than one of as many small letters, and thin letters narrower', () => {
+    expect(estimateTextWidth('OSKR SIGNS ACCORD')).toBeGreaterThan(estimateTextWidth('oskr signs accord'));
+    expect(estimateTextWidth('illicit')).toBeLessThan(estimateTextWidth('mammoth'));
+  });
+
+  it('errs wide of the page font on this system, for capitals, small letters and figures alike', () => {
+    // Widths of DejaVu Sans at 100 px, as Chromium draws `system-ui` on Linux (ceil'd): "W" 99, "m" 98, "i" 28, "0" 64.
+    expect(estimateTextWidth('W', 100)).toBeGreaterThanOrEqual(99);
+    expect(estimateTextWidth('mmmm', 100)).toBeGreaterThanOrEqual(4 * 98);
+    expect(estimateTextWidth('2024', 100)).toBeGreaterThanOrEqual(4 * 64);
+  });
+
+  it('gives an accented letter its base letter\'s width, an ideograph a full em and other scripts a wide letter\'s', () => {
+    expect(estimateTextWidth('É', 100)).toBe(estimateTextWidth('E', 100));
+    expect(estimateTextWidth('中', 100)).toBe(100);
+    expect(estimateTextWidth('Ж', 100)).toBeGreaterThanOrEqual(estimateTextWidth('N', 100));
+  });
+});
+
+describe('wrapText by measure', () => {
+  it('puts fewer capitals than small letters on a line of the same width', () => {
+    const caps = wrapText('ASTER HOLDS TALKS WITH THE VARNBY UNION', 150);
+    const small = wrapText('aster holds talks with the varnby union', 150);
+    expect(caps.lines[0]!.length).toBeLessThan(small.lines[0]!.length);
+    for (const line of [...caps.lines, ...small.lines]) expect(estimateTextWidth(line.replace(/…$/, ''))).toBeLessThanOrEqual(150);
+  });
+
+  it('keeps the last line and its "…" within the width', () => {
+    const wrapped = wrapText('MMMM MMMM MMMM MMMM MMMM MMMM MMMM MMMM MMMM', 100);
+    expect(wrapped.fits).toBe(false);
+    expect(wrapped.lines[1]!.endsWith('…')).toBe(true);
+    expect(wrapped.width).toBeLessThanOrEqual(100);
   });
 });
