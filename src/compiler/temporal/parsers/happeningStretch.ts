@@ -1,15 +1,18 @@
 // "in the weeks before the vote", "in the days after the quake", "days after
-// a gunman opened fire": a stretch of unstated length next to a happening.
-// TimeML marks the unit word alone as a DATE (the annotated news leaves
-// "the" and the signal outside). Its date is the happening's, which the
-// sentence does not give; the value says only which side of the present the
-// stretch lies on (PAST_REF, FUTURE_REF), and no event is dated by it.
+// a gunman opened fire", "in the years that followed": a stretch of unstated
+// length next to a happening. TimeML marks the unit word alone (the annotated
+// news leaves "the" and the signal outside). Days, weeks and months are a
+// DATE whose date is the happening's, which the sentence does not give; the
+// value says only which side of the present the stretch lies on (PAST_REF,
+// FUTURE_REF). Years and decades are a length of unstated count (PXY, PXE),
+// as TimeML reads a bare "years" anywhere. No event is dated by it.
 import { anchoredAfter, exec, sticky, timexesOnly, type Parser } from '../scan';
 import { tenseAt } from '../tenseAt';
-import { timex } from '../timex';
+import { durationValue, timex } from '../timex';
 
 // Example: "His car was seen in the weeks before the flood".
-const STRETCH_RE = sticky('(the\\s+)?(days|weeks|months)\\s+(?:before|after|leading\\s+up\\s+to|following|preceding)(?![\\w])', 'i');
+// Example: "The mill shut; over the years that followed, it rotted" (the happening told before; "that" and the verb outside).
+const STRETCH_RE = sticky('(the\\s+)?(days|weeks|months|years|decades)\\s+(?:before|after|leading\\s+up\\s+to|following|preceding|(that\\s+(?:followed|preceded)))(?![\\w])', 'i');
 
 /** "in the weeks before", "during the days after": the stretch with "the" needs a preposition of time before it. */
 const LEAD_BEFORE = /(?:^|[^A-Za-z])(?:in|during|over|through|throughout|within|for)\s+$/i;
@@ -23,7 +26,7 @@ const NOT_BARE_AFTER = /(?:\b(?:the|a|an|first|last|final|few|several|many|those
 export const happeningStretch: Parser = {
   name: 'happening-stretch',
   example: 'His car was seen in the weeks before the flood',
-  firstWords: ['the', 'days', 'weeks', 'months'],
+  firstWords: ['the', 'days', 'weeks', 'months', 'years', 'decades'],
   parse(scan, at) {
     const { s } = scan;
     const m = exec(STRETCH_RE, s, at);
@@ -31,10 +34,14 @@ export const happeningStretch: Parser = {
     const before = s.slice(Math.max(0, at - 30), at);
     if (m[1] ? !LEAD_BEFORE.test(before) : NOT_BARE_AFTER.test(before)) return null;
     const end = at + m[0].length;
-    // The happening must follow: "in the weeks before, he had …" has nothing to stand beside.
-    if (!anchoredAfter(s, end)) return null;
+    // "that followed" points back to a happening already told; the others need it to follow: "in the weeks before, he
+    // had …" has nothing to stand beside.
+    if (m[3] ? !m[1] : !anchoredAfter(s, end)) return null;
     const unitStart = at + (m[1]?.length ?? 0);
-    const unitEnd = unitStart + m[2]!.length;
+    const unit = m[2]!;
+    const unitEnd = unitStart + unit.length;
+    // A bare "years after the war" is a point some years on, which no value here can give: left alone.
+    if (/^(?:years|decades)$/i.test(unit)) return m[1] ? timexesOnly(end, [timex(s, unitStart, unitEnd, 'DURATION', durationValue(null, unit))]) : null;
     const value = tenseAt(s, at, end) === 'future' ? 'FUTURE_REF' : 'PAST_REF';
     return timexesOnly(end, [timex(s, unitStart, unitEnd, 'DATE', value)]);
   },

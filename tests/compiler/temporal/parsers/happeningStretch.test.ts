@@ -25,3 +25,22 @@ describe('happening-stretch', () => {
     expect(timexes('The Ardel fair runs for days before closing, then the weeks after are quiet.', PUB)).toEqual([['days', 'DURATION', 'PXD']]);
   });
 });
+
+describe('happening-stretch: years, and the stretch that followed a happening told before', () => {
+  it('marks "the years that followed" and "the decades before" as a length of unstated count', () => {
+    expect(timexes('The Orvel rebels landed at dawn. In the years that followed, they held the hills.', PUB)).toEqual([['years', 'DURATION', 'PXY']]);
+    expect(timexes('The Kessig mill was busy in the decades before the flood.', PUB)).toEqual([['decades', 'DURATION', 'PXY']]);
+    expect(timexes('The Kessig mill shut; over the years that followed, it rotted.', PUB)).toEqual([['years', 'DURATION', 'PXY']]);
+  });
+
+  it('marks days, weeks and months that followed as the stretch of the past they are', () => {
+    expect(timexes('The Ardel bridge fell. During the weeks that followed, ferries ran day and night.', PUB)).toEqual([['weeks', 'DATE', 'PAST_REF']]);
+    expect(timexes('In the months that preceded the Ardel vote, the party split.', PUB)).toEqual([['months', 'DATE', 'PAST_REF']]);
+  });
+
+  it('leaves alone a bare "years after", a stretch with no preposition before it, and "years" as a subject', () => {
+    expect(timexes('Years after the Orvel war ended, the veterans met again.', PUB)).toEqual([]);
+    expect(timexes('The years that followed were hard for the Kessig farmers.', PUB)).toEqual([]);
+    expect(timexes('The days that followed the storm were calm.', PUB)).toEqual([]);
+  });
+});
