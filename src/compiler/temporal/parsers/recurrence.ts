@@ -1,8 +1,11 @@
 // Times that recur (TimeML's SET): "daily", "weekly", "every day", "each
 // Monday", "every two years", "on Sundays", "Tuesday nights", "twice a
-// week", "$5 billion a year", "on Monday and Tuesday nights". Values: the period ("P1D", "P2Y") or the
+// week", "on Monday and Tuesday nights". Values: the period ("P1D", "P2Y") or the
 // recurring day with X for what varies ("XXXX-WXX-1", "XXXX-WXX-2TNI",
-// "XXXX-SU"). A habit dates no event of the timeline.
+// "XXXX-SU"). A habit dates no event of the timeline. A rate after a count
+// ("$5 billion a year", "four flights a week", "instructions per second") is
+// a unit of the quantity, which the annotated news mostly leaves untagged:
+// no TIMEX3.
 import { NUMBER_SRC, numberValue, WEEKDAYS } from '../resources/patterns';
 import { MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES } from '../../text/lexicon';
 import { exec, sticky, timexesOnly, type Parser, type Scan } from '../scan';
@@ -44,9 +47,6 @@ const WEEKEND_LEAD = /\b(?:on|at|during|over)\s+$/i;
 const EVERY_MONTH_RE = sticky(`([Ee]very|[Ee]ach)\\s+(${MONTH_NAMES.join('|')})(?![\\w-])`);
 // "twice a week", "three times a year", "once a month"; "twice weekly", "three times daily" (the adverb in group 4).
 const TIMES_RE = sticky(`(once|twice|thrice|(${NUMBER_SRC})\\s+times)\\s+(?:(?:a|an|per|each|every)\\s+${UNIT_WORD}|(hourly|daily|weekly|monthly|yearly|annually))(?![\\w-])`, 'i');
-// "$5 billion a year", "four flights a week", "60 miles an hour": after a count, within the clause.
-const RATE_RE = sticky(`(?:a|an|per)\\s+${UNIT_WORD}(?![\\w-])(?!\\s+(?:ago|earlier|later|after|before|or|and|of|to|from|in)\\b)`, 'i');
-const COUNT_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|cents?|million|billion|trillion)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|few)\b)(?:\s+[a-z-]+){0,3}\s+$/i;
 
 function unitPeriod(unit: string, count: number): string | null {
   const u = unit.toLowerCase();
@@ -78,7 +78,7 @@ export const recurrence: Parser = {
   name: 'recurrence',
   example: 'the ferry sails twice a week',
   firstWords: [
-    ...Object.keys(ADVERB_PERIOD), 'every', 'each', ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), 'weekends', 'once', 'twice', 'thrice', 'a', 'an', 'per',
+    ...Object.keys(ADVERB_PERIOD), 'every', 'each', ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), 'weekends', 'once', 'twice', 'thrice',
     'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'dozens', 'hundreds',
     'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'eleven', 'twelve', 'thirteen', 'fourteen',
     'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'one',
@@ -123,13 +123,6 @@ export const recurrence: Parser = {
       const freq = word === 'once' ? 1 : word === 'twice' ? 2 : word === 'thrice' ? 3 : numberValue(m[2] ?? '') ?? 2;
       const value = m[4] ? ADVERB_PERIOD[m[4].toLowerCase()]! : everyValue(m[3]!, 1);
       return timexesOnly(end, [{ ...wholeTimex(at, end, 'SET', value), freq: `${freq}X` }]);
-    }
-    m = exec(RATE_RE, s, at);
-    if (m && COUNT_BEFORE.test(s.slice(Math.max(0, at - 60), at))) {
-      const end = at + m[0].length;
-      const value = unitPeriod(m[1]!, 1);
-      if (!value) return null;
-      return timexesOnly(end, [wholeTimex(at, end, 'SET', value)]);
     }
     return null;
   },

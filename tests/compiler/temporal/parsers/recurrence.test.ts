@@ -26,13 +26,20 @@ describe('recurrence', () => {
     expect(timexes('Each may choose a seat.', PUB)).toEqual([]);
   });
 
-  it('reads plural weekdays and rates', () => {
+  it('reads plural weekdays and a count of times in a unit', () => {
     expect(timexes('Two flights leave on Mondays and Tuesday nights.', PUB)).toEqual([
       ['Mondays', 'SET', 'XXXX-WXX-1'],
       ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
     ]);
     expect(timexes('The ferry sails twice a week.', PUB)).toEqual([['twice a week', 'SET', 'P1W']]);
-    expect(timexes('The plant will save $40 million a year.', PUB)).toEqual([['a year', 'SET', 'P1Y']]);
+  });
+
+  it('leaves alone a rate after a count, a unit of the quantity as the annotated news reads it', () => {
+    expect(timexes('The plant will save $40 million a year.', PUB)).toEqual([]);
+    expect(timexes('Velm Air will add four flights a week to Ravel.', PUB)).toEqual([]);
+    expect(timexes('The Oskar chip runs nine million steps per second.', PUB)).toEqual([]);
+    // A count of times is still a SET.
+    expect(timexes('The Velm ferry now sails three times a week.', PUB).filter((t) => t[1] === 'SET')).toEqual([['three times a week', 'SET', 'P1W']]);
   });
 
   it('reads "daily" before a paper\'s name as the paper, and before a noun as a habit', () => {
