@@ -36,9 +36,16 @@ export function timexExtent(s: string, start: number, end: number): { start: num
   return { start, end };
 }
 
-// An amount a few words back in the same clause: "$5 billion", "2,000 jobs", "3 percent a year", "40 million can be
-// used". A year (1990, 2013) or a count fused to a unit ("45-year-old") is no amount.
-const AMOUNT_BEFORE = /(?:^|[\s(])(?:[$\u20ac\u00a3]\s?\d[\d,.]*|(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w-])|(?:hundred|thousand|million|billion|trillion)s?|percent|%)(?:\s+[A-Za-z$%][\w'%-]*){0,4}\s+$/;
+// An amount a few words back in the same clause: "$5 billion", "2,000 jobs", "3 percent a year", "20% annually", "40
+// million can be used". A year (1990, 2013) or a count fused to a unit ("45-year-old") is no amount.
+const AMOUNT_BEFORE = /(?:^|[\s(])(?:[$\u20ac\u00a3]\s?\d[\d,.]*|(?!(?:1[89]|20)\d\d\b)\d[\d,.]*%?(?![\w-])|(?:hundred|thousand|million|billion|trillion)s?|percent|%)(?:\s+[A-Za-z$%][\w'%-]*){0,4}\s+$/;
+
+/** Whether an amount stands a few words before `at` in the same clause ("cut 2,000 jobs over", "rise 8% annually"). */
+export function followsAmount(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 60), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return AMOUNT_BEFORE.test(clause);
+}
 
 /**
  * Whether the "over" at `start` spreads an amount across a stretch ("save $5 billion over five years", "cut 2,000 jobs
@@ -48,9 +55,7 @@ const AMOUNT_BEFORE = /(?:^|[\s(])(?:[$\u20ac\u00a3]\s?\d[\d,.]*|(?!(?:1[89]|20)
 function spreadsAmount(s: string, start: number, text: string): boolean {
   // "died over two years ago": a date counted back, where "over" can only be "more than".
   if (/\b(?:ago|earlier|later|before|after)$/i.test(text)) return false;
-  const before = s.slice(Math.max(0, start - 60), start);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return AMOUNT_BEFORE.test(clause);
+  return followsAmount(s, start);
 }
 
 const MODIFIER_BEFORE = /(?:^|[^A-Za-z])((?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|up\s+to|over|under)\s+)$/i;

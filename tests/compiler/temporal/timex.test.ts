@@ -9,6 +9,7 @@ describe('timex extent: "over" before a count', () => {
     expect(timexes('Brenmoor Foods will cut 2,000 jobs over three years.', PUB)).toEqual([['three years', 'DURATION', 'P3Y']]);
     expect(timexes('The other $40 million may be spent over three years on repairs.', PUB)).toEqual([['three years', 'DURATION', 'P3Y']]);
     expect(timexes('Rents in Varna rose 12 percent over two years.', PUB)).toEqual([['two years', 'DURATION', 'P2Y']]);
+    expect(timexes('Rents in Varna rose 12% over two years.', PUB)).toEqual([['two years', 'DURATION', 'P2Y']]);
   });
 
   it('keeps "over" as "more than" without an amount before it, after a comma, or on a date counted back', () => {

@@ -9,7 +9,7 @@
 import { NUMBER_SRC, numberValue, WEEKDAYS } from '../resources/patterns';
 import { MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES } from '../../text/lexicon';
 import { exec, sticky, timexesOnly, type Parser, type Scan } from '../scan';
-import { durationValue, PART_OF_DAY, timex, wholeTimex } from '../timex';
+import { durationValue, followsAmount, PART_OF_DAY, timex, wholeTimex } from '../timex';
 import type { Timex } from '../types';
 
 const ADVERB_PERIOD: Record<string, string> = {
@@ -25,6 +25,10 @@ const UNIT_WORD = '(second|minute|hour|day|night|week|weekend|month|quarter|year
 const ADVERB_RE = sticky('(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|quarterly)(?![\\w-])', 'i');
 // "the party daily Granma reported": "daily" before the paper's name is the paper, no habit.
 const NEWSPAPER_DAILY = /^\s+[A-Z]/;
+// "sales rose 8% annually", "10,000 units annually", "the average daily volume": after an amount or "average" the
+// adverb is the unit of a rate or a measure, which the annotated news leaves untagged ("rallies held almost daily",
+// "gather daily" are habits).
+const AVERAGE_BEFORE = /\baverage\s+$/i;
 // "every day", "each Monday", "every two years", "every other week", "every Tuesday night".
 const EVERY_RE = sticky(`(every|each)\\s+(?:(other)\\s+|(${NUMBER_SRC})\\s+)?(?:${UNIT_WORD}s?|(${WEEKDAY_NAMES.join('|')})(?:\\s+(morning|afternoon|evening|night))?)(?![\\w-])`, 'i');
 // "on Sundays", "Tuesday nights".
@@ -91,6 +95,7 @@ export const recurrence: Parser = {
       const word = m[1]!.toLowerCase();
       if (word === 'quarterly' && /^\s+[a-z]/.test(s.slice(end, end + 2))) return null;
       if (word === 'daily' && NEWSPAPER_DAILY.test(s.slice(end, end + 3))) return null;
+      if (followsAmount(s, at) || AVERAGE_BEFORE.test(s.slice(Math.max(0, at - 10), at))) return null;
       return set(scan, at, end, ADVERB_PERIOD[word]!);
     }
     // "each July", "every March": the month of every year.

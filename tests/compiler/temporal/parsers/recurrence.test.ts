@@ -38,6 +38,13 @@ describe('recurrence', () => {
     expect(timexes('The plant will save $40 million a year.', PUB)).toEqual([]);
     expect(timexes('Velm Air will add four flights a week to Ravel.', PUB)).toEqual([]);
     expect(timexes('The Oskar chip runs nine million steps per second.', PUB)).toEqual([]);
+    // After an amount or "average", the adverb is the rate's or the measure's unit.
+    expect(timexes('Velm expects sales to rise 8% annually.', PUB)).toEqual([]);
+    expect(timexes('The Oskar mill will turn out 9,000 crates annually.', PUB)).toEqual([]);
+    expect(timexes('The average daily volume at the Ravel exchange fell.', PUB)).toEqual([]);
+    // A habit with no amount before it stays a SET.
+    expect(timexes('Protesters gather daily outside the Velm court.', PUB)).toEqual([['daily', 'SET', 'P1D']]);
+    expect(timexes('Rallies are held almost daily in Ravel.', PUB)).toEqual([['daily', 'SET', 'P1D']]);
     // A count of times is still a SET.
     expect(timexes('The Velm ferry now sails three times a week.', PUB).filter((t) => t[1] === 'SET')).toEqual([['three times a week', 'SET', 'P1W']]);
   });
