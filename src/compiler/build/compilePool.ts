@@ -13,6 +13,7 @@ import Tinypool from 'tinypool';
 import type { ActorOverrides } from '../actors/extractActors';
 import type { ArticleInput } from '../events/compileArticle';
 import { compilerVersion } from './compilerVersion';
+import { NODE_BUNDLE } from './nodeBundle.mjs';
 // Types only: the compiler itself is loaded here only if a thread dies (below), so starting a pool loads none of it.
 import type { CompileBatch, CompileOutcome } from './compileWorker';
 
@@ -63,7 +64,7 @@ async function writeBundle(file: string): Promise<string> {
     // Not there yet: bundle beside it and rename, so a second process never loads a half-written file.
   }
   const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await build({ entryPoints: [WORKER_SOURCE], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: partial, logLevel: 'error' });
+  await build({ ...NODE_BUNDLE, entryPoints: [WORKER_SOURCE], bundle: true, outfile: partial, logLevel: 'error' });
   await fs.rename(partial, file);
   await removeStaleBundles(path.dirname(file), path.basename(file));
   return file;

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { NODE_BUNDLE } from './nodeBundle.mjs';
 
 const HERE = import.meta.dirname;
 const ROOT = path.resolve(HERE, '../../..');
@@ -57,9 +58,7 @@ async function bundleFor(entry) {
     bundle: true,
     // What the CLI imports only when it needs it (the pool, the bundler) stays in files of its own, loaded then.
     splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+    ...NODE_BUNDLE,
     packages: 'external',
     plugins: [ownFolder],
     outdir: partial,

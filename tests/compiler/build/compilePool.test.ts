@@ -7,6 +7,7 @@ import path from 'node:path';
 import { generateCorpus } from '../../../bench/corpus';
 import { compileFolder, outputFiles } from '../../../src/compiler/build/readSeeds';
 import { defaultWorkers, POOL_THRESHOLD } from '../../../src/compiler/build/compilePool';
+import { DATA_FILES } from '../../../src/model/schema';
 
 async function filesOf(dir: string, workers?: number) {
   const seen: string[] = [];
@@ -38,6 +39,33 @@ describe('the compile pool', () => {
       expect(auto.threads).toBe(defaultWorkers());
       for (const [rel, body] of one.files) expect(auto.files.get(rel), rel).toBe(body);
       expect(auto.files.size).toBe(one.files.size);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+  // The workers' bundle keeps the patterns' Unicode classes (\p{Lu}, \p{L}) as written rather than rebuilding each
+  // pattern at every call; names that start with a capital beyond ASCII are read only by those classes.
+  it('reads names with capitals beyond ASCII on worker threads as on one thread', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pool-unicode-'));
+    try {
+      await writeFile(path.join(dir, 'ferry-strike.md'), [
+        '---', 'title: Ferry strike ends in Østrelund after nine days', 'published: 2021-03-08', '---',
+        'Élodie Marsk, the mayor of Østrelund, said on Monday that the ferry strike had ended after nine days.', '',
+        'The ÖKV union voted on March 5, 2021 to accept a pay offer from the operators, according to Ýrsa Lind, its chairwoman.', '',
+        'Łucja Brenn, who led the talks for the port authority, met the operators on Friday.', '',
+      ].join('\n'));
+      await writeFile(path.join(dir, 'ferry-fares.md'), [
+        '---', 'title: Østrelund ferries raise fares', 'published: 2021-04-02', '---',
+        'The Ærø Line said on Thursday that fares between Østrelund and Kalvø would rise by 6 percent from May 1.', '',
+        'Élodie Marsk, the mayor, criticised the rise in a statement on Friday.', '',
+      ].join('\n'));
+      const one = await filesOf(dir, 1);
+      const pooled = await filesOf(dir, 2);
+      expect([one.threads, pooled.threads]).toEqual([1, 2]);
+      expect([...pooled.files.keys()]).toEqual([...one.files.keys()]);
+      for (const [rel, body] of one.files) expect(pooled.files.get(rel), rel).toBe(body);
+      const actors = (JSON.parse(pooled.files.get(DATA_FILES.dataset)!) as { actors: Array<{ name: string }> }).actors.map((a) => a.name);
+      expect(actors).toEqual(expect.arrayContaining(['Élodie Marsk', 'Ýrsa Lind']));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
