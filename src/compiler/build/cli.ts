@@ -86,14 +86,19 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const pool = await poolAhead(parsed);
+  // Stopped as soon as the articles are compiled: the threads' memory is given back before the corpus pass and
+  // the output, where the main thread's own memory is at its peak.
+  let stopped: Promise<void> | undefined;
+  // (A pool that fails to stop costs the output nothing: the process ends after it either way.)
+  const stop = () => (stopped ??= pool ? import('./compilePool').then(({ stopPool }) => stopPool(pool)).catch(() => undefined) : Promise.resolve());
   try {
-    return await compileAndWrite(parsed, started, pool);
+    return await compileAndWrite(parsed, started, pool, stop);
   } finally {
-    if (pool) await (await import('./compilePool')).stopPool(pool);
+    await stop();
   }
 }
 
-async function compileAndWrite(parsed: CliOptions, started: number, pool: StartedPool | undefined): Promise<number> {
+async function compileAndWrite(parsed: CliOptions, started: number, pool: StartedPool | undefined, onCompiled: () => void): Promise<number> {
   const [{ compileToFiles }, { writeOutput }] = await Promise.all([import('./compileToFiles'), import('./readSeeds')]);
   // Only where a person watches: a terminal, not a pipe or a CI log.
   const progress = parsed.quiet ? null : progressLine(process.stderr);
@@ -102,6 +107,7 @@ async function compileAndWrite(parsed: CliOptions, started: number, pool: Starte
     result = await compileToFiles(path.resolve(parsed.seeds), {
       cacheDir: parsed.cache === false ? false : path.resolve(parsed.cache),
       pool,
+      onCompiled,
       onArticle: (done, total, c) => {
         if (!parsed.quiet) {
           progress?.clear();

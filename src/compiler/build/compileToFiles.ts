@@ -15,6 +15,8 @@ export interface CompileToFilesOptions {
   /** A pool started ahead, for the articles to compile (readSeeds.ts); the caller stops it. */
   pool?: StartedPool;
   onArticle?: (done: number, total: number, compilation: ArticleCompilation) => void;
+  /** Called once the articles are compiled, before the corpus pass (readSeeds.ts). */
+  onCompiled?: () => void;
 }
 
 export interface CompiledFiles {
@@ -34,7 +36,7 @@ export async function compileToFiles(seedsDir: string, options: CompileToFilesOp
   const { cacheDir = DEFAULT_CACHE_DIR } = options;
   // A cache that cannot be opened (a read-only disk) costs time, never the build.
   const diskCache = cacheDir === false ? undefined : await openDiskCache(cacheDir).catch(() => undefined);
-  const result = await compileFolder(seedsDir, { diskCache, workers: options.workers, pool: options.pool, onArticle: options.onArticle });
+  const result = await compileFolder(seedsDir, { diskCache, workers: options.workers, pool: options.pool, onArticle: options.onArticle, onCompiled: options.onCompiled });
   if ('reused' in result) return { summary: result.summary, files: result.reused, reused: true, fromCache: result.fromCache };
   const files: Map<string, string | Uint8Array> = outputFiles(result.dataset);
   const summary = summaryOf(result.dataset);

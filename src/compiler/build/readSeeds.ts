@@ -91,6 +91,11 @@ export interface CompileFolderOptions {
   workers?: number;
   /** A pool started ahead (startPool), used if the articles are compiled on as many threads; the caller stops it. */
   pool?: StartedPool;
+  /**
+   * Called once every article to compile is compiled, before the corpus pass: a caller that owns a pool stops it
+   * there, so its threads' memory is given back before the output is put together.
+   */
+  onCompiled?: () => void;
 }
 
 /** Gives the stored output instead of compiling (StoredFolder) only with a disk cache. */
@@ -291,6 +296,7 @@ async function compileEntries(
     }
     await Promise.all(writes);
   }
+  options.onCompiled?.();
   return { compilations, fromCache, threads: pooled ? workers : 1, ...(folderKey ? { key: folderKey } : {}) };
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../../bench/corpus';
 import { compileFolder, outputFiles } from '../../../src/compiler/build/readSeeds';
-import { defaultWorkers, POOL_THRESHOLD } from '../../../src/compiler/build/compilePool';
+import { defaultWorkers, POOL_THRESHOLD, startPool, stopPool } from '../../../src/compiler/build/compilePool';
 import { DATA_FILES } from '../../../src/model/schema';
 
 async function filesOf(dir: string, workers?: number) {
@@ -43,6 +43,35 @@ describe('the compile pool', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+  // `npm run compile` starts its pool ahead and stops it once the articles are compiled, before the corpus pass.
+  it('tells when the articles are compiled, so a pool started ahead can be stopped before the corpus pass', async () => {
+    const folder = path.resolve('tests/fixtures/story');
+    const one = await filesOf(folder, 1);
+    const pool = startPool(2);
+    let stopping: Promise<void> | undefined;
+    const seen: string[] = [];
+    let seenWhenCompiled = -1;
+    try {
+      const { dataset, threads } = await compileFolder(folder, {
+        workers: 2,
+        pool,
+        onArticle: (_done, _total, c) => seen.push(c.article.file),
+        onCompiled: () => {
+          seenWhenCompiled = seen.length;
+          stopping = stopPool(pool);
+        },
+      });
+      expect(threads).toBe(2);
+      expect(seenWhenCompiled).toBe(one.seen.length);
+      expect(stopping).toBeDefined();
+      const files = outputFiles(dataset);
+      expect([...files.keys()]).toEqual([...one.files.keys()]);
+      for (const [rel, body] of one.files) expect(files.get(rel), rel).toBe(body);
+    } finally {
+      await (stopping ?? stopPool(pool));
+    }
+  }, 60_000);
+
   // The workers' bundle keeps the patterns' Unicode classes (\p{Lu}, \p{L}) as written rather than rebuilding each
   // pattern at every call; names that start with a capital beyond ASCII are read only by those classes.
   it('reads names with capitals beyond ASCII on worker threads as on one thread', async () => {
