@@ -90,6 +90,18 @@ function setsTheTime(sentence: string, e: TimeExpression): boolean {
 function opensSentence(sentence: string, at: number): boolean {
   return /^\W*(?:(?:in|on|by|from|during|until|between|at)\s+)?(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|spring\s+of|summer\s+of|autumn\s+of|fall\s+of|winter\s+of)[\s-]+)?$/i.test(sentence.slice(0, at));
 }
+/**
+ * "That year, …", "That summer, …", "The following year, …" opening a past sentence, counted from a date the story gave
+ * two years or more before publication: the passage is set back there, so "The strike began in 2011. That year, the
+ * union struck twice. In August, talks broke down." reads August 2011. Not a day ("The next day" keeps the story's
+ * day, not a year), nor a clause in the present ("That year is remembered as …"), nor a year close to publication's
+ * (year-less dates already reach back a year).
+ */
+function returnsToTheYear(sentence: string, e: TimeExpression, pubYear: number): boolean {
+  if (e.anchor?.kind !== 'previous' || EXPLICIT_YEAR.test(e.text) || !opensSentence(sentence, e.start)) return false;
+  if (e.date.precision !== 'year' && e.date.precision !== 'season' && e.date.precision !== 'month') return false;
+  return parseIsoDay(e.date.start).year <= pubYear - 2 && tenseAt(sentence, e.start, e.end) === 'past';
+}
 /** A past perfect before the date in its own clause: "had moved its fleet to Ardel in June 2017". */
 // "had" then a verb, not "had to" (an obligation) nor "had a house", "had two sons" (a possession).
 const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|also|since|earlier|first|previously)\s+)?(?!(?:to|a|an|the|no|his|her|its|their|our|my|your|some|any|one|two|three|four|five|many|few|more|less|little|much|nothing|everything)\b)[a-z]+\b[^,;:]*$/i;
@@ -244,7 +256,10 @@ export function readDocumentTime(published: string): DocumentTime {
         if (inside(spans, at, at + 1)) continue;
         if (!e || DEICTIC_RULE.test(e.rule)) focus = null;
         else if (e.anchor?.kind === 'story') focusAge = 0;
-        else if (EXPLICIT_YEAR.test(e.text) && e.kind !== 'ongoing' && e.date.precision !== 'decade' && setsTheTime(sentence, e)) {
+        else if (returnsToTheYear(sentence, e, pubYear)) {
+          focus = { year: parseIsoDay(e.date.start).year, text: e.text };
+          focusAge = 0;
+        } else if (EXPLICIT_YEAR.test(e.text) && e.kind !== 'ongoing' && e.date.precision !== 'decade' && setsTheTime(sentence, e)) {
           const year = parseIsoDay(e.date.end).year;
           // A passage set in the year before publication needs no focus: year-less dates already reach back a year.
           const aside = !opensSentence(sentence, e.start) && pastPerfectAt(sentence, e.start);

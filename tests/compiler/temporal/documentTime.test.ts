@@ -122,6 +122,29 @@ describe('readDocumentTime', () => {
     ])[1]).toEqual([['May 19', '2015-05-19', 'publication', '2015-06-02']]);
   });
 
+  it('sets the passage\'s year from "That year" or "The following year" opening a past sentence', () => {
+    expect(story('2013-03-14', [
+      'The Orlen dockers\' dispute began in 2011.',
+      'That year, the union struck twice.',
+      'In August, talks broke down.',
+    ])[2]).toEqual([['August', '2011-08-01', 'story', 'That year']]);
+    expect(story('2013-03-14', [
+      'The Varnel bakery was founded in 2004.',
+      'The following year, it moved to Ostrig.',
+      'In June, it opened a second shop.',
+    ])[2]).toEqual([['June', '2005-06-01', 'story', 'The following year']]);
+  });
+
+  it('leaves the year of publication to a bare month after "that year" in the present, mid-sentence or close to publication', () => {
+    const june = (sentences: string[]) => story('2013-03-14', sentences)[2];
+    expect(june(['The Orlen dispute began in 2011.', 'That year is remembered as the worst.', 'In June, talks broke down.']))
+      .toEqual([['June', '2012-06-01', 'publication', '2013-03-14']]);
+    expect(june(['The Orlen dispute began in 2011.', 'The union struck twice that year.', 'In June, talks broke down.']))
+      .toEqual([['June', '2012-06-01', 'publication', '2013-03-14']]);
+    expect(june(['The Orlen dispute began in March 2012.', 'That summer, the union struck twice.', 'In June, talks broke down.']))
+      .toEqual([['June', '2012-06-01', 'publication', '2013-03-14']]);
+  });
+
   it('keeps the year of a backstory aside in the past perfect out of a later sentence back in the story\'s time', () => {
     expect(story('2020-01-28', [
       'The Velm ferry company, a court in Orla heard, had moved its fleet to Ardel in June 2017 and sold it later that year.',
