@@ -104,8 +104,9 @@ export const quarter: Parser = {
   parse(scan, at) {
     const { s } = scan;
     let m = exec(ORDINAL_RE, s, at);
-    // "the third-quarter loss": the adjective alone is the TIMEX3, so the scan moves on to it.
-    if (m && /-(?:fiscal-)?(?:quarter|half)$/i.test(m[0]) && /^\s+[a-z]/.test(s.slice(at + m[0].length, at + m[0].length + 2)) &&
+    // "the third-quarter loss", "the third-quarter GNP figures": the adjective alone is the TIMEX3, so the scan moves on
+    // to it. A capitalised word after it is a name or a new sentence, not the noun it qualifies; an acronym is a noun.
+    if (m && /-(?:fiscal-)?(?:quarter|half)$/i.test(m[0]) && /^\s+(?:[a-z]|[A-Z]{2,}\b)/.test(s.slice(at + m[0].length, at + m[0].length + 12)) &&
       !/^(?:(?:fiscal|calendar)[\s-]+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-/i.test(m[0])) return null;
     if (m) {
       const end = at + m[0].length;

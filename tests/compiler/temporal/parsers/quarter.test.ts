@@ -23,6 +23,13 @@ describe('quarter', () => {
     expect(timexes('The bank posted a third-quarter loss.', PUB)).toEqual([['third-quarter', 'DATE', '2013-Q3']]);
   });
 
+  it('marks the adjective alone before an acronym it qualifies, and keeps "the" when the hyphenated form is the noun', () => {
+    expect(timexes('Exports drove much of the third-quarter GDP growth in Velmora.', PUB)).toEqual([['third-quarter', 'DATE', '2013-Q3']]);
+    expect(timexes('Analysts at Orlen cut the second-half EPS forecast.', PUB)).toEqual([['second-half', 'DATE', '2013-H2']]);
+    expect(timexes('Results for the third-quarter, due Monday, look weak.', PUB)[0]).toEqual(['the third-quarter', 'DATE', '2013-Q3']);
+    expect(timexes('Orlen said little about the third-quarter.', PUB)).toEqual([['the third-quarter', 'DATE', '2013-Q3']]);
+  });
+
   it('reads a quarter or half with its year, which also dates an event', () => {
     expect(timexes('Output dipped in the second quarter of 2012.', PUB)).toEqual([['the second quarter of 2012', 'DATE', '2012-Q2']]);
     expect(dates('Output dipped in the second quarter of 2012.', PUB)).toEqual([['the second quarter of 2012', '2012-04-01', '2012-06-30', 'year']]);
