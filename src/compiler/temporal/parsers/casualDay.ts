@@ -4,6 +4,7 @@ import { addDays } from '../../../model/calendar';
 import { dayDate } from '../resolve';
 import { exec, expression, single, sticky, timexesOnly, type Found, type Parser } from '../scan';
 import { dayTimex, startWithEdge } from '../timex';
+import { NOWADAYS_NOUNS } from '../resources/patterns';
 
 const DAY_PART = '(?:\\s+(?:morning|afternoon|evening|night))?';
 // "yesterday's announcement": the possessive is read too, as a TIMEX3 that dates no event of its own.
@@ -11,6 +12,8 @@ const END = "(?:['\\u2019]s)?(?![\\w'\\u2019])";
 const TODAY_RE = sticky(`(?:today|tonight|this\\s+(?:morning|afternoon|evening))${END}`, 'i');
 const YESTERDAY_RE = sticky(`(?:the\\s+day\\s+before\\s+yesterday|yesterday${DAY_PART}|last\\s+night)${END}`, 'i');
 const TOMORROW_RE = sticky(`(?:the\\s+day\\s+after\\s+tomorrow|tomorrow${DAY_PART})${END}`, 'i');
+// "in today's world", "for today's youth", "today's young people": these times, no day (see NOWADAYS_NOUNS).
+const NOWADAYS_RE = new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${NOWADAYS_NOUNS.join('|')})\\b`);
 
 export const casualDay: Parser = {
   name: 'casual-day',
@@ -28,6 +31,7 @@ export const casualDay: Parser = {
       return { ...single(end, expression(scan, at, end, dayDate(date), rule, tense)), timexes: [t] };
     };
     let m = exec(TODAY_RE, s, at);
+    if (m && /^today['\u2019]s$/i.test(m[0]) && NOWADAYS_RE.test(s.slice(at + m[0].length, at + m[0].length + 40))) return null;
     if (m) return day(m, pub, 'today', 'present');
     m = exec(YESTERDAY_RE, s, at);
     if (m) return day(m, addDays(pub, /before/i.test(m[0]) ? -2 : -1), 'yesterday', 'past');

@@ -24,6 +24,15 @@ export const WEEKDAY_SRC = `(?:${WEEKDAY_NAMES.join('|')})`;
 
 export const SEASONS: Readonly<Record<string, Season>> = SEASON_WORDS;
 
+/**
+ * Nouns that make "today's" mean these times, not the day of publication: "for today's youth", "in today's world".
+ * Such a "today" names no day and is left untagged, as both TimeML corpora leave it; "today's meeting" is the day.
+ */
+export const NOWADAYS_NOUNS = [
+  'world', 'society', 'youth', 'generation', 'generations', 'young', 'kids', 'children', 'teenagers', 'teens',
+  'students', 'parents', 'families', 'consumers', 'voters', 'workers', 'economy', 'technology', 'standards', 'culture',
+];
+
 export const SEASON_SRC = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
 
 /**

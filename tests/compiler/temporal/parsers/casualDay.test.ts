@@ -21,6 +21,15 @@ describe('casual-day', () => {
     expect(dates("Investors cheered yesterday's announcement.", PUB)).toEqual([]);
   });
 
+  it('leaves untagged "today\'s" that means these times ("today\'s youth"), and tags it before a noun of the day', () => {
+    expect(timexes("The Orla festival is a test for today's youth, its founder said.", PUB)).toEqual([]);
+    expect(timexes("Critics in Velmora say today's world moves too fast.", PUB)).toEqual([]);
+    expect(timexes("Many of today's young voters skip the polls.", PUB)).toEqual([]);
+    expect(timexes("Today's meeting of the Orla council was short.", PUB)).toEqual([['Today', 'DATE', '2019-07-04']]);
+    expect(timexes("The mayor skipped today's vote on the bridge.", PUB)).toEqual([['today', 'DATE', '2019-07-04']]);
+    expect(timexes("Tonight's world premiere sold out.", PUB)).toEqual([['Tonight', 'TIME', '2019-07-04TNI']]);
+  });
+
   it('leaves alone "today" inside a word and "the day before" an event', () => {
     expect(timexes('The todayshow host left.', PUB)).toEqual([]);
     expect(dates('He left the day before the vote.', PUB)).toEqual([]);
