@@ -259,7 +259,9 @@ export function readDocumentTime(published: string): DocumentTime {
         else if (returnsToTheYear(sentence, e, pubYear)) {
           focus = { year: parseIsoDay(e.date.start).year, text: e.text };
           focusAge = 0;
-        } else if (EXPLICIT_YEAR.test(e.text) && e.kind !== 'ongoing' && e.date.precision !== 'decade' && setsTheTime(sentence, e)) {
+          // "He was charged that month", "the next day": counted from a date of the passage's year, it is still there.
+        } else if (focus && e.anchor?.kind === 'previous' && parseIsoDay(e.date.start).year === focus.year) focusAge = 0;
+        else if (EXPLICIT_YEAR.test(e.text) && e.kind !== 'ongoing' && e.date.precision !== 'decade' && setsTheTime(sentence, e)) {
           const year = parseIsoDay(e.date.end).year;
           // A passage set in the year before publication needs no focus: year-less dates already reach back a year.
           const aside = !opensSentence(sentence, e.start) && pastPerfectAt(sentence, e.start);

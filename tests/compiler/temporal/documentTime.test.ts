@@ -135,6 +135,22 @@ describe('readDocumentTime', () => {
     ])[2]).toEqual([['June', '2005-06-01', 'story', 'The following year']]);
   });
 
+  it('keeps the passage\'s year alive through dates counted from it ("that month", "the next day")', () => {
+    expect(story('2013-03-14', [
+      'Halvor Dent was arrested in June 2011 in Velmora.',
+      'He was charged that month with fraud.',
+      'His lawyer spoke to reporters.',
+      'In October, a judge ordered him to stand trial.',
+    ])[3]).toEqual([['October', '2011-10-01', 'story', 'June 2011']]);
+    // Without a date counted from it, the passage's year lapses after two sentences.
+    expect(story('2013-03-14', [
+      'Halvor Dent was arrested in June 2011 in Velmora.',
+      'He was charged with fraud.',
+      'His lawyer spoke to reporters.',
+      'In October, a judge ordered him to stand trial.',
+    ])[3]).toEqual([['October', '2012-10-01', 'publication', '2013-03-14']]);
+  });
+
   it('leaves the year of publication to a bare month after "that year" in the present, mid-sentence or close to publication', () => {
     const june = (sentences: string[]) => story('2013-03-14', sentences)[2];
     expect(june(['The Orlen dispute began in 2011.', 'That year is remembered as the worst.', 'In June, talks broke down.']))
