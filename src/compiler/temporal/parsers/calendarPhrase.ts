@@ -162,6 +162,9 @@ const NAMED_DAY_AFTER = /^\s+(?!(?:and|or|to|through|until|at|in|on|of|for|from|
 /** The preposition of a month told as when something happens ("in September", "for November"). */
 const MONTH_PREPOSITION_BEFORE = /(?:^|[^A-Za-z])(?:in|for|during|until|till|into)\s+$/i;
 
+/** Only a preposition before a month at the head of its sentence: "In September, …". */
+const FRONTED_BEFORE = /^\W*[A-Za-z]+\s+$/;
+
 /** A date of a group, and whether the story's focus gave it its year. */
 type Resolved = (ResolvedDate & { fromFocus?: boolean; fromThatYear?: boolean }) | null;
 
@@ -182,9 +185,11 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     if (named && d && tense !== 'future' && daysBetween(scan.pub, d.start) > NAMED_DAY_AHEAD_DAYS) d = resolvePhrase(it, scan.pub, 'past', inh);
     // "told its dealers of a price rise in September" in an August paper: the month right after publication's, after
     // its preposition in a past clause, is the one ahead; a past clause meaning the one eleven months back writes "last
-    // September". "sold itself under a June agreement" in May, a month before its noun, stays the one gone by.
+    // September". "sold itself under a June agreement" in May, a month before its noun, stays the one gone by, and so
+    // does a month that opens the sentence ("In September, Orvel told its dealers …"): fronted, it dates the past verb.
     if (d && tense === 'past' && items.length === 1 && it.kind === 'month' && it.year === undefined && inh.year === undefined &&
-      parseIsoDay(d.start).month === (parseIsoDay(scan.pub).month % 12) + 1 && MONTH_PREPOSITION_BEFORE.test(scan.s.slice(Math.max(0, it.start - 10), it.start))) {
+      parseIsoDay(d.start).month === (parseIsoDay(scan.pub).month % 12) + 1 && MONTH_PREPOSITION_BEFORE.test(scan.s.slice(Math.max(0, it.start - 10), it.start)) &&
+      !FRONTED_BEFORE.test(scan.s.slice(0, it.start))) {
       d = resolvePhrase(it, scan.pub, 'future', inh);
     }
     // "In February 1994 … On May 19, the committee was set up": a year-less date of a past clause

@@ -170,11 +170,14 @@ describe('calendar-phrase', () => {
     expect(timexes('The Velm clinic got its reopening scheduled for November.', '2021-10-19')).toEqual([['November', 'DATE', '2021-11']]);
   });
 
-  it('leaves a past clause\'s other months, a month before its noun and a future clause as they were', () => {
+  it('leaves a past clause\'s other months, a month before its noun or opening the sentence, and a future clause as they were', () => {
     // Two months ahead, told in the past: the one gone by; the month before publication: this year's.
     expect(timexes('Orvel Oil reduced its supplies in October.', '2021-08-16')).toEqual([['October', 'DATE', '2020-10']]);
     expect(timexes('Orvel Oil reduced its supplies in July.', '2021-08-16')).toEqual([['July', 'DATE', '2021-07']]);
     expect(timexes('The bank sold itself under a September agreement.', '2021-08-16')).toEqual([['September', 'DATE', '2020-09']]);
+    // Fronted, the month dates the past verb: the one gone by.
+    expect(timexes('In September, Orvel Oil told its dealers of a price rise.', '2021-08-16')).toEqual([['September', 'DATE', '2020-09']]);
+    expect(timexes('In January, the Harwick board agreed to merge the two units.', '2021-12-09')).toEqual([['January', 'DATE', '2021-01']]);
     expect(timexes('Orvel Oil will reduce its supplies in October.', '2021-08-16')).toEqual([['October', 'DATE', '2021-10']]);
   });
 
