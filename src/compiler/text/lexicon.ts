@@ -172,6 +172,9 @@ export const SCHEDULE_VERBS = [
   'begins', 'starts', 'opens', 'reopens', 'ends', 'closes', 'resumes', 'expires', 'kicks off', 'takes effect',
   'gets under way', 'goes on sale', 'meet', 'meets', 'convene', 'convenes', 'vote', 'votes', 'travel', 'travels',
   'testify', 'testifies', 'begin', 'resume', 'reopen',
+  // "The team plays Sunday", "the minister visits Orlen on Wednesday", "voters go to the polls Sunday".
+  'plays', 'play', 'faces', 'hosts', 'visits', 'arrives', 'arrive', 'departs', 'leaves', 'returns', 'heads', 'holds', 'hold',
+  'go to the polls', 'goes to the polls',
 ] as const;
 
 /** Verbs that make a call, a plan or an announcement: what they set comes after the day they were said. */

@@ -62,7 +62,12 @@ const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 // "polls close at 8 p.m. Sunday", "the offer expires at midnight on Friday": the hour between leaves the timetable as it is.
 // "opens at 10:30 a.m. EDT (1430 GMT) on Monday": the wire's second clock, in brackets, stands between too.
 const CLOCK_BETWEEN = '(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{1,2}:\\d{2}|noon|midnight|midday)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:\\s*\\(\\s*\\d{3,4}\\s+(?:GMT|UTC)\\s*\\))?,?\\s+)?';
-const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VERBS)})(?:\\s+[a-z]+ly)?\\s+${CLOCK_BETWEEN}(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
+// "travels to Orlen on Wednesday", "leaves office Monday", "meets with the king on Tuesday": up to three words of its
+// object or place between (no clause boundary: a comma, a conjunction, a relative word, a verb of saying), nor a
+// determiner right before the day: "faces questions about a Monday meeting" names a meeting's day, not a timetable.
+const SCHEDULE_OBJECT = "(?:\\s+(?!(?:and|but|or|who|which|that|when|after|before|since|until|said|says|told)\\b)[A-Za-z'\u2019-]+){0,3}" +
+  "(?<!\\b(?:a|an|the|its|their|his|her|our|this|that))";
+const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VERBS)})(?:\\s+[a-z]+ly)?${SCHEDULE_OBJECT}\\s+${CLOCK_BETWEEN}(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
 // "the deadline is Friday", "the vote is on Sunday", "the deadline is 5 p.m. on Friday": a day a thing is on, told in
 // the present right before the day, is the coming one (a day gone by would be told "was"), whatever verb of saying
 // ends the sentence ("the race is on Friday, organisers said").

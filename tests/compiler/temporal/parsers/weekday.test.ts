@@ -35,6 +35,17 @@ describe('weekday', () => {
     expect(dates('Police say the fire started on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
   });
 
+  it('reads a timetable with its object or place before the day ("travels to Orlen on Wednesday") as the coming day', () => {
+    expect(dates('The Velmoran minister travels to Orlen on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-15', '2023-03-15', 'day']]);
+    expect(dates('The Harlow Hawks play Sunday in Kessig.', PUB)).toEqual([['Sunday', '2023-03-12', '2023-03-12', 'day']]);
+    expect(dates('Ravel voters go to the polls Sunday.', PUB)).toEqual([['Sunday', '2023-03-12', '2023-03-12', 'day']]);
+    expect(dates('Mayor Dent leaves office on Monday.', PUB)).toEqual([['on Monday', '2023-03-13', '2023-03-13', 'day']]);
+    // Told in the past, after a clause boundary, or naming a noun's day, it is the one gone by.
+    expect(dates('The Velmoran minister travelled to Orlen on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
+    expect(dates('Mayor Dent leaves office after he lost on Monday.', PUB)).toEqual([['on Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('The Harlow Hawks host fans who marched on Sunday.', PUB)).toEqual([['on Sunday', '2023-03-05', '2023-03-05', 'day']]);
+  });
+
   it('reads a weekday that names a term ("a Monday deadline") told in the present as the coming day', () => {
     expect(dates('The Harlow chain now faces a tight Monday deadline to repay its lenders.', PUB)).toEqual([['Monday', '2023-03-13', '2023-03-13', 'day']]);
     expect(dates('Bidders are racing a Wednesday cutoff.', PUB)).toEqual([['Wednesday', '2023-03-15', '2023-03-15', 'day']]);
