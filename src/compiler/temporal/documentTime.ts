@@ -143,6 +143,27 @@ function quoteAnchor(sentence: string, spans: readonly Span[], outside: readonly
   return null;
 }
 
+/** A reporting verb in the past outside the quotes: "…," the general said. */
+const SAID_PAST = new RegExp(`\\b(?:${REPORTING_VERBS.filter((v) => v === 'said' || v === 'wrote' || v.endsWith('ed')).join('|')}|told)\\b`, 'i');
+
+/**
+ * A quote said in a passage set years back, its day the one the story gave last ("On May 19, 1994, the accord was
+ * signed. 'From today, the guns are silent,' the general said."): "today" in it is 19 May 1994, not publication's day.
+ * Only a saying told in the past and undated (quoteAnchor reads a dated one), right after a day of that passage;
+ * "says" speaks from now, and without a passage set back an undated saying is the story's own news.
+ */
+function saidInThePassage(sentence: string, spans: readonly Span[], focus: Focus | null, previous: { start: string; precision: Precision } | null): Anchor | null {
+  if (!focus || focus.firm || previous?.precision !== 'day' || parseIsoDay(previous.start).year !== focus.year) return null;
+  let outside = '';
+  let from = 0;
+  for (const [a, b] of spans) {
+    outside += ` ${sentence.slice(from, a)}`;
+    from = b;
+  }
+  outside += ` ${sentence.slice(from)}`;
+  return SAID_PAST.test(outside) ? { kind: 'quote', date: previous.start, text: focus.text } : null;
+}
+
 /**
  * The day of a count from a happening that follows a time of day in its clause ("seen at 6 a.m. near the mill ten
  * days before the fire", the fire dated): the hour is on that day. Null when a comma or another clause stands between.
@@ -185,7 +206,9 @@ export function readDocumentTime(published: string): DocumentTime {
       else if (focus?.aside) result = leaveAside(sentence, result, context);
       const outside = result.expressions.filter((e) => !inside(spans, e.start, e.end));
       // A quote read from its own day: the speaker's, or the quoted document's.
-      const anchor = spans.length > 0 ? (quoteAnchor(sentence, spans, outside, published) ?? (quoteOpen ? openQuoteAnchor : null)) : null;
+      const anchor = spans.length > 0
+        ? (quoteAnchor(sentence, spans, outside, published) ?? (quoteOpen ? openQuoteAnchor : null) ?? saidInThePassage(sentence, spans, focus, previous))
+        : null;
       if (anchor && anchor.date !== published) {
         const own = findTimeExpressions(sentence, { ...context, published: anchor.date, focus: null });
         const inQuote = (e: { start: number; end: number }) => inside(spans, e.start, e.end);

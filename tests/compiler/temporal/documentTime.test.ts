@@ -204,6 +204,23 @@ describe('readDocumentTime', () => {
     ]);
   });
 
+  it('reads an undated quote said in a passage set years back from the passage\'s last day', () => {
+    expect(story('2013-03-14', [
+      'On May 19, 1994, the Tolmar accord was signed.',
+      '"From today, the guns are silent," the Brenna general said.',
+    ])[1]).toEqual([['today', '1994-05-19', 'quote', 'May 19, 1994']]);
+  });
+
+  it('leaves publication\'s day to a quote said now, one after a recent day, and one after a passage\'s month only', () => {
+    const today = (sentences: string[]) => story('2013-03-14', sentences)[1];
+    expect(today(['On May 19, 1994, the Tolmar accord was signed.', '"From today, the guns are silent," the Brenna general says.']))
+      .toEqual([['today', '2013-03-14', 'publication', '2013-03-14']]);
+    expect(today(['The Tolmar accord was signed on Tuesday.', '"From today, the guns are silent," the Brenna general said.']))
+      .toEqual([['today', '2013-03-14', 'publication', '2013-03-14']]);
+    expect(today(['In May 1994, the Tolmar accord was signed.', '"From today, the guns are silent," the Brenna general said.']))
+      .toEqual([['today', '2013-03-14', 'publication', '2013-03-14']]);
+  });
+
   it('reads a quoted e-mail from its own date, and keeps the story focus out of quotes', () => {
     expect(story('2013-05-10', ['In an e-mail dated March 4, 2012, the manager wrote: "The line failed on Sunday night."'])).toEqual([
       [['March 4, 2012', '2012-03-04', 'written', ''], ['on Sunday night', '2012-03-04', 'document', 'e-mail dated March 4, 2012']],
