@@ -12,6 +12,7 @@ import { reportedPeriod } from './parsers/reportedPeriod';
 import { happeningStretch } from './parsers/happeningStretch';
 import { namedRelative } from './parsers/namedRelative';
 import { countedShift } from './parsers/countedShift';
+import { unitsLater } from './parsers/unitsLater';
 import { neighbour } from './parsers/neighbour';
 import { weekday } from './parsers/weekday';
 import { duration } from './parsers/duration';
@@ -43,6 +44,7 @@ export const PARSERS: readonly Parser[] = [
   theWeekend,
   namedRelative,
   countedShift,
+  unitsLater,
   happeningStretch,
   neighbour,
   anaphoric,
