@@ -26,7 +26,8 @@ export const NATION_GROUP_NOUNS = new Set([
   'settlers', 'fans', 'students', 'workers', 'legislators', 'voters', 'refugees', 'civilians', 'activists',
   'nationalists', 'fighters', 'nationals', 'pilgrims', 'migrants', 'villagers', 'residents', 'rioters', 'insurgents',
   'exiles', 'emigres', 'immigrants', 'expatriates', 'relatives', 'families', 'tourists', 'hikers', 'climbers', 'travelers',
-  'travellers', 'passengers', 'women', 'children', 'boys', 'girls', 'teenagers', 'businessmen',
+  'travellers', 'passengers', 'women', 'children', 'boys', 'girls', 'teenagers', 'businessmen', 'scientists', 'doctors',
+  'nurses', 'teachers', 'farmers', 'fishermen', 'athletes', 'artists', 'writers',
 ]);
 // One private person of a nation after "a" or "the": "a Varnian tourist", "the 6-year-old Varnian boy" is that person,
 // a group of the nation's people, not its state (an official, a diplomat or a soldier still is the state).

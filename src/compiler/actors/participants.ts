@@ -193,6 +193,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "a rifle was found in Roth's quiet Kelby neighbourhood": a person named as whose the place is, after a
   // word of place, does nothing there.
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
+  // The same said with "of": "they waited outside the home of Ana Roth".
+  if (kind === 'person' && HOME_OF_BEFORE.test(lead)) return 'qualifier';
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
   if (NAMED_HAPPENING_OF.test(lead)) return 'qualifier';
   // "near Harbourton, Varnia", "the north coast of Varnia": where it happened, said more exactly.
@@ -274,14 +276,22 @@ const JOURNEY_FROM = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?
 const JOURNEY_FROM_TO = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+to\\s+(?:the\\s+)?$`, 'u');
 // "would travel alone today to Ostrel", "a sea voyage to Ostrel": a going there, said with a few words of manner or
 // time between the verb and "to" (not an object: "flew troops to Ostrel" names where the troops serve).
-const TRAVEL_TO = /\b(?:travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|sail|sails|sailing|sailed|emigrate|emigrates|emigrated|emigrating|returning|deported|extradited)(?:\s+(?:alone|back|home|today|tomorrow|tonight|again|directly|immediately|together|later|soon|first|safely))*\s+to\s+(?:the\s+)?$/i;
-const JOURNEY_NOUN_TO = /\b(?:voyage|voyages|journey|journeys|flight|flights|crossing|passage|evacuation)\s+to\s+(?:the\s+)?$/i;
+const TRAVEL_TO = /\b(?:travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|sail|sails|sailing|sailed|emigrate|emigrates|emigrated|emigrating|returning|returned|repatriated|deported|extradited)(?:\s+(?:alone|back|home|today|tomorrow|tonight|again|directly|immediately|together|later|soon|first|safely))*\s+to\s+(?:the\s+)?$/i;
+// (A return or a repatriation too: "to prevent the boy's return to Varnia".)
+const JOURNEY_NOUN_TO = /\b(?:voyage|voyages|journey|journeys|flight|flights|crossing|passage|evacuation|return|repatriation|deportation|extradition)\s+to\s+(?:the\s+)?$/i;
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
-const HOME_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown)\b/u;
+const HOME_NOUNS = 'home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown';
+const HOME_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${HOME_NOUNS})\\b`, 'u');
+// A word of place, "the", up to two words, a noun of a home and "of" ("outside the modest home of ").
+const HOME_OF_BEFORE = new RegExp(`\\b(?:in|at|near|outside|inside|from|into|behind)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HOME_NOUNS})\\s+of\\s+$`, 'iu');
 // Where people or goods were headed ("killed en route to Varnia", "trucks bound for Varnia"): no party either.
 const JOURNEY_TO = /\b(?:en\s+route\s+to|bound\s+for|headed\s+for|heading\s+for|(?:leave|leaves|leaving|left|depart|departs|departing|departed|set\s+off|set\s+out)\s+for|on\s+the\s+way\s+to)\s+(?:the\s+)?$/i;
 const NAMED_HAPPENING_OF = /\b(?:Battle|Siege|Treaty|Fall|Sack|Massacre|Liberation|Partition|Congress|Peace)\s+of\s+(?:the\s+)?$/u;
-const TOWN_THEN_REGION = /\b(?:in|at|near|outside|off|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?:the\s+)?$/u;
+// A town's name: capitalised words, with the small words some hold ("Dar es Salaam", "Rio de Janeiro").
+const TOWN = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:es|de|del|da|do|dos|das|al|el|la|le|du|di)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,2}";
+// "in Harbourton, Varnia", "In Port Elin, Varnia, police said", and a second address of the same list ("in
+// Luma, Varnia and Porto da Ilha, Ostrel"): the country after a town and a comma says where the town is.
+const TOWN_THEN_REGION = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]ff|[Ff]rom)\\s+${TOWN},\\s+(?:(?:the\\s+)?${TOWN}\\s+(?:and|or)\\s+${TOWN},\\s+)?(?:the\\s+)?$`, 'u');
 const PART_OF_PLACE = /\b(?:capitals?|coast|coastline|shores?|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior|tip|edge|parts?|rest)\s+of\s+(?:the\s+)?$/i;
 // Buildings and grounds: a body named by one is where something happens, unless it acts itself.
 const FACILITY_HEADS = new Set(['jail', 'prison', 'hospital', 'airport', 'stadium', 'arena', 'hotel', 'cosmodrome', 'spaceport', 'mall', 'park', 'cemetery', 'courthouse', 'plaza', 'square']);
@@ -460,8 +470,10 @@ export function participantsOf(
   // ("Chilean officials closed the crossing on Monday").
   const reducedAt = [...beforeDate.matchAll(REDUCED_RELATIVE)].filter((r) => beforeDate.slice(0, r.index).split(/\s+/).some((w) => isVerb(w.toLowerCase()))).pop();
   const afterReduced = reducedAt === undefined ? 0 : sentence.start + first.start + reducedAt.index + reducedAt[0].length;
+  // (The participle's doer may stand in apposition after a comma, as in any clause: "remarks made last week by
+  // the Varnian envoy, Olek Varga, in a lecture".)
   const found = reducedAt !== undefined
-    ? pick(told.filter((x) => x.chunk === d && x.m.start >= afterReduced))
+    ? pick(told.filter((x) => continued(chunks, d).includes(x.chunk) && x.m.start >= afterReduced))
     : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk)))
       : whenJoined ? pick([...inClause(d), ...whenClause(d + 1)]) : ofClause(d);
   if (found.length > 0) return found;

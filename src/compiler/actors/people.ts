@@ -435,8 +435,9 @@ const STATE_PORTFOLIO_TITLE = /^(?:minister|secretary|undersecretary|commissione
 // Words inside a title that name no body ("Senior Vice President", "Acting Chief Financial Officer").
 const TITLE_MODIFIERS = new Set(['crown', 'senior', 'junior', 'acting', 'interim', 'former', 'financial', 'operating', 'technology', 'technical', 'marketing', 'managing', 'general', 'assistant', 'associate', 'executive', 'principal', 'finance', 'operations', 'communications', 'information', 'research', 'sales']);
 
-// A lower-case title or role, with what it is of or to, then a comma: a name after it is that person.
-const ROLE_APPOSED = new RegExp(`\\b(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}]*['’]s)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS, ...ROLE_NOUNS].filter((w) => /^\p{Ll}{3,}$/u.test(w)).join('|')})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?,\\s+$`, 'u');
+// A lower-case title, role or kin ("Marta's great-uncle, Tomas Berg"), with what it is of or to, then a comma: a
+// name after it is that person.
+const ROLE_APPOSED = new RegExp(`\\b(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}]*['’]s)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS, ...ROLE_NOUNS, ...KIN_NOUNS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?,\\s+$`, 'u');
 
 /** ROLE_APPOSED's test, its long pattern tried only where its closing comma and space end the text. */
 function roleApposedBefore(before: string): boolean {

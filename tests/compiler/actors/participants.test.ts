@@ -570,3 +570,38 @@ describe('participants: a bombing at a country’s embassies', () => {
     expect(actorsByDate('Bombs went off on Friday near two U.S. embassies, one in the Peruvian capital and one in the Bolivian capital.')['on Friday']).toEqual(['american-embassy']);
   });
 });
+
+describe('participants: an address, a return and a doer in apposition', () => {
+  it('reads a country after a town and a comma as where the town is, with a capital "In" and a second address', () => {
+    const opening = actorsByDate('In Port Elin, Chile, police spokesman Ana Roth said on Thursday that the suspect was held.');
+    expect(opening['on Thursday']).toEqual(['ana-roth']);
+    const list = actorsByDate('Bombs went off on Friday at the Canadian embassies in Lima, Peru and Porto da Ilha, Chile.');
+    expect(list['on Friday']).toEqual(['canadian-embassy']);
+  });
+
+  it('leaves alone a country that acts after the town, and one in a list of countries', () => {
+    expect(actorsByDate('In Port Elin, Chile signed the pact on Thursday.')['on Thursday']).toEqual(['chile']);
+    expect(actorsByDate('Peru, Chile and Ecuador signed the pact on Thursday.')['on Thursday']).toEqual(['chile', 'ecuador', 'peru']);
+  });
+
+  it('takes no part for the country a person is to be returned to', () => {
+    const got = actorsByDate('To prevent Ana Roth\'s return to Chile, Tomas Berg filed a petition on Friday.');
+    expect(got['on Friday']).not.toContain('chile');
+    expect(got['on Friday']).toContain('tomas-berg');
+    expect(actorsByDate('Ana Roth was returned to Chile on Friday by Tomas Berg.')['on Friday']).not.toContain('chile');
+  });
+
+  it('keeps a country that returns somewhere itself', () => {
+    expect(actorsByDate('Chile returned to the talks with Peru on Friday.')['on Friday']).toEqual(['chile', 'peru']);
+  });
+
+  it('gives a participle after a noun the doer named in apposition after its role', () => {
+    const got = actorsByDate('The daily said Peru had shown interest in comments voiced last week by the Peruvian envoy to Luma, Olek Varga, at a dinner.');
+    expect(got['last week']).toContain('olek-varga');
+  });
+
+  it('takes no part for the owner of a home named with "of" after a word of place', () => {
+    expect(actorsByDate('Tomas Berg waited outside the home of Ana Roth on Sunday.')['on Sunday']).toEqual(['tomas-berg']);
+    expect(actorsByDate('Tomas Berg searched the home of Ana Roth on Sunday.')['on Sunday']).toEqual(['ana-roth', 'tomas-berg']);
+  });
+});

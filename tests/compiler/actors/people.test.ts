@@ -262,3 +262,17 @@ describe('a place and a party’s member describe someone, no name', () => {
     expect(r.byId.get('ana-roth')?.kind).toBe('person');
   });
 });
+
+describe('a full name in apposition after kin', () => {
+  it('reads the name after "X\'s great-uncle," or "her brother," as a person, whatever follows', () => {
+    const r = run("A judge heard a plea from Marta's great-uncle, Lazlo Quevara.");
+    expect(r.byId.get('lazlo-quevara')?.kind).toBe('person');
+    expect(r.ids(0)).toContain('lazlo-quevara');
+    expect(run('On Monday her brother, Ozren Talvik, stayed home.').byId.get('ozren-talvik')?.kind).toBe('person');
+  });
+
+  it('leaves alone a company in apposition to a body\'s noun, and kin without a name', () => {
+    expect(run('Her father, Kessa Motors, sold it.').byId.get('kessa-motors')?.kind).toBe('organization');
+    expect(run("Marta's great-uncle, who lives in Luma, filed a petition.").actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Marta']);
+  });
+});
