@@ -195,6 +195,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // The same said with "of": "they waited outside the home of Ana Roth".
   if (kind === 'person' && HOME_OF_BEFORE.test(lead)) return 'qualifier';
+  // "two aides to Ana Roth left for Luma": whose aides they are, not one who goes.
+  if (kind === 'person' && AIDES_TO_BEFORE.test(lead)) return 'qualifier';
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
   if (NAMED_HAPPENING_OF.test(lead)) return 'qualifier';
   // "near Harbourton, Varnia", "the north coast of Varnia": where it happened, said more exactly.
@@ -282,6 +284,8 @@ const JOURNEY_NOUN_TO = /\b(?:voyage|voyages|journey|journeys|flight|flights|cro
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
 const HOME_NOUNS = 'home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown';
 const HOME_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${HOME_NOUNS})\\b`, 'u');
+// People who work for someone, and "to" or "of" before that someone's name.
+const AIDES_TO_BEFORE = /\b(?:aides?|advisers?|advisors?|assistants?|bodyguards?|staffers?)\s+(?:to|of)\s+$/i;
 // A word of place, "the", up to two words, a noun of a home and "of" ("outside the modest home of ").
 const HOME_OF_BEFORE = new RegExp(`\\b(?:in|at|near|outside|inside|from|into|behind)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HOME_NOUNS})\\s+of\\s+$`, 'iu');
 // Where people or goods were headed ("killed en route to Varnia", "trucks bound for Varnia"): no party either.
@@ -477,6 +481,10 @@ export function participantsOf(
     : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk)))
       : whenJoined ? pick([...inClause(d), ...whenClause(d + 1)]) : ofClause(d);
   if (found.length > 0) return found;
+  // "…, where 40 people died in a flood in 1995": a clause of where a place is, naming nobody, tells a happening of
+  // that place; the clause it hangs on ("a doctor who worked in Kelby, where …") took no part in it. Whoever
+  // reports it still does, as for any clause that names nobody.
+  if (d > 0 && first.kind === 'rel' && /^where\b/i.test(first.text)) return bareSpeaker ? [] : speaker;
   // A relative clause or an apposition with nobody in it is about the clause it hangs on.
   if (d > 0 && /^(?:rel|sub|appos)$/.test(first.kind)) {
     const hung = ofClause(d - 1);

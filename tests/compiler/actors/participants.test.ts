@@ -571,7 +571,7 @@ describe('participants: a bombing at a country’s embassies', () => {
   });
 });
 
-describe('participants: an address, a return and a doer in apposition', () => {
+describe('participants: addresses, returns, homes, aides and a doer in apposition', () => {
   it('reads a country after a town and a comma as where the town is, with a capital "In" and a second address', () => {
     const opening = actorsByDate('In Port Elin, Chile, police spokesman Ana Roth said on Thursday that the suspect was held.');
     expect(opening['on Thursday']).toEqual(['ana-roth']);
@@ -603,5 +603,24 @@ describe('participants: an address, a return and a doer in apposition', () => {
   it('takes no part for the owner of a home named with "of" after a word of place', () => {
     expect(actorsByDate('Tomas Berg waited outside the home of Ana Roth on Sunday.')['on Sunday']).toEqual(['tomas-berg']);
     expect(actorsByDate('Tomas Berg searched the home of Ana Roth on Sunday.')['on Sunday']).toEqual(['ana-roth', 'tomas-berg']);
+  });
+
+  it('gives a clause of where a place is, naming nobody, no actor of the clause it hangs on', () => {
+    const got = actorsByDate('The Chilean team includes a nurse who worked in Kelby, where 40 people died in a flood in 1995.');
+    expect(got['1995']).toEqual([]);
+    // Whoever reports it still takes part, and a where-clause with a name of its own keeps it.
+    expect(actorsByDate('Ana Roth said rescuers cleared the old mill, where 38 bodies were found on Monday.')['on Monday']).toEqual(['ana-roth']);
+    expect(actorsByDate('Tomas Berg went to Kelby, where Ana Roth was born in 1960.')['1960']).toEqual(['ana-roth']);
+  });
+
+  it('takes no part for the one whose aides act', () => {
+    expect(actorsByDate('Two aides to Ana Roth, Tomas Berg and Ola Vik, left for Luma on Sunday.')['on Sunday']).toEqual(['ola-vik', 'tomas-berg']);
+    expect(actorsByDate('Ana Roth and two aides left for Luma on Sunday.')['on Sunday']).toEqual(['ana-roth']);
+  });
+
+  it("reads a capital's boulevard as the city's, no act of its government", () => {
+    const got = actorsByDate('Thousands of Peruvian women marched along Lima\'s seaside boulevard on Friday.');
+    expect(got['on Friday']).not.toContain('peru');
+    expect(actorsByDate('Lima\'s decision angered Chile on Friday.')['on Friday']).toContain('peru');
   });
 });
