@@ -444,6 +444,10 @@ export function participantsOf(
   }
   // "since 1991, when the army occupied …": the date belongs to the clause it introduces.
   const whenAfter = /^\s*,\s*when\b/i.test(text.slice(eventSpan.end - at));
+  // "Since 1985 -- when the army occupied Kelby -- 200 soldiers have died": the clause in the dashes tells it
+  // (a spaced underscore is the wire's dash).
+  const dashed = WHEN_IN_DASHES.exec(text.slice(eventSpan.end - at));
+  const inDashes = (x: (typeof told)[number]) => dashed !== null && x.m.start - eventSpan.end >= 0 && x.m.end - eventSpan.end <= dashed[0].length;
   // Without the comma the actors of the clause "when" opens join the date's own ("The strike began on June 9
   // when Lumo fired a driver").
   const whenJoined = !whenAfter && /^\s*when\b/i.test(text.slice(eventSpan.end - at)) && d + 1 < chunks.length && chunks[d + 1]!.kind === 'sub';
@@ -478,6 +482,7 @@ export function participantsOf(
   // the Varnian envoy, Olek Varga, in a lecture".)
   const found = reducedAt !== undefined
     ? pick(told.filter((x) => continued(chunks, d).includes(x.chunk) && x.m.start >= afterReduced))
+    : dashed ? pick(told.filter(inDashes))
     : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk)))
       : whenJoined ? pick([...inClause(d), ...whenClause(d + 1)]) : ofClause(d);
   if (found.length > 0) return found;
@@ -624,6 +629,9 @@ export function otherItemsMentions(
   }
   return out;
 }
+
+// A dash (or the wire's spaced underscore), "when" and its clause up to the closing dash.
+const WHEN_IN_DASHES = /^\s*(?:[–—]+|--|_)\s*when\s[^–—_;]{1,160}?\s(?=[–—]+|--|_\s)/i;
 
 // A plural noun and a past participle after it ("workers killed", "sailors drowned"): a reduced relative clause.
 const REDUCED_RELATIVE = /\b\p{Ll}{3,}s\s+(?:\p{Ll}+ed|killed|hurt|held|taken|made|built|sold|shot|struck)\b/gu;

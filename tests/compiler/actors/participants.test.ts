@@ -623,4 +623,12 @@ describe('participants: addresses, returns, homes, aides and a doer in appositio
     expect(got['on Friday']).not.toContain('peru');
     expect(actorsByDate('Lima\'s decision angered Chile on Friday.')['on Friday']).toContain('peru');
   });
+
+  it('reads a "when" clause between dashes, or the wire\'s spaced underscores, as the happening of the date', () => {
+    const body = 'Since 1985 _ when the Chileans built a fence near Luma _ nearly 200 Peruvian soldiers have died fighting rebels.';
+    expect(actorsByDate(body)['1985']).toEqual(['chile']);
+    expect(actorsByDate(body.replace(/ _ /g, ' -- '))['1985']).toEqual(['chile']);
+    // Without the clause, the date is the main clause's.
+    expect(actorsByDate('Since 1985 nearly 200 Peruvian soldiers have died.')['1985']).toEqual(['peruvian-armed-forces']);
+  });
 });
