@@ -310,6 +310,32 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if (add) add(person, t.start, toks[last]!.end, known ? (words === 1 ? 'surname' : 'person-known') : titled ? 'person-title' : 'person-verb');
     i = last;
   }
+  if (add) findListedSurnames(ctx, toks, add, out);
+}
+
+// Between a listed name and the next person: ", and" or "and", and up to three lower-case words of a title.
+const LIST_LINK_AFTER = /^,?\s+and\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * "secretary of state Ana Roth, Berg and defense secretary Olek Varga announced …": one capitalised word between
+ * two people of a list is a person too, known by the surname alone. Not a word the lexicon knows (a country, a
+ * body), an acronym, a word of a longer name, or a word after a sentence's opening.
+ */
+function findListedSurnames(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  const isPerson = (m: ActorMention) => ctx.actors.get(m.actorId)?.kind === 'person';
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isCap(t.text) || isAllCaps(t.text) || NAME_STOP.has(t.key) || TITLE_HEADS.has(t.key) || lookup(ctx, toks, k)) continue;
+    if (isCap(toks[k + 1]!.text) && text.slice(t.end, toks[k + 1]!.start) === ' ') continue;
+    if (out.some((m) => m.start <= t.start && m.end > t.start)) continue;
+    const before = out.find((m) => isPerson(m) && /^,\s+$/.test(text.slice(m.end, t.start)));
+    const after = out.find((m) => isPerson(m) && m.start > t.end && LIST_LINK_AFTER.test(text.slice(t.end, m.start)));
+    if (!before || !after) continue;
+    const person = personFor(ctx, t.text) ?? personActor(t.text, []);
+    registerPerson(ctx, person);
+    add(person, t.start, t.end, 'surname');
+  }
 }
 
 // A clause after a name that gives its holder an office now: ", who is", "was named", "has been appointed".

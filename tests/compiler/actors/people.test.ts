@@ -276,3 +276,18 @@ describe('a full name in apposition after kin', () => {
     expect(run("Marta's great-uncle, who lives in Luma, filed a petition.").actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Marta']);
   });
 });
+
+describe('a surname alone between two people of a list', () => {
+  it('is a person too ("Ana Roth, Berg and defense secretary Olek Varga")', () => {
+    const r = run('Meanwhile, state secretary Ana Roth, Berg and defense secretary Olek Varga set out plans for next week.');
+    expect(r.byId.get('berg')?.kind).toBe('person');
+    expect(r.ids(0)).toEqual(['ana-roth', 'berg', 'olek-varga']);
+  });
+
+  it('leaves alone a country, an acronym, and a word not between two people', () => {
+    expect(run('Ana Roth, Peru and Olek Varga signed the pact.').byId.get('peru')?.kind).toBe('country');
+    expect(run('Ana Roth, NATO and Olek Varga signed the pact.').byId.get('nato')?.kind).toBe('organization');
+    expect(run('Ana Roth and Berg met Olek Varga on Friday.').byId.has('berg')).toBe(false);
+    expect(run('Ana Roth, Kessa and the ministry signed the pact.').byId.has('kessa')).toBe(false);
+  });
+});
