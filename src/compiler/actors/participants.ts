@@ -218,6 +218,10 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "two hours after their launch from Ostrel", "a suspect deported from Varnia": where a journey set out
   // from or was headed, no party to what happened.
   if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead) || JOURNEY_FROM_TO.test(lead) || TRAVEL_TO.test(lead) || JOURNEY_NOUN_TO.test(lead)) return 'qualifier';
+  // "200 diplomats left Varnia today": the land people leave or flee; not "the storm left Varnia devastated".
+  if (LEFT_LAND.test(lead) && !LEFT_IN_STATE.test(text.slice(m.end - at, m.end - at + 30))) return 'qualifier';
+  // "in southern Varnian Kelby province", "the Kelby region": a province's name, and the demonym before it.
+  if (PROVINCE_AFTER.test(text.slice(m.end - at, m.end - at + 50))) return 'place';
   const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - at - 20), m.start - at))?.[1]?.toLowerCase();
   // "a volcano in Varnia", "a scientist in Varnia": where a thing of nature or a person is, said of them; the
   // country does nothing even when no one else is named.
@@ -280,6 +284,11 @@ const JOURNEY_FROM_TO = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s
 // time between the verb and "to" (not an object: "flew troops to Ostrel" names where the troops serve).
 const TRAVEL_TO = /\b(?:travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|sail|sails|sailing|sailed|emigrate|emigrates|emigrated|emigrating|returning|returned|repatriated|deported|extradited)(?:\s+(?:alone|back|home|today|tomorrow|tonight|again|directly|immediately|together|later|soon|first|safely))*\s+to\s+(?:the\s+)?$/i;
 // (A return or a repatriation too: "to prevent the boy's return to Varnia".)
+const LEFT_LAND = /\b(?:left|leave|leaves|leaving|fled|flee|flees|fleeing)\s+(?:the\s+)?$/i;
+// What the land was left in: a state after it ("left Varnia devastated", "in ruins"), which makes it a party.
+const LEFT_IN_STATE = /^\s+(?:\p{Ll}+(?:ed|en)\b|in\s+(?:ruins|chaos|shock|mourning|darkness)|without\b|with\b|reeling\b|alone\b|isolated\b|vulnerable\b|divided\b)/u;
+// Up to two capitalised words, then a noun of a part of a country.
+const PROVINCE_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:province|region|district|enclave)\b/u;
 const JOURNEY_NOUN_TO = /\b(?:voyage|voyages|journey|journeys|flight|flights|crossing|passage|evacuation|return|repatriation|deportation|extradition)\s+to\s+(?:the\s+)?$/i;
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
 const HOME_NOUNS = 'home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown';

@@ -631,4 +631,16 @@ describe('participants: addresses, returns, homes, aides and a doer in appositio
     // Without the clause, the date is the main clause's.
     expect(actorsByDate('Since 1985 nearly 200 Peruvian soldiers have died.')['1985']).toEqual(['peruvian-armed-forces']);
   });
+
+  it('takes no part for the land people leave or flee, but keeps one left in a state', () => {
+    expect(actorsByDate('Ana Roth left Peru in 1962 when she was four.')['1962']).toEqual(['ana-roth']);
+    expect(actorsByDate('Tomas Berg fled the country on Friday.')['on Friday']).toEqual(['tomas-berg']);
+    expect(actorsByDate('The storm left Peru devastated on Friday.')['on Friday']).toEqual(['peru']);
+  });
+
+  it('reads a province named after a country\'s name or demonym as a place', () => {
+    expect(actorsByDate('Police killed two men on Sunday in southern Serbian Kelby province.')['on Sunday']).not.toContain('serbia');
+    expect(actorsByDate('Soviet authorities placed the mostly Armenian region inside Soviet Georgia in 1921.')['1921']).not.toContain('armenia');
+    expect(actorsByDate('Serbian police killed two men on Sunday.')['on Sunday']).toEqual(['serbian-police']);
+  });
 });
