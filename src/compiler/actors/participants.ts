@@ -210,6 +210,9 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
     && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   if (kind !== 'country') return 'actor';
+  // "a Chilean head of a NATO survey team", "a retired Varnian diplomat": whose national someone serving another
+  // body, or serving no more, is; the state takes no part.
+  if (m.rule === 'demonym' && (NATIONAL_OF_BODY_AFTER.test(text.slice(m.end - at, m.end - at + 40)) || PAST_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - at - 20), m.start - at)))) return 'qualifier';
   // "burning Chilean flags", "waving Peruvian and Bolivian flags": the country's emblems, not the country.
   if (EMBLEM_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // "a Varnian-built embassy", "a Varnian-born singer": where a thing was made or a person was born, said of
@@ -293,6 +296,10 @@ const JOURNEY_NOUN_TO = /\b(?:voyage|voyages|journey|journeys|flight|flights|cro
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
 const HOME_NOUNS = 'home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown';
 const HOME_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${HOME_NOUNS})\\b`, 'u');
+// After a demonym: one who leads or works for a body, and "of" with an article ("head of a NATO team").
+const NATIONAL_OF_BODY_AFTER = /^\s+(?:leader|head|chief|member|officer|employee|staffer|director)\s+of\s+(?:a|an|the)\s/;
+// Before a demonym: "a retired", "the former".
+const PAST_OFFICE_BEFORE = /\b(?:a|an|the)\s+(?:former|retired|onetime|one-time|ex-)\s*$/i;
 // People who work for someone, and "to" or "of" before that someone's name.
 const AIDES_TO_BEFORE = /\b(?:aides?|advisers?|advisors?|assistants?|bodyguards?|staffers?)\s+(?:to|of)\s+$/i;
 // A word of place, "the", up to two words, a noun of a home and "of" ("outside the modest home of ").

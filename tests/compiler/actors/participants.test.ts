@@ -643,4 +643,11 @@ describe('participants: addresses, returns, homes, aides and a doer in appositio
     expect(actorsByDate('Soviet authorities placed the mostly Armenian region inside Soviet Georgia in 1921.')['1921']).not.toContain('armenia');
     expect(actorsByDate('Serbian police killed two men on Sunday.')['on Sunday']).toEqual(['serbian-police']);
   });
+
+  it('takes no part for the state of a national who serves another body, or no body any more', () => {
+    expect(actorsByDate('A Chilean leader of a NATO survey team resumed work in Luma on Friday.')['on Friday']).toEqual(['nato']);
+    expect(actorsByDate('Ana Roth named a retired Peruvian diplomat as her envoy on Thursday.')['on Thursday']).toEqual(['ana-roth']);
+    expect(actorsByDate('The Chilean leader said on Friday that the talks had failed.')['on Friday']).toEqual(['chile']);
+    expect(actorsByDate('Peruvian diplomats met on Thursday.')['on Thursday']).toEqual(['peru']);
+  });
 });
