@@ -300,6 +300,8 @@ const HOME_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${HOME_NOU
 const NATIONAL_OF_BODY_AFTER = /^\s+(?:leader|head|chief|member|officer|employee|staffer|director)\s+of\s+(?:a|an|the)\s/;
 // Before a demonym: "a retired", "the former".
 const PAST_OFFICE_BEFORE = /\b(?:a|an|the)\s+(?:former|retired|onetime|one-time|ex-)\s*$/i;
+// Between two names of one list: a comma, "and", "or".
+const LISTED_WITH = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/;
 // People who work for someone, and "to" or "of" before that someone's name.
 const AIDES_TO_BEFORE = /\b(?:aides?|advisers?|advisors?|assistants?|bodyguards?|staffers?)\s+(?:to|of)\s+$/i;
 // A word of place, "the", up to two words, a noun of a home and "of" ("outside the modest home of ").
@@ -471,6 +473,12 @@ export function participantsOf(
     const { own, antecedent } = clauseOf(chunks, k);
     const before = antecedent === null ? [] : told.filter((x) => x.chunk === antecedent && x.as === 'actor');
     let lead = before.slice(-1);
+    // "Chile and Peru, which …", "the Chilean and Peruvian governments, which …": the names listed with the last.
+    while (lead.length > 0 && lead.length < before.length) {
+      const prev = before[before.length - lead.length - 1]!;
+      if (!LISTED_WITH.test(text.slice(prev.m.end - at, lead[0]!.m.start - at))) break;
+      lead = [prev, ...lead];
+    }
     // "Ana Roth of the Harbour Trust, who flew …": the person the body follows with "of", not the body.
     const person = before[before.length - 2];
     if (lead[0] && person && kindOf(lead[0].m.actorId) !== 'person' && kindOf(person.m.actorId) === 'person' && /^\s+(?:of|from|at)\s+(?:the\s+)?$/.test(text.slice(person.m.end - at, lead[0].m.start - at))) lead = [person];

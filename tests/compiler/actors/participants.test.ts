@@ -650,4 +650,11 @@ describe('participants: addresses, returns, homes, aides and a doer in appositio
     expect(actorsByDate('The Chilean leader said on Friday that the talks had failed.')['on Friday']).toEqual(['chile']);
     expect(actorsByDate('Peruvian diplomats met on Thursday.')['on Thursday']).toEqual(['peru']);
   });
+
+  it('gives a relative clause every name listed with its antecedent', () => {
+    expect(actorsByDate('Ana Roth met Chile and Peru, which signed the pact in 1989.')['1989']).toEqual(['chile', 'peru']);
+    expect(actorsByDate('The Chilean and Peruvian governments, which chair the talks due to end by May, met on Friday.')['May']).toEqual(['chile', 'peru']);
+    // A name before the verb is no item of the antecedent's list.
+    expect(actorsByDate('Ana Roth met Peru, which signed the pact in 1989.')['1989']).toEqual(['peru']);
+  });
 });
