@@ -510,10 +510,6 @@ export function participantsOf(
     : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk)))
       : whenJoined ? pick([...inClause(d), ...whenClause(d + 1)]) : ofClause(d);
   if (found.length > 0) return found;
-  // "…, where 40 people died in a flood in 1995": a clause of where a place is, naming nobody, tells a happening of
-  // that place; the clause it hangs on ("a doctor who worked in Kelby, where …") took no part in it. Whoever
-  // reports it still does, as for any clause that names nobody.
-  if (d > 0 && first.kind === 'rel' && /^where\b/i.test(first.text)) return bareSpeaker ? [] : speaker;
   // A relative clause or an apposition with nobody in it is about the clause it hangs on.
   if (d > 0 && /^(?:rel|sub|appos)$/.test(first.kind)) {
     const hung = ofClause(d - 1);
