@@ -19,6 +19,10 @@ export const PLACE_PREFIXES = new Set(['new', 'nova', 'baja', 'greater', 'upper'
 // Words that count people: "two Russians", "several Americans" are persons, not their country.
 export const COUNTED = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'few', 'some', 'hundreds', 'thousands']);
 
+// Nouns of a topic: a country before one ("the Varnian issue", "the Varnia question") is what is dealt with, not
+// whose the people of the sentence are.
+export const TOPIC_NOUNS = new Set(['issue', 'issues', 'question', 'problem', 'matter', 'file', 'dossier', 'track', 'agenda', 'portfolio']);
+
 // People of a nation who act as a crowd or a movement, not as its state: "Varnian protesters", "ethnic Varnian
 // settlers" are a group of their own (the nation's members), while "Varnian troops" or "officials" are the state.
 export const NATION_GROUP_NOUNS = new Set([
@@ -26,7 +30,8 @@ export const NATION_GROUP_NOUNS = new Set([
   'settlers', 'fans', 'students', 'workers', 'legislators', 'voters', 'refugees', 'civilians', 'activists',
   'nationalists', 'fighters', 'nationals', 'pilgrims', 'migrants', 'villagers', 'residents', 'rioters', 'insurgents',
   'exiles', 'emigres', 'immigrants', 'expatriates', 'relatives', 'families', 'tourists', 'hikers', 'climbers', 'travelers',
-  'travellers', 'passengers', 'women', 'children', 'boys', 'girls', 'teenagers', 'businessmen',
+  'travellers', 'passengers', 'women', 'children', 'boys', 'girls', 'teenagers', 'businessmen', 'scientists', 'doctors',
+  'nurses', 'teachers', 'farmers', 'fishermen', 'athletes', 'artists', 'writers',
 ]);
 // One private person of a nation after "a" or "the": "a Varnian tourist", "the 6-year-old Varnian boy" is that person,
 // a group of the nation's people, not its state (an official, a diplomat or a soldier still is the state).
@@ -43,6 +48,7 @@ export const PRIVATE_COMPANY_NOUNS = new Set(['company', 'firm', 'maker', 'autom
 export const CITY_PLACE_NOUNS = new Set([
   'exchange', 'bourse', 'market', 'markets', 'streets', 'street', 'airport', 'airports', 'subway', 'metro', 'suburbs',
   'outskirts', 'downtown', 'harbor', 'harbour', 'port', 'hospitals', 'hospital', 'neighborhoods', 'neighbourhoods', 'squares',
+  'boulevard', 'boulevards', 'avenue', 'avenues', 'seafront', 'waterfront', 'promenade', 'square', 'parks', 'park',
 ]);
 
 // The postal abbreviations a US dateline gives its state in ("LUMA, Ore. (AP)"): the report is from the United States.

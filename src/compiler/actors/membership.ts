@@ -5,7 +5,7 @@
 import { actorOf, gazActor, lookup, walkTrie, type ActorMention, type Ctx } from './context';
 import { isCap, tokenize, type Token } from '../text/tokens';
 import { gazetteer } from './gazetteer';
-import { US_DATELINE_CITIES, US_STATE_ABBREVIATIONS } from './countryWords';
+import { TOPIC_NOUNS, US_DATELINE_CITIES, US_STATE_ABBREVIATIONS } from './countryWords';
 import type { OrgType } from './discover';
 import { CORPORATE_TITLE, ROLE_NOUNS, SPORT_TITLE, STATE_TITLE, TITLE_HEADS } from './peopleWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST } from '../text/lexicon';
@@ -76,7 +76,9 @@ export function countCountries(ctx: Ctx, tokens: Token[][]): void {
       const a = actorOf(ctx, m.entry.actorId);
       if (a?.kind === 'country' && /^(?:name|demonym|demonym-plural)$/.test(m.entry.type)) {
         here.push(a.id);
-        if (i === 0 || !OBJECT_PREPOSITIONS.has(toks[i - 1]!.key)) subject.add(a.id);
+        // ("to look into the Varnian issue": a topic is an object too.)
+        const topic = toks[m.endTok + 1] !== undefined && TOPIC_NOUNS.has(toks[m.endTok + 1]!.key) && !isCap(toks[m.endTok + 1]!.text);
+        if ((i === 0 || !OBJECT_PREPOSITIONS.has(toks[i - 1]!.key)) && !topic) subject.add(a.id);
         if (titlesSomeone(ctx.text, toks, m.endTok)) ctx.sentenceClaimed[si]!.push(a.id);
         count.set(a.id, (count.get(a.id) ?? 0) + 1);
         if (!firstAt.has(a.id)) firstAt.set(a.id, si);

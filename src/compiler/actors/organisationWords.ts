@@ -129,6 +129,8 @@ export const THING_ACRONYMS = new Set([
   'km', 'ad', 'bc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'mri', 'ct', 'er', 'icu', 'ipo', 'vat', 'ceos',
   'ai', 'it', 'id', 'pin', 'pr', 'hq', 'rsvp', 'faq', 'diy', 'usb', 'gps', 'sms', 'url', 'vip', 'mvp', 'led', 'lcd', 'otc',
 ]);
+// Nouns of a body that are adjectives too: before another noun ("the military planning") they name no body.
+export const ADJECTIVE_HEADS = new Set(['military']);
 export const COMMON_BODY_HEADS = new Set(['organization', 'organisation', 'administration', 'committee', 'foundation', 'campaign', 'commission', 'agency']);
 
 // Adjectives of a faith or a party that, before people in the plural, name a group of them ("Muslim clerics",

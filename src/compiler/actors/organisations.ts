@@ -11,11 +11,11 @@ import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TY
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
 import { acronymBodies, findProperNames } from './properNames';
-import { REPORTING_VERBS } from '../text/lexicon';
+import { FUNCTION_WORDS, REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { officerBodyNames } from './people';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { ACTING_PEOPLE, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
+import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -119,6 +119,10 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     }
     const covered = out.some((x) => x.start <= t.start && x.end >= t.end);
     const prevKey = i > 0 ? toks[i - 1]!.key : '';
+    // "the military planning of Chile": a body's noun that is an adjective too, before a noun of no body, names none.
+    const nounAfter = toks[i + 1];
+    if (ADJECTIVE_HEADS.has(t.key) && nounAfter !== undefined && text.slice(t.end, nounAfter.start) === ' ' && /^\p{Ll}+$/u.test(nounAfter.text)
+      && !FUNCTION_WORDS.has(nounAfter.key) && (!isVerb(nounAfter.key) || /ing$/.test(nounAfter.key)) && !ORG_NOUNS.has(nounAfter.key) && !HEAD_ALIASES.has(nounAfter.key) && !ORG_HEADS.has(nounAfter.key)) continue;
     // "the Commission", "the Board": the last body named whose name ends in that word; written in lower case too
     // for a word only a body's name ends in ("the Civil Aviation Agency … the agency said").
     const shortFor = (isCap(t.text) || SHORT_FORM_HEADS.has(t.key)) && prevKey === 'the' ? ctx.lastByLastWord.get(t.key) : undefined;

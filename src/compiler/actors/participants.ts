@@ -193,6 +193,10 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "a rifle was found in Roth's quiet Kelby neighbourhood": a person named as whose the place is, after a
   // word of place, does nothing there.
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
+  // The same said with "of": "they waited outside the home of Ana Roth".
+  if (kind === 'person' && HOME_OF_BEFORE.test(lead)) return 'qualifier';
+  // "two aides to Ana Roth left for Luma": whose aides they are, not one who goes.
+  if (kind === 'person' && AIDES_TO_BEFORE.test(lead)) return 'qualifier';
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
   if (NAMED_HAPPENING_OF.test(lead)) return 'qualifier';
   // "near Harbourton, Varnia", "the north coast of Varnia": where it happened, said more exactly.
@@ -206,6 +210,9 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
     && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   if (kind !== 'country') return 'actor';
+  // "a Chilean head of a NATO survey team", "a retired Varnian diplomat": whose national someone serving another
+  // body, or serving no more, is; the state takes no part.
+  if (m.rule === 'demonym' && (NATIONAL_OF_BODY_AFTER.test(text.slice(m.end - at, m.end - at + 40)) || PAST_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - at - 20), m.start - at)))) return 'qualifier';
   // "burning Chilean flags", "waving Peruvian and Bolivian flags": the country's emblems, not the country.
   if (EMBLEM_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // "a Varnian-built embassy", "a Varnian-born singer": where a thing was made or a person was born, said of
@@ -214,6 +221,10 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "two hours after their launch from Ostrel", "a suspect deported from Varnia": where a journey set out
   // from or was headed, no party to what happened.
   if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead) || JOURNEY_FROM_TO.test(lead) || TRAVEL_TO.test(lead) || JOURNEY_NOUN_TO.test(lead)) return 'qualifier';
+  // "200 diplomats left Varnia today": the land people leave or flee; not "the storm left Varnia devastated".
+  if (LEFT_LAND.test(lead) && !LEFT_IN_STATE.test(text.slice(m.end - at, m.end - at + 30))) return 'qualifier';
+  // "in southern Varnian Kelby province", "the Kelby region": a province's name, and the demonym before it.
+  if (PROVINCE_AFTER.test(text.slice(m.end - at, m.end - at + 50))) return 'place';
   const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - at - 20), m.start - at))?.[1]?.toLowerCase();
   // "a volcano in Varnia", "a scientist in Varnia": where a thing of nature or a person is, said of them; the
   // country does nothing even when no one else is named.
@@ -274,14 +285,35 @@ const JOURNEY_FROM = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?
 const JOURNEY_FROM_TO = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+to\\s+(?:the\\s+)?$`, 'u');
 // "would travel alone today to Ostrel", "a sea voyage to Ostrel": a going there, said with a few words of manner or
 // time between the verb and "to" (not an object: "flew troops to Ostrel" names where the troops serve).
-const TRAVEL_TO = /\b(?:travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|sail|sails|sailing|sailed|emigrate|emigrates|emigrated|emigrating|returning|deported|extradited)(?:\s+(?:alone|back|home|today|tomorrow|tonight|again|directly|immediately|together|later|soon|first|safely))*\s+to\s+(?:the\s+)?$/i;
-const JOURNEY_NOUN_TO = /\b(?:voyage|voyages|journey|journeys|flight|flights|crossing|passage|evacuation)\s+to\s+(?:the\s+)?$/i;
+const TRAVEL_TO = /\b(?:travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|sail|sails|sailing|sailed|emigrate|emigrates|emigrated|emigrating|returning|returned|repatriated|deported|extradited)(?:\s+(?:alone|back|home|today|tomorrow|tonight|again|directly|immediately|together|later|soon|first|safely))*\s+to\s+(?:the\s+)?$/i;
+// (A return or a repatriation too: "to prevent the boy's return to Varnia".)
+const LEFT_LAND = /\b(?:left|leave|leaves|leaving|fled|flee|flees|fleeing)\s+(?:the\s+)?$/i;
+// What the land was left in: a state after it ("left Varnia devastated", "in ruins"), which makes it a party.
+const LEFT_IN_STATE = /^\s+(?:\p{Ll}+(?:ed|en)\b|in\s+(?:ruins|chaos|shock|mourning|darkness)|without\b|with\b|reeling\b|alone\b|isolated\b|vulnerable\b|divided\b)/u;
+// Up to two capitalised words, then a noun of a part of a country.
+const PROVINCE_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:province|region|district|enclave)\b/u;
+const JOURNEY_NOUN_TO = /\b(?:voyage|voyages|journey|journeys|flight|flights|crossing|passage|evacuation|return|repatriation|deportation|extradition)\s+to\s+(?:the\s+)?$/i;
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
-const HOME_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown)\b/u;
+const HOME_NOUNS = 'home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown';
+const HOME_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${HOME_NOUNS})\\b`, 'u');
+// After a demonym: one who leads or works for a body, and "of" with an article ("head of a NATO team").
+const NATIONAL_OF_BODY_AFTER = /^\s+(?:leader|head|chief|member|officer|employee|staffer|director)\s+of\s+(?:a|an|the)\s/;
+// Before a demonym: "a retired", "the former".
+const PAST_OFFICE_BEFORE = /\b(?:a|an|the)\s+(?:former|retired|onetime|one-time|ex-)\s*$/i;
+// Between two names of one list: a comma, "and", "or".
+const LISTED_WITH = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/;
+// People who work for someone, and "to" or "of" before that someone's name.
+const AIDES_TO_BEFORE = /\b(?:aides?|advisers?|advisors?|assistants?|bodyguards?|staffers?)\s+(?:to|of)\s+$/i;
+// A word of place, "the", up to two words, a noun of a home and "of" ("outside the modest home of ").
+const HOME_OF_BEFORE = new RegExp(`\\b(?:in|at|near|outside|inside|from|into|behind)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HOME_NOUNS})\\s+of\\s+$`, 'iu');
 // Where people or goods were headed ("killed en route to Varnia", "trucks bound for Varnia"): no party either.
 const JOURNEY_TO = /\b(?:en\s+route\s+to|bound\s+for|headed\s+for|heading\s+for|(?:leave|leaves|leaving|left|depart|departs|departing|departed|set\s+off|set\s+out)\s+for|on\s+the\s+way\s+to)\s+(?:the\s+)?$/i;
 const NAMED_HAPPENING_OF = /\b(?:Battle|Siege|Treaty|Fall|Sack|Massacre|Liberation|Partition|Congress|Peace)\s+of\s+(?:the\s+)?$/u;
-const TOWN_THEN_REGION = /\b(?:in|at|near|outside|off|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?:the\s+)?$/u;
+// A town's name: capitalised words, with the small words some hold ("Dar es Salaam", "Rio de Janeiro").
+const TOWN = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:es|de|del|da|do|dos|das|al|el|la|le|du|di)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,2}";
+// "in Harbourton, Varnia", "In Port Elin, Varnia, police said", and a second address of the same list ("in
+// Luma, Varnia and Porto da Ilha, Ostrel"): the country after a town and a comma says where the town is.
+const TOWN_THEN_REGION = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]ff|[Ff]rom)\\s+${TOWN},\\s+(?:(?:the\\s+)?${TOWN}\\s+(?:and|or)\\s+${TOWN},\\s+)?(?:the\\s+)?$`, 'u');
 const PART_OF_PLACE = /\b(?:capitals?|coast|coastline|shores?|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior|tip|edge|parts?|rest)\s+of\s+(?:the\s+)?$/i;
 // Buildings and grounds: a body named by one is where something happens, unless it acts itself.
 const FACILITY_HEADS = new Set(['jail', 'prison', 'hospital', 'airport', 'stadium', 'arena', 'hotel', 'cosmodrome', 'spaceport', 'mall', 'park', 'cemetery', 'courthouse', 'plaza', 'square']);
@@ -430,6 +462,10 @@ export function participantsOf(
   }
   // "since 1991, when the army occupied …": the date belongs to the clause it introduces.
   const whenAfter = /^\s*,\s*when\b/i.test(text.slice(eventSpan.end - at));
+  // "Since 1985 -- when the army occupied Kelby -- 200 soldiers have died": the clause in the dashes tells it
+  // (a spaced underscore is the wire's dash).
+  const dashed = WHEN_IN_DASHES.exec(text.slice(eventSpan.end - at));
+  const inDashes = (x: (typeof told)[number]) => dashed !== null && x.m.start - eventSpan.end >= 0 && x.m.end - eventSpan.end <= dashed[0].length;
   // Without the comma the actors of the clause "when" opens join the date's own ("The strike began on June 9
   // when Lumo fired a driver").
   const whenJoined = !whenAfter && /^\s*when\b/i.test(text.slice(eventSpan.end - at)) && d + 1 < chunks.length && chunks[d + 1]!.kind === 'sub';
@@ -437,6 +473,12 @@ export function participantsOf(
     const { own, antecedent } = clauseOf(chunks, k);
     const before = antecedent === null ? [] : told.filter((x) => x.chunk === antecedent && x.as === 'actor');
     let lead = before.slice(-1);
+    // "Chile and Peru, which …", "the Chilean and Peruvian governments, which …": the names listed with the last.
+    while (lead.length > 0 && lead.length < before.length) {
+      const prev = before[before.length - lead.length - 1]!;
+      if (!LISTED_WITH.test(text.slice(prev.m.end - at, lead[0]!.m.start - at))) break;
+      lead = [prev, ...lead];
+    }
     // "Ana Roth of the Harbour Trust, who flew …": the person the body follows with "of", not the body.
     const person = before[before.length - 2];
     if (lead[0] && person && kindOf(lead[0].m.actorId) !== 'person' && kindOf(person.m.actorId) === 'person' && /^\s+(?:of|from|at)\s+(?:the\s+)?$/.test(text.slice(person.m.end - at, lead[0].m.start - at))) lead = [person];
@@ -460,8 +502,11 @@ export function participantsOf(
   // ("Chilean officials closed the crossing on Monday").
   const reducedAt = [...beforeDate.matchAll(REDUCED_RELATIVE)].filter((r) => beforeDate.slice(0, r.index).split(/\s+/).some((w) => isVerb(w.toLowerCase()))).pop();
   const afterReduced = reducedAt === undefined ? 0 : sentence.start + first.start + reducedAt.index + reducedAt[0].length;
+  // (The participle's doer may stand in apposition after a comma, as in any clause: "remarks made last week by
+  // the Varnian envoy, Olek Varga, in a lecture".)
   const found = reducedAt !== undefined
-    ? pick(told.filter((x) => x.chunk === d && x.m.start >= afterReduced))
+    ? pick(told.filter((x) => continued(chunks, d).includes(x.chunk) && x.m.start >= afterReduced))
+    : dashed ? pick(told.filter(inDashes))
     : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk)))
       : whenJoined ? pick([...inClause(d), ...whenClause(d + 1)]) : ofClause(d);
   if (found.length > 0) return found;
@@ -604,6 +649,9 @@ export function otherItemsMentions(
   }
   return out;
 }
+
+// A dash (or the wire's spaced underscore), "when" and its clause up to the closing dash.
+const WHEN_IN_DASHES = /^\s*(?:[–—]+|--|_)\s*when\s[^–—_;]{1,160}?\s(?=[–—]+|--|_\s)/i;
 
 // A plural noun and a past participle after it ("workers killed", "sailors drowned"): a reduced relative clause.
 const REDUCED_RELATIVE = /\b\p{Ll}{3,}s\s+(?:\p{Ll}+ed|killed|hurt|held|taken|made|built|sold|shot|struck)\b/gu;

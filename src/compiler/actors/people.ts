@@ -310,6 +310,32 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if (add) add(person, t.start, toks[last]!.end, known ? (words === 1 ? 'surname' : 'person-known') : titled ? 'person-title' : 'person-verb');
     i = last;
   }
+  if (add) findListedSurnames(ctx, toks, add, out);
+}
+
+// Between a listed name and the next person: ", and" or "and", and up to three lower-case words of a title.
+const LIST_LINK_AFTER = /^,?\s+and\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * "secretary of state Ana Roth, Berg and defense secretary Olek Varga announced …": one capitalised word between
+ * two people of a list is a person too, known by the surname alone. Not a word the lexicon knows (a country, a
+ * body), an acronym, a word of a longer name, or a word after a sentence's opening.
+ */
+function findListedSurnames(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  const isPerson = (m: ActorMention) => ctx.actors.get(m.actorId)?.kind === 'person';
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isCap(t.text) || isAllCaps(t.text) || NAME_STOP.has(t.key) || TITLE_HEADS.has(t.key) || lookup(ctx, toks, k)) continue;
+    if (isCap(toks[k + 1]!.text) && text.slice(t.end, toks[k + 1]!.start) === ' ') continue;
+    if (out.some((m) => m.start <= t.start && m.end > t.start)) continue;
+    const before = out.find((m) => isPerson(m) && /^,\s+$/.test(text.slice(m.end, t.start)));
+    const after = out.find((m) => isPerson(m) && m.start > t.end && LIST_LINK_AFTER.test(text.slice(t.end, m.start)));
+    if (!before || !after) continue;
+    const person = personFor(ctx, t.text) ?? personActor(t.text, []);
+    registerPerson(ctx, person);
+    add(person, t.start, t.end, 'surname');
+  }
 }
 
 // A clause after a name that gives its holder an office now: ", who is", "was named", "has been appointed".
@@ -435,8 +461,9 @@ const STATE_PORTFOLIO_TITLE = /^(?:minister|secretary|undersecretary|commissione
 // Words inside a title that name no body ("Senior Vice President", "Acting Chief Financial Officer").
 const TITLE_MODIFIERS = new Set(['crown', 'senior', 'junior', 'acting', 'interim', 'former', 'financial', 'operating', 'technology', 'technical', 'marketing', 'managing', 'general', 'assistant', 'associate', 'executive', 'principal', 'finance', 'operations', 'communications', 'information', 'research', 'sales']);
 
-// A lower-case title or role, with what it is of or to, then a comma: a name after it is that person.
-const ROLE_APPOSED = new RegExp(`\\b(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}]*['’]s)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS, ...ROLE_NOUNS].filter((w) => /^\p{Ll}{3,}$/u.test(w)).join('|')})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?,\\s+$`, 'u');
+// A lower-case title, role or kin ("Marta's great-uncle, Tomas Berg"), with what it is of or to, then a comma: a
+// name after it is that person.
+const ROLE_APPOSED = new RegExp(`\\b(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}]*['’]s)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS, ...ROLE_NOUNS, ...KIN_NOUNS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?,\\s+$`, 'u');
 
 /** ROLE_APPOSED's test, its long pattern tried only where its closing comma and space end the text. */
 function roleApposedBefore(before: string): boolean {

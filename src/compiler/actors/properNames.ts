@@ -32,6 +32,22 @@ const RELATIVE_THEN_WORD = /^which\s[^,;.!?]{3,120},\s+(\p{Ll}+)\b/u;
 const MADE_AFTER = /^,\s+(?:written|published|directed|released|recorded|produced|filmed|painted|composed|staged|first published)\b/;
 const WORK_BEFORE = /\b(?:novel|book|memoir|film|movie|album|song|play|poem|story|collection|series|opera|novella|documentary|painting)\s*$/;
 
+// Quotation marks that open and close a title.
+const OPENING_MARK = /(?:``|["“‘])$/;
+const CLOSING_MARK = /^(?:''|["”’])(?!\p{L})/u;
+// What a name in quotation marks may be called before them: then it names a body ("a group called ``Dawn''").
+const CALLED_BEFORE = /\b(?:called|named|known\s+as|dubbed|calling\s+itself|group|movement|organi[sz]ation|party|company|firm)\s*$/i;
+
+/**
+ * Whether the name from `start` to `end` stands alone between quotation marks ("said ``The Harbour Files'' was
+ * knocked off-line"): the title of a work, a site or a programme, not a body. Not a name the text says a body is
+ * called ("a group calling itself ``Dawn''").
+ */
+function quotedTitle(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  return OPENING_MARK.test(lead) && CLOSING_MARK.test(text.slice(end, end + 3)) && !CALLED_BEFORE.test(lead.replace(OPENING_MARK, ''));
+}
+
 /** Whether a word after a name makes the name act: a verb of its own, past, present or to come. */
 function actsAfter(key: string): boolean {
   return ACT_VERBS.has(key) || IRREGULAR_PAST.has(key) || PAST_WORDS.has(key) || FUTURE_WORDS.has(key) || PRESENT_WORDS.has(key) || /^\p{Ll}+ed$/u.test(key);
@@ -116,7 +132,8 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       entry.acts ||= acts;
       // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
       entry.place ||= before >= 0 && /^(?:in|near)$/.test(toks[before]!.key);
-      entry.work ||= MADE_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 24)) || WORK_BEFORE.test(text.slice(Math.max(0, (the ? t : first).start - 20), (the ? t : first).start));
+      entry.work ||= MADE_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 24)) || WORK_BEFORE.test(text.slice(Math.max(0, (the ? t : first).start - 20), (the ? t : first).start))
+        || quotedTitle(text, (the ? t : first).start, toks[j]!.end);
       runs.set(key, entry);
       i = possessiveName ? tail - 1 : j;
     }

@@ -154,6 +154,12 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
       case 'demonym-plural': {
         // "Two Russians and one American arrived": people of that nationality, not the country.
         if (before && (/^\d+$/.test(before.key) || COUNTED.has(before.key))) continue;
+        // "ethnic Varnians marched": people of the nation's stock, wherever they live; a group, not the state.
+        if (actor.kind === 'country' && before && before.key === 'ethnic' && text.slice(before.end, a) === ' ') {
+          const name = `Ethnic ${text.slice(a, b)}`;
+          add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [actor.id] }, before.start, b, 'named-group');
+          continue;
+        }
         // "Varnia Ostrelians": a nation's people living in another land, a group of their own.
         const land = before && text.slice(before.end, a) === ' ' ? lookup(ctx, toks, i - (m.endTok - m.start) - 1) : null;
         if (actor.kind === 'country' && land && land.endTok === m.start - 1 && land.entry.type === 'name' && actorOf(ctx, land.entry.actorId)?.kind === 'country' && land.entry.actorId !== actor.id) {

@@ -181,6 +181,11 @@ describe('a title’s country guessed from the article', () => {
     expect(run('SANTIAGO, Chile (AP) -- President Ana Lobo of Peru spoke on Friday.').byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
   });
 
+  it('takes no country named only before a topic ("to look into the Peruvian issue") for a title', () => {
+    expect(run('SANTIAGO, Chile (AP) -- Cabinet Secretary Ana Lobo flew out on Friday to look into the Peruvian issue.').byId.get('ana-lobo')?.memberOf).toEqual(['chile']);
+    expect(run('SANTIAGO, Chile (AP) -- Peruvian Cabinet Secretary Ana Lobo flew out on Friday.').byId.get('ana-lobo')?.memberOf).toContain('peru');
+  });
+
   it('still guesses the country of a president the article places nowhere else', () => {
     const r = run('LUMA, Peru (AP) -- President Ana Lobo spoke on Friday in the capital.');
     expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['peru']);

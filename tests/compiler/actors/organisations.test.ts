@@ -544,3 +544,15 @@ describe('a country’s name before its mission abroad', () => {
     expect(run('Peru police said on Friday the road was closed.').byId.has('peruvian-embassy')).toBe(false);
   });
 });
+
+describe('a body\'s noun that is an adjective too', () => {
+  it('names no body before a noun ("the military planning of Chile", "the military commander of the rebels")', () => {
+    const r = run('Peruvian troops crossed the river in 1968. Back then, the military planning of Chile rested on a quick assault.');
+    expect(r.ids(1)).toEqual(['chile']);
+  });
+
+  it('still binds "the military" that acts', () => {
+    const r = run('Peruvian troops crossed the river in 1968. The military said on Friday it would stay.');
+    expect(r.ids(1)).toEqual(['peruvian-armed-forces']);
+  });
+});

@@ -570,3 +570,83 @@ describe('participants: a bombing at a country’s embassies', () => {
     expect(actorsByDate('Bombs went off on Friday near two U.S. embassies, one in the Peruvian capital and one in the Bolivian capital.')['on Friday']).toEqual(['american-embassy']);
   });
 });
+
+describe('participants: addresses, returns, homes, aides and a doer in apposition', () => {
+  it('reads a country after a town and a comma as where the town is, with a capital "In" and a second address', () => {
+    const opening = actorsByDate('In Port Elin, Chile, police spokesman Ana Roth said on Thursday that the suspect was held.');
+    expect(opening['on Thursday']).toEqual(['ana-roth']);
+    const list = actorsByDate('Bombs went off on Friday at the Canadian embassies in Lima, Peru and Porto da Ilha, Chile.');
+    expect(list['on Friday']).toEqual(['canadian-embassy']);
+  });
+
+  it('leaves alone a country that acts after the town, and one in a list of countries', () => {
+    expect(actorsByDate('In Port Elin, Chile signed the pact on Thursday.')['on Thursday']).toEqual(['chile']);
+    expect(actorsByDate('Peru, Chile and Ecuador signed the pact on Thursday.')['on Thursday']).toEqual(['chile', 'ecuador', 'peru']);
+  });
+
+  it('takes no part for the country a person is to be returned to', () => {
+    const got = actorsByDate('To prevent Ana Roth\'s return to Chile, Tomas Berg filed a petition on Friday.');
+    expect(got['on Friday']).not.toContain('chile');
+    expect(got['on Friday']).toContain('tomas-berg');
+    expect(actorsByDate('Ana Roth was returned to Chile on Friday by Tomas Berg.')['on Friday']).not.toContain('chile');
+  });
+
+  it('keeps a country that returns somewhere itself', () => {
+    expect(actorsByDate('Chile returned to the talks with Peru on Friday.')['on Friday']).toEqual(['chile', 'peru']);
+  });
+
+  it('gives a participle after a noun the doer named in apposition after its role', () => {
+    const got = actorsByDate('The daily said Peru had shown interest in comments voiced last week by the Peruvian envoy to Luma, Olek Varga, at a dinner.');
+    expect(got['last week']).toContain('olek-varga');
+  });
+
+  it('takes no part for the owner of a home named with "of" after a word of place', () => {
+    expect(actorsByDate('Tomas Berg waited outside the home of Ana Roth on Sunday.')['on Sunday']).toEqual(['tomas-berg']);
+    expect(actorsByDate('Tomas Berg searched the home of Ana Roth on Sunday.')['on Sunday']).toEqual(['ana-roth', 'tomas-berg']);
+  });
+
+  it('takes no part for the one whose aides act', () => {
+    expect(actorsByDate('Two aides to Ana Roth, Tomas Berg and Ola Vik, left for Luma on Sunday.')['on Sunday']).toEqual(['ola-vik', 'tomas-berg']);
+    expect(actorsByDate('Ana Roth and two aides left for Luma on Sunday.')['on Sunday']).toEqual(['ana-roth']);
+  });
+
+  it("reads a capital's boulevard as the city's, no act of its government", () => {
+    const got = actorsByDate('Thousands of Peruvian women marched along Lima\'s seaside boulevard on Friday.');
+    expect(got['on Friday']).not.toContain('peru');
+    expect(actorsByDate('Lima\'s decision angered Chile on Friday.')['on Friday']).toContain('peru');
+  });
+
+  it('reads a "when" clause between dashes, or the wire\'s spaced underscores, as the happening of the date', () => {
+    const body = 'Since 1985 _ when the Chileans built a fence near Luma _ nearly 200 Peruvian soldiers have died fighting rebels.';
+    expect(actorsByDate(body)['1985']).toEqual(['chile']);
+    expect(actorsByDate(body.replace(/ _ /g, ' -- '))['1985']).toEqual(['chile']);
+    // Without the clause, the date is the main clause's.
+    expect(actorsByDate('Since 1985 nearly 200 Peruvian soldiers have died.')['1985']).toEqual(['peruvian-armed-forces']);
+  });
+
+  it('takes no part for the land people leave or flee, but keeps one left in a state', () => {
+    expect(actorsByDate('Ana Roth left Peru in 1962 when she was four.')['1962']).toEqual(['ana-roth']);
+    expect(actorsByDate('Tomas Berg fled the country on Friday.')['on Friday']).toEqual(['tomas-berg']);
+    expect(actorsByDate('The storm left Peru devastated on Friday.')['on Friday']).toEqual(['peru']);
+  });
+
+  it('reads a province named after a country\'s name or demonym as a place', () => {
+    expect(actorsByDate('Police killed two men on Sunday in southern Serbian Kelby province.')['on Sunday']).not.toContain('serbia');
+    expect(actorsByDate('Soviet authorities placed the mostly Armenian region inside Soviet Georgia in 1921.')['1921']).not.toContain('armenia');
+    expect(actorsByDate('Serbian police killed two men on Sunday.')['on Sunday']).toEqual(['serbian-police']);
+  });
+
+  it('takes no part for the state of a national who serves another body, or no body any more', () => {
+    expect(actorsByDate('A Chilean leader of a NATO survey team resumed work in Luma on Friday.')['on Friday']).toEqual(['nato']);
+    expect(actorsByDate('Ana Roth named a retired Peruvian diplomat as her envoy on Thursday.')['on Thursday']).toEqual(['ana-roth']);
+    expect(actorsByDate('The Chilean leader said on Friday that the talks had failed.')['on Friday']).toEqual(['chile']);
+    expect(actorsByDate('Peruvian diplomats met on Thursday.')['on Thursday']).toEqual(['peru']);
+  });
+
+  it('gives a relative clause every name listed with its antecedent', () => {
+    expect(actorsByDate('Ana Roth met Chile and Peru, which signed the pact in 1989.')['1989']).toEqual(['chile', 'peru']);
+    expect(actorsByDate('The Chilean and Peruvian governments, which chair the talks due to end by May, met on Friday.')['May']).toEqual(['chile', 'peru']);
+    // A name before the verb is no item of the antecedent's list.
+    expect(actorsByDate('Ana Roth met Peru, which signed the pact in 1989.')['1989']).toEqual(['peru']);
+  });
+});

@@ -262,3 +262,32 @@ describe('a place and a party’s member describe someone, no name', () => {
     expect(r.byId.get('ana-roth')?.kind).toBe('person');
   });
 });
+
+describe('a full name in apposition after kin', () => {
+  it('reads the name after "X\'s great-uncle," or "her brother," as a person, whatever follows', () => {
+    const r = run("A judge heard a plea from Marta's great-uncle, Lazlo Quevara.");
+    expect(r.byId.get('lazlo-quevara')?.kind).toBe('person');
+    expect(r.ids(0)).toContain('lazlo-quevara');
+    expect(run('On Monday her brother, Ozren Talvik, stayed home.').byId.get('ozren-talvik')?.kind).toBe('person');
+  });
+
+  it('leaves alone a company in apposition to a body\'s noun, and kin without a name', () => {
+    expect(run('Her father, Kessa Motors, sold it.').byId.get('kessa-motors')?.kind).toBe('organization');
+    expect(run("Marta's great-uncle, who lives in Luma, filed a petition.").actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Marta']);
+  });
+});
+
+describe('a surname alone between two people of a list', () => {
+  it('is a person too ("Ana Roth, Berg and defense secretary Olek Varga")', () => {
+    const r = run('Meanwhile, state secretary Ana Roth, Berg and defense secretary Olek Varga set out plans for next week.');
+    expect(r.byId.get('berg')?.kind).toBe('person');
+    expect(r.ids(0)).toEqual(['ana-roth', 'berg', 'olek-varga']);
+  });
+
+  it('leaves alone a country, an acronym, and a word not between two people', () => {
+    expect(run('Ana Roth, Peru and Olek Varga signed the pact.').byId.get('peru')?.kind).toBe('country');
+    expect(run('Ana Roth, NATO and Olek Varga signed the pact.').byId.get('nato')?.kind).toBe('organization');
+    expect(run('Ana Roth and Berg met Olek Varga on Friday.').byId.has('berg')).toBe(false);
+    expect(run('Ana Roth, Kessa and the ministry signed the pact.').byId.has('kessa')).toBe(false);
+  });
+});

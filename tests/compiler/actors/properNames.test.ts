@@ -137,3 +137,16 @@ describe('a name that acts after a relative clause in commas', () => {
     expect(run("Lumora, which sits on the coast, a small town. Users broke Lumora's rules.").byId.has('lumora')).toBe(false);
   });
 });
+
+describe('a name between quotation marks', () => {
+  it('is the title of a work or a site, no body, so "the company" takes the company named before it', () => {
+    const r = run("Kessa Communications, which hosted the site, told reporters ``The Harbour Files'' had gone dark. The company said it was told on Friday.");
+    expect(r.actors.map((a) => a.name)).toEqual(['Kessa Communications']);
+    expect(r.ids(1)).toEqual(['kessa-communications']);
+  });
+
+  it('is a body when the text says a body is called so', () => {
+    const r = run('Police said a movement calling itself "Harbour Watch" planted the bomb. Harbour Watch later denied it.');
+    expect(r.actors.find((a) => a.name === 'Harbour Watch')?.kind).toBe('organization');
+  });
+});

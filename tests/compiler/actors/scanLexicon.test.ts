@@ -208,3 +208,21 @@ describe('a private person or a company of a nation is no act of its state', () 
     expect(run('Posters of the Peruvian girl were waved on Sunday.').byId.has('peruvian-girl')).toBe(false);
   });
 });
+
+describe('people of a nation named by their stock or their trade', () => {
+  it('reads "ethnic Peruvians" as a group of the nation\'s people, not the state', () => {
+    const r = run('Some 900 ethnic Peruvians marched on Sunday in Luma.');
+    expect(r.ids()).toEqual(['ethnic-peruvians']);
+    expect(r.byId.get('ethnic-peruvians')).toMatchObject({ kind: 'group', name: 'Ethnic Peruvians', memberOf: ['peru'] });
+  });
+
+  it('keeps the state for Peruvians without "ethnic"', () => {
+    expect(run('Peruvians voted on Sunday.').ids()).toEqual(['peru']);
+  });
+
+  it('reads scientists and doctors of a nation as a group, its officials still as the state', () => {
+    expect(run('Several thousand rallying Chilean scientists cheered on Friday.').ids()).toEqual(['chilean-scientists']);
+    expect(run('Chilean doctors said the clinic was closed.').ids()).toEqual(['chilean-doctors']);
+    expect(run('Chilean officials said the clinic was closed.').ids()).toEqual(['chile']);
+  });
+});
