@@ -75,7 +75,7 @@ const LIST_HEAD = new RegExp(String.raw`(?:${DATE_ITEM}\s*(?:,\s*(?:and\s+|or\s+
 // The words before the date that go with it: its preposition, a hedge, and a bound of when it may come or must come
 // ("may reveal as soon as Monday its plan to …", "must file no later than June 3", "by as early as May").
 const DATE_LEAD = new RegExp(
-  String.raw`(?:\b(?:${phraseAlternation(FORECAST_BOUNDS)}|no\s+later\s+than|on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably|last|next|this|past)\s+)+(?:the\s+)?$`,
+  String.raw`(?:\b(?:${phraseAlternation(FORECAST_BOUNDS)}|no\s+later\s+than|on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably|last|next|this|past)\s+)+(?:the\s+)?(?:(?:early|small|wee)\s+hours\s+of\s+)?$`,
   'i',
 );
 // "a mill that in the 1970s towered over the valley": a decade after "in the" and before a past verb is the time the

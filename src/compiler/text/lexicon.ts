@@ -124,6 +124,19 @@ const IRREGULAR_ING_PAST: ReadonlyMap<string, string> = new Map([
   ['paying', 'paid'], ['fighting', 'fought'], ['seeking', 'sought'], ['thinking', 'thought'], ['breaking', 'broke'],
   ['choosing', 'chose'], ['driving', 'drove'], ['riding', 'rode'], ['swearing', 'swore'], ['shaking', 'shook'],
   ['hearing', 'heard'], ['dying', 'died'], ['lying', 'lay'], ['understanding', 'understood'], ['withdrawing', 'withdrew'],
+  ['drawing', 'drew'], ['throwing', 'threw'], ['growing', 'grew'], ['knowing', 'knew'], ['blowing', 'blew'],
+  ['eating', 'ate'], ['falling', 'fell'], ['feeling', 'felt'], ['sitting', 'sat'], ['sleeping', 'slept'],
+  ['striking', 'struck'], ['swimming', 'swam'], ['teaching', 'taught'], ['wearing', 'wore'], ['catching', 'caught'],
+  ['drinking', 'drank'], ['forgetting', 'forgot'], ['hiding', 'hid'], ['rising', 'rose'], ['shooting', 'shot'],
+  ['singing', 'sang'], ['sinking', 'sank'], ['spreading', 'spread'], ['stealing', 'stole'], ['sticking', 'stuck'],
+  ['tearing', 'tore'], ['waking', 'woke'], ['overseeing', 'oversaw'], ['undergoing', 'underwent'], ['letting', 'let'],
+  ['cutting', 'cut'], ['shutting', 'shut'], ['quitting', 'quit'], ['becoming', 'became'], ['feeding', 'fed'],
+  ['dealing', 'dealt'], ['meaning', 'meant'], ['lending', 'lent'], ['hanging', 'hung'], ['freezing', 'froze'],
+  ['tying', 'tied'], ['forecasting', 'forecast'], ['upsetting', 'upset'], ['spinning', 'spun'], ['splitting', 'split'],
+  ['beating', 'beat'], ['bleeding', 'bled'], ['fleeing', 'fled'], ['forgiving', 'forgave'], ['hurting', 'hurt'],
+  ['casting', 'cast'], ['costing', 'cost'], ['overtaking', 'overtook'], ['undertaking', 'undertook'],
+  ['sweeping', 'swept'], ['arising', 'arose'], ['ringing', 'rang'], ['digging', 'dug'], ['stinging', 'stung'],
+  ['having', 'had'],
 ]);
 
 /**

@@ -49,6 +49,9 @@ describe('the shared lexicon', () => {
     expect(pastOfIng('studying')).toBe('studied');
     expect(pastOfIng('agreeing')).toBe('agreed');
     expect(pastOfIng('meeting')).toBe('met');
+    expect(pastOfIng('drawing')).toBe('drew');
+    expect(pastOfIng('sinking')).toBe('sank');
+    expect(pastOfIng('having')).toBe('had');
     expect(pastOfIng('ring')).toBeNull();
     expect(pastOfIng('sailed')).toBeNull();
   });

@@ -5,7 +5,9 @@ import { capitalise } from '../headline';
 import { biddenDeed, promisedDeed } from './biddenDeed';
 import { DATE_WORD, PAST_VERB, QUANTITY, RELATIVE_WORD, TIME_NOUN, isVerbOfClause, lastNounPhrase, verbless } from './clauseParts';
 import { BOUNDARY, cutAttribution, segments, withoutAsides } from './clauseSegments';
+import { clauseBeforeBracket } from './bracketedDate';
 import { deadline } from './deadline';
+import { embeddedClause } from './embeddedClause';
 import { causeOfDate, nounOfDate, participleOfObject, wherePlace } from './happeningNoun';
 import { innerHappening } from './innerHappening';
 import type { LabelInput } from './labelInput';
@@ -150,6 +152,9 @@ export function clauseOf(input: LabelInput): string {
   // ("Back in May, …" too: "back" only says the date is past.)
   // ("Finally today, …", "And just last month, …", "Up until Thursday, …": adverbs that only place the date.)
   const dateAlone = contentWords(tidy(`${text.slice(seg.start, exprStart).replace(DATE_ADVERBS, '')} ${text.slice(exprEnd, seg.end)}`)) === 0;
+  // "… at 9:10 a.m. (0710 GMT) Monday, flooding …": a date after or in a bracket dates the clause before it.
+  const bracketed = clauseBeforeBracket(text, segs, at, exprStart, exprEnd);
+  if (bracketed) return capitalise(shrinkTitles(bracketed, people));
   if (opensSubordinateClause(text.slice(seg.start, exprStart))) {
     return capitalise(shrinkTitles(tidy(segText.replace(/^\s*\S+\s+/, '')), people));
   }
@@ -225,6 +230,9 @@ export function clauseOf(input: LabelInput): string {
   if (dated) return capitalise(shrinkTitles(dated, people));
   const described = participleOfObject(text, seg, exprStart, exprEnd);
   if (described) return capitalise(shrinkTitles(described, people));
+  // "The spokesman said the police arrested him at the port on Thursday": the nearest verb's clause, the report.
+  const embedded = embeddedClause(text, seg, exprStart, exprEnd, input);
+  if (embedded) return capitalise(shrinkTitles(embedded, people));
   const inner = innerHappening(text, seg, exprStart, input);
   if (inner) return capitalise(shrinkTitles(inner, people));
 

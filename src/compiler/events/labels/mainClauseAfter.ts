@@ -2,6 +2,7 @@
 // label to the main clause after it.
 import { capitalise } from '../headline';
 import { AUXILIARY_LEAD, PAST_VERB, opensOnVerb, verbless } from './clauseParts';
+import { withListSubject } from './subjectOfClause';
 import { contentWords, shrinkTitles, startsWithPreposition, tidy, withoutTrailingJunk, words } from './labelText';
 
 // The main clause after segment `at`: further date phrases, and a dateline's source tag
@@ -19,6 +20,11 @@ export function mainClauseAfter(text: string, segs: ReadonlyArray<{ start: numbe
     for (let j = i + 1; j < segs.length && words(text.slice(segs[j]!.start, segs[j]!.end)).length <= 5; j++) {
       end = segs[j]!.end;
     }
+    // "On Monday, Ana Brel, Ivo Marn and others closed the docks": the first item of a list whose last items open
+    // the verb's segment.
+    const verbSeg = verbless(body) ? segs.findIndex((v, j) => j > i && !verbless(text.slice(v.start, v.end))) : -1;
+    const listed = verbSeg > 0 ? withListSubject(tidy(text.slice(segs[verbSeg]!.start, segs[verbSeg]!.end)), text, segs, verbSeg) : null;
+    if (listed) return capitalise(shrinkTitles(listed, people));
     // "On Monday, Ana Brel, the port's director, closed the docks": a subject without its verb, then an
     // apposition, then the verb's segment: the subject and that segment.
     // ("…, joined by one of the lawyers, flew to …": a participle and its agent are an aside, not the verb.)
@@ -30,7 +36,8 @@ export function mainClauseAfter(text: string, segs: ReadonlyArray<{ start: numbe
     const opening = at > 0 ? withoutTrailingJunk(text.slice(segs[0]!.start, segs[0]!.end).replace(/^[\s"“”‘’']+/u, '')) : '';
     const verbFirst = AUXILIARY_LEAD.test(main) || PAST_VERB.test((words(main)[0] ?? '').toLowerCase());
     const subject = verbFirst && words(opening).length <= 6 && !startsWithPreposition(opening) ? `${opening.replace(/^(?:the|a|an)\s+/i, '')} ` : '';
-    return capitalise(shrinkTitles(`${subject}${main}`, people));
+    // ("On Monday, Ana Brel, Ivo Marn and others closed the docks": the list's first items are the subject too.)
+    return capitalise(shrinkTitles(subject ? `${subject}${main}` : withListSubject(main, text, segs, i) ?? main, people));
   }
   return null;
 }

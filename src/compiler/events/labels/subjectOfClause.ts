@@ -1,8 +1,9 @@
 // Subject and referent: a clause that opens on a relative word, a participle, an auxiliary or a verb after an
 // apposition gets back the subject or the name it is said of.
-import { CALENDAR_WORDS } from '../../text/lexicon';
+import { CALENDAR_WORDS, pastOfIng } from '../../text/lexicon';
 import { isCap } from '../../text/tokens';
-import { AUXILIARY_LEAD, ING_LEAD, PARTICIPLE_LEAD, QUANTITY, clauseSubject, isVerbOfClause, lastNounPhrase, verbless } from './clauseParts';
+import { NUMBER_FIRST_WORDS } from '../../temporal/resources/patterns';
+import { AUXILIARY_LEAD, DATE_WORD, ING_LEAD, PARTICIPLE_LEAD, QUANTITY, clauseSubject, isVerbOfClause, lastNounPhrase, opensOnVerb, verbless } from './clauseParts';
 import { bare, startsWithPreposition, tidy, words } from './labelText';
 
 /**
@@ -13,6 +14,8 @@ import { bare, startsWithPreposition, tidy, words } from './labelText';
 const LINK_ADVERB = /^(?:however|meanwhile|moreover|nevertheless|nonetheless|furthermore|still|instead|separately|likewise|indeed|in\s+addition|in\s+fact)$/i;
 
 export function withSubject(clause: string, raw: string, text: string, segs: Array<{ start: number; end: number }>, at: number): string {
+  const listed = withListSubject(clause, text, segs, at);
+  if (listed) return listed;
   if (at === 0) {
     // "Rescued on May 2 by fishermen, the boy has become …": an opening participle is said of the main clause's subject.
     const main = segs.length > 1 && /^\s*\p{Lu}/u.test(raw) && PARTICIPLE_LEAD.test(raw.replace(/\p{Lu}/u, (c) => c.toLowerCase())) ? clauseSubject(text.slice(segs[1]!.start, segs[1]!.end)) : '';
@@ -32,7 +35,10 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
   if (/^\s*(?:who|which|whose)\s+/i.test(raw)) {
     // The noun right before the comma: "…two points clear of Eastfield, who play …" is Eastfield.
     // A short segment that reads as a noun phrase is the antecedent whole ("The Metal and Electrical Workers' Union").
-    const named = (/(?:^|\s)((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
+    // ("… by Ivo Marn and Ana Brel of the Council of Ports, who flew …": "who" is said of a person, the name before
+    // the body the person is "of".)
+    const person = /^\s*who\s/i.test(raw) ? PERSON_OF_BODY.exec(before)?.[1] : undefined;
+    const named = person ?? (/(?:^|\s)((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
     const nounLike = /^(?:[A-Z"“]|(?:the|a|an|its|their)\s)/.test(before);
     // ("The coach said that Ivo Marn, who …": a segment with a verb is a clause; the name that ends it is the antecedent.)
     antecedent = words(before).length <= 6 && nounLike && verbless(before) ? before : named && !/^(?:The|A|An)$/.test(named) ? named : lastNounPhrase(before);
@@ -45,8 +51,21 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
     const apposition = /^(?:(?:the|a|an|its|their|his|her)\s|\S+['’]s\s)/.test(before) || (ING_LEAD.test(before.toLowerCase()) && verbless(subject));
     antecedent = apposition && subject && words(subject).length <= 6 && isCap(subject) && !startsWithPreposition(subject) ? subject : describedName(text, segs, at - 1) || lastNounPhrase(before);
   } else if (ING_LEAD.test(raw)) {
-    // "The minister tried to calm the row, saying on Friday that …": a participle after the clause is its subject's.
-    for (let j = at - 1; j >= 0 && !antecedent; j--) antecedent = clauseSubject(text.slice(segs[j]!.start, segs[j]!.end));
+    // "The minister tried to calm the row, saying on Friday that …": a participle after the clause is its subject's,
+    // and with it the participle is that subject's deed, told in the past ("Minister said that …"), no fragment.
+    for (let j = at - 1; j >= 0 && !antecedent; j--) {
+      const host = text.slice(segs[j]!.start, segs[j]!.end);
+      antecedent = clauseSubject(host);
+      // ("The minister, meanwhile, sought to calm the row, saying …": a clause that opens on its verb has its subject
+      // in the segment before it, past a link word.)
+      if (!antecedent && opensOnVerb(host)) {
+        let n = j - 1;
+        while (n > 0 && LINK_ADVERB.test(text.slice(segs[n]!.start, segs[n]!.end).trim())) n--;
+        const subject = n >= 0 ? text.slice(segs[n]!.start, segs[n]!.end).trim() : '';
+        if (n >= 0 && n < j - 1 && verbless(subject) && words(subject).length <= 6 && !startsWithPreposition(subject) && /^(?:\p{Lu}|(?:the|a|an|its|their)\s)/u.test(subject)) antecedent = subject;
+        break;
+      }
+    }
   } else if (AUXILIARY_LEAD.test(raw)) {
     // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
     // ("However, the firm's mining arm, while profitable, was hurt …": a link word opening the sentence is no subject.)
@@ -80,6 +99,12 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
     }
   }
   if (!antecedent) return clause;
+  if (ING_LEAD.test(raw) && !PARTICIPLE_LEAD.test(raw) && !/^\s*(?:who|which|whose)\s/i.test(raw)) {
+    const first = /^\S+/.exec(clause)?.[0] ?? '';
+    const past = pastOfIng(first);
+    // ("being": was or were, as the subject is one or many; left as it is.)
+    if (past && first === first.toLowerCase() && first !== 'being') clause = `${past}${clause.slice(first.length)}`;
+  }
   // "Under the deal, which took effect …": the deal, without the preposition that governed it.
   return `${antecedent.replace(/^(?:under|with|by|after|before|in|on|at|from|for|of|to)\s+/i, '').replace(/^(?:the|a|an|this|that|these|those)\s+/i, '')} ${clause}`;
 }
@@ -96,7 +121,47 @@ function describedName(text: string, segs: Array<{ start: number; end: number }>
   return !name || CALENDAR_WORDS.has(last) || /^(?:The|A|An|But|And)$/.test(name) ? '' : name;
 }
 
+/** A person's name, then the body the person belongs to: "Ana Brel of the Council of Ports". */
+const PERSON_OF_BODY = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|for)\s+(?:the\s+)?|\s+|$)){1,6}$/u;
+
 /** A run of capitalised words and initials only ("Ana K. Brel"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*$/u;
 
 const VERB_LEAD = /^\s*\p{Ll}/u;
+
+/** How long a list of subjects may run before it is told by its first item "and others", when the label would run past
+ * LABEL_CHARS with it whole. */
+const LIST_SUBJECT_CHARS = 52;
+const LABEL_CHARS = 80;
+
+/**
+ * "On Monday, Ana Brel, port director Ivo Marn and others closed the docks": `clause` (segment `at`, maybe without its
+ * date) has a subject that holds the list's last items ("… and others closed") after segments that are items alone
+ * (short noun phrases with no verb, a name or a determiner in each: "defence minister Ana Brel"): the earlier items are its subject too, or else the label would name only the
+ * last ones. A subject longer than LIST_SUBJECT_CHARS is told by its first item "and others". Null when the segment
+ * opens on no such items or no item stands before it; a date, a place's phrase or a link word ("Meanwhile,") ends the
+ * list.
+ */
+export function withListSubject(clause: string, text: string, segs: ReadonlyArray<{ start: number; end: number }>, at: number): string | null {
+  const w = words(clause);
+  // (The first verb, a finite one: "applied in May and became a member" opens on its verb, and "issued by" is a
+  // participle of a noun.)
+  const verb = w.findIndex((x) => /^\p{Ll}/u.test(x) && isVerbOfClause(bare(x)));
+  const before = w.slice(0, Math.max(0, verb)).map(bare);
+  if (verb < 2 || verb > 12 || bare(w[verb + 1] ?? '') === 'by' || !before.some((x) => x === 'and' || x === 'or')) return null;
+  if (w.slice(0, verb).some((x) => /[,;:]$|\p{Ll}\.\p{Lu}/u.test(x))) return null;
+  const items: string[] = [];
+  for (let j = at - 1; j >= 0; j--) {
+    const item = text.slice(segs[j]!.start, segs[j]!.end).trim();
+    // ("three doctors, including Ana Brel, two nurses and …": an aside naming one of an item is passed over.)
+    if (/^(?:including|among\s+them)\s/i.test(item)) continue;
+    const iw = words(item);
+    if (iw.length === 0 || iw.length > 6 || !verbless(item) || startsWithPreposition(item) || LINK_ADVERB.test(item)) break;
+    if (iw.some((x) => CALENDAR_WORDS.has(bare(x)) || /^\d/.test(x) || DATE_WORD.test(bare(x))) || !(/^(?:the|a|an|his|her|their|its)\s|\p{Lu}/u.test(item) || NUMBER_FIRST_WORDS.includes(bare(iw[0]!)))) break;
+    items.unshift(item);
+  }
+  if (items.length === 0) return null;
+  const subject = `${items.join(', ')}, ${w.slice(0, verb).join(' ')}`;
+  const rest = w.slice(verb).join(' ');
+  return subject.length > LIST_SUBJECT_CHARS && subject.length + rest.length >= LABEL_CHARS ? `${items[0]} and others ${rest}` : `${subject} ${rest}`;
+}
