@@ -1,11 +1,10 @@
 // The wire's "here" ("the envoy arrived here Thursday", "the minister said here") means the place the dateline
 // names; a label read on the timeline, far from the dateline, says that place by name. Pure string work.
-import { MOTION_VERBS } from '../text/lexicon';
+import { MOTION_VERBS, PRESENT_HERE_VERBS } from '../text/lexicon';
 import { isPastVerb } from './headline';
 
 // A verb before "here": a past form, or a present one of saying ("says here").
-const VERB = (word: string): boolean =>
-  isPastVerb(word) || /^(?:says|arrives|meets|speaks)$/.test(word);
+const VERB = (word: string): boolean => isPastVerb(word) || PRESENT_HERE_VERBS.has(word);
 
 /**
  * The city a dateline opens on, in the way a name is written ("NAIROBI, Aug. 21 (Wirepost) --" is "Nairobi",

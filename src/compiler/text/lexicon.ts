@@ -113,6 +113,12 @@ export function isSentenceAdverb(word: string): boolean {
   return word.length >= 7 && /^\p{Ll}+(?:ally|ently|antly|edly|ously|ively|ately|ibly|ably|fully|ingly)$/u.test(word);
 }
 
+/** Adverbs of order and time that stand between a verb and its object or after a main verb ("then", "later", "again"). */
+export const ORDER_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'first', 'now', 'still']);
+
+/** Present forms of saying, meeting and arriving that a wire report puts before "here" ("says here", "meets here"). */
+export const PRESENT_HERE_VERBS: ReadonlySet<string> = new Set(['says', 'arrives', 'meets', 'speaks']);
+
 /** Irregular verbs by their -ing form, with the past they make ("meeting" met, "making" made). */
 const IRREGULAR_ING_PAST: ReadonlyMap<string, string> = new Map([
   ['meeting', 'met'], ['making', 'made'], ['taking', 'took'], ['giving', 'gave'], ['leaving', 'left'], ['holding', 'held'],

@@ -3,15 +3,16 @@
 import { DATED_HAPPENING_NOUNS } from '../../text/lexicon';
 import { capitalise } from '../headline';
 import { biddenDeed, promisedDeed } from './biddenDeed';
-import { DATE_WORD, PAST_VERB, QUANTITY, RELATIVE_WORD, TIME_NOUN, isVerbOfClause, lastNounPhrase, verbless } from './clauseParts';
-import { BOUNDARY, cutAttribution, segments, withoutAsides } from './clauseSegments';
 import { clauseBeforeBracket } from './bracketedDate';
+import { PAST_VERB, QUANTITY, isVerbOfClause, lastNounPhrase, verbless } from './clauseParts';
+import { BOUNDARY, cutAttribution, segments, withoutAsides } from './clauseSegments';
 import { deadline } from './deadline';
 import { embeddedClause } from './embeddedClause';
 import { causeOfDate, nounOfDate, participleOfObject, wherePlace } from './happeningNoun';
 import { innerHappening } from './innerHappening';
 import type { LabelInput } from './labelInput';
-import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, TRAILING_PREPOSITIONS, bare, contentWords, shrinkTitles, startsWithPreposition, tidy, words } from './labelText';
+import { TRAILING_PREPOSITIONS, bare, contentWords, shrinkTitles, startsWithPreposition, tidy, words } from './labelText';
+import { listTail } from './listTail';
 import { mainClauseAfter } from './mainClauseAfter';
 import { pairedItem } from './pairedItem';
 import { possessiveNoun } from './possessiveNoun';
@@ -19,9 +20,6 @@ import { secondConjunct } from './secondConjunct';
 import { withSubject } from './subjectOfClause';
 import { opensSubordinateClause, subordinateClause } from './subordinateClause';
 import { trailingSaying } from './trailingSaying';
-
-/** How far back a list's tail looks for the thing it qualifies, in words. */
-const LIST_TAIL_WORDS = 12;
 
 // "scheduled for", "due on", "set to take place on": a plan, right before its date.
 const PLANNED_FOR = String.raw`(?:scheduled|planned|set|due|slated|expected)\s*(?:for|on|to\s+take\s+place\s+on)?\s*$`;
@@ -41,9 +39,6 @@ const YARDSTICK = /\b(?:[a-z]{2,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\s+
 const SPEAKER_LINE = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
 
 const DATE_ADVERBS = /^\s*(?:(?:and|but|so)\s+)?(?:(?:back|just|finally|only|even|again|most\s+recently|as\s+recently\s+as)\s+)+/i;
-
-// A clause's opening relative word, before its verb: "which was announced", "which closed".
-const SHORT_RELATIVE = /^\s*(?:which|who)\s+(?=(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?\p{Ll}+(?:ed|en)?\b)/u;
 
 const FRAMING_CLAUSE = /\b(?:could|would|might|should|must)\s+(?:not\s+)?have\s+\p{Ll}+|\btook\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}turn\b/iu;
 
@@ -190,35 +185,8 @@ export function clauseOf(input: LabelInput): string {
   if (place) return capitalise(shrinkTitles(place, people));
 
   // A participle or list tail ("…, signed in 2020"): the thing it qualifies comes before it.
-  // (Other items of the list in the segment, "June 9 and July 2", are dates, not words of a clause.)
-  const isDateWord = (w: string) => DATE_WORD.test(bare(w)) || /^\d{1,2}$/.test(bare(w));
-  const otherDates = words(own).filter(isDateWord).length - words(sentence.slice(exprStart, exprEnd)).filter(isDateWord).length;
-  // The list's first item reads the same words as its others ("signed in 2019, 2020 and 2021"), so its label matches theirs.
-  const next = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:in\s+|on\s+)?(\S+)/.exec(text.slice(exprEnd))?.[1] ?? '';
-  const headsList = input.listStart === exprStart && (DATE_WORD.test(bare(next)) || /^\d{4}\b/.test(next));
-  // "… welcomed the upbeat view of the pact, which was signed Friday", "a sell rating on Brel stock, which closed
-  // Friday at $38.20": a short relative clause after the comma is said of the noun right before it.
-  const relative = at > 0 && !headsList ? SHORT_RELATIVE.exec(text.slice(seg.start, seg.end)) : null;
-  if (relative && contentWords(tidy(own)) - Math.max(0, otherDates) < 3) {
-    const host = text.slice(segs[at - 1]!.start, segs[at - 1]!.end);
-    const noun = /\s(?:of|on|in|for|at|to|with|from|about|over)\s+((?:[\p{L}\d'’.-]+\s+){0,3}[\p{L}\d'’.-]+)\s*$/u.exec(host)?.[1] ?? lastNounPhrase(host);
-    if (contentWords(noun) >= 1 && !/^(?:he|she|it|they|him|her|them)$/i.test(noun)) {
-      return capitalise(shrinkTitles(tidy(`${noun.replace(/^(?:the|a|an)\s+/i, '')} ${text.slice(seg.start, seg.end).replace(SHORT_RELATIVE, '')}`), people));
-    }
-  }
-  if ((contentWords(tidy(own)) - Math.max(0, otherDates) < 3 && at > 0) || headsList) {
-    const before = words(text.slice(0, Math.min(input.listStart, exprStart)));
-    const head = before.slice(-LIST_TAIL_WORDS);
-    // "The board praised the three budgets …": start at the object, after the verb that governs it.
-    const object = head.findIndex((w, i) => i > 0 && DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has((head[i - 1] ?? '').toLowerCase())
-      && !TIME_NOUN.test(bare(head[i + 1] ?? '')));
-    if (object > 0 && head.length - object > 3) head.splice(0, object + 1);
-    while (head.length > 1 && FUNCTION_WORDS.has((head[0] ?? '').toLowerCase())) head.shift();
-    // "the bombings which killed 31 people": the relative word goes, so the noun is the verb's subject.
-    const relative = head.findIndex((w, i) => i > 0 && i <= 3 && RELATIVE_WORD.test(w.toLowerCase()) && !/,$/.test(head[i - 1]!) && isVerbOfClause(bare(head[i + 1] ?? '')));
-    if (relative > 0) head.splice(relative, 1);
-    return capitalise(tidy(`${head.join(' ')} ${sentence.slice(exprStart, exprEnd)}`));
-  }
+  const tail = listTail(text, segs, at, own, input);
+  if (tail) return tail;
 
   // "…returned to work on Saturday after their union accepted a pay offer late on Friday": a date inside a
   // clause of its own (after, before, when, as) labels that clause, not the main one.

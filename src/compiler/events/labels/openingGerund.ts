@@ -2,7 +2,7 @@
 // phrase of "after", "before" or "while" and a verb in -ing dates that verb's deed, done by the main clause's
 // subject. The label is that subject and the deed ("Envoy toured the port"), not the object alone ("Port"). Pure
 // string work over one sentence.
-import { AUXILIARY_VERBS, FUNCTION_WORDS, REPORTING_VERB_SET, isSentenceAdverb, pastOfIng } from '../../text/lexicon';
+import { AUXILIARY_VERBS, FUNCTION_WORDS, ORDER_ADVERBS, REPORTING_VERB_SET, isSentenceAdverb, pastOfIng } from '../../text/lexicon';
 import { isPastVerb } from '../headline';
 
 // The phrase opens the sentence; each deed in it is an -ing verb after the opening word or after "and".
@@ -11,7 +11,7 @@ const DEED = /(?:^|\s)(?:after|before|while|upon|and)\s+(\p{Ll}{2,}ing)\s+/giu;
 // The date's own preposition and hedges, left after the deed's object.
 const DATE_LEAD = /(?:\s+(?:on|in|at|during|late|early|last|this|the))+\s*$/i;
 // Adverbs that may stand between the main clause's subject and its verb ("the envoy also said").
-const isAdverb = (word: string): boolean => /^(?:also|then|later|again|first|now|still)$/.test(word) || isSentenceAdverb(word);
+const isAdverb = (word: string): boolean => ORDER_ADVERBS.has(word) || isSentenceAdverb(word);
 const isVerb = (word: string): boolean =>
   AUXILIARY_VERBS.has(word) || REPORTING_VERB_SET.has(word) || isPastVerb(word);
 
