@@ -35,10 +35,7 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
   if (/^\s*(?:who|which|whose)\s+/i.test(raw)) {
     // The noun right before the comma: "…two points clear of Eastfield, who play …" is Eastfield.
     // A short segment that reads as a noun phrase is the antecedent whole ("The Metal and Electrical Workers' Union").
-    // ("… by Ivo Marn and Ana Brel of the Council of Ports, who flew …": "who" is said of a person, the name before
-    // the body the person is "of".)
-    const person = /^\s*who\s/i.test(raw) ? PERSON_OF_BODY.exec(before)?.[1] : undefined;
-    const named = person ?? (/(?:^|\s)((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
+    const named = (/(?:^|\s)((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
     const nounLike = /^(?:[A-Z"“]|(?:the|a|an|its|their)\s)/.test(before);
     // ("The coach said that Ivo Marn, who …": a segment with a verb is a clause; the name that ends it is the antecedent.)
     antecedent = words(before).length <= 6 && nounLike && verbless(before) ? before : named && !/^(?:The|A|An)$/.test(named) ? named : lastNounPhrase(before);
@@ -120,9 +117,6 @@ function describedName(text: string, segs: Array<{ start: number; end: number }>
   const last = bare(name.split(/\s+/).pop() ?? '');
   return !name || CALENDAR_WORDS.has(last) || /^(?:The|A|An|But|And)$/.test(name) ? '' : name;
 }
-
-/** A person's name, then the body the person belongs to: "Ana Brel of the Council of Ports". */
-const PERSON_OF_BODY = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|for)\s+(?:the\s+)?|\s+|$)){1,6}$/u;
 
 /** A run of capitalised words and initials only ("Ana K. Brel"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*$/u;

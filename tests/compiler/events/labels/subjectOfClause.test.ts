@@ -177,14 +177,3 @@ describe('makeLabel on a subject that is a list', () => {
     expect(label('On Monday, after a long wait, Ivo Marn and Ana Brel left the quay.', 'On Monday')).not.toMatch(/^After/);
   });
 });
-
-describe('makeLabel on "who" after a person of a body', () => {
-  it('takes the person, not the body, as the one who acted', () => {
-    expect(label('The envoys were met by Tomas Orlo and Ana Brel of the Council of Ports, who flew with them to Tesk on Wednesday.', 'on Wednesday'))
-      .toBe('Ana Brel flew with them to Tesk');
-  });
-  it('leaves "which" to the body', () => {
-    expect(label('The envoys were met by Ana Brel of the Council of Ports, which opened its Tesk office on Wednesday.', 'on Wednesday'))
-      .not.toMatch(/^Ana Brel/);
-  });
-});
