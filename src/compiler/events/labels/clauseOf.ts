@@ -40,7 +40,8 @@ const SPEAKER_LINE = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)
 
 const DATE_ADVERBS = /^\s*(?:(?:and|but|so)\s+)?(?:(?:back|just|finally|only|even|again|most\s+recently|as\s+recently\s+as)\s+)+/i;
 
-const FRAMING_CLAUSE = /\b(?:could|would|might|should|must)\s+(?:not\s+)?have\s+\p{Ll}+|\btook\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}turn\b/iu;
+// ("He was in Tesk working for the paper in 1968 when the army came": being somewhere frames the date too.)
+const FRAMING_CLAUSE = /\b(?:could|would|might|should|must)\s+(?:not\s+)?have\s+\p{Ll}+|\btook\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}turn\b|\b(?:was|were)\s+(?:still\s+)?(?:in|at)\s/iu;
 
 /**
  * "The mill announced the sale Aug. 21": what is left beside the saying is only its object and the date, no clause

@@ -150,9 +150,13 @@ describe('makeLabel: a when-clause after a main clause that only frames the date
     expect(label('The port could have used some help in 2019 when the Varno army shelled Tesk.', '2019')).toBe('Varno army shelled Tesk');
     expect(label('The row between Tesk and Varno took a bitter turn Thursday when Ivo Marn called Ana Brel a liar.', 'Thursday'))
       .toBe('Ivo Marn called Ana Brel a liar');
+    // Being somewhere frames the date too.
+    expect(label('Ana Brel was in Ostra working for a newspaper in 1991 when the Varno army entered Tesk.', '1991'))
+      .toBe('Varno army entered Tesk');
   });
 
   it('leaves a main clause that tells a deed of its own', () => {
     expect(label('The Tesk plant closed Thursday when the power failed.', 'Thursday')).toMatch(/^Tesk plant closed/);
+    expect(label('Ana Brel was in Ostra in 1991, and the Varno army entered Tesk in 1992.', '1991')).not.toMatch(/^Varno army/);
   });
 });
