@@ -280,6 +280,15 @@ function sameHappening(a: Reading, b: Reading): string | null {
       return 'the same date and a noun of the same kind of happening';
     }
   }
+  // "Bombings this month of the embassies in Varno" and "the embassy bombings, on May 7, killed 40 in Varno": one
+  // named by its noun on a vague date of a month or less that holds the other's, the other naming that kind of
+  // happening, with a name both write and an actor both have.
+  if (vague && (a.nounDated || b.nounDated) && PRECISION_RANK[(isVague(x) ? x : y).precision] <= PRECISION_RANK.month) {
+    const ka = new Set([...a.nouns.kinds, ...labelKinds(a.event.label)]);
+    if ([...b.nouns.kinds, ...labelKinds(b.event.label)].some((k) => ka.has(k)) && sameNamed(a.event, b.event)) {
+      return 'a date that holds the other, a noun of the same kind of happening and the same name';
+    }
+  }
   const share = shareOfSmaller(a.words, b.words);
   if (share < (vague ? SHARED_WORDS_VAGUE : SHARED_WORDS) || Math.min(a.words.size, b.words.size) < 2) return null;
   return `${vague ? 'a date that holds the other' : 'the same date'} and ${Math.round(share * 100)}% of the words that tell what happened`;

@@ -84,6 +84,25 @@ describe('one happening, one event', () => {
     expect(ruling.filter((e) => e.date.start === '2024-03-06')).toHaveLength(1);
   });
 
+  it('joins a happening named by its noun on a vague date with the same kind of happening of that month, the same name in both', () => {
+    const events = compile([
+      'VARNO (Wirepost) _ Tesk\'s trade minister said that the bombings this month of two ferry offices in Varno showed the ports were exposed.',
+      'The bombings of the ferry offices, on March 2, killed 40 people in Varno.',
+    ], '2024-03-20');
+    const bombings = events.filter((e) => e.date.start.startsWith('2024-03') && /bombings/i.test(e.label));
+    expect(bombings).toHaveLength(1);
+    expect(bombings[0]!.date.start).toBe('2024-03-02');
+    expect(bombings[0]!.sources).toHaveLength(2);
+  });
+
+  it('keeps apart two bombings of a month that name no one place alike', () => {
+    const apart = compile([
+      'The minister said that the bombings this month of two ferry offices in Varno showed the ports were exposed.',
+      'The bombings of the rail depots, on March 2, killed 40 people in Ostra.',
+    ], '2024-03-20');
+    expect(apart.filter((e) => /bombings/i.test(e.label))).toHaveLength(2);
+  });
+
   it('keeps a second attack of the day, a ruling of another day and a ruling beside an attack apart', () => {
     const events = compile([
       'A bomb exploded at the Kessaro market on March 2, killing four.',
