@@ -8,6 +8,7 @@
 import { CALENDAR_WORDS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
 import { GENERIC_HEADS } from './referents';
 import { saidPronoun } from './saidPronoun';
+import { isExpletiveIt } from './expletiveIt';
 
 /** The longest label, in characters (docs/extraction.md, the label rubric). */
 export const MAX_LABEL_CHARS = 80;
@@ -142,14 +143,12 @@ function offsetOf(sentence: string, word: string, before: number): number {
   return last >= 0 ? last : first;
 }
 
-// "It is unclear whether …", "It is likely that …": an "it" that stands for what follows stands for no name.
-const EXPLETIVE_IT = /^it\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed)\s+(?:not\s+)?(?:yet\s+|immediately\s+|still\s+|also\s+)?(?:known|unknown|clear|unclear|possible|impossible|likely|unlikely|certain|uncertain|expected|believed|thought|feared|hoped|understood|important|necessary|true)\s+(?:that|if|whether|how|why|when|where|who|what)\b/i;
-
 /** The label with a pronoun or a generic description in front replaced by the name it stands for. */
 function named(label: string, input: HeadlineInput): string {
   const { nameAt, sentence, exprStart } = input;
   if (!nameAt) return label;
-  const pronoun = EXPLETIVE_IT.test(label) ? null : PRONOUN.exec(label);
+  // ("It is unclear whether …": an "it" that stands for what follows stands for no name.)
+  const pronoun = isExpletiveIt(label) ? null : PRONOUN.exec(label);
   if (pronoun) {
     const at = offsetOf(sentence, pronoun[1]!, exprStart);
     // A speaker read with the date before it ("On Tuesday Lumera said …") is named without the date.
@@ -198,6 +197,8 @@ function withSubject(label: string, input: HeadlineInput): string {
   const second = /^\S+\s+(\S+)/.exec(label)?.[1]?.toLowerCase() ?? '';
   const andPresent = /^[a-z]{3,}s$/.test(lower) && /^(?:to|that|the|a|an|its|his|her|their)$/.test(second) && wordPattern(`and ${lower}`, '').test(input.sentence);
   if (!input.subject || !(isPastVerb(lower) || MODALS.test(lower) || andPresent)) return label;
+  // ("Suspected car bombings occurred …": a label that opens on its subject already has it.)
+  if (label.toLowerCase().startsWith(input.subject.toLowerCase())) return label;
   // "Ended with a deal" is a verb; "Signed agreement" could be a noun phrase: the verb needs a lower-case form in the sentence.
   if (!wordPattern(lower, '').test(input.sentence)) return label;
   // "The party recently took …, and hopes to …": the first verb's adverb stays with it.
