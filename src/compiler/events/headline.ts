@@ -9,6 +9,7 @@ import { CALENDAR_WORDS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PA
 import { GENERIC_HEADS } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
+import { namedInside } from './innerPronouns';
 
 /** The longest label, in characters (docs/extraction.md, the label rubric). */
 export const MAX_LABEL_CHARS = 80;
@@ -375,11 +376,11 @@ export function headline(clause: string, input: HeadlineInput): string {
     const pronoun = PRONOUN.exec(body);
     const self = pronoun && named(body, input).startsWith(POSSESSIVE.test(pronoun[1]!) ? possessive(speaker) : speaker);
     if (self) return balanced(fit(withoutAsides(`${speaker} says ${pronoun[1]!.toLowerCase()}${body.slice(pronoun[0].length)}`)));
-    body = capitalise(withSubject(named(body, input), input));
+    body = capitalise(namedInside(withSubject(named(body, input), input), input.sentence, input.nameAt));
     const said = fit(balanced(withoutAsides(body)), Math.max(30, MAX_LABEL_CHARS - speaker.length - 2));
     return said ? `${speaker}: ${balanced(said)}` : `${speaker} statement`;
   }
-  body = capitalise(withSubject(named(body, input), input));
+  body = capitalise(namedInside(withSubject(named(body, input), input), input.sentence, input.nameAt));
   // "He added that a formal signing would be held …" with no one to name: what was said is the news.
   const unnamed = UNNAMED_SAYING.exec(body);
   if (unnamed && body.slice(unnamed[0].length).split(/\s+/).length >= 4) body = capitalise(body.slice(unnamed[0].length).replace(/^(?:the|a|an)\s+(?=\S)/i, ''));

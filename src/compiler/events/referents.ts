@@ -43,6 +43,9 @@ export interface Referents {
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** A verb of saying and the first word of the clause said ("said that Tomas …", "says the …"). */
+// (A day between them is no word of the clause: "said on Monday that …".)
+const REPORTED_SUBJECT = new RegExp(String.raw`\b(${[...REPORTING_VERB_SET].join('|')})\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|yesterday\s+|today\s+)?(?:that\s+)?([\p{L}'’-]+)`, 'gu');
 /** "The three", "both": a group counted, which stands for a list of as many names told before. */
 const GROUP_COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
 const LIST_ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
@@ -54,7 +57,7 @@ const COUNTED_SUBJECT = /^\W*(?:the\s+)?(two|three|four|five|both)\s*$/i;
 
 
 /** The lower-case words of a phrase. */
-function wordsOf(phrase: string): string[] {
+export function wordsOf(phrase: string): string[] {
   return phrase.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
 }
 
@@ -80,7 +83,7 @@ function isPluralName(name: string): boolean {
 }
 
 /** Whether a noun names a person by what they are or do ("mayor", "lawyer", "sister"). */
-function isPersonNoun(word: string): boolean {
+export function isPersonNoun(word: string): boolean {
   return TITLES.has(word) || OCCUPATIONS.has(word) || ROLE_NOUNS.has(word) || KIN_NOUNS.includes(word);
 }
 /** A name's possessive before one of its kin ("Ana Brel's sister"): someone else, a person, not the name. */
@@ -442,6 +445,16 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     for (const name of titlePeople) if (recent.has(name)) return name;
     return null;
   };
+  // Without a headline to say whom the story is about: the person the article has named most so far, at least twice as
+  // often as anyone else named in the sentences a pronoun looks back over, and named there too ("… ordered that Ilan go
+  // back to his uncle, Juan Marn, by May, the month of his hearing": Ilan, not the uncle).
+  const mainPerson = (index: number, at: number): string | null => {
+    const times = new Map<string, number>();
+    for (let i = 0; i <= index; i++) for (const p of people[i]!) if (i < index || p.at < at) times.set(p.name, (times.get(p.name) ?? 0) + 1);
+    const recent = [...new Set(window(index).flatMap((i) => people[i]!.filter((p) => i < index || p.at < at).map((p) => p.name)))];
+    const [top, next] = recent.sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0));
+    return top && (times.get(top) ?? 0) >= 2 * (next ? times.get(next) ?? 0 : 1) ? top : null;
+  };
   const opensSentence = (index: number, at: number) => {
     const s = sentences[index]!;
     const head = s.text.slice(0, at - s.start);
@@ -515,9 +528,23 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       if (opensSentence(index, at)) {
         const prev = subjects[index - 1];
         if (prev?.kind === 'person') return prev.name;
-      } else if (ownBefore?.kind === 'person') return ownBefore.name;
+      } else if (ownBefore?.kind === 'person') {
+        // "Ana Brel said Tomas Orlan would travel with his wife", "Brel said the boy's father will fetch his son": a
+        // pronoun in what the subject said stands for that clause's own subject, a person named or no one named.
+        const s = sentences[index]!;
+        const reported = [...s.text.slice(ownBefore.at - s.start, at - s.start).matchAll(REPORTED_SUBJECT)].pop();
+        const first = reported?.[2] ?? '';
+        const named = /^\p{Lu}/u.test(first) && !NOT_NAMES.has(first.toLowerCase()) && !CALENDAR_WORDS.has(first.toLowerCase().replace(/\.$/, ''));
+        if (reported && (named || (DETERMINERS.has(first) && !/^(?:that|this)$/.test(first)))) {
+          const from = ownBefore.at + reported.index + reported[0].length - first.length;
+          return people[index]!.find((p) => p.at === from)?.name ?? null;
+        }
+        return ownBefore.name;
+      }
       else if (ownBefore && personOfThing(ownBefore)) return personOfThing(ownBefore);
-      return protagonist(index) ?? latest(people, index, at)?.name ?? null;
+      if (opensSentence(index, at)) return protagonist(index) ?? latest(people, index, at)?.name ?? null;
+      // (Inside a sentence, one named three sentences back is too far to be sure of.)
+      return protagonist(index) ?? mainPerson(index, at) ?? latest(people.map((list, i) => (i >= index - 1 ? list : [])), index, at)?.name ?? null;
     }
     if (THING_PRONOUNS.has(w) || GENERIC_HEADS.has(w)) {
       let found = thingFor(w, index, at, ownBefore);

@@ -368,3 +368,15 @@ describe('referents agree with what they stand for', () => {
     expect(labelsOf(negotiators).join('\n')).not.toMatch(/^Varnia and Ostrava said/m);
   });
 });
+
+describe('a pronoun in what a subject said', () => {
+  it('stands for the said clause’s own subject, named or not', () => {
+    expect(read('Ana Brel spoke on Monday. Ana Brel said Tomas Orlan would travel with his wife.').at('his wife', 'his')).toBe('Tomas Orlan');
+    expect(read("Ana Brel spoke on Monday. Ana Brel said the boy's father will fetch his son.").at('his son', 'his')).toBeNull();
+  });
+
+  it('is the speaker where the clause opens on the pronoun or a day', () => {
+    expect(read('Ana Brel spoke on Monday. Ana Brel said Tuesday she would appeal.').at('would appeal', 'she')).toBe('Ana Brel');
+    expect(read('Tomas Orlan spoke on Monday. Tomas Orlan said that he would sail.').at('would sail', 'he')).toBe('Tomas Orlan');
+  });
+});
