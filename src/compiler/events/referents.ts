@@ -82,6 +82,11 @@ function isPluralName(name: string): boolean {
   return /,|\sand\s/.test(name) || /\s\p{Ll}[\p{Ll}-]*[^s'’]s$/u.test(name) || /^\p{L}[\p{Ll}-]*[^s'’]s\s+(?:at|of|from|in|for|with)\s/u.test(name);
 }
 
+/** A word with a capital first letter. */
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** Whether a noun names a person by what they are or do ("mayor", "lawyer", "sister"). */
 export function isPersonNoun(word: string): boolean {
   return TITLES.has(word) || OCCUPATIONS.has(word) || ROLE_NOUNS.has(word) || KIN_NOUNS.includes(word);
@@ -465,6 +470,8 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   // country, a body; a list or a plural.
   const actorKinds = new Map<string, Actor['kind']>();
   for (const a of actorsById.values()) for (const n of [a.name, ...a.aliases]) if (!actorKinds.has(n)) actorKinds.set(n, a.kind);
+  // (A subject read without its full stop, "U.S", is the "U.S." the actor stage knows.)
+  const kindOf = (name: string): Actor['kind'] | undefined => actorKinds.get(name) ?? actorKinds.get(`${name}.`);
   // (A name the actor stage knows goes by its kind there: "Pacific Trust Financial" is written like a person's name.)
   // ("Elian", filed as a body, is the first name of "Elian Salas", a person, or one of the family of "Tomas Salas", a
   // person the actor stage knows; "Lumera", a body, is only the first word of a run "Lumera Cells" written like a
@@ -473,7 +480,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   const isPerson = (name: string): boolean => {
     const full = /\s/.test(name) ? undefined : byFirstName.get(name) ?? bySurname.get(name);
     if (full && (actorKinds.get(full) === 'person' || familyNames.has(full.split(/\s+/).pop()!))) return true;
-    const kind = actorKinds.get(name);
+    const kind = kindOf(name);
     if (kind !== undefined) return kind === 'person' && !name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()));
     return count.has(name) || titlePeople.has(name);
   };
@@ -483,9 +490,9 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   const fits = (word: string, n: Named): boolean => {
     if (n.kind === 'person' || isPerson(n.name) || isPersonNoun(/['’]s\s+(?:\p{Ll}+\s+)*(\p{Ll}+)$/u.exec(n.name)?.[1] ?? '')) return false;
     // (A body's name with "and" in it, "Metal and Chemical Workers' Union", is one body.)
-    const many = n.plural ?? (actorKinds.get(n.name) === 'organization' ? false : isPluralName(n.name));
+    const many = n.plural ?? (kindOf(n.name) === 'organization' ? false : isPluralName(n.name));
     if (MANY_PRONOUNS.has(word)) return many || calledMany(n);
-    return !many && !(GENERIC_HEADS.has(word) && actorKinds.get(n.name) === 'country');
+    return !many && !(GENERIC_HEADS.has(word) && kindOf(n.name) === 'country');
   };
   // Whether the sentence that names a body goes on to call it "they" or "their", never "it" or "its".
   const calledMany = (n: Named): boolean => {
@@ -659,7 +666,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   // ("the union" a body with "Union" in its name; "the company" any body).
   const salientBody = (i: number, at: number, head: string): { name: string; forms: string[] } | null => {
     const text = sentences.slice(0, i + 1).map((s) => (s.end <= at ? s.text : s.text.slice(0, Math.max(0, at - s.start)))).join(' ');
-    const kind = (a: Actor) => a.kind === 'organization' && fits(head, { name: a.name, kind: 'thing', at }) && (!NAMED_HEADS.has(head) || wordsOf(a.name).includes(head));
+    const kind = (a: Actor) => a.kind === 'organization' && fits(head, { name: a.name, kind: 'thing', at }) && (!NAMED_HEADS.has(head) || a.name.split(/\s+/).some((w) => w === capitalise(head)));
     const ranked = [...actorsById.values()].filter(kind).map((a) => {
       const forms = formsOf(a);
       // (Each place once: "Velmar Bank" and its "Velmar" are one naming.)

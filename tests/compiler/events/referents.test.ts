@@ -380,3 +380,20 @@ describe('a pronoun in what a subject said', () => {
     expect(read('Tomas Orlan spoke on Monday. Tomas Orlan said that he would sail.').at('would sail', 'he')).toBe('Tomas Orlan');
   });
 });
+
+describe('a description of a body is of its kind', () => {
+  it('is no country a name before the noun gives ("The U.S. team …. The team planned …")', () => {
+    const labels = labelsOf('U.S. Surgeon General Ivo Marn on Wednesday led a team of doctors to Tarvo. The U.S. team includes surgeons and a nurse who worked in Lund. The team planned to leave Tarvo on Thursday for Lund.');
+    expect(labels.join('\n')).not.toMatch(/^U\.S\.? planned/m);
+  });
+
+  it('takes "the party" only from a body whose name holds "Party", not a lower-case "Varnian party"', () => {
+    const text = 'The fine follows Varnian party financing laws. The extremist party has hopes of seats in September.';
+    const sentences = splitSentences(text, { hasTitle: false, title: '' });
+    const party = (name: string): Actor => ({ id: 'p', name, kind: 'organization', aliases: [], memberOf: [] });
+    const at = text.indexOf('party has');
+    expect(trackReferents(sentences, sentences.map(() => []), new Map([['p', party('Varnian party')]])).nameFor('party', 1, at)).toBeNull();
+    const named = 'The fine follows Varnian Party rules. The extremist party has hopes of seats in September.';
+    expect(trackReferents(splitSentences(named, { hasTitle: false, title: '' }), [[], []], new Map([['p', party('Varnian Party')]])).nameFor('party', 1, named.indexOf('party has'))).toBe('Varnian Party');
+  });
+});
