@@ -383,7 +383,7 @@ describe('a pronoun in what a subject said', () => {
 
 describe('a description of a body is of its kind', () => {
   it('is no country a name before the noun gives ("The U.S. team …. The team planned …")', () => {
-    const labels = labelsOf('U.S. Surgeon General Ivo Marn on Wednesday led a team of doctors to Tarvo. The U.S. team includes surgeons and a nurse who worked in Lund. The team planned to leave Tarvo on Thursday for Lund.');
+    const labels = labelsOf('U.S. Surgeon General Ivo Marn flew with nine doctors to Tarvo on Wednesday. The U.S. team includes surgeons and a nurse who worked in Lund. The team planned to leave Tarvo on Thursday for Lund.');
     expect(labels.join('\n')).not.toMatch(/^U\.S\.? planned/m);
   });
 
