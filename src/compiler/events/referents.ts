@@ -488,7 +488,8 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   // "they" many; a description of a body no country.
   // ("Kellheim's mayor" is a person; "Tunisia" is a "they" where its own sentence calls it "their".)
   const fits = (word: string, n: Named): boolean => {
-    if (n.kind === 'person' || isPerson(n.name) || isPersonNoun(/['’]s\s+(?:\p{Ll}+\s+)*(\p{Ll}+)$/u.exec(n.name)?.[1] ?? '')) return false;
+    // ("An IBM spokeswoman" is a person too.)
+    if (n.kind === 'person' || isPerson(n.name) || isPersonNoun(/\s(\p{Ll}+)$/u.exec(n.name)?.[1] ?? '')) return false;
     // (A body's name with "and" in it, "Metal and Chemical Workers' Union", is one body.)
     const many = n.plural ?? (kindOf(n.name) === 'organization' ? false : isPluralName(n.name));
     if (MANY_PRONOUNS.has(word)) return many || calledMany(n);
@@ -522,7 +523,10 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       // ("Velmar took a stake in Orvik. In May, Orvik's board met …; the company said …": a subject of the kind named
       // since the bound body is the nearer one.)
       const nearer = THING_PRONOUNS.has(w) || GENERIC_HEADS.has(w) ? thingFor(w, index, at, ownBefore) : null;
-      const since = nearer && /^\p{Lu}/u.test(nearer.name) && nearer.name !== actor.name && !formsOf(actor).includes(nearer.name) && nearer.at > namedAt;
+      // (Only a body the actor stage knows, by its name or the start of it: "American Medical" of "American Medical
+      // International", not a sentence's "Revenue".)
+      const known = (name: string) => [...actorsById.values()].some((b) => b.kind !== 'person' && [b.name, ...b.aliases].some((f) => f === name || f.startsWith(`${name} `) || f.startsWith(`${name}-`)));
+      const since = nearer && /^\p{Lu}/u.test(nearer.name) && known(nearer.name) && nearer.name !== actor.name && !formsOf(actor).includes(nearer.name) && nearer.at > namedAt;
       // ("The Dock Workers' Union …. The union says it …": a description that is a word of the bound name holds.)
       if ((namedAt >= 0 && !since) || (GENERIC_HEADS.has(w) && wordsOf(actor.name).includes(w))) return GENERIC_HEADS.has(w) && named >= 0 && introducedSince(w, named, index, at) ? null : actor.name;
     }
@@ -612,7 +616,8 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     if (descriptionOf(i) || GENERIC_HEADS.has(head.toLowerCase())) return null;
     if (!/^\p{Ll}/u.test(phrase) && !/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)*$/u.test(phrase)) return null;
     if (!/^[\p{Ll}-]+$/u.test(head.toLowerCase()) || NOT_NAMES.has(head.toLowerCase()) || FUNCTION_WORDS.has(head.toLowerCase())) return null;
-    if (phrase.split(/\s+/).length === 1 && /^\p{Lu}/u.test(phrase) && canBeName(phrase)) return null;
+    // (One capitalised word is a subject only as a plural noun, "Officials"; "Moreover" or a name is none.)
+    if (phrase.split(/\s+/).length === 1 && /^\p{Lu}/u.test(phrase) && (canBeName(phrase) || !/[^s'’]s$/.test(phrase))) return null;
     const plain = phrase.toLowerCase().split(/\s+/);
     const sayable = plain.length <= 4 && plain.every((w) => /^[\p{Ll}-]+$/u.test(w)) && !DETERMINERS.has(plain[0]!) && !NOT_NAMES.has(plain[0]!);
     return { many: /[^s'’]s$/.test(head), phrase: sayable ? plain.join(' ') : null };
