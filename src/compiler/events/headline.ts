@@ -8,6 +8,8 @@
 import { CALENDAR_WORDS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
 import { GENERIC_HEADS } from './referents';
 import { saidPronoun } from './saidPronoun';
+import { isExpletiveIt } from './expletiveIt';
+import { namedInside } from './innerPronouns';
 
 /** The longest label, in characters (docs/extraction.md, the label rubric). */
 export const MAX_LABEL_CHARS = 80;
@@ -142,14 +144,12 @@ function offsetOf(sentence: string, word: string, before: number): number {
   return last >= 0 ? last : first;
 }
 
-// "It is unclear whether …", "It is likely that …": an "it" that stands for what follows stands for no name.
-const EXPLETIVE_IT = /^it\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed)\s+(?:not\s+)?(?:yet\s+|immediately\s+|still\s+|also\s+)?(?:known|unknown|clear|unclear|possible|impossible|likely|unlikely|certain|uncertain|expected|believed|thought|feared|hoped|understood|important|necessary|true)\s+(?:that|if|whether|how|why|when|where|who|what)\b/i;
-
 /** The label with a pronoun or a generic description in front replaced by the name it stands for. */
 function named(label: string, input: HeadlineInput): string {
   const { nameAt, sentence, exprStart } = input;
   if (!nameAt) return label;
-  const pronoun = EXPLETIVE_IT.test(label) ? null : PRONOUN.exec(label);
+  // ("It is unclear whether …": an "it" that stands for what follows stands for no name.)
+  const pronoun = isExpletiveIt(label) ? null : PRONOUN.exec(label);
   if (pronoun) {
     const at = offsetOf(sentence, pronoun[1]!, exprStart);
     // A speaker read with the date before it ("On Tuesday Lumera said …") is named without the date.
@@ -198,6 +198,8 @@ function withSubject(label: string, input: HeadlineInput): string {
   const second = /^\S+\s+(\S+)/.exec(label)?.[1]?.toLowerCase() ?? '';
   const andPresent = /^[a-z]{3,}s$/.test(lower) && /^(?:to|that|the|a|an|its|his|her|their)$/.test(second) && wordPattern(`and ${lower}`, '').test(input.sentence);
   if (!input.subject || !(isPastVerb(lower) || MODALS.test(lower) || andPresent)) return label;
+  // ("Suspected car bombings occurred …": a label that opens on its subject already has it.)
+  if (label.toLowerCase().startsWith(input.subject.toLowerCase())) return label;
   // "Ended with a deal" is a verb; "Signed agreement" could be a noun phrase: the verb needs a lower-case form in the sentence.
   if (!wordPattern(lower, '').test(input.sentence)) return label;
   // "The party recently took …, and hopes to …": the first verb's adverb stays with it.
@@ -374,11 +376,11 @@ export function headline(clause: string, input: HeadlineInput): string {
     const pronoun = PRONOUN.exec(body);
     const self = pronoun && named(body, input).startsWith(POSSESSIVE.test(pronoun[1]!) ? possessive(speaker) : speaker);
     if (self) return balanced(fit(withoutAsides(`${speaker} says ${pronoun[1]!.toLowerCase()}${body.slice(pronoun[0].length)}`)));
-    body = capitalise(withSubject(named(body, input), input));
+    body = capitalise(namedInside(withSubject(named(body, input), input), input.sentence, input.nameAt));
     const said = fit(balanced(withoutAsides(body)), Math.max(30, MAX_LABEL_CHARS - speaker.length - 2));
     return said ? `${speaker}: ${balanced(said)}` : `${speaker} statement`;
   }
-  body = capitalise(withSubject(named(body, input), input));
+  body = capitalise(namedInside(withSubject(named(body, input), input), input.sentence, input.nameAt));
   // "He added that a formal signing would be held …" with no one to name: what was said is the news.
   const unnamed = UNNAMED_SAYING.exec(body);
   if (unnamed && body.slice(unnamed[0].length).split(/\s+/).length >= 4) body = capitalise(body.slice(unnamed[0].length).replace(/^(?:the|a|an)\s+(?=\S)/i, ''));

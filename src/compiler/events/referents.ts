@@ -10,9 +10,12 @@
 import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
-import { KIN_NOUNS } from '../actors/peopleWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, NOT_PAST_ED, REPORTING_VERB_SET, isSentenceAdverb } from '../text/lexicon';
-import { NUMBER_FIRST_WORDS } from '../temporal/resources/patterns';
+import { KIN_NOUNS, ROLE_NOUNS } from '../actors/peopleWords';
+import { gazetteer } from '../actors/gazetteer';
+import { tokenKey } from '../text/tokens';
+import { CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS, isSentenceAdverb } from '../text/lexicon';
+import { NUMBER_FIRST_WORDS, ORDINAL_WORDS } from '../temporal/resources/patterns';
+import { isExpletiveIt } from './expletiveIt';
 
 /** How far back (in sentences) a pronoun looks for what it stands for. */
 const LOOK_BACK = 6;
@@ -22,6 +25,8 @@ type Kind = 'person' | 'thing';
 interface Named {
   name: string;
   kind: Kind;
+  /** A list of names ("Varno, Peltz and Ostra") or a plural noun ("Varnese troops"): what "they" can stand for. */
+  plural?: boolean;
   /** Absolute offset of the mention in the article text. */
   at: number;
 }
@@ -38,13 +43,62 @@ export interface Referents {
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** A verb of saying and the first word of the clause said ("said that Tomas …", "says the …"). */
+// (A day between them is no word of the clause: "said on Monday that …".)
+const REPORTED_SUBJECT = new RegExp(String.raw`\b(${[...REPORTING_VERB_SET].join('|')})\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|yesterday\s+|today\s+)?(?:that\s+)?([\p{L}'’-]+)`, 'gu');
 /** "The three", "both": a group counted, which stands for a list of as many names told before. */
 const GROUP_COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
 const LIST_ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const NAME_LIST = new RegExp(String.raw`(?<![\p{L}'’-]\s?)${LIST_ITEM}(?:,\s+${LIST_ITEM}){0,3},?\s+and\s+${LIST_ITEM}`, 'gu');
+/** A subject that is a list of names, whole: "Varno, Peltz and the Ostra Republic can …". */
+const LIST_SUBJECT = new RegExp(String.raw`^\W*(${LIST_ITEM}(?:,\s+${LIST_ITEM}){0,3},?\s+and\s+${LIST_ITEM})\s*$`, 'u');
+/** A subject that is a group counted: "The three are …", "Both have …". */
+const COUNTED_SUBJECT = /^\W*(?:the\s+)?(two|three|four|five|both)\s*$/i;
+
+
+/** The lower-case words of a phrase. */
+export function wordsOf(phrase: string): string[] {
+  return phrase.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+}
+
+/** Where a name is written in a text, as whole words. */
+function positionsOf(text: string, form: string): number[] {
+  const out: number[] = [];
+  if (form.length < 3) return out;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + form.length] ?? ' ')) out.push(at);
+  }
+  return out;
+}
+
+/** Names as a list: "Varno and Peltz", "Varno, Peltz and Ostra". */
+function andList(names: string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/** Whether a name stands for many: a list ("Varno and Peltz") or a name with a plural noun ("Varnese troops"). */
+function isPluralName(name: string): boolean {
+  // ("Analysts at Hollis Bank": a plural noun before a name's preposition.)
+  return /,|\sand\s/.test(name) || /\s\p{Ll}[\p{Ll}-]*[^s'’]s$/u.test(name) || /^\p{L}[\p{Ll}-]*[^s'’]s\s+(?:at|of|from|in|for|with)\s/u.test(name);
+}
+
+/** A word with a capital first letter. */
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Whether a noun names a person by what they are or do ("mayor", "lawyer", "sister"). */
+export function isPersonNoun(word: string): boolean {
+  return TITLES.has(word) || OCCUPATIONS.has(word) || ROLE_NOUNS.has(word) || KIN_NOUNS.includes(word);
+}
 /** A name's possessive before one of its kin ("Ana Brel's sister"): someone else, a person, not the name. */
 const SINGLE_KIN = new RegExp(`['’]s\\s+(?:${KIN_NOUNS.filter((k) => !/s$/.test(k)).join('|')})$`, 'u');
 const THING_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them']);
+const MANY_PRONOUNS = new Set(['they', 'their', 'them']);
+/** Descriptions that as often stand for people gathered as for a body: "the group", "the team". */
+const PEOPLE_HEADS = new Set(['group', 'team', 'side']);
+/** Descriptions a body's name itself holds ("the union" of "the Dock Workers' Union"), unlike "the company" or "the club". */
+const NAMED_HEADS = new Set(['union', 'party', 'court', 'ministry', 'agency', 'department', 'committee', 'council', 'board', 'bank', 'newspaper', 'network', 'organisation', 'organization']);
 /** Heads of descriptions that stand for a named organisation ("the company", "the airline"). */
 export const GENERIC_HEADS = new Set([
   'company', 'firm', 'chain', 'retailer', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'automaker', 'carmaker',
@@ -75,8 +129,11 @@ function subjectWords(text: string): { words: string; from: number; end: number 
   const re = /\S+/g;
   re.lastIndex = from;
   let count = 0;
+  let previous = '';
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    if (count > 0 && /^\p{Ll}/u.test(m[0]) && isVerb(m[0])) return { words: t.slice(from, m.index), from, end: m.index };
+    // ("The sweetened offer has …": an "-ed" word after "the" is an adjective.)
+    if (count > 0 && /^\p{Ll}/u.test(m[0]) && isVerb(m[0]) && !DETERMINERS.has(previous)) return { words: t.slice(from, m.index), from, end: m.index };
+    previous = m[0].toLowerCase();
     if (++count > 16) return null;
   }
   return null;
@@ -136,6 +193,7 @@ const NOT_NAMES = new Set([
   'this', 'that', 'these', 'those', 'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'some', 'many', 'most',
   'all', 'both', 'each', 'another', 'other', 'such', 'no', 'one', 'none', 'few', 'several', 'police', 'people', 'data',
   'everyone', 'nobody', 'what', 'which', 'who', 'whoever', 'if', 'when', 'while', 'as', 'but', 'and', 'so', 'yet', 'his', 'her', 'its', 'their',
+  'the', 'a', 'an',
   // "Yesterday it closed at …": a day named by its distance from today opens a date phrase, not a name.
   'yesterday', 'today', 'tomorrow', 'tonight',
 ]);
@@ -192,6 +250,11 @@ const OCCUPATIONS = new Set([
   'painter', 'photographer', 'designer', 'architect', 'dancer', 'chef', 'economist', 'historian', 'astronaut', 'pilot',
 ]);
 
+/** Whether a word is a nation's adjective ("American", "German"), as the gazetteer knows them. */
+function isDemonym(word: string): boolean {
+  return (gazetteer().trie.next.get(tokenKey(word))?.entries ?? []).some((e) => e.type === 'demonym');
+}
+
 /** Names written like a person's in a text: two or three capitalised words, none of them a body's, place's or title's. */
 function personNames(text: string, offset: number): Named[] {
   const out: Named[] = [];
@@ -217,6 +280,8 @@ function personNames(text: string, offset: number): Named[] {
     const calendar = (w: string, i: number) => CALENDAR_WORDS.has(w.toLowerCase()) && !(i === 0 && words.length > 1 && /^\p{Lu}\p{Ll}{2}$/u.test(w) && !/^(?:May|Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/.test(w));
     if (words.some((w, i) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || calendar(w, i) || /['’]s$/.test(w))) continue;
     if (NOT_NAMES.has(words[0]!.toLowerCase()) || /^(?:The|A|An)$/.test(words[0]!)) continue;
+    // ("American Medical", "Varnese Holdings": a run that opens on a nation's adjective names a body, not a person.)
+    if (isDemonym(words[0]!)) continue;
     // "Nobel Prize winner Ana Brel": a run right before a lower-case noun is a modifier; one after a capital, part of a longer name.
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     // ("Foreign Minister Ana Brel": a title before the name is no part of it.)
@@ -249,6 +314,16 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   const subjectWordsOf = (i: number): ReturnType<typeof subjectWords> => {
     if (!wordsBySentence.has(i)) wordsBySentence.set(i, subjectWords(sentences[i]!.text));
     return wordsBySentence.get(i) ?? null;
+  };
+  const window = (index: number) => Array.from({ length: Math.min(LOOK_BACK, index + 1) }, (_, k) => index - k);
+  // "Varno, Peltz and Ostra joined on Monday. … The three are expected to …": the latest list of as many names.
+  const listOf = (size: number, index: number, at: number): string | null => {
+    for (const i of window(index)) {
+      const s = sentences[i]!;
+      const lists = [...s.text.matchAll(NAME_LIST)].filter((m) => i < index || s.start + m.index < at);
+      for (const m of lists.reverse()) if (m[0].split(/,\s+|,?\s+and\s+/).length === size) return m[0];
+    }
+    return null;
   };
   // The title's names are read once; who each stands for is asked again after every sentence, as surnames are learnt.
   const titleNames = personNames(title, 0);
@@ -296,7 +371,25 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       const pronoun = /^(?:\W*)(he|she|it|they)\b/i.exec(subjectPhrase(words.words));
       // "His van was towed …": the subject is what the person owns, never the person.
       const owned = /^(?:\W*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(subjectPhrase(words.words));
-      if (owned) {
+      const list = LIST_SUBJECT.exec(words.words);
+      // "The two ministers met …", which the actor stage read as the two it stands for: they are the subject, together.
+      const spans = new Map<string, string[]>();
+      for (const m of mentions[i] ?? []) {
+        const a = actorsById.get(m.actorId);
+        // (The phrase is the subject's head, where it opens: "Negotiators from the two countries" are not the countries.)
+        const opens = !/\S/.test(s.text.slice(words.from, m.start - s.start).replace(/["“'‘]/g, ''));
+        if (a && opens && m.end <= end && !/^\p{Lu}/u.test(m.text.replace(/^the\s+/i, ''))) spans.set(`${m.start}:${m.end}`, [...(spans.get(`${m.start}:${m.end}`) ?? []), a.name]);
+      }
+      const many = [...spans.entries()].find(([, names]) => new Set(names).size >= 2);
+      const together: Named | null = many ? { name: andList([...new Set(many[1])]), kind: 'thing', plural: true, at: Number(many[0].split(':')[0]) } : null;
+      const counted = COUNTED_SUBJECT.exec(words.words);
+      const listCounted = counted ? listOf(GROUP_COUNTS.get(counted[1]!.toLowerCase())!, i, s.start) : null;
+      // "Varno, Peltz and Ostra can now join …", "The three are expected to …": the list is the subject, which a
+      // "they" after it stands for.
+      if (list) subject = { name: list[1]!, kind: 'thing', plural: true, at: s.start + words.from };
+      else if (listCounted) subject = { name: listCounted, kind: 'thing', plural: true, at: s.start + words.from };
+      else if (together) subject = together;
+      else if (owned) {
         const owner = who && who.at === s.start + words.from + subjectWordsOf(i)!.words.search(/\S/) ? who : null;
         subject = owner ? { name: `${owner.name}’s ${owned[1]!.trim()}`, kind: 'thing', at: owner.at } : null;
       } else if (named && /['’]s$/.test(named)) subject = { name: named, kind: 'thing', at: s.start };
@@ -304,11 +397,21 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       // a person, whom a "he" or "she" after it means.
       else if (named && /['’]s\s+\p{Ll}/u.test(named)) subject = { name: named, kind: SINGLE_KIN.test(named) ? 'person' : 'thing', at: s.start };
       else if (who) subject = who;
-      else if (named) subject = { name: named, kind: 'thing', at: s.start };
-      else if (pronoun) {
+      else if (named) subject = { name: named, kind: 'thing', plural: isPluralName(named), at: s.start };
+      // "It was the third time that Ivo Marn had entered the site …": an "it" that stands for the clause after it is no
+      // one's subject; the clause's own subject is the sentence's.
+      else if (pronoun && isExpletiveIt(s.text.slice(words.from))) {
+        const that = /\bthat\s+/.exec(s.text.slice(words.end));
+        const from = that ? words.end + that.index + that[0].length : -1;
+        const inner = that ? ps.find((p) => p.at === s.start + from) : undefined;
+        const name = that && !inner ? namedSubject(s.text.slice(from)) : null;
+        subject = inner ?? (name ? { name, kind: 'thing', plural: isPluralName(name), at: s.start + from } : null);
+      } else if (pronoun) {
         const prev = subjects[i - 1];
         const kind: Kind = PERSON_PRONOUNS.has(pronoun[1]!.toLowerCase()) ? 'person' : 'thing';
-        if (prev && prev.kind === kind) subject = { ...prev, at: s.start };
+        // ("They" carries on a list or a plural, "it" one thing.)
+        const many = pronoun[1]!.toLowerCase() === 'they';
+        if (prev && prev.kind === kind && (kind === 'person' || Boolean(prev.plural) === many)) subject = { ...prev, at: s.start };
       }
     }
     if (subject?.kind === 'thing') ts.unshift(subject);
@@ -335,7 +438,6 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     return word ? byFirstName.get(word) ?? null : null;
   };
 
-  const window = (index: number) => Array.from({ length: Math.min(LOOK_BACK, index + 1) }, (_, k) => index - k);
   const latest = (lists: Named[][], index: number, at: number): Named | null => {
     for (const i of window(index)) {
       const list = lists[i]!.filter((n) => i < index || n.at < at);
@@ -348,38 +450,115 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     for (const name of titlePeople) if (recent.has(name)) return name;
     return null;
   };
+  // Without a headline to say whom the story is about: the person the article has named most so far, at least twice as
+  // often as anyone else named in the sentences a pronoun looks back over, and named there too ("… ordered that Ilan go
+  // back to his uncle, Juan Marn, by May, the month of his hearing": Ilan, not the uncle).
+  const mainPerson = (index: number, at: number): string | null => {
+    const times = new Map<string, number>();
+    for (let i = 0; i <= index; i++) for (const p of people[i]!) if (i < index || p.at < at) times.set(p.name, (times.get(p.name) ?? 0) + 1);
+    const recent = [...new Set(window(index).flatMap((i) => people[i]!.filter((p) => i < index || p.at < at).map((p) => p.name)))];
+    const [top, next] = recent.sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0));
+    return top && (times.get(top) ?? 0) >= 2 * (next ? times.get(next) ?? 0 : 1) ? top : null;
+  };
   const opensSentence = (index: number, at: number) => {
     const s = sentences[index]!;
     const head = s.text.slice(0, at - s.start);
     return head.trim() === '' || OPENING_PHRASE.test(head) && !/,[^,]*\S[^,]*$/.test(head.replace(OPENING_PHRASE, ''));
   };
 
+  // What a name is, as the article tells it: one of its people (also by a first name or surname alone, "Elian"), a
+  // country, a body; a list or a plural.
+  const actorKinds = new Map<string, Actor['kind']>();
+  for (const a of actorsById.values()) for (const n of [a.name, ...a.aliases]) if (!actorKinds.has(n)) actorKinds.set(n, a.kind);
+  // (A subject read without its full stop, "U.S", is the "U.S." the actor stage knows.)
+  const kindOf = (name: string): Actor['kind'] | undefined => actorKinds.get(name) ?? actorKinds.get(`${name}.`);
+  // (A name the actor stage knows goes by its kind there: "Pacific Trust Financial" is written like a person's name.)
+  // ("Elian", filed as a body, is the first name of "Elian Salas", a person, or one of the family of "Tomas Salas", a
+  // person the actor stage knows; "Lumera", a body, is only the first word of a run "Lumera Cells" written like a
+  // person's name.)
+  const familyNames = new Set([...actorsById.values()].filter((a) => a.kind === 'person').map((a) => a.name.split(/\s+/).pop()!));
+  const isPerson = (name: string): boolean => {
+    const full = /\s/.test(name) ? undefined : byFirstName.get(name) ?? bySurname.get(name);
+    if (full && (actorKinds.get(full) === 'person' || familyNames.has(full.split(/\s+/).pop()!))) return true;
+    const kind = kindOf(name);
+    if (kind !== undefined) return kind === 'person' && !name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()));
+    return count.has(name) || titlePeople.has(name);
+  };
+  // Whether a thing can be what the word stands for: "it" and a description ("the company") are one thing, no person;
+  // "they" many; a description of a body no country.
+  // ("Kellheim's mayor" is a person; "Tunisia" is a "they" where its own sentence calls it "their".)
+  const fits = (word: string, n: Named): boolean => {
+    // ("An IBM spokeswoman" is a person too.)
+    if (n.kind === 'person' || isPerson(n.name) || isPersonNoun(/\s(\p{Ll}+)$/u.exec(n.name)?.[1] ?? '')) return false;
+    // (A body's name with "and" in it, "Metal and Chemical Workers' Union", is one body.)
+    const many = n.plural ?? (kindOf(n.name) === 'organization' ? false : isPluralName(n.name));
+    if (MANY_PRONOUNS.has(word)) return many || calledMany(n);
+    return !many && !(GENERIC_HEADS.has(word) && kindOf(n.name) === 'country');
+  };
+  // Whether the sentence that names a body goes on to call it "they" or "their", never "it" or "its".
+  const calledMany = (n: Named): boolean => {
+    const s = sentences.find((x) => x.start <= n.at && n.at < x.end);
+    const after = s ? wordsOf(s.text.slice(n.at - s.start + n.name.length)) : [];
+    return after.some((w) => MANY_PRONOUNS.has(w)) && !after.some((w) => w === 'it' || w === 'its');
+  };
   const nameFor = (word: string, index: number, at: number): string | null => {
     const w = word.toLowerCase();
     if (GROUP_COUNTS.has(w)) return listOf(GROUP_COUNTS.get(w)!, index, at);
     // What the actor stage bound there ("the airline" to its airline). Not a person's pronoun: that stage takes the
     // last person named, where a story's "she" is more often the person it is about.
+    // "The newspaper, quoting …, said": a description that is its sentence's subject, named as such before any binding.
+    const description = GENERIC_HEADS.has(w) ? descriptionOf(index) : null;
+    if (description?.at === at && describedSubject(index)) return describedSubject(index)!.name;
     const bound = PERSON_PRONOUNS.has(w) ? undefined : (mentions[index] ?? []).find((m) => m.start <= at && m.end >= at + word.length && actorsById.has(m.actorId));
-    if (bound) {
+    const actor = bound ? actorsById.get(bound.actorId)! : null;
+    // (The actor stage binds "the company" to a body however long ago it was named, and "the group" even to a person;
+    // its binding holds for a body of the description's kind named in the sentences a description looks back over.)
+    const own = subjects[index];
+    const ownBefore = own && own.at < at && !(own.at === sentences[index]!.start && opensSentence(index, at)) ? own : null;
+    if (bound && actor && fits(w, { name: actor.name, kind: 'thing', at: bound.start })) {
       // (The actor stage binds "the team" to the last body named; a team described since then is another one.)
       const before = window(index).flatMap((i) => (mentions[i] ?? []).filter((m) => m.actorId === bound.actorId && m.start < bound.start));
       const named = Math.max(-1, ...before.map((m) => m.start));
-      return GENERIC_HEADS.has(w) && named >= 0 && introducedSince(w, named, index, at) ? null : actorsById.get(bound.actorId)!.name;
+      const namedAt = lastNamedAt(actor, index, at);
+      // ("Velmar took a stake in Orvik. In May, Orvik's board met …; the company said …": a subject of the kind named
+      // since the bound body is the nearer one.)
+      const nearer = THING_PRONOUNS.has(w) || GENERIC_HEADS.has(w) ? thingFor(w, index, at, ownBefore) : null;
+      // (Only a body the actor stage knows, by its name or the start of it: "American Medical" of "American Medical
+      // International", not a sentence's "Revenue".)
+      const known = (name: string) => [...actorsById.values()].some((b) => b.kind !== 'person' && [b.name, ...b.aliases].some((f) => f === name || f.startsWith(`${name} `) || f.startsWith(`${name}-`)));
+      const since = nearer && /^\p{Lu}/u.test(nearer.name) && known(nearer.name) && nearer.name !== actor.name && !formsOf(actor).includes(nearer.name) && nearer.at > namedAt;
+      // ("The Dock Workers' Union …. The union says it …": a description that is a word of the bound name holds.)
+      if ((namedAt >= 0 && !since) || (GENERIC_HEADS.has(w) && wordsOf(actor.name).includes(w))) return GENERIC_HEADS.has(w) && named >= 0 && introducedSince(w, named, index, at) ? null : actor.name;
     }
-    const own = subjects[index];
-    const ownBefore = own && own.at < at && !(own.at === sentences[index]!.start && opensSentence(index, at)) ? own : null;
+    // "In his Sunday sermon, Bishop Ivo Marn said …", "In its latest ruling, the Tarvo court …": a pronoun in the
+    // phrase that opens the sentence stands for the subject after it.
+    if (own && inOpeningPhrase(index, at) && (PERSON_PRONOUNS.has(w) ? own.kind === 'person' : THING_PRONOUNS.has(w) && fits(w, own))) return own.name;
     if (PERSON_PRONOUNS.has(w)) {
       // ("Brel's mother said she would bring him home": "him" is not the mother.)
       if (ownBefore && SINGLE_KIN.test(ownBefore.name) && !SUBJECT_PRONOUNS.has(w)) return protagonist(index) ?? latest(people, index, at)?.name ?? null;
       if (opensSentence(index, at)) {
         const prev = subjects[index - 1];
         if (prev?.kind === 'person') return prev.name;
-      } else if (ownBefore?.kind === 'person') return ownBefore.name;
+      } else if (ownBefore?.kind === 'person') {
+        // "Ana Brel said Tomas Orlan would travel with his wife", "Brel said the boy's father will fetch his son": a
+        // pronoun in what the subject said stands for that clause's own subject, a person named or no one named.
+        const s = sentences[index]!;
+        const reported = [...s.text.slice(ownBefore.at - s.start, at - s.start).matchAll(REPORTED_SUBJECT)].pop();
+        const first = reported?.[2] ?? '';
+        const named = /^\p{Lu}/u.test(first) && !NOT_NAMES.has(first.toLowerCase()) && !CALENDAR_WORDS.has(first.toLowerCase().replace(/\.$/, ''));
+        if (reported && (named || (DETERMINERS.has(first) && !/^(?:that|this)$/.test(first)))) {
+          const from = ownBefore.at + reported.index + reported[0].length - first.length;
+          return people[index]!.find((p) => p.at === from)?.name ?? null;
+        }
+        return ownBefore.name;
+      }
       else if (ownBefore && personOfThing(ownBefore)) return personOfThing(ownBefore);
-      return protagonist(index) ?? latest(people, index, at)?.name ?? null;
+      if (opensSentence(index, at)) return protagonist(index) ?? latest(people, index, at)?.name ?? null;
+      // (Inside a sentence, one named three sentences back is too far to be sure of.)
+      return protagonist(index) ?? mainPerson(index, at) ?? latest(people.map((list, i) => (i >= index - 1 ? list : [])), index, at)?.name ?? null;
     }
     if (THING_PRONOUNS.has(w) || GENERIC_HEADS.has(w)) {
-      let found = thingFor(index, at, ownBefore);
+      let found = thingFor(w, index, at, ownBefore);
       // "The Alliance's rise has been swift. Its support surged …", "NATO's mission has changed since its founding":
       // what a possessive pronoun owns is the owner's, not the thing the owner had.
       const owner = found && /^(?:its|their)$/.test(w) ? /^(\p{Lu}.*?)['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(found.name) : null;
@@ -390,13 +569,138 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     }
     return null;
   };
-  const thingFor = (index: number, at: number, ownBefore: Named | null): Named | null => {
-    if (ownBefore?.kind === 'thing' && !opensSentence(index, at)) return ownBefore;
-    for (const i of window(index).slice(i0(index, at))) {
-      const subject = subjects[i];
-      if (subject?.kind === 'thing' && (i < index || subject.at < at)) return subject;
+  // The nearest subject that is a thing of the word's kind and number ("it" no person and no list, "they" a list or a
+  // plural, "the company" no country), else the latest such thing named.
+  const thingFor = (word: string, index: number, at: number, ownBefore: Named | null): Named | null => {
+    if (ownBefore?.kind === 'thing' && !opensSentence(index, at)) {
+      if (fits(word, ownBefore)) return ownBefore;
+      // "Varnese troops took the port in May, and in June it reopened": a pronoun that its own sentence's subject
+      // cannot be stands for something told in that sentence, which has no name to give.
+      if (THING_PRONOUNS.has(word)) return null;
     }
-    return latest(things, index, at);
+    const many = MANY_PRONOUNS.has(word);
+    for (const i of window(index).slice(i0(index, at))) {
+      const subject = subjects[i] ?? describedSubject(i);
+      if (subject?.kind === 'thing' && (i < index || subject.at < at)) {
+        if (fits(word, subject)) return subject;
+        // ("Varnese troops took the port. In June its council voted …": the nearest thing told of is not what "its"
+        // can be, so it is something unnamed there.)
+        if (THING_PRONOUNS.has(word) && !isPerson(subject.name)) return null;
+      }
+      // "Protesters marched on Monday. They …", "The offer has wide support, and it is due …": a subject without a
+      // name, of the pronoun's number and nearer than any name, is what the pronoun means; it has no name to give.
+      // (A description of a body, "the chain", is one the name stands for, not a thing of its own.)
+      // The label then says it by that noun phrase: "The sweetened offer is due …", "The two ministers agreed …".
+      const unnamed = !GENERIC_HEADS.has(word) && !subject && (i < index || subjectEndsBefore(i, at)) ? unnamedSubject(i) : null;
+      // (One of the other number, "The ministry offered the families …. They rejected it", leaves the pronoun to
+      // something else the sentence told, so it has no name either.)
+      if (unnamed) return unnamed.many === many && unnamed.phrase ? { name: `the ${unnamed.phrase}`, kind: 'thing', plural: many, at: sentences[i]!.start } : null;
+      // "Ivo Marn, Ana Brel and others planned to go. The group would …": a group of people is the people just named.
+      if (PEOPLE_HEADS.has(word) && (subject?.kind === 'person' || subject?.plural === true)) return null;
+    }
+    return latest(things.map((list) => list.filter((n) => fits(word, n))), index, at);
+  };
+  // A subject without a name: one thing ("The sweetened offer"), many ("Protesters"), or none (a pronoun, a name, a
+  // description of a body, "the company", which its name stands for).
+  // The subject's noun phrase without the adverbs before its verb ("The two ministers last met …", "The party recently
+  // won …").
+  const plainSubject = (i: number): string => {
+    const words = subjectWordsOf(i);
+    return words ? subjectPhrase(words.words).split(/\s+/).filter((w) => !/^\p{Ll}+ly$/u.test(w) && !isSentenceAdverb(w) && !SUBJECT_ADVERBS.has(w)).join(' ') : '';
+  };
+  // The phrase, lower case, when a label can say it ("sweetened offer", "two ministers": a few plain words, no
+  // possessive pronoun of its own).
+  const unnamedSubject = (i: number): { many: boolean; phrase: string | null } | null => {
+    const phrase = plainSubject(i);
+    const head = phrase.split(/\s+/).pop() ?? '';
+    if (descriptionOf(i) || GENERIC_HEADS.has(head.toLowerCase())) return null;
+    if (!/^\p{Ll}/u.test(phrase) && !/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)*$/u.test(phrase)) return null;
+    if (!/^[\p{Ll}-]+$/u.test(head.toLowerCase()) || NOT_NAMES.has(head.toLowerCase()) || FUNCTION_WORDS.has(head.toLowerCase())) return null;
+    // (One capitalised word is a subject only as a plural noun, "Officials"; "Moreover" or a name is none.)
+    if (phrase.split(/\s+/).length === 1 && /^\p{Lu}/u.test(phrase) && (canBeName(phrase) || !/[^s'’]s$/.test(phrase))) return null;
+    const plain = phrase.toLowerCase().split(/\s+/);
+    const sayable = plain.length <= 4 && plain.every((w) => /^[\p{Ll}-]+$/u.test(w)) && !DETERMINERS.has(plain[0]!) && !NOT_NAMES.has(plain[0]!);
+    return { many: /[^s'’]s$/.test(head), phrase: sayable ? plain.join(' ') : null };
+  };
+  // "The newspaper, quoting …, said", "The far-left party recently won …": a subject that is a description of a body
+  // (a few words, its head one of the generic heads), with where it stands.
+  const descriptionOf = (i: number): { head: string; at: number } | null => {
+    const words = subjectWordsOf(i);
+    if (!words) return null;
+    const phrase = plainSubject(i).split(/\s+/);
+    const head = phrase[phrase.length - 1]?.toLowerCase() ?? '';
+    if (phrase.length > 3 || !GENERIC_HEADS.has(head) || !phrase.every((w) => /^[\p{L}-]+$/u.test(w)) || phrase.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+    const s = sentences[i]!;
+    const at = s.text.toLowerCase().indexOf(head, words.from);
+    return at < 0 ? null : { head, at: s.start + at };
+  };
+  // The name a subject that is a description of a body stands for ("the newspaper" is "Maariv"), read once.
+  // It is the subject before it whose own words held the description ("The Marka newspaper said …. The newspaper, quoting
+  // …, said"), else the body the article names most so far, well ahead of any other; never a body its own sentence
+  // names beside it ("The vendor, which serves Delmar, notified …" is not Delmar).
+  const described = new Map<number, Named | null>();
+  const describedSubject = (i: number): Named | null => {
+    if (!described.has(i)) {
+      const d = descriptionOf(i);
+      let found: Named | null = null;
+      if (d) {
+        for (const j of window(i).slice(1)) {
+          const subject = subjects[j];
+          const words = subjectWordsOf(j);
+          if (subject?.kind === 'thing' && words && fits(d.head, subject) && wordsOf(subjectPhrase(words.words)).includes(d.head)) { found = subject; break; }
+        }
+        const salient = found ? null : salientBody(i, d.at, d.head);
+        if (salient) found = { name: salient.name, kind: 'thing', at: d.at };
+        if (found && [found.name, ...(salient?.forms ?? [])].some((f) => positionsOf(sentences[i]!.text, f).length > 0)) found = null;
+        // ("A medical team from Ostrava arrived …. The team will fly on": a team described since is another one.)
+        if (found && introducedSince(d.head, salient ? Math.max(-1, ...salient.forms.map((f) => lastWrittenAt(f, i, d.at))) : found.at, i, d.at)) found = null;
+      }
+      described.set(i, found);
+    }
+    return described.get(i) ?? null;
+  };
+  // The forms of a body's name a text may use: its name, its aliases, and its first word when that is a name of its own
+  // ("Norvik" of "Norvik Components"), not an ordinary or national word ("First", "American").
+  const formsOf = (a: Actor): string[] => {
+    const first = a.name.split(/\s+/)[0]!;
+    const own = /\s/.test(a.name) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !NOT_PERSON_WORDS.has(first.toLowerCase()) && !NOT_NAMES.has(first.toLowerCase())
+      && !COUNT_WORDS.has(first.toLowerCase()) && !(first.toLowerCase() in ORDINAL_WORDS) && !/^(?:last|next)$/i.test(first) && !isDemonym(first);
+    return [a.name, ...a.aliases, ...(own ? [first] : [])];
+  };
+  // The body of the description's kind the text names most in sentences 0..i, before offset `at`, well ahead of the next
+  // ("the union" a body with "Union" in its name; "the company" any body).
+  const salientBody = (i: number, at: number, head: string): { name: string; forms: string[] } | null => {
+    const text = sentences.slice(0, i + 1).map((s) => (s.end <= at ? s.text : s.text.slice(0, Math.max(0, at - s.start)))).join(' ');
+    const kind = (a: Actor) => a.kind === 'organization' && fits(head, { name: a.name, kind: 'thing', at }) && (!NAMED_HEADS.has(head) || a.name.split(/\s+/).some((w) => w === capitalise(head)));
+    const ranked = [...actorsById.values()].filter(kind).map((a) => {
+      const forms = formsOf(a);
+      // (Each place once: "Velmar Bank" and its "Velmar" are one naming.)
+      return { name: a.name, forms, n: new Set(forms.flatMap((f) => positionsOf(text, f))).size };
+    }).sort((x, y) => y.n - x.n);
+    const [top, next] = ranked;
+    // (The one body whose name holds the word, named once, is enough: "the union" of the one union named.)
+    const once = NAMED_HEADS.has(head) && next === undefined;
+    return top && top.n >= (once ? 1 : 2) && top.n >= 2 * (next?.n ?? 0) ? top : null;
+  };
+  // Where a body was last written by one of its names in the sentences a description looks back over, before `at`.
+  const lastNamedAt = (a: Actor, index: number, at: number): number => Math.max(-1, ...formsOf(a).map((f) => lastWrittenAt(f, index, at)));
+  const lastWrittenAt = (form: string, index: number, at: number): number => {
+    for (const i of window(index)) {
+      const s = sentences[i]!;
+      const found = positionsOf(i < index ? s.text : s.text.slice(0, Math.max(0, at - s.start)), form);
+      if (found.length > 0) return s.start + found[found.length - 1]!;
+    }
+    return -1;
+  };
+  const subjectEndsBefore = (i: number, at: number): boolean => {
+    const words = subjectWordsOf(i);
+    return Boolean(words && sentences[i]!.start + words.end < at);
+  };
+  // Whether offset `at` lies in the phrase that opens sentence `index` ("In his Sunday sermon, …"), before its subject.
+  const inOpeningPhrase = (index: number, at: number): boolean => {
+    const s = sentences[index]!;
+    const words = subjectWordsOf(index);
+    return Boolean(words && words.from > 0 && at < s.start + words.from && OPENING_PHRASE.test(s.text));
   };
   // "a team", "a medical team" (not after a comma: "Velmar, a bank that …" is the name's apposition), written after
   // offset `from` and before `at`.
@@ -407,22 +711,13 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       return [...s.text.matchAll(intro)].some((m) => s.start + m.index > from && s.start + m.index < at);
     });
   };
-  // "Varno, Peltz and Ostra joined on Monday. … The three are expected to …": the latest list of as many names.
-  const listOf = (size: number, index: number, at: number): string | null => {
-    for (const i of window(index)) {
-      const s = sentences[i]!;
-      const lists = [...s.text.matchAll(NAME_LIST)].filter((m) => i < index || s.start + m.index < at);
-      for (const m of lists.reverse()) if (m[0].split(/,\s+|,?\s+and\s+/).length === size) return m[0];
-    }
-    return null;
-  };
   // A pronoun that opens its sentence looks at earlier sentences' subjects only.
   const i0 = (index: number, at: number) => (opensSentence(index, at) ? 1 : 0);
 
   return {
     nameFor,
     subjectOf(index) {
-      const subject = subjects[index];
+      const subject = subjects[index] ?? describedSubject(index);
       if (subject) return subject.name;
       const s = sentences[index];
       const words = s ? subjectWordsOf(index) : null;

@@ -73,6 +73,12 @@ export const SPEAKING_VERBS = ['told', 'tells', 'apologised', 'apologized', 'apo
 // ("Moreover, the company said …").
 export const LINKING_ADVERBS = ['nevertheless', 'nonetheless', 'moreover', 'furthermore', 'instead', 'indeed', 'otherwise', 'likewise', 'therefore', 'thus'];
 
+/** Words that open a noun phrase before its noun: an "-ed" word right after one is an adjective ("the sweetened offer"), no verb. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'each', 'every']);
+
+/** Adverbs without "-ly" that stand between a subject and its verb ("The company also said", "The two ministers last met"). */
+export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['last', 'also', 'already', 'still', 'now', 'then', 'never', 'just', 'once', 'often', 'soon']);
+
 /** Function words: they carry no content when two texts are compared. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'onto',
