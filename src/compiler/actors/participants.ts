@@ -14,7 +14,7 @@ import { ACT_VERBS, BASE_VERBS, KIN_AFTER, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEA
 import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
 import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ING_PREPOSITIONS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, DEMAND_WORDS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
-import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
+import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS, SUBJECT_PRONOUNS } from '../text/lexicon';
 
 export interface Span { start: number; end: number }
 export interface Attribution extends Span { actorId: string | null }
@@ -22,7 +22,7 @@ export interface Attribution extends Span { actorId: string | null }
 type ChunkKind = 'start' | 'plain' | 'rel' | 'sub' | 'coord' | 'hard' | 'appos';
 interface Chunk { kind: ChunkKind; start: number; end: number; text: string }
 
-const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you)$/i;
+const PRONOUN_SUBJECT = new RegExp(`^(?:${SUBJECT_PRONOUNS.join('|')})$`, 'i');
 const SUBORDINATORS = /^(?:after|before|since|until|while|whereas|because|although|though|if|unless|once)$/i;
 const RELATIVES = /^(?:which|who|whom|whose|where)$/i;
 const DETERMINERS = /^(?:a|an|the|his|her|its|their)$/i;

@@ -73,6 +73,12 @@ export const SPEAKING_VERBS = ['told', 'tells', 'apologised', 'apologized', 'apo
 // ("Moreover, the company said …").
 export const LINKING_ADVERBS = ['nevertheless', 'nonetheless', 'moreover', 'furthermore', 'instead', 'indeed', 'otherwise', 'likewise', 'therefore', 'thus'];
 
+/** Pronouns that stand as a clause's subject ("they said", "it was sold"). */
+export const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you'] as const;
+
+/** Possessive pronouns before a noun ("her party", "their plan"). */
+export const POSSESSIVE_PRONOUNS = ['his', 'her', 'its', 'their', 'our', 'my', 'your'] as const;
+
 /** Words that open a noun phrase before its noun: an "-ed" word right after one is an adjective ("the sweetened offer"), no verb. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another', 'each', 'every']);
 

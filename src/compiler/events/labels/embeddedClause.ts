@@ -1,7 +1,7 @@
 // A date whose nearest verb is that of a clause embedded in the main one: the clause a saying reports, or a relative
 // clause said of a noun after the main verb. The date belongs to the nearest verb ("the spokesman said the police
 // arrested him at the port on Thursday": the arresting, not the saying), so that clause is the label.
-import { AUXILIARY_VERBS, REPORTING_VERB_SET } from '../../text/lexicon';
+import { AUXILIARY_VERBS, POSSESSIVE_PRONOUNS, REPORTING_VERB_SET, SUBJECT_PRONOUNS } from '../../text/lexicon';
 import { RELATIVE_WORD, isVerbOfClause } from './clauseParts';
 import type { LabelInput } from './labelInput';
 import { DETERMINERS, PREPOSITIONS, bare, contentWords, tidy, words } from './labelText';
@@ -10,7 +10,7 @@ import { DETERMINERS, PREPOSITIONS, bare, contentWords, tidy, words } from './la
 const CHAIN_ADVERB = /^(?:not|never|also|already|still|just|yet|reportedly|apparently|allegedly|then)$/;
 /** A subject that is a pronoun: who it stands for is the referents stage's, which reads the saying whole. */
 // (A possessive too, "her party would …", and a contracted one, "they've".)
-const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|there|his|her|its|their|our|my|your)(?:['’]\p{Ll}{1,2})?$/u;
+const PRONOUN = new RegExp(`^(?:${[...SUBJECT_PRONOUNS, 'this', 'that', 'there', ...POSSESSIVE_PRONOUNS].join('|')})(?:['’]\\p{Ll}{1,2})?$`, 'u');
 /** Words that open a clause of their own inside the report: the date would be that clause's. */
 const CLAUSE_OPENER = /^(?:when|after|before|while|because|as|since|if|until|once|where|who|which|whom|whose|though|although)$/;
 /** A main verb that tells a state ("was the focus of …", "is a suspect in …"), whose time no date after it gives. */

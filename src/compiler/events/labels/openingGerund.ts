@@ -2,7 +2,7 @@
 // phrase of "after", "before" or "while" and a verb in -ing dates that verb's deed, done by the main clause's
 // subject. The label is that subject and the deed ("Envoy toured the port"), not the object alone ("Port"). Pure
 // string work over one sentence.
-import { AUXILIARY_VERBS, FUNCTION_WORDS, ORDER_ADVERBS, REPORTING_VERB_SET, isSentenceAdverb, pastOfIng } from '../../text/lexicon';
+import { AUXILIARY_VERBS, FUNCTION_WORDS, ORDER_ADVERBS, REPORTING_VERB_SET, SUBJECT_PRONOUNS, isSentenceAdverb, pastOfIng } from '../../text/lexicon';
 import { isPastVerb } from '../headline';
 
 // The phrase opens the sentence; each deed in it is an -ing verb after the opening word or after "and".
@@ -29,7 +29,7 @@ function subjectOf(clause: string): { words: string; at: number } | null {
   }
   return null;
 }
-const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const PRONOUN = new RegExp(`^(?:${SUBJECT_PRONOUNS.join('|')})$`, 'i');
 
 export interface OpeningGerundInput {
   sentence: string;
