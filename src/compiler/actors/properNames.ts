@@ -5,7 +5,7 @@
 // capitalised "The" inside a sentence, and a name spelt out before its
 // acronym in brackets. Read before the main pass, like named bodies, so
 // every sentence can refer to them.
-import { CALENDAR_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
+import { CALENDAR_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, POSSESSIVE_PRONOUNS, PRESENT_WORDS, SUBJECT_PRONOUNS } from '../text/lexicon';
 import { isAllCaps, isCap, tokenKey, type Token } from '../text/tokens';
 import type { OrgType } from './discover';
 import { typesOfHead } from './discover';
@@ -23,7 +23,7 @@ const THING_HEADS = new Set([
   'avenue', 'square', 'bridge', 'airport', 'station', 'river', 'lake', 'mountains', 'valley', 'island', 'bay', 'mall', 'hall',
 ]);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'of', 'for', 'by', 'with', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'between', 'through']);
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'there', 'here']);
+const PRONOUNS = new Set<string>([...SUBJECT_PRONOUNS, ...POSSESSIVE_PRONOUNS, 'this', 'these', 'those', 'there', 'here']);
 const JOINED = /^(?: |-| & )$/;
 // "which" and its clause up to the next comma, then the word after it.
 const RELATIVE_THEN_WORD = /^which\s[^,;.!?]{3,120},\s+(\p{Ll}+)\b/u;
