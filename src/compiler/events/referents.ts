@@ -63,10 +63,18 @@ export function wordsOf(phrase: string): string[] {
 
 /** Where a name is written in a text, as whole words. */
 function positionsOf(text: string, form: string): number[] {
-  const out: number[] = [];
+  return wordStarts(text, form).filter((p) => p.closed).map((p) => p.at);
+}
+
+/**
+ * Where a name is written in a text with a word's edge before it; `closed` when a word's edge follows it too. A
+ * prefix of the text that ends right after the name holds it as a whole word either way.
+ */
+function wordStarts(text: string, form: string): { at: number; closed: boolean }[] {
+  const out: { at: number; closed: boolean }[] = [];
   if (form.length < 3) return out;
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + form.length] ?? ' ')) out.push(at);
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ')) out.push({ at, closed: !/[\p{L}\p{N}]/u.test(text[at + form.length] ?? ' ') });
   }
   return out;
 }
@@ -438,9 +446,10 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     return word ? byFirstName.get(word) ?? null : null;
   };
 
-  const latest = (lists: Named[][], index: number, at: number): Named | null => {
+  // The last name told in the sentences a pronoun looks back over, before offset `at` (and of the kind `keep` asks).
+  const latest = (lists: Named[][], index: number, at: number, keep: (n: Named) => boolean = () => true): Named | null => {
     for (const i of window(index)) {
-      const list = lists[i]!.filter((n) => i < index || n.at < at);
+      const list = lists[i]!.filter((n) => (i < index || n.at < at) && keep(n));
       if (list.length > 0) return list[list.length - 1]!;
     }
     return null;
@@ -598,7 +607,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       // "Ivo Marn, Ana Brel and others planned to go. The group would …": a group of people is the people just named.
       if (PEOPLE_HEADS.has(word) && (subject?.kind === 'person' || subject?.plural === true)) return null;
     }
-    return latest(things.map((list) => list.filter((n) => fits(word, n))), index, at);
+    return latest(things, index, at, (n) => fits(word, n));
   };
   // A subject without a name: one thing ("The sweetened offer"), many ("Protesters"), or none (a pronoun, a name, a
   // description of a body, "the company", which its name stands for).
@@ -669,13 +678,29 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   };
   // The body of the description's kind the text names most in sentences 0..i, before offset `at`, well ahead of the next
   // ("the union" a body with "Union" in its name; "the company" any body).
+  // The article's sentences joined by spaces, and where each form of a name is written in them, found once: a
+  // description's count reads a prefix of them (every sentence up to its own, cut at the description).
+  const joinedStarts: number[] = [];
+  let joinedLength = 0;
+  for (const s of sentences) {
+    joinedStarts.push(joinedLength);
+    joinedLength += s.text.length + 1;
+  }
+  let joined: string | null = null;
+  const writtenIn = new Map<string, { at: number; closed: boolean }[]>();
+  const writtenBefore = (form: string, end: number): number[] => {
+    joined ??= sentences.map((s) => s.text).join(' ');
+    if (!writtenIn.has(form)) writtenIn.set(form, wordStarts(joined, form));
+    return writtenIn.get(form)!.filter((p) => p.at + form.length < end ? p.closed : p.at + form.length === end).map((p) => p.at);
+  };
   const salientBody = (i: number, at: number, head: string): { name: string; forms: string[] } | null => {
-    const text = sentences.slice(0, i + 1).map((s) => (s.end <= at ? s.text : s.text.slice(0, Math.max(0, at - s.start)))).join(' ');
+    const s = sentences[i]!;
+    const end = joinedStarts[i]! + (s.end <= at ? s.text.length : Math.max(0, at - s.start));
     const kind = (a: Actor) => a.kind === 'organization' && fits(head, { name: a.name, kind: 'thing', at }) && (!NAMED_HEADS.has(head) || a.name.split(/\s+/).some((w) => w === capitalise(head)));
     const ranked = [...actorsById.values()].filter(kind).map((a) => {
       const forms = formsOf(a);
       // (Each place once: "Velmar Bank" and its "Velmar" are one naming.)
-      return { name: a.name, forms, n: new Set(forms.flatMap((f) => positionsOf(text, f))).size };
+      return { name: a.name, forms, n: new Set(forms.flatMap((f) => writtenBefore(f, end))).size };
     }).sort((x, y) => y.n - x.n);
     const [top, next] = ranked;
     // (The one body whose name holds the word, named once, is enough: "the union" of the one union named.)
