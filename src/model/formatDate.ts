@@ -77,3 +77,15 @@ export function describePrecision(precision: Precision, time?: TimeOfDay): strin
       return 'decade only (approximate)';
   }
 }
+
+/**
+ * Why an event has its date, in words, for the passage panel: the expression and the rule that read it, and what it
+ * was counted from; a passage that names no date (an undated lead, put on its article's publication day) says so.
+ */
+export function describeDateReason(reason: { rule: string; expression: string; anchor?: string | undefined }): string {
+  const counted = reason.anchor ? `, counted from ${reason.anchor}` : '';
+  if (reason.expression === '') {
+    return `the passage names no date: the article's publication day (it may have happened a day or so before) — rule ${reason.rule}${counted}`;
+  }
+  return `from “${reason.expression}” — rule ${reason.rule}${counted}`;
+}

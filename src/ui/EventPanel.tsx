@@ -10,7 +10,7 @@
 // the events' details, which load after the first draw. The text is rendered
 // as text, never as HTML.
 import { useState, type CSSProperties, memo, useId } from 'react';
-import { describePrecision, formatDay, formatEventDate } from '../model/formatDate';
+import { describeDateReason, describePrecision, formatDay, formatEventDate } from '../model/formatDate';
 import { withDetails } from '../model/eventParts';
 import type { Actor, ArticleMeta, EventDetails, IndexEvent, IndexSource } from '../model/schema';
 import { outletOf } from '../timeline/outlet';
@@ -71,7 +71,7 @@ export const EventPanel = memo(function EventPanel({ event, details, articles, a
             <br />
             {full ? (
               <span className="reason">
-                from “{full.dateReason.expression}” — rule {full.dateReason.rule}{full.dateReason.anchor ? `, counted from ${full.dateReason.anchor}` : ''}
+                {describeDateReason(full.dateReason)}
               </span>
             ) : (
               <span className="reason muted">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePrecision, formatDay, formatEventDate, formatUnit } from '../../src/model/formatDate';
+import { describeDateReason, describePrecision, formatDay, formatEventDate, formatUnit } from '../../src/model/formatDate';
 import type { EventDate } from '../../src/model/schema';
 
 const date = (start: string, end: string, precision: EventDate['precision'], text = ''): EventDate => ({
@@ -58,5 +58,19 @@ describe('describePrecision', () => {
     expect(describePrecision('day', { clock: '11:00', precision: 'hour' })).toBe('exact day and hour');
     expect(describePrecision('day', { clock: '03:40', precision: 'minute' })).toBe('exact day and minute');
     expect(describePrecision('season')).toMatch(/approximate/);
+  });
+});
+
+describe('describeDateReason', () => {
+  it('names the expression, the rule and the anchor a date was read from', () => {
+    expect(describeDateReason({ rule: 'weekday-past', expression: 'on Monday' })).toBe('from “on Monday” — rule weekday-past');
+    expect(describeDateReason({ rule: 'anchored-relative', expression: 'two days later', anchor: 'the vote on 3 May' }))
+      .toBe('from “two days later” — rule anchored-relative, counted from the vote on 3 May');
+  });
+
+  it('says plainly when the passage names no date and the publication day stands in', () => {
+    const text = describeDateReason({ rule: 'undated-lead', expression: '' });
+    expect(text).toMatch(/^the passage names no date: the article's publication day/);
+    expect(text).not.toContain('“”');
   });
 });

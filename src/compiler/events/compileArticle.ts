@@ -17,6 +17,7 @@ import { findAttribution, type AttributionSpan } from './attribution';
 import { happeningDates, listHeads } from './happeningDates';
 import { anchoredDates, type ToldBefore } from './anchoredDates';
 import { effectiveNow } from './effectiveNow';
+import { undatedLead } from './undatedLead';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { joinSameHappenings } from './sameHappening';
 import { distinctLabels } from './distinctLabels';
@@ -128,6 +129,23 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
     return found ? { start: found.date.start, precision: found.date.precision } : undefined;
   };
 
+  const build = (whole: Sentence, sentence: Sentence, i: number, dates: TimeExpression[], durations: Array<{ start: number; end: number; text: string }>): void => {
+    const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const attribution = findAttribution(sentence, sentenceMentions);
+    const place = { paragraphFromLead: whole.role === 'standfirst' ? 0 : whole.paragraph - lead, headlineShare: headlineShare(title, sentence.text), published: pub.published };
+    const names = { nameAt: (word: string, offset: number) => referents.nameFor(word, i, sentence.start + offset), subject: referents.subjectOf(i), here };
+    const built = eventsOfSentence(input.id, sentence, dates, durations, sentenceMentions, attribution, actorsById, place, names);
+    for (const event of built) {
+      const broken = contractProblem(event, text);
+      if (broken) {
+        diagnostics.push({ level: 'warning', file: input.file, line: lineOf(sentence.start), message: `an event dated ${JSON.stringify(event.date.text)} was dropped: ${broken} (a compiler bug; please report it)` });
+      } else events.push(event);
+    }
+  };
+  // The lead: its news may carry no date of its own (undatedLead.ts).
+  const leadIndex = sentences.findIndex((s) => s.role === 'body');
+  let leadHasDates = false;
+
   sentences.forEach((whole, i) => {
     if (SKIPPED_ROLES.has(whole.role)) return;
     const pieces = piecesOf(whole);
@@ -153,18 +171,9 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         // effective immediately": a change dated by the day the article tells it.
         const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own, toldBefore), ...effectiveNow(sentence.text, own, pub.published)]
           .sort((a, b) => a.start - b.start);
+        if (i === leadIndex && (result.expressions.length > 0 || result.unresolved.length > 0)) leadHasDates = true;
         if (dates.length === 0) continue;
-        const sentenceMentions = (mentions[i] ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-        const attribution = findAttribution(sentence, sentenceMentions);
-        const place = { paragraphFromLead: whole.role === 'standfirst' ? 0 : whole.paragraph - lead, headlineShare: headlineShare(title, sentence.text), published: pub.published };
-        const names = { nameAt: (word: string, offset: number) => referents.nameFor(word, i, sentence.start + offset), subject: referents.subjectOf(i), here };
-        const built = eventsOfSentence(input.id, sentence, dates, result.durations, sentenceMentions, attribution, actorsById, place, names);
-        for (const event of built) {
-          const broken = contractProblem(event, text);
-          if (broken) {
-            diagnostics.push({ level: 'warning', file: input.file, line: lineOf(sentence.start), message: `an event dated ${JSON.stringify(event.date.text)} was dropped: ${broken} (a compiler bug; please report it)` });
-          } else events.push(event);
-        }
+        build(whole, sentence, i, dates, result.durations);
       } catch (error) {
         // One sentence the rules choke on must not take the article down.
         diagnostics.push({
@@ -176,6 +185,19 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
       }
     }
   });
+
+  const leadSentence = sentences[leadIndex];
+  if (leadSentence && leadSentence.text.length <= MAX_PIECE) {
+    const leadDate = undatedLead({
+      published: pub.published,
+      statedPublication: pub.basis === 'stated',
+      lead: leadSentence.text,
+      leadHasDates,
+      leadHasEvent: events.some((e) => e.sources.some((s) => s.start >= leadSentence.start && s.end <= leadSentence.end)),
+      dated: events.map((e) => e.date),
+    });
+    if (leadDate) build(leadSentence, leadSentence, leadIndex, [leadDate], []);
+  }
 
   // A happening the article tells more than once is one event with a passage for each telling.
   // Distinct happenings that read alike get their dates in their labels.
@@ -375,8 +397,8 @@ export function eventsOfSentence(
         start: sentence.start,
         end: sentence.end,
         quote: sentence.text,
-        dateStart: sentence.start + expr.start,
-        dateEnd: sentence.start + expr.end,
+        // An undated lead's expression is empty: the passage has no date to mark.
+        ...(expr.end > expr.start ? { dateStart: sentence.start + expr.start, dateEnd: sentence.start + expr.end } : {}),
       }],
       importance: articleImportance(withFields(place, { start: date.start, precision: date.precision })),
     };

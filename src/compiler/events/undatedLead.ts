@@ -1,0 +1,128 @@
+// The news of the day told with no date: "The city council has approved the
+// new stadium", "Harbour Lines said it will cut 400 jobs". A report's lead
+// tells its main happening, and wire and newspaper style often gives it no
+// date of its own, since the article's day is the date. When nothing the
+// article dates lies in the week up to its publication and the lead itself
+// names no date, its happening is put on the publication day, so the article's
+// own news is on the timeline at all. The lead must tell something done: a
+// past or present-perfect verb, or "says"/"reports" as news; a forecast, a
+// plan, a state, a question or a quotation is left alone. Pure: the lead, the
+// article's other events and the publication day in, at most one dated
+// expression out.
+import type { TimeExpression } from '../temporal/findTimeExpressions';
+import { AUXILIARY_VERBS, DETERMINERS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS } from '../text/lexicon';
+import { tokenize } from '../text/tokens';
+import { addDays } from '../../model/calendar';
+
+/** How far before the publication day a dated event makes the lead's undated happening likely to be that one. */
+export const RECENT_DAYS = 7;
+
+/** How many words into the lead its main verb may be looked for. */
+const VERB_WINDOW = 30;
+
+/** The rule name the event's date reason carries. */
+export const UNDATED_LEAD_RULE = 'undated-lead';
+
+// After "is"/"was": the clause tells a plan, a likelihood or a schedule, not a deed ("is expected to", "was set to").
+const AHEAD_AFTER_BE = new Set(['expected', 'likely', 'unlikely', 'set', 'due', 'scheduled', 'slated', 'poised', 'about', 'going', 'to', 'planning', 'preparing', 'considering', 'weighing', 'mulling']);
+// Modals hedge or put the clause ahead ("may have", "will vote", "could face").
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'll']);
+// Negations of the verb group ("has not", "hasn't", "did not"): nothing happened.
+const NEGATIONS = new Set(['not', 'never', 'no', 'hasn', 'haven', 'didn', 'wasn', 'weren', 'isn', 'aren', 't']);
+
+export interface LeadEvent {
+  published: string;
+  /** Whether the publication day is stated (front matter, sidecar, dateline) rather than guessed from the text. */
+  statedPublication: boolean;
+  /** The lead sentence's text (the dateline set apart). */
+  lead: string;
+  /** Whether the tagger found any time expression in the lead, kept as a happening's date or not. */
+  leadHasDates: boolean;
+  /** Whether an event already quotes the lead. */
+  leadHasEvent: boolean;
+  /** The other events' dates. */
+  dated: ReadonlyArray<{ start: string; precision: string }>;
+}
+
+/** A past form: irregular, or a regular "-ed" that is no adjective or noun. */
+function pastForm(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST_ED.has(word));
+}
+
+/** A participle after "has"/"was": a past form or an irregular "-en" ("taken", "chosen", "driven"). */
+function participle(word: string): boolean {
+  return pastForm(word) || /^[a-z]{3,}en$/.test(word);
+}
+
+/**
+ * What the lead's first verb group tells: 'done' (a past or present-perfect deed, or a present "says"), or the
+ * reason it is left alone.
+ */
+export function leadVerb(lead: string): { tells: 'done' | 'ahead' | 'state' | 'negated' | 'none'; at: number } {
+  const tokens = tokenize(lead, 0, lead.length).slice(0, VERB_WINDOW);
+  const words = tokens.map((t) => t.key);
+  const result = (tells: 'done' | 'ahead' | 'state' | 'negated' | 'none', i = 0) => ({ tells, at: tokens[i]?.start ?? 0 });
+  const next = (i: number): { word: string | undefined; at: number } => {
+    let j = i + 1;
+    while (j < words.length && SUBJECT_ADVERBS.has(words[j]!) && !NEGATIONS.has(words[j]!)) j++;
+    return { word: words[j], at: j };
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (MODALS.has(w)) return result('ahead', i);
+    if (NEGATIONS.has(w) && i > 0 && AUXILIARY_VERBS.has(words[i - 1]!)) return result('negated', i);
+    if (w === 'had' || w === 'did' || w === 'does' || w === 'do') return result(next(i).word !== undefined && NEGATIONS.has(next(i).word!) ? 'negated' : 'state', i);
+    if (w === 'has' || w === 'have') {
+      const { word, at } = next(i);
+      if (word === undefined) return result('none');
+      if (NEGATIONS.has(word)) return result('negated', i);
+      if (word === 'been') {
+        const after = next(at).word;
+        return result(after !== undefined && participle(after) && !AHEAD_AFTER_BE.has(after) ? 'done' : 'state', i);
+      }
+      return result(participle(word) ? 'done' : 'state', i);
+    }
+    if (w === 'is' || w === 'are' || w === 'am' || w === 'was' || w === 'were') {
+      const { word } = next(i);
+      if (word === undefined) return result('none');
+      if (NEGATIONS.has(word)) return result('negated', i);
+      if (AHEAD_AFTER_BE.has(word)) return result('ahead', i);
+      // "was arrested", "were killed": a deed told in the passive; "is charged" or "was a" tell a state.
+      return result((w === 'was' || w === 'were') && participle(word) ? 'done' : 'state', i);
+    }
+    if (REPORTING_VERB_SET.has(w) || pastForm(w)) {
+      // "The embattled mayor": an "-ed" word after a determiner is an adjective; "investors led by", "changes
+      // mandated by": a participle of the subject's phrase. Read on to the verb.
+      if (i > 0 && DETERMINERS.has(words[i - 1]!)) continue;
+      if (words[i + 1] === 'by') continue;
+      return result('done', i);
+    }
+  }
+  return result('none');
+}
+
+/**
+ * The lead's happening as an expression of the publication day, when the article dates nothing in the week up to
+ * it, the lead names no date, no event quotes the lead, the publication day is stated, and the lead tells a deed.
+ * The expression is empty (the passage names no date) and sits at the lead's verb, whose clause the label tells.
+ */
+export function undatedLead(input: LeadEvent): TimeExpression | null {
+  if (!input.statedPublication || input.leadHasDates || input.leadHasEvent) return null;
+  const text = input.lead.trim();
+  // A quotation or a question opens the story on someone's words, not on its news.
+  if (/^["“‘'«]/.test(text) || /\?["”’']?$/.test(text)) return null;
+  if (text.split(/\s+/).length < 6) return null;
+  const weekBefore = addDays(input.published, -RECENT_DAYS);
+  if (input.dated.some((d) => d.precision === 'day' && d.start >= weekBefore && d.start <= input.published)) return null;
+  const verb = leadVerb(input.lead);
+  if (verb.tells !== 'done') return null;
+  return {
+    start: verb.at,
+    end: verb.at,
+    text: '',
+    date: { start: input.published, end: input.published, precision: 'day' },
+    kind: 'point',
+    rule: UNDATED_LEAD_RULE,
+    tense: 'past',
+  };
+}
