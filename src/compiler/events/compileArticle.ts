@@ -166,7 +166,7 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         // Comparison points, forecast periods, non-responses and restated dates make no event of their own.
         const bareYear = sentence.start === whole.start ? chronology.bareYear(i, sentence.text, result.expressions) : null;
         const expressions = bareYear ? [bareYear, ...result.expressions] : result.expressions;
-        const own = happeningDates(sentence.text, expressions).kept;
+        const own = happeningDates(sentence.text, expressions, pub.published).kept;
         // "…, a day after a strong earthquake": a happening dated from the sentence's own date; "will step down
         // effective immediately": a change dated by the day the article tells it.
         const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own, toldBefore), ...effectiveNow(sentence.text, own, pub.published)]

@@ -14,6 +14,7 @@ import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { EVENT_NAME_WORDS, IRREGULAR_PAST, VEHICLE_WORDS } from '../text/lexicon';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { quotationAt } from './quotation';
+import { isForecastPeriod } from './forecastPeriod';
 
 export interface SetAside {
   expression: TimeExpression;
@@ -156,7 +157,7 @@ function isAbsolute(text: string): boolean {
 // page furniture, no happening. ("The broadcast on Monday drew ten million viewers" tells one: no running order.)
 const RUNNING_ORDER_BEFORE = /\b(?:at\s+the\s+(?:end|close|start|top)\s+of|(?:later|earlier)\s+in|coming\s+up\s+(?:on|in))\s+(?:the|this|our|tonight['’]s)\s+(?:broadcast|program|programme|show|newscast|hour|bulletin)\s+$/i;
 
-function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, all: TimeExpression[]): string | null {
+function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, all: TimeExpression[], published?: string): string | null {
   const others = all.length - 1;
   // "up from 58.9% four years ago, when the party won": the when-clause happened then.
   if (/^\s*,?\s*when\b/i.test(sentence.slice(e.end, e.end + 12))) return null;
@@ -169,6 +170,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (others === 0 && COMPARISON_DATE.test(e.text.trim()) && PAST_RESULT.test(clauseAround(sentence, e))) return 'a comparison point';
   if (ABOVE_BELOW_BEFORE.test(before) && RESULT_AFTER.test(sentence.slice(e.end))) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
+  if (isForecastPeriod(clauseAround(sentence, e), e, published)) return "a forecast's period";
   if (RUNNING_ORDER_BEFORE.test(before)) return "a broadcast's running order";
   if (UNTIL_STATE.test(`${sentence.slice(0, e.start)}${/^(?:up\s+)?(?:until|till)\b/i.test(e.text) ? e.text.replace(/\S+$/, '') : ''}`) && PAST_PERFECT.test(sentence.slice(e.end))) {
     return 'the end of a state told in the past perfect';
@@ -339,12 +341,13 @@ export function listHeads(sentence: string, expressions: TimeExpression[]): Time
   return heads;
 }
 
-export function happeningDates(sentence: string, expressions: TimeExpression[]): HappeningDates {
+/** `published` (YYYY-MM-DD) lets a period not yet over be told from one already past. */
+export function happeningDates(sentence: string, expressions: TimeExpression[], published?: string): HappeningDates {
   const setAside: SetAside[] = [];
   const heads = listHeads(sentence, expressions);
   const candidates: TimeExpression[] = [];
   expressions.forEach((e, k) => {
-    const why = whyNotHappening(sentence, e, heads[k]!, expressions) ?? (sameDayRestated(sentence, e, expressions) || framesFinerDate(sentence, e, expressions) ? 'a year or "the same day" that a finer date later in its clause says' : null);
+    const why = whyNotHappening(sentence, e, heads[k]!, expressions, published) ?? (sameDayRestated(sentence, e, expressions) || framesFinerDate(sentence, e, expressions) ? 'a year or "the same day" that a finer date later in its clause says' : null);
     if (why) setAside.push({ expression: e, why });
     else candidates.push(e);
   });

@@ -398,3 +398,22 @@ export const DATED_HAPPENING_NOUNS: ReadonlySet<string> = new Set([
   'crash', 'ban', 'protest', 'march', 'rally', 'strike', 'offensive', 'buy-out', 'buyout', 'acquisition', 'purchase',
   'introduction', 'launch', 'recapitalization', 'restructuring', 'earthquake', 'quake', 'hurricane', 'storm', 'flood',
 ]);
+
+/**
+ * Words that tell a clause as a forecast ("Westinghouse expects margins of 10% next year", "a boost the company
+ * foresees throughout the decade", "sales likely to top $1 billion next year"): a period not yet over that such a clause
+ * is about dates no happening.
+ */
+export const FORECASTING_WORDS: ReadonlySet<string> = new Set([
+  'expect', 'expects', 'expected', 'expecting', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts',
+  'forecasted', 'foresee', 'foresees', 'foresaw', 'projected', 'anticipate', 'anticipates', 'anticipated', 'likely',
+  'unlikely', 'outlook',
+]);
+
+/**
+ * Verbs of a trend or a level that a "will" or "would" before them makes a forecast ("prices will continue to fall",
+ * "spending will rise slightly", "his estimate will remain at $1"), not a deed on a schedule ("will open", "will elect").
+ */
+export const TREND_VERBS: ReadonlySet<string> = new Set([
+  'continue', 'remain', 'stay', 'rise', 'fall', 'grow', 'increase', 'decline', 'decrease', 'improve', 'worsen', 'achieve', 'exceed', 'top', 'slow', 'recover', 'climb', 'drop', 'double', 'average', 'total', 'shrink', 'expand',
+]);

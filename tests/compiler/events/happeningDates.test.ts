@@ -386,3 +386,32 @@ describe('happeningDates: a span written with "through"', () => {
     expect(read('Brel moved the Tesk vote from Monday to Friday.').kept).toEqual(['from Monday', 'Friday']);
   });
 });
+
+describe('happeningDates: the period a forecast is about', () => {
+  const kept = (sentence: string) => {
+    const { expressions } = findTimeExpressions(sentence, { published: PUBLISHED, previous: null });
+    return happeningDates(sentence, expressions, PUBLISHED).kept.map((e) => e.text);
+  };
+
+  it('sets aside a year, a season or a decade not yet over that a forecast of a figure or a trend is about', () => {
+    expect(kept('Marlow Steel expects profit margins above 12% next year, its chief told analysts in Ostra.')).toEqual([]);
+    expect(kept('Freight rates on the Varnel route will continue to climb through next year, the ministry said.')).toEqual([]);
+    expect(kept('Spending on new rolling stock in 2025 will rise slightly, Dora Pell said.')).toEqual([]);
+    expect(kept('Several brokers had predicted earnings of $3 a unit for this year.')).toEqual([]);
+    expect(kept('The utility foresees a steep rise in demand throughout the 2030s.')).toEqual([]);
+    expect(kept('Ticket sales are expected to fall in the spring, the league said on Friday.')).toEqual(['on Friday']);
+  });
+
+  it('keeps a deed on a schedule, a day or a month, and a period already over', () => {
+    expect(kept('The Ostra Games will open next year.')).toEqual(['next year']);
+    expect(kept('The merger is expected to close in early 2024, subject to approval.')).toHaveLength(1);
+    expect(kept('Halden Air expects to take delivery of six new jets in 2025.')).toEqual(['2025']);
+    expect(kept('Brenmark plans to ship its first tablets early next year.')).toHaveLength(1);
+    expect(kept('Marlow Steel expects profit to rise in December.')).toHaveLength(1);
+    expect(kept('Analysts expected profit to rise in 2022, and it did.')).toEqual(['2022']);
+  });
+
+  it('reads a forecast only with the publication date at hand', () => {
+    expect(read('Marlow Steel expects profit margins above 12% next year.').kept).toEqual(['next year']);
+  });
+});

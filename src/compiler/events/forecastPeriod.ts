@@ -1,0 +1,30 @@
+// "Price wars will continue through next year", "Westinghouse expects margins of 10% next year", "capital spending in
+// 1990 will rise slightly", "the company foresees a boost throughout the 1990s": a year, season or decade not yet over
+// that a forecast is about. What is forecast has not happened, and the period dates no happening a reader would put on
+// a timeline. Left alone: a deed on a schedule ("will open next year", "planned to ship early next year", "could be
+// effective as early as next year's first quarter"), a day or a month ("will redeem on Nov. 16", "next month"), and a
+// period already over at publication ("sales rose in 1988").
+import type { TimeExpression } from '../temporal/findTimeExpressions';
+import { FORECASTING_WORDS, TREND_VERBS } from '../text/lexicon';
+
+const COARSE = new Set(['year', 'season', 'decade', 'century']);
+// "will continue", "would probably remain", "is going to rise", "'ll stay": a modal of the future, up to two words, a verb.
+const WILL_THEN = /\b(?:will|would|['’]ll|(?:is|are)\s+going\s+to)\s+(?:not\s+|also\s+|probably\s+|still\s+|likely\s+|only\s+|further\s+|slightly\s+)?(?:not\s+|also\s+)?([a-z]+)\b/gi;
+
+/** Whether a date is the period a forecast told in its clause is about: coarse, not over when published, forecast. */
+export function isForecastPeriod(clause: string, e: TimeExpression, published: string | undefined): boolean {
+  if (!published || !COARSE.has(e.date.precision) || e.date.end <= published) return false;
+  const words = clause.toLowerCase().split(/[^a-z'’-]+/).filter(Boolean);
+  if (words.some((w, i) => FORECASTING_WORDS.has(w) && forecastsFigure(words.slice(i + 1, i + 6)))) return true;
+  return [...clause.matchAll(WILL_THEN)].some((m) => TREND_VERBS.has(m[1]!.toLowerCase()));
+}
+
+/**
+ * What follows a word of forecasting is a figure or a need ("expects margins of 10%", "predicted earnings of $4",
+ * "expected to rise"), not a deed ("is expected to close", "expects to take delivery of new aircraft"): a verb after
+ * "to" is a trend's.
+ */
+function forecastsFigure(next: string[]): boolean {
+  const to = next.indexOf('to');
+  return to < 0 || TREND_VERBS.has(next[to + 1] ?? '');
+}
