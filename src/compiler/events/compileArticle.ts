@@ -16,6 +16,7 @@ import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { happeningDates, listHeads } from './happeningDates';
 import { anchoredDates, type ToldBefore } from './anchoredDates';
+import { reportedQuarters } from './reportedQuarter';
 import { effectiveNow } from './effectiveNow';
 import { undatedLead } from './undatedLead';
 import { kindOfStem, stemWord } from '../text/happeningWords';
@@ -166,7 +167,9 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         // Comparison points, forecast periods, non-responses and restated dates make no event of their own.
         const bareYear = sentence.start === whole.start ? chronology.bareYear(i, sentence.text, result.expressions) : null;
         const expressions = bareYear ? [bareYear, ...result.expressions] : result.expressions;
-        const own = happeningDates(sentence.text, expressions, pub.published).kept;
+        const kept = happeningDates(sentence.text, expressions, pub.published).kept;
+        // "posted a third-quarter loss": a result for a quarter that ended, where nothing else dates the sentence.
+        const own = kept.length > 0 ? kept : happeningDates(sentence.text, reportedQuarters(sentence.text, result.timexes, expressions, pub.published), pub.published).kept;
         // "…, a day after a strong earthquake": a happening dated from the sentence's own date; "will step down
         // effective immediately": a change dated by the day the article tells it.
         const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own, toldBefore), ...effectiveNow(sentence.text, own, pub.published)]

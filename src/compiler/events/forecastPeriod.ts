@@ -1,8 +1,8 @@
 // "Price wars will continue through next year", "Westinghouse expects margins of 10% next year", "capital spending in
 // 1990 will rise slightly", "the company foresees a boost throughout the 1990s": a year, season or decade not yet over
 // that a forecast is about. What is forecast has not happened, and the period dates no happening a reader would put on
-// a timeline. Left alone: a deed on a schedule ("will open next year", "planned to ship early next year", "could be
-// effective as early as next year's first quarter"), a day or a month ("will redeem on Nov. 16", "next month"), and a
+// a timeline. Left alone: a deed on a schedule ("will open next year", "planned to ship early next year", "could take
+// effect in the first quarter of next year"), a day or a month ("will redeem on Nov. 16", "next month"), and a
 // period already over at publication ("sales rose in 1988").
 import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { FORECASTING_WORDS, TREND_VERBS } from '../text/lexicon';

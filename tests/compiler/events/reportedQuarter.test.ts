@@ -1,0 +1,42 @@
+import { findTimeExpressions } from '../../../src/compiler/temporal/findTimeExpressions';
+import { reportedQuarters } from '../../../src/compiler/events/reportedQuarter';
+import { compileArticle } from '../../../src/compiler/events/compileArticle';
+
+// Late in the fourth quarter: the third quarter has ended, the fourth has not.
+const PUBLISHED = '2023-11-17';
+
+function quarters(sentence: string) {
+  const { expressions, timexes } = findTimeExpressions(sentence, { published: PUBLISHED, previous: null });
+  return reportedQuarters(sentence, timexes, expressions, PUBLISHED).map((e) => [e.text, e.date.start, e.date.end, e.date.precision]);
+}
+
+describe('reportedQuarters: a result told for a quarter that has ended', () => {
+  it('dates a result or a deed of an ended quarter at year precision over its months', () => {
+    expect(quarters('Halden Mills posted a third-quarter loss of $4.1 million.')).toEqual([['third-quarter', '2023-07-01', '2023-09-30', 'year']]);
+    expect(quarters('Brenmark said its net income rose 12% in the second quarter.')).toEqual([['the second quarter', '2023-04-01', '2023-06-30', 'year']]);
+    expect(quarters('During the third quarter, Ostra Freight bought a depot in Varna.')).toHaveLength(1);
+  });
+
+  it('leaves a quarter still to come, a yardstick, a period end, a report and a quotation', () => {
+    expect(quarters('Halden Mills expects a loss in the fourth quarter.')).toEqual([]);
+    expect(quarters('Sales at the mill were flat in its year-earlier third quarter.')).toEqual([]);
+    expect(quarters('In the year-ago period, its second quarter ending Oct. 31, the mill lost $2 million.')).toEqual([]);
+    expect(quarters('The slide followed a third-quarter profit report, which disappointed analysts.')).toEqual([]);
+    expect(quarters('"The third quarter was dreadful," said Dora Pell.')).toEqual([]);
+  });
+});
+
+describe('reportedQuarters in an article', () => {
+  const compile = (body: string) =>
+    compileArticle({ id: 'halden', file: 'halden.md', raw: `---\ntitle: Halden Mills results\npublished: ${PUBLISHED}\n---\n\n${body}\n` }).events;
+
+  it('gives a quarter\'s result an event when nothing else dates its sentence', () => {
+    const events = compile('Halden Mills posted a third-quarter loss of $4.1 million, or 9 cents a share.');
+    expect(events.map((e) => [e.date.start, e.date.end, e.date.text])).toEqual([['2023-07-01', '2023-09-30', 'third-quarter']]);
+  });
+
+  it('lets a sentence\'s own date of a happening stand alone', () => {
+    const events = compile('Halden Mills said it will release third-quarter results on Nov. 28.');
+    expect(events.map((e) => e.date.text)).toEqual(['Nov. 28']);
+  });
+});
