@@ -11,7 +11,7 @@
 // Pure: one sentence and its expressions in, the same expressions out.
 import { PRECISION_RANK } from '../../model/calendar';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { EVENT_NAME_WORDS, IRREGULAR_PAST, VEHICLE_WORDS } from '../text/lexicon';
+import { BINDING_NOUNS, EVENT_NAME_WORDS, IRREGULAR_PAST, VEHICLE_WORDS, alternation } from '../text/lexicon';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { quotationAt } from './quotation';
 import { isForecastPeriod } from './forecastPeriod';
@@ -100,6 +100,12 @@ const FORMER_LEVEL_BEFORE = new RegExp(
 const LONG_AGO = /\b(?:ago|earlier|before)$/i;
 // "would not comment Monday", "declined to comment on Friday", "did not immediately respond to requests …".
 const NO_RESPONSE = /\b(?:(?:would|could|did|does|do|will)\s+not|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|won['’]t|declined\s+to|refused\s+to|was\s+not\s+immediately\s+available\s+to|(?:not|(?:is|are|was|were)n['’]t)\s+(?:immediately\s+)?available\s+(?:for|to))\s+(?:immediately\s+)?(?:comment|respond|reply|return|be\s+reached)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\bno\s+(?:immediate\s+)?comment\b/i;
+// "did not respond to the offer by Tuesday's deadline", "failed to reply to the ultimatum": silence towards terms put to
+// a party is what happened (the bid lapses, the deadline passes); a request for comment is not such terms.
+const ANSWER_TO_TERMS = new RegExp(
+  String.raw`\b(?:respond|reply|answer)\s+to\s+(?:the|its|their|his|her|an?|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:${alternation(BINDING_NOUNS.filter((w) => w !== 'request'))})\b`,
+  'i',
+);
 // "for the quarter ended Aug. 31", "the fiscal year ending tomorrow", "the half ended June 28": where an
 // accounting period stops; the result told for it is reported later, on a day the sentence does not give.
 const PERIOD_END_BEFORE = /\b(?:quarter|year|half|period|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/i;
@@ -196,7 +202,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (others > 0 && HORIZON_TEXT.test(e.text.trim()) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
   if (LIST_INTRO.test(sentence)) return "a list's introduction";
   if (isCaption(sentence, all)) return 'a heading of names and a date, with no happening';
-  if (NO_RESPONSE.test(clauseAround(sentence, e))) return 'a non-response';
+  if (NO_RESPONSE.test(clauseAround(sentence, e)) && !ANSWER_TO_TERMS.test(clauseAround(sentence, e))) return 'a non-response';
   if (PERIOD_END_BEFORE.test(before)) return "an accounting period's end";
   if (MATURITY_BEFORE.test(before) && /\b\d{4}\b/.test(e.text)) return "a debt security's maturity";
   if (SHARES_LEVEL.test(clauseAround(sentence, e))) return 'a count of shares on a day';

@@ -99,6 +99,12 @@ describe('happeningDates: other dates that date nothing', () => {
     expect(read('The mayor commented on the plan on Thursday.').kept).toEqual(['on Thursday']);
   });
 
+  it('keeps silence towards terms put to a party, which lets a bid or a deadline lapse', () => {
+    expect(read('Brenmark withdrew its bid because Ostra Freight did not respond to the offer by Wednesday.').kept).toEqual(['by Wednesday']);
+    expect(read("The union didn't reply to the company's final proposal on Monday.").kept).toEqual(['on Monday']);
+    expect(read('Ostra Freight did not respond to a request for comment on Monday.').kept).toEqual([]);
+  });
+
   it('sets aside a hedge', () => {
     expect(read('Even a year later, many families in the valley are still waiting for help.').kept).toEqual([]);
     expect(read('A year later, the valley was rebuilt.').kept).toEqual(['A year later']);
