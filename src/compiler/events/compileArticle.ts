@@ -17,6 +17,7 @@ import { findAttribution, type AttributionSpan } from './attribution';
 import { happeningDates, listHeads } from './happeningDates';
 import { anchoredDates, type ToldBefore } from './anchoredDates';
 import { reportedQuarters } from './reportedQuarter';
+import { possessiveDates } from './possessiveDates';
 import { effectiveNow } from './effectiveNow';
 import { undatedLead } from './undatedLead';
 import { kindOfStem, stemWord } from '../text/happeningWords';
@@ -168,8 +169,11 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         const bareYear = sentence.start === whole.start ? chronology.bareYear(i, sentence.text, result.expressions) : null;
         const expressions = bareYear ? [bareYear, ...result.expressions] : result.expressions;
         const kept = happeningDates(sentence.text, expressions, pub.published).kept;
-        // "posted a third-quarter loss": a result for a quarter that ended, where nothing else dates the sentence.
-        const own = kept.length > 0 ? kept : happeningDates(sentence.text, reportedQuarters(sentence.text, result.timexes, expressions, pub.published), pub.published).kept;
+        // "posted a third-quarter loss", "last month's discovery of a rifle": a result for a quarter that ended, a
+        // happening named after a possessive date, where nothing else dates the sentence.
+        const timexDated = () =>
+          [...reportedQuarters(sentence.text, result.timexes, expressions, pub.published), ...possessiveDates(sentence.text, result.timexes, expressions)].sort((a, b) => a.start - b.start);
+        const own = kept.length > 0 ? kept : happeningDates(sentence.text, timexDated(), pub.published).kept;
         // "…, a day after a strong earthquake": a happening dated from the sentence's own date; "will step down
         // effective immediately": a change dated by the day the article tells it.
         const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own, toldBefore), ...effectiveNow(sentence.text, own, pub.published)]

@@ -417,3 +417,14 @@ export const FORECASTING_WORDS: ReadonlySet<string> = new Set([
 export const TREND_VERBS: ReadonlySet<string> = new Set([
   'continue', 'remain', 'stay', 'rise', 'fall', 'grow', 'increase', 'decline', 'decrease', 'improve', 'worsen', 'achieve', 'exceed', 'top', 'slow', 'recover', 'climb', 'drop', 'double', 'average', 'total', 'shrink', 'expand',
 ]);
+
+/**
+ * Nouns of a happening besides DATED_HAPPENING_NOUNS that a possessive date before them dates ("last month's discovery
+ * of a rifle", "last week's collapse of the talks"); with those, and nouns in -tion, -sion or -ment ("yesterday's
+ * resignation", "last year's settlement").
+ */
+export const POSSESSIVE_DATED_NOUNS: ReadonlySet<string> = new Set([
+  'discovery', 'collapse', 'squeeze', 'crackdown', 'shooting', 'killing', 'killings', 'death', 'deaths', 'departure',
+  'approval', 'removal', 'dismissal', 'fire', 'landslide', 'sell-off', 'selloff', 'plunge', 'rout', 'breakdown',
+  'shutdown', 'walkout', 'victory', 'defeat', 'win', 'loss', 'coup', 'uprising', 'riot', 'riots', 'massacre', 'rescue',
+]);
