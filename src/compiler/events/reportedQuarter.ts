@@ -2,9 +2,9 @@
 // told for a quarter that ended by publication is a figure reported for a period, a happening of that quarter. The
 // tagger reads such a quarter as a TIMEX3 but gives it no event date when its year is not written; here it dates the
 // sentence's happening, at year precision over the quarter's months, when the sentence has no other date of a
-// happening. Left alone: a quarter compared with ("the year-earlier quarter", or named again beside it), one still to
-// come ("a loss in the fourth quarter", told in October), one inside a quotation, a quarter's end ("the quarter ended
-// June 30"), a report of it ("a third-quarter earnings report"), and a sentence that dates its happening otherwise
+// happening. Left alone: a fiscal quarter (its months are the company's), a quarter compared with ("the year-earlier
+// quarter", or named again beside it, "after a flat second quarter"), one still to come ("a loss in the fourth
+// quarter", told in October), one inside a quotation, a quarter's end ("the quarter ended June 30"), a report of it ("a third-quarter earnings report"), and a sentence that dates its happening otherwise
 // ("will publish its third-quarter figures on Nov. 28": the quarter names the figures).
 import { periodDate } from '../temporal/resolve';
 import { reportsQuarter } from '../temporal/timex';
@@ -14,7 +14,8 @@ import { quotationAt } from './quotation';
 
 const ORDINAL_QUARTER = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/i;
 // "In the year-ago period (its second quarter, which ended in May), …": the quarter named again is the yardstick.
-const COMPARED_BEFORE = /\b(?:year-ago|year-earlier|year-before|prior-year|comparable|corresponding|previous|prior)\b[^.;]{0,40}$/i;
+// "After a flat second quarter, the mill's profit rose": an earlier quarter set before the one reported.
+const COMPARED_BEFORE = /\b(?:year-ago|year-earlier|year-before|prior-year|comparable|corresponding|previous|prior)\b[^.;]{0,40}$|\b(?:after|following|since|before)\s+(?:an?|the|its)\s+(?:[a-z-]+\s+)?$/i;
 // "the quarter ended June 30": an accounting period's end, told with its own date; "a third-quarter earnings report
 // that came in low": the report, issued after the quarter, not a result of it.
 const NOT_RESULT_AFTER = /^\s+(?:(?:that\s+)?end(?:ed|ing|s)\b|(?:[a-z-]+\s+){0,2}reports?\b)/i;
@@ -29,7 +30,8 @@ export function reportedQuarters(sentence: string, timexes: readonly Timex[], ex
     const m = /^(\d{4})-Q([1-4])$/.exec(t.value);
     if (!m || !reportsQuarter(sentence, t, published)) continue;
     const text = sentence.slice(t.start, t.end);
-    if (!ORDINAL_QUARTER.test(text) || quotationAt(sentence, t.start)) continue;
+    // "the fiscal first quarter": its months are the company's own, which the calendar quarter is not.
+    if (!ORDINAL_QUARTER.test(text) || /\bfiscal\b/i.test(text) || quotationAt(sentence, t.start)) continue;
     if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) || NOT_RESULT_AFTER.test(sentence.slice(t.end))) continue;
     if (expressions.some((e) => e.start < t.end && t.start < e.end) || found.some((f) => f.text.toLowerCase() === text.toLowerCase())) continue;
     found.push({ start: t.start, end: t.end, text, date: periodDate(Number(m[1]), Number(m[2]), false), kind: 'point', rule: 'reported-quarter', tense: 'past' });

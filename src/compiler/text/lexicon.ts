@@ -407,7 +407,7 @@ export const DATED_HAPPENING_NOUNS: ReadonlySet<string> = new Set([
 export const FORECASTING_WORDS: ReadonlySet<string> = new Set([
   'expect', 'expects', 'expected', 'expecting', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts',
   'forecasted', 'foresee', 'foresees', 'foresaw', 'projected', 'anticipate', 'anticipates', 'anticipated', 'likely',
-  'unlikely', 'outlook',
+  'unlikely',
 ]);
 
 /**

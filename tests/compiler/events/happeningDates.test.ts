@@ -421,3 +421,10 @@ describe('happeningDates: the period a forecast is about', () => {
     expect(read('Marlow Steel expects profit margins above 12% next year.').kept).toEqual(['next year']);
   });
 });
+
+describe('happeningDates: a schedule beside an outlook', () => {
+  it('keeps a deed on a schedule in a clause that also names an outlook', () => {
+    const { expressions } = findTimeExpressions('The Varno plant was not to open until 2027, a sign of a gloomier outlook.', { published: PUBLISHED, previous: null });
+    expect(happeningDates('The Varno plant was not to open until 2027, a sign of a gloomier outlook.', expressions, PUBLISHED).kept).toHaveLength(1);
+  });
+});

@@ -40,3 +40,10 @@ describe('reportedQuarters in an article', () => {
     expect(events.map((e) => e.date.text)).toEqual(['Nov. 28']);
   });
 });
+
+describe('reportedQuarters: quarters whose months are not the calendar\'s, or set before the one reported', () => {
+  it('leaves a fiscal quarter and an earlier quarter a result follows', () => {
+    expect(quarters('Halden Air said its profit rose 30% in the fiscal first quarter.')).toEqual([]);
+    expect(quarters('After a flat second quarter, Brenmark said its sales rose.')).toEqual([]);
+  });
+});
