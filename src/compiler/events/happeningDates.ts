@@ -117,6 +117,9 @@ const MATURITY_BEFORE = /\b(?:notes|debentures|bonds|securities)\b(?:,\s+which\s
 const SHARES_LEVEL = /\b(?:had|has|have)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|approximately\s+)?[\d.,]+\s*(?:million\s+|billion\s+)?(?:common\s+)?shares\s+outstanding\b/i;
 // "payable Jan. 3 to holders of record Dec. 9": the record date names who is paid; the payment is the happening.
 const RECORD_BEFORE = /\bof\s+record\s+(?:on\s+|as\s+of\s+)?$/i;
+// "our first concern from now to Election Day", "between now and Christmas": a horizon that runs from the
+// present to the date; what happens in it is not dated by its end.
+const FROM_NOW_BEFORE = /\b(?:from\s+now\s+(?:to|until|till|through|on\s+to)|between\s+now\s+and)\s+$/i;
 // "for 2024 and beyond": a horizon that opens on the date and has no end dates nothing.
 const OPEN_HORIZON_AFTER = /^\s+and\s+beyond\b/i;
 // "even a year later, …", "even today": a hedge measures how long something lasts, it dates nothing.
@@ -208,6 +211,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (SHARES_LEVEL.test(clauseAround(sentence, e))) return 'a count of shares on a day';
   if (RECORD_BEFORE.test(before) && /\bpayable\b/i.test(sentence)) return 'a record date beside the payment';
   if (OPEN_HORIZON_AFTER.test(sentence.slice(e.end))) return 'an open-ended horizon';
+  if (FROM_NOW_BEFORE.test(sentence.slice(0, e.start))) return 'a horizon from the present';
   if (HEDGE_BEFORE.test(before) && RELATIVE_TEXT.test(e.text)) return 'a hedge';
   if (STEP_OF_DAY.test(e.text.trim())) return 'a step of the happening told before it, on its day';
   if (isRunningTally(sentence, e, before)) return 'a running tally';

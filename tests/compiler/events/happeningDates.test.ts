@@ -428,3 +428,15 @@ describe('happeningDates: a schedule beside an outlook', () => {
     expect(happeningDates('The Varno plant was not to open until 2027, a sign of a gloomier outlook.', expressions, PUBLISHED).kept).toHaveLength(1);
   });
 });
+
+describe('happeningDates: a horizon from the present', () => {
+  it('sets aside the end of a span that runs from now', () => {
+    expect(read('"Flood defences will be our first concern from now to Election Day," said Dora Pell.').kept).toEqual([]);
+    expect(read('Shops in Varna will hire 2,000 workers between now and Christmas.').kept).toEqual([]);
+  });
+
+  it('keeps a span that opens on a date of its own, and a date after "now" that is no horizon', () => {
+    expect(read('Shops in Varna will hire 2,000 workers from now on, starting at Christmas.').kept).toEqual(['Christmas']);
+    expect(read('The ferry will now sail on Friday.').kept).toEqual(['on Friday']);
+  });
+});
