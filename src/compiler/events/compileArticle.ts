@@ -178,7 +178,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         // effective immediately": a change dated by the day the article tells it.
         const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own, toldBefore), ...effectiveNow(sentence.text, own, pub.published)]
           .sort((a, b) => a.start - b.start);
-        if (i === leadIndex && (result.expressions.length > 0 || result.unresolved.length > 0)) leadHasDates = true;
+        // A lead dated by a quarter's result or a possessive date names a date too: its happening is that one.
+        if (i === leadIndex && (result.expressions.length > 0 || result.unresolved.length > 0 || own.length > 0)) leadHasDates = true;
         if (dates.length === 0) continue;
         build(whole, sentence, i, dates, result.durations);
       } catch (error) {
