@@ -98,6 +98,9 @@ const FORMER_LEVEL_BEFORE = new RegExp(
   'i',
 );
 const LONG_AGO = /\b(?:ago|earlier|before)$/i;
+// "the Varno index closed within 2% of the record high it hit on May 4", "shares are 20% below the peak they reached in
+// March": a level measured against a record's date; the record is the yardstick, not the day's happening.
+const RECORD_YARDSTICK_BEFORE = /\b(?:within|below|above|under|near|short\s+of|off)\s+(?:[\w$%.,'’-]+\s+){0,4}?(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:record|peak|high|low)(?:\s+(?:high|low|close|level))?\s+(?:(?:it|they)\s+)?(?:set|reached|hit|touched|posted)\s+(?:on\s+|in\s+)?$/i;
 // "would not comment Monday", "declined to comment on Friday", "did not immediately respond to requests …".
 const NO_RESPONSE = /\b(?:(?:would|could|did|does|do|will)\s+not|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|won['’]t|declined\s+to|refused\s+to|was\s+not\s+immediately\s+available\s+to|(?:not|(?:is|are|was|were)n['’]t)\s+(?:immediately\s+)?available\s+(?:for|to))\s+(?:immediately\s+)?(?:comment|respond|reply|return|be\s+reached)\b|\bcould\s+not\s+be\s+(?:immediately\s+)?reached\b|\bno\s+(?:immediate\s+)?comment\b/i;
 // "did not respond to the offer by Tuesday's deadline", "failed to reply to the ultimatum": silence towards terms put to
@@ -188,6 +191,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (OPEN_QUESTION.test(sentence)) return 'an open question';
   if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
   if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(e.text.trim())) return "a figure's former level";
+  if (RECORD_YARDSTICK_BEFORE.test(before)) return 'a comparison point';
   if (e.rule === 'since' && (SCOPE_BEFORE.test(before) || countsSince(before))) return "a list's or a count's starting point";
   // "Since 1949, the league has grown to take in Varno in 1952, Peltz in 1955 and Ostra in 1982": a span opening the
   // sentence, whose steps are dated one by one after it, starts them; its own start is told elsewhere, if at all.

@@ -440,3 +440,15 @@ describe('happeningDates: a horizon from the present', () => {
     expect(read('The ferry will now sail on Friday.').kept).toEqual(['on Friday']);
   });
 });
+
+describe('happeningDates: a record a level is measured against', () => {
+  it('sets aside the date of a record the level is set beside', () => {
+    expect(read('Stocks rose on Friday, and the Varno index closed within 2% of the record high it hit on May 4.').kept).toEqual(['on Friday']);
+    expect(read('Brenmark shares are now 20% below the peak they reached in March.').kept).toEqual([]);
+  });
+
+  it('keeps a record set on the day, told as the happening', () => {
+    expect(read('The Varno index set a record high on May 4.').kept).toEqual(['May 4']);
+    expect(read('Brenmark shares hit a peak in March, then fell by half.').kept).toEqual(['March']);
+  });
+});
