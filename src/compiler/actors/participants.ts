@@ -264,6 +264,11 @@ function citedSource(text: string, m: ActorMention, kind: Actor['kind'] | undefi
     || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - at - 20), m.start - at));
 }
 
+/** "The Harbour Times reported …" (not "according to the Harbour Times", "as the Times reported"): a newspaper that is its verb's subject. */
+function reportsByVerb(text: string, m: ActorMention, kind: Actor['kind'] | undefined, at: number): boolean {
+  return citedSource(text, m, kind, at) && !/\b(?:[Aa]s|according\s+to)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - at - 20), m.start - at));
+}
+
 const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => FEATURE_OR_ROLE_IN.test(text.slice(Math.max(0, m.start - at - 40), m.start - at));
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
@@ -395,9 +400,11 @@ export function participantsOf(
   // a news outlet only owns it (a membership); the outlet reports. Not before another body ("Varnia's Supreme
   // Court ruled": the country is often the party), nor a common noun ("Varnia's state broadcaster").
   const ownerOf = (m: ActorMention) => mentions.some((o) => o.start > m.end && kindOf(o.actorId) === 'organization' && /^\p{Lu}/u.test(o.text) && isNewsOutlet(o.text) && OWNER_BEFORE.test(text.slice(m.end - at, o.start - at)));
+  // "…, the Harbour Times reported Friday": a newspaper whose verb the date follows did what is dated, the report.
+  const datedReport = (m: ActorMention) => m.end <= eventSpan.start && /^\s+\p{Ll}+\s+(?:on\s+)?$/u.test(text.slice(m.end - at, eventSpan.start - at)) && reportsByVerb(text, m, kindOf(m.actorId), at);
   const judged = mentions
     .filter((m) => !covered(m) && !titleOf(m) && !ownerOf(m))
-    .map((m) => ({ m, as: standing(text, m, kindOf(m.actorId), at), chunk: chunkOf(m.start) }));
+    .map((m) => ({ m, as: datedReport(m) ? 'actor' as const : standing(text, m, kindOf(m.actorId), at), chunk: chunkOf(m.start) }));
   const pick = (list: typeof judged): string[] => {
     const actors = list.filter((x) => x.as === 'actor');
     const chosen = actors.length > 0 ? actors : list.filter((x) => x.as === 'place');
@@ -437,8 +444,10 @@ export function participantsOf(
   // it speaks in its statement but is no stand-in for a clause that names nobody.
   const bareSpeaker = speakerId !== null && judged.filter((x) => x.m.actorId === speakerId && inside(x.m, attribution)).every((x) => x.m.rule === 'bare-noun');
   if (statement) {
-    // Every actor of the attribution speaks ("X's government and the Y Front said on Thursday").
-    const speakers = pick(judged.filter((x) => inside(x.m, attribution)));
+    // Every actor of the attribution speaks ("X's government and the Y Front said on Thursday"); a newspaper
+    // too, when the date is its report's ("The Harbour Times reported on Friday that …"): the report is the event.
+    const reportDated = inside(eventSpan, attribution) || (between !== null && /^\s*(?:on\s+)?$/.test(between));
+    const speakers = pick(judged.filter((x) => inside(x.m, attribution)).map((x) => (x.as === 'qualifier' && reportDated && reportsByVerb(text, x.m, kindOf(x.m.actorId), at) ? { ...x, as: 'actor' as const } : x)));
     const speaker = speakers.length > 0 ? speakers : speakerId ? [speakerId] : [];
     const said = judged.filter((x) => !inside(x.m, attribution) && x.as === 'actor' && main(x));
     return [...new Set([...speaker, ...said.map((x) => x.m.actorId)])];

@@ -213,6 +213,13 @@ describe('participants: settings, cited sources and titles', () => {
     expect(actorsByDate('The Harbour Times sold its printing works on Monday.')['on Monday']).toEqual(['harbour-times']);
   });
 
+  it('keeps a newspaper whose report is the dated event, and not one cited with "according to"', () => {
+    expect(actorsByDate('The Harbour Times reported on Friday that the mayor of Kelby had resigned.')['on Friday']).toEqual(['harbour-times']);
+    expect(actorsByDate('The mayor of Kelby was seen at the port, the Harbour Times reported Friday.')['Friday']).toEqual(['harbour-times']);
+    expect(actorsByDate('According to the Harbour Times, Talvik Shipping closed its depot on Friday.')['on Friday']).toEqual(['talvik-shipping']);
+    expect(actorsByDate('The Harbour Times said the writer died on Friday.')['on Friday']).toEqual([]);
+  });
+
   it('gives a titled person the event, and the body before the title only as the person\'s membership', () => {
     const raw = `---\ntitle: Test\npublished: 2023-06-15\n---\nLumo Logistics chief executive Ana Roth resigned on Monday.\n`;
     const { events, actors } = compileArticle({ id: 'test', file: 'test.md', raw });
