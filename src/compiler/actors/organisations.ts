@@ -213,7 +213,7 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       const first = k >= 0 && k + 1 < i - 1 && /^(?:anti|pro)$/.test(toks[k]!.key) && text.slice(toks[k]!.end, toks[k + 1]!.start) === '-' ? k + 2 : k + 1;
       // "the full 4th U.S. Harbour Court of Review": a head inside a longer name the article knows is that name's.
       const inLonger = (k: number): boolean => k <= i && ((lookup(ctx, toks, k)?.endTok ?? 0) > i || inLonger(k + 1));
-      if (first < i && !out.some((x) => x.start <= toks[first]!.start && x.end >= t.end) && !inLonger(first)) {
+      if (first < i && !out.some((x) => x.start <= toks[first]!.start && x.end >= t.end) && !inLonger(first) && !adjectiveBeforeName(ctx, toks, first, i)) {
         const name = text.slice(toks[first]!.start, t.end);
         const { country } = countryAround(ctx, toks, first, i);
         if (!lookup(ctx, toks, first) || country) {
@@ -501,12 +501,23 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       // A country's own institution ("Chilean Air ...") is read elsewhere; here only names that start with a name.
       const m = lookup(ctx, toks, k);
       if (m && actorOf(ctx, m.entry.actorId)?.kind === 'country' && m.endTok >= i - 1 && types.every((x) => x === 'airline' || x === 'company') === false) continue;
-      push(k, i, types, true);
+      push(adjectiveBeforeName(ctx, toks, k, i) ? k + 1 : k, i, types, true);
     }
   }
   return out;
 }
 
+/**
+ * "a Varnian Harbour Court case": after "a" or "an", a demonym before a body the article names alone ("the
+ * Harbour Court") qualifies the noun after the name, not the body. Leaves "Varnian Harbour Court ruled", "the
+ * Varnian Harbour Court", and a body the article never names without its demonym.
+ */
+function adjectiveBeforeName(ctx: Ctx, toks: Token[], k: number, i: number): boolean {
+  const m = lookup(ctx, toks, k);
+  if (k >= i || !m || m.endTok !== k || m.entry.type !== 'demonym' || !/^an?$/.test(toks[k - 1]?.key ?? '')) return false;
+  const rest = ctx.text.slice(toks[k + 1]!.start, toks[i]!.end);
+  return new RegExp(`\\b[Tt]he\\s+${rest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.text);
+}
 
 /**
  * A name printed in capitals in a lead ("TALVIK SHIPPING CORP.") as the article writes it elsewhere ("Talvik

@@ -556,3 +556,17 @@ describe('a body\'s noun that is an adjective too', () => {
     expect(r.ids(1)).toEqual(['peruvian-armed-forces']);
   });
 });
+
+describe('extractActors: a demonym before a body the article names alone', () => {
+  it('reads "a Chilean Harbour Court appeal" as Chile and the Harbour Court named before', () => {
+    const r = run('The Harbour Court ruled on Monday. The court rejected a Chilean Harbour Court appeal on Friday.');
+    expect(r.actors.map((a) => a.id).sort()).toEqual(['chile', 'harbour-court']);
+  });
+
+  it('keeps the demonym where it opens the body\'s own name', () => {
+    expect(run('The Chilean Harbour Court ruled on Friday.').byId.get('chilean-harbour-court')?.memberOf).toEqual(['chile']);
+    // Without the body named alone, "a Chilean ..." stays one name.
+    expect(run('A Chilean Harbour Court judge resigned on Friday.').byId.has('chilean-harbour-court')).toBe(true);
+    expect(run('Japanese Aircraft Development Corp. said on Monday it would build a jet.').byId.get('japanese-aircraft-development')?.memberOf).toEqual(['japan']);
+  });
+});
