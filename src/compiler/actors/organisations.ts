@@ -319,6 +319,10 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     // "Ogden Projects Inc.": the name without its company form is the company's too ("Ogden Projects, whose …").
     const bare = withoutCompanyForm(b);
     if (bare.length >= 2 && bare.length < b.words.length) extend(ctx, b.name.split(/\s+/).slice(0, bare.length).join(' ').replace(/,$/, ''), { actorId: id, type: 'name', caseMode: 'title' });
+    for (const short of shortFormsInText(ctx.text, b, bare.length)) {
+      extend(ctx, short, { actorId: id, type: 'name', caseMode: 'title' });
+      if (ctx.actors.get(slug(short))?.kind === 'person') ctx.actors.delete(slug(short));
+    }
     // Parties go by their members' plural too: "the Greens", "the Socialists".
     if (b.types.includes('party') && !b.words[0]!.endsWith('s')) extend(ctx, `${b.name.split(/\s+/)[0]!}s`, { actorId: id, type: 'name', caseMode: 'title' });
     // The word of the name, not a capitalised "The" before it: "The" alone named "The Harbour Times".
@@ -337,6 +341,25 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
       extend(ctx, b.name.split(/\s+/).pop()!, { actorId: id, type: 'name', caseMode: 'title' });
     }
   }
+}
+
+/**
+ * "Harlow Bay Group Inc." told later as "Harlow Bay", "Fort of Chile Bank Corp." as "Fort of Chile": the first two
+ * words or more of a company's name (with a company form), when the article writes them alone, not before another
+ * capitalised word and not ending on "of" or "and". Leaves bodies without a form and one-word short forms (read
+ * elsewhere, with their own checks).
+ */
+function shortFormsInText(text: string, b: NamedBody, bare: number): string[] {
+  if (bare === b.words.length) return [];
+  const words = b.name.split(/\s+/);
+  const out: string[] = [];
+  for (let n = 2; n < bare; n++) {
+    if (/^(?:of|and|&|the|for)$/i.test(words[n - 1]!)) continue;
+    const short = words.slice(0, n).join(' ');
+    const alone = new RegExp(`(?<![\\p{L}'’-])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, 'u');
+    if (alone.test(text)) out.push(short);
+  }
+  return out;
 }
 
 /** A body's words without the company forms that close its name ("Ogden Projects Inc." → ogden, projects). */
@@ -494,6 +517,11 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       // "the Varnian People's Union", "the Women's League": a people's possessive inside a body's name, and the
       // words before it.
       else if (possessiveAt(k) && COLLECTIVE_OWNERS.has(toks[k - 2]!.key)) {
+        k -= 2;
+        while (k - 1 >= 0 && i - k < 6 && capWord(k - 1) && joined(k)) k--;
+      }
+      // "Fort of Chile Bank Corp.": a company's name may hold "of" and a place; the form says it is one name.
+      if (k < i && COMPANY_FORMS.has(t.key) && k >= 2 && toks[k - 1]!.text === 'of' && capWord(k - 2) && actorOf(ctx, lookup(ctx, toks, k)?.entry.actorId ?? '')?.kind === 'country' && text.slice(toks[k - 2]!.end, toks[k]!.start) === ' of ') {
         k -= 2;
         while (k - 1 >= 0 && i - k < 6 && capWord(k - 1) && joined(k)) k--;
       }

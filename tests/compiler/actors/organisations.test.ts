@@ -570,3 +570,20 @@ describe('extractActors: a demonym before a body the article names alone', () =>
     expect(run('Japanese Aircraft Development Corp. said on Monday it would build a jet.').byId.get('japanese-aircraft-development')?.memberOf).toEqual(['japan']);
   });
 });
+
+describe('extractActors: a company\'s name with "of" and its short forms', () => {
+  it('reads "Fort of Chile Bank Corp." whole and "Fort of Chile" after it as the same company', () => {
+    const r = run('Fort of Chile Bank Corp. said on Monday it bought a bank. Fort of Chile, which has 40 branches, paid $5 million.');
+    expect(r.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Fort of Chile Bank']);
+    expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['fort-of-chile-bank']);
+  });
+
+  it('reads the first words of a company\'s name alone as the company, not as a person', () => {
+    const r = run('Harlow Bay Group Inc. agreed to a merger. Harlow Bay has $2 billion in assets.');
+    expect(r.mentions[1]!.map((m) => r.byId.get(m.actorId)?.kind)).toEqual(['organization']);
+  });
+
+  it('leaves "of" and a country outside a name without a company form', () => {
+    expect(run('The Friends of Chile Club met on Monday.').byId.has('chile')).toBe(true);
+  });
+});
