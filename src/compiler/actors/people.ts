@@ -463,7 +463,7 @@ const TITLE_MODIFIERS = new Set(['crown', 'senior', 'junior', 'acting', 'interim
 
 // A lower-case title, role or kin ("Marta's great-uncle, Tomas Berg"), with what it is of or to, then a comma: a
 // name after it is that person.
-const ROLE_APPOSED = new RegExp(`\\b(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}]*['’]s)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS, ...ROLE_NOUNS, ...KIN_NOUNS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?,\\s+$`, 'u');
+const ROLE_APPOSED = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}]*['’]s)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS, ...ROLE_NOUNS, ...KIN_NOUNS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?,\\s+$`, 'u');
 
 /** ROLE_APPOSED's test, its long pattern tried only where its closing comma and space end the text. */
 function roleApposedBefore(before: string): boolean {

@@ -291,3 +291,14 @@ describe('a surname alone between two people of a list', () => {
     expect(run('Ana Roth, Kessa and the ministry signed the pact.').byId.has('kessa')).toBe(false);
   });
 });
+
+describe('a name in apposition after a title that opens the sentence', () => {
+  it('reads "The Chilean foreign minister, Olek Varga, who ..." as a person of Chile', () => {
+    const r = run('The Chilean foreign minister, Olek Varga, who lived in Lima until 1990, said he was glad.');
+    expect(r.byId.get('olek-varga')).toMatchObject({ kind: 'person', memberOf: ['chile'] });
+  });
+
+  it('leaves a capitalised body after "The ... minister," alone', () => {
+    expect(run('The foreign minister, Harbour Shipping Corp. and the unions met on Monday.').byId.get('harbour-shipping')?.kind).toBe('organization');
+  });
+});
