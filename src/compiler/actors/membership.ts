@@ -191,7 +191,12 @@ export function isTitlePhrase(between: string): boolean {
   if (!TITLE_BETWEEN.test(between)) return false;
   const words = between.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
   const last = words[words.length - 1]!;
-  return (TITLE_HEADS.has(last) || ROLE_NOUNS.has(last)) && !words.some((w) => FUNCTION_WORDS.has(w));
+  if ((TITLE_HEADS.has(last) || ROLE_NOUNS.has(last)) && !words.some((w) => FUNCTION_WORDS.has(w))) return true;
+  // "Secretary of State", "Minister of Defence": a capitalised title, "of" and its capitalised portfolio.
+  const of = /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,2})of\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}$/u.exec(between);
+  if (!of) return false;
+  const titleWords = of[1]!.trim().split(/\s+/).map((w) => w.toLowerCase());
+  return TITLE_HEADS.has(titleWords[titleWords.length - 1]!) && !titleWords.some((w) => FUNCTION_WORDS.has(w));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { run } from './runActors';
+import { compileArticle } from '../../../src/compiler/events/compileArticle';
 
 describe('membership from the text', () => {
   it('binds clubs by their last word and a manager to the club of the story', () => {
@@ -236,5 +237,20 @@ describe('the words before a company officer’s title name the body the officer
     expect(r.byId.get('ana-roth')?.kind ?? 'person').toBe('person');
     expect(r.byId.get('mitchell-dunne')?.memberOf ?? []).toEqual([]);
     expect(run('Foreign Affairs Minister Ana Roth said on Monday the talks would resume.').byId.has('foreign-affairs')).toBe(false);
+  });
+});
+
+describe('a country before a title with "of" and its portfolio', () => {
+  it('makes "US Secretary of State X" a member of the country, not a second actor beside X', () => {
+    const raw = `---\ntitle: Test\npublished: 2023-06-15\n---\nAna Roth and US Secretary of State Olek Varga toured Kelby on Monday.\n`;
+    const { events, actors } = compileArticle({ id: 'test', file: 'test.md', raw });
+    expect([...events[0]!.actors].sort()).toEqual(['ana-roth', 'olek-varga']);
+    expect(actors.find((a) => a.id === 'olek-varga')!.memberOf).toEqual(['united-states']);
+  });
+
+  it('leaves a country that is listed with the body before the title', () => {
+    const raw = `---\ntitle: Test\npublished: 2023-06-15\n---\nAna Roth met Chile and Bank of Peru President Olek Varga on Monday.\n`;
+    const { events } = compileArticle({ id: 'test', file: 'test.md', raw });
+    expect(events[0]!.actors).toContain('chile');
   });
 });
