@@ -74,6 +74,11 @@ export function countCountries(ctx: Ctx, tokens: Token[][]): void {
       const m = lookup(ctx, toks, i);
       if (!m) continue;
       const a = actorOf(ctx, m.entry.actorId);
+      // "In Luma, President X opened …": a capital that opens the sentence as its setting places its people.
+      if (a?.kind === 'country' && m.entry.type === 'capital' && i === 1 && toks[0]!.text === 'In' && /^\s*,/.test(ctx.text.slice(toks[m.endTok]!.end))) {
+        here.push(a.id);
+        subject.add(a.id);
+      }
       if (a?.kind === 'country' && /^(?:name|demonym|demonym-plural)$/.test(m.entry.type)) {
         here.push(a.id);
         // ("to look into the Varnian issue": a topic is an object too.)

@@ -254,3 +254,18 @@ describe('a country before a title with "of" and its portfolio', () => {
     expect(events[0]!.actors).toContain('chile');
   });
 });
+
+describe('a capital that opens the sentence as its setting', () => {
+  // [article, the titled person's memberships]
+  const cases: [string, string[]][] = [
+    // The setting places the president, not the article's main country.
+    ['Chile protested. Chile and Chile again. In Lima, President Olek Varga opened a bridge.', ['peru']],
+    // A capital the sentence only goes to places no one.
+    ['Chile protested. President Olek Varga flew to Lima.', ['chile']],
+    // A country the sentence names comes first.
+    ['In Lima, President Olek Varga of Chile met Ana Roth.', ['chile']],
+  ];
+  it.each(cases)('%s', (article, memberOf) => {
+    expect(run(article).byId.get('olek-varga')?.memberOf).toEqual(memberOf);
+  });
+});
