@@ -690,6 +690,34 @@ export function findAdjectiveGroups(ctx: Ctx, toks: Token[], add: Add, out: Acto
   }
 }
 
+/**
+ * "a Harbour official said", "Treasury spokesmen": the capitalised words before a word of a body's staff, when
+ * they are the name of a department, ministry, agency or bureau the article named before without its head
+ * ("the Harbour Department"), stand for that body. Leaves words no such body is named by, and a title ("Chief
+ * Justice X", no staff word after it).
+ */
+export function findBodiesByStaff(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isCap(t.text) || !STAFF_WORDS.has(toks[i + 1]!.key) || toks[i + 1]!.text !== toks[i + 1]!.key || text.slice(t.end, toks[i + 1]!.start) !== ' ') continue;
+    // One capitalised word, or two ("Foreign Affairs officials").
+    const two = i > 0 && isCap(toks[i - 1]!.text) && text.slice(toks[i - 1]!.end, t.start) === ' ' ? [i - 1, i] : [i];
+    for (const k of two) {
+      if (out.some((m) => m.start < t.end && m.end > toks[k]!.start)) break;
+      const words = text.slice(toks[k]!.start, t.end).toLowerCase();
+      const bodies = [...ctx.actors.values()].filter((a) => {
+        if (a.kind !== 'organization') return false;
+        const name = a.name.replace(/^The\s+/, '').split(/\s+/);
+        return name.length >= 2 && STAFFED_HEADS.has(tokenKey(name[name.length - 1]!)) && name.slice(0, -1).join(' ').toLowerCase() === words;
+      });
+      if (bodies.length === 1) { add(bodies[0]!, toks[k]!.start, t.end, 'body-staff'); break; }
+    }
+  }
+}
+const STAFF_WORDS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'investigator', 'investigators', 'agent', 'agents', 'source', 'sources']);
+const STAFFED_HEADS = new Set(['department', 'ministry', 'agency', 'bureau']);
+
 // "a senior official said" is one of the officials the article cites: one group for both.
 const PLURAL_OF_SPEAKER = new Map([['official', 'officials']]);
 // Their saying or expecting, right after them or after a short place or source ("analysts in a poll had expected").

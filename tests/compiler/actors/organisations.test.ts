@@ -587,3 +587,16 @@ describe('extractActors: a company\'s name with "of" and its short forms', () =>
     expect(run('The Friends of Chile Club met on Monday.').byId.has('chile')).toBe(true);
   });
 });
+
+describe('extractActors: a body named by its staff ("a Harbour official")', () => {
+  it('reads the words before a staff word as the department the article named with them', () => {
+    const r = run('The Harbour Department is reviewing the case. A Harbour official said on Thursday that talks resumed.');
+    expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['harbour-department']);
+  });
+
+  it('leaves the words when no department of that name was named, and a title before a name', () => {
+    expect(run('A Harbour official said on Thursday that talks resumed.').actors).toEqual([]);
+    const r = run('The Justice Department met. Chief Justice Ana Roth spoke.');
+    expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['ana-roth']);
+  });
+});
