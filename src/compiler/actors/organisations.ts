@@ -10,7 +10,7 @@ import { gazetteer, slug } from './gazetteer';
 import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
 import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
-import { acronymBodies, findProperNames } from './properNames';
+import { acronymBodies, findProperNames, initialsOf, spells } from './properNames';
 import { FUNCTION_WORDS, REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { officerBodyNames } from './people';
@@ -153,7 +153,8 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     // "the thrift holding company": a noun before another company's noun only qualifies it.
     const qualifies = [1, 2].some((n) => toks[i + n] !== undefined && DESCRIBED_COMPANY_NOUNS.has(toks[i + n]!.key) && /^ $/.test(text.slice(toks[i + n - 1]!.end, toks[i + n]!.start)) && !isCap(toks[i + n]!.text));
     if (wanted && !covered && !isCap(t.text) && !qualifies && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key) || describedCompany(text, toks, i))) {
-      const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
+      // (The nearest before it: the finders add their mentions out of the text's order.)
+      const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x))).sort((a, b) => a.end - b.end);
       let id: string | undefined = here[here.length - 1]?.actorId;
       // A description ("the thrift holding company") is of the company the report is about: the one named most
       // so far, the first of those, not the buyer named last.
@@ -282,6 +283,12 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   // Acronyms that act or abbreviate a name of the article (the merge joins them to that body).
   const abbreviated = new Set(found.map((b) => b.abbr));
   for (const a of acronymBodies(ctx.text, tokens, knownAt, stop)) if (!bodyNames.has(slug(a.name)) && !abbreviated.has(a.name)) found.push({ ...a, memberOf: [] });
+  // An acronym is of the kinds of the one body it spells ("GM" of "General Motors Corp."), joined to it only later.
+  for (const b of found) {
+    if (b.types.length > 0 || !/^\p{Lu}{2,6}$/u.test(b.name)) continue;
+    const spelt = found.filter((o) => o !== b && o.types.length > 0 && initialsOf(o.name).some((x) => spells(b.name, x)));
+    if (spelt.length === 1) b.types = spelt[0]!.types;
+  }
   for (const b of found) clippedFullName(ctx.text, b, personWords);
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();

@@ -600,3 +600,20 @@ describe('extractActors: a body named by its staff ("a Harbour official")', () =
     expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['ana-roth']);
   });
 });
+
+describe('extractActors: "the company" after an acronym of a company', () => {
+  it('takes the nearest company before it, by its acronym too', () => {
+    const r = run('Harlow Motors Corp. wants Talvik PLC. HM bought Talvik shares, according to HM officials at the company headquarters.');
+    expect(r.mentions[1]!.filter((m) => m.rule === 'definite').map((m) => m.actorId)).toEqual(['harlow-motors']);
+  });
+
+  it('counts a company named by its acronym for a described maker (the one named most)', () => {
+    const r = run('Harlow Motors Corp. wants Talvik PLC. HM bought shares. HM officials said so. The No. 1 truck maker then wrote to Talvik.');
+    expect(r.mentions[3]!.filter((m) => m.rule === 'definite').map((m) => m.actorId)).toEqual(['harlow-motors']);
+  });
+
+  it('leaves an acronym that spells no company of the article untyped', () => {
+    const r = run('Talvik PLC hired staff. HM bought Talvik shares. The company said so.');
+    expect(r.mentions[2]!.map((m) => m.actorId)).toEqual(['talvik']);
+  });
+});
