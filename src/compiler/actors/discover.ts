@@ -165,7 +165,7 @@ const HEAD_TYPES = new Map<string, OrgType[]>(Object.entries({
   air: ['airline', 'company'], airlines: ['airline', 'company'], airways: ['airline', 'company'],
   logistics: ['company'], rail: ['company'], railways: ['company'], corp: ['company'], corporation: ['company'],
   inc: ['company'], ltd: ['company'], llc: ['company'], plc: ['company'], gmbh: ['company'], ag: ['company'],
-  sa: ['company'], co: ['company'], ab: ['company'], nv: ['company'], spa: ['company'], holdings: ['company'], holding: ['company'], oy: ['company'], partnership: ['company'], group: ['company'], company: ['company'], securities: ['company', 'bank'],
+  sa: ['company'], co: ['company'], cos: ['company'], ab: ['company'], nv: ['company'], spa: ['company'], holdings: ['company'], holding: ['company'], oy: ['company'], partnership: ['company'], group: ['company'], company: ['company'], securities: ['company', 'bank'],
   motors: ['company'], energy: ['company'], mining: ['company'], industries: ['company'], technologies: ['company'], enterprises: ['company'],
   systems: ['company'], pharmaceuticals: ['company'], telecom: ['company'], shipping: ['company'], capital: ['company', 'fund'],
   partners: ['company'], turbines: ['company'], steel: ['company'], oil: ['company'], gas: ['company'], media: ['company', 'media'],

@@ -156,7 +156,7 @@ export const ACTING_PEOPLE = new Set(['protesters', 'protestors', 'demonstrators
 export const COLLECTIVE_OWNERS = new Set(['people', 'women', 'children', 'citizens', 'farmers', 'veterans', 'taxpayers', 'consumers', 'mothers', 'men', 'youth']);
 
 // Suffixes of a company's legal form, which say nothing of what the company does ("Talvik Co.").
-export const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'co', 'ab', 'nv', 'spa', 'oy']);
+export const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'co', 'cos', 'ab', 'nv', 'spa', 'oy']);
 
 // The same forms, also written out or rarer, that coreference drops to join a company's names: "Talvik Holdings
 // Corp." and "Talvik Holdings" are one company, in one article or across several.

@@ -617,3 +617,15 @@ describe('extractActors: "the company" after an acronym of a company', () => {
     expect(r.mentions[2]!.map((m) => m.actorId)).toEqual(['talvik']);
   });
 });
+
+describe('extractActors: "Cos." closes a company\'s name', () => {
+  it('reads "HVT Cos." as a company, and its name alone in a list after it', () => {
+    const r = run('Talvik Network Inc. bought HVT Cos. for $4 million. Among them, Talvik and HVT lead the market.');
+    expect(r.byId.get('hvt')?.kind).toBe('organization');
+    expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['talvik-network', 'hvt']);
+  });
+
+  it('leaves a lower-case "cos" alone', () => {
+    expect(run('The nurse said the cos readings were normal on Monday.').actors).toEqual([]);
+  });
+});
