@@ -195,6 +195,10 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // The same said with "of": "they waited outside the home of Ana Roth".
   if (kind === 'person' && HOME_OF_BEFORE.test(lead)) return 'qualifier';
+  // "mementoes for the Roth library", "the Roth stadium": a building named for a person, who does nothing there.
+  if (kind === 'person' && /\bthe\s+$/i.test(lead) && NAMED_FOR_AFTER.test(text.slice(m.end - at, m.end - at + 20))) return 'qualifier';
+  // "Roth's foreign minister, Olek Varga, signed": whose officer the named one is; the officer acts.
+  if (kind === 'person' && TITLE_OWNER_AFTER.test(text.slice(m.end - at, m.end - at + 80))) return 'qualifier';
   // "two aides to Ana Roth left for Luma": whose aides they are, not one who goes.
   if (kind === 'person' && AIDES_TO_BEFORE.test(lead)) return 'qualifier';
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
@@ -272,6 +276,8 @@ function reportsByVerb(text: string, m: ActorMention, kind: Actor['kind'] | unde
 const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => FEATURE_OR_ROLE_IN.test(text.slice(Math.max(0, m.start - at - 40), m.start - at));
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
+const NAMED_FOR_AFTER = /^\s+(?:library|museum|memorial|center|centre|stadium|arena|airport|hospital|school|college|building|bridge|street|avenue|park|estate)\b/;
+const TITLE_OWNER_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:of|for)\\s+[\\p{L}-]+)?,\\s+\\p{Lu}`, 'u');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;
 // An apposition in commas, then a setting up to the date: ", Lumo's head of sales, at a news conference ".
 const INVERTED_SETTING = /^,\s+[^,;:"“”]+,\s+(?:at|in|during|before|after)\s[^,;:"“”]*$/u;

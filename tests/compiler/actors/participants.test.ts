@@ -657,3 +657,21 @@ describe('participants: addresses, returns, homes, aides and a doer in appositio
     expect(actorsByDate('Ana Roth met Peru, which signed the pact in 1989.')['1989']).toEqual(['peru']);
   });
 });
+
+describe('participants: a person named only as whose a building or an officer is', () => {
+  const before = 'President Ivo Kessler retired in 1990. ';
+  // [second sentence, its date, the event's actors]
+  const cases: [string, string, string[]][] = [
+    // The person a building is named for does nothing there.
+    ['Ana Roth took mementoes to the Kessler library on Friday.', 'on Friday', ['ana-roth']],
+    // One met in a building does.
+    ['Ana Roth met Kessler in the library on Friday.', 'on Friday', ['ana-roth', 'ivo-kessler']],
+    // The owner of a titled officer named in apposition: the officer acts.
+    ["On April 4, 1991, Kessler's secretary of state, Olek Varga, signed the treaty.", 'April 4, 1991', ['olek-varga']],
+    // Without the officer's name, the owner stays.
+    ["On April 4, 1991, Kessler's secretary of state signed the treaty.", 'April 4, 1991', ['ivo-kessler']],
+  ];
+  it.each(cases)('%s', (sentence, date, actors) => {
+    expect(actorsByDate(before + sentence)[date]).toEqual(actors);
+  });
+});
