@@ -8,7 +8,7 @@ import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { actorOf, ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround, countryIsGuessed } from './membership';
-import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, PARTY_MEMBER_NOUNS, PAST_OFFICE_WORDS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, PARTY_MEMBER_NOUNS, PAST_OFFICE_WORDS, PLACE_OPENERS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { COMPANY_FORMS, COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
 import { PRIVATE_COMPANY_NOUNS } from './countryWords';
 import { FIRST_NAMES } from './firstNames';
@@ -373,6 +373,8 @@ function namedBodyOfTitle(ctx: Ctx, phrase: Token[], opensSentence: boolean): st
   if (word && lowerWords(ctx).has(word.key)) return undefined;
   // Only title words follow it: "the Valmont Police and Chief X" names no body of the chief's.
   const rest = word ? phrase.slice(phrase.indexOf(word) + 1) : [];
+  const before = word ? phrase[phrase.indexOf(word) - 1] : undefined;
+  if (before && PLACE_OPENERS.has(before.key) && isCap(before.text) && ctx.text.slice(before.end, word!.start) === ' ') return undefined;
   if (!word || rest.length === 0 || !rest.every((x) => TITLE_HEADS.has(x.key) || TITLE_MODIFIERS.has(x.key))) return undefined;
   for (const a of ctx.actors.values()) {
     if (a.kind === 'organization' && a.name.split(/\s+/)[0]!.toLowerCase() === word.key) return a.id;

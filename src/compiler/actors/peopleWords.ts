@@ -133,3 +133,7 @@ export const FIRST_NAME_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = ne
 
 // A party's member, which ends a description, never a name: "a grandstanding Varno Republican has subpoenaed …".
 export const PARTY_MEMBER_NOUNS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'tory', 'tories', 'socialist', 'socialists', 'communist', 'communists', 'conservative', 'conservatives', 'liberal', 'liberals', 'libertarian']);
+
+// Capitalised words that open a place's name ("New York", "South Dakota", "San Luis"): a word after one of them
+// before a title is the place's second word, no body of its own ("New York governor X").
+export const PLACE_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'saint', 'st', 'san', 'santa', 'los', 'las', 'fort', 'port', 'mount', 'upper', 'lower', 'great']);

@@ -302,3 +302,14 @@ describe('a name in apposition after a title that opens the sentence', () => {
     expect(run('The foreign minister, Harbour Shipping Corp. and the unions met on Monday.').byId.get('harbour-shipping')?.kind).toBe('organization');
   });
 });
+
+describe('a place of two words before a title', () => {
+  it('makes no body of the second word of "New Harbour governor X"', () => {
+    const r = run('New Harbour governor Ana Pataki toured five counties.');
+    expect(r.actors.map((a) => a.id)).toEqual(['ana-pataki']);
+  });
+
+  it('still reads one capitalised word before a title as the body', () => {
+    expect(run('Harbour governor Ana Pataki toured five counties.').byId.get('ana-pataki')?.memberOf).toEqual(['harbour']);
+  });
+});
