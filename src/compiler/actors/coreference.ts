@@ -50,6 +50,8 @@ export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][],
       const a = ctx.actors.get(id);
       if (!a) return false;
       if (bodies) return a.kind === 'organization' && (ctx.orgTypes.get(id) ?? []).some((x) => x === 'company' || x === 'club' || x === 'airline' || x === 'bank');
+      // "the three foreign ministers": people the article gives that title, when it is one.
+      if (people && TITLED_PLURAL.has(noun)) return a.kind === 'person' && titledAs(ctx.text, a, TITLED_PLURAL.get(noun)!);
       return people ? a.kind === 'person' : /^(?:sides|parties|rivals)$/.test(noun) ? a.kind !== 'person' : a.kind === 'country';
     };
     const start = sentence.start + m.index;
@@ -63,6 +65,17 @@ export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][],
     for (const id of chosen ?? []) add(ctx.actors.get(id)!, start, start + m.text.length, 'plural-reference');
   }
   return plural;
+}
+
+const TITLED_PLURAL = new Map([['presidents', 'president'], ['ministers', 'minister'], ['foreign ministers', 'minister'], ['premiers', 'premier']]);
+
+/** Whether the text gives a person a title ("Foreign Minister Ana Roth", "Roth, the foreign minister,", "the minister, Ana Roth"). */
+function titledAs(text: string, person: Actor, title: string): boolean {
+  return [person.name, ...person.aliases, person.name.split(/\s+/).pop()!].some((name) => {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // ("Lena Varga, her Hungarian counterpart": one of the same title as the one named before.)
+    return new RegExp(`\\b${title}s?,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${n}\\b|\\b${n},\\s+[^,.;]{0,40}\\b(?:${title}|counterpart)\\b`, 'iu').test(text);
+  });
 }
 
 /** The n actors that fit, named most recently within `window` sentences; null unless exactly n fit. */

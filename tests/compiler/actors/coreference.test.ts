@@ -231,3 +231,15 @@ describe('a person named with a short form of the first name', () => {
     expect(r.byId.has('ted-lenz')).toBe(true);
   });
 });
+
+describe('"the three foreign ministers": people the article gives that title', () => {
+  it('takes the people titled so, not the last people named', () => {
+    const r = run('Foreign Minister Ana Roth of Chile met Olek Varga, her Peruvian counterpart. President Ivo Kessler spoke. The two foreign ministers left.');
+    expect(r.mentions[2]!.map((m) => m.actorId).sort()).toEqual(['ana-roth', 'olek-varga']);
+  });
+
+  it('takes no one when the people named last hold another title', () => {
+    const r = run('President Ana Roth of Chile met President Olek Varga of Peru. The two foreign ministers left.');
+    expect(r.mentions[1]!.map((m) => m.actorId)).toEqual([]);
+  });
+});
