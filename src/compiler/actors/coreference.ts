@@ -163,6 +163,8 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
 // Kin one person has at most one of ("X's father", not "X's cousins"): the ones a name can be given for.
 const ONE_KIN = KIN_NOUNS.filter((k) => !/s$/.test(k));
 const KIN_OF = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${ONE_KIN.join('|')})(?![\\p{L}-])`, 'u');
+// Kin one has several of, after a person's possessive and up to two words ("'s Lima cousins").
+const MANY_KIN_OF = new RegExp(`^['’]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+|\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${KIN_NOUNS.filter((k) => /s$/.test(k)).join('|')})(?![\\p{L}-])`, 'u');
 // Between the kin and the name given for it: a short place ("'s father in Varnia, Ana Roth"), a comma.
 const KIN_TO_NAME = /^(?:\s+(?:in|from|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?,?\s+$/u;
 // Per article: "owner id, kin noun" -> the person the text gave as that kin.
@@ -177,6 +179,14 @@ export function resolveKin(ctx: Ctx, out: ActorMention[], add: Add): void {
   if (!named) KIN_NAMED.set(ctx, (named = new Map()));
   for (const owner of [...out]) {
     if (owner.rule === 'pronoun' || ctx.actors.get(owner.actorId)?.kind !== 'person') continue;
+    // "Roth's cousins", "Roth's Lima relatives": kin of whom there are several are a group of their own, in the
+    // sentence's words (the owner only qualifies them).
+    const many = MANY_KIN_OF.exec(ctx.text.slice(owner.end, owner.end + 60));
+    if (many) {
+      const name = ctx.text.slice(owner.start, owner.end + many[0].length);
+      add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [] }, owner.start, owner.end + many[0].length, 'kin-group');
+      continue;
+    }
     const kin = KIN_OF.exec(ctx.text.slice(owner.end, owner.end + 60));
     if (!kin) continue;
     const kinEnd = owner.end + kin[0].length;

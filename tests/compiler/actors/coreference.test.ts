@@ -197,10 +197,10 @@ describe('kin named once, then named by the kin noun', () => {
     expect(r.ids(3)).toContain('pavel-hruska');
   });
 
-  it('leaves kin nobody named, kin in the plural, and kin of another person alone', () => {
+  it('leaves kin nobody named and kin of another person alone, and makes kin in the plural a group', () => {
     const r = run('Tomas Varga’s father, Ivo Marek Varga, filed a claim. Tomas’s mother spoke. Tomas’s cousins wrote to the court. Lena Novak’s father wrote a letter.');
     expect(r.ids(1)).toEqual(['tomas-varga']);
-    expect(r.ids(2)).toEqual(['tomas-varga']);
+    expect(r.ids(2)).toEqual(['tomass-cousins', 'tomas-varga']);
     expect(r.ids(3)).toEqual(['lena-novak']);
   });
 });
@@ -241,5 +241,17 @@ describe('"the three foreign ministers": people the article gives that title', (
   it('takes no one when the people named last hold another title', () => {
     const r = run('President Ana Roth of Chile met President Olek Varga of Peru. The two foreign ministers left.');
     expect(r.mentions[1]!.map((m) => m.actorId)).toEqual([]);
+  });
+});
+
+describe('kin of whom there are several, named by their kin word', () => {
+  it('makes "Roth\'s Lima cousins" a group that takes part, not Roth', () => {
+    const r = run("Ana Roth was found on Monday. Two of Roth's Lima cousins sought support in the capital.");
+    expect(r.byId.get("roths-lima-cousins")).toMatchObject({ kind: 'group', name: "Roth's Lima cousins" });
+  });
+
+  it('leaves a kin noun of one person, and a plural noun that is no kin', () => {
+    const r = run("Ana Roth was found on Monday. Roth's father said he was glad. Roth's lawyers filed a motion.");
+    expect(r.actors.filter((a) => a.kind === 'group')).toEqual([]);
   });
 });
