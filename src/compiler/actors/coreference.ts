@@ -199,6 +199,48 @@ export function resolveKin(ctx: Ctx, out: ActorMention[], add: Add): void {
 }
 
 /**
+ * "the boy", "the girl", "the child": the one person the article gives a child's age or calls so by name
+ * ("6-year-old Anel Voss", "Anel, 6,", "Anel, the boy at the centre of …", "the boy Anel"). None when no one or
+ * several are; not "a boy", "the boys", "the boy's school" of no named child.
+ */
+export function resolveChild(ctx: Ctx, toks: Token[], out: ActorMention[], add: Add): void {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!CHILD_NOUNS.has(t.text) || toks[i - 1]!.key !== 'the' || out.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+    // "the boy Anel": the name that follows is read where it stands.
+    if (toks[i + 1] && /^\p{Lu}/u.test(toks[i + 1]!.text) && ctx.text.slice(t.end, toks[i + 1]!.start) === ' ') continue;
+    const child = childOf(ctx);
+    if (child) add(ctx.actors.get(child)!, t.start, t.end, 'child-description');
+  }
+}
+const CHILD_NOUNS = new Set(['boy', 'girl', 'child']);
+const CHILD_OF = new WeakMap<Ctx, string | null>();
+const CHILD_NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})";
+const CHILD_CUES = [
+  new RegExp(`\\b(\\d{1,2})-year-old\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${CHILD_NAME}`, 'gu'),
+  new RegExp(`${CHILD_NAME},\\s+(\\d{1,2}),`, 'gu'),
+  new RegExp(`${CHILD_NAME},\\s+the\\s+(boy|girl|child)\\b`, 'gu'),
+  new RegExp(`\\bthe\\s+(boy|girl|child)\\s+${CHILD_NAME}`, 'gu'),
+];
+function childOf(ctx: Ctx): string | null {
+  if (CHILD_OF.has(ctx)) return CHILD_OF.get(ctx)!;
+  const found = new Set<string>();
+  for (const re of CHILD_CUES) {
+    for (const m of ctx.text.matchAll(re)) {
+      const age = /^\d+$/.test(m[1]!) ? Number(m[1]) : /^\d+$/.test(m[2]!) ? Number(m[2]) : 0;
+      if (age >= 18) continue;
+      const name = /^\p{Lu}/u.test(m[1]!) ? m[1]! : m[2]!;
+      const words = name.split(/\s+/);
+      const person = [...ctx.actors.values()].find((a) => a.kind === 'person' && words.every((w) => a.name.split(/\s+/).includes(w)));
+      if (person) found.add(person.id);
+    }
+  }
+  const child = found.size === 1 ? [...found][0]! : null;
+  CHILD_OF.set(ctx, child);
+  return child;
+}
+
+/**
  * The actor a sentence opens with as its subject: its first mention, with nothing but quotes or an opening
  * phrase ending in a comma before it ("Nicknamed X, Ana Roth had …"), and not a possessive ("Roth's lawyer").
  */

@@ -14,7 +14,7 @@ import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findBodiesByStaff, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
 import { countCountries, dropGuessedCountries, isTitlePhrase, joinOwnedBodies, joinTitledPeople, datelineCountry } from './membership';
-import { resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
+import { resolveChild, resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
 import { resolveMerge, type ActorOverrides } from './overrides';
@@ -81,6 +81,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findSpeakingGroups(ctx, toks, add, out);
     joinTitledPeople(ctx, out);
     joinOwnedBodies(ctx, out);
+    resolveChild(ctx, toks, out, add);
     resolveKin(ctx, out, add);
     resolvePlurals(ctx, sentence, recent, add, recentActing);
     out.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -255,3 +255,16 @@ describe('kin of whom there are several, named by their kin word', () => {
     expect(r.actors.filter((a) => a.kind === 'group')).toEqual([]);
   });
 });
+
+describe('"the boy", "the girl": the one child the article names', () => {
+  it('takes the person given a child\'s age', () => {
+    const r = run('Anel Voss, 6, was found at sea in May. The boy was placed with an uncle.');
+    expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['anel-voss']);
+  });
+
+  it('takes no one when no child is named, or when two are', () => {
+    expect(run('Anel Voss was found at sea in May. The boy was placed with an uncle.').mentions[1]).toEqual([]);
+    const two = run('Anel Voss, 6, and 8-year-old Ida Brandt were found at sea. The child was placed with an uncle.');
+    expect(two.mentions[1]).toEqual([]);
+  });
+});
