@@ -153,8 +153,7 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     // "the thrift holding company": a noun before another company's noun only qualifies it.
     const qualifies = [1, 2].some((n) => toks[i + n] !== undefined && DESCRIBED_COMPANY_NOUNS.has(toks[i + n]!.key) && /^ $/.test(text.slice(toks[i + n - 1]!.end, toks[i + n]!.start)) && !isCap(toks[i + n]!.text));
     if (wanted && !covered && !isCap(t.text) && !qualifies && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key) || describedCompany(text, toks, i))) {
-      // (The nearest before it: the finders add their mentions out of the text's order.)
-      const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x))).sort((a, b) => a.end - b.end);
+      const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
       let id: string | undefined = here[here.length - 1]?.actorId;
       // A description ("the thrift holding company") is of the company the report is about: the one named most
       // so far, the first of those, not the buyer named last.

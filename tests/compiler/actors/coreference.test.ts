@@ -266,5 +266,8 @@ describe('"the boy", "the girl": the one child the article names', () => {
     expect(run('Anel Voss was found at sea in May. The boy was placed with an uncle.').mentions[1]).toEqual([]);
     const two = run('Anel Voss, 6, and 8-year-old Ida Brandt were found at sea. The child was placed with an uncle.');
     expect(two.mentions[1]).toEqual([]);
+    // The boy's kin is no child.
+    const kin = run("Tomas Varga said his son was well. Ida Varga, the boy's stepmother, agreed. The boy was placed with an uncle.");
+    expect(kin.mentions[2]).toEqual([]);
   });
 });

@@ -602,7 +602,7 @@ describe('extractActors: a body named by its staff ("a Harbour official")', () =
 });
 
 describe('extractActors: "the company" after an acronym of a company', () => {
-  it('takes the nearest company before it, by its acronym too', () => {
+  it('takes the company named before it by its acronym', () => {
     const r = run('Harlow Motors Corp. wants Talvik PLC. HM bought Talvik shares, according to HM officials at the company headquarters.');
     expect(r.mentions[1]!.filter((m) => m.rule === 'definite').map((m) => m.actorId)).toEqual(['harlow-motors']);
   });
