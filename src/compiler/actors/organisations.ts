@@ -341,6 +341,12 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     if (nicknamed && !GENERIC_FIRST.has(first) && first.length >= 3 && sole && !personWords.has(first) && !walkTrie(gazetteer().trie, [{ text: firstTok, key: first, start: 0, end: firstTok.length }], 0, firstTok)) {
       extend(ctx, firstTok, { actorId: id, type: 'name', caseMode: 'title' });
     }
+    // "Harlow-Benz Cos." told as "Harlow": a hyphenated first word's first part, where the article writes it alone.
+    const part = /^(\p{Lu}[\p{Ll}]{2,})-\p{Lu}/u.exec(firstTok)?.[1];
+    if (part && nicknamed && !GENERIC_FIRST.has(tokenKey(part)) && !personWords.has(tokenKey(part)) && new RegExp(`(?<![\\p{L}-])${part}(?![\\p{L}-])`, 'u').test(ctx.text)
+      && !walkTrie(gazetteer().trie, [{ text: part, key: tokenKey(part), start: 0, end: part.length }], 0, part)) {
+      extend(ctx, part, { actorId: id, type: 'name', caseMode: 'title' });
+    }
     // Clubs go by their last word too ("Rovers"), except the ones many clubs share.
     const last = b.words[b.words.length - 1]!;
     if (b.types.includes('club') && !/^(?:united|city|town|county|club|fc)$/.test(last) && lastWords.get(last) === 1) {

@@ -629,3 +629,15 @@ describe('extractActors: "Cos." closes a company\'s name', () => {
     expect(run('The nurse said the cos readings were normal on Monday.').actors).toEqual([]);
   });
 });
+
+describe('extractActors: the first part of a hyphenated company name', () => {
+  it('reads "Harlow" alone as "Harlow-Benz Cos." where the article writes it so', () => {
+    const r = run('Harlow-Benz Cos. said it would cut prices. Harlow, the largest brewer, had resisted.');
+    expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['harlow-benz']);
+  });
+
+  it('leaves a part that is a known place, and a name with no company kind', () => {
+    const r = run('Chile-Talvik Cos. said it would cut prices. Chile protested.');
+    expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['chile']);
+  });
+});
