@@ -368,8 +368,11 @@ function shortFormsInText(text: string, b: NamedBody, bare: number): string[] {
   for (let n = 2; n < bare; n++) {
     if (/^(?:of|and|&|the|for)$/i.test(words[n - 1]!)) continue;
     const short = words.slice(0, n).join(' ');
-    const alone = new RegExp(`(?<![\\p{L}'’-])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, 'u');
-    if (alone.test(text)) out.push(short);
+    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alone = new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, 'u');
+    // Not the opening of another body's name ("T. Lumo High Yield Fund" beside "T. Lumo Associates Inc.").
+    const other = [...text.matchAll(new RegExp(`(?<![\\p{L}'’-])${escaped}\\s+(\\p{Lu}[\\p{L}'’-]*)`, 'gu'))].some((m) => m[1] !== words[n]);
+    if (alone.test(text) && !other) out.push(short);
   }
   return out;
 }

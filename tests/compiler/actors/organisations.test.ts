@@ -641,3 +641,10 @@ describe('extractActors: the first part of a hyphenated company name', () => {
     expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['chile']);
   });
 });
+
+describe('extractActors: a company\'s short form that opens another body\'s name', () => {
+  it('leaves "Harlow Bay" to "Harlow Bay Yield Fund" when the article names both', () => {
+    const r = run('Harlow Bay Associates Inc. runs funds. At the Harlow Bay Yield Fund, investors left. Money went to other Harlow Bay funds.');
+    expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['harlow-bay-yield-fund']);
+  });
+});
