@@ -199,6 +199,11 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'person' && /\bthe\s+$/i.test(lead) && NAMED_FOR_AFTER.test(text.slice(m.end - at, m.end - at + 20))) return 'qualifier';
   // "Roth's foreign minister, Olek Varga, signed": whose officer the named one is; the officer acts.
   if (kind === 'person' && TITLE_OWNER_AFTER.test(text.slice(m.end - at, m.end - at + 80))) return 'qualifier';
+  // "The Chilean ambassador to Peru, Ana Roth, said": the country of a post named before its holder is where she
+  // serves, no party to what she does.
+  if (kind === 'country' && POST_TO_BEFORE.test(lead) && /^,\s+\p{Lu}/u.test(text.slice(m.end - at, m.end - at + 4))) return 'qualifier';
+  // "The Chilean foreign minister, Ana Roth,": the country of a title in apposition before the name is hers.
+  if (kind === 'country' && /\b[Tt]he\s+$/.test(lead) && TITLE_THEN_NAME.test(text.slice(m.end - at, m.end - at + 90))) return 'qualifier';
   // "two aides to Ana Roth left for Luma": whose aides they are, not one who goes.
   if (kind === 'person' && AIDES_TO_BEFORE.test(lead)) return 'qualifier';
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
@@ -276,6 +281,8 @@ function reportsByVerb(text: string, m: ActorMention, kind: Actor['kind'] | unde
 const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => FEATURE_OR_ROLE_IN.test(text.slice(Math.max(0, m.start - at - 40), m.start - at));
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
+const POST_TO_BEFORE = /\b(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.-]+\s+){0,2}(?:ambassador|envoy|consul|emissary)\s+to\s+(?:the\s+)?$/u;
+const TITLE_THEN_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?,\\s+\\p{Lu}`, 'u');
 const NAMED_FOR_AFTER = /^\s+(?:library|museum|memorial|center|centre|stadium|arena|airport|hospital|school|college|building|bridge|street|avenue|park|estate)\b/;
 const TITLE_OWNER_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:of|for)\\s+[\\p{L}-]+)?,\\s+\\p{Lu}`, 'u');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;

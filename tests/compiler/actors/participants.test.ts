@@ -675,3 +675,19 @@ describe('participants: a person named only as whose a building or an officer is
     expect(actorsByDate(before + sentence)[date]).toEqual(actors);
   });
 });
+
+describe('participants: the countries of a title in apposition before its holder\'s name', () => {
+  // [sentence, the Friday event's actors]
+  const cases: [string, string[]][] = [
+    // The country of the post and the one the title is of belong to the holder, who speaks.
+    ['The Chilean ambassador to Peru, Ana Roth, said on Friday that she was glad.', ['ana-roth']],
+    ['The Chilean foreign minister, Ana Roth, said on Friday that she was glad.', ['ana-roth']],
+    // A country recalling its envoy takes part, and the host too.
+    ['Chile recalled its ambassador to Peru on Friday.', ['chile', 'peru']],
+    // A government in a list is no title.
+    ['The Chilean government, Peru and Bolivia signed the pact on Friday.', ['bolivia', 'chilean-government', 'peru']],
+  ];
+  it.each(cases)('%s', (sentence, actors) => {
+    expect(actorsByDate(sentence)['on Friday']).toEqual(actors);
+  });
+});
