@@ -63,3 +63,13 @@ export const US_DATELINE_CITIES = new Set([
   'indianapolis', 'las vegas', 'los angeles', 'miami', 'milwaukee', 'minneapolis', 'new orleans', 'new york', 'oklahoma city',
   'philadelphia', 'phoenix', 'pittsburgh', 'st. louis', 'salt lake city', 'san antonio', 'san diego', 'san francisco', 'seattle', 'washington',
 ]);
+
+// The fifty states' names, for the groups a report names by their state ("Ohio lawmakers", "Texas officials").
+export const US_STATE_NAMES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire',
+  'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
+  'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington',
+  'west virginia', 'wisconsin', 'wyoming',
+]);

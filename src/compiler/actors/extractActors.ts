@@ -12,7 +12,7 @@ import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { ensure, extend, gazActor, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
-import { discoverLocal, findAdjectiveGroups, findBodiesByStaff, findSpeakingGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
+import { discoverLocal, findAdjectiveGroups, findBodiesByStaff, findSpeakingGroups, findStateGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
 import { countCountries, dropGuessedCountries, isTitlePhrase, joinOwnedBodies, joinTitledPeople, datelineCountry } from './membership';
 import { resolveChild, resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
@@ -78,6 +78,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     findNamedMissions(ctx, toks, add, out);
     findAdjectiveGroups(ctx, toks, add, out);
     findBodiesByStaff(ctx, toks, add, out);
+    findStateGroups(ctx, toks, add, out);
     findSpeakingGroups(ctx, toks, add, out);
     joinTitledPeople(ctx, out);
     joinOwnedBodies(ctx, out);

@@ -16,6 +16,7 @@ import { isVerb } from './participants';
 import { officerBodyNames } from './people';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
 import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
+import { US_STATE_NAMES } from './countryWords';
 
 /**
  * Institutions: "[the] Russian Foreign Ministry", "Russia's Defense Ministry",
@@ -732,6 +733,27 @@ export function findBodiesByStaff(ctx: Ctx, toks: Token[], add: Add, out: ActorM
 }
 const STAFF_WORDS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'investigator', 'investigators', 'agent', 'agents', 'source', 'sources']);
 const STAFFED_HEADS = new Set(['department', 'ministry', 'agency', 'bureau']);
+
+/**
+ * "a group of Ohio lawmakers", "Texas officials said": a state's name before people of a group names a group of
+ * them, of the United States. Not a state another name opens ("Georgia Tech officials"), nor a word of a longer
+ * capitalised name ("New Ohio Bank officials"), nor a name the lexicon reads otherwise.
+ */
+export function findStateGroups(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const two = i + 2 < toks.length && text.slice(toks[i]!.end, toks[i + 1]!.start) === ' ' && US_STATE_NAMES.has(`${toks[i]!.key} ${toks[i + 1]!.key}`);
+    const last = two ? i + 1 : i;
+    const noun = toks[last + 1]!;
+    if (!isCap(toks[i]!.text) || !(two || US_STATE_NAMES.has(toks[i]!.key)) || !GROUP_PEOPLE.has(noun.key) || noun.text !== noun.key || text.slice(toks[last]!.end, noun.start) !== ' ') continue;
+    if (i > 0 && isCap(toks[i - 1]!.text) && text.slice(toks[i - 1]!.end, toks[i]!.start) === ' ' && !NAME_STOP.has(toks[i - 1]!.key)) continue;
+    // (A state's name the lexicon knows otherwise, "Georgia" the country, "Washington" the seat, is left to it.)
+    if (out.some((m) => m.start < noun.end && m.end > toks[i]!.start) || lookup(ctx, toks, i)) continue;
+    const name = text.slice(toks[i]!.start, noun.end);
+    add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: ['united-states'] }, toks[i]!.start, noun.end, 'state-group');
+    i = last + 1;
+  }
+}
 
 // "a senior official said" is one of the officials the article cites: one group for both.
 const PLURAL_OF_SPEAKER = new Map([['official', 'officials']]);

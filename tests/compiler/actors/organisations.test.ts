@@ -648,3 +648,16 @@ describe('extractActors: a company\'s short form that opens another body\'s name
     expect(r.mentions[1]!.map((m) => m.actorId)).toEqual(['harlow-bay-yield-fund']);
   });
 });
+
+describe('extractActors: people of a group named by their state', () => {
+  it('reads "a group of Ohio lawmakers" and "New Jersey voters" as groups of the United States', () => {
+    const r = run('A group of Ohio lawmakers introduced a bill this month. New Jersey voters went to the polls.');
+    expect(r.byId.get('ohio-lawmakers')).toMatchObject({ kind: 'group', memberOf: ['united-states'] });
+    expect(r.byId.get('new-jersey-voters')?.kind).toBe('group');
+  });
+
+  it('leaves a name another name opens, and a state\'s name the lexicon reads as a country', () => {
+    expect(run('Ohio Tech officials met on Monday.').byId.has('ohio-tech-officials')).toBe(false);
+    expect(run('Georgia officials met on Monday.').byId.has('georgia-officials')).toBe(false);
+  });
+});
