@@ -331,7 +331,7 @@ const NAMED_HAPPENING_OF = /\b(?:Battle|Siege|Treaty|Fall|Sack|Massacre|Liberati
 const TOWN = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:es|de|del|da|do|dos|das|al|el|la|le|du|di)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,2}";
 // "in Harbourton, Varnia", "In Port Elin, Varnia, police said", and a second address of the same list ("in
 // Luma, Varnia and Porto da Ilha, Ostrel"): the country after a town and a comma says where the town is.
-const TOWN_THEN_REGION = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]ff|[Ff]rom)\\s+${TOWN},\\s+(?:(?:the\\s+)?${TOWN}\\s+(?:and|or)\\s+${TOWN},\\s+)?(?:the\\s+)?$`, 'u');
+const TOWN_THEN_REGION = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]ff|[Ff]rom)\\s+${TOWN},\\s+(?:(?:the\\s+)?${TOWN},?\\s+(?:and|or)\\s+${TOWN},\\s+)?(?:the\\s+)?$`, 'u');
 const PART_OF_PLACE = /\b(?:capitals?|coast|coastline|shores?|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior|tip|edge|parts?|rest)\s+of\s+(?:the\s+)?$/i;
 // Buildings and grounds: a body named by one is where something happens, unless it acts itself.
 const FACILITY_HEADS = new Set(['jail', 'prison', 'hospital', 'airport', 'stadium', 'arena', 'hotel', 'cosmodrome', 'spaceport', 'mall', 'park', 'cemetery', 'courthouse', 'plaza', 'square']);

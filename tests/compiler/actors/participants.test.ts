@@ -691,3 +691,13 @@ describe('participants: the countries of a title in apposition before its holder
     expect(actorsByDate(sentence)['on Friday']).toEqual(actors);
   });
 });
+
+describe('participants: the regions of two towns listed with a comma before "and"', () => {
+  it('leaves both regions out as where it happened', () => {
+    expect(actorsByDate('The blasts at the Chilean embassies in Lima, Peru, and Quito, Ecuador, killed 40 people on Friday.')['on Friday']).toEqual(['chilean-embassy']);
+  });
+
+  it('keeps the regions where no word of place governs the towns', () => {
+    expect(actorsByDate('The Chilean embassy said Lima, Peru, and Quito, Ecuador, protested on Friday.')['on Friday']).toContain('ecuador');
+  });
+});
