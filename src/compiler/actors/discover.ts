@@ -71,6 +71,9 @@ export function discoverCountries(text: string, sentences: Tok[][], lookup: Look
     const next = toks[i + 1];
     if (prev && isTitleWord(prev.text) && !stop(prev.key) && gap(toks, i) === ' ') return false;
     if (next && isTitleWord(next.text) && !stop(next.key) && gap(toks, i + 1) === ' ' && !STATE_NOUNS.has(next.key)) return false;
+    // "Dar es Salaam": a small particle joins it to the next capitalised word.
+    const after = toks[i + 2];
+    if (next && after && NAME_PARTICLES.has(next.text) && gap(toks, i + 1) === ' ' && gap(toks, i + 2) === ' ' && isTitleWord(after.text)) return false;
     return true;
   };
   for (const toks of sentences) {
@@ -161,6 +164,8 @@ export function discoverCountries(text: string, sentences: Tok[][], lookup: Look
 /** What sort of body a name's last word makes; used to bind "the airline", "the club", "the rebels". */
 export type OrgType = 'company' | 'airline' | 'bank' | 'club' | 'party' | 'armed' | 'institute' | 'council' | 'court' | 'media' | 'fund' | 'association' | 'supplier';
 
+// Small words inside a place's name ("Dar es Salaam", "Rio de Janeiro").
+const NAME_PARTICLES = new Set(['es', 'de', 'del', 'da', 'do', 'dos', 'das', 'al', 'el', 'la', 'le', 'du', 'di', 'von', 'van']);
 const HEAD_TYPES = new Map<string, OrgType[]>(Object.entries({
   air: ['airline', 'company'], airlines: ['airline', 'company'], airways: ['airline', 'company'],
   logistics: ['company'], rail: ['company'], railways: ['company'], corp: ['company'], corporation: ['company'],

@@ -661,3 +661,13 @@ describe('extractActors: people of a group named by their state', () => {
     expect(run('Georgia officials met on Monday.').byId.has('georgia-officials')).toBe(false);
   });
 });
+
+describe('extractActors: a place whose name a small particle joins', () => {
+  it('makes no country of "Vel" in "Vel es Maran" beside a country', () => {
+    expect(run('Blasts hit Lima, Peru, and Vel es Maran, Chile, on Friday.').byId.has('vel')).toBe(false);
+  });
+
+  it('still finds a country coordinated with a known one', () => {
+    expect(run('Fighting broke out between Belmark and Armenia.').byId.get('belmark')?.kind).toBe('country');
+  });
+});
