@@ -119,7 +119,8 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     const t = toks[i]!;
     // "On Friday she had …", "In 1998 he left": a date opening the clause stands before its subject too.
     const dateBefore = i > 0 && (CALENDAR_WORDS.has(toks[i - 1]!.key) || /^(?:1[89]|20)\d\d$/.test(toks[i - 1]!.key) || /^(?:yesterday|today|tonight|later)$/.test(toks[i - 1]!.key)) && ctx.text.slice(toks[i - 1]!.end, t.start) === ' ';
-    const opens = i === 0 || /[,;:“"(—–]\s*$/.test(ctx.text.slice(toks[i - 1]!.end, t.start)) || CLAUSE_OPENERS.has(toks[i - 1]!.key) || dateBefore;
+    // ("…,'' he said": a closing quotation after the comma, as wire copy writes it.)
+    const opens = i === 0 || /[,;:“"(—–]\s*$|,\s*(?:''|[”’])\s*$/.test(ctx.text.slice(toks[i - 1]!.end, t.start)) || CLAUSE_OPENERS.has(toks[i - 1]!.key) || dateBefore;
     if (!opens) continue;
     const person = PERSON_PRONOUNS.has(t.key) || (i === 0 && PERSON_POSSESSIVES.has(t.key));
     const body = t.key === 'it' && toks[i + 1] !== undefined && ctx.text.slice(t.end, toks[i + 1]!.start) === ' '

@@ -271,3 +271,16 @@ describe('"the boy", "the girl": the one child the article names', () => {
     expect(kin.mentions[2]).toEqual([]);
   });
 });
+
+describe('a pronoun after a quotation closed with two apostrophes', () => {
+  // [article, the actors of its second sentence]
+  const cases: [string, string[]][] = [
+    // "``…,'' he said": the person of the sentence before speaks.
+    ["Olek Varga has tried hard to calm the Peruvians. ``We want a bridge,'' he said last year.", ['olek-varga']],
+    // A pronoun inside the quotation opens no clause.
+    ["Olek Varga spoke. ``Tell him we want a bridge,'' Ana Roth said.", ['ana-roth']],
+  ];
+  it.each(cases)('%s', (article, ids) => {
+    expect(run(article).mentions[1]!.map((m) => m.actorId)).toEqual(ids);
+  });
+});
