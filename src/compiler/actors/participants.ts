@@ -534,7 +534,10 @@ export function participantsOf(
   if (found.length > 0) return found;
   // A relative clause or an apposition with nobody in it is about the clause it hangs on.
   if (d > 0 && /^(?:rel|sub|appos)$/.test(first.kind)) {
-    const hung = ofClause(d - 1);
+    // ("who lived there from 1968, when X invaded Y, until 1989": not the "when" clause set inside it.)
+    let k = d - 1;
+    while (k > 0 && first.kind === 'sub' && chunks[k]!.kind === 'sub' && /^when\s/i.test(chunks[k]!.text)) k--;
+    const hung = ofClause(k);
     if (hung.length > 0) return hung;
   }
   // Nobody named in the clause: the sentence's subject, else whoever reports it ("…, the agency reported").

@@ -701,3 +701,11 @@ describe('participants: the regions of two towns listed with a comma before "and
     expect(actorsByDate('The Chilean embassy said Lima, Peru, and Quito, Ecuador, protested on Friday.')['on Friday']).toContain('ecuador');
   });
 });
+
+describe('participants: a span\'s end after a "when" clause set inside it', () => {
+  it('gives "until 1989" to the one who lived there, not to the "when" clause', () => {
+    const got = actorsByDate('The Chilean foreign minister, Olek Varga, who lived in Lima from 1968, when the Peruvians invaded Ecuador, until 1989, said he was glad.');
+    expect(got['1989']).toEqual(['olek-varga']);
+    expect(got['1968']).toContain('peru');
+  });
+});
