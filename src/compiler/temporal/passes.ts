@@ -13,9 +13,11 @@ import { happeningStretch } from './parsers/happeningStretch';
 import { namedRelative } from './parsers/namedRelative';
 import { countedShift } from './parsers/countedShift';
 import { unitsLater } from './parsers/unitsLater';
+import { unitsAgo } from './parsers/unitsAgo';
 import { neighbour } from './parsers/neighbour';
 import { weekday } from './parsers/weekday';
 import { duration } from './parsers/duration';
+import { halfUnit } from './parsers/halfUnit';
 import { dayOfMonth } from './parsers/dayOfMonth';
 import { calendarPhrase } from './parsers/calendarPhrase';
 import { reference } from './parsers/reference';
@@ -45,10 +47,12 @@ export const PARSERS: readonly Parser[] = [
   namedRelative,
   countedShift,
   unitsLater,
+  unitsAgo,
   happeningStretch,
   neighbour,
   anaphoric,
   weekday,
+  halfUnit,
   duration,
   reference,
   recurrence,

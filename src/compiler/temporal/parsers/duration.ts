@@ -14,7 +14,8 @@ import { addDays, addMonths, unitInterval } from '../../../model/calendar';
 import type { Precision } from '../../../model/schema';
 import type { ResolvedDate } from '../types';
 
-const DURATION_LEAD = '(?:(?:for|over|within|in|during|after|throughout|nearly|almost|about|some|around|roughly|at\\s+least|more\\s+than|less\\s+than|up\\s+to|the\\s+(?:past|last|next|first|previous|coming|following|final|better\\s+part\\s+of\\s+the))\\s+){0,3}';
+/** The lead words a length may carry: a signal left outside ("for", "over") or a modifier kept ("nearly", "more than"). */
+export const DURATION_LEAD = '(?:(?:for|over|within|in|during|after|throughout|nearly|almost|about|some|around|roughly|at\\s+least|more\\s+than|less\\s+than|up\\s+to|the\\s+(?:past|last|next|first|previous|coming|following|final|better\\s+part\\s+of\\s+the))\\s+){0,3}';
 // "2 1/2 years", "two and a half years": the half is part of the count.
 const HALF = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
 // "two to three weeks", "12 to 18 months": a range of counts, read by its first.

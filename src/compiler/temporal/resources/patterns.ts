@@ -33,6 +33,15 @@ export const NOWADAYS_NOUNS = [
   'students', 'parents', 'families', 'consumers', 'voters', 'workers', 'economy', 'technology', 'standards', 'culture',
 ];
 
+/**
+ * Words that make "hours" or "minutes" a kind of hours, not a stretch of time: "cut office hours after the strike",
+ * "extended visiting hours before the holiday" (any word in -ing is one too: "opening", "working", "trading").
+ */
+export const HOUR_KIND_WORDS = [
+  'office', 'business', 'peak', 'rush', 'man', 'extra', 'overtime', 'school', 'lost', 'billable', 'daylight', 'happy',
+  'wee', 'small', 'late', 'early', 'long', 'many', 'unpaid', 'paid', 'contact', 'flight', 'airtime', 'call', 'cell',
+];
+
 export const SEASON_SRC = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
 
 /**

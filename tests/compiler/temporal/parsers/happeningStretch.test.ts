@@ -44,3 +44,20 @@ describe('happening-stretch: years, and the stretch that followed a happening to
     expect(timexes('The days that followed the storm were calm.', PUB)).toEqual([]);
   });
 });
+
+describe('happening-stretch: hours and minutes', () => {
+  it('marks the bare unit beside a happening as a time on the side of the present its clause tells', () => {
+    expect(timexes('Hours after the blast at the Ardel depot, police sealed the square.', PUB)).toEqual([['Hours', 'TIME', 'PAST_REF']]);
+    expect(timexes('The Orvel union signed minutes before the deadline.', PUB)).toEqual([['minutes', 'TIME', 'PAST_REF']]);
+    expect(timexes('In the hours after the Kessig quake, crews searched the rubble.', PUB)).toEqual([['hours', 'TIME', 'PAST_REF']]);
+    expect(dates('Hours after the blast at the Ardel depot, police sealed the square.', PUB)).toEqual([]);
+  });
+
+  it('leaves kinds of hours, owned hours and counted hours alone or to their own rules', () => {
+    expect(timexes('The Ardel library cut its opening hours after the budget vote.', PUB)).toEqual([]);
+    expect(timexes('The Ardel library cut office hours before the holiday.', PUB)).toEqual([]);
+    expect(timexes('The Orvel crew logged 500 man-hours before the launch.', PUB)).toEqual([]);
+    expect(timexes('The Ardel library cut its hours after the budget vote.', PUB)).toEqual([]);
+    expect(timexes('Two hours after the Kessig quake, crews arrived.', PUB)).toEqual([['Two hours', 'DURATION', 'PT2H']]);
+  });
+});
