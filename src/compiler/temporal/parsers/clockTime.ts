@@ -5,11 +5,12 @@
 // and gives that day's event its hour.
 import { exec, sticky, timexesOnly, type Parser } from '../scan';
 import { timex } from '../timex';
+import { TIME_ZONE_NAMES } from '../resources/patterns';
 
 const HOUR_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
-const ZONE_NAME = '(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|local\\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\\s+(?:Standard|Daylight))?\\s+Time)(?![A-Za-z])';
+const ZONE_NAME = `(?:${TIME_ZONE_NAMES.join('|')}|local\\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\\s+(?:Standard|Daylight))?\\s+Time)(?![A-Za-z])`;
 /** "GMT", "(EST)", "local time": a bracket only when the zone opens it. */
 const ZONE = `(?:\\s*\\(${ZONE_NAME}\\)|\\s*${ZONE_NAME})`;
 
@@ -19,7 +20,19 @@ const TWELVE_HOUR_RE = sticky(
   `\\s*(?:([ap])\\.?\\s?m\\.?(?![a-z])|o['\\u2019]clock|in\\s+the\\s+(morning|afternoon|evening))${ZONE}?`, 'i');
 // "15:45 GMT", "0340 GMT", "2200 hours": a 24-hour clock, which needs its zone or "hours" unless it has a colon.
 const TWENTY_FOUR_RE = sticky(`(?:([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)(?![:.,]\\d)${ZONE}?|([01]\\d|2[0-3])([0-5]\\d)(?:${ZONE}|\\s+hours(?![\\w-])))`, 'i');
-const NOON_RE = sticky('(noon|midday|midnight)(?![\\w-])', 'i');
+// "noon ET", "midnight GMT": the zone is part of the time, as after a clock.
+const NOON_RE = sticky(`(noon|midday|midnight)(?![\\w-])${ZONE}?`, 'i');
+
+const ZONE_WORDS: ReadonlySet<string> = new Set(TIME_ZONE_NAMES);
+
+/**
+ * Where the time from `at` to `end` ends once a zone written in lower case is left out: the patterns ignore case, but
+ * "at noon eat lunch" or "5 p.m. est" names no zone ("local time" and "Eastern Time" are written so).
+ */
+function withoutLowerZone(s: string, at: number, end: number): number {
+  const tail = /\s*\(?([A-Za-z]+)\)?$/.exec(s.slice(at, end));
+  return tail && ZONE_WORDS.has(tail[1]!.toUpperCase()) && tail[1] !== tail[1]!.toUpperCase() ? end - tail[0].length : end;
+}
 
 function clock(hour: number, minute: number): string {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
@@ -46,7 +59,7 @@ export const clockTime: Parser = {
       const partAfter = /\b(morning|afternoon|evening|night)\b/i.exec(s.slice(at + m[0].length, at + m[0].length + 40))?.[1]?.toLowerCase();
       const pm = m[4] ? m[4].toLowerCase() === 'p' : m[5] ? m[5].toLowerCase() !== 'morning' : partAfter ? partAfter !== 'morning' : hourIn < 7;
       const hour = pm ? (hourIn % 12) + 12 : hourIn % 12;
-      return time(s, at, at + m[0].length, clock(hour, minute));
+      return time(s, at, withoutLowerZone(s, at, at + m[0].length), clock(hour, minute));
     }
     m = exec(TWENTY_FOUR_RE, s, at);
     // "15:45" alone might be a verse or a score; with a zone, "hours" or after "at" it is a time.
@@ -55,14 +68,17 @@ export const clockTime: Parser = {
     if (m) {
       const hour = Number(m[1] ?? m[3]);
       const minute = Number(m[2] ?? m[4]);
-      return time(s, at, at + m[0].length, clock(hour, minute));
+      const end = withoutLowerZone(s, at, at + m[0].length);
+      // "1830 eat": without its zone a four-figure number is no time.
+      if (m[3] !== undefined && end < at + m[0].length) return null;
+      return time(s, at, end, clock(hour, minute));
     }
     m = exec(NOON_RE, s, at);
     // "high noon comes today": a showdown, not an hour.
     if (m && /\bhigh\s+$/i.test(s.slice(Math.max(0, at - 6), at))) return null;
     if (m) {
       const word = m[1]!.toLowerCase();
-      return time(s, at, at + m[0].length, word === 'midnight' ? '24:00' : '12:00');
+      return time(s, at, withoutLowerZone(s, at, at + m[0].length), word === 'midnight' ? '24:00' : '12:00');
     }
     return null;
   },

@@ -42,6 +42,16 @@ export const HOUR_KIND_WORDS = [
   'wee', 'small', 'late', 'early', 'long', 'many', 'unpaid', 'paid', 'contact', 'flight', 'airtime', 'call', 'cell',
 ];
 
+/**
+ * Time zones written after a clock time, part of its TIMEX3 ("5 p.m. EST", "0340 GMT", "8 p.m. ET", "noon ET"): the
+ * standard and daylight names, the generic US ones news uses all year (ET, CT, MT, PT), and "local time".
+ */
+export const TIME_ZONE_NAMES = [
+  'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'ET', 'CT', 'MT', 'PT', 'AKST', 'AKDT', 'HST',
+  'AST', 'ADT', 'BST', 'WET', 'WEST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'IST', 'PKT', 'WIB', 'SGT', 'HKT', 'KST', 'JST',
+  'AWST', 'ACST', 'AEST', 'AEDT', 'NZST', 'NZDT', 'SAST', 'WAT', 'CAT', 'EAT',
+];
+
 export const SEASON_SRC = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
 
 /**

@@ -65,6 +65,14 @@ describe('clock times', () => {
     expect(m.expressions[0]!.time).toEqual({ clock: '03:40', precision: 'minute' });
   });
 
+  it('keeps the generic US zones and a zone after noon or midnight inside the time, but no zone-like word in lower case', () => {
+    expect(timexes('Polls in Lenvar close at 8 p.m. ET.', PUB)).toEqual([['8 p.m. ET', 'TIME', '2022-12-22T20:00']]);
+    expect(timexes('The Ravel council meets at noon PT.', PUB)).toEqual([['noon PT', 'TIME', '2022-12-22T12:00']]);
+    expect(timexes('The Lenvar truce ended at midnight GMT on Sunday.', PUB)[0]).toEqual(['midnight GMT', 'TIME', '2022-12-18T24:00']);
+    expect(timexes('Ravel crews stop at noon eat lunch and go home.', PUB)).toEqual([['noon', 'TIME', '2022-12-22T12:00']]);
+    expect(timexes('The Lenvar tally reached 1830 eat.', PUB)).toEqual([]);
+  });
+
   it('leaves alone scores, counts, years with their units and bare numbers', () => {
     expect(timexes('Lenvar won 3-1 with 10 men.', PUB)).toEqual([]);
     expect(timexes('The 1600 soldiers left.', PUB)).toEqual([]);
