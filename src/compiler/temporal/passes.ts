@@ -21,6 +21,7 @@ import { halfUnit } from './parsers/halfUnit';
 import { dayOfMonth } from './parsers/dayOfMonth';
 import { calendarPhrase } from './parsers/calendarPhrase';
 import { reference } from './parsers/reference';
+import { soon } from './parsers/soon';
 import { quarter } from './parsers/quarter';
 import { recurrence } from './parsers/recurrence';
 import { clockTime } from './parsers/clockTime';
@@ -55,6 +56,7 @@ export const PARSERS: readonly Parser[] = [
   halfUnit,
   duration,
   reference,
+  soon,
   recurrence,
   dayOfMonth,
   weekOf,

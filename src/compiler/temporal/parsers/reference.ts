@@ -2,8 +2,8 @@
 // "currently", "these days" (PRESENT_REF); "recently", "in recent years",
 // "the past" (PAST_REF); "the future", "in the near term", "will one day"
 // (FUTURE_REF).
-// TimeML marks them; they date no event of the timeline. "Soon" is left out,
-// as TimeBank mostly leaves it.
+// TimeML marks them; they date no event of the timeline. "Soon" is read in
+// parsers/soon.ts, only where its clause looks ahead.
 // "current" and "future" count only where they qualify time ("the current
 // year" is a year, "future quarters" the future) or stand alone as adjectives
 // of the present ("current conditions").
