@@ -1,14 +1,18 @@
-// "just weeks ago", "Months ago, the plan was shelved", "years ago": a unit of
-// unstated count before "ago". TimeML marks the unit with "ago" ("just" and
-// "only" stay outside) and gives it the value of the past it points into
-// (PAST_REF), as for "several years ago" (countedShift.ts). The count is
-// unknown, so no event is dated by it.
+// "just weeks ago", "Months ago, the plan was shelved", "years ago", and told
+// from a past time "Weeks earlier, …", "had closed months before.": a unit of
+// unstated count before "ago", "earlier" or a closing "before". TimeML marks
+// the unit with that word ("just" and "only" stay outside) and gives it the
+// value of the past it points into (PAST_REF), as for "several years ago"
+// and "several days before" (countedShift.ts). The count is unknown, so no
+// event is dated by it.
 import { exec, sticky, timexesOnly, type Parser } from '../scan';
 import { timex } from '../timex';
 import { NUMBER_FIRST_WORDS } from '../resources/patterns';
 
 // Example: "Just weeks ago, the Orlen council had backed the plan".
-const UNITS_AGO_RE = sticky('(?:minutes|hours|days|weeks|months|years|decades)\\s+ago(?![\\w-])', 'i');
+// Example: "The Kessig mill had closed years earlier".
+// "before" only closing its clause: "days before the vote" is a stretch beside a happening (happeningStretch.ts).
+const UNITS_AGO_RE = sticky('(?:minutes|hours|days|weeks|months|years|decades)\\s+(?:ago|earlier|before(?=\\s*(?:[,.;:)]|$)))(?![\\w-])', 'i');
 /** Words before the unit that make it part of a counted or owned phrase: a count's first word, "half", a determiner. */
 const COUNT_OR_DETERMINER: ReadonlySet<string> = new Set([
   ...NUMBER_FIRST_WORDS, 'half', 'dozen', 'couple', 'hundred', 'thousand', 'the', 'those', 'these', 'its', 'their', 'his', 'her', 'of',

@@ -1,4 +1,4 @@
-// parsers/unitsAgo.ts: a unit of unstated count before "ago".
+// parsers/unitsAgo.ts: a unit of unstated count before "ago", "earlier" or a closing "before".
 import { dates, timexes } from '../tagged';
 
 const PUB = '2021-05-14';
@@ -9,6 +9,13 @@ describe('units-ago', () => {
     expect(timexes('Months ago, the Kessig mill was shut.', PUB)).toEqual([['Months ago', 'DATE', 'PAST_REF']]);
     expect(timexes('The Velmora dam was built decades ago.', PUB)).toEqual([['decades ago', 'DATE', 'PAST_REF']]);
     expect(dates('Months ago, the Kessig mill was shut.', PUB)).toEqual([]);
+  });
+
+  it('marks the bare unit told from a past time with "earlier" or a closing "before" the same way', () => {
+    expect(timexes('Months earlier, the Kessig mill had closed.', PUB)).toEqual([['Months earlier', 'DATE', 'PAST_REF']]);
+    expect(timexes('The Kessig mill had closed years before.', PUB)).toEqual([['years before', 'DATE', 'PAST_REF']]);
+    // Before a happening the unit is a stretch beside it, read by happeningStretch.ts.
+    expect(timexes('The Kessig mill closed weeks before the vote.', PUB)).toEqual([['weeks', 'DATE', 'PAST_REF']]);
   });
 
   it('leaves counted units to their count and a unit with no "ago" alone', () => {
