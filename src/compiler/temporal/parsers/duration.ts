@@ -151,8 +151,12 @@ export const duration: Parser = {
       // "two days later", "a year ago" are dates: the relative rule takes them at the count. Trading or working days
       // count no calendar days, so "eight trading days after the crash" stays the length it is (as "eight days after
       // the crash" is one); "three business days ago" is a date no rule can count, and stays untagged.
+      // "the next two days after the storm", "the past 24 hours before the vote" are a stretch the lead sets; "after" only
+      // says what it follows, so the length keeps its lead as it does alone.
       const dated = /^\s+(?:ago|later|earlier|afterwards?|before|after)\b/i.test(rest);
-      if (dated && !(/\s(?:trading|business|working)\s/i.test(m[0]) && /^\s+(?:before|after)\b/i.test(rest))) return null;
+      const besideHappening = /^\s+(?:before|after)\b/i.test(rest);
+      const stretch = besideHappening && /\bthe\s+(?:past|last|next|first|previous|coming|following|final)\s/i.test(m[0]);
+      if (dated && !stretch && !(/\s(?:trading|business|working)\s/i.test(m[0]) && besideHappening)) return null;
       if (/^\s+on\s*(?:[,.;:)]|$)/i.test(s.slice(end, end + 6))) return null;
       const lead = /^[a-z]+/i.exec(m[0])?.[0]?.toLowerCase() ?? '';
       const written = m[1] ?? '';

@@ -90,6 +90,12 @@ describe('duration', () => {
     expect(timexes('The weeks were hard, and the road ahead is long.', PUB)).toEqual([]);
   });
 
+  it('keeps the lead of "the next two days" or "the past 24 hours" before a happening, and a bare count to its own reading', () => {
+    expect(timexes('The Ardel market was quiet for the next two days after the storm.', PUB)).toEqual([['the next two days', 'DURATION', 'P2D']]);
+    expect(timexes('Prices in Ardel rose over the past 24 hours before the vote.', PUB)).toEqual([['the past 24 hours', 'DURATION', 'PT24H']]);
+    expect(timexes('Two days after the storm, the Ardel market was quiet.', PUB)).toEqual([['Two days', 'DURATION', 'P2D']]);
+  });
+
   it('never makes a date of a duration', () => {
     expect(dates('The siege of Norvale lasted for 44 days of shelling.', PUB)).toEqual([]);
   });
