@@ -2,7 +2,7 @@
 // tense cue (a modal, a past form, a present-perfect auxiliary). The cue lists
 // live in the shared lexicon (text/lexicon.ts); here is only how they are weighed.
 import type { Tense } from './types';
-import { FUTURE_WORDS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS } from '../text/lexicon';
+import { FUTURE_WORDS, MONTH_NUMBERS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS, WEEKDAY_NUMBERS } from '../text/lexicon';
 
 export type ClauseTense = Tense | 'unknown';
 
@@ -35,6 +35,11 @@ const PRESENT_S_VERB = /^[a-z]{2,}[^su']s$/;
 const isWordCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x2019 || c === 39 || c === 45;
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** What follows "due" when it names a term: "due by Friday", "due Monday", "due next week", "due March 20". */
+function dueTerm(next: string | undefined): boolean {
+  return next !== undefined && (/^(?:by|before|until|today|tomorrow|next|this)$/.test(next) || WEEKDAY_NUMBERS[next] !== undefined || MONTH_NUMBERS[next] !== undefined);
+}
+
 function classify(word: string, next: string | undefined, nextAfter: string | undefined): ClauseTense {
   const w = word.toLowerCase().replace(/\u2019/g, "'");
   // "May" capitalised is the month, not the modal.
@@ -44,6 +49,8 @@ function classify(word: string, next: string | undefined, nextAfter: string | un
     // "due back on Wednesday", "due out in May": expected, so ahead.
     // "a record set on Aug. 6", "a film set in 1920": "set" before a date only looks ahead with "for".
     if (next === 'for' || (w === 'due' && (next === 'on' || next === 'in' || next === 'back' || next === 'out' || next === 'home'))) return 'future';
+    // "bids are due by Friday", "the report is due Monday": a term still to come.
+    if (w === 'due' && dueTerm(next)) return 'future';
     if (next === 'to') {
       // "due to the closure" gives a cause, not a plan.
       return nextAfter && /^(the|a|an|his|her|its|their|this|that|these|those)$/.test(nextAfter) ? 'unknown' : 'future';
@@ -120,6 +127,8 @@ function cueAt(words: Word[], k: number): ClauseTense {
   if (t === 'past' && prev !== undefined && word.text.toLowerCase() === 'last' &&
     (/^(?:will|would|could|can|may|might|must|should|shall|to|not|never)$|'ll$/.test(prev) ||
       (DETERMINER.test(prev) && !LOOKED_BACK_UNIT.test(words[k + 1]?.text ?? '')))) return 'unknown';
+  // "bids were due Friday", "the loan was due in May": a term told in the past has passed.
+  if (t === 'future' && word.text.toLowerCase() === 'due' && prev !== undefined && /^(?:was|were)$/.test(prev) && dueTerm(words[k + 1]?.text.toLowerCase())) return 'past';
   // "the plan", "its plans": a noun names a plan, made or not, without looking ahead.
   if (t === 'future' && prev !== undefined && DETERMINER.test(prev) && /^plans?$/i.test(word.text)) return 'unknown';
   // "had been set to lapse on Friday", "had been scheduled for Monday": a plan overtaken, so past.

@@ -29,6 +29,19 @@ describe('tense of the clause', () => {
   });
 });
 
+describe('"due" before a term', () => {
+  // Published Monday 25 October 2021.
+  const day = (sentence: string) => timexes(sentence, PUB).find((t) => t[0] === 'Friday')?.[2];
+
+  it('reads a term that is due as still to come, and one that was due as gone by', () => {
+    expect(day('Bids for the Veltin bridge are due by Friday.')).toBe('2021-10-29');
+    expect(day('The Corran report is due Friday.')).toBe('2021-10-29');
+    expect(day('Bids for the Veltin bridge were due Friday.')).toBe('2021-10-22');
+    // "due to" gives a cause and leaves the clause's own tense.
+    expect(day('The Corran delay was due to a storm on Friday.')).toBe('2021-10-22');
+  });
+});
+
 describe('"last" as a verb or an order', () => {
   // PUB is 25 October 2021.
   it('reads "last" after a modal or "to" as the verb of lasting, timed by the modal', () => {

@@ -5,12 +5,12 @@
 // and gives that day's event its hour.
 import { exec, sticky, timexesOnly, type Parser } from '../scan';
 import { timex } from '../timex';
-import { TIME_ZONE_NAMES } from '../resources/patterns';
+import { TIME_ZONE_NAMES, TIME_ZONE_SRC } from '../resources/patterns';
 
 const HOUR_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
-const ZONE_NAME = `(?:${TIME_ZONE_NAMES.join('|')}|local\\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\\s+(?:Standard|Daylight))?\\s+Time)(?![A-Za-z])`;
+const ZONE_NAME = `${TIME_ZONE_SRC}(?![A-Za-z])`;
 /** "GMT", "(EST)", "local time": a bracket only when the zone opens it. */
 const ZONE = `(?:\\s*\\(${ZONE_NAME}\\)|\\s*${ZONE_NAME})`;
 

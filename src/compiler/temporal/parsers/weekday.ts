@@ -8,7 +8,7 @@
 import { addDays, daysBetween } from '../../../model/calendar';
 import { dayDate, weekdayDate } from '../resolve';
 import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
-import { WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
+import { TIME_ZONE_SRC, WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
 import { alternation, CALL_VERBS, phraseAlternation, PLAN_PARTICIPLES, REPORTING_VERBS, SCHEDULE_VERBS, STARTING_WORDS } from '../../text/lexicon';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser, type Scan } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
@@ -61,7 +61,7 @@ const FOR_BEFORE_RE = /\bfor\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 // earliest a thing can happen, lie ahead too.
 // "polls close at 8 p.m. Sunday", "the offer expires at midnight on Friday": the hour between leaves the timetable as it is.
 // "opens at 10:30 a.m. EDT (1430 GMT) on Monday": the wire's second clock, in brackets, stands between too.
-const CLOCK_BETWEEN = '(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{1,2}:\\d{2}|noon|midnight|midday)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:\\s*\\(\\s*\\d{3,4}\\s+(?:GMT|UTC)\\s*\\))?,?\\s+)?';
+const CLOCK_BETWEEN = `(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{1,2}:\\d{2}|noon|midnight|midday)(?:\\s+${TIME_ZONE_SRC})?(?:\\s*\\(\\s*\\d{3,4}\\s+(?:GMT|UTC)\\s*\\))?,?\\s+)?`;
 // "travels to Orlen on Wednesday", "leaves office Monday", "meets with the king on Tuesday": up to three words of its
 // object or place between (no clause boundary: a comma, a conjunction, a relative word, a verb of saying), nor a
 // determiner right before the day: "faces questions about a Monday meeting" names a meeting's day, not a timetable.
@@ -71,7 +71,7 @@ const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VE
 // "the deadline is Friday", "the vote is on Sunday", "the deadline is 5 p.m. on Friday": a day a thing is on, told in
 // the present right before the day, is the coming one (a day gone by would be told "was"), whatever verb of saying
 // ends the sentence ("the race is on Friday, organisers said").
-const COPULA_BEFORE_RE = /\b(?:is|are)\s+(?:(?:now|still)\s+)?(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|noon|midnight|midday)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?,?\s+)?(?:on\s+)?$/i;
+const COPULA_BEFORE_RE = new RegExp(`\\b(?:is|are)\\s+(?:(?:now|still)\\s+)?(?:(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|noon|midnight|midday)(?:\\s+${TIME_ZONE_SRC})?,?\\s+)?(?:on\\s+)?$`, 'i');
 // ... made by a call or a plan ("sentenced on Friday for the attack on Monday" gives a reason, not a plan).
 const CALL_VERB_RE = new RegExp(`\\b(?:${alternation(CALL_VERBS)})\\b`, 'i');
 
@@ -87,7 +87,7 @@ const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+(?:on\s+)?\S+$/i;
 const UNTIL_RE = /\b(?:until|till)\s+(?:on\s+)?\S+$/i;
 // "closed until at least 0900 GMT (5 a.m. local) Sunday", "by 5 p.m., Monday": an hour between the term's word and its day, with
 // the wire's second clock in brackets, leaves the term as it is.
-const CLOCK_BEFORE_DAY = /\s(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{3,4}\s+(?:GMT|UTC)|\d{1,2}:\d{2}|noon|midnight|midday)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s*\([^()]{1,30}\))?,?\s+(?:on\s+)?$/i;
+const CLOCK_BEFORE_DAY = new RegExp(`\\s(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{3,4}\\s+(?:GMT|UTC)|\\d{1,2}:\\d{2}|noon|midnight|midday)(?:\\s+${TIME_ZONE_SRC})?(?:\\s*\\([^()]{1,30}\\))?,?\\s+(?:on\\s+)?$`, 'i');
 function withoutClock(beforeDay: string): string {
   return beforeDay.replace(CLOCK_BEFORE_DAY, ' ');
 }

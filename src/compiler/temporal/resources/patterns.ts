@@ -52,6 +52,10 @@ export const TIME_ZONE_NAMES = [
   'AWST', 'ACST', 'AEST', 'AEDT', 'NZST', 'NZDT', 'SAST', 'WAT', 'CAT', 'EAT',
 ];
 
+/** A zone as a pattern: a name of TIME_ZONE_NAMES, "local time", or a US zone spelt out ("Eastern Standard Time"). */
+export const TIME_ZONE_SRC =
+  `(?:${TIME_ZONE_NAMES.join('|')}|local\\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\\s+(?:Standard|Daylight))?\\s+Time)`;
+
 export const SEASON_SRC = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
 
 /**

@@ -71,6 +71,8 @@ describe('clock times', () => {
     expect(timexes('The Lenvar truce ended at midnight GMT on Sunday.', PUB)[0]).toEqual(['midnight GMT', 'TIME', '2022-12-18T24:00']);
     expect(timexes('Ravel crews stop at noon eat lunch and go home.', PUB)).toEqual([['noon', 'TIME', '2022-12-22T12:00']]);
     expect(timexes('The Lenvar tally reached 1830 eat.', PUB)).toEqual([]);
+    // The zone between a timetable's verb and its day leaves the day the coming one.
+    expect(timexes('The deadline in Lenvar is 11:59 p.m. ET on Friday.', PUB).at(-1)).toEqual(['Friday', 'DATE', '2022-12-23']);
   });
 
   it('leaves alone scores, counts, years with their units and bare numbers', () => {
