@@ -17,7 +17,7 @@ import { unitsAgo } from './parsers/unitsAgo';
 import { neighbour } from './parsers/neighbour';
 import { weekday } from './parsers/weekday';
 import { duration } from './parsers/duration';
-import { halfUnit } from './parsers/halfUnit';
+import { fractionUnit } from './parsers/fractionUnit';
 import { dayOfMonth } from './parsers/dayOfMonth';
 import { calendarPhrase } from './parsers/calendarPhrase';
 import { reference } from './parsers/reference';
@@ -53,7 +53,7 @@ export const PARSERS: readonly Parser[] = [
   neighbour,
   anaphoric,
   weekday,
-  halfUnit,
+  fractionUnit,
   duration,
   reference,
   soon,

@@ -29,7 +29,7 @@ function comparesFigures(s: string, at: number): boolean {
  * a year before (how results compare periods); a vague count is only "the past".
  */
 function shiftTimex(scan: Scan, start: number, end: number, date: ResolvedDate, anchor: Precision, n: number | null, unit: string, sign: number): Timex {
-  const u = unitName(unit);
+  const u = unitName(unit) === 'fortnight' ? 'week' : unitName(unit);
   if (n === null) return timex(scan.s, start, end, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
   if (u === 'year' && scan.reportedQuarter && comparesFigures(scan.s, start)) return timex(scan.s, start, end, 'DATE', shiftQuarter(scan.reportedQuarter, sign * n));
   const finest = u === 'hour' || u === 'minute' ? 'day' : u;
@@ -55,11 +55,14 @@ function withTimex(found: Found, t: Timex): Found {
 export const UNIT_OF: Record<string, Unit | 'hour'> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
   year: 'year', years: 'year', decade: 'decade', decades: 'decade', hour: 'hour', hours: 'hour',
-  minute: 'hour', minutes: 'hour', century: 'decade', centuries: 'decade',
+  minute: 'hour', minutes: 'hour', century: 'decade', centuries: 'decade', fortnight: 'week', fortnights: 'week',
 };
 
-/** How many of its shift unit a word counts: a century is moved as ten decades ("a century ago" is a hundred years back). */
-const UNITS_PER_WORD: Record<string, number> = { century: 10, centuries: 10 };
+/**
+ * How many of its shift unit a word counts: a century is moved as ten decades ("a century ago" is a hundred years back),
+ * a fortnight as two weeks.
+ */
+const UNITS_PER_WORD: Record<string, number> = { century: 10, centuries: 10, fortnight: 2, fortnights: 2 };
 
 export const countedShift: Parser = {
   name: 'counted-shift',
@@ -98,7 +101,7 @@ export const countedShift: Parser = {
       date = anchor.precision === 'day' ? dayDate(addDays(anchor.start, sign * Math.floor(count / 24))) : { ...unitInterval(anchor.start, anchor.precision), precision: anchor.precision };
     } else if (unit === 'week' && !vague && anchor.precision === 'day') {
       // Weeks are counted in days but only known to about the month.
-      const day = addDays(anchor.start, sign * 7 * count);
+      const day = addDays(anchor.start, sign * 7 * count * (UNITS_PER_WORD[unitWord.toLowerCase()] ?? 1));
       date = { start: day, end: day, precision: 'month' };
     } else {
       date = resultsPeriod(scan, unit, fromPublication ? null : n, sign) ?? shift(anchor, unit, sign * count * (UNITS_PER_WORD[unitWord.toLowerCase()] ?? 1), vague);

@@ -122,7 +122,7 @@ export function numberValue(text: string): number | null {
   return total;
 }
 
-export const UNIT_SRC = '(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)';
+export const UNIT_SRC = '(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?|minutes?|centuries|century)';
 
 // ---- Ordinals in words: "the third of May", "the nineteenth century". ----
 

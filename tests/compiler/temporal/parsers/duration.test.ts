@@ -96,6 +96,11 @@ describe('duration', () => {
     expect(timexes('Two days after the storm, the Ardel market was quiet.', PUB)).toEqual([['Two days', 'DURATION', 'P2D']]);
   });
 
+  it('counts a fortnight as two weeks, as a length and counted back', () => {
+    expect(timexes('The Ardel strike lasted a fortnight.', PUB)).toEqual([['a fortnight', 'DURATION', 'P2W']]);
+    expect(timexes('The Ardel strike ended a fortnight ago.', PUB)).toEqual(timexes('The Ardel strike ended two weeks ago.', PUB).map(([, ...rest]) => ['a fortnight ago', ...rest]));
+  });
+
   it('never makes a date of a duration', () => {
     expect(dates('The siege of Norvale lasted for 44 days of shelling.', PUB)).toEqual([]);
   });

@@ -88,11 +88,11 @@ describe('quarter', () => {
     ]);
   });
 
-  it('leaves alone fractions, "quarters" as places and a quarter-century', () => {
+  it('leaves alone fractions, "quarters" as places and a quarter-century (a length, no quarter of a year)', () => {
     expect(timexes('Iran imports three-quarters of its grain.', PUB)).toEqual([]);
     expect(timexes('Inspectors searched the living quarters.', PUB)).toEqual([]);
     expect(timexes('The half-brother of the mayor spoke.', PUB)).toEqual([]);
-    expect(timexes('Unemployment is near a quarter-century low.', PUB)).toEqual([]);
+    expect(timexes('Unemployment is near a quarter-century low.', PUB)).toEqual([['quarter-century', 'DURATION', 'P25Y']]);
     expect(timexes('The period of calm ended.', PUB)).toEqual([]);
   });
 });
