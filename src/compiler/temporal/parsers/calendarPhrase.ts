@@ -280,7 +280,16 @@ function phraseTimex(s: string, p: Phrase, date: ResolvedDate): Timex {
   const the = p.kind === 'season' || p.kind === 'decade' ? THE_BEFORE.exec(head) : null;
   const start = p.start - (edge?.[1]?.length ?? the?.[1]?.length ?? 0);
   const ofThatYear = p.year === undefined ? OF_THAT_YEAR_AFTER.exec(s.slice(p.end, p.end + 24)) : null;
-  return timex(s, start, p.end + (ofThatYear?.[0].length ?? 0), 'DATE', dateValue(date.start, date.precision));
+  return timex(s, start, p.end + (ofThatYear?.[0].length ?? 0), 'DATE', centuryOfHundreds(p) ?? dateValue(date.start, date.precision));
+}
+
+/**
+ * "the 1800s", "the early 1900s": before 2000 the hundreds name a century, TimeML's "18", "19" (the mod keeps its
+ * edge). The timeline still dates the event by the phrase's first decade, its finest stand-in. "the 2000s" is the
+ * decade news means by it ("200").
+ */
+function centuryOfHundreds(p: Phrase): string | null {
+  return p.kind === 'decade' && p.year !== undefined && p.year % 100 === 0 && p.year < 2000 ? String(p.year / 100) : null;
 }
 
 export const calendarPhrase: Parser = {

@@ -12,6 +12,15 @@ describe('calendar-phrase', () => {
     expect(timexes('Rains came in late November.', PUB)).toEqual([['late November', 'DATE', '2020-11', 'END']]);
   });
 
+  it('reads the hundreds before 2000 as a century, keeping its edge, and "the 2000s" as a decade', () => {
+    expect(timexes('The Corran dam was built in the 1800s.', PUB)).toEqual([['the 1800s', 'DATE', '18']]);
+    expect(timexes('Veltin grew fast in the early 1900s.', PUB)).toEqual([['the early 1900s', 'DATE', '19', 'START']]);
+    expect(timexes('Prices in Veltin rose in the 2000s.', PUB)).toEqual([['the 2000s', 'DATE', '200']]);
+    expect(timexes('Prices in Veltin rose in the 1890s.', PUB)).toEqual([['the 1890s', 'DATE', '189']]);
+    // The timeline still dates the event by the first decade.
+    expect(dates('The Corran dam was built in the 1800s.', PUB)).toEqual([['1800s', '1800-01-01', '1809-12-31', 'decade']]);
+  });
+
   it('marks each end of a range and each item of a list', () => {
     expect(timexes('He led the club from 2012 to 2017.', PUB)).toEqual([['2012', 'DATE', '2012'], ['2017', 'DATE', '2017']]);
     expect(timexes('Floods hit in 2018, 2019 and 2020.', PUB)).toEqual([['2018', 'DATE', '2018'], ['2019', 'DATE', '2019'], ['2020', 'DATE', '2020']]);
