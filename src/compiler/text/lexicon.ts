@@ -203,6 +203,9 @@ export const SCHEDULE_VERBS = [
   'begins', 'starts', 'opens', 'reopens', 'ends', 'closes', 'resumes', 'expires', 'kicks off', 'takes effect',
   'gets under way', 'goes on sale', 'meet', 'meets', 'convene', 'convenes', 'vote', 'votes', 'travel', 'travels',
   'testify', 'testifies', 'begin', 'resume', 'reopen',
+  // The same timetables with a plural subject: "polls close at 8 p.m. Sunday", "the talks start Monday". ("open" is
+  // left out: "the shops were open Sunday" is an adjective.)
+  'close', 'start', 'end', 'expire',
   // "The team plays Sunday", "the minister visits Orlen on Wednesday", "voters go to the polls Sunday".
   'plays', 'play', 'faces', 'hosts', 'visits', 'arrives', 'arrive', 'departs', 'leaves', 'returns', 'heads', 'holds', 'hold',
   'go to the polls', 'goes to the polls',

@@ -61,6 +61,11 @@ describe('weekday', () => {
     // Told in the past the day is the one gone by; a bare number is no hour.
     expect(timexes('The Harlow tender offer expired at midnight Wednesday.', PUB)).toEqual([['midnight Wednesday', 'TIME', '2023-03-08T24:00']]);
     expect(dates('The Kessig index ends at 30 Wednesday, a trader joked.', PUB).map((d) => d[1])).not.toContain('2023-03-15');
+    // A plural subject's timetable: "polls close", "the talks start"; told in the past, the day gone by.
+    expect(timexes('Polls in the Kessig district close at 8 p.m. Wednesday.', PUB)).toEqual([['8 p.m. Wednesday', 'TIME', '2023-03-15T20:00']]);
+    expect(dates('The Ravel talks start Monday.', PUB)).toEqual([['Monday', '2023-03-13', '2023-03-13', 'day']]);
+    expect(timexes('Polls in the Kessig district closed at 8 p.m. Wednesday.', PUB)).toEqual([['8 p.m. Wednesday', 'TIME', '2023-03-08T20:00']]);
+    expect(dates('The Harlow shops were open Wednesday.', PUB)).toEqual([['Wednesday', '2023-03-08', '2023-03-08', 'day']]);
   });
 
   it('reads the day of a plan told in the past ("a rally planned for Saturday was called off") as the nearer one', () => {
