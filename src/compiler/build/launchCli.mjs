@@ -11,6 +11,7 @@ import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NODE_BUNDLE } from './nodeBundle.mjs';
+import { removeStaleBundles } from './staleBundles.mjs';
 
 const HERE = import.meta.dirname;
 const ROOT = path.resolve(HERE, '../../..');
@@ -70,10 +71,8 @@ async function bundleFor(entry) {
     await fs.rm(partial, { recursive: true, force: true });
     if (!existsSync(file)) throw error;
   });
-  // Older bundles of the same entry are of sources that are gone.
-  for (const name of await fs.readdir(CACHE)) {
-    if (name !== path.basename(dir) && name.startsWith(`${entry}-`) && !name.endsWith('.tmp')) await fs.rm(path.join(CACHE, name), { recursive: true, force: true });
-  }
+  // Bundles of the sources as they were before go, once no compile can still be running from them.
+  await removeStaleBundles(CACHE, entry, path.basename(dir));
   return file;
 }
 
