@@ -4,7 +4,7 @@
 // line without letting them take good articles down, and writes the output.
 import { promises as fs, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { toDetails, toEventDetails, toIndex } from '../../model/eventParts';
+import { toDetails, toEventDetails } from '../../model/eventParts';
 import { encodeIndex, type IndexColumns } from '../../model/indexColumns';
 import { passesDetailsQuickCheck, passesIndexColumnsCheck } from '../../model/quickCheck';
 import { DATA_FILES, datasetSchema, type Dataset, type Diagnostic, type TimelineDetails } from '../../model/schema';
@@ -468,7 +468,7 @@ export function outputParts(dataset: Dataset, cache?: OutputCache): Map<string, 
  */
 function passesQuickChecks(dataset: Dataset, details: TimelineDetails): IndexColumns | null {
   try {
-    const index = encodeIndex(toIndex(dataset));
+    const index = indexColumns(dataset);
     const texts = dataset.articles.every((a) => typeof a.text === 'string');
     return texts && passesIndexColumnsCheck(index) && passesDetailsQuickCheck(details) ? index : null;
   } catch {
@@ -478,7 +478,15 @@ function passesQuickChecks(dataset: Dataset, details: TimelineDetails): IndexCol
 
 /** index.json: the index the explorer draws first, in columns. */
 export function indexJson(dataset: Dataset): string {
-  return JSON.stringify(encodeIndex(toIndex(dataset)));
+  return JSON.stringify(indexColumns(dataset));
+}
+
+/**
+ * encodeIndex(toIndex(dataset)), read from the data set itself: the columns take only the fields toIndex keeps, so
+ * the lean copy of every event and source it makes first (some 17,000 events for 1,000 articles) is not needed.
+ */
+function indexColumns(dataset: Dataset): IndexColumns {
+  return encodeIndex(dataset);
 }
 
 /** Checks the data set against its schema, skipping elements that passed before. */

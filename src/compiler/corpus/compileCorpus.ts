@@ -6,7 +6,7 @@ import { mergeActors, type ActorOverrides } from '../actors/extractActors';
 import { sameAcrossArticles } from '../actors/mergeActors';
 import { compileArticle, type ArticleCompilation, type ArticleInput } from '../events/compileArticle';
 import { createMergeCache, mergeAcrossArticles, type MergeCache, type PreparedEvent } from './merge';
-import { articleActors, passageActors } from './passageActors';
+import { articleActors, createArticleActorsCache, passageActors, type ArticleActorsCache } from './passageActors';
 import { withRetoldPassages } from './mergePassages';
 import type { LoadedMergeOverrides } from './mergeOverrides';
 
@@ -23,7 +23,7 @@ export function compileCorpus(inputs: ArticleInput[], overrides?: ActorOverrides
  * article's new compilation touches; the output is the same as a fresh pass.
  */
 export interface CorpusCache {
-  actors?: { lists: Actor[][]; key: string; actors: Actor[]; effective: ActorOverrides | undefined };
+  actors?: { lists: Actor[][]; key: string; actors: Actor[]; effective: ActorOverrides | undefined; json: string };
   /** Counts the times the actors changed: an event resolved under the same count needs no resolving. */
   generation: number;
   /** Counts the passes. */
@@ -33,6 +33,8 @@ export interface CorpusCache {
   /** The last pass's events in their sorted order. */
   order: Resolved[];
   merge: MergeCache;
+  /** The actors each article names anywhere, kept while the corpus's actors stay the same. */
+  named: ArticleActorsCache;
 }
 
 interface Resolved {
@@ -48,7 +50,7 @@ interface Resolved {
 }
 
 export function createCorpusCache(): CorpusCache {
-  return { generation: 0, pass: 0, resolved: new WeakMap(), order: [], merge: createMergeCache() };
+  return { generation: 0, pass: 0, resolved: new WeakMap(), order: [], merge: createMergeCache(), named: createArticleActorsCache() };
 }
 
 export function assembleDataset(
@@ -85,7 +87,7 @@ export function assembleDataset(
   const byId = new Map(actors.map((a) => [a.id, a]));
   const name = (id: string) => byId.get(id)?.name ?? id;
   // The actors each article names anywhere: two articles that share none tell no happening in common.
-  const namedIn = articleActors(sorted.map((c) => c.article), actors);
+  const namedIn = articleActors(sorted.map((c) => c.article), actors, cache?.named);
   const articleNames = (id: string) => namedIn.get(id) ?? new Set<string>();
   const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named, name, names: (id) => writtenAs(byId.get(id)) ?? [id], articleActors: articleNames });
   if (order) order.forEach((entry, i) => (entry.prepared = slots![i]));
@@ -128,10 +130,16 @@ function corpusActors(lists: Actor[][], overrides: ActorOverrides | undefined, c
   const all = lists.flat();
   const effective = withSameEntities(all, overrides?.aliases ? withAliasMerges(all, overrides) : overrides);
   const actors = mergeActors(lists, effective);
-  if (cache) {
-    cache.actors = { lists, key, actors, effective };
-    cache.generation++;
+  if (!cache) return { actors, effective };
+  // An edit that names only actors the corpus already has (most do) leaves the merged actors as they were: the last
+  // pass's objects are kept, so nothing resolved, looked for or serialised against them needs doing again.
+  const json = JSON.stringify([actors, effective ?? null]);
+  if (last && last.key === key && last.json === json) {
+    last.lists = lists;
+    return last;
   }
+  cache.actors = { lists, key, actors, effective, json };
+  cache.generation++;
   return { actors, effective };
 }
 

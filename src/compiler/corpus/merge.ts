@@ -310,6 +310,10 @@ interface Prepared {
   forecast: boolean;
   /** The date compared: a state running since a day is compared by that day ("off since March 4" is March 4's happening). */
   date: TimelineEvent['date'];
+  /** The keys pairs are found by (keysOf), once asked: they stay the same however the vocabulary grows. */
+  keys: Int32Array | undefined;
+  /** Whether its words name a war or a truce (tellsWar), once asked: words numbered later are never among its own. */
+  war: boolean | undefined;
 }
 
 /**
@@ -411,7 +415,23 @@ function prepare(event: TimelineEvent, vocabulary: Vocabulary, actionWords: Acti
     nounDated: isNounDated(event),
     forecast: forecastDated(event),
     date: event.kind === 'ongoing' ? { ...event.date, end: unitInterval(event.date.start, event.date.precision).end } : event.date,
+    keys: undefined,
+    war: undefined,
   };
+}
+
+/**
+ * The keys an event is indexed by to find pairs: each kind of happening its words name, as its number, then its words'
+ * numbers past the kinds (and the words of its counts, where it gives two or more: passages stating the same figures may
+ * share no key word). Kept on the prepared event, which the dev server's recompiles keep.
+ */
+function keysOf(p: Prepared): Int32Array {
+  if (p.keys) return p.keys;
+  const keys = new Set<number>();
+  for (const id of p.words) keys.add(HAPPENING_KIND_COUNT + id);
+  for (const id of p.countWords) keys.add(HAPPENING_KIND_COUNT + id);
+  for (const kind of p.wordKinds.keys()) keys.add(kind);
+  return (p.keys = Int32Array.from(keys));
 }
 
 /** What merging knows of the corpus's actors beyond each event's own. */
@@ -780,25 +800,21 @@ export function mergeAcrossArticles(
     if (before === undefined || score > before) best.set(key, score);
   };
   const excluded = (i: number) => split.has(events[i]!.id) || joined.has(i);
-  // The keys an event is indexed by: its words' numbers, then each kind it names as vocabulary.size + kind.
-  // (And by the words of its counts, where it gives two or more: passages stating the same figures may share no key word.)
-  const keysOf = prepared.map((p) =>
-    p.wordKinds.size === 0 && p.countWords.length === 0 ? p.words : Int32Array.from(new Set([...p.words, ...p.countWords, ...[...p.wordKinds.keys()].map((k) => vocabulary.size + k)])),
-  );
+  const keys = prepared.map(keysOf);
   const keyCount = vocabulary.size + HAPPENING_KIND_COUNT;
   // The events of key w are postings[from[w]] to postings[from[w + 1] - 1], in order.
   const from = new Int32Array(keyCount + 1);
-  for (let i = 0; i < prepared.length; i++) if (!excluded(i)) for (const id of keysOf[i]!) from[id + 1]!++;
+  for (let i = 0; i < prepared.length; i++) if (!excluded(i)) for (const id of keys[i]!) from[id + 1]!++;
   for (let id = 0; id < keyCount; id++) from[id + 1]! += from[id]!;
   const postings = new Int32Array(from[keyCount]!);
   const filled = from.slice(0, keyCount);
-  for (let i = 0; i < prepared.length; i++) if (!excluded(i)) for (const id of keysOf[i]!) postings[filled[id]!++] = i;
+  for (let i = 0; i < prepared.length; i++) if (!excluded(i)) for (const id of keys[i]!) postings[filled[id]!++] = i;
   const followed = FOLLOWED_WORD_LIMIT;
   // seenBy[b] === a + 1: the pair (a, b) has been scored already.
   const seenBy = new Int32Array(items.length);
   for (let a = 0; a < items.length; a++) {
     if (excluded(a)) continue;
-    for (const id of keysOf[a]!) {
+    for (const id of keys[a]!) {
       if (from[id + 1]! - from[id]! > followed) continue;
       for (let p = from[id]!; p < from[id + 1]!; p++) {
         const b = postings[p]!;
@@ -895,7 +911,7 @@ export function mergeAcrossArticles(
   // (Told by the numbers of their words, which every event has already: reading tens of thousands of passages again
   // took a fifth of the merge's time.)
   const warWords = new Set(WAR_AND_TRUCE.map((w) => stemOf(w.split('-')[0]!)).filter((stem) => stem !== null).map((stem) => vocabulary.idOf(stem)).filter((id) => id !== undefined));
-  const tellsWar = prepared.map((p, i) => !excluded(i) && (p.words.some((id) => warWords.has(id)) || p.action.some((id) => warWords.has(id))));
+  const tellsWar = prepared.map((p, i) => !excluded(i) && (p.war ??= p.words.some((id) => warWords.has(id)) || p.action.some((id) => warWords.has(id))));
   const toldGroups = () =>
     [...new Set(prepared.map((_, i) => i).filter((i) => tellsWar[i]).map(find))].sort((a, b) => a - b).map((root) => ({
       root,

@@ -85,8 +85,20 @@ export function ownDayNoun(sentence: string, published: string): { noun: string;
   return { noun: m[2]!.toLowerCase(), day: m[1]!.toLowerCase() === 'today' ? day : addDays(day, -1), start, end: start + m[1]!.length + 2 };
 }
 
+/** eventless() of each reading: compiled readings are never changed, and the dev server's passes see the same ones again. */
+const eventlessOf = new WeakMap<ArticleReading, Span[]>();
+
 /** The sentences of an article's story that no event of its own reading quotes. */
 function eventless(reading: ArticleReading): Span[] {
+  let spans = eventlessOf.get(reading);
+  if (!spans) {
+    spans = unquoted(reading);
+    eventlessOf.set(reading, spans);
+  }
+  return spans;
+}
+
+function unquoted(reading: ArticleReading): Span[] {
   const { article, events } = reading;
   const quoted = events.flatMap((e) => e.sources.filter((s) => s.articleId === article.id));
   return splitSentences(article.text, { hasTitle: false, title: article.title })
@@ -99,7 +111,10 @@ function eventless(reading: ArticleReading): Span[] {
 export function withRetoldPassages(merged: MergedEvent[], readings: ArticleReading[]): MergedEvent[] {
   if (merged.length === 0) return merged;
   const byArticle = new Map(readings.map((r) => [r.article.id, r]));
-  const eventById = new Map(readings.flatMap((r) => r.events.map((e) => [e.id, e] as const)));
+  // Only the members are looked up: a map of every event of a large corpus cost more than the rest of this pass.
+  const memberIds = new Set(merged.flatMap((m) => m.members));
+  const eventById = new Map<string, TimelineEvent>();
+  for (const r of readings) for (const e of r.events) if (memberIds.has(e.id)) eventById.set(e.id, e);
   const spans = new Map<string, Span[]>();
   const sentencesOf = (id: string) => {
     let list = spans.get(id);

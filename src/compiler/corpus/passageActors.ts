@@ -60,15 +60,47 @@ export function passageActors(actorsOf: ReadonlyMap<string, readonly Actor[]>, r
 /** Words that start with a capital, as TOKEN_RE reads them ("U.S." whole): where a name written with one may start. */
 const CAPITALISED = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 
+/** What articleActors keeps between passes over the same actors (the dev server's): each article's finds, by article. */
+export interface ArticleActorsCache {
+  actors?: readonly Actor[];
+  found: WeakMap<object, Set<string>>;
+}
+
+export function createArticleActorsCache(): ArticleActorsCache {
+  return { found: new WeakMap() };
+}
+
 /**
  * The actors each article names anywhere in its text, by any name or alias the corpus writes them with (a country
  * also by its demonym), whoever the article's own reading kept: a brief that says "Kestrin closed the road" names
  * Kestrin. A name that starts with a capital is looked for only where a word with its first word's key stands (the
- * article's capitalised words, each read once); the few others are looked for in the whole text.
+ * article's capitalised words, each read once); the few others are looked for in the whole text. With a cache, an
+ * article (the same object) looked through for the same list of actors (the same array) last time is not read again.
  */
-export function articleActors(articles: ReadonlyArray<{ id: string; text: string }>, actors: readonly Actor[]): Map<string, Set<string>> {
-  const byFirst = new Map<string, Array<{ id: string; name: string }>>();
-  const lowerFirst: Array<{ id: string; name: string }> = [];
+export function articleActors(articles: ReadonlyArray<{ id: string; text: string }>, actors: readonly Actor[], cache?: ArticleActorsCache): Map<string, Set<string>> {
+  if (cache && cache.actors !== actors) {
+    cache.actors = actors;
+    cache.found = new WeakMap();
+  }
+  let finders: ReturnType<typeof namesByFirstWord> | undefined;
+  const out = new Map<string, Set<string>>();
+  for (const article of articles) {
+    let found = cache?.found.get(article);
+    if (!found) {
+      found = namedIn(article.text, (finders ??= namesByFirstWord(actors)));
+      cache?.found.set(article, found);
+    }
+    out.set(article.id, found);
+  }
+  return out;
+}
+
+type Named = { id: string; name: string };
+
+/** Every name and alias of the actors (a country's demonyms too), by the key of its first word when that is capitalised. */
+function namesByFirstWord(actors: readonly Actor[]): { byFirst: Map<string, Named[]>; lowerFirst: Named[] } {
+  const byFirst = new Map<string, Named[]>();
+  const lowerFirst: Named[] = [];
   for (const actor of actors) {
     const demonyms = actor.kind === 'country' ? demonymsOf(actor.id) : [];
     for (const name of new Set([actor.name, ...actor.aliases, ...demonyms])) {
@@ -83,17 +115,18 @@ export function articleActors(articles: ReadonlyArray<{ id: string; text: string
       else byFirst.set(first.key, [{ id: actor.id, name }]);
     }
   }
-  const out = new Map<string, Set<string>>();
-  for (const { id, text } of articles) {
-    const found = new Set<string>();
-    const read = new Set<string>();
-    for (const [word] of text.matchAll(CAPITALISED)) {
-      if (read.has(word)) continue;
-      read.add(word);
-      for (const c of byFirst.get(tokenKey(word)) ?? []) if (!found.has(c.id) && wholeWordAt(text, c.name) >= 0) found.add(c.id);
-    }
-    for (const c of lowerFirst) if (!found.has(c.id) && wholeWordAt(text, c.name) >= 0) found.add(c.id);
-    out.set(id, found);
+  return { byFirst, lowerFirst };
+}
+
+/** The ids of the actors one text names. */
+function namedIn(text: string, { byFirst, lowerFirst }: { byFirst: Map<string, Named[]>; lowerFirst: Named[] }): Set<string> {
+  const found = new Set<string>();
+  const read = new Set<string>();
+  for (const [word] of text.matchAll(CAPITALISED)) {
+    if (read.has(word)) continue;
+    read.add(word);
+    for (const c of byFirst.get(tokenKey(word)) ?? []) if (!found.has(c.id) && wholeWordAt(text, c.name) >= 0) found.add(c.id);
   }
-  return out;
+  for (const c of lowerFirst) if (!found.has(c.id) && wholeWordAt(text, c.name) >= 0) found.add(c.id);
+  return found;
 }
