@@ -725,7 +725,8 @@ export function mergeAcrossArticles(
   corpus: CorpusActors = NO_CORPUS_ACTORS,
 ): MergeResult {
   // One article alone has nothing to merge unless a reader joins events by hand.
-  const articleIds = new Set(events.map((e) => e.sources[0]!.articleId));
+  const articleIds = new Set<string>();
+  for (const e of events) articleIds.add(e.sources[0]!.articleId);
   if (articleIds.size < 2 && !(overrides.join?.length ?? 0) && !(overrides.split?.length ?? 0)) return { events, unknownIds: [] };
   const vocabulary = cache?.vocabulary ?? new Vocabulary();
   const actionWords: ActionWords = new Map();
@@ -799,7 +800,8 @@ export function mergeAcrossArticles(
     const before = best.get(key);
     if (before === undefined || score > before) best.set(key, score);
   };
-  const excluded = (i: number) => split.has(events[i]!.id) || joined.has(i);
+  // (Without a reader's joins or splits, none: the test is made for every event several times.)
+  const excluded = split.size === 0 && joined.size === 0 ? () => false : (i: number) => split.has(events[i]!.id) || joined.has(i);
   const keys = prepared.map(keysOf);
   const keyCount = vocabulary.size + HAPPENING_KIND_COUNT;
   // The events of key w are postings[from[w]] to postings[from[w + 1] - 1], in order.
