@@ -52,6 +52,23 @@ describe('recompiling a folder with the cache', () => {
     }
   });
 
+  it('keeps the actors of the last compile after an edit that names only actors already known, and follows one that names a new actor', async () => {
+    const cache = createCompileCache();
+    const before = await recompile(cache);
+    const edited = path.join(dir, '203_courier_protest.md');
+    // Halvoria is named by other articles of the folder: the corpus's actors come out as they were.
+    await appendFile(edited, '\nCourier unions said on March 9 that Halvoria would hear their case on March 16, 2023.\n');
+    const known = await recompile(cache);
+    expect(known.files).toEqual(await fresh());
+    expect(known.dataset.actors).toBe(before.dataset.actors);
+    // A person no article named before is a new actor of the corpus.
+    await appendFile(edited, '\nUnion leader Mira Solvik said on March 10, 2023 that the couriers would march again.\n');
+    const added = await recompile(cache);
+    expect(added.files).toEqual(await fresh());
+    expect(added.dataset.actors).not.toBe(before.dataset.actors);
+    expect(added.dataset.actors.map((a) => a.name)).toContain('Mira Solvik');
+  });
+
   it('gives what a fresh compile gives after a sidecar is edited, an article added and one removed', async () => {
     const cache = createCompileCache();
     await recompile(cache);

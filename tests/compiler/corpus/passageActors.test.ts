@@ -1,4 +1,4 @@
-import { articleActors, passageActors } from '../../../src/compiler/corpus/passageActors';
+import { articleActors, createArticleActorsCache, passageActors } from '../../../src/compiler/corpus/passageActors';
 import type { Actor, TimelineEvent } from '../../../src/model/schema';
 
 const actor = (id: string, name: string, aliases: string[] = [], kind: Actor['kind'] = 'country'): Actor => ({ id, name, kind, aliases, memberOf: [] });
@@ -58,5 +58,19 @@ describe('articleActors', () => {
     const found = articleActors([{ id: 'a', text: 'Brenmarks and Danish ships left.' }, { id: 'b', text: 'Rain fell all day.' }], actors);
     expect([...found.get('a')!]).toEqual([]);
     expect(found.get('b')!.size).toBe(0);
+  });
+
+  it('with a cache, keeps an article’s finds while the actors are the same list, and looks again when they change', () => {
+    const cache = createArticleActorsCache();
+    const articles = [{ id: 'brief', text: 'Brenmark shut the plant near Oskarby on Monday.' }];
+    const first = articleActors(articles, actors, cache);
+    expect([...first.get('brief')!]).toEqual(['brenmark']);
+    expect(articleActors(articles, actors, cache).get('brief')).toBe(first.get('brief'));
+    // An actor another article brought in is found here too once the corpus has it.
+    const more = [...actors, actor('oskarby', 'Oskarby')];
+    expect([...articleActors(articles, more, cache).get('brief')!].sort()).toEqual(['brenmark', 'oskarby']);
+    // An edited article is another object: it is read again, even with the same actors.
+    const edited = [{ id: 'brief', text: 'The plant near Oskarby stayed shut on Monday.' }];
+    expect([...articleActors(edited, more, cache).get('brief')!]).toEqual(['oskarby']);
   });
 });
