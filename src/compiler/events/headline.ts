@@ -5,7 +5,7 @@
 // and a pronoun or generic description in front ("She", "the chain") for the
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
-import { CALENDAR_WORDS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
+import { BUSINESS_HEADS, CALENDAR_WORDS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
 import { GENERIC_HEADS } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
@@ -72,7 +72,8 @@ function wordPattern(word: string, flags: string): RegExp {
 }
 
 const DATE_ITEM = String.raw`(?:\d{4}s?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
-const LIST_REST = new RegExp(String.raw`^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${DATE_ITEM})+`);
+// ("for the second half of 2020 and for 2021": the next item may repeat the preposition after "and".)
+const LIST_REST = new RegExp(String.raw`^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${DATE_ITEM}|\s*,?\s+(?:and|or)\s+(?:for|in|on|by|during|through)\s+(?:the\s+)?${DATE_ITEM})+`);
 const LIST_HEAD = new RegExp(String.raw`(?:${DATE_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$`);
 // The words before the date that go with it: its preposition, a hedge, and a bound of when it may come or must come
 // ("may reveal as soon as Monday its plan to …", "must file no later than June 3", "by as early as May").
@@ -80,6 +81,12 @@ const DATE_LEAD = new RegExp(
   String.raw`(?:\b(?:${phraseAlternation(FORECAST_BOUNDS)}|no\s+later\s+than|on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably|last|next|this|past)\s+)+(?:the\s+)?(?:(?:early|small|wee)\s+hours\s+of\s+)?$`,
   'i',
 );
+// ("at about 9:20 a.m. (0620 GMT) Monday": the same time in another zone goes too.)
+const DAY_OF_MONTH = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)$/;
+const CLOCK_BEFORE = /\s+at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[aApP]\.?[mM]\.?(?:\s*\(\d{1,2}[:.]?\d{2}\s+[A-Z]{2,4}\))?\s*$/;
+// The happening a span of time is counted from ("[ten days before] the shooting"): a determiner and a few words, up to
+// the end of the clause.
+const ANCHOR_AFTER_SPAN = /^\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:[,;:.]|$))/;
 // "a mill that in the 1970s towered over the valley": a decade after "in the" and before a past verb is the time the
 // clause's verb tells, not a word of the noun's name ("the 1950s boom").
 const DECADE_OF_VERB = /\b(?:in|during|by|through)\s+the\s+$/i;
@@ -101,7 +108,9 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     // "the winter 2019 lockout": a date that qualifies a noun is part of the noun's name.
     // ("by the start of the 2032 Games": so is a year before an event's name, which without it names no one edition.)
     const verbAfter = /^\d{4}s$/.test(part) && DECADE_OF_VERB.test(out.slice(0, at)) && isPastVerb(/^\s+(\S+)/.exec(out.slice(at + part.length))?.[1] ?? '');
-    if (!verbAfter && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && (/^\s+\p{Ll}/u.test(out.slice(at + part.length)) || (/^\d{4}$/.test(part) && /^\s+\p{Lu}/u.test(out.slice(at + part.length))))) continue;
+    // (A day is no part of a name: "the May 4 vote" is the vote the timeline dates May 4.)
+    const day = DAY_OF_MONTH.test(part) && /^\s+\p{Ll}[\p{Ll}-]+\s+\S/u.test(out.slice(at + part.length));
+    if (!verbAfter && !day && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && (/^\s+\p{Ll}/u.test(out.slice(at + part.length)) || (/^\d{4}$/.test(part) && /^\s+\p{Lu}/u.test(out.slice(at + part.length))))) continue;
     // "The pact signed in 2009 and amended in 2014 was never ratified": the date ends the subject's participle.
     if (/^\s+(?:was|were|is|are|has|have|had|will|would)\b/.test(out.slice(at + part.length))) continue;
     // "left the firm at the beginning of October": the point of the month goes with the month ("left the firm"); a
@@ -113,9 +122,12 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     }
     // "stayed part of Sunday night beside marchers": without its date, "part of" would say nothing.
     if (/\b(?:part|much|most|all|some|the\s+rest|the\s+end|the\s+start|the\s+middle)\s+of\s+(?:the\s+)?$/i.test(out.slice(0, at))) continue;
-    const before = out.slice(0, at).replace(LIST_HEAD, '').replace(DATE_LEAD, '');
+    // ("saw the van at 7 a.m. three days before the fire": the clock before a date goes with it.)
+    const before = out.slice(0, at).replace(LIST_HEAD, '').replace(DATE_LEAD, '').replace(CLOCK_BEFORE, '');
     // The rest of a list the date heads or ends ("in 2014 and 2015"): the other items are events of their own.
     let after = out.slice(at + part.length).replace(LIST_REST, '');
+    // "three days before the fire": the happening a span counts from goes with the span, the label's own date.
+    if (/\b(?:before|after)$/i.test(part)) after = after.replace(ANCHOR_AFTER_SPAN, '');
     // "on Saturday at 10:02 a.m. ET", "Saturday morning": the clock and the part of the day go with it.
     // (The zone is capitals only: "at 6:40 a.m. for the islands" keeps its "for".)
     after = after.replace(/^\s*(?:,\s*)?(?:[Aa]t\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?/, '');
@@ -164,6 +176,18 @@ function named(label: string, input: HeadlineInput): string {
     const list = at >= 0 ? nameAt(counted[1]!.toLowerCase(), at) : null;
     if (list) return `${capitalise(list.replace(/^the\s+/, ''))} ${label.slice(counted[0].length)}`;
   }
+  // "Brewing giant accounted for …" (from "the brewing giant, which …"): a description of a body by what it does.
+  const described = [DESCRIBED_BODY_1.exec(label), DESCRIBED_BODY_2.exec(label)].find((m) => m && BUSINESS_HEADS.has(m[2]!.toLowerCase()) && !/^\s+(?:who|and|or)\b/.test(label.slice(m[0].length)));
+  if (described) {
+    const phrase = described[0].replace(/^the\s+/i, '');
+    const written = new RegExp(String.raw`\b(?:the|a|an)\s+(${escape(phrase)})\b`, 'i').exec(sentence);
+    // (As the sentence writes it: lower case or an acronym, "the brewing giant", "the U.S. auto giant"; "Federal Court"
+    // is a name.)
+    if (written && /^(?:\p{Ll}|(?:\p{Lu}\.){2,}\s)/u.test(written[1]!) && !/\s\p{Lu}/u.test(written[1]!.replace(/^(?:\p{Lu}\.){2,}/u, ''))) {
+      const name = nameAt(described[2]!.toLowerCase(), written.index + written[0].length - described[2]!.length);
+      if (name && !label.toLowerCase().includes(name.toLowerCase()) && !wordPattern(described[2]!, 'i').test(name)) return `${described[3] ? possessive(name) : name}${label.slice(described[0].length + (described[3]?.length ?? 0))}`;
+    }
+  }
   // "Chain filed for …" (from "the chain filed"), "Company's shares …", a speaker "The group".
   const generic = /^(?:the\s+)?([A-Za-z]+)(['’]s)?(?=\s|$)/i.exec(label);
   const head = generic?.[1]?.toLowerCase();
@@ -173,6 +197,16 @@ function named(label: string, input: HeadlineInput): string {
     const name = at >= 0 ? nameAt(head, at) : null;
     // "Organization of Coastal States said …": the head already opens the name itself, in full.
     // ("Newspaper of Coastal Party published …": the name is already there, after the generic word.)
+    // ("Airline announced Orvane plans daily flights …", from "Orvane plans …, the airline announced": the name said
+    // of itself, "Orvane announced it plans …".)
+    const self = name ? SELF_SAYING.exec(label.slice(generic[0].length)) : null;
+    // (Also by the first word of its name: "Orvane" of "Orvane Air".)
+    const said = self ? [name!, name!.split(' ')[0]!].find((f) => f.length >= 3 && label.slice(generic[0].length + self[0].length).startsWith(f)) : undefined;
+    if (name && self && said) {
+      const rest = label.slice(generic[0].length + self[0].length + said.length);
+      const owner = /^['’]s?(?=\s)/.exec(rest);
+      if (owner || /^\s/.test(rest)) return `${name} ${self[1]} ${owner ? 'its' : 'it'}${rest.slice(owner?.[0].length ?? 0)}`;
+    }
     if (name && label.toLowerCase().slice(0, name.length + 40).includes(name.toLowerCase())) return label;
     if (name && !wordPattern(head, 'i').test(name.split(/\s+/).slice(-1)[0] ?? '')) {
       return `${generic[2] ? possessive(name) : name}${label.slice(generic[0].length)}`;
@@ -180,6 +214,12 @@ function named(label: string, input: HeadlineInput): string {
   }
   return label;
 }
+
+// A body described by one or two words before its generic head: "Brewing giant", "U.S. auto giant" (only a business's
+// head: "the crane operator", "the town council" are a person or another body).
+const DESCRIBED_BODY_1 = /^(?:the\s+)?((?:[A-Za-z][a-z-]+|(?:[A-Z]\.){2,})\s+)([a-z]+)(['’]s)?(?=\s)/;
+const DESCRIBED_BODY_2 = /^(?:the\s+)?((?:(?:[A-Za-z][a-z-]+|(?:[A-Z]\.){2,})\s+){2})([a-z]+)(['’]s)?(?=\s)/;
+const SELF_SAYING = new RegExp(String.raw`^\s+(${alternation(REPORTING_VERBS)})\s+(?:that\s+)?`);
 
 function possessive(name: string): string {
   return /s$/.test(name) ? `${name}’` : `${name}’s`;
@@ -252,13 +292,16 @@ export function fit(label: string, max = MAX_LABEL_CHARS): string {
   return `${trimOpenEnd(words.join(' '))}…`;
 }
 
+// (A ruling too: "officials ruled a girl who …".)
+const SAYING_HEAD = new RegExp(String.raw`(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:said|says|told|reported|announced|confirmed|${alternation(DECIDING_VERBS)})\s+(?:that\s+)?(.*)$`, 'i');
+
 /**
  * "Officials said the first batch of evidence": a saying whose content has no verb yet, so cutting there leaves a
  * fragment; the cut goes at a word further on, with an ellipsis.
  */
 function sayingWithoutVerb(head: string): boolean {
   // ("measles was confirmed in a child": a passive is no saying.)
-  const m = /(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:said|says|told|reported|announced|confirmed)\s+(?:that\s+)?(.*)$/i.exec(head);
+  const m = SAYING_HEAD.exec(head);
   if (!m) return false;
   return !m[1]!.split(/\s+/).some((w) => isPastVerb(w.replace(/[^\w]/g, '')) || MODALS.test(w.toLowerCase()));
 }
@@ -302,6 +345,8 @@ function withoutAsides(text: string): string {
     .replace(/,\s+(?:a|an|the)\s[^,]{3,80},\s*(?=[a-z])/g, ' ')
     // "the driver who was brought back from Tesk had not owned up …": a short relative clause before its noun's verb.
     .replace(/\s(?:who|that|which)\s+(?:was|were|is|are|has|have|had)\s+[a-z]+(?:\s+(?!(?:had|has|have|was|were|is|are|will|would|could)\b)[^\s,;:]+){0,5}?(?=\s+(?:had|has|have|was|were|is|are|will|would|could)\s+\p{Ll})/gu, '')
+    // "a girl who reached the coast on a raft must be sent back": a short relative clause in the past before a modal.
+    .replace(/\s(?:who|that)\s+(?:[a-z]{3,}ed|[a-z]+(?=\s))(?:\s+(?!(?:must|will|would|could|should|can|may|might)\b)[^\s,;:]+){0,14}?(?=\s+(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu, (m: string) => (isPastVerb(/^\s\S+\s+(\S+)/.exec(m)?.[1] ?? '') ? '' : m))
     .replace(/\s+/g, ' ');
 }
 

@@ -11,6 +11,7 @@ import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
 import { KIN_NOUNS, ROLE_NOUNS } from '../actors/peopleWords';
+import { AGENT_NOUNS } from '../actors/organisationWords';
 import { gazetteer } from '../actors/gazetteer';
 import { tokenKey } from '../text/tokens';
 import { CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS, isSentenceAdverb } from '../text/lexicon';
@@ -115,6 +116,15 @@ export const GENERIC_HEADS = new Set([
   'manufacturer', 'maker', 'giant', 'conglomerate', 'broadcaster', 'publisher', 'newspaper', 'band', 'label', 'studio',
 ]);
 
+/** "companies", "airlines", "parties": the plural of a description of a body, which stands for bodies named before. */
+function isGenericPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  return /s$/.test(w) && (GENERIC_HEADS.has(w.replace(/ies$/, 'y')) || GENERIC_HEADS.has(w.replace(/s$/, '')));
+}
+
+/** "Marlow officials", "Telsey executives": a body's name before a plural noun of its people. */
+const STAFF_OF = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+(\p{Ll}+s)$/u;
+
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|does|did|do|says|say)$/;
 
 /** Whether a lower-case word reads as the verb that ends a sentence's subject. */
@@ -210,6 +220,9 @@ const NOT_NAMES = new Set([
 const OPENING_WORDS = new Set([
   'with', 'without', 'until', 'till', 'amid', 'despite', 'under', 'for', 'from', 'to', 'of', 'at', 'in', 'on', 'by', 'after',
   'before', 'during', 'since', 'among', 'unlike', 'like', 'upon', 'following', 'once', 'because', 'although', 'though',
+  // ("Beneath the jargon lies a threat …", "Behind the deal stood …": a place's preposition too.)
+  'beneath', 'behind', 'below', 'beyond', 'inside', 'outside', 'within', 'throughout', 'across', 'against', 'along',
+  'around', 'near', 'over', 'between', 'through', 'toward', 'towards', 'beside', 'besides', 'unless', 'whether',
 ]);
 
 /** Words that open a count ("Four times, …", "Twelve miners were …"): a capitalised one is no name. */
@@ -583,6 +596,8 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   const thingFor = (word: string, index: number, at: number, ownBefore: Named | null): Named | null => {
     if (ownBefore?.kind === 'thing' && !opensSentence(index, at)) {
       if (fits(word, ownBefore)) return ownBefore;
+      const body = bodyOfStaff(word, ownBefore);
+      if (body) return body;
       // "Varnese troops took the port in May, and in June it reopened": a pronoun that its own sentence's subject
       // cannot be stands for something told in that sentence, which has no name to give.
       if (THING_PRONOUNS.has(word)) return null;
@@ -592,6 +607,8 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       const subject = subjects[i] ?? describedSubject(i);
       if (subject?.kind === 'thing' && (i < index || subject.at < at)) {
         if (fits(word, subject)) return subject;
+        const body = bodyOfStaff(word, subject);
+        if (body) return body;
         // ("Varnese troops took the port. In June its council voted …": the nearest thing told of is not what "its"
         // can be, so it is something unnamed there.)
         if (THING_PRONOUNS.has(word) && !isPerson(subject.name)) return null;
@@ -603,11 +620,22 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       const unnamed = !GENERIC_HEADS.has(word) && !subject && (i < index || subjectEndsBefore(i, at)) ? unnamedSubject(i) : null;
       // (One of the other number, "The ministry offered the families …. They rejected it", leaves the pronoun to
       // something else the sentence told, so it has no name either.)
+      // ("Orvane and Telsey said …. The companies said …. They expect …": the plural of a body's description stands for
+      // the bodies a subject named before it, which the label names; without them it keeps its own words.)
+      const named = unnamed?.phrase && isGenericPlural(unnamed.phrase.split(/\s+/).pop()!) ? window(index).slice(index - i + 1).map((j) => subjects[j]).find((x) => x?.kind === 'thing' && x.plural && fits(word, x)) : undefined;
+      if (named) return named;
       if (unnamed) return unnamed.many === many && unnamed.phrase ? { name: `the ${unnamed.phrase}`, kind: 'thing', plural: many, at: sentences[i]!.start } : null;
       // "Ivo Marn, Ana Brel and others planned to go. The group would …": a group of people is the people just named.
       if (PEOPLE_HEADS.has(word) && (subject?.kind === 'person' || subject?.plural === true)) return null;
     }
     return latest(things, index, at, (n) => fits(word, n));
+  };
+  // "Marlow officials said …. Its debt ratio fell": one thing's pronoun after the people of a body is the body.
+  const bodyOfStaff = (word: string, subject: Named): Named | null => {
+    const staff = MANY_PRONOUNS.has(word) ? null : STAFF_OF.exec(subject.name);
+    if (!staff || !AGENT_NOUNS.has(staff[2]!) || isDemonym(staff[1]!.split(/\s+/)[0]!) || isPerson(staff[1]!)) return null;
+    const body: Named = { name: staff[1]!, kind: 'thing', plural: false, at: subject.at };
+    return fits(word, body) ? body : null;
   };
   // A subject without a name: one thing ("The sweetened offer"), many ("Protesters"), or none (a pronoun, a name, a
   // description of a body, "the company", which its name stands for).

@@ -431,3 +431,18 @@ export const POSSESSIVE_DATED_NOUNS: ReadonlySet<string> = new Set([
   'approval', 'removal', 'dismissal', 'fire', 'landslide', 'sell-off', 'selloff', 'plunge', 'rout', 'breakdown',
   'shutdown', 'walkout', 'victory', 'defeat', 'win', 'loss', 'coup', 'uprising', 'riot', 'riots', 'massacre', 'rescue',
 ]);
+
+/**
+ * Verbs of a body's decision that close a sentence the way a verb of saying does ("the girl must be sent back,
+ * immigration officials ruled Monday"): what was decided comes before them.
+ */
+export const DECIDING_VERBS = ['ruled', 'rules', 'decided', 'decides', 'concluded', 'concludes', 'determined', 'found'] as const;
+
+/**
+ * Heads of a description of a business that a word or two may qualify ("the brewing giant", "the U.S. auto maker"): the
+ * company the article is about. Not heads that as often name a person or a body of a place ("operator", "council").
+ */
+export const BUSINESS_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'chain', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'automaker', 'carmaker', 'maker',
+  'manufacturer', 'giant', 'conglomerate', 'broadcaster', 'publisher',
+]);

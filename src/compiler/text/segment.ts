@@ -102,7 +102,7 @@ function nextWord(text: string, from: number, limit: number): { word: string; op
  * Whether the full stop ending `token` closes the sentence, given the next word.
  * Only called when the next word begins with a capital, digit or opening quote.
  */
-function periodEndsSentence(token: string, next: string, before = ''): boolean {
+function periodEndsSentence(token: string, next: string, before = '', opener = false): boolean {
   const bare = token.replace(/^[^A-Za-z0-9]+/, '');
   const lower = bare.toLowerCase();
   const first = next[0];
@@ -116,7 +116,8 @@ function periodEndsSentence(token: string, next: string, before = ''): boolean {
     if (!/^the$/i.test(before) && /^[A-Z][a-z]/.test(next)) return false;
     return !AFTER_ACRONYM.has((/^[A-Za-z’']+/.exec(next)?.[0] ?? '').toLowerCase());
   }
-  if (lower === 'a.m' || lower === 'p.m') return !AFTER_CLOCK.test(next);
+  // ("at 9:20 a.m. (0620 GMT) Monday": the same time in another zone, in brackets, goes on with it.)
+  if (lower === 'a.m' || lower === 'p.m') return !AFTER_CLOCK.test(next) && !(opener && /^\d{1,2}[:.]?\d{2}$/.test(next));
   return true;
 }
 
@@ -269,7 +270,7 @@ function splitBlock(text: string, from: number, to: number, push: (s: number, e:
     // A lone full stop looks back at the word it ends; "?", "!" and ellipses stand on their own.
     if (boundary && c === '.' && punctEnd - i === 1 && word !== '') {
       const token = tokenBefore(text, i, sentStart);
-      boundary = periodEndsSentence(token, word, tokenBefore(text, i - token.length - 1, sentStart));
+      boundary = periodEndsSentence(token, word, tokenBefore(text, i - token.length - 1, sentStart), opener);
     }
     if (boundary) {
       push(sentStart, j);

@@ -52,6 +52,21 @@ describe('withoutOwnDate', () => {
     expect(withoutOwnDate('Talks ended the 2019 lockout', '2019')).toBe('Talks ended the 2019 lockout');
     expect(withoutOwnDate('The vote is scheduled for May 4', 'May 4')).toBe('The vote is scheduled for May 4');
   });
+
+  it('drops the other items of a list that repeats its preposition, and leaves a phrase that is no date', () => {
+    expect(withoutOwnDate('Its plan will mean lower profits for the second half of 2020 and for 2021', 'the second half of 2020')).toBe('Its plan will mean lower profits');
+    expect(withoutOwnDate('Its plan will mean lower profits for 2020 and for its staff', '2020')).toBe('Its plan will mean lower profits and for its staff');
+  });
+
+  it('drops the happening a span counts from, and the clock before the span', () => {
+    expect(withoutOwnDate('A walker saw the van near the mill at 7 a.m. three days before the fire', 'three days before')).toBe('A walker saw the van near the mill');
+    // (A span without a happening after it leaves the rest alone.)
+    expect(withoutOwnDate('The boat sank two days later, near the pier', 'two days later')).toBe('The boat sank, near the pier');
+  });
+
+  it('drops a day that qualifies a noun with words after it', () => {
+    expect(withoutOwnDate('He signed the May 4 agreement with Telsey', 'May 4')).toBe('He signed the agreement with Telsey');
+  });
 });
 
 describe('headline', () => {

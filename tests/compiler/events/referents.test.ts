@@ -397,3 +397,55 @@ describe('a description of a body is of its kind', () => {
     expect(trackReferents(splitSentences(named, { hasTitle: false, title: '' }), [[], []], new Map([['p', party('Varnian Party')]])).nameFor('party', 1, named.indexOf('party has'))).toBe('Varnian Party');
   });
 });
+
+describe('plural subjects that stand for named bodies', () => {
+  it('reads "they" after "the companies" as the two companies named before, in the label too', () => {
+    const text = 'Orvane Holdings agreed to buy Telsey Brands for $40 million. Orvane and Telsey said they signed a letter of intent on Monday. The companies said the deal needs a vote. They said they expect the merger to be completed by June 30.';
+    expect(read(text).at('expect the merger', 'They')).toBe('Orvane and Telsey');
+    expect(labelsOf(text)).toContain('Orvane and Telsey expect the merger to be completed');
+  });
+
+  it('keeps "the companies" where no bodies were named before', () => {
+    const text = 'Two grocers raised prices on Monday. The companies said costs had grown. They said they expect the rise to be completed by June 30.';
+    expect(read(text).at('expect the rise', 'They')).toBe('the companies');
+  });
+
+  it('reads "its" after a body’s officials as the body, "they" as the officials', () => {
+    const text = 'Marlow University reported a loss for the year. Marlow officials said the deficit would narrow. They said its debt ratio fell to 40 percent in March.';
+    expect(read(text).at('debt ratio', 'its')).toBe('Marlow');
+    expect(read(text).at('debt ratio', 'They')).toBe('Marlow officials');
+    expect(labelsOf('Marlow officials said the deficit would narrow. Its debt ratio fell to 40 percent in March.')).toEqual(['Marlow’s debt ratio fell to 40 percent']);
+  });
+
+  it('gives a nation’s officials’ "its" no name', () => {
+    expect(read('French officials said the deficit would narrow. Its debt ratio fell to 40 percent in March.').at('debt ratio', 'Its')).toBeNull();
+  });
+});
+
+describe('descriptions of a business in labels', () => {
+  it('names a business described by a word or two before its head', () => {
+    expect(labelsOf('Brenner Brewing Co. raised prices in May. Brenner said sales fell. Beneath the jargon lies a threat from the malting giant, which last year sold about 41% of all malt in the region.'))
+      .toContain('Brenner sold about 41% of all malt in the region');
+    expect(labelsOf('Halvard Motors Corp. bought a stake in Telsey in May. Halvard said it would buy more. This week, the U.K. truck giant paid for ten lawmakers to fly to Delmar.'))
+      .toContain('Halvard paid for ten lawmakers to fly to Delmar');
+  });
+
+  it('leaves a person’s or a town’s description, and a head joined to another', () => {
+    expect(labelsOf('Osterfeld Mills Inc. planned a new hall. Osterfeld said it would pay. The town council approved the hall in 2021 despite objections.'))
+      .toContain('Town council approved the hall despite objections');
+    expect(labelsOf('Orvane Air Inc. said it would sell. The budget airline and hotel company earlier this month announced its plan to buy the inns.').join(' ')).not.toMatch(/Orvane Air and hotel company/);
+  });
+
+  it('says "it" where a described speaker speaks of itself by name', () => {
+    expect(labelsOf('Qantor Airways will add flights to Lisbon. Qantor plans daily flights between Delmar and Lisbon, up from four a week, the airline announced Friday.'))
+      .toContain('Qantor Airways announced it plans daily flights between Delmar and Lisbon, up…');
+    expect(labelsOf('Qantor Airways will add flights to Lisbon. Qantor’s fleet will grow to 40 jets, the airline said Friday.')).toContain('Qantor Airways said its fleet will grow to 40 jets');
+    // (Another name opening what was said stays.)
+    expect(labelsOf('Qantor Airways will add flights to Lisbon. Delmar plans daily flights to Lisbon, the airline announced Friday.').join(' ')).not.toMatch(/announced it/);
+  });
+
+  it('reads a capitalised preposition opening a sentence as no subject', () => {
+    expect(namedSubject('Beneath the jargon lies a threat from the brewing giant.')).toBeNull();
+    expect(namedSubject('Behind the deal stood Velmar Bank.')).toBeNull();
+  });
+});

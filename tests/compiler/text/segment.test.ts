@@ -75,6 +75,10 @@ describe('splitSentences abbreviations', () => {
   it('treats a.m./p.m. by what follows', () => {
     expect(texts('Polls close at 8 p.m. Sunday, the commission said.')).toHaveLength(1);
     expect(texts('The quake struck at 4 a.m. The epicentre was offshore.')).toHaveLength(2);
+    // The same time in another zone, in brackets, goes on with the clock; a bracket that opens a sentence does not.
+    expect(texts('The dam burst at about 9:20 a.m. (0620 GMT) Monday, flooding the lower town.')).toHaveLength(1);
+    expect(texts('The dam burst at about 9:20 a.m. (Residents had been warned.) The town flooded.')).toHaveLength(3);
+    expect(texts('The quake struck at 4 a.m. 1200 homes lost power.')).toHaveLength(2);
   });
 
   it('keeps decimals, initials, street names and numbers', () => {

@@ -99,8 +99,9 @@ export function segments(sentence: string, exprStart = -1, exprEnd = -1): Array<
 export function withoutAsides(text: string, exprStart: number, exprEnd: number): string {
   const outside = (at: number, length: number) => at + length <= exprStart || at >= exprEnd;
   return text
+    // ("at 9:20 a.m. (0620 GMT) Monday": a clock restated in another zone, right after the clock, too.)
     .replace(/\(([^()]{1,30})\)/g, (m, inner: string, at: number) =>
-      outside(at, m.length) && MEASURE.test(inner.trim()) && !CLOCK.test(inner) ? ' '.repeat(m.length) : m)
+      outside(at, m.length) && ((MEASURE.test(inner.trim()) && !CLOCK.test(inner)) || (ZONE_CLOCK.test(inner.trim()) && /[ap]\.m\.\s*$/i.test(text.slice(Math.max(0, at - 8), at)))) ? ' '.repeat(m.length) : m)
     .replace(DASHED_ASIDE, (m, _dash: string, at: number) => (outside(at, m.length) ? ' '.repeat(m.length) : m));
 }
 
@@ -114,6 +115,7 @@ const DASHED_ASIDE = /\s(--?|[—–_])\s+(?:which|who|whose|where|a|an|the)\s[^
 
 // ("six pence (ten U.S. cents)": a sum written in words, and a currency's country, restate it too.)
 const MEASURE = /^(?:about\s+|some\s+)?(?:[$€£¥]\s?\d|(?:dlrs|US\$|USD|EUR)\s?\d|(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s)\s*(?:U\.S\.\s+)?(?:[$€£¥]|\p{Ll}{1,12}\.?(?:\s\p{Ll}{1,12})?$))/u;
+const ZONE_CLOCK = /^\d{1,2}[:.]?\d{2}\s+[A-Z]{2,4}$/;
 const CLOCK = /\b(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2}T)\b|\d:\d/;
 
 export function cutAttribution(sentence: string, attribution: LabelInput['attribution']): string {

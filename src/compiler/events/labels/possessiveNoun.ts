@@ -51,7 +51,9 @@ export function possessiveNoun(text: string, seg: { start: number; end: number }
     const b = bare(w);
     // An attributive date's noun ends at a preposition other than "of" ("the 1990 invasion of Kuwait until …"), or
     // one of place before a name ("the Aug. 9 blasts at Varno harbour", "the 1998 raid in Tesk"), which says where.
-    const where = attributive && /^(?:at|in|near|outside)$/.test(b) && noun.length > 0 && /^\p{Lu}/u.test(ws[i + 1] ?? '') && !CALENDAR_WORDS.has(bare(ws[i + 1] ?? ''));
+    // ("the May 7 bombings in east Varno", "in northern Tesk": a compass word may come before the name.)
+    const place = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/.test(ws[i + 1] ?? '') ? ws[i + 2] : ws[i + 1];
+    const where = attributive && /^(?:at|in|near|outside)$/.test(b) && noun.length > 0 && /^\p{Lu}/u.test(place ?? '') && !CALENDAR_WORDS.has(bare(place ?? ''));
     if (((NOUN_STOP.test(b) || PREPOSITIONS.has(b)) && attributive && b !== 'of' && !where) || (!attributive && NOUN_STOP.test(b)) || isClauseVerb(b)) {
       verbNext = isClauseVerb(b) || /^(?:has|have|had|is|are|was|were|will|would)$/.test(b);
       break;

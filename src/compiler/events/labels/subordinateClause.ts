@@ -66,7 +66,9 @@ export function subordinateClause(text: string, seg: { start: number; end: numbe
   // "shortly after midnight and said …": a verb past an "and" belongs to the main clause.
   const joined = inner.findIndex((w) => w === 'and' || w === 'or' || w === 'but');
   if (joined >= 0) inner.length = joined;
-  const hasVerb = inner.some((w, i) => i > 0 && isClauseVerb(w));
+  // ("even after a city court Thursday refused to hear it": a subject, the date, then the clause's verb.)
+  const verbAfterDate = joined < 0 && /^(?:a|an|the|its|their|his|her)$/.test(inner[0] ?? '') && isClauseVerb(bare(words(text.slice(exprEnd, seg.end))[0] ?? ''));
+  const hasVerb = inner.some((w, i) => i > 0 && isClauseVerb(w)) || verbAfterDate;
   if (hasVerb) return contentWords(clause) >= 3 ? clause : null;
   // "The girl was put in her aunt's care after being found adrift on a raft last Easter": a passive gerund has the main
   // clause's subject, which was found then.

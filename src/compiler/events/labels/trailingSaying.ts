@@ -1,13 +1,14 @@
 // A trailing saying: "X will sign the bill on Tuesday, officials said Saturday": the saying is the event the date
 // dates, and what was said names it.
-import { REPORTING_VERBS, alternation } from '../../text/lexicon';
+import { DECIDING_VERBS, REPORTING_VERBS, alternation } from '../../text/lexicon';
 import { capitalise } from '../headline';
 import { FUNCTION_WORDS, contentWords, shrinkTitles, tidy, withoutTrailingJunk } from './labelText';
 
 // ", officials said Saturday": a trailing clause that is only a speaker, a reporting verb and the date.
+// (A ruling closes a sentence the same way: ", immigration officials ruled Monday".)
 // (", the mayor said when asked Friday", ", officials said as night fell Monday": a short when-clause of the saying
 // may stand between the verb and its date; so may the wire's "here": ", the prime minister said here Friday".)
-const REPORTED_BY = new RegExp(String.raw`^\s*(?:['"”’]+\s*)?((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation(REPORTING_VERBS)})\s+(?:here\s+)?(?:(?:when|as|while)\s+(?:[\p{Ll}'’-]+\s+){1,3}?)?(?:on\s+)?$`, 'iu');
+const REPORTED_BY = new RegExp(String.raw`^\s*(?:['"”’]+\s*)?((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation([...REPORTING_VERBS, ...DECIDING_VERBS])})\s+(?:here\s+)?(?:(?:when|as|while)\s+(?:[\p{Ll}'’-]+\s+){1,3}?)?(?:on\s+)?$`, 'iu');
 // What may follow the date in that trailing clause: only what it was about ("… said when asked Friday about the fines").
 // ("… said Monday before leaving the air base": a short phrase of what the speaker did then.)
 const SAID_ABOUT = /^\s*(?:(?:about|of|on|regarding)\s[^,;:]{1,60}|(?:before|after|upon|while|on)\s+\p{Ll}+ing\s[^,;:]{1,50})$/u;

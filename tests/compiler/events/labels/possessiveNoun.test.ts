@@ -75,3 +75,14 @@ describe('makeLabel: tenth round, read on unseen wire and business copy', () => 
       .toBe('Share purchase deal');
   });
 });
+
+describe('makeLabel: a day that qualifies its noun', () => {
+  it('labels the noun with where it happened, the day left to the timeline', () => {
+    expect(label('Investigators charged two men in the May 7 bombings in east Varno.', 'May 7')).toBe('Bombings in east Varno');
+  });
+
+  it('keeps the day beside a bare noun, and a year that names its noun', () => {
+    expect(label('Police have searched for Dorn since shortly after the Oct. 3 slaying.', 'Oct. 3')).toBe('Oct. 3 slaying');
+    expect(label('Miners have been on strike since the winter 2019 lockout.', 'winter 2019')).toMatch(/winter 2019 lockout/);
+  });
+});

@@ -107,3 +107,14 @@ describe('makeLabel: a date that ends a relative clause of a counted or bare nou
       .toBe('Ivo Marn showed off the cup to an estimated 80,000 fans');
   });
 });
+
+describe('makeLabel: a date between the subject and the verb of an after-clause', () => {
+  it('labels the after-clause whose verb follows the date', () => {
+    expect(label('Telsey will keep its harbour office for at least two more years even after a city court Thursday refused to hear the case.', 'Thursday'))
+      .toBe('City court refused to hear the case');
+  });
+
+  it('leaves a main clause whose after-phrase has no verb', () => {
+    expect(label('Telsey closed its harbour office after a long debate Thursday in the city council.', 'Thursday')).toMatch(/^Telsey closed its harbour office/);
+  });
+});

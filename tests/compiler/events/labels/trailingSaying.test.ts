@@ -77,3 +77,14 @@ describe('makeLabel: a trailing saying with the wire\'s "here"', () => {
     expect(label('Ivo Marn arrived here Friday for talks on the Tesk dam.', 'Friday')).toMatch(/^Ivo Marn arrived/);
   });
 });
+
+describe('makeLabel: a ruling closes a sentence as a saying does', () => {
+  it('labels the ruling with what was ruled, reaching its verb past a relative clause', () => {
+    expect(label('A ten-year-old girl who reached the coast on a raft must be sent back to her mother in Tarvo, immigration officials ruled Monday.', 'Monday'))
+      .toBe('Immigration officials ruled a ten-year-old girl must be sent back to her mother…');
+  });
+
+  it('leaves a ruling that is the clause’s own verb', () => {
+    expect(label('The harbour board ruled out a merger with Telsey on Monday.', 'on Monday')).toBe('Harbour board ruled out a merger with Telsey');
+  });
+});
