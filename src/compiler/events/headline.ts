@@ -6,7 +6,7 @@
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
 import { BUSINESS_HEADS, CALENDAR_WORDS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
-import { GENERIC_HEADS } from './referents';
+import { GENERIC_HEADS, TITLES } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
 import { namedInside } from './innerPronouns';
@@ -176,6 +176,13 @@ function named(label: string, input: HeadlineInput): string {
     const list = at >= 0 ? nameAt(counted[1]!.toLowerCase(), at) : null;
     if (list) return `${capitalise(list.replace(/^the\s+/, ''))} ${label.slice(counted[0].length)}`;
   }
+  // "Harbour Authority chief toured the port": a body's title, which the article gave one person it named.
+  const titled = TITLED.exec(label);
+  if (titled && TITLES.has(titled[2]!.toLowerCase()) && !/^\s+(?:of|who)\b/.test(label.slice(titled[0].length))) {
+    const at = offsetOf(sentence, titled[2]!, exprStart);
+    const name = at >= 0 ? nameAt(titled[2]!.toLowerCase(), at) : null;
+    if (name && !label.includes(name)) return `${titled[3] ? possessive(name) : name}${label.slice(titled[0].length + (titled[3]?.length ?? 0))}`;
+  }
   // "Brewing giant accounted for …" (from "the brewing giant, which …"): a description of a body by what it does.
   const described = [DESCRIBED_BODY_1.exec(label), DESCRIBED_BODY_2.exec(label)].find((m) => m && BUSINESS_HEADS.has(m[2]!.toLowerCase()) && !/^\s+(?:who|and|or)\b/.test(label.slice(m[0].length)));
   if (described) {
@@ -215,6 +222,8 @@ function named(label: string, input: HeadlineInput): string {
   return label;
 }
 
+// A body's name and a title after it: "FBI chief", "Harbour Authority director".
+const TITLED = /^(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})([a-z]+)(['’]s)?(?=\s)/u;
 // A body described by one or two words before its generic head: "Brewing giant", "U.S. auto giant" (only a business's
 // head: "the crane operator", "the town council" are a person or another body).
 const DESCRIBED_BODY_1 = /^(?:the\s+)?((?:[A-Za-z][a-z-]+|(?:[A-Z]\.){2,})\s+)([a-z]+)(['’]s)?(?=\s)/;
@@ -346,7 +355,7 @@ function withoutAsides(text: string): string {
     // "the driver who was brought back from Tesk had not owned up …": a short relative clause before its noun's verb.
     .replace(/\s(?:who|that|which)\s+(?:was|were|is|are|has|have|had)\s+[a-z]+(?:\s+(?!(?:had|has|have|was|were|is|are|will|would|could)\b)[^\s,;:]+){0,5}?(?=\s+(?:had|has|have|was|were|is|are|will|would|could)\s+\p{Ll})/gu, '')
     // "a girl who reached the coast on a raft must be sent back": a short relative clause in the past before a modal.
-    .replace(/\s(?:who|that)\s+(?:[a-z]{3,}ed|[a-z]+(?=\s))(?:\s+(?!(?:must|will|would|could|should|can|may|might)\b)[^\s,;:]+){0,14}?(?=\s+(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu, (m: string) => (isPastVerb(/^\s\S+\s+(\S+)/.exec(m)?.[1] ?? '') ? '' : m))
+    .replace(/\s(?:who|that)\s+(?:[a-z]{3,}ed|[a-z]+(?=\s))(?:\s+(?!(?:must|will|would|could|should|can|may|might)\b)[^\s,;:]+){0,18}?(?=\s+(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu, (m: string) => (isPastVerb(/^\s\S+\s+(\S+)/.exec(m)?.[1] ?? '') ? '' : m))
     .replace(/\s+/g, ' ');
 }
 

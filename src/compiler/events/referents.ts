@@ -257,7 +257,7 @@ const NOT_PERSON_WORDS = new Set([
 ]);
 
 // Titles written before a name ("Foreign Minister Ana Brel", "President Tomas Orlan").
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'minister', 'president', 'secretary', 'chairman', 'chairwoman', 'director', 'governor', 'mayor', 'senator', 'judge',
   'general', 'captain', 'coach', 'king', 'queen', 'prince', 'princess', 'pope', 'chief', 'chair', 'ambassador', 'commissioner',
   'spokesman', 'spokeswoman', 'premier', 'chancellor', 'sheriff', 'lt', 'col', 'gen', 'sgt', 'capt', 'rep', 'sen', 'gov',
@@ -523,8 +523,28 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     const after = s ? wordsOf(s.text.slice(n.at - s.start + n.name.length)) : [];
     return after.some((w) => MANY_PRONOUNS.has(w)) && !after.some((w) => w === 'it' || w === 'its');
   };
+  // "The Harbour Authority chief toured the port" after "Director of the Harbour Authority (HA) Ivo Marn": a title after
+  // a body's name stands for the one person the article named right after that name, within the same title.
+  const titledPerson = (index: number, at: number): string | null => {
+    const s = sentences[index]!;
+    const body = /(?:^|\s)(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})$/u.exec(s.text.slice(0, Math.max(0, at - s.start)))?.[1]?.trim();
+    if (!body || kindOf(body) === 'country' || isDemonym(body.split(/\s+/)[0]!) || NOT_NAMES.has(body.toLowerCase())) return null;
+    const re = new RegExp(String.raw`(?<![\p{L}])${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u');
+    const found = new Set<string>();
+    for (let i = 0; i <= index; i++) {
+      const t = sentences[i]!;
+      for (const p of people[i]!) {
+        if (p.at >= at) continue;
+        // (The name comes within a title's few words after the body's: "… Investigation (HI) Ivo Marn".)
+        const lead = t.text.slice(Math.max(0, p.at - t.start - 60), p.at - t.start);
+        if (re.test(lead) && !/[.;]\s/.test(lead.slice(lead.search(re)))) found.add(p.name);
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  };
   const nameFor = (word: string, index: number, at: number): string | null => {
     const w = word.toLowerCase();
+    if (TITLES.has(w)) return titledPerson(index, at);
     if (GROUP_COUNTS.has(w)) return listOf(GROUP_COUNTS.get(w)!, index, at);
     // What the actor stage bound there ("the airline" to its airline). Not a person's pronoun: that stage takes the
     // last person named, where a story's "she" is more often the person it is about.

@@ -449,3 +449,16 @@ describe('descriptions of a business in labels', () => {
     expect(namedSubject('Behind the deal stood Velmar Bank.')).toBeNull();
   });
 });
+
+describe('a body’s title in a label', () => {
+  it('names the one person the article gave that body’s title', () => {
+    expect(labelsOf('Director of the Varno Bureau of Harbours (VBH) Ivo Marn said here Friday that the raid is not linked with the probe. After touring the port Thursday, the VBH chief said he was pleased.'))
+      .toContain('Ivo Marn toured the port');
+  });
+
+  it('leaves the title where two people were named with that body, or none', () => {
+    expect(labelsOf('Harbour Mayor Ana Brel met VBH Director Ivo Marn and VBH Deputy Director Tomas Orlan in May. The VBH chief toured the port on Thursday.'))
+      .toContain('VBH chief toured the port');
+    expect(labelsOf('Storms closed the harbour in May. The VBH chief toured the port on Thursday.')).toContain('VBH chief toured the port');
+  });
+});

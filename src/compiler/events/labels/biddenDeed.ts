@@ -3,6 +3,7 @@ import { CALENDAR_WORDS, IRREGULAR_PAST } from '../../text/lexicon';
 import { isVerbOfClause, verbless } from './clauseParts';
 import type { LabelInput } from './labelInput';
 import { bare, tidy, words } from './labelText';
+import { listLabel } from './subjectOfClause';
 
 // "… said she summoned Ivo Marn to give evidence to the panel on June 10": a deed someone was told, asked or
 // ordered to do, dated after the day of the article, is still to come; the date is the deed's, not the order's.
@@ -23,7 +24,8 @@ export function biddenDeed(text: string, seg: { start: number; end: number }, ex
 }
 
 // "pledged to hold a vote on the matter next year": a deed promised for a date still to come.
-const PROMISED = /^(.*?)\b(?:promised|pledged|vowed|undertook|threatened)\s+to\s+(\p{Ll}+\s[^,;:]{0,100}?)\s*(?:(?:on|in|at|by|for)\s+)?$/u;
+// ("announced plans to travel to the region next week": a plan told is a deed promised too.)
+const PROMISED = /^(.*?)\b(?:promised|pledged|vowed|undertook|threatened|(?:announced|unveiled|disclosed|outlined)\s+(?:(?:its|their|his|her)\s+)?plans?)\s+to\s+(\p{Ll}+\s[^,;:]{0,100}?)\s*(?:(?:on|in|at|by|for)\s+)?$/u;
 
 /**
  * "Prime Minister Ana Brel, a sceptic herself, pledged to hold a vote on the matter next year": the date still to
@@ -31,9 +33,15 @@ const PROMISED = /^(.*?)\b(?:promised|pledged|vowed|undertook|threatened)\s+to\s
  */
 export function promisedDeed(text: string, seg: { start: number; end: number }, exprStart: number, input: LabelInput): string | null {
   if (!input.published || !input.dateStart || input.dateStart <= input.published) return null;
-  const m = PROMISED.exec(text.slice(seg.start, exprStart));
+  // (A subject that is a list of names starts before the segment, at the comma of the list: from the sentence's start
+  // when nothing before the segment has a verb.)
+  const own = PROMISED.exec(text.slice(seg.start, exprStart));
+  const listTail = own !== null && seg.start > 0 && /\band\b/.test(own[1]!) && tidy(text.slice(0, seg.start)).split(/,\s*/).filter((p) => p !== '').every(verbless);
+  const m = listTail ? PROMISED.exec(text.slice(0, exprStart)) : own;
   if (!m) return null;
-  const who = tidy(m[1]!) || (input.subject ?? '');
-  if (!who || words(who).length > 6 || !verbless(who)) return null;
-  return tidy(`${who} to ${m[2]}`);
+  // (A list of those who promised may run longer: "Ana Brel, Ivo Marn and trade minister Lena Orlan".)
+  const who = tidy(m[1]!.replace(/^(?:meanwhile|also|separately|later|then),?\s+/i, '')) || (input.subject ?? '');
+  const parts = who.split(/,\s*|\s+and\s+/);
+  if (!who || words(who).length > (parts.length > 1 ? 12 : 6) || !parts.every(verbless)) return null;
+  return tidy(listLabel(parts, who, `to ${m[2]}`));
 }

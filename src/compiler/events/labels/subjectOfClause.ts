@@ -157,5 +157,10 @@ export function withListSubject(clause: string, text: string, segs: ReadonlyArra
   if (items.length === 0) return null;
   const subject = `${items.join(', ')}, ${w.slice(0, verb).join(' ')}`;
   const rest = w.slice(verb).join(' ');
+  return listLabel(items, subject, rest);
+}
+
+/** A subject that is a list, and the rest of the clause: the list told by its first item "and others" when too long. */
+export function listLabel(items: readonly string[], subject: string, rest: string): string {
   return subject.length > LIST_SUBJECT_CHARS && subject.length + rest.length >= LABEL_CHARS ? `${items[0]} and others ${rest}` : `${subject} ${rest}`;
 }

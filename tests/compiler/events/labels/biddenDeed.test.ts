@@ -31,3 +31,15 @@ describe('makeLabel: tenth round, read on unseen wire and business copy', () => 
     expect(label('Tesk vowed to fight the ruling on Monday.', 'on Monday', { published: '2023-11-17', dateStart: '2023-11-13' })).toBe('Tesk vowed to fight the ruling');
   });
 });
+
+describe('makeLabel: a plan announced for a date still to come', () => {
+  const day = { published: '2011-05-18' };
+  it('labels those who plan and the deed, after a list of names too', () => {
+    expect(label('Meanwhile, trade minister Lena Orlan, Ivo Marn and harbour chief Ana Vell announced plans to travel to a port in the north next week, to explain the new tolls.', 'next week', { ...day, dateStart: '2011-05-23' }))
+      .toBe('Trade minister Lena Orlan and others to travel to a port in the north');
+  });
+
+  it('leaves a plan told for a date already past', () => {
+    expect(label('Tesk announced plans to close the depot on Monday.', 'on Monday', { ...day, dateStart: '2011-05-16' })).toBe('Tesk announced plans to close the depot');
+  });
+});
