@@ -190,7 +190,9 @@ function named(label: string, input: HeadlineInput): string {
     const written = new RegExp(String.raw`\b(?:the|a|an)\s+(${escape(phrase)})\b`, 'i').exec(sentence);
     // (As the sentence writes it: lower case or an acronym, "the brewing giant", "the U.S. auto giant"; "Federal Court"
     // is a name.)
-    if (written && /^(?:\p{Ll}|(?:\p{Lu}\.){2,}\s)/u.test(written[1]!) && !/\s\p{Lu}/u.test(written[1]!.replace(/^(?:\p{Lu}\.){2,}/u, ''))) {
+    // ("the No. 2 U.K. truck maker": a rank before them too.)
+    const words = written?.[1]!.replace(/^No\.\s?\d{1,2}\s+/, '') ?? '';
+    if (written && /^(?:\p{Ll}|(?:\p{Lu}\.){2,}\s)/u.test(words) && !/\s\p{Lu}/u.test(words.replace(/^(?:\p{Lu}\.){2,}/u, ''))) {
       const name = nameAt(described[2]!.toLowerCase(), written.index + written[0].length - described[2]!.length);
       if (name && !label.toLowerCase().includes(name.toLowerCase()) && !wordPattern(described[2]!, 'i').test(name)) return `${described[3] ? possessive(name) : name}${label.slice(described[0].length + (described[3]?.length ?? 0))}`;
     }
@@ -224,10 +226,10 @@ function named(label: string, input: HeadlineInput): string {
 
 // A body's name and a title after it: "FBI chief", "Harbour Authority director".
 const TITLED = /^(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})([a-z]+)(['’]s)?(?=\s)/u;
-// A body described by one or two words before its generic head: "Brewing giant", "U.S. auto giant" (only a business's
+// A body described by one or two words before its generic head: "Brewing giant", "No. 2 U.S. auto giant" (only a business's
 // head: "the crane operator", "the town council" are a person or another body).
-const DESCRIBED_BODY_1 = /^(?:the\s+)?((?:[A-Za-z][a-z-]+|(?:[A-Z]\.){2,})\s+)([a-z]+)(['’]s)?(?=\s)/;
-const DESCRIBED_BODY_2 = /^(?:the\s+)?((?:(?:[A-Za-z][a-z-]+|(?:[A-Z]\.){2,})\s+){2})([a-z]+)(['’]s)?(?=\s)/;
+const DESCRIBED_BODY_1 = /^(?:the\s+)?(?:No\.\s?\d{1,2}\s+)?((?:[A-Za-z][a-z-]+|(?:[A-Z]\.){2,})\s+)([a-z]+)(['’]s)?(?=\s)/;
+const DESCRIBED_BODY_2 = /^(?:the\s+)?(?:No\.\s?\d{1,2}\s+)?((?:(?:[A-Za-z][a-z-]+|(?:[A-Z]\.){2,})\s+){2})([a-z]+)(['’]s)?(?=\s)/;
 const SELF_SAYING = new RegExp(String.raw`^\s+(${alternation(REPORTING_VERBS)})\s+(?:that\s+)?`);
 
 function possessive(name: string): string {

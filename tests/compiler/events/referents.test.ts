@@ -428,6 +428,8 @@ describe('descriptions of a business in labels', () => {
       .toContain('Brenner sold about 41% of all malt in the region');
     expect(labelsOf('Halvard Motors Corp. bought a stake in Telsey in May. Halvard said it would buy more. This week, the U.K. truck giant paid for ten lawmakers to fly to Delmar.'))
       .toContain('Halvard paid for ten lawmakers to fly to Delmar');
+    expect(labelsOf('Halvard Motors Corp. bought a stake in Telsey in May. Halvard said it would buy more. The No. 2 U.K. truck maker then wrote Telsey that it intends to buy more, a Telsey spokesman said yesterday.').join(' '))
+      .toMatch(/: Halvard Motors then wrote Telsey/);
   });
 
   it('leaves a person’s or a town’s description, and a head joined to another', () => {

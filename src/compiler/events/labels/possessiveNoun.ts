@@ -1,6 +1,6 @@
 // A date that qualifies a noun ("Saturday's earthquake", "the Oct. 4 raid"): the noun is the happening it dates.
 import { CALENDAR_WORDS } from '../../text/lexicon';
-import { TIME_NOUN, isClauseVerb, isVerbOfClause, opensOnVerb } from './clauseParts';
+import { TIME_NOUN, isClauseVerb, isVerbOfClause, lastNounPhrase, opensOnVerb } from './clauseParts';
 import { yearInsideNounPhrase } from './clauseSegments';
 import type { LabelInput } from './labelInput';
 import { PREPOSITIONS, bare, contentWords, tidy, words } from './labelText';
@@ -30,6 +30,9 @@ function isAttributive(text: string, seg: { start: number; end: number }, exprSt
 /** "… since his May 2 coup": a date after "since" and a possessive opens the happening the state began with. */
 const SINCE_OWN = /\bsince\s+(?:his|her|its|their)\s+$/i;
 const sinceOwnHappening = (before: string): boolean => SINCE_OWN.test(before);
+
+/** "… panel that issued ", "… board, which made ": a relative clause's word and verb right before a possessive date. */
+const MAKER_BEFORE = /(\S)\s*,?\s+(?:that|which|who)\s+(\p{Ll}+)\s+$/u;
 
 const NOUN_STOP = /^(?:that|which|who|whose|on|at|for|to|from|since|after|before|with|by|as|when|while|and|but|or|has|have|had|is|are|was|were|will|would|could|may|might|can|should|must)$/;
 
@@ -91,6 +94,13 @@ export function possessiveNoun(text: string, seg: { start: number; end: number }
   // ("since his May 2 coup": whose coup it was goes with it, for the headline to name.)
   const owner = attributive && sinceOwnHappening(text.slice(seg.start, exprStart)) ? `${words(text.slice(seg.start, exprStart)).pop()} ` : '';
   if (attributive) return tidy(`${owner}${text.slice(exprStart, exprEnd)} ${noun.join(' ')}`);
+  // "… before the same panel that issued Thursday's ruling": the noun is the object of a relative clause, whose noun
+  // made it ("Same panel issued ruling").
+  const maker = noun.length <= 2 ? MAKER_BEFORE.exec(text.slice(seg.start, exprStart)) : null;
+  if (maker && isClauseVerb(maker[2]!)) {
+    const who = lastNounPhrase(text.slice(seg.start, seg.start + maker.index + maker[1]!.length));
+    if (who) return tidy(`${who} ${maker[2]} ${noun.join(' ')}`);
+  }
   // "… said that Monday's elections were peaceful": the noun is the subject of what was said.
   if (/\b(?:that|said|says)\s*$/i.test(text.slice(seg.start, exprStart))) return null;
   const own = contentWords(text.slice(seg.start, exprStart).replace(/\b(?:from|of|in|on|at|since|after|before)\s*$/i, '')) > 0;

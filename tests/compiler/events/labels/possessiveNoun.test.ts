@@ -86,3 +86,15 @@ describe('makeLabel: a day that qualifies its noun', () => {
     expect(label('Miners have been on strike since the winter 2019 lockout.', 'winter 2019')).toMatch(/winter 2019 lockout/);
   });
 });
+
+describe('makeLabel: a possessive date’s noun made by the noun of a relative clause', () => {
+  it('labels who made it', () => {
+    expect(label('The Tesk families could also ask for a new hearing before the same five-member board that issued Thursday\'s ruling, or before the full court.', "Thursday's", { others: [] }))
+      .toBe('Same five-member board issued ruling');
+    expect(label('Fans cheered the team that won Sunday\'s final.', "Sunday's", { others: [] })).toBe('Team won final');
+  });
+
+  it('leaves a relative clause cut off by a comma', () => {
+    expect(label('The harbour board, which made Monday\'s decision, met again on Friday.', "Monday's", { others: [] })).toBe('Decision');
+  });
+});
