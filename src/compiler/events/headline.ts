@@ -404,6 +404,7 @@ function subjectParticiple(clause: string, dateText: string): string | null {
   return `${m[1]}${m[2]}`.trim();
 }
 
+const SAID_HERE = new RegExp(String.raw`\b(${alternation(REPORTING_VERBS)}|told\s+reporters)\s+here\s+(?=that\s)`, 'g');
 const UNNAMED_SAYING = /^(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|explained|insisted|told\s+(?:reporters|journalists))\s+(?:that\s+)?(?=(?:the|a|an|his|her|their|its)\s)/i;
 // "Warns that such firms grew fast": a saying whose speaker the clause lost (a long subject cut off by its asides) opens
 // on its verb; what was said is the news. A saying with its speaker ("Ana Brel warns that …") is left alone.
@@ -415,6 +416,8 @@ export function headline(clause: string, input: HeadlineInput): string {
   const dateText = input.sentence.slice(input.exprStart, input.exprEnd);
   const participle = input.statementBy ? null : subjectParticiple(clause, dateText);
   let body = participle ?? withoutCleft(withoutOwnDate(withoutParticipleAsides(clause, dateText), dateText).replace(OPENING_DATE, ''));
+  // ("… said here that …": the wire's "here", without its date, says nothing.)
+  body = body.replace(SAID_HERE, '$1 ');
   // "We learned that the agency has …", "I am told that …": the newsroom's own saying is no news; what it learned is.
   if (NEWSROOM_SAYING.test(body)) body = body.replace(NEWSROOM_SAYING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   const unlinked = body.replace(LINK_OPENING, '').replace(LINK_OPENING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, (m) => (m === body.slice(0, m.length) ? m : ''));

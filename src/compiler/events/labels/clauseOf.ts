@@ -55,9 +55,18 @@ function onlyObjectOfSaying(input: LabelInput): boolean {
     && !words(rest).some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isVerbOfClause(bare(w)));
 }
 
+/**
+ * "Harbour chief Ivo Marn said here Friday that the raid …": the wire's "here" between the saying and its date; the
+ * date is the saying's, so the speaker stays in the label with what was said.
+ */
+function saidHere(input: LabelInput): boolean {
+  const { sentence, attribution, exprStart, exprEnd } = input;
+  return !!attribution && attribution.end <= exprStart && /^\s*here\s+$/i.test(sentence.slice(attribution.end, exprStart)) && /^\s*,?\s*that\s/i.test(sentence.slice(exprEnd));
+}
+
 /** The clause that tells the event, before it is made a headline; the speaker apart for a statement. */
 export function clauseOf(input: LabelInput): string {
-  if (onlyObjectOfSaying(input)) return clauseOf({ ...input, attribution: null });
+  if (onlyObjectOfSaying(input) || saidHere(input)) return clauseOf({ ...input, attribution: null });
   const { sentence, exprStart, exprEnd, statementBy, people } = input;
   if (statementBy) return shrinkTitles(tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' ')), people);
   const paired = pairedItem(input, clauseOf);

@@ -34,6 +34,8 @@ const sinceOwnHappening = (before: string): boolean => SINCE_OWN.test(before);
 /** "… panel that issued ", "… board, which made ": a relative clause's word and verb right before a possessive date. */
 const MAKER_BEFORE = /(\S)\s*,?\s+(?:that|which|who)\s+(\p{Ll}+)\s+$/u;
 
+const CAUSATIVE = /^(?:made|makes|make|kept|keeps|left|leaves|rendered|renders)$/;
+
 const NOUN_STOP = /^(?:that|which|who|whose|on|at|for|to|from|since|after|before|with|by|as|when|while|and|but|or|has|have|had|is|are|was|were|will|would|could|may|might|can|should|must)$/;
 
 /**
@@ -97,7 +99,8 @@ export function possessiveNoun(text: string, seg: { start: number; end: number }
   // "… before the same panel that issued Thursday's ruling": the noun is the object of a relative clause, whose noun
   // made it ("Same panel issued ruling").
   const maker = noun.length <= 2 ? MAKER_BEFORE.exec(text.slice(seg.start, exprStart)) : null;
-  if (maker && isClauseVerb(maker[2]!)) {
+  // ("a decision that made Thursday's deal all but certain": a verb that makes the noun be something makes no noun.)
+  if (maker && isClauseVerb(maker[2]!) && !(CAUSATIVE.test(maker[2]!) && noun.length > 1)) {
     const who = lastNounPhrase(text.slice(seg.start, seg.start + maker.index + maker[1]!.length));
     if (who) return tidy(`${who} ${maker[2]} ${noun.join(' ')}`);
   }

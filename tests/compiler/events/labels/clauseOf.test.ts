@@ -160,3 +160,15 @@ describe('makeLabel: a when-clause after a main clause that only frames the date
     expect(label('Ana Brel was in Ostra in 1991, and the Varno army entered Tesk in 1992.', '1991')).not.toMatch(/^Varno army/);
   });
 });
+
+describe('makeLabel: the wire\'s "said here" before the date', () => {
+  it('keeps the speaker with what was said, without "here"', () => {
+    const sentence = 'Harbour chief Ivo Marn said here Friday that the raid on Telsey is not linked with the probe.';
+    expect(label(sentence, 'Friday', { attribution: { start: 0, end: sentence.indexOf(' here') } }))
+      .toBe('Harbour chief Ivo Marn said that the raid on Telsey is not linked with the probe');
+  });
+
+  it('leaves a "here" that is no saying\'s', () => {
+    expect(label('The ferry will dock here Friday after the storm.', 'Friday')).toBe('Ferry will dock here after the storm');
+  });
+});

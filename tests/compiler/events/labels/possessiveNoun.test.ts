@@ -96,5 +96,7 @@ describe('makeLabel: a possessive date’s noun made by the noun of a relative c
 
   it('leaves a relative clause cut off by a comma', () => {
     expect(label('The harbour board, which made Monday\'s decision, met again on Friday.', "Monday's", { others: [] })).toBe('Decision');
+    // (A verb that makes the noun be something makes no noun.)
+    expect(label('Ana Brel turned down an offer from Tesk, a choice that made Friday\'s sale all but certain.', "Friday's", { others: [] })).not.toMatch(/^Choice made/);
   });
 });
