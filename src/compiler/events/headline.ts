@@ -5,7 +5,7 @@
 // and a pronoun or generic description in front ("She", "the chain") for the
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
-import { BUSINESS_HEADS, CALENDAR_WORDS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
+import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
 import { GENERIC_HEADS, TITLES } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
@@ -175,6 +175,14 @@ function named(label: string, input: HeadlineInput): string {
     const at = offsetOf(sentence, counted[1]!, exprStart);
     const list = at >= 0 ? nameAt(counted[1]!.toLowerCase(), at) : null;
     if (list) return `${capitalise(list.replace(/^the\s+/, ''))} ${label.slice(counted[0].length)}`;
+  }
+  // "Boy should go home" (from "the boy should go home"): the one person the sentence named before.
+  const person = /^(?:the\s+)?([A-Za-z]+)(?=\s+\p{Ll})/u.exec(label);
+  if (person && PERSON_DESCRIPTION_NOUNS.has(person[1]!.toLowerCase())) {
+    const noun = person[1]!.toLowerCase();
+    const at = offsetOf(sentence, noun, exprStart);
+    const name = at >= 0 && wordPattern(`the ${noun}`, '').test(sentence) ? nameAt(noun, at) : null;
+    if (name) return `${name}${label.slice(person[0].length)}`;
   }
   // "Harbour Authority chief toured the port": a body's title, which the article gave one person it named.
   const titled = TITLED.exec(label);

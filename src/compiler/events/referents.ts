@@ -14,7 +14,7 @@ import { KIN_NOUNS, ROLE_NOUNS } from '../actors/peopleWords';
 import { AGENT_NOUNS } from '../actors/organisationWords';
 import { gazetteer } from '../actors/gazetteer';
 import { tokenKey } from '../text/tokens';
-import { CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS, isSentenceAdverb } from '../text/lexicon';
+import { CALENDAR_WORDS, DETERMINERS, PERSON_DESCRIPTION_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS, isSentenceAdverb } from '../text/lexicon';
 import { NUMBER_FIRST_WORDS, ORDINAL_WORDS } from '../temporal/resources/patterns';
 import { isExpletiveIt } from './expletiveIt';
 
@@ -545,6 +545,17 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   const nameFor = (word: string, index: number, at: number): string | null => {
     const w = word.toLowerCase();
     if (TITLES.has(w)) return titledPerson(index, at);
+    // "… keeping Ilan Marn with his uncle, or sending him home, the board ruled the boy must return": a person
+    // described by age or sex is the one person its sentence named before it.
+    // (Not the sentence's subject, nor one whose saying comes between: "Ana Brel said the boy …" is someone else.)
+    if (PERSON_DESCRIPTION_NOUNS.has(w)) {
+      const s = sentences[index]!;
+      const before = new Set(people[index]!.filter((p) => p.at < at).map((p) => p.name));
+      const [only] = [...before];
+      const p = only ? people[index]!.find((x) => x.name === only)! : null;
+      const saying = p ? wordsOf(s.text.slice(p.at - s.start, at - s.start)).some((x) => REPORTING_VERB_SET.has(x) || x === 'told') : true;
+      return before.size === 1 && !saying && subjects[index]?.name !== only ? only! : null;
+    }
     if (GROUP_COUNTS.has(w)) return listOf(GROUP_COUNTS.get(w)!, index, at);
     // What the actor stage bound there ("the airline" to its airline). Not a person's pronoun: that stage takes the
     // last person named, where a story's "she" is more often the person it is about.

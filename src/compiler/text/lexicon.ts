@@ -446,3 +446,9 @@ export const BUSINESS_HEADS: ReadonlySet<string> = new Set([
   'company', 'firm', 'chain', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'automaker', 'carmaker', 'maker',
   'manufacturer', 'giant', 'conglomerate', 'broadcaster', 'publisher',
 ]);
+
+/**
+ * Nouns that describe a child ("the boy"): in a sentence that named one person before them, not as its subject or
+ * speaker, that person. ("The man", "the woman" are as often someone new.)
+ */
+export const PERSON_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(['boy', 'girl', 'child']);

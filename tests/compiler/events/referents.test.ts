@@ -464,3 +464,15 @@ describe('a body’s title in a label', () => {
     expect(labelsOf('Storms closed the harbour in May. The VBH chief toured the port on Thursday.')).toContain('VBH chief toured the port');
   });
 });
+
+describe('a child described in a label', () => {
+  it('names the one person the sentence named before, outside its subject', () => {
+    expect(labelsOf('Faced with keeping Ilan Marn with his uncle in Tesk or sending him back to his father in Varno, the board ruled the boy must return by Jan. 4, board chief Ana Brel told reporters.'))
+      .toContain('Ilan Marn must return');
+  });
+
+  it('leaves the description after a speaker, or where two people were named', () => {
+    expect(labelsOf('Police spokeswoman Ana Brel said the boy was found on Monday near the port.')).toContain('Boy was found near the port');
+    expect(labelsOf('Police met Ana Brel and Ivo Marn in Tesk, and the boy agreed on Monday to return the car.')).toContain('Boy agreed to return the car');
+  });
+});
