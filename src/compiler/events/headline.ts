@@ -109,8 +109,14 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     // ("by the start of the 2032 Games": so is a year before an event's name, which without it names no one edition.)
     const verbAfter = /^\d{4}s$/.test(part) && DECADE_OF_VERB.test(out.slice(0, at)) && isPastVerb(/^\s+(\S+)/.exec(out.slice(at + part.length))?.[1] ?? '');
     // (A day is no part of a name: "the May 4 vote" is the vote the timeline dates May 4.)
+    const qualifies = /\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at));
     const day = DAY_OF_MONTH.test(part) && /^\s+\p{Ll}[\p{Ll}-]+\s+\S/u.test(out.slice(at + part.length));
-    if (!verbAfter && !day && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(out.slice(0, at)) && (/^\s+\p{Ll}/u.test(out.slice(at + part.length)) || (/^\d{4}$/.test(part) && /^\s+\p{Lu}/u.test(out.slice(at + part.length))))) continue;
+    // (The words before it govern the noun, not the day: "past the May 4 deadline" is "past the deadline".)
+    if (day && qualifies) {
+      out = `${out.slice(0, at).replace(/\s+$/, '')} ${out.slice(at + part.length).replace(/^\s+/, '')}`;
+      continue;
+    }
+    if (!verbAfter && qualifies && (/^\s+\p{Ll}/u.test(out.slice(at + part.length)) || (/^\d{4}$/.test(part) && /^\s+\p{Lu}/u.test(out.slice(at + part.length))))) continue;
     // "The pact signed in 2009 and amended in 2014 was never ratified": the date ends the subject's participle.
     if (/^\s+(?:was|were|is|are|has|have|had|will|would)\b/.test(out.slice(at + part.length))) continue;
     // "left the firm at the beginning of October": the point of the month goes with the month ("left the firm"); a

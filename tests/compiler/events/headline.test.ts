@@ -66,6 +66,7 @@ describe('withoutOwnDate', () => {
 
   it('drops a day that qualifies a noun with words after it', () => {
     expect(withoutOwnDate('He signed the May 4 agreement with Telsey', 'May 4')).toBe('He signed the agreement with Telsey');
+    expect(withoutOwnDate('The strike would go on past the June 2 deadline set by the board', 'June 2')).toBe('The strike would go on past the deadline set by the board');
   });
 });
 
