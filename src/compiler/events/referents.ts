@@ -529,18 +529,22 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     const s = sentences[index]!;
     const body = /(?:^|\s)(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})$/u.exec(s.text.slice(0, Math.max(0, at - s.start)))?.[1]?.trim();
     if (!body || kindOf(body) === 'country' || isDemonym(body.split(/\s+/)[0]!) || NOT_NAMES.has(body.toLowerCase())) return null;
-    const re = new RegExp(String.raw`(?<![\p{L}])${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u');
-    const found = new Set<string>();
-    for (let i = 0; i <= index; i++) {
-      const t = sentences[i]!;
-      for (const p of people[i]!) {
-        if (p.at >= at) continue;
+    const found = new Set(titledBy(body).filter((p) => p.at < at).map((p) => p.name));
+    return found.size === 1 ? [...found][0]! : null;
+  };
+  // The people the article names right after a body's name, found once per name over the whole article.
+  const titled = new Map<string, Named[]>();
+  const titledBy = (body: string): Named[] => {
+    if (!titled.has(body)) {
+      if (titled.size >= 1000) titled.clear();
+      const re = new RegExp(String.raw`(?<![\p{L}])${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u');
+      titled.set(body, sentences.flatMap((t, i) => people[i]!.filter((p) => {
         // (The name comes within a title's few words after the body's: "… Investigation (HI) Ivo Marn".)
         const lead = t.text.slice(Math.max(0, p.at - t.start - 60), p.at - t.start);
-        if (re.test(lead) && !/[.;]\s/.test(lead.slice(lead.search(re)))) found.add(p.name);
-      }
+        return re.test(lead) && !/[.;]\s/.test(lead.slice(lead.search(re)));
+      })));
     }
-    return found.size === 1 ? [...found][0]! : null;
+    return titled.get(body)!;
   };
   const nameFor = (word: string, index: number, at: number): string | null => {
     const w = word.toLowerCase();

