@@ -4,13 +4,13 @@
 // fragment (a label that opens on a pronoun, a verb or a preposition, ends on a
 // word that wants more, is cut inside a word, or is only a date), not whether
 // the label names the right happening: that the extraction measure judges.
-import { IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERB_SET, WEEKDAY_NAMES } from '../text/lexicon';
+import { IRREGULAR_PAST, MODAL_VERBS, MONTH_NAMES, REPORTING_VERB_SET, WEEKDAY_NAMES } from '../text/lexicon';
 
 /** The longest label the rubric allows, in characters. */
 export const MAX_LABEL_LENGTH = 80;
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'them', 'him', 'us', 'one', 'which', 'who', 'whose', 'whom']);
-const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'was', 'were', 'is', 'are', 'am', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'did', 'does', 'do', "won't", 'won’t', "didn't", 'didn’t', "wasn't", 'wasn’t']);
+const AUXILIARIES = new Set([...MODAL_VERBS, 'was', 'were', 'is', 'are', 'am', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'did', 'does', 'do', "won't", 'won’t', "didn't", 'didn’t', "wasn't", 'wasn’t']);
 const OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'since', 'until', 'till', 'when', 'while', 'as', 'from', 'by', 'with', 'during',
   'following', 'of', 'for', 'to', 'into', 'than', 'and', 'but', 'or', 'so', 'nor', 'also', 'then', 'if', 'because',

@@ -5,7 +5,7 @@
 // and a pronoun or generic description in front ("She", "the chain") for the
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
-import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
+import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
 import { GENERIC_HEADS, TITLES } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
@@ -39,7 +39,7 @@ const OPEN_END = new Set([
   'beside', 'besides', 'between', 'among', 'into', 'onto', 'across', 'against', 'along', 'around', 'behind', 'below', 'beneath',
   'beyond', 'inside', 'near', 'outside', 'over', 'past', 'through', 'under', 'upon', 'within', 'without',
 ]);
-const MODALS = /^(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|did|does)$/;
+const MODALS = new RegExp(`^(?:${alternation([...MODAL_VERBS, 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does'])})$`);
 
 /** Prefixes that make a verb of a verb ("retook", "withdrew", "overthrew", "rebuilt"). */
 const VERB_PREFIX = /^(?:re|over|under|with|mis|fore)(?=[a-z]{3,}$)/;

@@ -5,9 +5,9 @@
 // ("last year's level", "last year's 40 cents a share"), a happening that only marks the time of another
 // ("talks started before today's announcement", "the week following last month's squeeze"), one inside a quotation,
 // and a sentence that has a date of its own.
-import { addDays, toUtcMs } from '../../model/calendar';
 import { dayDate, monthDate, weekDate, yearDate } from '../temporal/resolve';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
+import { weekMonday } from '../temporal/timex';
 import type { ResolvedDate, Timex } from '../temporal/types';
 import { DATED_HAPPENING_NOUNS, POSSESSIVE_DATED_NOUNS } from '../text/lexicon';
 import { quotationAt } from './quotation';
@@ -27,11 +27,7 @@ function dateOfValue(value: string): ResolvedDate | null {
   let m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return monthDate(Number(m[1]), Number(m[2]));
   m = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (m) {
-    const jan4 = `${m[1]}-01-04`;
-    const weekOne = addDays(jan4, -((new Date(toUtcMs(jan4)).getUTCDay() + 6) % 7));
-    return weekDate(addDays(weekOne, 7 * (Number(m[2]) - 1)));
-  }
+  if (m) return weekDate(weekMonday(Number(m[1]), Number(m[2])));
   if (/^\d{4}$/.test(value)) return yearDate(Number(value));
   return null;
 }

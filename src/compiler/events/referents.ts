@@ -14,7 +14,7 @@ import { KIN_NOUNS, ROLE_NOUNS } from '../actors/peopleWords';
 import { AGENT_NOUNS } from '../actors/organisationWords';
 import { gazetteer } from '../actors/gazetteer';
 import { tokenKey } from '../text/tokens';
-import { CALENDAR_WORDS, DETERMINERS, PERSON_DESCRIPTION_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS, isSentenceAdverb } from '../text/lexicon';
+import { CALENDAR_WORDS, alternation, DETERMINERS, PERSON_DESCRIPTION_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, MODAL_VERBS, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS, isSentenceAdverb } from '../text/lexicon';
 import { NUMBER_FIRST_WORDS, ORDINAL_WORDS } from '../temporal/resources/patterns';
 import { isExpletiveIt } from './expletiveIt';
 
@@ -125,7 +125,7 @@ function isGenericPlural(word: string): boolean {
 /** "Marlow officials", "Telsey executives": a body's name before a plural noun of its people. */
 const STAFF_OF = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+(\p{Ll}+s)$/u;
 
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|does|did|do|says|say)$/;
+const AUXILIARY = new RegExp(`^(?:${alternation(['is', 'are', 'was', 'were', 'has', 'have', 'had', ...MODAL_VERBS, 'does', 'did', 'do', 'says', 'say'])})$`);
 
 /** Whether a lower-case word reads as the verb that ends a sentence's subject. */
 function isVerb(word: string): boolean {

@@ -10,7 +10,8 @@
 // article's other events and the publication day in, at most one dated
 // expression out.
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { AUXILIARY_VERBS, DETERMINERS, IRREGULAR_PAST, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS } from '../text/lexicon';
+import { AUXILIARY_VERBS, DETERMINERS, MODAL_VERBS, REPORTING_VERB_SET, SUBJECT_ADVERBS } from '../text/lexicon';
+import { isPastVerb } from './headline';
 import { tokenize } from '../text/tokens';
 import { addDays } from '../../model/calendar';
 
@@ -25,8 +26,8 @@ export const UNDATED_LEAD_RULE = 'undated-lead';
 
 // After "is"/"was": the clause tells a plan, a likelihood or a schedule, not a deed ("is expected to", "was set to").
 const AHEAD_AFTER_BE = new Set(['expected', 'likely', 'unlikely', 'set', 'due', 'scheduled', 'slated', 'poised', 'about', 'going', 'to', 'planning', 'preparing', 'considering', 'weighing', 'mulling']);
-// Modals hedge or put the clause ahead ("may have", "will vote", "could face").
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'll']);
+// Modals hedge or put the clause ahead ("may have", "will vote", "could face", "she'll sign").
+const MODALS = new Set([...MODAL_VERBS, 'll']);
 // Negations of the verb group ("has not", "hasn't", "did not"): nothing happened.
 const NEGATIONS = new Set(['not', 'never', 'no', 'hasn', 'haven', 'didn', 'wasn', 'weren', 'isn', 'aren', 't']);
 
@@ -44,14 +45,9 @@ export interface LeadEvent {
   dated: ReadonlyArray<{ start: string; precision: string }>;
 }
 
-/** A past form: irregular, or a regular "-ed" that is no adjective or noun. */
-function pastForm(word: string): boolean {
-  return IRREGULAR_PAST.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST_ED.has(word));
-}
-
 /** A participle after "has"/"was": a past form or an irregular "-en" ("taken", "chosen", "driven"). */
 function participle(word: string): boolean {
-  return pastForm(word) || /^[a-z]{3,}en$/.test(word);
+  return isPastVerb(word) || /^[a-z]{3,}en$/.test(word);
 }
 
 /**
@@ -90,7 +86,7 @@ export function leadVerb(lead: string): { tells: 'done' | 'ahead' | 'state' | 'n
       // "was arrested", "were killed": a deed told in the passive; "is charged" or "was a" tell a state.
       return result((w === 'was' || w === 'were') && participle(word) ? 'done' : 'state', i);
     }
-    if (REPORTING_VERB_SET.has(w) || pastForm(w)) {
+    if (REPORTING_VERB_SET.has(w) || isPastVerb(w)) {
       // "The embattled mayor": an "-ed" word after a determiner is an adjective; "investors led by", "changes
       // mandated by": a participle of the subject's phrase. Read on to the verb.
       if (i > 0 && DETERMINERS.has(words[i - 1]!)) continue;

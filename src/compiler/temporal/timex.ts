@@ -138,6 +138,12 @@ export function weekValue(day: string): string {
   return `${year}-W${String(Math.floor(ordinal / 7) + 1).padStart(2, '0')}`;
 }
 
+/** The Monday that opens an ISO week ("2022-W51" → "2022-12-19"): the inverse of `weekValue`. */
+export function weekMonday(year: number, week: number): string {
+  const jan4 = `${year}-01-04`;
+  return addDays(jan4, 7 * (week - 1) - ((weekday(jan4) + 6) % 7));
+}
+
 /** The quarter holding a day ("2022-Q3"). */
 export function quarterValue(day: string): string {
   return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;

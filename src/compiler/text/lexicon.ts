@@ -177,10 +177,12 @@ export function pastOfIng(word: string): string | null {
 /** Past forms spelled as their base ("The storm hit the coast", "Police shut the road"): past only where the clause says so. */
 export const UNCHANGED_PAST: ReadonlySet<string> = new Set(['hit', 'cut', 'shut']);
 
+/** The modal verbs: they put a clause ahead or hedge it ("will vote", "may have", "could face"). */
+export const MODAL_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
+
 /** The auxiliaries and modals that open or carry a verb chain ("was granted", "has blocked", "would investigate"). */
 export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can',
-  'may', 'might', 'must', 'should', 'did', 'does', 'do',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'did', 'does', 'do', ...MODAL_VERBS,
 ]);
 
 export const PAST_WORDS: ReadonlySet<string> = new Set([

@@ -15,6 +15,8 @@ describe('leadVerb: what the lead\'s first verb group tells', () => {
     expect(leadVerb('Two ferry workers were injured when a gangway collapsed at the Varn terminal.').tells).toBe('done');
     expect(leadVerb('Brenmark Foods says it will close its bakery in Tolva.').tells).toBe('done');
     expect(leadVerb('Three ministers have been dismissed from the Varnian cabinet.').tells).toBe('done');
+    // An irregular past with a prefix is past too.
+    expect(leadVerb('Harbour Lines withdrew its bid for the Varn ferry route.').tells).toBe('done');
   });
 
   it('reads past the subject\'s own participles to the verb', () => {
@@ -29,6 +31,8 @@ describe('leadVerb: what the lead\'s first verb group tells', () => {
     expect(leadVerb('Brenmark Foods will close its bakery in Tolva.').tells).toBe('ahead');
     expect(leadVerb('The Orlan council is expected to approve the stadium.').tells).toBe('ahead');
     expect(leadVerb('Harbour Lines could lose its licence to sail to Varn.').tells).toBe('ahead');
+    expect(leadVerb('The Orlan council shall meet to choose a new mayor.').tells).toBe('ahead');
+    expect(leadVerb("They'll close the Varn route by spring, the ferry line's owners say.").tells).toBe('ahead');
     expect(leadVerb('Kessaro is the oldest club in the league.').tells).toBe('state');
     expect(leadVerb('The ferry line has 40 ships and 3,000 staff.').tells).toBe('state');
     expect(leadVerb('The mill has not paid its workers.').tells).toBe('negated');
