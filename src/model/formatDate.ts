@@ -68,13 +68,13 @@ export function describePrecision(precision: Precision, time?: TimeOfDay): strin
     case 'day':
       return time ? `exact day and ${time.precision === 'minute' ? 'minute' : 'hour'}` : 'exact day';
     case 'month':
-      return 'month only (approximate)';
+      return 'month only, approximate';
     case 'season':
-      return 'season only (approximate)';
+      return 'season only, approximate';
     case 'year':
-      return 'year only (approximate)';
+      return 'year only, approximate';
     case 'decade':
-      return 'decade only (approximate)';
+      return 'decade only, approximate';
   }
 }
 

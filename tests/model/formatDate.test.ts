@@ -59,6 +59,13 @@ describe('describePrecision', () => {
     expect(describePrecision('day', { clock: '03:40', precision: 'minute' })).toBe('exact day and minute');
     expect(describePrecision('season')).toMatch(/approximate/);
   });
+  it('has no brackets of its own, since the panel shows it in brackets after the date', () => {
+    // "1986 (year only (approximate))" read badly in the panel.
+    for (const precision of ['day', 'month', 'season', 'year', 'decade'] as const) {
+      expect(describePrecision(precision)).not.toMatch(/[()]/);
+    }
+    expect(describePrecision('year')).toBe('year only, approximate');
+  });
 });
 
 describe('describeDateReason', () => {
