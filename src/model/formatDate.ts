@@ -1,7 +1,7 @@
 // Formats the data's dates for people, saying no more than the precision
 // allows: a season reads "autumn 2020", never a made-up day. Pure and UTC:
 // it reads ISO day strings through calendar.ts, never `new Date(freeText)`.
-import { parseIsoDay, seasonOfMonth, weekday } from './calendar';
+import { daysBetween, daysInMonth, parseIsoDay, seasonOfMonth, weekday } from './calendar';
 import type { Precision, IndexEvent, TimeOfDay } from './schema';
 
 const MONTHS = [
@@ -41,29 +41,61 @@ export function formatUnit(day: string, precision: Precision, style: DayStyle = 
 }
 
 /**
+ * The calendar's name for a point's interval when it is narrower than its
+ * precision's unit: an ISO week (Monday to Sunday, "last week", kept at month
+ * precision) or a quarter ("the third quarter", kept at year precision).
+ * Anything else reads as its unit.
+ */
+export function namedInterval(date: Pick<IndexEvent['date'], 'start' | 'end' | 'precision'>): 'week' | 'quarter' | null {
+  if (date.precision === 'month' && weekday(date.start) === 1 && daysBetween(date.start, date.end) === 6) return 'week';
+  if (date.precision !== 'year') return null;
+  const a = parseIsoDay(date.start);
+  const b = parseIsoDay(date.end);
+  const quarter = a.day === 1 && (a.month - 1) % 3 === 0 && b.year === a.year && b.month === a.month + 2;
+  return quarter && b.day === daysInMonth(b.year, b.month) ? 'quarter' : null;
+}
+
+/** "12–15 December 2022", "28 November – 2 December 2022" (long); "12–15 Dec 2022" (short). */
+function dayRange(from: string, to: string, style: DayStyle): string {
+  const a = parseIsoDay(from);
+  const b = parseIsoDay(to);
+  const month = (m: number) => (style === 'long' ? MONTHS[m - 1]! : MONTHS[m - 1]!.slice(0, 3));
+  // Share the month and year when the range stays inside them.
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${month(b.month)} ${b.year}`;
+  if (a.year === b.year) return `${a.day} ${month(a.month)} – ${b.day} ${month(b.month)} ${b.year}`;
+  return `${formatDay(from, style)} – ${formatDay(to, style)}`;
+}
+
+/**
  * An event's date as the timeline and panel show it. Points read as their unit,
- * bounded spans as a range ("12–15 December 2022"), ongoing events as
- * "since <start>" because their end is only the publication date.
+ * or as the week or quarter they name; bounded spans as a range ("12–15
+ * December 2022"); ongoing events as "since <start>" because their end is only
+ * the publication date.
  */
 export function formatEventDate(date: IndexEvent['date'], kind: IndexEvent['kind'], style: DayStyle = 'long'): string {
   const start = formatUnit(date.start, date.precision, style);
   if (kind === 'ongoing') return `since ${start}`;
-  // "22 December 2022, 11:00": the hour the text gives, never one made up.
-  if (kind === 'point') return date.time && date.precision === 'day' ? `${start}, ${date.time.clock}` : start;
+  if (kind === 'point') {
+    // "22 December 2022, 11:00": the hour the text gives, never one made up.
+    if (date.time && date.precision === 'day') return `${start}, ${date.time.clock}`;
+    const named = namedInterval(date);
+    if (named === 'week') return dayRange(date.start, date.end, style);
+    if (named === 'quarter') {
+      const { year, month } = parseIsoDay(date.start);
+      const name = (m: number) => (style === 'long' ? MONTHS[m - 1]! : MONTHS[m - 1]!.slice(0, 3));
+      return `${name(month)}–${name(month + 2)} ${year}`;
+    }
+    return start;
+  }
   const end = formatUnit(date.end, date.precision, style);
   if (start === end) return start;
-  if (date.precision === 'day' && style === 'long') {
-    const a = parseIsoDay(date.start);
-    const b = parseIsoDay(date.end);
-    // Share the month and year when the range stays inside them.
-    if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${MONTHS[b.month - 1]} ${b.year}`;
-    if (a.year === b.year) return `${a.day} ${MONTHS[a.month - 1]} – ${b.day} ${MONTHS[b.month - 1]} ${b.year}`;
-  }
+  if (date.precision === 'day' && style === 'long') return dayRange(date.start, date.end, style);
   return `${start} – ${end}`;
 }
 
-/** How exact the date is, in words, for the passage panel. */
-export function describePrecision(precision: Precision, time?: TimeOfDay): string {
+/** How exact the date is, in words, for the passage panel; `named` is the point's week or quarter, if it names one. */
+export function describePrecision(precision: Precision, time?: TimeOfDay, named?: 'week' | 'quarter' | null): string {
+  if (named) return `${named} only, approximate`;
   switch (precision) {
     case 'day':
       return time ? `exact day and ${time.precision === 'minute' ? 'minute' : 'hour'}` : 'exact day';

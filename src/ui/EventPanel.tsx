@@ -10,7 +10,7 @@
 // the events' details, which load after the first draw. The text is rendered
 // as text, never as HTML.
 import { useState, type CSSProperties, memo, useId } from 'react';
-import { describeDateReason, describePrecision, formatDay, formatEventDate } from '../model/formatDate';
+import { describeDateReason, describePrecision, formatDay, formatEventDate, namedInterval } from '../model/formatDate';
 import { withDetails } from '../model/eventParts';
 import type { Actor, ArticleMeta, EventDetails, IndexEvent, IndexSource } from '../model/schema';
 import { outletOf } from '../timeline/outlet';
@@ -67,7 +67,7 @@ export const EventPanel = memo(function EventPanel({ event, details, articles, a
         <dl className="facts">
           <dt>Date</dt>
           <dd>
-            {formatEventDate(event.date, event.kind)} <span className="muted">({describePrecision(event.date.precision, event.date.time)})</span>
+            {formatEventDate(event.date, event.kind)} <span className="muted">({describePrecision(event.date.precision, event.date.time, event.kind === 'point' ? namedInterval(event.date) : null)})</span>
             <br />
             {full ? (
               <span className="reason">

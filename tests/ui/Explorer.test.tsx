@@ -117,6 +117,21 @@ describe('App', () => {
     expect(await within(panel).findByText(/rule weekday-future, counted from the publication date, 22 December 2022/)).toBeTruthy();
   });
 
+  it('names the week of a "last week" event on the timeline and in the panel, rather than only its month', async () => {
+    const weekly = (e: TimelineIndex['events'][number]) =>
+      e.id === 'moscow-meeting' ? { ...e, date: { start: '2022-12-12', end: '2022-12-18', precision: 'month' as const, text: 'last week' } } : e;
+    serve({
+      'data/index.json': { body: encodeIndex({ ...sampleIndex, events: sampleIndex.events.map(weekly) }) },
+      'data/details.json': { body: sampleDetails },
+      'data/articles/talks.json': { body: { id: 'talks', text: sampleText } },
+    });
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(screen.getByRole('button', { name: /^Moscow meeting.*12–18 December 2022$/ }));
+    const panel = panelOf(MEETING);
+    expect(within(panel).getByText('(week only, approximate)')).toBeTruthy();
+  });
+
   it('shows the error with a Retry button that loads the data again', async () => {
     let calls = 0;
     serve({
