@@ -21,6 +21,7 @@ import { fractionUnit } from './parsers/fractionUnit';
 import { dayOfMonth } from './parsers/dayOfMonth';
 import { calendarPhrase } from './parsers/calendarPhrase';
 import { reference } from './parsers/reference';
+import { recentStretch } from './parsers/recentStretch';
 import { soon } from './parsers/soon';
 import { quarter } from './parsers/quarter';
 import { recurrence } from './parsers/recurrence';
@@ -35,6 +36,7 @@ import { earlierInYear } from './refiners/earlierInYear';
 import { orLater } from './refiners/orLater';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
+import { timetableAhead } from './refiners/timetableAhead';
 import { titleWords } from './refiners/titleWords';
 
 export const PARSERS: readonly Parser[] = [
@@ -55,6 +57,7 @@ export const PARSERS: readonly Parser[] = [
   weekday,
   fractionUnit,
   duration,
+  recentStretch,
   reference,
   soon,
   recurrence,
@@ -67,4 +70,4 @@ export const PARSERS: readonly Parser[] = [
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear, orLater];
+export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear, orLater, timetableAhead];

@@ -144,7 +144,7 @@ const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
  * the clause speaks from now even after a passage set years back. After a determiner the word is a plural noun ("the
  * votes on May 19"), no verb.
  */
-const SUBJECT_THEN_SCHEDULE = `(?:^|[^\\w'\u2019-])(?!(?:the|a|an|its|their|his|her|our|these|those|this|that|of|in|on|at|for|and|or)\\s)` +
+export const SUBJECT_THEN_SCHEDULE = `(?:^|[^\\w'\u2019-])(?!(?:the|a|an|its|their|his|her|our|these|those|this|that|of|in|on|at|for|and|or)\\s)` +
   `[A-Za-z][\\w'\u2019-]*\\s+(?:${phraseAlternation(SCHEDULE_VERBS.filter((v) => /s$/.test(v.split(' ')[0]!)))})(?![\\w-])`;
 const SCHEDULE_PRESENT_BEFORE = new RegExp(SUBJECT_THEN_SCHEDULE, 'i');
 /**
