@@ -27,6 +27,8 @@ const WINDOW_BEFORE = 18;
 /** A unit or day that "last" counts back to after a determiner: "the last week", "its last Friday". */
 const LOOKED_BACK_UNIT = /^(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|recently|widely)$/;
+/** What follows the verb of a relative clause opened by "that" ("that ended in September", "that closed Sept. 30"), never a noun. */
+const RELATIVE_VERB_AFTER = /^(?:in|on|at|by|during|last|this|early|late|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
 
 /** A verb's third person singular: "holds", "leads", "reopens" (not "was", "has", "does", "goes", "is" nor "-ss"). */
 const PRESENT_S_VERB = /^[a-z]{2,}[^su']s$/;
@@ -135,8 +137,10 @@ function cueAt(words: Word[], k: number): ClauseTense {
   // "as previously planned", "originally scheduled for Monday": the plan is told as made before, so past.
   if (t === 'future' && (prev === 'had' || prev === 'previously' || prev === 'originally' ||
     (prev === 'been' && words[k - 2]?.text.toLowerCase() === 'had'))) return 'past';
-  // "the certified results", "a wounded soldier": an -ed word right after a determiner is an adjective.
-  if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined && DETERMINER.test(prev)) return 'unknown';
+  // "the certified results", "a wounded soldier": an -ed word right after a determiner is an adjective. After "that",
+  // one followed by a preposition or a date is the verb of a relative clause: "the year that ended in September".
+  if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined && DETERMINER.test(prev) &&
+    !(prev === 'that' && RELATIVE_VERB_AFTER.test(words[k + 1]?.text ?? ''))) return 'unknown';
   // "On May 20 it holds its fair", "she leads the list": a verb in -s after a subject pronoun is the present.
   if (t === 'unknown' && prev !== undefined && /^(?:he|she|it)$/.test(prev) && PRESENT_S_VERB.test(word.text)) return 'present';
   return t;

@@ -69,4 +69,13 @@ describe('"last" as a verb or an order', () => {
     was.read('Veltin, a town founded on May 3, 1921, sits on the Corran.');
     expect(was.read('On May 20 its mayor was elected.').expressions.map((e) => e.date.start)).toEqual(['1921-05-20']);
   });
+
+  it('reads an -ed word after "that" as the verb of a relative clause when a preposition or a date follows it', () => {
+    // Published 22 March 2013: the September gone by, not the one six months ahead.
+    const when = (sentence: string, text: string) => dates(sentence, '2013-03-22').find((d) => d[0] === text)?.[1];
+    expect(when('The Veltin report covers the fiscal year that ended in September.', 'September')).toBe('2012-09-01');
+    expect(when('Harwick Mills posted a loss for the year that closed Sept. 30.', 'Sept. 30')).toBe('2012-09-30');
+    // Before a noun it stays an adjective, and the verb of the clause decides.
+    expect(when('That wounded soldier will return to Veltin in September.', 'September')).toBe('2013-09-01');
+  });
 });
