@@ -11,7 +11,7 @@ describe('recentStretch', () => {
   });
 
   it('reads two stretches joined by "and" as the past at large, over both', () => {
-    expect(timexes('Lenders in recent weeks and months have pulled back from Ostrel.', PUB))
+    expect(timexes('Ostrel lenders pulled back over recent weeks and months.', PUB))
       .toEqual([['recent weeks and months', 'DATE', 'PAST_REF']]);
   });
 
