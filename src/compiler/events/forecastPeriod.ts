@@ -5,7 +5,7 @@
 // effect in the first quarter of next year"), a day or a month ("will redeem on Nov. 16", "next month"), and a
 // period already over at publication ("sales rose in 1988").
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { FORECASTING_WORDS, TREND_VERBS } from '../text/lexicon';
+import { FORECASTING_WORDS, OUTCOME_VERBS, TREND_VERBS } from '../text/lexicon';
 
 const COARSE = new Set(['year', 'season', 'decade', 'century']);
 // "will continue", "would probably remain", "is going to rise", "'ll stay": a modal of the future, up to two words, a verb.
@@ -16,7 +16,7 @@ export function isForecastPeriod(clause: string, e: TimeExpression, published: s
   if (!published || !COARSE.has(e.date.precision) || e.date.end <= published) return false;
   const words = clause.toLowerCase().split(/[^a-z'’-]+/).filter(Boolean);
   if (words.some((w, i) => FORECASTING_WORDS.has(w) && forecastsFigure(words.slice(i + 1, i + 6)))) return true;
-  return [...clause.matchAll(WILL_THEN)].some((m) => TREND_VERBS.has(m[1]!.toLowerCase()));
+  return [...clause.matchAll(WILL_THEN)].some((m) => TREND_VERBS.has(m[1]!.toLowerCase()) || OUTCOME_VERBS.has(m[1]!.toLowerCase()));
 }
 
 /**
@@ -26,5 +26,5 @@ export function isForecastPeriod(clause: string, e: TimeExpression, published: s
  */
 function forecastsFigure(next: string[]): boolean {
   const to = next.indexOf('to');
-  return to < 0 || TREND_VERBS.has(next[to + 1] ?? '');
+  return to < 0 || TREND_VERBS.has(next[to + 1] ?? '') || OUTCOME_VERBS.has(next[to + 1] ?? '');
 }

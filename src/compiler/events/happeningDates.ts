@@ -164,6 +164,29 @@ function isAbsolute(text: string): boolean {
   return /\b\d{4}\b/.test(text) || /\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\b/.test(text);
 }
 
+// "his 1990 earnings projection", "the company's 2031 sales forecast": a year naming the period a forecast is for.
+const FORECAST_NOUN_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|projections?|estimates?|outlooks?|targets?|guidance)\b/i;
+// "its goal of a 40% share by the mid-2030s", "a target of 2 million homes by 2040": the horizon a figure set as a goal
+// is to be reached by. ("Talks aimed at a signed treaty by December" tell a deed expected: kept.)
+const GOAL_BY_BEFORE = /\b(?:goals?|targets?|aims?|objectives?|ambitions?)\s+(?:of|to)\b[^;:]{0,60}?\d[^;:]{0,40}?\bby\s+(?:the\s+)?$/i;
+// "Since Monday, Varlow stock has climbed about 6%", "the index has fallen 12% since March": a change of a figure
+// counted from a date, the date its yardstick. ("Has been ruled from the capital since 1972" starts a state: kept.)
+const CHANGE_SINCE = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:gained|risen|fallen|climbed|dropped|declined|lost|jumped|slipped|added|shed|surged|soared|tumbled|plunged|advanced|eased)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?[$€£¥]?\d/i;
+// "just a decade ago the three were still under the old treaty": a state that still held then, no happening. ("were
+// still fighting" tells something going on.)
+const STILL_STATE = /\b(?:was|were)\s+still\b(?!\s+[a-z]+ing\b)/i;
+// "redeemable after the end of 2031", "will carry a dividend of 5% until Dec. 31, 2030": the terms of a security,
+// not something that happens on the date.
+const SECURITY_TERMS_BEFORE = /\b(?:redeemable|convertible|exercisable|callable)\b(?:\s+[\w'’,-]+){0,4}?\s+(?:after|before|until|from|on|in)\s+(?:the\s+(?:end|start|beginning|close)\s+of\s+)?$|\bwill\s+(?:carry|bear|pay)\b[^.;]{0,40}?\b(?:dividends?|interest|rates?|coupons?|yields?)\b[^.;]{0,80}?\s(?:until|through)\s+$/i;
+// "an order that the girl stay in Varno until May 6": the end of a state a demand or an order sets.
+const ORDERED_STATE_UNTIL = /\bthat\s+(?:[\w'’-]+\s+){1,4}?(?:remain|stay)\b[^.;]{0,60}?\buntil\s+$/i;
+
+/** A change of a figure told right before "since", or after a "since" that opens the sentence. */
+function changesSince(sentence: string, e: TimeExpression): boolean {
+  const opening = /^\W*$/.test(sentence.slice(0, e.start));
+  return CHANGE_SINCE.test(opening ? sentence.slice(e.end).split(/[;.]\s/)[0]! : clauseBefore(sentence, e.start, 80));
+}
+
 /** Why an expression dates no happening, or null when it does. */
 // "At the close of the newscast tonight, …", "later in the program on Sunday": a transcript's own running order is
 // page furniture, no happening. ("The broadcast on Monday drew ten million viewers" tells one: no running order.)
@@ -182,6 +205,12 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (others === 0 && COMPARISON_DATE.test(e.text.trim()) && PAST_RESULT.test(clauseAround(sentence, e))) return 'a comparison point';
   if (ABOVE_BELOW_BEFORE.test(before) && RESULT_AFTER.test(sentence.slice(e.end))) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
+  if (e.date.precision === 'year' && /\b\d{4}\b/.test(e.text) && FORECAST_NOUN_AFTER.test(sentence.slice(e.end))) return "a forecast's period";
+  if (GOAL_BY_BEFORE.test(before)) return "a goal's horizon";
+  if (e.rule === 'since' && changesSince(sentence, e)) return 'a comparison point';
+  if (STILL_STATE.test(clauseAround(sentence, e))) return 'a state that still held then';
+  if (SECURITY_TERMS_BEFORE.test(before)) return "a security's terms";
+  if (ORDERED_STATE_UNTIL.test(before)) return 'the end of a state an order sets';
   if (isForecastPeriod(clauseAround(sentence, e), e, published)) return "a forecast's period";
   if (RUNNING_ORDER_BEFORE.test(before)) return "a broadcast's running order";
   if (UNTIL_STATE.test(`${sentence.slice(0, e.start)}${/^(?:up\s+)?(?:until|till)\b/i.test(e.text) ? e.text.replace(/\S+$/, '') : ''}`) && PAST_PERFECT.test(sentence.slice(e.end))) {

@@ -454,3 +454,9 @@ export const BUSINESS_HEADS: ReadonlySet<string> = new Set([
  * speaker, that person. ("The man", "the woman" are as often someone new.)
  */
 export const PERSON_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(['boy', 'girl', 'child']);
+
+/**
+ * Verbs that, after a word of forecasting or "will", tell what a period is expected to bring ("the plan will mean lower
+ * earnings for next year", "is expected to see its share grow this year") rather than a deed on a schedule.
+ */
+export const OUTCOME_VERBS: ReadonlySet<string> = new Set(['mean', 'see']);

@@ -452,3 +452,43 @@ describe('happeningDates: a record a level is measured against', () => {
     expect(read('Brenmark shares hit a peak in March, then fell by half.').kept).toEqual(['March']);
   });
 });
+
+describe('happeningDates: periods, goals, states and terms that date nothing', () => {
+  it("sets aside a year naming the period of a forecast, and keeps a year naming results", () => {
+    expect(read("Analyst Rena Tolt on Monday cut her 2031 earnings estimate for Varlow Mills.")).toMatchObject({
+      kept: ['on Monday'],
+      setAside: [['2031', "a forecast's period"]],
+    });
+    expect(read('Varlow Mills published its 2022 earnings on Monday.').kept).toEqual(['2022', 'on Monday']);
+  });
+
+  it("sets aside the horizon of a figure set as a goal, and keeps a deed aimed for by a date", () => {
+    expect(read('Varlow Mills held to its goal of a 30% share of the market by the mid-2030s.').kept).toEqual([]);
+    expect(read('Talks open in Ostrava on Monday with the aim of a signed treaty by December.').kept).toHaveLength(2);
+  });
+
+  it('sets aside the date a change of a figure is counted from, and keeps the start of a state', () => {
+    expect(read('Since Tuesday, Varlow shares have gained nearly 4%.').kept).toEqual([]);
+    expect(read('The index has fallen 12% since March.').kept).toEqual([]);
+    expect(read('The island has been governed from Ostrava since 1972.').kept).toEqual(['1972']);
+    expect(read('Lena Marsh, who has worked at the mill since 2009, said she had lost 900 crowns in pay.').kept).toEqual(['2009']);
+  });
+
+  it('sets aside a state that still held on the date, and keeps what was going on or done then', () => {
+    expect(read('Just a decade ago the three republics were still under the old treaty.').kept).toEqual([]);
+    expect(read('A decade ago the rebels were still fighting in the hills.').kept).toEqual(['A decade ago']);
+    expect(read('A decade ago the three republics signed the treaty.').kept).toEqual(['A decade ago']);
+  });
+
+  it("sets aside a security's terms, and keeps a redemption or a test on a schedule", () => {
+    expect(read('The preferred shares will carry a dividend of 6% until Dec. 31, 2030.').kept).toEqual([]);
+    expect(read('The debentures turn callable after the close of 2028.').kept).toEqual([]);
+    expect(read('Varlow will redeem the notes on Dec. 31.').kept).toEqual(['Dec. 31']);
+    expect(read('The plant will carry out tests until Friday.').kept).toEqual(['until Friday']);
+  });
+
+  it('sets aside the end of a state an order sets, and keeps a stay told as such', () => {
+    expect(read('The judge rejected an order that the boy remain in Varno until March 6.').kept).toEqual([]);
+    expect(read('The boy will remain in Varno until March 6.').kept).toHaveLength(1);
+  });
+});

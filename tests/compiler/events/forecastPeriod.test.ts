@@ -1,0 +1,22 @@
+import { findTimeExpressions } from '../../../src/compiler/temporal/findTimeExpressions';
+import { happeningDates } from '../../../src/compiler/events/happeningDates';
+
+// A Friday in November: this year is not over, next year is to come.
+const PUBLISHED = '2023-11-17';
+
+function kept(sentence: string): string[] {
+  const { expressions } = findTimeExpressions(sentence, { published: PUBLISHED, previous: null });
+  return happeningDates(sentence, expressions, PUBLISHED).kept.map((e) => e.text);
+}
+
+describe('forecastPeriod: what a period is expected to bring', () => {
+  it('sets aside a period a plan "will mean" something for, or a share is "expected to see" grow in', () => {
+    expect(kept('Varlow said its new pricing will mean lower earnings for 2024.')).toEqual([]);
+    expect(kept('The brewer is expected to see its share grow to 42% in the current year.')).toEqual([]);
+  });
+
+  it('keeps a deed on a schedule and a period already over', () => {
+    expect(kept('Varlow expects to open the Tolva plant in 2024.')).toEqual(['2024']);
+    expect(kept('The new pricing meant lower earnings in 2022, Varlow said.')).toEqual(['2022']);
+  });
+});
