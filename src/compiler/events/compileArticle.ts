@@ -19,7 +19,7 @@ import { anchoredDates, type ToldBefore } from './anchoredDates';
 import { reportedQuarters } from './reportedQuarter';
 import { possessiveDates } from './possessiveDates';
 import { effectiveNow } from './effectiveNow';
-import { undatedLead } from './undatedLead';
+import { isTradingReport, undatedLead } from './undatedLead';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { joinSameHappenings } from './sameHappening';
 import { distinctLabels } from './distinctLabels';
@@ -202,7 +202,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
       lead: leadSentence.text,
       leadHasDates,
       leadHasEvent: events.some((e) => e.sources.some((s) => s.start >= leadSentence.start && s.end <= leadSentence.end)),
-      dated: events.map((e) => e.date),
+      // A market price told for a day of the week is never the lead's deed, unless the lead is that price.
+      dated: (isTradingReport(leadSentence.text) ? events : events.filter((e) => !e.sources.every((s) => isTradingReport(s.quote)))).map((e) => e.date),
     });
     if (leadDate) build(leadSentence, leadSentence, leadIndex, [leadDate], []);
   }

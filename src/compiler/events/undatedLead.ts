@@ -97,6 +97,15 @@ export function leadVerb(lead: string): { tells: 'done' | 'ahead' | 'state' | 'n
   return result('none');
 }
 
+// "In composite trading yesterday, Halden shares closed at $43.50, down $1", "the stock rose 50 cents to $12 in
+// over-the-counter trading": the day's market price, a standing line of business news and never a report's own news.
+const TRADING_REPORT = /\b(?:shares?|stock|it)\b[^.;]{0,80}?\b(?:closed|ended|finished|rose|fell|gained|lost|slipped|climbed|dropped|jumped|plunged|were\s+(?:up|down)|was\s+(?:up|down))\b[^;]*?(?:\btrading\b|\bclosed\s+at\b|\bat\s+[$€£¥#]\s?\d)/i;
+
+/** Whether a passage tells the day's market price of a stock. */
+export function isTradingReport(passage: string): boolean {
+  return TRADING_REPORT.test(passage);
+}
+
 /**
  * The lead's happening as an expression of the publication day, when the article dates nothing in the week up to
  * it, the lead names no date, no event quotes the lead, the publication day is stated, and the lead tells a deed.

@@ -86,3 +86,18 @@ describe('undatedLead in an article', () => {
     expect(compileArticle({ id: 'b', file: 'b.md', raw: later }).events.map((e) => e.dateReason.rule)).not.toContain(UNDATED_LEAD_RULE);
   });
 });
+
+describe('undatedLead beside a market price', () => {
+  it("gives the lead its event when the week's only dated line is the stock's price", () => {
+    const raw = `---\ntitle: Orvane guards against a bid\npublished: ${PUBLISHED}\n---\n\nOrvane Holdings adopted a plan meant to make any unwanted bid for the company too costly.\n\nIn composite trading on the Varno exchange, Orvane shares closed yesterday at $12.50, down 25 cents.\n`;
+    const events = compileArticle({ id: 'o', file: 'o.md', raw }).events;
+    expect(events.find((e) => e.dateReason.rule === UNDATED_LEAD_RULE)?.label).toMatch(/^Orvane Holdings adopted/);
+  });
+
+  it('adds nothing when the week also dates a deed, or the lead is itself the price', () => {
+    const deed = `---\ntitle: Orvane guards against a bid\npublished: ${PUBLISHED}\n---\n\nOrvane Holdings adopted a plan meant to make any unwanted bid for the company too costly.\n\nThe board met on Tuesday to approve it.\n\nOrvane shares closed yesterday at $12.50 in composite trading.\n`;
+    expect(compileArticle({ id: 'p', file: 'p.md', raw: deed }).events.map((e) => e.dateReason.rule)).not.toContain(UNDATED_LEAD_RULE);
+    const price = `---\ntitle: Orvane falls\npublished: ${PUBLISHED}\n---\n\nOrvane shares fell sharply to close at $12.50 in heavy trading on the Varno exchange.\n\nOrvane shares closed yesterday at $12.50 in composite trading.\n`;
+    expect(compileArticle({ id: 'q', file: 'q.md', raw: price }).events.map((e) => e.dateReason.rule)).not.toContain(UNDATED_LEAD_RULE);
+  });
+});
