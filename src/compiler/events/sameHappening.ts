@@ -11,7 +11,7 @@
 import type { Source, TimelineEvent } from '../../model/schema';
 import { PRECISION_RANK, unitInterval } from '../../model/calendar';
 import { kindOfStem, kindsByWord, stemWord } from '../text/happeningWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, IRREGULAR_PAST, NOT_PAST_ED, ONE_HAPPENING_WORDS, UNCHANGED_PAST } from '../text/lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, REPORTING_VERB_SET, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, IRREGULAR_PAST, NOT_PAST_ED, ONE_HAPPENING_WORDS, UNCHANGED_PAST } from '../text/lexicon';
 
 /** Two sentences must share this share of the smaller side's words to tell one happening… */
 const SHARED_WORDS = 0.5;
@@ -118,6 +118,8 @@ interface Reading {
   date: TimelineEvent['date'];
   /** Stems of the words that tell what happened (label and date clause), kinds of happening folded in. */
   words: Set<string>;
+  /** Those of them written only capitalised: names of who or where, not of what happened. */
+  names: Set<string>;
   figures: Figures;
   sentence: number;
   /** Dated through a noun beside its date ("the attacks Aug. 7"), and the happening nouns its label names. */
@@ -130,6 +132,7 @@ function read(event: TimelineEvent): Reading {
   const dateText = event.date.text;
   const text = `${event.label} ${dateClause(source).replace(dateText, ' ')}`;
   const words = new Set<string>();
+  const lowered = new Set<string>();
   for (const token of text.split(/[^\p{L}\p{N}.,]+/u)) {
     const t = token.replace(/^[.,]+|[.,]+$/g, '');
     if (!t || /^\d[\d.,]*$/.test(t)) continue;
@@ -137,11 +140,14 @@ function read(event: TimelineEvent): Reading {
     if (STOP.has(lower) || lower.length < 3 || (CALENDAR_WORDS.has(lower) && /^\p{Lu}/u.test(t))) continue;
     const stem = stemWord(lower);
     const kind = kindOfStem(stem);
-    words.add(kind === undefined ? stem : `#${kind}`);
+    const word = kind === undefined ? stem : `#${kind}`;
+    words.add(word);
+    if (!/^\p{Lu}/u.test(t)) lowered.add(word);
   }
+  const names = new Set([...words].filter((w) => !lowered.has(w)));
   const date = event.kind === 'ongoing' ? { ...event.date, end: unitInterval(event.date.start, event.date.precision).end } : event.date;
   const clock = [...dateClause(source).matchAll(CLOCK)].map((m) => `${m[1]!.replace('.', ':')}${m[2]!.toLowerCase()}`);
-  return { event, date, text, clock, words, figures: figuresOf(text), sentence: source.start, nounDated: datesItsNoun(event), nouns: nounKinds(event.label) };
+  return { event, date, text, clock, words, names, figures: figuresOf(text), sentence: source.start, nounDated: datesItsNoun(event), nouns: nounKinds(event.label) };
 }
 
 function shareOfSmaller(a: Set<string>, b: Set<string>): number {
@@ -240,6 +246,51 @@ function oneHappeningOfOne(a: Reading, b: Reading): boolean {
   return (oa.noun || ob.noun) && [...oa.kinds].some((k) => ob.kinds.has(k)) && sameNamed(a.event, b.event);
 }
 
+const SAYING_NOUNS = new Set(['statement', 'statements', 'communique', 'communiqué', 'declaration', 'speech', 'address', 'interview']);
+const isSayingWord = (w: string): boolean => REPORTING_VERB_SET.has(w) || SAYING_NOUNS.has(w);
+
+/**
+ * Whether a reading's date dates a saying: a verb of saying or a statement within a few words before the date ("issued
+ * a joint statement Friday", "said on Monday") with no "that" between, or right after it ("on Monday, said"). "Lena
+ * reported that the fair would open on May 3" dates the fair.
+ */
+function datesSaying(r: Reading): boolean {
+  const s = r.event.sources[0]!;
+  if (s.dateStart === undefined || s.dateEnd === undefined) return false;
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const before = words(s.quote.slice(0, s.dateStart - s.start)).slice(-5);
+  const after = words(s.quote.slice(s.dateEnd - s.start)).slice(0, 2);
+  const lastThat = before.lastIndexOf('that');
+  return before.slice(lastThat + 1).some(isSayingWord) || after.some(isSayingWord);
+}
+
+/**
+ * A saying dated by its own day whose words tell nothing done ("issued a statement Friday saying the entry will
+ * strengthen the region"): a view or a forecast, not the report of a deed ("said Friday it bought the chain").
+ */
+function sayingOfNoDeed(r: Reading): boolean {
+  if (!datesSaying(r)) return false;
+  const s = r.event.sources[0]!;
+  const said = s.quote.slice((s.dateEnd ?? s.start) - s.start).toLowerCase().split(/[^\p{L}]+/u);
+  return !said.some((w) => (isDone(w) && !NOT_PAST_ED.has(w)) || w === 'has' || w === 'have' || w === 'had');
+}
+
+/**
+ * "Halden posted third-quarter net income of $4 million" and, further down, "the third-quarter results were a letdown,
+ * an analyst said": a result dated by its quarter, told again with no figure, is that quarter's result. (Two results
+ * of one quarter, each with its figure, may be two companies'.)
+ */
+const RESULT_WORDS = /\b(?:results?|earnings|profits?|income|loss(?:es)?|sales|revenues?|performance)\b/i;
+
+function quarterToldAgain(a: Reading, b: Reading): boolean {
+  const quarter = (r: Reading) => r.event.dateReason?.rule === 'reported-quarter';
+  const figured = (r: Reading) => /\d/.test(r.event.sources[0]!.quote);
+  if (!quarter(a) || !quarter(b) || !sameDate(a.date, b.date) || figured(a) === figured(b)) return false;
+  // The one without a figure speaks of the result ("the quarter's earnings", "its third-quarter performance"), not of
+  // another deed of the quarter ("during the third quarter, it bought a depot").
+  return RESULT_WORDS.test((figured(a) ? b : a).event.sources[0]!.quote);
+}
+
 /** Why two readings of an article are one happening, in words; null when they are not. */
 function sameHappening(a: Reading, b: Reading): string | null {
   const x = a.date;
@@ -262,6 +313,7 @@ function sameHappening(a: Reading, b: Reading): string | null {
   if (figuresDiffer(a.figures, b.figures)) return null;
   // "a $15 a share bid" and "a new, $12-a-share bid": bids at other prices are other bids.
   if (pricesDiffer(a.text, b.text)) return null;
+  if (quarterToldAgain(a, b)) return "the same quarter's result, told again without a figure";
   if (oneHappeningOfOne(a, b)) return `${vague ? 'a date that holds the other' : 'the same date'} and one killing or win of the same name, told by its noun and in other words`;
   // "Saturday's earthquake" and "the earthquake struck shortly before noon Saturday": a happening named by its noun,
   // and another reading that names that kind of happening on the same day.
@@ -291,6 +343,13 @@ function sameHappening(a: Reading, b: Reading): string | null {
   }
   const share = shareOfSmaller(a.words, b.words);
   if (share < (vague ? SHARED_WORDS_VAGUE : SHARED_WORDS) || Math.min(a.words.size, b.words.size) < 2) return null;
+  // "The three joined the alliance on Friday" and "the three's envoys issued a statement on Friday saying their entry
+  // will strengthen the region": a view given that day and the deed it speaks of are two happenings. ("Varno said on
+  // Friday it signed the treaty" reports the signing: one.)
+  if ((sayingOfNoDeed(a) && !datesSaying(b)) || (sayingOfNoDeed(b) && !datesSaying(a))) return null;
+  // "The three joined the alliance on Friday" and "the envoys of the three issued a statement on Friday": sharing only
+  // names of who and where, two readings tell two things those parties did.
+  if (![...a.words].some((w) => b.words.has(w) && !(a.names.has(w) && b.names.has(w)))) return null;
   return `${vague ? 'a date that holds the other' : 'the same date'} and ${Math.round(share * 100)}% of the words that tell what happened`;
 }
 

@@ -197,3 +197,84 @@ describe('one killing told by its noun and in other words', () => {
     expect(kinds.filter((e) => e.date.start.startsWith('2023-10'))).toHaveLength(2);
   });
 });
+
+describe('one day, one set of parties, two happenings', () => {
+  it('keeps apart a deed and a statement of the same parties on the same day that share only their names', () => {
+    const events = compile([
+      'Varno, Ostrava and Pellan joined the Tolva customs union on Friday after ten years of talks.',
+      'The mayors said the weather in the three towns was mild.',
+      'Envoys of Varno, Ostrava and Pellan issued a joint statement on Friday saying the union will open a new era.',
+    ], '2024-03-09');
+    const friday = events.filter((e) => e.date.start === '2024-03-08');
+    expect(friday).toHaveLength(2);
+    expect(friday.map((e) => e.label).join(' | ')).toMatch(/statement/);
+  });
+
+  it('keeps apart an expected accession and a summit of one month', () => {
+    const events = compile([
+      'Varno and Ostrava are expected to join the Tolva Pact in April.',
+      'Officials said planning went on in the capitals.',
+      'Varno and Ostrava can also take part in planning for the Tolva Pact summit in April.',
+    ], '2024-03-09');
+    expect(events.filter((e) => e.date.start.startsWith('2024-04'))).toHaveLength(2);
+  });
+
+  it('still joins a happening told once inside a report of it and once by its noun', () => {
+    // "reported that ... would hold" dates the event, not the report.
+    const events = compile([
+      'Last month the Varno Courier reported that Orvane would hold its launch event on May 3, 2024.',
+      'Orvane declined to say more.',
+      'The Courier was the first to report the launch event date of May 3, 2024, which Orvane confirmed.',
+    ], '2024-04-20');
+    expect(events.filter((e) => e.date.start === '2024-05-03')).toHaveLength(1);
+  });
+
+  it('still joins a deed and the saying that reports it done on its day', () => {
+    const events = compile([
+      'Halden Mills bought the Tolva bakery chain on Friday for 40 million euros.',
+      'Officials said planning went on in the capitals.',
+      'Halden Mills said on Friday it bought the Tolva bakery chain.',
+    ], '2024-03-09');
+    expect(events.filter((e) => e.date.start === '2024-03-08')).toHaveLength(1);
+  });
+
+  it('still joins one signing told twice in other words', () => {
+    const events = compile([
+      'Varno and Ostrava signed a border treaty on Friday in Pellan.',
+      'Officials said planning went on in the capitals.',
+      'The border treaty between Varno and Ostrava was signed on Friday after long talks.',
+    ], '2024-03-09');
+    expect(events.filter((e) => e.date.start === '2024-03-08')).toHaveLength(1);
+  });
+});
+
+describe("a quarter's result told again", () => {
+  it('joins a third-quarter result told again without its figure to the result with its figure', () => {
+    const events = compile([
+      'Halden Mills said third-quarter net income rose 5% to $238 million, or 91 cents for each share.',
+      'Shares of the company fell in heavy trading.',
+      'Though its third-quarter earnings came as "a letdown," an analyst said, the real worry is the price war.',
+    ], '2023-10-26');
+    const quarter = events.filter((e) => e.dateReason.rule === 'reported-quarter');
+    expect(quarter).toHaveLength(1);
+    expect(quarter[0]!.sources).toHaveLength(2);
+  });
+
+  it('keeps apart a result and another deed of its quarter told without a figure', () => {
+    const events = compile([
+      'Halden Mills said third-quarter net income rose 5% to $238 million.',
+      'Shares of the company fell in heavy trading.',
+      'During the third quarter, Halden Mills bought a former paper plant in Tolva.',
+    ], '2023-10-26');
+    expect(events.filter((e) => e.dateReason.rule === 'reported-quarter')).toHaveLength(2);
+  });
+
+  it('keeps apart two results of one quarter, each with its figure', () => {
+    const events = compile([
+      'Halden Mills said third-quarter net income rose 5% to $238 million.',
+      'Shares of the company fell in heavy trading.',
+      'Orvane Holdings posted a third-quarter loss of $4 million on lower ferry traffic.',
+    ], '2023-10-26');
+    expect(events.filter((e) => e.dateReason.rule === 'reported-quarter')).toHaveLength(2);
+  });
+});
