@@ -98,6 +98,9 @@ const FORMER_LEVEL_BEFORE = new RegExp(
   'i',
 );
 const LONG_AGO = /\b(?:ago|earlier|before)$/i;
+// "the flats, worth $4 million in March, now fetch half that", "land valued at nine million crowns as of May": what a
+// holding was worth on a date, a level to measure today's by, no happening.
+const WORTH_BEFORE = /\b(?:worth|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|an\s+estimated\s+)?(?:[$€£¥]?\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?:[\s-]+(?:[a-z]+-)?(?:hundred|thousand|million|billion|dollars|euros|pounds|crowns|yen|francs|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*\s+(?:in|on|as\s+of|at\s+the\s+end\s+of)\s+$/i;
 // "the Varno index closed within 2% of the record high it hit on May 4", "shares are 20% below the peak they reached in
 // March": a level measured against a record's date; the record is the yardstick, not the day's happening.
 const RECORD_YARDSTICK_BEFORE = /\b(?:within|below|above|under|near|short\s+of|off)\s+(?:[\w$%.,'’-]+\s+){0,4}?(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:record|peak|high|low)(?:\s+(?:high|low|close|level))?\s+(?:(?:it|they)\s+)?(?:set|reached|hit|touched|posted)\s+(?:on\s+|in\s+)?$/i;
@@ -220,6 +223,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (OPEN_QUESTION.test(sentence)) return 'an open question';
   if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
   if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(e.text.trim())) return "a figure's former level";
+  if (WORTH_BEFORE.test(before)) return "a figure's former level";
   if (RECORD_YARDSTICK_BEFORE.test(before)) return 'a comparison point';
   if (e.rule === 'since' && (SCOPE_BEFORE.test(before) || countsSince(before))) return "a list's or a count's starting point";
   // "Since 1949, the league has grown to take in Varno in 1952, Peltz in 1955 and Ostra in 1982": a span opening the

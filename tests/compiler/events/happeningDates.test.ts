@@ -487,6 +487,13 @@ describe('happeningDates: periods, goals, states and terms that date nothing', (
     expect(read('The plant will carry out tests until Friday.').kept).toEqual(['until Friday']);
   });
 
+  it('sets aside the date of what a holding was worth, and keeps a sale on its day', () => {
+    expect(read('Her flats in Varno, worth $4 million in March, now fetch half that.').kept).toEqual([]);
+    expect(read('He guessed his land was worth nine million crowns in May.').kept).toEqual([]);
+    expect(read('The flats were sold for $4 million in March.').kept).toEqual(['March']);
+    expect(read('A stake worth $4 million was sold on Monday.').kept).toEqual(['on Monday']);
+  });
+
   it('sets aside the end of a state an order sets, and keeps a stay told as such', () => {
     expect(read('The judge rejected an order that the boy remain in Varno until March 6.').kept).toEqual([]);
     expect(read('The boy will remain in Varno until March 6.').kept).toHaveLength(1);
