@@ -118,8 +118,11 @@ interface Reading {
   date: TimelineEvent['date'];
   /** Stems of the words that tell what happened (label and date clause), kinds of happening folded in. */
   words: Set<string>;
-  /** Those of them written only capitalised: names of who or where, not of what happened. */
-  names: Set<string>;
+  /** Those of them written in lower case somewhere: not only names of who or where. */
+  plain: string[];
+  /** Its date dates a saying (datesSaying), and that saying tells no deed done (sayingOfNoDeed). */
+  saying: boolean;
+  viewOnly: boolean;
   figures: Figures;
   sentence: number;
   /** Dated through a noun beside its date ("the attacks Aug. 7"), and the happening nouns its label names. */
@@ -144,10 +147,11 @@ function read(event: TimelineEvent): Reading {
     words.add(word);
     if (!/^\p{Lu}/u.test(t)) lowered.add(word);
   }
-  const names = new Set([...words].filter((w) => !lowered.has(w)));
+
   const date = event.kind === 'ongoing' ? { ...event.date, end: unitInterval(event.date.start, event.date.precision).end } : event.date;
   const clock = [...dateClause(source).matchAll(CLOCK)].map((m) => `${m[1]!.replace('.', ':')}${m[2]!.toLowerCase()}`);
-  return { event, date, text, clock, words, names, figures: figuresOf(text), sentence: source.start, nounDated: datesItsNoun(event), nouns: nounKinds(event.label) };
+  const saying = datesSaying(source);
+  return { event, date, text, clock, words, plain: [...lowered], saying, viewOnly: saying && sayingOfNoDeed(source), figures: figuresOf(text), sentence: source.start, nounDated: datesItsNoun(event), nouns: nounKinds(event.label) };
 }
 
 function shareOfSmaller(a: Set<string>, b: Set<string>): number {
@@ -254,8 +258,7 @@ const isSayingWord = (w: string): boolean => REPORTING_VERB_SET.has(w) || SAYING
  * a joint statement Friday", "said on Monday") with no "that" between, or right after it ("on Monday, said"). "Lena
  * reported that the fair would open on May 3" dates the fair.
  */
-function datesSaying(r: Reading): boolean {
-  const s = r.event.sources[0]!;
+function datesSaying(s: Source): boolean {
   if (s.dateStart === undefined || s.dateEnd === undefined) return false;
   const words = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const before = words(s.quote.slice(0, s.dateStart - s.start)).slice(-5);
@@ -268,9 +271,7 @@ function datesSaying(r: Reading): boolean {
  * A saying dated by its own day whose words tell nothing done ("issued a statement Friday saying the entry will
  * strengthen the region"): a view or a forecast, not the report of a deed ("said Friday it bought the chain").
  */
-function sayingOfNoDeed(r: Reading): boolean {
-  if (!datesSaying(r)) return false;
-  const s = r.event.sources[0]!;
+function sayingOfNoDeed(s: Source): boolean {
   const said = s.quote.slice((s.dateEnd ?? s.start) - s.start).toLowerCase().split(/[^\p{L}]+/u);
   return !said.some((w) => (isDone(w) && !NOT_PAST_ED.has(w)) || w === 'has' || w === 'have' || w === 'had');
 }
@@ -346,10 +347,10 @@ function sameHappening(a: Reading, b: Reading): string | null {
   // "The three joined the alliance on Friday" and "the three's envoys issued a statement on Friday saying their entry
   // will strengthen the region": a view given that day and the deed it speaks of are two happenings. ("Varno said on
   // Friday it signed the treaty" reports the signing: one.)
-  if ((sayingOfNoDeed(a) && !datesSaying(b)) || (sayingOfNoDeed(b) && !datesSaying(a))) return null;
+  if ((a.viewOnly && !b.saying) || (b.viewOnly && !a.saying)) return null;
   // "The three joined the alliance on Friday" and "the envoys of the three issued a statement on Friday": sharing only
   // names of who and where, two readings tell two things those parties did.
-  if (![...a.words].some((w) => b.words.has(w) && !(a.names.has(w) && b.names.has(w)))) return null;
+  if (!a.plain.some((w) => b.words.has(w)) && !b.plain.some((w) => a.words.has(w))) return null;
   return `${vague ? 'a date that holds the other' : 'the same date'} and ${Math.round(share * 100)}% of the words that tell what happened`;
 }
 
