@@ -3,7 +3,7 @@
 // store the output for the next compile with the same inputs.
 import type { Dataset } from '../../model/schema';
 import type { ArticleCompilation } from '../events/compileArticle';
-import type { StartedPool } from './compilePool';
+import type { compileInPool as CompileInPool, StartedPool } from './compilePool';
 import { DEFAULT_CACHE_DIR, openDiskCache } from './diskCache';
 import { compileFolder, outputFiles } from './readSeeds';
 import { summaryOf, type DatasetSummary } from './report';
@@ -14,6 +14,8 @@ export interface CompileToFilesOptions {
   workers?: number;
   /** A pool started ahead, for the articles to compile (readSeeds.ts); the caller stops it. */
   pool?: StartedPool;
+  /** The pool's compile, for a caller that cannot load it when needed (readSeeds.ts). */
+  inPool?: typeof CompileInPool;
   onArticle?: (done: number, total: number, compilation: ArticleCompilation) => void;
   /** Called once the articles are compiled, before the corpus pass (readSeeds.ts). */
   onCompiled?: () => void;
@@ -36,7 +38,7 @@ export async function compileToFiles(seedsDir: string, options: CompileToFilesOp
   const { cacheDir = DEFAULT_CACHE_DIR } = options;
   // A cache that cannot be opened (a read-only disk) costs time, never the build.
   const diskCache = cacheDir === false ? undefined : await openDiskCache(cacheDir).catch(() => undefined);
-  const result = await compileFolder(seedsDir, { diskCache, workers: options.workers, pool: options.pool, onArticle: options.onArticle, onCompiled: options.onCompiled });
+  const result = await compileFolder(seedsDir, { diskCache, workers: options.workers, pool: options.pool, inPool: options.inPool, onArticle: options.onArticle, onCompiled: options.onCompiled });
   if ('reused' in result) return { summary: result.summary, files: result.reused, reused: true, fromCache: result.fromCache };
   const files: Map<string, string | Uint8Array> = outputFiles(result.dataset);
   const summary = summaryOf(result.dataset);

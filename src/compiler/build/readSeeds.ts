@@ -16,7 +16,7 @@ import { ACTORS_FILE, isSideFile, SIDECAR_SUFFIX } from '../read/sideFiles';
 import { hash32 } from '../events/stableId';
 import { decodeText } from '../read/decodeText';
 import { isSeedFileName, isSingleArticleFile, readSeedFile, withOrigin, type ArticleOrigin, type SeedArticle } from '../read/seedFile';
-import type { StartedPool } from './compilePool';
+import type { compileInPool as CompileInPool, StartedPool } from './compilePool';
 import { compileOne, type CompileOutcome } from './compileWorker';
 import { defaultWorkers, POOL_THRESHOLD } from './defaultWorkers';
 import { articleEntry, hashOf, type DiskCache } from './diskCache';
@@ -91,6 +91,12 @@ export interface CompileFolderOptions {
   workers?: number;
   /** A pool started ahead (startPool), used if the articles are compiled on as many threads; the caller stops it. */
   pool?: StartedPool;
+  /**
+   * The pool's compile (compilePool.ts), given by a caller that cannot load it later: Vite reads its config (and the
+   * plugin that compiles the seeds) through a module runner it closes once the config is read, so an import made
+   * there at compile time fails. Others leave it out and the pool is loaded when a compile first needs it.
+   */
+  inPool?: typeof CompileInPool;
   /**
    * Called once every article to compile is compiled, before the corpus pass: a caller that owns a pool stops it
    * there, so its threads' memory is given back before the output is put together.
@@ -277,7 +283,7 @@ async function compileEntries(
   const pooled = workers > 1 && missing.length > 0;
   if (pooled) {
     // Loaded only when needed: the pool and the bundler would add to every small compile's start.
-    const { compileInPool } = await import('./compilePool');
+    const compileInPool = options.inPool ?? (await import('./compilePool')).compileInPool;
     await compileInPool(missing.map((item) => item.input), overrides, workers, {
       pool: options.pool,
       cacheFiles: disk ? missing.map((item) => articleEntry(disk.articlesDir, diskKeys.get(item)!)) : undefined,

@@ -12,6 +12,9 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { DATA_FILES, type Dataset } from '../../model/schema';
 import { firstViewPage } from '../../ui/firstViewPage';
 import { acceptsGzip, gzipBody, MIN_COMPRESSED_BYTES, sendGzipped } from './compressedData';
+// Loaded with the config, not when a compile needs it: Vite closes the module runner that reads the config, and with
+// it any later import from this plugin's modules (readSeeds.ts).
+import { compileInPool } from './compilePool';
 import { compileToFiles } from './compileToFiles';
 import { DEFAULT_CACHE_DIR } from './diskCache';
 import { progressLine } from './progressLine';
@@ -68,7 +71,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
   /** The dev server's compile: in memory, each unchanged article taken from the last compile. */
   async function compile(): Promise<Dataset> {
     const started = performance.now();
-    const { dataset } = await compileFolder(seedsDir, { cache });
+    const { dataset } = await compileFolder(seedsDir, { cache, inPool: compileInPool });
     report(summaryOf(dataset), [], started);
     files = outputParts(dataset, cache.output);
     joined = new Map();
@@ -83,6 +86,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     const progress = progressLine(process.stderr);
     const result = await compileToFiles(seedsDir, {
       cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR,
+      inPool: compileInPool,
       onArticle: (done, total, c) => {
         lines.push(formatArticleLine(c));
         if (total > 20) progress?.update(done, total);
