@@ -5,11 +5,12 @@
 // and a pronoun or generic description in front ("She", "the chain") for the
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
-import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
+import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, PUBLISHED_SAYING, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
 import { GENERIC_HEADS, TITLES } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
-import { namedInside } from './innerPronouns';
+import { namedInside, namedObject } from './innerPronouns';
+import { amongFirst } from './labels/amongInversion';
 
 /** The longest label, in characters (docs/extraction.md, the label rubric). */
 export const MAX_LABEL_CHARS = 80;
@@ -25,6 +26,8 @@ export interface HeadlineInput {
   nameAt?: ((word: string, offset: number) => string | null) | undefined;
   /** The sentence's named subject, for a clause that opens on its verb. */
   subject?: string | null | undefined;
+  /** The people the sentence names, in full, for a "him" or "her" the label's verb takes. */
+  people?: ReadonlyArray<string> | undefined;
 }
 
 // Words a label never opens on: they link a clause to one that is not in the label.
@@ -77,6 +80,8 @@ const LIST_REST = new RegExp(String.raw`^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s
 const LIST_HEAD = new RegExp(String.raw`(?:${DATE_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$`);
 // The words before the date that go with it: its preposition, a hedge, and a bound of when it may come or must come
 // ("may reveal as soon as Monday its plan to …", "must file no later than June 3", "by as early as May").
+/** A saying's document and the participle of its publishing, right before a date ("said in a letter sent …"). */
+export const PUBLISHED_BEFORE = new RegExp(String.raw`\b${PUBLISHED_SAYING}\s+$`, 'i');
 const DATE_LEAD = new RegExp(
   String.raw`(?:\b(?:${phraseAlternation(FORECAST_BOUNDS)}|no\s+later\s+than|on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably|last|next|this|past)\s+)+(?:the\s+)?(?:(?:early|small|wee)\s+hours\s+of\s+)?$`,
   'i',
@@ -105,6 +110,18 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     const at = out.indexOf(part);
     if (at < 0) continue;
     if (/^since\b/i.test(part) || /\bsince\s*$/i.test(out.slice(0, at))) continue;
+    const rest = out.slice(at + part.length);
+    // "raised in Saturday night's debate": a possessive date goes with its "'s"; the noun keeps its preposition ("in the debate").
+    const owner = /^['’]s\s+(?=\p{Ll})/u.exec(rest);
+    if (owner && at > 0 && /\p{Ll}\s+$/u.test(out.slice(0, at))) {
+      out = `${out.slice(0, at)}the ${rest.slice(owner[0].length)}`;
+      continue;
+    }
+    // "a fall in second-half operating profit": a period written as an adjective goes alone; its noun keeps the preposition.
+    if (/^(?:first|second|third|fourth|\d{4})?-?(?:quarter|half|year|month)$/i.test(part) && /-/.test(part) && /^\s+\p{Ll}/u.test(rest)) {
+      out = `${out.slice(0, at).replace(/\s+$/, '')} ${rest.replace(/^\s+/, '')}`;
+      continue;
+    }
     // "the winter 2019 lockout": a date that qualifies a noun is part of the noun's name.
     // ("by the start of the 2032 Games": so is a year before an event's name, which without it names no one edition.)
     const verbAfter = /^\d{4}s$/.test(part) && DECADE_OF_VERB.test(out.slice(0, at)) && isPastVerb(/^\s+(\S+)/.exec(out.slice(at + part.length))?.[1] ?? '');
@@ -129,7 +146,11 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     // "stayed part of Sunday night beside marchers": without its date, "part of" would say nothing.
     if (/\b(?:part|much|most|all|some|the\s+rest|the\s+end|the\s+start|the\s+middle)\s+of\s+(?:the\s+)?$/i.test(out.slice(0, at))) continue;
     // ("saw the van at 7 a.m. three days before the fire": the clock before a date goes with it.)
-    const before = out.slice(0, at).replace(LIST_HEAD, '').replace(DATE_LEAD, '').replace(CLOCK_BEFORE, '');
+    const before = out.slice(0, at).replace(LIST_HEAD, '').replace(DATE_LEAD, '').replace(CLOCK_BEFORE, '')
+      // "extended to Nov. 20 its offer", "adjourned the hearing to May 3 for …": a date inside the clause takes its "to".
+      .replace(/(\p{Ll})\s+to\s+$/u, (m: string, end: string) => (/^\s+(?:its|their|his|her|the|a|an|for|in|on|at|with|after|before|because)\s/.test(rest) ? `${end} ` : m))
+      // "wrote in a column posted Monday that": the publishing of the saying's letter goes with its date.
+      .replace(PUBLISHED_BEFORE, (m: string) => `${m.replace(/\s+\S+\s+$/, '')} `);
     // The rest of a list the date heads or ends ("in 2014 and 2015"): the other items are events of their own.
     let after = out.slice(at + part.length).replace(LIST_REST, '');
     // "three days before the fire": the happening a span counts from goes with the span, the label's own date.
@@ -165,6 +186,11 @@ function offsetOf(sentence: string, word: string, before: number): number {
 /** The label with a pronoun or a generic description in front replaced by the name it stands for. */
 function named(label: string, input: HeadlineInput): string {
   const { nameAt, sentence, exprStart } = input;
+  // "… until next spring, when each will take the parent's name": "each" is every one of the plural subject the sentence
+  // opened on ("The Varda subsidiary banks will …").
+  const each = /^each\s+(?=(?:will|would|could|can|must|should|may|might)\s)/i.exec(label);
+  const plural = each ? /^(?:the\s+)?((?:[\p{L}\d'’.-]+\s+){0,4}?\p{Ll}{3,}s)\s+(?:will|would|could|can|must|should|may|might|have|had|are|were)\s/iu.exec(sentence) : null;
+  if (each && plural && sentence.indexOf(plural[0]) === 0) return `${capitalise(plural[1]!)} ${label.slice(each[0].length)}`;
   if (!nameAt) return label;
   // ("It is unclear whether …": an "it" that stands for what follows stands for no name.)
   const pronoun = isExpletiveIt(label) ? null : PRONOUN.exec(label);
@@ -253,10 +279,12 @@ function possessive(name: string): string {
 /** A clause that opens on its verb ("Raised its main rate …") gets the sentence's subject. */
 function withSubject(label: string, input: HeadlineInput): string {
   // "Officially filed for …": an adverb before the verb goes with it.
-  const adverb = /^([A-Za-z]{3,}ly)\s+(?=\S+\s)/.exec(label);
+  // ("Belmor, which said it found the flaw, still plans to …": so does "still", "also", "now" before a verb of the present.)
+  const adverb = /^([A-Za-z]{3,}ly|still|also|now|already|again|later|soon|never)\s+(?=\S+\s)/i.exec(label);
   const first = /^(\S+)\s/.exec(adverb ? label.slice(adverb[0].length) : label)?.[1] ?? '';
   const lower = first.toLowerCase();
-  if (adverb && input.subject && (isPastVerb(lower) || MODALS.test(lower)) && wordPattern(lower, '').test(input.sentence)) {
+  const present = !!adverb && !/ly$/i.test(adverb[1]!) && /^[a-z]{3,}s$/.test(lower) && /^\S+\s+(?:to|that)\s/.test(label.slice(adverb[0].length));
+  if (adverb && input.subject && (((isPastVerb(lower) || MODALS.test(lower)) && wordPattern(lower, '').test(input.sentence)) || (present && wordPattern(`${adverb[1]!.toLowerCase()} ${lower}`, '').test(input.sentence)))) {
     return `${input.subject} ${adverb[1]!.toLowerCase()} ${label.slice(adverb[0].length)}`;
   }
   // "… took 9 percent and aims to gain its first seats in May": a present verb after "and" is the subject's too.
@@ -372,6 +400,10 @@ function withoutAsides(text: string): string {
     .replace(/\s(?:who|that|which)\s+(?:was|were|is|are|has|have|had)\s+[a-z]+(?:\s+(?!(?:had|has|have|was|were|is|are|will|would|could)\b)[^\s,;:]+){0,5}?(?=\s+(?:had|has|have|was|were|is|are|will|would|could)\s+\p{Ll})/gu, '')
     // "a girl who reached the coast on a raft must be sent back": a short relative clause in the past before a modal.
     .replace(/\s(?:who|that)\s+(?:[a-z]{3,}ed|[a-z]+(?=\s))(?:\s+(?!(?:must|will|would|could|should|can|may|might)\b)[^\s,;:]+){0,18}?(?=\s+(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu, (m: string) => (isPastVerb(/^\s\S+\s+(\S+)/.exec(m)?.[1] ?? '') ? '' : m))
+    // "said a false address listed on the forms for a donor will cost the party …": a participle after its noun, before a modal.
+    .replace(/(\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+)\s+(\p{Ll}{3,})\s+(?:on|in|at|for|by|from|to|with|under|near)\s(?:[^\s,;:]+\s+){1,8}?(?=(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu, (m: string, noun: string, participle: string) =>
+      // (Not "how the thief could have got out of the yard because he knew he would …": a verb in the noun, a subject after it.)
+      isPastVerb(participle) && !noun.split(/\s+/).some((w) => MODALS.test(w)) && !/\b(?:he|she|it|they|we|you|i|that|who|which)\s+$/i.test(m) && !/\b(?:he|she|it|they|we|that|who|which)\b/i.test(m.slice(noun.length)) ? `${noun} ` : m)
     .replace(/\s+/g, ' ');
 }
 
@@ -429,7 +461,7 @@ const NEWSROOM_SAYING = /^(?:we|i)\s+(?:have\s+|had\s+|just\s+|also\s+)*(?:learn
 export function headline(clause: string, input: HeadlineInput): string {
   const dateText = input.sentence.slice(input.exprStart, input.exprEnd);
   const participle = input.statementBy ? null : subjectParticiple(clause, dateText);
-  let body = participle ?? withoutCleft(withoutOwnDate(withoutParticipleAsides(clause, dateText), dateText).replace(OPENING_DATE, ''));
+  let body = participle ?? withoutCleft(withoutOwnDate(amongFirst(withoutParticipleAsides(clause, dateText)), dateText).replace(OPENING_DATE, ''));
   // ("… said here that …": the wire's "here", without its date, says nothing.)
   body = body.replace(SAID_HERE, '$1 ');
   // "We learned that the agency has …", "I am told that …": the newsroom's own saying is no news; what it learned is.
@@ -453,7 +485,7 @@ export function headline(clause: string, input: HeadlineInput): string {
     const said = fit(balanced(withoutAsides(body)), Math.max(30, MAX_LABEL_CHARS - speaker.length - 2));
     return said ? `${speaker}: ${balanced(said)}` : `${speaker} statement`;
   }
-  body = capitalise(namedInside(withSubject(named(body, input), input), input.sentence, input.nameAt));
+  body = capitalise(namedObject(namedInside(withSubject(named(body, input), input), input.sentence, input.nameAt), input.sentence, input.people));
   // "He added that a formal signing would be held …" with no one to name: what was said is the news.
   const unnamed = UNNAMED_SAYING.exec(body);
   if (unnamed && body.slice(unnamed[0].length).split(/\s+/).length >= 4) body = capitalise(body.slice(unnamed[0].length).replace(/^(?:the|a|an)\s+(?=\S)/i, ''));

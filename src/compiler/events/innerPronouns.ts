@@ -74,3 +74,31 @@ export function namedInside(label: string, sentence: string, nameAt: ((word: str
   }
   return out;
 }
+
+// "Ostrow attacked him for …": a man's or woman's pronoun as the object of the label's verb.
+const OBJECT = /(?<=\b\p{Ll}{3,}\s)(him|her)\b(?=\s+(?:for|to|with|about|over|of|on|in|at|as|that|and)\b|[.,;:]?$)/gu;
+
+/**
+ * "In the debate against Varn, Ostrow attacked him for …" is "Ostrow attacked Varn for …": an object "him" or "her"
+ * after the label's verb names the one other person its sentence named before it, when the label names the
+ * sentence's other person (the doer). Left as it is with two or more other people named before it, none, or a
+ * pronoun inside a quotation.
+ */
+export function namedObject(label: string, sentence: string, people: ReadonlyArray<string> | undefined): string {
+  if (!people || people.length !== 2) return label;
+  const m = [...label.matchAll(OBJECT)][0];
+  if (!m) return label;
+  const before = label.slice(0, m.index);
+  if ((before.match(/["“”]|``|''/g) ?? []).length % 2 === 1) return label;
+  const surname = (name: string) => name.split(/\s+/).pop()!;
+  const doer = people.find((p) => wholeWord(surname(p)).test(before));
+  const other = people.find((p) => p !== doer);
+  if (!doer || !other || wholeWord(surname(other)).test(label)) return label;
+  // The other person stands in the sentence before the pronoun, and no third person's pronoun could be meant.
+  const pronounAt = sentence.search(wholeWord(m[1]!, 'i'));
+  const otherAt = sentence.search(wholeWord(surname(other)));
+  if (otherAt < 0 || pronounAt < 0 || otherAt > pronounAt) return label;
+  // (Named as the label names its doer: by the last name alone, or in full.)
+  const said = label.includes(doer) ? other : surname(other);
+  return `${label.slice(0, m.index)}${said}${label.slice(m.index + m[1]!.length)}`;
+}

@@ -460,3 +460,23 @@ export const PERSON_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(['boy', 'gi
  * earnings for next year", "is expected to see its share grow this year") rather than a deed on a schedule.
  */
 export const OUTCOME_VERBS: ReadonlySet<string> = new Set(['mean', 'see']);
+
+/**
+ * What a saying is written in ("wrote in a column posted Monday that …"), and the participles that date its
+ * publishing: the date is the saying's, and the participle goes with it from the label.
+ */
+export const SAYING_DOCUMENTS = [
+  'letter', 'statement', 'interview', 'report', 'speech', 'message', 'article', 'column', 'editorial', 'note', 'address', 'video', 'post',
+] as const;
+export const PUBLISHING_PARTICIPLES = ['published', 'released', 'issued', 'posted', 'broadcast', 'aired', 'televised', 'sent', 'delivered'] as const;
+/** "in a letter published", "in an interview aired": the words between a saying's verb and the date of its publishing. */
+export const PUBLISHED_SAYING = String.raw`in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:${alternation(SAYING_DOCUMENTS)})\s+(?:${alternation(PUBLISHING_PARTICIPLES)})`;
+
+/**
+ * Nouns of a company's results and of their change ("reported a 77% drop in net income", "posted a loss"): after
+ * "reported" they are the object of a deed, not the opening of something said.
+ */
+export const RESULT_NOUNS = [
+  'drop', 'fall', 'decline', 'rise', 'increase', 'jump', 'gain', 'surge', 'plunge', 'loss', 'profit', 'deficit', 'surplus',
+  'net', 'income', 'earnings', 'revenue', 'sales', 'dividend',
+] as const;

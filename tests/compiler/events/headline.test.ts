@@ -237,3 +237,60 @@ describe('headline: openings that are no headline', () => {
     expect(headline('Warns that prices rose', at('x'))).toBe('Warns that prices rose');
   });
 });
+
+describe('withoutOwnDate: dates inside a noun phrase and before an object', () => {
+  it('takes the "\'s" of a possessive date and keeps the noun\'s preposition', () => {
+    expect(withoutOwnDate('The strike was among the topics raised in Saturday night\'s debate', 'Saturday night')).toBe('The strike was among the topics raised in the debate');
+  });
+
+  it('takes a period written as an adjective alone, keeping its noun\'s preposition', () => {
+    expect(withoutOwnDate('Delmor Freight reported a 40% fall in second-half operating profit', 'second-half')).toBe('Delmor Freight reported a 40% fall in operating profit');
+    expect(withoutOwnDate('Delmor Freight posted a loss in the third quarter', 'in the third quarter')).toBe('Delmor Freight posted a loss');
+  });
+
+  it('takes the "to" of a date inside the clause, before its object or another phrase', () => {
+    expect(withoutOwnDate('Orlen Holdings extended to Nov. 20 its $30-a-share offer', 'Nov. 20')).toBe('Orlen Holdings extended its $30-a-share offer');
+    expect(withoutOwnDate('The judge adjourned the hearing to Nov. 20 for the last witness', 'Nov. 20')).toBe('The judge adjourned the hearing for the last witness');
+  });
+
+  it('takes the publishing of a saying\'s letter with its date', () => {
+    expect(withoutOwnDate('Mara Velde wrote in a column posted Thursday that she wants a visit', 'Thursday')).toBe('Mara Velde wrote in a column that she wants a visit');
+    expect(withoutOwnDate('Mara Velde published a letter Wednesday', 'Wednesday')).toBe('Mara Velde published a letter');
+  });
+});
+
+describe('headline: a subject back before "still", and a participle before a modal', () => {
+  const sentence = 'Belmor Systems, which said it found the flaw, still plans to launch new products on Nov. 6.';
+  it('gives a clause that opens on "still" and a verb of the present the sentence\'s subject', () => {
+    const at = sentence.indexOf('on Nov. 6');
+    expect(headline('still plans to launch new products on Nov. 6', { sentence, exprStart: at, exprEnd: at + 9, statementBy: null, subject: 'Belmor Systems' })).toBe('Belmor Systems still plans to launch new products');
+  });
+
+  it('leaves "still" before a noun ("Still photographs …")', () => {
+    const s2 = 'Still photographs of the launch were released on Monday.';
+    const at = s2.indexOf('on Monday');
+    expect(headline('Still photographs of the launch were released on Monday', { sentence: s2, exprStart: at, exprEnd: at + 9, statementBy: null, subject: 'Belmor Systems' })).toBe('Still photographs of the launch were released');
+  });
+
+  it('drops a participle phrase after a noun before its modal when the label is too long', () => {
+    const s3 = 'A wrong postcode entered on the filings for a Dutch sponsor will make the Varda League pay about 90,000 euros, the tax office said Friday.';
+    const at = s3.indexOf('Friday');
+    const out = headline('Tax office said a wrong postcode entered on the filings for a Dutch sponsor will make the Varda League pay about 90,000 euros', { sentence: s3, exprStart: at, exprEnd: at + 6, statementBy: null });
+    expect(out).toMatch(/^Tax office said a wrong postcode will make the Varda League pay/);
+  });
+
+  it('keeps that phrase in a label short enough', () => {
+    const s4 = 'A fee set by the board will rise on Monday.';
+    const at = s4.indexOf('on Monday');
+    expect(headline('A fee set by the board will rise on Monday', { sentence: s4, exprStart: at, exprEnd: at + 9, statementBy: null })).toBe('A fee set by the board will rise');
+  });
+});
+
+describe('headline: a participle before a modal that belongs to a verb', () => {
+  it('leaves a verb after a modal and a clause with a subject of its own', () => {
+    const s = 'But on April 8, police, puzzled how the gunman could have escaped from the orchard since he knew he would be spotted by the farm workers, searched the barn.';
+    const at = s.indexOf('April 8');
+    const out = headline('Puzzled how the gunman could have escaped from the orchard since he knew he would be spotted by the farm workers', { sentence: s, exprStart: at, exprEnd: at + 7, statementBy: null });
+    expect(out).not.toMatch(/could have would/);
+  });
+});

@@ -1,4 +1,4 @@
-import { namedInside } from '../../../src/compiler/events/innerPronouns';
+import { namedInside, namedObject } from '../../../src/compiler/events/innerPronouns';
 
 // The reading of the article: every pronoun is the one person it was told of.
 const reading = (name: string) => (word: string) => (/^(?:he|his|she|her)$/.test(word) ? name : null);
@@ -33,5 +33,20 @@ describe('namedInside', () => {
     const far = 'Crowds of dock workers and their families marched from the harbour gates to the town hall on Friday to demand his return.';
     expect(namedInside('Crowds of dock workers and their families marched from the harbour gates to demand his return', far, reading('Ivo Marn')))
       .toBe('Crowds of dock workers and their families marched from the harbour gates to demand his return');
+  });
+});
+
+describe('namedObject', () => {
+  const sentence = 'At the forum with Ivo Varn, Lena Ostrow blamed him for letting the harbour fees double in 1992.';
+  it('names an object "him" after the label\'s verb by the other person the sentence named before it', () => {
+    expect(namedObject('Lena Ostrow blamed him for letting the harbour fees double', sentence, ['Ivo Varn', 'Lena Ostrow'])).toBe('Lena Ostrow blamed Ivo Varn for letting the harbour fees double');
+    expect(namedObject('Ostrow blamed him for letting the harbour fees double', sentence, ['Ivo Varn', 'Lena Ostrow'])).toBe('Ostrow blamed Varn for letting the harbour fees double');
+  });
+
+  it('leaves it with a third person named, with the other person named after it, or without a doer in the label', () => {
+    expect(namedObject('Ostrow blamed him for letting the fees rise', sentence, ['Ivo Varn', 'Lena Ostrow', 'Ana Brel'])).toBe('Ostrow blamed him for letting the fees rise');
+    const later = 'Lena Ostrow attacked him on Monday, and Ivo Varn replied.';
+    expect(namedObject('Lena Ostrow attacked him', later, ['Lena Ostrow', 'Ivo Varn'])).toBe('Lena Ostrow attacked him');
+    expect(namedObject('Critics blamed him for letting the fees rise', sentence, ['Ivo Varn', 'Lena Ostrow'])).toBe('Critics blamed him for letting the fees rise');
   });
 });

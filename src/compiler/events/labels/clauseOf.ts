@@ -1,7 +1,7 @@
 // The clause that tells the event: the date-lead, saying, deadline, plan and list-tail rules tried in order over the
 // sentence's clauses, handing the narrower cases to the modules of this folder.
-import { DATED_HAPPENING_NOUNS } from '../../text/lexicon';
-import { capitalise } from '../headline';
+import { DATED_HAPPENING_NOUNS, RESULT_NOUNS, alternation } from '../../text/lexicon';
+import { PUBLISHED_BEFORE, capitalise } from '../headline';
 import { biddenDeed, promisedDeed } from './biddenDeed';
 import { clauseBeforeBracket } from './bracketedDate';
 import { PAST_VERB, QUANTITY, isVerbOfClause, lastNounPhrase, verbless } from './clauseParts';
@@ -19,7 +19,7 @@ import { possessiveNoun } from './possessiveNoun';
 import { secondConjunct } from './secondConjunct';
 import { withSubject } from './subjectOfClause';
 import { opensSubordinateClause, subordinateClause } from './subordinateClause';
-import { trailingSaying } from './trailingSaying';
+import { trailingSaying, withOpeningSpeaker } from './trailingSaying';
 
 // "scheduled for", "due on", "set to take place on": a plan, right before its date.
 const PLANNED_FOR = String.raw`(?:scheduled|planned|set|due|slated|expected)\s*(?:for|on|to\s+take\s+place\s+on)?\s*$`;
@@ -59,14 +59,25 @@ function onlyObjectOfSaying(input: LabelInput): boolean {
  * "Harbour chief Ivo Marn said here Friday that the raid …": the wire's "here" between the saying and its date; the
  * date is the saying's, so the speaker stays in the label with what was said.
  */
+// (Also "said in a letter published Friday that …": the publishing of the letter dates the saying.)
+
 function saidHere(input: LabelInput): boolean {
   const { sentence, attribution, exprStart, exprEnd } = input;
-  return !!attribution && attribution.end <= exprStart && /^\s*here\s+$/i.test(sentence.slice(attribution.end, exprStart)) && /^\s*,?\s*that\s/i.test(sentence.slice(exprEnd));
+  return !!attribution && attribution.end <= exprStart && (/^\s*here\s+$/i.test(sentence.slice(attribution.end, exprStart)) || PUBLISHED_BEFORE.test(sentence.slice(attribution.start, exprStart))) && /^\s*,?\s*that\s/i.test(sentence.slice(exprEnd));
+}
+
+// "Delmor Freight reported a 77% drop in net income": "reported" with a result as its object is a deed, not a saying.
+const REPORTED = /\b(?:reported|reports|posted|posts)\s*$/i;
+const RESULT_OBJECT = new RegExp(String.raw`^\s+(?:a|an)\s+(?:[^\s,;:]+\s+){0,2}?(?:${alternation(RESULT_NOUNS)})\b`, 'i');
+
+function reportedResult(input: LabelInput): boolean {
+  const { sentence, attribution } = input;
+  return !!attribution && REPORTED.test(sentence.slice(attribution.start, attribution.end)) && RESULT_OBJECT.test(sentence.slice(attribution.end));
 }
 
 /** The clause that tells the event, before it is made a headline; the speaker apart for a statement. */
 export function clauseOf(input: LabelInput): string {
-  if (onlyObjectOfSaying(input) || saidHere(input)) return clauseOf({ ...input, attribution: null });
+  if (onlyObjectOfSaying(input) || saidHere(input) || reportedResult(input)) return clauseOf({ ...input, attribution: null });
   const { sentence, exprStart, exprEnd, statementBy, people } = input;
   if (statementBy) return shrinkTitles(tidy(cutAttribution(sentence, input.attribution).replace(/\s+/g, ' ')), people);
   const paired = pairedItem(input, clauseOf);
@@ -83,7 +94,7 @@ export function clauseOf(input: LabelInput): string {
 
   // "X will sign the bill on Tuesday, officials said Saturday": the saying is the event, and what was said names it.
   const saying = trailingSaying(text, segs, at, exprStart, exprEnd, people);
-  if (saying !== null) return saying;
+  if (saying !== null) return withOpeningSpeaker(saying, sentence, input.attribution);
   // A date set as a deadline, or one that ends what a ruling or a binding noun requires: what must be done by it.
   const due = deadline(text, seg, exprStart, exprEnd, people);
   if (due !== null) return due;

@@ -4,7 +4,7 @@ import { CALENDAR_WORDS, pastOfIng } from '../../text/lexicon';
 import { isCap } from '../../text/tokens';
 import { NUMBER_FIRST_WORDS } from '../../temporal/resources/patterns';
 import { AUXILIARY_LEAD, DATE_WORD, ING_LEAD, PARTICIPLE_LEAD, QUANTITY, clauseSubject, isVerbOfClause, lastNounPhrase, opensOnVerb, verbless } from './clauseParts';
-import { bare, startsWithPreposition, tidy, words } from './labelText';
+import { FUNCTION_WORDS, bare, startsWithPreposition, tidy, words } from './labelText';
 
 /**
  * "Castlegate, who won the cup in 2015, also beat …": a relative clause says
@@ -13,12 +13,31 @@ import { bare, startsWithPreposition, tidy, words } from './labelText';
 // Words that tie a sentence to the one before it, set off by a comma: "However, …", "Meanwhile, …".
 const LINK_ADVERB = /^(?:however|meanwhile|moreover|nevertheless|nonetheless|furthermore|still|instead|separately|likewise|indeed|in\s+addition|in\s+fact)$/i;
 
+// "Unveiled last April, the chip holds …": a main clause in the present, its subject a determiner and a few words.
+const PRESENT_CLAUSE = /^\s*(?:the|its|their|his|her)\s+((?:[\p{L}\d'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+\p{Ll}{2,}[^s\s]s\s+\S/u;
+
+/** The subject of a main clause told in the present ("the chip holds …" is "chip"), or ''. */
+function presentSubject(segment: string): string {
+  return PRESENT_CLAUSE.exec(segment)?.[1] ?? '';
+}
+
+// "… are building solar-powered ferries, which are due …": a plural object with no determiner, after its verb.
+const BARE_OBJECT = /\b(?:are|is|were|was|have|has|had)?\s*\p{Ll}{3,}(?:ing|ed)\s+((?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}{3,}s)$/u;
+
+/** The bare plural object that ends a clause ("486-based machines"), or ''. */
+function bareObject(text: string): string {
+  const m = BARE_OBJECT.exec(text.trim());
+  return m && !words(m[1]!).some((w) => FUNCTION_WORDS.has(w)) ? m[1]! : '';
+}
+
 export function withSubject(clause: string, raw: string, text: string, segs: Array<{ start: number; end: number }>, at: number): string {
   const listed = withListSubject(clause, text, segs, at);
   if (listed) return listed;
   if (at === 0) {
     // "Rescued on May 2 by fishermen, the boy has become …": an opening participle is said of the main clause's subject.
-    const main = segs.length > 1 && /^\s*\p{Lu}/u.test(raw) && PARTICIPLE_LEAD.test(raw.replace(/\p{Lu}/u, (c) => c.toLowerCase())) ? clauseSubject(text.slice(segs[1]!.start, segs[1]!.end)) : '';
+    const opening = segs.length > 1 && /^\s*\p{Lu}/u.test(raw) && PARTICIPLE_LEAD.test(raw.replace(/\p{Lu}/u, (c) => c.toLowerCase()));
+    const next = opening ? text.slice(segs[1]!.start, segs[1]!.end) : '';
+    const main = opening ? clauseSubject(next) || presentSubject(next) : '';
     return main ? `${main} ${clause.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : clause;
   }
   // "Ana Brel, the engineer who designed the bridge in 1998": the apposition's clause is said of the name before it.
@@ -38,7 +57,7 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
     const named = (/(?:^|\s)((?:[A-Z][\w'’.-]*\s*){1,4})$/.exec(before)?.[1] ?? '').trim();
     const nounLike = /^(?:[A-Z"“]|(?:the|a|an|its|their)\s)/.test(before);
     // ("The coach said that Ivo Marn, who …": a segment with a verb is a clause; the name that ends it is the antecedent.)
-    antecedent = words(before).length <= 6 && nounLike && verbless(before) ? before : named && !/^(?:The|A|An)$/.test(named) ? named : lastNounPhrase(before);
+    antecedent = words(before).length <= 6 && nounLike && verbless(before) ? before : named && !/^(?:The|A|An)$/.test(named) ? named : lastNounPhrase(before) || bareObject(before);
   } else if (PARTICIPLE_LEAD.test(raw)) {
     // "Dockworkers at Kessaro, Brenmark's largest port, voted on Sunday": after an apposition, a verb of the
     // noun before it; otherwise a participle qualifying the noun before it ("… under the Selmar Accord,

@@ -34,3 +34,20 @@ export function trailingSaying(text: string, segs: ReadonlyArray<{ start: number
   }
   return null;
 }
+
+// "Ivo Marn said he would …, Castell said Sunday": the sentence opens on a speaker of its own, a name and its verb.
+const OPENING_SPEAKER = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:${alternation(REPORTING_VERBS)})$`, 'u');
+const SAID_PRONOUN = new RegExp(String.raw`^((?:\S+\s+){1,5}?(?:${alternation([...REPORTING_VERBS, ...DECIDING_VERBS])})\s+)(he|she)\b`, 'u');
+
+/**
+ * "Castell said he would go …" from "Ivo Marn said he would go …, Castell said Sunday": what the trailing speaker
+ * reports is what the opening speaker said of himself, so the "he" is that speaker. The saying as it is when the
+ * sentence opens on no named speaker, or what was said opens on no "he" or "she".
+ */
+export function withOpeningSpeaker(saying: string, sentence: string, attribution: { start: number; end: number } | null): string {
+  if (!attribution || attribution.start !== 0) return saying;
+  const speaker = OPENING_SPEAKER.exec(sentence.slice(0, attribution.end).trim())?.[1];
+  const m = SAID_PRONOUN.exec(saying);
+  if (!speaker || !m || saying.includes(speaker)) return saying;
+  return `${m[1]}${speaker}${saying.slice(m[0].length)}`;
+}

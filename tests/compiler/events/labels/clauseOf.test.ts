@@ -172,3 +172,25 @@ describe('makeLabel: the wire\'s "said here" before the date', () => {
     expect(label('The ferry will dock here Friday after the storm.', 'Friday')).toBe('Ferry will dock here after the storm');
   });
 });
+
+describe('makeLabel: "reported" with a result, and a saying in a published letter', () => {
+  it('labels "X reported a drop in net income" as the company\'s deed', () => {
+    const sentence = 'Delmor Freight Inc. reported a 12% fall in second-half operating profit, blaming its air unit.';
+    expect(label(sentence, 'second-half', { attribution: { start: 0, end: 28 } })).toBe('Delmor Freight Inc. reported a 12% fall in operating profit');
+  });
+
+  it('leaves "reported" before what was reported', () => {
+    const sentence = 'Delmor Freight Inc. reported the strike ended on Monday.';
+    expect(label(sentence, 'on Monday', { attribution: { start: 0, end: 28 } })).toBe('Strike ended');
+  });
+
+  it('keeps the speaker of a letter published on the date with what was said', () => {
+    const sentence = "Mara Velde's mother wrote in a column posted Thursday that she wants the consul to visit her daughter.";
+    expect(label(sentence, 'Thursday', { attribution: { start: 0, end: sentence.indexOf(' posted') } })).toMatch(/^Mara Velde's mother wrote in a column that she wants the consul/);
+  });
+
+  it('leaves a date inside what the letter said to that clause', () => {
+    const sentence = "Mara Velde's mother wrote in a column that the consul visited her daughter on Thursday.";
+    expect(label(sentence, 'on Thursday', { attribution: { start: 0, end: sentence.indexOf(' that') } })).toBe('Consul visited her daughter');
+  });
+});

@@ -119,3 +119,14 @@ describe('makeLabel: a state that ends the sentence', () => {
     expect(label('The Brel plant closed yesterday in Tesk, Mich.', 'yesterday')).toBe('Brel plant closed in Tesk, Mich');
   });
 });
+
+describe('makeLabel: an adverb between commas', () => {
+  it('does not cut the clause at an adverb set off by commas', () => {
+    expect(label('Ms. Holm, head of Tessa Mills, left the board in May to run, unsuccessfully, for mayor of Tesk.', 'in May'))
+      .toBe('Ms. Holm left the board to run for mayor of Tesk');
+  });
+
+  it('leaves a clause that ends at the adverb\'s comma as it was', () => {
+    expect(label('The mill closed last year, sadly, after the flood.', 'last year')).toBe('Mill closed');
+  });
+});

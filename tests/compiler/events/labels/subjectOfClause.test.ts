@@ -177,3 +177,36 @@ describe('makeLabel on a subject that is a list', () => {
     expect(label('On Monday, after a long wait, Ivo Marn and Ana Brel left the quay.', 'On Monday')).not.toMatch(/^After/);
   });
 });
+
+describe('makeLabel: an opening participle before a main clause in the present', () => {
+  it('gives the participle the present clause\'s subject', () => {
+    expect(label('Unveiled last April, the engine burns 20% less fuel than the older model.', 'last April')).toBe('Engine unveiled');
+    expect(label('Founded in 1990, the press prints two papers.', 'in 1990')).toBe('Press founded');
+  });
+
+  it('leaves a main clause with no subject of a determiner and a few words', () => {
+    expect(label('Unveiled last April, 20 engines burn less fuel.', 'last April')).not.toMatch(/^20 engines/);
+  });
+});
+
+describe('makeLabel: a relative clause after a bare plural object', () => {
+  it('gives "which are expected" the plural object before it', () => {
+    expect(label('Large tile makers and many makers of garden tools are building solar-powered ferries, which are due to enter service early next year.', 'early next year'))
+      .toBe('Solar-powered ferries are due to enter service');
+  });
+
+  it('leaves an object with a determiner to the noun phrase it names', () => {
+    expect(label('The mill is building the new kilns, which are expected to open early next year.', 'early next year')).toMatch(/^New kilns are expected to open/i);
+  });
+});
+
+describe('makeLabel: "each" after a plural subject', () => {
+  it('names "each" by the plural subject the sentence opened on', () => {
+    expect(label('The Varda branch banks will keep their own names until next spring, when each will take the Orvane name.', 'next spring'))
+      .toBe('Varda branch banks will take the Orvane name');
+  });
+
+  it('leaves "each" where the sentence opens on no plural subject', () => {
+    expect(label('The Varda bank will keep its name until next spring, when each will take the Orvane name.', 'next spring')).toBe('Each will take the Orvane name');
+  });
+});

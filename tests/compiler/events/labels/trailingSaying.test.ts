@@ -88,3 +88,15 @@ describe('makeLabel: a ruling closes a sentence as a saying does', () => {
     expect(label('The harbour board ruled out a merger with Telsey on Monday.', 'on Monday')).toBe('Harbour board ruled out a merger with Telsey');
   });
 });
+
+describe('makeLabel: a trailing speaker reporting what an opening speaker said of himself', () => {
+  const sentence = 'Ivo Marn said he would fetch his son alone if the authorities promised to hand the boy over, Castell said Sunday.';
+  it('names the "he" of what was said by the opening speaker', () => {
+    expect(label(sentence, 'Sunday', { attribution: { start: 0, end: 13 } })).toMatch(/^Castell said Ivo Marn would fetch his son alone/);
+  });
+
+  it('leaves what was said that opens on no pronoun', () => {
+    const other = 'Ivo Marn said the talks would resume in the spring, Castell said Sunday.';
+    expect(label(other, 'Sunday', { attribution: { start: 0, end: 13 } })).not.toMatch(/Ivo Marn would/);
+  });
+});
