@@ -6,6 +6,8 @@ import { headline } from './headline';
 import { placedSaying } from './labels/quotedSaying';
 import { openingGerund } from './labels/openingGerund';
 import { clauseOf } from './labels/clauseOf';
+import { indirectQuestion } from './labels/indirectQuestion';
+import { conditional } from './labels/conditional';
 import type { LabelInput } from './labels/labelInput';
 import { withoutOwnTimeConjunct } from './labels/ownTimeConjunct';
 import { payment } from './labels/payment';
@@ -13,7 +15,7 @@ import { payment } from './labels/payment';
 export type { LabelInput } from './labels/labelInput';
 
 /** The rules that find an event's clause, in the order they are tried: the first that answers names it. */
-const CLAUSE_RULES: ReadonlyArray<(input: LabelInput) => string | null> = [payment, placedSaying, openingGerund, clauseOf];
+const CLAUSE_RULES: ReadonlyArray<(input: LabelInput) => string | null> = [payment, placedSaying, openingGerund, indirectQuestion, conditional, clauseOf];
 
 function clauseOfEvent(input: LabelInput): string {
   for (const rule of CLAUSE_RULES) {

@@ -480,3 +480,15 @@ export const RESULT_NOUNS = [
   'drop', 'fall', 'decline', 'rise', 'increase', 'jump', 'gain', 'surge', 'plunge', 'loss', 'profit', 'deficit', 'surplus',
   'net', 'income', 'earnings', 'revenue', 'sales', 'dividend',
 ] as const;
+
+/** Verbs of finding out that take an indirect question ("to investigate who shot down the plane on May 3"). */
+export const INQUIRY_VERBS = ['investigate', 'investigating', 'determine', 'determining', 'establish', 'establishing', 'find out', 'finding out', 'probe', 'probing'] as const;
+
+/** Irregular past forms whose participle is another word ("sank", "sunk"): the passive needs the participle. */
+export const PAST_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['sank', 'sunk'], ['took', 'taken'], ['stole', 'stolen'], ['broke', 'broken'], ['began', 'begun'], ['drove', 'driven'],
+  ['wrote', 'written'], ['gave', 'given'], ['threw', 'thrown'], ['blew', 'blown'], ['tore', 'torn'], ['shook', 'shaken'],
+  ['chose', 'chosen'], ['froze', 'frozen'], ['hid', 'hidden'], ['rode', 'ridden'], ['bore', 'borne'], ['drew', 'drawn'],
+  ['flew', 'flown'], ['grew', 'grown'], ['knew', 'known'], ['forgot', 'forgotten'], ['ate', 'eaten'], ['saw', 'seen'],
+  ['swore', 'sworn'], ['woke', 'woken'], ['overthrew', 'overthrown'], ['withdrew', 'withdrawn'],
+]);
