@@ -6,7 +6,7 @@
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
 import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, PUBLISHED_SAYING, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
-import { GENERIC_HEADS, TITLES } from './referents';
+import { AGED_DESCRIPTION, GENERIC_HEADS, TITLES } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
 import { namedInside, namedObject } from './innerPronouns';
@@ -183,6 +183,9 @@ function offsetOf(sentence: string, word: string, before: number): number {
   return last >= 0 ? last : first;
 }
 
+// "a 45-year-old teacher", "31-year-old miner": a person described by age, opening the label or after its verb.
+const AGED = /(?:^|(?<=\s))(?:(?:a|an)\s+)?((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+\p{Ll}+)\b/iu;
+
 /** The label with a pronoun or a generic description in front replaced by the name it stands for. */
 function named(label: string, input: HeadlineInput): string {
   const { nameAt, sentence, exprStart } = input;
@@ -207,6 +210,13 @@ function named(label: string, input: HeadlineInput): string {
     const at = offsetOf(sentence, counted[1]!, exprStart);
     const list = at >= 0 ? nameAt(counted[1]!.toLowerCase(), at) : null;
     if (list) return `${capitalise(list.replace(/^the\s+/, ''))} ${label.slice(counted[0].length)}`;
+  }
+  // "45-year-old teacher was killed …, police said, identifying her as Ana Brel": the name the text gives.
+  const aged = AGED.exec(label);
+  if (aged) {
+    const at = sentence.indexOf(aged[1]!);
+    const name = at >= 0 ? nameAt(`${AGED_DESCRIPTION} ${/\S+$/.exec(aged[1]!)![0].toLowerCase()}`, at) : null;
+    if (name && !label.includes(name)) return `${label.slice(0, aged.index)}${name}${label.slice(aged.index + aged[0].length)}`;
   }
   // "Boy should go home" (from "the boy should go home"): the one person the sentence named before.
   const person = /^(?:the\s+)?([A-Za-z]+)(?=\s+\p{Ll})/u.exec(label);

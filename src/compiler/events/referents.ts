@@ -313,6 +313,12 @@ function personNames(text: string, offset: number): Named[] {
   return out;
 }
 
+/** What a label asks for a person described by age ("year-old teacher" for "a 45-year-old teacher"): who the text identifies them as. */
+export const AGED_DESCRIPTION = 'year-old';
+// "… police said, identifying her as Ana Brel", "Police named him as Ivo Marn": the name given to one described before.
+// (Only "him", "her", "the victim" or the noun described: "identified the suspect as …" names someone else.)
+const IDENTIFIED_AS = /\b(?:identified|identifying|named|naming)\s+(him|her|the\s+(?:victim|dead\s+)?(\p{Ll}+))\s+as\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+
 export function trackReferents(sentences: Sentence[], mentions: ActorMention[][], actorsById: Map<string, Actor>, title = ''): Referents {
   // Full names by their last word, so "Marow" later is "Ilse Marow".
   const bySurname = new Map<string, string>();
@@ -546,8 +552,17 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     }
     return titled.get(body)!;
   };
+  // A person described by age is the one its sentence or the next identifies by name ("identifying her as Ana Brel").
+  const identifiedAs = (index: number, noun: string): string | null => {
+    for (const j of [index, index + 1]) {
+      const m = sentences[j] ? IDENTIFIED_AS.exec(sentences[j]!.text) : null;
+      if (m && (!m[2] || m[2] === 'victim' || m[2] === noun)) return person(m[3]!);
+    }
+    return null;
+  };
   const nameFor = (word: string, index: number, at: number): string | null => {
     const w = word.toLowerCase();
+    if (w.startsWith(`${AGED_DESCRIPTION} `)) return identifiedAs(index, w.slice(AGED_DESCRIPTION.length + 1));
     if (TITLES.has(w)) return titledPerson(index, at);
     // "… keeping Ilan Marn with his uncle, or sending him home, the board ruled the boy must return": a person
     // described by age or sex is the one person its sentence named before it.

@@ -476,3 +476,17 @@ describe('a child described in a label', () => {
     expect(labelsOf('Police met Ana Brel and Ivo Marn in Tesk, and the boy agreed on Monday to return the car.')).toContain('Boy agreed to return the car');
   });
 });
+
+describe('a person described by age, identified by name', () => {
+  it('labels "a 45-year-old teacher" by the name the sentence or the next one identifies', () => {
+    expect(labelsOf('A 45-year-old teacher was hurt on Monday when a van hit her bicycle near Tesk, police said, identifying her as Maria Lopez.'))
+      .toContain('Maria Lopez was hurt when a van hit her bicycle near Tesk');
+    expect(labelsOf('A 31-year-old miner died on Tuesday after a shaft flooded in Varno. Police named him as Ivo Marn, a father of two.'))
+      .toContain('Ivo Marn died after a shaft flooded in Varno');
+  });
+
+  it('leaves the description where the name given is someone else\'s, or none is given', () => {
+    expect(labelsOf('A 52-year-old guard was shot dead on Friday in Varno. Police identified the suspect as Tomas Orlan.')).toContain('52-year-old guard was shot dead in Varno');
+    expect(labelsOf('A 45-year-old man was shot dead on Thursday in Tesk. Police chief Ana Brel said the attack was a robbery.')).toContain('45-year-old man was shot dead in Tesk');
+  });
+});
