@@ -1,6 +1,6 @@
-// "The panel will investigate who shot down the governor's plane on May 3, 1994": the date belongs to the happening
+// "The jurists will investigate who brought down the governor's plane on May 3": the date belongs to the happening
 // the question asks about, not to the inquiry. The label is that happening told in the passive, without the unknown
-// doer ("Governor's plane shot down"). Pure string work over one sentence.
+// doer ("Governor's plane brought down"). Pure string work over one sentence.
 import { INQUIRY_VERBS, PAST_PARTICIPLES, phraseAlternation } from '../../text/lexicon';
 import { capitalise, isPastVerb } from '../headline';
 import type { LabelInput } from './labelInput';

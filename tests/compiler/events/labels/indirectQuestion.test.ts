@@ -2,8 +2,8 @@ import { label } from './label';
 
 describe('makeLabel: a date at the end of an indirect question', () => {
   it('labels the happening asked about, in the passive, not the inquiry', () => {
-    expect(label('Envoys meeting in the capital agreed to form a five-member panel to investigate who shot down Governor Ivo Marn\'s helicopter on March 9, 1996.', 'March 9, 1996'))
-      .toBe('Governor Ivo Marn\'s helicopter shot down');
+    expect(label('Envoys gathered in Tesk chose a team of five jurists to investigate who brought down Governor Ivo Marn\'s helicopter on March 9, 1996.', 'March 9, 1996'))
+      .toBe('Governor Ivo Marn\'s helicopter brought down');
   });
 
   it('uses the participle of an irregular verb', () => {
