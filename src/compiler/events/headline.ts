@@ -6,7 +6,7 @@
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
 import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, PUBLISHED_SAYING, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
-import { AGED_DESCRIPTION, GENERIC_HEADS, TITLES } from './referents';
+import { AGED_DESCRIPTION, DESCRIBED_PERSON, GENERIC_HEADS, TITLES } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
 import { namedInside, namedObject } from './innerPronouns';
@@ -186,6 +186,9 @@ function offsetOf(sentence: string, word: string, before: number): number {
 // "a 45-year-old teacher", "31-year-old miner": a person described by age, opening the label or after its verb.
 const AGED = /(?:^|(?<=\s))(?:(?:a|an)\s+)?((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+\p{Ll}+)\b/iu;
 
+// A person's description before a saying or a deed ("Friend of the suspect said …"): a noun and a few words.
+const DESCRIBED = /^(\p{Lu}\p{Ll}+(?:\s+(?:of|for|at|in)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})?)\s+(?=(?:said|says|told|testified|admitted|denied|was|has|had)\b)/u;
+
 /** The label with a pronoun or a generic description in front replaced by the name it stands for. */
 function named(label: string, input: HeadlineInput): string {
   const { nameAt, sentence, exprStart } = input;
@@ -215,8 +218,16 @@ function named(label: string, input: HeadlineInput): string {
   const aged = AGED.exec(label);
   if (aged) {
     const at = sentence.indexOf(aged[1]!);
-    const name = at >= 0 ? nameAt(`${AGED_DESCRIPTION} ${/\S+$/.exec(aged[1]!)![0].toLowerCase()}`, at) : null;
+    const age = /^\d+/.exec(aged[1]!)?.[0] ?? '';
+    const name = at >= 0 ? nameAt(`${AGED_DESCRIPTION} ${age} ${/\S+$/.exec(aged[1]!)![0].toLowerCase()}`, at) : null;
     if (name && !label.includes(name)) return `${label.slice(0, aged.index)}${name}${label.slice(aged.index + aged[0].length)}`;
+  }
+  // "Friend of the suspect said that she …" (from "a friend of the suspect"): the name the next sentence opens on.
+  const unnamed = DESCRIBED.exec(label);
+  if (unnamed && !/^(?:the|a|an)$/i.test(unnamed[1]!)) {
+    const at = sentence.search(new RegExp(String.raw`\b(?:a|an)\s+${escape(unnamed[1]!)}\b`, 'i'));
+    const name = at >= 0 ? nameAt(DESCRIBED_PERSON, at) : null;
+    if (name) return `${name}${label.slice(unnamed[1]!.length)}`;
   }
   // "Boy should go home" (from "the boy should go home"): the one person the sentence named before.
   const person = /^(?:the\s+)?([A-Za-z]+)(?=\s+\p{Ll})/u.exec(label);

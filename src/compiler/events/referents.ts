@@ -315,6 +315,10 @@ function personNames(text: string, offset: number): Named[] {
 
 /** What a label asks for a person described by age ("year-old teacher" for "a 45-year-old teacher"): who the text identifies them as. */
 export const AGED_DESCRIPTION = 'year-old';
+/** What a label asks for a person described without a name ("a friend of the suspect"), told of again by a pronoun. */
+export const DESCRIBED_PERSON = 'described';
+const REINTRODUCED = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(\d{1,3}),/u;
+const PERSON_PRONOUN_AFTER = /\b(?:she|he|her|his|him)\b/i;
 // "… police said, identifying her as Ana Brel", "Police named him as Ivo Marn": the name given to one described before.
 // (Only "him", "her", "the victim" or the noun described: "identified the suspect as …" names someone else.)
 const IDENTIFIED_AS = /\b(?:identified|identifying|named|naming)\s+(him|her|the\s+(?:victim|dead\s+)?(\p{Ll}+))\s+as\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
@@ -553,16 +557,32 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     return titled.get(body)!;
   };
   // A person described by age is the one its sentence or the next identifies by name ("identifying her as Ana Brel").
-  const identifiedAs = (index: number, noun: string): string | null => {
+  const identifiedAs = (index: number, noun: string, age: string): string | null => {
     for (const j of [index, index + 1]) {
       const m = sentences[j] ? IDENTIFIED_AS.exec(sentences[j]!.text) : null;
       if (m && (!m[2] || m[2] === 'victim' || m[2] === noun)) return person(m[3]!);
     }
-    return null;
+    // ("A 22-year-old student … . Ana Brel, 22, …": the next sentence opens on a new name with the same age.)
+    const next = reintroduced(index);
+    return next && next.age === age ? next.name : null;
+  };
+  // "A friend of the suspect said on Friday that she …. Ana Brel, 22, has denied …": a lead's described person, told of
+  // again by a pronoun, is the new name the next sentence opens on, with an age after it.
+  const reintroduced = (index: number): { name: string; age: string } | null => {
+    const m = sentences[index + 1] ? REINTRODUCED.exec(sentences[index + 1]!.text) : null;
+    if (!m) return null;
+    const known = people.slice(0, index + 1).flat().map((p) => p.name);
+    return known.some((k) => k === m[1] || k.endsWith(` ${m[1]!.split(' ').pop()}`)) ? null : { name: m[1]!, age: m[2]! };
+  };
+  const describedPerson = (index: number, at: number): string | null => {
+    const s = sentences[index]!;
+    // (Only in the lead, where news names the person it opened on by a description.)
+    return index <= 1 && PERSON_PRONOUN_AFTER.test(s.text.slice(at - s.start)) ? reintroduced(index)?.name ?? null : null;
   };
   const nameFor = (word: string, index: number, at: number): string | null => {
     const w = word.toLowerCase();
-    if (w.startsWith(`${AGED_DESCRIPTION} `)) return identifiedAs(index, w.slice(AGED_DESCRIPTION.length + 1));
+    if (w.startsWith(`${AGED_DESCRIPTION} `)) return identifiedAs(index, w.split(' ')[2] ?? '', w.split(' ')[1] ?? '');
+    if (w === DESCRIBED_PERSON) return describedPerson(index, at);
     if (TITLES.has(w)) return titledPerson(index, at);
     // "… keeping Ilan Marn with his uncle, or sending him home, the board ruled the boy must return": a person
     // described by age or sex is the one person its sentence named before it.

@@ -490,3 +490,19 @@ describe('a person described by age, identified by name', () => {
     expect(labelsOf('A 45-year-old man was shot dead on Thursday in Tesk. Police chief Ana Brel said the attack was a robbery.')).toContain('45-year-old man was shot dead in Tesk');
   });
 });
+
+describe('a person the lead describes, named in the next sentence', () => {
+  it('names a described speaker told of again by "she" by the new name, with an age, the next sentence opens on', () => {
+    expect(labelsOf('Speaking in her own defence, a cousin of the jailed smuggler said on Friday that she regretted hiding the boat. Lena Ostrow, 24, has denied helping him flee.'))
+      .toContain('Lena Ostrow said that she regretted hiding the boat');
+  });
+
+  it('names a person described by age by the next sentence\'s new name of the same age', () => {
+    expect(labelsOf('A 22-year-old student was arrested on Monday in Tesk. Ivo Marn, 22, is accused of setting fire to a van.')).toContain('Ivo Marn was arrested in Tesk');
+    expect(labelsOf('A 22-year-old student was arrested on Monday in Tesk. Ivo Marn, 47, a teacher, said the boy was calm.')).toContain('22-year-old student was arrested in Tesk');
+  });
+
+  it('leaves a described speaker no pronoun tells of again', () => {
+    expect(labelsOf('A neighbour said on Tuesday that the fire began at noon. Ana Brel, 41, saw smoke from the shed.').some((l) => l.startsWith('Ana Brel said'))).toBe(false);
+  });
+});
