@@ -506,3 +506,14 @@ describe('a person the lead describes, named in the next sentence', () => {
     expect(labelsOf('A neighbour said on Tuesday that the fire began at noon. Ana Brel, 41, saw smoke from the shed.').some((l) => l.startsWith('Ana Brel said'))).toBe(false);
   });
 });
+
+describe('"the boy" after a name that is an object', () => {
+  it('names "the boy" by the one person named before as the object of a verb in -ing', () => {
+    expect(labelsOf('Faced with keeping Ilan Varo with cousins in Tesk, where the boy has been given new toys, or sending him back to Marsk, the board decided the boy should go home by June 3, board chief Ana Brel told reporters.'))
+      .toContain('Ilan Varo should go home');
+  });
+
+  it('leaves "the boy" after a name that is the subject', () => {
+    expect(labelsOf('Ilan Varo took the boy to the harbour on Monday, and the boy waved at the ferry.').some((l) => /^Ilan Varo waved/.test(l))).toBe(false);
+  });
+});
