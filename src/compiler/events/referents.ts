@@ -593,7 +593,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       const [only] = [...before];
       const p = only ? people[index]!.find((x) => x.name === only)! : null;
       const saying = p ? wordsOf(s.text.slice(p.at - s.start, at - s.start)).some((x) => REPORTING_VERB_SET.has(x) || x === 'told') : true;
-      // ("Faced with keeping Ilan Varo with his cousins …, the board decided the boy …": a name after a verb in -ing or a
+      // ("Torn between keeping Ilan Varo with his cousins …, the board ruled the boy …": a name after a verb in -ing or a
       // preposition is an object, whatever the sentence's subject was read as.)
       const object = p ? /\b(?:\p{Ll}+ing|with|of|for|to|from|by|about|against)\s+$/u.test(s.text.slice(0, p.at - s.start)) : false;
       return before.size === 1 && !saying && (object || subjects[index]?.name !== only) ? only! : null;

@@ -509,8 +509,8 @@ describe('a person the lead describes, named in the next sentence', () => {
 
 describe('"the boy" after a name that is an object', () => {
   it('names "the boy" by the one person named before as the object of a verb in -ing', () => {
-    expect(labelsOf('Faced with keeping Ilan Varo with cousins in Tesk, where the boy has been given new toys, or sending him back to Marsk, the board decided the boy should go home by June 3, board chief Ana Brel told reporters.'))
-      .toContain('Ilan Varo should go home');
+    expect(labelsOf('Torn between keeping Ilan Varo with cousins in Tesk, where the boy has been given new toys, or sending him back to Marsk, the board ruled that the boy must return to his mother by June 3, board chief Ana Brel told reporters.'))
+      .toContain('Ilan Varo must return to his mother');
   });
 
   it('leaves "the boy" after a name that is the subject', () => {
