@@ -215,7 +215,7 @@ function named(label: string, input: HeadlineInput): string {
     if (list) return `${capitalise(list.replace(/^the\s+/, ''))} ${label.slice(counted[0].length)}`;
   }
   // "45-year-old teacher was killed …, police said, identifying her as Ana Brel": the name the text gives.
-  const aged = AGED.exec(label);
+  const aged = label.includes('-year-old') ? AGED.exec(label) : null;
   if (aged) {
     const at = sentence.indexOf(aged[1]!);
     const age = /^\d+/.exec(aged[1]!)?.[0] ?? '';
@@ -421,12 +421,16 @@ function withoutAsides(text: string): string {
     .replace(/\s(?:who|that|which)\s+(?:was|were|is|are|has|have|had)\s+[a-z]+(?:\s+(?!(?:had|has|have|was|were|is|are|will|would|could)\b)[^\s,;:]+){0,5}?(?=\s+(?:had|has|have|was|were|is|are|will|would|could)\s+\p{Ll})/gu, '')
     // "a girl who reached the coast on a raft must be sent back": a short relative clause in the past before a modal.
     .replace(/\s(?:who|that)\s+(?:[a-z]{3,}ed|[a-z]+(?=\s))(?:\s+(?!(?:must|will|would|could|should|can|may|might)\b)[^\s,;:]+){0,18}?(?=\s+(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu, (m: string) => (isPastVerb(/^\s\S+\s+(\S+)/.exec(m)?.[1] ?? '') ? '' : m))
-    // "said a false address listed on the forms for a donor will cost the party …": a participle after its noun, before a modal.
-    .replace(/(\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+)\s+(\p{Ll}{3,})\s+(?:on|in|at|for|by|from|to|with|under|near)\s(?:[^\s,;:]+\s+){1,8}?(?=(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu, (m: string, noun: string, participle: string) =>
+    .replace(/\s+/g, ' ')
+    .replace(MODAL_AHEAD.test(text) ? NOUN_PARTICIPLE : NEVER, (m: string, noun: string, participle: string) =>
       // (Not "how the thief could have got out of the yard because he knew he would …": a verb in the noun, a subject after it.)
-      isPastVerb(participle) && !noun.split(/\s+/).some((w) => MODALS.test(w)) && !/\b(?:he|she|it|they|we|you|i|that|who|which)\s+$/i.test(m) && !/\b(?:he|she|it|they|we|that|who|which)\b/i.test(m.slice(noun.length)) ? `${noun} ` : m)
-    .replace(/\s+/g, ' ');
+      isPastVerb(participle) && !noun.split(/\s+/).some((w) => MODALS.test(w)) && !/\b(?:he|she|it|they|we|you|i|that|who|which)\s+$/i.test(m) && !/\b(?:he|she|it|they|we|that|who|which)\b/i.test(m.slice(noun.length)) ? `${noun} ` : m);
 }
+
+// "said a false address listed on the forms for a donor will cost the party …": a participle after its noun, before a modal.
+const NOUN_PARTICIPLE = /(\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+)\s+(\p{Ll}{3,})\s+(?:on|in|at|for|by|from|to|with|under|near)\s(?:[^\s,;:]+\s+){1,8}?(?=(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu;
+const MODAL_AHEAD = /\b(?:must|will|would|could|should|can|may|might)\s/;
+const NEVER = /(?!)/g;
 
 // "Tolmar's soldiers, stationed in the valley in 2019, were recalled", "The bridge, closed for repairs, reopened":
 // a participle between commas qualifies the subject (one with a date of its own has its own event); the
