@@ -8,6 +8,27 @@ import { isAllCaps, isCap, type Token } from '../text/tokens';
 import { gazetteer, insertForm, type LexEntry, type TrieNode } from './gazetteer';
 import type { OrgType } from './discover';
 
+/**
+ * The gap between two words of one name: a space, a hyphen, an ampersand ("Holt & Barrow"), or the ampersand a
+ * converted text writes as the word "amp" ("Holt amp Barrow", read by the actor finder without that word).
+ */
+export const NAME_GAP = /^(?: |-| & | amp )$/;
+
+/**
+ * The tokens of a sentence for the actor finder: an "amp" between two capitalised words is an ampersand a
+ * converted text spelt out ("Dow Jones amp Co."), no word of its own, so the name reads across it. An "amp"
+ * between lower-case words ("an amp and a guitar") stays.
+ */
+export function withoutSpeltAmpersands(text: string, toks: Token[]): Token[] {
+  if (!toks.some((t) => t.text === 'amp')) return toks;
+  return toks.filter((t, i) => {
+    if (t.text !== 'amp' || i === 0 || i + 1 >= toks.length) return true;
+    const prev = toks[i - 1]!;
+    const next = toks[i + 1]!;
+    return !(isCap(prev.text) && isCap(next.text) && text.slice(prev.end, t.start) === ' ' && text.slice(t.end, next.start) === ' ');
+  });
+}
+
 export interface ActorMention { actorId: string; start: number; end: number; text: string; rule: string }
 
 export interface Draft extends Actor { seen: Set<string> }
@@ -49,7 +70,8 @@ export interface Ctx {
 
 /** Enters a form into the article's own lexicon. */
 export function extend(ctx: Ctx, form: string, entry: LexEntry): void {
-  insertForm(ctx.extra, form, entry);
+  // (Read as the finder reads the text: a spelt ampersand is no word of the form.)
+  insertForm(ctx.extra, / amp /.test(form) ? form.replace(/(\p{Lu}[\p{L}'’.-]*) amp (?=\p{Lu})/gu, '$1 & ') : form, entry);
   ctx.lookups.clear();
 }
 
@@ -118,6 +140,9 @@ export function demonymName(countryId: string, ctx?: Ctx): string {
 
 export interface Match { start: number; endTok: number; entry: LexEntry }
 
+// A number that opens a body's name ("7th" of "7th District Court of Claims").
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** Whether text[from, to) may sit between two words of one lexicon form: one or two spaces, a hyphen or dash, " - ", an apostrophe, the dot of an initial. */
 export function joinsName(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(from);
@@ -125,7 +150,10 @@ export function joinsName(text: string, from: number, to: number): boolean {
     case 1: return isSpaceCode(c) || c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2019 /* ’ */ || c === 39 /* ' */;
     // "Alfred A. Knopf": the dot after a capital initial.
     case 2: return isSpaceCode(text.charCodeAt(from + 1)) && (isSpaceCode(c) || (c === 46 && isInitialBefore(text, from)));
-    case 3: return c === 32 && text.charCodeAt(from + 1) === 45 && text.charCodeAt(from + 2) === 32;
+    // " - ", and an ampersand between words ("Holt & Barrow").
+    case 3: return c === 32 && (text.charCodeAt(from + 1) === 45 || text.charCodeAt(from + 1) === 38) && text.charCodeAt(from + 2) === 32;
+    // The ampersand a converted text spells as "amp" ("Holt amp Barrow"; see withoutSpeltAmpersands).
+    case 5: return text.slice(from, to) === ' amp ';
     default: return false;
   }
 }
@@ -146,7 +174,7 @@ export function walkTrie(root: TrieNode, toks: Token[], i: number, text: string)
     for (const e of node.entries) {
       const ok = e.caseMode === 'caps' ? isAllCaps(text.slice(toks[i]!.start, toks[j]!.end).replace(/[\s.-]/g, ''))
         : e.caseMode === 'exact' ? text.slice(Math.max(0, toks[i]!.start - 1), toks[j]!.end + 1).includes(e.form ?? '')
-          : isCap(toks[i]!.text);
+          : isCap(toks[i]!.text) || ORDINAL.test(toks[i]!.text);
       if (ok) best = { start: i, endTok: j, entry: e };
     }
   }

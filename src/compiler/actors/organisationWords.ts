@@ -185,3 +185,11 @@ export const OTHER_BODY_WORDS = new Set(['other', 'another', 'rival', 'new', 'pa
 
 // Nouns of a company's figures, told without the company's name ("Net was $10.5 million", "Assets fell").
 export const RESULT_NOUNS = new Set(['net', 'income', 'revenue', 'revenues', 'sales', 'earnings', 'profit', 'profits', 'loss', 'losses', 'assets', 'deposits', 'margins']);
+
+// Common words that may open a named body's name though they stop a person's ("the National Harbour and Coastal
+// Rights League", "First Citizens Bank"): read as the name's first word when nothing the lexicon knows starts there.
+export const NAME_OPENING_WORDS = new Set(['national', 'first', 'new', 'central', 'state', 'federal', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+
+// Verbs of a share price's move, as a market report lists companies by them with the points moved ("Kessel
+// Medical fell 4 to 15", "Harlow Savings rose 3 1/2").
+export const SHARE_MOVE_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'dropped', 'climbed', 'slipped', 'eased', 'added', 'jumped', 'tumbled', 'declined', 'advanced', 'slid', 'surged', 'soared', 'plunged', 'sank', 'edged', 'firmed', 'rallied']);

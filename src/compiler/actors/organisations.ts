@@ -8,14 +8,14 @@ import type { Actor } from '../../model/schema';
 import { isAllCaps, isCap, tokenKey, TOKEN_RE, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
 import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
-import { actorOf, demonymName, extend, gazActor, lookup, walkTrie, type ActorMention, type Add, type Ctx } from './context';
+import { actorOf, demonymName, extend, gazActor, lookup, NAME_GAP, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
 import { acronymBodies, findProperNames, initialsOf, spells } from './properNames';
 import { FUNCTION_WORDS, REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { officerBodyNames } from './people';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
+import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, NAME_OPENING_WORDS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 import { US_STATE_NAMES } from './countryWords';
 
 /**
@@ -200,13 +200,15 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     if (ORG_HEADS.has(t.key) && isCap(t.text) && i > 0) {
       let k = i - 1;
       // "Metal and Electrical Workers' Union", "Port Operators' Association": "and" between capitals, a plural possessive.
-      const joins = (j: number): boolean => /^(?:\s|-|&|\s&\s|['’]\s)$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start));
+      const joins = (j: number): boolean => /^(?:\s|-|&|\s&\s|\samp\s|['’]\s)$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start));
       // "a letter to Ruiz and Harbour Service Commissioner X": a person's name before "and" is a second addressee,
       // not the first word of the body.
       const personAt = (j: number): boolean => out.some((m) => m.start <= toks[j]!.start && m.end >= toks[j]!.end && ctx.actors.get(m.actorId)?.kind === 'person');
       while (k >= 0 && i - k <= 6) {
         const tok = toks[k]!;
         if (isCap(tok.text) && !NAME_STOP.has(tok.key) && joins(k)) { k--; continue; }
+        // "the National Harbour and Coastal Rights League", "First Citizens Bank": a common opening word is the name's first.
+        if (isCap(tok.text) && NAME_OPENING_WORDS.has(tok.key) && k < i - 1 && joins(k) && !lookup(ctx, toks, k)) { k--; break; }
         if ((tok.key === 'and' || tok.key === '&') && k > 0 && isCap(toks[k - 1]!.text) && !NAME_STOP.has(toks[k - 1]!.key) && !lookup(ctx, toks, k - 1) && !personAt(k - 1) && joins(k) && joins(k - 1)) { k--; continue; }
         break;
       }
@@ -325,10 +327,20 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     const first = b.words[0]!;
     // "Ogden Projects Inc.": the name without its company form is the company's too ("Ogden Projects, whose …").
     const bare = withoutCompanyForm(b);
-    if (bare.length >= 2 && bare.length < b.words.length) extend(ctx, b.name.split(/\s+/).slice(0, bare.length).join(' ').replace(/,$/, ''), { actorId: id, type: 'name', caseMode: 'title' });
-    for (const short of shortFormsInText(ctx.text, b, bare.length)) {
+    // (The words are counted from the end: "Ocean Drilling amp Exploration Co." holds a spelt ampersand the words lack.)
+    if (bare.length >= 2 && bare.length < b.words.length) {
+      const kept = b.name.split(/\s+/).slice(0, bare.length - b.words.length);
+      while (kept.length > 1 && /^(?:&|amp)$/.test(kept[kept.length - 1]!)) kept.pop();
+      extend(ctx, kept.join(' ').replace(/,$/, ''), { actorId: id, type: 'name', caseMode: 'title' });
+    }
+    for (const short of shortFormsInText(ctx.text, b, shortFormLimit(b, bare.length))) {
       extend(ctx, short, { actorId: id, type: 'name', caseMode: 'title' });
-      if (ctx.actors.get(slug(short))?.kind === 'person') ctx.actors.delete(slug(short));
+      if (ctx.actors.get(slug(short))?.kind === 'person') {
+        ctx.actors.delete(slug(short));
+        // Its words are no person's now ("Harlow" of a misread "Harlow Savings" may stand for the bank).
+        const still = new Set([...ctx.actors.values()].filter((a) => a.kind === 'person').flatMap((a) => a.name.split(/\s+/).map(tokenKey)));
+        for (const w of short.split(/\s+/).map(tokenKey)) if (!still.has(w)) personWords.delete(w);
+      }
     }
     // Parties go by their members' plural too: "the Greens", "the Socialists".
     if (b.types.includes('party') && !b.words[0]!.endsWith('s')) extend(ctx, `${b.name.split(/\s+/)[0]!}s`, { actorId: id, type: 'name', caseMode: 'title' });
@@ -362,11 +374,10 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
  * capitalised word and not ending on "of" or "and". Leaves bodies without a form and one-word short forms (read
  * elsewhere, with their own checks).
  */
-function shortFormsInText(text: string, b: NamedBody, bare: number): string[] {
-  if (bare === b.words.length) return [];
+function shortFormsInText(text: string, b: NamedBody, limit: number): string[] {
   const words = b.name.split(/\s+/);
   const out: string[] = [];
-  for (let n = 2; n < bare; n++) {
+  for (let n = 2; n < limit; n++) {
     if (/^(?:of|and|&|the|for)$/i.test(words[n - 1]!)) continue;
     const short = words.slice(0, n).join(' ');
     const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -376,6 +387,19 @@ function shortFormsInText(text: string, b: NamedBody, bare: number): string[] {
     if (alone.test(text) && !other) out.push(short);
   }
   return out;
+}
+
+/**
+ * How long a short form of a body's name may be: shorter than the name without its company form; for a company
+ * closed by its business's head word and no form ("Harlow Savings Bank", "Skyline Air Lines"), shorter than the
+ * whole name, so "Harlow Savings" written alone is the bank and no person. None for a body without a form that is
+ * no company (a council's, a court's, a party's: "Harbour City" of "Harbour City Council" is a place).
+ */
+function shortFormLimit(b: NamedBody, bare: number): number {
+  if (bare < b.words.length) return bare;
+  const last = b.words[b.words.length - 1]!;
+  const company = b.words.length >= 3 && b.types.some((x) => x === 'bank' || x === 'airline' || x === 'company') && typesOfHead(last).some((x) => x === 'bank' || x === 'airline' || x === 'company');
+  return company ? b.words.length : 0;
 }
 
 /** A body's words without the company forms that close its name ("Ogden Projects Inc." → ogden, projects). */
@@ -440,7 +464,7 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
   // "Alfred A. Knopf": a capital initial and its dot sit inside a name too.
   const joined = (j: number): boolean => {
     const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
-    return /^(?: |-| & )$/.test(gap) || (gap === '. ' && /^\p{Lu}$/u.test(toks[j - 1]!.text));
+    return NAME_GAP.test(gap) || (gap === '. ' && /^\p{Lu}$/u.test(toks[j - 1]!.text));
   };
   const known = (from: number, to: number): boolean => {
     const m = lookup(ctx, toks, from);
@@ -485,6 +509,7 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       }
       let k = i;
       while (capWord(k - 1) && joined(k)) k--;
+      k = numberedOpening(ctx, toks, k, capWord, joined);
       push(k, end, typesOfHead(t.key), false);
       i = end;
       continue;
@@ -619,6 +644,24 @@ function describedCompany(text: string, toks: Token[], i: number): boolean {
 }
 
 /** Whether token `j` is a country's acronym written with dots ("U.S.", "U.K."). */
+/**
+ * "the 7th District Court of Claims", "the 3rd Circuit U.S. Court of Review": a circuit's or district's number
+ * opens the body's name, and a country's dotted acronym between its words stays inside it. `k` is the first
+ * capitalised word read; returns the new first token. Leaves "the U.S. Court of Appeals" (a country first) and a
+ * number before any other word ("the 4th Harbour Court").
+ */
+function numberedOpening(ctx: Ctx, toks: Token[], k: number, capWord: (j: number) => boolean, joined: (j: number) => boolean): number {
+  let from = k;
+  if (dottedCountry(ctx, toks, from - 1) && joined(from) && capWord(from - 2) && joined(from - 1)) {
+    from -= 2;
+    while (capWord(from - 1) && joined(from)) from--;
+  }
+  const ordinal = toks[from - 1];
+  const numbered = ordinal !== undefined && /^\d+(?:st|nd|rd|th)$/.test(ordinal.key) && /^(?:circuit|district)$/.test(toks[from]!.key) && ctx.text.slice(ordinal.end, toks[from]!.start) === ' ';
+  if (numbered) return from - 1;
+  return from === k ? k : from;
+}
+
 function dottedCountry(ctx: Ctx, toks: Token[], j: number): boolean {
   if (j < 0 || !/^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u.test(ctx.text.slice(toks[j]!.start, toks[j]!.end + 1).trim())) return false;
   const m = lookup(ctx, toks, j);

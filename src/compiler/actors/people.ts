@@ -111,7 +111,8 @@ function partyNames(ctx: Ctx): Set<string> {
 // whatever verb follows them elsewhere ("The chief of Talvik Mills said"). Read once per article.
 const COMPANY_FORM_NAMES = new WeakMap<Ctx, Set<string>>();
 // (A form opens with a capital, the rest in either case: "Inc", "LLC", "GmbH", "Oy".)
-const FORM_AFTER_NAME = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})(?:${[...COMPANY_FORMS].map((f) => f[0]!.toUpperCase() + [...f.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})\\b`, 'gu');
+// ("Dow Jones & Co.", "Dow Jones amp Co.": an ampersand, or the "amp" a converted text spells it as, before the form.)
+const FORM_AFTER_NAME = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})(?:(?:&|amp)\\s+)?(?:${[...COMPANY_FORMS].map((f) => f[0]!.toUpperCase() + [...f.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})\\b`, 'gu');
 function companyFormNames(ctx: Ctx): Set<string> {
   let names = COMPANY_FORM_NAMES.get(ctx);
   if (!names) {
@@ -133,6 +134,12 @@ const MODEL_YEAR_BEFORE = /(?:['’]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 function titleOfPortfolio(ctx: Ctx, toks: Token[], k: number): boolean {
   if (k < 2 || !isCap(toks[k]!.text) || toks[k - 1]!.key !== 'of' || !TITLE_HEADS.has(toks[k - 2]!.key) || !isCap(toks[k - 2]!.text)) return false;
   return ctx.text.slice(toks[k - 2]!.end, toks[k]!.start) === ' of ';
+}
+
+/** Whether token k is the portfolio of a title with "of" and a first name follows ("Chief of Staff John Vardell"). */
+function portfolioBeforeName(ctx: Ctx, toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return next !== undefined && titleOfPortfolio(ctx, toks, k) && FIRST_NAMES.has(next.key) && isCap(next.text) && ctx.text.slice(toks[k]!.end, next.start) === ' ';
 }
 
 /** A single capital, as an initial is written before its dot ("E" of "Charles E. Schumer"). */
@@ -164,6 +171,9 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const t = toks[i]!;
     if (!isCap(t.text) || (NAME_STOP.has(t.key) && !calendarAsFirstName(ctx, toks, i)) || TITLE_HEADS.has(t.key)) continue;
     if (i > 0 && readNameStartsBefore(ctx, toks, i)) continue;
+    // "Chief of Staff John Vardell": the portfolio word after "<Title> of" closes the title when a first name
+    // follows; the person's name starts there.
+    if (portfolioBeforeName(ctx, toks, i)) continue;
     // Inside a body's name or another mention already read ("Lakeside Liberation Front").
     if (insideOtherMention(out, t.start)) continue;
     const last = readName(ctx, toks, i);
@@ -513,7 +523,7 @@ export function appositiveRole(text: string, at: number): number | null {
 function readNameStartsBefore(ctx: Ctx, toks: Token[], i: number): boolean {
   const prev = toks[i - 1]!;
   const gap = ctx.text.slice(prev.end, toks[i]!.start);
-  if (!/^(?: |-)$/.test(gap)) return false;
+  if (!/^(?: |-)$/.test(gap) || portfolioBeforeName(ctx, toks, i - 1)) return false;
   return isCap(prev.text) && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !roleOpening(ctx, toks, i - 1) && !participleOpening(ctx, toks, i - 1) && (!lookup(ctx, toks, i - 1) || capitalAsFirstName(ctx, toks, i - 1));
 }
 

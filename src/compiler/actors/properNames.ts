@@ -11,7 +11,8 @@ import type { OrgType } from './discover';
 import { typesOfHead } from './discover';
 import { ACT_VERBS, NAME_STOP, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { FIRST_NAMES } from './firstNames';
-import { isBodyHead, THING_ACRONYMS } from './organisationWords';
+import { isBodyHead, SHARE_MOVE_VERBS, THING_ACRONYMS } from './organisationWords';
+import { NAME_GAP } from './context';
 
 export interface ProperName { name: string; words: string[]; types: readonly OrgType[]; abbr: string | null; person: boolean }
 
@@ -19,12 +20,11 @@ export interface ProperName { name: string; words: string[]; types: readonly Org
 const THING_HEADS = new Set([
   'marathon', 'cup', 'games', 'championship', 'championships', 'open', 'prix', 'olympics', 'festival', 'awards', 'award',
   'prize', 'summit', 'conference', 'tour', 'rally', 'derby', 'classic', 'trophy', 'series', 'day', 'week', 'war', 'revolution',
-  'crisis', 'act', 'law', 'treaty', 'agreement', 'accord', 'accords', 'plan', 'index', 'report', 'stadium', 'park', 'street',
+  'crisis', 'act', 'law', 'treaty', 'agreement', 'accord', 'accords', 'plan', 'index', 'average', 'composite', 'report', 'stadium', 'park', 'street',
   'avenue', 'square', 'bridge', 'airport', 'station', 'river', 'lake', 'mountains', 'valley', 'island', 'bay', 'mall', 'hall',
 ]);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'of', 'for', 'by', 'with', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'between', 'through']);
 const PRONOUNS = new Set<string>([...SUBJECT_PRONOUNS, ...POSSESSIVE_PRONOUNS, 'this', 'these', 'those', 'there', 'here']);
-const JOINED = /^(?: |-| & )$/;
 // "which" and its clause up to the next comma, then the word after it.
 const RELATIVE_THEN_WORD = /^which\s[^,;.!?]{3,120},\s+(\p{Ll}+)\b/u;
 // A work's title: the verb of its making after it in commas ("in The Long Shore, written in 1974"), or the
@@ -79,13 +79,13 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
   // A word the article writes in lower case anywhere is a common word ("Signs went up", "Release is planned").
   const lower = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (!isCap(t.text)) lower.add(t.key);
-  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean; possessive: boolean; work: boolean }>();
+  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean; possessive: boolean; work: boolean; traded: boolean }>();
   for (const toks of sentences) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (!nameWord(t) && t.text !== 'The') continue;
       // Inside a longer capitalised name ("National Stadium"): read from its start or not at all.
-      if (i > 0 && JOINED.test(text.slice(toks[i - 1]!.end, t.start)) && isCap(toks[i - 1]!.text) && !/^(?:the|a|an)$/.test(toks[i - 1]!.key)) continue;
+      if (i > 0 && NAME_GAP.test(text.slice(toks[i - 1]!.end, t.start)) && isCap(toks[i - 1]!.text) && !/^(?:the|a|an)$/.test(toks[i - 1]!.key)) continue;
       // "Ana O'Neill", "D'Amato": the word after a capital and its apostrophe is the rest of a surname.
       if (i > 0 && /^\p{Lu}$/u.test(toks[i - 1]!.text) && /^['’]$/.test(text.slice(toks[i - 1]!.end, t.start))) continue;
       // "… Disease Control and Prevention told": a word after "of", "for" or "and" inside a longer name.
@@ -96,14 +96,14 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       let j = the ? i + 1 : i;
       if (the && !(toks[j] && nameWord(toks[j]!) && text.slice(t.end, toks[j]!.start) === ' ')) continue;
       const from = j;
-      while (j + 1 < toks.length && j - from < 3 && nameWord(toks[j + 1]!) && JOINED.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) j++;
+      while (j + 1 < toks.length && j - from < 3 && nameWord(toks[j + 1]!) && NAME_GAP.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) j++;
       const first = toks[from]!;
       const next = toks[j + 1];
       const gap = next ? text.slice(toks[j]!.end, next.start) : '';
       const possessive = next?.key === 's' && /^['’]$/.test(gap) && !the;
       // "Harlow's Garden Supply filed …": capitalised words after a possessive, then a verb, are one name.
       let tail = j + 2;
-      while (possessive && tail < toks.length && tail - j <= 4 && nameWord(toks[tail]!) && JOINED.test(text.slice(toks[tail - 1]!.end, toks[tail]!.start)) && !ACT_VERBS.has(toks[tail]!.key)) tail++;
+      while (possessive && tail < toks.length && tail - j <= 4 && nameWord(toks[tail]!) && NAME_GAP.test(text.slice(toks[tail - 1]!.end, toks[tail]!.start)) && !ACT_VERBS.has(toks[tail]!.key)) tail++;
       // Not a person after the possessive ("Torvan Motors's Anna Kessler won").
       const possessiveName = possessive && j === from && tail > j + 2 && toks[tail] !== undefined && actsAfter(toks[tail]!.key) && !FIRST_NAMES.has(toks[j + 2]!.key);
       // "Harlow's closed 19 stores": a possessive 's before a verb is the name's own.
@@ -124,12 +124,15 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       // "Lumora, which ran the site, closed it": a verb after a relative clause in commas is the name's too.
       const afterRelative = next !== undefined && next.key === 'which' && /^,\s+$/.test(gap) ? RELATIVE_THEN_WORD.exec(text.slice(next.start, next.start + 160)) : null;
       const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb || (afterRelative !== null && actsAfter(afterRelative[1]!)));
-      const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb, work: false };
+      const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb, work: false, traded: false };
       // The longest form names the body; the bare possessive is its short form.
       if (possessiveName && entry.words.length < words.length) { entry.name = name; entry.words = words.map((w) => w.key); }
       // A possessive before a verb is a name even where a sentence opens ("Harlow's closed 19 stores").
       entry.inside ||= i > 0 || possessiveVerb;
       entry.acts ||= acts;
+      // "Kessel Medical fell 4 to 15": a name of two words or more whose price moves by a number is a listed company,
+      // wherever it stands (one word may be any noun opening a sentence: "Exports rose 5%").
+      entry.traded ||= !governed && words.length >= 2 && next !== undefined && gap === ' ' && SHARE_MOVE_VERBS.has(next.key) && /^\d/.test(toks[j + 2]?.text ?? '') && text.slice(next.end, toks[j + 2]!.start) === ' ';
       // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
       entry.place ||= before >= 0 && /^(?:in|near)$/.test(toks[before]!.key);
       entry.work ||= MADE_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 24)) || WORK_BEFORE.test(text.slice(Math.max(0, (the ? t : first).start - 20), (the ? t : first).start))
@@ -141,13 +144,13 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
   const out: ProperName[] = [];
   for (const r of runs.values()) {
     // Capitalised only where a sentence opens, the word may be any word; acting nowhere, it may be a place.
-    if (!r.inside || (!r.acts && !r.the) || (r.place && !r.the) || r.work) continue;
-    const person = r.words.length >= 2 && FIRST_NAMES.has(r.words[0]!);
+    if ((!r.inside && !r.traded) || (!r.acts && !r.the) || (r.place && !r.the) || r.work) continue;
+    const person = r.words.length >= 2 && FIRST_NAMES.has(r.words[0]!) && !r.traded;
     const types = [...new Set(r.words.flatMap((w) => typesOfHead(w)))];
     // "the Commission", "the Board": a body's head word alone is a short form the anaphora rules bind.
     if (r.words.length === 1 && isBodyHead(r.words[0]!)) continue;
     // Two or three words with no body's word in them are more likely a person the people rules read.
-    if (!r.the && !r.possessive && r.words.length >= 2 && types.length === 0) continue;
+    if (!r.the && !r.possessive && !r.traded && r.words.length >= 2 && types.length === 0) continue;
     // A race, a prize, a treaty: a happening or a thing with a name, not a body.
     if (!r.the && THING_HEADS.has(r.words[r.words.length - 1]!)) continue;
     out.push({ name: r.name, words: r.words, types: types.length > 0 ? types : ['company'], abbr: null, person });

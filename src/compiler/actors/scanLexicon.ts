@@ -5,7 +5,7 @@
 import type { Actor } from '../../model/schema';
 import type { Token } from '../text/tokens';
 import { isCap } from '../text/tokens';
-import { actorOf, lookup, type Add, type Ctx } from './context';
+import { actorOf, lookup, NAME_GAP, type Add, type Ctx } from './context';
 import { CALENDAR_WORDS, IRREGULAR_PAST } from '../text/lexicon';
 import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { CITY_PLACE_NOUNS, COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, PRIVATE_COMPANY_NOUNS, PRIVATE_PERSON_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
@@ -26,6 +26,8 @@ function insideProperName(ctx: Ctx, toks: Token[], i: number, endTok: number, is
   const next = toks[endTok + 1];
   const gapAfter = next ? text.slice(toks[endTok]!.end, next.start) : '';
   if (next && /^\s+$/.test(gapAfter) && CURRENCY_WORDS.has(next.key)) return true;
+  // "US$148.9 million", "NZ$40": a country's letters joined to a dollar sign are the currency's.
+  if (text.charCodeAt(toks[endTok]!.end) === 36 && /\d/.test(text.charAt(toks[endTok]!.end + 1))) return true;
   const prev = toks[i - 1];
   if (isName && prev && text.slice(prev.end, toks[i]!.start) === ' ' && isCap(prev.text) && (PLACE_PREFIXES.has(prev.key)
     || (i - 1 > 0 && !NAME_STOP.has(prev.key) && !TITLE_HEADS.has(prev.key) && !CALENDAR_WORDS.has(prev.key) && !ACT_VERBS.has(prev.key) && !lookup(ctx, toks, i - 1)))) return true;
@@ -33,7 +35,7 @@ function insideProperName(ctx: Ctx, toks: Token[], i: number, endTok: number, is
   // The capitalised run after the country: a title or a body's name keeps it, anything else is a name that holds it.
   let j = endTok + 1;
   const run: Token[] = [];
-  while (j < toks.length && run.length < 6 && isCap(toks[j]!.text) && /^(?: |-| & )$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) run.push(toks[j++]!);
+  while (j < toks.length && run.length < 6 && isCap(toks[j]!.text) && NAME_GAP.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) run.push(toks[j++]!);
   const first = run[0]!;
   if (TITLE_HEADS.has(first.key) || ROLE_NOUNS.has(first.key) || NAME_STOP.has(first.key) || CALENDAR_WORDS.has(first.key) || lookup(ctx, toks, endTok + 1)) return false;
   // "Varnia Television", "Varnia News": an outlet named after its country is the outlet's name, not the country.

@@ -671,3 +671,79 @@ describe('extractActors: a place whose name a small particle joins', () => {
     expect(run('Fighting broke out between Belmark and Armenia.').byId.get('belmark')?.kind).toBe('country');
   });
 });
+
+describe('company names with an ampersand', () => {
+  it('reads "X & Co." and the "amp" a converted text writes for it as one company, named without its form', () => {
+    const r = run('Holt Jones amp Co. extended its offer on Friday. Holt Jones said it mailed the letter.');
+    expect(r.byId.get('holt-jones')).toMatchObject({ kind: 'organization', name: 'Holt Jones' });
+    expect(r.ids(1)).toContain('holt-jones');
+    const s = run('Holt Jones & Co. extended its offer on Friday.');
+    expect(s.byId.get('holt-jones')).toMatchObject({ kind: 'organization', name: 'Holt Jones' });
+  });
+
+  it('keeps every word of a name with a spelt ampersand, wherever the article repeats it', () => {
+    const r = run('Ocean Varro amp Mining Co. plans a sale of a unit. On Friday, Ocean Varro amp Mining said it would wait.');
+    expect(r.mentions[1]!.map((m) => m.text)).toContain('Ocean Varro amp Mining');
+    expect(r.actors.filter((a) => a.kind === 'organization')).toHaveLength(1);
+  });
+
+  it('leaves "amp" between lower-case words alone', () => {
+    const r = run('Ana Roth bought an amp and a guitar on Monday.');
+    expect(r.actors.map((a) => a.id)).toEqual(['ana-roth']);
+  });
+});
+
+describe('a common first word of a named body', () => {
+  it('keeps "National" and "First" at the head of a name read back from its head word', () => {
+    expect(run('On Tuesday, the National Harbour and Coastal Rights League plans to speak.').byId.has('national-harbour-and-coastal-rights-league')).toBe(true);
+    expect(run('Kessel Bank sold two branches to First Traders Bank, of Lima.').byId.has('first-traders-bank')).toBe(true);
+  });
+
+  it('does not open a body with a country it opens ("North Korea")', () => {
+    expect(run('The North Korean Workers\' Party met on Monday.').byId.has('north-korean-workers-party')).toBe(false);
+  });
+});
+
+describe('a numbered circuit court', () => {
+  it('reads the number and a country inside the name', () => {
+    expect(run('The 7th District Court of Claims ruled on Monday.').byId.get('7th-district-court-of-claims')?.kind).toBe('organization');
+    expect(run('The suit goes in June to the 3rd Circuit U.S. Court of Review.').actors.map((a) => a.name)).toContain('3rd Circuit U.S. Court of Review');
+  });
+
+  it('leaves a court a country opens, and a number before another word', () => {
+    const r = run('The U.S. Court of Review ruled on Friday. The 4th Harbour Court of Review ruled.');
+    expect(r.actors.some((a) => /^(?:U\.S\.|4th)/.test(a.name))).toBe(false);
+  });
+});
+
+describe('a short form of a company closed by its business word', () => {
+  it('reads "Harlow Savings" and "Harlow" as the bank, not a person', () => {
+    const r = run('Harlow Savings Bank said a plan fell through. Harlow also expects a charge. A year ago, Harlow Savings earned $7 million.');
+    expect(r.ids(1)).toEqual(['harlow-savings-bank']);
+    expect(r.ids(2)).toEqual(['harlow-savings-bank']);
+    expect(r.actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+
+  it('leaves the place of a council\'s name alone', () => {
+    expect(run('The Harbour City Council voted on Monday. Harbour City residents protested.').ids(1)).toEqual([]);
+  });
+});
+
+describe('a company a market report lists by its price move', () => {
+  it('reads "Kessel Medical fell 4 to 15" as a company the next sentence\'s "the company" takes', () => {
+    const r = run('Kessel Medical fell 2 to 31. The company blamed weak orders.');
+    expect(r.byId.get('kessel-medical')?.kind).toBe('organization');
+    expect(r.ids(1)).toEqual(['kessel-medical']);
+  });
+
+  it('leaves one word opening a sentence, and a move that is no number', () => {
+    expect(run('Exports rose 5 percent in May.').actors).toEqual([]);
+    expect(run('Kessel Medical fell sharply.').byId.has('kessel-medical')).toBe(false);
+  });
+});
+
+describe('a market index listed by its move', () => {
+  it('is no company', () => {
+    expect(run('The Harbour Shares Average fell 12 points on Monday.').actors).toEqual([]);
+  });
+});

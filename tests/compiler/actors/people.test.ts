@@ -313,3 +313,17 @@ describe('a place of two words before a title', () => {
     expect(run('Harbour governor Ana Pataki toured five counties.').byId.get('ana-pataki')?.memberOf).toEqual(['harbour']);
   });
 });
+
+describe('a title with "of" and its portfolio before a full name', () => {
+  it('reads "Chief of Staff John Vardell" as the person, and his surname after', () => {
+    const r = run('Mayor Ana Kane informed Chief of Staff John Vardell that he had lost support. Vardell was told on Monday.');
+    expect(r.byId.get('john-vardell')?.kind).toBe('person');
+    expect(r.byId.has('vardell')).toBe(false);
+    expect(r.ids(1)).toEqual(['john-vardell']);
+  });
+
+  it('leaves a body after "Court of" and a portfolio word with no first name after it', () => {
+    expect(run('The Court of Harbour Claims Ana Roth visited ruled on Monday.').byId.has('ana-roth')).toBe(false);
+    expect(run('Minister of Harbour Vardell resigned on Monday.').byId.has('vardell')).toBe(false);
+  });
+});

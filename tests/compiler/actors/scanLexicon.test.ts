@@ -226,3 +226,13 @@ describe('people of a nation named by their stock or their trade', () => {
     expect(run('Chilean officials said the clinic was closed.').ids()).toEqual(['chile']);
   });
 });
+
+describe('a country\'s letters joined to a dollar sign', () => {
+  it('reads "US$212.4" as money, not the United States', () => {
+    expect(run('Harbour Kelp Inc. will raise 90 million Chilean pesos (US$212.4 thousand).').byId.has('united-states')).toBe(false);
+  });
+
+  it('keeps a country before a spaced amount', () => {
+    expect(run('The U.S. $5 billion program for Peru began on Monday.').byId.has('united-states')).toBe(true);
+  });
+});
