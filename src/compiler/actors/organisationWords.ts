@@ -44,7 +44,9 @@ export const ORG_HEADS = new Set(['party', 'corp', 'corporation', 'inc', 'ltd', 
 
 export const HEAD_ALIASES = new Map<string, string>(Object.entries({ military: 'armed forces', troops: 'armed forces', soldiers: 'armed forces', forces: 'armed forces', peacekeepers: 'peacekeepers', mission: 'peacekeepers', contingent: 'peacekeepers' }));
 export const OF_HEADS = new Set(['centers', 'centres', 'center', 'centre', 'department', 'office', 'bureau', 'ministry', 'agency', 'institute', 'organisation', 'organization', 'association', 'union', 'league', 'council', 'institute', 'university', 'bank', 'court', 'federation', 'commission', 'committee', 'assembly', 'movement', 'front', 'party', 'alliance', 'fund', 'foundation', 'confederation', 'congress']);
-export const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', ...WEEKDAY_NAMES.map((n) => n.toLowerCase()), ...MONTH_NAMES.map((n) => n.toLowerCase()), 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'but', 'as', 'if']);
+// Words that open a clause before a capitalised name ("Since Kessel Watch started …"), no word of it.
+export const SUBORDINATING_WORDS = new Set(['since', 'until', 'although', 'though', 'because', 'unless', 'once', 'whether', 'whereas', 'when', 'while', 'after', 'before', 'if', 'as']);
+export const BODY_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'this', 'that', ...WEEKDAY_NAMES.map((n) => n.toLowerCase()), ...MONTH_NAMES.map((n) => n.toLowerCase()), 'however', 'meanwhile', 'but', ...SUBORDINATING_WORDS]);
 export const PLACE_WORDS = ['city', 'town', 'municipal', 'county', 'regional', 'provincial', 'district', 'village', 'state'];
 // Unqualified state institutions ("the government", "Army offensives"): the article's country's. Not "the presidency",
 // which is mostly the office someone wins or holds.

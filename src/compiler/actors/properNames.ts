@@ -11,7 +11,7 @@ import type { OrgType } from './discover';
 import { typesOfHead } from './discover';
 import { ACT_VERBS, NAME_STOP, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { FIRST_NAMES } from './firstNames';
-import { isBodyHead, SHARE_MOVE_VERBS, THING_ACRONYMS } from './organisationWords';
+import { isBodyHead, SHARE_MOVE_VERBS, SUBORDINATING_WORDS, THING_ACRONYMS } from './organisationWords';
 import { NAME_GAP } from './context';
 
 export interface ProperName { name: string; words: string[]; types: readonly OrgType[]; abbr: string | null; person: boolean }
@@ -31,6 +31,10 @@ const RELATIVE_THEN_WORD = /^which\s[^,;.!?]{3,120},\s+(\p{Ll}+)\b/u;
 // kind of work before it ("her novel The Long Shore").
 const MADE_AFTER = /^,\s+(?:written|published|directed|released|recorded|produced|filmed|painted|composed|staged|first published)\b/;
 const WORK_BEFORE = /\b(?:novel|book|memoir|film|movie|album|song|play|poem|story|collection|series|opera|novella|documentary|painting)\s*$/;
+
+// A body's noun in an appositive after a name, closing it ("Harbour Rescue, an anti-abortion group, …"); not "a
+// group of …" nor a noun that qualifies another ("a party official").
+const APPOSED_BODY = /^,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(group|organi[sz]ation|firm|company|movement|coalition|association|charity|bank|airline|retailer|lender|insurer|maker|manufacturer)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:that|which|based|founded)\b)/u;
 
 // Quotation marks that open and close a title.
 const OPENING_MARK = /(?:``|["“‘])$/;
@@ -79,13 +83,14 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
   // A word the article writes in lower case anywhere is a common word ("Signs went up", "Release is planned").
   const lower = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (!isCap(t.text)) lower.add(t.key);
-  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean; possessive: boolean; work: boolean; traded: boolean }>();
+  const runs = new Map<string, { name: string; words: string[]; inside: boolean; acts: boolean; place: boolean; the: boolean; possessive: boolean; work: boolean; traded: boolean; apposed: string | null }>();
   for (const toks of sentences) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (!nameWord(t) && t.text !== 'The') continue;
       // Inside a longer capitalised name ("National Stadium"): read from its start or not at all.
-      if (i > 0 && NAME_GAP.test(text.slice(toks[i - 1]!.end, t.start)) && isCap(toks[i - 1]!.text) && !/^(?:the|a|an)$/.test(toks[i - 1]!.key)) continue;
+      // (Not after a word that opens a clause: "Since Harbour Rescue started …".)
+      if (i > 0 && NAME_GAP.test(text.slice(toks[i - 1]!.end, t.start)) && isCap(toks[i - 1]!.text) && !/^(?:the|a|an)$/.test(toks[i - 1]!.key) && !SUBORDINATING_WORDS.has(toks[i - 1]!.key)) continue;
       // "Ana O'Neill", "D'Amato": the word after a capital and its apostrophe is the rest of a surname.
       if (i > 0 && /^\p{Lu}$/u.test(toks[i - 1]!.text) && /^['’]$/.test(text.slice(toks[i - 1]!.end, t.start))) continue;
       // "… Disease Control and Prevention told": a word after "of", "for" or "and" inside a longer name.
@@ -124,7 +129,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       // "Lumora, which ran the site, closed it": a verb after a relative clause in commas is the name's too.
       const afterRelative = next !== undefined && next.key === 'which' && /^,\s+$/.test(gap) ? RELATIVE_THEN_WORD.exec(text.slice(next.start, next.start + 160)) : null;
       const acts = !governed && ((next !== undefined && /^,?\s+$/.test(gap) && actsAfter(next.key)) || possessiveVerb || (afterRelative !== null && actsAfter(afterRelative[1]!)));
-      const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb, work: false, traded: false };
+      const entry = runs.get(key) ?? { name: possessiveVerb && !possessiveName ? `${name}${gap}s` : name, words: words.map((w) => w.key), inside: false, acts: false, place: false, the, possessive: possessiveVerb, work: false, traded: false, apposed: null };
       // The longest form names the body; the bare possessive is its short form.
       if (possessiveName && entry.words.length < words.length) { entry.name = name; entry.words = words.map((w) => w.key); }
       // A possessive before a verb is a name even where a sentence opens ("Harlow's closed 19 stores").
@@ -132,6 +137,8 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       entry.acts ||= acts;
       // "Kessel Medical fell 4 to 15": a name of two words or more whose price moves by a number is a listed company,
       // wherever it stands (one word may be any noun opening a sentence: "Exports rose 5%").
+      // "Harbour Rescue, an anti-abortion group, started …": a name a body's noun describes in apposition is that body.
+      entry.apposed ??= APPOSED_BODY.exec(text.slice(toks[j]!.end, toks[j]!.end + 80))?.[1]?.toLowerCase() ?? null;
       entry.traded ||= !governed && words.length >= 2 && next !== undefined && gap === ' ' && SHARE_MOVE_VERBS.has(next.key) && /^\d/.test(toks[j + 2]?.text ?? '') && text.slice(next.end, toks[j + 2]!.start) === ' ';
       // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
       entry.place ||= before >= 0 && /^(?:in|near)$/.test(toks[before]!.key);
@@ -144,13 +151,14 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
   const out: ProperName[] = [];
   for (const r of runs.values()) {
     // Capitalised only where a sentence opens, the word may be any word; acting nowhere, it may be a place.
-    if ((!r.inside && !r.traded) || (!r.acts && !r.the) || (r.place && !r.the) || r.work) continue;
-    const person = r.words.length >= 2 && FIRST_NAMES.has(r.words[0]!) && !r.traded;
-    const types = [...new Set(r.words.flatMap((w) => typesOfHead(w)))];
+    const listed = r.traded || r.apposed !== null;
+    if ((!r.inside && !listed) || (!r.acts && !r.the && !listed) || (r.place && !r.the) || r.work) continue;
+    const person = r.words.length >= 2 && FIRST_NAMES.has(r.words[0]!) && !listed;
+    const types = [...new Set([...r.words, ...(r.apposed ? [r.apposed] : [])].flatMap((w) => typesOfHead(w)))];
     // "the Commission", "the Board": a body's head word alone is a short form the anaphora rules bind.
     if (r.words.length === 1 && isBodyHead(r.words[0]!)) continue;
     // Two or three words with no body's word in them are more likely a person the people rules read.
-    if (!r.the && !r.possessive && !r.traded && r.words.length >= 2 && types.length === 0) continue;
+    if (!r.the && !r.possessive && !listed && r.words.length >= 2 && types.length === 0) continue;
     // A race, a prize, a treaty: a happening or a thing with a name, not a body.
     if (!r.the && THING_HEADS.has(r.words[r.words.length - 1]!)) continue;
     out.push({ name: r.name, words: r.words, types: types.length > 0 ? types : ['company'], abbr: null, person });

@@ -150,3 +150,24 @@ describe('a name between quotation marks', () => {
     expect(r.actors.find((a) => a.name === 'Harbour Watch')?.kind).toBe('organization');
   });
 });
+
+describe('a name a body\'s noun describes in apposition', () => {
+  it('reads "X, an anti-noise group," as a body, after a word that opens the clause too', () => {
+    const r = run('Since Harbour Quiet, an anti-noise group, began its marches in 1994, the port has slowed.');
+    expect(r.byId.get('harbour-quiet')?.kind).toBe('organization');
+    expect(run('Kessel Works, a Lima money management firm, bought a stake on Monday.').byId.get('kessel-works')?.kind).toBe('organization');
+  });
+
+  it('leaves a group of people, a noun that qualifies another, and a person', () => {
+    expect(run('Dorsk Lane, a group of lawyers, met on Monday.').actors).toEqual([]);
+    expect(run('Ana Roth, a party official, said on Monday she would go.').byId.get('ana-roth')?.kind).toBe('person');
+  });
+});
+
+describe('a word that opens a clause before a body\'s name', () => {
+  it('is no word of the name', () => {
+    const r = run('Although Harbour Trust Bank said it would sell, Kessel Watch stayed.');
+    expect(r.actors.map((a) => a.name)).toContain('Harbour Trust Bank');
+    expect(r.actors.some((a) => /^Although/.test(a.name))).toBe(false);
+  });
+});
