@@ -32,7 +32,7 @@ const RELATIVE_THEN_WORD = /^which\s[^,;.!?]{3,120},\s+(\p{Ll}+)\b/u;
 const MADE_AFTER = /^,\s+(?:written|published|directed|released|recorded|produced|filmed|painted|composed|staged|first published)\b/;
 const WORK_BEFORE = /\b(?:novel|book|memoir|film|movie|album|song|play|poem|story|collection|series|opera|novella|documentary|painting)\s*$/;
 
-// A body's noun in an appositive after a name, closing it ("Harbour Rescue, an anti-abortion group, …"); not "a
+// A body's noun in an appositive after a name, closing it ("Harbour Quiet, an anti-noise group, …"); not "a
 // group of …" nor a noun that qualifies another ("a party official").
 const APPOSED_BODY = /^,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(group|organi[sz]ation|firm|company|movement|coalition|association|charity|bank|airline|retailer|lender|insurer|maker|manufacturer)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:that|which|based|founded)\b)/u;
 
@@ -137,7 +137,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       entry.acts ||= acts;
       // "Kessel Medical fell 4 to 15": a name of two words or more whose price moves by a number is a listed company,
       // wherever it stands (one word may be any noun opening a sentence: "Exports rose 5%").
-      // "Harbour Rescue, an anti-abortion group, started …": a name a body's noun describes in apposition is that body.
+      // "Harbour Quiet, an anti-noise group, began …": a name a body's noun describes in apposition is that body.
       entry.apposed ??= APPOSED_BODY.exec(text.slice(toks[j]!.end, toks[j]!.end + 80))?.[1]?.toLowerCase() ?? null;
       entry.traded ||= !governed && words.length >= 2 && next !== undefined && gap === ' ' && SHARE_MOVE_VERBS.has(next.key) && /^\d/.test(toks[j + 2]?.text ?? '') && text.slice(next.end, toks[j + 2]!.start) === ' ';
       // "in Dorsk", "near Osterfeld": a name the article puts after "in" or "near" is a place (not "from": "signed from Valmora").
