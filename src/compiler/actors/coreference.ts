@@ -10,7 +10,7 @@ import { initialsOf, spells } from './properNames';
 import type { ActorMention, Add, Ctx } from './context';
 import { COMPANY_SUFFIXES } from './organisationWords';
 import { sameCompanyNumber, shortFirstNameOf } from './mergeActors';
-import { KIN_AFTER, KIN_NOUNS } from './peopleWords';
+import { KIN_AFTER, KIN_DESCRIPTION, KIN_NOUNS } from './peopleWords';
 import { CALENDAR_WORDS } from '../text/lexicon';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
@@ -168,6 +168,8 @@ const KIN_OF = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${ONE_KIN.join(
 const MANY_KIN_OF = new RegExp(`^['’]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+|\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${KIN_NOUNS.filter((k) => /s$/.test(k)).join('|')})(?![\\p{L}-])`, 'u');
 // Between the kin and the name given for it: a short place ("'s father in Varnia, Ana Roth"), a comma.
 const KIN_TO_NAME = /^(?:\s+(?:in|from|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?,?\s+$/u;
+// After unnamed kin, what makes it the subject that acts: a verb, or "and" and a few words before one.
+const KIN_SUBJECT_AFTER = /^(?:,\s+who\b|\s+(?:and\s+(?:[\p{L}\d-]+\s+){1,3})?(?:said|says|told|died|perished|drowned|fled|wrote|\p{Ll}+ed)\b)/u;
 // Per article: "owner id, kin noun" -> the person the text gave as that kin.
 const KIN_NAMED = new WeakMap<Ctx, Map<string, string>>();
 
@@ -195,7 +197,12 @@ export function resolveKin(ctx: Ctx, out: ActorMention[], add: Add): void {
     const given = out.find((m) => m.start >= kinEnd && m.actorId !== owner.actorId && ctx.actors.get(m.actorId)?.kind === 'person' && KIN_TO_NAME.test(ctx.text.slice(kinEnd, m.start)));
     if (given) { named.set(key, given.actorId); continue; }
     const person = named.get(key);
-    if (person && ctx.actors.has(person)) add(ctx.actors.get(person)!, kinEnd - kin[1]!.length, kinEnd, 'kin-reference');
+    if (person && ctx.actors.has(person)) { add(ctx.actors.get(person)!, kinEnd - kin[1]!.length, kinEnd, 'kin-reference'); continue; }
+    // "Roth's mother and ten others drowned": kin the article never names is a person in the sentence's words.
+    if (!person && KIN_SUBJECT_AFTER.test(ctx.text.slice(kinEnd, kinEnd + 40))) {
+      const name = `${owner.text}'s ${kin[1]!.toLowerCase()}`;
+      add({ id: slug(name), name, kind: 'person', aliases: [], memberOf: [] }, kinEnd - kin[1]!.length, kinEnd, 'kin-person');
+    }
   }
 }
 
@@ -343,7 +350,7 @@ export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boole
     const wa = words(a);
     const bare = (w: string[]) => w.filter((x) => x.length > 1);
     for (const b of actors) {
-      if (b === a || b.kind !== a.kind || canonical(b.id) === canonical(a.id)) continue;
+      if (b === a || b.kind !== a.kind || canonical(b.id) === canonical(a.id) || KIN_DESCRIPTION.test(b.name)) continue;
       const wb = words(b);
       if (wb.length <= wa.length && !(a.kind === 'person' && wb.length > bare(wb).length)) continue;
       const prefix = wa.every((w, k) => wb[k] === w);

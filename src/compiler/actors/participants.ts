@@ -195,7 +195,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'person' && /\b(?:in|at|near|outside|inside|from|into|behind)\s+$/i.test(lead) && HOME_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // The same said with "of": "they waited outside the home of Ana Roth".
   if (kind === 'person' && HOME_OF_BEFORE.test(lead)) return 'qualifier';
-  // "mementoes for the Roth library", "the Roth stadium": a building named for a person, who does nothing there.
+  // "mementoes for the Roth library", "the Roth stadium": a building named for a person, who does nothing there;
+  // the same for a family's home ("a rifle buried near the Roth home").
   if (kind === 'person' && /\bthe\s+$/i.test(lead) && NAMED_FOR_AFTER.test(text.slice(m.end - at, m.end - at + 20))) return 'qualifier';
   // "Roth's foreign minister, Olek Varga, signed": whose officer the named one is; the officer acts.
   if (kind === 'person' && TITLE_OWNER_AFTER.test(text.slice(m.end - at, m.end - at + 80))) return 'qualifier';
@@ -283,7 +284,7 @@ const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => F
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
 const POST_TO_BEFORE = /\b(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.-]+\s+){0,2}(?:ambassador|envoy|consul|emissary)\s+to\s+(?:the\s+)?$/u;
 const TITLE_THEN_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?,\\s+\\p{Lu}`, 'u');
-const NAMED_FOR_AFTER = /^\s+(?:library|museum|memorial|center|centre|stadium|arena|airport|hospital|school|college|building|bridge|street|avenue|park|estate)\b/;
+const NAMED_FOR_AFTER = /^\s+(?:library|museum|memorial|center|centre|stadium|arena|airport|hospital|school|college|building|bridge|street|avenue|park|estate|home|house|residence|apartment|farm)\b/;
 const TITLE_OWNER_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:of|for)\\s+[\\p{L}-]+)?,\\s+\\p{Lu}`, 'u');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;
 // An apposition in commas, then a setting up to the date: ", Lumo's head of sales, at a news conference ".

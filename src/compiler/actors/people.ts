@@ -8,7 +8,7 @@ import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { actorOf, ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround, countryIsGuessed } from './membership';
-import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_NOUNS, NAME_STOP, PARTICLES, PARTY_MEMBER_NOUNS, PAST_OFFICE_WORDS, PLACE_OPENERS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_DESCRIPTION, KIN_NOUNS, NAME_STOP, PARTICLES, PARTY_MEMBER_NOUNS, PAST_OFFICE_WORDS, PLACE_OPENERS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { COMPANY_FORMS, COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
 import { PRIVATE_COMPANY_NOUNS } from './countryWords';
 import { FIRST_NAMES } from './firstNames';
@@ -548,7 +548,7 @@ export function personFor(ctx: Ctx, name: string): Actor | null {
   }
   // "Bagir told …" after "Chief Justice Bagir Manan": the first word of exactly one person's full name.
   if (!ids && !id.includes('-')) {
-    const byFirst = [...ctx.actors.values()].filter((a) => a.kind === 'person' && a.name.includes(' ') && slug(a.name.split(/\s+/)[0]!) === id);
+    const byFirst = [...ctx.actors.values()].filter((a) => a.kind === 'person' && a.name.includes(' ') && slug(a.name.split(/\s+/)[0]!) === id && !KIN_DESCRIPTION.test(a.name));
     if (byFirst.length === 1) return byFirst[0]!;
   }
   return null;

@@ -137,3 +137,6 @@ export const PARTY_MEMBER_NOUNS = new Set(['republican', 'republicans', 'democra
 // Capitalised words that open a place's name ("New York", "South Dakota", "San Luis"): a word after one of them
 // before a title is the place's second word, no body of its own ("New York governor X").
 export const PLACE_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'saint', 'st', 'san', 'santa', 'los', 'las', 'fort', 'port', 'mount', 'upper', 'lower', 'great']);
+
+// The name of unnamed kin told by whose it is ("Roth's mother"): no longer form of the owner's name.
+export const KIN_DESCRIPTION = /['’]s\s+\p{Ll}/u;

@@ -201,7 +201,8 @@ describe('kin named once, then named by the kin noun', () => {
     const r = run('Tomas Varga’s father, Ivo Marek Varga, filed a claim. Tomas’s mother spoke. Tomas’s cousins wrote to the court. Lena Novak’s father wrote a letter.');
     expect(r.ids(1)).toEqual(['tomas-varga']);
     expect(r.ids(2)).toEqual(['tomass-cousins', 'tomas-varga']);
-    expect(r.ids(3)).toEqual(['lena-novak']);
+    // (Kin nobody named that acts is a person of its own, in the sentence's words; never another family's.)
+    expect(r.ids(3)).toEqual(['lena-novak', 'lena-novaks-father']);
   });
 });
 
@@ -282,5 +283,19 @@ describe('a pronoun after a quotation closed with two apostrophes', () => {
   ];
   it.each(cases)('%s', (article, ids) => {
     expect(run(article).mentions[1]!.map((m) => m.actorId)).toEqual(ids);
+  });
+});
+
+describe('kin of one that the article never names', () => {
+  it('is a person in the sentence\'s words when it acts', () => {
+    const r = run('Anel\'s mother and two others drowned when their raft sank on Monday.');
+    expect(r.byId.get('anel-s-mother')?.kind ?? r.actors.find((a) => a.name === "Anel's mother")?.kind).toBe('person');
+    expect(run('Voss\'s stepfather said on Thursday that he hoped for news.').actors.map((a) => a.name)).toContain("Voss's stepfather");
+  });
+
+  it('leaves kin the article names, and kin that does not act', () => {
+    const named = run('Voss\'s father, Olek Brand, said on Monday he was proud.');
+    expect(named.actors.map((a) => a.name)).not.toContain("Voss's father");
+    expect(run('They met Voss\'s mother on Monday.').actors.map((a) => a.name)).not.toContain("Voss's mother");
   });
 });
