@@ -69,8 +69,9 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
           if (what) mods.push(what.label);
         }
         const group = GROUP_NOUNS.has(t.key) && !(t.key === 'troops');
-        // A capitalised head is part of a proper name ("State Border Service"): keep it as written.
-        const headWord = HEAD_ALIASES.get(t.key) ?? (isCap(t.text) && mods.length > 0 ? t.text : ORG_NOUNS.get(t.key) ?? t.key);
+        // A capitalised head is part of a proper name ("State Border Service", "Revolutionary Armed Forces"): keep it
+        // as written, even a head that has a common name ("forces" → armed forces).
+        const headWord = (isCap(t.text) && mods.length > 0 ? t.text : null) ?? HEAD_ALIASES.get(t.key) ?? ORG_NOUNS.get(t.key) ?? t.key;
         const demonym = demonymName(countryId, ctx);
         const modText = mods.filter((x) => !/^(?:and|of|the)$/i.test(x)).map((x) => (x === x.toLowerCase() && !group ? x : x)).join(' ');
         const label = group

@@ -747,3 +747,15 @@ describe('a market index listed by its move', () => {
     expect(run('The Harbour Shares Average fell 12 points on Monday.').actors).toEqual([]);
   });
 });
+
+describe('a capitalised head word of a country\'s body', () => {
+  it('keeps "Forces" as written in "Chile\'s Coastal Armed Forces"', () => {
+    const names = run("Ana Roth, head of Chile's Coastal Armed Forces, spoke on Monday.").actors.map((a) => a.name);
+    expect(names).toContain('Chilean Coastal Armed Forces');
+    expect(names.some((n) => /armed armed/i.test(n))).toBe(false);
+  });
+
+  it('still names "Chilean troops" the country\'s armed forces', () => {
+    expect(run('Chilean troops crossed the river on Friday.').byId.has('chilean-armed-forces')).toBe(true);
+  });
+});
