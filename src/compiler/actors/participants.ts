@@ -216,6 +216,9 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "held at the Dunmore County Jail", "died at St Ann's Hospital": a building named as where something happened.
   if (kind === 'organization' && FACILITY_HEADS.has(lastWord) && /\b(?:at|in|to|from|near|outside|inside|into)\s+(?:the\s+)?$/i.test(lead)) return 'qualifier';
   if (citedSource(text, m, kind, at)) return 'qualifier';
+  // "5.8% for the Big Board Composite", "the Harbour Exchange Index": a market's index named after a body; the
+  // body does nothing.
+  if (kind === 'organization' && INDEX_AFTER.test(text.slice(m.end - at, m.end - at + 20))) return 'qualifier';
   // "the fire at the Lumera Cells plant": a body's name before a noun of a place or a thing it owns.
   if (kind === 'organization' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))
     && /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:plant|plants|factory|store|stores|site|headquarters|offices|office|building|mine|shop|warehouse|hall|premises)\b/u.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
@@ -284,6 +287,7 @@ const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => F
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
 const POST_TO_BEFORE = /\b(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.-]+\s+){0,2}(?:ambassador|envoy|consul|emissary)\s+to\s+(?:the\s+)?$/u;
 const TITLE_THEN_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?,\\s+\\p{Lu}`, 'u');
+const INDEX_AFTER = /^\s+(?:Composite|Index|Average|Indexes|Averages)\b/;
 const NAMED_FOR_AFTER = /^\s+(?:library|museum|memorial|center|centre|stadium|arena|airport|hospital|school|college|building|bridge|street|avenue|park|estate|home|house|residence|apartment|farm)\b/;
 const TITLE_OWNER_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:of|for)\\s+[\\p{L}-]+)?,\\s+\\p{Lu}`, 'u');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;

@@ -720,3 +720,11 @@ describe('participants: a family\'s home', () => {
     expect(actorsByDate('Ana Brandt sold the Kessel house on Monday.')['on Monday']).toContain('ana-brandt');
   });
 });
+
+describe('participants: a market index named after a body', () => {
+  it('makes no participant of the body in "the Harlow Bank Composite"', () => {
+    const got = actorsByDate('The Kessel Index fell 2% on Friday, against 1.9% for the Harlow Bank Composite. Harlow Bank said in May it would change its rules.');
+    expect(got['on Friday']).toEqual([]);
+    expect(got['May']).toEqual(['harlow-bank']);
+  });
+});
