@@ -216,7 +216,7 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "held at the Dunmore County Jail", "died at St Ann's Hospital": a building named as where something happened.
   if (kind === 'organization' && FACILITY_HEADS.has(lastWord) && /\b(?:at|in|to|from|near|outside|inside|into)\s+(?:the\s+)?$/i.test(lead)) return 'qualifier';
   if (citedSource(text, m, kind, at)) return 'qualifier';
-  // "5.8% for the Big Board Composite", "the Harbour Exchange Index": a market's index named after a body; the
+  // "1.9% for the Harlow Bank Composite", "the Harbour Exchange Index": a market's index named after a body; the
   // body does nothing.
   if (kind === 'organization' && INDEX_AFTER.test(text.slice(m.end - at, m.end - at + 20))) return 'qualifier';
   // "the fire at the Lumera Cells plant": a body's name before a noun of a place or a thing it owns.
