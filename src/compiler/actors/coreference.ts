@@ -184,6 +184,13 @@ export function resolveKin(ctx: Ctx, out: ActorMention[], add: Add): void {
     if (owner.rule === 'pronoun' || ctx.actors.get(owner.actorId)?.kind !== 'person') continue;
     // "Roth's cousins", "Roth's Lima relatives": kin of whom there are several are a group of their own, in the
     // sentence's words (the owner only qualifies them).
+    // "the Brandt family sent a fax": the family is a group of its own, in the sentence's words.
+    const family = /^\s+family\b/.exec(ctx.text.slice(owner.end, owner.end + 10));
+    if (family && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, owner.start - 5), owner.start))) {
+      const name = ctx.text.slice(owner.start, owner.end + family[0].length);
+      add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [] }, owner.start, owner.end + family[0].length, 'kin-group');
+      continue;
+    }
     const many = MANY_KIN_OF.exec(ctx.text.slice(owner.end, owner.end + 60));
     if (many) {
       const name = ctx.text.slice(owner.start, owner.end + many[0].length);

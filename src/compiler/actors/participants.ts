@@ -180,6 +180,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (m.rule.endsWith('-location')) return MEETING_BEFORE.test(text.slice(0, m.start - at)) ? 'actor' : 'place';
   // "X's father joined the rally", "two of X's cousins sought support": the kin act, not X.
   if (KIN_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
+  // "the Brandt family sent a fax": the family acts (a group of its own), not the one person named Brandt.
+  if (kind === 'person' && /^\s+family\b/.test(text.slice(m.end - at, m.end - at + 10)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))) return 'qualifier';
   const lead = text.slice(Math.max(0, m.start - at - 80), m.start - at);
   // "an anti-Varga senator", "pro-Chile groups": the name is what they are for or against; it does nothing.
   if (STANCE_BEFORE.test(lead)) return 'qualifier';

@@ -728,3 +728,15 @@ describe('participants: a market index named after a body', () => {
     expect(got['May']).toEqual(['harlow-bank']);
   });
 });
+
+describe('participants: "the X family"', () => {
+  it('is a group of its own that acts, not the person named X', () => {
+    const got = actorsByDate('Ana Brandt, a doctor, was shot on Oct. 23. Earlier that day, the Brandt family sent a fax to local police.');
+    expect(got['that day']).toEqual(['brandt-family']);
+  });
+
+  it('leaves "X\'s family" and a family without "the" alone', () => {
+    const got = actorsByDate('Ana Brandt, a doctor, was shot on Oct. 23. On Friday Ana Brandt family doctors met.');
+    expect(got['On Friday']).not.toContain('brandt-family');
+  });
+});
