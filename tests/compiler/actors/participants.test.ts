@@ -731,7 +731,7 @@ describe('participants: a market index named after a body', () => {
 
 describe('participants: "the X family"', () => {
   it('is a group of its own that acts, not the person named X', () => {
-    const got = actorsByDate('Ana Brandt, a doctor, was shot on Oct. 23. Earlier that day, the Brandt family sent a fax to local police.');
+    const got = actorsByDate('Ana Brandt, a doctor, was shot on Oct. 23. Earlier that day, the Brandt family wrote to the town council.');
     expect(got['that day']).toEqual(['brandt-family']);
   });
 
