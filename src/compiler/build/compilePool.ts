@@ -117,7 +117,17 @@ export async function compileInPool(
   inputs: readonly ArticleInput[],
   overrides: ActorOverrides | undefined,
   workers: number,
-  options: { cacheFiles?: Array<string | null>; onOutcome?: (index: number, outcome: CompileOutcome) => void; pool?: StartedPool } = {},
+  options: {
+    cacheFiles?: Array<string | null>;
+    onOutcome?: (index: number, outcome: CompileOutcome) => void;
+    pool?: StartedPool;
+    /**
+     * The compile of one article on this thread, for a batch whose thread died, given by a caller that has it
+     * loaded already and cannot load it later (the dev server and the build: Vite closes the runner that loaded
+     * the config). Without it, it is loaded when first needed.
+     */
+    compileHere?: (input: ArticleInput, overrides: ActorOverrides | undefined) => CompileOutcome;
+  } = {},
 ): Promise<CompileOutcome[]> {
   const { cacheFiles, onOutcome } = options;
   const ahead = options.pool?.workers === workers ? await options.pool.pool.catch(() => undefined) : undefined;
@@ -136,7 +146,7 @@ export async function compileInPool(
           .then((done) => done.map((bytes) => v8.deserialize(bytes) as CompileOutcome))
           // A thread that died (out of memory, a crash in the engine) takes no article down: its batch is compiled here.
           .catch(async () => {
-            const { compileOne } = await import('./compileWorker');
+            const compileOne = options.compileHere ?? (await import('./compileWorker')).compileOne;
             return batch.inputs.map((input) => compileOne(input, overrides));
           })
           .then((done) => {

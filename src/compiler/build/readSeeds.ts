@@ -286,6 +286,7 @@ async function compileEntries(
     const compileInPool = options.inPool ?? (await import('./compilePool')).compileInPool;
     await compileInPool(missing.map((item) => item.input), overrides, workers, {
       pool: options.pool,
+      compileHere: compileOne,
       cacheFiles: disk ? missing.map((item) => articleEntry(disk.articlesDir, diskKeys.get(item)!)) : undefined,
       onOutcome: (k, outcome) => {
         outcomes.set(missing[k]!, outcome);

@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../../bench/corpus';
 import { compileFolder, outputFiles } from '../../../src/compiler/build/readSeeds';
-import { defaultWorkers, POOL_THRESHOLD, startPool, stopPool } from '../../../src/compiler/build/compilePool';
+import { compileInPool, defaultWorkers, POOL_THRESHOLD, startPool, stopPool, type StartedPool } from '../../../src/compiler/build/compilePool';
+import { compileOne } from '../../../src/compiler/build/compileWorker';
+import type Tinypool from 'tinypool';
 import { DATA_FILES } from '../../../src/model/schema';
 
 async function filesOf(dir: string, workers?: number) {
@@ -99,6 +101,28 @@ describe('the compile pool', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('a thread that dies', () => {
+  it('takes no article down: its batch is compiled on this thread, by the compile the caller gives', async () => {
+    // Threads that die on every batch (out of memory, a crash in the engine), in a pool as startPool gives one.
+    const dying = { run: () => Promise.reject(new Error('thread died')), destroy: async () => {} } as unknown as Tinypool;
+    const pool: StartedPool = { workers: 2, pool: Promise.resolve(dying) };
+    const inputs = generateCorpus(6, 3)
+      .filter((file) => file.name.endsWith('.md'))
+      .map((file) => ({ id: file.name.replace(/\.md$/, ''), file: file.name, raw: file.text }));
+    const here: string[] = [];
+    const outcomes = await compileInPool(inputs, undefined, 2, {
+      pool,
+      compileHere: (input, overrides) => {
+        here.push(input.file);
+        return compileOne(input, overrides);
+      },
+    });
+    expect(here.sort()).toEqual(inputs.map((input) => input.file).sort());
+    expect(outcomes.map((outcome) => ('compilation' in outcome ? outcome.compilation.article.id : outcome.error))).toEqual(inputs.map((input) => input.id));
+    expect(outcomes.every((outcome) => 'compilation' in outcome && outcome.compilation.events.length > 0)).toBe(true);
+  });
 });
 
 describe('the output files', () => {
