@@ -2,7 +2,7 @@
 // tense cue (a modal, a past form, a present-perfect auxiliary). The cue lists
 // live in the shared lexicon (text/lexicon.ts); here is only how they are weighed.
 import type { Tense } from './types';
-import { FUTURE_WORDS, MONTH_NUMBERS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS, WEEKDAY_NUMBERS } from '../text/lexicon';
+import { FUTURE_WORDS, MODAL_VERBS, MONTH_NUMBERS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS, WEEKDAY_NUMBERS } from '../text/lexicon';
 
 export type ClauseTense = Tense | 'unknown';
 
@@ -127,7 +127,7 @@ function cueAt(words: Word[], k: number): ClauseTense {
   // (whose time the modal gives); "the last meeting before the summer" is an order. Only "last year", "its last
   // week" look back.
   if (t === 'past' && prev !== undefined && word.text.toLowerCase() === 'last' &&
-    (/^(?:will|would|could|can|may|might|must|should|shall|to|not|never)$|'ll$/.test(prev) ||
+    (MODAL_VERBS.has(prev) || /^(?:to|not|never)$|'ll$/.test(prev) ||
       (DETERMINER.test(prev) && !LOOKED_BACK_UNIT.test(words[k + 1]?.text ?? '')))) return 'unknown';
   // "bids were due Friday", "the loan was due in May": a term told in the past has passed.
   if (t === 'future' && word.text.toLowerCase() === 'due' && prev !== undefined && /^(?:was|were)$/.test(prev) && dueTerm(words[k + 1]?.text.toLowerCase())) return 'past';

@@ -1,6 +1,6 @@
 // The parts of a clause the label rules read: its verbs (past, auxiliary, in -ing, of saying), its subject and the
 // noun phrase that ends a stretch of text.
-import { IRREGULAR_PAST, MONTH_NAMES, REPORTING_VERB_SET, SEASON_WORDS } from '../../text/lexicon';
+import { IRREGULAR_PAST, MODAL_VERBS, MONTH_NAMES, REPORTING_VERB_SET, SEASON_WORDS, alternation } from '../../text/lexicon';
 import { isCap } from '../../text/tokens';
 import { DETERMINERS, PREPOSITIONS, bare, startsWithPreposition, words } from './labelText';
 
@@ -25,7 +25,7 @@ export function clauseSubject(segment: string): string {
 }
 
 export const PARTICIPLE_LEAD = /^\s*(?:[a-z]+ed|built|held|made|won|set|led|begun|taken|given|written|known|broken|chosen|drawn|grown|shown|sold|struck|brought|bought|fought|found|kept|lost|paid|sent|spent|told|shut|hit|cut)\s+(?:by|in|on|at|to|during|after|before|under|with|from|for|up|down|off|last|this)\b/;
-export const AUXILIARY_LEAD = /^\s*(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had)\s+\w/;
+export const AUXILIARY_LEAD = new RegExp(`^\\s*(?:${alternation([...MODAL_VERBS, 'is', 'are', 'was', 'were', 'has', 'have', 'had'])})\\s+\\w`);
 
 const NOUN_PHRASE_END = /^(?:in|on|at|of|from|by|with|during|after|before|since|until|over|under|near|between|through|across|against)$/;
 export const DATE_WORD = new RegExp(`^(?:\\d{4}s?|${MONTH_NAMES.join('|')}|${Object.keys(SEASON_WORDS).join('|')})$`, 'i');

@@ -1,6 +1,6 @@
 // A date right after the happening it dates, deep in a clause about something else: a participle of the object,
 // a happening noun in a clause in progress or only wished, a cause, a where-clause.
-import { AUXILIARY_VERBS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, NOT_PAST_ED as NOT_PAST_ED_WORDS, REPORTING_VERBS, REPORTING_VERB_SET, alternation } from '../../text/lexicon';
+import { AUXILIARY_VERBS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, MODAL_VERBS, NOT_PAST_ED as NOT_PAST_ED_WORDS, REPORTING_VERBS, REPORTING_VERB_SET, alternation } from '../../text/lexicon';
 import { RELATIVE_WORD, isClauseVerb, isVerbOfClause } from './clauseParts';
 import { bare, contentWords, tidy, words } from './labelText';
 
@@ -36,7 +36,7 @@ const NOUN_BEFORE_DATE = /(?:^|\s)((?:the|a|an|his|her|its|their|(?:\p{Lu}[\p{L}
 // ends; "wants the court to lift the ban issued Thursday": a wish or a plan, whose noun's participle says what was done.
 // ("is planning a strike in May": a plan is the clause's own news, and names who plans.)
 const IN_PROGRESS = /\b(?:is|are|am|was|were|been)\s+(?:still\s+|now\s+|also\s+)?(?!(?:plann|prepar|organi[sz]|hold|stag|call|threaten|host|schedul|go)ing\b)\p{Ll}+ing\b/u;
-const UNDONE = /\b(?:will|would|could|can|may|might|must|should|shall|wants?|hopes?|expects?|seeks?|needs?|urges?|asks?|to)\s+\p{Ll}+/u;
+const UNDONE = new RegExp(`\\b(?:${alternation(MODAL_VERBS)}|wants?|hopes?|expects?|seeks?|needs?|urges?|asks?|to)\\s+\\p{Ll}+`, 'u');
 const FROM_PHRASE = /^\s*,?\s*((?:from|by|for|to|with|between|in\s+favou?r\s+of|on\s+behalf\s+of)\s+[^,;:()—–]{1,60}?)(?=\s*[,;:()—–]|\s+(?:to|and|that|which|who|because|after|before|when|while)\s|\s*[.!?"”]*$)/u;
 
 // Everything up to the last verb of saying: after it, the clause is what was said.
