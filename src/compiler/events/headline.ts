@@ -43,6 +43,8 @@ const OPEN_END = new Set([
   'beyond', 'inside', 'near', 'outside', 'over', 'past', 'through', 'under', 'upon', 'within', 'without',
 ]);
 const MODALS = new RegExp(`^(?:${alternation([...MODAL_VERBS, 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does'])})$`);
+/** The modals the label patterns below find a clause's verb by ("must be sent back", "will cost"): "shall" is not among them. */
+const LABEL_MODALS = alternation([...MODAL_VERBS].filter((v) => v !== 'shall'));
 
 /** Prefixes that make a verb of a verb ("retook", "withdrew", "overthrew", "rebuilt"). */
 const VERB_PREFIX = /^(?:re|over|under|with|mis|fore)(?=[a-z]{3,}$)/;
@@ -189,13 +191,17 @@ const AGED = /(?:^|(?<=\s))(?:(?:a|an)\s+)?((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-
 // A person's description before a saying or a deed ("Friend of the suspect said …"): a noun and a few words.
 const DESCRIBED = /^(\p{Lu}\p{Ll}+(?:\s+(?:of|for|at|in)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})?)\s+(?=(?:said|says|told|testified|admitted|denied|was|has|had)\b)/u;
 
+const EACH_BEFORE_MODAL = new RegExp(`^each\\s+(?=(?:${LABEL_MODALS})\\s)`, 'i');
+/** The plural subject a sentence opens on, before its verb ("The Varda subsidiary banks will …"). */
+const PLURAL_SUBJECT = new RegExp(`^(?:the\\s+)?((?:[\\p{L}\\d'’.-]+\\s+){0,4}?\\p{Ll}{3,}s)\\s+(?:${LABEL_MODALS}|have|had|are|were)\\s`, 'iu');
+
 /** The label with a pronoun or a generic description in front replaced by the name it stands for. */
 function named(label: string, input: HeadlineInput): string {
   const { nameAt, sentence, exprStart } = input;
   // "… until next spring, when each will take the parent's name": "each" is every one of the plural subject the sentence
   // opened on ("The Varda subsidiary banks will …").
-  const each = /^each\s+(?=(?:will|would|could|can|must|should|may|might)\s)/i.exec(label);
-  const plural = each ? /^(?:the\s+)?((?:[\p{L}\d'’.-]+\s+){0,4}?\p{Ll}{3,}s)\s+(?:will|would|could|can|must|should|may|might|have|had|are|were)\s/iu.exec(sentence) : null;
+  const each = EACH_BEFORE_MODAL.exec(label);
+  const plural = each ? PLURAL_SUBJECT.exec(sentence) : null;
   if (each && plural && sentence.indexOf(plural[0]) === 0) return `${capitalise(plural[1]!)} ${label.slice(each[0].length)}`;
   if (!nameAt) return label;
   // ("It is unclear whether …": an "it" that stands for what follows stands for no name.)
@@ -420,7 +426,7 @@ function withoutAsides(text: string): string {
     // "the driver who was brought back from Tesk had not owned up …": a short relative clause before its noun's verb.
     .replace(/\s(?:who|that|which)\s+(?:was|were|is|are|has|have|had)\s+[a-z]+(?:\s+(?!(?:had|has|have|was|were|is|are|will|would|could)\b)[^\s,;:]+){0,5}?(?=\s+(?:had|has|have|was|were|is|are|will|would|could)\s+\p{Ll})/gu, '')
     // "a girl who reached the coast on a raft must be sent back": a short relative clause in the past before a modal.
-    .replace(/\s(?:who|that)\s+(?:[a-z]{3,}ed|[a-z]+(?=\s))(?:\s+(?!(?:must|will|would|could|should|can|may|might)\b)[^\s,;:]+){0,18}?(?=\s+(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu, (m: string) => (isPastVerb(/^\s\S+\s+(\S+)/.exec(m)?.[1] ?? '') ? '' : m))
+    .replace(RELATIVE_BEFORE_MODAL, (m: string) => (isPastVerb(/^\s\S+\s+(\S+)/.exec(m)?.[1] ?? '') ? '' : m))
     .replace(/\s+/g, ' ')
     .replace(MODAL_AHEAD.test(text) ? NOUN_PARTICIPLE : NEVER, (m: string, noun: string, participle: string) =>
       // (Not "how the thief could have got out of the yard because he knew he would …": a verb in the noun, a subject after it.)
@@ -428,8 +434,10 @@ function withoutAsides(text: string): string {
 }
 
 // "said a false address listed on the forms for a donor will cost the party …": a participle after its noun, before a modal.
-const NOUN_PARTICIPLE = /(\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+)\s+(\p{Ll}{3,})\s+(?:on|in|at|for|by|from|to|with|under|near)\s(?:[^\s,;:]+\s+){1,8}?(?=(?:must|will|would|could|should|can|may|might)\s+(?:not\s+)?\p{Ll})/gu;
-const MODAL_AHEAD = /\b(?:must|will|would|could|should|can|may|might)\s/;
+const NOUN_PARTICIPLE = new RegExp(String.raw`(\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+)\s+(\p{Ll}{3,})\s+(?:on|in|at|for|by|from|to|with|under|near)\s(?:[^\s,;:]+\s+){1,8}?(?=(?:${LABEL_MODALS})\s+(?:not\s+)?\p{Ll})`, 'gu');
+const MODAL_AHEAD = new RegExp(String.raw`\b(?:${LABEL_MODALS})\s`);
+// A short relative clause in the past before a modal, which withoutAsides drops.
+const RELATIVE_BEFORE_MODAL = new RegExp(String.raw`\s(?:who|that)\s+(?:[a-z]{3,}ed|[a-z]+(?=\s))(?:\s+(?!(?:${LABEL_MODALS})\b)[^\s,;:]+){0,18}?(?=\s+(?:${LABEL_MODALS})\s+(?:not\s+)?\p{Ll})`, 'gu');
 const NEVER = /(?!)/g;
 
 // "Tolmar's soldiers, stationed in the valley in 2019, were recalled", "The bridge, closed for repairs, reopened":
