@@ -15,6 +15,16 @@ import type { OrgType } from './discover';
 export const NAME_GAP = /^(?: |-| & | amp )$/;
 
 /**
+ * A name without its last `count` words, a company's form: "Sears Holdings Corp." → "Sears Holdings". An ampersand
+ * left at the end ("Dow Jones & Co.", or the "amp" a converted text spells it as) goes with the form.
+ */
+export function nameWithoutLast(name: string, count = 1): string {
+  const kept = name.split(/\s+/).slice(0, -count);
+  while (kept.length > 1 && /^(?:&|amp)$/.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.join(' ').replace(/,$/, '');
+}
+
+/**
  * The tokens of a sentence for the actor finder: an "amp" between two capitalised words is an ampersand a
  * converted text spelt out ("Dow Jones amp Co."), no word of its own, so the name reads across it. An "amp"
  * between lower-case words ("an amp and a guitar") stays.

@@ -7,7 +7,7 @@ import type { Actor } from '../../model/schema';
 import { tokenKey, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
 import { initialsOf, spells } from './properNames';
-import type { ActorMention, Add, Ctx } from './context';
+import { nameWithoutLast, type ActorMention, type Add, type Ctx } from './context';
 import { COMPANY_SUFFIXES } from './organisationWords';
 import { sameCompanyNumber, shortFirstNameOf } from './mergeActors';
 import { KIN_AFTER, KIN_DESCRIPTION, KIN_NOUNS } from './peopleWords';
@@ -306,17 +306,6 @@ export function genderOf(text: string, name: string, aliases: readonly string[])
  * with or without it, has the same id; a company written with its generic last word in both numbers is one,
  * named by the form mentioned more often (`mentions` of an id). Returns id -> id merges.
  */
-/**
- * A company's name without its last word, the company form: "Sears Holdings Corp." → "Sears Holdings", and
- * "Dow Jones & Co." → "Dow Jones" (the ampersand before the form, or the "amp" a converted text spells it as, goes
- * with it).
- */
-export function nameBeforeForm(name: string): string {
-  const kept = name.split(/\s+/).slice(0, -1);
-  if (kept.length > 1 && /^(?:&|amp)$/.test(kept[kept.length - 1]!)) kept.pop();
-  return kept.join(' ').replace(/,$/, '');
-}
-
 export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boolean, mentions: (id: string) => number = () => 0): Record<string, string> {
   const words = (a: Actor) => a.name.split(/\s+/).map((w) => tokenKey(w.replace(/[.,]$/, ''))).filter(Boolean);
   const merge: Record<string, string> = {};
@@ -324,7 +313,7 @@ export function sameEntities(actors: Actor[], isBodyHead: (key: string) => boole
     if (a.kind !== 'organization') continue;
     const w = words(a);
     if (w.length >= 2 && COMPANY_SUFFIXES.has(w[w.length - 1]!)) {
-      const base = slug(nameBeforeForm(a.name));
+      const base = slug(nameWithoutLast(a.name));
       // "Talvik Co." is "Talvik"; not when one word left would be a country's or a person's id ("Georgia Inc."),
       // or a body's common head ("Trust Corp.", "Service Corp.").
       const taken = w.length === 2 && (gazetteer().actors.has(base) || isBodyHead(w[0]!) || actors.some((b) => b.id === base && b.kind !== 'organization'));

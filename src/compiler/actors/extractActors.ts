@@ -10,11 +10,11 @@ import { isAllCaps, tokenize, tokenKey } from '../text/tokens';
 import { withFields } from '../text/withFields';
 import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
-import { ensure, extend, gazActor, withoutSpeltAmpersands, type ActorMention, type Ctx } from './context';
+import { ensure, extend, gazActor, nameWithoutLast, withoutSpeltAmpersands, type ActorMention, type Ctx } from './context';
 import { findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findBodiesByStaff, findSpeakingGroups, findStateGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
 import { countCountries, dropGuessedCountries, isTitlePhrase, joinOwnedBodies, joinTitledPeople, datelineCountry } from './membership';
-import { nameBeforeForm, resolveChild, resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
+import { resolveChild, resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
 import { scanLexicon } from './scanLexicon';
 import { mergeActors } from './mergeActors';
 import { resolveMerge, type ActorOverrides } from './overrides';
@@ -123,7 +123,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const joined: ActorOverrides = { ...overrides, merge: { ...sameEntities(actors, isBodyHead, (id) => mentionCount.get(id) ?? 0), ...(overrides.merge ?? {}) } };
   const merged = mergeActors([actors], joined).map((a) => {
     // A company filed without its suffix goes by that name, the suffixed form an alias ("Sears Holdings Corp.").
-    const base = nameBeforeForm(a.name);
+    const base = nameWithoutLast(a.name);
     return a.kind === 'organization' && slug(a.name) !== a.id && slug(base) === a.id ? { ...a, name: base, aliases: [...new Set([...a.aliases, a.name])].filter((x) => x !== base).sort() } : a;
   });
   const valid = new Set(merged.map((a) => a.id));

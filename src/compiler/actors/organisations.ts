@@ -8,7 +8,7 @@ import type { Actor } from '../../model/schema';
 import { isAllCaps, isCap, tokenKey, TOKEN_RE, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
 import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TYPES, typesOfHead, type Lookup, type OrgType } from './discover';
-import { actorOf, demonymName, extend, gazActor, lookup, NAME_GAP, walkTrie, type ActorMention, type Add, type Ctx } from './context';
+import { actorOf, demonymName, extend, gazActor, lookup, NAME_GAP, nameWithoutLast, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
 import { acronymBodies, findProperNames, initialsOf, spells } from './properNames';
 import { FUNCTION_WORDS, REPORTING_VERBS } from '../text/lexicon';
@@ -329,11 +329,7 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     // "Ogden Projects Inc.": the name without its company form is the company's too ("Ogden Projects, whose …").
     const bare = withoutCompanyForm(b);
     // (The words are counted from the end: "Ocean Drilling amp Exploration Co." holds a spelt ampersand the words lack.)
-    if (bare.length >= 2 && bare.length < b.words.length) {
-      const kept = b.name.split(/\s+/).slice(0, bare.length - b.words.length);
-      while (kept.length > 1 && /^(?:&|amp)$/.test(kept[kept.length - 1]!)) kept.pop();
-      extend(ctx, kept.join(' ').replace(/,$/, ''), { actorId: id, type: 'name', caseMode: 'title' });
-    }
+    if (bare.length >= 2 && bare.length < b.words.length) extend(ctx, nameWithoutLast(b.name, b.words.length - bare.length), { actorId: id, type: 'name', caseMode: 'title' });
     for (const short of shortFormsInText(ctx.text, b, shortFormLimit(b, bare.length))) {
       extend(ctx, short, { actorId: id, type: 'name', caseMode: 'title' });
       if (ctx.actors.get(slug(short))?.kind === 'person') {

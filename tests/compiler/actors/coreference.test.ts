@@ -1,5 +1,6 @@
 import { mergeActors } from '../../../src/compiler/actors/extractActors';
 import { run } from './runActors';
+import { nameWithoutLast } from '../../../src/compiler/actors/context';
 
 describe('extractActors plural references', () => {
   it('takes the two countries just named', () => {
@@ -297,5 +298,19 @@ describe('kin of one that the article never names', () => {
     const named = run('Voss\'s father, Olek Brand, said on Monday he was proud.');
     expect(named.actors.map((a) => a.name)).not.toContain("Voss's father");
     expect(run('They met Voss\'s mother on Monday.').actors.map((a) => a.name)).not.toContain("Voss's mother");
+  });
+});
+
+describe('nameWithoutLast: a company filed without its form', () => {
+  it('drops the form, and the ampersand or spelt "amp" left before it', () => {
+    expect(nameWithoutLast('Harlow Holdings Corp.')).toBe('Harlow Holdings');
+    expect(nameWithoutLast('Brandt & Co.')).toBe('Brandt');
+    expect(nameWithoutLast('Brandt amp Co.')).toBe('Brandt');
+    expect(nameWithoutLast('Kessel Drilling amp Exploration Co.', 1)).toBe('Kessel Drilling amp Exploration');
+    expect(nameWithoutLast('Kessel Drilling amp Exploration Co. Ltd.', 2)).toBe('Kessel Drilling amp Exploration');
+  });
+  it('keeps a name of one word before an ampersand, and a trailing comma goes', () => {
+    expect(nameWithoutLast('& Co.')).toBe('&');
+    expect(nameWithoutLast('Tolva Mills, Inc.')).toBe('Tolva Mills');
   });
 });
