@@ -25,6 +25,15 @@ export function nameWithoutLast(name: string, count = 1): string {
 }
 
 /**
+ * "the Brandt family": the length of the " family" after a name at text[start, end) that "the" opens, or 0. The
+ * family is a group of its own that acts, not the person of that name.
+ */
+export function familyAfter(text: string, start: number, end: number): number {
+  const family = /^\s+family\b/.exec(text.slice(end, end + 10));
+  return family && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) ? family[0].length : 0;
+}
+
+/**
  * The tokens of a sentence for the actor finder: an "amp" between two capitalised words is an ampersand a
  * converted text spelt out ("Dow Jones amp Co."), no word of its own, so the name reads across it. An "amp"
  * between lower-case words ("an amp and a guitar") stays.

@@ -7,7 +7,7 @@ import type { Actor } from '../../model/schema';
 import { tokenKey, type Token } from '../text/tokens';
 import { gazetteer, slug } from './gazetteer';
 import { initialsOf, spells } from './properNames';
-import { nameWithoutLast, type ActorMention, type Add, type Ctx } from './context';
+import { familyAfter, nameWithoutLast, type ActorMention, type Add, type Ctx } from './context';
 import { COMPANY_SUFFIXES } from './organisationWords';
 import { sameCompanyNumber, shortFirstNameOf } from './mergeActors';
 import { KIN_AFTER, KIN_DESCRIPTION, KIN_NOUNS } from './peopleWords';
@@ -185,10 +185,10 @@ export function resolveKin(ctx: Ctx, out: ActorMention[], add: Add): void {
     // "Roth's cousins", "Roth's Lima relatives": kin of whom there are several are a group of their own, in the
     // sentence's words (the owner only qualifies them).
     // "the Brandt family sent a fax": the family is a group of its own, in the sentence's words.
-    const family = /^\s+family\b/.exec(ctx.text.slice(owner.end, owner.end + 10));
-    if (family && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, owner.start - 5), owner.start))) {
-      const name = ctx.text.slice(owner.start, owner.end + family[0].length);
-      add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [] }, owner.start, owner.end + family[0].length, 'kin-group');
+    const family = familyAfter(ctx.text, owner.start, owner.end);
+    if (family > 0) {
+      const name = ctx.text.slice(owner.start, owner.end + family);
+      add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: [] }, owner.start, owner.end + family, 'kin-group');
       continue;
     }
     const many = MANY_KIN_OF.exec(ctx.text.slice(owner.end, owner.end + 60));

@@ -9,7 +9,7 @@
 // itself. Pure: offsets in, actor ids out.
 import type { Actor } from '../../model/schema';
 import type { Sentence } from '../text/segment';
-import type { ActorMention } from './context';
+import { familyAfter, type ActorMention } from './context';
 import { ACT_VERBS, BASE_VERBS, KIN_AFTER, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
@@ -181,7 +181,7 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "X's father joined the rally", "two of X's cousins sought support": the kin act, not X.
   if (KIN_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // "the Brandt family sent a fax": the family acts (a group of its own), not the one person named Brandt.
-  if (kind === 'person' && /^\s+family\b/.test(text.slice(m.end - at, m.end - at + 10)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - at - 5), m.start - at))) return 'qualifier';
+  if (kind === 'person' && familyAfter(text, m.start - at, m.end - at) > 0) return 'qualifier';
   const lead = text.slice(Math.max(0, m.start - at - 80), m.start - at);
   // "an anti-Varga senator", "pro-Chile groups": the name is what they are for or against; it does nothing.
   if (STANCE_BEFORE.test(lead)) return 'qualifier';
@@ -288,10 +288,12 @@ const whereSomeoneIs = (text: string, m: ActorMention, at: number): boolean => F
 // A thing of nature, or a person named by a role, before "in" or "near" and the country.
 const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|mountain|mountains|peak|crater|lake|river|island|forest|desert|reef|cave|${[...ROLE_NOUNS].join('|')})\\s+(?:in|near)\\s+(?:the\\s+)?$`, 'i');
 const POST_TO_BEFORE = /\b(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.-]+\s+){0,2}(?:ambassador|envoy|consul|emissary)\s+to\s+(?:the\s+)?$/u;
-const TITLE_THEN_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?,\\s+\\p{Lu}`, 'u');
+/** The titles of TITLE_HEADS written as one lower-case word ("minister", "chief", "vice-president"), as an alternation. */
+const TITLE_WORDS = [...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|');
+const TITLE_THEN_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE_WORDS})(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?,\\s+\\p{Lu}`, 'u');
 const INDEX_AFTER = /^\s+(?:Composite|Index|Average|Indexes|Averages)\b/;
 const NAMED_FOR_AFTER = /^\s+(?:library|museum|memorial|center|centre|stadium|arena|airport|hospital|school|college|building|bridge|street|avenue|park|estate|home|house|residence|apartment|farm)\b/;
-const TITLE_OWNER_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|')})(?:\\s+(?:of|for)\\s+[\\p{L}-]+)?,\\s+\\p{Lu}`, 'u');
+const TITLE_OWNER_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE_WORDS})(?:\\s+(?:of|for)\\s+[\\p{L}-]+)?,\\s+\\p{Lu}`, 'u');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;
 // An apposition in commas, then a setting up to the date: ", Lumo's head of sales, at a news conference ".
 const INVERTED_SETTING = /^,\s+[^,;:"“”]+,\s+(?:at|in|during|before|after)\s[^,;:"“”]*$/u;

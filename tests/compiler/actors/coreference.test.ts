@@ -1,6 +1,6 @@
 import { mergeActors } from '../../../src/compiler/actors/extractActors';
 import { run } from './runActors';
-import { nameWithoutLast } from '../../../src/compiler/actors/context';
+import { familyAfter, nameWithoutLast } from '../../../src/compiler/actors/context';
 
 describe('extractActors plural references', () => {
   it('takes the two countries just named', () => {
@@ -312,5 +312,17 @@ describe('nameWithoutLast: a company filed without its form', () => {
   it('keeps a name of one word before an ampersand, and a trailing comma goes', () => {
     expect(nameWithoutLast('& Co.')).toBe('&');
     expect(nameWithoutLast('Tolva Mills, Inc.')).toBe('Tolva Mills');
+  });
+});
+
+describe('familyAfter: "the X family" is a group of its own', () => {
+  const at = (text: string, name: string) => familyAfter(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('gives the length of " family" after a name "the" opens', () => {
+    expect(at('Later the Brandt family sent a fax.', 'Brandt')).toBe(' family'.length);
+  });
+  it('leaves a name without "the", and a name with no family after it', () => {
+    expect(at('Brandt family members sent a fax.', 'Brandt')).toBe(0);
+    expect(at('The Brandt familiar said so.', 'Brandt')).toBe(0);
+    expect(at('The Brandt farm was sold.', 'Brandt')).toBe(0);
   });
 });
