@@ -12,12 +12,17 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 export type DayStyle = 'long' | 'short';
 
+/** A month (1-12) by name: "December" (long) or "Dec" (short). */
+function monthName(month: number, style: DayStyle): string {
+  const name = MONTHS[month - 1]!;
+  return style === 'long' ? name : name.slice(0, 3);
+}
+
 /** "22 December 2022" (long) or "Thu 22 Dec 2022" (short). */
 export function formatDay(day: string, style: DayStyle = 'long'): string {
   const { year, month, day: d } = parseIsoDay(day);
-  const monthName = MONTHS[month - 1]!;
-  if (style === 'long') return `${d} ${monthName} ${year}`;
-  return `${WEEKDAYS[weekday(day)]!.slice(0, 3)} ${d} ${monthName.slice(0, 3)} ${year}`;
+  if (style === 'long') return `${d} ${monthName(month, style)} ${year}`;
+  return `${WEEKDAYS[weekday(day)]!.slice(0, 3)} ${d} ${monthName(month, style)} ${year}`;
 }
 
 /** The calendar unit of `precision` that holds `day`, in words: "December 2022", "autumn 2020", "1990s". */
@@ -27,7 +32,7 @@ export function formatUnit(day: string, precision: Precision, style: DayStyle = 
     case 'day':
       return formatDay(day, style);
     case 'month':
-      return `${style === 'long' ? MONTHS[month - 1] : MONTHS[month - 1]!.slice(0, 3)} ${year}`;
+      return `${monthName(month, style)} ${year}`;
     case 'season': {
       const season = seasonOfMonth(month);
       // A January or February day belongs to the winter that began the December before.
@@ -59,10 +64,9 @@ export function namedInterval(date: Pick<IndexEvent['date'], 'start' | 'end' | '
 function dayRange(from: string, to: string, style: DayStyle): string {
   const a = parseIsoDay(from);
   const b = parseIsoDay(to);
-  const month = (m: number) => (style === 'long' ? MONTHS[m - 1]! : MONTHS[m - 1]!.slice(0, 3));
   // Share the month and year when the range stays inside them.
-  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${month(b.month)} ${b.year}`;
-  if (a.year === b.year) return `${a.day} ${month(a.month)} – ${b.day} ${month(b.month)} ${b.year}`;
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${monthName(b.month, style)} ${b.year}`;
+  if (a.year === b.year) return `${a.day} ${monthName(a.month, style)} – ${b.day} ${monthName(b.month, style)} ${b.year}`;
   return `${formatDay(from, style)} – ${formatDay(to, style)}`;
 }
 
@@ -82,8 +86,7 @@ export function formatEventDate(date: IndexEvent['date'], kind: IndexEvent['kind
     if (named === 'week') return dayRange(date.start, date.end, style);
     if (named === 'quarter') {
       const { year, month } = parseIsoDay(date.start);
-      const name = (m: number) => (style === 'long' ? MONTHS[m - 1]! : MONTHS[m - 1]!.slice(0, 3));
-      return `${name(month)}–${name(month + 2)} ${year}`;
+      return `${monthName(month, style)}–${monthName(month + 2, style)} ${year}`;
     }
     return start;
   }
