@@ -24,6 +24,7 @@ import { reference } from './parsers/reference';
 import { recentStretch } from './parsers/recentStretch';
 import { soon } from './parsers/soon';
 import { quarter } from './parsers/quarter';
+import { quarterEnded } from './parsers/quarterEnded';
 import { recurrence } from './parsers/recurrence';
 import { clockTime } from './parsers/clockTime';
 import { weekOf } from './parsers/weekOf';
@@ -42,6 +43,7 @@ import { titleWords } from './refiners/titleWords';
 export const PARSERS: readonly Parser[] = [
   partOfDay,
   casualDay,
+  quarterEnded,
   quarter,
   calendarUnit,
   theYear,
