@@ -39,6 +39,7 @@ import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
 import { timetableAhead } from './refiners/timetableAhead';
 import { titleWords } from './refiners/titleWords';
+import { weekSoFar } from './refiners/weekSoFar';
 
 export const PARSERS: readonly Parser[] = [
   partOfDay,
@@ -72,4 +73,4 @@ export const PARSERS: readonly Parser[] = [
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear, orLater, timetableAhead];
+export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear, orLater, timetableAhead, weekSoFar];
