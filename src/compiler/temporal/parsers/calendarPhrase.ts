@@ -264,6 +264,7 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
 
 // "the end of 1994", "the beginning of October", "the fall of 2020", "the 1990s": TimeML keeps these words with the phrase.
 const EDGE_BEFORE = /(?:^|[^A-Za-z])((?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)$/i;
+const EDGE_BEFORE_YEAR = /(?:^|[^A-Za-z])((?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$/i;
 const THE_BEFORE = /(?:^|[^A-Za-z])(the\s+)$/i;
 
 // "May 4 of that year", "in June of the same year": the year named by the date before it.
@@ -276,7 +277,8 @@ const OF_THAT_YEAR_AFTER = /^\s+of\s+(?:that|the\s+same)\s+year\b/i;
  */
 function phraseTimex(s: string, p: Phrase, date: ResolvedDate): Timex {
   const head = s.slice(Math.max(0, p.start - 40), p.start);
-  const edge = EDGE_BEFORE.exec(head);
+  // "the end of the 2013 season": after "the", a year qualifies the noun that follows, whose end it is, not the year's.
+  const edge = p.kind === 'year' ? EDGE_BEFORE_YEAR.exec(head) : EDGE_BEFORE.exec(head);
   const the = p.kind === 'season' || p.kind === 'decade' ? THE_BEFORE.exec(head) : null;
   const start = p.start - (edge?.[1]?.length ?? the?.[1]?.length ?? 0);
   const ofThatYear = p.year === undefined ? OF_THAT_YEAR_AFTER.exec(s.slice(p.end, p.end + 24)) : null;

@@ -12,6 +12,16 @@ describe('calendar-phrase', () => {
     expect(timexes('Rains came in late November.', PUB)).toEqual([['late November', 'DATE', '2020-11', 'END']]);
   });
 
+  it('leaves the edge of a noun a year qualifies outside its TIMEX3: "the end of the 2020 season" is the season\'s end', () => {
+    expect(timexes('Ruud Palk retired at the end of the 2020 season.', PUB)).toEqual([['2020', 'DATE', '2020']]);
+    expect(timexes('Brask Energy cut debt by the middle of the 2019 fiscal year.', PUB)).toEqual([['2019', 'DATE', '2019']]);
+    // A season over two years is marked end by end, as any range of years.
+    expect(timexes('The striker left Velm at the start of the 2019-20 season.', PUB)).toEqual([['2019', 'DATE', '2019'], ['20', 'DATE', '2020']]);
+    // Must not change: the end of the year itself, of a decade.
+    expect(timexes('The Orla line closed at the end of 2019.', PUB)).toEqual([['the end of 2019', 'DATE', '2019', 'END']]);
+    expect(timexes('Prices fell at the start of the 1990s.', PUB)).toEqual([['the start of the 1990s', 'DATE', '199', 'START']]);
+  });
+
   it('reads the hundreds before 2000 as a century, keeping its edge, and "the 2000s" as a decade', () => {
     expect(timexes('The Corran dam was built in the 1800s.', PUB)).toEqual([['the 1800s', 'DATE', '18']]);
     expect(timexes('Veltin grew fast in the early 1900s.', PUB)).toEqual([['the early 1900s', 'DATE', '19', 'START']]);
