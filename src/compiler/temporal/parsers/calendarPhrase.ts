@@ -142,10 +142,10 @@ const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
 /**
  * A timetable told in the present after its subject ("The museum reopens on June 1", "the council meets on April 2"):
  * the clause speaks from now even after a passage set years back. After a determiner the word is a plural noun ("the
- * votes on May 19"), no verb.
+ * votes on May 19"), no verb. A subject may end in a model number ("the Velm 5 goes on sale Sept. 21").
  */
 export const SUBJECT_THEN_SCHEDULE = `(?:^|[^\\w'\u2019-])(?!(?:the|a|an|its|their|his|her|our|these|those|this|that|of|in|on|at|for|and|or)\\s)` +
-  `[A-Za-z][\\w'\u2019-]*\\s+(?:${phraseAlternation(SCHEDULE_VERBS.filter((v) => /s$/.test(v.split(' ')[0]!)))})(?![\\w-])`;
+  `[A-Za-z][\\w'\u2019-]*(?:\\s+\\d{1,3}[A-Za-z]?)?\\s+(?:${phraseAlternation(SCHEDULE_VERBS.filter((v) => /s$/.test(v.split(' ')[0]!)))})(?![\\w-])`;
 const SCHEDULE_PRESENT_BEFORE = new RegExp(SUBJECT_THEN_SCHEDULE, 'i');
 /**
  * The same timetable right before its date ("The offer ends on Jan. 15", "the museum reopens Feb. 20") gives a term's

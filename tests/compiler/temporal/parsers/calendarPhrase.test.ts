@@ -222,6 +222,12 @@ describe('calendar-phrase', () => {
     expect(timexes('The Velm toll takes effect on Feb. 1.', PUB)).toEqual([['Feb. 1', 'DATE', '2022-02-01']]);
     // Gone by within the last weeks: that one.
     expect(timexes('The Velm fair opens on April 20.', PUB)).toEqual([['April 20', 'DATE', '2021-04-20']]);
+    // A subject ending in a model number: the phone that goes on sale, the sequel that opens.
+    expect(timexes('The Orvik 7 goes on sale Jan. 15.', PUB)).toEqual([['Jan. 15', 'DATE', '2022-01-15']]);
+    expect(timexes('Brask Legends 2 opens on Jan. 15.', PUB)).toEqual([['Jan. 15', 'DATE', '2022-01-15']]);
+    // Must not change: a past clause after a model number, a figure that is no subject.
+    expect(timexes('The Orvik 7 went on sale Jan. 15.', PUB)).toEqual([['Jan. 15', 'DATE', '2021-01-15']]);
+    expect(timexes('Sales of the Orvik fell 7% on Jan. 15.', PUB)).toEqual([['Jan. 15', 'DATE', '2021-01-15']]);
   });
 
   it('leaves a past clause and a plural noun before the date to the tense', () => {
