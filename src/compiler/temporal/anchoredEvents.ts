@@ -7,6 +7,7 @@
 // from that date. A date set right before its happening ("the Oct. 3
 // shooting", "last month's vote") is that happening's, and outweighs one that
 // only stood near it ("charged with murder on Thursday").
+import { PRECISION_RANK, unitInterval } from '../../model/calendar';
 import type { Precision } from '../../model/schema';
 import { kindsByWord } from '../text/happeningWords';
 import { AUXILIARY_VERBS, FUNCTION_WORDS, HAPPENING_KINDS, HAPPENING_NOUNS, IRREGULAR_PAST, ONE_HAPPENING_WORDS, PRESENT_WORDS, REPORTING_VERBS } from '../text/lexicon';
@@ -72,22 +73,38 @@ function boundWord(sentence: string, end: number): string | null {
 /** A charge and the crime it names: "charged with murder", "accused of first-degree arson", "on trial for fraud". */
 const CHARGE_RE = /\b(?:charged\s+with|accused\s+of|convicted\s+of|acquitted\s+of|indicted\s+(?:for|on)|arrested\s+for|suspected\s+of|on\s+trial\s+for|guilty\s+of)\s+(?:(?:first|second|third)-degree\s+|attempted\s+)?[A-Za-z-]+/gi;
 
-/** Adds the happenings named beside each date of the sentence to what the story remembers; the first date told of a happening stays. */
+/**
+ * Adds the happenings named beside each date of the sentence to what the story remembers; the first date told of a
+ * happening stays, unless a later one tells it more closely (refines).
+ */
 export function rememberHappenings(memory: HappeningDates, sentence: string, expressions: readonly TimeExpression[]): void {
   for (const e of expressions) {
     if (e.kind === 'ongoing' || e.rule === 'anchored-to-event') continue;
     const date = { start: e.date.start, precision: e.date.precision };
     const bound = boundWord(sentence, e.end);
-    if (bound) for (const key of keysOf(bound)) if (!memory.get(key)?.bound) memory.set(key, { ...date, bound: true });
+    if (bound) for (const key of keysOf(bound)) if (!memory.get(key)?.bound || refines(date, memory.get(key)!)) memory.set(key, { ...date, bound: true });
     // A clause's few words lie within a short stretch either side: no need to split the whole sentence. A crime one is
     // charged with is not what the date dates ("charged with murder on March 4" dates the charge).
     const before = sentence.slice(Math.max(0, e.start - 120), e.start).replace(CHARGE_RE, ' ');
     const after = sentence.slice(e.end, e.end + 120).replace(CHARGE_RE, ' ');
     for (const word of [...clauseWords(before, true), ...clauseWords(after, false)]) {
       if (!namesHappening(word)) continue;
-      for (const key of keysOf(word)) if (!memory.has(key)) memory.set(key, date);
+      for (const key of keysOf(word)) {
+        const known = memory.get(key);
+        if (!known || refines(date, known)) memory.set(key, known?.bound ? { ...date, bound: true } : date);
+      }
     }
   }
+}
+
+/**
+ * Whether a date told later names the same happening more closely: "the October slaying", then "shot to death last
+ * Oct. 23" is the day of it. A finer date inside the one remembered refines it; any other keeps the first.
+ */
+function refines(date: Known, known: Known): boolean {
+  if (PRECISION_RANK[date.precision] >= PRECISION_RANK[known.precision]) return false;
+  const span = unitInterval(known.start, known.precision);
+  return date.start >= span.start && date.start <= span.end;
 }
 
 /** What a happening's word is remembered under: its stem, and its kind when it has one. */

@@ -263,6 +263,21 @@ describe('dates counted from a happening the story dated', () => {
     ])[1]).toEqual([['the night before', '2021-03-06', 'event', 'the vote']]);
   });
 
+  it('counts from the closer date a story gives its happening later, and keeps the first date against one outside it', () => {
+    // "the October killing", then the day: ten days before is a day, not a month counted back from October's first.
+    expect(story('2019-05-09', [
+      'Police have new leads in the October killing of a Tarrow grocer.',
+      'The grocer was shot late on Oct. 23 outside his store.',
+      'A neighbour saw the van near the store ten days before the shooting.',
+    ])[2]).toEqual([['ten days before', '2018-10-13', 'event', 'the shooting']]);
+    // A later date outside the first one is another telling (a retrial, an anniversary): the first stays.
+    expect(story('2021-06-01', [
+      'Kessa voted in a referendum in March 2019.',
+      'Velm voted again on May 3, 2020.',
+      'Police arrested three organisers two months after the vote.',
+    ])[2]).toEqual([['two months after', '2019-05-01', 'event', 'the vote']]);
+  });
+
   it('leaves a count unplaced when the story never dated its happening', () => {
     expect(story('2021-03-01', ['Two years after his diagnosis, he won the Orla cup.'])[0]).toEqual([]);
   });
