@@ -4,7 +4,7 @@
 // before publication unless the clause looks ahead.
 import type { Precision } from '../../model/schema';
 import {
-  addDays, addMonths, compareDays, daysInMonth, decadeInterval, isValidDay, isoDay, monthInterval,
+  addDays, addMonths, compareDays, daysBetween, daysInMonth, decadeInterval, isValidDay, isoDay, monthInterval,
   parseIsoDay, PRECISION_RANK, seasonInterval, seasonOfMonth, unitInterval, weekday, yearInterval, type Season,
 } from '../../model/calendar';
 import { withFields } from '../text/withFields';
@@ -217,17 +217,18 @@ export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 export function shift(anchor: { start: string; precision: Precision }, unit: Unit, n: number, vague: boolean): ResolvedDate {
   let day: string;
   let unitPrecision: Precision;
+  const from = countFrom(anchor, unit);
   switch (unit) {
     case 'day':
-      day = addDays(anchor.start, n);
+      day = addDays(from, n);
       unitPrecision = vague ? 'month' : 'day';
       break;
     case 'week':
-      day = addDays(anchor.start, 7 * n);
+      day = addDays(from, 7 * n);
       unitPrecision = 'month';
       break;
     case 'month':
-      day = addMonths(anchor.start, n);
+      day = addMonths(from, n);
       unitPrecision = vague ? 'year' : 'month';
       break;
     case 'year':
@@ -245,6 +246,16 @@ export function shift(anchor: { start: string; precision: Precision }, unit: Uni
   const interval = unitInterval(day, precision);
   // Keep the computed day as the start when it is exact enough to be useful.
   return { start: anchor.precision === 'day' ? day : interval.start, end: interval.end, precision };
+}
+
+/**
+ * Where a count starts in its anchor: the anchor's day, or the middle of a coarser anchor when the count is in finer
+ * units ("the day before the vote" of a vote told as March is in March, not on the last of February).
+ */
+function countFrom(anchor: { start: string; precision: Precision }, unit: Unit): string {
+  if (anchor.precision === 'day' || PRECISION_RANK[anchor.precision] <= PRECISION_RANK[unit === 'week' ? 'day' : unit]) return anchor.start;
+  const span = unitInterval(anchor.start, anchor.precision);
+  return addDays(span.start, Math.floor(daysBetween(span.start, span.end) / 2));
 }
 
 export { seasonOfMonth };

@@ -278,6 +278,28 @@ describe('dates counted from a happening the story dated', () => {
     ])[2]).toEqual([['two months after', '2019-05-01', 'event', 'the vote']]);
   });
 
+  it('counts finer units from the middle of a happening told to the month or year', () => {
+    // A vote told as March: the day before it is in March, not on the last of February.
+    expect(story('2021-06-01', [
+      'Kessa voted in a referendum in March 2019.',
+      'Police arrested three organisers the day before the vote.',
+    ])[1]).toEqual([['the day before', '2019-03-01', 'event', 'the vote']]);
+    // A launch told as 2016: ten months after it is more likely 2017.
+    expect(story('2021-06-01', [
+      'The Orla probe was launched in 2016.',
+      'Ten months after the launch, its camera failed.',
+    ])[1]).toEqual([['Ten months after', '2017-01-01', 'event', 'the launch']]);
+    // Must not move: a count from a day, and whole units of the happening's own precision.
+    expect(story('2021-06-01', [
+      'Kessa voted in a referendum on March 7, 2019.',
+      'Police arrested three organisers the day before the vote.',
+    ])[1]).toEqual([['the day before', '2019-03-06', 'event', 'the vote']]);
+    expect(story('2021-06-01', [
+      'The Orla probe was launched in 2016.',
+      'Two years after the launch, its camera failed.',
+    ])[1]).toEqual([['Two years after', '2018-01-01', 'event', 'the launch']]);
+  });
+
   it('leaves a count unplaced when the story never dated its happening', () => {
     expect(story('2021-03-01', ['Two years after his diagnosis, he won the Orla cup.'])[0]).toEqual([]);
   });
