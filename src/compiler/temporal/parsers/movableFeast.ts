@@ -1,5 +1,5 @@
 // A holiday whose day moves: "Easter", "Good Friday", "last Thanksgiving",
-// "Labor Day 2021", "Easter week". Without a year, "last" and "next" take the
+// "Labor Day 2021", "Easter week", "Black Friday", "Mother's Day". Without a year, "last" and "next" take the
 // one before or after publication, "this" the publication year's, anything
 // else the one the clause's tense points to, as for a year-less date. The
 // calendar rules are in resources/feasts.ts.
@@ -13,18 +13,18 @@ import { addDays, parseIsoDay } from '../../../model/calendar';
 // Capitalised only: "easter" and "thanksgiving" in lower case are a direction and a prayer. A bare "Easter" before
 // another capitalised word names something else ("the Easter Rising", "Easter Island").
 const FEAST_RE = sticky(
-  '(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(Easter(?:\\s+(?:Sunday|Monday)|(?!\\s+[A-Z]))|Good\\s+Friday|Thanksgiving(?:\\s+Day)?|Memorial\\s+Day|Labor\\s+Day|Election\\s+Day)' +
+  '(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(Easter(?:\\s+(?:Sunday|Monday)|(?!\\s+[A-Z]))|Good\\s+Friday|Thanksgiving(?:\\s+Day)?|Memorial\\s+Day|Labor\\s+Day|Election\\s+Day|Black\\s+Friday|Cyber\\s+Monday|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents[\'\\u2019]?\\s+Day|Columbus\\s+Day|(?:Mother|Father)[\'\\u2019]s\\s+Day)' +
   '(\\s+week)?(?:,?\\s+(\\d{4})(?!\\d))?(?![\\w\\u2019\'-])');
 
 export const movableFeast: Parser = {
   name: 'movable-feast',
   example: 'the shops close on Good Friday',
-  firstWords: ['last', 'next', 'this', 'easter', 'good', 'thanksgiving', 'memorial', 'labor', 'election'],
+  firstWords: ['last', 'next', 'this', 'easter', 'good', 'thanksgiving', 'memorial', 'labor', 'election', 'black', 'cyber', 'martin', 'presidents', 'columbus', 'mother', 'father'],
   parse(scan, at) {
     const { s, pub } = scan;
     const m = exec(FEAST_RE, s, at);
     if (!m) return null;
-    const dayIn = MOVABLE_FEASTS[m[2]!.toLowerCase().replace(/\s+/g, ' ')];
+    const dayIn = MOVABLE_FEASTS[m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'").replace(/ jr\.? day$/, ' day')];
     if (!dayIn) return null;
     const end = at + m[0].length;
     const which = m[1]?.toLowerCase();

@@ -42,4 +42,14 @@ export const MOVABLE_FEASTS: Readonly<Record<string, (year: number) => string>> 
   'memorial day': (y) => nthWeekday(y, 5, 1, -1),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  // The shopping days after Thanksgiving: the Friday after it and the Monday after that.
+  'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1),
+  'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
+  // The federal Mondays of January, February and October, and the Sundays of May and June US news names.
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
+  "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
+  'presidents day': (y) => nthWeekday(y, 2, 1, 3),
+  'columbus day': (y) => nthWeekday(y, 10, 1, 2),
+  "mother's day": (y) => nthWeekday(y, 5, 0, 2),
+  "father's day": (y) => nthWeekday(y, 6, 0, 3),
 };

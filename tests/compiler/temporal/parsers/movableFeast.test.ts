@@ -20,6 +20,21 @@ describe('movable-feast', () => {
     expect(dates('The Velm family gathered last Thanksgiving.', PUB)).toEqual([['last Thanksgiving', '2019-11-28', '2019-11-28', 'day']]);
   });
 
+  it('reads the shopping days after Thanksgiving and the US holidays of a weekday in the month', () => {
+    // 20 November 2013: Thanksgiving falls on the 28th.
+    expect(timexes('Orvik Stores expect big crowds on Black Friday.', '2013-11-20')).toEqual([['Black Friday', 'DATE', '2013-11-29']]);
+    expect(timexes('Shoppers at Orvik lined up on Black Friday.', '2013-11-20')).toEqual([['Black Friday', 'DATE', '2012-11-23']]);
+    expect(timexes('Online sales will peak on Cyber Monday.', '2013-11-20')).toEqual([['Cyber Monday', 'DATE', '2013-12-02']]);
+    expect(timexes('Marchers gathered in Brask on Martin Luther King Jr. Day.', '2014-02-01')).toEqual([['Martin Luther King Jr. Day', 'DATE', '2014-01-20']]);
+    expect(timexes('The Velm office stays closed on Presidents\u2019 Day.', '2014-02-01')).toEqual([['Presidents\u2019 Day', 'DATE', '2014-02-17']]);
+    expect(timexes('Florists in Tarvik sold out before Mother\'s Day.', '2014-05-20')).toEqual([['Mother\'s Day', 'DATE', '2014-05-11']]);
+    expect(timexes('The Columbus Day parade drew crowds to Osk.', '2013-10-20')).toEqual([['Columbus Day', 'DATE', '2013-10-14']]);
+  });
+
+  it('leaves a black Friday in lower case, a day of one market crash, to the weekday', () => {
+    expect(timexes('Markets plunged on a black Friday for Velm.', '2013-11-20')).toEqual([['Friday', 'DATE', '2013-11-15']]);
+  });
+
   it('reads "Easter week" as the ISO week that ends on Easter Sunday, dating no event by a day', () => {
     expect(timexes('Pilgrims crowded the town during Easter week.', '2000-05-01')).toEqual([['Easter week', 'DATE', '2000-W16']]);
     expect(dates('Pilgrims crowded the town during Easter week.', '2000-05-01')).toEqual([]);
