@@ -4,7 +4,7 @@
 // rule module reads and extends this one context.
 import type { Actor } from '../../model/schema';
 import { isSpaceCode } from '../text/segment';
-import { isAllCaps, isCap, type Token } from '../text/tokens';
+import { isAllCaps, isCap, tokenKey, type Token } from '../text/tokens';
 import { gazetteer, insertForm, type LexEntry, type TrieNode } from './gazetteer';
 import type { OrgType } from './discover';
 
@@ -12,7 +12,7 @@ import type { OrgType } from './discover';
  * The gap between two words of one name: a space, a hyphen, an ampersand ("Holt & Barrow"), or the ampersand a
  * converted text writes as the word "amp" ("Holt amp Barrow", read by the actor finder without that word).
  */
-export const NAME_GAP = /^(?: |-| & | amp )$/;
+export const NAME_GAP = /^(?: |-| & | amp | &amp; )$/;
 
 /**
  * A name without its last `count` words, a company's form: "Sears Holdings Corp." → "Sears Holdings". An ampersand
@@ -35,17 +35,41 @@ export function familyAfter(text: string, start: number, end: number): number {
 
 /**
  * The tokens of a sentence for the actor finder: an "amp" between two capitalised words is an ampersand a
- * converted text spelt out ("Dow Jones amp Co."), no word of its own, so the name reads across it. An "amp"
- * between lower-case words ("an amp and a guitar") stays.
+ * converted text spelt out ("Dow Jones amp Co."), or the word of an HTML entity left in the text ("Holt &amp;
+ * Barrow"), no word of its own, so the name reads across it. An "amp" between lower-case words ("an amp and a
+ * guitar") stays. Capitals joined by an ampersand with no space ("AT&T", "S&P") are one word, as they are one name.
  */
 export function withoutSpeltAmpersands(text: string, toks: Token[]): Token[] {
-  if (!toks.some((t) => t.text === 'amp')) return toks;
-  return toks.filter((t, i) => {
+  if (!toks.some((t) => t.text === 'amp') && !text.slice(toks[0]?.start ?? 0, toks[toks.length - 1]?.end ?? 0).includes('&')) return toks;
+  const kept = toks.filter((t, i) => {
     if (t.text !== 'amp' || i === 0 || i + 1 >= toks.length) return true;
     const prev = toks[i - 1]!;
     const next = toks[i + 1]!;
-    return !(isCap(prev.text) && isCap(next.text) && text.slice(prev.end, t.start) === ' ' && text.slice(t.end, next.start) === ' ');
+    const before = text.slice(prev.end, t.start);
+    const after = text.slice(t.end, next.start);
+    // "&amp;" between capitals, with or without spaces around it ("AT&amp;T") is joined below.
+    if (/^ ?&$/.test(before) && /^; ?$/.test(after)) return !(isCap(prev.text) && isCap(next.text));
+    return !(isCap(prev.text) && isCap(next.text) && before === ' ' && after === ' ');
   });
+  const out: Token[] = [];
+  for (const t of kept) {
+    const prev = out[out.length - 1];
+    if (prev && /^(?:&|&amp;)$/.test(text.slice(prev.end, t.start)) && SHORT_CAPITALS.test(prev.text.split('&').pop()!) && SHORT_CAPITALS.test(t.text)) {
+      const joined = text.slice(prev.start, t.end);
+      out[out.length - 1] = { text: joined, key: tokenKey(joined.replace(/&amp;/g, '&')), start: prev.start, end: t.end };
+    } else out.push(t);
+  }
+  return out;
+}
+// A word of one to four capitals, as the parts of "AT&T" or "S&P" are written.
+const SHORT_CAPITALS = /^\p{Lu}{1,4}$/u;
+
+/**
+ * A name as a reader writes it: the ampersand a converted text spelt "amp" between two capitalised words, or
+ * left as the HTML entity "&amp;", written back as "&" ("Holt amp Barrow", "AT&amp;T").
+ */
+export function withWrittenAmpersands(name: string): string {
+  return name.replace(/&amp;/g, '&').replace(/(?<=\p{Lu}[\p{L}.'’-]*) amp (?=\p{Lu})/gu, ' & ');
 }
 
 export interface ActorMention { actorId: string; start: number; end: number; text: string; rule: string }
@@ -173,6 +197,8 @@ export function joinsName(text: string, from: number, to: number): boolean {
     case 3: return c === 32 && (text.charCodeAt(from + 1) === 45 || text.charCodeAt(from + 1) === 38) && text.charCodeAt(from + 2) === 32;
     // The ampersand a converted text spells as "amp" ("Holt amp Barrow"; see withoutSpeltAmpersands).
     case 5: return text.slice(from, to) === ' amp ';
+    // The HTML entity left in a text for it ("Holt &amp; Barrow").
+    case 7: return text.slice(from, to) === ' &amp; ';
     default: return false;
   }
 }

@@ -10,8 +10,8 @@ import { isAllCaps, tokenize, tokenKey } from '../text/tokens';
 import { withFields } from '../text/withFields';
 import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
-import { ensure, extend, gazActor, nameWithoutLast, withoutSpeltAmpersands, type ActorMention, type Ctx } from './context';
-import { findPeople } from './people';
+import { ensure, extend, gazActor, nameWithoutLast, withoutSpeltAmpersands, withWrittenAmpersands, type ActorMention, type Ctx } from './context';
+import { findFamilyMembers, findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findBodiesByStaff, findSpeakingGroups, findStateGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
 import { countCountries, dropGuessedCountries, isTitlePhrase, joinOwnedBodies, joinTitledPeople, datelineCountry } from './membership';
 import { resolveChild, resolveKin, resolvePlurals, resolvePronouns, sameEntities } from './coreference';
@@ -50,6 +50,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
 
   // Pass 1: people introduced with a title or a verb, so surnames can bind anywhere in pass 2.
   sentences.forEach((_, si) => findPeople(ctx, tokens[si]!, null));
+  findFamilyMembers(ctx, tokens);
   // Then what the gazetteer lacks: countries and named bodies, known from how the article uses them.
   discoverLocal(ctx, tokens);
   countCountries(ctx, tokens);
@@ -125,6 +126,10 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     // A company filed without its suffix goes by that name, the suffixed form an alias ("Sears Holdings Corp.").
     const base = nameWithoutLast(a.name);
     return a.kind === 'organization' && slug(a.name) !== a.id && slug(base) === a.id ? { ...a, name: base, aliases: [...new Set([...a.aliases, a.name])].filter((x) => x !== base).sort() } : a;
+  }).map((a) => {
+    // "Holt amp Barrow", "AT&amp;T": shown with the ampersand the text meant.
+    const name = withWrittenAmpersands(a.name);
+    return name === a.name && !a.aliases.some((x) => x.includes('amp')) ? a : { ...a, name, aliases: [...new Set(a.aliases.map(withWrittenAmpersands))].filter((x) => x !== name) };
   });
   const valid = new Set(merged.map((a) => a.id));
   const remap = (id: string): string => resolveMerge(id, joined.merge ?? {});

@@ -40,8 +40,11 @@ export const slug = (s: string): string =>
       .replace(/^-+|-+$/g, '');
 
 export function formKeys(form: string): string[] {
-  return Array.from(form.matchAll(TOKEN_RE), (m) => tokenKey(m[0])).filter((k) => k !== '');
+  return Array.from(form.replace(/&amp;/g, '&').matchAll(FORM_WORD), (m) => tokenKey(m[0])).filter((k) => k !== '');
 }
+// A form's words as the actor finder reads a text's: capitals joined by an ampersand ("AT&T", or "AT&amp;T" with
+// the HTML entity) are one (see withoutSpeltAmpersands), the rest as the tokenizer splits them.
+const FORM_WORD = new RegExp(`(?<![\\p{L}])\\p{Lu}{1,4}&\\p{Lu}{1,4}(?![\\p{L}])|${TOKEN_RE.source}`, 'gu');
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 

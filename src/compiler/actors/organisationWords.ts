@@ -195,3 +195,7 @@ export const NAME_OPENING_WORDS = new Set(['national', 'first', 'new', 'central'
 // Verbs of a share price's move, as a market report lists companies by them with the points moved ("Kessel
 // Medical fell 4 to 15", "Harlow Savings rose 3 1/2").
 export const SHARE_MOVE_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'dropped', 'climbed', 'slipped', 'eased', 'added', 'jumped', 'tumbled', 'declined', 'advanced', 'slid', 'surged', 'soared', 'plunged', 'sank', 'edged', 'firmed', 'rallied']);
+
+// Words that open a company's or an institute's name in French, Spanish, Italian or Portuguese use ("Institut
+// Varlet", "Cie. de Navigation Ostrel", "Banco Harlow"): the words after them are its short form ("Varlet").
+export const LEADING_BODY_HEADS = new Set(['institut', 'instituto', 'istituto', 'cie', 'compagnie', 'compania', 'companhia', 'societe', 'groupe', 'grupo', 'gruppo', 'banco', 'banque', 'banca', 'etablissements']);

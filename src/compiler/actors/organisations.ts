@@ -15,7 +15,7 @@ import { FUNCTION_WORDS, REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { officerBodyNames } from './people';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, NAME_OPENING_WORDS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
+import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, LEADING_BODY_HEADS, NAME_OPENING_WORDS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 import { US_STATE_NAMES } from './countryWords';
 
 /**
@@ -281,6 +281,8 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
   }
   found.push(...calledNames(ctx.text));
+  found.push(...ledByHead(ctx.text, found));
+  for (const b of found) b.short ??= shortAfterLeadingHead(ctx, b, personWords);
   // "Varo Fein chairman Mitchell Dunne": the words before a company officer's title name a body (people.ts).
   for (const name of officerBodyNames(ctx)) found.push({ name, words: [...name.matchAll(TOKEN_RE)].map((w) => tokenKey(w[0])), types: [], memberOf: [], abbr: null });
   // Acronyms that act or abbreviate a name of the article (the merge joins them to that body).
@@ -323,6 +325,13 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     if (owner) {
       extend(ctx, owner[1]!, { actorId: id, type: 'name', caseMode: 'title' });
       if (ctx.actors.get(slug(owner[2]!))?.kind === 'person') ctx.actors.delete(slug(owner[2]!));
+      // "Talvik's Inc." told as "Talvik officials": a possessive and a form only, whose one word goes alone too
+      // (not a person's word, nor a name the lexicon knows).
+      const bareOwner = /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(owner[1]!)?.[1];
+      const formOnly = owner[2]!.split(/\s+/).every((w) => COMPANY_FORMS.has(tokenKey(w)));
+      if (bareOwner && formOnly && !personWords.has(tokenKey(bareOwner)) && !walkTrie(gazetteer().trie, [{ text: bareOwner, key: tokenKey(bareOwner), start: 0, end: bareOwner.length }], 0, bareOwner)) {
+        extend(ctx, bareOwner, { actorId: id, type: 'name', caseMode: 'title' });
+      }
     }
     if (b.words.length < 2) continue;
     const first = b.words[0]!;
@@ -407,6 +416,43 @@ function withoutCompanyForm(b: NamedBody): string[] {
 }
 
 interface NamedBody { name: string; words: string[]; types: readonly OrgType[]; memberOf: string[]; abbr: string | null; short?: string; exact?: boolean }
+
+// A leading head, its dot, a particle, then up to four capitalised words: "Cie. de Navigation Ostrel".
+const LED_BY_HEAD = new RegExp(`(?<![\\p{L}])((?:${[...LEADING_BODY_HEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\.?)\\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})`, 'gu');
+
+/** "Cie. de Navigation Ostrel": a name a leading head opens, which no head word closes, read where no body was found. */
+function ledByHead(text: string, found: readonly NamedBody[]): NamedBody[] {
+  const out: NamedBody[] = [];
+  const known = new Set(found.map((b) => b.words[0]));
+  for (const m of text.matchAll(LED_BY_HEAD)) {
+    const words = [...m[0].matchAll(TOKEN_RE)].map((w) => tokenKey(w[0]));
+    while (words.length > 2 && COMPANY_FORMS.has(words[words.length - 1]!)) words.pop();
+    if (known.has(words[0]!) && found.some((b) => b.words.join(' ').startsWith(words.join(' ')))) continue;
+    const name = m[0].split(/\s+/).slice(0, words.length).join(' ');
+    out.push({ name, words, types: /^ban/.test(words[0]!) ? ['bank'] : ['company'], memberOf: [], abbr: null });
+  }
+  return out;
+}
+
+/**
+ * "Institut Varlet S.A." told as "Varlet", "Cie. de Navigation Ostrel" as "Navigation Ostrel": the words after a
+ * leading head, without a particle or a company form, when the article writes them alone. Not a name the lexicon
+ * knows ("Banco de Varnia" is no short form of the country) nor a person's word.
+ */
+function shortAfterLeadingHead(ctx: Ctx, b: NamedBody, personWords: Set<string>): string | undefined {
+  if (!LEADING_BODY_HEADS.has(b.words[0]!) || b.words.length < 2) return undefined;
+  const written = b.name.split(/\s+/).slice(1);
+  while (written.length > 0 && /^(?:de|du|des|la|le|del|della|di|do|da)$/.test(written[0]!)) written.shift();
+  while (written.length > 1 && COMPANY_FORMS.has(tokenKey(written[written.length - 1]!))) written.pop();
+  const short = written.join(' ').replace(/[,.]$/, '');
+  if (!short || written.some((w) => personWords.has(tokenKey(w)))) return undefined;
+  // Written alone: more often than inside the full name.
+  const count = (s: string) => ctx.text.split(new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')).length - 1;
+  if (count(short) <= count(b.name.split(/\s+/).slice(0, 1 + written.length).join(' ').replace(/[,.]$/, ''))) return undefined;
+  const toks = [...short.matchAll(TOKEN_RE)].map((w) => ({ text: w[0], key: tokenKey(w[0]), start: w.index, end: w.index + w[0].length }));
+  const known = walkTrie(gazetteer().trie, toks, 0, short);
+  return known ? undefined : short;
+}
 
 /**
  * "a chat-services provider called [57]", "a startup named zipLine": a company introduced by what it is called,
@@ -552,6 +598,11 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
       // Lumo Co.") nor a person's full name, nor before another head ("Marvena's Supreme Court").
       const possessiveAt = (j: number) => j >= 2 && j <= i && toks[j - 1]!.key === 's' && /^['’]$/.test(text.slice(toks[j - 2]!.end, toks[j - 1]!.start)) && text.slice(toks[j - 1]!.end, toks[j]!.start) === ' ' && capWord(j - 2);
       if (k < i && possessiveAt(k) && COMPANY_FORMS.has(t.key) && !lookup(ctx, toks, k - 2) && !(k >= 3 && capWord(k - 3) && joined(k - 2))) k -= 2;
+      // "Talvik's Inc.", "Harbour Lane's Corp.": a shop's possessive name right before its form is the company's.
+      else if (k === i && possessiveAt(i) && COMPANY_FORMS.has(t.key) && !lookup(ctx, toks, i - 2)) {
+        k = i - 2;
+        while (k - 1 >= 0 && i - k < 5 && capWord(k - 1) && joined(k)) k--;
+      }
       // "the Varnian People's Union", "the Women's League": a people's possessive inside a body's name, and the
       // words before it.
       else if (possessiveAt(k) && COLLECTIVE_OWNERS.has(toks[k - 2]!.key)) {

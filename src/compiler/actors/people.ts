@@ -316,6 +316,9 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
       const owner = possessor(ctx, toks, i - 2);
       if (owner && !person.memberOf.includes(owner)) person = { ...person, memberOf: [...person.memberOf, owner] };
     }
+    // A family member read before (findFamilyMembers) that the text names as a person in its own right here
+    // ("Ilan Varga left", "President Ilan Varga") shares the surname like anyone else.
+    if (words >= 2 && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued || apposed)) FAMILY_MEMBERS.get(ctx)?.delete(person.id);
     registerPerson(ctx, person);
     if (add) add(person, t.start, toks[last]!.end, known ? (words === 1 ? 'surname' : 'person-known') : titled ? 'person-title' : 'person-verb');
     i = last;
@@ -558,10 +561,48 @@ export function registerPerson(ctx: Ctx, person: Actor): void {
   if (ctx.ignore.has(person.id) || ctx.ignore.has(person.name.toLowerCase())) return;
   const a = ensure(ctx, person);
   const parts = a.name.split(/\s+/);
-  if (parts.length >= 2) {
+  // A family member read by findFamilyMembers leaves the surname alone to the one who had it first.
+  if (parts.length >= 2 && !FAMILY_MEMBERS.get(ctx)?.has(a.id)) {
     const surname = slug(parts[parts.length - 1]!);
     let set = ctx.surnames.get(surname);
     if (!set) { set = new Set(); ctx.surnames.set(surname, set); }
     set.add(a.id);
   }
 }
+
+/**
+ * "the campaign to return Elan Ruiz to Varnia", beside "his father, Juan Pablo Ruiz": a capitalised word right
+ * before the surname of a person the article names is the first name of another of that family, a person of
+ * that full name (not a body when it stands alone later: "Elan was rescued"). The surname alone stays the first
+ * person's. Not a word the lexicon knows, the article writes in lower case, or a title; not a word of a name of
+ * that surname already known ("Juan Ruiz" may be Juan Pablo Ruiz), nor a name the article gives a company's
+ * form, an officer's title or a party after it. Run after the first pass, which registers surnames.
+ */
+export function findFamilyMembers(ctx: Ctx, tokens: Token[][]): void {
+  const lower = lowerWords(ctx);
+  for (const toks of tokens) {
+    for (let i = 1; i + 1 < toks.length; i++) {
+      const t = toks[i]!;
+      const sur = toks[i + 1]!;
+      const holders = ctx.surnames.get(slug(sur.text));
+      if (!holders || !isCap(t.text) || isAllCaps(t.text) || ctx.text.slice(t.end, sur.start) !== ' ') continue;
+      if (NAME_STOP.has(t.key) || TITLE_HEADS.has(t.key) || HONORIFICS.has(t.key) || ROLE_NOUNS.has(t.key) || lower.has(t.key) || lookup(ctx, toks, i)) continue;
+      // Exactly two words: no capitalised word joined before or after them.
+      const prev = toks[i - 1]!;
+      const next = toks[i + 2];
+      if ((isCap(prev.text) && /^(?: |-)$/.test(ctx.text.slice(prev.end, t.start))) || (next && isCap(next.text) && /^(?: |-)$/.test(ctx.text.slice(sur.end, next.start)))) continue;
+      if (/^['’]$/.test(ctx.text.slice(sur.end, sur.end + 1)) && next?.key !== 's') continue;
+      // Not after "the" ("the Harbourton Ruizes"), nor a word the article writes as a place ("in Harbourton").
+      if (prev.key === 'the' || new RegExp(`\\b(?:in|at|to|from|near)\\s+${t.text}\\b`, 'u').test(ctx.text)) continue;
+      const name = `${t.text} ${sur.text}`;
+      if (ctx.actors.has(slug(name)) || companyFormNames(ctx).has(name) || officerBodyNames(ctx).has(name) || partyNames(ctx).has(name)) continue;
+      const family = [...holders].flatMap((id) => ctx.actors.get(id) ?? []);
+      if (family.length === 0 || family.some((p) => p.kind !== 'person' || p.name.split(/\s+/).map(tokenKey).includes(t.key))) continue;
+      const member = ensure(ctx, personActor(name, []));
+      let members = FAMILY_MEMBERS.get(ctx);
+      if (!members) FAMILY_MEMBERS.set(ctx, (members = new Set()));
+      members.add(member.id);
+    }
+  }
+}
+const FAMILY_MEMBERS = new WeakMap<Ctx, Set<string>>();

@@ -104,6 +104,7 @@ export const KIN_NOUNS = [
   'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'parents', 'grandmother', 'grandfather',
   'grandparents', 'grandmothers', 'grandfathers', 'uncle', 'aunt', 'cousin', 'cousins', 'great-uncle', 'great-aunt',
   'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'widow', 'widower', 'nephew', 'niece', 'fiancee', 'fiance', 'relatives',
+  'sons', 'daughters', 'brothers', 'sisters', 'dad', 'mom', 'mum',
 ];
 /** After a name: its possessive and a kin noun ("'s father", "'s two cousins"), the kin being someone else. */
 export const KIN_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${KIN_NOUNS.join('|')})(?![\\p{L}-])`, 'u');

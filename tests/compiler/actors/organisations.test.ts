@@ -759,3 +759,53 @@ describe('a capitalised head word of a country\'s body', () => {
     expect(run('Chilean troops crossed the river on Friday.').byId.has('chilean-armed-forces')).toBe(true);
   });
 });
+
+describe('names joined by an ampersand with no space, and the HTML entity for one', () => {
+  it('reads capitals joined by "&" as one name, before its form and alone', () => {
+    const r = run('The fund bought shares of KT&V Corp. on Friday. KT&V said it would add staff.');
+    expect(r.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['KT&V']);
+    expect(r.ids(1)).toContain('kt-v');
+  });
+
+  it('shows a name written with the entity "&amp;" or the spelt "amp" with its ampersand', () => {
+    const r = run('Holt &amp; Barrow Co. said on Monday it would sell a unit. Later Holt &amp; Barrow said it agreed.');
+    expect(r.ids(1)).toHaveLength(1);
+    expect(r.byId.get(r.ids(1)[0]!)?.name).toBe('Holt & Barrow');
+    const s = run('Kessel Savings amp Loan Association said Monday it lost money.');
+    expect(s.actors.map((a) => a.name)).toEqual(['Kessel Savings & Loan Association']);
+  });
+
+  it('leaves capitals joined by "&" that nothing makes a body', () => {
+    expect(run('Spending on R&D rose 5% last year.').actors).toEqual([]);
+  });
+});
+
+describe('a shop’s possessive name before its form', () => {
+  it('reads "X’s Inc." as the company, and its one word written alone', () => {
+    const r = run("The group will buy half of the stock of Talvik's Inc., a fast-food chain. Talvik officials weren't available. Talvik had net income of $2 million.");
+    expect(r.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(["Talvik's"]);
+    expect(r.ids(1)).toEqual([r.ids(0)[0]]);
+    expect(r.ids(2)).toEqual([r.ids(0)[0]]);
+  });
+
+  it('leaves a country’s possessive before a form to the country', () => {
+    const r = run("Chile's Inc. listings fell on Monday.");
+    expect(r.actors.some((a) => a.kind === 'organization')).toBe(false);
+  });
+});
+
+describe('a name a leading head opens ("Institut X", "Cie. de X")', () => {
+  it('reads the words after the head, written alone, as the body', () => {
+    const r = run('Institut Varlet S.A. plans to keep its offer open until Nov. 6. Varlet executives told reporters on Monday they were sure.');
+    expect(r.ids(1)).toEqual(r.ids(0).slice(0, 1));
+    const s = run('The fund acquired a stake in Cie. de Navigation Ostrel on Friday. Navigation Ostrel shares rose. Navigation Ostrel\'s chairman expects friendly buyers.');
+    expect(s.byId.get('cie-de-navigation-ostrel')?.kind).toBe('organization');
+    expect(s.ids(1)).toEqual(['cie-de-navigation-ostrel']);
+    expect(s.ids(2)).toEqual(['cie-de-navigation-ostrel']);
+  });
+
+  it('leaves a country after the head to the country', () => {
+    const r = run('Banco de Chile said on Monday it would raise rates. Chile said the rise was wrong.');
+    expect(r.ids(1)).toEqual(['chile']);
+  });
+});

@@ -327,3 +327,23 @@ describe('a title with "of" and its portfolio before a full name', () => {
     expect(run('Minister of Harbour Vardell resigned on Monday.').byId.has('vardell')).toBe(false);
   });
 });
+
+describe('a first name before the surname of a person the article names', () => {
+  const text = "During a drive to bring Toma Ruiz back to Varnia, President Olek Brandt announced the boy's father could fly. A trip alone by the father, Juan Pablo Ruiz, looked unlikely. Ruiz said on Tuesday he would go. Toma was rescued in November.";
+
+  it('reads another person of that family, known later by the first name, never a body', () => {
+    const r = run(text);
+    expect(r.byId.get('toma-ruiz')?.kind).toBe('person');
+    expect(r.ids(3)).toEqual(['toma-ruiz']);
+    expect(r.actors.some((a) => a.kind === 'organization')).toBe(false);
+  });
+
+  it('leaves the surname alone to the one who had it first', () => {
+    expect(run(text).ids(2)).toEqual(['juan-pablo-ruiz']);
+  });
+
+  it('leaves a word the article writes as a place before the surname', () => {
+    expect(run('Lazo Ruiz said on Monday the family would wait. Aides thought Harbourton Ruiz supporters were calm.').byId.get('harbourton-ruiz')?.kind).toBe('person');
+    expect(run('Lazo Ruiz said on Monday the family would wait. Relatives in Harbourton thought Harbourton Ruiz supporters were calm.').byId.has('harbourton-ruiz')).toBe(false);
+  });
+});

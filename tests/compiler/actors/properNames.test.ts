@@ -171,3 +171,20 @@ describe('a word that opens a clause before a body\'s name', () => {
     expect(r.actors.some((a) => /^Although/.test(a.name))).toBe(false);
   });
 });
+
+describe('kin in a headline, and a company’s home town', () => {
+  it('reads no body in "X’s Dad" written in a headline’s capitals', () => {
+    const r = run("Castro Says Toma's Dad May Come Monday");
+    expect(r.actors.some((a) => a.kind === 'organization')).toBe(false);
+  });
+
+  it('reads the name in commas after a company’s form as its town, no body', () => {
+    const r = run('KESSLER Inc., Harbourton, said its unit, Lumo Services Inc., filed a plan on Friday.');
+    expect(r.byId.has('harbourton')).toBe(false);
+  });
+
+  it('keeps a body that acts, whatever stands before it elsewhere', () => {
+    const r = run('Kessler Inc. said Harbourton will buy it. Harbourton said on Monday it agreed.');
+    expect(r.byId.get('harbourton')?.kind).toBe('organization');
+  });
+});
