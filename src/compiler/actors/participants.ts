@@ -160,6 +160,25 @@ function clauseOf(chunks: readonly Chunk[], d: number): { own: number[]; anteced
 }
 
 /**
+ * The chunks of a "when" clause that opens at chunk k: up to another subordinate clause ("X, who lived there from
+ * 1968, when Y invaded Z, until 1989, said he …") or a clause joined by "and" once the "when" clause has its verb
+ * ("…, when X arrived from Y, and the club announced …"); a list of its subjects goes on ("when X, Y's father,
+ * and Z spent five days in talks").
+ */
+function whenChunks(chunks: readonly Chunk[], k: number): number[] {
+  const own = [k];
+  const hasVerb = (c: Chunk) => c.text.split(/\s+/).some((w) => isVerb(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
+  let verb = hasVerb(chunks[k]!);
+  for (let j = k + 1; j < chunks.length; j++) {
+    const c = chunks[j]!;
+    if (c.kind === 'sub' || (c.kind === 'coord' && verb)) break;
+    own.push(j);
+    verb ||= hasVerb(c);
+  }
+  return own;
+}
+
+/**
  * Chunk k and the chunks that go on with it: plain ones, and an apposition
  * after a stretch with words of its own ("occupied X, a territory of Y,"),
  * not one after a bare name ("Ortega, 60, a foe of …, led").
@@ -235,7 +254,11 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (MADE_OR_BORN_IN.test(text.slice(m.end - at, m.end - at + 16))) return 'qualifier';
   // "two hours after their launch from Ostrel", "a suspect deported from Varnia": where a journey set out
   // from or was headed, no party to what happened.
-  if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead) || JOURNEY_FROM_TO.test(lead) || TRAVEL_TO.test(lead) || JOURNEY_NOUN_TO.test(lead)) return 'qualifier';
+  if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead) || JOURNEY_FROM_TO.test(lead) || TRAVEL_TO.test(lead) || JOURNEY_NOUN_TO.test(lead) || (ROUTE_BETWEEN.test(lead) && m.rule !== 'plural-reference')) return 'qualifier';
+  // "the capitals of Varnia and Ostrel": the later countries of a list of places the first is in.
+  if (PART_OF_PLACE_LIST.test(lead)) return 'place';
+  // "the Varnian capital Luma", "a Varnian border town": the country's demonym says where a place is.
+  if (m.rule === 'demonym' && PLACE_AFTER_DEMONYM.test(text.slice(m.end - at, m.end - at + 20))) return 'place';
   // "200 diplomats left Varnia today": the land people leave or flee; not "the storm left Varnia devastated".
   if (LEFT_LAND.test(lead) && !LEFT_IN_STATE.test(text.slice(m.end - at, m.end - at + 30))) return 'qualifier';
   // "in southern Varnian Kelby province", "the Kelby region": a province's name, and the demonym before it.
@@ -319,6 +342,11 @@ const LEFT_LAND = /\b(?:left|leave|leaves|leaving|fled|flee|flees|fleeing)\s+(?:
 const LEFT_IN_STATE = /^\s+(?:\p{Ll}+(?:ed|en)\b|in\s+(?:ruins|chaos|shock|mourning|darkness)|without\b|with\b|reeling\b|alone\b|isolated\b|vulnerable\b|divided\b)/u;
 // Up to two capitalised words, then a noun of a part of a country.
 const PROVINCE_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:province|region|district|enclave)\b/u;
+// "flights between Varnia and Ostrel", "the route between Luma and": the ends of a journey's line, no party to it.
+const ROUTE_BETWEEN = new RegExp(`\\b(?:${JOURNEY_WORDS}|routes?)\\s+between\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s+and\\s+(?:the\\s+)?)?$`, 'u');
+// A part of a place, "of", a list of places up to "and"/"or" before the country.
+const PART_OF_PLACE_LIST = /\b(?:[Cc]apitals?|[Cc]oasts?|[Ss]hores|[Oo]utskirts|[Pp]arts)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
+const PLACE_AFTER_DEMONYM = /^\s+(?:capital|city|town|village|port|border\s+town|coast|province|island)\b/;
 const JOURNEY_NOUN_TO = /\b(?:voyage|voyages|journey|journeys|flight|flights|crossing|passage|evacuation|return|repatriation|deportation|extradition)\s+to\s+(?:the\s+)?$/i;
 // A possessive, up to three words, then a noun of a home or a neighbourhood.
 const HOME_NOUNS = 'home|house|neighborhood|neighbourhood|apartment|flat|farm|backyard|yard|garden|street|village|hometown';
@@ -538,7 +566,7 @@ export function participantsOf(
   const found = reducedAt !== undefined
     ? pick(told.filter((x) => continued(chunks, d).includes(x.chunk) && x.m.start >= afterReduced))
     : dashed ? pick(told.filter(inDashes))
-    : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => x.chunk > d || clauseOf(chunks, d).own.includes(x.chunk)))
+    : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => whenChunks(chunks, d + 1).includes(x.chunk) || clauseOf(chunks, d).own.includes(x.chunk)))
       : whenJoined ? pick([...inClause(d), ...whenClause(d + 1)]) : ofClause(d);
   if (found.length > 0) return found;
   // A relative clause or an apposition with nobody in it is about the clause it hangs on.

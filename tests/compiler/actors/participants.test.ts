@@ -740,3 +740,35 @@ describe('participants: "the X family"', () => {
     expect(got['On Friday']).not.toContain('brandt-family');
   });
 });
+
+describe('participants: the ends of a route, a list of places, and a "when" clause in commas', () => {
+  it('leaves out the countries a route runs between, not two countries that act', () => {
+    expect(actorsByDate('Lumo Air will double its flights between Chile and Peru by August.')['August']).toEqual(['lumo-air']);
+    expect(actorsByDate('Chile and Peru signed a pact on flights by August.')['August']).toEqual(['chile', 'peru']);
+  });
+
+  it('reads every country of "the capitals of A and B" as a place, and a demonym before "capital"', () => {
+    expect(actorsByDate('Ana Lobo said Thursday that the camps had planned the attacks in the capitals of Chile and Peru.')['Thursday']).toEqual(['ana-lobo']);
+    expect(actorsByDate('After touring the Peruvian capital on Thursday, the Lumo Group said it was pleased.')['on Thursday']).toEqual(['lumo-group']);
+    expect(actorsByDate('Heavy floods hit the Peruvian capital on Monday.')['on Monday']).toEqual(['peru']);
+  });
+
+  it('ends a "when" clause at the next subordinate clause or at a new clause after its verb', () => {
+    const got = actorsByDate('The Varnian trade minister, Olek Varga, who stayed in Lima from 1968, when Chile invaded Peru, until 1989, told reporters he kept his hopes.');
+    expect(got['1968']).toEqual(['chile', 'peru']);
+    const club = actorsByDate('Harbour City rebuilt its side in 2019, when Ana Lobo arrived from Peru, and the club announced on Sunday that Olek Varga would leave.');
+    expect(club['2019']).not.toContain('olek-varga');
+  });
+
+  it('keeps every subject of a "when" clause listed before its verb', () => {
+    const got = actorsByDate('The sides came close in April 2001, when Ana Lobo, the president\'s aunt, and Robert Kessler spent five days in talks.');
+    expect(got['April 2001']).toEqual(expect.arrayContaining(['ana-lobo', 'robert-kessler']));
+  });
+});
+
+describe('participants: kin of whom one has several', () => {
+  it('leaves out the owner of sons or brothers who act', () => {
+    const got = actorsByDate("One of President Ana Lobo's sons told Olek Varga on Monday that he had lost support.");
+    expect(got['on Monday']).not.toContain('ana-lobo');
+  });
+});
