@@ -199,3 +199,7 @@ export const SHARE_MOVE_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'drop
 // Words that open a company's or an institute's name in French, Spanish, Italian or Portuguese use ("Institut
 // Varlet", "Cie. de Navigation Ostrel", "Banco Harlow"): the words after them are its short form ("Varlet").
 export const LEADING_BODY_HEADS = new Set(['institut', 'instituto', 'istituto', 'cie', 'compagnie', 'compania', 'companhia', 'societe', 'groupe', 'grupo', 'gruppo', 'banco', 'banque', 'banca', 'etablissements']);
+
+// Nouns of a country's or a place's press as a whole, which report as one voice ("Kenyan newspapers reported",
+// "local media quoted"): a group named in the sentence's words when they say something.
+export const PRESS_NOUNS = new Set(['newspapers', 'papers', 'media', 'press', 'broadcasters', 'television', 'radio']);

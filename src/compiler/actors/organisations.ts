@@ -15,7 +15,7 @@ import { FUNCTION_WORDS, REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { officerBodyNames } from './people';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, LEADING_BODY_HEADS, NAME_OPENING_WORDS, ORG_HEADS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
+import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, LEADING_BODY_HEADS, NAME_OPENING_WORDS, ORG_HEADS, PRESS_NOUNS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 import { US_STATE_NAMES } from './countryWords';
 
 /**
@@ -281,10 +281,10 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
     found.push({ name: p.name, words: p.words, types: p.types, memberOf: [], abbr: p.abbr });
   }
   found.push(...calledNames(ctx.text));
-  found.push(...ledByHead(ctx.text, found));
-  for (const b of found) b.short ??= shortAfterLeadingHead(ctx, b, personWords);
   // "Varo Fein chairman Mitchell Dunne": the words before a company officer's title name a body (people.ts).
   for (const name of officerBodyNames(ctx)) found.push({ name, words: [...name.matchAll(TOKEN_RE)].map((w) => tokenKey(w[0])), types: [], memberOf: [], abbr: null });
+  found.push(...ledByHead(ctx.text, found));
+  for (const b of found) b.short ??= shortAfterLeadingHead(ctx, b, personWords);
   // Acronyms that act or abbreviate a name of the article (the merge joins them to that body).
   const abbreviated = new Set(found.map((b) => b.abbr));
   for (const a of acronymBodies(ctx.text, tokens, knownAt, stop)) if (!bodyNames.has(slug(a.name)) && !abbreviated.has(a.name)) found.push({ ...a, memberOf: [] });
@@ -423,11 +423,15 @@ const LED_BY_HEAD = new RegExp(`(?<![\\p{L}])((?:${[...LEADING_BODY_HEADS].map((
 /** "Cie. de Navigation Ostrel": a name a leading head opens, which no head word closes, read where no body was found. */
 function ledByHead(text: string, found: readonly NamedBody[]): NamedBody[] {
   const out: NamedBody[] = [];
-  const known = new Set(found.map((b) => b.words[0]));
+  const known = new Set(found.map((b) => b.words.join(' ')));
   for (const m of text.matchAll(LED_BY_HEAD)) {
     const words = [...m[0].matchAll(TOKEN_RE)].map((w) => tokenKey(w[0]));
+    // A title ends the name ("Cie. de Navigation Varra Chairman X"), and so does a company form.
+    const title = words.findIndex((w, k) => k > 0 && (TITLE_HEADS.has(w) || NAME_STOP.has(w) && !/^(?:de|du|des|la|le|del|della|di|do|da)$/.test(w)));
+    if (title > 0) words.length = title;
     while (words.length > 2 && COMPANY_FORMS.has(words[words.length - 1]!)) words.pop();
-    if (known.has(words[0]!) && found.some((b) => b.words.join(' ').startsWith(words.join(' ')))) continue;
+    const rest = words.slice(1).filter((w) => !/^(?:de|du|des|la|le|del|della|di|do|da)$/.test(w)).join(' ');
+    if (words.length < 2 || known.has(words.join(' ')) || known.has(rest)) continue;
     const name = m[0].split(/\s+/).slice(0, words.length).join(' ');
     out.push({ name, words, types: /^ban/.test(words[0]!) ? ['bank'] : ['company'], memberOf: [], abbr: null });
   }
@@ -848,6 +852,29 @@ export function findStateGroups(ctx: Ctx, toks: Token[], add: Add, out: ActorMen
 
 // "a senior official said" is one of the officials the article cites: one group for both.
 const PLURAL_OF_SPEAKER = new Map([['official', 'officials']]);
+
+/**
+ * "Varnia's national newspapers reported", "Varnian newspapers reported", "local media quoted": a press noun that
+ * says something, with up to two lower-case words before it and a country's possessive or demonym before those,
+ * is a group in the sentence's words, a member of that country. Not the press of a named outlet ("the Harbour
+ * Times newspapers"), nor a noun after "the" alone ("the press reported" names no one).
+ */
+function pressGroup(ctx: Ctx, toks: Token[], i: number, add: Add, out: ActorMention[]): void {
+  const { text } = ctx;
+  let k = i;
+  while (k > 0 && i - k < 2 && /^\p{Ll}{2,}$/u.test(toks[k - 1]!.text) && !FUNCTION_WORDS.has(toks[k - 1]!.key) && text.slice(toks[k - 1]!.end, toks[k]!.start) === ' ') k--;
+  let country: string | null = null;
+  const owner = k > 0 ? out.find((m) => m.end <= toks[k]!.start && /^(?:['’]s)?\s$/.test(text.slice(m.end, toks[k]!.start))) : undefined;
+  if (owner) {
+    const a = ctx.actors.get(owner.actorId);
+    if (a?.kind !== 'country') return;
+    country = a.id;
+  } else if (k > 0 && isCap(toks[k - 1]!.text) && text.slice(toks[k - 1]!.end, toks[k]!.start) === ' ') return;
+  if (country === null && k === i) return;
+  const start = owner ? owner.start : toks[k]!.start;
+  const name = text.slice(start, toks[i]!.end);
+  add({ id: slug(name), name, kind: 'group', aliases: [], memberOf: country ? [country] : [] }, start, toks[i]!.end, 'named-group');
+}
 // Their saying or expecting, right after them or after a short place or source ("analysts in a poll had expected").
 const SAYS_AFTER = new RegExp(`^(?:\\s+(?:in|at|from|polled\\s+by|surveyed\\s+by)\\s+[^,.;:"“”]{1,40}?)?\\s+(?:had\\s+|have\\s+|also\\s+)?(?:${[...REPORTING_VERBS, 'told', 'expected', 'expect', 'forecast', 'predicted', 'believe', 'believed'].join('|')})\\b`, 'u');
 
@@ -872,6 +899,7 @@ export function findSpeakingGroups(ctx: Ctx, toks: Token[], add: Add, out: Actor
   const { text } = ctx;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (PRESS_NOUNS.has(t.key) && t.text === t.key && SAYS_AFTER.test(text.slice(t.end, t.end + 80))) { pressGroup(ctx, toks, i, add, out); continue; }
     const speaking = SPEAKING_PEOPLE.has(t.key);
     if ((!speaking && !ACTING_PEOPLE.has(t.key)) || (i > 0 && t.text !== t.key)) continue;
     if (i > 0 && isCap(toks[i - 1]!.text) && !/[,;:]\s*$/.test(text.slice(toks[i - 1]!.start, t.start)) && (speaking || toks[i - 1]!.key !== 'the')) continue;

@@ -219,6 +219,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "mementoes for the Roth library", "the Roth stadium": a building named for a person, who does nothing there;
   // the same for a family's home ("a rifle buried near the Roth home").
   if (kind === 'person' && /\bthe\s+$/i.test(lead) && NAMED_FOR_AFTER.test(text.slice(m.end - at, m.end - at + 20))) return 'qualifier';
+  // "a major development in the Roth murder investigation": the case a person's name labels is others' doing.
+  if (kind === 'person' && /\bthe\s+$/i.test(lead) && CASE_AFTER.test(text.slice(m.end - at, m.end - at + 40))) return 'qualifier';
   // "Roth's foreign minister, Olek Varga, signed": whose officer the named one is; the officer acts.
   if (kind === 'person' && TITLE_OWNER_AFTER.test(text.slice(m.end - at, m.end - at + 80))) return 'qualifier';
   // "The Chilean ambassador to Peru, Ana Roth, said": the country of a post named before its holder is where she
@@ -315,6 +317,8 @@ const POST_TO_BEFORE = /\b(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.
 const TITLE_WORDS = [...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|');
 const TITLE_THEN_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE_WORDS})(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?,\\s+\\p{Lu}`, 'u');
 const INDEX_AFTER = /^\s+(?:Composite|Index|Average|Indexes|Averages)\b/;
+// A case's noun after a person's name, perhaps after the crime's ("the Roth murder investigation", "the Roth case").
+const CASE_AFTER = /^\s+(?:(?:murder|killing|slaying|shooting|kidnapping|assault|abuse|fraud|bribery)\s+)?(?:investigation|inquiry|probe|case|trial|inquest)\b/;
 const NAMED_FOR_AFTER = /^\s+(?:library|museum|memorial|center|centre|stadium|arena|airport|hospital|school|college|building|bridge|street|avenue|park|estate|home|house|residence|apartment|farm)\b/;
 const TITLE_OWNER_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE_WORDS})(?:\\s+(?:of|for)\\s+[\\p{L}-]+)?,\\s+\\p{Lu}`, 'u');
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:anti|pro)-$/iu;

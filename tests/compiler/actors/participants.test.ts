@@ -772,3 +772,23 @@ describe('participants: kin of whom one has several', () => {
     expect(got['on Monday']).not.toContain('ana-lobo');
   });
 });
+
+describe('participants: a person whose name labels a case', () => {
+  it('leaves out the person of "the X murder investigation", not one who acts', () => {
+    const got = actorsByDate('Olek Roth was shot in May. Ana Lobo, the prosecutor in Harbourton, will brief reporters Thursday about a step in the Roth murder investigation.');
+    expect(got['Thursday']).toEqual(['ana-lobo']);
+    expect(actorsByDate('Olek Roth was shot in May. Roth told the court on Thursday that he was afraid.')['on Thursday']).toEqual(['olek-roth']);
+  });
+});
+
+describe('participants: a country’s press that reports', () => {
+  it('reads the press of a country as a group in the sentence’s words, not the country', () => {
+    expect(actorsByDate("Chile's national newspapers reported Friday that two suspects were held.")['Friday']).toEqual(['chiles-national-newspapers']);
+    expect(actorsByDate('Chilean newspapers reported Friday that two suspects were held.')['Friday']).toEqual(['chilean-newspapers']);
+  });
+
+  it('leaves the press that nobody owns or that only is talked about', () => {
+    expect(actorsByDate('The press reported on Friday that two suspects were held.')['on Friday']).toEqual([]);
+    expect(actorsByDate('Officials said on Friday that Chilean newspapers were free.')['on Friday']).toEqual(['officials']);
+  });
+});
