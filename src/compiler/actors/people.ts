@@ -592,8 +592,8 @@ export function findFamilyMembers(ctx: Ctx, tokens: Token[][]): void {
       const next = toks[i + 2];
       if ((isCap(prev.text) && /^(?: |-)$/.test(ctx.text.slice(prev.end, t.start))) || (next && isCap(next.text) && /^(?: |-)$/.test(ctx.text.slice(sur.end, next.start)))) continue;
       if (/^['’]$/.test(ctx.text.slice(sur.end, sur.end + 1)) && next?.key !== 's') continue;
-      // Not after "the" ("the Harbourton Ruizes"), nor a word the article writes as a place ("in Harbourton").
-      if (prev.key === 'the' || new RegExp(`\\b(?:in|at|to|from|near)\\s+${t.text}\\b`, 'u').test(ctx.text)) continue;
+      // Not a word the article writes as a place ("the Harbourton Ruiz family" beside "in Harbourton").
+      if (new RegExp(`\\b(?:in|at|near)\\s+${t.text}\\b`, 'u').test(ctx.text)) continue;
       const name = `${t.text} ${sur.text}`;
       if (ctx.actors.has(slug(name)) || companyFormNames(ctx).has(name) || officerBodyNames(ctx).has(name) || partyNames(ctx).has(name)) continue;
       const family = [...holders].flatMap((id) => ctx.actors.get(id) ?? []);
