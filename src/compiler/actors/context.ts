@@ -9,10 +9,11 @@ import { gazetteer, insertForm, type LexEntry, type TrieNode } from './gazetteer
 import type { OrgType } from './discover';
 
 /**
- * The gap between two words of one name: a space, a hyphen, an ampersand ("Holt & Barrow"), or the ampersand a
- * converted text writes as the word "amp" ("Holt amp Barrow", read by the actor finder without that word).
+ * The gap between two words of one name: a space, a hyphen, an ampersand ("Holt & Barrow"), the ampersand a
+ * converted text writes as the word "amp" ("Holt amp Barrow", read by the actor finder without that word) or as
+ * the HTML entity, or a slash joining two names into one ("Guber/Peters Entertainment").
  */
-export const NAME_GAP = /^(?: |-| & | amp | &amp; )$/;
+export const NAME_GAP = /^(?: |-| & | amp | &amp; |\/)$/;
 
 /**
  * A name without its last `count` words, a company's form: "Sears Holdings Corp." → "Sears Holdings". An ampersand
@@ -190,7 +191,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 export function joinsName(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(from);
   switch (to - from) {
-    case 1: return isSpaceCode(c) || c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2019 /* ’ */ || c === 39 /* ' */;
+    case 1: return isSpaceCode(c) || c === 45 /* - */ || c === 0x2013 /* – */ || c === 0x2019 /* ’ */ || c === 39 /* ' */ || c === 47 /* / of "Guber/Peters" */;
     // "Alfred A. Knopf": the dot after a capital initial.
     case 2: return isSpaceCode(text.charCodeAt(from + 1)) && (isSpaceCode(c) || (c === 46 && isInitialBefore(text, from)));
     // " - ", and an ampersand between words ("Holt & Barrow").

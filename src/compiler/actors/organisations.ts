@@ -711,6 +711,9 @@ function numberedOpening(ctx: Ctx, toks: Token[], k: number, capWord: (j: number
   const ordinal = toks[from - 1];
   const numbered = ordinal !== undefined && /^\d+(?:st|nd|rd|th)$/.test(ordinal.key) && /^(?:circuit|district)$/.test(toks[from]!.key) && ctx.text.slice(ordinal.end, toks[from]!.start) === ' ';
   if (numbered) return from - 1;
+  // "the 4th U.S. Circuit Court of Review": the number before the country's acronym that opens the circuit.
+  const before = toks[from - 2];
+  if (from === k && before !== undefined && /^\d+(?:st|nd|rd|th)$/.test(before.key) && dottedCountry(ctx, toks, from - 1) && joined(from) && /^(?:circuit|district)$/.test(toks[from]!.key) && ctx.text.slice(before.end, toks[from - 1]!.start) === ' ') return from - 2;
   return from === k ? k : from;
 }
 

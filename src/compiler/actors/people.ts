@@ -171,6 +171,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     const t = toks[i]!;
     if (!isCap(t.text) || (NAME_STOP.has(t.key) && !calendarAsFirstName(ctx, toks, i)) || TITLE_HEADS.has(t.key)) continue;
     if (i > 0 && readNameStartsBefore(ctx, toks, i)) continue;
+    // "Guber/Peters Entertainment": the name after a slash is the second of two joined into one, no person's.
+    if (i > 0 && isCap(toks[i - 1]!.text) && ctx.text.slice(toks[i - 1]!.end, t.start) === '/') continue;
     // "Chief of Staff John Vardell": the portfolio word after "<Title> of" closes the title when a first name
     // follows; the person's name starts there.
     if (portfolioBeforeName(ctx, toks, i)) continue;

@@ -136,7 +136,8 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       // The longest form names the body; the bare possessive is its short form.
       if (possessiveName && entry.words.length < words.length) { entry.name = name; entry.words = words.map((w) => w.key); }
       // A possessive before a verb is a name even where a sentence opens ("Harlow's closed 19 stores").
-      entry.inside ||= i > 0 || possessiveVerb;
+      // So are two names joined by a slash ("Guber/Peters Entertainment said").
+      entry.inside ||= i > 0 || possessiveVerb || name.includes('/');
       entry.acts ||= acts;
       // "Kessel Medical fell 4 to 15": a name of two words or more whose price moves by a number is a listed company,
       // wherever it stands (one word may be any noun opening a sentence: "Exports rose 5%").
@@ -163,7 +164,8 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
     // "the Commission", "the Board": a body's head word alone is a short form the anaphora rules bind.
     if (r.words.length === 1 && isBodyHead(r.words[0]!)) continue;
     // Two or three words with no body's word in them are more likely a person the people rules read.
-    if (!r.the && !r.possessive && !listed && r.words.length >= 2 && types.length === 0) continue;
+    // (Not two names joined by a slash: "Guber/Peters Entertainment" is no person's.)
+    if (!r.the && !r.possessive && !listed && r.words.length >= 2 && types.length === 0 && !r.name.includes('/')) continue;
     // A race, a prize, a treaty: a happening or a thing with a name, not a body.
     if (!r.the && THING_HEADS.has(r.words[r.words.length - 1]!)) continue;
     out.push({ name: r.name, words: r.words, types: types.length > 0 ? types : ['company'], abbr: null, person });

@@ -809,3 +809,21 @@ describe('a name a leading head opens ("Institut X", "Cie. de X")', () => {
     expect(r.ids(1)).toEqual(['chile']);
   });
 });
+
+describe('a circuit’s number before the country’s acronym, and two names joined by a slash', () => {
+  it('keeps "the 4th U.S. Circuit Court of Review" whole, and leaves "the U.S. Court of Review" to the country first', () => {
+    const r = run('The 4th U.S. Circuit Court of Review ruled on Monday.');
+    expect(r.actors.map((a) => a.name)).toEqual(['4th U.S. Circuit Court of Review']);
+    expect(run('The U.S. Court of Review ruled on Monday.').ids(0)).toContain('united-states');
+  });
+
+  it('reads "A/B Name" as one body, even where a sentence opens, and no person in it', () => {
+    const r = run('Varo/Kessel Pictures said on Monday it would sell a studio. Varo/Kessel Pictures shares rose.');
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Varo/Kessel Pictures', 'organization']]);
+    expect(r.ids(1)).toEqual(r.ids(0));
+  });
+
+  it('leaves two known countries joined by a slash as two countries', () => {
+    expect(run('Chile/Peru talks resumed on Monday.').ids(0)).toEqual(['chile', 'peru']);
+  });
+});
