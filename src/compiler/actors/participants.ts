@@ -103,7 +103,9 @@ export function clauseChunks(text: string): Chunk[] {
   cuts.sort((a, b) => a.at - b.at);
   const chunks: Chunk[] = [];
   let from = 0;
-  let kind: ChunkKind = 'start';
+  // "While the visit was about X, Y answered …": a subordinate clause that opens the sentence before a comma is
+  // one of its own, as after a comma.
+  let kind: ChunkKind = OPENING_SUBORDINATE.test(text) && cuts.some((c) => c.kind === 'plain') ? 'sub' : 'start';
   for (const c of cuts) {
     if (c.at <= from) continue;
     chunks.push({ kind, start: from, end: c.at, text: text.slice(from, c.at) });
@@ -122,6 +124,8 @@ function chunksOf(text: string): readonly Chunk[] {
 }
 
 const ING_FORM = /^\p{Ll}{3,}ing$/u;
+// A subordinator that opens a sentence, then a subject (a name, a pronoun or a determiner) before a comma.
+const OPENING_SUBORDINATE = /^(?:While|Although|Though|Because|Whereas|Unless)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|\p{Lu}[\p{L}.'’-]*)\s[^,]{2,}?,\s/u;
 
 /** Whether chunk d is a participle in commas right after the sentence's subject ("X, citing Y, said"). */
 function participleAfterSubject(chunks: readonly Chunk[], d: number): boolean {
@@ -228,6 +232,11 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'country' && POST_TO_BEFORE.test(lead) && /^,\s+\p{Lu}/u.test(text.slice(m.end - at, m.end - at + 4))) return 'qualifier';
   // "The Chilean foreign minister, Ana Roth,": the country of a title in apposition before the name is hers.
   if (kind === 'country' && /\b[Tt]he\s+$/.test(lead) && TITLE_THEN_NAME.test(text.slice(m.end - at, m.end - at + 90))) return 'qualifier';
+  // "Ana Roth, the U.S. prosecutor in Harbourton, said": the country of a title in apposition after a name is
+  // the person's (a membership), no actor beside her.
+  if (kind === 'country' && /\p{Lu}[\p{L}.'’-]*,\s+(?:the|a|an)\s+$/u.test(lead) && TITLE_AFTER_COUNTRY.test(text.slice(m.end - at, m.end - at + 40))) return 'qualifier';
+  // "marched to protest the killings of farmers by Varnian police": the doers of what is protested take no part.
+  if (PROTESTED_BY.test(lead)) return 'qualifier';
   // "two aides to Ana Roth left for Luma": whose aides they are, not one who goes.
   if (kind === 'person' && AIDES_TO_BEFORE.test(lead)) return 'qualifier';
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
@@ -315,6 +324,11 @@ const FEATURE_OR_ROLE_IN = new RegExp(`\\b(?:volcano|volcanoes|glacier|glaciers|
 const POST_TO_BEFORE = /\b(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.-]+\s+){0,2}(?:ambassador|envoy|consul|emissary)\s+to\s+(?:the\s+)?$/u;
 /** The titles of TITLE_HEADS written as one lower-case word ("minister", "chief", "vice-president"), as an alternation. */
 const TITLE_WORDS = [...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)).join('|');
+// After a country in a person's apposition: up to two lower-case words and a title ("the U.S. attorney", "the
+// Varnian deputy trade minister").
+const TITLE_AFTER_COUNTRY = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE_WORDS})\\b`, 'u');
+// A word of protest or mourning, a happening of up to six words, then "by" before the name.
+const PROTESTED_BY = /\b(?:protest|protests|protested|protesting|condemn|condemns|condemned|condemning|denounce|denounced|denouncing|mourn|mourned|mourning)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}?by\s+(?:the\s+)?$/u;
 const TITLE_THEN_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE_WORDS})(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?,\\s+\\p{Lu}`, 'u');
 const INDEX_AFTER = /^\s+(?:Composite|Index|Average|Indexes|Averages)\b/;
 // A case's noun after a person's name, perhaps after the crime's ("the Roth murder investigation", "the Roth case").

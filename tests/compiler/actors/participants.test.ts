@@ -792,3 +792,21 @@ describe('participants: a country’s press that reports', () => {
     expect(actorsByDate('Officials said on Friday that Chilean newspapers were free.')['on Friday']).toEqual(['officials']);
   });
 });
+
+describe('participants: an opening subordinate clause, a title’s country after a name, and what is protested', () => {
+  it('leaves out the names of a "While …," clause that opens the sentence, not of one after a date', () => {
+    expect(actorsByDate('While the visit was unrelated to Lumo Motors, Kessel Chairman Roger Varga answered questions over lunch Tuesday.')['Tuesday']).toEqual(['roger-varga']);
+    expect(actorsByDate('Although Chile objected, Peru signed the pact on Monday.')['on Monday']).toEqual(['peru']);
+    expect(actorsByDate('After Chile froze the talks on Monday, Peru recalled its envoy.')['on Monday']).toContain('chile');
+  });
+
+  it('leaves out the country of a title in apposition after a person, not a country that acts', () => {
+    expect(actorsByDate('Ana Lobo, the U.S. prosecutor in Harbourton, will brief reporters Thursday about the case.')['Thursday']).toEqual(['ana-lobo']);
+    expect(actorsByDate('Ana Lobo, a lawyer, said the U.S. would appeal on Thursday.')['on Thursday']).toContain('united-states');
+  });
+
+  it('leaves out the doers of what a crowd protests, not the crowd', () => {
+    const got = actorsByDate('Some 1,500 Chilean students marched on Sunday to protest the beating of two farmers by Peruvian police.');
+    expect(got['on Sunday']).toEqual(['chilean-students']);
+  });
+});
