@@ -614,15 +614,18 @@ function namedBodies(ctx: Ctx, toks: Token[]): NamedBody[] {
         while (k - 1 >= 0 && i - k < 6 && capWord(k - 1) && joined(k)) k--;
       }
       // "Fort of Chile Bank Corp.": a company's name may hold "of" and a place; the form says it is one name.
+      // (A company so named is no member of the country: "Fort of Chile Bank Corp." is a private bank.)
+      let ofCountry = false;
       if (k < i && COMPANY_FORMS.has(t.key) && k >= 2 && toks[k - 1]!.text === 'of' && capWord(k - 2) && actorOf(ctx, lookup(ctx, toks, k)?.entry.actorId ?? '')?.kind === 'country' && text.slice(toks[k - 2]!.end, toks[k]!.start) === ' of ') {
         k -= 2;
         while (k - 1 >= 0 && i - k < 6 && capWord(k - 1) && joined(k)) k--;
+        ofCountry = true;
       }
       if (k === i) continue;
       // A country's own institution ("Chilean Air ...") is read elsewhere; here only names that start with a name.
       const m = lookup(ctx, toks, k);
       if (m && actorOf(ctx, m.entry.actorId)?.kind === 'country' && m.endTok >= i - 1 && types.every((x) => x === 'airline' || x === 'company') === false) continue;
-      push(adjectiveBeforeName(ctx, toks, k, i) ? k + 1 : k, i, types, true);
+      push(adjectiveBeforeName(ctx, toks, k, i) ? k + 1 : k, i, types, !ofCountry);
     }
   }
   return out;

@@ -827,3 +827,10 @@ describe('a circuit’s number before the country’s acronym, and two names joi
     expect(run('Chile/Peru talks resumed on Monday.').ids(0)).toEqual(['chile', 'peru']);
   });
 });
+
+describe('a company named with "of" and a country', () => {
+  it('makes "Fort of Chile Bank Corp." no member of the country, and keeps a body that opens with the demonym one', () => {
+    expect(run('Fort of Chile Bank Corp. said on Monday it bought a bank.').byId.get('fort-of-chile-bank')?.memberOf).toEqual([]);
+    expect(run('The Chilean Bank Corp. said on Monday it would wait.').byId.get('chilean-bank')?.memberOf).toEqual(['chile']);
+  });
+});
