@@ -85,7 +85,7 @@ const LIST_HEAD = new RegExp(String.raw`(?:${DATE_ITEM}\s*(?:,\s*(?:and\s+|or\s+
 /** A saying's document and the participle of its publishing, right before a date ("said in a letter sent …"). */
 export const PUBLISHED_BEFORE = new RegExp(String.raw`\b${PUBLISHED_SAYING}\s+$`, 'i');
 const DATE_LEAD = new RegExp(
-  String.raw`(?:\b(?:${phraseAlternation(FORECAST_BOUNDS)}|no\s+later\s+than|on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably|last|next|this|past)\s+)+(?:the\s+)?(?:(?:early|small|wee)\s+hours\s+of\s+)?$`,
+  String.raw`(?:\b(?:${phraseAlternation(FORECAST_BOUNDS)}|no\s+later\s+than|on|in|at|by|during|from|for|as\s+of|of|until|till|around|about|early|late|later|earlier|fully|nearly|almost|just|only|some|roughly|exactly|likely|probably|last|next|this|past|both|either)\s+)+(?:the\s+)?(?:(?:early|small|wee)\s+hours\s+of\s+)?$`,
   'i',
 );
 // ("at about 9:20 a.m. (0620 GMT) Monday": the same time in another zone goes too.)
@@ -161,6 +161,8 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     // (The zone is capitals only: "at 6:40 a.m. for the islands" keeps its "for".)
     after = after.replace(/^\s*(?:,\s*)?(?:[Aa]t\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?/, '');
     after = after.replace(/^\s*(?:morning|afternoon|evening|night)\b/i, '');
+    // "until 2031 or later": the hedge on the date goes with it.
+    after = after.replace(/^\s*or\s+(?:later|earlier|sooner|beyond|so)\b(?!\s+than\b)/i, '');
     // "… is scheduled [for May 4]": a plan without its date says nothing; the date stays.
     if (after.trim() === '' && /\b(?:scheduled|planned|set|due|slated|expected|postponed|delayed|moved|pushed\s+back)\s*$/i.test(before)) continue;
     const next = `${before.replace(/\s+$/, '')} ${after.replace(/^\s+/, '')}`.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();

@@ -294,3 +294,15 @@ describe('headline: a participle before a modal that belongs to a verb', () => {
     expect(out).not.toMatch(/could have would/);
   });
 });
+
+describe('withoutOwnDate: the words that hedge or pair the date go with it', () => {
+  it('drops "or later" after the date and "both" before a pair of years', () => {
+    expect(withoutOwnDate('The depot will not reopen until 2031 or later', '2031')).toBe('The depot will not reopen');
+    expect(withoutOwnDate('The merger would cut costs by 4% in both 2030 and 2031', '2031')).toBe('The merger would cut costs by 4%');
+  });
+
+  it('leaves "both" that is no part of the date, and "or later than" that goes on', () => {
+    expect(withoutOwnDate('The pair kept both titles in 2030', '2030')).toBe('The pair kept both titles');
+    expect(withoutOwnDate('The ruling may come in June or later than the court planned', 'June')).toContain('or later than the court planned');
+  });
+});

@@ -17,7 +17,7 @@ import { mainClauseAfter } from './mainClauseAfter';
 import { pairedItem } from './pairedItem';
 import { possessiveNoun } from './possessiveNoun';
 import { secondConjunct } from './secondConjunct';
-import { withSubject } from './subjectOfClause';
+import { acrossApposition, withSubject } from './subjectOfClause';
 import { opensSubordinateClause, subordinateClause } from './subordinateClause';
 import { trailingSaying, withOpeningSpeaker } from './trailingSaying';
 
@@ -34,6 +34,9 @@ const THAT_WAS = /^\s*(?:(?:and|but)\s+)?(?:that|this)\s+(?:was|came|happened)\s
 
 // "the deepest slump since the Long Freeze of the 1870s": the yardstick of a superlative is named, and its name is the label.
 const YARDSTICK = /\b(?:[a-z]{2,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}since\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:of|in)\s+(?:the\s+)?$/u;
+
+// "In a penalty shootout [Sunday]": the opening phrase's preposition, its article and its noun, right before the date.
+const OPENING_NOUN = /^\s*(?:in|at|during)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}$/iu;
 
 /** A name of a few capitalised words that opens the sentence and stands right before its date. */
 const SPEAKER_LINE = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
@@ -185,7 +188,9 @@ export function clauseOf(input: LabelInput): string {
   const clauseInside = /\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b/i.test(segText) || QUANTITY.test(segText.trim());
   if (at === 0 && startsWithPreposition(segText) && words(segText).length > 8 && !clauseInside && segs.length > 1 && text.slice(0, seg.end) === sentence.slice(0, seg.end)) {
     const head = text.slice(seg.start, exprStart);
-    if (/\b(?:[a-z]{3,}ed|made|given|held|written|sent|told|said)\s+(?:on\s+)?$/.test(head)) {
+    // ("In heavy selling Friday on the Tesk bourse, …", "In a penalty shootout Sunday at the Arena Norte
+    // before 20,000 fans, …": so does one after a deed's noun in -ing, or after the phrase's own noun.)
+    if (/\b(?:[a-z]{3,}ed|[a-z]{3,}ing|made|given|held|written|sent|told|said)\s+(?:on\s+)?$/.test(head) || OPENING_NOUN.test(head)) {
       const main = mainClauseAfter(text, segs, at, people);
       if (main) return main;
     }
@@ -237,7 +242,9 @@ export function clauseOf(input: LabelInput): string {
   const verbAfter = at === 0 && segs.length > 1 && DATED_HAPPENING_NOUNS.has(bare(words(text.slice(exprEnd, seg.end))[0] ?? '')) && verbless(tidy(own))
     ? segs.findIndex((v, j) => j > 0 && PAST_VERB.test(bare(words(text.slice(v.start, v.end))[0] ?? '')) && !/^\s*\p{Ll}+(?:ed|en)\s+by\b/u.test(text.slice(v.start, v.end))) : -1;
   if (verbAfter > 0) return capitalise(shrinkTitles(tidy(`${own} ${text.slice(segs[verbAfter]!.start, segs[verbAfter]!.end)}`), people));
-  const clause = withSubject(tidy(own), own, text, segs, at);
+  // ("… concluded that Ivo Marn, a former guard, set the fire": a clause cut at an apposition goes on after it.)
+  const across = contentWords(prefix) > 0 ? acrossApposition(text, segs, at) : null;
+  const clause = across ? tidy(across) : withSubject(tidy(own), own, text, segs, at);
   if (contentWords(clause) >= 2) return capitalise((shrinkTitles(clause, people)));
   return capitalise((shrinkTitles(tidy(text), people)));
 }

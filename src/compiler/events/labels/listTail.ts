@@ -10,6 +10,11 @@ import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, bare, contentWords, shrinkTi
 const LIST_TAIL_WORDS = 12;
 
 // A clause's opening relative word, before its verb: "which was announced", "which closed".
+/** A segment that opens on a relative word and its verb: "which fell 2%". */
+function opensOnRelativeVerb(segment: string): boolean {
+  const verb = /^\s*(?:which|who)\s+(\S+)/i.exec(segment)?.[1];
+  return verb !== undefined && isVerbOfClause(bare(verb));
+}
 const SHORT_RELATIVE = /^\s*(?:which|who)\s+(?=(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?\p{Ll}+(?:ed|en)?\b)/u;
 
 /**
@@ -33,6 +38,17 @@ export function listTail(text: string, segs: ReadonlyArray<{ start: number; end:
     const noun = /\s(?:of|on|in|for|at|to|with|from|about|over)\s+((?:[\p{L}\d'’.-]+\s+){0,3}[\p{L}\d'’.-]+)\s*$/u.exec(host)?.[1] ?? lastNounPhrase(host);
     if (contentWords(noun) >= 1 && !/^(?:he|she|it|they|him|her|them)$/i.test(noun)) {
       return capitalise(shrinkTitles(tidy(`${noun.replace(/^(?:the|a|an)\s+/i, '')} ${text.slice(seg.start, seg.end).replace(SHORT_RELATIVE, '')}`), people));
+    }
+  }
+  // "… the Ostra 30 gauge, which slid 2.2%, or 9.1, on Monday, to 611.4": a date standing alone after a relative
+  // clause's segments dates that clause, said of the noun before it.
+  const alone = at > 1 && !headsList && contentWords(tidy(own)) <= words(sentence.slice(exprStart, exprEnd)).length;
+  const opener = alone ? [at - 1, at - 2].find((j) => j > 0 && opensOnRelativeVerb(text.slice(segs[j]!.start, segs[j]!.end))) : undefined;
+  if (opener !== undefined) {
+    const noun = lastNounPhrase(text.slice(segs[opener - 1]!.start, segs[opener - 1]!.end));
+    const clause = text.slice(segs[opener]!.start, segs[at - 1]!.end).replace(/^\s*(?:which|who)\s+/i, '');
+    if (contentWords(noun) >= 1 && !/^(?:he|she|it|they|him|her|them)$/i.test(noun)) {
+      return capitalise(shrinkTitles(tidy(`${noun.replace(/^(?:the|a|an)\s+/i, '')} ${clause}`), people));
     }
   }
   if ((contentWords(tidy(own)) - Math.max(0, otherDates) < 3 && at > 0) || headsList) {

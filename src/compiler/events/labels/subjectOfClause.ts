@@ -89,6 +89,8 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
     const opening = text.slice(segs[o]!.start, segs[o]!.end).trim();
     // "… says its chief, Ana Brel, will step down …": a name between commas right before the verb is its subject.
     if (at >= 2 && NAME_ONLY.test(before) && words(before).length <= 4 && !CALENDAR_WORDS.has(bare(words(before).pop() ?? ''))) antecedent = before;
+    // ("…, but Ana Brel, the district attorney, has scheduled …": the name an apposition describes, before the opening.)
+    else if (at >= 2 && describedName(text, segs, at - 1)) antecedent = describedName(text, segs, at - 1);
     else if (words(opening).length <= 6 && !startsWithPreposition(opening)) antecedent = opening;
     else {
       // "We learned that the next round of launches, the ones abroad, will begin …": the subject of the that-clause,
@@ -114,6 +116,8 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
       antecedent = opening;
     }
   }
+  // "… that Ivo Marn, a former guard, set the fire …": a verb after an apposition is said of the name it describes.
+  if (!antecedent && at >= 2 && VERB_LEAD.test(raw) && isVerbOfClause(first)) antecedent = describedName(text, segs, at - 1);
   if (!antecedent) return clause;
   if (ING_LEAD.test(raw) && !PARTICIPLE_LEAD.test(raw) && !/^\s*(?:who|which|whose)\s/i.test(raw)) {
     const first = /^\S+/.exec(clause)?.[0] ?? '';
@@ -123,6 +127,22 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
   }
   // "Under the deal, which took effect …": the deal, without the preposition that governed it.
   return `${antecedent.replace(/^(?:under|with|by|after|before|in|on|at|from|for|of|to)\s+/i, '').replace(/^(?:the|a|an|this|that|these|those)\s+/i, '')} ${clause}`;
+}
+
+/** A segment that ends on a person or a thing named by its noun: "that the driver". */
+const DESCRIBED_END = /\b(?:that|said|says)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s*$/u;
+
+/**
+ * "… said they had concluded that Ivo Marn, a former guard, set the fire": a segment that ends on a name whose
+ * apposition follows, then the name's verb: the segment goes on with that verb's segment. Null when not so.
+ */
+export function acrossApposition(text: string, segs: Array<{ start: number; end: number }>, at: number): string | null {
+  const verb = segs[at + 2];
+  if (!verb || !opensOnVerb(text.slice(verb.start, verb.end))) return null;
+  // ("… that the driver, a 30-year-old courier, ran …": a described person too.)
+  const described = DESCRIBED_END.test(text.slice(segs[at]!.start, segs[at]!.end)) && /^\s*(?:the|a|an)\s/i.test(text.slice(segs[at + 1]!.start, segs[at + 1]!.end));
+  if (!described && !describedName(text, segs, at + 1)) return null;
+  return `${text.slice(segs[at]!.start, segs[at]!.end)} ${text.slice(verb.start, verb.end)}`;
 }
 
 /**

@@ -194,3 +194,14 @@ describe('makeLabel: "reported" with a result, and a saying in a published lette
     expect(label(sentence, 'on Thursday', { attribution: { start: 0, end: sentence.indexOf(' that') } })).toBe('Consul visited her daughter');
   });
 });
+
+describe('makeLabel: a date alone after a relative clause', () => {
+  it('dates the relative clause, said of the noun before it', () => {
+    expect(label('Losses in airline shares weighed on the market and on the Ostra 30 gauge, which slid 2.2%, or 9.1, on Monday, to 611.4.', 'on Monday'))
+      .toBe('Ostra 30 gauge slid 2.2%, or 9.1');
+  });
+
+  it('leaves a clause of its own before the date, and a figure’s "to" is no label', () => {
+    expect(label('Ticket sales rose 8%, or 1,200 seats, on Sunday, to 16,000.', 'on Sunday')).toBe('Ticket sales rose 8%, or 1,200 seats');
+  });
+});

@@ -18,3 +18,14 @@ describe('makeLabel: titles inside a list of people', () => {
     expect(label('Varno Bank hired Eva Kross on Friday.', 'on Friday', { people })).toBe('Varno Bank hired Eva Kross');
   });
 });
+
+describe('makeLabel: a hyphenated word is no link word', () => {
+  it('keeps "so-called" whole when the article before it goes', () => {
+    expect(label('The so-called rainy-day fund ran dry in March.', 'March')).toBe('So-called rainy-day fund ran dry');
+    expect(label('The so-called golden share came into force on March 3 pending a vote of members.', 'March 3')).toBe('So-called golden share came into force pending a vote of members');
+  });
+
+  it('still drops "so" that links the sentence to the one before', () => {
+    expect(label('So the club sold its ground in May.', 'May')).toBe('Club sold its ground');
+  });
+});

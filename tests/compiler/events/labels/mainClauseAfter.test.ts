@@ -62,3 +62,26 @@ describe('makeLabel: a long opening phrase that tells where', () => {
       .toBe('Sessions of the panel');
   });
 });
+
+describe('makeLabel: a participle aside between the subject and its verb', () => {
+  it('joins the subject to the verb after the aside', () => {
+    expect(label('But on April 8, rescuers, wondering how the climber could have survived the fall, searched the ravine and found a tent.', 'April 8'))
+      .toBe('Rescuers searched the ravine and found a tent');
+    expect(label('On Tuesday, investigators, citing new evidence, reopened the case of the missing tanker.', 'On Tuesday'))
+      .toBe('Investigators reopened the case of the missing tanker');
+  });
+
+  it('leaves a participle after the verb where it is', () => {
+    expect(label('On Monday, rescuers searched the ravine, hoping to find the climber.', 'On Monday')).toBe('Rescuers searched the ravine, hoping to find the climber');
+  });
+});
+
+describe('makeLabel: a long opening phrase whose noun the date follows', () => {
+  it('gives the main clause after trading or the phrase’s own noun', () => {
+    expect(label('In heavy selling Friday on the Kesten bourse, Velmont stock dropped 62 cents to $17.40.', 'Friday'))
+      .toBe('Velmont stock dropped 62 cents to $17.40');
+    expect(label('In a penalty shootout Sunday at the Arena Norte before 20,000 fans, Real Tesk won the cup.', 'Sunday')).toBe('Real Tesk won the cup');
+    expect(label('In a long speech Tuesday at the assembly of the northern provinces, the governor promised new roads.', 'Tuesday'))
+      .toBe('Governor promised new roads');
+  });
+});

@@ -210,3 +210,21 @@ describe('makeLabel: "each" after a plural subject', () => {
     expect(label('The Varda bank will keep its name until next spring, when each will take the Orvane name.', 'next spring')).toBe('Each will take the Orvane name');
   });
 });
+
+describe('makeLabel: a verb after an apposition', () => {
+  it('is said of the name the apposition describes', () => {
+    expect(label("No word came from the court, but Mara O'Tellis, the prosecutor for the coastal region, has called a briefing Thursday to name the suspects.", 'Thursday'))
+      .toBe("Mara O'Tellis has called a briefing to name the suspects");
+    expect(label('Detectives announced Wednesday they were now sure that Dario Venn, a former guard at the plant, started the blaze that gutted the depot last May.', 'last May'))
+      .toBe('Dario Venn started the blaze that gutted the depot');
+  });
+
+  it('goes on past the apposition when the saying’s content was cut at it', () => {
+    expect(label('Prosecutors said Tuesday that Ivo Marn, the driver of the van, ran the red light.', 'Tuesday')).toBe('Prosecutors said that Ivo Marn ran the red light');
+    expect(label('Prosecutors said Tuesday that the driver, a 30-year-old courier, ran the red light.', 'Tuesday')).toBe('Prosecutors said that the driver ran the red light');
+  });
+
+  it('leaves a subject that opens the sentence before its apposition', () => {
+    expect(label('The union, the largest in the port, will strike on Monday.', 'on Monday')).toBe('Union will strike');
+  });
+});
