@@ -33,7 +33,8 @@ export interface HeadlineInput {
 // Words a label never opens on: they link a clause to one that is not in the label.
 // ("By all accounts, …" is a hedge as a whole: neither "by" nor "all accounts" opens the headline.)
 // ("During the mill's takeover of the dairy": the preposition goes, its happening stays.)
-const LINK_OPENING = /^(?:by\s+(?:all|most|many|some)\s+accounts,?|during|including|following|noting|considering|amid|despite|meanwhile|separately|also|then|while|whereas|as|so|and|but|after|before|when|once|until|because|although|though|with|under|by|if\s+you\s+consider)\s+(?:that\s+)?/i;
+// ("Ever since she learned of the plan …": the link goes, the learning stays.)
+const LINK_OPENING = /^(?:by\s+(?:all|most|many|some)\s+accounts,?|ever\s+since|during|including|following|noting|considering|amid|despite|meanwhile|separately|also|then|while|whereas|as|so|and|but|after|before|when|once|until|because|although|though|with|under|by|if\s+you\s+consider)\s+(?:that\s+)?/i;
 const PRONOUN = /^(he|she|it|they|his|her|its|their)\b/i;
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 // Words a headline does not end on: they want more after them.
@@ -212,7 +213,10 @@ function named(label: string, input: HeadlineInput): string {
     const at = offsetOf(sentence, pronoun[1]!, exprStart);
     // A speaker read with the date before it ("On Tuesday Lumera said …") is named without the date.
     const name = at >= 0 ? nameAt(pronoun[1]!, at)?.replace(OPENING_DATE, '') ?? saidPronoun(sentence, at, pronoun[1]!) : null;
-    if (name) return `${POSSESSIVE.test(pronoun[1]!) ? possessive(name) : name}${label.slice(pronoun[0].length)}`;
+    // ("He learned that Elian was in Tesk": a pronoun is not the person its own clause names after it.)
+    const rest = label.slice(pronoun[0].length);
+    const namedAfter = !!name && name.split(/\s+/).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && wordPattern(w, '').test(rest));
+    if (name && !namedAfter) return `${POSSESSIVE.test(pronoun[1]!) ? possessive(name) : name}${rest}`;
     return label;
   }
   // "The three will take their seats": the group counted is the list of names told before ("Varno, Peltz and Ostra").
@@ -419,6 +423,8 @@ function withoutAsides(text: string): string {
     // ("Ivo Marn, 51, of Tesk, was seen …": the age and the home town go together.)
     .replace(/,\s+(?:aged\s+)?\d{1,3},\s+of\s+\p{Lu}[^,]{1,40},\s*(?=\p{Ll})/gu, ' ')
     .replace(/,\s+(?:aged\s+)?\d{1,3},\s*/g, ' ')
+    // "The count, first put at 40, now stands at 52": an earlier figure between commas.
+    .replace(/,\s+(?:initially|originally|previously|earlier|formerly|first)\s+(?:put\s+at\s+|at\s+)?[\d.,]+(?:\s+(?:percent|per\s+cent|million|billion))?%?,\s*/g, ' ')
     // "vowed to find anyone who was involved in the raid": the relative clause of a pronoun is its adjective.
     .replace(/\b(those|anyone|everyone|people)\s+who\s+(?:were|are|was|is)\s+(?=(?:responsible|involved|behind)\b)/gi, '$1 ')
     // "Hundreds of miners in the strike that shut the pits 40 years ago gathered …": a relative clause

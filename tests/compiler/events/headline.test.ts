@@ -306,3 +306,24 @@ describe('withoutOwnDate: the words that hedge or pair the date go with it', () 
     expect(withoutOwnDate('The ruling may come in June or later than the court planned', 'June')).toContain('or later than the court planned');
   });
 });
+
+describe('headline: a pronoun and the names after it', () => {
+  const make = (sentence: string, expr: string, name: string) => {
+    const at = sentence.indexOf(expr);
+    return headline(sentence.slice(0, at).trim(), { sentence, exprStart: at, exprEnd: at + expr.length, statementBy: null, nameAt: (w: string) => (/^(?:he|she)$/i.test(w) ? name : null) });
+  };
+
+  it('leaves a pronoun that its own clause names again after it, and names one it does not', () => {
+    expect(make('He first learned that Tomas Brel was in Tesk last May', 'last May', 'Tomas Brel')).toBe('He first learned that Tomas Brel was in Tesk');
+    expect(make('She first learned that the mill was closing last May', 'last May', 'Ana Brel')).toBe('Ana Brel first learned that the mill was closing');
+  });
+
+  it('drops the link "ever since" a clause opens on', () => {
+    expect(make('Ever since she first heard of the plan last May', 'last May', 'Ana Brel')).toBe('Ana Brel first heard of the plan');
+  });
+
+  it('drops an earlier figure between commas from a label too long', () => {
+    expect(headline('Police said the death toll in the Harlan valley flood, initially put at 10, has risen to 12', { sentence: 'x', exprStart: 0, exprEnd: 0, statementBy: null }))
+      .toBe('Police said the death toll in the Harlan valley flood has risen to 12');
+  });
+});

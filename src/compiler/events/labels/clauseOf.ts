@@ -2,6 +2,7 @@
 // sentence's clauses, handing the narrower cases to the modules of this folder.
 import { DATED_HAPPENING_NOUNS, RESULT_NOUNS, alternation } from '../../text/lexicon';
 import { PUBLISHED_BEFORE, capitalise } from '../headline';
+import { asideOfPlan } from './asideOfPlan';
 import { biddenDeed, promisedDeed } from './biddenDeed';
 import { clauseBeforeBracket } from './bracketedDate';
 import { PAST_VERB, QUANTITY, isVerbOfClause, lastNounPhrase, verbless } from './clauseParts';
@@ -210,6 +211,9 @@ export function clauseOf(input: LabelInput): string {
   const place = wherePlace(text, seg, exprStart, exprEnd);
   if (place) return capitalise(shrinkTitles(place, people));
 
+  // "… its bid, due to expire Thursday, to Nov. 6": a plan's aside, and the date right after it.
+  const aside = asideOfPlan(text, segs, at, exprStart, exprEnd, people);
+  if (aside) return aside;
   // A participle or list tail ("…, signed in 2020"): the thing it qualifies comes before it.
   const tail = listTail(text, segs, at, own, input);
   if (tail) return tail;

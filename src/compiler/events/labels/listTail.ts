@@ -42,7 +42,9 @@ export function listTail(text: string, segs: ReadonlyArray<{ start: number; end:
   }
   // "… the Ostra 30 gauge, which slid 2.2%, or 9.1, on Monday, to 611.4": a date standing alone after a relative
   // clause's segments dates that clause, said of the noun before it.
-  const alone = at > 1 && !headsList && contentWords(tidy(own)) <= words(sentence.slice(exprStart, exprEnd)).length;
+  // ("extended the permit, which was issued in 2019, to May 2031": a date the main verb wants is not the clause's.)
+  const alone = at > 1 && !headsList && contentWords(tidy(own)) <= words(sentence.slice(exprStart, exprEnd)).length
+    && !/\b(?:to|until|till|through)\s*$/i.test(text.slice(seg.start, exprStart));
   const opener = alone ? [at - 1, at - 2].find((j) => j > 0 && opensOnRelativeVerb(text.slice(segs[j]!.start, segs[j]!.end))) : undefined;
   if (opener !== undefined) {
     const noun = lastNounPhrase(text.slice(segs[opener - 1]!.start, segs[opener - 1]!.end));

@@ -1,6 +1,6 @@
 // A date that qualifies a noun ("Saturday's earthquake", "the Oct. 4 raid"): the noun is the happening it dates.
 import { CALENDAR_WORDS } from '../../text/lexicon';
-import { TIME_NOUN, isClauseVerb, isVerbOfClause, lastNounPhrase, opensOnVerb } from './clauseParts';
+import { PARTICIPLE_LEAD, TIME_NOUN, isClauseVerb, isVerbOfClause, lastNounPhrase, opensOnVerb } from './clauseParts';
 import { yearInsideNounPhrase } from './clauseSegments';
 import type { LabelInput } from './labelInput';
 import { PREPOSITIONS, bare, contentWords, tidy, words } from './labelText';
@@ -36,6 +36,9 @@ const MAKER_BEFORE = /(\S)\s*,?\s+(?:that|which|who)\s+(\p{Ll}+)\s+$/u;
 
 const CAUSATIVE = /^(?:made|makes|make|kept|keeps|left|leaves|rendered|renders)$/;
 
+/** A preposition of place after a participle: "buried near …". */
+const PLACE_PREPOSITION = /^(?:in|at|on|near|under|inside|outside|behind|beside)$/;
+
 const NOUN_STOP = /^(?:that|which|who|whose|on|at|for|to|from|since|after|before|with|by|as|when|while|and|but|or|has|have|had|is|are|was|were|will|would|could|may|might|can|should|must)$/;
 
 /**
@@ -59,8 +62,12 @@ export function possessiveNoun(text: string, seg: { start: number; end: number }
     // ("the May 7 bombings in east Varno", "in northern Tesk": a compass word may come before the name.)
     const place = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/.test(ws[i + 1] ?? '') ? ws[i + 2] : ws[i + 1];
     const where = attributive && /^(?:at|in|near|outside)$/.test(b) && noun.length > 0 && /^\p{Lu}/u.test(place ?? '') && !CALENDAR_WORDS.has(bare(place ?? ''));
-    if (((NOUN_STOP.test(b) || PREPOSITIONS.has(b)) && attributive && b !== 'of' && !where) || (!attributive && NOUN_STOP.test(b)) || isClauseVerb(b)) {
-      verbNext = isClauseVerb(b) || /^(?:has|have|had|is|are|was|were|will|would)$/.test(b);
+    // ("last month's blast at a Tesk depot": a possessive's noun goes on with where it happened too.)
+    const atPlace = !attributive && b === 'at' && noun.length > 0 && /^(?:a|an|the|\p{Lu}\S*)$/u.test(ws[i + 1] ?? '');
+    // ("a scope-equipped rifle": a compound in -ed is the noun's adjective, no verb.)
+    const verb = !w.includes('-') && isClauseVerb(b);
+    if (((NOUN_STOP.test(b) || PREPOSITIONS.has(b)) && attributive && b !== 'of' && !where) || (!attributive && NOUN_STOP.test(b) && !atPlace) || verb) {
+      verbNext = verb || /^(?:has|have|had|is|are|was|were|will|would)$/.test(b);
       break;
     }
     noun.push(w);
@@ -105,7 +112,15 @@ export function possessiveNoun(text: string, seg: { start: number; end: number }
     if (who) return tidy(`${who} ${maker[2]} ${noun.join(' ')}`);
   }
   // "… said that Monday's elections were peaceful": the noun is the subject of what was said.
-  if (/\b(?:that|said|says)\s*$/i.test(text.slice(seg.start, exprStart))) return null;
+  // ("… said last week's find of a rifle near the house was a breakthrough": a noun of four words or more names its
+  // happening in full, and the saying would not fit beside it.)
+  if (/\b(?:that|said|says)\s*$/i.test(text.slice(seg.start, exprStart))) {
+    if (noun.length < 4 || !verbNext || text.slice(seg.start, seg.end).length <= 100) return null;
+    // ("… find of a rifle buried near the house was …": the participle after the noun, up to the clause's verb.)
+    const rest = ws.slice(noun.length);
+    const participle = PARTICIPLE_LEAD.test(rest.slice(0, 2).join(' ')) || (/^\p{Ll}+ed$/u.test(rest[0] ?? '') && PLACE_PREPOSITION.test(rest[1] ?? '')) ? rest.findIndex((w, i) => i > 0 && isClauseVerb(bare(w))) : -1;
+    return tidy([...noun, ...(participle > 0 && participle <= 8 ? rest.slice(0, participle) : [])].join(' '));
+  }
   const own = contentWords(text.slice(seg.start, exprStart).replace(/\b(?:from|of|in|on|at|since|after|before)\s*$/i, '')) > 0;
   if (verbNext && !own) return null;
   return tidy(noun.join(' '));

@@ -8,18 +8,23 @@ import { TRAILING_PREPOSITIONS, bare, contentWords, tidy, words } from './labelT
  * same day" gives "President X flew to the region". Null when the sentence
  * is not built so, or the subject is more than a few words.
  */
+/** The first verb phrase's auxiliary before "but" ("would not name …, but said …"). */
+const FIRST_AUXILIARY = /^(?:would|could|will|did|does|can|may|might|should|must|has|have|had|was|were|is|are)$/;
+
 export function secondConjunct(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
   const head = text.slice(seg.start, exprStart);
-  const and = head.lastIndexOf(' and ');
-  if (and < 0) return null;
-  const tail = head.slice(and + 5);
+  // ("Investigators would not name the man but said last week's find was a breakthrough": "but" joins them too.)
+  const link = / (?:and|but) (?!.* (?:and|but) )/.exec(head);
+  if (!link) return null;
+  const and = link.index;
+  const tail = head.slice(and + link[0].length);
   const verb = (words(tail)[0] ?? '').toLowerCase();
   // "… has filed for bankruptcy and will close 150 stores by March": a plan is a conjunct too.
   // ("… on Saturday and were hoping to block the road on Monday": an auxiliary and its verb, the subject's too.)
   const auxiliary = /^(?:was|were|is|are|had|has|have)$/.test(verb) && /^(?:\p{Ll}+(?:ing|ed|en)|been)$/u.test(bare(words(tail)[1] ?? ''));
   if (!PAST_VERB.test(verb) && !/^(?:will|would|could|plans?|planned|intends?)$/.test(verb) && !auxiliary) return null;
   const first = words(head.slice(0, and));
-  const v = first.findIndex((w, i) => i > 0 && PAST_VERB.test(w.toLowerCase()));
+  const v = first.findIndex((w, i) => i > 0 && (PAST_VERB.test(w.toLowerCase()) || (link[0] === ' but ' && FIRST_AUXILIARY.test(w))));
   if (v < 1 || v > 6) return null;
   // "The company was founded … and went public": the subject without its auxiliary.
   // ("Aberg, who first won power in 2011 and was re-elected …": a relative clause's subject is no words of it.)

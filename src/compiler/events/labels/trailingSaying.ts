@@ -11,7 +11,8 @@ import { FUNCTION_WORDS, contentWords, shrinkTitles, tidy, withoutTrailingJunk }
 const REPORTED_BY = new RegExp(String.raw`^\s*(?:['"”’]+\s*)?((?:[\p{L}.'’-]+\s+){1,5}?)(${alternation([...REPORTING_VERBS, ...DECIDING_VERBS])})\s+(?:here\s+)?(?:(?:when|as|while)\s+(?:[\p{Ll}'’-]+\s+){1,3}?)?(?:on\s+)?$`, 'iu');
 // What may follow the date in that trailing clause: only what it was about ("… said when asked Friday about the fines").
 // ("… said Monday before leaving the air base": a short phrase of what the speaker did then.)
-const SAID_ABOUT = /^\s*(?:(?:about|of|on|regarding)\s[^,;:]{1,60}|(?:before|after|upon|while|on)\s+\p{Ll}+ing\s[^,;:]{1,50})$/u;
+// (", Norway said Friday in response to the strikes", "…, the club said Monday in a statement": what it answered, or where.)
+const SAID_ABOUT = /^\s*(?:(?:about|of|on|regarding)\s[^,;:]{1,60}|(?:before|after|upon|while|on)\s+\p{Ll}+ing\s[^,;:]{1,50}|in\s+(?:response|reply|reaction)\s+to\s[^,;:]{1,80}|in\s+(?:a|an)\s+(?:written\s+)?(?:statement|interview|letter|speech)\b[^,;:]{0,60})$/u;
 
 /** The speaker, the verb of saying and what was said, when the date's clause is only a trailing saying; null otherwise. */
 export function trailingSaying(text: string, segs: ReadonlyArray<{ start: number; end: number }>, at: number, exprStart: number, exprEnd: number, people: string[]): string | null {

@@ -100,3 +100,20 @@ describe('makeLabel: a possessive date’s noun made by the noun of a relative c
     expect(label('Ana Brel turned down an offer from Tesk, a choice that made Friday\'s sale all but certain.', "Friday's", { others: [] })).not.toMatch(/^Choice made/);
   });
 });
+
+describe('makeLabel: a possessive date inside what was said', () => {
+  it('labels a long noun that a long saying tells of by the noun, its participle and where', () => {
+    expect(label("Detectives would not reveal what else they hold against Marn but said last month's find of a scope-fitted rifle buried near the Tellis farm was a turning point.", "last month's"))
+      .toBe('Find of a scope-fitted rifle buried near the Tellis farm');
+  });
+
+  it('leaves a short saying of a short noun to the saying', () => {
+    expect(label("Observers said Sunday's elections were peaceful.", "Sunday's")).toBe('Observers said elections were peaceful');
+    expect(label("Observers said that Sunday's vote in the northern provinces was peaceful.", "Sunday's")).toBe('Observers said that vote in the northern provinces was peaceful');
+  });
+
+  it('keeps where the happening was after "at"', () => {
+    expect(label("Police think the fires in Tesk and last month's blast at a Varno warehouse may be linked.", "last month's")).toBe('Blast at a Varno warehouse');
+    expect(label("Ticket holders were angry at yesterday's delay at the gates.", "yesterday's")).toBe('Delay at the gates');
+  });
+});

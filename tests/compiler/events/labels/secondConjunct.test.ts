@@ -38,3 +38,13 @@ describe('makeLabel: a second verb with its auxiliary', () => {
     expect(label('Marek Aberg, who first won power in 2011 and was re-elected in 2015, called the vote.', 'in 2015')).not.toMatch(/^First\b/);
   });
 });
+
+describe('makeLabel: a second verb phrase after "but"', () => {
+  it('gives the second verb phrase the subject the two share', () => {
+    expect(label('The ministry would not name the buyer but said on Monday that the sale had closed.', 'on Monday')).toBe('Ministry said that the sale had closed');
+  });
+
+  it('leaves "but" that opens a clause with a subject of its own', () => {
+    expect(label('The ministry named no buyer, but the sale closed on Monday.', 'on Monday')).toBe('Sale closed');
+  });
+});

@@ -100,3 +100,16 @@ describe('makeLabel: a trailing speaker reporting what an opening speaker said o
     expect(label(other, 'Sunday', { attribution: { start: 0, end: 13 } })).not.toMatch(/Ivo Marn would/);
   });
 });
+
+describe('makeLabel: a trailing saying with what it answered or where it was made', () => {
+  it('keeps what was said when the saying goes on with "in response to" or "in a statement"', () => {
+    expect(label('The navy may defend its ships, Norway said Friday in response to the strikes on the Tesk camps.', 'Friday'))
+      .toBe('Norway said the navy may defend its ships');
+    expect(label('The striker will miss the cup final against Tesk, the club said Monday in a statement.', 'Monday'))
+      .toBe('Club said the striker will miss the cup final against Tesk');
+  });
+
+  it('leaves a saying whose date is followed by a place of its own', () => {
+    expect(label('The striker will miss the final, the club said Monday in Tesk, where the team trains.', 'Monday')).not.toMatch(/said the striker/);
+  });
+});
