@@ -5,7 +5,7 @@
 // and a pronoun or generic description in front ("She", "the chain") for the
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
-import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, PUBLISHED_SAYING, REPORTING_VERBS, alternation, phraseAlternation } from '../text/lexicon';
+import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, PUBLISHED_SAYING, REPORTING_VERBS, REPORTING_VERB_SET, alternation, phraseAlternation } from '../text/lexicon';
 import { AGED_DESCRIPTION, DESCRIBED_PERSON, GENERIC_HEADS, TITLES } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
@@ -164,6 +164,8 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     after = after.replace(/^\s*(?:morning|afternoon|evening|night)\b/i, '');
     // "until 2031 or later": the hedge on the date goes with it.
     after = after.replace(/^\s*or\s+(?:later|earlier|sooner|beyond|so)\b(?!\s+than\b)/i, '');
+    // "in August of that year": the year the month was told in goes with it.
+    after = after.replace(/^\s*of\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i, '');
     // "… is scheduled [for May 4]": a plan without its date says nothing; the date stays.
     if (after.trim() === '' && /\b(?:scheduled|planned|set|due|slated|expected|postponed|delayed|moved|pushed\s+back)\s*$/i.test(before)) continue;
     const next = `${before.replace(/\s+$/, '')} ${after.replace(/^\s+/, '')}`.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
@@ -267,7 +269,7 @@ function named(label: string, input: HeadlineInput): string {
     const words = written?.[1]!.replace(/^No\.\s?\d{1,2}\s+/, '') ?? '';
     if (written && /^(?:\p{Ll}|(?:\p{Lu}\.){2,}\s)/u.test(words) && !/\s\p{Lu}/u.test(words.replace(/^(?:\p{Lu}\.){2,}/u, ''))) {
       const name = nameAt(described[2]!.toLowerCase(), written.index + written[0].length - described[2]!.length);
-      if (name && !label.toLowerCase().includes(name.toLowerCase()) && !wordPattern(described[2]!, 'i').test(name)) return `${described[3] ? possessive(name) : name}${label.slice(described[0].length + (described[3]?.length ?? 0))}`;
+      if (name && !label.toLowerCase().includes(name.toLowerCase()) && !wordPattern(described[2]!, 'i').test(name)) return `${described[3] ? possessive(name) : name}${label.slice(described[0].length + (described[3]?.length ?? 0) + longerDescription(label.slice(described[0].length), !!described[3]))}`;
     }
   }
   // "Chain filed for …" (from "the chain filed"), "Company's shares …", a speaker "The group".
@@ -291,10 +293,22 @@ function named(label: string, input: HeadlineInput): string {
     }
     if (name && label.toLowerCase().slice(0, name.length + 40).includes(name.toLowerCase())) return label;
     if (name && !wordPattern(head, 'i').test(name.split(/\s+/).slice(-1)[0] ?? '')) {
-      return `${generic[2] ? possessive(name) : name}${label.slice(generic[0].length)}`;
+      return `${generic[2] ? possessive(name) : name}${label.slice(generic[0].length + longerDescription(label.slice(generic[0].length), !!generic[2]))}`;
     }
   }
   return label;
+}
+
+// The rest of a description a generic head opens: lower-case words, commas and "and", then another head.
+const LONGER_DESCRIPTION = new RegExp(String.raw`^(?:,?\s+(?:and\s+)?[\p{Ll}-]+){1,6}?\s+(?:${[...GENERIC_HEADS].join('|')})(?=\s|$)`, 'u');
+
+/** "Giant foods, drinks and brewing company said …": how long the rest of the description is after its first head. */
+// (Only a list of what the body does, "foods, drinks and brewing", with no verb: "said its rival team" is a clause.)
+function longerDescription(rest: string, possessed: boolean): number {
+  const m = possessed ? null : LONGER_DESCRIPTION.exec(rest);
+  if (!m || !/,|\sand\s/.test(m[0])) return 0;
+  const verb = m[0].split(/[\s,]+/).some((w) => isPastVerb(w) || MODALS.test(w) || REPORTING_VERB_SET.has(w));
+  return verb ? 0 : m[0].length;
 }
 
 // A body's name and a title after it: "FBI chief", "Harbour Authority director".

@@ -114,6 +114,7 @@ export const GENERIC_HEADS = new Set([
   'vendor', 'contractor', 'supplier', 'group', 'agency', 'ministry', 'department', 'court', 'club', 'team', 'side',
   'union', 'party', 'board', 'committee', 'council', 'organisation', 'organization', 'network', 'operator', 'utility',
   'manufacturer', 'maker', 'giant', 'conglomerate', 'broadcaster', 'publisher', 'newspaper', 'band', 'label', 'studio',
+  'thrift', 'brokerage',
 ]);
 
 /** "companies", "airlines", "parties": the plural of a description of a body, which stands for bodies named before. */

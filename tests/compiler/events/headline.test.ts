@@ -327,3 +327,21 @@ describe('headline: a pronoun and the names after it', () => {
       .toBe('Police said the death toll in the Harlan valley flood has risen to 12');
   });
 });
+
+describe('headline: a longer description of a body', () => {
+  const make = (sentence: string, expr: string, head: RegExp, name: string) => {
+    const at = sentence.indexOf(expr);
+    return headline(sentence.slice(0, at).trim(), { sentence, exprStart: at, exprEnd: at + expr.length, statementBy: null, nameAt: (w: string) => (head.test(w) ? name : null) });
+  };
+
+  it('names the whole description a generic head opens, up to the head that ends it', () => {
+    expect(make('The giant dairy, bakery and snacks group announced it will hand out warrants to members on Nov. 8', 'on Nov. 8', /^giant$/i, 'Tellco Holdings'))
+      .toBe('Tellco Holdings announced it will hand out warrants to members');
+    expect(make('The thrift announced the plan Aug. 21', 'Aug. 21', /^thrift$/i, 'Harlan Savings')).toBe('Harlan Savings announced the plan');
+  });
+
+  it('leaves a clause after the head that names another body', () => {
+    expect(make('The company said its rival team and its board won the vote Nov. 8', 'Nov. 8', /^company$/i, 'Tellco Holdings'))
+      .toBe('Tellco Holdings said its rival team and its board won the vote');
+  });
+});

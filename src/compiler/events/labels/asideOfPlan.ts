@@ -1,6 +1,6 @@
-// "… would extend its bid, due to expire Thursday, to Nov. 6": an aside of what was due between a clause and the
-// date that ends it. The aside's own date labels the noun it is said of ("Its bid due to expire"); a date alone
-// after the aside ends the clause before it ("Would extend its bid to"). Pure string work over one sentence.
+// "… will prolong its tender, set to lapse Friday, to June 3": an aside of what was due between a clause and the
+// date that ends it. The aside's own date labels the noun it is said of ("Its tender set to lapse"); a date alone
+// after the aside ends the clause before it ("Will prolong its tender"). Pure string work over one sentence.
 import { capitalise } from '../headline';
 import { lastNounPhrase, verbless } from './clauseParts';
 import { contentWords, shrinkTitles, tidy, words } from './labelText';

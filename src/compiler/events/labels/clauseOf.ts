@@ -211,7 +211,7 @@ export function clauseOf(input: LabelInput): string {
   const place = wherePlace(text, seg, exprStart, exprEnd);
   if (place) return capitalise(shrinkTitles(place, people));
 
-  // "… its bid, due to expire Thursday, to Nov. 6": a plan's aside, and the date right after it.
+  // "… its tender, set to lapse Friday, to June 3": a plan's aside, and the date right after it.
   const aside = asideOfPlan(text, segs, at, exprStart, exprEnd, people);
   if (aside) return aside;
   // A participle or list tail ("…, signed in 2020"): the thing it qualifies comes before it.

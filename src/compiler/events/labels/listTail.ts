@@ -4,7 +4,7 @@
 import { capitalise } from '../headline';
 import { DATE_WORD, RELATIVE_WORD, TIME_NOUN, isVerbOfClause, lastNounPhrase } from './clauseParts';
 import type { LabelInput } from './labelInput';
-import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, bare, contentWords, shrinkTitles, tidy, words } from './labelText';
+import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, TRAILING_PREPOSITIONS, bare, contentWords, shrinkTitles, tidy, words } from './labelText';
 
 /** How far back a list's tail looks for the thing it qualifies, in words. */
 const LIST_TAIL_WORDS = 12;
@@ -43,7 +43,7 @@ export function listTail(text: string, segs: ReadonlyArray<{ start: number; end:
   // "… the Ostra 30 gauge, which slid 2.2%, or 9.1, on Monday, to 611.4": a date standing alone after a relative
   // clause's segments dates that clause, said of the noun before it.
   // ("extended the permit, which was issued in 2019, to May 2031": a date the main verb wants is not the clause's.)
-  const alone = at > 1 && !headsList && contentWords(tidy(own)) <= words(sentence.slice(exprStart, exprEnd)).length
+  const alone = at > 1 && !headsList && contentWords(tidy(`${text.slice(seg.start, exprStart).replace(TRAILING_PREPOSITIONS, '')} ${text.slice(exprEnd, seg.end)}`)) === 0
     && !/\b(?:to|until|till|through)\s*$/i.test(text.slice(seg.start, exprStart));
   const opener = alone ? [at - 1, at - 2].find((j) => j > 0 && opensOnRelativeVerb(text.slice(segs[j]!.start, segs[j]!.end))) : undefined;
   if (opener !== undefined) {

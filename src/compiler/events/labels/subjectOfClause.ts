@@ -90,7 +90,7 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
     // "… says its chief, Ana Brel, will step down …": a name between commas right before the verb is its subject.
     if (at >= 2 && NAME_ONLY.test(before) && words(before).length <= 4 && !CALENDAR_WORDS.has(bare(words(before).pop() ?? ''))) antecedent = before;
     // ("…, but Ana Brel, the district attorney, has scheduled …": the name an apposition describes, before the opening.)
-    else if (at >= 2 && describedName(text, segs, at - 1)) antecedent = describedName(text, segs, at - 1);
+    else if (at >= 2 && fullDescribedName(text, segs, at - 1)) antecedent = fullDescribedName(text, segs, at - 1);
     else if (words(opening).length <= 6 && !startsWithPreposition(opening)) antecedent = opening;
     else {
       // "We learned that the next round of launches, the ones abroad, will begin …": the subject of the that-clause,
@@ -117,7 +117,7 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
     }
   }
   // "… that Ivo Marn, a former guard, set the fire …": a verb after an apposition is said of the name it describes.
-  if (!antecedent && at >= 2 && VERB_LEAD.test(raw) && isVerbOfClause(first)) antecedent = describedName(text, segs, at - 1);
+  if (!antecedent && at >= 2 && VERB_LEAD.test(raw) && isVerbOfClause(first)) antecedent = fullDescribedName(text, segs, at - 1);
   if (!antecedent) return clause;
   if (ING_LEAD.test(raw) && !PARTICIPLE_LEAD.test(raw) && !/^\s*(?:who|which|whose)\s/i.test(raw)) {
     const first = /^\S+/.exec(clause)?.[0] ?? '';
@@ -127,6 +127,15 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
   }
   // "Under the deal, which took effect …": the deal, without the preposition that governed it.
   return `${antecedent.replace(/^(?:under|with|by|after|before|in|on|at|from|for|of|to)\s+/i, '').replace(/^(?:the|a|an|this|that|these|those)\s+/i, '')} ${clause}`;
+}
+
+/**
+ * The name an apposition describes, unless it is one word opening the sentence: that is left to the sentence's
+ * subject, which knows it in full ("Marn" is "Ivo Marn").
+ */
+function fullDescribedName(text: string, segs: Array<{ start: number; end: number }>, k: number): string {
+  const name = describedName(text, segs, k);
+  return k - 1 === 0 && !/\s/.test(name) ? '' : name;
 }
 
 /** A segment that ends on a person or a thing named by its noun: "that the driver". */

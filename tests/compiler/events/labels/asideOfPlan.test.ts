@@ -2,12 +2,12 @@ import { label } from './label';
 
 describe('makeLabel: a plan’s aside between a clause and its date', () => {
   it('labels the aside’s own date by the noun it is said of', () => {
-    expect(label('Velmont said it would extend its bid, due to expire last Thursday, to Nov. 6.', 'last Thursday')).toBe('Its bid due to expire');
+    expect(label('Velmont said it would prolong its tender, set to lapse last Friday, to June 3.', 'last Friday')).toBe('Its tender set to lapse');
     expect(label('The lease on the depot, due to run out in May, was renewed.', 'May')).toBe('Lease on the depot due to run out');
   });
 
   it('gives a date right after the aside to the clause before it', () => {
-    expect(label('Velmont said it would extend its bid, due to expire last Thursday, to Nov. 6.', 'Nov. 6')).toBe('Velmont said it would extend its bid');
+    expect(label('Velmont said it would prolong its tender, set to lapse last Friday, to June 3.', 'June 3')).toBe('Velmont said it would prolong its tender');
     expect(label('The league moved the final, set to take place in Tesk, to June 9.', 'June 9')).toBe('League moved the final');
   });
 
