@@ -6,7 +6,7 @@
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
 import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, PUBLISHED_SAYING, REPORTING_VERBS, REPORTING_VERB_SET, alternation, phraseAlternation } from '../text/lexicon';
-import { AGED_DESCRIPTION, DESCRIBED_PERSON, GENERIC_HEADS, TITLES } from './referents';
+import { AGED_DESCRIPTION, DESCRIBED_PERSON, GENERIC_HEADS, RESULTS_OWNER, TITLES } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
 import { namedInside, namedObject } from './innerPronouns';
@@ -272,6 +272,14 @@ function named(label: string, input: HeadlineInput): string {
       if (name && !label.toLowerCase().includes(name.toLowerCase()) && !wordPattern(described[2]!, 'i').test(name)) return `${described[3] ? possessive(name) : name}${label.slice(described[0].length + (described[3]?.length ?? 0) + longerDescription(label.slice(described[0].length), !!described[3]))}`;
     }
   }
+  // "Net income rose 12% …", "Shares fell 50 cents": a company's results with no owner are those of the company the
+  // article tells of, where it has one.
+  const result = RESULT_OPENING.exec(label);
+  if (result) {
+    const at = offsetOf(sentence, result[1]!, exprStart);
+    const name = at >= 0 ? nameAt(RESULTS_OWNER, at) : null;
+    if (name && !label.toLowerCase().includes(name.toLowerCase())) return `${name} ${label[0]!.toLowerCase()}${label.slice(1)}`;
+  }
   // "Chain filed for …" (from "the chain filed"), "Company's shares …", a speaker "The group".
   const generic = /^(?:the\s+)?([A-Za-z]+)(['’]s)?(?=\s|$)/i.exec(label);
   const head = generic?.[1]?.toLowerCase();
@@ -310,6 +318,9 @@ function longerDescription(rest: string, possessed: boolean): number {
   const verb = m[0].split(/[\s,]+/).some((w) => isPastVerb(w) || MODALS.test(w) || REPORTING_VERB_SET.has(w));
   return verb ? 0 : m[0].length;
 }
+
+// A result's noun opening a label, before its verb: "Net income rose", "Fourth-quarter sales fell", "Shares were".
+const RESULT_OPENING = /^(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+|full-year\s+|annual\s+)?((?:net|pretax|operating)(?:\s+(?:income|profit|loss|earnings))?|profits?|earnings|revenues?|sales|shares)\s+(?=(?:rose|fell|grew|sank|slid|slipped|jumped|climbed|dropped|declined|increased|decreased|surged|plunged|tumbled|were|was|will|would)\b)/i;
 
 // A body's name and a title after it: "FBI chief", "Harbour Authority director".
 const TITLED = /^(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})([a-z]+)(['’]s)?(?=\s)/u;

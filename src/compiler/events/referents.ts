@@ -318,6 +318,8 @@ function personNames(text: string, offset: number): Named[] {
 export const AGED_DESCRIPTION = 'year-old';
 /** What a label asks for a person described without a name ("a friend of the suspect"), told of again by a pronoun. */
 export const DESCRIBED_PERSON = 'described';
+/** The word nameFor reads as "whose results these are": the company the article's lead tells of. */
+export const RESULTS_OWNER = 'results-owner';
 const REINTRODUCED = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(\d{1,3}),/u;
 const PERSON_PRONOUN_AFTER = /\b(?:she|he|her|his|him)\b/i;
 // "… police said, identifying her as Ana Brel", "Police named him as Ivo Marn": the name given to one described before.
@@ -580,8 +582,17 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     // (Only in the lead, where news names the person it opened on by a description.)
     return index <= 1 && PERSON_PRONOUN_AFTER.test(s.text.slice(at - s.start)) ? reintroduced(index)?.name ?? null : null;
   };
+  // "Net income rose 12% …": the one organization the lead names, told of most up to this sentence.
+  const resultsOwner = (index: number): string | null => {
+    const counts = new Map<string, number>();
+    for (const list of mentions.slice(0, index + 1)) for (const m of list ?? []) if (actorsById.get(m.actorId)?.kind === 'organization') counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+    const lead = new Set(mentions.slice(0, 2).flatMap((list) => (list ?? []).map((m) => m.actorId)));
+    const ranked = [...counts].filter(([id]) => lead.has(id)).sort((x, y) => y[1] - x[1]);
+    return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? actorsById.get(ranked[0]![0])!.name : null;
+  };
   const nameFor = (word: string, index: number, at: number): string | null => {
     const w = word.toLowerCase();
+    if (w === RESULTS_OWNER) return resultsOwner(index);
     if (w.startsWith(`${AGED_DESCRIPTION} `)) return identifiedAs(index, w.split(' ')[2] ?? '', w.split(' ')[1] ?? '');
     if (w === DESCRIBED_PERSON) return describedPerson(index, at);
     if (TITLES.has(w)) return titledPerson(index, at);

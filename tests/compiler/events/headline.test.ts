@@ -345,3 +345,22 @@ describe('headline: a longer description of a body', () => {
       .toBe('Tellco Holdings said its rival team and its board won the vote');
   });
 });
+
+describe('headline: results with no owner', () => {
+  const make = (clause: string, owner: string | null) => {
+    const sentence = `${clause} in the third quarter.`;
+    const at = sentence.indexOf('in the third quarter');
+    return headline(clause, { sentence, exprStart: at, exprEnd: at + 20, statementBy: null, nameAt: (w: string) => (w === 'results-owner' ? owner : null) });
+  };
+
+  it('names the company the article tells of before a result that opens the label', () => {
+    expect(make('Net income rose 12% to $4.1 million', 'Tellco Holdings')).toBe('Tellco Holdings net income rose 12% to $4.1 million');
+    expect(make('Shares fell 50 cents to $13', 'Tellco Holdings')).toBe('Tellco Holdings shares fell 50 cents to $13');
+  });
+
+  it('leaves a result with an owner, one that is no result, and an article with no one company', () => {
+    expect(make('Orvik net income rose 12%', 'Tellco Holdings')).toBe('Orvik net income rose 12%');
+    expect(make('Sales teams were cut', 'Tellco Holdings')).toBe('Sales teams were cut');
+    expect(make('Net income rose 12% to $4.1 million', null)).toBe('Net income rose 12% to $4.1 million');
+  });
+});

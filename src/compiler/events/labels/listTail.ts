@@ -55,7 +55,11 @@ export function listTail(text: string, segs: ReadonlyArray<{ start: number; end:
   }
   if ((contentWords(tidy(own)) - Math.max(0, otherDates) < 3 && at > 0) || headsList) {
     const before = words(text.slice(0, Math.min(input.listStart, exprStart)));
-    const head = before.slice(-LIST_TAIL_WORDS);
+    // ("Net income rose 12% to …": a window that would cut the sentence's first word or two, with no comma among them
+    // and nothing blanked before, takes them too.)
+    const cut = before.slice(0, Math.max(0, before.length - LIST_TAIL_WORDS));
+    const whole = cut.length <= 2 && !cut.some((w) => /[,;:]$/.test(w)) && text.slice(0, exprStart) === sentence.slice(0, exprStart);
+    const head = before.slice(whole ? 0 : -LIST_TAIL_WORDS);
     // "The board praised the three budgets …": start at the object, after the verb that governs it.
     const object = head.findIndex((w, i) => i > 0 && DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has((head[i - 1] ?? '').toLowerCase())
       && !TIME_NOUN.test(bare(head[i + 1] ?? '')));

@@ -92,6 +92,8 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
     // ("…, but Ana Brel, the district attorney, has scheduled …": the name an apposition describes, before the opening.)
     else if (at >= 2 && fullDescribedName(text, segs, at - 1)) antecedent = fullDescribedName(text, segs, at - 1);
     else if (words(opening).length <= 6 && !startsWithPreposition(opening)) antecedent = opening;
+    // ("The mill in the town of Kell, which opened in 1950, will close …": a longer noun phrase before a relative clause.)
+    else if (at === o + 2 && words(opening).length <= 10 && verbless(opening) && /^(?:the|a|an|its|their)\s/i.test(opening) && /^(?:who|which)\s/i.test(before)) antecedent = opening;
     else {
       // "We learned that the next round of launches, the ones abroad, will begin …": the subject of the that-clause,
       // before an apposition.

@@ -205,3 +205,10 @@ describe('makeLabel: a date alone after a relative clause', () => {
     expect(label('Ticket sales rose 8%, or 1,200 seats, on Sunday, to 16,000.', 'on Sunday')).toBe('Ticket sales rose 8%, or 1,200 seats');
   });
 });
+
+describe('makeLabel: a list tail near the start of the sentence', () => {
+  it('keeps the first word of the subject the window would cut', () => {
+    expect(label('Net profit climbed 9% to $2.6 million, or 18 cents per share, in the second quarter, from $2.4 million.', 'the second quarter'))
+      .toBe('Net profit climbed 9% to $2.6 million, or 18 cents per share');
+  });
+});

@@ -228,3 +228,15 @@ describe('makeLabel: a verb after an apposition', () => {
     expect(label('The union, the largest in the port, will strike on Monday.', 'on Monday')).toBe('Union will strike');
   });
 });
+
+describe('makeLabel: a longer subject before a relative clause', () => {
+  it('gives the verb after the relative clause the noun phrase the sentence opens on', () => {
+    expect(label('The mill in the river town of Kell near Brno, which opened in the 1950s and employs 900 people, will close in the second half of next year, Brecht said.', 'the second half of next year'))
+      .toBe('Mill in the river town of Kell near Brno will close');
+    expect(label("The new stadium for the city's two clubs, which cost $400 million, will open in May.", 'in May')).toBe("New stadium for the city's two clubs will open");
+  });
+
+  it('leaves an opening phrase of place', () => {
+    expect(label('In the river town of Kell near the border, which opened its first mill in 1950, jobs will go in May.', 'in May')).toBe('Jobs will go');
+  });
+});
