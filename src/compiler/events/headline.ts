@@ -83,6 +83,8 @@ const LIST_REST = new RegExp(String.raw`^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s
 const LIST_HEAD = new RegExp(String.raw`(?:${DATE_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$`);
 // The words before the date that go with it: its preposition, a hedge, and a bound of when it may come or must come
 // ("may reveal as soon as Monday its plan to …", "must file no later than June 3", "by as early as May").
+/** "in August of that year": the year a month was told in, after it, goes with the month. */
+export const YEAR_OF_MONTH = /^\s*of\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i;
 /** A saying's document and the participle of its publishing, right before a date ("said in a letter sent …"). */
 export const PUBLISHED_BEFORE = new RegExp(String.raw`\b${PUBLISHED_SAYING}\s+$`, 'i');
 const DATE_LEAD = new RegExp(
@@ -164,8 +166,7 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     after = after.replace(/^\s*(?:morning|afternoon|evening|night)\b/i, '');
     // "until 2031 or later": the hedge on the date goes with it.
     after = after.replace(/^\s*or\s+(?:later|earlier|sooner|beyond|so)\b(?!\s+than\b)/i, '');
-    // "in August of that year": the year the month was told in goes with it.
-    after = after.replace(/^\s*of\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i, '');
+    after = after.replace(YEAR_OF_MONTH, '');
     // "… is scheduled [for May 4]": a plan without its date says nothing; the date stays.
     if (after.trim() === '' && /\b(?:scheduled|planned|set|due|slated|expected|postponed|delayed|moved|pushed\s+back)\s*$/i.test(before)) continue;
     const next = `${before.replace(/\s+$/, '')} ${after.replace(/^\s+/, '')}`.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();

@@ -364,3 +364,10 @@ describe('headline: results with no owner', () => {
     expect(make('Net income rose 12% to $4.1 million', null)).toBe('Net income rose 12% to $4.1 million');
   });
 });
+
+describe('withoutOwnDate: a month told "of that year"', () => {
+  it('drops the year with the month, and leaves another "of" phrase', () => {
+    expect(withoutOwnDate('The mayor was arrested at the airport on Dec. 12 of that year as he prepared to fly', 'Dec. 12')).toBe('The mayor was arrested at the airport as he prepared to fly');
+    expect(withoutOwnDate('The mayor signed the charter on Dec. 12 of the new city', 'Dec. 12')).toContain('of the new city');
+  });
+});

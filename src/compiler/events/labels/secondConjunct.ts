@@ -1,4 +1,5 @@
 // A date in the second of two verb phrases joined by "and": that verb phrase, with the subject they share.
+import { YEAR_OF_MONTH } from '../headline';
 import { PAST_VERB, RELATIVE_WORD } from './clauseParts';
 import { TRAILING_PREPOSITIONS, bare, contentWords, tidy, words } from './labelText';
 
@@ -29,9 +30,10 @@ export function secondConjunct(text: string, seg: { start: number; end: number }
   // "The company was founded … and went public": the subject without its auxiliary.
   // ("Aberg, who first won power in 2011 and was re-elected …": a relative clause's subject is no words of it.)
   if (first.slice(0, v).some((w) => RELATIVE_WORD.test(bare(w)))) return null;
-  const subject = first.slice(0, v).join(' ').replace(/\s+(?:was|were|is|are|has|have|had|will|would|had\s+been|has\s+been)$/i, '');
+  // ("The firms first talked … but broke off …": an adverb before the first verb is that verb's.)
+  const subject = first.slice(0, v).join(' ').replace(/\s+(?:was|were|is|are|has|have|had|will|would|had\s+been|has\s+been)$/i, '').replace(/\s+(?:first|also|then|initially|\p{Ll}+ly)$/u, '');
   // The date goes, with its preposition and any further members of its list ("in 2020 and 2022").
-  const after = text.slice(exprEnd, seg.end).replace(/^(?:\s*(?:,|and|or)\s*\d[\d–-]*)+/, '');
+  const after = text.slice(exprEnd, seg.end).replace(/^(?:\s*(?:,|and|or)\s*\d[\d–-]*)+/, '').replace(YEAR_OF_MONTH, '');
   // "The agreement signed in 2009 and amended in 2014 was never ratified": participles, not verbs.
   if (/^\s*(?:was|were|is|are|has|have|had|will|would)\b/i.test(after)) return null;
   const rest = `${tail.replace(TRAILING_PREPOSITIONS, '')} ${after}`;

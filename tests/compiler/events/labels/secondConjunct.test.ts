@@ -48,3 +48,10 @@ describe('makeLabel: a second verb phrase after "but"', () => {
     expect(label('The ministry named no buyer, but the sale closed on Monday.', 'on Monday')).toBe('Sale closed');
   });
 });
+
+describe('makeLabel: a month told "of that year" in a second verb phrase', () => {
+  it('drops the year with the month, and the first verb’s adverb from the subject', () => {
+    expect(label('The two firms first discussed a merger in the spring of 2021 but broke off talks in August of that year when the main holder objected.', 'August'))
+      .toBe('Two firms broke off talks when the main holder objected');
+  });
+});
