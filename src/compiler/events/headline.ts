@@ -397,12 +397,19 @@ export function fit(label: string, max = MAX_LABEL_CHARS): string {
     if (m[0].includes(',') && /^,\s+(?:[\w'’-]+\s+){0,3}?(?:and|or)\s/.test(text.slice(m.index))) continue;
     // ("described the council as a club of …": "as" there opens what it was described as.)
     if (/^\s+as\s/.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && DESCRIBED_AS.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // ("… will now set out | with every ship it has": a verb after a modal is not cut from the phrase it wants.)
+    // (Only a preposition the verb takes: "leave | after 14 years" is cut at its time.)
+    if (/^\s(?:with|from|near|across|via|as)\s/.test(text.slice(m.index, m.index + 8)) && BARE_VERB_END.test(text.slice(0, m.index))) continue;
     if (m.index >= max * 0.45 && !sayingWithoutVerb(text.slice(0, m.index))) cut = m.index;
   }
   if (cut > 0) return trimOpenEnd(text.slice(0, cut));
   const words = window.slice(0, window.lastIndexOf(' ')).split(' ');
   return `${trimOpenEnd(words.join(' '))}…`;
 }
+
+// A verb in its bare form after a modal or "to", an adverb between them, ending the text ("will now proceed").
+// (A quotation may open on the verb: "will now ``proceed".)
+const BARE_VERB_END = new RegExp(String.raw`\b(?:${LABEL_MODALS}|to)\s+(?:not\s+|now\s+|\p{Ll}+ly\s+)?(?:\x60\x60|["“‘'])?\p{Ll}+$`, 'u');
 
 // (A ruling too: "officials ruled a girl who …".)
 const SAYING_HEAD = new RegExp(String.raw`(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:said|says|told|reported|announced|confirmed|${alternation(DECIDING_VERBS)})\s+(?:that\s+)?(.*)$`, 'i');

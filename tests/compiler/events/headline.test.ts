@@ -371,3 +371,15 @@ describe('withoutOwnDate: a month told "of that year"', () => {
     expect(withoutOwnDate('The mayor signed the charter on Dec. 12 of the new city', 'Dec. 12')).toContain('of the new city');
   });
 });
+
+describe('fit: a verb after a modal keeps the phrase it wants', () => {
+  it('cuts further on, with an ellipsis, rather than between the verb and its "with" or "as"', () => {
+    expect(fit('Varno predicted dock owners in the port of Tesk will now proceed with every means they have to block the merger'))
+      .toBe('Varno predicted dock owners in the port of Tesk will now proceed with every…');
+  });
+
+  it('still cuts at a phrase of time after the verb', () => {
+    expect(fit('The club said on Sunday that its captain Ivo Marn would leave after fourteen years in the city of Tesk'))
+      .toBe('The club said on Sunday that its captain Ivo Marn would leave');
+  });
+});
