@@ -19,6 +19,13 @@ export function mergeActors(lists: Actor[][], overrides: ActorOverrides = {}): A
   // Per person, how many articles make it a member of each actor, for the vote on its country below.
   const votes = new Map<string, Map<string, number>>();
   const countries = new Set<string>();
+  // An actor named in many articles gathers its aliases and memberships in place, not copied again for each article
+  // (a country named in all of a thousand articles was copied a thousand times). A membership already resolved is
+  // resolved again only where that can move it on: a cycle of three ids or more among the merges.
+  const settled = Object.keys(merge).every((k) => {
+    const to = resolveMerge(k, merge);
+    return resolveMerge(to, merge) === to;
+  });
   for (const list of Array.isArray(lists) ? lists : []) {
     for (const raw of Array.isArray(list) ? list : []) {
       if (!raw || typeof raw.id !== 'string') continue;
@@ -32,15 +39,17 @@ export function mergeActors(lists: Actor[][], overrides: ActorOverrides = {}): A
       // The actor filed under the id names it, even when a form merged into it came first.
       const own = id === raw.id && !ownName.has(id);
       if (own) ownName.add(id);
-      const aliases = [...(prev?.aliases ?? []), ...(raw.aliases ?? []), ...(id !== raw.id ? [raw.name] : []), ...(own && prev ? [prev.name] : [])];
-      const memberOf = [...(prev?.memberOf ?? []), ...(raw.memberOf ?? [])].map((m) => resolveMerge(m, merge));
-      byId.set(id, {
-        id,
-        name: own ? raw.name : prev?.name ?? gazActor(id)?.name ?? raw.name,
-        kind: own ? raw.kind : prev?.kind ?? gazActor(id)?.kind ?? raw.kind,
-        aliases,
-        memberOf,
-      });
+      const name = own ? raw.name : prev?.name ?? gazActor(id)?.name ?? raw.name;
+      const kind = own ? raw.kind : prev?.kind ?? gazActor(id)?.kind ?? raw.kind;
+      const actor = prev ?? { id, name, kind, aliases: [], memberOf: [] };
+      if (!settled) actor.memberOf = actor.memberOf.map((m) => resolveMerge(m, merge));
+      for (const alias of raw.aliases ?? []) actor.aliases.push(alias);
+      if (id !== raw.id) actor.aliases.push(raw.name);
+      if (own && prev) actor.aliases.push(prev.name);
+      for (const m of raw.memberOf ?? []) actor.memberOf.push(resolveMerge(m, merge));
+      actor.name = name;
+      actor.kind = kind;
+      byId.set(id, actor);
     }
   }
   for (const [id, tally] of votes) {
@@ -134,15 +143,23 @@ export function sameAcrossArticles(actors: readonly Actor[]): Record<string, str
     if (b.kind === 'organization') for (let k = 1; k < Math.min(w.length, 4); k++) push(bodyByName, w.slice(k).join(' '), b);
   }
   const merge: Record<string, string> = {};
+  // What an actor merges into depends only on its id, kind and name: an actor each of many reports names is read once.
+  const into = new Map<string, string | null>();
   for (const a of actors) {
-    const w = a.name.split(/\s+/);
-    const candidates = a.kind === 'person' && w.length >= 2 ? byEnds.get(`${tokenKey(w[0]!)} ${tokenKey(w[w.length - 1]!)}`) ?? []
-      : a.kind === 'organization' && distinctive(a.name) ? bodyByName.get(a.name) ?? [] : [];
-    const fits = candidates.filter((b) => b.id !== a.id && (a.kind === 'person'
-      ? shorterFormOf(a.name, b.name)
-      : (() => { const c = countryPrefix(b.name, a.name); return c !== null && b.memberOf.includes(c); })()));
-    const ids = new Set(fits.map((b) => b.id));
-    if (ids.size === 1) merge[a.id] = [...ids][0]!;
+    const key = `${a.kind}\u0000${a.id}\u0000${a.name}`;
+    let target = into.get(key);
+    if (target === undefined) {
+      const w = a.name.split(/\s+/);
+      const candidates = a.kind === 'person' && w.length >= 2 ? byEnds.get(`${tokenKey(w[0]!)} ${tokenKey(w[w.length - 1]!)}`) ?? []
+        : a.kind === 'organization' && distinctive(a.name) ? bodyByName.get(a.name) ?? [] : [];
+      const fits = candidates.filter((b) => b.id !== a.id && (a.kind === 'person'
+        ? shorterFormOf(a.name, b.name)
+        : (() => { const c = countryPrefix(b.name, a.name); return c !== null && b.memberOf.includes(c); })()));
+      const ids = new Set(fits.map((b) => b.id));
+      target = ids.size === 1 ? [...ids][0]! : null;
+      into.set(key, target);
+    }
+    if (target !== null) merge[a.id] = target;
   }
   // The same company with its last generic word in the other number, in as many reports as name each form.
   const reports = new Map<string, number>();
@@ -177,9 +194,11 @@ function companyNumberKey(name: string): { key: string; plural: boolean } | null
 export function sameCompanyNumber(actors: readonly Actor[], weight: (id: string) => number, canonical: (id: string) => string = (id) => id): Record<string, string> {
   const forms = new Map<string, { one: Set<string>; many: Set<string> }>();
   const total = new Map<string, number>();
+  const keys = new Map<string, ReturnType<typeof companyNumberKey>>();
   for (const a of actors) {
     if (a.kind !== 'organization') continue;
-    const k = companyNumberKey(a.name);
+    let k = keys.get(a.name);
+    if (k === undefined) keys.set(a.name, (k = companyNumberKey(a.name)));
     if (!k) continue;
     const id = canonical(a.id);
     const f = forms.get(k.key) ?? forms.set(k.key, { one: new Set(), many: new Set() }).get(k.key)!;

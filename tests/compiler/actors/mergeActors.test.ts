@@ -1,4 +1,4 @@
-import { sameAcrossArticles, sameCompanyNumber, shorterFormOf } from '../../../src/compiler/actors/mergeActors';
+import { mergeActors, sameAcrossArticles, sameCompanyNumber, shorterFormOf } from '../../../src/compiler/actors/mergeActors';
 import { compileCorpus } from '../../../src/compiler/corpus/compileCorpus';
 import type { Actor } from '../../../src/model/schema';
 
@@ -38,6 +38,32 @@ describe('one actor per entity across articles', () => {
     ]);
     expect(dataset.actors.filter((a) => a.kind === 'person').map((a) => a.id)).toEqual(['tomas-r-lindqvist']);
     expect(dataset.events.every((e) => e.actors.includes('tomas-r-lindqvist'))).toBe(true);
+  });
+});
+
+describe('the actors of many reports merged into one list', () => {
+  const entry = (id: string, name: string, aliases: string[], memberOf: string[], kind: Actor['kind'] = 'organization'): Actor => ({ id, name, kind, aliases, memberOf });
+
+  it('gives an actor every report names the aliases and memberships of all of them, each once', () => {
+    const reports = Array.from({ length: 40 }, (_, k) => [
+      entry('tesk-port-authority', 'Tesk Port Authority', [k % 2 === 0 ? 'TPA' : 'Port Authority'], k % 3 === 0 ? ['tesk-harbour-board'] : []),
+      entry('tesk-harbour-board', 'Tesk Harbour Board', [], []),
+    ]);
+    reports.push([entry('tpa', 'TPA', ['the authority'], ['velmar-docks'])]);
+    const actors = mergeActors(reports, { merge: { tpa: 'tesk-port-authority' } });
+    expect(actors.map((a) => a.id)).toEqual(['tesk-harbour-board', 'tesk-port-authority']);
+    // A membership of an actor no report lists ('velmar-docks') is dropped; the merged form's name is an alias.
+    expect(actors[1]).toEqual(entry('tesk-port-authority', 'Tesk Port Authority', ['Port Authority', 'TPA', 'the authority'], ['tesk-harbour-board']));
+  });
+
+  it('resolves a membership again for each later report of its actor where the merges run in a cycle', () => {
+    // Twenty hops around a cycle of three move an id two places on: 'kappa' is 'mu' after the first report, 'lambda'
+    // after the second, as it always was.
+    const bodies = ['kappa', 'lambda', 'mu'].map((id) => entry(id, id, [], []));
+    const reports = [[entry('ivo-marn', 'Ivo Marn', [], ['kappa'], 'person'), ...bodies], [entry('ivo-marn', 'Ivo Marn', [], [], 'person')]];
+    const merge = { kappa: 'lambda', lambda: 'mu', mu: 'kappa' };
+    expect(mergeActors(reports, { merge })[0]!.memberOf).toEqual(['lambda']);
+    expect(mergeActors(reports.slice(0, 1), { merge })[0]!.memberOf).toEqual(['mu']);
   });
 });
 
