@@ -133,9 +133,9 @@ describe('compileFolder with a bad file beside a good one', () => {
     expect(passages.length).toBeGreaterThan(10_000);
     expect(about(dataset, 'huge.txt').filter((d) => d.level !== 'info')).toEqual([]);
     expectGoodArticle(dataset);
-    // The limit only catches a hang (speed is the benchmark's): alone this takes 20-40 s, and well over a minute
-    // when the machine's two cores are shared with other work.
-  }, 180_000);
+    // The limit only catches a hang (speed is the benchmark's): alone this takes 20-40 s, and up to five minutes
+    // when the machine's two cores are shared with other work, so the limit sits well above that.
+  }, 600_000);
 
   it('reads a 200,000-character line in pieces, names its line, and keeps the output small enough to write', async () => {
     const clause = 'the talks that began in 1991 stalled again on Dec. 12, with 2,317 delegates waiting, ';
