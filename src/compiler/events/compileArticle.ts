@@ -16,7 +16,7 @@ import { participantsOf } from '../actors/participants';
 import { findAttribution, type AttributionSpan } from './attribution';
 import { happeningDates, listHeads } from './happeningDates';
 import { anchoredDates, type ToldBefore } from './anchoredDates';
-import { reportedQuarters } from './reportedQuarter';
+import { ordinalQuarters, reportedQuarters } from './reportedQuarter';
 import { possessiveDates } from './possessiveDates';
 import { effectiveNow } from './effectiveNow';
 import { isTradingReport, undatedLead } from './undatedLead';
@@ -147,6 +147,8 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   // The lead: its news may carry no date of its own (undatedLead.ts).
   const leadIndex = sentences.findIndex((s) => s.role === 'body');
   let leadHasDates = false;
+  // The quarters the article has named by their number so far: "the quarter" told later is one of them.
+  const quartersNamed = new Set<string>();
 
   sentences.forEach((whole, i) => {
     if (SKIPPED_ROLES.has(whole.role)) return;
@@ -172,8 +174,9 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
         // "posted a third-quarter loss", "last month's discovery of a rifle": a result for a quarter that ended, a
         // happening named after a possessive date, where nothing else dates the sentence.
         const timexDated = () =>
-          [...reportedQuarters(sentence.text, result.timexes, expressions, pub.published), ...possessiveDates(sentence.text, result.timexes, expressions)].sort((a, b) => a.start - b.start);
+          [...reportedQuarters(sentence.text, result.timexes, expressions, pub.published, quartersNamed), ...possessiveDates(sentence.text, result.timexes, expressions)].sort((a, b) => a.start - b.start);
         const own = kept.length > 0 ? kept : happeningDates(sentence.text, timexDated(), pub.published).kept;
+        for (const q of ordinalQuarters(sentence.text, result.timexes)) quartersNamed.add(q);
         // "…, a day after a strong earthquake": a happening dated from the sentence's own date; "will step down
         // effective immediately": a change dated by the day the article tells it.
         const dates = [...own, ...anchoredDates(sentence.text, result.unresolved, own, toldBefore), ...effectiveNow(sentence.text, own, pub.published)]

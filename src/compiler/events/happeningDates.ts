@@ -193,6 +193,26 @@ function changesSince(sentence: string, e: TimeExpression): boolean {
 /** Why an expression dates no happening, or null when it does. */
 // "At the close of the newscast tonight, …", "later in the program on Sunday": a transcript's own running order is
 // page furniture, no happening. ("The broadcast on Monday drew ten million viewers" tells one: no running order.)
+// "below the 22 cents per unit it earned in 2022", "topped the $4.2 billion it posted a year earlier": the
+// figure a figure is set beside, with the verb that once reported it; the yardstick's date. ("It reported a loss last
+// year" tells the report.)
+const REPORTED_YARDSTICK_BEFORE = new RegExp(
+  String.raw`\b(?:than|above|below|exceed(?:s|ed|ing)?|beat|beats|beating|topped|tops|missed|matched|matching)\s+(?:the\s+|its\s+|their\s+)?${NUMBER}(?:\s+[a-z]+){0,3}?${PER_SHARE}\s+(?:it|they|he|she|we|the\s+company|the\s+firm)\s+(?:had\s+)?(?:reported|posted|earned|made|recorded|booked|logged|announced|paid|had|was)\s+(?:in|on|for|during)?\s*$`,
+  'i',
+);
+// "How many ferries will still sail in 2031?", "Will the central bank cut rates in March?": a date in a clause that asks a
+// question, the reporter's or a quoted speaker's, dates no happening; the question only wonders. Only the clause that
+// ends on the question mark counts ("We lost on Sunday, but who cares?" keeps Sunday).
+const QUESTION_AFTER = /^(?:(?!,\s+(?:and|but|while|as|when|after|before|so)\b)[^.!;:?"“”])*\?/i;
+
+// "If the family fails to appeal, the soonest the boy could leave would be seven days later": a date counted from a
+// happening supposed under an "if" that opens the sentence, in a clause with "would" or "could", has no day to count
+// from. ("If the talks go well, a second round could be held on May 3" names its day: an expected happening, kept;
+// so is a plan, "If needed, the board will meet two days later".)
+const IF_OPENING = /^\W*(?:(?:but|and|even|only)\s+)?if\b/i;
+const SUPPOSED = /\b(?:would|could|might)\b/i;
+const COUNTED_FROM = /\b(?:later|after|afterwards?|thereafter)$/i;
+
 const RUNNING_ORDER_BEFORE = /\b(?:at\s+the\s+(?:end|close|start|top)\s+of|(?:later|earlier)\s+in|coming\s+up\s+(?:on|in))\s+(?:the|this|our|tonight['’]s)\s+(?:broadcast|program|programme|show|newscast|hour|bulletin)\s+$/i;
 
 function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, all: TimeExpression[], published?: string): string | null {
@@ -207,6 +227,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   // sentence of its own, is its yardstick.
   if (others === 0 && COMPARISON_DATE.test(e.text.trim()) && PAST_RESULT.test(clauseAround(sentence, e))) return 'a comparison point';
   if (ABOVE_BELOW_BEFORE.test(before) && RESULT_AFTER.test(sentence.slice(e.end))) return 'a comparison point';
+  if (REPORTED_YARDSTICK_BEFORE.test(before)) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
   if (e.date.precision === 'year' && /\b\d{4}\b/.test(e.text) && FORECAST_NOUN_AFTER.test(sentence.slice(e.end))) return "a forecast's period";
   if (GOAL_BY_BEFORE.test(before)) return "a goal's horizon";
@@ -221,6 +242,8 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   }
   if (SUPERSEDED_BEFORE.test(before)) return 'a schedule since changed';
   if (OPEN_QUESTION.test(sentence)) return 'an open question';
+  if (IF_OPENING.test(sentence) && SUPPOSED.test(sentence.slice(0, e.start)) && COUNTED_FROM.test(e.text.trim())) return 'a date counted from a happening supposed under a condition';
+  if (QUESTION_AFTER.test(sentence.slice(e.end).replace(/``|''/g, '"'))) return 'a question';
   if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
   if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(e.text.trim())) return "a figure's former level";
   if (WORTH_BEFORE.test(before)) return "a figure's former level";

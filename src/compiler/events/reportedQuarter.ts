@@ -6,6 +6,10 @@
 // quarter", or named again beside it, "after a flat second quarter"), one still to come ("a loss in the fourth
 // quarter", told in October), one inside a quotation, a quarter's end ("the quarter ended June 30"), a report of it ("a third-quarter earnings report"), and a sentence that dates its happening otherwise
 // ("will publish its third-quarter figures on Nov. 28": the quarter names the figures).
+// "Revenue rose 4% in the quarter to $2.3 billion", "In the latest quarter, the mill lost $2 million": a quarter told
+// without its number is the one the article has already named by it (`named`, the values of the ordinal quarters of
+// earlier sentences), when the sentence gives a figure as done; an expected figure ("expects revenue in the latest
+// quarter to total $28 million") and "that quarter" (often a year-ago one) are left alone.
 import { periodDate } from '../temporal/resolve';
 import { reportsQuarter } from '../temporal/timex';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
@@ -13,6 +17,9 @@ import type { Timex } from '../temporal/types';
 import { quotationAt } from './quotation';
 
 const ORDINAL_QUARTER = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/i;
+const QUARTER_AGAIN = /^the\s+(?:(?:latest|most\s+recent|recent|just-ended|past)\s+)?quarter$/i;
+const FIGURE = /[$€£¥#]\s?\d|\d\s*(?:%|percent\b|million\b|billion\b|cents\b)/i;
+const EXPECTED = /\b(?:expects?|expected|expecting|estimates?|estimated|forecasts?|predicts?|predicted|projects?|projected|will|would|could|may|might|should|likely)\b/i;
 // "In the year-ago period (its second quarter, which ended in May), …": the quarter named again is the yardstick.
 // "After a flat second quarter, the mill's profit rose": an earlier quarter set before the one reported.
 const COMPARED_BEFORE = /\b(?:year-ago|year-earlier|year-before|prior-year|comparable|corresponding|previous|prior)\b[^.;]{0,40}$|\b(?:after|following|since|before)\s+(?:an?|the|its)\s+(?:[a-z-]+\s+)?$/i;
@@ -24,17 +31,29 @@ const NOT_RESULT_AFTER = /^\s+(?:(?:that\s+)?end(?:ed|ing|s)\b|(?:[a-z-]+\s+){0,
  * Dates for the quarters a sentence reports results for, at most one for each quarter, none where the tagger already
  * found a date over the same words.
  */
-export function reportedQuarters(sentence: string, timexes: readonly Timex[], expressions: readonly TimeExpression[], published: string): TimeExpression[] {
+export function reportedQuarters(
+  sentence: string,
+  timexes: readonly Timex[],
+  expressions: readonly TimeExpression[],
+  published: string,
+  named: ReadonlySet<string> = new Set(),
+): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (const t of timexes) {
     const m = /^(\d{4})-Q([1-4])$/.exec(t.value);
     if (!m || !reportsQuarter(sentence, t, published)) continue;
     const text = sentence.slice(t.start, t.end);
     // "the fiscal first quarter": its months are the company's own, which the calendar quarter is not.
-    if (!ORDINAL_QUARTER.test(text) || /\bfiscal\b/i.test(text) || quotationAt(sentence, t.start)) continue;
+    const again = QUARTER_AGAIN.test(text) && named.has(t.value) && FIGURE.test(sentence) && !EXPECTED.test(sentence);
+    if ((!ORDINAL_QUARTER.test(text) && !again) || /\bfiscal\b/i.test(text) || quotationAt(sentence, t.start)) continue;
     if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) || NOT_RESULT_AFTER.test(sentence.slice(t.end))) continue;
     if (expressions.some((e) => e.start < t.end && t.start < e.end) || found.some((f) => f.text.toLowerCase() === text.toLowerCase())) continue;
     found.push({ start: t.start, end: t.end, text, date: periodDate(Number(m[1]), Number(m[2]), false), kind: 'point', rule: 'reported-quarter', tense: 'past' });
   }
   return found;
+}
+
+/** The quarters a sentence names by their number ("third-quarter", "the second quarter"), as TIMEX3 values. */
+export function ordinalQuarters(sentence: string, timexes: readonly Timex[]): string[] {
+  return timexes.filter((t) => /^\d{4}-Q[1-4]$/.test(t.value) && ORDINAL_QUARTER.test(sentence.slice(t.start, t.end))).map((t) => t.value);
 }

@@ -292,6 +292,49 @@ function quarterToldAgain(a: Reading, b: Reading): boolean {
   return RESULT_WORDS.test((figured(a) ? b : a).event.sources[0]!.quote);
 }
 
+// "must leave the country by Jan. 14" and, further down, "no reason was given for the Jan. 14 deadline": a limit set
+// with "by" or "until" a day, and the same day named again by its noun. ("The deadline passed on Friday" tells another
+// thing, the passing, and is dated by "on".)
+const DEADLINE_NOUN_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|ultimatum|cutoff|cut-off)\b/i;
+const DEADLINE_NOUN_BEFORE = /\b(?:deadline|ultimatum|cutoff|cut-off)\s+(?:of\s+)?$/i;
+const LIMIT_BEFORE = /\b(?:by|until|till|no\s+later\s+than)\s+(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+)?$/i;
+
+function around(s: Source): { before: string; text: string; after: string } | null {
+  if (s.dateStart === undefined || s.dateEnd === undefined) return null;
+  const at = s.dateStart - s.start;
+  const to = s.dateEnd - s.start;
+  return { before: s.quote.slice(Math.max(0, at - 40), at), text: s.quote.slice(at, to), after: s.quote.slice(to, to + 30) };
+}
+
+/** Whether a passage names its date's deadline by its noun: "the Jan. 14 deadline", "Tuesday's deadline", "a deadline of May 2". */
+function namesDeadline(s: Source): boolean {
+  const w = around(s);
+  return w !== null && (DEADLINE_NOUN_AFTER.test(w.after) || DEADLINE_NOUN_BEFORE.test(w.before));
+}
+
+/** Whether a passage sets a limit on its date: "by Jan. 14", "until 9 a.m. Tuesday". */
+function setsLimit(s: Source): boolean {
+  const w = around(s);
+  return w !== null && (LIMIT_BEFORE.test(w.before) || /^(?:by|until|till)\s/i.test(w.text));
+}
+
+function deadlineToldAgain(a: Reading, b: Reading): boolean {
+  if (!sameDate(a.date, b.date)) return false;
+  const sa = a.event.sources[0]!;
+  const sb = b.event.sources[0]!;
+  return (namesDeadline(sa) && setsLimit(sb) && !namesDeadline(sb)) || (namesDeadline(sb) && setsLimit(sa) && !namesDeadline(sa));
+}
+
+/** Both readings are results dated by their quarter, each with a figure of its own that the other does not give. */
+function quarterFigures(a: Reading, b: Reading): boolean {
+  const quarter = (r: Reading) => r.event.dateReason?.rule === 'reported-quarter';
+  const figures = (r: Reading) => new Set(r.event.sources[0]!.quote.match(/\d[\d.,]*\d|\d/g) ?? []);
+  if (!quarter(a) || !quarter(b)) return false;
+  const fa = figures(a);
+  const fb = figures(b);
+  return fa.size > 0 && fb.size > 0 && ![...fa].some((x) => fb.has(x));
+}
+
 /** Why two readings of an article are one happening, in words; null when they are not. */
 function sameHappening(a: Reading, b: Reading): string | null {
   const x = a.date;
@@ -315,6 +358,10 @@ function sameHappening(a: Reading, b: Reading): string | null {
   // "a $15 a share bid" and "a new, $12-a-share bid": bids at other prices are other bids.
   if (pricesDiffer(a.text, b.text)) return null;
   if (quarterToldAgain(a, b)) return "the same quarter's result, told again without a figure";
+  // "Revenue slipped 3% in the quarter to $212 million" and "in the latest quarter, its paper unit lost $2 million":
+  // two figures of one quarter, each told with its own, are two results.
+  if (quarterFigures(a, b)) return null;
+  if (deadlineToldAgain(a, b)) return 'a limit set for a day and that day\'s deadline named again';
   if (oneHappeningOfOne(a, b)) return `${vague ? 'a date that holds the other' : 'the same date'} and one killing or win of the same name, told by its noun and in other words`;
   // "Saturday's earthquake" and "the earthquake struck shortly before noon Saturday": a happening named by its noun,
   // and another reading that names that kind of happening on the same day.

@@ -499,3 +499,42 @@ describe('happeningDates: periods, goals, states and terms that date nothing', (
     expect(read('The boy will remain in Varno until March 6.').kept).toHaveLength(1);
   });
 });
+
+describe('happeningDates: a question, and a yardstick its verb once reported', () => {
+  it('sets aside a date in a clause that asks a question, quoted or not', () => {
+    expect(read('"How many riders will still use the line in 2031?" Marla Voss asked.').kept).toEqual([]);
+    expect(read('Will the Varno central bank cut rates in March?').kept).toEqual([]);
+    expect(read('``Who will pay for the bridge next year?\'\' the mayor asked.').kept).toEqual([]);
+  });
+
+  it('keeps a date outside the clause that asks, and a date said before a quoted question', () => {
+    expect(read('"We lost to Brenna on Sunday, but who cares?" the coach asked.').kept).toEqual(['on Sunday']);
+    expect(read('The mayor asked on Friday: "Who will pay for the bridge?"').kept).toEqual(['on Friday']);
+    expect(read('Kessel Mining said Tuesday, "Why would we sell now?"').kept).toEqual(['Tuesday']);
+    expect(read('Kessel Mining sold its Lima smelter on Tuesday.').kept).toEqual(['on Tuesday']);
+  });
+
+  it('sets aside the date of a figure another is set beside, told with the verb that reported it', () => {
+    expect(read('Brel said its quarterly profit may fall below the 18 cents per unit it earned last year.').kept).toEqual([]);
+    expect(read('Revenue topped the $4.2 billion it posted a year earlier, Ostra Freight said on Monday.').kept).toEqual(['on Monday']);
+  });
+
+  it('keeps a report that is told, not measured against', () => {
+    expect(read('Brel reported a loss of 18 cents a share last year.').kept).toEqual(['last year']);
+    expect(read('Ostra Freight posted $4.2 billion of revenue on Monday.').kept).toEqual(['on Monday']);
+  });
+});
+
+describe('happeningDates: a date counted from a happening supposed under a condition', () => {
+  it('sets aside a date counted from a supposed happening, in a would- or could-clause under an opening "if"', () => {
+    expect(read('If the appeal fails, the soonest the ferry could sail would be three days later.').kept).toEqual([]);
+    expect(read('If the Senate passes the bill, the ban would take effect 90 days later, aides said.').kept).toEqual([]);
+  });
+
+  it('keeps an expected happening that names its day, a plan, a condition told after its date and a date inside the condition', () => {
+    expect(read('If the talks go well, a second round could be held on May 3 in Lausanne.').kept).toEqual(['May 3']);
+    expect(read('If needed, the Tolva council will meet again two days later.').kept).toEqual(['two days later']);
+    expect(read('The union said on Friday it would strike if talks fail.').kept).toEqual(['on Friday']);
+    expect(read('If the vote on Monday fails, the bill would die.').kept).toEqual(['on Monday']);
+  });
+});

@@ -47,3 +47,33 @@ describe('reportedQuarters: quarters whose months are not the calendar\'s, or se
     expect(quarters('After a flat second quarter, Brenmark said its sales rose.')).toEqual([]);
   });
 });
+
+describe('reportedQuarters: "the quarter" the article has named by its number', () => {
+  const compile = (body: string[]) =>
+    compileArticle({ id: 'halden', file: 'halden.md', raw: `---\ntitle: Halden Mills results\npublished: ${PUBLISHED}\n---\n\n${body.join('\n\n')}\n` }).events;
+
+  it('dates a figure told for "the quarter" or "the latest quarter" after the ordinal quarter was named', () => {
+    const events = compile([
+      'Halden Mills posted a third-quarter loss of $4.1 million, or 9 cents a share.',
+      'Revenue slipped 3% in the quarter to $212 million, the company said.',
+      'In the latest quarter, its paper unit lost $2 million on lower prices.',
+    ]);
+    expect(events.map((e) => [e.date.start, e.date.precision, e.date.text])).toEqual([
+      ['2023-07-01', 'year', 'third-quarter'],
+      ['2023-07-01', 'year', 'the quarter'],
+      ['2023-07-01', 'year', 'the latest quarter'],
+    ]);
+  });
+
+  it('leaves "the quarter" alone with no quarter named before, without a figure, or told as expected', () => {
+    const quarterly = (events: ReturnType<typeof compile>) => events.filter((e) => e.dateReason.rule === 'reported-quarter');
+    expect(quarterly(compile(['Revenue slipped 3% in the quarter to $212 million, the company said.']))).toEqual([]);
+    const events = compile([
+      'Halden Mills posted a third-quarter loss of $4.1 million, or 9 cents a share.',
+      'Its Baltic mills struggled during the quarter.',
+      'The chairman sees sales for the latest quarter near $215 million, he expects.',
+      'Results for that quarter included a $3 million charge.',
+    ]);
+    expect(quarterly(events).map((e) => e.date.text)).toEqual(['third-quarter']);
+  });
+});

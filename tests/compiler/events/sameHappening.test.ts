@@ -278,3 +278,34 @@ describe("a quarter's result told again", () => {
     expect(events.filter((e) => e.dateReason.rule === 'reported-quarter')).toHaveLength(2);
   });
 });
+
+describe("a limit set for a day and that day's deadline", () => {
+  it('joins a limit set with "by" a day and the deadline of that day named again further down', () => {
+    const events = compile([
+      'The Tolva housing board ruled on Wednesday that the Marn family must leave the harbour flat by March 20.',
+      'Neighbours gathered outside the board office in the afternoon.',
+      'The board gave no reason for the March 20 deadline, and the family said it would appeal.',
+    ], '2024-03-07');
+    const limit = events.filter((e) => e.date.start === '2024-03-20');
+    expect(limit).toHaveLength(1);
+    expect(limit[0]!.sources).toHaveLength(2);
+  });
+
+  it("joins a tech firm's filing window and the deadline of that day, told after the noun", () => {
+    const events = compile([
+      'Regulators told Brenna Labs to submit its revised safety report no later than March 22.',
+      'Brenna Labs shares slipped 2% in Lima trading.',
+      'The company said it was confident it would meet the deadline of March 22 set by the agency.',
+    ], '2024-03-05');
+    expect(events.filter((e) => e.date.start === '2024-03-22')).toHaveLength(1);
+  });
+
+  it('keeps apart a deadline and another thing done on its day, and two limits set alike', () => {
+    const events = compile([
+      'The Tolva housing board ruled on Wednesday that the Marn family must leave the harbour flat by March 20.',
+      'Neighbours gathered outside the board office in the afternoon.',
+      'The Marn family will hold a street party on March 20.',
+    ], '2024-03-07');
+    expect(events.filter((e) => e.date.start === '2024-03-20')).toHaveLength(2);
+  });
+});
