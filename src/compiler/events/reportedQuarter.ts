@@ -53,7 +53,9 @@ export function reportedQuarters(
   return found;
 }
 
-/** The quarters a sentence names by their number ("third-quarter", "the second quarter"), as TIMEX3 values. */
+/** The calendar quarters a sentence names by their number ("third-quarter", "the second quarter"), as TIMEX3 values. */
 export function ordinalQuarters(sentence: string, timexes: readonly Timex[]): string[] {
-  return timexes.filter((t) => /^\d{4}-Q[1-4]$/.test(t.value) && ORDINAL_QUARTER.test(sentence.slice(t.start, t.end))).map((t) => t.value);
+  // A fiscal quarter's months are the company's: "the quarter" after it is not dated by the calendar's.
+  const named = (t: Timex) => ORDINAL_QUARTER.test(sentence.slice(t.start, t.end)) && !/\bfiscal\s+(?:[a-z-]+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && !/\bfiscal\b/i.test(sentence.slice(t.start, t.end));
+  return timexes.filter((t) => /^\d{4}-Q[1-4]$/.test(t.value) && named(t)).map((t) => t.value);
 }

@@ -11,7 +11,7 @@
 import type { Source, TimelineEvent } from '../../model/schema';
 import { PRECISION_RANK, unitInterval } from '../../model/calendar';
 import { kindOfStem, kindsByWord, stemWord } from '../text/happeningWords';
-import { CALENDAR_WORDS, FUNCTION_WORDS, REPORTING_VERB_SET, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, IRREGULAR_PAST, NOT_PAST_ED, ONE_HAPPENING_WORDS, UNCHANGED_PAST } from '../text/lexicon';
+import { CALENDAR_WORDS, DECIDING_BODIES, DECISION_NOUNS, FUNCTION_WORDS, REPORTING_VERB_SET, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, IRREGULAR_PAST, NOT_PAST_ED, ONE_HAPPENING_WORDS, UNCHANGED_PAST } from '../text/lexicon';
 
 /** Two sentences must share this share of the smaller side's words to tell one happening… */
 const SHARED_WORDS = 0.5;
@@ -335,6 +335,32 @@ function quarterFigures(a: Reading, b: Reading): boolean {
   return fa.size > 0 && fb.size > 0 && ![...fa].some((x) => fb.has(x));
 }
 
+// "The appeals court on Thursday struck down the ban" and, further down, "the panel that issued Thursday's ruling":
+// a decision named by its noun after its date, and a court, a judge or a jury doing something that day, are one
+// decision told twice. (Two decisions each named by their noun are left to the rules above; a ruling and a hearing
+// of another body that day, "the council met Thursday", share no deciding body.)
+const DECISION_AFTER_DATE = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(\p{L}+)/u;
+
+/** Whether a passage names a decision right after its date: "Thursday's ruling", "the May 2 verdict". */
+function datesDecision(s: Source): boolean {
+  const w = around(s);
+  const noun = w ? DECISION_AFTER_DATE.exec(w.after)?.[1] : undefined;
+  return noun !== undefined && DECISION_NOUNS.has(noun.toLowerCase());
+}
+
+/** Whether a passage's date clause or label has a court, a judge or a jury in it. */
+function decidingBodyActs(r: Reading): boolean {
+  const words = `${r.event.label} ${dateClause(r.event.sources[0]!)}`.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => DECIDING_BODIES.has(w));
+}
+
+function decisionToldAgain(a: Reading, b: Reading): boolean {
+  if (!sameDate(a.date, b.date) || a.date.precision !== 'day') return false;
+  const da = datesDecision(a.event.sources[0]!);
+  const db = datesDecision(b.event.sources[0]!);
+  return da !== db && decidingBodyActs(da ? b : a);
+}
+
 /** Why two readings of an article are one happening, in words; null when they are not. */
 function sameHappening(a: Reading, b: Reading): string | null {
   const x = a.date;
@@ -362,6 +388,7 @@ function sameHappening(a: Reading, b: Reading): string | null {
   // two figures of one quarter, each told with its own, are two results.
   if (quarterFigures(a, b)) return null;
   if (deadlineToldAgain(a, b)) return 'a limit set for a day and that day\'s deadline named again';
+  if (decisionToldAgain(a, b)) return 'a decision named by its noun and a court, a judge or a jury acting that day';
   if (oneHappeningOfOne(a, b)) return `${vague ? 'a date that holds the other' : 'the same date'} and one killing or win of the same name, told by its noun and in other words`;
   // "Saturday's earthquake" and "the earthquake struck shortly before noon Saturday": a happening named by its noun,
   // and another reading that names that kind of happening on the same day.

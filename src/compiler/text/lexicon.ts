@@ -492,3 +492,9 @@ export const PAST_PARTICIPLES: ReadonlyMap<string, string> = new Map([
   ['flew', 'flown'], ['grew', 'grown'], ['knew', 'known'], ['forgot', 'forgotten'], ['ate', 'eaten'], ['saw', 'seen'],
   ['swore', 'sworn'], ['woke', 'woken'], ['overthrew', 'overthrown'], ['withdrew', 'withdrawn'],
 ]);
+
+/** Bodies that decide a case ("the appeals court", "a three-judge panel", "the jury"). */
+export const DECIDING_BODIES: ReadonlySet<string> = new Set(['court', 'courts', 'judge', 'judges', 'justices', 'panel', 'tribunal', 'jury', 'jurors', 'magistrate', 'arbitrator', 'arbitrators']);
+
+/** Nouns of what such a body decides ("Thursday's ruling", "the Friday verdict"). */
+export const DECISION_NOUNS: ReadonlySet<string> = new Set(['ruling', 'rulings', 'decision', 'verdict', 'judgment', 'judgement', 'opinion', 'sentence', 'sentencing']);

@@ -75,5 +75,7 @@ describe('reportedQuarters: "the quarter" the article has named by its number', 
       'Results for that quarter included a $3 million charge.',
     ]);
     expect(quarterly(events).map((e) => e.date.text)).toEqual(['third-quarter']);
+    const fiscal = compile(['Orvane Air said profit rose 20% in its fiscal first quarter.', 'Passenger numbers grew 9% in the quarter.']);
+    expect(quarterly(fiscal)).toEqual([]);
   });
 });

@@ -309,3 +309,41 @@ describe("a limit set for a day and that day's deadline", () => {
     expect(events.filter((e) => e.date.start === '2024-03-20')).toHaveLength(2);
   });
 });
+
+describe('a decision named by its noun and a court acting that day', () => {
+  it('joins a court that acted on a day and the ruling of that day named again further down', () => {
+    const events = compile([
+      'A federal appeals court on Thursday struck down the Tolva county ban on night flights.',
+      'Airport workers cheered outside the building.',
+      'The county could ask the same panel to reconsider Thursday\'s ruling, its lawyer said.',
+    ], '2024-03-09');
+    const day = events.filter((e) => e.date.start === '2024-03-07');
+    expect(day).toHaveLength(1);
+    expect(day[0]!.sources).toHaveLength(2);
+  });
+
+  it("joins a jury's conviction and the verdict of its day, in a sports doping case", () => {
+    const events = compile([
+      'A jury in Lima convicted former cycling coach Ivo Marn of supplying banned drugs on Monday.',
+      'Marn, 58, had denied every charge.',
+      'His lawyer said he would appeal Monday\'s verdict within the week.',
+    ], '2024-03-13');
+    expect(events.filter((e) => e.date.start === '2024-03-11')).toHaveLength(1);
+  });
+
+  it('keeps apart a ruling and another body acting that day, and a ruling of another day', () => {
+    const events = compile([
+      'The Tolva council met on Thursday to discuss night flights.',
+      'Airport workers cheered outside the building.',
+      'Thursday\'s ruling by the regional court on noise limits was welcomed by residents.',
+    ], '2024-03-09');
+    expect(events.filter((e) => e.date.start === '2024-03-07')).toHaveLength(2);
+    const other = compile([
+      'A federal appeals court on Thursday struck down the Tolva county ban on night flights.',
+      'Airport workers cheered outside the building.',
+      'The county had welcomed Tuesday\'s ruling by a lower court.',
+    ], '2024-03-09');
+    expect(other.filter((e) => e.date.start === '2024-03-07')).toHaveLength(1);
+    expect(other.filter((e) => e.date.start === '2024-03-05')).toHaveLength(1);
+  });
+});
