@@ -213,6 +213,10 @@ const IF_OPENING = /^\W*(?:(?:but|and|even|only)\s+)?if\b/i;
 const SUPPOSED = /\b(?:would|could|might)\b/i;
 const COUNTED_FROM = /\b(?:later|after|afterwards?|thereafter)$/i;
 
+// "Analysts were predicting 2026 earnings of $3.90 a share", "expects fourth-quarter sales of $2 billion": a period
+// named before the result a forecast is of. ("Reported 2025 earnings of $3 a share" tells a result: kept.)
+const PREDICTING_BEFORE = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|expect(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|project(?:s|ed|ing)?|see(?:s|ing)?|anticipat(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
+
 const RUNNING_ORDER_BEFORE = /\b(?:at\s+the\s+(?:end|close|start|top)\s+of|(?:later|earlier)\s+in|coming\s+up\s+(?:on|in))\s+(?:the|this|our|tonight['’]s)\s+(?:broadcast|program|programme|show|newscast|hour|bulletin)\s+$/i;
 
 function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, all: TimeExpression[], published?: string): string | null {
@@ -230,6 +234,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (REPORTED_YARDSTICK_BEFORE.test(before)) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
   if (e.date.precision === 'year' && /\b\d{4}\b/.test(e.text) && FORECAST_NOUN_AFTER.test(sentence.slice(e.end))) return "a forecast's period";
+  if (PREDICTING_BEFORE.test(sentence.slice(Math.max(0, e.start - 40), e.start)) && RESULT_AFTER.test(sentence.slice(e.end))) return "a forecast's period";
   if (GOAL_BY_BEFORE.test(before)) return "a goal's horizon";
   if (e.rule === 'since' && changesSince(sentence, e)) return 'a comparison point';
   if (STILL_STATE.test(clauseAround(sentence, e))) return 'a state that still held then';

@@ -538,3 +538,15 @@ describe('happeningDates: a date counted from a happening supposed under a condi
     expect(read('If the vote on Monday fails, the bill would die.').kept).toEqual(['on Monday']);
   });
 });
+
+describe('happeningDates: the period named before a forecast result', () => {
+  it('sets aside a period named between a verb of predicting and the result predicted', () => {
+    expect(read('Analysts were predicting 2026 Brel earnings of about $4.15 for each unit.').kept).toEqual([]);
+    expect(read('Ostra Freight expects 2025 revenue of $1.2 billion, its finance chief said on Tuesday.').kept).toEqual(['on Tuesday']);
+  });
+
+  it('keeps a period named before a result reported, and a predicted happening with its date', () => {
+    expect(read('Brel reported 2025 earnings of $3.10 a share.').kept).toEqual(['2025']);
+    expect(read('Forecasters expect the storm to reach Varno on Sunday.').kept).toEqual(['on Sunday']);
+  });
+});
