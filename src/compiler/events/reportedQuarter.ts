@@ -48,7 +48,9 @@ export function reportedQuarters(
     if ((!ORDINAL_QUARTER.test(text) && !again) || /\bfiscal\b/i.test(text) || quotationAt(sentence, t.start)) continue;
     if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) || NOT_RESULT_AFTER.test(sentence.slice(t.end))) continue;
     if (expressions.some((e) => e.start < t.end && t.start < e.end) || found.some((f) => f.text.toLowerCase() === text.toLowerCase())) continue;
-    found.push({ start: t.start, end: t.end, text, date: periodDate(Number(m[1]), Number(m[2]), false), kind: 'point', rule: 'reported-quarter', tense: 'past' });
+    // "The latest quarter's results included …": the possessive goes with the date, as a weekday's does.
+    const end = /^['’]s\b/.test(sentence.slice(t.end)) ? t.end + 2 : t.end;
+    found.push({ start: t.start, end, text: sentence.slice(t.start, end), date: periodDate(Number(m[1]), Number(m[2]), false), kind: 'point', rule: 'reported-quarter', tense: 'past' });
   }
   return found;
 }

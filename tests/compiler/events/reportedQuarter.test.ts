@@ -65,6 +65,15 @@ describe('reportedQuarters: "the quarter" the article has named by its number', 
     ]);
   });
 
+  it("reads the latest quarter's results with the possessive as part of the date, so the label starts at the results", () => {
+    const events = compile([
+      'Halden Mills posted a third-quarter loss of $4.1 million, or 9 cents a share.',
+      "The latest quarter's results included a $3 million gain on a depot it sold.",
+    ]);
+    expect(events.map((e) => e.date.text)).toEqual(['third-quarter', "The latest quarter's"]);
+    expect(events[1]!.label).toMatch(/^Results included a \$3 million gain/);
+  });
+
   it('leaves "the quarter" alone with no quarter named before, without a figure, or told as expected', () => {
     const quarterly = (events: ReturnType<typeof compile>) => events.filter((e) => e.dateReason.rule === 'reported-quarter');
     expect(quarterly(compile(['Revenue slipped 3% in the quarter to $212 million, the company said.']))).toEqual([]);
