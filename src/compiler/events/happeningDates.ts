@@ -173,8 +173,9 @@ const FORECAST_NOUN_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|projection
 // is to be reached by. ("Talks aimed at a signed treaty by December" tell a deed expected: kept.)
 const GOAL_BY_BEFORE = /\b(?:goals?|targets?|aims?|objectives?|ambitions?)\s+(?:of|to)\b[^;:]{0,60}?\d[^;:]{0,40}?\bby\s+(?:the\s+)?$/i;
 // "Since Monday, Varlow stock has climbed about 6%", "the index has fallen 12% since March": a change of a figure
-// counted from a date, the date its yardstick. ("Has been ruled from the capital since 1972" starts a state: kept.)
-const CHANGE_SINCE = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:gained|risen|fallen|climbed|dropped|declined|lost|jumped|slipped|added|shed|surged|soared|tumbled|plunged|advanced|eased)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?[$€£¥]?\d/i;
+// counted from a date, the date its yardstick; a multiple needs no number ("whose shares have doubled since March").
+// ("Has been ruled from the capital since 1972" starts a state: kept.)
+const CHANGE_SINCE = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:(?:gained|risen|fallen|climbed|dropped|declined|lost|jumped|slipped|added|shed|surged|soared|tumbled|plunged|advanced|eased)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?[$€£¥]?\d|(?:doubled|tripled|quadrupled|halved)\b)/i;
 // "just a decade ago the three were still under the old treaty": a state that still held then, no happening. ("were
 // still fighting" tells something going on.)
 const STILL_STATE = /\b(?:was|were)\s+still\b(?!\s+[a-z]+ing\b)/i;
@@ -217,6 +218,18 @@ const COUNTED_FROM = /\b(?:later|after|afterwards?|thereafter)$/i;
 // named before the result a forecast is of. ("Reported 2025 earnings of $3 a share" tells a result: kept.)
 const PREDICTING_BEFORE = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|expect(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|project(?:s|ed|ing)?|see(?:s|ing)?|anticipat(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
 
+// "Brel still had not paid the fine by Friday", "As of Monday, the council had yet to vote": a deed not done by a day
+// is no happening; the day only marks how long it has waited. ("Brel paid the fine by Friday", "had not paid it when
+// the court ruled on Friday": a deed, and another happening's day, are kept.)
+const NOT_DONE = /\b(?:still\s+(?:had|has|have|did|does|do)\s*(?:not|n['’]t)|(?:had|has|have)\s+yet\s+to|(?:had|has|have)n['’]t\s+yet|(?:had|has|have)\s+(?:still\s+)?not\s+yet|still\s+(?:hadn['’]t|hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t))\b/i;
+const BY_DAY_BEFORE = /\b(?:by|as\s+of)\s+$/i;
+
+// "Brel said Monday it expects to close the deal by the end of the year": the horizon an expected deed is to be done
+// by, beside the day it was said, is a forecast's, not a happening. ("The deal closed by the end of the year", and an
+// expected deed with its own day, "expects to close the deal on March 3", are kept.)
+const EXPECTED_BY_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|aims?|aimed|aiming|intends?|intended|plans?|planned|planning|wants?|targets?|targeted|seeks?|sought)\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:by|before|within)\s+$/i;
+const VAGUE_HORIZON = /^(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:the|this|next|early|late|mid-?)?\s*(?:year|month|quarter|week|decade|spring|summer|autumn|fall|winter|\d{4})$/i;
+
 const RUNNING_ORDER_BEFORE = /\b(?:at\s+the\s+(?:end|close|start|top)\s+of|(?:later|earlier)\s+in|coming\s+up\s+(?:on|in))\s+(?:the|this|our|tonight['’]s)\s+(?:broadcast|program|programme|show|newscast|hour|bulletin)\s+$/i;
 
 function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, all: TimeExpression[], published?: string): string | null {
@@ -247,6 +260,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   }
   if (SUPERSEDED_BEFORE.test(before)) return 'a schedule since changed';
   if (OPEN_QUESTION.test(sentence)) return 'an open question';
+  if (NOT_DONE.test(clauseAround(sentence, e)) && (BY_DAY_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) || /^(?:by|as\s+of)\s/i.test(e.text))) return 'a deed not done by the day';
   if (IF_OPENING.test(sentence) && SUPPOSED.test(sentence.slice(0, e.start)) && COUNTED_FROM.test(e.text.trim())) return 'a date counted from a happening supposed under a condition';
   if (QUESTION_AFTER.test(sentence.slice(e.end).replace(/``|''/g, '"'))) return 'a question';
   if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
@@ -268,6 +282,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   }
   if (SET_OPENING.test(sentence.slice(0, listHead.start)) && /^\s*,/.test(sentence.slice(e.end))) return 'the bounds of a set the sentence picks from';
   if (others > 0 && HORIZON_TEXT.test(e.text.trim()) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
+  if (others > 0 && VAGUE_HORIZON.test(e.text.trim().replace(/^(?:by|before|within)\s+/i, '')) && EXPECTED_BY_BEFORE.test(`${before}${/^(?:by|before|within)\s/i.test(e.text) ? e.text.split(/\s/)[0] + ' ' : ''}`)) return 'the horizon an expected deed is to be done by';
   if (LIST_INTRO.test(sentence)) return "a list's introduction";
   if (isCaption(sentence, all)) return 'a heading of names and a date, with no happening';
   if (NO_RESPONSE.test(clauseAround(sentence, e)) && !ANSWER_TO_TERMS.test(clauseAround(sentence, e))) return 'a non-response';

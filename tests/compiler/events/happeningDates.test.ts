@@ -550,3 +550,38 @@ describe('happeningDates: the period named before a forecast result', () => {
     expect(read('Forecasters expect the storm to reach Varno on Sunday.').kept).toEqual(['on Sunday']);
   });
 });
+
+describe('happeningDates: a deed not done by a day', () => {
+  it('sets aside the day by which something still had not been done', () => {
+    expect(read('Brel Holdings still had not paid the fine by Friday, regulators said.').kept).toEqual([]);
+    expect(read('As of Monday, the Tolva council had yet to vote on the budget.').kept).toEqual([]);
+    expect(read("By Tuesday the airline still hadn't refunded the stranded passengers.").kept).toEqual([]);
+  });
+
+  it('keeps a deed done by a day, and another happening on the day of a deed not done', () => {
+    expect(read('Brel Holdings paid the fine by Friday, regulators said.').kept).toEqual(['by Friday']);
+    expect(read('Brel still had not paid the fine when the court ruled on Friday.').kept).toEqual(['on Friday']);
+  });
+});
+
+describe('happeningDates: a multiple counted from a date, and the horizon of an expected deed', () => {
+  it('sets aside the start of a multiple told with no number', () => {
+    expect(read('Kessel, whose shares have doubled since March, announced a buyback on Tuesday.').kept).toEqual(['on Tuesday']);
+    expect(read('Rents in Tolva have tripled since 2015.').kept).toEqual([]);
+  });
+
+  it('keeps a state that started on the date', () => {
+    expect(read('Kessel has been listed in Lima since March.').kept).toHaveLength(1);
+  });
+
+  it('sets aside the horizon an expected deed is to be done by, beside the day it was said', () => {
+    expect(read('Brel said Monday that it expects to close the deal by the end of the year.').kept).toEqual(['Monday']);
+    expect(read('The Tolva club said on Friday it hopes to finish the new stadium before 2027.').kept).toEqual(['on Friday']);
+  });
+
+  it('keeps an expected deed with its own day, a deed done by the horizon, and a horizon told alone', () => {
+    expect(read('Brel said Monday that it expects to close the deal on Sept. 3.').kept).toEqual(['Monday', 'Sept. 3']);
+    expect(read('Brel said Monday that it finished the plant by the end of last year.').kept).toHaveLength(2);
+    expect(read('Brel expects to close the deal by the end of the year.').kept).toEqual(['the end of the year']);
+  });
+});
