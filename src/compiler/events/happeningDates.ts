@@ -224,8 +224,8 @@ const PREDICTING_BEFORE = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|expec
 const NOT_DONE = /\b(?:still\s+(?:had|has|have|did|does|do)\s*(?:not|n['’]t)|(?:had|has|have)\s+yet\s+to|(?:had|has|have)n['’]t\s+yet|(?:had|has|have)\s+(?:still\s+)?not\s+yet|still\s+(?:hadn['’]t|hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|don['’]t))\b/i;
 const BY_DAY_BEFORE = /\b(?:by|as\s+of)\s+$/i;
 
-// "Brel said Monday it expects to close the deal by the end of the year": the horizon an expected deed is to be done
-// by, beside the day it was said, is a forecast's, not a happening. ("The deal closed by the end of the year", and an
+// "Brel said Monday it expects to close the deal by the end of next year": the horizon an expected deed is to be done
+// by, beside the day it was said, is a forecast's, not a happening. ("The deal closed by the end of June", and an
 // expected deed with its own day, "expects to close the deal on March 3", are kept.)
 const EXPECTED_BY_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|aims?|aimed|aiming|intends?|intended|plans?|planned|planning|wants?|targets?|targeted|seeks?|sought)\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:by|before|within)\s+$/i;
 const VAGUE_HORIZON = /^(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:the|this|next|early|late|mid-?)?\s*(?:year|month|quarter|week|decade|spring|summer|autumn|fall|winter|\d{4})$/i;
