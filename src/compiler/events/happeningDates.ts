@@ -387,6 +387,12 @@ function restates(sentence: string, a: TimeExpression, aOwnEnd: number, b: TimeE
     const gap = (Date.parse(b.date.start) - Date.parse(a.date.end)) / 86_400_000;
     if (gap === 1) return { keep: 'first', span: true };
   }
+  // "in the late 1970s and early 1980s", "through the 1980s and 1990s": two decades running are one span, whose
+  // happening is told once. ("in 1952 and 1955" names two years, each a step: left.)
+  if (/^\s*(?:and|to|through|-|–)\s*(?:in\s+|into\s+)?(?:the\s+)?$/i.test(between) && a.date.precision === 'decade' && b.date.precision === 'decade') {
+    const gap = Number(b.date.start.slice(0, 4)) - Number(a.date.start.slice(0, 4));
+    if (gap > 0 && gap <= 10) return { keep: 'first', span: true };
+  }
   // "has fallen 2% this year through Oct. 19", "from Monday through Friday": one span, from the first's start to the
   // second's end. ("moved the vote from Monday to Friday" names two days: "to" joins only a finer date inside the first.)
   if (/^\s*(?:through|thru)\s+$/i.test(between) && (finerInside(b, a) || (a.date.precision === b.date.precision && b.date.start > a.date.end))) return { keep: 'first', span: true, cut: true };

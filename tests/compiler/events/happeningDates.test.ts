@@ -585,3 +585,17 @@ describe('happeningDates: a multiple counted from a date, and the horizon of an 
     expect(read('Brel expects to close the deal by the end of next year.').kept).toEqual(['the end of next year']);
   });
 });
+
+describe('happeningDates: two decades running', () => {
+  it('makes two decades running one span', () => {
+    const r = read('Tolva grew quickly in the late 1970s and early 1980s, as the port expanded.');
+    expect(r.kept).toHaveLength(1);
+    expect(r.dates[0]![2]).toBe('span');
+    expect(read('Fishing towns on the Varno coast shrank through the 1980s and 1990s.').kept).toHaveLength(1);
+  });
+
+  it('leaves two years, and decades apart', () => {
+    expect(read('The league took in Varno in 1952 and Peltz in 1955.').kept).toHaveLength(2);
+    expect(read('The dam burst in the 1950s and again in the 1990s.').kept).toHaveLength(2);
+  });
+});
