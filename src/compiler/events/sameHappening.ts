@@ -339,13 +339,15 @@ function quarterFigures(a: Reading, b: Reading): boolean {
 // a decision named by its noun after its date, and a court, a judge or a jury doing something that day, are one
 // decision told twice. (Two decisions each named by their noun are left to the rules above; a ruling and a hearing
 // of another body that day, "the council met Thursday", share no deciding body.)
-const DECISION_AFTER_DATE = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(\p{L}+)/u;
+// The noun may stand up to three words after the date ("the May 2 appeals court ruling"); an opinion poll is none.
+const DECISION_AFTER_DATE = /^(?:['’]s)?((?:\s+[\w-]+){1,4})/u;
 
 /** Whether a passage names a decision right after its date: "Thursday's ruling", "the May 2 verdict". */
 function datesDecision(s: Source): boolean {
   const w = around(s);
-  const noun = w ? DECISION_AFTER_DATE.exec(w.after)?.[1] : undefined;
-  return noun !== undefined && DECISION_NOUNS.has(noun.toLowerCase());
+  const words = (w ? DECISION_AFTER_DATE.exec(w.after)?.[1] ?? '' : '').toLowerCase().split(/\s+/).filter(Boolean);
+  const at = words.findIndex((x) => DECISION_NOUNS.has(x));
+  return at >= 0 && !/^(?:polls?|pieces?|columns?|pages?)$/.test(words[at + 1] ?? '');
 }
 
 /** Whether a passage's date clause or label has a court, a judge or a jury in it. */

@@ -331,6 +331,21 @@ describe('a decision named by its noun and a court acting that day', () => {
     expect(events.filter((e) => e.date.start === '2024-03-11')).toHaveLength(1);
   });
 
+  it('reads the noun a few words after the date, and takes an opinion poll for no decision', () => {
+    const joined = compile([
+      'A federal appeals court on Thursday struck down the Tolva county ban on night flights.',
+      'Airport workers cheered outside the building.',
+      'The county will study the Thursday appeals court ruling, its lawyer said.',
+    ], '2024-03-09');
+    expect(joined.filter((e) => e.date.start === '2024-03-07')).toHaveLength(1);
+    const poll = compile([
+      'A panel of Tolva doctors on Thursday urged a ban on night flights.',
+      'Airport workers protested outside the building.',
+      "Thursday's opinion poll by the Varno Herald found most residents back the ban.",
+    ], '2024-03-09');
+    expect(poll.filter((e) => e.date.start === '2024-03-07')).toHaveLength(2);
+  });
+
   it('keeps apart a ruling and another body acting that day, and a ruling of another day', () => {
     const events = compile([
       'The Tolva council met on Thursday to discuss night flights.',
