@@ -191,9 +191,6 @@ function changesSince(sentence: string, e: TimeExpression): boolean {
   return CHANGE_SINCE.test(opening ? sentence.slice(e.end).split(/[;.]\s/)[0]! : clauseBefore(sentence, e.start, 80));
 }
 
-/** Why an expression dates no happening, or null when it does. */
-// "At the close of the newscast tonight, …", "later in the program on Sunday": a transcript's own running order is
-// page furniture, no happening. ("The broadcast on Monday drew ten million viewers" tells one: no running order.)
 // "below the 22 cents per unit it earned in 2022", "topped the $4.2 billion it posted a year earlier": the
 // figure a figure is set beside, with the verb that once reported it; the yardstick's date. ("It reported a loss last
 // year" tells the report.)
@@ -214,7 +211,7 @@ const IF_OPENING = /^\W*(?:(?:but|and|even|only)\s+)?if\b/i;
 const SUPPOSED = /\b(?:would|could|might)\b/i;
 const COUNTED_FROM = /\b(?:later|after|afterwards?|thereafter)$/i;
 
-// "Analysts were predicting 2026 earnings of $3.90 a share", "expects fourth-quarter sales of $2 billion": a period
+// "Analysts were predicting 2026 earnings of $4.15 a unit", "expects fourth-quarter sales of $2 billion": a period
 // named before the result a forecast is of. ("Reported 2025 earnings of $3 a share" tells a result: kept.)
 const PREDICTING_BEFORE = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|expect(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|project(?:s|ed|ing)?|see(?:s|ing)?|anticipat(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
 
@@ -230,6 +227,9 @@ const BY_DAY_BEFORE = /\b(?:by|as\s+of)\s+$/i;
 const EXPECTED_BY_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|aims?|aimed|aiming|intends?|intended|plans?|planned|planning|wants?|targets?|targeted|seeks?|sought)\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:by|before|within)\s+$/i;
 const VAGUE_HORIZON = /^(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:the|this|next|early|late|mid-?)?\s*(?:year|month|quarter|week|decade|spring|summer|autumn|fall|winter|\d{4})$/i;
 
+/** Why an expression dates no happening, or null when it does. */
+// "At the close of the newscast tonight, …", "later in the program on Sunday": a transcript's own running order is
+// page furniture, no happening. ("The broadcast on Monday drew ten million viewers" tells one: no running order.)
 const RUNNING_ORDER_BEFORE = /\b(?:at\s+the\s+(?:end|close|start|top)\s+of|(?:later|earlier)\s+in|coming\s+up\s+(?:on|in))\s+(?:the|this|our|tonight['’]s)\s+(?:broadcast|program|programme|show|newscast|hour|bulletin)\s+$/i;
 
 function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpression, all: TimeExpression[], published?: string): string | null {
