@@ -37,6 +37,8 @@ export interface HeadlineInput {
 const LINK_OPENING = /^(?:by\s+(?:all|most|many|some)\s+accounts,?|ever\s+since|during|including|following|noting|considering|amid|despite|meanwhile|separately|also|then|while|whereas|as|so|and|but|after|before|when|once|until|because|although|though|with|under|by|if\s+you\s+consider)\s+(?:that\s+)?/i;
 const PRONOUN = /^(he|she|it|they|his|her|its|their)\b/i;
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
+// The words before a name that make it qualify the noun after it: "the" and the name's earlier capitalised words.
+const ATTRIBUTIVE_BEFORE = /\bthe\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)*$/iu;
 // Words a headline does not end on: they want more after them.
 const OPEN_END = new Set([
   ...FUNCTION_WORDS, 'until', 'because', 'if', 'than', 'including', 'like', 'via', 'per', 'amid', 'despite', 'toward', 'towards',
@@ -216,9 +218,11 @@ function named(label: string, input: HeadlineInput): string {
     const at = offsetOf(sentence, pronoun[1]!, exprStart);
     // A speaker read with the date before it ("On Tuesday Lumera said …") is named without the date.
     const name = at >= 0 ? nameAt(pronoun[1]!, at)?.replace(OPENING_DATE, '') ?? saidPronoun(sentence, at, pronoun[1]!) : null;
-    // ("He learned that Elian was in Tesk": a pronoun is not the person its own clause names after it.)
+    // ("He learned that Elian was in Tesk": a pronoun is not the person its own clause names after it;
+    // "It mailed the Harbour Federal circular": a name after "the" qualifies a noun, and the pronoun may still be it.)
     const rest = label.slice(pronoun[0].length);
-    const namedAfter = !!name && name.split(/\s+/).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && wordPattern(w, '').test(rest));
+    const namedAfter = !!name && name.split(/\s+/).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) &&
+      [...rest.matchAll(wordPattern(w, 'g'))].some((m) => !ATTRIBUTIVE_BEFORE.test(rest.slice(0, m.index))));
     if (name && !namedAfter) return `${POSSESSIVE.test(pronoun[1]!) ? possessive(name) : name}${rest}`;
     return label;
   }

@@ -318,6 +318,16 @@ describe('headline: a pronoun and the names after it', () => {
     expect(make('She first learned that the mill was closing last May', 'last May', 'Ana Brel')).toBe('Ana Brel first learned that the mill was closing');
   });
 
+  it('names a pronoun whose name comes after it only to qualify a noun ("the Harbour Federal circular")', () => {
+    const it_ = (sentence: string, expr: string) => {
+      const at = sentence.indexOf(expr);
+      return headline(sentence.slice(0, at).trim(), { sentence, exprStart: at, exprEnd: at + expr.length, statementBy: null, nameAt: (w: string) => (/^it$/i.test(w) ? 'Harbour Federal' : null) });
+    };
+    expect(it_('It sent shareholders the Harbour Federal circular last Friday', 'last Friday'))
+      .toBe('Harbour Federal sent shareholders the Harbour Federal circular');
+    expect(it_('It sued Harbour Federal over the circular last Friday', 'last Friday')).toBe('It sued Harbour Federal over the circular');
+  });
+
   it('drops the link "ever since" a clause opens on', () => {
     expect(make('Ever since she first heard of the plan last May', 'last May', 'Ana Brel')).toBe('Ana Brel first heard of the plan');
   });
