@@ -141,7 +141,7 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     // "X's father said that he …": the pronoun after the kin of the person named last is the kin, whom the
     // sentence does not name, so it takes no one.
     if (found && person && found.rule !== 'pronoun' && KIN_AFTER.test(ctx.text.slice(found.end, found.end + 60))) continue;
-    // "Ana Roth has been on the run since May. He is also charged …": a pronoun opening a sentence is the
+    // "Ana Roth has been in hiding since May. He is also charged …": a pronoun opening a sentence is the
     // subject of the sentence before when that one opens with a fitting actor, however often others were named.
     if (!found && person && i === 0 && lastStart !== undefined) found = subjectOf(ctx, before[before.length - 1] ?? [], lastStart, fits);
     if (!found) {

@@ -178,7 +178,7 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     const bare = domesticHead !== undefined && !isCap(t.text) && bareSubject(text, toks, i);
     const intro = theBefore || bare || (isCap(t.text) && !inName && (i === 0 || !isCap(toks[i - 1]!.text)));
     if (!covered && (capMinistry || (domesticHead && intro) || (t.key === 'country' && prevKey === 'the'))) {
-      // "X, a foe of the United States, led the country": a country named before it in the sentence only as an
+      // "X, a critic of Peru, ruled the country": a country named before it in the sentence only as an
       // object is not the one "the country" means; the article's own country is.
       const objectOnly = (m: ActorMention) => /\b(?:of|against|with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
       const here = out.filter((m) => m.end <= t.start && actorOf(ctx, m.actorId)?.kind === 'country');

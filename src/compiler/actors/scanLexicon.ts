@@ -154,7 +154,7 @@ export function scanLexicon(ctx: Ctx, toks: Token[], add: Add): void {
         break;
       }
       case 'demonym-plural': {
-        // "Two Russians and one American arrived": people of that nationality, not the country.
+        // "Three Chileans and one Peruvian landed": people of that nationality, not the country.
         if (before && (/^\d+$/.test(before.key) || COUNTED.has(before.key))) continue;
         // "ethnic Varnians marched": people of the nation's stock, wherever they live; a group, not the state.
         if (actor.kind === 'country' && before && before.key === 'ethnic' && text.slice(before.end, a) === ' ') {

@@ -682,7 +682,7 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   // condemnations of one bombing, told in the same words on the same day, are two, whatever else both name.
   if (a.reaction && b.reaction && a.actors.length > 0 && b.actors.length > 0 && a.actors[0] !== b.actors[0]) return null;
   // A day (or a week: "sometime this week") against a whole year ("could file as early as Friday", "will close 142
-  // stores by the end of the year"): the year says next to nothing of which happening it is, so the two must be told
+  // shops by the end of the year"): a year says next to nothing of which happening it is, so the two must be told
   // in good part alike.
   const [finer, coarser] = PRECISION_RANK[a.event.date.precision] <= PRECISION_RANK[b.event.date.precision] ? [a.event.date, b.event.date] : [b.event.date, a.event.date];
   if (shortSpan(finer) && PRECISION_RANK[coarser.precision] >= PRECISION_RANK.year && words < DAY_AGAINST_YEAR_WORDS) return null;

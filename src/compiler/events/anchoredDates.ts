@@ -1,6 +1,6 @@
 // Dates anchored to another happening of the same sentence: "an aftershock
-// shook the valley on Sunday, a day after a massive earthquake left 2,000
-// dead" dates the earthquake to Saturday; "survivors of an earthquake the day
+// shook the valley on Sunday, a day after a strong quake left 2,000
+// dead" dates the quake to Saturday; "survivors of an earthquake the day
 // before that killed 2,500" likewise. The tagger leaves such a phrase
 // unresolved (it names no date it can count from); the sentence's own date
 // is what it counts from. Pure: a sentence, the tagger's unresolved phrases
@@ -66,7 +66,7 @@ export function anchoredDates(sentence: string, unresolved: Unresolved[], dates:
     const direction = m[3]!.toLowerCase();
     // "the day before that killed …": a relative clause follows, so the phrase dates the noun before it.
     const relative = /^\s*(?:that|which|who)\b/i.test(sentence.slice(u.end, u.end + 8));
-    // "a day after a massive earthquake", "a day after the earthquake killed 2,000": the sentence tells that happening.
+    // "a day after a strong quake", "a day after the earthquake killed 2,000": the sentence tells that happening.
     // "the day before the fire" only dates its own clause by a happening told before: no event of its own.
     if (!relative && !tellsHappening(sentence.slice(u.end))) continue;
     const sign: 1 | -1 = relative ? (direction === 'before' ? -1 : 1) : direction === 'after' ? -1 : 1;

@@ -43,7 +43,7 @@ const YARDSTICK_BEFORE = new RegExp(
 // "double the number from October", "up 4% from last year", "have dropped from the middle of October": a multiple
 // or a change counted from a date.
 const CHANGE_FROM = /\b(?:double|doubled|triple|tripled|quadruple|twice|times|half|up|down|rose|fell|increase|increased|decrease|decreased|jump|jumped|drop|dropped|higher|lower|more|fewer|less)\b[^,;:]{0,60}\bfrom\s+(?:the\s+|a\s+)?(?:(?:middle|end|start|beginning|close)\s+of\s+(?:the\s+)?)?$/i;
-// "from a year earlier", "on a year ago": a comparison read off its own words.
+// "on a year ago", "from a year earlier": a comparison read off its own words.
 const COMPARISON_DATE = /^(?:an?\s+|one\s+|the\s+(?:same\s+\w+\s+|previous\s+|prior\s+)?)?(?:year|month|quarter|week|period)\s+(?:earlier|ago|before)$|^(?:the\s+)?(?:previous|prior)\s+(?:year|month|quarter|week)$/i;
 // A company's result with its figure: "had net income of $2.1 million", "earned $480 million", "net was $235 million".
 const PAST_RESULT = /\b(?:profit|income|loss|earnings|earned|net|sales|revenue)\b[^.;]{0,40}?(?:[$€£¥#]\s?\d|\d[\d.,]*\s*(?:million|billion))/i;
@@ -63,7 +63,7 @@ const SUPERSEDED_BEFORE = /\bhad\s+(?:been\s+)?(?:set|scheduled|due|slated|plann
 const OPEN_QUESTION = /^\W*it\s+(?:was|is|remains|remained)\s+(?:not\s+(?:(?:yet|immediately)\s+)?(?:known|clear)|unclear|unknown)\s+(?:if|whether)\b/i;
 // "growth forecasts for 2025 and 2026", "its outlook for next year": the period a forecast is for.
 const HORIZON_BEFORE = /\b(?:forecasts?|previsions?|projections?|outlooks?|estimates?|predictions?|targets?|guidance|budgets?|expectations?)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/i;
-// "a chronology of key events since 1989", "the eighth killing since Sept. 2": where a list or a count starts.
+// "a chronology of major events since 1989", "the eighth killing since Sept. 2": where a list or a count starts.
 const SCOPE_BEFORE = /\b(?:events|developments|milestones|highlights|chronology|timeline|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?!(?:is|are|was|were|has|have|had|been)\b)[a-z'’-]+){0,5})\s+since\s*$/i;
 // "the 14 robberies since 2019", "nine people killed and 30 hurt in the feud since May": a number of happenings
 // counted from a date, within its clause; the date starts the count.
@@ -83,9 +83,9 @@ const MODEL_YEAR_AFTER = new RegExp(String.raw`^\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){
 const BRAND_SUBJECT_AFTER = /^\s+(?:\p{Lu}[\p{Ll}\d-]+\s+){1,3}(?:was|were|is|had|has|sat|stood)\b/u;
 // "Of the four finalists this year, …": the date bounds the set a sentence picks from, it dates nothing.
 const SET_OPENING = /^\W*of\s+(?:the|all|these|those)\s+(?:[\w'’-]+\s+){0,4}$/i;
-// "The following are the latest figures as of Monday …": a sentence that introduces a list or table tells nothing.
+// "The following are the newest tallies as of Monday …": a sentence that introduces a list or table tells nothing.
 const LIST_INTRO = /^\W*(?:the\s+)?following\s+(?:is|are)\b/i;
-// "on track for a rate hike this year", "the case for an increase later this year": the period an expected
+// "on course for a rate rise this year", "the case for an increase later this year": the period an expected
 // happening may fall in. Set aside only beside another date of the sentence (the day it was said or seen).
 const EXPECTED_BEFORE = /\b(?:for|expects?|expected|anticipates?|anticipated|sees?|predicts?|predicted)\s+(?:an?|another|one|more)\s+(?:[\w'’-]+\s+){0,5}$/i;
 const HORIZON_TEXT = /^(?:(?:later|earlier|sometime)\s+)?(?:this|next)\s+(?:year|month|quarter|season|spring|summer|autumn|fall|winter)$/i;
@@ -330,7 +330,7 @@ function isCaption(sentence: string, all: TimeExpression[]): boolean {
   return !names.some((w) => EVENT_NAME_WORDS.has(w.toLowerCase()) || kindOfStem(stemWord(w.toLowerCase())) !== undefined);
 }
 
-// "more than 120 people have been wounded so far this year", "has fallen 12% this year to date": a count up to now.
+// "more than 80 riders have been hurt so far this year", "has fallen 12% this year to date": a count up to now.
 const SO_FAR_BEFORE = /\b(?:so\s+far|thus\s+far)\s+(?:in\s+)?$/i;
 const SO_FAR_AFTER = /^\s*(?:so\s+far|thus\s+far|to\s+date)\b/i;
 const PERFECT = /\b(?:has|have|'ve)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ght|ne)\b/i;
@@ -372,7 +372,7 @@ function restates(sentence: string, a: TimeExpression, aOwnEnd: number, b: TimeE
   // Already inside what a's restatement covers.
   if (b.start < a.end) return { keep: 'first', span: false };
   const between = sentence.slice(a.end, b.start);
-  // "at 3:42 pm EDT Friday (1942 GMT Friday, 1:42 am local time Saturday)": the clock in other zones.
+  // "at 4:15 pm EDT Friday (2015 GMT Friday, 2:15 am local time Saturday)": the clock in other zones.
   const open = openingBracket(sentence, b.start);
   if (open >= aOwnEnd && /^\s*$/.test(sentence.slice(aOwnEnd, open))) {
     const close = sentence.indexOf(')', b.end);
@@ -403,7 +403,7 @@ function restates(sentence: string, a: TimeExpression, aOwnEnd: number, b: TimeE
   return null;
 }
 
-// "… opened the same day as it was unveiled, October 7": the day named later in the clause is that same day.
+// "… opened the same day as the model was first shown, October 7": the day named later in the clause is that same day.
 const SAME_DAY = /^(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)$/i;
 
 // "As last year, pre-orders opened …, October 7": a year opening its clause, before a comma, that only gives its

@@ -105,8 +105,8 @@ const DECADE_OF_VERB = /\b(?:in|during|by|through)\s+the\s+$/i;
 
 /**
  * The clause without its own date: the expression, the preposition that
- * governs it and a clock time beside it ("blasted off Saturday at 10:02
- * a.m. ET from …" is "blasted off from …"). A "since" stays: it says a state
+ * governs it and a clock time beside it ("lifted off Saturday at 9:14
+ * a.m. ET from …" is "lifted off from …"). A "since" stays: it says a state
  * began then. Parts of a folded expression ("nine days later, on May 3") go
  * one by one.
  */
@@ -162,7 +162,7 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     let after = out.slice(at + part.length).replace(LIST_REST, '');
     // "three days before the fire": the happening a span counts from goes with the span, the label's own date.
     if (/\b(?:before|after)$/i.test(part)) after = after.replace(ANCHOR_AFTER_SPAN, '');
-    // "on Saturday at 10:02 a.m. ET", "Saturday morning": the clock and the part of the day go with it.
+    // "on Saturday at 9:14 a.m. ET", "Saturday morning": the clock and the part of the day go with it.
     // (The zone is capitals only: "at 6:40 a.m. for the islands" keeps its "for".)
     after = after.replace(/^\s*(?:,\s*)?(?:[Aa]t\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?/, '');
     after = after.replace(/^\s*(?:morning|afternoon|evening|night)\b/i, '');
@@ -423,7 +423,7 @@ const SAYING_HEAD = new RegExp(String.raw`(?<!\b(?:was|were|is|are|been|be)\s+)\
  * fragment; the cut goes at a word further on, with an ellipsis.
  */
 function sayingWithoutVerb(head: string): boolean {
-  // ("measles was confirmed in a child": a passive is no saying.)
+  // ("mumps was diagnosed in a toddler": a passive is no saying.)
   const m = SAYING_HEAD.exec(head);
   if (!m) return false;
   return !m[1]!.split(/\s+/).some((w) => isPastVerb(w.replace(/[^\w]/g, '')) || MODALS.test(w.toLowerCase()));
@@ -548,7 +548,7 @@ export function headline(clause: string, input: HeadlineInput): string {
   // "Including the bombings that killed 200 people": with the link word gone, the noun's clause is the headline.
   body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim())) : capitalise(body.trim());
   if (input.statementBy) {
-    // "…, according to a news agency report on Friday": the speaker is named without the date, which the timeline shows.
+    // "…, according to a wire service report on Friday": the speaker is named without the date, which the timeline shows.
     // ("``We will appeal,'' he said": the closing quote mark before the speaker is the quotation's, not the speaker's.)
     const speakerText = input.statementBy.replace(/^[\s'"`’”]+/u, '');
     const by = speakerText.includes(dateText) ? withoutOwnDate(speakerText, dateText).replace(/^(?:a|an)\s+/i, '') : speakerText;

@@ -379,7 +379,7 @@ function sameHappening(a: Reading, b: Reading): string | null {
   if (vague && !vaguelyHolds(x, y) && !vaguelyHolds(y, x)) return null;
   // "The other fatal shooting happened at 11:15 p.m.": the article says it is another one.
   if (ANOTHER.test(a.text) || ANOTHER.test(b.text)) return null;
-  // Two clock times of one day, none the same: two happenings ("just before 10:30 p.m." and "at about 11:15 p.m.").
+  // Two clock times of one day, none the same: two happenings ("just before 9:40 p.m." and "at about 11:05 p.m.").
   if (a.clock.length > 0 && b.clock.length > 0 && !a.clock.some((t) => b.clock.includes(t))) return null;
   // A magnitude 6.6 aftershock and the 7.8 quake; the toll at 114 and at 1,341.
   if (figuresDiffer(a.figures, b.figures)) return null;

@@ -60,7 +60,7 @@ const SEASON_REL_YEAR_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})${REL_YEAR_SRC}`
 const REL_YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 const MONTH_YEAR_RE = sticky(`(${PART_SRC})?(${MONTH_SRC}),?\\s+(?:of\\s+)?${YEAR4}`);
 const SEASON_YEAR_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})\\s+(?:of\\s+)?${YEAR4}`);
-// "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year in words, as speech is transcribed.
+// "January nineteen ninety-seven", "the spring of nineteen eighty-six": a year in words, as speech is transcribed.
 const BEFORE_SPELLED = ',?\\s+(?:of\\s+)?(?=(?:nineteen|eighteen|twenty)[\\s-])';
 const MONTH_SPELLED_YEAR_RE = sticky(`(${PART_SRC})?(${MONTH_SRC})${BEFORE_SPELLED}`);
 const SEASON_SPELLED_YEAR_RE = sticky(`(${PART_SRC})?(${SEASON_SRC})${BEFORE_SPELLED}`);

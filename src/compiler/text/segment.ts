@@ -286,7 +286,7 @@ const FURNITURE_LEAD = /^\(?(?:(?:Reporting|Writing|Editing|Additional\s+reporti
 // "By Anna Keller and Tomás Ruiz": a byline is a few names and no sentence.
 const BYLINE = new RegExp(`^By\\s+(?!(?:${WEEKDAY_NAMES.join('|')}|${MONTH_NAMES.join('|')}|Christmas|Easter|Then|Now|Noon|Midnight)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|and|de|van|von|al|bin))+(?=\\s*(?:$|[,|•·]|\\s(?:Updated|Published|Posted|in|for)\\b))`, 'u');
 
-// "(Xinhua News Agency November 8, 2006)", "(Reuters)": a source's credit line in brackets, with its date.
+// "(Xinhua News Agency March 3, 2011)", "(Reuters)": a source's credit line in brackets, with its date.
 const CREDIT_LINE = new RegExp(`^\\(\\p{Lu}[\\p{L}.&'’/-]*(?:\\s+\\p{Lu}[\\p{L}.&'’/-]*){0,5}(?:,?\\s+${DATE_PART})?\\)\\.?$`, 'u');
 
 /** True for a line of page furniture rather than the story: bylines, time stamps, captions, links, credit lines. */
