@@ -111,7 +111,7 @@ describe('a capitalised word before a title that names no body', () => {
 
 describe('a title without a country when the article names several', () => {
   it('gives it the dateline’s country rather than the country the article names most', () => {
-    const r = run('LIMA, Peru (AP) — Tarn Air will double its flights to Chile. Chile welcomed the plan, and Chile’s airports are ready. In a joint statement with Tourism Minister Ana Lobo, the airline said flights start in May.');
+    const r = run('LIMA, Peru (AP) — Tarn Air will double its flights to Chile. Chile welcomed the plan, and Chile’s airports are ready. In a statement issued with Tourism Minister Ana Lobo, the airline said flights start in May.');
     expect(r.byId.get('ana-lobo')?.memberOf).toEqual(['peru']);
   });
 

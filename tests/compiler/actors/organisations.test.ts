@@ -130,7 +130,7 @@ describe('groups named by a faith or a party', () => {
 
 describe('extractActors: a clipped short form of a body', () => {
   it('reads "the Fed" as the two-word body whose first word it opens, and joins a titled person to it', () => {
-    const r = run('Kestrel Federal Reserve President Ana Vell said on Monday that the Fed remains on track. On Thursday, Federal Chair Ola Brun said she anticipated a rate hike.');
+    const r = run('Kestrel Federal Reserve President Ana Vell said on Monday the Fed is still on course. On Thursday, Federal Chair Ola Brun said she expected a rate rise.');
     expect(r.byId.get('federal-reserve')).toMatchObject({ kind: 'organization', aliases: ['Fed'] });
     expect(r.byId.get('ana-vell')?.memberOf).toEqual(['federal-reserve']);
     expect(r.ids(0)).toContain('federal-reserve');
@@ -145,7 +145,7 @@ describe('extractActors: a clipped short form of a body', () => {
 
 describe('extractActors: a department named after its country', () => {
   it('reads "the Peru Commerce Department" as written, a member of the country, and a department closed by its head', () => {
-    const r = run('The Peru Commerce Department said on Monday that income rose. The Kestrel Water Department said it would appeal.');
+    const r = run('The Peru Commerce Department said Monday that wages climbed. The Kestrel Water Department said it would appeal.');
     expect(r.byId.get('peru-commerce-department')).toMatchObject({ kind: 'organization', name: 'Peru Commerce Department', memberOf: ['peru'] });
     expect(r.byId.get('kestrel-water-department')?.kind).toBe('organization');
   });
@@ -158,7 +158,7 @@ describe('extractActors: a department named after its country', () => {
 
 describe('extractActors: a body named with an initial', () => {
   it('reads "the publishing company Harold B. Quist" whole as a company, and "the company" after it', () => {
-    const r = run('Ola Berg, a spokesman for the publishing company Harold B. Quist, announced the death on Monday. The company said it would reissue her books.');
+    const r = run('Ola Berg, speaking for the publishing company Harold B. Quist, announced the death on Monday. The company said it would reissue her books.');
     expect(r.byId.get('harold-b-quist')).toMatchObject({ kind: 'organization', name: 'Harold B. Quist' });
     expect(r.byId.has('quist')).toBe(false);
     expect(r.ids(1)).toEqual(['harold-b-quist']);
@@ -170,7 +170,7 @@ describe('extractActors: a body named with an initial', () => {
 });
 
 describe('extractActors: a company introduced by what it is called', () => {
-  const text = 'Skyline Air Lines Inc. said a cyberattack on a contractor exposed the data of customers. A breach at a chat-services provider called [57] allowed access to names, Skyline said on Thursday. The vendor, which provides chat services to Skyline, notified the carrier last week. Separately, Harbor Holdings Corp. said it was notified in March by the same contractor.';
+  const text = 'Skyline Air Lines Inc. said a hack of a contractor laid bare the data of customers. A breach at a web-chat provider called [57] allowed access to names, Skyline said on Thursday. The vendor, which provides chat services to Skyline, notified the carrier last week. Separately, Harbor Holdings Corp. said it heard in March from the same contractor.';
 
   it('reads the name after "a provider called" as written, and "the vendor", "the same contractor" as that company', () => {
     const r = run(text);
@@ -201,7 +201,7 @@ describe('extractActors: a state noun before a kind of rule', () => {
 
 describe('extractActors: a named mission', () => {
   it('reads capitalised words before "mission" as the mission, "the mission" and its acronym as it', () => {
-    const r = run('The rover is the centerpiece of the $2.5 billion Deep Orbit Explorer mission, or DOE, now in space. The mission began taking shape in 2003. The DOE team cheered.');
+    const r = run('The rover is the centerpiece of the $2.5 billion Deep Orbit Explorer mission, or DOE, now in space. The mission was first drawn up in 2003. The DOE team cheered.');
     expect(r.byId.get('deep-orbit-explorer')).toMatchObject({ kind: 'organization', aliases: ['DOE'] });
     expect(r.ids(1)).toEqual(['deep-orbit-explorer']);
     expect(r.ids(2)).toEqual(['deep-orbit-explorer']);
@@ -229,7 +229,7 @@ describe('people named only by their trade as the source of what is said', () =>
   it('makes a group of "officials said", "Analysts said", "16 analysts in a poll had expected"', () => {
     expect(run('The mayor will open the bridge on Tuesday in Harbourton, officials said Saturday.').ids(0)).toContain('officials');
     expect(run('Analysts said the rise added to the case for a rate hike.').ids(0)).toEqual(['analysts']);
-    expect(run('Eight out of 16 analysts in a Harbourton poll had expected a hike this week.').ids(0)).toEqual(['analysts']);
+    expect(run('Nine out of 14 analysts in a Harbourton poll had expected a hike this week.').ids(0)).toEqual(['analysts']);
   });
 
   it('files "a senior official said" under the same group as "officials said", and leaves "the official line" alone', () => {

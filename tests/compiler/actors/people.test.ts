@@ -127,14 +127,14 @@ describe('storms named like people', () => {
 
 describe('a person known by one name', () => {
   it('reads one name with a person\'s title in commas after it, then a saying, as a person', () => {
-    const r = run("Kariuki, the court's criminal division director, said on Wednesday that the panel would sit.");
+    const r = run("Kariuki, the tribunal's civil records director, said on Wednesday that the panel would sit.");
     expect(r.byId.get('kariuki')?.kind).toBe('person');
     expect(r.ids(0)).toEqual(['kariuki']);
   });
 
   it('leaves a country or a name without the saying alone', () => {
     expect(run("Peru, the region's largest exporter, said on Monday it would cut output.").byId.get('peru')?.kind).toBe('country');
-    expect(run("Kariuki, the court's criminal division director, walked out on Monday.").byId.has('kariuki')).toBe(false);
+    expect(run("Kariuki, the tribunal's civil records director, walked out on Monday.").byId.has('kariuki')).toBe(false);
   });
 });
 
@@ -155,7 +155,7 @@ describe('a name the article gives a person\'s cue: kin, an age, "who"', () => {
     expect(run('Brenford beat Castlegate 2-0 on Saturday. Castlegate, who had won five in a row, fell to third.').actors.filter((a) => a.kind === 'person')).toEqual([]);
     expect(run('Peru\'s father of the nation died in 1990.').byId.get('peru')?.kind).toBe('country');
     expect(run('The mother ship Valmora sailed on Monday.').actors.filter((a) => a.kind === 'person')).toEqual([]);
-    expect(run('Tributes poured in for the 30-year-old Harbour City full back on Monday.').actors).toEqual([]);
+    expect(run('Tributes flowed in for the 27-year-old Harbour City full back on Monday.').actors).toEqual([]);
     const r = run('Pablo Ruiz won the vote. Applauding Ruiz\'s father, the crowd sang. Ruiz, 60, led the count.');
     expect(r.actors.map((a) => a.id)).toEqual(['pablo-ruiz']);
     expect(r.ids(2)).toEqual(['pablo-ruiz']);

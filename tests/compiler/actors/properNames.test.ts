@@ -35,7 +35,7 @@ describe('proper names of bodies without a head word', () => {
   });
 
   it('reads a family name with a possessive before a verb as its shop, beside the person of that name', () => {
-    const r = run("Harlow's Garden Supply has become the latest retailer to close. Chief executive Ann Harlow said she was sad. Harlow's closed 19 stores in February to save the chain. The chain filed for bankruptcy on Tuesday. Harlow called it a hard day.");
+    const r = run("Harlow's Garden Supply is the newest shop chain to close. Chief executive Ann Harlow said she was sad. Harlow's closed 19 stores in February to save the chain. The chain filed for bankruptcy on Tuesday. Harlow called it a hard day.");
     expect(r.byId.get('harlows-garden-supply')).toMatchObject({ kind: 'organization', name: "Harlow's Garden Supply" });
     expect(r.byId.has('garden-supply')).toBe(false);
     expect(r.ids(2)).toEqual(['harlows-garden-supply']);
@@ -70,7 +70,7 @@ describe('the title of a work is no body', () => {
 
 describe('a name after a preposition and "the" is a place', () => {
   it('makes no body of "in the Gulf" or "found in the Atlantic", whatever verb follows', () => {
-    expect(run('The navy moved ships into the Gulf on Monday. Troops in the Gulf will remain until May.').actors).toEqual([]);
+    expect(run('The navy moved ships into the Gulf on Monday. Sailors in the Gulf will stay until May.').actors).toEqual([]);
     expect(run('The boy was found in the Atlantic last week. The Atlantic was calm.').actors).toEqual([]);
   });
 

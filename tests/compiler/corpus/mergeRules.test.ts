@@ -127,8 +127,8 @@ describe('merge rules for real multi-outlet stories', () => {
   });
 
   it('keeps a day apart from a whole year unless the two are told in good part alike', () => {
-    const forecast = event('a', 'wire', 'Brenmark Foods is preparing to file for bankruptcy protection as early as Friday.', '2024-03-08', 'as early as Friday');
-    const closures = withActors(event('b', 'paper', 'Brenmark Foods will also close 40 more stores by the end of the year.', '2024-09-01', 'by the end of the year'), [], 'year', '2024-01-01', '2024-12-31');
+    const forecast = event('a', 'wire', 'Brenmark Foods may seek bankruptcy protection from its lenders as early as Friday.', '2024-03-08', 'as early as Friday');
+    const closures = withActors(event('b', 'paper', 'Brenmark Foods will also shut 40 more shops by the end of the year.', '2024-09-01', 'by the end of the year'), [], 'year', '2024-01-01', '2024-12-31');
     expect(compareEvents(forecast, closures)).toBeNull();
     // The same closures, told with the day they start and with the year they run in.
     const closing = event('c', 'wire', 'Brenmark Foods will also close 40 more stores on Friday.', '2024-03-08', 'on Friday');
@@ -207,9 +207,9 @@ describe('merge rules, fifth round: the story’s subject', () => {
   const story = (...events: TimelineEvent[]) => mergeAcrossArticles([...events, ...Array.from({ length: 10 }, (_, k) => background(k))]).events.filter((e) => !e.id.startsWith('bg'));
 
   it('does not join on the subject alone within a few days, where a report shares a rarer actor with its pair', () => {
-    const forecast = withActors(event('forecast', 'wire', 'Brenmark Foods is preparing to file for bankruptcy as early as Friday.', '2024-03-08', 'as early as Friday'), ['brenmark']);
-    const report = withActors(event('report', 'wire', 'The Daily Ledger said on Tuesday that Brenmark Foods had hired advisers to help prepare a bankruptcy filing.', '2024-03-05', 'on Tuesday', 100), ['daily-ledger', 'brenmark', 'ridge-partners']);
-    const reports = withActors(event('reports', 'paper', 'Reports this week by the Daily Ledger said Brenmark Foods had begun consulting advisers to prepare a possible bankruptcy filing.', '2024-03-04', 'this week'), ['daily-ledger', 'brenmark', 'evening-post'], {
+    const forecast = withActors(event('forecast', 'wire', 'Brenmark Foods could file for bankruptcy in court as early as Friday.', '2024-03-08', 'as early as Friday'), ['brenmark']);
+    const report = withActors(event('report', 'wire', 'The Daily Ledger said on Tuesday that Brenmark Foods had hired advisers to help it ready a bankruptcy filing.', '2024-03-05', 'on Tuesday', 100), ['daily-ledger', 'brenmark', 'ridge-partners']);
+    const reports = withActors(event('reports', 'paper', 'Reports this week by the Daily Ledger said Brenmark Foods had begun consulting advisers over a likely bankruptcy filing.', '2024-03-04', 'this week'), ['daily-ledger', 'brenmark', 'evening-post'], {
       end: '2024-03-10',
       precision: 'month',
     });
@@ -220,7 +220,7 @@ describe('merge rules, fifth round: the story’s subject', () => {
   it('keeps a week apart from a whole year unless they are told in good part alike', () => {
     // (Without a forecast's bound, "sometime this week", which keeps a forecast to its own date.)
     const week = withActors(event('week', 'wire', 'A bankruptcy filing by Brenmark Foods could come this week.', '2024-03-04', 'this week'), ['brenmark'], { end: '2024-03-10', precision: 'month' });
-    const year = withActors(event('year', 'paper', 'Brenmark Foods will close 40 stores by the end of the year.', '2024-01-01', 'by the end of the year'), ['brenmark'], {
+    const year = withActors(event('year', 'paper', 'Brenmark Foods will shut 40 shops by the end of the year.', '2024-01-01', 'by the end of the year'), ['brenmark'], {
       end: '2024-12-31',
       precision: 'year',
     });

@@ -10,10 +10,10 @@ function compile(body: string, published = '2024-03-12') {
 
 describe('anchored dates', () => {
   it('dates a happening told after "a day after" a day before the sentence’s own date', () => {
-    const events = compile('A strong aftershock shook the Orlan valley on Sunday, March 10, a day after a massive earthquake killed 2,000 people.');
+    const events = compile('A strong aftershock shook the Orlan valley on Sunday, March 10, a day after a strong quake killed 2,000 people.');
     const quake = events.find((e) => e.date.start === '2024-03-09');
     expect(quake).toBeDefined();
-    expect(quake!.label).toMatch(/earthquake killed 2,000 people/i);
+    expect(quake!.label).toMatch(/quake killed 2,000 people/i);
     expect(events.some((e) => e.date.start === '2024-03-10')).toBe(true);
   });
 

@@ -26,8 +26,8 @@ describe('fit', () => {
     expect(out).not.toBe('Port officials said the first shipment of grain');
     expect(out).toMatch(/^Port officials said the first shipment of grain from the northern silos reached/);
     // A passive is no saying: "was confirmed in a child" may still be cut at "in".
-    expect(fit('The outbreak in the valley began when measles was confirmed in a child who had returned from a long journey abroad'))
-      .toBe('The outbreak in the valley began when measles was confirmed in a child');
+    expect(fit('The outbreak in the valley began when mumps was diagnosed in a toddler who had returned from a long journey abroad'))
+      .toBe('The outbreak in the valley began when mumps was diagnosed in a toddler');
   });
 
   it('drops a wire-copy quotation mark (two backticks) that a cut left open', () => {
@@ -102,10 +102,10 @@ describe('headline', () => {
   });
 
   it('names a speaker without the date inside it, and names "the group" that speaks', () => {
-    const sentence = 'The mayor of Kessaro has set aside funds for a museum, according to a news agency report on Friday.';
+    const sentence = 'The mayor of Kessaro has set aside funds for a museum, according to a wire service report on Friday.';
     const at = sentence.indexOf('on Friday');
-    const input = { sentence, exprStart: at, exprEnd: at + 9, statementBy: 'a news agency report on Friday' };
-    expect(headline('The mayor of Kessaro has set aside funds for a museum', input)).toBe('News agency report: The mayor of Kessaro has set aside funds for a museum');
+    const input = { sentence, exprStart: at, exprEnd: at + 9, statementBy: 'a wire service report on Friday' };
+    expect(headline('The mayor of Kessaro has set aside funds for a museum', input)).toBe('Wire service report: The mayor of Kessaro has set aside funds for a museum');
     const other = 'The group said on Tuesday it would also sell its trucks.';
     const nameAt = (w: string) => (/^(?:group|it)$/i.test(w) ? 'Brenmark Foods' : null);
     const t = other.indexOf('on Tuesday');
@@ -141,7 +141,7 @@ describe('headline: an adverb before the verb', () => {
     expect(headline(s2, { sentence: s2, exprStart: s2.indexOf('on Monday'), exprEnd: s2.indexOf('on Monday') + 9, statementBy: null, subject: 'Brenmark' })).toBe('Fortunately the dam held');
   });
   it('drops a long relative clause about the subject so the verb stays in the label', () => {
-    const sentence = 'Varnese painter Ada Pim, whose 1990 mural “Tides” about a drowned port won a Varn Prize and added to a long body of work that made her the first Varnese woman to be given the Orla Medal, has died at the age of 91, her gallery said on Monday.';
+    const sentence = 'Varnese painter Ada Pim, whose 1990 mural “Tides” about a drowned port won a Varn Prize and crowned a long career that made her the first Varnese woman to be given the Orla Medal, has died at the age of 91, her gallery said on Monday.';
     const at = sentence.indexOf('on Monday');
     const clause = sentence.slice(0, sentence.indexOf(', her gallery'));
     expect(headline(clause, { sentence, exprStart: at, exprEnd: at + 9, statementBy: 'Her gallery' }))

@@ -17,7 +17,7 @@ describe('makeLabel', () => {
 
 describe('makeLabel as a headline', () => {
   it('leaves out its own date, the preposition that governs it and a clock time beside it', () => {
-    expect(label('The probe blasted off Saturday at 10:02 a.m. ET from the coast.', 'Saturday')).toBe('Probe blasted off from the coast');
+    expect(label('The probe lifted off Saturday at 9:14 a.m. ET from the coast.', 'Saturday')).toBe('Probe lifted off from the coast');
     expect(label('The bank cut its main rate by half a point on Thursday.', 'on Thursday')).toBe('Bank cut its main rate by half a point');
     // A date that names a noun stays: "the winter 2019 lockout".
     expect(label('Miners have been on strike since the winter 2019 lockout.', 'winter 2019')).toMatch(/winter 2019 lockout/);

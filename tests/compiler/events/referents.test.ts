@@ -49,7 +49,7 @@ describe('trackReferents', () => {
   });
 
   it('reads a pronoun inside a sentence as the person the headline names, before a bystander', () => {
-    const text = 'Author Ana Brel has died at 88. Pavel Dorn, a spokesman for her publisher, announced the death. The Evening Courier said she died on Monday at a hospital.';
+    const text = 'Author Ana Brel has died at 88. Pavel Dorn, a spokesman for her publisher, announced the death. The Evening Courier said she died Monday at a clinic.';
     expect(read(text, 'Novelist Ana Brel dead at 88').at('Courier said', 'she')).toBe('Ana Brel');
   });
 
@@ -92,7 +92,7 @@ describe('trackReferents', () => {
   });
 
   it('gives a sentence without a name its subject as a noun phrase, for a clause that opens on its verb', () => {
-    const r = read('The appeal lodged by the four men found guilty in April was expected to open on 13 November.');
+    const r = read('The appeal lodged by the three men convicted in April was expected to open on 13 November.');
     expect(r.subjectOf('appeal')).toBe('appeal');
   });
 });
@@ -106,13 +106,13 @@ describe('labels read the whole article', () => {
       '---',
       'Novelist Ana Brel, whose 1979 novel won the Golden Pen, has died at 88.',
       '',
-      'Pavel Dorn, a spokesman for her publisher, announced the death. The Evening Courier said she died on Monday at a hospital in Velmora.',
+      'Pavel Dorn, a spokesman for her publisher, announced the death. The Evening Courier said she died Monday at a clinic in Velmora.',
       '',
       'She received the Golden Pen award in 1981.',
     ].join('\n');
     const { events } = compileArticle({ id: 'brel', file: 'brel.md', raw });
     const labels = events.map((e) => e.label);
-    expect(labels).toContain('Ana Brel died at a hospital in Velmora');
+    expect(labels).toContain('Ana Brel died at a clinic in Velmora');
     expect(labels).toContain('Ana Brel received the Golden Pen award');
     for (const label of labels) expect(label).not.toMatch(/^(?:She|He|It|They)\b/);
   });

@@ -55,8 +55,8 @@ describe('one happening, one event', () => {
 
   it('keeps apart two happenings of one day that the article tells as two', () => {
     const events = compile([
-      'A man was shot dead on Tresk Street just before 10:30 p.m. on Friday, police said.',
-      'The other fatal shooting happened on Friday at about 11:15 p.m. on Tresk Street, police said.',
+      'A man was shot dead on Tresk Street just before 9:40 p.m. on Friday, police said.',
+      'The other fatal shooting happened on Friday at about 11:05 p.m. on Tresk Street, police said.',
     ]);
     expect(events.filter((e) => e.date.start === '2024-03-08')).toHaveLength(2);
   });

@@ -21,7 +21,7 @@ describe('duration', () => {
     expect(timexes('The flight took five and a half hours.', PUB)).toEqual([['five and a half hours', 'DURATION', 'PT5H30M']]);
     expect(timexes('Shipments resume within two to three weeks.', PUB)).toEqual([['two to three weeks', 'DURATION', 'P2W']]);
     expect(timexes('He stays for two more weeks, or an additional year.', PUB)).toEqual([['two more weeks', 'DURATION', 'P2W'], ['an additional year', 'DURATION', 'P1Y']]);
-    expect(timexes('Over the next two years or so, sales rise.', PUB)).toEqual([['the next two years or so', 'DURATION', 'P2Y', 'APPROX']]);
+    expect(timexes('Over the next three years or so, sales rise.', PUB)).toEqual([['the next three years or so', 'DURATION', 'P3Y', 'APPROX']]);
     expect(timexes('It may take a couple of years to finish.', PUB)).toEqual([['a couple of years', 'DURATION', 'P2Y']]);
     expect(timexes('Over the next couple of years the Selva plant will double output.', PUB)).toEqual([['the next couple of years', 'DURATION', 'P2Y']]);
     // Without "the next" or "a", "couple" is a pair of people.

@@ -12,7 +12,7 @@ describe('the-year', () => {
 
   it('reads a year-end as the end of the year, on the timeline too when it lies ahead', () => {
     expect(timexes('Harwick expects to close the sale by year-end.', PUB)).toEqual([['year-end', 'DATE', '2021', 'END']]);
-    expect(timexes("New rules should be in place by year's end.", PUB)).toEqual([["year's end", 'DATE', '2021', 'END']]);
+    expect(timexes("New rules must take effect by year's end.", PUB)).toEqual([["year's end", 'DATE', '2021', 'END']]);
     expect(dates('Harwick expects to close the sale by year-end.', PUB)).toEqual([['year-end', '2021-12-01', '2021-12-31', 'year']]);
   });
 

@@ -152,7 +152,7 @@ describe('weekday', () => {
     expect(dates('The ferry will dock next to the pier on Monday.', PUB)).toEqual([['on Monday', '2023-03-13', '2023-03-13', 'day']]);
     // A deadline given and still standing lies ahead; one that was had, or a change already made by a day, does not.
     expect(dates('The Ravel council has until Thursday to reply.', PUB)).toEqual([['until Thursday', '2023-03-16', '2023-03-16', 'day']]);
-    expect(timexes('Tenants have been given until 9 a.m. Tuesday to leave.', PUB)).toEqual([['9 a.m. Tuesday', 'TIME', '2023-03-14T09:00']]);
+    expect(timexes('Tenants have been given until 8 a.m. Tuesday to leave.', PUB)).toEqual([['8 a.m. Tuesday', 'TIME', '2023-03-14T08:00']]);
     expect(dates('The Ravel council had until Thursday to reply.', PUB)).toEqual([['until Thursday', '2023-03-09', '2023-03-09', 'day']]);
     expect(timexes('Fares have risen by Thursday.', PUB)).toEqual([['Thursday', 'DATE', '2023-03-09']]);
   });
