@@ -17,7 +17,7 @@ export const NAME_GAP = /^(?: |-| & | amp | &amp; |\/)$/;
 
 /**
  * A name without its last `count` words, a company's form: "Sears Holdings Corp." → "Sears Holdings". An ampersand
- * left at the end ("Dow Jones & Co.", or the "amp" a converted text spells it as) goes with the form.
+ * left at the end ("Varlow Jones & Co.", or the "amp" a converted text spells it as) goes with the form.
  */
 export function nameWithoutLast(name: string, count = 1): string {
   const kept = name.split(/\s+/).slice(0, -count);
@@ -36,7 +36,7 @@ export function familyAfter(text: string, start: number, end: number): number {
 
 /**
  * The tokens of a sentence for the actor finder: an "amp" between two capitalised words is an ampersand a
- * converted text spelt out ("Dow Jones amp Co."), or the word of an HTML entity left in the text ("Holt &amp;
+ * converted text spelt out ("Varlow Jones amp Co."), or the word of an HTML entity left in the text ("Holt &amp;
  * Barrow"), no word of its own, so the name reads across it. An "amp" between lower-case words ("an amp and a
  * guitar") stays. Capitals joined by an ampersand with no space ("AT&T", "S&P") are one word, as they are one name.
  */

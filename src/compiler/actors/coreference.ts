@@ -234,7 +234,7 @@ const CHILD_NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})";
 const CHILD_CUES = [
   new RegExp(`\\b(\\d{1,2})-year-old\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${CHILD_NAME}`, 'gu'),
   new RegExp(`${CHILD_NAME},\\s+(\\d{1,2}),`, 'gu'),
-  // (Not "Gonzalez, the boy's stepmother": the boy's kin.)
+  // (Not "Salas, the boy's stepmother": the boy's kin.)
   new RegExp(`${CHILD_NAME},\\s+the\\s+(boy|girl|child)\\b(?!['’])`, 'gu'),
   new RegExp(`\\bthe\\s+(boy|girl|child)\\s+${CHILD_NAME}`, 'gu'),
 ];

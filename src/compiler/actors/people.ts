@@ -111,7 +111,7 @@ function partyNames(ctx: Ctx): Set<string> {
 // whatever verb follows them elsewhere ("The chief of Talvik Mills said"). Read once per article.
 const COMPANY_FORM_NAMES = new WeakMap<Ctx, Set<string>>();
 // (A form opens with a capital, the rest in either case: "Inc", "LLC", "GmbH", "Oy".)
-// ("Dow Jones & Co.", "Dow Jones amp Co.": an ampersand, or the "amp" a converted text spells it as, before the form.)
+// ("Varlow Jones & Co.", "Varlow Jones amp Co.": an ampersand, or the "amp" a converted text spells it as, before the form.)
 const FORM_AFTER_NAME = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})(?:(?:&|amp)\\s+)?(?:${[...COMPANY_FORMS].map((f) => f[0]!.toUpperCase() + [...f.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})\\b`, 'gu');
 function companyFormNames(ctx: Ctx): Set<string> {
   let names = COMPANY_FORM_NAMES.get(ctx);
@@ -232,7 +232,7 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if (!person && words >= 2 && !determined && (titled || verbAfter || saidBefore || roled || described !== null || aged || firstNamed || cued || apposed) && !partyNames(ctx).has(name) && !companyFormNames(ctx).has(name) && !officerBodyNames(ctx).has(name)) {
       person = personActor(name, []);
     } else if (!person && words === 1 && cued && !lookup(ctx, toks, i) && !inFullName(ctx.text, t.text)) {
-      // "Munero, 44, organised the trip", "Elian's father": one name the article gives a person's cue, and
+      // "Varek, 44, organised the trip", "Ilko's father": one name the article gives a person's cue, and
       // never writes inside a longer name (that name is the person, read where it stands).
       person = personActor(name, []);
     } else if (!person && words === 1 && titled && HONORIFICS.has(prev!.key) && !gazetteer().trie.next.has(t.key) && !(next && isCap(next.text) && ctx.text.slice(toks[last]!.end, next.start) === ' ')) {

@@ -501,14 +501,14 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     return head.trim() === '' || OPENING_PHRASE.test(head) && !/,[^,]*\S[^,]*$/.test(head.replace(OPENING_PHRASE, ''));
   };
 
-  // What a name is, as the article tells it: one of its people (also by a first name or surname alone, "Elian"), a
+  // What a name is, as the article tells it: one of its people (also by a first name or surname alone, "Ilko"), a
   // country, a body; a list or a plural.
   const actorKinds = new Map<string, Actor['kind']>();
   for (const a of actorsById.values()) for (const n of [a.name, ...a.aliases]) if (!actorKinds.has(n)) actorKinds.set(n, a.kind);
   // (A subject read without its full stop, "U.S", is the "U.S." the actor stage knows.)
   const kindOf = (name: string): Actor['kind'] | undefined => actorKinds.get(name) ?? actorKinds.get(`${name}.`);
   // (A name the actor stage knows goes by its kind there: "Pacific Trust Financial" is written like a person's name.)
-  // ("Elian", filed as a body, is the first name of "Elian Salas", a person, or one of the family of "Tomas Salas", a
+  // ("Ilko", filed as a body, is the first name of "Ilko Salas", a person, or one of the family of "Tomas Salas", a
   // person the actor stage knows; "Lumera", a body, is only the first word of a run "Lumera Cells" written like a
   // person's name.)
   const familyNames = new Set([...actorsById.values()].filter((a) => a.kind === 'person').map((a) => a.name.split(/\s+/).pop()!));

@@ -145,9 +145,9 @@ describe('a name the article gives a person\'s cue: kin, an age, "who"', () => {
     expect(r.byId.get('anel-voss')?.kind).toBe('person');
     expect(r.ids(1)).toEqual(['anel-voss']);
     expect(r.ids(2)).toEqual(['anel-voss']);
-    const s = run('The leader blamed Lazaro Rafael Munero for the trip. Munero, 44, fled in June.');
-    expect(s.ids(0)).toEqual(['lazaro-rafael-munero']);
-    expect(s.ids(1)).toEqual(['lazaro-rafael-munero']);
+    const s = run('The leader blamed Lazar Ravel Munak for the trip. Munak, 44, fled in June.');
+    expect(s.ids(0)).toEqual(['lazar-ravel-munak']);
+    expect(s.ids(1)).toEqual(['lazar-ravel-munak']);
     expect(run('Calder\'s brother said on Monday the shop would close.').byId.get('calder')?.kind).toBe('person');
   });
 
