@@ -11,7 +11,7 @@
 // Pure: one sentence and its expressions in, the same expressions out.
 import { PRECISION_RANK } from '../../model/calendar';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { BINDING_NOUNS, EVENT_NAME_WORDS, IRREGULAR_PAST, VEHICLE_WORDS, alternation } from '../text/lexicon';
+import { BINDING_NOUNS, ESTIMATING_WORDS, EVENT_NAME_WORDS, FORECASTING_WORDS, IRREGULAR_PAST, VEHICLE_WORDS, alternation } from '../text/lexicon';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { quotationAt } from './quotation';
 import { isForecastPeriod } from './forecastPeriod';
@@ -213,7 +213,7 @@ const COUNTED_FROM = /\b(?:later|after|afterwards?|thereafter)$/i;
 
 // "Analysts were predicting 2026 earnings of $4.15 a unit", "expects fourth-quarter sales of $2 billion": a period
 // named before the result a forecast is of. ("Reported 2025 earnings of $3 a share" tells a result: kept.)
-const PREDICTING_BEFORE = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|expect(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|project(?:s|ed|ing)?|see(?:s|ing)?|anticipat(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
+const PREDICTING_BEFORE = new RegExp(`\\b(?:${alternation([...FORECASTING_WORDS, ...ESTIMATING_WORDS].filter((w) => !/likely$/.test(w)))})\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+)?$`, 'i');
 
 // "Brel still had not paid the fine by Friday", "As of Monday, the council had yet to vote": a deed not done by a day
 // is no happening; the day only marks how long it has waited. ("Brel paid the fine by Friday", "had not paid it when

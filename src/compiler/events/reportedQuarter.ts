@@ -15,11 +15,13 @@ import { reportsQuarter } from '../temporal/timex';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
 import type { Timex } from '../temporal/types';
 import { quotationAt } from './quotation';
+import { ESTIMATING_WORDS, FORECASTING_WORDS, MODAL_VERBS, alternation } from '../text/lexicon';
 
 const ORDINAL_QUARTER = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/i;
 const QUARTER_AGAIN = /^the\s+(?:(?:latest|most\s+recent|recent|just-ended|past)\s+)?quarter$/i;
 const FIGURE = /[$€£¥#]\s?\d|\d\s*(?:%|percent\b|million\b|billion\b|cents\b)/i;
-const EXPECTED = /\b(?:expects?|expected|expecting|estimates?|estimated|forecasts?|predicts?|predicted|projects?|projected|will|would|could|may|might|should|likely)\b/i;
+// A figure still to come: a word of forecasting or estimating, or a modal ("expects revenue in the latest quarter to total").
+const EXPECTED = new RegExp(`\\b(?:${alternation([...FORECASTING_WORDS, ...[...ESTIMATING_WORDS].filter((w) => !/^see/.test(w)), ...MODAL_VERBS])})\\b`, 'i');
 // "In the year-ago period (its second quarter, which ended in May), …": the quarter named again is the yardstick.
 // "After a flat second quarter, the mill's profit rose": an earlier quarter set before the one reported.
 const COMPARED_BEFORE = /\b(?:year-ago|year-earlier|year-before|prior-year|comparable|corresponding|previous|prior)\b[^.;]{0,40}$|\b(?:after|following|since|before)\s+(?:an?|the|its)\s+(?:[a-z-]+\s+)?$/i;

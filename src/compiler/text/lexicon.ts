@@ -416,6 +416,15 @@ export const FORECASTING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of putting a figure on what is not known yet, besides FORECASTING_WORDS ("analysts were estimating 2026
+ * earnings of …", "projects fourth-quarter sales of …", "sees a loss in the quarter").
+ */
+export const ESTIMATING_WORDS: ReadonlySet<string> = new Set([
+  'estimate', 'estimates', 'estimated', 'estimating', 'project', 'projects', 'projecting', 'see', 'sees', 'seeing',
+  'predicting', 'forecasting', 'anticipating',
+]);
+
+/**
  * Verbs of a trend or a level that a "will" or "would" before them makes a forecast ("prices will continue to fall",
  * "spending will rise slightly", "his estimate will remain at $1"), not a deed on a schedule ("will open", "will elect").
  */
