@@ -106,6 +106,8 @@ export const KIN_NOUNS = [
   'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'widow', 'widower', 'nephew', 'niece', 'fiancee', 'fiance', 'relatives',
   'sons', 'daughters', 'brothers', 'sisters', 'dad', 'mom', 'mum',
 ];
+/** The kin nouns as a set, for a word-by-word test. */
+export const KIN_NOUN_SET: ReadonlySet<string> = new Set(KIN_NOUNS);
 /** After a name: its possessive and a kin noun ("'s father", "'s two cousins"), the kin being someone else. */
 export const KIN_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${KIN_NOUNS.join('|')})(?![\\p{L}-])`, 'u');
 // Words that make a title one held before: its holder is no member of the body now ("a former chairman of X").

@@ -9,7 +9,7 @@ import { CALENDAR_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, POSSESSIVE_PR
 import { isAllCaps, isCap, tokenKey, type Token } from '../text/tokens';
 import type { OrgType } from './discover';
 import { typesOfHead } from './discover';
-import { ACT_VERBS, KIN_NOUNS, NAME_STOP, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, KIN_NOUN_SET, NAME_STOP, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { FIRST_NAMES } from './firstNames';
 import { COMPANY_FORMS, isBodyHead, SHARE_MOVE_VERBS, SUBORDINATING_WORDS, THING_ACRONYMS } from './organisationWords';
 import { NAME_GAP } from './context';
@@ -89,7 +89,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       const t = toks[i]!;
       if (!nameWord(t) && t.text !== 'The') continue;
       // "Elan's Dad" in a headline's capitals: kin after a possessive is someone's kin, no name.
-      if (KIN_NOUNS.includes(t.key) && i > 0 && toks[i - 1]!.key === 's') continue;
+      if (i > 0 && toks[i - 1]!.key === 's' && KIN_NOUN_SET.has(t.key)) continue;
       // Inside a longer capitalised name ("National Stadium"): read from its start or not at all.
       // (Not after a word that opens a clause: "Since Harbour Rescue started …".)
       if (i > 0 && NAME_GAP.test(text.slice(toks[i - 1]!.end, t.start)) && isCap(toks[i - 1]!.text) && !/^(?:the|a|an)$/.test(toks[i - 1]!.key) && !SUBORDINATING_WORDS.has(toks[i - 1]!.key)) continue;
@@ -113,7 +113,7 @@ export function findProperNames(text: string, sentences: Token[][], known: (toks
       while (possessive && tail < toks.length && tail - j <= 4 && nameWord(toks[tail]!) && NAME_GAP.test(text.slice(toks[tail - 1]!.end, toks[tail]!.start)) && !ACT_VERBS.has(toks[tail]!.key)) tail++;
       // Not a person after the possessive ("Torvan Motors's Anna Kessler won").
       // Nor kin written in a headline's capitals ("Elan's Dad May Come Monday").
-      const possessiveName = possessive && j === from && tail > j + 2 && toks[tail] !== undefined && actsAfter(toks[tail]!.key) && !FIRST_NAMES.has(toks[j + 2]!.key) && !KIN_NOUNS.includes(toks[j + 2]!.key);
+      const possessiveName = possessive && j === from && tail > j + 2 && toks[tail] !== undefined && actsAfter(toks[tail]!.key) && !FIRST_NAMES.has(toks[j + 2]!.key) && !KIN_NOUN_SET.has(toks[j + 2]!.key);
       // "Harlow's closed 19 stores": a possessive 's before a verb is the name's own.
       // A word that names a plan or a wish after a possessive is its noun ("Harlow's plan to expand", "Harlow's plans").
       const possessiveVerb = possessive && ((toks[j + 2] !== undefined && actsAfter(toks[j + 2]!.key) && !nounAfterPossessive(toks[j + 2]!.key, toks[j + 3]?.key)) || possessiveName);

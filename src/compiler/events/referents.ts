@@ -10,7 +10,7 @@
 import type { Actor } from '../../model/schema';
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
-import { KIN_NOUNS, ROLE_NOUNS } from '../actors/peopleWords';
+import { KIN_NOUN_SET, KIN_NOUNS, ROLE_NOUNS } from '../actors/peopleWords';
 import { AGENT_NOUNS } from '../actors/organisationWords';
 import { gazetteer } from '../actors/gazetteer';
 import { tokenKey } from '../text/tokens';
@@ -98,7 +98,7 @@ function capitalise(word: string): string {
 
 /** Whether a noun names a person by what they are or do ("mayor", "lawyer", "sister"). */
 export function isPersonNoun(word: string): boolean {
-  return TITLES.has(word) || OCCUPATIONS.has(word) || ROLE_NOUNS.has(word) || KIN_NOUNS.includes(word);
+  return TITLES.has(word) || OCCUPATIONS.has(word) || ROLE_NOUNS.has(word) || KIN_NOUN_SET.has(word);
 }
 /** A name's possessive before one of its kin ("Ana Brel's sister"): someone else, a person, not the name. */
 const SINGLE_KIN = new RegExp(`['’]s\\s+(?:${KIN_NOUNS.filter((k) => !/s$/.test(k)).join('|')})$`, 'u');

@@ -9,12 +9,12 @@ import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, TRAILING_PREPOSITIONS, bare,
 /** How far back a list's tail looks for the thing it qualifies, in words. */
 const LIST_TAIL_WORDS = 12;
 
-// A clause's opening relative word, before its verb: "which was announced", "which closed".
 /** A segment that opens on a relative word and its verb: "which fell 2%". */
 function opensOnRelativeVerb(segment: string): boolean {
   const verb = /^\s*(?:which|who)\s+(\S+)/i.exec(segment)?.[1];
   return verb !== undefined && isVerbOfClause(bare(verb));
 }
+// A clause's opening relative word, before its verb: "which was announced", "which closed".
 const SHORT_RELATIVE = /^\s*(?:which|who)\s+(?=(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?\p{Ll}+(?:ed|en)?\b)/u;
 
 /**

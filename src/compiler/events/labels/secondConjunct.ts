@@ -1,17 +1,17 @@
-// A date in the second of two verb phrases joined by "and": that verb phrase, with the subject they share.
+// A date in the second of two verb phrases joined by "and" or "but": that verb phrase, with the subject they share.
 import { YEAR_OF_MONTH } from '../headline';
 import { PAST_VERB, RELATIVE_WORD } from './clauseParts';
 import { TRAILING_PREPOSITIONS, bare, contentWords, tidy, words } from './labelText';
 
+/** The first verb phrase's auxiliary before "but" ("would not name …, but said …"). */
+const FIRST_AUXILIARY = /^(?:would|could|will|did|does|can|may|might|should|must|has|have|had|was|were|is|are)$/;
+
 /**
- * The second of two verb phrases joined by "and" when the date sits in it:
+ * The second of two verb phrases joined by "and" (or "but") when the date sits in it:
  * "President X declared an emergency on Monday and flew to the region the
  * same day" gives "President X flew to the region". Null when the sentence
  * is not built so, or the subject is more than a few words.
  */
-/** The first verb phrase's auxiliary before "but" ("would not name …, but said …"). */
-const FIRST_AUXILIARY = /^(?:would|could|will|did|does|can|may|might|should|must|has|have|had|was|were|is|are)$/;
-
 export function secondConjunct(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number): string | null {
   const head = text.slice(seg.start, exprStart);
   // ("Investigators would not name the man but said last week's find was a breakthrough": "but" joins them too.)
