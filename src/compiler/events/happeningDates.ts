@@ -121,8 +121,10 @@ const PERIOD_END_BEFORE = /\b(?:quarter|year|half|period|months|weeks)\s+(?:that
 const MATURITY_BEFORE = /\b(?:notes|debentures|bonds|securities)\b(?:,\s+which\s+(?:will\s+be|are|were)\s+|\s+)due\s+(?:on\s+|in\s+)?$/i;
 // "the mill had 12 million shares outstanding": how many shares there were on a day, a level, not a happening.
 const SHARES_LEVEL = /\b(?:had|has|have)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|approximately\s+)?[\d.,]+\s*(?:million\s+|billion\s+)?(?:common\s+)?shares\s+outstanding\b/i;
-// "payable Jan. 3 to holders of record Dec. 9": the record date names who is paid; the payment is the happening.
+// "payable Jan. 3 to holders of record Dec. 9", "will be paid March 2 to shareholders of record Feb. 6", "distributed
+// in May to holders of record April 30": the record date names who is paid; the payment is the happening.
 const RECORD_BEFORE = /\bof\s+record\s+(?:on\s+|as\s+of\s+)?$/i;
+const PAYMENT_WORD = /\b(?:payable|paid|pay|distributed|distributable|mailed|issuable)\b/i;
 // "our first concern from now to Election Day", "between now and Christmas": a horizon that runs from the
 // present to the date; what happens in it is not dated by its end.
 const FROM_NOW_BEFORE = /\b(?:from\s+now\s+(?:to|until|till|through|on\s+to)|between\s+now\s+and)\s+$/i;
@@ -289,7 +291,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (PERIOD_END_BEFORE.test(before)) return "an accounting period's end";
   if (MATURITY_BEFORE.test(before) && /\b\d{4}\b/.test(e.text)) return "a debt security's maturity";
   if (SHARES_LEVEL.test(clauseAround(sentence, e))) return 'a count of shares on a day';
-  if (RECORD_BEFORE.test(before) && /\bpayable\b/i.test(sentence)) return 'a record date beside the payment';
+  if (RECORD_BEFORE.test(before) && PAYMENT_WORD.test(sentence)) return 'a record date beside the payment';
   if (OPEN_HORIZON_AFTER.test(sentence.slice(e.end))) return 'an open-ended horizon';
   if (FROM_NOW_BEFORE.test(sentence.slice(0, e.start))) return 'a horizon from the present';
   if (HEDGE_BEFORE.test(before) && RELATIVE_TEXT.test(e.text)) return 'a hedge';

@@ -363,6 +363,51 @@ function decisionToldAgain(a: Reading, b: Reading): boolean {
   return da !== db && decidingBodyActs(da ? b : a);
 }
 
+// "Tomorrow the county board, meeting in Varno, will vote on the school's move" and, further down, "tomorrow's vote
+// could echo abroad": a happening named by its noun after a possessive date, and a clause of that day whose verb is
+// that noun's word, are one happening told twice, however the first one's label reads. The verb is looked for within a
+// few words of its date, in the date's clause, before any verb of saying ("said Tuesday the vote would be close"
+// dates the saying, not the vote).
+const NEAR_WORDS = 14;
+
+/** A word's stem with a final e dropped, so that "vote", "voted" and "voting" read alike. */
+const verbStem = (w: string): string => stemWord(w.toLowerCase()).replace(/e$/, '');
+
+/** The stems of the words (up to three) a passage names right after its possessive date: "tomorrow's vote" gives "vot". */
+function possessiveStems(s: Source): string[] {
+  const w = around(s);
+  if (!w || !/['’]s$/.test(w.text)) return [];
+  const words = /^\s+((?:[\p{Ll}-]+\s*){1,3})/u.exec(w.after)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
+  return words.filter((x) => x.length >= 4 && !FUNCTION_WORDS.has(x)).map(verbStem);
+}
+
+/**
+ * The lower-case words of a passage's clause within NEAR_WORDS of its date; after it only up to a verb of saying, and
+ * none when the date dates a saying (what follows is what was said).
+ */
+function wordsNearDate(s: Source): string[] {
+  if (s.dateStart === undefined || s.dateEnd === undefined) return [];
+  const saying = datesSaying(s);
+  const clause = /[;:]|\s[—–]\s/;
+  const words = (t: string) => t.split(/[^\p{L}]+/u).filter((w) => /^\p{Ll}/u.test(w));
+  const before = words(s.quote.slice(0, s.dateStart - s.start).split(clause).pop()!).slice(-NEAR_WORDS);
+  const after: string[] = [];
+  for (const w of words(s.quote.slice(s.dateEnd - s.start).split(clause)[0]!).slice(0, NEAR_WORDS)) {
+    if (saying || isSayingWord(w)) break;
+    after.push(w);
+  }
+  return [...before, ...after];
+}
+
+function possessiveToldAgain(a: Reading, b: Reading): boolean {
+  if (!sameDate(a.date, b.date)) return false;
+  const sa = possessiveStems(a.event.sources[0]!);
+  const sb = possessiveStems(b.event.sources[0]!);
+  if ((sa.length === 0) === (sb.length === 0)) return false;
+  const [stems, other] = sa.length > 0 ? [sa, b] : [sb, a];
+  return wordsNearDate(other.event.sources[0]!).some((w) => w.length >= 4 && stems.includes(verbStem(w)));
+}
+
 /** Why two readings of an article are one happening, in words; null when they are not. */
 function sameHappening(a: Reading, b: Reading): string | null {
   const x = a.date;
@@ -391,6 +436,7 @@ function sameHappening(a: Reading, b: Reading): string | null {
   if (quarterFigures(a, b)) return null;
   if (deadlineToldAgain(a, b)) return 'a limit set for a day and that day\'s deadline named again';
   if (decisionToldAgain(a, b)) return 'a decision named by its noun and a court, a judge or a jury acting that day';
+  if (possessiveToldAgain(a, b)) return 'a happening named by its noun after a possessive date, and a clause of that day telling it with its verb';
   if (oneHappeningOfOne(a, b)) return `${vague ? 'a date that holds the other' : 'the same date'} and one killing or win of the same name, told by its noun and in other words`;
   // "Saturday's earthquake" and "the earthquake struck shortly before noon Saturday": a happening named by its noun,
   // and another reading that names that kind of happening on the same day.

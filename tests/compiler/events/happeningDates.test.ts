@@ -322,11 +322,17 @@ describe('happeningDates: dates of a frame, a name or a level, not a happening',
       kept: ['Jan. 3'],
       setAside: [['Dec. 12', 'a record date beside the payment']],
     });
+    expect(read('The raised dividend will be paid March 4 to shareholders of record Feb. 9, the utility said.')).toMatchObject({
+      kept: ['March 4'],
+      setAside: [['Feb. 9', 'a record date beside the payment']],
+    });
+    expect(read('Brel said the two-for-one split would be distributed in February among owners of record on Jan. 5.').kept).toEqual(['February']);
   });
 
   it('keeps a sale of shares, and a record date with no payment beside it', () => {
     expect(read('Brel sold 3 million shares on Monday.').kept).toEqual(['on Monday']);
     expect(read('Brel Inc. will issue rights to holders of record Dec. 12.').kept).toEqual(['Dec. 12']);
+    expect(read('Orvik Mining paid its debts on Monday, the holders of record said.').kept).toEqual(['on Monday']);
   });
 
   it('sets aside an open-ended horizon and a non-response written with a contraction', () => {

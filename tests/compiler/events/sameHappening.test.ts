@@ -362,3 +362,37 @@ describe('a decision named by its noun and a court acting that day', () => {
     expect(other.filter((e) => e.date.start === '2024-03-05')).toHaveLength(1);
   });
 });
+
+describe('a happening named after a possessive date, and its clause told with the verb', () => {
+  it('joins a vote told with its verb and, further down, the same day\'s vote named by its noun', () => {
+    const events = compile([
+      'Tomorrow the water board of Orlen county, Tessary, will vote on whether a depot can move to the valley.',
+      'The move looks like routine county business, but tomorrow\'s vote is followed closely abroad.',
+    ]);
+    const vote = events.filter((e) => e.date.start === '2024-03-10');
+    expect(vote).toHaveLength(1);
+    expect(vote[0]!.sources).toHaveLength(2);
+  });
+
+  it('joins a launch told in the lead and the launch of that day named again in a later paragraph', () => {
+    const events = compile([
+      'The Halvek agency launched its first weather satellite on Thursday from a pad near Morrin.',
+      'Engineers said the satellite was working and its panels had opened.',
+      "Thursday's launch was the agency's second attempt after a failure in 2022.",
+    ]);
+    expect(events.filter((e) => e.date.start === '2024-03-07')).toHaveLength(1);
+  });
+
+  it('keeps a saying of the day apart from the thing named by its noun, and another deed of the day', () => {
+    const said = compile([
+      'The party leader said Thursday the vote on the budget would be close.',
+      "Thursday's vote went against the government by 12 votes.",
+    ]);
+    expect(said.filter((e) => e.date.start === '2024-03-07')).toHaveLength(2);
+    const other = compile([
+      'Striking dockers blocked the port of Varlen on Thursday.',
+      "Thursday's vote in parliament on the port law was put off.",
+    ]);
+    expect(other.filter((e) => e.date.start === '2024-03-07')).toHaveLength(2);
+  });
+});
