@@ -11,7 +11,7 @@
 // Pure: one sentence and its expressions in, the same expressions out.
 import { PRECISION_RANK } from '../../model/calendar';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { BINDING_NOUNS, ESTIMATING_WORDS, EVENT_NAME_WORDS, FORECASTING_WORDS, IRREGULAR_PAST, VEHICLE_WORDS, alternation } from '../text/lexicon';
+import { BINDING_NOUNS, COUNTING_ORDINALS, ESTIMATING_WORDS, EVENT_NAME_WORDS, FORECASTING_WORDS, IRREGULAR_PAST, VEHICLE_WORDS, alternation } from '../text/lexicon';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { quotationAt } from './quotation';
 import { isForecastPeriod } from './forecastPeriod';
@@ -64,7 +64,21 @@ const OPEN_QUESTION = /^\W*it\s+(?:was|is|remains|remained)\s+(?:not\s+(?:(?:yet
 // "growth forecasts for 2025 and 2026", "its outlook for next year": the period a forecast is for.
 const HORIZON_BEFORE = /\b(?:forecasts?|previsions?|projections?|outlooks?|estimates?|predictions?|targets?|guidance|budgets?|expectations?)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/i;
 // "a chronology of major events since 1989", "the eighth killing since Sept. 2": where a list or a count starts.
-const SCOPE_BEFORE = /\b(?:events|developments|milestones|highlights|chronology|timeline|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?!(?:is|are|was|were|has|have|had|been)\b)[a-z'’-]+){0,5})\s+since\s*$/i;
+const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${alternation(COUNTING_ORDINALS)})`;
+const SCOPE_BEFORE = new RegExp(String.raw`\b(?:events|developments|milestones|highlights|chronology|timeline|${ORDINAL}(?:\s+(?!(?:is|are|was|were|has|have|had|been)\b)[a-z'’-]+){0,5})\s+since\s*$`, 'i');
+// A count from the second on: "first" also names a first-ever thing ("its first public hearings this month", "the race
+// was first held in 1979"); only "for the first time" counts.
+const COUNT_ORDINAL = `(?:\\d+(?:nd|rd|th)|${alternation(COUNTING_ORDINALS.filter((w) => w !== 'first'))})`;
+// "raised its rate for the second time this year on Thursday", "the increase was the bank's third this year": an
+// ordinal that counts happenings within the period the date names; the date bounds the count, the happening has its
+// own date or none. Set aside beside another date of the sentence, or where the clause only counts ("was its third").
+// ("Velk won her second title in Orsk this year" names no other day and counts in no copula, "opened its second plant
+// last year and a third on Monday" dates a deed by a past period: kept.)
+const ORDINAL_COUNT_BEFORE = new RegExp(String.raw`\b(?:${COUNT_ORDINAL}|for\s+the\s+first\s+time)(?:\s+(?!(?:is|are|was|were|has|have|had|been|in|on|at|of|to)\b)[a-z'’-]+){0,2}\s+(?:so\s+far\s+)?(?:(?:in|of|during)\s+)?$`, 'i');
+// The running period a count is kept in ("this year", "so far this season"); in a clause that only counts, a year too.
+const COUNTED_PERIOD = /^(?:so\s+far\s+)?this\s+(?:year|month|week|season|decade|century)$/i;
+const COUNTED_YEAR = /^\d{4}$/;
+const COPULAR_ORDINAL = new RegExp(String.raw`\b(?:is|are|was|were|marks|marked|became|becomes)\s+(?:the\s+)?(?:(?:its|their|his|her|a)\s+|[\p{L}.-]+['’]s?\s+)?${COUNT_ORDINAL}\b`, 'iu');
 // "the 14 robberies since 2019", "nine people killed and 30 hurt in the feud since May": a number of happenings
 // counted from a date, within its clause; the date starts the count.
 const COUNT_SINCE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|several|many|numerous)\s+(?:[a-z'’-]+\s+){0,2}?(?:[a-z'’-]{3,}s|people|men|women|children)\b(?:\s+(?![a-z]+(?:s|ed)\s+(?:to|that)\b)[\w'’,-]+){0,8}?\s+since\s*$/i;
@@ -270,6 +284,10 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (WORTH_BEFORE.test(before)) return "a figure's former level";
   if (RECORD_YARDSTICK_BEFORE.test(before)) return 'a comparison point';
   if (e.rule === 'since' && (SCOPE_BEFORE.test(before) || countsSince(before))) return "a list's or a count's starting point";
+  if (ORDINAL_COUNT_BEFORE.test(before)) {
+    const copular = COPULAR_ORDINAL.test(before);
+    if ((COUNTED_PERIOD.test(e.text.trim()) && (others > 0 || copular)) || (copular && COUNTED_YEAR.test(e.text.trim()))) return 'the period an ordinal counts happenings in';
+  }
   // "Since 1949, the league has grown to take in Varno in 1952, Peltz in 1955 and Ostra in 1982": a span opening the
   // sentence, whose steps are dated one by one after it, starts them; its own start is told elsewhere, if at all.
   if (e.rule === 'since' && /^\W*since\b/i.test(sentence.slice(0, e.end)) && all.filter((o) => o.start > e.end && o.date.start > e.date.start).length >= 2) {

@@ -383,17 +383,17 @@ function possessiveStems(s: Source): string[] {
 
 /**
  * The lower-case words of a passage's clause within NEAR_WORDS of its date; after it only up to a verb of saying, and
- * none when the date dates a saying (what follows is what was said).
+ * none when the date dates a saying (the words around it are what was said).
  */
 function wordsNearDate(s: Source): string[] {
   if (s.dateStart === undefined || s.dateEnd === undefined) return [];
-  const saying = datesSaying(s);
+  if (datesSaying(s)) return [];
   const clause = /[;:]|\s[—–]\s/;
   const words = (t: string) => t.split(/[^\p{L}]+/u).filter((w) => /^\p{Ll}/u.test(w));
   const before = words(s.quote.slice(0, s.dateStart - s.start).split(clause).pop()!).slice(-NEAR_WORDS);
   const after: string[] = [];
   for (const w of words(s.quote.slice(s.dateEnd - s.start).split(clause)[0]!).slice(0, NEAR_WORDS)) {
-    if (saying || isSayingWord(w)) break;
+    if (isSayingWord(w)) break;
     after.push(w);
   }
   return [...before, ...after];
@@ -436,7 +436,6 @@ function sameHappening(a: Reading, b: Reading): string | null {
   if (quarterFigures(a, b)) return null;
   if (deadlineToldAgain(a, b)) return 'a limit set for a day and that day\'s deadline named again';
   if (decisionToldAgain(a, b)) return 'a decision named by its noun and a court, a judge or a jury acting that day';
-  if (possessiveToldAgain(a, b)) return 'a happening named by its noun after a possessive date, and a clause of that day telling it with its verb';
   if (oneHappeningOfOne(a, b)) return `${vague ? 'a date that holds the other' : 'the same date'} and one killing or win of the same name, told by its noun and in other words`;
   // "Saturday's earthquake" and "the earthquake struck shortly before noon Saturday": a happening named by its noun,
   // and another reading that names that kind of happening on the same day.
@@ -464,6 +463,7 @@ function sameHappening(a: Reading, b: Reading): string | null {
       return 'a date that holds the other, a noun of the same kind of happening and the same name';
     }
   }
+  if (possessiveToldAgain(a, b)) return 'a happening named by its noun after a possessive date, and a clause of that day telling it with its verb';
   const share = shareOfSmaller(a.words, b.words);
   if (share < (vague ? SHARED_WORDS_VAGUE : SHARED_WORDS) || Math.min(a.words.size, b.words.size) < 2) return null;
   // "The three joined the alliance on Friday" and "the three's envoys issued a statement on Friday saying their entry

@@ -507,3 +507,6 @@ export const DECIDING_BODIES: ReadonlySet<string> = new Set(['court', 'courts', 
 
 /** Nouns of what such a body decides ("Thursday's ruling", "the Friday verdict"). */
 export const DECISION_NOUNS: ReadonlySet<string> = new Set(['ruling', 'rulings', 'decision', 'verdict', 'judgment', 'judgement', 'opinion', 'sentence', 'sentencing']);
+
+/** Ordinal words that count happenings ("the eighth killing", "for the second time"); a numeral ordinal ("14th") is read by its suffix. */
+export const COUNTING_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'] as const;

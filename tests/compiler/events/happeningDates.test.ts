@@ -605,3 +605,24 @@ describe('happeningDates: two decades running', () => {
     expect(read('The dam burst in the 1950s and again in the 1990s.').kept).toHaveLength(2);
   });
 });
+
+describe('happeningDates: the period an ordinal counts happenings in', () => {
+  it('sets aside the period of a count beside the day of the happening, and in a clause that only counts', () => {
+    expect(read('The Halden central bank raised its key rate for the second time this year on Thursday.')).toMatchObject({
+      kept: ['on Thursday'],
+      setAside: [['this year', 'the period an ordinal counts happenings in']],
+    });
+    expect(read('Marta Velk won her third title this season at the Orsk Open on Sunday.').kept).toEqual(['on Sunday']);
+    expect(read("The increase was the lender's third this year.").kept).toEqual([]);
+    expect(read('The stoppage is the union’s fourth walkout in 2023.').kept).toEqual([]);
+  });
+
+  it('keeps a deed whose count names no other day, and a period told after a place', () => {
+    expect(read('Marta Velk won her second title in Orsk this year.').kept).toEqual(['this year']);
+    expect(read('Brel opened its second plant this year, in Orsk.').kept).toEqual(['this year']);
+    expect(read('Brel opened its second plant last year and a third on Monday.').kept).toHaveLength(2);
+    expect(read('The inquiry ordered on Thursday will hold its first public sessions this month.').kept).toHaveLength(2);
+    expect(read('Some 9,000 riders set off, the most since the tour was first held in 1988.').kept).toEqual(['1988']);
+    expect(read('The Halden bank raised its key rate for the first time this year on Thursday.').kept).toEqual(['on Thursday']);
+  });
+});

@@ -396,3 +396,13 @@ describe('a happening named after a possessive date, and its clause told with th
     expect(other.filter((e) => e.date.start === '2024-03-07')).toHaveLength(2);
   });
 });
+
+describe('a possessive date beside a saying', () => {
+  it('keeps a forecast said on a day, which names the vote, apart from that day\'s vote named by its noun', () => {
+    const events = compile([
+      'The land board will vote against the growers, the ministry predicted Wednesday.',
+      "The growers vowed to fight Wednesday's vote by the land board in the courts.",
+    ]);
+    expect(events.filter((e) => e.date.start === '2024-03-06' && e.sources.length > 1)).toHaveLength(0);
+  });
+});
