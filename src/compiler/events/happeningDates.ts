@@ -78,7 +78,7 @@ const ORDINAL_COUNT_BEFORE = new RegExp(String.raw`\b(?:${COUNT_ORDINAL}|for\s+t
 // The running period a count is kept in ("this year", "so far this season"); in a clause that only counts, a year too.
 const COUNTED_PERIOD = /^(?:so\s+far\s+)?this\s+(?:year|month|week|season|decade|century)$/i;
 const COUNTED_YEAR = /^\d{4}$/;
-const COPULAR_ORDINAL = new RegExp(String.raw`\b(?:is|are|was|were|marks|marked|became|becomes)\s+(?:the\s+)?(?:(?:its|their|his|her|a)\s+|[\p{L}.-]+['’]s?\s+)?${COUNT_ORDINAL}\b`, 'iu');
+const COPULAR_ORDINAL = new RegExp(String.raw`\b(?:is|are|was|were|marks|marked|became|becomes)\s+(?:the\s+)?(?:(?:its|their|his|her|a)\s+|(?:\p{Lu}[\p{L}.&-]*\s+){0,2}[\p{L}.-]+['’]s?\s+)?${COUNT_ORDINAL}\b`, 'u');
 // "the 14 robberies since 2019", "nine people killed and 30 hurt in the feud since May": a number of happenings
 // counted from a date, within its clause; the date starts the count.
 const COUNT_SINCE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|several|many|numerous)\s+(?:[a-z'’-]+\s+){0,2}?(?:[a-z'’-]{3,}s|people|men|women|children)\b(?:\s+(?![a-z]+(?:s|ed)\s+(?:to|that)\b)[\w'’,-]+){0,8}?\s+since\s*$/i;

@@ -614,6 +614,7 @@ describe('happeningDates: the period an ordinal counts happenings in', () => {
     });
     expect(read('Marta Velk won her third title this season at the Orsk Open on Sunday.').kept).toEqual(['on Sunday']);
     expect(read("The increase was the lender's third this year.").kept).toEqual([]);
+    expect(read('The dividend rise was Orsk Paper Mills’ second this year, the board said.').kept).toEqual([]);
     expect(read('The stoppage is the union’s fourth walkout in 2023.').kept).toEqual([]);
   });
 
