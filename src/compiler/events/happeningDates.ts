@@ -201,6 +201,12 @@ const SECURITY_TERMS_BEFORE = /\b(?:redeemable|convertible|exercisable|callable)
 // "an order that the girl stay in Varno until May 6": the end of a state a demand or an order sets.
 const ORDERED_STATE_UNTIL = /\bthat\s+(?:[\w'’-]+\s+){1,4}?(?:remain|stay)\b[^.;]{0,60}?\buntil\s+$/i;
 
+// "the chief executive is approaching next year warily", "the club goes into next season without its captain", "as it
+// looks ahead to 2026": a period faced as the object of a verb of approaching is a horizon, no happening in it.
+// ("Rebels entered the town on Friday" dates the entering: the date is no object there.)
+const FACED_HORIZON_BEFORE = /\b(?:approach(?:es|ed|ing)?|(?:head|go|move|step)(?:s|es|ed|ing)?\s+into|going\s+into|went\s+into|look(?:s|ed|ing)?\s+(?:ahead\s+)?to(?:wards?)?|enter(?:s|ed|ing)?)\s+$/i;
+const FACED_PERIOD = /^(?:(?:the\s+)?(?:next|coming|new)\s+(?:year|season|decade|quarter|month|week)|\d{4})$/i;
+
 /** A change of a figure told right before "since", or after a "since" that opens the sentence. */
 function changesSince(sentence: string, e: TimeExpression): boolean {
   const opening = /^\W*$/.test(sentence.slice(0, e.start));
@@ -265,6 +271,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (e.date.precision === 'year' && /\b\d{4}\b/.test(e.text) && FORECAST_NOUN_AFTER.test(sentence.slice(e.end))) return "a forecast's period";
   if (PREDICTING_BEFORE.test(sentence.slice(Math.max(0, e.start - 40), e.start)) && RESULT_AFTER.test(sentence.slice(e.end))) return "a forecast's period";
   if (GOAL_BY_BEFORE.test(before)) return "a goal's horizon";
+  if (FACED_PERIOD.test(e.text.trim()) && FACED_HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start))) return 'a horizon faced';
   if (e.rule === 'since' && changesSince(sentence, e)) return 'a comparison point';
   if (STILL_STATE.test(clauseAround(sentence, e))) return 'a state that still held then';
   if (SECURITY_TERMS_BEFORE.test(before)) return "a security's terms";

@@ -627,3 +627,20 @@ describe('happeningDates: the period an ordinal counts happenings in', () => {
     expect(read('The Halden bank raised its key rate for the first time this year on Thursday.').kept).toEqual(['on Thursday']);
   });
 });
+
+describe('happeningDates: a period faced as a horizon', () => {
+  it('sets aside a coming period that is the object of a verb of approaching', () => {
+    expect(read('Jim Varek, the chief executive, said the firm was approaching next year warily.')).toMatchObject({
+      kept: [],
+      setAside: [['next year', 'a horizon faced']],
+    });
+    expect(read('The Orsk Lions are going into next season without their captain.').kept).toEqual([]);
+    expect(read('As the lender looks ahead to 2026, it plans to shut 40 branches, Brel said on Monday.').kept).toEqual(['on Monday']);
+  });
+
+  it('keeps a date that is no object of the verb, and a happening in the coming period', () => {
+    expect(read('Rebels entered the town on Friday.').kept).toEqual(['on Friday']);
+    expect(read('The lender will shut 40 branches next year.').kept).toEqual(['next year']);
+    expect(read('Talks approached a deal in 2023 before collapsing.').kept).toEqual(['2023']);
+  });
+});
