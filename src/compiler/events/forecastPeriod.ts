@@ -1,5 +1,5 @@
 // "Price wars will continue through next year", "Westinghouse expects margins of 10% next year", "capital spending in
-// 1990 will rise slightly", "the company foresees a boost throughout the 1990s": a year, season or decade not yet over
+// 1990 will rise slightly", "the company foresees a boost throughout the 1990s", "costs for next year are lower": a year, season or decade not yet over
 // that a forecast is about. What is forecast has not happened, and the period dates no happening a reader would put on
 // a timeline. Left alone: a deed on a schedule ("will open next year", "planned to ship early next year", "could take
 // effect in the first quarter of next year"), a day or a month ("will redeem on Nov. 16", "next month"), and a
@@ -11,11 +11,18 @@ const COARSE = new Set(['year', 'season', 'decade', 'century']);
 // "will continue", "would probably remain", "is going to rise", "'ll stay": a modal of the future, up to two words, a verb.
 const WILL_THEN = /\b(?:will|would|['’]ll|(?:is|are)\s+going\s+to)\s+(?:not\s+|also\s+|probably\s+|still\s+|likely\s+|only\s+|further\s+|slightly\s+)?(?:not\s+|also\s+)?([a-z]+)\b/gi;
 
+// "The break-even level for next year is far lower", "costs in 2027 are higher than planned": a level of a period not
+// yet over, told in the present with a comparative right after the date, is a forecast's figure. ("Prices are higher
+// now" has no such period; "the line is better and will open next year" tells the opening.)
+const PRESENT_LEVEL = /^\s*(?:[\w'’-]+\s+){0,2}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|slightly\s+|a\s+(?:bit|little|lot)\s+|somewhat\s+)?(?:lower|higher|smaller|bigger|larger|greater|less|more|cheaper|dearer|weaker|stronger|better|worse)\b/i;
+
 /** Whether a date is the period a forecast told in its clause is about: coarse, not over when published, forecast. */
 export function isForecastPeriod(clause: string, e: TimeExpression, published: string | undefined): boolean {
   if (!published || !COARSE.has(e.date.precision) || e.date.end <= published) return false;
   const words = clause.toLowerCase().split(/[^a-z'’-]+/).filter(Boolean);
   if (words.some((w, i) => FORECASTING_WORDS.has(w) && forecastsFigure(words.slice(i + 1, i + 6)))) return true;
+  const at = clause.indexOf(e.text);
+  if (at >= 0 && PRESENT_LEVEL.test(clause.slice(at + e.text.length))) return true;
   return [...clause.matchAll(WILL_THEN)].some((m) => TREND_VERBS.has(m[1]!.toLowerCase()) || OUTCOME_VERBS.has(m[1]!.toLowerCase()));
 }
 

@@ -20,3 +20,15 @@ describe('forecastPeriod: what a period is expected to bring', () => {
     expect(kept('The new pricing meant lower earnings in 2022, Varlow said.')).toEqual(['2022']);
   });
 });
+
+describe('forecastPeriod: a level of a coming period told in the present', () => {
+  it('sets aside a coming period whose level is told with a comparative right after it', () => {
+    expect(kept('"The break-even level for next year is far lower, but will it be enough?" the treasurer asked.')).toEqual([]);
+    expect(kept('Building costs in 2025 are higher than the city planned, the auditor said on Monday.')).toEqual(['on Monday']);
+  });
+
+  it('keeps a period already over, and a coming period that dates a deed told after a comparative', () => {
+    expect(kept('Building costs in 2022 are higher than the city planned, the auditor said.')).toEqual(['2022']);
+    expect(kept('The new ferry is faster than the old one and will enter service next year.')).toEqual(['next year']);
+  });
+});
