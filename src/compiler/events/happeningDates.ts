@@ -249,6 +249,12 @@ const BY_DAY_BEFORE = /\b(?:by|as\s+of)\s+$/i;
 const EXPECTED_BY_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|aims?|aimed|aiming|intends?|intended|plans?|planned|planning|wants?|targets?|targeted|seeks?|sought)\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:by|before|within)\s+$/i;
 const VAGUE_HORIZON = /^(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:the|this|next|early|late|mid-?)?\s*(?:year|month|quarter|week|decade|spring|summer|autumn|fall|winter|\d{4})$/i;
 
+// "Good news for the carmaker today.", "More bad news tonight for Orsk farmers.": a broadcast's lead-in that only
+// announces news to come, with no verb; the happening is told in the sentences after it. ("Good news for savers: the
+// bank raised its rate on Monday" tells it after the colon, "news from the front reached the capital on Monday" with
+// its verb.)
+const NEWS_TEASER = /^\W*(?:(?:good|bad|big|grim|mixed|more|some|sad|welcome|great|better|worse|fresh|breaking)\s+){0,2}news\s+(?:(?:today|tonight|this\s+(?:morning|evening))\s+)?(?:for|from|out\s+of|about|on)((?:\s+[^\s,;:!?()"“”]+){1,6})$/i;
+
 /** Why an expression dates no happening, or null when it does. */
 // "At the close of the newscast tonight, …", "later in the program on Sunday": a transcript's own running order is
 // page furniture, no happening. ("The broadcast on Monday drew ten million viewers" tells one: no running order.)
@@ -311,6 +317,8 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (others > 0 && HORIZON_TEXT.test(e.text.trim()) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
   if (others > 0 && VAGUE_HORIZON.test(e.text.trim().replace(/^(?:by|before|within)\s+/i, '')) && EXPECTED_BY_BEFORE.test(`${before}${/^(?:by|before|within)\s/i.test(e.text) ? e.text.split(/\s/)[0] + ' ' : ''}`)) return 'the horizon an expected deed is to be done by';
   if (LIST_INTRO.test(sentence)) return "a list's introduction";
+  const teaser = NEWS_TEASER.exec(`${sentence.slice(0, e.start)}${sentence.slice(e.end)}`.replace(/\s+/g, ' ').replace(/\s*[.!]+\s*$/, ''));
+  if (teaser && !PAST_OR_FUTURE.test(teaser[1]!)) return "a broadcast's lead-in to news to come";
   if (isCaption(sentence, all)) return 'a heading of names and a date, with no happening';
   if (NO_RESPONSE.test(clauseAround(sentence, e)) && !ANSWER_TO_TERMS.test(clauseAround(sentence, e))) return 'a non-response';
   if (PERIOD_END_BEFORE.test(before)) return "an accounting period's end";

@@ -644,3 +644,15 @@ describe('happeningDates: a period faced as a horizon', () => {
     expect(read('Talks approached a deal in 2023 before collapsing.').kept).toEqual(['2023']);
   });
 });
+
+describe("happeningDates: a broadcast's lead-in to news to come", () => {
+  it('sets aside the date of a verbless lead-in that only announces news', () => {
+    expect(read('Good news for the Orsk carmaker today.')).toMatchObject({ kept: [], setAside: [['today', "a broadcast's lead-in to news to come"]] });
+    expect(read('More bad news tonight for Orsk farmers.').kept).toEqual([]);
+  });
+
+  it('keeps the news told after a colon, and news that did something on the day', () => {
+    expect(read('Good news for savers: the Orsk bank raised its rate on Monday.').kept).toEqual(['on Monday']);
+    expect(read('News from the front reached the capital on Monday.').kept).toEqual(['on Monday']);
+  });
+});
