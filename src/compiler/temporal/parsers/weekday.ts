@@ -9,6 +9,7 @@ import { addDays, daysBetween } from '../../../model/calendar';
 import { dayDate, weekdayDate } from '../resolve';
 import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
 import { TIME_ZONE_SRC, WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
+import { SCHEDULED_HAPPENING_VERBS } from '../resources/scheduledHappenings';
 import { alternation, CALL_VERBS, phraseAlternation, PLAN_PARTICIPLES, REPORTING_VERBS, SCHEDULE_VERBS, STARTING_WORDS } from '../../text/lexicon';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser, type Scan } from '../scan';
 import { tenseAt, type ClauseTense } from '../tenseAt';
@@ -67,7 +68,7 @@ const CLOCK_BETWEEN = `(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|
 // determiner right before the day: "faces questions about a Monday meeting" names a meeting's day, not a timetable.
 const SCHEDULE_OBJECT = "(?:\\s+(?!(?:and|but|or|who|which|that|when|after|before|since|until|said|says|told)\\b)[A-Za-z'\u2019-]+){0,3}" +
   "(?<!\\b(?:a|an|the|its|their|his|her|our|this|that))";
-const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VERBS)})(?:\\s+[a-z]+ly)?${SCHEDULE_OBJECT}\\s+${CLOCK_BETWEEN}(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
+const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation([...SCHEDULE_VERBS, ...SCHEDULED_HAPPENING_VERBS])})(?:\\s+[a-z]+ly)?${SCHEDULE_OBJECT}\\s+${CLOCK_BETWEEN}(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
 // "the deadline is Friday", "the vote is on Sunday", "the deadline is 5 p.m. on Friday": a day a thing is on, told in
 // the present right before the day, is the coming one (a day gone by would be told "was"), whatever verb of saying
 // ends the sentence ("the race is on Friday, organisers said").
@@ -81,6 +82,10 @@ const PAST_AFTER_RE = /^\s*,?\s*(?:was|were)\s+(?:[a-z]+ed|called\s+off|put\s+of
 // A weekday that names a term: "faces a Friday deadline", "ahead of a Monday cutoff". Told in the present, the term
 // is still to come; "missed a Friday deadline" (past) keeps the day gone by.
 const TERM_AFTER_RE = /^\s+(?:deadline|cutoff|cut-off)\b/i;
+// "scrambled to strike a deal ahead of Friday's deadline": what was done ahead of a term, told in the past, came
+// before it, so the term is the nearer of the day gone by and the day to come (a Wednesday paper's Friday is two days
+// on, a Saturday paper's the day before).
+const AHEAD_OF_TERM_RE = /\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:a\s+|the\s+)?$/i;
 
 // An end still open: "until at least" leaves it so whatever the verb's tense; a state told in the present lasts until it.
 const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+(?:on\s+)?\S+$/i;
@@ -194,12 +199,19 @@ export const weekday: Parser = {
     } else {
       tense = prefix === 'since' ? 'past' : tenseAt(s, at, end);
       if ((prefix === '' || prefix === 'on') && !possessive && COPULA_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at + (prefix ? m[1]!.length : 0)))) tense = 'future';
+      // "a Monday deadline", "Friday's deadline": a day that names a term.
+      const term = !prefix && !m[3] && TERM_AFTER_RE.test(s.slice(at + m[0].length, at + m[0].length + 12));
       if ((tense === 'present' || tense === 'unknown') && (prefix === '' || prefix === 'on') &&
-        (SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 60), at + (prefix ? m[1]!.length : 0))) ||
-          (!prefix && !m[3] && TERM_AFTER_RE.test(s.slice(at + m[0].length, at + m[0].length + 12))))) tense = 'future';
+        (SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 60), at + (prefix ? m[1]!.length : 0))) || term)) tense = 'future';
       const ahead = weekdayDate(pub, wd, 'on-or-after');
       const back = weekdayDate(pub, wd, 'on-or-before');
-      if (tense === 'future' && !prefix && /['\u2019]s$/.test(m[0].replace(/\s+\S+$/, '')) && nearerBack(s.slice(0, at), back, pub, ahead) &&
+      if (term && tense === 'past' && AHEAD_OF_TERM_RE.test(s.slice(Math.max(0, at - 30), at))) {
+        day = daysBetween(back, pub) < daysBetween(pub, ahead) ? back : ahead;
+        rule = 'weekday-term';
+      } else if (tense === 'future' && !prefix && /['\u2019]s$/.test(m[0].replace(/\s+\S+$/, '')) &&
+        // A term still to meet ("racing to meet Monday's deadline") is no happening the reader knows of; only a
+        // future told from the past ("said it would miss Friday's deadline") may have reached it.
+        (term ? FUTURE_IN_PAST_RE.test(s.slice(0, at)) && daysBetween(back, pub) < daysBetween(pub, ahead) : nearerBack(s.slice(0, at), back, pub, ahead)) &&
         !/\b(?:ahead\s+of|before|until|till|by|for)\s+$/i.test(s.slice(Math.max(0, at - 12), at))) {
         // "would look for ways around Wednesday's ruling" in a Friday paper: a day named as a noun's, one or two days
         // back, is a happening the reader knows of, whatever the clause plans with it ("ahead of Thursday's vote" waits).

@@ -35,6 +35,19 @@ describe('weekday', () => {
     expect(dates('Police say the fire started on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
   });
 
+  it('reads a launch, landing, docking, premiere or broadcast told in the present as the coming day', () => {
+    expect(dates('The Velm-4 rocket launches Friday from Cape Orsk.', PUB)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The cargo capsule docks with the station on Sunday.', PUB)).toEqual([['on Sunday', '2023-03-12', '2023-03-12', 'day']]);
+    expect(dates('The Harlow drama premieres Thursday on a streaming service.', PUB)).toEqual([['Thursday', '2023-03-16', '2023-03-16', 'day']]);
+    expect(dates('The lunar probe lands on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
+    expect(dates('The Kessig crew splashes down off the coast on Saturday.', PUB)).toEqual([['on Saturday', '2023-03-11', '2023-03-11', 'day']]);
+    // Told in the past, or a bare form that is a noun, the day is the one gone by.
+    expect(dates('The Velm-4 rocket launched Friday from Cape Orsk.', PUB)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The space agency delayed the launch on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
+    expect(dates('The tribe reclaimed its ancestral lands on Monday.', PUB)).toEqual([['on Monday', '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('The ferry waited at the dock on Monday.', PUB)).toEqual([['on Monday', '2023-03-06', '2023-03-06', 'day']]);
+  });
+
   it('reads a timetable with its object or place before the day ("travels to Orlen on Wednesday") as the coming day', () => {
     expect(dates('The Velmoran minister travels to Orlen on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-15', '2023-03-15', 'day']]);
     expect(dates('The Harlow Hawks play Sunday in Kessig.', PUB)).toEqual([['Sunday', '2023-03-12', '2023-03-12', 'day']]);
@@ -52,6 +65,21 @@ describe('weekday', () => {
     // Told in the past, the term has gone by; a weekday not naming a term is read by its verb as before.
     expect(dates('The Harlow chain missed a Monday deadline to repay its lenders.', PUB)).toEqual([['Monday', '2023-03-06', '2023-03-06', 'day']]);
     expect(dates('The Harlow chain faces questions about a Monday meeting.', PUB)).toEqual([['Monday', '2023-03-06', '2023-03-06', 'day']]);
+  });
+
+  it("reads a noun's weekday that names a term (\"ahead of Friday's deadline\") as a term still to meet", () => {
+    const WEDNESDAY = '2023-03-08';
+    const SATURDAY = '2023-03-11';
+    // Told in the present or ahead, the term is the coming day, even one or two days after a day of that name.
+    expect(dates('Ravel lawmakers are scrambling to pass a budget ahead of Friday\'s deadline.', WEDNESDAY)).toEqual([["Friday's", '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('The Kessig nurses\' union is racing to meet Monday\'s deadline for a contract.', WEDNESDAY)).toEqual([["Monday's", '2023-03-13', '2023-03-13', 'day']]);
+    // Told in the past, what was done ahead of it came before it: the nearer of the day gone by and the day to come.
+    expect(dates('Ravel lawmakers scrambled to pass a budget ahead of Friday\'s deadline.', WEDNESDAY)).toEqual([["Friday's", '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('Ravel lawmakers scrambled to pass a budget ahead of Friday\'s deadline.', SATURDAY)).toEqual([["Friday's", '2023-03-10', '2023-03-10', 'day']]);
+    expect(dates('Orsk miners walked out ahead of a Tuesday deadline.', WEDNESDAY)).toEqual([['Tuesday', '2023-03-07', '2023-03-07', 'day']]);
+    // Missed or failed, the term has gone by; a noun's day that names no term keeps its reading.
+    expect(dates('The Kessig negotiators failed to meet Monday\'s deadline.', WEDNESDAY)).toEqual([["Monday's", '2023-03-06', '2023-03-06', 'day']]);
+    expect(dates('The Velm delegates will attend Monday\'s summit.', WEDNESDAY)).toEqual([["Monday's", '2023-03-06', '2023-03-06', 'day']]);
   });
 
   it('keeps a timetable\'s coming day when an hour stands between verb and day ("expires at midnight Friday")', () => {

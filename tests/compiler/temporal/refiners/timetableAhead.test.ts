@@ -12,6 +12,12 @@ describe('timetableAhead', () => {
     expect(timexes('The Ravel festival, which opens in the fall, draws crowds.', DECEMBER)).toEqual([['the fall', 'DATE', '2014-FA']]);
   });
 
+  it('reads a launch or a premiere told in the present as a timetable too', () => {
+    expect(timexes('The Orsk weather satellite launches in September.', DECEMBER)).toEqual([['September', 'DATE', '2014-09']]);
+    expect(timexes('The Harlow comedy premieres in the fall.', DECEMBER)).toEqual([['the fall', 'DATE', '2014-FA']]);
+    expect(timexes('The Orsk weather satellite launched in September.', DECEMBER)).toEqual([['September', 'DATE', '2013-09']]);
+  });
+
   it('leaves a month or season not yet over as it is', () => {
     expect(timexes('The Velm museum opens in the fall.', '2013-03-10')).toEqual([['the fall', 'DATE', '2013-FA']]);
     expect(timexes('The Velm rink closes in the winter.', DECEMBER)).toEqual([['the winter', 'DATE', '2013-WI']]);
