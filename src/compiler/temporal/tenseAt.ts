@@ -2,6 +2,7 @@
 // tense cue (a modal, a past form, a present-perfect auxiliary). The cue lists
 // live in the shared lexicon (text/lexicon.ts); here is only how they are weighed.
 import type { Tense } from './types';
+import { sameFormPast } from './sameFormPast';
 import { FUTURE_WORDS, MODAL_VERBS, MONTH_NUMBERS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS, WEEKDAY_NUMBERS } from '../text/lexicon';
 
 export type ClauseTense = Tense | 'unknown';
@@ -143,6 +144,8 @@ function cueAt(words: Word[], k: number): ClauseTense {
     !(prev === 'that' && RELATIVE_VERB_AFTER.test(words[k + 1]?.text ?? ''))) return 'unknown';
   // "On May 20 it holds its fair", "she leads the list": a verb in -s after a subject pronoun is the present.
   if (t === 'unknown' && prev !== undefined && /^(?:he|she|it)$/.test(prev) && PRESENT_S_VERB.test(word.text)) return 'present';
+  // "The bank cut rates", "a quake hit the coast": a verb spelt alike in present and past, after a singular subject.
+  if (t === 'unknown' && sameFormPast(words[k - 1]?.text, word.text, words[k + 1]?.text)) return 'past';
   return t;
 }
 
