@@ -30,6 +30,7 @@ import { clockTime } from './parsers/clockTime';
 import { weekOf } from './parsers/weekOf';
 import { era } from './parsers/era';
 import { anaphoric } from './parsers/anaphoric';
+import { feastWeekend } from './parsers/feastWeekend';
 import { movableFeast } from './parsers/movableFeast';
 import { partOfDay } from './parsers/partOfDay';
 import { prePostYear } from './parsers/prePostYear';
@@ -68,6 +69,7 @@ export const PARSERS: readonly Parser[] = [
   weekOf,
   era,
   clockTime,
+  feastWeekend,
   movableFeast,
   prePostYear,
   calendarPhrase,
