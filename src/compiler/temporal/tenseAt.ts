@@ -62,7 +62,7 @@ function classify(word: string, next: string | undefined, nextAfter: string | un
   }
   if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to') return 'future';
   // "is expected to ask", "are scheduled to meet": a plan, whatever the auxiliary.
-  if (next === 'to' && /^(?:expected|scheduled|planned|slated|poised|likely|set|due|preparing|intends|intended|plans|hopes|hoped|aims|aimed|promised|pledged|vowed|agreed|wants|wanted|decided|threatened|offered)$/.test(w)) return 'future';
+  if (next === 'to' && /^(?:expected|forecast|forecasted|predicted|projected|scheduled|planned|slated|poised|likely|set|due|preparing|intends|intended|plans|hopes|hoped|aims|aimed|promised|pledged|vowed|agreed|wants|wanted|decided|threatened|offered)$/.test(w)) return 'future';
   // "could be held on …" plans; "could have met" looks back; "could not" says nothing of time.
   if (w === 'could' || w === 'should' || w === 'must') {
     if (next === 'have') return 'past';

@@ -17,6 +17,14 @@ describe('tense of the clause', () => {
     expect(month('Veltin fair: in January, with ice sculptures and music on the river.', 'January')).toBe('2022-01-01');
   });
 
+  it('reads a forecast or a projection with "to" as looking ahead', () => {
+    const friday = (sentence: string) => dates(sentence, '2026-03-13')[0]?.[1];
+    expect(friday('Storm Orla is forecast to make landfall late Thursday.')).toBe('2026-03-19');
+    expect(friday('The Kessig river is projected to crest on Tuesday.')).toBe('2026-03-17');
+    // A forecast told without "to" is no plan: the day gone by.
+    expect(friday('Forecasters predicted heavy rain on Thursday.')).toBe('2026-03-12');
+  });
+
   it('reads a date an order asks for as the nearest, not the one gone by', () => {
     // Published 7 January 2000.
     const when = (sentence: string, text: string) => dates(sentence, '2000-01-07').find((d) => d[0] === text)?.[1];

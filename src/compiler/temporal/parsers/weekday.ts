@@ -12,6 +12,7 @@ import { TIME_ZONE_SRC, WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
 import { SCHEDULED_HAPPENING_VERBS } from '../resources/scheduledHappenings';
 import { alternation, CALL_VERBS, phraseAlternation, PLAN_PARTICIPLES, REPORTING_VERBS, SCHEDULE_VERBS, STARTING_WORDS } from '../../text/lexicon';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser, type Scan } from '../scan';
+import { setForLater } from '../setForLater';
 import { tenseAt, type ClauseTense } from '../tenseAt';
 import { sharesPluralWeekday } from './recurrence';
 import { dayTimex, startWithEdge, timex, weekValue } from '../timex';
@@ -199,6 +200,8 @@ export const weekday: Parser = {
     } else {
       tense = prefix === 'since' ? 'past' : tenseAt(s, at, end);
       if ((prefix === '' || prefix === 'on') && !possessive && COPULA_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at + (prefix ? m[1]!.length : 0)))) tense = 'future';
+      // "set sentencing for Thursday", "adjourned the trial until Monday": a day a happening is set or moved to.
+      if (/^(?:|for|until|till)$/.test(prefix) && !possessive && !m[3] && setForLater(s.slice(0, at + (prefix ? m[1]!.length : 0)), s.slice(end))) tense = 'future';
       // "a Monday deadline", "Friday's deadline": a day that names a term.
       const term = !prefix && !m[3] && TERM_AFTER_RE.test(s.slice(at + m[0].length, at + m[0].length + 12));
       if ((tense === 'present' || tense === 'unknown') && (prefix === '' || prefix === 'on') &&

@@ -11,4 +11,6 @@
 export const SCHEDULED_HAPPENING_VERBS = [
   'launches', 'lands', 'docks', 'undocks', 'premieres', 'debuts', 'airs', 'streams', 'lifts off', 'blasts off',
   'splashes down', 'touches down', 'takes off',
+  // "Voters head to the polls Sunday": an election day, told with a plural subject.
+  'head to the polls',
 ] as const;

@@ -41,6 +41,7 @@ describe('weekday', () => {
     expect(dates('The Harlow drama premieres Thursday on a streaming service.', PUB)).toEqual([['Thursday', '2023-03-16', '2023-03-16', 'day']]);
     expect(dates('The lunar probe lands on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
     expect(dates('The Kessig crew splashes down off the coast on Saturday.', PUB)).toEqual([['on Saturday', '2023-03-11', '2023-03-11', 'day']]);
+    expect(dates('Velmoran voters head to the polls on Sunday.', PUB)).toEqual([['on Sunday', '2023-03-12', '2023-03-12', 'day']]);
     // Told in the past, or a bare form that is a noun, the day is the one gone by.
     expect(dates('The Velm-4 rocket launched Friday from Cape Orsk.', PUB)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
     expect(dates('The space agency delayed the launch on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
