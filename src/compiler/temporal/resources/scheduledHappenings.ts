@@ -11,6 +11,7 @@
 export const SCHEDULED_HAPPENING_VERBS = [
   'launches', 'lands', 'docks', 'undocks', 'premieres', 'debuts', 'airs', 'streams', 'lifts off', 'blasts off',
   'splashes down', 'touches down', 'takes off',
-  // "Voters head to the polls Sunday": an election day, told with a plural subject.
-  'head to the polls',
+  // "Voters head to the polls Sunday", "polls open at 7 a.m. Tuesday": an election day, told with a plural subject
+  // ("open" alone is an adjective as often: "the shops were open Sunday"; after "polls" or "doors" it is the verb).
+  'head to the polls', 'polls open', 'doors open',
 ] as const;

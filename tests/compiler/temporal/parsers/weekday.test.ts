@@ -42,6 +42,9 @@ describe('weekday', () => {
     expect(dates('The lunar probe lands on Tuesday.', PUB)).toEqual([['on Tuesday', '2023-03-14', '2023-03-14', 'day']]);
     expect(dates('The Kessig crew splashes down off the coast on Saturday.', PUB)).toEqual([['on Saturday', '2023-03-11', '2023-03-11', 'day']]);
     expect(dates('Velmoran voters head to the polls on Sunday.', PUB)).toEqual([['on Sunday', '2023-03-12', '2023-03-12', 'day']]);
+    expect(dates('In Velmora, polls open at 7 a.m. Sunday.', PUB)).toEqual([['Sunday', '2023-03-12', '2023-03-12', 'day']]);
+    expect(dates('The Kessig shops were open on Sunday.', PUB)).toEqual([['on Sunday', '2023-03-05', '2023-03-05', 'day']]);
+    expect(dates('Officials kept the polls open on Sunday.', PUB)).toEqual([['on Sunday', '2023-03-05', '2023-03-05', 'day']]);
     // Told in the past, or a bare form that is a noun, the day is the one gone by.
     expect(dates('The Velm-4 rocket launched Friday from Cape Orsk.', PUB)).toEqual([['Friday', '2023-03-10', '2023-03-10', 'day']]);
     expect(dates('The space agency delayed the launch on Wednesday.', PUB)).toEqual([['on Wednesday', '2023-03-08', '2023-03-08', 'day']]);
