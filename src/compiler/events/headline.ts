@@ -557,7 +557,10 @@ export function headline(clause: string, input: HeadlineInput): string {
     // What the speaker said of itself: "Brenmark: it will …", "Aliyev: his country had …".
     body = body.replace(/^(?:in|on|at|during)\s[^,]{0,60}?\bthat\s+/i, '');
     const pronoun = PRONOUN.exec(body);
-    const self = pronoun && named(body, input).startsWith(POSSESSIVE.test(pronoun[1]!) ? possessive(speaker) : speaker);
+    // ("Kessar Mills said it will cut 200 jobs" with no one else the "it" could be: the saying keeps its own words,
+    // "Kessar Mills says it will …", rather than "Kessar Mills: It will …", whose "It" names no one.)
+    const namedBody = pronoun ? named(body, input) : '';
+    const self = pronoun && (namedBody.startsWith(POSSESSIVE.test(pronoun[1]!) ? possessive(speaker) : speaker) || PRONOUN.test(namedBody));
     if (self) return balanced(fit(withoutAsides(`${speaker} says ${pronoun[1]!.toLowerCase()}${body.slice(pronoun[0].length)}`)));
     body = capitalise(namedInside(withSubject(named(body, input), input), input.sentence, input.nameAt));
     const said = fit(balanced(withoutAsides(body)), Math.max(30, MAX_LABEL_CHARS - speaker.length - 2));

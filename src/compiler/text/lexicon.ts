@@ -510,3 +510,19 @@ export const DECISION_NOUNS: ReadonlySet<string> = new Set(['ruling', 'rulings',
 
 /** Ordinal words that count happenings ("the eighth killing", "for the second time"); a numeral ordinal ("14th") is read by its suffix. */
 export const COUNTING_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'] as const;
+
+/**
+ * Words that open a news sentence with a capital without being a name ("Three ports …", "New loans …", "Higher fuel
+ * prices …", "Preliminary tests …"): when such a sentence becomes what a speaker said ("the bank said new loans …"),
+ * the word goes back to lower case. Before another capitalised word it is part of a name ("New Zealand", "Higher
+ * Education Council") and stays.
+ */
+export const COMMON_SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
+  'forty', 'fifty', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'many', 'several', 'few', 'fewer', 'both',
+  'each', 'every', 'another', 'half', 'new', 'higher', 'lower', 'rising', 'falling', 'strong', 'stronger', 'weak',
+  'weaker', 'heavy', 'heavier', 'early', 'initial', 'preliminary', 'final', 'further', 'recent', 'fresh', 'additional',
+  'overall', 'total', 'annual', 'average', 'record', 'big', 'bigger', 'large', 'larger', 'small', 'smaller', 'sharp',
+  'slower', 'faster', 'officials', 'police', 'investigators', 'residents', 'troops', 'rebels', 'workers', 'voters',
+  'prices', 'sales', 'profits', 'shares', 'talks', 'rescuers', 'doctors', 'scientists', 'researchers', 'analysts',
+]);

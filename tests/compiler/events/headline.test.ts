@@ -78,6 +78,18 @@ describe('headline', () => {
     expect(headline('it will cut 500 jobs', input)).toBe('Brenmark Foods says it will cut 500 jobs');
   });
 
+  it('keeps "says it" when the pronoun a statement opens on names no one else', () => {
+    const sentence = 'Orlo Paper said on Monday it expects a loss for the year.';
+    const at = sentence.indexOf('on Monday');
+    const input = { sentence, exprStart: at, exprEnd: at + 9, statementBy: 'Orlo Paper' };
+    expect(headline('it expects a loss for the year', input)).toBe('Orlo Paper says it expects a loss for the year');
+    expect(headline('they will strike in June', { ...input, statementBy: 'The dockers’ union' })).toBe('The dockers’ union says they will strike in June');
+    // Left alone: a pronoun that names someone else ("it" the regulator), and a saying that opens on no pronoun.
+    const nameAt = (w: string) => (w.toLowerCase() === 'it' ? 'Kessar Port Authority' : null);
+    expect(headline('it fined the firm twice', { ...input, nameAt })).toBe('Orlo Paper: Kessar Port Authority fined the firm twice');
+    expect(headline('the mill will close in June', input)).toBe('Orlo Paper: The mill will close in June');
+  });
+
   it('leaves a name that opens on a generic word as it is, and names the generic word alone', () => {
     const sentence = 'The Organization of Coastal States said on Monday it would send observers.';
     const at = sentence.indexOf('on Monday');

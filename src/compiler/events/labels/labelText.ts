@@ -1,6 +1,8 @@
 // The words of a label and their tidying: splitting, bare forms, the count of content words, the junk a label
 // never starts or ends on, and the titles that shrink before a known name.
 import { isSpaceCode } from '../../text/segment';
+import { COMMON_SENTENCE_OPENERS } from '../../text/lexicon';
+import { isTitleWord } from '../../text/tokens';
 
 export const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'since', 'by', 'from', 'during', 'after', 'before', 'until', 'till', 'through', 'throughout',
@@ -77,4 +79,17 @@ export function shrinkTitles(text: string, people: string[]): string {
     else if (m && /(?:,|\band)\s+$/.test(before.slice(0, m.index)) && m[1]!.trim().split(/\s+/).length <= 3) out = `${before.slice(0, m.index)}${out.slice(at)}`;
   }
   return out;
+}
+
+/**
+ * A sentence as what someone said after "said": its opening capital goes when it was only the sentence's ("said the
+ * talks …", "said new loans rose …", "said preliminary tests link …"); a name keeps it ("said Varno will …", "said
+ * New Zealand will …", a word before another capitalised one).
+ */
+export function asReported(sentence: string): string {
+  const m = /^(\p{Lu}\p{Ll}*)\b(?![-'’])\s*(\S*)/u.exec(sentence);
+  if (!m) return sentence;
+  const word = m[1]!.toLowerCase();
+  const common = FUNCTION_WORDS.has(word) || (COMMON_SENTENCE_OPENERS.has(word) && !isTitleWord(m[2]!));
+  return common ? word + sentence.slice(m[1]!.length) : sentence;
 }

@@ -3,7 +3,7 @@ import { CALENDAR_WORDS } from '../../text/lexicon';
 import { PARTICIPLE_LEAD, TIME_NOUN, isClauseVerb, isVerbOfClause, lastNounPhrase, opensOnVerb } from './clauseParts';
 import { yearInsideNounPhrase } from './clauseSegments';
 import type { LabelInput } from './labelInput';
-import { PREPOSITIONS, bare, contentWords, tidy, words } from './labelText';
+import { DETERMINERS, PREPOSITIONS, bare, contentWords, tidy, words } from './labelText';
 
 /**
  * "the Oct. 4 raid on the depot", "its 1990 takeover of the port": a date between a determiner and its noun, in a
@@ -42,6 +42,17 @@ const PLACE_PREPOSITION = /^(?:in|at|on|near|under|inside|outside|behind|beside)
 const NOUN_STOP = /^(?:that|which|who|whose|on|at|for|to|from|since|after|before|with|by|as|when|while|and|but|or|has|have|had|is|are|was|were|will|would|could|may|might|can|should|must)$/;
 
 /**
+ * "… of a doctor in a Boston" at the length limit: the phrase stops inside a noun phrase, on its determiner or on a
+ * name that qualifies the noun to come ("a Boston suburb"); it goes on to the noun, a few words at most.
+ */
+function unfinished(noun: ReadonlyArray<string>): boolean {
+  if (noun.length >= 11) return false;
+  const last = noun[noun.length - 1]!;
+  const before = bare(noun[noun.length - 2] ?? '');
+  return DETERMINERS.has(bare(last)) || (/^\p{Lu}\p{Ll}+$/u.test(last) && DETERMINERS.has(before));
+}
+
+/**
  * The noun a possessive date belongs to ("Saturday's earthquake in the
  * valley", "Sunday's 1-0 win over Eastfield"), when the sentence tells
  * something else of it; null when the date is not possessive or its noun is
@@ -72,7 +83,7 @@ export function possessiveNoun(text: string, seg: { start: number; end: number }
     }
     noun.push(w);
     // A title's full stop ("Dr.", "St.") is no end of the phrase.
-    if ((/[,;:.)]$/.test(w) && !/^\p{Lu}\p{Ll}{0,2}\.$/u.test(w)) || noun.length >= 8) break;
+    if ((/[,;:.)]$/.test(w) && !/^\p{Lu}\p{Ll}{0,2}\.$/u.test(w)) || (noun.length >= 8 && !unfinished(noun))) break;
   }
   if (noun.length === 0) return null;
   // "Wednesday's ruling by the land tribunal", "Monday's meeting between the mayor and the unions": a bare noun goes

@@ -1,8 +1,8 @@
 // A trailing saying: "X will sign the bill on Tuesday, officials said Saturday": the saying is the event the date
 // dates, and what was said names it.
 import { DECIDING_VERBS, REPORTING_VERBS, alternation } from '../../text/lexicon';
-import { capitalise } from '../headline';
-import { FUNCTION_WORDS, contentWords, shrinkTitles, tidy, withoutTrailingJunk } from './labelText';
+import { MAX_LABEL_CHARS, capitalise } from '../headline';
+import { FUNCTION_WORDS, asReported, contentWords, shrinkTitles, tidy, withoutTrailingJunk } from './labelText';
 
 // ", officials said Saturday": a trailing clause that is only a speaker, a reporting verb and the date.
 // (A ruling closes a sentence the same way: ", immigration officials ruled Monday".)
@@ -29,11 +29,26 @@ export function trailingSaying(text: string, segs: ReadonlyArray<{ start: number
     const speaker = tidy(reported[1]!);
     if (contentWords(said) >= 2 && contentWords(speaker) >= 1) {
       // "But the talks have resumed, an official said": the link word ties the sentence to the one before, not to the saying.
-      const what = said.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Instead)\b,?\s*/u, '').replace(/^[A-Z][a-z]*\b/u, (d) => (FUNCTION_WORDS.has(d.toLowerCase()) ? d.toLowerCase() : d));
-      return capitalise(shrinkTitles(`${speaker} ${reported[2]!.toLowerCase()} ${what}`, people));
+      const what = said.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Instead)\b,?\s*/u, '');
+      const verb = reported[2]!.toLowerCase();
+      const full = capitalise(shrinkTitles(`${speaker} ${verb} ${asReported(what)}`, people));
+      // "German deputy finance minister Rudolf Marn said …": when the whole would be cut, the description goes, so that
+      // what was said is kept; the name stays.
+      const name = full.length > MAX_LABEL_CHARS ? describedPerson(speaker, people) : null;
+      return name ? capitalise(`${name} ${verb} ${asReported(what)}`) : full;
     }
   }
   return null;
+}
+
+// "transport minister Ana Brel", "White House spokesman Ivo Marn": a description in words of their own (one at least in
+// lower case, the last no link word such as "for"), then a known person's full name.
+const DESCRIBED_NAME = /^(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+)*?\p{Ll}[\p{L}'’-]*\s+((?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}.'’-]*)$/u;
+
+function describedPerson(speaker: string, people: ReadonlyArray<string>): string | null {
+  const m = DESCRIBED_NAME.exec(speaker);
+  const before = m ? speaker.slice(0, speaker.length - m[1]!.length).trim().split(/\s+/).pop()!.toLowerCase() : '';
+  return m && people.includes(m[1]!) && !FUNCTION_WORDS.has(before) ? m[1]! : null;
 }
 
 // "Ivo Marn said he would …, Castell said Sunday": the sentence opens on a speaker of its own, a name and its verb.

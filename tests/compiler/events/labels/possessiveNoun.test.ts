@@ -117,3 +117,17 @@ describe('makeLabel: a possessive date inside what was said', () => {
     expect(label("Ticket holders were angry at yesterday's delay at the gates.", "yesterday's")).toBe('Delay at the gates');
   });
 });
+
+describe('makeLabel: a possessive date\'s noun at the length limit', () => {
+  it('goes on to the noun when the phrase would stop on a determiner or a name that qualifies it', () => {
+    expect(label("Police are seeking a driver over last week's stabbing death of a guard in a Dorvale suburb, the paper said.", "last week's"))
+      .toBe('Stabbing death of a guard in a Dorvale suburb');
+    expect(label("Police questioned two men about Sunday's sale of the last paintings of a Dorvale painter.", "Sunday's"))
+      .toBe('Sale of the last paintings of a Dorvale painter');
+  });
+
+  it('leaves a phrase that ends on its noun at the limit as it was', () => {
+    expect(label("Police are seeking a driver over last week's stabbing death of a guard in the town of Dorvale, the paper said.", "last week's"))
+      .toBe('Stabbing death of a guard in the town');
+  });
+});

@@ -113,3 +113,29 @@ describe('makeLabel: a trailing saying with what it answered or where it was mad
     expect(label('The striker will miss the final, the club said Monday in Tesk, where the team trains.', 'Monday')).not.toMatch(/said the striker/);
   });
 });
+
+describe('makeLabel: what a trailing speaker said, in its own case', () => {
+  it('puts a sentence\'s opening capital back in lower case after "said" when the word is no name', () => {
+    expect(label('New loans to small farms rose 12% in March, the Kessar central bank said Tuesday.', 'Tuesday'))
+      .toBe('Kessar central bank said new loans to small farms rose 12% in March');
+    expect(label('Preliminary tests link the missing hiker to a jacket found by the river, a police spokesman said Friday.', 'Friday'))
+      .toMatch(/^Police spokesman said preliminary tests link the missing hiker/);
+    expect(label('Three ports can now take larger ships, the harbour board said Monday.', 'Monday')).toBe('Harbour board said three ports can now take larger ships');
+  });
+
+  it('leaves a name, and a word that opens one, in capitals', () => {
+    expect(label('New Varnia will hold early elections, the president said Tuesday.', 'Tuesday')).toBe('President said New Varnia will hold early elections');
+    expect(label('Orlo Paper will close two mills, the union said Tuesday.', 'Tuesday')).toBe('Union said Orlo Paper will close two mills');
+    expect(label('Higher Education Council staff will strike in June, the union said Tuesday.', 'Tuesday')).toMatch(/^Union said Higher Education Council staff/);
+  });
+
+  it('drops a long description before a known speaker\'s name when the whole would be cut, so what was said stays', () => {
+    const sentence = 'Dorvale, Kessar and Orlo can now take part in the fleet\'s planning for the summer, deputy transport minister Ana Brel said Saturday.';
+    expect(label(sentence, 'Saturday', { people: ['Ana Brel'] })).toMatch(/^Ana Brel said Dorvale, Kessar and Orlo can now take part in the fleet/);
+    // Left alone: a label that fits, a speaker who is no known person, and a name after a link word ("a spokesman for …").
+    expect(label('Talks resumed, transport minister Ana Brel said Saturday.', 'Saturday', { people: ['Ana Brel'] })).toBe('Transport minister Ana Brel said talks resumed');
+    expect(label(sentence, 'Saturday')).toMatch(/^Deputy transport minister Ana Brel said/);
+    const other = 'Dorvale, Kessar and Orlo can now take part in the fleet\'s planning for the summer, a spokesman for Tolan Brel said Saturday.';
+    expect(label(other, 'Saturday', { people: ['Tolan Brel'] })).toMatch(/^Spokesman for Tolan Brel said/);
+  });
+});
