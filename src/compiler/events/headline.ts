@@ -166,6 +166,8 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     // (The zone is capitals only: "at 6:40 a.m. for the islands" keeps its "for".)
     after = after.replace(/^\s*(?:,\s*)?(?:[Aa]t\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)(?:\s+(?:[A-Z]{2,4}\b|local\s+time))?/, '');
     after = after.replace(/^\s*(?:morning|afternoon|evening|night)\b/i, '');
+    // "flowed out last week alone": the "alone" that stresses the date goes with it.
+    after = after.replace(/^\s*alone\b/i, '');
     // "until 2031 or later": the hedge on the date goes with it.
     after = after.replace(/^\s*or\s+(?:later|earlier|sooner|beyond|so)\b(?!\s+than\b)/i, '');
     after = after.replace(YEAR_OF_MONTH, '');
@@ -383,7 +385,8 @@ function withoutCleft(label: string): string {
 
 const DESCRIBED_AS = /\b(?:described|regarded|viewed|branded|labell?ed|portrayed|characteri[sz]ed|depicted)\b[^,;]*$/i;
 // Where a headline may end early: a clause boundary, or before a phrase that adds where, when or how.
-const BOUNDARY = /\s*[,;:(—–]\s|\s(?=(?:as|with|after|before|while|which|who|whose|when|where|because|amid|following|including|although|though|but|so|and\s+that|from|near|across|during|via)\s)/g;
+// ("said it would close the pit | if prices stayed below …": a condition is cut whole, not in its middle.)
+const BOUNDARY = /\s*[,;:(—–]\s|\s(?=(?:(?:only\s+|even\s+)?if|unless|as|with|after|before|while|which|who|whose|when|where|because|amid|following|including|although|though|but|so|and\s+that|from|near|across|during|via)\s)/g;
 
 /**
  * At most MAX_LABEL_CHARS characters: cut at the last clause boundary that
@@ -404,6 +407,8 @@ export function fit(label: string, max = MAX_LABEL_CHARS): string {
     // ("… will now set out | with every ship it has": a verb after a modal is not cut from the phrase it wants.)
     // (Only a preposition the verb takes: "leave | after 14 years" is cut at its time.)
     if (/^\s(?:with|from|near|across|via|as)\s/.test(text.slice(m.index, m.index + 8)) && BARE_VERB_END.test(text.slice(0, m.index))) continue;
+    // ("… only if …": the condition is cut with the word that bounds it.)
+    if (/\b(?:only|even)$/i.test(text.slice(0, m.index)) && /^\s+if\s/.test(text.slice(m.index))) continue;
     if (m.index >= max * 0.45 && !sayingWithoutVerb(text.slice(0, m.index))) cut = m.index;
   }
   if (cut > 0) return trimOpenEnd(text.slice(0, cut));
@@ -551,7 +556,8 @@ export function headline(clause: string, input: HeadlineInput): string {
     // "…, according to a wire service report on Friday": the speaker is named without the date, which the timeline shows.
     // ("``We will appeal,'' he said": the closing quote mark before the speaker is the quotation's, not the speaker's.)
     const speakerText = input.statementBy.replace(/^[\s'"`’”]+/u, '');
-    const by = speakerText.includes(dateText) ? withoutOwnDate(speakerText, dateText).replace(/^(?:a|an)\s+/i, '') : speakerText;
+    // ("The Varnian transport ministry: …": the article goes, as it does from every label's opening noun.)
+    const by = (speakerText.includes(dateText) ? withoutOwnDate(speakerText, dateText) : speakerText).replace(/^(?:the|a|an)\s+(?=\S)/i, '');
     const speaker = named(capitalise(by.replace(OPENING_DATE, '')), input);
     // "Brenmark: it will cut 500 jobs" is "Brenmark says it will cut 500 jobs".
     // What the speaker said of itself: "Brenmark: it will …", "Aliyev: his country had …".

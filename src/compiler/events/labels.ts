@@ -11,6 +11,7 @@ import { conditional } from './labels/conditional';
 import type { LabelInput } from './labels/labelInput';
 import { withoutOwnTimeConjunct } from './labels/ownTimeConjunct';
 import { payment } from './labels/payment';
+import { onlyBiddenRest } from './labels/biddenDeed';
 
 export type { LabelInput } from './labels/labelInput';
 
@@ -27,5 +28,7 @@ function clauseOfEvent(input: LabelInput): string {
 
 /** Makes the label for one event of a sentence: its clause, made a headline. Never returns an empty string. */
 export function makeLabel(input: LabelInput): string {
-  return headline(withoutOwnTimeConjunct(clauseOfEvent(input), input), input);
+  const clause = clauseOfEvent(input);
+  if (input.statementBy && onlyBiddenRest(clause)) return makeLabel({ ...input, statementBy: null, attribution: null });
+  return headline(withoutOwnTimeConjunct(clause, input), input);
 }

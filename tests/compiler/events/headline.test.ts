@@ -42,6 +42,17 @@ describe('fit', () => {
   });
 });
 
+describe('fit: a condition', () => {
+  it('cuts a long label before its if-clause rather than inside it', () => {
+    expect(fit('Orlo Mining said it would close the Kessar copper pit before the year is out if copper prices stayed below $8,000 a tonne'))
+      .toBe('Orlo Mining said it would close the Kessar copper pit before the year is out');
+    expect(fit('The Dorvale council voted to shut the harbour bridge to lorries only if the spring survey finds new cracks in it'))
+      .toBe('The Dorvale council voted to shut the harbour bridge to lorries');
+    // Left alone: a condition in a label that fits.
+    expect(fit('Orlo Mining will close the pit if prices fall')).toBe('Orlo Mining will close the pit if prices fall');
+  });
+});
+
 describe('withoutOwnDate', () => {
   it('drops the date, its preposition and a clock time beside it', () => {
     expect(withoutOwnDate('The ferry left Port Arlen on Tuesday at 6:40 a.m. for the islands', 'on Tuesday')).toBe('The ferry left Port Arlen for the islands');
@@ -64,6 +75,11 @@ describe('withoutOwnDate', () => {
     expect(withoutOwnDate('The boat sank two days later, near the pier', 'two days later')).toBe('The boat sank, near the pier');
   });
 
+  it('drops the "alone" that stresses the date, and leaves an "alone" of the deed', () => {
+    expect(withoutOwnDate('$40 million flowed out of the fund last week alone', 'last week')).toBe('$40 million flowed out of the fund');
+    expect(withoutOwnDate('The skipper sailed alone to Kessar last week', 'last week')).toBe('The skipper sailed alone to Kessar');
+  });
+
   it('drops a day that qualifies a noun with words after it', () => {
     expect(withoutOwnDate('He signed the May 4 agreement with Telsey', 'May 4')).toBe('He signed the agreement with Telsey');
     expect(withoutOwnDate('The strike would go on past the June 2 deadline set by the board', 'June 2')).toBe('The strike would go on past the deadline set by the board');
@@ -83,7 +99,7 @@ describe('headline', () => {
     const at = sentence.indexOf('on Monday');
     const input = { sentence, exprStart: at, exprEnd: at + 9, statementBy: 'Orlo Paper' };
     expect(headline('it expects a loss for the year', input)).toBe('Orlo Paper says it expects a loss for the year');
-    expect(headline('they will strike in June', { ...input, statementBy: 'The dockers’ union' })).toBe('The dockers’ union says they will strike in June');
+    expect(headline('they will strike in June', { ...input, statementBy: 'The dockers’ union' })).toBe('Dockers’ union says they will strike in June');
     // Left alone: a pronoun that names someone else ("it" the regulator), and a saying that opens on no pronoun.
     const nameAt = (w: string) => (w.toLowerCase() === 'it' ? 'Kessar Port Authority' : null);
     expect(headline('it fined the firm twice', { ...input, nameAt })).toBe('Orlo Paper: Kessar Port Authority fined the firm twice');

@@ -45,3 +45,16 @@ export function promisedDeed(text: string, seg: { start: number; end: number }, 
   if (!who || words(who).length > (parts.length > 1 ? 12 : 6) || !parts.every(verbless)) return null;
   return tidy(listLabel(parts, who, `to ${m[2]}`));
 }
+
+// What is left of a sentence without its saying when the saying bade someone do something ("Police told the crowd on
+// Friday to leave the square" without "Police told the crowd on Friday"): an infinitive, no saying of its own.
+const BIDDEN_REST = /^\s*(?:not\s+)?to\s+\p{Ll}+\s/u;
+
+/**
+ * Whether a statement's clause is only the deed its speaker bade someone do: then the bidding, with whom it bade, is
+ * the event, and the sentence labels it ("Police told the crowd to leave the square", not "Police: To leave …").
+ * A clause with a subject of its own ("Police said the crowd must leave") is a saying as before.
+ */
+export function onlyBiddenRest(clause: string): boolean {
+  return BIDDEN_REST.test(clause);
+}

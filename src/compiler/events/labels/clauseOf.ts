@@ -178,7 +178,9 @@ export function clauseOf(input: LabelInput): string {
   if (opensSubordinateClause(text.slice(seg.start, exprStart))) {
     return capitalise(shrinkTitles(tidy(segText.replace(/^\s*\S+\s+/, '')), people));
   }
-  if ((startsWithPreposition(segText) || dateAlone) && words(segText).length <= 8 && at < segs.length - 1) {
+  // ("About $60 million flowed out last week, double …": a count that opens the sentence on "about" is its subject; one
+  // set off inside it, "spending, about $3 billion this year, now exceeds …", is an aside.)
+  if (((startsWithPreposition(segText) && !(at === 0 && QUANTITY.test(segText.trim()))) || dateAlone) && words(segText).length <= 8 && at < segs.length - 1) {
     const main = mainClauseAfter(text, segs, at, people);
     if (main) return main;
   }

@@ -8,7 +8,8 @@ import { DETERMINERS, PREPOSITIONS, bare, startsWithPreposition, words } from '.
 export const TIME_NOUN = /^(?:same|day|week|month|year|time|night|morning|evening)$/i;
 
 // "About 200 workers", "Some 40 drivers": a number of people opens on a word that is elsewhere a preposition.
-export const QUANTITY = /^(?:about|around|some|nearly|over)\s+\d/i;
+// ("About $60 million flowed out …", "Some €2 billion …": a sum counts too, its currency sign before the figure.)
+export const QUANTITY = /^(?:about|around|some|nearly|over)\s+(?:[$€£¥]|US\$|C\$)?\d/i;
 
 // "saying …", "declaring victory …"; not a noun or a link word that ends in -ing.
 export const ING_LEAD = /^\s*(?!(?:building|morning|evening|meeting|during|nothing|something|everything|anything|according|including|following|regarding|concerning|notwithstanding|bring|thing|king|ring|spring|string|wing|ceiling|wedding|funding|hearing|ruling|spending|training|housing|shooting|bombing|killing|fighting|sitting)\b)[a-z]{3,}ing\s+\S/;

@@ -43,3 +43,16 @@ describe('makeLabel: a plan announced for a date still to come', () => {
     expect(label('Tesk announced plans to close the depot on Monday.', 'on Monday', { ...day, dateStart: '2011-05-16' })).toBe('Tesk announced plans to close the depot');
   });
 });
+
+describe('makeLabel: a saying that only bade someone do something', () => {
+  it('labels the bidding with whom it bade, not the infinitive alone', () => {
+    const sentence = 'Police told the marchers on Friday to leave the square.';
+    const at = sentence.indexOf('on Friday');
+    const attribution = { start: 0, end: at + 'on Friday'.length };
+    expect(label(sentence, 'on Friday', { attribution, statementBy: 'Police' })).toBe('Police told the marchers to leave the square');
+    // Left alone: a saying with a subject of its own.
+    const other = 'Police told reporters on Friday the marchers must leave the square.';
+    const at2 = other.indexOf('on Friday');
+    expect(label(other, 'on Friday', { attribution: { start: 0, end: at2 + 'on Friday'.length }, statementBy: 'Police' })).toBe('Police: Marchers must leave the square');
+  });
+});

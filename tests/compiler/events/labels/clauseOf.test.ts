@@ -212,3 +212,16 @@ describe('makeLabel: a list tail near the start of the sentence', () => {
       .toBe('Net profit climbed 9% to $2.6 million, or 18 cents per share');
   });
 });
+
+describe('makeLabel: a sum that opens the sentence on "about"', () => {
+  it('keeps the clause whose subject is the sum, not what the comma adds after it', () => {
+    expect(label('About $40 million flowed out of the Orlo fund last week, twice the level of the week before.', 'last week'))
+      .toBe('About $40 million flowed out of the Orlo fund');
+    expect(label('Some €2 billion left the Kessar banks in May, the most since 2012.', 'in May')).toBe('Some €2 billion left the Kessar banks');
+  });
+
+  it('leaves a sum set off inside the sentence as an aside of it', () => {
+    expect(label("Varnia's navy budget, about $2 billion this year, now tops Kessar's whole defence budget, a point the minister often makes.", 'this year'))
+      .not.toMatch(/^About \$2 billion/);
+  });
+});
