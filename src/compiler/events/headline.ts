@@ -219,7 +219,7 @@ function named(label: string, input: HeadlineInput): string {
   if (pronoun) {
     const at = offsetOf(sentence, pronoun[1]!, exprStart);
     // A speaker read with the date before it ("On Tuesday Lumera said …") is named without the date.
-    const name = at >= 0 ? nameAt(pronoun[1]!, at)?.replace(OPENING_DATE, '') ?? saidPronoun(sentence, at, pronoun[1]!) : null;
+    const name = at >= 0 ? nameAt(pronoun[1]!, at)?.replace(OPENING_DATE, '') ?? saidPronoun(sentence, at, pronoun[1]!, input.people) : null;
     // ("He learned that Ilko was in Tesk": a pronoun is not the person its own clause names after it;
     // "It mailed the Harbour Federal circular": a name after "the" qualifies a noun, and the pronoun may still be it.)
     const rest = label.slice(pronoun[0].length);

@@ -28,3 +28,21 @@ describe('saidPronoun', () => {
       .toBe('Brenmark Corp. extended its offer for Orlan Inc.');
   });
 });
+
+describe('saidPronoun with the sentence\'s people known', () => {
+  const itsIn = (sentence: string, people: string[]) => saidPronoun(sentence, sentence.indexOf(' its ') + 1, 'its', people);
+
+  it('names a body of two words or more without a company form when it is none of the people', () => {
+    expect(itsIn('Orlo Steel said its third-quarter profit fell 20%.', [])).toBe('Orlo Steel');
+    expect(itsIn('Kessar Power reported its first loss in a decade.', ['Ana Brel'])).toBe('Kessar Power');
+  });
+
+  it('leaves a person, one named by surname, a title, one word, and a sentence whose people are not known', () => {
+    expect(itsIn('Ana Brel said its engines were too old.', ['Ana Brel'])).toBeNull();
+    expect(itsIn('Dr Ana Brel said its engines were too old.', ['Ana Brel'])).toBeNull();
+    expect(itsIn('Minister Brel said its engines were too old.', [])).toBeNull();
+    expect(itsIn('Kessar said its engines were too old.', [])).toBeNull();
+    const unknown = 'Orlo Steel said its third-quarter profit fell 20%.';
+    expect(saidPronoun(unknown, unknown.indexOf(' its ') + 1, 'its')).toBeNull();
+  });
+});
