@@ -52,6 +52,20 @@ function unfinished(noun: ReadonlyArray<string>): boolean {
   return DETERMINERS.has(bare(last)) || (/^\p{Lu}\p{Ll}+$/u.test(last) && DETERMINERS.has(before));
 }
 
+// "As of Friday's close, …", "By Tuesday's deadline, …", "In Monday's trading, …": an opening phrase that only says at
+// what moment the main clause holds. ("After Sunday's vote, …" tells a happening before the main clause's.)
+const MOMENT_OPENING = /^\W*(?:as\s+of|at|by|in|during|until)\s+$/i;
+
+/** Whether the possessive's noun, one or two words, only places the sentence's main clause in time. */
+function momentOfMainClause(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, noun: ReadonlyArray<string>): boolean {
+  // (The preposition may be read as part of the date: "By Tuesday's".)
+  const inside = /^(?:as\s+of|at|by|in|during|until)\s+/i.exec(text.slice(exprStart, exprEnd))?.[0] ?? '';
+  const rest = text.slice(exprEnd, seg.end);
+  // ("Two days on, at Monday's opening, …": another short opening phrase may come first.)
+  return noun.length <= 2 && words(text.slice(0, seg.start)).length <= 3 && MOMENT_OPENING.test(text.slice(seg.start, exprStart) + inside) && !noun.some((w) => bare(w) === 'of') &&
+    words(rest).length === noun.length && /^\s*,\s*\S+\s+\S+\s+\S/.test(text.slice(seg.end));
+}
+
 /**
  * The noun a possessive date belongs to ("Saturday's earthquake in the
  * valley", "Sunday's 1-0 win over Eastfield"), when the sentence tells
@@ -134,5 +148,6 @@ export function possessiveNoun(text: string, seg: { start: number; end: number }
   }
   const own = contentWords(text.slice(seg.start, exprStart).replace(/\b(?:from|of|in|on|at|since|after|before)\s*$/i, '')) > 0;
   if (verbNext && !own) return null;
+  if (momentOfMainClause(text, seg, exprStart, exprEnd, noun)) return null;
   return tidy(noun.join(' '));
 }

@@ -131,3 +131,17 @@ describe('makeLabel: a possessive date\'s noun at the length limit', () => {
       .toBe('Stabbing death of a guard in the town');
   });
 });
+
+describe('makeLabel: a possessive date that only places the main clause', () => {
+  it('labels the main clause after "as of Friday\'s close," or "by Tuesday\'s deadline,"', () => {
+    expect(label("As of Friday's close, the Orlo index was down 6%, against 5% for the bond index.", "Friday's")).toBe('Orlo index was down 6%');
+    expect(label("By Tuesday's deadline, holders had tendered 98% of the Kessar shares.", "By Tuesday's")).toBe('Holders had tendered 98% of the Kessar shares');
+    expect(label("Two days later, at Monday's opening, the Dorvale bourse fell 3%.", "Monday's")).toBe('Dorvale bourse fell 3%');
+  });
+
+  it('leaves a happening before the main clause, a longer noun, and a phrase inside the sentence', () => {
+    expect(label("After Sunday's vote, the party named a new leader.", "Sunday's")).not.toMatch(/^Party named/);
+    expect(label("At Monday's meeting of the port board, the mayor asked for more dredging.", "Monday's")).toBe('Meeting of the port board');
+    expect(label("Kessar shares rose 4%, at Monday's close, the best day in a month.", "Monday's")).not.toMatch(/^Best day/);
+  });
+});
