@@ -14,18 +14,43 @@ const REPORTED_BY = new RegExp(String.raw`^\s*(?:['"”’]+\s*)?((?:[\p{L}.'’
 // (", Norway said Friday in response to the strikes", "…, the club said Monday in a statement": what it answered, or where.)
 const SAID_ABOUT = /^\s*(?:(?:about|of|on|regarding)\s[^,;:]{1,60}|(?:before|after|upon|while|on)\s+\p{Ll}+ing\s[^,;:]{1,50}|in\s+(?:response|reply|reaction)\s+to\s[^,;:]{1,80}|in\s+(?:a|an)\s+(?:written\s+)?(?:statement|interview|letter|speech)\b[^,;:]{0,60})$/u;
 
+/** What the trailing saying of segment `at` said: the clause before it, back over short asides, not to a dateline. */
+function saidBefore(text: string, segs: ReadonlyArray<{ start: number; end: number }>, at: number): string {
+  let from = at - 1;
+  // A segment that opens in lower case goes on the clause before it ("… killed a doctor in Harbourton, Norway,
+  // who had received threats, police said"): back to where the sentence's clause begins.
+  while (from > 0 && (contentWords(text.slice(segs[from]!.start, segs[from]!.end)) < 3 || /^\s*\p{Ll}/u.test(text.slice(segs[from]!.start, segs[from]!.end)))) from--;
+  const said = withoutTrailingJunk(text.slice(segs[from]!.start, segs[at - 1]!.end)).replace(/^[\s"“”‘’'`,;:—–-]+/u, '');
+  // ("The suspect -- Ivo Marn -- was to appear …" from its name on: the dash left without its pair goes.)
+  const dashes = said.match(/\s(?:[—–]|--?)\s/gu) ?? [];
+  return dashes.length === 1 ? said.replace(/\s(?:[—–]|--?)\s/u, ' ') : said;
+}
+
+// ", according to a statement Monday by the port authority": a document the date dates, then who wrote it.
+const ACCORDING_DOCUMENT = /^\s*according\s+to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|report|release|letter|filing|notice|announcement)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:on\s+)?$/iu;
+const DOCUMENT_BY = /^\s+(?:by|from)\s+(?:the\s+)?([^,;:()"“”]{2,60}?)\s*[.!?]?["”’]?\s*$/u;
+
+/** Who wrote the dated document a trailing "according to" names ("the port authority"); null otherwise. */
+function documentBy(before: string, after: string): string | null {
+  if (!ACCORDING_DOCUMENT.test(before)) return null;
+  const by = DOCUMENT_BY.exec(after);
+  return by && /\p{Lu}/u.test(by[1]!) ? capitalise(tidy(by[1]!)) : null;
+}
+
 /** The speaker, the verb of saying and what was said, when the date's clause is only a trailing saying; null otherwise. */
 export function trailingSaying(text: string, segs: ReadonlyArray<{ start: number; end: number }>, at: number, exprStart: number, exprEnd: number, people: string[]): string | null {
   const seg = segs[at] ?? { start: 0, end: text.length };
   const reported = at > 0 && (contentWords(tidy(text.slice(exprEnd, seg.end))) === 0 || SAID_ABOUT.test(text.slice(exprEnd, seg.end)))
     ? REPORTED_BY.exec(text.slice(seg.start, exprStart)) : null;
+  const document = at > 0 && !reported ? documentBy(text.slice(seg.start, exprStart), text.slice(exprEnd, seg.end)) : null;
+  if (document) {
+    const said = saidBefore(text, segs, at);
+    // (A headline names the writer by name alone: "Varnian space agency chief Ana Brel" is "Ana Brel".)
+    const writer = describedPerson(document, people) ?? shrinkTitles(document, people);
+    if (contentWords(said) >= 2) return `${writer}: ${capitalise(said.replace(/^(?:the|a|an)\s+(?=\S)/i, ''))}`;
+  }
   if (reported) {
-    // Back from the clause before over short asides ("in Denver, Colorado,"), not to a dateline.
-    let from = at - 1;
-    // A segment that opens in lower case goes on the clause before it ("… killed a doctor in Harbourton, Norway,
-    // who had received threats, police said"): back to where the sentence's clause begins.
-    while (from > 0 && (contentWords(text.slice(segs[from]!.start, segs[from]!.end)) < 3 || /^\s*\p{Ll}/u.test(text.slice(segs[from]!.start, segs[from]!.end)))) from--;
-    const said = withoutTrailingJunk(text.slice(segs[from]!.start, segs[at - 1]!.end)).replace(/^[\s"“”‘’'`,;:—–-]+/u, '');
+    const said = saidBefore(text, segs, at);
     const speaker = tidy(reported[1]!);
     if (contentWords(said) >= 2 && contentWords(speaker) >= 1) {
       // "But the talks have resumed, an official said": the link word ties the sentence to the one before, not to the saying.

@@ -139,3 +139,22 @@ describe('makeLabel: what a trailing speaker said, in its own case', () => {
     expect(label(other, 'Saturday', { people: ['Tolan Brel'] })).toMatch(/^Spokesman for Tolan Brel said/);
   });
 });
+
+describe('makeLabel: a trailing "according to" a dated document by someone', () => {
+  it('labels what the document said with who wrote it, not the "according to" phrase', () => {
+    expect(label('The ferry will resume sailing to Kessar at dawn, according to a statement Monday by the Orlo Port Authority.', 'Monday'))
+      .toBe('Orlo Port Authority: Ferry will resume sailing to Kessar at dawn');
+    expect(label('Two rovers will land near the crater rim, according to a press release issued Tuesday by Varnian space agency chief Ana Brel.', 'Tuesday', { people: ['Ana Brel'] }))
+      .toBe('Ana Brel: Two rovers will land near the crater rim');
+  });
+
+  it('drops the dash a named aside leaves without its pair', () => {
+    expect(label('The pilot -- Ivo Tomas Marn -- will appear before a judge in Dorvale, according to a statement Monday by the Orlo Port Authority.', 'Monday'))
+      .toBe('Orlo Port Authority: Ivo Tomas Marn will appear before a judge in Dorvale');
+  });
+
+  it('leaves a document with no one named after it, and an "according to" with more after its date', () => {
+    expect(label('The ferry will resume sailing at dawn, according to a statement released Monday.', 'Monday')).not.toMatch(/^Statement:/);
+    expect(label('The ferry will resume sailing at dawn, according to a statement Monday by the port, which gave no reason.', 'Monday')).not.toMatch(/^Port:/);
+  });
+});
