@@ -150,6 +150,10 @@ export function withoutOwnDate(clause: string, dateText: string): string {
       out = `${out.slice(0, point.index)}${out.slice(at + part.length)}`;
       continue;
     }
+    // "picked Sunday as the day to …", "named May 4 as the deadline": a date its verb takes as object stays.
+    // (Not a passive's "was identified Thursday as …": there the date is no object.)
+    const passive = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?\S+\s*$/u.test(out.slice(0, at));
+    if (!passive && isPastVerb(/(\S+)\s*$/.exec(out.slice(0, at))?.[1] ?? '') && /^\s+as\s/.test(rest)) continue;
     // "stayed part of Sunday night beside marchers": without its date, "part of" would say nothing.
     if (/\b(?:part|much|most|all|some|the\s+rest|the\s+end|the\s+start|the\s+middle)\s+of\s+(?:the\s+)?$/i.test(out.slice(0, at))) continue;
     // ("saw the van at 7 a.m. three days before the fire": the clock before a date goes with it.)
@@ -366,8 +370,18 @@ function withSubject(label: string, input: HeadlineInput): string {
 }
 
 /** "Bombings that killed 200 people": a noun and its relative clause read as a headline without "that". */
-function withoutRelative(label: string): string {
+function withoutRelative(label: string, participleDated = false): string {
+  // ("Under a plan approved by the board [in 2019] that set no cap": the date is the approval's; the relative clause
+  // only describes the plan, and goes.)
+  if (participleDated) return label.replace(/\s+(?:that|which)\s.*$/, '');
   return label.replace(/^((?:[\w'’-]+\s+){1,5}?)(?:that|which|who)\s+(?=[a-z]+(?:ed)?\b)/, (m, noun: string) => (/\b(?:said|says|say|announced|told)\s+$/.test(noun) ? m : noun));
+}
+
+/** Whether the date ends a participle with its agent and a relative clause follows ("approved by the board in 2019 that …"). */
+function datesParticiple(clause: string, dateText: string): boolean {
+  const at = clause.indexOf(dateText);
+  return at > 0 && /\b\p{Ll}{3,}(?:ed|en)\s+by\s+(?:[^\s,;:]+\s+){1,5}?(?:(?:in|on|at|during)\s+)?$/u.test(clause.slice(0, at)) &&
+    /^\s+(?:that|which)\s/.test(clause.slice(at + dateText.length));
 }
 
 // "This is a firm that towered over the valley", "It was a mill that employed 900": a cleft, whose happening is its
@@ -551,7 +565,7 @@ export function headline(clause: string, input: HeadlineInput): string {
   if (NEWSROOM_SAYING.test(body)) body = body.replace(NEWSROOM_SAYING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, '');
   const unlinked = body.replace(LINK_OPENING, '').replace(LINK_OPENING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, (m) => (m === body.slice(0, m.length) ? m : ''));
   // "Including the bombings that killed 200 people": with the link word gone, the noun's clause is the headline.
-  body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim())) : capitalise(body.trim());
+  body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim()), datesParticiple(clause, dateText)) : capitalise(body.trim());
   if (input.statementBy) {
     // "…, according to a wire service report on Friday": the speaker is named without the date, which the timeline shows.
     // ("``We will appeal,'' he said": the closing quote mark before the speaker is the quotation's, not the speaker's.)

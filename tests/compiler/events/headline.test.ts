@@ -75,6 +75,12 @@ describe('withoutOwnDate', () => {
     expect(withoutOwnDate('The boat sank two days later, near the pier', 'two days later')).toBe('The boat sank, near the pier');
   });
 
+  it('keeps a date its verb takes as object before "as", and drops one in a passive', () => {
+    expect(withoutOwnDate('The coach quietly picked Sunday as the day to rest his players', 'Sunday')).toBe('The coach quietly picked Sunday as the day to rest his players');
+    expect(withoutOwnDate('The driver was identified Thursday as a local man', 'Thursday')).toBe('The driver was identified as a local man');
+    expect(withoutOwnDate('The coach picked his team on Sunday', 'on Sunday')).toBe('The coach picked his team');
+  });
+
   it('drops the "alone" that stresses the date, and leaves an "alone" of the deed', () => {
     expect(withoutOwnDate('$40 million flowed out of the fund last week alone', 'last week')).toBe('$40 million flowed out of the fund');
     expect(withoutOwnDate('The skipper sailed alone to Kessar last week', 'last week')).toBe('The skipper sailed alone to Kessar');

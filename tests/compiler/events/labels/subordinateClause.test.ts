@@ -118,3 +118,14 @@ describe('makeLabel: a date between the subject and the verb of an after-clause'
     expect(label('Telsey closed its harbour office after a long debate Thursday in the city council.', 'Thursday')).toMatch(/^Telsey closed its harbour office/);
   });
 });
+
+describe('makeLabel: a participle dated before a relative clause', () => {
+  it('labels the participle with its agent, without the relative clause that describes the noun', () => {
+    expect(label('Under a plan approved by the board in 2019 that set no cap, Orlo Mills had bought 400,000 shares through May 3.', 'in 2019'))
+      .toBe('Plan approved by the board');
+  });
+
+  it('leaves a relative clause that holds the date, and one after a noun with no participle', () => {
+    expect(label('Including the storms that flooded the Kessar valley in 2019, the region had four disasters.', 'in 2019')).toMatch(/^Storms flooded the Kessar valley/);
+  });
+});
