@@ -137,6 +137,8 @@ function isVerb(word: string): boolean {
 }
 
 const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}'’.&-]*)(?:\s+(?:of|de|du|von|van|and|&|for)?\s*\p{Lu}[\p{L}\p{N}'’.&-]*)*/u;
+// A subordinate clause opening a sentence, up to its subject ("Ever since he …", "When she …").
+const SUBORDINATE_OPENING = /^\W*(?:ever\s+since|since|when|after|before|because|although|though|while|once|until)\s+$/i;
 const OPENING_PHRASE = /^(?:(?:on|in|at|after|before|during|since|by|back|late|early|earlier|later|last|this|meanwhile|however|separately|also|according)\b[^,]{0,80},\s*|(?:yesterday|today|tomorrow|tonight),\s*)/i;
 
 /** The words before a sentence's first verb, after any opening phrase and without brackets; null when no verb comes early. */
@@ -495,6 +497,19 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     const [top, next] = recent.sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0));
     return top && (times.get(top) ?? 0) >= 2 * (next ? times.get(next) ?? 0 : 1) ? top : null;
   };
+  const sameInBothClauses = (index: number, at: number, word: string): boolean => {
+    const s = sentences[index]!;
+    return SUBORDINATE_OPENING.test(s.text.slice(0, at - s.start)) && SUBJECT_PRONOUNS.has(word) &&
+      new RegExp(`^${word}\\b[^,;]*,\\s*${word}\\b`, 'i').test(s.text.slice(at - s.start));
+  };
+  const mainClausePerson = (index: number, at: number, word: string): string | null => {
+    const s = sentences[index]!;
+    if (!SUBORDINATE_OPENING.test(s.text.slice(0, at - s.start)) || !SUBJECT_PRONOUNS.has(word)) return null;
+    const comma = s.text.indexOf(',', at - s.start);
+    if (comma < 0) return null;
+    const opens = s.start + comma + 1 + (/^\s*/.exec(s.text.slice(comma + 1))?.[0].length ?? 0);
+    return people[index]!.find((p) => p.at === opens)?.name ?? null;
+  };
   const opensSentence = (index: number, at: number) => {
     const s = sentences[index]!;
     const head = s.text.slice(0, at - s.start);
@@ -641,6 +656,16 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
     // phrase that opens the sentence stands for the subject after it.
     if (own && inOpeningPhrase(index, at) && (PERSON_PRONOUNS.has(w) ? own.kind === 'person' : THING_PRONOUNS.has(w) && fits(w, own))) return own.name;
     if (PERSON_PRONOUNS.has(w)) {
+      // "Ever since he learned of it, he has pressed …": the same pronoun opening a sentence's subordinate clause and its
+      // main clause is the last sentence's subject, as a pronoun opening the sentence is.
+      if (sameInBothClauses(index, at, w)) {
+        const prev = subjects[index - 1];
+        if (prev?.kind === 'person') return prev.name;
+      }
+      // "When she landed in Kessar, Ana Brel met …": the pronoun of an opening subordinate clause is the person the main
+      // clause opens on.
+      const ahead = mainClausePerson(index, at, w);
+      if (ahead) return ahead;
       // ("Brel's mother said she would bring him home": "him" is not the mother.)
       if (ownBefore && SINGLE_KIN.test(ownBefore.name) && !SUBJECT_PRONOUNS.has(w)) return protagonist(index) ?? latest(people, index, at)?.name ?? null;
       if (opensSentence(index, at)) {

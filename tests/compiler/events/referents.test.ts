@@ -517,3 +517,15 @@ describe('"the boy" after a name that is an object', () => {
     expect(labelsOf('Ilan Varo took the boy to the harbour on Monday, and the boy waved at the ferry.').some((l) => /^Ilan Varo waved/.test(l))).toBe(false);
   });
 });
+
+describe('a pronoun opening both a subordinate clause and the main clause', () => {
+  it('names the last sentence\'s subject in "Ever since he …, he has …"', () => {
+    const labels = labelsOf('The court sent Tomas Marn home to his father. Tomas is now with his father.\n\nIvo Marn is a party member, but that should not keep him from his son. Ever since he heard last November that Tomas was safe, he has pressed for the boy\'s return.');
+    expect(labels.find((l) => /heard/.test(l))).toMatch(/^Ivo Marn heard/);
+  });
+
+  it('names the person the main clause opens on in "When she …, Ana Brel …"', () => {
+    const labels = labelsOf('The court sent Tomas Marn home to his father. Tomas is now with his father.\n\nIvo Marn is a party member. When she landed in Kessar last November, Ana Brel met the boy.');
+    expect(labels.find((l) => /landed/.test(l))).toMatch(/^Ana Brel landed/);
+  });
+});
