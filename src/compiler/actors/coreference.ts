@@ -29,15 +29,15 @@ const PLURAL_OF: Record<string, string> = { country: 'countries', nation: 'natio
  * "the two former Soviet republics": the N most recent actors of that kind, only when exactly N fit.
  * True when the sentence has such a plural phrase at all, resolved or not.
  */
-export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: Add, recentActing: string[][] = recent): boolean {
+export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][], add: Add, recentActing: string[][] = recent, last?: { list: ActorMention[]; start: number }): boolean {
   const found: Array<{ index: number; text: string; n: number; noun: string }> = [];
   let plural = false;
   for (const m of sentence.text.matchAll(PLURAL_RE)) {
     plural = true;
     const explicit = m[1] ? NUMBER_WORDS[m[1].toLowerCase()] : /^both\b/i.test(m[0]) ? 2 : undefined;
     const noun = m[2]!.toLowerCase();
-    const n = explicit ?? (/^(?:sides|parties)$/.test(noun) ? 2 : undefined);
-    if (n) found.push({ index: m.index ?? 0, text: m[0], n, noun });
+    const n = explicit ?? (/^(?:sides|parties)$/.test(noun) ? 2 : /^(?:companies|clubs|teams)$/.test(noun) ? 0 : undefined);
+    if (n !== undefined) found.push({ index: m.index ?? 0, text: m[0], n, noun });
   }
   // Most sentences lack the word: a plain search is far cheaper than the full pattern.
   if (EITHER_HINT.test(sentence.text)) for (const m of sentence.text.matchAll(EITHER_RE)) found.push({ index: m.index ?? 0, text: m[0], n: 2, noun: PLURAL_OF[m[1]!.toLowerCase()]! });
@@ -59,7 +59,11 @@ export function resolvePlurals(ctx: Ctx, sentence: Sentence, recent: string[][],
     const tail = sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 60);
     if (/^\s+(?:of|,)\s+\p{Lu}/u.test(tail)) continue;
     // People and bodies are named further back than the countries of a diplomatic story.
-    const chosen = noun === ''
+    // "The companies said …" with no number: the bodies the sentence before opens with ("Tallent and Brinmore
+    // said …"), else those of the last sentence (of the two before) naming several.
+    const opening = n === 0 && last ? [...new Set(subjectsOf(ctx, last.list, last.start).map((x) => x.actorId))].filter(fits) : [];
+    const chosen = n === 0 ? (opening.length >= 2 ? opening : severalNamed(recent, fits, 2))
+      : noun === ''
       ? BARE_KINDS.map((kind) => lastNamed(recentActing, n, (id) => ctx.actors.get(id)?.kind === kind, kind === 'country' ? 3 : 6)).find((c) => c !== null) ?? null
       : lastNamed(recent, n, fits, people || bodies ? 6 : 3);
     for (const id of chosen ?? []) add(ctx.actors.get(id)!, start, start + m.text.length, 'plural-reference');
@@ -76,6 +80,15 @@ function titledAs(text: string, person: Actor, title: string): boolean {
     // ("Lena Varga, her Hungarian counterpart": one of the same title as the one named before.)
     return new RegExp(`\\b${title}s?,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${n}\\b|\\b${n},\\s+[^,.;]{0,40}\\b(?:${title}|counterpart)\\b`, 'iu').test(text);
   });
+}
+
+/** The two to four fitting actors of the latest sentence, within `window`, that names more than one; else null. */
+function severalNamed(recent: readonly string[][], fits: (id: string) => boolean, window: number): string[] | null {
+  for (let back = recent.length - 1; back >= 0 && back >= recent.length - window; back--) {
+    const fitting = [...new Set(recent[back]!.filter(fits))];
+    if (fitting.length >= 2) return fitting.length <= 4 ? fitting : null;
+  }
+  return null;
 }
 
 /** The n actors that fit, named most recently within `window` sentences; null unless exactly n fit. */
@@ -125,6 +138,12 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     const person = PERSON_PRONOUNS.has(t.key) || (i === 0 && PERSON_POSSESSIVES.has(t.key));
     const body = t.key === 'it' && toks[i + 1] !== undefined && ctx.text.slice(t.end, toks[i + 1]!.start) === ' '
       && (IT_VERBS.test(toks[i + 1]!.key) || IT_EXPECTED.test(ctx.text.slice(toks[i + 1]!.start, toks[i + 1]!.start + 40)));
+    // "The companies said … They said they expect …": a "They" opening a sentence is the several actors the
+    // sentence before opens with.
+    if (t.key === 'they' && i === 0 && lastStart !== undefined) {
+      for (const m of subjectsOf(ctx, before[before.length - 1] ?? [], lastStart)) add(ctx.actors.get(m.actorId)!, t.start, t.end, 'pronoun');
+      continue;
+    }
     if (!person && !body) continue;
     const wanted = t.key === 'he' || t.key === 'his' ? 'male' : t.key === 'she' || t.key === 'her' ? 'female' : null;
     const fits = (m: ActorMention, pronounToo = false): boolean => {
@@ -143,7 +162,9 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     if (found && person && found.rule !== 'pronoun' && KIN_AFTER.test(ctx.text.slice(found.end, found.end + 60))) continue;
     // "Ana Roth has been in hiding since May. He is also charged …": a pronoun opening a sentence is the
     // subject of the sentence before when that one opens with a fitting actor, however often others were named.
-    if (!found && person && i === 0 && lastStart !== undefined) found = subjectOf(ctx, before[before.length - 1] ?? [], lastStart, fits);
+    // So is "It" for a body: "Tallent, which owns 90 shops, grew. It has said …" is Tallent, not the rival the
+    // report names more often.
+    if (!found && (person || body) && i === 0 && lastStart !== undefined) found = subjectOf(ctx, before[before.length - 1] ?? [], lastStart, fits);
     if (!found) {
       // Before this sentence: the actor the recent sentences name most, the subject of the latest on a tie
       // ("Ortega, 60, led the country … after toppling X. He won …" is Ortega).
@@ -266,6 +287,25 @@ function subjectOf(ctx: Ctx, list: ActorMention[], start: number, fits: (m: Acto
   const lead = ctx.text.slice(start, first.start);
   if (!/^[\s"“'`(]*$/.test(lead) && !/^[^"“]*,\s*$/.test(lead)) return undefined;
   return /^['’]s?\b/.test(ctx.text.slice(first.end, first.end + 3)) ? undefined : first;
+}
+
+/**
+ * The several actors a sentence opens with as its subject: the ones one plural phrase stands for ("The
+ * companies"), or names joined by "and" or commas ("Tallent and Brinmore"); none when it opens with one actor.
+ */
+function subjectsOf(ctx: Ctx, list: ActorMention[], start: number): ActorMention[] {
+  const sorted = [...list].filter((m) => m.rule !== 'pronoun' && ctx.actors.has(m.actorId)).sort((x, y) => x.start - y.start || y.end - x.end);
+  const first = sorted[0];
+  if (first === undefined || !/^[\s"“'`(]*$/.test(ctx.text.slice(start, first.start))) return [];
+  const out = [first];
+  for (const m of sorted.slice(1)) {
+    const last = out[out.length - 1]!;
+    if (m.start === first.start && m.end === first.end) out.push(m);
+    else if (m.start >= last.end && /^\s*(?:,\s*)?(?:and\s+)?$/.test(ctx.text.slice(last.end, m.start)) && ctx.text.slice(last.end, m.start).trim() !== '') out.push(m);
+    else if (m.start >= last.end) break;
+  }
+  const ids = [...new Set(out.map((m) => m.actorId))];
+  return ids.length >= 2 && ids.every((id) => ctx.actors.get(id)?.kind !== 'person') ? out.filter((m, k) => out.findIndex((o) => o.actorId === m.actorId) === k) : [];
 }
 
 // Words that mark a person as a man or a woman when they stand in apposition to the name or title it.

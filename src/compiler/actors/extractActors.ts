@@ -85,7 +85,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     joinOwnedBodies(ctx, out);
     resolveChild(ctx, toks, out, add);
     resolveKin(ctx, out, add);
-    resolvePlurals(ctx, sentence, recent, add, recentActing);
+    resolvePlurals(ctx, sentence, recent, add, recentActing, si > 0 ? { list: mentions[si - 1] ?? [], start: sentences[si - 1]!.start } : undefined);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add, si > 0 ? sentences[si - 1]!.start : undefined);
     out.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -168,7 +168,9 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
     // "the military dictator", "the military junta": the noun is an adjective of a ruler or a rule, no body.
     const after = toks[i + 1];
     const describes = after !== undefined && !isCap(after.text) && ctx.text.slice(t.end, after.start) === ' ' && RULE_NOUNS.has(after.key);
-    const domesticHead = describes ? undefined : DOMESTIC_NOUNS.get(t.key);
+    // "the police and armies of 40 countries": the forces of many states, none of them the article's own.
+    const ofManyStates = OF_MANY_STATES.test(text.slice(t.end, t.end + 60));
+    const domesticHead = describes || ofManyStates ? undefined : DOMESTIC_NOUNS.get(t.key);
     const capMinistry = t.key === 'ministry' && isCap(t.text) && i > 0 && isCap(toks[i - 1]!.text) && ORG_MODIFIERS.has(toks[i - 1]!.key) && toks[i + 1]?.key !== 'of';
     // "the government", "the new parliament", "the outgoing interim government": "the" and up to two adjectives.
     const theBefore = prevKey === 'the' || [2, 3].some((n) => toks[i - n]?.key === 'the' && toks.slice(i - n + 1, i).every((x) => !isCap(x.text) && DOMESTIC_ADJECTIVES.has(x.key)));
@@ -297,7 +299,8 @@ export function discoverLocal(ctx: Ctx, tokens: Token[][]): void {
   for (const b of found) clippedFullName(ctx.text, b, personWords);
   const firstWords = new Map<string, number>();
   const lastWords = new Map<string, number>();
-  const distinct = [...new Map(found.map((b) => [slug(b.name), b])).values()];
+  // One body read with and without its company form ("Tallent Group PLC", "Tallent Group") counts once.
+  const distinct = [...new Map(found.map((b) => [withoutCompanyForm(b).join(' '), b])).values()];
   for (const b of distinct) {
     firstWords.set(b.words[0]!, (firstWords.get(b.words[0]!) ?? 0) + 1);
     lastWords.set(b.words[b.words.length - 1]!, (lastWords.get(b.words[b.words.length - 1]!) ?? 0) + 1);
@@ -672,6 +675,10 @@ function bareSubject(text: string, toks: Token[], i: number): boolean {
   if (!next || text.slice(toks[i]!.end, next.start) !== ' ') return false;
   return isVerb(next.text) || (next.key === 'and' && toks.slice(i + 2, i + 6).some((x) => isVerb(x.text)));
 }
+
+// After a state's noun: "of" and up to three words before a plural of states ("of 40 countries", "and armies of
+// many nations", "of the member states"); lower case, so "of the United States" is left to the names.
+const OF_MANY_STATES = /^(?:\s+(?:and|or)\s+\p{Ll}+)?\s+of\s+(?:[\p{L}\d,-]+\s+){0,3}(?:countries|nations|states)\b/u;
 
 // Kinds of rule a state noun may qualify ("the military junta", "the army regime").
 const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);

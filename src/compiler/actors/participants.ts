@@ -237,6 +237,10 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (kind === 'country' && /\p{Lu}[\p{L}.'’-]*,\s+(?:the|a|an)\s+$/u.test(lead) && TITLE_AFTER_COUNTRY.test(text.slice(m.end - at, m.end - at + 40))) return 'qualifier';
   // "marched to protest the killings of farmers by Varnian police": the doers of what is protested take no part.
   if (PROTESTED_BY.test(lead)) return 'qualifier';
+  // "condemned the two explosions near U.S. embassies", "welcomed the ceasefire in Kelby": where the happening a
+  // stance is taken on stood, or whom it struck, takes no part in taking the stance.
+  const judged = JUDGED_HAPPENING_AT.exec(lead);
+  if (judged && kind !== 'person' && isActionNoun(judged[1]!)) return 'qualifier';
   // "two aides to Ana Roth left for Luma": whose aides they are, not one who goes.
   if (kind === 'person' && AIDES_TO_BEFORE.test(lead)) return 'qualifier';
   // "the Battle of Kelso", "the Treaty of Varna": a happening's own name holds the place; it does nothing.
@@ -329,6 +333,8 @@ const TITLE_WORDS = [...TITLE_HEADS].filter((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test
 const TITLE_AFTER_COUNTRY = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE_WORDS})\\b`, 'u');
 // A word of protest or mourning, a happening of up to six words, then "by" before the name.
 const PROTESTED_BY = /\b(?:protest|protests|protested|protesting|condemn|condemns|condemned|condemning|denounce|denounced|denouncing|mourn|mourned|mourning)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}?by\s+(?:the\s+)?$/u;
+// A verb of taking a stance, its object up to a noun (captured), a preposition of place or target, up to three words.
+const JUDGED_HAPPENING_AT = /\b(?:condemn|condemns|condemned|condemning|denounce|denounced|denouncing|deplore|deplored|deploring|welcome|welcomed|welcoming|hail|hailed|hailing|praise|praised|praising)\s+(?:the|a|an|this|these|those|last|[\p{L}\d-]+['’]s)?\s*(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\s+(?:near|at|on|in|against|outside)\s+(?:the\s+)?(?:[\p{L}.\d-]+\s+){0,2}$/u;
 const TITLE_THEN_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE_WORDS})(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?,\\s+\\p{Lu}`, 'u');
 const INDEX_AFTER = /^\s+(?:Composite|Index|Average|Indexes|Averages)\b/;
 // A case's noun after a person's name, perhaps after the crime's ("the Roth murder investigation", "the Roth case").
@@ -559,6 +565,12 @@ export function participantsOf(
     // "Ana Roth of the Harbour Trust, who flew …": the person the body follows with "of", not the body.
     const person = before[before.length - 2];
     if (lead[0] && person && kindOf(lead[0].m.actorId) !== 'person' && kindOf(person.m.actorId) === 'person' && /^\s+(?:of|from|at)\s+(?:the\s+)?$/.test(text.slice(person.m.end - at, lead[0].m.start - at))) lead = [person];
+    // "Ivo Salk, formerly Lumo's vice president, sales, who left Lumo in May": "who" after appositions with no
+    // person of their own is the person named before them.
+    if (antecedent !== null && /^who\b/i.test(chunks[k]!.text) && !lead.some((x) => kindOf(x.m.actorId) === 'person')) {
+      const named = told.filter((x) => x.chunk < k && x.as === 'actor' && kindOf(x.m.actorId) === 'person').pop();
+      if (named) lead = [named];
+    }
     return [...lead, ...told.filter((x) => own.includes(x.chunk))];
   };
   const ofClause = (k: number): string[] => pick(inClause(k));

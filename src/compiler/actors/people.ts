@@ -8,7 +8,7 @@ import { gazetteer, slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { actorOf, ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround, countryIsGuessed } from './membership';
-import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_DESCRIPTION, KIN_NOUNS, NAME_STOP, PARTICLES, PARTY_MEMBER_NOUNS, PAST_OFFICE_WORDS, PLACE_OPENERS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_DESCRIPTION, KIN_NOUNS, NAME_STOP, PARTICLES, PARTY_MEMBER_NOUNS, PAST_OFFICE_WORDS, PLACE_ONLY_OPENERS, PLACE_OPENERS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
 import { COMPANY_FORMS, COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
 import { PRIVATE_COMPANY_NOUNS } from './countryWords';
 import { FIRST_NAMES } from './firstNames';
@@ -189,6 +189,8 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     // "the new company, Lumo Mills, could …", "the unit, to be called Lumo Mills,": a name in apposition to a
     // body's noun names that body, whatever verb follows it.
     if (namesABodyNoun(ctx.text.slice(Math.max(0, t.start - 40), t.start))) { i = last; continue; }
+    // "a clinic now in Mount Pleasant can move": a name opened by a word only places' names open with is no one's.
+    if (last > i && PLACE_ONLY_OPENERS.has(t.key)) { i = last; continue; }
     const name = ctx.text.slice(t.start, toks[last]!.end);
     const words = last - i + 1;
     // "Hurricane Vela", "Tropical Storm Ana": a storm, named like a person and acting like one, but no person;

@@ -143,3 +143,6 @@ export const PLACE_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', '
 
 // The name of unnamed kin told by whose it is ("Roth's mother"): no longer form of the owner's name.
 export const KIN_DESCRIPTION = /['’]s\s+\p{Ll}/u;
+
+// Words that open only a place's name, never a person's ("Mount Pleasant", "Fort Dale", "Port Ellis", "Cape Roan").
+export const PLACE_ONLY_OPENERS = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'cape']);

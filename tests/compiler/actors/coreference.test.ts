@@ -19,6 +19,20 @@ describe('extractActors plural references', () => {
   });
 });
 
+describe('"the companies" with no number, and "They" after several bodies', () => {
+  it('reads "the companies" as the bodies the sentence before opens with, and "They" after them as the same', () => {
+    const r = run('Halden Mills Inc. agreed to buy Brinmore Corp. Halden and Brinmore said the deal was signed by Tarla Inc. The companies said the sale needs approval. They said they expect to close it by May.');
+    expect(r.ids(2).sort()).toEqual(['brinmore', 'halden-mills']);
+    expect(r.ids(3).sort()).toEqual(['brinmore', 'halden-mills']);
+  });
+
+  it('leaves "They" alone after one actor or people, and "the companies" with no several bodies named', () => {
+    expect(run('Halden Mills Inc. cut 300 jobs. They said little more.').ids(1)).toEqual([]);
+    expect(run('Ana Roth and Ivo Salk met. They said little more.').ids(1)).toEqual([]);
+    expect(run('Halden Mills Inc. cut 300 jobs. Many companies did the same in May.').ids(1)).toEqual([]);
+  });
+});
+
 describe('extractActors: a bare number for the actors just named', () => {
   it('reads "the three" before a verb as the three countries, and "the two" as two people', () => {
     expect(run('Chile, Peru and Bolivia applied to the bloc. The three will sign the accord in April.').ids(1).sort()).toEqual(['bolivia', 'chile', 'peru']);
@@ -106,6 +120,13 @@ describe('pronouns that open a clause', () => {
   it('keeps the most-named person when the sentence before opens with someone else’s possession', () => {
     const r = run('Police are looking for Tomas Brenner. Brenner fled in May. Ivo Salk’s brother said little. He is also wanted in Valmont.');
     expect(r.ids(3)).toEqual(['tomas-brenner']);
+  });
+
+  it('reads a sentence-opening "It" as the body the sentence before opens with, over a body named more often', () => {
+    const r = run('Halden Mills Inc. agreed to buy Brinmore Corp. Brinmore shares soared. Brinmore, based in Luma, has 80 stores. Halden, which owns 300 shops, would grow. It says sales will double by 2026.');
+    expect(r.ids(4)).toEqual(['halden-mills']);
+    const s = run('Halden Mills Inc. agreed to buy Brinmore Corp. Brinmore shares soared. Brinmore, based in Luma, has 80 stores. It said sales rose in June.');
+    expect(s.ids(3)).toEqual(['brinmore']);
   });
 
   it('leaves an object pronoun alone', () => {

@@ -266,6 +266,15 @@ describe('a crowd named by what it does, and a bare "police", when they act', ()
     expect(r.byId.get('peruvian-police')?.memberOf).toEqual(['peru']);
   });
 
+  it('gives no country to "the police" or "the army" of many states, and keeps the police of the dateline', () => {
+    const r = run('LIMA, Peru (AP) _ The rifle is carried by the police and soldiers of 40 countries. The army of several nations tested it in 2019.');
+    expect(r.actors.some((a) => a.id === 'peruvian-police' || a.id === 'peruvian-army')).toBe(false);
+    const s = run('LIMA, Peru (AP) _ The police seized the rifles of three smugglers on Monday.');
+    expect(s.ids(0)).toContain('peruvian-police');
+    const t = run('LIMA, Peru (AP) _ The cabinet of the United States sent a note. The police arrested two men.');
+    expect(t.ids(1)).toContain('peruvian-police');
+  });
+
   it('gives a bare "police" the country of the dateline, not that of the people its sentence names', () => {
     const r = run('LIMA, Peru (AP) _ Two Chilean exiles were detained and police fired tear gas.');
     expect(r.ids(0)).toContain('peruvian-police');
@@ -438,6 +447,18 @@ describe('a bare "police" before "found", and words after "of" inside a body’s
     expect(run('The Varnian Court of Human Rights found in 2018 that Peru had erred.').byId.has('human-rights')).toBe(false);
     expect(run('Residents of Kok-Tash said the village was quiet.').byId.has('kok-tash')).toBe(false);
     expect(run('Ana Roth found the letter on Monday.').ids(0)).toEqual(['ana-roth']);
+  });
+});
+
+describe('a company named with its form once and without it once', () => {
+  it('gives the first word to the company whether its form is written or not ("Tallent Group PLC", "Tallent Group")', () => {
+    const r = run('Tallent Group PLC agreed to buy Brinmore Corp. Tallent Group will pay cash. Tallent said on Monday that the deal was done.');
+    expect(r.ids(2)).toContain('tallent-group');
+  });
+
+  it('still leaves a first word two different bodies share to neither', () => {
+    const r = run('Tallent Mining PLC and Tallent Shipping Inc. both cut jobs. Tallent said nothing more.');
+    expect(r.ids(1)).toEqual([]);
   });
 });
 

@@ -21,6 +21,12 @@ describe('participants: the actors of an event are those of its clause', () => {
     expect(got['on Monday']).toEqual(['ecuador']);
   });
 
+  it('gives "who" after appositions the person named before them, and keeps "which" for the thing before it', () => {
+    expect(actorsByDate('Also in the group is Peter Salk, formerly Lumo Systems\'s vice president, sales, who left Lumo Systems in October.')['October']).toEqual(['lumo-systems', 'peter-salk']);
+    expect(actorsByDate('The rifle was built by Ana Roth, the head of Lumo Systems, who left the firm in May.')['May']).toEqual(['ana-roth', 'lumo-systems']);
+    expect(actorsByDate('Ecuador, which signed a trade pact with Peru in 2009, left the bloc on Monday.')['2009']).toEqual(['ecuador', 'peru']);
+  });
+
   it('reads the clause after "since 1991, when …" as the happening of that date', () => {
     expect(actorsByDate('Relations have been cold since 2015, when Chile expelled an envoy of Peru.')['2015']).toEqual(['chile', 'peru']);
   });
@@ -205,6 +211,14 @@ describe('participants: settings, cited sources and titles', () => {
     const got = actorsByDate('The Dunmore County Jail said it will hire 40 guards. A man was held at the Dunmore County Jail on Sunday. The Dunmore County Jail hired 40 guards on Monday.');
     expect(got['on Sunday']).toEqual([]);
     expect(got['on Monday']).toEqual(['dunmore-county-jail']);
+  });
+
+  it('leaves out the place or the target of a happening a body condemns or welcomes, and keeps the one it names', () => {
+    expect(actorsByDate('The Chilean government on Friday condemned the two explosions near U.S. consulates in Chad and Peru.')['on Friday']).toEqual(['chilean-government']);
+    expect(actorsByDate('The United Nations condemned the attack on Chile on Monday.')['on Monday']).toEqual(['united-nations']);
+    expect(actorsByDate('Chile condemned Peru on Wednesday for the border closure.')['on Wednesday']).toEqual(['chile', 'peru']);
+    expect(actorsByDate('Ecuador praised the role of Peru in the talks on Friday.')['on Friday']).toEqual(['ecuador', 'peru']);
+    expect(actorsByDate('Gunmen attacked the Dutch consulate in Basra on Sunday, police said.')['on Sunday']).toContain('dutch-consulate');
   });
 
   it('leaves out a newspaper cited as the source, and keeps one that acts', () => {

@@ -175,6 +175,14 @@ describe('a surname after a full name written with and without its middle initia
 });
 
 describe('words that look like a name and are none', () => {
+  it('makes no person of a place whose name opens with "Mount", "Fort" or "Port", and keeps a person beside it', () => {
+    expect(run('The school now in Mount Carrow can move to the county, the board said.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(run('Fort Ellery will host the final on Sunday, organisers said.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(run('Port Dunsel reopened its ferry terminal on Monday.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(run('Tomas Brenner will host the final at Fort Ellery on Sunday.').actors.map((a) => a.name)).toEqual(['Tomas Brenner']);
+    expect(run('Mira Porter said the ferry terminal reopened on Monday.').byId.get('mira-porter')?.kind).toBe('person');
+  });
+
   it('makes no person of a sentence adverb before a title and a saying', () => {
     expect(run('Nevertheless, the mayor said the port would stay open.').actors).toEqual([]);
     expect(run('Mugo, the mayor, said the port would stay open.').byId.get('mugo')?.kind).toBe('person');
