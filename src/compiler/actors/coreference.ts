@@ -10,7 +10,7 @@ import { initialsOf, spells } from './properNames';
 import { familyAfter, nameWithoutLast, type ActorMention, type Add, type Ctx } from './context';
 import { COMPANY_SUFFIXES } from './organisationWords';
 import { sameCompanyNumber, shortFirstNameOf } from './mergeActors';
-import { KIN_AFTER, KIN_DESCRIPTION, KIN_NOUNS } from './peopleWords';
+import { KIN_DESCRIPTION, KIN_NOUNS } from './peopleWords';
 import { CALENDAR_WORDS } from '../text/lexicon';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
@@ -156,10 +156,13 @@ export function resolvePronouns(ctx: Ctx, toks: Token[], out: ActorMention[], be
     };
     // The name read whole, not a shorter reading inside it ("General Motors Corp", not "Motors Corp").
     const whole = (list: ActorMention[]) => list.filter((m) => fits(m) && !list.some((o) => o !== m && fits(o) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-    let found: ActorMention | undefined = whole(out.filter((m) => m.end <= t.start)).pop();
+    // "He has met Ana Roth twice since he arrived": the pronoun the sentence opens with, said again, is the same one.
+    const opening = person ? out.find((m) => m.rule === 'pronoun' && m.start === (toks[0]?.start ?? -1) && m.end <= t.start && ctx.text.slice(m.start, m.end).toLowerCase() === t.key && fits(m, true)) : undefined;
+    let found: ActorMention | undefined = opening ?? whole(out.filter((m) => m.end <= t.start)).pop();
     // "X's father said that he …": the pronoun after the kin of the person named last is the kin, whom the
-    // sentence does not name, so it takes no one.
-    if (found && person && found.rule !== 'pronoun' && KIN_AFTER.test(ctx.text.slice(found.end, found.end + 60))) continue;
+    // sentence does not name, so it takes no one. Not after kin of whom there are several ("X's cousins have
+    // cared for him since he arrived" is X).
+    if (found && person && found.rule !== 'pronoun' && KIN_OF.test(ctx.text.slice(found.end, found.end + 60))) continue;
     // "Ana Roth has been in hiding since May. He is also charged …": a pronoun opening a sentence is the
     // subject of the sentence before when that one opens with a fitting actor, however often others were named.
     // So is "It" for a body: "Tallent, which owns 90 shops, grew. It has said …" is Tallent, not the rival the

@@ -129,6 +129,20 @@ describe('pronouns that open a clause', () => {
     expect(s.ids(3)).toEqual(['brinmore']);
   });
 
+  it('reads a pronoun said again after the one the sentence opens with as the same person, not one named between', () => {
+    const r = run('Tomas Brenner criticised his cousins on Sunday. He has phoned Marco Brenner twice since he landed in Lima.');
+    expect(r.mentions[1]!.filter((m) => m.rule === 'pronoun').map((m) => m.actorId)).toEqual(['tomas-brenner', 'tomas-brenner']);
+    const s = run('Tomas Brenner criticised his cousins on Sunday. Marco Brenner said he arrived in Lima in May.');
+    expect(s.mentions[1]!.filter((m) => m.rule === 'pronoun').map((m) => m.actorId)).toEqual(['marco-brenner']);
+  });
+
+  it('reads "he" after kin of whom there are several as the person whose kin they are, and not after one kin', () => {
+    const r = run('Marco Brenner was missing. Marco’s cousins have looked after him since May, when he was found near Callao.');
+    expect(r.mentions[1]!.filter((m) => m.rule === 'pronoun').map((m) => m.actorId)).toEqual(['marco-brenner']);
+    const s = run('Marco Brenner was missing. Marco’s father said on Monday that he would appeal.');
+    expect(s.mentions[1]!.filter((m) => m.rule === 'pronoun').map((m) => m.actorId)).not.toContain('marco-brenner');
+  });
+
   it('leaves an object pronoun alone', () => {
     const r = run('Novelist Edda Voss won the Halden Prize. The jury told her on Monday.');
     expect(r.ids(1)).toEqual([]);
