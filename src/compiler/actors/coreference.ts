@@ -11,7 +11,7 @@ import { familyAfter, nameWithoutLast, type ActorMention, type Add, type Ctx } f
 import { COMPANY_SUFFIXES } from './organisationWords';
 import { sameCompanyNumber, shortFirstNameOf } from './mergeActors';
 import { KIN_DESCRIPTION, KIN_NOUNS } from './peopleWords';
-import { CALENDAR_WORDS } from '../text/lexicon';
+import { CALENDAR_WORDS, literal } from '../text/lexicon';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 // Case-sensitive, so a capitalised word between the number and the noun is a name's ("the three Andean nations").
@@ -76,7 +76,7 @@ const TITLED_PLURAL = new Map([['presidents', 'president'], ['ministers', 'minis
 /** Whether the text gives a person a title ("Foreign Minister Ana Roth", "Roth, the foreign minister,", "the minister, Ana Roth"). */
 function titledAs(text: string, person: Actor, title: string): boolean {
   return [person.name, ...person.aliases, person.name.split(/\s+/).pop()!].some((name) => {
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const n = literal(name);
     // ("Lena Varga, her Hungarian counterpart": one of the same title as the one named before.)
     return new RegExp(`\\b${title}s?,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${n}\\b|\\b${n},\\s+[^,.;]{0,40}\\b(?:${title}|counterpart)\\b`, 'iu').test(text);
   });

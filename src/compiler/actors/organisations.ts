@@ -11,7 +11,7 @@ import { CALLED_TYPES, DEFINITE_TYPES, discoverCountries, GENERIC_FIRST, ROLE_TY
 import { actorOf, demonymName, extend, gazActor, lookup, NAME_GAP, nameWithoutLast, walkTrie, type ActorMention, type Add, type Ctx } from './context';
 import { countryAround, domesticCountry } from './membership';
 import { acronymBodies, findProperNames, initialsOf, spells } from './properNames';
-import { FUNCTION_WORDS, REPORTING_VERBS } from '../text/lexicon';
+import { FUNCTION_WORDS, literal, REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { officerBodyNames } from './people';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
@@ -389,7 +389,7 @@ function shortFormsInText(text: string, b: NamedBody, limit: number): string[] {
   for (let n = 2; n < limit; n++) {
     if (/^(?:of|and|&|the|for)$/i.test(words[n - 1]!)) continue;
     const short = words.slice(0, n).join(' ');
-    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = literal(short);
     const alone = new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, 'u');
     // Not the opening of another body's name ("T. Lumo High Yield Fund" beside "T. Lumo Associates Inc.").
     const other = [...text.matchAll(new RegExp(`(?<![\\p{L}'’-])${escaped}\\s+(\\p{Lu}[\\p{L}'’-]*)`, 'gu'))].some((m) => m[1] !== words[n]);
@@ -454,7 +454,7 @@ function shortAfterLeadingHead(ctx: Ctx, b: NamedBody, personWords: Set<string>)
   const short = written.join(' ').replace(/[,.]$/, '');
   if (!short || written.some((w) => personWords.has(tokenKey(w)))) return undefined;
   // Written alone: more often than inside the full name.
-  const count = (s: string) => ctx.text.split(new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')).length - 1;
+  const count = (s: string) => ctx.text.split(new RegExp(`(?<![\\p{L}])${literal(s)}(?![\\p{L}])`, 'u')).length - 1;
   if (count(short) <= count(b.name.split(/\s+/).slice(0, 1 + written.length).join(' ').replace(/[,.]$/, ''))) return undefined;
   const toks = [...short.matchAll(TOKEN_RE)].map((w) => ({ text: w[0], key: tokenKey(w[0]), start: w.index, end: w.index + w[0].length }));
   const known = walkTrie(gazetteer().trie, toks, 0, short);
@@ -643,7 +643,7 @@ function adjectiveBeforeName(ctx: Ctx, toks: Token[], k: number, i: number): boo
   const m = lookup(ctx, toks, k);
   if (k >= i || !m || m.endTok !== k || m.entry.type !== 'demonym' || !/^an?$/.test(toks[k - 1]?.key ?? '')) return false;
   const rest = ctx.text.slice(toks[k + 1]!.start, toks[i]!.end);
-  return new RegExp(`\\b[Tt]he\\s+${rest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.text);
+  return new RegExp(`\\b[Tt]he\\s+${literal(rest)}\\b`, 'u').test(ctx.text);
 }
 
 /**

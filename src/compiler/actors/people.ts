@@ -13,7 +13,7 @@ import { COMPANY_FORMS, COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWord
 import { PRIVATE_COMPANY_NOUNS } from './countryWords';
 import { FIRST_NAMES } from './firstNames';
 import { shortFirstNameOf, shorterFormOf } from './mergeActors';
-import { FUNCTION_WORDS } from '../text/lexicon';
+import { FUNCTION_WORDS, literal } from '../text/lexicon';
 
 export function personActor(name: string, memberOf: string[]): Actor {
   return { id: slug(name), name, kind: 'person', aliases: [], memberOf };
@@ -450,7 +450,7 @@ const PERSON_CUES = [
 ];
 /** Whether the text writes the word beside another capitalised word, as a part of a longer name. */
 function inFullName(text: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = literal(word);
   // A capitalised word before it counts inside a sentence only ("Applauding X's win" is no longer name).
   return new RegExp(`(?<=[\\p{L}\\d,;:]\\s+)\\p{Lu}[\\p{L}'’.-]*\\s+${w}(?![\\p{L}])|(?<![\\p{L}])${w}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
 }
@@ -597,7 +597,7 @@ export function findFamilyMembers(ctx: Ctx, tokens: Token[][]): void {
       if ((isCap(prev.text) && /^(?: |-)$/.test(ctx.text.slice(prev.end, t.start))) || (next && isCap(next.text) && /^(?: |-)$/.test(ctx.text.slice(sur.end, next.start)))) continue;
       if (/^['’]$/.test(ctx.text.slice(sur.end, sur.end + 1)) && next?.key !== 's') continue;
       // Not a word the article writes as a place ("the Harbourton Ruiz family" beside "in Harbourton").
-      if (new RegExp(`\\b(?:in|at|near)\\s+${t.text}\\b`, 'u').test(ctx.text)) continue;
+      if (new RegExp(`\\b(?:in|at|near)\\s+${literal(t.text)}\\b`, 'u').test(ctx.text)) continue;
       const name = `${t.text} ${sur.text}`;
       if (ctx.actors.has(slug(name)) || companyFormNames(ctx).has(name) || officerBodyNames(ctx).has(name) || partyNames(ctx).has(name)) continue;
       const family = [...holders].flatMap((id) => ctx.actors.get(id) ?? []);

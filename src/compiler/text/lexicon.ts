@@ -40,7 +40,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 
 /** `Name1|Name2|…` for a regular expression, longest first so an alternation never stops at a prefix. */
 export function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...words].sort((a, b) => b.length - a.length).map(literal).join('|');
 }
 
 /** `alternation` for phrases: the single space between a phrase's words matches any run of white space. */
@@ -526,3 +526,8 @@ export const COMMON_SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'slower', 'faster', 'officials', 'police', 'investigators', 'residents', 'troops', 'rebels', 'workers', 'voters',
   'prices', 'sales', 'profits', 'shares', 'talks', 'rescuers', 'doctors', 'scientists', 'researchers', 'analysts',
 ]);
+
+/** A text to match as it is written inside a regular expression: its special characters escaped. */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
