@@ -10,7 +10,7 @@
 import type { Actor } from '../../model/schema';
 import type { Sentence } from '../text/segment';
 import { familyAfter, type ActorMention } from './context';
-import { ACT_VERBS, BASE_VERBS, KIN_AFTER, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, BASE_VERBS, KIN_AFTER, KIN_NOUNS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
 import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ING_PREPOSITIONS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, DEMAND_WORDS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
@@ -262,6 +262,8 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   // "a Chilean head of a NATO survey team", "a retired Varnian diplomat": whose national someone serving another
   // body, or serving no more, is; the state takes no part.
   if (m.rule === 'demonym' && (NATIONAL_OF_BODY_AFTER.test(text.slice(m.end - at, m.end - at + 40)) || PAST_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - at - 20), m.start - at)))) return 'qualifier';
+  // "the Lima relatives", "his Chilean cousins", "the Peruvian family": where kin live or come from; the kin act.
+  if (KIN_HOME_AFTER.test(text.slice(m.end - at, m.end - at + 40))) return 'qualifier';
   // "burning Chilean flags", "waving Peruvian and Bolivian flags": the country's emblems, not the country.
   if (EMBLEM_AFTER.test(text.slice(m.end - at, m.end - at + 60))) return 'qualifier';
   // "a Varnian-built embassy", "a Varnian-born singer": where a thing was made or a person was born, said of
@@ -335,6 +337,8 @@ const TITLE_AFTER_COUNTRY = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE
 const PROTESTED_BY = /\b(?:protest|protests|protested|protesting|condemn|condemns|condemned|condemning|denounce|denounced|denouncing|mourn|mourned|mourning)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}?by\s+(?:the\s+)?$/u;
 // A verb of taking a stance, its object up to a noun (captured), a preposition of place or target, up to three words.
 const JUDGED_HAPPENING_AT = /\b(?:condemn|condemns|condemned|condemning|denounce|denounced|denouncing|deplore|deplored|deploring|welcome|welcomed|welcoming|hail|hailed|hailing|praise|praised|praising)\s+(?:the|a|an|this|these|those|last|[\p{L}\d-]+['’]s)?\s*(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\s+(?:near|at|on|in|against|outside)\s+(?:the\s+)?(?:[\p{L}.\d-]+\s+){0,2}$/u;
+// A place's name or demonym right before a kin noun, or "family".
+const KIN_HOME_AFTER = new RegExp(`^\\s+(?:${[...KIN_NOUNS, 'family', 'families'].join('|')})(?![\\p{L}-])`, 'u');
 const TITLE_THEN_NAME = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TITLE_WORDS})(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?,\\s+\\p{Lu}`, 'u');
 const INDEX_AFTER = /^\s+(?:Composite|Index|Average|Indexes|Averages)\b/;
 // A case's noun after a person's name, perhaps after the crime's ("the Roth murder investigation", "the Roth case").
@@ -508,10 +512,11 @@ export function participantsOf(
   // A newspaper only cited as the source ("The Harbour Times said") is no speaker that takes part.
   // Nor is a country that only says where the speaker is ("A scientist in Varnia said").
   const cited = (id: string) => judged.some((x) => x.m.actorId === id && inside(x.m, attribution) && (citedSource(text, x.m, kindOf(id), at) || whereSomeoneIs(text, x.m, at)));
-  // "X's father said": a speaker named only as the owner of the one who speaks is no speaker.
+  // "X's father said": a speaker named only as the owner of the one who speaks is no speaker; nor is a place
+  // named only as where the kin who speak live ("The Lima relatives said").
   const ownerOnly = (id: string) => {
     const here = judged.filter((x) => x.m.actorId === id && inside(x.m, attribution));
-    return here.length > 0 && here.every((x) => KIN_AFTER.test(text.slice(x.m.end - at, x.m.end - at + 60)));
+    return here.length > 0 && here.every((x) => KIN_AFTER.test(text.slice(x.m.end - at, x.m.end - at + 60)) || (kindOf(id) === 'country' && KIN_HOME_AFTER.test(text.slice(x.m.end - at, x.m.end - at + 40))));
   };
   const speakerId = attribution?.actorId && !cited(attribution.actorId) && !ownerOnly(attribution.actorId) ? attribution.actorId : null;
   // "A clerk was robbed in 1998, police said": a force or a crowd named by a bare noun reports what others did;

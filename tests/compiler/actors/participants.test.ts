@@ -221,6 +221,14 @@ describe('participants: settings, cited sources and titles', () => {
     expect(actorsByDate('Gunmen attacked the Dutch consulate in Basra on Sunday, police said.')['on Sunday']).toContain('dutch-consulate');
   });
 
+  it('leaves out the place or nation kin are from ("the Lima relatives"), and keeps a country that acts beside them', () => {
+    const got = actorsByDate('Protests filled both Harbourton and Cuba. The Harbourton relatives said on Monday they would appeal. Agents raided the Harbourton relatives\' home on April 22.');
+    expect(got['on Monday']).toEqual([]);
+    expect(got['April 22']).toEqual([]);
+    expect(actorsByDate('The Chilean family of the sailor met Peru\'s envoy on Friday.')['on Friday']).toEqual(['peru']);
+    expect(actorsByDate('Chile and Peru signed a family reunion pact on Tuesday.')['on Tuesday']).toEqual(['chile', 'peru']);
+  });
+
   it('leaves out a newspaper cited as the source, and keeps one that acts', () => {
     expect(actorsByDate('The Harbour Times said Talvik Shipping closed its depot on Monday.')['on Monday']).toEqual(['talvik-shipping']);
     expect(actorsByDate('The writer died on Monday, the Harbour Times reported.')['on Monday']).toEqual([]);
