@@ -447,12 +447,15 @@ const PERSON_CUES = [
   // Not an age of a thing named after a body: "the 30-year-old Harbour City full back".
   /\b\d{1,3}-year-old\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}-])(?!(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?!(?:to|and|or|was|is|has|had|will|would|who|with|in|at|on|from|for)\b)\p{Ll}[\p{Ll}-]*(?<!ed)(?<![^s]s)\b)/gu,
   /(?<![\p{L}.])(\p{Lu}[\p{Ll}'’-]+),\s*\d{1,3},/gu,
+  // "his son, Tomas", "her daughter Mira": one name in apposition to a person's kin.
+  new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${KIN_NOUNS.join('|')}),?\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'gu'),
 ];
 /** Whether the text writes the word beside another capitalised word, as a part of a longer name. */
 function inFullName(text: string, word: string): boolean {
   const w = literal(word);
   // A capitalised word before it counts inside a sentence only ("Applauding X's win" is no longer name).
-  return new RegExp(`(?<=[\\p{L}\\d,;:]\\s+)\\p{Lu}[\\p{L}'’.-]*\\s+${w}(?![\\p{L}])|(?<![\\p{L}])${w}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+  // (Not a word that ends a sentence before it: "his son, Tomas. Tomas has …" is one name twice.)
+  return new RegExp(`(?<=[\\p{L}\\d,;:]\\s+)\\p{Lu}[\\p{L}'’.-]*(?<!\\p{Ll}{2}\\.)\\s+${w}(?![\\p{L}])|(?<![\\p{L}])${w}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
 }
 const CUE_WORDS = new WeakMap<Ctx, Set<string>>();
 /** The words the article gives a person's cue somewhere, read once per article. */

@@ -174,6 +174,17 @@ describe('a surname after a full name written with and without its middle initia
   });
 });
 
+describe('one name in apposition to a person\'s kin', () => {
+  it('reads "his son, Tomas" and "her daughter Mira" as people, and "its sister company, Lumo" as no one', () => {
+    const r = run('Ivo Brenner flew to Lima on Thursday to see his son, Tomas. Tomas has lived there since May.');
+    expect(r.byId.get('tomas')?.kind).toBe('person');
+    const s = run('Ana Roth said her daughter Mira would stay. Mira has asked for asylum.');
+    expect(s.byId.get('mira')?.kind).toBe('person');
+    const t = run('Halden Mills Inc. merged with its sister company, Lumo. Lumo had cut 200 jobs.');
+    expect(t.byId.get('lumo')?.kind).not.toBe('person');
+  });
+});
+
 describe('words that look like a name and are none', () => {
   it('makes no person of a place whose name opens with "Mount", "Fort" or "Port", and keeps a person beside it', () => {
     expect(run('The school now in Mount Carrow can move to the county, the board said.').actors.filter((a) => a.kind === 'person')).toEqual([]);
