@@ -203,3 +203,11 @@ export const LEADING_BODY_HEADS = new Set(['institut', 'instituto', 'istituto', 
 // Nouns of a country's or a place's press as a whole, which report as one voice ("Kenyan newspapers reported",
 // "local media quoted"): a group named in the sentence's words when they say something.
 export const PRESS_NOUNS = new Set(['newspapers', 'papers', 'media', 'press', 'broadcasters', 'television', 'radio']);
+
+// Plural nouns of a business's things and figures: a country before one ("five other U.S. plants", "Varnian
+// exports, which …") says where they are or whose economy they count, and takes no part itself.
+export const BUSINESS_THING_PLURALS = new Set([
+  'plants', 'factories', 'mills', 'stores', 'shops', 'outlets', 'branches', 'subsidiaries', 'assets', 'holdings',
+  'products', 'brands', 'exports', 'imports', 'sales', 'shares', 'stocks', 'bonds', 'markets', 'prices', 'earnings',
+  'profits', 'revenues', 'deposits', 'loans',
+]);

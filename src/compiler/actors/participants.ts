@@ -13,7 +13,7 @@ import { familyAfter, type ActorMention } from './context';
 import { ACT_VERBS, BASE_VERBS, KIN_AFTER, KIN_NOUNS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
-import { ACTION_NOUNS, AGENT_NOUNS, GROUP_NOUNS, ING_PREPOSITIONS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, DEMAND_WORDS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
+import { ACTION_NOUNS, AGENT_NOUNS, BUSINESS_THING_PLURALS, GROUP_NOUNS, ING_PREPOSITIONS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, DEMAND_WORDS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS, SUBJECT_PRONOUNS } from '../text/lexicon';
 
 export interface Span { start: number; end: number }
@@ -425,6 +425,7 @@ function isThingNoun(word: string, next: string): boolean {
   // "US personal income", "US federal debt": a word in -al before a noun of a thing is its adjective.
   if (/al$/.test(w) && !ACTION_NOUNS.has(w) && next !== '' && /^\p{Ll}/u.test(next) && isThingNoun(next, '')) return true;
   if (isAgentNoun(w) || isActionNoun(w) || TERRITORY_NOUNS.has(w)) return false;
+  if (BUSINESS_THING_PLURALS.has(w)) return true;
   if (/s$/.test(w) && !/ss$/.test(w)) return next !== '' && isVerb(next.toLowerCase());
   return !isVerb(w);
 }

@@ -64,6 +64,10 @@ describe('participants: places, qualifiers and speakers', () => {
     expect(actorsByDate('Peruvian shares fell sharply on Monday.')['on Monday']).toEqual([]);
     expect(actorsByDate('Chilean officials closed the crossing on Monday.')['on Monday']).toEqual(['chile']);
     expect(actorsByDate('Chile shelled Peruvian villages on Monday.')['on Monday']).toEqual(['chile', 'peru']);
+    // A business's things in the plural, with no verb after them to tell them apart from people.
+    expect(actorsByDate('The firm runs five other Peruvian plants, including one in Cuzco, which will add a line next year.')['next year']).toEqual([]);
+    expect(actorsByDate('Peruvian exports, which rose in May, fell again on Monday.')['May']).toEqual([]);
+    expect(actorsByDate('Peruvian negotiators, who arrived in May, left on Monday.')['May']).toEqual(['peru']);
   });
 
   it('reads "the country" after a country named only as an object as the article\'s own country', () => {
