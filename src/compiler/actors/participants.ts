@@ -20,7 +20,7 @@ export interface Span { start: number; end: number }
 export interface Attribution extends Span { actorId: string | null }
 
 type ChunkKind = 'start' | 'plain' | 'rel' | 'sub' | 'coord' | 'hard' | 'appos';
-interface Chunk { kind: ChunkKind; start: number; end: number; text: string }
+interface Chunk { kind: ChunkKind; start: number; end: number; text: string; restrictive?: boolean }
 
 const PRONOUN_SUBJECT = new RegExp(`^(?:${SUBJECT_PRONOUNS.join('|')})$`, 'i');
 const SUBORDINATORS = /^(?:after|before|since|until|while|whereas|because|although|though|if|unless|once)$/i;
@@ -59,7 +59,7 @@ function isRoleApposition(text: string, comma: number, at: number): boolean {
 
 /** The sentence cut at clause marks, each chunk typed by how it opens. Offsets are the sentence's own. */
 export function clauseChunks(text: string): Chunk[] {
-  const cuts: Array<{ at: number; kind: ChunkKind }> = [];
+  const cuts: Array<{ at: number; kind: ChunkKind; restrictive?: boolean }> = [];
   // Hard marks: a semicolon, a spaced dash, a colon before words.
   // (Looked for only where one of the marks stands: most sentences have none.)
   if (/[;:–—]|\s-/.test(text)) for (const m of text.matchAll(/;\s+|\s+[–—]+\s+|\s+--?\s+|:\s+(?=\D)/g)) cuts.push({ at: m.index + m[0].length, kind: 'hard' });
@@ -100,19 +100,29 @@ export function clauseChunks(text: string): Chunk[] {
     for (const c of cuts) if (c.at >= open && c.at < close) c.kind = 'appos';
     for (const c of cuts) if (c.at === close) c.kind = 'plain';
   }
+  // "the bombings which killed 40 people on Friday": "which" or "who" right after a lower-case noun, with no comma,
+  // opens a clause about that noun; the subject of the clause before takes no part in it.
+  for (const m of text.matchAll(/(?<=[^\s,]\s)(which|who)\s+/gu)) {
+    const noun = /(?<![\p{L}'’-])(\p{L}[\p{L}-]{2,})\s$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
+    if (noun === undefined || isVerb(noun) || FUNCTION_WORDS.has(noun) || cuts.some((c) => c.at === m.index)) continue;
+    cuts.push({ at: m.index, kind: 'rel', restrictive: true });
+  }
   cuts.sort((a, b) => a.at - b.at);
   const chunks: Chunk[] = [];
   let from = 0;
   // "While the visit was about X, Y answered …": a subordinate clause that opens the sentence before a comma is
   // one of its own, as after a comma.
   let kind: ChunkKind = OPENING_SUBORDINATE.test(text) && cuts.some((c) => c.kind === 'plain') ? 'sub' : 'start';
+  let restrictive = false;
+  const chunk = (end: number): Chunk => ({ kind, start: from, end, text: text.slice(from, end), ...(restrictive ? { restrictive } : {}) });
   for (const c of cuts) {
     if (c.at <= from) continue;
-    chunks.push({ kind, start: from, end: c.at, text: text.slice(from, c.at) });
+    chunks.push(chunk(c.at));
     from = c.at;
     kind = c.kind;
+    restrictive = c.restrictive === true;
   }
-  chunks.push({ kind, start: from, end: text.length, text: text.slice(from) });
+  chunks.push(chunk(text.length));
   return chunks;
 }
 
@@ -155,6 +165,10 @@ function clauseOf(chunks: readonly Chunk[], d: number): { own: number[]; anteced
       // "where Ana Roth, a welder, lived in 1998": a subordinate clause cut after its subject's name by an
       // apposition goes on after it.
       if (c.kind === 'sub' && chunks[k + 1]?.kind === 'appos' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(c.text) && !c.text.split(/\s+/).some((w) => isVerb(w.toLowerCase()))) { own.push(k); break; }
+      // "the bombings which killed 40, including 12 Peruvians, on Friday": a clause opened by "which" with no
+      // comma goes on to the date after the list.
+      // Not when the main clause's verb follows it ("X, the manager who has run Lumo since 2013, is stepping down").
+      if (c.restrictive && !isVerb(wordAt(chunks[k + 1]!.text, 0).toLowerCase())) { own.push(k); break; }
       if (c.kind === 'rel' || c.kind === 'sub' || c.kind === 'appos') continue;
       own.push(k);
       if (c.kind !== 'plain') break;
@@ -560,7 +574,9 @@ export function participantsOf(
   const whenJoined = !whenAfter && /^\s*when\b/i.test(text.slice(eventSpan.end - at)) && d + 1 < chunks.length && chunks[d + 1]!.kind === 'sub';
   const inClause = (k: number): typeof told => {
     const { own, antecedent } = clauseOf(chunks, k);
-    const before = antecedent === null ? [] : told.filter((x) => x.chunk === antecedent && x.as === 'actor');
+    let before = antecedent === null ? [] : told.filter((x) => x.chunk === antecedent && x.as === 'actor');
+    // (With no comma the clause is about the words right before it: a name there, or no one.)
+    if (chunks[k]!.restrictive) before = before.filter((x) => /^\s*$/.test(text.slice(x.m.end - at, chunks[k]!.start)));
     let lead = before.slice(-1);
     // "Chile and Peru, which …", "the Chilean and Peruvian governments, which …": the names listed with the last.
     while (lead.length > 0 && lead.length < before.length) {
@@ -605,6 +621,8 @@ export function participantsOf(
     : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => whenChunks(chunks, d + 1).includes(x.chunk) || clauseOf(chunks, d).own.includes(x.chunk)))
       : whenJoined ? pick([...inClause(d), ...whenClause(d + 1)]) : ofClause(d);
   if (found.length > 0) return found;
+  // A clause about a thing or people not named ("the bombings which killed …") has no one else's doers.
+  if (clauseOf(chunks, d).own.some((k) => chunks[k]!.restrictive) && reducedAt === undefined && !whenAfter && !dashed) return [];
   // A relative clause or an apposition with nobody in it is about the clause it hangs on.
   if (d > 0 && /^(?:rel|sub|appos)$/.test(first.kind)) {
     // ("who lived there from 1968, when X invaded Y, until 1989": not the "when" clause set inside it.)

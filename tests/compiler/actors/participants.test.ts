@@ -27,6 +27,14 @@ describe('participants: the actors of an event are those of its clause', () => {
     expect(actorsByDate('Ecuador, which signed a trade pact with Peru in 2009, left the bloc on Monday.')['2009']).toEqual(['ecuador', 'peru']);
   });
 
+  it('gives a clause opened by "which" or "who" with no comma the names in it, not the subject before it', () => {
+    expect(actorsByDate('Mara Lind heads a team that is looking into the blasts which killed 40 people, including 12 Peruvians, on Aug. 7, 2019.')['Aug. 7, 2019']).toEqual([]);
+    expect(actorsByDate('Chile recalled the diplomat who criticised Peru on Monday.')['on Monday']).toEqual(['peru']);
+    // The main clause's verb after it takes its own subject back.
+    expect(actorsByDate('Edgar Lind, the fund manager who has led Harbour Mills since 2013, will leave the board on Friday.')['on Friday']).toEqual(['edgar-lind']);
+    expect(actorsByDate('Juan Lopez, the mayor who won the vote in May, resigned on Monday.')['on Monday']).toEqual(['juan-lopez']);
+  });
+
   it('reads the clause after "since 1991, when …" as the happening of that date', () => {
     expect(actorsByDate('Relations have been cold since 2015, when Chile expelled an envoy of Peru.')['2015']).toEqual(['chile', 'peru']);
   });
