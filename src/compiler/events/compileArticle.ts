@@ -206,7 +206,16 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
       leadHasDates,
       leadHasEvent: events.some((e) => e.sources.some((s) => s.start >= leadSentence.start && s.end <= leadSentence.end)),
       // A market price told for a day of the week is never the lead's deed, unless the lead is that price.
-      dated: (isTradingReport(leadSentence.text) ? events : events.filter((e) => !e.sources.every((s) => isTradingReport(s.quote)))).map((e) => e.date),
+      dated: (isTradingReport(leadSentence.text) ? events : events.filter((e) => !e.sources.every((s) => isTradingReport(s.quote)))).map((e) => ({
+        ...e.date,
+        label: e.label,
+        quotes: e.sources.map((s) => s.quote),
+        actors: e.actors,
+      })),
+      leadActors: (mentions[leadIndex] ?? [])
+        .filter((m) => m.start >= leadSentence.start && m.end <= leadSentence.end)
+        .map((m) => ({ id: m.actorId, names: [m.text, ...namesOf(actorsById.get(m.actorId))], start: m.start - leadSentence.start, end: m.end - leadSentence.start })),
+      headline: title,
     });
     if (leadDate) build(leadSentence, leadSentence, leadIndex, [leadDate], []);
   }
@@ -234,6 +243,11 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
     text,
   };
   return { article, actors, events, diagnostics, unresolved };
+}
+
+/** The name and aliases an actor goes by. */
+function namesOf(actor: Actor | undefined): string[] {
+  return actor ? [actor.name, ...actor.aliases] : [];
 }
 
 /** Longest stretch of text one event quotes; a longer "sentence" is a missing full stop, not prose. */

@@ -2,17 +2,19 @@
 // new stadium", "Harbour Lines said it will cut 400 jobs". A report's lead
 // tells its main happening, and wire and newspaper style often gives it no
 // date of its own, since the article's day is the date. When nothing the
-// article dates lies in the week up to its publication and the lead itself
-// names no date, its happening is put on the publication day, so the article's
-// own news is on the timeline at all. The lead must tell something done: a
-// past or present-perfect verb, or "says"/"reports" as news; a forecast, a
-// plan, a state, a question or a quotation is left alone. Pure: the lead, the
+// article dates in the week up to its publication may be the lead's own
+// happening told with its day (leadHappening.ts) and the lead itself names no
+// date, its happening is put on the publication day, so the article's own
+// news is on the timeline at all. The lead must tell something done: a past
+// or present-perfect verb, or "says"/"reports" as news; a forecast, a plan, a
+// state, a question or a quotation is left alone. Pure: the lead, the
 // article's other events and the publication day in, at most one dated
 // expression out.
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { AUXILIARY_VERBS, DETERMINERS, MODAL_VERBS, REPORTING_VERB_SET, SUBJECT_ADVERBS } from '../text/lexicon';
+import { AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS, MODAL_VERBS, PAST_EED_VERBS, PAST_LIKE_PRESENT_VERBS, REPORTING_VERB_SET, SUBJECT_ADVERBS } from '../text/lexicon';
+import { mayBeTheLead, type DatedHappening, type LeadActor } from './leadHappening';
 import { isPastVerb } from './headline';
-import { tokenize } from '../text/tokens';
+import { isCap, tokenize } from '../text/tokens';
 import { addDays } from '../../model/calendar';
 
 /** How far before the publication day a dated event makes the lead's undated happening likely to be that one. */
@@ -41,13 +43,46 @@ export interface LeadEvent {
   leadHasDates: boolean;
   /** Whether an event already quotes the lead. */
   leadHasEvent: boolean;
-  /** The other events' dates. */
-  dated: ReadonlyArray<{ start: string; precision: string }>;
+  /** The other events: their dates, and what they tell (without it, any of the week's is taken for the lead's). */
+  dated: ReadonlyArray<DatedHappening>;
+  /** The actors the lead names, at offsets into the lead. */
+  leadActors?: ReadonlyArray<LeadActor>;
+  /** The article's headline, whose news the lead tells. */
+  headline?: string;
 }
 
 /** A participle after "has"/"was": a past form or an irregular "-en" ("taken", "chosen", "driven"). */
 function participle(word: string): boolean {
-  return isPastVerb(word) || /^[a-z]{3,}en$/.test(word);
+  return isPastVerb(word) || PAST_EED_VERBS.has(word) || /^[a-z]{3,}en$/.test(word);
+}
+
+// Pronouns whose present would take an "-s" ("it cuts"): a verb spelt alike in both tenses after them is past.
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+
+/**
+ * "Orlo Foods cut its dividend", "The council set a date": a verb spelt alike in present and past, after a name or
+ * a singular noun and before its object, is past, since the present would be "cuts", "sets". After "to", a modal, a
+ * plural noun or "they" ("they cut", "workers hit"), or with no object after it ("set to", "cut by half"), it is
+ * left unread.
+ */
+export function pastLikePresent(tokens: ReadonlyArray<{ text: string; key: string }>, i: number): boolean {
+  const word = tokens[i]?.key;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (word === undefined || !PAST_LIKE_PRESENT_VERBS.has(word) || before === undefined || after === undefined) return false;
+  if (SINGULAR_PRONOUNS.has(before.key)) return objectAfter(after.key);
+  // "to cut", "will set", "they hit", "also cut": no subject of the verb's own right before it.
+  if (FUNCTION_WORDS.has(before.key) || SUBJECT_ADVERBS.has(before.key) || /^\d/.test(before.key)) return false;
+  // A singular subject: a name ("Orlo Foods", "Varnia") or a noun that is no plural ("the council", "a storm"); a
+  // capital that only opens the sentence ("Costs hit …") is no name.
+  const name = isCap(before.text) && i > 1;
+  if (!name && /s$/.test(before.key) && !/ss$/.test(before.key)) return false;
+  return objectAfter(after.key);
+}
+
+/** Whether a word may open a verb's object: a determiner, a number, a noun; not "to", "by", "for", "and". */
+function objectAfter(word: string): boolean {
+  return DETERMINERS.has(word) || !FUNCTION_WORDS.has(word);
 }
 
 /**
@@ -86,7 +121,7 @@ export function leadVerb(lead: string): { tells: 'done' | 'ahead' | 'state' | 'n
       // "was arrested", "were killed": a deed told in the passive; "is charged" or "was a" tell a state.
       return result((w === 'was' || w === 'were') && participle(word) ? 'done' : 'state', i);
     }
-    if (REPORTING_VERB_SET.has(w) || isPastVerb(w)) {
+    if (REPORTING_VERB_SET.has(w) || isPastVerb(w) || PAST_EED_VERBS.has(w) || pastLikePresent(tokens, i)) {
       // "The embattled mayor": an "-ed" word after a determiner is an adjective; "investors led by", "changes
       // mandated by": a participle of the subject's phrase. Read on to the verb.
       if (i > 0 && DETERMINERS.has(words[i - 1]!)) continue;
@@ -117,10 +152,11 @@ export function undatedLead(input: LeadEvent): TimeExpression | null {
   // A quotation or a question opens the story on someone's words, not on its news.
   if (/^["“‘'«]/.test(text) || /\?["”’']?$/.test(text)) return null;
   if (text.split(/\s+/).length < 6) return null;
-  const weekBefore = addDays(input.published, -RECENT_DAYS);
-  if (input.dated.some((d) => d.precision === 'day' && d.start >= weekBefore && d.start <= input.published)) return null;
   const verb = leadVerb(input.lead);
   if (verb.tells !== 'done') return null;
+  const weekBefore = addDays(input.published, -RECENT_DAYS);
+  const week = input.dated.filter((d) => d.precision === 'day' && d.start >= weekBefore && d.start <= input.published);
+  if (week.length > 0 && mayBeTheLead(input.lead, verb.at, input.leadActors ?? [], week, input.headline)) return null;
   return {
     start: verb.at,
     end: verb.at,

@@ -531,3 +531,25 @@ export const COMMON_SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+ * Verbs whose past is spelt as their plain present ("cut", "set", "hit"): after a name or a singular noun and
+ * before an object ("Orlo Foods cut its dividend") news reads them as past, since the present would be "cuts".
+ * "forecast" is left out: a forecast is no deed.
+ */
+export const PAST_LIKE_PRESENT_VERBS: ReadonlySet<string> = new Set([
+  'cut', 'set', 'put', 'hit', 'shut', 'quit', 'beat', 'shed', 'spread', 'split', 'cast', 'let', 'bid', 'hurt', 'upset',
+]);
+
+/** Past forms in "-eed" that NOT_PAST_ED sets aside with the nouns ("need", "greed"), for rules that read a verb group. */
+export const PAST_EED_VERBS: ReadonlySet<string> = new Set(['agreed', 'freed', 'decreed']);
+
+/**
+ * Nouns a business or news report uses of nearly everything it tells ("the company", "shares", "a share", "cents"):
+ * two passages that share only these are not shown to tell one happening.
+ */
+export const UNTELLING_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'companies', 'firm', 'firms', 'concern', 'unit', 'units', 'group', 'groups', 'subsidiary', 'share', 'shares',
+  'stock', 'stocks', 'cent', 'cents', 'percent', 'million', 'billion', 'dollar', 'dollars', 'year', 'years', 'people',
+  'official', 'officials', 'spokesman', 'spokeswoman', 'statement', 'report', 'reports', 'market', 'markets', 'price',
+  'prices', 'trading', 'today', 'yesterday', 'week', 'month', 'day',
+]);

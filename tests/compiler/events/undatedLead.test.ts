@@ -19,6 +19,26 @@ describe('leadVerb: what the lead\'s first verb group tells', () => {
     expect(leadVerb('Harbour Lines withdrew its bid for the Varn ferry route.').tells).toBe('done');
   });
 
+  it('reads a verb spelt alike in present and past as past after a singular subject and before its object', () => {
+    const cut = 'Orlo Foods cut its quarterly dividend to 5 cents a share.';
+    expect(leadVerb(cut)).toEqual({ tells: 'done', at: cut.indexOf('cut') });
+    expect(leadVerb('The Varnian central bank set its main rate at 4 percent.').tells).toBe('done');
+    expect(leadVerb('A magnitude 6.1 quake hit the coast of Tolva before dawn.').tells).toBe('done');
+    expect(leadVerb('Kessaro beat Orlan 3-1 to reach the cup final for the first time.').tells).toBe('done');
+    expect(leadVerb('The Talvi space agency shut its ground station at Mirn.').tells).toBe('done');
+    // "agreed", a past the shared "-ed" test keeps with "need" and "greed".
+    const agreed = 'Jorvik Media agreed to pay $4 million for the closely held Pell Radio.';
+    expect(leadVerb(agreed)).toEqual({ tells: 'done', at: agreed.indexOf('agreed') });
+  });
+
+  it('leaves such a verb after "to", a plural or "they", or with no object after it', () => {
+    expect(leadVerb('Orlo Foods plans to cut its dividend to 5 cents a share.').tells).toBe('none');
+    expect(leadVerb('They cut prices every spring in the markets of Tolva.').tells).toBe('none');
+    expect(leadVerb('Costs hit households hardest in the winter months.').tells).toBe('none');
+    expect(leadVerb('The Varn council set to approve a new budget for the port.').tells).toBe('none');
+    expect(leadVerb('The tax cut for families in Orlan takes effect in the spring.').tells).toBe('none');
+  });
+
   it('reads past the subject\'s own participles to the verb', () => {
     // "led by", "mandated by": the subject's phrase; "the embattled": an adjective.
     const led = 'A group of investors led by Tolva Capital said it bought a stake in Brenmark Foods.';
@@ -87,6 +107,25 @@ describe('undatedLead in an article', () => {
   });
 });
 
+describe('undatedLead beside another happening of the week', () => {
+  const article = (body: string, title = 'Harbour Lines sweetens its bid') => `---\ntitle: ${title}\npublished: ${PUBLISHED}\n---\n\n${body}\n`;
+  const rules = (raw: string) => compileArticle({ id: 'w', file: 'w.md', raw }).events.map((e) => e.dateReason.rule);
+
+  it('gives the lead its event when the dated event of the week tells something else', () => {
+    const raw = article('Harbour Lines raised its offer for Delta Foods to $12 a share.\n\nHarbour Lines shares rose 2% yesterday.');
+    const found = compileArticle({ id: 'w', file: 'w.md', raw }).events.find((e) => e.dateReason.rule === UNDATED_LEAD_RULE);
+    expect(found?.date.start).toBe(PUBLISHED);
+    expect(found?.label).toMatch(/^Harbour Lines raised its offer/);
+    // A result of another firm, a match of another club: other happenings.
+    expect(rules(article('Orlo Foods cut its quarterly dividend to 5 cents a share.\n\nRival Brenmark Foods reported a loss on Tuesday.', 'Orlo halves its payout'))).toContain(UNDATED_LEAD_RULE);
+  });
+
+  it('adds nothing when a dated event of the week tells the same deed or announces it', () => {
+    expect(rules(article('Harbour Lines raised its offer for Delta Foods to $12 a share.\n\nHarbour Lines raised the offer on Tuesday after Delta turned it down.'))).not.toContain(UNDATED_LEAD_RULE);
+    expect(rules(article('Harbour Lines has agreed to buy the Delta Foods chain for $40 million.\n\nDelta Foods shares jumped 30% on the announcement yesterday.'))).not.toContain(UNDATED_LEAD_RULE);
+  });
+});
+
 describe('undatedLead beside a market price', () => {
   it("gives the lead its event when the week's only dated line is the stock's price", () => {
     const raw = `---\ntitle: Orvane guards against a bid\npublished: ${PUBLISHED}\n---\n\nOrvane Holdings adopted a plan meant to make any unwanted bid for the company too costly.\n\nIn composite trading on the Varno exchange, Orvane shares closed yesterday at $12.50, down 25 cents.\n`;
@@ -94,8 +133,8 @@ describe('undatedLead beside a market price', () => {
     expect(events.find((e) => e.dateReason.rule === UNDATED_LEAD_RULE)?.label).toMatch(/^Orvane Holdings adopted/);
   });
 
-  it('adds nothing when the week also dates a deed, or the lead is itself the price', () => {
-    const deed = `---\ntitle: Orvane guards against a bid\npublished: ${PUBLISHED}\n---\n\nOrvane Holdings adopted a plan meant to make any unwanted bid for the company too costly.\n\nThe board met on Tuesday to approve it.\n\nOrvane shares closed yesterday at $12.50 in composite trading.\n`;
+  it('adds nothing when the week also dates the same deed, or the lead is itself the price', () => {
+    const deed = `---\ntitle: Orvane guards against a bid\npublished: ${PUBLISHED}\n---\n\nOrvane Holdings adopted a plan meant to make any unwanted bid for the company too costly.\n\nThe Orvane board adopted the plan on Tuesday.\n\nOrvane shares closed yesterday at $12.50 in composite trading.\n`;
     expect(compileArticle({ id: 'p', file: 'p.md', raw: deed }).events.map((e) => e.dateReason.rule)).not.toContain(UNDATED_LEAD_RULE);
     const price = `---\ntitle: Orvane falls\npublished: ${PUBLISHED}\n---\n\nOrvane shares fell sharply to close at $12.50 in heavy trading on the Varno exchange.\n\nOrvane shares closed yesterday at $12.50 in composite trading.\n`;
     expect(compileArticle({ id: 'q', file: 'q.md', raw: price }).events.map((e) => e.dateReason.rule)).not.toContain(UNDATED_LEAD_RULE);
