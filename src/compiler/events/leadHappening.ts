@@ -11,7 +11,7 @@
 // kind of happening ("quake", "earthquake") or a happening by the lead's noun
 // ("Monday's elections" beside who won the election); or when it restates
 // the lead's words. Pure: words in, a yes or no out.
-import { DATED_HAPPENING_NOUNS, DETERMINERS, FUNCTION_WORDS, PAST_EED_VERBS, PAST_LIKE_PRESENT_VERBS, REPORTING_VERB_SET, SPEAKING_VERBS, SUBJECT_ADVERBS, UNTELLING_NOUNS } from '../text/lexicon';
+import { DATED_HAPPENING_NOUNS, DETERMINERS, FUNCTION_WORDS, NEWS_TELLING_NOUNS, PAST_EED_VERBS, PAST_LIKE_PRESENT_VERBS, REPORTING_VERB_SET, SPEAKING_VERBS, SUBJECT_ADVERBS, UNTELLING_NOUNS } from '../text/lexicon';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { isCap, tokenize } from '../text/tokens';
 import { isPastVerb } from './headline';
@@ -44,8 +44,7 @@ const OBJECT_WINDOW = 10;
 
 // One stem for every word of saying or announcing: "said" in the lead and "yesterday's announcement" tell one telling.
 const SAYING = 'say';
-const ANNOUNCING_NOUNS: ReadonlySet<string> = new Set(['announcement', 'announcements']);
-const SAYING_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERB_SET, ...SPEAKING_VERBS, ...ANNOUNCING_NOUNS, 'disclosed']);
+const SAYING_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERB_SET, ...SPEAKING_VERBS, ...NEWS_TELLING_NOUNS, 'disclosed']);
 
 const content = (key: string): boolean => !FUNCTION_WORDS.has(key) && !/^\d/.test(key) && key.length > 2;
 // The crude stem without a final "e", so "close" meets "closed" and "raise" meets "raised".
@@ -163,8 +162,9 @@ export function mayBeTheLead(lead: string, verbAt: number, leadActors: readonly 
     const actor = namelessSubject || (event.actors ?? []).some((id) => leadIds.has(id)) || leadNames.some((n) => passages.some((words) => namedIn(words, n)));
     if (!actor) return false;
     const words = passages.flat();
-    // "Delta shares jumped on the announcement": the lead's news told on its day, whatever the lead's verb.
-    if (words.some((w) => ANNOUNCING_NOUNS.has(w))) return true;
+    // "Delta shares jumped on the announcement", "the projection sent its shares down": the lead's news told on its
+    // day, whatever the lead's verb.
+    if (words.some((w) => NEWS_TELLING_NOUNS.has(w))) return true;
     const stems = new Set(words.filter((w) => content(w) || SAYING_WORDS.has(w)).map(stemOf));
     return [...told.verbs, ...told.nouns].some((s) => stems.has(s));
   });

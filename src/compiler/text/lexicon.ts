@@ -553,3 +553,9 @@ export const UNTELLING_NOUNS: ReadonlySet<string> = new Set([
   'official', 'officials', 'spokesman', 'spokeswoman', 'statement', 'report', 'reports', 'market', 'markets', 'price',
   'prices', 'trading', 'today', 'yesterday', 'week', 'month', 'day',
 ]);
+
+/**
+ * Nouns that stand for a piece of news told on its day ("shares jumped on the announcement yesterday", "the
+ * projection sent shares down"): a dated one of these beside a report's undated lead tells the lead's own news.
+ */
+export const NEWS_TELLING_NOUNS: ReadonlySet<string> = new Set(['announcement', 'announcements', 'news', 'disclosure', 'disclosures', 'projection', 'projections']);

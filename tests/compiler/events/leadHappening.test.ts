@@ -22,6 +22,8 @@ describe('mayBeTheLead: a dated event of the week that tells the lead\'s own hap
   it('holds for the news announced on a day, a kind of happening shared, or a lead told again', () => {
     const deal = 'Harbour Lines has agreed to buy the Delta Foods chain for $40 million.';
     expect(same(deal, { label: 'Delta Foods shares jumped 30% on the announcement' })).toBe(true);
+    const beer = 'Orvane Brewing said it will cut the price of its lagers across Tolva.';
+    expect(same(beer, { label: 'Projection sent Orvane shares down 4%', quotes: ['The projection sent Orvane shares down 4% yesterday.'], actors: ['orvane'] }, [['orvane', 'Orvane Brewing']])).toBe(true);
     // Disaster: "earthquake" in the lead, "quake" in the dated line.
     const quake = 'A powerful earthquake shook the north of Tolva, toppling homes in three towns.';
     expect(same(quake, { label: 'The quake struck at 4:10 a.m.' }, [['tolva', 'Tolva']])).toBe(true);
