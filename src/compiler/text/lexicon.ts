@@ -532,6 +532,7 @@ export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
  * Verbs whose past is spelt as their plain present ("cut", "set", "hit"): after a name or a singular noun and
  * before an object ("Orlo Foods cut its dividend") news reads them as past, since the present would be "cuts".
  * "forecast" is left out: a forecast is no deed.
