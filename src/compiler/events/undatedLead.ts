@@ -11,7 +11,7 @@
 // article's other events and the publication day in, at most one dated
 // expression out.
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS, MODAL_VERBS, PAST_EED_VERBS, PAST_LIKE_PRESENT_VERBS, REPORTING_VERB_SET, SUBJECT_ADVERBS } from '../text/lexicon';
+import { AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS, MODAL_VERBS, PAST_EED_VERBS, PAST_LIKE_PRESENT_VERBS, REPORTING_VERB_SET, SUBJECT_ADVERBS, VERB_PREFIXES } from '../text/lexicon';
 import { mayBeTheLead, type DatedHappening, type LeadActor } from './leadHappening';
 import { isPastVerb } from './headline';
 import { isCap, tokenize } from '../text/tokens';
@@ -126,10 +126,21 @@ export function leadVerb(lead: string): { tells: 'done' | 'ahead' | 'state' | 'n
       // mandated by": a participle of the subject's phrase. Read on to the verb.
       if (i > 0 && DETERMINERS.has(words[i - 1]!)) continue;
       if (words[i + 1] === 'by') continue;
+      if (compoundAdjective(lead, tokens, i)) continue;
       return result('done', i);
     }
   }
   return result('none');
+}
+
+/**
+ * Whether the "-ed" word at token i closes a compound adjective ("an expansion-minded retailer", "the state-owned
+ * lender", "a Tolva-based airline"): joined by a hyphen to the word before it, which is no verb prefix ("re-elected",
+ * "co-founded", "over-reached" stay verbs).
+ */
+function compoundAdjective(lead: string, tokens: ReadonlyArray<{ start: number; key: string }>, i: number): boolean {
+  const token = tokens[i]!;
+  return i > 0 && lead[token.start - 1] === '-' && !VERB_PREFIXES.has(tokens[i - 1]!.key);
 }
 
 // "In composite trading yesterday, Halden shares closed at $43.50, down $1", "the stock rose 50 cents to $12 in

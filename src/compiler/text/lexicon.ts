@@ -560,3 +560,6 @@ export const UNTELLING_NOUNS: ReadonlySet<string> = new Set([
  * projection sent shares down"): a dated one of these beside a report's undated lead tells the lead's own news.
  */
 export const NEWS_TELLING_NOUNS: ReadonlySet<string> = new Set(['announcement', 'announcements', 'news', 'disclosure', 'disclosures', 'projection', 'projections']);
+
+/** Prefixes a hyphen joins to a verb without making it an adjective ("re-elected", "co-founded", "pre-empted", "out-bid"). */
+export const VERB_PREFIXES: ReadonlySet<string> = new Set(['re', 'co', 'pre', 'de', 'un', 'mis', 'over', 'under', 'out', 'cross', 'double', 'fast', 'test']);

@@ -47,6 +47,21 @@ describe('leadVerb: what the lead\'s first verb group tells', () => {
     expect(leadVerb(embattled)).toEqual({ tells: 'done', at: embattled.indexOf('announced') });
   });
 
+  it('reads past a compound adjective in "-ed" to the verb, but not past a verb with a prefix', () => {
+    // "expansion-minded", "state-owned", "Tolva-based": adjectives of the subject's description.
+    const minded = 'Corvane Holdings, a family-run and expansion-minded Dublin retailer, raised its offer for Lintel Stores.';
+    expect(leadVerb(minded)).toEqual({ tells: 'done', at: minded.indexOf('raised') });
+    const owned = 'The state-owned Varnian lender posted a record loss for the year.';
+    expect(leadVerb(owned)).toEqual({ tells: 'done', at: owned.indexOf('posted') });
+    const based = 'Ministers of the Tolva-based bloc signed a new trade accord.';
+    expect(leadVerb(based)).toEqual({ tells: 'done', at: based.indexOf('signed') });
+    // "re-elected", "co-founded": the prefix leaves a verb.
+    const reelected = 'Orlan voters re-elected Mayor Ada Rusk by a wide margin.';
+    expect(leadVerb(reelected)).toEqual({ tells: 'done', at: reelected.indexOf('elected') });
+    const cofounded = 'Pim Astor co-founded a rival streaming service with two former partners.';
+    expect(leadVerb(cofounded)).toEqual({ tells: 'done', at: cofounded.indexOf('founded') });
+  });
+
   it('leaves forecasts, plans, states and denials', () => {
     expect(leadVerb('Brenmark Foods will close its bakery in Tolva.').tells).toBe('ahead');
     expect(leadVerb('The Orlan council is expected to approve the stadium.').tells).toBe('ahead');
