@@ -229,7 +229,8 @@ export async function runCompileBench(count: number, seed: number, edits = 3, ke
   return figures;
 }
 
-function argument(name: string, fallback: string): string {
+/** A command-line option's value, or the fallback. */
+export function argument(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
 }

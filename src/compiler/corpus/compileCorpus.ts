@@ -35,6 +35,8 @@ export interface CorpusCache {
   merge: MergeCache;
   /** The actors each article names anywhere, kept while the corpus's actors stay the same. */
   named: ArticleActorsCache;
+  /** Each merged event with its members listed, by the merged event (which merging keeps while its group is the same). */
+  told: WeakMap<TimelineEvent, MergedEvent>;
 }
 
 interface Resolved {
@@ -50,7 +52,7 @@ interface Resolved {
 }
 
 export function createCorpusCache(): CorpusCache {
-  return { generation: 0, pass: 0, resolved: new WeakMap(), order: [], merge: createMergeCache(), named: createArticleActorsCache() };
+  return { generation: 0, pass: 0, resolved: new WeakMap(), order: [], merge: createMergeCache(), named: createArticleActorsCache(), told: new WeakMap() };
 }
 
 export function assembleDataset(
@@ -89,13 +91,13 @@ export function assembleDataset(
   // The actors each article names anywhere: two articles that share none tell no happening in common.
   const namedIn = articleActors(sorted.map((c) => c.article), actors, cache?.named);
   const articleNames = (id: string) => namedIn.get(id) ?? new Set<string>();
-  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named, name, names: (id) => writtenAs(byId.get(id)) ?? [id], articleActors: articleNames });
+  const { events: mergedEvents, unknownIds } = mergeAcrossArticles(single, merges?.overrides, undefined, cache?.merge, slots, { countries, named, name, names: (id) => writtenAs(byId.get(id)) ?? [id], articleActors: articleNames, version: actors });
   if (order) order.forEach((entry, i) => (entry.prepared = slots![i]));
   const events = single;
   const told: MergedEvent[] = withRetoldPassages(
     mergedEvents
       .filter((e) => e.merge !== undefined)
-      .map((e) => ({ ...e, members: [...new Set(e.sources.map((s) => s.eventId).filter((id): id is string => id !== undefined))] }))
+      .map((e) => withMembers(e, cache?.told))
       .filter((e) => e.members.length >= 2)
       .sort(compareEvents),
     sorted,
@@ -117,6 +119,18 @@ export function assembleDataset(
     ...(told.length > 0 ? { merged: told } : {}),
     diagnostics,
   };
+}
+
+/**
+ * A merged event with the ids of its members. The same object for the same merged event, so the output's pieces of a
+ * merged event that merging kept (and no retold passage changed) are not made again.
+ */
+function withMembers(e: TimelineEvent, kept: WeakMap<TimelineEvent, MergedEvent> | undefined): MergedEvent {
+  const last = kept?.get(e);
+  if (last) return last;
+  const told = { ...e, members: [...new Set(e.sources.map((s) => s.eventId).filter((id): id is string => id !== undefined))] };
+  kept?.set(e, told);
+  return told;
 }
 
 /** The actors of the corpus and the merges in force, reused when no article's actor list changed. */

@@ -314,6 +314,8 @@ interface Prepared {
   keys: Int32Array | undefined;
   /** Whether its words name a war or a truce (tellsWar), once asked: words numbered later are never among its own. */
   war: boolean | undefined;
+  /** The last run of a MergeCache that counted it (counted). */
+  counted?: number;
 }
 
 /**
@@ -446,6 +448,11 @@ export interface CorpusActors {
   names?: NamesOf;
   /** The actors an article names anywhere (none known when not given). */
   articleActors?: (articleId: string) => ReadonlySet<string>;
+  /**
+   * What the names, countries and written forms above are read from, the same object only while they give the same:
+   * with a cache, merged events built against it are kept for the next run (rebuilt). Without it none are kept.
+   */
+  version?: unknown;
 }
 
 /** Whether a happening's one participant is a country: as often where it happened as who acted. */
@@ -486,15 +493,102 @@ export type PreparedEvent = Prepared;
  */
 export interface MergeCache {
   vocabulary: Vocabulary;
+  /** The counts behind the words' rarities and the common actors, of the last run's events (counted). */
+  counts?: EventCounts;
+  /** Counts the runs. */
+  runs: number;
+  /** The merged events of the last runs, while what they were built against stays the same (rebuilt). */
+  built?: BuiltGroups;
+}
+
+/**
+ * Merged events by their first member, with the members and the links (as the merged event gives them) they were
+ * built from, for the corpus's actors, the rule and the common actors they were built against.
+ */
+interface BuiltGroups {
+  actors: unknown;
+  rule: MergeRule;
+  common: ReadonlySet<string>;
+  events: WeakMap<TimelineEvent, { members: TimelineEvent[]; links: string; event: TimelineEvent }>;
+}
+
+/** The cache's merged events when built against the same actors, rule and common actors; else a new store. */
+function builtGroups(cache: MergeCache, actors: unknown, rule: MergeRule, common: ReadonlySet<string>): BuiltGroups['events'] {
+  const last = cache.built;
+  if (last && last.actors === actors && last.rule === rule && last.common.size === common.size && [...common].every((id) => last.common.has(id))) return last.events;
+  cache.built = { actors, rule, common, events: new WeakMap() };
+  return cache.built.events;
+}
+
+/**
+ * A group's merged event: the one built in an earlier run from the same member objects, in the same order, and links
+ * that read the same once rounded (all buildMerged reads of them), or built now. After one edit, only the groups
+ * with a member of the edited article, or whose links' figures moved with the words' rarities, are built again.
+ */
+function rebuilt(store: BuiltGroups['events'], members: TimelineEvent[], links: Link[], build: () => TimelineEvent): TimelineEvent {
+  const key = JSON.stringify(links.map((l) => [l.a, l.b, round(l.features.date), round(l.features.actors), round(l.features.words), round(l.features.score), l.by]));
+  const last = store.get(members[0]!);
+  if (last && last.links === key && last.members.length === members.length && last.members.every((e, i) => e === members[i])) return last.event;
+  const event = build();
+  store.set(members[0]!, { members, links: key, event });
+  return event;
 }
 
 export function createMergeCache(): MergeCache {
-  return { vocabulary: new Vocabulary() };
+  return { vocabulary: new Vocabulary(), runs: 0 };
+}
+
+/** How many events have each word (by number) and name each actor, over a run's prepared events. */
+interface EventCounts {
+  items: Prepared[];
+  words: Int32Array;
+  named: Map<string, number>;
+}
+
+/**
+ * The counts of this run's events, from the last run's where a cache holds them: the events no longer there are
+ * taken off and the new ones added (after one edit, that article's), instead of counting every event's words and
+ * actors again. The counts are whole numbers, so they are exactly what counting afresh gives.
+ */
+function counted(items: Prepared[], vocabulary: Vocabulary, cache: MergeCache | undefined): EventCounts {
+  const add = (counts: EventCounts, item: Prepared, by: number) => {
+    for (const id of item.words) counts.words[id]! += by;
+    for (const id of item.named) {
+      const n = (counts.named.get(id) ?? 0) + by;
+      if (n === 0) counts.named.delete(id);
+      else counts.named.set(id, n);
+    }
+  };
+  const fresh = (): EventCounts => {
+    const counts: EventCounts = { items, words: new Int32Array(vocabulary.size), named: new Map() };
+    for (const item of items) add(counts, item, 1);
+    return counts;
+  };
+  if (!cache) return fresh();
+  const last = cache.counts;
+  const lastRun = cache.runs;
+  const run = ++cache.runs;
+  const added: Prepared[] = [];
+  let repeated = false;
+  for (const item of items) {
+    if (item.counted === run) repeated = true;
+    else if (item.counted !== lastRun || !last) added.push(item);
+    item.counted = run;
+  }
+  // (An event listed twice, which the corpus pass never gives, is counted afresh.)
+  if (!last || repeated) return (cache.counts = fresh());
+  const words = new Int32Array(vocabulary.size);
+  words.set(last.words);
+  const counts: EventCounts = { items, words, named: last.named };
+  for (const item of last.items) if (item.counted !== run) add(counts, item, -1);
+  for (const item of added) add(counts, item, 1);
+  return (cache.counts = counts);
 }
 
 /** A prepared event with the weights of its two word sets in one run. */
 interface Weighed {
   item: Prepared;
+  /** The sums of its words' and action words' rarities (weightOf), -1 until a pair first needs them (wordWeights). */
   words: number;
   action: number;
   /** The actors most of the run's events name (commonActors): sharing one says little. */
@@ -507,7 +601,16 @@ const NO_COMMON: ReadonlySet<string> = new Set();
 
 function weigh(item: Prepared, idf: Float64Array, common: ReadonlySet<string> = NO_COMMON, corpus: CorpusActors = NO_CORPUS_ACTORS): Weighed {
   const articleActors = corpus.articleActors?.(item.article) ?? NO_ACTORS_KNOWN;
-  return { item, words: weightOf(item.words, idf), action: weightOf(item.action, idf), common, articleActors };
+  return { item, words: -1, action: -1, common, articleActors };
+}
+
+/** The weights of an event's words, worked out once per run when a pair first gets that far: most pairs are turned down before. */
+function wordWeights(x: Weighed, idf: Float64Array): Weighed {
+  if (x.words < 0) {
+    x.words = weightOf(x.item.words, idf);
+    x.action = weightOf(x.item.action, idf);
+  }
+  return x;
 }
 
 /** A story's subject is named by at least this share of its events… */
@@ -523,11 +626,10 @@ const SHORT_SPAN_DAYS = 7;
  * country, sharing it alone says nothing of which of the story's happenings of
  * a few days two events are.
  */
-function commonActors(items: Prepared[]): ReadonlySet<string> {
-  if (items.length < COMMON_MIN_EVENTS) return NO_COMMON;
-  const count = new Map<string, number>();
-  for (const item of items) for (const id of item.named) count.set(id, (count.get(id) ?? 0) + 1);
-  return new Set([...count].filter(([, c]) => c >= COMMON_SHARE * items.length).map(([id]) => id));
+function commonActors(counts: EventCounts): ReadonlySet<string> {
+  const n = counts.items.length;
+  if (n < COMMON_MIN_EVENTS) return NO_COMMON;
+  return new Set([...counts.named].filter(([, c]) => c >= COMMON_SHARE * n).map(([id]) => id));
 }
 
 /** Whether a date spans a few days at most (a day, "this week"). */
@@ -587,10 +689,9 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent, idf: (w: strin
  * word's number; a word in no event's set (only in a sentence's lower-case
  * words) counts as in one.
  */
-function rarity(items: Prepared[], vocabulary: Vocabulary): Float64Array {
-  const df = new Int32Array(vocabulary.size);
-  for (const item of items) for (const id of item.words) df[id]!++;
-  const n = items.length;
+function rarity(counts: EventCounts): Float64Array {
+  const df = counts.words;
+  const n = counts.items.length;
   const idf = new Float64Array(df.length);
   for (let id = 0; id < df.length; id++) idf[id] = Math.log(1 + n / (df[id] || 1));
   return idf;
@@ -632,6 +733,8 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
   if ((shockOnly(a.figures) && countOnly(b.figures)) || (countOnly(a.figures) && shockOnly(b.figures))) return null;
   // Numbers count as words ("142 stores", "$134 million"), but numbers alone are not wording: "offensives in 2019,
   // 2020 and 2021 stalled" and "the shaft was reinforced in 2019, 2020 and 2021" share only their dates.
+  wordWeights(x, idf);
+  wordWeights(y, idf);
   let words = onlyNumbersShared(a, b) ? 0 : weightedSimilarity(a.words, x.words, b.words, y.words, idf, a.wordKinds, b.wordKinds);
   // The same two counts or more in both passages ("ran 412 shops and 275 depots", "412 branches … 275 depots"):
   // the same figures stated at one moment, as telling as key words shared in good part, unless the two labels name
@@ -694,8 +797,9 @@ function scorePrepared(x: Weighed, y: Weighed, idf: Float64Array): PairFeatures 
 export function candidatePairs(events: TimelineEvent[], corpus: CorpusActors = NO_CORPUS_ACTORS): Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> {
   const vocabulary = new Vocabulary();
   const prepared = events.map((e) => prepare(e, vocabulary, new Map(), corpus));
-  const idf = rarity(prepared, vocabulary);
-  const common = commonActors(prepared);
+  const counts = counted(prepared, vocabulary, undefined);
+  const idf = rarity(counts);
+  const common = commonActors(counts);
   const items = prepared.map((item) => weigh(item, idf, common, corpus));
   const out: Array<{ a: TimelineEvent; b: TimelineEvent; features: PairFeatures }> = [];
   for (let i = 0; i < items.length; i++) {
@@ -735,8 +839,9 @@ export function mergeAcrossArticles(
     if (!slots || !cache) return prepare(e, vocabulary, actionWords, corpus);
     return (slots[i] ??= prepare(e, vocabulary, actionWords, corpus));
   });
-  const idf = rarity(prepared, vocabulary);
-  const common = commonActors(prepared);
+  const counts = counted(prepared, vocabulary, slots ? cache : undefined);
+  const idf = rarity(counts);
+  const common = commonActors(counts);
   const items = prepared.map((item) => weigh(item, idf, common, corpus));
   // Articles by number, so pairs are checked and best matches kept without building strings.
   const articleNumber = new Map([...articleIds].map((id, k) => [id, k]));
@@ -946,13 +1051,16 @@ export function mergeAcrossArticles(
     textOf: (e) => toldText(e),
   };
   const out: TimelineEvent[] = [];
+  const store = cache && corpus.version !== undefined ? builtGroups(cache, corpus.version, rule, common) : undefined;
   for (let i = 0; i < events.length; i++) {
     if (find(i) !== i) continue;
     const group = membersOf(i);
     if (group.length === 1) out.push(events[i]!);
     else {
       const own = (linksByRoot.get(i) ?? []).map((l) => ({ ...l, a: events[l.a]!.id, b: events[l.b]!.id }));
-      out.push(buildMerged(group.map((k) => events[k]!), own, rule, evidence, corpus.names ?? ((id) => [evidence.name(id)])));
+      const members = group.map((k) => events[k]!);
+      const build = () => buildMerged(members, own, rule, evidence, corpus.names ?? ((id) => [evidence.name(id)]));
+      out.push(store ? rebuilt(store, members, own, build) : build());
     }
   }
   return { events: out, unknownIds: [...new Set(unknownIds)] };

@@ -3,7 +3,7 @@
 // and one removed) and compiled again with that cache, must give byte for byte
 // what a fresh compile of the changed folder gives, and must not compile the
 // articles that did not change again.
-import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileFolder, createCompileCache, outputFiles, outputParts, type CompileCache } from '../../../src/compiler/build/readSeeds';
@@ -94,5 +94,30 @@ describe('recompiling a folder with the cache', () => {
     expect(after.files).toEqual(await fresh());
     const firstBy = new Map(before.compilations.map((c) => [c.article.id, c]));
     for (const c of after.compilations) expect(c).not.toBe(firstBy.get(c.article.id));
+  });
+
+  it('gives what a fresh compile gives after each of a run of edits, additions, a rename, a removal and a text put back', async () => {
+    const cache = createCompileCache();
+    await recompile(cache);
+    const edited = path.join(dir, '203_courier_protest.md');
+    const original = await readFile(edited, 'utf8');
+    const steps: Array<() => Promise<unknown>> = [
+      () => appendFile(edited, '\nCourier unions in Selmar said on March 9, 2023 that Halvoria would hear their case.\n'),
+      () => writeFile(path.join(dir, '208_selmar_depot.md'), '---\npublished: 2023-03-21\n---\nCourier unions in Selmar closed the Halvorian depot on March 14, 2023, the harbour authority said.\n'),
+      () => rename(path.join(dir, '208_selmar_depot.md'), path.join(dir, '209_selmar_depot.md')),
+      () => rm(path.join(dir, '102_lakeside_truce.txt')),
+      () => writeFile(edited, original),
+      () => appendFile(path.join(dir, '209_selmar_depot.md'), '\nThe depot reopened on March 20, 2023.\n'),
+    ];
+    let last = '';
+    for (const step of steps) {
+      await step();
+      const after = await recompile(cache);
+      expect(after.files).toEqual(await fresh());
+      // Each step changes the data set.
+      expect(after.files.get('timeline.json')).not.toBe(last);
+      last = after.files.get('timeline.json')!;
+    }
+    expect(JSON.parse(last).articles.map((a: { id: string }) => a.id)).toContain('209_selmar_depot');
   });
 });
