@@ -9,8 +9,8 @@
 // "police shut the road", whose present is spelt the same), the verb after a
 // modal or "to" ("will cut jobs", "to put it"), and the noun ("a rate cut on
 // Wednesday", "expects a rate cut Friday"), which no object follows.
-import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../text/lexicon';
-import { PLURAL_SUBJECTS_WITHOUT_S, SAME_FORM_VERBS } from './resources/sameFormVerbs';
+import { MONTH_NUMBERS, SAME_FORM_PAST_VERBS, WEEKDAY_NUMBERS } from '../text/lexicon';
+import { PLURAL_SUBJECTS_WITHOUT_S } from './resources/sameFormVerbs';
 
 /** The word before the verb as a singular subject: a pronoun, a name, or a noun without -s. */
 const SINGULAR_SUBJECT = /^(?:he|she|it|[A-Z][a-z'\u2019-]*[a-rt-z]|[a-z]+[a-rt-z])$/;
@@ -20,7 +20,7 @@ const NOT_A_SUBJECT = /^(?:the|a|an|its|their|his|her|our|my|your|this|that|thes
 const OBJECT_START = /^(?:the|a|an|its|their|his|her|our|some|off|down|up|back|out|him|them|us|me|it|\d[\d,.]*|[A-Z][a-z'\u2019-]+|[a-z]+s)$/;
 
 export function sameFormPast(prev: string | undefined, word: string, next: string | undefined): boolean {
-  if (prev === undefined || next === undefined || !SAME_FORM_VERBS.has(word)) return false;
+  if (prev === undefined || next === undefined || !SAME_FORM_PAST_VERBS.has(word)) return false;
   if (NOT_A_SUBJECT.test(prev) || PLURAL_SUBJECTS_WITHOUT_S.has(prev.toLowerCase()) || !SINGULAR_SUBJECT.test(prev)) return false;
   // A day or month after the word is its date, not its object: "a rate cut Friday".
   const lower = next.toLowerCase().replace(/\.$/, '');

@@ -533,13 +533,20 @@ export function literal(text: string): string {
 }
 
 /**
- * Verbs whose past is spelt as their plain present ("cut", "set", "hit"): after a name or a singular noun and
- * before an object ("Orlo Foods cut its dividend") news reads them as past, since the present would be "cuts".
- * "forecast" is left out: a forecast is no deed.
+ * Verbs whose present and past are spelt alike ("cut", "hit", "put"): alone they tell no tense. After a singular
+ * subject the present would take -s ("the bank cuts rates"), so "the bank cut rates" is the past. "forecast" is left
+ * out: a forecast is no deed.
  */
-export const PAST_LIKE_PRESENT_VERBS: ReadonlySet<string> = new Set([
-  'cut', 'set', 'put', 'hit', 'shut', 'quit', 'beat', 'shed', 'spread', 'split', 'cast', 'let', 'bid', 'hurt', 'upset',
+export const SAME_FORM_PAST_VERBS: ReadonlySet<string> = new Set([
+  ...UNCHANGED_PAST, 'put', 'let', 'quit', 'spread', 'hurt', 'split', 'cast', 'cost', 'upset', 'burst', 'thrust',
 ]);
+
+/**
+ * What a report's lead reads as past: the same-form verbs and a few more ("Orlo Foods set a record", "Kessaro beat
+ * Orlan 3-1"). The date rules keep to SAME_FORM_PAST_VERBS, where "set sentencing for Thursday" names a coming day
+ * (setForLater.ts).
+ */
+export const PAST_LIKE_PRESENT_VERBS: ReadonlySet<string> = new Set([...SAME_FORM_PAST_VERBS, 'set', 'beat', 'shed', 'bid']);
 
 /** Past forms in "-eed" that NOT_PAST_ED sets aside with the nouns ("need", "greed"), for rules that read a verb group. */
 export const PAST_EED_VERBS: ReadonlySet<string> = new Set(['agreed', 'freed', 'decreed']);
