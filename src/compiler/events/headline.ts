@@ -5,7 +5,7 @@
 // and a pronoun or generic description in front ("She", "the chain") for the
 // name it stands for; a clause that opens on its verb gets the sentence's
 // subject. Pure string work.
-import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, PUBLISHED_SAYING, REPORTING_VERBS, REPORTING_VERB_SET, alternation, phraseAlternation } from '../text/lexicon';
+import { BUSINESS_HEADS, CALENDAR_WORDS, PERSON_DESCRIPTION_NOUNS, DECIDING_VERBS, FORECAST_BOUNDS, FUNCTION_WORDS, IRREGULAR_PAST, MODAL_VERBS, NOT_PAST_ED, PUBLISHED_SAYING, REPORTING_VERBS, REPORTING_VERB_SET, alternation, literal, phraseAlternation } from '../text/lexicon';
 import { AGED_DESCRIPTION, DESCRIBED_PERSON, GENERIC_HEADS, RESULTS_OWNER, TITLES } from './referents';
 import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
@@ -62,8 +62,6 @@ export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 // The same few words (pronouns, generic heads, a sentence's verbs) are looked for in every label: each pattern is built once.
 const WORD_PATTERNS = new Map<string, RegExp>();
 /** A whole word, escaped, as a pattern with these flags. */
@@ -73,7 +71,7 @@ function wordPattern(word: string, flags: string): RegExp {
   if (!re) {
     // Bounded, for a dev server that runs for days.
     if (WORD_PATTERNS.size >= 10000) WORD_PATTERNS.clear();
-    re = new RegExp(`\\b${escape(word)}\\b`, flags);
+    re = new RegExp(`\\b${literal(word)}\\b`, flags);
     WORD_PATTERNS.set(key, re);
   }
   return re;
@@ -250,7 +248,7 @@ function named(label: string, input: HeadlineInput): string {
   // "Friend of the suspect said that she …" (from "a friend of the suspect"): the name the next sentence opens on.
   const unnamed = DESCRIBED.exec(label);
   if (unnamed && !/^(?:the|a|an)$/i.test(unnamed[1]!)) {
-    const at = sentence.search(new RegExp(String.raw`\b(?:a|an)\s+${escape(unnamed[1]!)}\b`, 'i'));
+    const at = sentence.search(new RegExp(String.raw`\b(?:a|an)\s+${literal(unnamed[1]!)}\b`, 'i'));
     const name = at >= 0 ? nameAt(DESCRIBED_PERSON, at) : null;
     if (name) return `${name}${label.slice(unnamed[1]!.length)}`;
   }
@@ -273,7 +271,7 @@ function named(label: string, input: HeadlineInput): string {
   const described = [DESCRIBED_BODY_1.exec(label), DESCRIBED_BODY_2.exec(label)].find((m) => m && BUSINESS_HEADS.has(m[2]!.toLowerCase()) && !/^\s+(?:who|and|or)\b/.test(label.slice(m[0].length)));
   if (described) {
     const phrase = described[0].replace(/^the\s+/i, '');
-    const written = new RegExp(String.raw`\b(?:the|a|an)\s+(${escape(phrase)})\b`, 'i').exec(sentence);
+    const written = new RegExp(String.raw`\b(?:the|a|an)\s+(${literal(phrase)})\b`, 'i').exec(sentence);
     // (As the sentence writes it: lower case or an acronym, "the brewing giant", "the U.S. auto giant"; "Federal Court"
     // is a name.)
     // ("the No. 2 U.K. truck maker": a rank before them too.)

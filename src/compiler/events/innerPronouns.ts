@@ -3,7 +3,7 @@
 // subject ("he", "she") or an owner ("his", "her" before a noun): an object ("named for him") is as often someone
 // the label's own clause just told of. Pure string work.
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../actors/organisationWords';
-import { FUNCTION_WORDS } from '../text/lexicon';
+import { FUNCTION_WORDS, literal } from '../text/lexicon';
 import { isPersonNoun, wordsOf } from './referents';
 
 /** How far into a label a named pronoun may end, so that what it did still shows before the cut. */
@@ -14,7 +14,7 @@ const NAME_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|and|de|von|van|the)\s+)?\p{
 
 /** A word as a pattern of its own (escaped, between word boundaries). */
 function wholeWord(word: string, flags = ''): RegExp {
-  return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, flags);
+  return new RegExp(`\\b${literal(word)}\\b`, flags);
 }
 
 /**

@@ -14,7 +14,7 @@ import { KIN_NOUN_SET, KIN_NOUNS, ROLE_NOUNS } from '../actors/peopleWords';
 import { AGENT_NOUNS } from '../actors/organisationWords';
 import { gazetteer } from '../actors/gazetteer';
 import { tokenKey } from '../text/tokens';
-import { CALENDAR_WORDS, alternation, DETERMINERS, PERSON_DESCRIPTION_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, MODAL_VERBS, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS, isSentenceAdverb } from '../text/lexicon';
+import { CALENDAR_WORDS, alternation, DETERMINERS, PERSON_DESCRIPTION_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, LINKING_ADVERBS, MODAL_VERBS, NOT_PAST_ED, REPORTING_VERB_SET, SUBJECT_ADVERBS, isSentenceAdverb, literal } from '../text/lexicon';
 import { NUMBER_FIRST_WORDS, ORDINAL_WORDS } from '../temporal/resources/patterns';
 import { isExpletiveIt } from './expletiveIt';
 
@@ -565,7 +565,7 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
   const titledBy = (body: string): Named[] => {
     if (!titled.has(body)) {
       if (titled.size >= 1000) titled.clear();
-      const re = new RegExp(String.raw`(?<![\p{L}])${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u');
+      const re = new RegExp(String.raw`(?<![\p{L}])${literal(body)}(?![\p{L}])`, 'u');
       titled.set(body, sentences.flatMap((t, i) => people[i]!.filter((p) => {
         // (The name comes within a title's few words after the body's: "… Investigation (HI) Ivo Marn".)
         const lead = t.text.slice(Math.max(0, p.at - t.start - 60), p.at - t.start);
