@@ -12,7 +12,7 @@
 // ("Monday's elections" beside who won the election); or when it restates
 // the lead's words. Pure: words in, a yes or no out.
 import { DATED_HAPPENING_NOUNS, DETERMINERS, FUNCTION_WORDS, NEWS_TELLING_NOUNS, PAST_EED_VERBS, PAST_LIKE_PRESENT_VERBS, REPORTING_VERB_SET, SPEAKING_VERBS, SUBJECT_ADVERBS, UNTELLING_NOUNS } from '../text/lexicon';
-import { kindOfStem, stemWord } from '../text/happeningWords';
+import { kindOfStem, stemWord, verbStem } from '../text/happeningWords';
 import { isCap, tokenize } from '../text/tokens';
 import { isPastVerb } from './headline';
 
@@ -47,9 +47,7 @@ const SAYING = 'say';
 const SAYING_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERB_SET, ...SPEAKING_VERBS, ...NEWS_TELLING_NOUNS, 'disclosed']);
 
 const content = (key: string): boolean => !FUNCTION_WORDS.has(key) && !/^\d/.test(key) && key.length > 2;
-// The crude stem without a final "e", so "close" meets "closed" and "raise" meets "raised".
-const stem = (key: string): string => stemWord(key).replace(/e$/, '');
-const stemOf = (key: string): string => (SAYING_WORDS.has(key) ? SAYING : stem(key));
+const stemOf = (key: string): string => (SAYING_WORDS.has(key) ? SAYING : verbStem(key));
 // Adverbs that stand inside a verb group ("fell sharply to close", "has also agreed").
 const inVerbGroup = (key: string): boolean => FUNCTION_WORDS.has(key) || SUBJECT_ADVERBS.has(key) || /ly$/.test(key);
 
@@ -84,7 +82,7 @@ function leadWords(lead: string, verbStart: number, headline: string): Told {
   const core: string[] = [];
   tokens.forEach((t, j) => {
     if (j >= v && (j === v || verbAt(tokens, j))) told.verbs.add(stemOf(t.key));
-    else if (content(t.key) && !isCap(t.text) && !UNTELLING_NOUNS.has(t.key) && !/ly$/.test(t.key)) told.nouns.add(stem(t.key));
+    else if (content(t.key) && !isCap(t.text) && !UNTELLING_NOUNS.has(t.key) && !/ly$/.test(t.key)) told.nouns.add(verbStem(t.key));
     // The subject's own words ("a powerful earthquake") name the happening's kind.
     if (j < v) core.push(t.key);
   });
@@ -101,14 +99,14 @@ function leadWords(lead: string, verbStart: number, headline: string): Told {
     core.push(k);
   }
   for (const t of tokenize(headline, 0, headline.length)) {
-    if (content(t.key) && !isCap(t.text) && !UNTELLING_NOUNS.has(t.key)) told.nouns.add(stem(t.key));
+    if (content(t.key) && !isCap(t.text) && !UNTELLING_NOUNS.has(t.key)) told.nouns.add(verbStem(t.key));
     core.push(t.key);
   }
   for (const k of core) {
     const kind = kindOfStem(stemWord(k));
     if (kind !== undefined) told.kinds.add(kind);
   }
-  for (const k of [...tokens.map((t) => t.key), ...wordsOf(headline)]) if (DATED_HAPPENING_NOUNS.has(k)) told.happenings.add(stem(k));
+  for (const k of [...tokens.map((t) => t.key), ...wordsOf(headline)]) if (DATED_HAPPENING_NOUNS.has(k)) told.happenings.add(verbStem(k));
   return told;
 }
 
@@ -155,7 +153,7 @@ export function mayBeTheLead(lead: string, verbAt: number, leadActors: readonly 
     // The kind of happening its label names ("The quake struck on Tuesday"), or the happening by its noun ("Monday's
     // election" beside a lead on who won it).
     const label = wordsOf(event.label ?? '');
-    if (label.some((w) => told.kinds.has(kindOfStem(stemWord(w)) ?? -1) || told.happenings.has(stem(w)))) return true;
+    if (label.some((w) => told.kinds.has(kindOfStem(stemWord(w)) ?? -1) || told.happenings.has(verbStem(w)))) return true;
     const passages = [event.label ?? '', ...(event.quotes ?? [])].map(wordsOf);
     const restated = passages.some((words) => told.words.length > 0 && told.words.filter((w) => words.includes(w)).length >= RESTATED_SHARE * told.words.length);
     if (restated) return true;

@@ -10,7 +10,7 @@
 // happenings out.
 import type { Source, TimelineEvent } from '../../model/schema';
 import { PRECISION_RANK, unitInterval } from '../../model/calendar';
-import { kindOfStem, kindsByWord, stemWord } from '../text/happeningWords';
+import { kindOfStem, kindsByWord, stemWord, verbStem } from '../text/happeningWords';
 import { CALENDAR_WORDS, DECIDING_BODIES, DECISION_NOUNS, FUNCTION_WORDS, REPORTING_VERB_SET, GENERIC_HAPPENING_NOUNS, HAPPENING_NOUNS, IRREGULAR_PAST, NOT_PAST_ED, ONE_HAPPENING_WORDS, UNCHANGED_PAST } from '../text/lexicon';
 
 /** Two sentences must share this share of the smaller side's words to tell one happening… */
@@ -370,8 +370,6 @@ function decisionToldAgain(a: Reading, b: Reading): boolean {
 // dates the saying, not the vote).
 const NEAR_WORDS = 14;
 
-/** A word's stem with a final e dropped, so that "vote", "voted" and "voting" read alike. */
-const verbStem = (w: string): string => stemWord(w.toLowerCase()).replace(/e$/, '');
 
 /** The stems of the words (up to three) a passage names right after its possessive date: "tomorrow's vote" gives "vot". */
 function possessiveStems(s: Source): string[] {
@@ -405,7 +403,7 @@ function possessiveToldAgain(a: Reading, b: Reading): boolean {
   const sb = possessiveStems(b.event.sources[0]!);
   if ((sa.length === 0) === (sb.length === 0)) return false;
   const [stems, other] = sa.length > 0 ? [sa, b] : [sb, a];
-  return wordsNearDate(other.event.sources[0]!).some((w) => w.length >= 4 && stems.includes(verbStem(w)));
+  return wordsNearDate(other.event.sources[0]!).some((w) => w.length >= 4 && stems.includes(verbStem(w.toLowerCase())));
 }
 
 /** Why two readings of an article are one happening, in words; null when they are not. */

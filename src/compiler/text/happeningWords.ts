@@ -9,6 +9,11 @@ export function stemWord(lower: string): string {
   return lower.replace(/(ing|ed|es|s|ure)$/u, '').slice(0, 6);
 }
 
+/** The crude stem with a final "e" dropped, so a verb's forms meet: "vote", "voted", "voting"; "raise", "raised". */
+export function verbStem(lower: string): string {
+  return stemWord(lower).replace(/e$/, '');
+}
+
 /**
  * Each word of a lexicon's groups of one kind ("quake earthquake tremor"), keyed
  * as `key` writes it, to its group's number: the kind it names.
