@@ -211,6 +211,14 @@ export const SCHEDULE_VERBS = [
   // "The team plays Sunday", "the minister visits Orlen on Wednesday", "voters go to the polls Sunday".
   'plays', 'play', 'faces', 'hosts', 'visits', 'arrives', 'arrive', 'departs', 'leaves', 'returns', 'heads', 'holds', 'hold',
   'go to the polls', 'goes to the polls',
+  // A launch, a landing or docking in space, a premiere or debut, a broadcast ("the rocket launches Friday", "the
+  // series premieres in March"). Only the forms in -s and phrasal forms: the bare forms are nouns as often as verbs
+  // ("delayed the launch on Friday", "at the dock on Sunday") and would make a day gone by look ahead.
+  'launches', 'lands', 'docks', 'undocks', 'premieres', 'debuts', 'airs', 'streams', 'lifts off', 'blasts off',
+  'splashes down', 'touches down', 'takes off',
+  // "Voters head to the polls Sunday", "polls open at 7 a.m. Tuesday": an election day, told with a plural subject
+  // ("open" alone is an adjective as often; after "polls" or "doors" it is the verb).
+  'head to the polls', 'polls open', 'doors open',
 ] as const;
 
 /** Verbs that make a call, a plan or an announcement: what they set comes after the day they were said. */

@@ -15,7 +15,6 @@ import { dateValue, timex } from '../timex';
 import type { ResolvedDate, Timex } from '../types';
 import { bareMonthOrSeasonOk, bareYearInContext, yearLooksLikeNumber } from '../yearGuard';
 import { COMMITMENT_WORDS, phraseAlternation, SCHEDULE_VERBS } from '../../text/lexicon';
-import { SCHEDULED_HAPPENING_VERBS } from '../resources/scheduledHappenings';
 
 const PREP_RE = sticky(
   '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Oo]ver|[Dd]ue|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)(?:both\\s+|either\\s+)?' +
@@ -146,7 +145,7 @@ const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
  * votes on May 19"), no verb. A subject may end in a model number ("the Velm 5 goes on sale Sept. 21").
  */
 export const SUBJECT_THEN_SCHEDULE = `(?:^|[^\\w'\u2019-])(?!(?:the|a|an|its|their|his|her|our|these|those|this|that|of|in|on|at|for|and|or)\\s)` +
-  `[A-Za-z][\\w'\u2019-]*(?:\\s+\\d{1,3}[A-Za-z]?)?\\s+(?:${phraseAlternation([...SCHEDULE_VERBS, ...SCHEDULED_HAPPENING_VERBS].filter((v) => /s$/.test(v.split(' ')[0]!)))})(?![\\w-])`;
+  `[A-Za-z][\\w'\u2019-]*(?:\\s+\\d{1,3}[A-Za-z]?)?\\s+(?:${phraseAlternation(SCHEDULE_VERBS.filter((v) => /s$/.test(v.split(' ')[0]!)))})(?![\\w-])`;
 const SCHEDULE_PRESENT_BEFORE = new RegExp(SUBJECT_THEN_SCHEDULE, 'i');
 /**
  * The same timetable right before its date ("The offer ends on Jan. 15", "the museum reopens Feb. 20") gives a term's

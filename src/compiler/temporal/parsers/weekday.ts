@@ -9,7 +9,6 @@ import { addDays, daysBetween } from '../../../model/calendar';
 import { dayDate, weekdayDate } from '../resolve';
 import { parsePhrase, resolvePhrase, weekdayNumber } from '../parsePhrase';
 import { TIME_ZONE_SRC, WEEKDAYS, WEEKDAY_SRC } from '../resources/patterns';
-import { SCHEDULED_HAPPENING_VERBS } from '../resources/scheduledHappenings';
 import { alternation, CALL_VERBS, phraseAlternation, PLAN_PARTICIPLES, REPORTING_VERBS, SCHEDULE_VERBS, STARTING_WORDS } from '../../text/lexicon';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, single, sticky, type Parser, type Scan } from '../scan';
 import { setForLater } from '../setForLater';
@@ -69,7 +68,7 @@ const CLOCK_BETWEEN = `(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|
 // determiner right before the day: "faces questions about a Monday meeting" names a meeting's day, not a timetable.
 const SCHEDULE_OBJECT = "(?:\\s+(?!(?:and|but|or|who|which|that|when|after|before|since|until|said|says|told)\\b)[A-Za-z'\u2019-]+){0,3}" +
   "(?<!\\b(?:a|an|the|its|their|his|her|our|this|that))";
-const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation([...SCHEDULE_VERBS, ...SCHEDULED_HAPPENING_VERBS])})(?:\\s+[a-z]+ly)?${SCHEDULE_OBJECT}\\s+${CLOCK_BETWEEN}(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
+const SCHEDULED_BEFORE_RE = new RegExp(`\\b(?:(?:${phraseAlternation(SCHEDULE_VERBS)})(?:\\s+[a-z]+ly)?${SCHEDULE_OBJECT}\\s+${CLOCK_BETWEEN}(?:on\\s+)?|as\\s+(?:soon|early)\\s+as\\s+)$`, 'i');
 // "the deadline is Friday", "the vote is on Sunday", "the deadline is 5 p.m. on Friday": a day a thing is on, told in
 // the present right before the day, is the coming one (a day gone by would be told "was"), whatever verb of saying
 // ends the sentence ("the race is on Friday, organisers said").
