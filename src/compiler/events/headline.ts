@@ -11,6 +11,7 @@ import { saidPronoun } from './saidPronoun';
 import { isExpletiveIt } from './expletiveIt';
 import { namedInside, namedObject } from './innerPronouns';
 import { amongFirst } from './labels/amongInversion';
+import { withoutOpeningArticle } from './labels/labelText';
 
 /** The longest label, in characters (docs/extraction.md, the label rubric). */
 export const MAX_LABEL_CHARS = 80;
@@ -560,7 +561,7 @@ export function headline(clause: string, input: HeadlineInput): string {
   // ("… said here that …": the wire's "here", without its date, says nothing.)
   body = body.replace(SAID_HERE, '$1 ');
   // "We learned that the agency has …", "I am told that …": the newsroom's own saying is no news; what it learned is.
-  if (NEWSROOM_SAYING.test(body)) body = body.replace(NEWSROOM_SAYING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, '');
+  if (NEWSROOM_SAYING.test(body)) body = withoutOpeningArticle(body.replace(NEWSROOM_SAYING, ''));
   const unlinked = body.replace(LINK_OPENING, '').replace(LINK_OPENING, '').replace(/^(?:the|a|an)\s+(?=\S)/i, (m) => (m === body.slice(0, m.length) ? m : ''));
   // "Including the bombings that killed 200 people": with the link word gone, the noun's clause is the headline.
   body = unlinked !== body ? withoutRelative(capitalise(unlinked.trim()), datesParticiple(clause, dateText)) : capitalise(body.trim());
@@ -569,7 +570,7 @@ export function headline(clause: string, input: HeadlineInput): string {
     // ("``We will appeal,'' he said": the closing quote mark before the speaker is the quotation's, not the speaker's.)
     const speakerText = input.statementBy.replace(/^[\s'"`’”]+/u, '');
     // ("The Varnian transport ministry: …": the article goes, as it does from every label's opening noun.)
-    const by = (speakerText.includes(dateText) ? withoutOwnDate(speakerText, dateText) : speakerText).replace(/^(?:the|a|an)\s+(?=\S)/i, '');
+    const by = withoutOpeningArticle(speakerText.includes(dateText) ? withoutOwnDate(speakerText, dateText) : speakerText);
     const speaker = named(capitalise(by.replace(OPENING_DATE, '')), input);
     // "Brenmark: it will cut 500 jobs" is "Brenmark says it will cut 500 jobs".
     // What the speaker said of itself: "Brenmark: it will …", "Aliyev: his country had …".
@@ -587,7 +588,7 @@ export function headline(clause: string, input: HeadlineInput): string {
   body = capitalise(namedObject(namedInside(withSubject(named(body, input), input), input.sentence, input.nameAt), input.sentence, input.people));
   // "He added that a formal signing would be held …" with no one to name: what was said is the news.
   const unnamed = UNNAMED_SAYING.exec(body);
-  if (unnamed && body.slice(unnamed[0].length).split(/\s+/).length >= 4) body = capitalise(body.slice(unnamed[0].length).replace(/^(?:the|a|an)\s+(?=\S)/i, ''));
+  if (unnamed && body.slice(unnamed[0].length).split(/\s+/).length >= 4) body = capitalise(withoutOpeningArticle(body.slice(unnamed[0].length)));
   if (BARE_SAYING.test(body)) body = capitalise(body.replace(BARE_SAYING, ''));
   const out = balanced(fit(balanced(withoutAsides(body))));
   return out || capitalise(clause.trim()) || dateText;

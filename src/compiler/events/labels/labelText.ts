@@ -4,6 +4,11 @@ import { isSpaceCode } from '../../text/segment';
 import { COMMON_SENTENCE_OPENERS } from '../../text/lexicon';
 import { isTitleWord } from '../../text/tokens';
 
+/** A label's phrase without the article it opens on ("the port authority" → "port authority"); an article alone stays. */
+export function withoutOpeningArticle(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+(?=\S)/i, '');
+}
+
 export const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'since', 'by', 'from', 'during', 'after', 'before', 'until', 'till', 'through', 'throughout',
   'between', 'for', 'within', 'over', 'as', 'of', 'around', 'about', 'early', 'late', 'last', 'earlier', 'later',

@@ -2,7 +2,7 @@
 // dates, and what was said names it.
 import { DECIDING_VERBS, REPORTING_VERBS, alternation } from '../../text/lexicon';
 import { MAX_LABEL_CHARS, capitalise } from '../headline';
-import { FUNCTION_WORDS, asReported, contentWords, shrinkTitles, tidy, withoutTrailingJunk } from './labelText';
+import { FUNCTION_WORDS, asReported, contentWords, shrinkTitles, tidy, withoutOpeningArticle, withoutTrailingJunk } from './labelText';
 
 // ", officials said Saturday": a trailing clause that is only a speaker, a reporting verb and the date.
 // (A ruling closes a sentence the same way: ", immigration officials ruled Monday".)
@@ -47,7 +47,7 @@ export function trailingSaying(text: string, segs: ReadonlyArray<{ start: number
     const said = saidBefore(text, segs, at);
     // (A headline names the writer by name alone: "Varnian space agency chief Ana Brel" is "Ana Brel".)
     const writer = describedPerson(document, people) ?? shrinkTitles(document, people);
-    if (contentWords(said) >= 2) return `${writer}: ${capitalise(said.replace(/^(?:the|a|an)\s+(?=\S)/i, ''))}`;
+    if (contentWords(said) >= 2) return `${writer}: ${capitalise(withoutOpeningArticle(said))}`;
   }
   if (reported) {
     const said = saidBefore(text, segs, at);
