@@ -23,6 +23,7 @@ import { isTradingReport, undatedLead } from './undatedLead';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { joinSameHappenings } from './sameHappening';
 import { distinctLabels } from './distinctLabels';
+import { keepClauseDates } from './clauseOwnDate';
 import { makeLabel, type LabelInput } from './labels';
 import { trackReferents } from './referents';
 import { datelineCity, placeHere } from './herePlace';
@@ -221,8 +222,9 @@ export function compileArticle(input: ArticleInput): ArticleCompilation {
   }
 
   // A happening the article tells more than once is one event with a passage for each telling.
+  // A second date of a sentence that stands outside the clause its label tells makes no event of that clause.
   // Distinct happenings that read alike get their dates in their labels.
-  events.splice(0, events.length, ...distinctLabels(joinSameHappenings(events)));
+  events.splice(0, events.length, ...distinctLabels(keepClauseDates(joinSameHappenings(events))));
   const ids = new Set<string>();
   for (const e of events) {
     let id = e.id;

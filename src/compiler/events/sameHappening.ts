@@ -86,7 +86,7 @@ const EXPECTING = /^(?:will|would|could|may|might|shall|plans?|planning|intends?
 // "About 300 people were killed", "Police set up a checkpoint" tell what was done.
 const EXPECTING_BEFORE_TO = /^(?:likely|expected|poised|set|due|scheduled|about|ready)$/i;
 // A word telling the happening as done: a regular past, or an irregular one from the lexicon.
-const isDone = (w: string): boolean => /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w) || UNCHANGED_PAST.has(w);
+export const isDone = (w: string): boolean => /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w) || UNCHANGED_PAST.has(w);
 
 /**
  * Whether a label tells its happening as expected rather than done: the first
@@ -258,7 +258,7 @@ const isSayingWord = (w: string): boolean => REPORTING_VERB_SET.has(w) || SAYING
  * a joint statement Friday", "said on Monday") with no "that" between, or right after it ("on Monday, said"). "Lena
  * reported that the fair would open on May 3" dates the fair.
  */
-function datesSaying(s: Source): boolean {
+export function datesSaying(s: Source): boolean {
   if (s.dateStart === undefined || s.dateEnd === undefined) return false;
   const words = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const before = words(s.quote.slice(0, s.dateStart - s.start)).slice(-5);

@@ -578,3 +578,16 @@ export const NEWS_TELLING_NOUNS: ReadonlySet<string> = new Set(['announcement', 
 
 /** Prefixes a hyphen joins to a verb without making it an adjective ("re-elected", "co-founded", "pre-empted", "out-bid"). */
 export const VERB_PREFIXES: ReadonlySet<string> = new Set(['re', 'co', 'pre', 'de', 'un', 'mis', 'over', 'under', 'out', 'cross', 'double', 'fast', 'test']);
+
+/**
+ * Words in -ing that news uses as nouns or prepositions ("Friday morning", "according to", "the shooting"): they do
+ * not start a clause of their own between a date and the verb it dates.
+ */
+export const ING_NOT_VERBS: ReadonlySet<string> = new Set([
+  'morning', 'evening', 'during', 'according', 'including', 'following', 'nothing', 'something', 'anything', 'everything',
+  'building', 'meeting', 'ceiling', 'opening', 'closing', 'trading', 'funding', 'spending', 'ruling', 'hearing',
+  'briefing', 'wedding', 'shooting', 'bombing', 'killing', 'landing', 'warning', 'offering', 'holding', 'pending',
+]);
+
+/** Words that open a clause of another happening inside a sentence ("after the river rose", "who took the post"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'until', 'who', 'which', 'whose', 'whom', 'where', 'that']);
