@@ -1,17 +1,17 @@
-// One clause, its own date. A sentence with two dates can give two events that
-// read the same, because the second date sits in a phrase of another happening
-// and the label is the main clause's: "the court took a detour this week from
-// the principle it upheld two years ago", "last week the agency joined the
-// inquiry into shootings dating to 1994", "three days later, as of Friday's
-// close, the index was down 6%". A reader sees one happening shown twice on two
-// dates. Of such events, the one whose date stands in the label's clause is
-// kept: no other verb and no clause break (colon, semicolon, dash) between its
-// date and the label's verb, the nearest when several do; a date a verb takes as
-// its object ("picked Saturday night as the time") is not that verb's time.
-// Left alone: dates told as a list ("in 2019, 2020 and 2022", "Ames on May 2
-// and Bell on May 9"), a saying's own date ("said in a statement Friday: …"),
-// and sentences where no date or every date stands in the label's clause.
-// Pure: an article's events in, fewer out.
+// One clause, its own date. A sentence that gives one clause two dates ("two
+// days on, as of Tuesday's close, the index was off 3%"; "shares closed 6%
+// higher on Monday, a day later"; "a week later, on Tuesday, the council
+// voted") made two events that read the same: one happening shown twice on
+// two days. Of the events of one sentence whose labels read alike, those whose
+// dates stand in the label's clause (no other verb, no clause break, no
+// relative word between the date and the label's verb) are one happening: the
+// finest date is kept, the nearest to the verb when several are as fine.
+// Left alone: dates told as a list ("in 2019, 2020 and 2022", "since 2004 and
+// Romania since 2007"), a saying's own date, a date a verb takes as its object
+// ("picked Saturday night as the time"), two dates side by side (one
+// expression read in two), and a date outside the clause: it dates a happening
+// of its own ("after the river burst its banks on Thursday"), whatever its
+// label says. Pure: an article's events in, fewer out.
 import type { TimelineEvent } from '../../model/schema';
 import { CALENDAR_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, ING_NOT_VERBS, pastOfIng } from '../text/lexicon';
 import { PRECISION_RANK } from '../../model/calendar';
@@ -56,7 +56,7 @@ interface Placed {
 /** Whether the date stands outside the label's clause: a clause break or another verb between, or it is the verb's object. */
 function outsideClause(p: Placed, anchor: { at: number; end: number }, quote: string): boolean {
   const between = p.to <= anchor.at ? quote.slice(p.to, anchor.at) : quote.slice(anchor.end, Math.max(anchor.end, p.from));
-  if (/[;:]|\s[—–-]\s/.test(between)) return true;
+  if (/[;:]|\s[—–-]\s|,\s+(?:and|but|while|when|after|before|as(?!\s+of\b))\b/.test(between)) return true;
   if (words(between).some((w) => isVerbLike(w) || CLAUSE_OPENERS.has(w.toLowerCase()))) return true;
   // "picked Saturday night as the time to start": the date is what was picked.
   return p.from >= anchor.end && between.trim() === '' && /^\s+as\s/i.test(quote.slice(p.to));

@@ -9,6 +9,7 @@
 // days later, on May 3", "February or March", "Wednesday and Thursday") is
 // folded into the expression it restates, so one happening gets one date.
 // Pure: one sentence and its expressions in, the same expressions out.
+import { isBareState } from './bareState';
 import { PRECISION_RANK } from '../../model/calendar';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
 import { BINDING_NOUNS, COUNTING_ORDINALS, ESTIMATING_WORDS, EVENT_NAME_WORDS, FORECASTING_WORDS, IRREGULAR_PAST, VEHICLE_WORDS, alternation } from '../text/lexicon';
@@ -280,6 +281,7 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (FACED_PERIOD.test(e.text.trim()) && FACED_HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start))) return 'a horizon faced';
   if (e.rule === 'since' && changesSince(sentence, e)) return 'a comparison point';
   if (STILL_STATE.test(clauseAround(sentence, e))) return 'a state that still held then';
+  if (isBareState(sentence, e.start, e.end)) return 'a state, with no deed or figure';
   if (SECURITY_TERMS_BEFORE.test(before)) return "a security's terms";
   if (ORDERED_STATE_UNTIL.test(before)) return 'the end of a state an order sets';
   if (isForecastPeriod(clauseAround(sentence, e), e, published)) return "a forecast's period";

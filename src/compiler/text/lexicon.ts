@@ -591,3 +591,23 @@ export const ING_NOT_VERBS: ReadonlySet<string> = new Set([
 
 /** Words that open a clause of another happening inside a sentence ("after the river rose", "who took the post"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'until', 'who', 'which', 'whose', 'whom', 'where', 'that']);
+
+/** Words of place after "be" that tell where someone was, no deed ("we are here this week", "were outside"). */
+export const PLACE_STATE_WORDS: ReadonlySet<string> = new Set(['here', 'there', 'outside', 'inside', 'home', 'abroad', 'away', 'back']);
+
+/** Words of degree between "be" and a word of state ("were much calmer", "are increasingly hopeful"). */
+export const STATE_INTENSIFIERS: ReadonlySet<string> = new Set([
+  'much', 'far', 'even', 'still', 'increasingly', 'largely', 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'mostly',
+  'more', 'less', 'all', 'also', 'generally', 'relatively', 'somewhat', 'clearly', 'visibly', 'noticeably',
+]);
+
+/**
+ * Words shaped like adjectives of state ("-er", "-al", "-ent", "-ive") that tell a figure's move, an order in time or
+ * a role after "be" ("was higher", "was later", "was president"): not a bare state.
+ */
+export const NOT_STATE_WORDS: ReadonlySet<string> = new Set([
+  'higher', 'lower', 'over', 'under', 'after', 'later', 'earlier', 'never', 'other', 'either', 'rather', 'ever', 'sooner',
+  'longer', 'further', 'farther', 'former', 'latter', 'total', 'final', 'president', 'resident', 'student', 'agent',
+  'parent', 'official', 'rival', 'general', 'capital', 'criminal', 'original', 'potential', 'arrival', 'approval',
+  'proposal', 'trial', 'festival', 'executive', 'representative', 'relative', 'native', 'detective', 'critical',
+]);

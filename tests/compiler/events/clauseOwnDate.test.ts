@@ -7,7 +7,7 @@ const events = (...paragraphs: string[]) =>
 
 describe('two dates of one clause', () => {
   it('give one event, dated by the date nearest its verb', () => {
-    expect(events("Three days later, as of Friday's close, the Corvane index was down 4%.")).toEqual([["Friday's", 'Corvane index was down 4%']]);
+    expect(events("Two days later, as of Tuesday's close, the Corvane index was off 4%.")).toEqual([["Tuesday's", 'Corvane index was off 4%']]);
     expect(events('Shares of Dornell Foods closed 6% higher on Monday, a day later.')).toEqual([['on Monday', 'Shares of Dornell Foods closed 6% higher']]);
   });
 
@@ -25,7 +25,7 @@ describe('dates left alone', () => {
 
   it('when one dates a clause of its own or the verb takes it as its object', () => {
     expect(events('The Ostrava Lions, who beat the Tarn Wolves in 2019, lost the final in 2021 to the Kessel Hawks.')).toHaveLength(2);
-    expect(events('Judge Anna Roe on Monday set Friday as the deadline for the filing.')).toHaveLength(2);
+    expect(events('Judge Anna Roe on Monday named Friday as the last day for filings.')).toHaveLength(2);
   });
 
   it('when the two stand side by side, one expression read in two', () => {
