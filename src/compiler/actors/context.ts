@@ -91,6 +91,8 @@ export interface Ctx {
   orgTypes: Map<string, readonly OrgType[]>;
   /** The last body of each type named so far, for "the airline", "the rebels". */
   lastOrg: Map<OrgType, string>;
+  /** The first body of each type the last sentence naming one named: mostly its subject, for "the brewing giant". */
+  openingOrg: Map<OrgType, string>;
   orgCount: Map<string, number>;
   /** The last body named whose name ends in a given word: "the Commission" after "the European Commission". */
   lastByLastWord: Map<string, string>;

@@ -9,7 +9,7 @@ import { articleDateline, type Sentence } from '../text/segment';
 import { isAllCaps, tokenize, tokenKey } from '../text/tokens';
 import { withFields } from '../text/withFields';
 import { slug } from './gazetteer';
-import { typesOfHead } from './discover';
+import { typesOfHead, type OrgType } from './discover';
 import { ensure, extend, gazActor, nameWithoutLast, withoutSpeltAmpersands, withWrittenAmpersands, type ActorMention, type Ctx } from './context';
 import { findFamilyMembers, findPeople } from './people';
 import { discoverLocal, findAdjectiveGroups, findBodiesByStaff, findSpeakingGroups, findStateGroups, findBodiesByCommonHead, findNamedMissions, findOrganizations } from './organisations';
@@ -34,7 +34,7 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
   const ignore = new Set((overrides.ignore ?? []).map((s) => s.toLowerCase()));
   const ctx: Ctx = {
     text, actors: new Map(), surnames: new Map(), lastByHead: new Map(), ignore, extra: { next: new Map(), entries: [] },
-    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], sentenceClaimed: [], sentenceObjects: [], dateline: null, guessedMembers: new Set(), si: 0,
+    local: new Map(), localDemonym: new Map(), orgTypes: new Map(), lastOrg: new Map(), openingOrg: new Map(), orgCount: new Map(), lastByLastWord: new Map(), lastBloc: new Map(), home: null, sentenceCountries: [], sentenceClaimed: [], sentenceObjects: [], dateline: null, guessedMembers: new Set(), si: 0,
     lookups: new Map(),
   };
   // User aliases join the lexicon; a key that is no known id becomes its own actor.
@@ -90,6 +90,9 @@ export function extractActors(text: string, sentences: Sentence[], overrides: Ac
     resolvePronouns(ctx, toks, out, mentions.slice(Math.max(0, si - 4), si), add, si > 0 ? sentences[si - 1]!.start : undefined);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     for (let k = out.length - 1; k >= 0; k--) if (namesACompetition(ctx, out[k]!)) out.splice(k, 1);
+    const opening = new Map<OrgType, string>();
+    for (const m of out) for (const type of ctx.orgTypes.get(m.actorId) ?? []) if (!opening.has(type)) opening.set(type, m.actorId);
+    for (const [type, id] of opening) ctx.openingOrg.set(type, id);
     for (const m of out) {
       if (ctx.orgTypes.has(m.actorId)) ctx.orgCount.set(m.actorId, (ctx.orgCount.get(m.actorId) ?? 0) + 1);
       for (const type of ctx.orgTypes.get(m.actorId) ?? []) ctx.lastOrg.set(type, m.actorId);

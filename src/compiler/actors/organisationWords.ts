@@ -211,3 +211,9 @@ export const BUSINESS_THING_PLURALS = new Set([
   'products', 'brands', 'exports', 'imports', 'sales', 'shares', 'stocks', 'bonds', 'markets', 'prices', 'earnings',
   'profits', 'revenues', 'deposits', 'loans',
 ]);
+
+// Nouns that describe a company only with a word or two of what it does before them ("the brewing giant", "the
+// Varnian tech giant", "the Dutch chipmaker"): alone, or before a noun they qualify, they are as often something
+// else ("the giant panda", "the giant's shadow"). Not "concern" or "operator", which a word before them makes a
+// worry or a person as often ("the main concern", "the crane operator").
+export const QUALIFIED_COMPANY_NOUNS = new Set(['giant', 'brewer', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'refiner', 'distiller']);

@@ -15,7 +15,7 @@ import { FUNCTION_WORDS, literal, REPORTING_VERBS } from '../text/lexicon';
 import { isVerb } from './participants';
 import { officerBodyNames } from './people';
 import { ACT_VERBS, ALLIANCES, BLOCS, NAME_STOP, PARTICLES, TITLE_HEADS } from './peopleWords';
-import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, LEADING_BODY_HEADS, NAME_OPENING_WORDS, ORG_HEADS, PRESS_NOUNS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
+import { ACTING_PEOPLE, ADJECTIVE_HEADS, BARE_MODIFIERS, BODY_STOP, COLLECTIVE_OWNERS, COMMON_BODY_HEADS, COMPANY_FORMS, DESCRIBED_COMPANY_NOUNS, QUALIFIED_COMPANY_NOUNS, DOMESTIC_ADJECTIVES, OTHER_BODY_WORDS, GROUP_ADJECTIVES, GROUP_PEOPLE, DOMESTIC_NOUNS, GROUP_NOUNS, HEAD_ALIASES, MINISTRY_OF, OF_HEADS, MISSION_NOUNS, LEADING_BODY_HEADS, NAME_OPENING_WORDS, ORG_HEADS, PRESS_NOUNS, ORG_MODIFIERS, ORG_NOUNS, PLACE_WORDS, SHORT_FORM_HEADS, SPEAKING_PEOPLE } from './organisationWords';
 import { US_STATE_NAMES } from './countryWords';
 
 /**
@@ -149,16 +149,25 @@ export function findOrganizations(ctx: Ctx, toks: Token[], add: Add, out: ActorM
       continue;
     }
     // "the airline", "the club", "the rebels": the last body of a fitting type.
-    const wanted = DEFINITE_TYPES.get(t.key);
+    // ("the brewing giant": a company's noun that needs its describing words, which describedCompany reads.)
+    const qualifiedOnly = !DEFINITE_TYPES.has(t.key) && QUALIFIED_COMPANY_NOUNS.has(t.key);
+    const wanted = qualifiedOnly ? QUALIFIED_TYPES : DEFINITE_TYPES.get(t.key);
     // "the same contractor": "the" and "same" before the noun too.
     const theSame = prevKey === 'same' && toks[i - 2]?.key === 'the';
     // "the thrift holding company": a noun before another company's noun only qualifies it.
     const qualifies = [1, 2].some((n) => toks[i + n] !== undefined && DESCRIBED_COMPANY_NOUNS.has(toks[i + n]!.key) && /^ $/.test(text.slice(toks[i + n - 1]!.end, toks[i + n]!.start)) && !isCap(toks[i + n]!.text));
-    if (wanted && !covered && !isCap(t.text) && !qualifies && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key) || describedCompany(text, toks, i))) {
+    const plainThe = !qualifiedOnly && (prevKey === 'the' || theSame || /^(?:rebels?|insurgents|militants)$/.test(t.key));
+    if (wanted && !covered && !isCap(t.text) && !qualifies && (plainThe || describedCompany(text, toks, i))) {
       const here = out.filter((m) => m.end <= t.start && (ctx.orgTypes.get(m.actorId) ?? []).some((x) => wanted.includes(x)));
-      let id: string | undefined = here[here.length - 1]?.actorId;
+      // ("Harlow, the largest brewer, had resisted": an apposition to the name before it adds no mention.)
+      const lastHere = here[here.length - 1];
+      if (qualifiedOnly && lastHere && /^,\s+(?:the|a|an)\s[^,;]*$/.test(text.slice(lastHere.end, t.start))) continue;
+      let id: string | undefined = lastHere?.actorId;
       // A description ("the thrift holding company") is of the company the report is about: the one named most
       // so far, the first of those, not the buyer named last.
+      // A qualified noun ("the brewing giant", "the U.S. auto giant") goes on from the sentence before: the body
+      // that sentence opened with, the report's subject there, before the one named most.
+      if (!id && qualifiedOnly) id = ctx.openingOrg.get('company');
       if (!id && prevKey !== 'the' && !theSame) id = mostNamed(ctx, wanted);
       for (const type of wanted) if (!id) id = ctx.lastOrg.get(type);
       const body = id ? ctx.actors.get(id) ?? ctx.local.get(id) : undefined;
@@ -683,6 +692,9 @@ const OF_MANY_STATES = /^(?:\s+(?:and|or)\s+\p{Ll}+)?\s+of\s+(?:[\p{L}\d,-]+\s+)
 // Kinds of rule a state noun may qualify ("the military junta", "the army regime").
 const RULE_NOUNS = new Set(['dictator', 'dictatorship', 'junta', 'regime', 'rule', 'ruler', 'rulers', 'coup', 'strongman']);
 
+/** What a qualified company noun ("the brewing giant") may take: a company, an airline or a bank. */
+const QUALIFIED_TYPES: readonly OrgType[] = ['company', 'airline', 'bank'];
+
 /** The body of one of these kinds the article has named in most sentences so far, the first named of those. */
 function mostNamed(ctx: Ctx, types: readonly OrgType[]): string | undefined {
   let best: string | undefined;
@@ -697,7 +709,11 @@ function mostNamed(ctx: Ctx, types: readonly OrgType[]): string | undefined {
  * describe (no comma between, none that makes it another company: "the rival carmaker"), then a company's noun.
  */
 function describedCompany(text: string, toks: Token[], i: number): boolean {
-  if (!DESCRIBED_COMPANY_NOUNS.has(toks[i]!.key)) return false;
+  if (!DESCRIBED_COMPANY_NOUNS.has(toks[i]!.key) && !QUALIFIED_COMPANY_NOUNS.has(toks[i]!.key)) return false;
+  // ("the giant panda", "the operator's licence": the noun qualifies another, or is an owner.)
+  const next = toks[i + 1];
+  // ("the gentle giant of the team": a person described.)
+  if (QUALIFIED_COMPANY_NOUNS.has(toks[i]!.key) && next && /^ $/.test(text.slice(toks[i]!.end, next.start)) && (next.key === 'of' || (/^\p{Ll}+$/u.test(next.text) && !isVerb(next.key) && !FUNCTION_WORDS.has(next.key)))) return false;
   for (let k = i - 2; k >= 0 && i - k <= 5; k--) {
     if (/[,;:()"“”]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) || OTHER_BODY_WORDS.has(toks[k + 1]!.key)) return false;
     if (toks[k]!.key === 'the') return true;
@@ -735,7 +751,7 @@ function dottedCountry(ctx: Ctx, toks: Token[], j: number): boolean {
 
 /** The words findOrganizations' per-token rules start from. */
 const ORGANIZATION_CUES = new Set([
-  'ministry', 'bloc', 'alliance', 'country', ...HEAD_ALIASES.keys(), ...ORG_NOUNS.keys(), ...DEFINITE_TYPES.keys(), ...DOMESTIC_NOUNS.keys(), ...ORG_HEADS,
+  'ministry', 'bloc', 'alliance', 'country', ...HEAD_ALIASES.keys(), ...ORG_NOUNS.keys(), ...DEFINITE_TYPES.keys(), ...QUALIFIED_COMPANY_NOUNS, ...DOMESTIC_NOUNS.keys(), ...ORG_HEADS,
 ]);
 
 export function ministryOf(toks: Token[], k: number): { label: string; next: number } | null {

@@ -9,7 +9,7 @@ import { actorOf, lookup, NAME_GAP, type Add, type Ctx } from './context';
 import { CALENDAR_WORDS, IRREGULAR_PAST } from '../text/lexicon';
 import { ACT_VERBS, LOCATIVE, NAME_STOP, OBJECT_CUES, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { CITY_PLACE_NOUNS, COUNTED, CURRENCY_WORDS, NATION_GROUP_NOUNS, PRIVATE_COMPANY_NOUNS, PRIVATE_PERSON_NOUNS, DEMONYM_SKIP_AFTER, DEMONYM_SKIP_BEFORE, PLACE_PREFIXES, US_STATE_CONTEXT } from './countryWords';
-import { isBodyHead, ORG_MODIFIERS } from './organisationWords';
+import { isBodyHead, ORG_MODIFIERS, QUALIFIED_COMPANY_NOUNS } from './organisationWords';
 import { slug } from './gazetteer';
 import { typesOfHead } from './discover';
 import { isVerb } from './participants';
@@ -78,7 +78,7 @@ function privateOfNation(ctx: Ctx, toks: Token[], start: number, endTok: number,
   const spaced = (k: number) => toks[k + 1] !== undefined && text.slice(toks[k]!.end, toks[k + 1]!.start) === ' ';
   let head = endTok + 1;
   if (!spaced(endTok) || toks[head] === undefined) return false;
-  const company = (k: number) => toks[k] !== undefined && !isCap(toks[k]!.text) && PRIVATE_COMPANY_NOUNS.has(toks[k]!.key);
+  const company = (k: number) => toks[k] !== undefined && !isCap(toks[k]!.text) && (PRIVATE_COMPANY_NOUNS.has(toks[k]!.key) || QUALIFIED_COMPANY_NOUNS.has(toks[k]!.key));
   // "auto maker": one lower-case word before the company noun.
   if (!PRIVATE_PERSON_NOUNS.has(toks[head]!.key) && !company(head) && !(spaced(head) && !isCap(toks[head]!.text) && company(head + 1))) return false;
   if (!PRIVATE_PERSON_NOUNS.has(toks[head]!.key) && !company(head)) head++;

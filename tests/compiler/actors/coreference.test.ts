@@ -361,3 +361,27 @@ describe('familyAfter: "the X family" is a group of its own', () => {
     expect(at('The Brandt farm was sold.', 'Brandt')).toBe(0);
   });
 });
+
+describe('a company described by a noun that needs its describing words ("the brewing giant")', () => {
+  it('binds "the Varnian auto giant", "the tech giant" and "the Dutch chipmaker" to the company the sentence before opened with', () => {
+    // The sentence before names two companies; the one it opens with is its subject, not the one named last.
+    const r = run('In courting Varnian lawmakers, Kessa Motors Corp. said its offer would keep Lumo PLC independent. This week, the Varnian auto giant flew ten of them to its plant.');
+    expect(r.ids(1)).toContain('kessa-motors');
+    expect(r.ids(1)).not.toContain('lumo');
+    expect(run('Norvex Inc. posted a loss on Monday. The tech giant said on Tuesday it would cut 2,000 jobs.').ids(1)).toContain('norvex');
+    expect(run('Halden Semiconductor NV warned on sales. The Dutch chipmaker said on Friday that orders fell.').ids(1)).toContain('halden-semiconductor');
+  });
+
+  it('reads a relative clause after the description as the company\'s ("a warning from the brewing giant, which …")', () => {
+    const r = run('Brellin Breweries Inc. said it would cut prices. Behind the jargon stands a warning from the brewing giant, which in 2022 sold 41% of all beer.');
+    expect(r.ids(1)).toEqual(['brellin-breweries']);
+  });
+
+  it('leaves the noun alone when nothing describes it, when it qualifies a noun, or when it is a person\'s ("the giant of the team")', () => {
+    const said = (text: string) => run(text).mentions[1]!.map((m) => m.text);
+    expect(said('Norvex Inc. posted a loss. The famous giant panda was moved to the Lima zoo on Monday.')).toEqual([]);
+    expect(said('Norvex Inc. posted a loss. The gentle giant of the team, Ivo Marek, retired on Monday.')).not.toContain('giant');
+    expect(said('Norvex Inc. posted a loss. The giant stood still on Monday.')).toEqual([]);
+    expect(said('Norvex Inc. posted a loss. The chipmaker shortage worsened on Monday.')).toEqual([]);
+  });
+});

@@ -425,9 +425,9 @@ describe('plural subjects that stand for named bodies', () => {
 describe('descriptions of a business in labels', () => {
   it('names a business described by a word or two before its head', () => {
     expect(labelsOf('Brenner Brewing Co. raised prices in May. Brenner said sales fell. Beneath the jargon lies a threat from the malting giant, which last year sold about 41% of all malt in the region.'))
-      .toContain('Brenner sold about 41% of all malt in the region');
+      .toContain('Brenner Brewing sold about 41% of all malt in the region');
     expect(labelsOf('Halvard Motors Corp. bought a stake in Telsey in May. Halvard said it would buy more. This week, the U.K. truck giant paid for ten lawmakers to fly to Delmar.'))
-      .toContain('Halvard paid for ten lawmakers to fly to Delmar');
+      .toContain('Halvard Motors paid for ten lawmakers to fly to Delmar');
     expect(labelsOf('Halvard Motors Corp. bought a stake in Telsey in May. Halvard said it would buy more. The No. 2 U.K. truck maker then wrote Telsey that it intends to buy more, a Telsey spokesman said yesterday.').join(' '))
       .toMatch(/: Halvard Motors then wrote Telsey/);
   });
