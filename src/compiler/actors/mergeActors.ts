@@ -7,6 +7,7 @@ import { tokenize, tokenKey } from '../text/tokens';
 import { resolveMerge, type ActorOverrides } from './overrides';
 import { COMPANY_NUMBER_WORDS, COMPANY_SUFFIXES } from './organisationWords';
 import { FIRST_NAME_SHORT_FORMS } from './peopleWords';
+import { initialsOf, spells } from './properNames';
 
 const gazActor = (id: string): Actor | undefined => gazetteer().actors.get(id);
 
@@ -109,6 +110,23 @@ export function shortFirstNameOf(short: string, long: string): boolean {
   return a.slice(1).every((w, k) => tokenKey(w) === tokenKey(b[k + 1]!));
 }
 
+/**
+ * "Lena M. Varga" of "Lena Marta Varga": the same first and last word, as many words, and each middle word the
+ * same or an initial of the other's ("M." of "Marta"), one at least.
+ */
+export function initialledFormOf(short: string, long: string): boolean {
+  const a = short.split(/\s+/);
+  const b = long.split(/\s+/);
+  if (a.length < 3 || a.length !== b.length || tokenKey(a[0]!) !== tokenKey(b[0]!) || tokenKey(a.at(-1)!) !== tokenKey(b.at(-1)!)) return false;
+  let initials = 0;
+  for (let k = 1; k < a.length - 1; k++) {
+    if (tokenKey(a[k]!) === tokenKey(b[k]!)) continue;
+    if (!/^\p{Lu}\.?$/u.test(a[k]!) || b[k]!.length < 3 || b[k]![0] !== a[k]![0]) return false;
+    initials++;
+  }
+  return initials > 0;
+}
+
 /** The country a name's words before `rest` name ("U.S." of "U.S. Customs Service" before "Customs Service"), or null. */
 function countryPrefix(name: string, rest: string): string | null {
   if (!name.endsWith(` ${rest}`)) return null;
@@ -143,6 +161,26 @@ export function sameAcrossArticles(actors: readonly Actor[]): Record<string, str
     if (b.kind === 'organization') for (let k = 1; k < Math.min(w.length, 4); k++) push(bodyByName, w.slice(k).join(' '), b);
   }
   const merge: Record<string, string> = {};
+  // A middle initial written out elsewhere ("Lena M. Varga", "Lena Marta Varga") is the spelt-out name, first,
+  // so a shorter form fitting both ("Lena Varga") finds one person below.
+  const spelt = new Map<string, string>();
+  for (const a of actors) {
+    const w = a.name.split(/\s+/);
+    if (a.kind !== 'person' || w.length < 3) continue;
+    const fits = new Set((byEnds.get(`${tokenKey(w[0]!)} ${tokenKey(w[w.length - 1]!)}`) ?? []).filter((b) => b.id !== a.id && initialledFormOf(a.name, b.name)).map((b) => b.id));
+    if (fits.size === 1) spelt.set(a.id, [...fits][0]!);
+  }
+  const settle = (id: string) => spelt.get(id) ?? id;
+  // A person one report calls by a short form of the first name another writes out ("Greg Lenz", "Gregory Lenz").
+  const byRest = new Map<string, Actor[]>();
+  for (const b of actors) {
+    const w = b.name.split(/\s+/);
+    if (b.kind === 'person' && w.length >= 2) push(byRest, w.slice(1).map(tokenKey).join(' '), b);
+  }
+  // A body one report names by its acronym alone ("the OSKR") where another writes the acronym as the alias of
+  // the name whose initials it spells ("Office of State Kiln Regulation").
+  const byAlias = new Map<string, Actor[]>();
+  for (const b of actors) if (b.kind === 'organization') for (const alias of b.aliases) if (/^\p{Lu}{2,6}$/u.test(alias)) push(byAlias, alias, b);
   // What an actor merges into depends only on its id, kind and name: an actor each of many reports names is read once.
   const into = new Map<string, string | null>();
   for (const a of actors) {
@@ -155,8 +193,17 @@ export function sameAcrossArticles(actors: readonly Actor[]): Record<string, str
       const fits = candidates.filter((b) => b.id !== a.id && (a.kind === 'person'
         ? shorterFormOf(a.name, b.name)
         : (() => { const c = countryPrefix(b.name, a.name); return c !== null && b.memberOf.includes(c); })()));
-      const ids = new Set(fits.map((b) => b.id));
-      target = ids.size === 1 ? [...ids][0]! : null;
+      const ids = new Set(fits.map((b) => settle(b.id)));
+      ids.delete(settle(a.id));
+      target = ids.size === 1 ? [...ids][0]! : spelt.get(a.id) ?? null;
+      if (target === null && a.kind === 'person' && w.length >= 2) {
+        const short = new Set((byRest.get(w.slice(1).map(tokenKey).join(' ')) ?? []).filter((b) => b.id !== a.id && shortFirstNameOf(a.name, b.name)).map((b) => settle(b.id)));
+        if (short.size === 1) target = [...short][0]!;
+      }
+      if (target === null && a.kind === 'organization' && /^\p{Lu}{2,6}$/u.test(a.name)) {
+        const bodies = new Set((byAlias.get(a.name) ?? []).filter((b) => b.id !== a.id && initialsOf(b.name).some((x) => spells(a.name, x))).map((b) => b.id));
+        if (bodies.size === 1) target = [...bodies][0]!;
+      }
       into.set(key, target);
     }
     if (target !== null) merge[a.id] = target;

@@ -1,4 +1,4 @@
-import { mergeActors, sameAcrossArticles, sameCompanyNumber, shorterFormOf } from '../../../src/compiler/actors/mergeActors';
+import { initialledFormOf, mergeActors, sameAcrossArticles, sameCompanyNumber, shorterFormOf } from '../../../src/compiler/actors/mergeActors';
 import { compileCorpus } from '../../../src/compiler/corpus/compileCorpus';
 import type { Actor } from '../../../src/model/schema';
 
@@ -29,6 +29,33 @@ describe('one actor per entity across articles', () => {
     expect(sameAcrossArticles([person('varga', 'Varga'), person('lena-m-varga', 'Lena M. Varga')])).toEqual({});
     expect(shorterFormOf('Lena Varga', 'Lena Maria Varga')).toBe(true);
     expect(shorterFormOf('Lena Varga', 'Lena Varga-Holm')).toBe(false);
+  });
+
+  it('joins a middle initial to the name written out, and a shorter form fitting both to that one person', () => {
+    // Three reports: "Ivo P. Sarn", "Ivo Pavel Sarn" and "Ivo Sarn" are one suspect.
+    expect(sameAcrossArticles([person('ivo-p-sarn', 'Ivo P. Sarn'), person('ivo-pavel-sarn', 'Ivo Pavel Sarn'), person('ivo-sarn', 'Ivo Sarn')]))
+      .toEqual({ 'ivo-p-sarn': 'ivo-pavel-sarn', 'ivo-sarn': 'ivo-pavel-sarn' });
+    expect(initialledFormOf('Ivo P. Sarn', 'Ivo Pavel Sarn')).toBe(true);
+  });
+
+  it('leaves apart an initial that spells another middle name, and a shorter form two people fit', () => {
+    expect(initialledFormOf('Ivo K. Sarn', 'Ivo Pavel Sarn')).toBe(false);
+    expect(initialledFormOf('Ivo Pavel Sarn', 'Ivo Pavel Sarn')).toBe(false);
+    expect(sameAcrossArticles([person('ivo-p-sarn', 'Ivo P. Sarn'), person('ivo-k-sarn', 'Ivo K. Sarn'), person('ivo-sarn', 'Ivo Sarn')])).toEqual({});
+  });
+
+  it('joins a short first name to the one person whose first name it shortens ("Greg", "Gregory")', () => {
+    expect(sameAcrossArticles([person('greg-hale', 'Greg Hale'), person('gregory-hale', 'Gregory Hale')])).toEqual({ 'greg-hale': 'gregory-hale' });
+    // Not a first name that is no short form of the other, nor one the surname alone shares.
+    expect(sameAcrossArticles([person('grace-hale', 'Grace Hale'), person('gregory-hale', 'Gregory Hale')])).toEqual({});
+  });
+
+  it('joins a body named by its acronym alone to the one body another report gives that acronym', () => {
+    const office = { ...body('office-of-state-kiln-regulation', 'Office of State Kiln Regulation'), aliases: ['OSKR'] };
+    expect(sameAcrossArticles([body('oskr', 'OSKR'), office])).toEqual({ oskr: 'office-of-state-kiln-regulation' });
+    // The acronym is no alias anywhere, or it spells no initials of the body that carries it: left apart.
+    expect(sameAcrossArticles([body('oskr', 'OSKR'), body('office-of-state-kiln-regulation', 'Office of State Kiln Regulation')])).toEqual({});
+    expect(sameAcrossArticles([body('oskr', 'OSKR'), { ...body('harbor-trust', 'Harbor Trust'), aliases: ['OSKR'] }])).toEqual({});
   });
 
   it('files the events of both articles under the one actor in a compiled corpus', () => {
