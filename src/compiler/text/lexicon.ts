@@ -592,8 +592,11 @@ export const ING_NOT_VERBS: ReadonlySet<string> = new Set([
 /** Words that open a clause of another happening inside a sentence ("after the river rose", "who took the post"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'until', 'who', 'which', 'whose', 'whom', 'where', 'that']);
 
-/** Words of place after "be" that tell where someone was, no deed ("we are here this week", "were outside"). */
-export const PLACE_STATE_WORDS: ReadonlySet<string> = new Set(['here', 'there', 'outside', 'inside', 'home', 'abroad', 'away', 'back']);
+/**
+ * Words of place after "be" that tell where someone was, no deed ("we are here this week", "were outside"). Not "home"
+ * or "back": "the freed sailors were home on Friday" tells a return.
+ */
+export const PLACE_STATE_WORDS: ReadonlySet<string> = new Set(['here', 'there', 'outside', 'inside', 'abroad', 'away']);
 
 /** Words of degree between "be" and a word of state ("were much calmer", "are increasingly hopeful"). */
 export const STATE_INTENSIFIERS: ReadonlySet<string> = new Set([

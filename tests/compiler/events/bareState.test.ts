@@ -31,4 +31,9 @@ describe('not a bare state', () => {
     expect(events('Anna Roe was president of the Selm rowing club in 2019.')).toHaveLength(1);
     expect(state('The meeting was brief on Friday.', 'on Friday')).toBe(false);
   });
+
+  it('for a return: being back or home on a day tells one', () => {
+    expect(events('The three freed sailors were home on Friday.')).toHaveLength(1);
+    expect(events('The Kestrel crew was back on Earth on Saturday.')).toHaveLength(1);
+  });
 });
