@@ -12,6 +12,7 @@ import { isExpletiveIt } from './expletiveIt';
 import { namedInside, namedObject } from './innerPronouns';
 import { amongFirst } from './labels/amongInversion';
 import { withoutOpeningArticle } from './labels/labelText';
+import { keepNameWhole } from './labels/wholeName';
 
 /** The longest label, in characters (docs/extraction.md, the label rubric). */
 export const MAX_LABEL_CHARS = 80;
@@ -426,7 +427,8 @@ export function fit(label: string, max = MAX_LABEL_CHARS): string {
   }
   if (cut > 0) return trimOpenEnd(text.slice(0, cut));
   const words = window.slice(0, window.lastIndexOf(' ')).split(' ');
-  return `${trimOpenEnd(words.join(' '))}…`;
+  const all = text.split(' ');
+  return `${trimOpenEnd(all.slice(0, keepNameWhole(all, words.length, max * 0.45)).join(' '))}…`;
 }
 
 // A verb in its bare form after a modal or "to", an adverb between them, ending the text ("will now proceed").
