@@ -12,6 +12,7 @@ import type { LabelInput } from './labels/labelInput';
 import { withoutOwnTimeConjunct } from './labels/ownTimeConjunct';
 import { payment } from './labels/payment';
 import { onlyBiddenRest } from './labels/biddenDeed';
+import { quotedSpeaker } from './labels/quotedSpeaker';
 
 export type { LabelInput } from './labels/labelInput';
 
@@ -30,5 +31,5 @@ function clauseOfEvent(input: LabelInput): string {
 export function makeLabel(input: LabelInput): string {
   const clause = clauseOfEvent(input);
   if (input.statementBy && onlyBiddenRest(clause)) return makeLabel({ ...input, statementBy: null, attribution: null });
-  return headline(withoutOwnTimeConjunct(clause, input), input);
+  return quotedSpeaker(headline(withoutOwnTimeConjunct(clause, input), input), input);
 }

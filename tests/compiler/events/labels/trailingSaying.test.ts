@@ -58,8 +58,9 @@ describe('makeLabel: a saying with a short when-clause', () => {
 
 describe('makeLabel: a saying with what the speaker did then', () => {
   it('labels "…,\'\' Vell said Monday before leaving the base" by what was said', () => {
+    // (What was said is a quotation in the speaker's own "I": the label gives it after the speaker's name.)
     expect(label('``To the crews in Varno, I carry the thanks of the whole town,\'\' Vell said Monday before leaving Orlan Air Base.', 'Monday'))
-      .toBe('Vell said I carry the thanks of the whole town');
+      .toBe('Vell: I carry the thanks of the whole town');
   });
 
   it('leaves a saying followed by a clause of its own', () => {
