@@ -10,6 +10,9 @@ describe('keepNameWhole', () => {
       .toBe('Harbour Mills stock rose 40 cents to close at $17.25 in trading…');
     expect(fit('The rover team said the probe would reach orbit around the moon of Ostra Prime Nine in the spring of next year'))
       .toBe('The rover team said the probe would reach orbit around the moon…');
+    // A name in quotation marks is a name too.
+    expect(fit("Ana Brel said that she would look for a new host for her site called ``Tesk Harbour Files'' next year"))
+      .toBe('Ana Brel said that she would look for a new host for her site called…');
   });
 
   it('leaves a cut between a name and a lower-case word, a name that opens the label, and a list of places', () => {
