@@ -10,7 +10,7 @@ export interface AttributionSpan { actorId: string | null; text: string; start: 
 
 const SAY = `(?:${alternation(REPORTING_VERBS)}|told\\s+(?:reporters|journalists|a\\s+news\\s+conference|[\\p{L}]+))`;
 // Date words that belong to the clause: "on Thursday", "late on Monday", "in a statement on Dec. 12", "last week".
-const WHEN = "(?:\\s+(?:late\\s+|early\\s+)?(?:on|in|at|last|this|earlier|later)\\s+(?:[\\p{L}\\d.,'’-]+\\s*){1,4}?(?=[.,;:!?\"”’)]|$|\\s+that\\b)|\\s+(?:today|yesterday|on\\s+\\w+day))?";
+const WHEN = "(?:\\s+(?:late\\s+|early\\s+)?(?:on|in|at|last|this|earlier|later)\\s+(?:(?!(?:he|she|they|we|I|you)\\b)[\\p{L}\\d.,'’-]+\\s*){1,4}?(?=[.,;:!?\"”’)]|$|\\s+that\\b)|\\s+(?:today|yesterday|on\\s+\\w+day))?";
 // Where it was said, between the verb and its date: "said in a televised address on Tuesday", "said on state radio".
 const FORUM = "(?:\\s+(?:in|on|at|during)\\s+(?:(?:a|an|the|his|her|its|their|state|national|local)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:address|statement|interview|speech|broadcast|briefing|conference|post|tweet|letter|message|radio|television|TV|video|appearance|session|rally))?";
 // The wire's "here" between the verb and its date: "the minister said here Friday".
@@ -35,9 +35,21 @@ const INVERTED_NO_SPEAKER = new RegExp(`^\\S+\\s+(?:(?:${WEEKDAY_NAMES.join('|')
 const ACCORDING = /(?:^|[,;]\s*|\s)(according\s+to\s+[^,;.!?"”]{2,120}?)\s*[.!?]?["”’]?$/u;
 // "According to Azerbaijan, …" at the start.
 const ACCORDING_LEAD = /^(According\s+to\s+[^,;]{2,120}?),/u;
-// "The ministry said (on Thursday) (that) …" at the start.
-const LEAD_SAY = '(?:said|says|told\\s+[\\p{L}]+|announced|announces|claimed|claims|reported|reports|stated|states)';
+// "The ministry said (on Thursday) (that) …" at the start. The listener of "told" is one word, with its article or
+// possessive: "told reporters", "told the court (on Monday) she …", "told his players".
+const LEAD_SAY = '(?:said|says|told\\s+(?:(?:the|a|an|his|her|its|their|our)\\s+)?[\\p{L}]+|announced|announces|claimed|claims|reported|reports|stated|states)';
 const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${HERE}${FORUM}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+// A listener of several words, up to the "that" of what was told: "told a cabinet meeting on Thursday that …", "told
+// a public inquiry into the plant fire that …", "told state television that …". No pronoun after "told", so "told the court
+// (on Monday) she had heard that …" is not one.
+const LONG_LISTENER = "(?:the|a|an|his|her|its|their|our|state|national|local)\\s+(?:(?!(?:he|she|they|it|we|I|you|that)\\b)[\\p{L}\\d'’.-]+\\s+){1,6}?[\\p{L}\\d'’.-]+";
+const LEADING_TOLD = new RegExp(`^(${SPEAKER}\\s+told\\s+${LONG_LISTENER}${FORUM}${WHEN})\\s+that\\b`, 'u');
+const PRONOUN_AFTER_TOLD = /\btold\b.*\b(?:he|she|they|it|we|I|you)\b/u;
+
+function toldAtLength(text: string): RegExpExecArray | null {
+  const m = LEADING_TOLD.exec(text);
+  return m && !PRONOUN_AFTER_TOLD.test(m[1]!) ? m : null;
+}
 // "Dr Sara Quist, who heads the board, said (on Monday) (that) …"
 const LEADING_APPOSITIVE = new RegExp(`^(${SPEAKER},\\s+([^,;"”]{2,80}?),\\s+${LEAD_SAY}${FORUM}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
 // An apposition with a date in it tells a happening of its own ("Oyelaran, who visited the plant on Wednesday, said …").
@@ -92,7 +104,7 @@ export function findAttribution(sentence: Sentence, mentions: ActorMention[]): A
         return build(sentence, list, rel, m[1]);
       }
     }
-    const lead = ACCORDING_LEAD.exec(text) ?? (saying ? (LEADING.exec(text) ?? undatedApposition(LEADING_APPOSITIVE.exec(text))) : null);
+    const lead = ACCORDING_LEAD.exec(text) ?? (saying ? (toldAtLength(text) ?? LEADING.exec(text) ?? undatedApposition(LEADING_APPOSITIVE.exec(text))) : null);
     if (lead && lead[1] && !/\b(?:accused|accuses)\b/.test(lead[1])) return build(sentence, list, 0, lead[1]);
     return null;
   } catch {

@@ -150,3 +150,20 @@ describe('findAttribution: no speaker right after "said"', () => {
     expect(attribution('The strike at the Tesk docks will go on, said Monday the union leader.')).toMatchObject({ text: 'said Monday the union leader' });
   });
 });
+
+describe('findAttribution: who was told', () => {
+  it('takes the listener with its article or possessive, however many words, up to the "that" of what was told', () => {
+    expect(attribution('Ana Brel told the committee on Thursday that the alarms had been switched off.')?.text).toBe('Ana Brel told the committee on Thursday');
+    expect(attribution('The coach told his players on Friday that the club would be sold.')?.text).toBe('The coach told his players on Friday');
+    expect(attribution('Kira Lenn told a cabinet meeting on Thursday that the border monitors would stay.')?.text)
+      .toBe('Kira Lenn told a cabinet meeting on Thursday');
+    expect(attribution('The chief executive told a public inquiry into the Dorsk plant fire on Thursday that the sprinklers had failed.')?.text)
+      .toBe('The chief executive told a public inquiry into the Dorsk plant fire on Thursday');
+    expect(attribution('Ioana Vel told state television on Tuesday that Bucharest was ready to listen.')?.text).toBe('Ioana Vel told state television on Tuesday');
+  });
+
+  it('stops at a pronoun after the date: what follows is what was told, not the listener or the date', () => {
+    expect(attribution('The witness told the court on Monday she had heard that the ledger was burned.')?.text).toBe('The witness told the court on Monday');
+    expect(attribution('The witness said on Monday she had heard that the ledger was burned.')?.text).toBe('The witness said on Monday');
+  });
+});
