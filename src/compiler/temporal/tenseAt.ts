@@ -2,6 +2,7 @@
 // tense cue (a modal, a past form, a present-perfect auxiliary). The cue lists
 // live in the shared lexicon (text/lexicon.ts); here is only how they are weighed.
 import type { Tense } from './types';
+import { coordinatedTimetable } from './coordinatedTimetable';
 import { sameFormPast } from './sameFormPast';
 import { FUTURE_WORDS, MODAL_VERBS, MONTH_NUMBERS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS, WEEKDAY_NUMBERS } from '../text/lexicon';
 
@@ -117,6 +118,8 @@ function cueAt(words: Word[], k: number): ClauseTense {
   const word = words[k];
   if (!word) return 'unknown';
   const prev = words[k - 1]?.text.toLowerCase();
+  // "voting began Feb. 20 and ends Friday": a timetable joined by "and" tells its own time, the present.
+  if (coordinatedTimetable(words.slice(Math.max(0, k - 4), k).map((w) => w.text), words.slice(k, k + 4).map((w) => w.text).join(' '))) return 'present';
   const t = classify(word.text, words[k + 1]?.text.toLowerCase(), words[k + 2]?.text.toLowerCase());
   // "will be held", "will stay closed": the participle after "be" takes its time from what precedes it.
   if (t === 'past' && prev !== undefined && /^(?:be|being|stay|stays|stayed|remain|remains|remained|get|gets|become|becomes)$/.test(prev)) return 'unknown';

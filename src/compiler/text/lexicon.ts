@@ -219,6 +219,10 @@ export const SCHEDULE_VERBS = [
   // "Voters head to the polls Sunday", "polls open at 7 a.m. Tuesday": an election day, told with a plural subject
   // ("open" alone is an adjective as often; after "polls" or "doors" it is the verb).
   'head to the polls', 'polls open', 'doors open',
+  // A stretch told in the present up to its last day: "the sale runs through Sunday", "talks continue until Friday",
+  // "the show lasts through March 24" (alone, "runs" and "lasts" tell a habit or a length as often).
+  'runs through', 'runs until', 'runs till', 'run through', 'run until', 'continues through', 'continues until',
+  'continue through', 'continue until', 'lasts through', 'lasts until',
 ] as const;
 
 /** Verbs that make a call, a plan or an announcement: what they set comes after the day they were said. */

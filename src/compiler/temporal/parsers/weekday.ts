@@ -203,7 +203,8 @@ export const weekday: Parser = {
       if (/^(?:|for|until|till)$/.test(prefix) && !possessive && !m[3] && setForLater(s.slice(0, at + (prefix ? m[1]!.length : 0)), s.slice(end))) tense = 'future';
       // "a Monday deadline", "Friday's deadline": a day that names a term.
       const term = !prefix && !m[3] && TERM_AFTER_RE.test(s.slice(at + m[0].length, at + m[0].length + 12));
-      if ((tense === 'present' || tense === 'unknown') && (prefix === '' || prefix === 'on') &&
+      // "the sale runs until Sunday": only a stretch's timetable takes "until" (SCHEDULE_OBJECT stops at it).
+      if ((tense === 'present' || tense === 'unknown') && (prefix === '' || prefix === 'on' || prefix === 'until' || prefix === 'till') &&
         (SCHEDULED_BEFORE_RE.test(s.slice(Math.max(0, at - 60), at + (prefix ? m[1]!.length : 0))) || term)) tense = 'future';
       const ahead = weekdayDate(pub, wd, 'on-or-after');
       const back = weekdayDate(pub, wd, 'on-or-before');
