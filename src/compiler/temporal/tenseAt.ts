@@ -4,6 +4,7 @@
 import type { Tense } from './types';
 import { coordinatedTimetable } from './coordinatedTimetable';
 import { sameFormPast } from './sameFormPast';
+import { targetAhead } from './targetAhead';
 import { FUTURE_WORDS, MODAL_VERBS, MONTH_NUMBERS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS, WEEKDAY_NUMBERS } from '../text/lexicon';
 
 export type ClauseTense = Tense | 'unknown';
@@ -164,6 +165,8 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
   // The expression may hold its own "until" ("until Friday" read by the weekday parser).
   const lead = /^(?:until|till|by)\s+/i.exec(sentence.slice(start, end))?.[0] ?? '';
   if (STANDING_DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start) + lead)) return 'future';
+  // "now targets Thursday for the launch": a target still held lies ahead.
+  if (targetAhead(sentence.slice(0, start), sentence.slice(start, end))) return 'future';
   const words = windowWords(sentence, start, end);
   const firstInside = words.findIndex((w) => w.end > start);
   const beforeEnd = firstInside === -1 ? words.length : firstInside;

@@ -5,3 +5,14 @@ export const SET_FOR_LATER_VERBS = [
   'set', 'sets', 'scheduled', 'schedules', 'rescheduled', 'reschedules', 'adjourned', 'adjourns', 'postponed', 'postpones',
   'delayed', 'delays', 'deferred', 'defers', 'moved', 'moves', 'pushed back', 'pushes back', 'put off', 'puts off',
 ] as const;
+
+/**
+ * Verbs that name a target day in the present: "the agency now targets Thursday for the launch", "the league is
+ * aiming for March 28". A target still held lies ahead. "targets" alone is as often the noun ("struck targets Monday"),
+ * so the present is told by "now" or the progressive. The past ("targeted Thursday") may be a target overtaken, and is
+ * left to the clause's tense.
+ */
+export const TARGET_VERBS = [
+  'now targets', 'now target', 'is targeting', 'are targeting', 'is now targeting', 'are now targeting', 'now targeting',
+  'now aims for', 'now aim for', 'is aiming for', 'are aiming for', 'is now aiming for', 'are now aiming for',
+] as const;
