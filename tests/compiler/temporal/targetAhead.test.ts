@@ -4,23 +4,28 @@ import { dates } from './tagged';
 const PUB = '2024-03-13'; // a Wednesday
 const days = (sentence: string) => dates(sentence, PUB).map((d) => d[1]);
 
+/** Sentences and the days they name, from the space desk, sports and war reports. */
+const AHEAD: Array<[string, string]> = [
+  ['The Orbis agency now targets Thursday for the launch of its weather probe.', '2024-03-14'],
+  ['The Velm crew is targeting Tuesday night for the landing.', '2024-03-19'],
+  ['Mission managers now target no earlier than Sunday for liftoff.', '2024-03-17'],
+  ["The Orbis agency now targets Thursday's window, a spokesman said.", '2024-03-14'],
+  ['The Brackley striker is aiming for Sunday, his coach said.', '2024-03-17'],
+];
+const LEFT_ALONE: Array<[string, string]> = [
+  ['The Orbis agency targeted Thursday for the launch.', '2024-03-07'],
+  ["The hackers targeted Thursday's meeting of the Velm council.", '2024-03-07'],
+  ['Harlow Foods missed its sales targets for February.', '2024-02-01'],
+  ['The new target Monday is the Orsk depot.', '2024-03-11'],
+  ['Jets struck targets Monday near the Kessig border.', '2024-03-11'],
+];
+
 describe('a target day', () => {
   it('reads the day a present target names as the coming one', () => {
-    // Space desk.
-    expect(days('The Orbis agency now targets Thursday for the launch of its weather probe.')).toEqual(['2024-03-14']);
-    expect(days('The Velm crew is targeting Tuesday night for the landing.')).toEqual(['2024-03-19']);
-    expect(days('Mission managers now target no earlier than Sunday for liftoff.')).toEqual(['2024-03-17']);
-    expect(days('The Orbis agency now targets Thursday\'s window, a spokesman said.')).toEqual(['2024-03-14']);
-    // Sports: a return from injury.
-    expect(days('The Brackley striker is aiming for Sunday, his coach said.')).toEqual(['2024-03-17']);
+    for (const [sentence, day] of AHEAD) expect(days(sentence), sentence).toEqual([day]);
   });
 
-  it('leaves the past and "targets" without "now" or the progressive', () => {
-    expect(days('The Orbis agency targeted Thursday for the launch.')).toEqual(['2024-03-07']);
-    expect(days('The hackers targeted Thursday\'s meeting of the Velm council.')).toEqual(['2024-03-07']);
-    expect(days('Harlow Foods missed its sales targets for February.')).toEqual(['2024-02-01']);
-    expect(days('The new target Monday is the Orsk depot.')).toEqual(['2024-03-11']);
-    // War report: the noun.
-    expect(days('Jets struck targets Monday near the Kessig border.')).toEqual(['2024-03-11']);
+  it('leaves the past and "targets" without "now" or the progressive to the clause', () => {
+    for (const [sentence, day] of LEFT_ALONE) expect(days(sentence), sentence).toEqual([day]);
   });
 });
