@@ -7,6 +7,7 @@ import { daysBetween, isValidDay, isoDay, parseIsoDay } from '../../../model/cal
 import type { Precision } from '../../../model/schema';
 import { PHRASE_FIRST_WORDS, parsePhrase, resolvePhrase, type Inherited, type Phrase } from '../parsePhrase';
 import { dayDate } from '../resolve';
+import { AFTERMATH_WORDS, SCHEDULED_HAPPENING_NOUNS } from '../resources/scheduledHappenings';
 import { YEAR_PREPOSITIONS } from '../resources/yearContext';
 import { MONTH_SRC } from '../resources/patterns';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, quoted, single, sticky, type Found, type Parser, type Scan } from '../scan';
@@ -14,7 +15,7 @@ import { tenseAt, type ClauseTense } from '../tenseAt';
 import { dateValue, timex } from '../timex';
 import type { ResolvedDate, Timex } from '../types';
 import { bareMonthOrSeasonOk, bareYearInContext, yearLooksLikeNumber } from '../yearGuard';
-import { COMMITMENT_WORDS, phraseAlternation, SCHEDULE_VERBS } from '../../text/lexicon';
+import { alternation, COMMITMENT_WORDS, phraseAlternation, SCHEDULE_VERBS } from '../../text/lexicon';
 
 const PREP_RE = sticky(
   '(?:([Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough|[Tt]hroughout|[Bb]etween|[Aa]s\\s+of|[Ss]tarting|[Bb]eginning|[Aa]round|[Cc]irca|[Ff]or|[Ii]nto|[Tt]o|[Oo]ver|[Dd]ue|[Aa]s\\s+early\\s+as|[Aa]s\\s+late\\s+as)\\s+)(?:both\\s+|either\\s+)?' +
@@ -159,6 +160,15 @@ const NAMED_DAY_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|its|their|his|her)\s+$/i;
 /** A noun after the day (not a preposition, conjunction or verb that would make the day an adverb). */
 const NAMED_DAY_AFTER = /^\s+(?!(?:and|or|to|through|until|at|in|on|of|for|from|by|with|was|is|were|are|will|would|when|as|that|which)\b)[a-z]+/;
 
+/**
+ * A happening set beforehand after the day ("the Nov. 5 election", "the Oct. 12 runoff"), and not what it left behind
+ * ("the Nov. 5 election results").
+ */
+const SCHEDULED_AFTER = new RegExp(
+  `^\\s+(?:${alternation(SCHEDULED_HAPPENING_NOUNS)})(?![\\w'\u2019-])(?!\\s+(?:${alternation(AFTERMATH_WORDS)})\\b)`, 'i');
+/** Days a named day may lie before publication in a clause that looks ahead and still be the one meant ("the Feb. 20 vote will be rerun"). */
+const NAMED_DAY_GONE_BY_DAYS = 45;
+
 /** The preposition of a month told as when something happens ("in September", "for November"). */
 const MONTH_PREPOSITION_BEFORE = /(?:^|[^A-Za-z])(?:in|for|during|until|till|into)\s+$/i;
 
@@ -183,6 +193,11 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // "hunted since soon after the Oct. 9 raid" in a May paper: a named happening months ahead is only a
     // plan when the clause looks ahead; otherwise it is the one gone by, the nearer October notwithstanding.
     if (named && d && tense !== 'future' && daysBetween(scan.pub, d.start) > NAMED_DAY_AHEAD_DAYS) d = resolvePhrase(it, scan.pub, 'past', inh);
+    // "The Nov. 5 election will decide control of the council" in a March paper: a happening set beforehand, in a clause
+    // that looks ahead, is the coming one, unless it went by in the last weeks ("the Feb. 20 vote will be rerun").
+    if (named && d && tense === 'future' && daysBetween(d.start, scan.pub) > NAMED_DAY_GONE_BY_DAYS && SCHEDULED_AFTER.test(scan.s.slice(it.end, it.end + 40))) {
+      d = resolvePhrase(it, scan.pub, 'future', inh);
+    }
     // "told its dealers of a price rise in September" in an August paper: the month right after publication's, after
     // its preposition in a past clause, is the one ahead; a past clause meaning the one eleven months back writes "last
     // September". "sold itself under a June agreement" in May, a month before its noun, stays the one gone by, and so

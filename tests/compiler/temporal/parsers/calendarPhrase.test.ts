@@ -160,6 +160,22 @@ describe('calendar-phrase', () => {
     expect(timexes('Candidates were chosen for the Nov. 3 vote.', OCTOBER)).toEqual([['Nov. 3', 'DATE', '2020-11-03']]);
   });
 
+  it('reads a day named before a happening set beforehand as the coming one when its clause looks ahead', () => {
+    // In a March paper: election desk, courts, sports; then a past clause, a happening never set beforehand, what one
+    // left behind, and one just gone by, which keep the nearest day.
+    const cases: Array<[string, string]> = [
+      ['The Nov. 5 election will decide control of the Dunmore council.', '2024-11-05'],
+      ['Voters will go to the polls in the Nov. 5 election.', '2024-11-05'],
+      ['Candidates will debate twice ahead of the Oct. 12 runoff.', '2024-10-12'],
+      ['The Dec. 2 hearing will decide whether the Velm mill stays shut.', '2024-12-02'],
+      ['The Nov. 5 election decided control of the Dunmore council.', '2023-11-05'],
+      ['The Nov. 5 election results will be certified by the Dunmore board.', '2023-11-05'],
+      ['The Feb. 20 vote will be rerun, the Kessig court said.', '2024-02-20'],
+      ['Relief will reach towns hit by the Nov. 5 floods.', '2023-11-05'],
+    ];
+    for (const [sentence, value] of cases) expect(timexes(sentence, '2024-03-13')[0]?.[2], sentence).toBe(value);
+  });
+
   it('reads a deadline weeks ahead, or just gone by, as that one whatever the tense that tells it', () => {
     const AUTUMN = '2019-10-28';
     expect(timexes('Harwick said that if Orvel mails its offer by Nov. 22, it will pay the costs.', AUTUMN)).toEqual([['Nov. 22', 'DATE', '2019-11-22']]);
