@@ -7,7 +7,7 @@ import { daysBetween, isValidDay, isoDay, parseIsoDay } from '../../../model/cal
 import type { Precision } from '../../../model/schema';
 import { PHRASE_FIRST_WORDS, parsePhrase, resolvePhrase, type Inherited, type Phrase } from '../parsePhrase';
 import { dayDate } from '../resolve';
-import { AFTERMATH_WORDS, SCHEDULED_HAPPENING_NOUNS } from '../resources/scheduledHappenings';
+import { AFTERMATH_WORDS, SCHEDULED_HAPPENING_NOUNS, UNFORESEEN_HAPPENING_NOUNS } from '../resources/scheduledHappenings';
 import { YEAR_PREPOSITIONS } from '../resources/yearContext';
 import { MONTH_SRC } from '../resources/patterns';
 import { DEADLINE_BEFORE_RE, exec, expression, ongoing, quoted, single, sticky, type Found, type Parser, type Scan } from '../scan';
@@ -166,6 +166,8 @@ const NAMED_DAY_AFTER = /^\s+(?!(?:and|or|to|through|until|at|in|on|of|for|from|
  */
 const SCHEDULED_AFTER = new RegExp(
   `^\\s+(?:${alternation(SCHEDULED_HAPPENING_NOUNS)})(?![\\w'\u2019-])(?!\\s+(?:${alternation(AFTERMATH_WORDS)})\\b)`, 'i');
+/** A happening nobody sets beforehand after the day: "the Aug. 7 bombings", "the March 2 quake". */
+const UNFORESEEN_AFTER = new RegExp(`^\\s+(?:${alternation(UNFORESEEN_HAPPENING_NOUNS)})(?![\\w'\u2019-])`, 'i');
 /** Days a named day may lie before publication in a clause that looks ahead and still be the one meant ("the Feb. 20 vote will be rerun"). */
 const NAMED_DAY_GONE_BY_DAYS = 45;
 
@@ -198,6 +200,9 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     if (named && d && tense === 'future' && daysBetween(d.start, scan.pub) > NAMED_DAY_GONE_BY_DAYS && SCHEDULED_AFTER.test(scan.s.slice(it.end, it.end + 40))) {
       d = resolvePhrase(it, scan.pub, 'future', inh);
     }
+    // "Towns hit by the March 20 floods will get aid" in a March 13 paper: nobody sets a flood or a bombing beforehand,
+    // so its day is one gone by, however near the one ahead.
+    if (named && d && d.start > scan.pub && UNFORESEEN_AFTER.test(scan.s.slice(it.end, it.end + 40))) d = resolvePhrase(it, scan.pub, 'past', inh);
     // "told its dealers of a price rise in September" in an August paper: the month right after publication's, after
     // its preposition in a past clause, is the one ahead; a past clause meaning the one eleven months back writes "last
     // September". "sold itself under a June agreement" in May, a month before its noun, stays the one gone by, and so

@@ -1,7 +1,9 @@
-// Nouns of happenings set on the calendar beforehand: "the Nov. 5 election",
-// "the Oct. 12 runoff", "the Dec. 2 hearing". A day named before one of them in
-// a clause that looks ahead is the coming one (calendarPhrase.ts); a bombing
-// or a quake is never set beforehand, so its day is left to the nearest.
+// Nouns of happenings set on the calendar beforehand ("the Nov. 5 election",
+// "the Oct. 12 runoff", "the Dec. 2 hearing") and of those nobody sets ("the
+// Aug. 7 bombings", "the March 2 quake"). A day named before one of the first
+// in a clause that looks ahead is the coming one; before one of the second it
+// is always a day gone by (calendarPhrase.ts).
+import { HAPPENING_NOUNS } from '../../text/lexicon';
 export const SCHEDULED_HAPPENING_NOUNS = [
   'election', 'elections', 'vote', 'referendum', 'plebiscite', 'primary', 'primaries', 'runoff', 'run-off', 'caucus',
   'caucuses', 'ballot', 'summit', 'meeting', 'talks', 'conference', 'convention', 'congress', 'session', 'hearing',
@@ -13,3 +15,10 @@ export const SCHEDULED_HAPPENING_NOUNS = [
 
 /** Words after such a noun that name what it left behind, told after it: "the Nov. 5 election results will be certified". */
 export const AFTERMATH_WORDS = ['results', 'result', 'count', 'recount', 'outcome', 'aftermath', 'fallout', 'returns'] as const;
+
+/** Happenings nobody sets beforehand: the lexicon's attacks and blasts, disasters and crimes. */
+export const UNFORESEEN_HAPPENING_NOUNS = [
+  ...HAPPENING_NOUNS[0]!.split(' '), 'quake', 'earthquake', 'flood', 'floods', 'crash', 'shooting', 'shootings', 'fire',
+  'killing', 'killings', 'massacre', 'riot', 'riots', 'landslide', 'derailment', 'ambush', 'stabbing', 'murder',
+  'kidnapping', 'eruption', 'tsunami', 'spill', 'outage', 'coup',
+] as const;
