@@ -84,6 +84,8 @@ interface Word {
   text: string;
   start: number;
   end: number;
+  /** A comma stands between this word and the one before it. */
+  afterComma?: boolean;
 }
 
 /** Words around [start, end), the expression's own included, cut at strong punctuation. */
@@ -92,8 +94,10 @@ function windowWords(sentence: string, start: number, end: number, reach = 160):
   const to = Math.min(sentence.length, end + reach);
   const words: Word[] = [];
   let i = from;
+  let comma = false;
   while (i < to) {
     const c = sentence.charCodeAt(i);
+    if (c === 44 /* , */) comma = true;
     if (c === 59 /* ; */ || c === 0x2014 /* — */ || c === 10 /* \n */) {
       if (i < start) words.length = 0;
       else if (i >= end) break;
@@ -105,7 +109,8 @@ function windowWords(sentence: string, start: number, end: number, reach = 160):
       let letter = isLetterCode(c);
       for (; j < sentence.length && isWordCode(sentence.charCodeAt(j)); j++) letter ||= isLetterCode(sentence.charCodeAt(j));
       if (letter) {
-        words.push({ text: sentence.slice(i, j), start: i, end: j });
+        words.push({ text: sentence.slice(i, j), start: i, end: j, ...(comma ? { afterComma: true } : {}) });
+        comma = false;
         i = j;
         continue;
       }
@@ -120,7 +125,7 @@ function cueAt(words: Word[], k: number): ClauseTense {
   if (!word) return 'unknown';
   const prev = words[k - 1]?.text.toLowerCase();
   // "voting began Feb. 20 and ends Friday": a timetable joined by "and" tells its own time, the present.
-  if (coordinatedTimetable(words.slice(Math.max(0, k - 4), k).map((w) => w.text), words.slice(k, k + 4).map((w) => w.text).join(' '))) return 'present';
+  if (coordinatedTimetable(words.slice(0, k).map((w) => w.text), words.slice(k, k + 4).map((w) => w.text).join(' '), word.afterComma === true)) return 'present';
   const t = classify(word.text, words[k + 1]?.text.toLowerCase(), words[k + 2]?.text.toLowerCase());
   // "will be held", "will stay closed": the participle after "be" takes its time from what precedes it.
   if (t === 'past' && prev !== undefined && /^(?:be|being|stay|stays|stayed|remain|remains|remained|get|gets|become|becomes)$/.test(prev)) return 'unknown';

@@ -223,6 +223,10 @@ export const SCHEDULE_VERBS = [
   // "the show lasts through March 24" (alone, "runs" and "lasts" tell a habit or a length as often).
   'runs through', 'runs until', 'runs till', 'run through', 'run until', 'continues through', 'continues until',
   'continue through', 'continue until', 'lasts through', 'lasts until',
+  // The close of a run and the next step of a business, a court or a house: "the festival wraps up Sunday", "the series
+  // concludes Sunday", "tickets go on sale Friday", "the court hears arguments Monday", "the Senate takes up the bill
+  // Thursday", "the strike enters its third day Thursday", "the firm unveils its phone Tuesday".
+  'wraps up', 'wrap up', 'concludes', 'go on sale', 'hears', 'takes up', 'enters', 'unveils',
 ] as const;
 
 /** Verbs that make a call, a plan or an announcement: what they set comes after the day they were said. */

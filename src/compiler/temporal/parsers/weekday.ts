@@ -99,6 +99,7 @@ function withoutClock(beforeDay: string): string {
 // "extended the curfew until Friday", "prolonged the ban until Monday": an extension's new end lies ahead of it ("extended
 // the curfew, which had run until Friday" names the old end, after a comma).
 const EXTENDED_UNTIL_RE = /\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\s(?:[^.;,]{0,60}?\s)?(?:until|till)\s+(?:at\s+least\s+)?(?:on\s+)?\S+$/i;
+const THROUGH_BEFORE_RE = /\b(?:through|thru)\s+$/i;
 function openDeadline(upToDay: string, tense: ClauseTense): boolean {
   return AT_LEAST_UNTIL_RE.test(upToDay) || EXTENDED_UNTIL_RE.test(upToDay) || (tense === 'present' && UNTIL_RE.test(upToDay));
 }
@@ -201,6 +202,9 @@ export const weekday: Parser = {
       if ((prefix === '' || prefix === 'on') && !possessive && COPULA_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at + (prefix ? m[1]!.length : 0)))) tense = 'future';
       // "set sentencing for Thursday", "adjourned the trial until Monday": a day a happening is set or moved to.
       if (/^(?:|for|until|till)$/.test(prefix) && !possessive && !m[3] && setForLater(s.slice(0, at + (prefix ? m[1]!.length : 0)), s.slice(end))) tense = 'future';
+      // "the coupon is valid through Friday", "the exhibition is on view through Sunday": a state told in the present
+      // lasts up to the day still ahead ("was valid through Friday" and "ran through Sunday" have reached it).
+      if ((tense === 'present' || tense === 'unknown') && !prefix && !possessive && THROUGH_BEFORE_RE.test(s.slice(Math.max(0, at - 12), at))) tense = 'future';
       // "a Monday deadline", "Friday's deadline": a day that names a term.
       const term = !prefix && !m[3] && TERM_AFTER_RE.test(s.slice(at + m[0].length, at + m[0].length + 12));
       // "the sale runs until Sunday": only a stretch's timetable takes "until" (SCHEDULE_OBJECT stops at it).

@@ -16,3 +16,12 @@ export const TARGET_VERBS = [
   'now targets', 'now target', 'is targeting', 'are targeting', 'is now targeting', 'are now targeting', 'now targeting',
   'now aims for', 'now aim for', 'is aiming for', 'are aiming for', 'is now aiming for', 'are now aiming for',
 ] as const;
+
+/**
+ * Timetable verbs in -s spelt like a plural noun ("the votes", "tax returns", "two launches"): after a comma one is
+ * as often the noun that opens a clause as the verb after an aside, so only a joining word makes it the verb.
+ */
+export const TIMETABLE_FORMS_ALSO_NOUNS: ReadonlySet<string> = new Set([
+  'votes', 'returns', 'plays', 'launches', 'lands', 'heads', 'leaves', 'faces', 'holds', 'streams', 'airs', 'docks',
+  'debuts', 'premieres', 'travels', 'visits', 'starts', 'hosts',
+]);
