@@ -10,10 +10,10 @@
 import { phraseAlternation } from '../text/lexicon';
 import { TARGET_VERBS } from './resources/planVerbs';
 
-/** The verb right before the day: "no earlier than" or "as early as" may stand between, never a preposition. */
+/** The verb right before the day: "no earlier than", "as early as" or "a" ("a Thursday launch") may stand between, never a preposition. */
 const TARGET_BEFORE = new RegExp(
   `(?:^|[^\\w'\\u2019-])(?:${phraseAlternation(TARGET_VERBS)})\\s+` +
-  '(?:no\\s+earlier\\s+than\\s+|as\\s+(?:early|soon)\\s+as\\s+)?$', 'i');
+  '(?:no\\s+earlier\\s+than\\s+|as\\s+(?:early|soon)\\s+as\\s+)?(?:an?\\s+)?$', 'i');
 
 /** Whether the day `text`, after `before` (the sentence up to it), is a target still held ("now targets Thursday's window"). */
 export function targetAhead(before: string, text: string): boolean {

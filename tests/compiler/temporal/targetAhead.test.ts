@@ -11,6 +11,7 @@ const AHEAD: Array<[string, string]> = [
   ['Mission managers now target no earlier than Sunday for liftoff.', '2024-03-17'],
   ["The Orbis agency now targets Thursday's window, a spokesman said.", '2024-03-14'],
   ['The Brackley striker is aiming for Sunday, his coach said.', '2024-03-17'],
+  ['The Orbis rocket is now targeting a Thursday launch.', '2024-03-14'],
 ];
 const LEFT_ALONE: Array<[string, string]> = [
   ['The Orbis agency targeted Thursday for the launch.', '2024-03-07'],

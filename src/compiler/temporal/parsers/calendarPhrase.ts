@@ -116,6 +116,8 @@ const TERM_BEFORE = new RegExp(
   '(?:\\s+(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?|midnight|noon)(?:\\s+[A-Z]{2,4})?,?(?:\\s+on)?)?\\s+$', 'i');
 /** "the Jan. 14 deadline", "named June 30 as the deadline". */
 const TERM_AFTER = /^\s+(?:as\s+(?:the|a|its)\s+)?(?:deadline|expiry|expiration)\b/i;
+/** A subject and "is" or "are" right before the day: "the primary is Nov. 5", "the talks are on Jan. 8" (not "today is"). */
+const COPULA_BEFORE = /\b(?<!\b(?:today|tonight|it|this|that|there|here)\s)(?:is|are)\s+(?:(?:now|still)\s+)?(?:on\s+)?$/i;
 /** How far ahead a deadline told in a past clause may lie and still be the one meant ("said they must leave by Nov. 22"). */
 const DEADLINE_AHEAD_DAYS = 92;
 /** Days a term's date may lie before publication and still be the one meant ("the Jan. 14 deadline" in a Jan. 15 paper). */
@@ -168,6 +170,8 @@ const SCHEDULED_AFTER = new RegExp(
   `^\\s+(?:${alternation(SCHEDULED_HAPPENING_NOUNS)})(?![\\w'\u2019-])(?!\\s+(?:${alternation(AFTERMATH_WORDS)})\\b)`, 'i');
 /** A happening nobody sets beforehand after the day: "the Aug. 7 bombings", "the March 2 quake". */
 const UNFORESEEN_AFTER = new RegExp(`^\\s+(?:${alternation(UNFORESEEN_HAPPENING_NOUNS)})(?![\\w'\u2019-])`, 'i');
+/** Words that wait for a happening: "ahead of the", "in the run-up to the", "until the". */
+const AWAITING_BEFORE = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|until|till)\s+the\s+$/i;
 /** Days a named day may lie before publication in a clause that looks ahead and still be the one meant ("the Feb. 20 vote will be rerun"). */
 const NAMED_DAY_GONE_BY_DAYS = 45;
 
@@ -196,8 +200,10 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // plan when the clause looks ahead; otherwise it is the one gone by, the nearer October notwithstanding.
     if (named && d && tense !== 'future' && daysBetween(scan.pub, d.start) > NAMED_DAY_AHEAD_DAYS) d = resolvePhrase(it, scan.pub, 'past', inh);
     // "The Nov. 5 election will decide control of the council" in a March paper: a happening set beforehand, in a clause
-    // that looks ahead, is the coming one, unless it went by in the last weeks ("the Feb. 20 vote will be rerun").
-    if (named && d && tense === 'future' && daysBetween(d.start, scan.pub) > NAMED_DAY_GONE_BY_DAYS && SCHEDULED_AFTER.test(scan.s.slice(it.end, it.end + 40))) {
+    // that looks ahead, is the coming one, unless it went by in the last weeks ("the Feb. 20 vote will be rerun"). So is
+    // one a present clause waits for: "candidates are raising money ahead of the Nov. 5 election".
+    const awaited = tense === 'future' || (tense === 'present' && AWAITING_BEFORE.test(scan.s.slice(Math.max(0, it.start - 40), it.start)));
+    if (named && d && awaited && daysBetween(d.start, scan.pub) > NAMED_DAY_GONE_BY_DAYS && SCHEDULED_AFTER.test(scan.s.slice(it.end, it.end + 40))) {
       d = resolvePhrase(it, scan.pub, 'future', inh);
     }
     // "Towns hit by the March 20 floods will get aid" in a March 13 paper: nobody sets a flood or a bombing beforehand,
@@ -263,9 +269,11 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
       if (later) d = later;
     }
     // "payable Dec. 7", "effective Feb. 1", "extended to Nov. 20", "the Jan. 14 deadline": a date a term falls on lies
-    // ahead whatever the tense of the clause that set it, unless it fell in the last few weeks.
+    // ahead whatever the tense of the clause that set it, unless it fell in the last few weeks. So does a day a thing is
+    // on, told in the present right before it: "the primary is Nov. 5", "the election is on Nov. 5".
     if (d && yearless && !scan.focus && (it.kind === 'month-day' || it.kind === 'month') &&
       (TERM_BEFORE.test(scan.s.slice(Math.max(0, it.start - 200), it.start)) || TERM_AFTER.test(scan.s.slice(it.end, it.end + 24)) ||
+        (it.kind === 'month-day' && COPULA_BEFORE.test(scan.s.slice(Math.max(0, it.start - 40), it.start))) ||
         SCHEDULE_TERM_BEFORE.test(scan.s.slice(Math.max(0, it.start - 40), it.start)))) {
       d = nearestTerm(it, scan, tense, inh) ?? d;
     }

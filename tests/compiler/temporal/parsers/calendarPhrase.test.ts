@@ -177,6 +177,22 @@ describe('calendar-phrase', () => {
       ['The Nov. 5 election results will be certified by the Dunmore board.', '2023-11-05'],
       ['The Feb. 20 vote will be rerun, the Kessig court said.', '2024-02-20'],
       ['Relief will reach towns hit by the Nov. 5 floods.', '2023-11-05'],
+      // A present clause that waits for the happening, or one that looks back past it.
+      ['Candidates are raising money ahead of the Nov. 5 election.', '2024-11-05'],
+      ['Ahead of the Oct. 12 runoff, both Dunmore camps are on the air.', '2024-10-12'],
+      ['Officials say the Nov. 5 vote was rigged.', '2023-11-05'],
+      ['The Dunmore council has met twice since the Nov. 5 election.', '2023-11-05'],
+    ]);
+  });
+
+  it('reads a day a thing is on, told in the present right before it, as the one ahead or just gone by', () => {
+    expectFirstValues([
+      ['The Dunmore primary is Nov. 5.', '2024-11-05'],
+      ['The Velm election is on Nov. 5, officials said.', '2024-11-05'],
+      // Gone by in the last weeks: the one meant.
+      ['The deadline to register in Velm is Feb. 1.', '2024-02-01'],
+      // Told in the past.
+      ['The Dunmore primary was Nov. 5.', '2023-11-05'],
     ]);
   });
 
