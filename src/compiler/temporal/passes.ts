@@ -39,6 +39,7 @@ import { orLater } from './refiners/orLater';
 import { sinceYardstick } from './refiners/sinceYardstick';
 import { timeOfDay } from './refiners/timeOfDay';
 import { timetableAhead } from './refiners/timetableAhead';
+import { timetableInOrder } from './refiners/timetableInOrder';
 import { titleWords } from './refiners/titleWords';
 import { weekSoFar } from './refiners/weekSoFar';
 
@@ -75,4 +76,4 @@ export const PARSERS: readonly Parser[] = [
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear, orLater, timetableAhead, weekSoFar];
+export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear, orLater, timetableAhead, timetableInOrder, weekSoFar];
