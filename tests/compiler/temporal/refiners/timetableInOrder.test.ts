@@ -9,6 +9,8 @@ describe('timetable-in-order', () => {
     // Election desk, diplomacy, business.
     expect(days('Registration in Dunmore opens Monday and closes Friday.')).toEqual(['2024-03-18', '2024-03-22']);
     expect(days('The Corvino talks resume on Monday and end on Friday night.')).toEqual(['2024-03-18', '2024-03-22']);
+    // Sports: a list of days after a timetable.
+    expect(days('Brackley plays Monday and Friday.')).toEqual(['2024-03-18', '2024-03-22']);
     // The TIMEX3 moves with it.
     expect(timexes('The Marlow offer opens Monday and expires Friday.', PUB)).toEqual([['Monday', 'DATE', '2024-03-18'], ['Friday', 'DATE', '2024-03-22']]);
   });
@@ -17,5 +19,6 @@ describe('timetable-in-order', () => {
     expect(days('Registration in Dunmore opened Monday and closed Friday.')).toEqual(['2024-03-11', '2024-03-08']);
     expect(days('The Marlow sale begins Friday and ends Monday.')).toEqual(['2024-03-15', '2024-03-18']);
     expect(days('The Velm summit opens Monday, after ministers meet Sunday.')).toEqual(['2024-03-18', '2024-03-17']);
+    expect(days('Brackley played Monday and Friday.')).toEqual(['2024-03-11', '2024-03-08']);
   });
 });
