@@ -266,49 +266,53 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   // "up from 58.9% four years ago, when the party won": the when-clause happened then.
   if (/^\s*,?\s*when\b/i.test(sentence.slice(e.end, e.end + 12))) return null;
   const before = clauseBefore(sentence, listHead.start);
+  // Asked for by several readings below: worked out once, the clause only when one of them gets that far.
+  const trimmed = e.text.trim();
+  let around: string | undefined;
+  const aroundDate = () => (around ??= clauseAround(sentence, e));
   if (YARDSTICK_BEFORE.test(before) || CHANGE_FROM.test(before)) return 'a comparison point';
-  if (COMPARISON_DATE.test(e.text.trim()) && COMPARISON_LEAD.test(before)) return 'a comparison point';
-  if (/^compar/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '') && COMPARISON_DATE.test(e.text.trim())) return 'a comparison point';
+  if (COMPARISON_DATE.test(trimmed) && COMPARISON_LEAD.test(before)) return 'a comparison point';
+  if (/^compar/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '') && COMPARISON_DATE.test(trimmed)) return 'a comparison point';
   // "A year earlier, the bakery earned $3.1 million, or 17 cents a unit": a past result told beside this one's, in a
   // sentence of its own, is its yardstick.
-  if (others === 0 && COMPARISON_DATE.test(e.text.trim()) && PAST_RESULT.test(clauseAround(sentence, e))) return 'a comparison point';
+  if (others === 0 && COMPARISON_DATE.test(trimmed) && PAST_RESULT.test(aroundDate())) return 'a comparison point';
   if (ABOVE_BELOW_BEFORE.test(before) && RESULT_AFTER.test(sentence.slice(e.end))) return 'a comparison point';
   if (REPORTED_YARDSTICK_BEFORE.test(before)) return 'a comparison point';
   if (HORIZON_BEFORE.test(before)) return "a forecast's period";
   if (e.date.precision === 'year' && /\b\d{4}\b/.test(e.text) && FORECAST_NOUN_AFTER.test(sentence.slice(e.end))) return "a forecast's period";
   if (PREDICTING_BEFORE.test(sentence.slice(Math.max(0, e.start - 40), e.start)) && RESULT_AFTER.test(sentence.slice(e.end))) return "a forecast's period";
   if (GOAL_BY_BEFORE.test(before)) return "a goal's horizon";
-  if (FACED_PERIOD.test(e.text.trim()) && FACED_HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start))) return 'a horizon faced';
+  if (FACED_PERIOD.test(trimmed) && FACED_HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start))) return 'a horizon faced';
   if (e.rule === 'since' && changesSince(sentence, e)) return 'a comparison point';
-  if (STILL_STATE.test(clauseAround(sentence, e))) return 'a state that still held then';
+  if (STILL_STATE.test(aroundDate())) return 'a state that still held then';
   if (isBareState(sentence, e.start, e.end)) return 'a state, with no deed or figure';
   if (SECURITY_TERMS_BEFORE.test(before)) return "a security's terms";
   if (ORDERED_STATE_UNTIL.test(before)) return 'the end of a state an order sets';
-  if (isForecastPeriod(clauseAround(sentence, e), e, published)) return "a forecast's period";
+  if (isForecastPeriod(aroundDate(), e, published)) return "a forecast's period";
   if (RUNNING_ORDER_BEFORE.test(before)) return "a broadcast's running order";
   if (UNTIL_STATE.test(`${sentence.slice(0, e.start)}${/^(?:up\s+)?(?:until|till)\b/i.test(e.text) ? e.text.replace(/\S+$/, '') : ''}`) && PAST_PERFECT.test(sentence.slice(e.end))) {
     return 'the end of a state told in the past perfect';
   }
   if (SUPERSEDED_BEFORE.test(before)) return 'a schedule since changed';
   if (OPEN_QUESTION.test(sentence)) return 'an open question';
-  if (NOT_DONE.test(clauseAround(sentence, e)) && (BY_DAY_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) || /^(?:by|as\s+of)\s/i.test(e.text))) return 'a deed not done by the day';
-  if (IF_OPENING.test(sentence) && SUPPOSED.test(sentence.slice(0, e.start)) && COUNTED_FROM.test(e.text.trim())) return 'a date counted from a happening supposed under a condition';
-  if (QUESTION_AFTER.test(sentence.slice(e.end).replace(/``|''/g, '"'))) return 'a question';
+  if (NOT_DONE.test(aroundDate()) && (BY_DAY_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) || /^(?:by|as\s+of)\s/i.test(e.text))) return 'a deed not done by the day';
+  if (IF_OPENING.test(sentence) && SUPPOSED.test(sentence.slice(0, e.start)) && COUNTED_FROM.test(trimmed)) return 'a date counted from a happening supposed under a condition';
+  if (sentence.includes('?', e.end) && QUESTION_AFTER.test(sentence.slice(e.end).replace(/``|''/g, '"'))) return 'a question';
   if (RECURRING_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) return 'a date that recurs';
-  if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(e.text.trim())) return "a figure's former level";
+  if (FORMER_LEVEL_BEFORE.test(before) && LONG_AGO.test(trimmed)) return "a figure's former level";
   if (WORTH_BEFORE.test(before)) return "a figure's former level";
   if (RECORD_YARDSTICK_BEFORE.test(before)) return 'a comparison point';
   if (e.rule === 'since' && (SCOPE_BEFORE.test(before) || countsSince(before))) return "a list's or a count's starting point";
   if (ORDINAL_COUNT_BEFORE.test(before)) {
     const copular = COPULAR_ORDINAL.test(before);
-    if ((COUNTED_PERIOD.test(e.text.trim()) && (others > 0 || copular)) || (copular && COUNTED_YEAR.test(e.text.trim()))) return 'the period an ordinal counts happenings in';
+    if ((COUNTED_PERIOD.test(trimmed) && (others > 0 || copular)) || (copular && COUNTED_YEAR.test(trimmed))) return 'the period an ordinal counts happenings in';
   }
   // "Since 1949, the league has grown to take in Varno in 1952, Peltz in 1955 and Ostra in 1982": a span opening the
   // sentence, whose steps are dated one by one after it, starts them; its own start is told elsewhere, if at all.
   if (e.rule === 'since' && /^\W*since\b/i.test(sentence.slice(0, e.end)) && all.filter((o) => o.start > e.end && o.date.start > e.date.start).length >= 2) {
     return 'the start of a span whose steps are dated';
   }
-  if (e.date.precision === 'year' && /^\d{4}$/.test(e.text.trim()) && MODEL_YEAR_BEFORE.test(sentence.slice(0, e.start))) {
+  if (e.date.precision === 'year' && /^\d{4}$/.test(trimmed) && MODEL_YEAR_BEFORE.test(sentence.slice(0, e.start))) {
     const after = sentence.slice(e.end);
     const brand = others > 0 ? BRAND_SUBJECT_AFTER.exec(after) : null;
     // "Varnel's 2014 World Cup was held …" names a happening, not a model.
@@ -316,23 +320,25 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
     if (MODEL_YEAR_AFTER.test(after) || (brand && !named)) return "a model's year";
   }
   if (SET_OPENING.test(sentence.slice(0, listHead.start)) && /^\s*,/.test(sentence.slice(e.end))) return 'the bounds of a set the sentence picks from';
-  if (others > 0 && HORIZON_TEXT.test(e.text.trim()) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
-  if (others > 0 && VAGUE_HORIZON.test(e.text.trim().replace(/^(?:by|before|within)\s+/i, '')) && EXPECTED_BY_BEFORE.test(`${before}${/^(?:by|before|within)\s/i.test(e.text) ? e.text.split(/\s/)[0] + ' ' : ''}`)) return 'the horizon an expected deed is to be done by';
+  if (others > 0 && HORIZON_TEXT.test(trimmed) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
+  if (others > 0 && VAGUE_HORIZON.test(trimmed.replace(/^(?:by|before|within)\s+/i, '')) && EXPECTED_BY_BEFORE.test(`${before}${/^(?:by|before|within)\s/i.test(e.text) ? e.text.split(/\s/)[0] + ' ' : ''}`)) return 'the horizon an expected deed is to be done by';
   if (LIST_INTRO.test(sentence)) return "a list's introduction";
-  const teaser = NEWS_TEASER.exec(`${sentence.slice(0, e.start)}${sentence.slice(e.end)}`.replace(/\s+/g, ' ').replace(/\s*[.!]+\s*$/, ''));
+  // (The teaser needs the word "news": the sentence without the date is tidied only when it has it.)
+  const withoutDate = `${sentence.slice(0, e.start)}${sentence.slice(e.end)}`;
+  const teaser = /news/i.test(withoutDate) ? NEWS_TEASER.exec(withoutDate.replace(/\s+/g, ' ').replace(/\s*[.!]+\s*$/, '')) : null;
   if (teaser && !PAST_OR_FUTURE.test(teaser[1]!)) return "a broadcast's lead-in to news to come";
   if (isCaption(sentence, all)) return 'a heading of names and a date, with no happening';
-  if (NO_RESPONSE.test(clauseAround(sentence, e)) && !ANSWER_TO_TERMS.test(clauseAround(sentence, e))) return 'a non-response';
+  if (NO_RESPONSE.test(aroundDate()) && !ANSWER_TO_TERMS.test(aroundDate())) return 'a non-response';
   if (PERIOD_END_BEFORE.test(before)) return "an accounting period's end";
   if (MATURITY_BEFORE.test(before) && /\b\d{4}\b/.test(e.text)) return "a debt security's maturity";
-  if (SHARES_LEVEL.test(clauseAround(sentence, e))) return 'a count of shares on a day';
+  if (SHARES_LEVEL.test(aroundDate())) return 'a count of shares on a day';
   if (RECORD_BEFORE.test(before) && PAYMENT_WORD.test(sentence)) return 'a record date beside the payment';
   if (OPEN_HORIZON_AFTER.test(sentence.slice(e.end))) return 'an open-ended horizon';
   if (FROM_NOW_BEFORE.test(sentence.slice(0, e.start))) return 'a horizon from the present';
   if (HEDGE_BEFORE.test(before) && RELATIVE_TEXT.test(e.text)) return 'a hedge';
-  if (STEP_OF_DAY.test(e.text.trim())) return 'a step of the happening told before it, on its day';
+  if (STEP_OF_DAY.test(trimmed)) return 'a step of the happening told before it, on its day';
   if (isRunningTally(sentence, e, before)) return 'a running tally';
-  const quoted = RHETORICAL_NOW.test(e.text.trim()) ? quotationAt(sentence, e.start) : null;
+  const quoted = RHETORICAL_NOW.test(trimmed) ? quotationAt(sentence, e.start) : null;
   if (quoted) {
     // "Today we are all farmers": the speaker's present, with no verb of a happening and no date beside it.
     // Only the date's own clause inside the quotation counts ("we today accept the pledge that the country will …"
