@@ -179,7 +179,7 @@ export function withoutOwnDate(clause: string, dateText: string): string {
     if (after.trim() === '' && /\b(?:scheduled|planned|set|due|slated|expected|postponed|delayed|moved|pushed\s+back)\s*$/i.test(before)) continue;
     const next = `${before.replace(/\s+$/, '')} ${after.replace(/^\s+/, '')}`.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
     // "Vote [on Friday]": a single word is too little to show; it keeps its date.
-    if (next.split(' ').length >= 2) out = next;
+    if (next.includes(' ')) out = next;
   }
   // "The last final was [41 years ago]": a copula left without its date goes too; "The pact, signed [in 1977]" is
   // "The pact signed"; a word that wanted the date ("into", "and") goes with it.
