@@ -866,7 +866,7 @@ const STAFFED_HEADS = new Set(['department', 'ministry', 'agency', 'bureau']);
 export function findStateGroups(ctx: Ctx, toks: Token[], add: Add, out: ActorMention[]): void {
   const { text } = ctx;
   for (let i = 0; i + 1 < toks.length; i++) {
-    const two = i + 2 < toks.length && text.slice(toks[i]!.end, toks[i + 1]!.start) === ' ' && US_STATE_NAMES.has(`${toks[i]!.key} ${toks[i + 1]!.key}`);
+    const two = isCap(toks[i]!.text) && i + 2 < toks.length && text.slice(toks[i]!.end, toks[i + 1]!.start) === ' ' && US_STATE_NAMES.has(`${toks[i]!.key} ${toks[i + 1]!.key}`);
     const last = two ? i + 1 : i;
     const noun = toks[last + 1]!;
     if (!isCap(toks[i]!.text) || !(two || US_STATE_NAMES.has(toks[i]!.key)) || !GROUP_PEOPLE.has(noun.key) || noun.text !== noun.key || text.slice(toks[last]!.end, noun.start) !== ' ') continue;
