@@ -404,9 +404,10 @@ export function trackReferents(sentences: Sentence[], mentions: ActorMention[][]
       // A person named in an opening phrase ("In a march demanding Ana's return, thousands …") is not the subject.
       const from = /^\W*(?:on|in|at|after|before|during|since|by|according)\b/i.test(s.text) ? s.start + words.from : s.start;
       const who = ps.find((p) => p.at >= from && p.at < end);
-      const pronoun = /^(?:\W*)(he|she|it|they)\b/i.exec(subjectPhrase(words.words));
+      const phrase = subjectPhrase(words.words);
+      const pronoun = /^(?:\W*)(he|she|it|they)\b/i.exec(phrase);
       // "His van was towed …": the subject is what the person owns, never the person.
-      const owned = /^(?:\W*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(subjectPhrase(words.words));
+      const owned = /^(?:\W*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(phrase);
       const list = LIST_SUBJECT.exec(words.words);
       // "The two ministers met …", which the actor stage read as the two it stands for: they are the subject, together.
       const spans = new Map<string, string[]>();
