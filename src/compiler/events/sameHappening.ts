@@ -133,7 +133,8 @@ interface Reading {
 function read(event: TimelineEvent): Reading {
   const source = event.sources[0]!;
   const dateText = event.date.text;
-  const text = `${event.label} ${dateClause(source).replace(dateText, ' ')}`;
+  const clause = dateClause(source);
+  const text = `${event.label} ${clause.replace(dateText, ' ')}`;
   const words = new Set<string>();
   const lowered = new Set<string>();
   for (const token of text.split(/[^\p{L}\p{N}.,]+/u)) {
@@ -149,7 +150,7 @@ function read(event: TimelineEvent): Reading {
   }
 
   const date = event.kind === 'ongoing' ? { ...event.date, end: unitInterval(event.date.start, event.date.precision).end } : event.date;
-  const clock = [...dateClause(source).matchAll(CLOCK)].map((m) => `${m[1]!.replace('.', ':')}${m[2]!.toLowerCase()}`);
+  const clock = [...clause.matchAll(CLOCK)].map((m) => `${m[1]!.replace('.', ':')}${m[2]!.toLowerCase()}`);
   const saying = datesSaying(source);
   return { event, date, text, clock, words, plain: [...lowered], saying, viewOnly: saying && sayingOfNoDeed(source), figures: figuresOf(text), sentence: source.start, nounDated: datesItsNoun(event), nouns: nounKinds(event.label) };
 }
