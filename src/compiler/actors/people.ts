@@ -591,8 +591,10 @@ export function findFamilyMembers(ctx: Ctx, tokens: Token[][]): void {
     for (let i = 1; i + 1 < toks.length; i++) {
       const t = toks[i]!;
       const sur = toks[i + 1]!;
+      // (The cheap tests first: most words are no capitalised word followed by a space.)
+      if (!isCap(t.text) || isAllCaps(t.text) || ctx.text.slice(t.end, sur.start) !== ' ') continue;
       const holders = ctx.surnames.get(slug(sur.text));
-      if (!holders || !isCap(t.text) || isAllCaps(t.text) || ctx.text.slice(t.end, sur.start) !== ' ') continue;
+      if (!holders) continue;
       if (NAME_STOP.has(t.key) || TITLE_HEADS.has(t.key) || HONORIFICS.has(t.key) || ROLE_NOUNS.has(t.key) || lower.has(t.key) || lookup(ctx, toks, i)) continue;
       // Exactly two words: no capitalised word joined before or after them.
       const prev = toks[i - 1]!;
