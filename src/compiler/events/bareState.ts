@@ -9,14 +9,13 @@
 // a passive or a progressive ("was arrested", "are flying"), a schedule ("is
 // due on Monday"), a role ("was president in 2019") and a happening told by
 // its noun ("the meeting was brief on Friday").
-import { HAPPENING_NOUNS, ING_NOT_VERBS, MODAL_VERBS, NOT_STATE_WORDS, PLACE_STATE_WORDS, REPORTING_VERB_SET, STATE_INTENSIFIERS, pastOfIng } from '../text/lexicon';
+import { HAPPENING_NOUNS, MODAL_VERBS, NOT_STATE_WORDS, PLACE_STATE_WORDS, REPORTING_VERB_SET, STATE_INTENSIFIERS, isIngVerb } from '../text/lexicon';
 import { isDone } from './sameHappening';
 
 const HAPPENING_NOUN_SET = new Set(HAPPENING_NOUNS.flatMap((group) => group.split(' ')));
 
 const BE = /^(?:is|are|am|was|were)$/;
 const RELATIVE_OPENERS = /^(?:that|which|who|whom|whose)$/;
-const isIngVerb = (w: string): boolean => w.length >= 6 && w.endsWith('ing') && pastOfIng(w) !== null && !ING_NOT_VERBS.has(w);
 // Adjectives by their ending: "calmer", "enthusiastic", "equal", "silent", "defiant", "nervous", "hopeful", "active".
 const ADJECTIVE_SHAPE = /^[a-z]{2,}(?:ier|er|ic|ous|ful|ive|ent|ant|al|ible|able)$/;
 

@@ -13,7 +13,7 @@
 // of its own ("after the river burst its banks on Thursday"), whatever its
 // label says. Pure: an article's events in, fewer out.
 import type { TimelineEvent } from '../../model/schema';
-import { CALENDAR_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, ING_NOT_VERBS, pastOfIng } from '../text/lexicon';
+import { CALENDAR_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, isIngVerb, literal } from '../text/lexicon';
 import { PRECISION_RANK } from '../../model/calendar';
 import { datesSaying, isDone } from './sameHappening';
 
@@ -31,9 +31,8 @@ function labelKey(label: string): string {
 function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
   if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w)) return false;
-  return isDone(w) || /^(?:is|are|was|were)$/.test(w) || (w.length >= 6 && w.endsWith('ing') && pastOfIng(w) !== null && !ING_NOT_VERBS.has(w));
+  return isDone(w) || /^(?:is|are|was|were)$/.test(w) || isIngVerb(w);
 }
-
 
 const words = (text: string): string[] => text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
 
@@ -42,7 +41,7 @@ function anchorOf(label: string, quote: string): { at: number; end: number } | n
   const labelWords = words(label.replace(/\s*\([^)]*\)$/, '').replace(/…$/, ''));
   const verb = labelWords.find(isVerbLike) ?? labelWords.filter((w) => !CALENDAR_WORDS.has(w.toLowerCase())).pop();
   if (!verb) return null;
-  const m = new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(quote);
+  const m = new RegExp(`(?<![\\p{L}])${literal(verb)}(?![\\p{L}])`, 'iu').exec(quote);
   return m ? { at: m.index, end: m.index + m[0].length } : null;
 }
 

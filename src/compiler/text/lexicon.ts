@@ -597,6 +597,9 @@ export const ING_NOT_VERBS: ReadonlySet<string> = new Set([
   'briefing', 'wedding', 'shooting', 'bombing', 'killing', 'landing', 'warning', 'offering', 'holding', 'pending',
 ]);
 
+/** An "-ing" form of some length that tells a verb ("beating", "flying"), not one of the nouns and prepositions above. */
+export const isIngVerb = (w: string): boolean => w.length >= 6 && w.endsWith('ing') && pastOfIng(w) !== null && !ING_NOT_VERBS.has(w);
+
 /** Words that open a clause of another happening inside a sentence ("after the river rose", "who took the post"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'until', 'who', 'which', 'whose', 'whom', 'where', 'that']);
 
