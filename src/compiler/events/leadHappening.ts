@@ -13,7 +13,7 @@
 // the lead's words. Pure: words in, a yes or no out.
 import { DATED_HAPPENING_NOUNS, DETERMINERS, FUNCTION_WORDS, NEWS_TELLING_NOUNS, PAST_EED_VERBS, PAST_LIKE_PRESENT_VERBS, REPORTING_VERB_SET, SPEAKING_VERBS, SUBJECT_ADVERBS, UNTELLING_NOUNS } from '../text/lexicon';
 import { kindOfStem, stemWord, verbStem } from '../text/happeningWords';
-import { isCap, tokenize } from '../text/tokens';
+import { isCap, tokenize, type Token } from '../text/tokens';
 import { isPastVerb } from './headline';
 
 /** An event of the article: its date and, when known, what it tells. */
@@ -72,11 +72,11 @@ function verbAt(tokens: ReadonlyArray<{ key: string; text: string }>, j: number)
 }
 
 /**
- * What the lead tells, read from its main verb (at `verbStart`, an offset into the lead), and the headline's words
- * (the lead tells the headline's news: "… dies at 90").
+ * What the lead tells (its tokens), read from its main verb (at `verbStart`, an offset into the lead), and the
+ * headline's words (the lead tells the headline's news: "… dies at 90").
  */
-function leadWords(lead: string, verbStart: number, headline: string): Told {
-  const tokens = tokenize(lead, 0, lead.length);
+function leadWords(tokens: readonly Token[], verbStart: number, headline: string): Told {
+  const headlineTokens = tokenize(headline, 0, headline.length);
   const v = Math.max(0, tokens.findIndex((t) => t.start >= verbStart));
   const told: Told = { verbs: new Set(), nouns: new Set(), kinds: new Set(), happenings: new Set(), words: tokens.map((t) => t.key).filter(content) };
   const core: string[] = [];
@@ -98,7 +98,7 @@ function leadWords(lead: string, verbStart: number, headline: string): Told {
     if (FUNCTION_WORDS.has(k) && !DETERMINERS.has(k)) break;
     core.push(k);
   }
-  for (const t of tokenize(headline, 0, headline.length)) {
+  for (const t of headlineTokens) {
     if (content(t.key) && !isCap(t.text) && !UNTELLING_NOUNS.has(t.key)) told.nouns.add(verbStem(t.key));
     core.push(t.key);
   }
@@ -106,19 +106,18 @@ function leadWords(lead: string, verbStart: number, headline: string): Told {
     const kind = kindOfStem(stemWord(k));
     if (kind !== undefined) told.kinds.add(kind);
   }
-  for (const k of [...tokens.map((t) => t.key), ...wordsOf(headline)]) if (DATED_HAPPENING_NOUNS.has(k)) told.happenings.add(verbStem(k));
+  for (const { key: k } of [...tokens, ...headlineTokens]) if (DATED_HAPPENING_NOUNS.has(k)) told.happenings.add(verbStem(k));
   return told;
 }
-
 
 /**
  * The runs of capitalised words the lead writes ("Delta Foods", "Mirn"), names the actor finder may not have kept;
  * a single capital that opens the sentence is no name.
  */
-function capitalRuns(lead: string): string[][] {
+function capitalRuns(tokens: readonly Token[]): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
-  tokenize(lead, 0, lead.length).forEach((t, i) => {
+  tokens.forEach((t, i) => {
     if (isCap(t.text) && !FUNCTION_WORDS.has(t.key)) run.push(t.key);
     else {
       if (run.length > 1 || (run.length === 1 && i > 1)) runs.push(run);
@@ -141,13 +140,14 @@ function namedIn(words: readonly string[], name: readonly string[]): boolean {
  * says nothing of what it tells (no label, no passage) may be the lead's.
  */
 export function mayBeTheLead(lead: string, verbAt: number, leadActors: readonly LeadActor[], week: readonly DatedHappening[], headline = ''): boolean {
-  const told = leadWords(lead, verbAt, headline);
+  const tokens = tokenize(lead, 0, lead.length);
+  const told = leadWords(tokens, verbAt, headline);
   const leadIds = new Set(leadActors.map((a) => a.id));
   // "Officials in the region say …", "Rescuers have pulled …": a subject no name opens (an actor that also goes by a
   // word in small letters is no name) may be anyone the article names.
-  const opening = tokenize(lead, 0, lead.length).find((t) => !DETERMINERS.has(t.key));
+  const opening = tokens.find((t) => !DETERMINERS.has(t.key));
   const namelessSubject = opening === undefined || !leadActors.some((a) => a.start <= opening.start && opening.start < a.end && a.names.every(isCap));
-  const leadNames = [...leadActors.flatMap((a) => a.names.filter(isCap).map(wordsOf)), ...capitalRuns(lead)];
+  const leadNames = [...leadActors.flatMap((a) => a.names.filter(isCap).map(wordsOf)), ...capitalRuns(tokens)];
   return week.some((event) => {
     if (event.label === undefined && event.quotes === undefined) return true;
     // The kind of happening its label names ("The quake struck on Tuesday"), or the happening by its noun ("Monday's
