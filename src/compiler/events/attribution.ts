@@ -4,7 +4,7 @@
 // the event. "X accused Y of ..." is left alone: there the accusing is the event.
 import type { ActorMention } from '../actors/extractActors';
 import type { Sentence } from '../text/segment';
-import { alternation, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS, WEEKDAY_NAMES } from '../text/lexicon';
+import { alternation, MONTH_NAMES, REPORTING_VERBS, SEASON_WORDS, SUBJECT_PRONOUNS, WEEKDAY_NAMES } from '../text/lexicon';
 
 export interface AttributionSpan { actorId: string | null; text: string; start: number; end: number }
 
@@ -39,12 +39,14 @@ const ACCORDING_LEAD = /^(According\s+to\s+[^,;]{2,120}?),/u;
 // possessive: "told reporters", "told the court (on Monday) she …", "told his players".
 const LEAD_SAY = '(?:said|says|told\\s+(?:(?:the|a|an|his|her|its|their|our)\\s+)?[\\p{L}]+|announced|announces|claimed|claims|reported|reports|stated|states)';
 const LEADING = new RegExp(`^(${SPEAKER}\\s+${LEAD_SAY}${HERE}${FORUM}${WHEN})(?:\\s+that\\b|,|\\s+(?=\\p{Ll}))`, 'u');
+// The subject pronouns as a clause writes them ("I" in capitals, the rest in small letters).
+const PRONOUN = SUBJECT_PRONOUNS.map((p) => (p === 'i' ? 'I' : p)).join('|');
 // A listener of several words, up to the "that" of what was told: "told a cabinet meeting on Thursday that …", "told
 // a public inquiry into the plant fire that …", "told state television that …". No pronoun after "told", so "told the court
 // (on Monday) she had heard that …" is not one.
-const LONG_LISTENER = "(?:the|a|an|his|her|its|their|our|state|national|local)\\s+(?:(?!(?:he|she|they|it|we|I|you|that)\\b)[\\p{L}\\d'’.-]+\\s+){1,6}?[\\p{L}\\d'’.-]+";
+const LONG_LISTENER = `(?:the|a|an|his|her|its|their|our|state|national|local)\\s+(?:(?!(?:${PRONOUN}|that)\\b)[\\p{L}\\d'’.-]+\\s+){1,6}?[\\p{L}\\d'’.-]+`;
 const LEADING_TOLD = new RegExp(`^(${SPEAKER}\\s+told\\s+${LONG_LISTENER}${FORUM}${WHEN})\\s+that\\b`, 'u');
-const PRONOUN_AFTER_TOLD = /\btold\b.*\b(?:he|she|they|it|we|I|you)\b/u;
+const PRONOUN_AFTER_TOLD = new RegExp(`\\btold\\b.*\\b(?:${PRONOUN})\\b`, 'u');
 
 function toldAtLength(text: string): RegExpExecArray | null {
   const m = LEADING_TOLD.exec(text);
