@@ -217,3 +217,6 @@ export const BUSINESS_THING_PLURALS = new Set([
 // else ("the giant panda", "the giant's shadow"). Not "concern" or "operator", which a word before them makes a
 // worry or a person as often ("the main concern", "the crane operator").
 export const QUALIFIED_COMPANY_NOUNS = new Set(['giant', 'brewer', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'refiner', 'distiller']);
+
+// A market's things that rise and fall where they are traded ("shares rose 2% in Luma"): the place only hosts them.
+export const MARKET_THINGS = new Set(['shares', 'stocks', 'bonds', 'prices', 'futures']);

@@ -10,10 +10,10 @@
 import type { Actor } from '../../model/schema';
 import type { Sentence } from '../text/segment';
 import { familyAfter, type ActorMention } from './context';
-import { ACT_VERBS, BASE_VERBS, KIN_AFTER, KIN_NOUNS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
+import { ACT_VERBS, BASE_VERBS, CROWD_NOUNS, KIN_AFTER, KIN_NOUNS, LOCATIVE_PLACE, ROLE_NOUNS, TITLE_HEADS } from './peopleWords';
 import { isTitlePhrase, OWNER_BEFORE } from './membership';
 import { typesOfHead } from './discover';
-import { ACTION_NOUNS, AGENT_NOUNS, BUSINESS_THING_PLURALS, GROUP_NOUNS, ING_PREPOSITIONS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, DEMAND_WORDS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
+import { ACTION_NOUNS, AGENT_NOUNS, BUSINESS_THING_PLURALS, GROUP_NOUNS, MARKET_THINGS, ING_PREPOSITIONS, ORG_NOUNS, BACKGROUND_PREPOSITIONS, DEMAND_WORDS, PHRASE_PREPOSITIONS, SLOGAN_WORDS, TERRITORY_NOUNS, THING_ING_NOUNS } from './organisationWords';
 import { FUNCTION_WORDS, FUTURE_WORDS, IRREGULAR_PAST, PAST_WORDS, PRESENT_WORDS, SUBJECT_PRONOUNS } from '../text/lexicon';
 
 export interface Span { start: number; end: number }
@@ -285,7 +285,7 @@ function standing(text: string, m: ActorMention, kind: Actor['kind'] | undefined
   if (MADE_OR_BORN_IN.test(text.slice(m.end - at, m.end - at + 16))) return 'qualifier';
   // "two hours after their launch from Ostrel", "a suspect deported from Varnia": where a journey set out
   // from or was headed, no party to what happened.
-  if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead) || JOURNEY_FROM_TO.test(lead) || TRAVEL_TO.test(lead) || JOURNEY_NOUN_TO.test(lead) || (ROUTE_BETWEEN.test(lead) && m.rule !== 'plural-reference')) return 'qualifier';
+  if (JOURNEY_FROM.test(lead) || JOURNEY_TO.test(lead) || JOURNEY_FROM_TO.test(lead) || (TRAVEL_TO.test(lead) && !/^['’]s\b/u.test(text.slice(m.end - at, m.end - at + 3))) || JOURNEY_NOUN_TO.test(lead) || (ROUTE_BETWEEN.test(lead) && m.rule !== 'plural-reference')) return 'qualifier';
   // "the capitals of Varnia and Ostrel": the later countries of a list of places the first is in.
   if (PART_OF_PLACE_LIST.test(lead)) return 'place';
   // "the Varnian capital Luma", "a Varnian border town": the country's demonym says where a place is.
@@ -377,7 +377,7 @@ const JOURNEY_FROM = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?
 const JOURNEY_FROM_TO = new RegExp(`\\b(?:${JOURNEY_WORDS})\\s+from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+to\\s+(?:the\\s+)?$`, 'u');
 // "would travel alone today to Ostrel", "a sea voyage to Ostrel": a going there, said with a few words of manner or
 // time between the verb and "to" (not an object: "flew troops to Ostrel" names where the troops serve).
-const TRAVEL_TO = /\b(?:travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|sail|sails|sailing|sailed|emigrate|emigrates|emigrated|emigrating|returning|returned|repatriated|deported|extradited)(?:\s+(?:alone|back|home|today|tomorrow|tonight|again|directly|immediately|together|later|soon|first|safely))*\s+to\s+(?:the\s+)?$/i;
+const TRAVEL_TO = /\b(?:travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|sail|sails|sailing|sailed|emigrate|emigrates|emigrated|emigrating|returning|returned|repatriated|deported|extradited|come|comes|came|coming|flee|flees|fled|fleeing|escape|escapes|escaped|escaping|move|moves|moved|moving|immigrated)(?:\s+(?:alone|back|home|today|tomorrow|tonight|again|directly|immediately|together|later|soon|first|safely))*\s+to\s+(?:the\s+)?$/i;
 // (A return or a repatriation too: "to prevent the boy's return to Varnia".)
 const LEFT_LAND = /\b(?:left|leave|leaves|leaving|fled|flee|flees|fleeing)\s+(?:the\s+)?$/i;
 // What the land was left in: a state after it ("left Varnia devastated", "in ruins"), which makes it a party.
@@ -421,6 +421,20 @@ const LIST_MIDDLE = placeList(',\\s+');
 const MEETING_BEFORE = /\b(?:meeting|meetings|talks|summit|(?<!\b(?:news|press)\s)conference|negotiations|ceremony|election|elections|vote|referendum|polls)\b(?:\s+[^\s,;]+){0,5}\s+(?:in|at)\s+(?:the\s+)?$/i;
 // Words after a country that are no noun of a thing: adverbs and words that only go with a subject.
 const NOT_A_THING = /^(?:\p{Ll}+ly|each|both|then|again|now|still|also|too|itself|alone|first|last|once|never)$/u;
+
+/**
+ * Whether the subject of a clause (its words before the first verb, after an opening "and", "but" or
+ * "meanwhile") is people named by a plain noun, a crowd, kin or a group ("tens of thousands of people", "fans",
+ * "his grandparents", "striking workers"), or a market's things ("shares", "prices").
+ */
+function plainDoers(clause: string): boolean {
+  const words = (clause.match(/[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase());
+  let k = 0;
+  while (k < words.length && /^(?:and|but|or|yet|so|meanwhile|then|also)$/.test(words[k]!)) k++;
+  const subject: string[] = [];
+  for (; k < words.length && !isVerb(words[k]!); k++) subject.push(words[k]!);
+  return k < words.length && subject.some((w) => CROWD_NOUNS.has(w) || GROUP_NOUNS.has(w) || KIN_NOUNS.includes(w) || MARKET_THINGS.has(w));
+}
 
 /** Whether a word reads as a verb: a past form, an auxiliary, a verb of acting or saying. */
 export function isVerb(word: string): boolean {
@@ -620,7 +634,10 @@ export function participantsOf(
     : dashed ? pick(told.filter(inDashes))
     : whenAfter && d + 1 < chunks.length ? pick(told.filter((x) => whenChunks(chunks, d + 1).includes(x.chunk) || clauseOf(chunks, d).own.includes(x.chunk)))
       : whenJoined ? pick([...inClause(d), ...whenClause(d + 1)]) : ofClause(d);
-  if (found.length > 0) return found;
+  // "In Cuba, thousands of people marched on Friday", "shares rose 2% in Luma": a crowd, kin or a market's things
+  // doing it, and no one named, leave the places it happened in as hosts only; the country is not the marchers.
+  const hostsOnly = found.length > 0 && found.every((id) => !judged.some((x) => x.m.actorId === id && x.as === 'actor')) && plainDoers(first.text);
+  if (found.length > 0 && !hostsOnly) return found;
   // A clause about a thing or people not named ("the bombings which killed …") has no one else's doers.
   if (clauseOf(chunks, d).own.some((k) => chunks[k]!.restrictive) && reducedAt === undefined && !whenAfter && !dashed) return [];
   // A relative clause or an apposition with nobody in it is about the clause it hangs on.

@@ -146,3 +146,8 @@ export const KIN_DESCRIPTION = /['’]s\s+\p{Ll}/u;
 
 // Words that open only a place's name, never a person's ("Mount Pleasant", "Fort Dale", "Port Ellis", "Cape Roan").
 export const PLACE_ONLY_OPENERS = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'cape']);
+
+// Plain nouns of people who gather or go somewhere as a crowd ("thousands of people rallied", "fans gathered",
+// "mourners filed past"): where they do it only hosts them.
+export const CROWD_NOUNS = new Set(['people', 'crowd', 'crowds', 'thousands', 'hundreds', 'mourners', 'marchers', 'worshippers', 'worshipers', 'pilgrims', 'spectators', 'tourists', 'shoppers', 'passengers', 'commuters', 'children', 'women', 'men', 'families', 'supporters', 'onlookers']);
+

@@ -844,3 +844,33 @@ describe('participants: an opening subordinate clause, a title’s country after
     expect(got['on Sunday']).toEqual(['chilean-students']);
   });
 });
+
+describe('participants: a country someone comes, flees or moves to', () => {
+  it('takes no part: "came to Peru first", "may have fled to Peru", "has now come to Peru"', () => {
+    expect(actorsByDate('Ana Roth, the eldest of four, came to Peru first, arriving in 1966.')['1966']).toEqual(['ana-roth']);
+    expect(actorsByDate('The suspect wanted over the May 2 shooting may have fled to Peru, the Harbour Gazette reported.')['May 2']).not.toContain('peru');
+    expect(actorsByDate('The head of the Lumo Health Agency told lawmakers on Thursday the outbreak "has now come to Peru."')['on Thursday']).not.toContain('peru');
+    expect(actorsByDate('Talvik Mills Inc. moved to Peru in 2019 to cut costs.')['2019']).toEqual(['talvik-mills']);
+  });
+
+  it('keeps a country whose own thing the verb reaches ("came to Peru\'s aid") and a country that comes or moves', () => {
+    expect(actorsByDate('Chile came to Peru\'s aid on Friday after the floods.')['on Friday']).toEqual(['chile', 'peru']);
+    expect(actorsByDate('Peru moved to block the vote on Friday.')['on Friday']).toEqual(['peru']);
+    expect(actorsByDate('Chile flew troops to Peru on Friday.')['on Friday']).toEqual(['chile', 'peru']);
+  });
+});
+
+describe('participants: a place that only hosts a crowd or a market', () => {
+  it('gives no actor to a crowd, kin or a market\'s things doing it in a country, with no one named', () => {
+    expect(actorsByDate('In Peru, for their part, many thousands of people marched on Friday for higher wages.')['on Friday']).toEqual([]);
+    expect(actorsByDate('Fans gathered in Lima on Saturday to celebrate the title.')['on Saturday']).toEqual([]);
+    expect(actorsByDate('Profit fell 4%, but shares rose 6 cents in early trading on Monday in Lima.')['on Monday']).toEqual([]);
+  });
+
+  it('keeps the place of a happening of nature or of a thing, and a crowd\'s named doers', () => {
+    expect(actorsByDate('Dozens of aftershocks in Peru on Sunday hampered the search for survivors.')['on Sunday']).toEqual(['peru']);
+    expect(actorsByDate('The outbreak began in Peru in December 2013.')['December 2013']).toEqual(['peru']);
+    expect(actorsByDate('In Peru, thousands of Lumo Workers Union members marched on Friday.')['on Friday']).toContain('lumo-workers-union');
+    expect(actorsByDate('Chilean fans attacked a bus in Lima on Saturday.')['on Saturday']).toEqual(['chilean-fans']);
+  });
+});
