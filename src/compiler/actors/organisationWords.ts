@@ -220,3 +220,7 @@ export const QUALIFIED_COMPANY_NOUNS = new Set(['giant', 'brewer', 'chipmaker', 
 
 // A market's things that rise and fall where they are traded ("shares rose 2% in Luma"): the place only hosts them.
 export const MARKET_THINGS = new Set(['shares', 'stocks', 'bonds', 'prices', 'futures']);
+
+// Words that stand inside a body's name and never inside a person's ("Harlow Federal Savings", "Lumo High Yield Bond
+// Portfolio", "Kessel International"): a name of two words or more holding one is no person's.
+export const BODY_NAME_WORDS = new Set(['federal', 'savings', 'loan', 'bond', 'bonds', 'portfolio', 'securities', 'financial', 'insurance', 'investment', 'investments', 'international', 'national', 'mutual', 'bancorp', 'trust']);

@@ -9,7 +9,7 @@ import { typesOfHead } from './discover';
 import { actorOf, ensure, lookup, type ActorMention, type Add, type Ctx } from './context';
 import { bodyOfTitle, countryAround, countryIsGuessed } from './membership';
 import { ACT_VERBS, CALENDAR_FIRST_NAMES, CORPORATE_TITLE, DATE_LEADS, HONORIFICS, KIN_DESCRIPTION, KIN_NOUNS, NAME_STOP, PARTICLES, PARTY_MEMBER_NOUNS, PAST_OFFICE_WORDS, PLACE_ONLY_OPENERS, PLACE_OPENERS, ROLE_NOUNS, STATE_TITLE, STORM_WORDS, TITLE_HEADS } from './peopleWords';
-import { COMPANY_FORMS, COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
+import { BODY_NAME_WORDS, COMPANY_FORMS, COMPANY_PART_NOUNS, ORG_HEADS } from './organisationWords';
 import { PRIVATE_COMPANY_NOUNS } from './countryWords';
 import { FIRST_NAMES } from './firstNames';
 import { shortFirstNameOf, shorterFormOf } from './mergeActors';
@@ -128,6 +128,27 @@ function companyFormNames(ctx: Ctx): Set<string> {
   return names;
 }
 
+// The names an article writes as a body's: before a body's part ("Lumo's Brin Foods unit"), or opening a name
+// that goes on with a word only bodies' names hold ("Ada Kerr Federal Savings & Loan Association": "Ada Kerr"
+// there and wherever the article writes it alone). Read once per article.
+const BODY_WRITTEN_NAMES = new WeakMap<Ctx, Set<string>>();
+const NAME_RUN = /(?<![\p{L}'’.-])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+const PART_AFTER = new RegExp(`^\\s+(?:${[...COMPANY_PART_NOUNS].join('|')})\\b`, 'u');
+function bodyWrittenNames(ctx: Ctx): Set<string> {
+  let names = BODY_WRITTEN_NAMES.get(ctx);
+  if (!names) {
+    names = new Set<string>();
+    for (const m of ctx.text.matchAll(NAME_RUN)) {
+      const words = m[0].split(/\s+/);
+      if (PART_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) for (let j = 0; j < words.length - 1; j++) names.add(words.slice(j).join(' '));
+      const k = words.findIndex((w, j) => j > 0 && BODY_NAME_WORDS.has(tokenKey(w)));
+      if (k >= 2) for (let j = 2; j <= k; j++) names.add(words.slice(0, j).join(' '));
+    }
+    BODY_WRITTEN_NAMES.set(ctx, names);
+  }
+  return names;
+}
+
 const MODEL_YEAR_BEFORE = /(?:['’]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:19|20)\d\d\s+$/u;
 
 /** "Secretary of State X", "Minister of Defence X": a capitalised title head, "of" and its portfolio end at token k. */
@@ -182,6 +203,10 @@ export function findPeople(ctx: Ctx, toks: Token[], add: Add | null, out: ActorM
     if (last < 0) continue;
     // "Brenford Rovers will", "Skyline Air said": a body's head word ends it, so it is no person.
     if ((typesOfHead(toks[last]!.key).length > 0 || ORG_HEADS.has(toks[last]!.key) || /^(?:programme|program|office|service|ministry)$/.test(toks[last]!.key)) && !personFor(ctx, ctx.text.slice(t.start, toks[last]!.end))) { i = last; continue; }
+    // "Harlow Federal Savings said", "Lumo's High Yield Bond Portfolio has", "Kessel International's Ana Roth":
+    // a word only bodies' names hold makes the name a body's, and so does the article writing it as one
+    // elsewhere ("Lumo's Brin Foods unit … Brin Foods will"). Not a name the article already knows as a person's.
+    if (last > i && (toks.slice(i + 1, last + 1).some((x) => BODY_NAME_WORDS.has(x.key)) || bodyWrittenNames(ctx).has(ctx.text.slice(t.start, toks[last]!.end))) && !personFor(ctx, ctx.text.slice(t.start, toks[last]!.end))) { i = last; continue; }
     // "an Ostrel Republican has subpoenaed him": a place and a party's member describe someone, no name.
     if (last > i && PARTY_MEMBER_NOUNS.has(toks[last]!.key)) { i = last; continue; }
     // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Harlan Tourer": a model year before a name makes it a make and model.

@@ -366,3 +366,22 @@ describe('a first name before the surname of a person the article names', () => 
     expect(run('Lazo Ruiz said on Monday the family would wait. Relatives in Harbourton thought Harbourton Ruiz supporters were calm.').byId.has('harbourton-ruiz')).toBe(false);
   });
 });
+
+describe('a name a body\'s word or a body\'s part makes a body\'s', () => {
+  const people = (t: string) => run(t).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+
+  it('reads no person in a name holding a word only bodies\' names hold, nor in its first words written alone', () => {
+    expect(people('Edwin Marlow Federal Savings amp Loan Bank will cut 40 jobs. Edwin Marlow rose 20 cents.')).toEqual([]);
+    expect(people('Talvik\'s High Yield Bond Portfolio, worth $2 billion, lost $90 million since May.')).toEqual([]);
+    expect(people('"Rents rose again," said Caldera International\'s Ruiz, a housing economist at Caldera International University.')).not.toContain('Caldera International');
+  });
+
+  it('reads no person in a name the article writes before a body\'s part ("Lumo\'s Brin Foods unit")', () => {
+    expect(people('The sale trims Lumo\'s Brin Foods unit. "Lumo and Brin Foods will focus on snacks," Ana Roth said.')).toEqual(['Ana Roth']);
+  });
+
+  it('still reads people whose names share no such word, or who lead such a body', () => {
+    expect(people('Edwin Marlow, chairman of Marlow Federal Savings Bank, said on Monday he would retire.')).toContain('Edwin Marlow');
+    expect(people('Ana Roth said the union would strike on Monday.')).toEqual(['Ana Roth']);
+  });
+});
