@@ -250,6 +250,33 @@ const BY_DAY_BEFORE = /\b(?:by|as\s+of)\s+$/i;
 const EXPECTED_BY_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|aims?|aimed|aiming|intends?|intended|plans?|planned|planning|wants?|targets?|targeted|seeks?|sought)\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:by|before|within)\s+$/i;
 const VAGUE_HORIZON = /^(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:the|this|next|early|late|mid-?)?\s*(?:year|month|quarter|week|decade|spring|summer|autumn|fall|winter|\d{4})$/i;
 
+// "The Varno Courier wrote in its editorial on Tuesday, May 12:" heading the editorial's own text: a reprint's header,
+// page furniture that names the paper's column and its day, as a dateline does. ("The Courier wrote in a column on
+// Tuesday that the ban was wrong", "… argued in its editorial on Tuesday: 'The ban is wrong.'" report a statement: kept.)
+const COLUMN_HEADER_BEFORE = /\b(?:said|says|wrote|writes|argued|argues|commented|comments)\s+in\s+(?:an?|its|the)\s+(?:editorial|column|commentary|op-ed|leader)\s+(?:published\s+)?$/i;
+const WEEKDAY_AND_DATE = /^(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}$/;
+
+/** Whether a date closes a reprinted column's header: the column and its day, then a colon ending the sentence or before a full date. */
+function isColumnHeader(sentence: string, e: TimeExpression): boolean {
+  const after = sentence.slice(e.end);
+  if (!/^\s*:/.test(after) || !COLUMN_HEADER_BEFORE.test(sentence.slice(Math.max(0, e.start - 80), e.start))) return false;
+  return /^\s*:\s*$/.test(after) || WEEKDAY_AND_DATE.test(e.text.trim());
+}
+
+// "The preferred units would be bought back in three years, subject to the bank's consent", "the dividend, which remains
+// subject to a board vote, would be paid in March", "only the rival's bid obliges the board to open an auction in May
+// 2026": what would happen under terms not yet in force, or under a proposal's, dates no happening. ("The split
+// will be paid on Jan. 3", "the merger, subject to approval, closed on Friday", "the treaty requires both sides to
+// withdraw by May 1" tell a schedule, a deed and a binding deadline: kept.)
+const WOULD_BEFORE = /\bwould\s+(?:not\s+|also\s+|then\s+)?(?:be\s+)?[a-z]+/i;
+const SUBJECT_TO = /\bsubject\s+to\b/i;
+const PROPOSED_TERMS_BEFORE = /\b(?:proposal|proposals|offer|offers|bid|bids)\s+(?:would\s+)?(?:requires?|calls?\s+for|obliges?)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:[\w'’-]+\s+){1,6}?(?:in|on|by)?\s*$/i;
+
+/** Whether a date dates what would happen under terms: a "would" beside "subject to", or a proposal's requirement. */
+function isUnderTerms(sentence: string, before: string): boolean {
+  return (WOULD_BEFORE.test(before) && SUBJECT_TO.test(sentence)) || PROPOSED_TERMS_BEFORE.test(before);
+}
+
 // "Good news for the carmaker today.", "More bad news tonight for Orsk farmers.": a broadcast's lead-in that only
 // announces news to come, with no verb; the happening is told in the sentences after it. ("Good news for savers: the
 // bank raised its rate on Monday" tells it after the colon, "news from the front reached the capital on Monday" with
@@ -322,6 +349,8 @@ function whyNotHappening(sentence: string, e: TimeExpression, listHead: TimeExpr
   if (SET_OPENING.test(sentence.slice(0, listHead.start)) && /^\s*,/.test(sentence.slice(e.end))) return 'the bounds of a set the sentence picks from';
   if (others > 0 && HORIZON_TEXT.test(trimmed) && EXPECTED_BEFORE.test(before)) return 'the period an expected happening may fall in';
   if (others > 0 && VAGUE_HORIZON.test(trimmed.replace(/^(?:by|before|within)\s+/i, '')) && EXPECTED_BY_BEFORE.test(`${before}${/^(?:by|before|within)\s/i.test(e.text) ? e.text.split(/\s/)[0] + ' ' : ''}`)) return 'the horizon an expected deed is to be done by';
+  if (isColumnHeader(sentence, e)) return "a reprinted column's header";
+  if (isUnderTerms(sentence, before)) return 'what would happen under terms not in force';
   if (LIST_INTRO.test(sentence)) return "a list's introduction";
   // (The teaser needs the word "news": the sentence without the date is tidied only when it has it.)
   const withoutDate = `${sentence.slice(0, e.start)}${sentence.slice(e.end)}`;

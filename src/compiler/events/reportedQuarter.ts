@@ -10,6 +10,10 @@
 // without its number is the one the article has already named by it (`named`, the values of the ordinal quarters of
 // earlier sentences), when the sentence gives a figure as done; an expected figure ("expects revenue in the latest
 // quarter to total $28 million") and "that quarter" (often a year-ago one) are left alone.
+// "Halden says it expects to show a profit of 12 cents a unit for the second quarter", "its second-quarter profit
+// will likely come in below last year's": a result the company only expects is a forecast, even for a quarter that
+// has ended; nothing is reported yet. ("As expected, Halden reported lower third-quarter earnings", "Halden, which
+// expects to open a plant next year, posted a third-quarter loss": the result is told as done.)
 import { periodDate } from '../temporal/resolve';
 import { reportsQuarter } from '../temporal/timex';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
@@ -28,6 +32,19 @@ const COMPARED_BEFORE = /\b(?:year-ago|year-earlier|year-before|prior-year|compa
 // "the quarter ended June 30": an accounting period's end, told with its own date; "a third-quarter earnings report
 // that came in low": the report, issued after the quarter, not a result of it.
 const NOT_RESULT_AFTER = /^\s+(?:(?:that\s+)?end(?:ed|ing|s)\b|(?:[a-z-]+\s+){0,2}reports?\b)/i;
+// A present word of expecting followed by "to" and a verb, or "is expected to": the company's forecast of its result.
+const EXPECTING_TO = /\b(?:(?:expects|anticipates|forecasts|projects|estimates|predicts)\s+to|(?:is|are)\s+(?:expected|forecast|projected)\s+to)\s+[a-z]+\b/gi;
+// A result told as done between the word of expecting and the quarter: the expecting belongs to another clause.
+const DONE_BETWEEN = /\b(?:reported|posted|earned|lost|rose|fell|jumped|climbed|dropped|declined|slipped|gained|said|had|was|were|booked|recorded)\b/i;
+// "its second-quarter profit will likely come in lower": the quarter's result with a modal after it.
+const MODAL_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation([...MODAL_VERBS])})\\b`, 'i');
+
+/** Whether the sentence tells the quarter's result as one expected, not yet reported. */
+function expectedResult(sentence: string, t: { start: number; end: number }): boolean {
+  if (MODAL_AFTER.test(sentence.slice(t.end))) return true;
+  const before = sentence.slice(0, t.start);
+  return [...before.matchAll(EXPECTING_TO)].some((m) => !DONE_BETWEEN.test(before.slice(m.index + m[0].length)));
+}
 
 /**
  * Dates for the quarters a sentence reports results for, at most one for each quarter, none where the tagger already
@@ -49,6 +66,7 @@ export function reportedQuarters(
     const again = QUARTER_AGAIN.test(text) && named.has(t.value) && FIGURE.test(sentence) && !EXPECTED.test(sentence);
     if ((!ORDINAL_QUARTER.test(text) && !again) || /\bfiscal\b/i.test(text) || quotationAt(sentence, t.start)) continue;
     if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, t.start - 50), t.start)) || NOT_RESULT_AFTER.test(sentence.slice(t.end))) continue;
+    if (expectedResult(sentence, t)) continue;
     if (expressions.some((e) => e.start < t.end && t.start < e.end) || found.some((f) => f.text.toLowerCase() === text.toLowerCase())) continue;
     // "The latest quarter's results included …": the possessive goes with the date, as a weekday's does.
     const end = /^['’]s\b/.test(sentence.slice(t.end)) ? t.end + 2 : t.end;

@@ -625,3 +625,11 @@ export const NOT_STATE_WORDS: ReadonlySet<string> = new Set([
   'parent', 'official', 'rival', 'general', 'capital', 'criminal', 'original', 'potential', 'arrival', 'approval',
   'proposal', 'trial', 'festival', 'executive', 'representative', 'relative', 'native', 'detective', 'critical',
 ]);
+
+/**
+ * A company's figures a forecast acts on ("would dilute earnings by 9% in 2027", "will reduce its operating results for
+ * this year", "won't be profitable until 2026"), and the verbs that put such figures out on a schedule rather than
+ * forecast them ("will publish its results next year").
+ */
+export const FORECAST_RESULT_WORDS = ['earnings', 'results', 'profit', 'profits', 'income', 'revenue', 'revenues', 'sales', 'margins', 'profitable'] as const;
+export const RESULT_SCHEDULE_VERBS: ReadonlySet<string> = new Set(['report', 'release', 'publish', 'announce', 'present', 'disclose', 'issue', 'file', 'unveil', 'post', 'restate', 'audit']);

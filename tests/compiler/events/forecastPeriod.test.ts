@@ -32,3 +32,20 @@ describe('forecastPeriod: a level of a coming period told in the present', () =>
     expect(kept('The new ferry is faster than the old one and will enter service next year.')).toEqual(['next year']);
   });
 });
+
+describe("forecastPeriod: a modal acting on a company's figures", () => {
+  it('sets aside a coming period whose figures a modal and a verb act on', () => {
+    expect(kept('Orlo said the merger would dilute its earnings by roughly 7% in 2024 and 2025.')).toEqual([]);
+    expect(kept('Severance payments will reduce Ravel Bank\'s operating results for 2023 by $3 million.')).toEqual([]);
+    expect(kept('The analyst estimated that the new company wouldn\'t be profitable until 2026 or later.')).toEqual([]);
+    expect(kept('Tariffs could cut the carmaker\'s profit by a fifth next year, its chief said on Monday.')).toEqual(['on Monday']);
+  });
+
+  it('keeps results put out on a schedule, a deed of a coming year, and figures of a year gone by', () => {
+    expect(kept('Orlo will publish its annual results next year.')).toEqual(['next year']);
+    expect(kept('Orlo will report full-year earnings next year.')).toEqual(['next year']);
+    expect(kept('Velko will open a plant in Tarsk next year.')).toEqual(['next year']);
+    expect(kept('The write-off reduced Ravel Bank\'s results for 2022 by $3 million.')).toEqual(['2022']);
+  });
+});
+

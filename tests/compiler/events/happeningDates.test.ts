@@ -40,6 +40,35 @@ describe('happeningDates: comparison points are not happenings', () => {
   });
 });
 
+describe("happeningDates: a reprinted column's header", () => {
+  it('sets aside the day in the header a reprinted editorial opens with', () => {
+    expect(read('The Varno Courier wrote in its editorial on Tuesday, May 12:')).toMatchObject({ kept: [], setAside: [['on Tuesday, May 12', "a reprinted column's header"]] });
+    expect(read('The Varno Courier wrote in its editorial on Sunday, March 8: The council took a wrong turn this week.').kept).toEqual(['this week']);
+  });
+
+  it('keeps an editorial reported as a statement', () => {
+    expect(read('The Daily Orsk wrote in a column on Tuesday that the ban was wrong.').kept).toEqual(['on Tuesday']);
+    expect(read('The state paper argued in its editorial on Tuesday: "The ban is wrong."').kept).toEqual(['on Tuesday']);
+    expect(read('The paper wrote in a column on Tuesday: the minister must go.').kept).toEqual(['on Tuesday']);
+  });
+});
+
+describe('happeningDates: what would happen under terms not in force', () => {
+  it('sets aside a date of what would happen subject to terms, or under a proposal', () => {
+    expect(read("The preferred units would be bought back in three years, subject to the bank's consent.")).toMatchObject({ kept: [], setAside: [['in three years', 'what would happen under terms not in force']] });
+    expect(read('The dividend, which remains subject to a board vote, would be paid in March.').kept).toEqual([]);
+    expect(read("Only the rival's bid obliges the board to open an auction in May 2026.").kept).toEqual([]);
+    expect(read('Under the terms announced Friday, holders would receive $42 a share, subject to a vote.').kept).toEqual(['Friday']);
+  });
+
+  it('keeps a schedule, a deed done subject to terms, and a binding deadline', () => {
+    expect(read('The stock split will be paid in January.').kept).toEqual(['January']);
+    expect(read('The merger, subject to regulatory approval, closed on Friday.').kept).toEqual(['on Friday']);
+    expect(read('The treaty requires both sides to withdraw their troops by May 1.').kept).toEqual(['May 1']);
+    expect(read('Velko would not say whether the plant would close in March.').kept).toEqual(['March']);
+  });
+});
+
 describe('happeningDates: other dates that date nothing', () => {
   it("sets aside a transcript's running order, and keeps a broadcast that is itself the news", () => {
     expect(read('At the close of the newscast tonight, a last look at the harbour of Tesk.')).toMatchObject({

@@ -26,6 +26,22 @@ describe('reportedQuarters: a result told for a quarter that has ended', () => {
   });
 });
 
+describe('reportedQuarters: a result the company only expects', () => {
+  it('leaves a quarter whose result is expected, not yet reported', () => {
+    expect(quarters('Ostra Freight says it expects to show a profit of 12 cents a unit for the second quarter.')).toEqual([]);
+    expect(quarters('Halden Mills also expects to book a special charge of $6 million, leaving it with a net loss in the third quarter.')).toEqual([]);
+    expect(quarters('The chipmaker said its second-quarter profit will likely come in below last year\'s.')).toEqual([]);
+    expect(quarters('Velko Telecom is expected to report a third-quarter loss of about $30 million, analysts say.')).toEqual([]);
+  });
+
+  it('keeps a result told as done beside a word of expecting', () => {
+    expect(quarters('As expected, Brenmark reported lower third-quarter earnings.')).toHaveLength(1);
+    expect(quarters('Halden Mills posted a third-quarter loss of $4 million, wider than analysts expected.')).toHaveLength(1);
+    expect(quarters('Ostra Freight, which expects to open a depot next year, posted third-quarter profit of $3 million.')).toHaveLength(1);
+    expect(quarters('The retailer said its net income rose 8% in the third quarter and expects to hire 500 people.')).toHaveLength(1);
+  });
+});
+
 describe('reportedQuarters in an article', () => {
   const compile = (body: string) =>
     compileArticle({ id: 'halden', file: 'halden.md', raw: `---\ntitle: Halden Mills results\npublished: ${PUBLISHED}\n---\n\n${body}\n` }).events;
