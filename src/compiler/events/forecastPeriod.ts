@@ -5,7 +5,7 @@
 // effect in the first quarter of next year"), a day or a month ("will redeem on Nov. 16", "next month"), and a
 // period already over at publication ("sales rose in 1988").
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { FORECASTING_WORDS, FORECAST_RESULT_WORDS, OUTCOME_VERBS, RESULT_SCHEDULE_VERBS, TREND_VERBS, alternation } from '../text/lexicon';
+import { FIGURE_CHANGING_VERBS, FORECASTING_WORDS, FORECAST_RESULT_WORDS, OUTCOME_VERBS, TREND_VERBS, alternation } from '../text/lexicon';
 
 const COARSE = new Set(['year', 'season', 'decade', 'century']);
 // "will continue", "would probably remain", "is going to rise", "'ll stay": a modal of the future, up to two words, a verb.
@@ -17,11 +17,12 @@ const WILL_THEN = /\b(?:will|would|['’]ll|(?:is|are)\s+going\s+to)\s+(?:not\s+
 const PRESENT_LEVEL = /^\s*(?:[\w'’-]+\s+){0,2}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|slightly\s+|a\s+(?:bit|little|lot)\s+|somewhat\s+)?(?:lower|higher|smaller|bigger|larger|greater|less|more|cheaper|dearer|weaker|stronger|better|worse)\b/i;
 
 // "The deal would dilute Orlo's earnings by about 9% in 2027", "the charges will reduce its operating results for this
-// year", "the unit won't be profitable until 2026": a modal and a verb acting on a company's figures, a forecast of them.
-// ("Orlo will publish its results next year" puts them out on a schedule; "will open a plant next year" is a deed.)
+// year", "the unit won't be profitable until 2026": a modal and a verb changing a company's figures, a forecast of them.
+// ("Orlo will publish its results next year" puts them out on a schedule; "will start sales of the drug next year", "will
+// cut income taxes next year" and "will open a plant next year" are deeds.)
 const ACTS_ON_RESULT = new RegExp(
-  String.raw`\b(?:will|would|could|may|might|can|won['’]t|wouldn['’]t|couldn['’]t|can['’]t)\s+(?:not\s+|also\s+|probably\s+|still\s+|likely\s+|further\s+)?([a-z]+)\s+(?:[\w'’.&-]+\s+){0,4}?(?:${alternation(FORECAST_RESULT_WORDS)})\b`,
-  'gi',
+  String.raw`\b(?:will|would|could|may|might|can|won['’]t|wouldn['’]t|couldn['’]t|can['’]t)\s+(?:not\s+|also\s+|probably\s+|still\s+|likely\s+|further\s+)?(?:${alternation(FIGURE_CHANGING_VERBS)})\s+(?:[\w'’.&-]+\s+){0,4}?(?:${alternation(FORECAST_RESULT_WORDS)})\b(?![\s-]+tax(?:es)?\b)`,
+  'i',
 );
 
 /** Whether a date is the period a forecast told in its clause is about: coarse, not over when published, forecast. */
@@ -31,7 +32,7 @@ export function isForecastPeriod(clause: string, e: TimeExpression, published: s
   if (words.some((w, i) => FORECASTING_WORDS.has(w) && forecastsFigure(words.slice(i + 1, i + 6)))) return true;
   const at = clause.indexOf(e.text);
   if (at >= 0 && PRESENT_LEVEL.test(clause.slice(at + e.text.length))) return true;
-  if ([...clause.matchAll(ACTS_ON_RESULT)].some((m) => !RESULT_SCHEDULE_VERBS.has(m[1]!.toLowerCase()))) return true;
+  if (ACTS_ON_RESULT.test(clause)) return true;
   return [...clause.matchAll(WILL_THEN)].some((m) => TREND_VERBS.has(m[1]!.toLowerCase()) || OUTCOME_VERBS.has(m[1]!.toLowerCase()));
 }
 

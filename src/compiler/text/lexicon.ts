@@ -628,8 +628,11 @@ export const NOT_STATE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * A company's figures a forecast acts on ("would dilute earnings by 9% in 2027", "will reduce its operating results for
- * this year", "won't be profitable until 2026"), and the verbs that put such figures out on a schedule rather than
- * forecast them ("will publish its results next year").
+ * this year", "won't be profitable until 2026"), and the verbs that change them. Verbs that put figures out or start
+ * and stop a trade ("will publish its results", "will start sales of the drug") are deeds on a schedule, not among them.
  */
 export const FORECAST_RESULT_WORDS = ['earnings', 'results', 'profit', 'profits', 'income', 'revenue', 'revenues', 'sales', 'margins', 'profitable'] as const;
-export const RESULT_SCHEDULE_VERBS: ReadonlySet<string> = new Set(['report', 'release', 'publish', 'announce', 'present', 'disclose', 'issue', 'file', 'unveil', 'post', 'restate', 'audit']);
+export const FIGURE_CHANGING_VERBS = [
+  'dilute', 'reduce', 'cut', 'lower', 'lift', 'boost', 'raise', 'hurt', 'hit', 'depress', 'increase', 'decrease', 'trim', 'erode',
+  'squeeze', 'improve', 'dent', 'affect', 'double', 'halve', 'be',
+] as const;

@@ -45,6 +45,8 @@ describe("forecastPeriod: a modal acting on a company's figures", () => {
     expect(kept('Orlo will publish its annual results next year.')).toEqual(['next year']);
     expect(kept('Orlo will report full-year earnings next year.')).toEqual(['next year']);
     expect(kept('Velko will open a plant in Tarsk next year.')).toEqual(['next year']);
+    expect(kept('The government will cut income taxes next year.')).toEqual(['next year']);
+    expect(kept('Ostra Pharma will start sales of the drug in Europe next year.')).toEqual(['next year']);
     expect(kept('The write-off reduced Ravel Bank\'s results for 2022 by $3 million.')).toEqual(['2022']);
   });
 });
