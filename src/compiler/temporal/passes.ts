@@ -34,6 +34,7 @@ import { feastWeekend } from './parsers/feastWeekend';
 import { movableFeast } from './parsers/movableFeast';
 import { partOfDay } from './parsers/partOfDay';
 import { prePostYear } from './parsers/prePostYear';
+import { boundedAgo } from './refiners/boundedAgo';
 import { earlierInYear } from './refiners/earlierInYear';
 import { orLater } from './refiners/orLater';
 import { sinceYardstick } from './refiners/sinceYardstick';
@@ -76,4 +77,4 @@ export const PARSERS: readonly Parser[] = [
   calendarPhrase,
 ];
 
-export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear, orLater, timetableAhead, timetableInOrder, weekSoFar];
+export const REFINERS: readonly Refiner[] = [titleWords, timeOfDay, sinceYardstick, earlierInYear, orLater, timetableAhead, timetableInOrder, weekSoFar, boundedAgo];

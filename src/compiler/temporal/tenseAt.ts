@@ -3,6 +3,9 @@
 // live in the shared lexicon (text/lexicon.ts); here is only how they are weighed.
 import type { Tense } from './types';
 import { coordinatedTimetable } from './coordinatedTimetable';
+import { forecastAhead } from './forecastAhead';
+import { presentStateParticiple } from './presentState';
+import { PRESENT_S_VERB, relativePresent } from './relativePresent';
 import { sameFormPast } from './sameFormPast';
 import { targetAhead } from './targetAhead';
 import { FUTURE_WORDS, MODAL_VERBS, MONTH_NUMBERS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS, WEEKDAY_NUMBERS } from '../text/lexicon';
@@ -33,8 +36,6 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|new
 /** What follows the verb of a relative clause opened by "that" ("that ended in September", "that closed Sept. 30"), never a noun. */
 const RELATIVE_VERB_AFTER = /^(?:in|on|at|by|during|last|this|early|late|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
 
-/** A verb's third person singular: "holds", "leads", "reopens" (not "was", "has", "does", "goes", "is" nor "-ss"). */
-const PRESENT_S_VERB = /^[a-z]{2,}[^su']s$/;
 
 /** Letters, apostrophes and hyphens make up a word; one needs a letter to count. */
 const isWordCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x2019 || c === 39 || c === 45;
@@ -132,7 +133,8 @@ function cueAt(words: Word[], k: number): ClauseTense {
   // "flights are suspended until Friday", "the road has been closed until Monday": a passive told in the present is a
   // state that holds now, not a past act ("were suspended" and "had been closed" stay past).
   if (t === 'past' && !PAST_WORDS.has(word.text.toLowerCase()) && prev !== undefined &&
-    (/^(?:is|are|am)$/.test(prev) || (prev === 'been' && /^(?:has|have)$/.test(words[k - 2]?.text.toLowerCase() ?? '')))) return 'present';
+    (/^(?:is|are|am)$/.test(prev) || (prev === 'been' && /^(?:has|have)$/.test(words[k - 2]?.text.toLowerCase() ?? '')) ||
+      presentStateParticiple(words.slice(Math.max(0, k - 2), k).map((w) => w.text)))) return 'present';
   // "will last until the autumn", "is expected to last into May": after a modal or "to", "last" is the verb of lasting
   // (whose time the modal gives); "the last meeting before the summer" is an order. Only "last year", "its last
   // week" look back.
@@ -141,6 +143,8 @@ function cueAt(words: Word[], k: number): ClauseTense {
       (DETERMINER.test(prev) && !LOOKED_BACK_UNIT.test(words[k + 1]?.text ?? '')))) return 'unknown';
   // "bids were due Friday", "the loan was due in May": a term told in the past has passed.
   if (t === 'future' && word.text.toLowerCase() === 'due' && prev !== undefined && /^(?:was|were)$/.test(prev) && dueTerm(words[k + 1]?.text.toLowerCase())) return 'past';
+  // "is now targeted for no earlier than March 20": a floor set on a date tells no past.
+  if (t === 'past' && /^earlier$/i.test(word.text) && /^(?:no|not)$/.test(prev ?? '') && words[k + 1]?.text.toLowerCase() === 'than') return 'unknown';
   // "the plan", "its plans": a noun names a plan, made or not, without looking ahead.
   if (t === 'future' && prev !== undefined && DETERMINER.test(prev) && /^plans?$/i.test(word.text)) return 'unknown';
   // "had been set to lapse on Friday", "had been scheduled for Monday": a plan overtaken, so past.
@@ -153,6 +157,8 @@ function cueAt(words: Word[], k: number): ClauseTense {
     !(prev === 'that' && RELATIVE_VERB_AFTER.test(words[k + 1]?.text ?? ''))) return 'unknown';
   // "On May 20 it holds its fair", "she leads the list": a verb in -s after a subject pronoun is the present.
   if (t === 'unknown' && prev !== undefined && /^(?:he|she|it)$/.test(prev) && PRESENT_S_VERB.test(word.text)) return 'present';
+  // "Brel, who turns 30 in June, signed …": a relative clause's verb in -s tells its own present.
+  if (t === 'unknown' && relativePresent(prev, word.text)) return 'present';
   // "The bank cut rates", "a quake hit the coast": a verb spelt alike in present and past, after a singular subject.
   if (t === 'unknown' && sameFormPast(words[k - 1]?.text, word.text, words[k + 1]?.text)) return 'past';
   return t;
@@ -177,6 +183,7 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
   const beforeEnd = firstInside === -1 ? words.length : firstInside;
   // "…would bring aid to the towns, where the Aug. 7 floods struck": a relative clause has its own verb,
   // after the expression; the cues before the comma belong to the clause it hangs from.
+  const texts = words.map((w) => w.text);
   let k = beforeEnd - 1;
   let n = 0;
   for (; k >= 0 && n < WINDOW_BEFORE; k -= 1, n += 1) {
@@ -184,6 +191,8 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
     // "said whoever wins on Sunday will lead": a clause opened by "whoever" is the subject of the verb after it, whose
     // tense it takes; the saying before it dates nothing inside.
     if (FREE_RELATIVE.test(words[k]!.text)) break;
+    // "rain is forecast from Saturday", "forecasters warn of gusts on Sunday": a forecast in the present looks ahead.
+    if (forecastAhead(texts, k)) return 'future';
     const t = cueAt(words, k);
     // "subpoenaed him to testify on Feb. 10", "ordered the firm to pay by March 1": what an order asks for comes after
     // it, and the order is news, so the date is the one nearest publication, not the one gone by.

@@ -202,7 +202,7 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set([
  * space; `phraseAlternation` lets any run of spaces match it.
  */
 export const SCHEDULE_VERBS = [
-  'begins', 'starts', 'opens', 'reopens', 'ends', 'closes', 'resumes', 'expires', 'kicks off', 'takes effect',
+  'begins', 'starts', 'opens', 'reopens', 'ends', 'closes', 'resumes', 'expires', 'kicks off', 'takes effect', 'take effect',
   'gets under way', 'goes on sale', 'meet', 'meets', 'convene', 'convenes', 'vote', 'votes', 'travel', 'travels',
   'testify', 'testifies', 'begin', 'resume', 'reopen',
   // The same timetables with a plural subject: "polls close at 8 p.m. Sunday", "the talks start Monday". ("open" is

@@ -140,6 +140,15 @@ function nearestTerm(it: Phrase, scan: Scan, tense: ClauseTense, inh: Inherited)
   return best;
 }
 
+/**
+ * The timetables that follow their subject: the forms in -s ("reopens", "takes effect"), and the phrasal ones whose
+ * bare form no noun shares ("voters head to the polls", "the rules take effect", "tickets go on sale"). A bare form
+ * alone ("vote", "meet", "close") is left out: "a final vote Nov. 4" names a vote, not a timetable.
+ */
+function subjectTimetable(verb: string): boolean {
+  return /s$/.test(verb.split(' ')[0]!) || verb.includes(' ');
+}
+
 /** A present or present-perfect verb earlier in the sentence ("He has made 112 appearances, … in November"): the clause speaks from now. */
 const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
 /**
@@ -148,7 +157,7 @@ const PRESENT_BEFORE = /\b(?:has|have|is|are|says|say)\b/i;
  * votes on May 19"), no verb. A subject may end in a model number ("the Velm 5 goes on sale Sept. 21").
  */
 export const SUBJECT_THEN_SCHEDULE = `(?:^|[^\\w'\u2019-])(?!(?:the|a|an|its|their|his|her|our|these|those|this|that|of|in|on|at|for|and|or)\\s)` +
-  `[A-Za-z][\\w'\u2019-]*(?:\\s+\\d{1,3}[A-Za-z]?)?\\s+(?:${phraseAlternation(SCHEDULE_VERBS.filter((v) => /s$/.test(v.split(' ')[0]!)))})(?![\\w-])`;
+  `[A-Za-z][\\w'\u2019-]*(?:\\s+\\d{1,3}[A-Za-z]?)?\\s+(?:${phraseAlternation(SCHEDULE_VERBS.filter(subjectTimetable))})(?![\\w-])`;
 const SCHEDULE_PRESENT_BEFORE = new RegExp(SUBJECT_THEN_SCHEDULE, 'i');
 /**
  * The same timetable right before its date ("The offer ends on Jan. 15", "the museum reopens Feb. 20") gives a term's
