@@ -227,6 +227,8 @@ export const SCHEDULE_VERBS = [
   // concludes Sunday", "tickets go on sale Friday", "the court hears arguments Monday", "the Senate takes up the bill
   // Thursday", "the strike enters its third day Thursday", "the firm unveils its phone Tuesday".
   'wraps up', 'wrap up', 'concludes', 'go on sale', 'hears', 'takes up', 'enters', 'unveils',
+  // A rule, a ban or a tariff that starts to bind: "the ban comes into force on Monday", "the tariffs kick in on July 1".
+  'comes into force', 'come into force', 'goes into effect', 'go into effect', 'kicks in', 'kick in',
 ] as const;
 
 /** Verbs that make a call, a plan or an announcement: what they set comes after the day they were said. */

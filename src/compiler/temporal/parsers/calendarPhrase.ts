@@ -7,6 +7,7 @@ import { daysBetween, isValidDay, isoDay, parseIsoDay } from '../../../model/cal
 import type { Precision } from '../../../model/schema';
 import { PHRASE_FIRST_WORDS, parsePhrase, resolvePhrase, type Inherited, type Phrase } from '../parsePhrase';
 import { dayDate } from '../resolve';
+import { lookedBack } from '../lookedBack';
 import { AFTERMATH_WORDS, SCHEDULED_HAPPENING_NOUNS, UNFORESEEN_HAPPENING_NOUNS } from '../resources/scheduledHappenings';
 import { YEAR_PREPOSITIONS } from '../resources/yearContext';
 import { MONTH_SRC } from '../resources/patterns';
@@ -212,7 +213,8 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // that looks ahead, is the coming one, unless it went by in the last weeks ("the Feb. 20 vote will be rerun"). So is
     // one a present clause waits for: "candidates are raising money ahead of the Nov. 5 election".
     const awaited = tense === 'future' || (tense === 'present' && AWAITING_BEFORE.test(scan.s.slice(Math.max(0, it.start - 40), it.start)));
-    if (named && d && awaited && daysBetween(d.start, scan.pub) > NAMED_DAY_GONE_BY_DAYS && SCHEDULED_AFTER.test(scan.s.slice(it.end, it.end + 40))) {
+    if (named && d && awaited && daysBetween(d.start, scan.pub) > NAMED_DAY_GONE_BY_DAYS && SCHEDULED_AFTER.test(scan.s.slice(it.end, it.end + 40)) &&
+      !lookedBack(scan.s, it.start, it.end)) {
       d = resolvePhrase(it, scan.pub, 'future', inh);
     }
     // "Towns hit by the March 20 floods will get aid" in a March 13 paper: nobody sets a flood or a bombing beforehand,

@@ -88,8 +88,9 @@ const TERM_AFTER_RE = /^\s+(?:deadline|cutoff|cut-off)\b/i;
 const AHEAD_OF_TERM_RE = /\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:a\s+|the\s+)?$/i;
 
 // An end still open: "until at least" leaves it so whatever the verb's tense; a state told in the present lasts until it.
-const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+(?:on\s+)?\S+$/i;
-const UNTIL_RE = /\b(?:until|till)\s+(?:on\s+)?\S+$/i;
+// "in force until Sunday evening": a part of the day after the weekday is still the term's.
+const AT_LEAST_UNTIL_RE = /\b(?:until|till)\s+at\s+least\s+(?:on\s+)?\S+(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const UNTIL_RE = /\b(?:until|till)\s+(?:on\s+)?\S+(?:\s+(?:morning|afternoon|evening|night))?$/i;
 // "closed until at least 0900 GMT (5 a.m. local) Sunday", "by 5 p.m., Monday": an hour between the term's word and its day, with
 // the wire's second clock in brackets, leaves the term as it is.
 const CLOCK_BEFORE_DAY = new RegExp(`\\s(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{3,4}\\s+(?:GMT|UTC)|\\d{1,2}:\\d{2}|noon|midnight|midday)(?:\\s+${TIME_ZONE_SRC})?(?:\\s*\\([^()]{1,30}\\))?,?\\s+(?:on\\s+)?$`, 'i');

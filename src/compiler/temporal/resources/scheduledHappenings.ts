@@ -22,3 +22,14 @@ export const UNFORESEEN_HAPPENING_NOUNS = [
   'killing', 'killings', 'massacre', 'riot', 'riots', 'landslide', 'derailment', 'ambush', 'stabbing', 'murder',
   'kidnapping', 'eruption', 'tsunami', 'spill', 'outage', 'coup',
 ] as const;
+
+/**
+ * Verbs that look back on a happening once it is over: "the board will review the Nov. 5 election", "the Oct. 12
+ * runoff will be investigated" (lookedBack.ts). "monitor", "observe" and "hold" look ahead and are not here.
+ */
+export const LOOK_BACK_VERBS = [
+  'investigate', 'investigated', 'investigating', 'review', 'reviewed', 'reviewing', 'audit', 'audited', 'auditing',
+  'probe', 'probed', 'probing', 'examine', 'examined', 'examining', 'certify', 'certified', 'certifying', 'annul',
+  'annulled', 'annulling', 'overturn', 'overturned', 'overturning', 'recount', 'recounted', 'recounting', 'remember',
+  'remembered', 'commemorate', 'commemorated', 'scrutinise', 'scrutinised', 'scrutinize', 'scrutinized',
+] as const;
