@@ -2,7 +2,8 @@
 // or season placed by the word before it: "this" before a month keeps the
 // publication's year, and so does a season within one calendar year (spring,
 // summer, autumn); winter, which straddles two, is the one under way or the
-// nearest by tense.
+// nearest by tense. "last" before the month just gone names the one a year
+// before it ("last February" in a March paper is February of the year before).
 import { parseIsoDay } from '../../../model/calendar';
 import { parsePhrase } from '../parsePhrase';
 import { lastSeason, monthDate, nextSeason, seasonDate } from '../resolve';
@@ -54,6 +55,10 @@ export const namedRelative: Parser = {
     else if (which === 'next') y = mon > pubMonth ? year : year + 1;
     // "this September" is the September of the publication's year, before or after it (TIDES; HeidelTime's news rule).
     else y = year;
+    // "crashed last February" in a March paper: the month just gone is "last month" or "in February"; "last February" is
+    // the one a year before it. "this past February" keeps the month just gone, and so does an earlier month ("last
+    // January" in March).
+    if (which === 'last' && mon === ((pubMonth + 10) % 12) + 1) y -= 1;
     return single(end, expression(scan, at, end, monthDate(y, mon), `${which.replace(' ', '-')}-month`, tense));
   },
 };

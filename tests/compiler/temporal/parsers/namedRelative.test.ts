@@ -32,3 +32,18 @@ describe('named-relative', () => {
     expect(timexes('This march drew thousands.', '2022-11-20')).toEqual([]);
   });
 });
+
+describe('"last" before the month just gone', () => {
+  it('names that month a year before', () => {
+    // Wire, business, sport, health.
+    expect(timexes('Two ferries sank off Orsk last February.', '2025-03-01')).toEqual([['last February', 'DATE', '2024-02']]);
+    expect(timexes('Tallent cut 300 jobs last February.', '2025-03-31')).toEqual([['last February', 'DATE', '2024-02']]);
+    expect(timexes('Brel joined Harlow United last December.', '2025-01-10')).toEqual([['last December', 'DATE', '2023-12']]);
+  });
+
+  it('leaves "this past", an earlier month and the month gone by in a later paper', () => {
+    expect(timexes('Flu cases in Velm peaked this past February.', '2025-03-13')).toEqual([['this past February', 'DATE', '2025-02']]);
+    expect(timexes('Flu cases in Velm peaked last January.', '2025-03-13')).toEqual([['last January', 'DATE', '2025-01']]);
+    expect(timexes('Flu cases in Velm peaked last February.', '2025-12-13')).toEqual([['last February', 'DATE', '2025-02']]);
+  });
+});
