@@ -7,6 +7,7 @@ import { forecastAhead } from './forecastAhead';
 import { presentStateParticiple } from './presentState';
 import { PRESENT_S_VERB, relativePresent } from './relativePresent';
 import { sameFormPast } from './sameFormPast';
+import { resultsAhead } from './resultsAhead';
 import { targetAhead } from './targetAhead';
 import { FUTURE_WORDS, MODAL_VERBS, MONTH_NUMBERS, NOT_PAST_ED, ORDER_VERBS, PAST_WORDS, PRESENT_WORDS, WEEKDAY_NUMBERS } from '../text/lexicon';
 
@@ -178,6 +179,8 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
   if (STANDING_DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start) + lead)) return 'future';
   // "now targets Thursday for the launch": a target still held lies ahead.
   if (targetAhead(sentence.slice(0, start), sentence.slice(start, end))) return 'future';
+  // "Tallent reports third-quarter results on Thursday": a results calendar names the coming day.
+  if (resultsAhead(sentence.slice(0, start), sentence.slice(start, end))) return 'future';
   const words = windowWords(sentence, start, end);
   const firstInside = words.findIndex((w) => w.end > start);
   const beforeEnd = firstInside === -1 ? words.length : firstInside;

@@ -25,3 +25,8 @@ export const TIMETABLE_FORMS_ALSO_NOUNS: ReadonlySet<string> = new Set([
   'votes', 'returns', 'plays', 'launches', 'lands', 'heads', 'leaves', 'faces', 'holds', 'streams', 'airs', 'docks',
   'debuts', 'premieres', 'travels', 'visits', 'starts', 'hosts',
 ]);
+
+/** Verbs that put out a company's or an agency's figures on a set day: "reports results Thursday" (resultsAhead.ts). */
+export const RESULTS_VERBS = ['reports', 'releases', 'posts', 'publishes', 'report', 'release', 'post', 'publish'] as const;
+/** What such a verb puts out: "third-quarter results", "its traffic figures", "earnings". */
+export const RESULTS_NOUNS = ['results', 'earnings', 'figures', 'numbers', 'accounts', 'data'] as const;
