@@ -34,6 +34,8 @@ const WINDOW_BEFORE = 18;
 /** A unit or day that "last" counts back to after a determiner: "the last week", "its last Friday". */
 const LOOKED_BACK_UNIT = /^(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|recently|widely)$/;
+/** A noun's possessive, which orders like a determiner: "the league's last game", "Brel's last race". */
+const POSSESSIVE = /['\u2019]s$/i;
 /** What follows the verb of a relative clause opened by "that" ("that ended in September", "that closed Sept. 30"), never a noun. */
 const RELATIVE_VERB_AFTER = /^(?:in|on|at|by|during|last|this|early|late|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
 
@@ -66,7 +68,7 @@ function classify(word: string, next: string | undefined, nextAfter: string | un
   }
   if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to') return 'future';
   // "is expected to ask", "are scheduled to meet": a plan, whatever the auxiliary.
-  if (next === 'to' && /^(?:expected|forecast|forecasted|predicted|projected|scheduled|planned|slated|poised|likely|set|due|preparing|intends|intended|plans|hopes|hoped|aims|aimed|promised|pledged|vowed|agreed|wants|wanted|decided|threatened|offered)$/.test(w)) return 'future';
+  if (next === 'to' && /^(?:expected|forecast|forecasted|predicted|projected|scheduled|planned|slated|targeted|poised|likely|set|due|preparing|intends|intended|plans|hopes|hoped|aims|aimed|promised|pledged|vowed|agreed|wants|wanted|decided|threatened|offered)$/.test(w)) return 'future';
   // "could be held on …" plans; "could have met" looks back; "could not" says nothing of time.
   if (w === 'could' || w === 'should' || w === 'must') {
     if (next === 'have') return 'past';
@@ -137,11 +139,11 @@ function cueAt(words: Word[], k: number): ClauseTense {
     (/^(?:is|are|am)$/.test(prev) || (prev === 'been' && /^(?:has|have)$/.test(words[k - 2]?.text.toLowerCase() ?? '')) ||
       presentStateParticiple(words.slice(Math.max(0, k - 2), k).map((w) => w.text)))) return 'present';
   // "will last until the autumn", "is expected to last into May": after a modal or "to", "last" is the verb of lasting
-  // (whose time the modal gives); "the last meeting before the summer" is an order. Only "last year", "its last
+  // (whose time the modal gives); "the last meeting before the summer" and "the league's last game" are an order. Only "last year", "its last
   // week" look back.
   if (t === 'past' && prev !== undefined && word.text.toLowerCase() === 'last' &&
     (MODAL_VERBS.has(prev) || /^(?:to|not|never)$|'ll$/.test(prev) ||
-      (DETERMINER.test(prev) && !LOOKED_BACK_UNIT.test(words[k + 1]?.text ?? '')))) return 'unknown';
+      ((DETERMINER.test(prev) || POSSESSIVE.test(prev)) && !LOOKED_BACK_UNIT.test(words[k + 1]?.text ?? '')))) return 'unknown';
   // "bids were due Friday", "the loan was due in May": a term told in the past has passed.
   if (t === 'future' && word.text.toLowerCase() === 'due' && prev !== undefined && /^(?:was|were)$/.test(prev) && dueTerm(words[k + 1]?.text.toLowerCase())) return 'past';
   // "is now targeted for no earlier than March 20": a floor set on a date tells no past.

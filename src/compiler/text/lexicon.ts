@@ -229,6 +229,8 @@ export const SCHEDULE_VERBS = [
   'wraps up', 'wrap up', 'concludes', 'go on sale', 'hears', 'takes up', 'enters', 'unveils',
   // A rule, a ban or a tariff that starts to bind: "the ban comes into force on Monday", "the tariffs kick in on July 1".
   'comes into force', 'come into force', 'goes into effect', 'go into effect', 'kicks in', 'kick in',
+  // What is put on offer: "the vaccine becomes available on Monday".
+  'becomes available', 'become available',
 ] as const;
 
 /** Verbs that make a call, a plan or an announcement: what they set comes after the day they were said. */

@@ -13,6 +13,8 @@ describe('a named happening looked back on', () => {
     expect(days('An appeals panel is to examine the Oct. 14 hearing.')).toEqual(['2024-10-14']);
     expect(days('Officials say spending ahead of the Nov. 5 election was high.')).toEqual(['2024-11-05']);
     expect(days('League officials will probe the Dec. 2 match between Orlen and Tarn.')).toEqual(['2024-12-02']);
+    // In a September paper the November ahead is the nearer one; the audit still looks back on the one gone by.
+    expect(dates('The Velm state board will audit the Nov. 5 election, officials said.', '2025-09-18').map((d) => d[1])).toEqual(['2024-11-05']);
   });
 
   it('leaves a happening still awaited, held or watched', () => {

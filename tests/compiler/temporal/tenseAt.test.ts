@@ -87,3 +87,18 @@ describe('"last" as a verb or an order', () => {
     expect(when('That wounded soldier will return to Veltin in September.', 'September')).toBe('2013-09-01');
   });
 });
+
+describe('"last" after a possessive, and a target with "to"', () => {
+  const days = (sentence: string, pub: string) => dates(sentence, pub).map((d) => d[1]);
+  it('reads "the league\'s last game" as an order, not a time gone by, and "targeted to launch" as a plan', () => {
+    // Sport, space.
+    expect(days("Brackley play Orlen on Sunday in the league's last game before the break.", '2025-09-18')).toEqual(['2025-09-21']);
+    expect(days('The Orbis rocket is now targeted to launch Tuesday evening.', '2025-09-18')).toEqual(['2025-09-23']);
+  });
+
+  it('leaves the past, and "last" before a unit of time after a possessive', () => {
+    expect(days("Brackley won on Sunday in the league's last game.", '2025-09-18')).toEqual(['2025-09-14']);
+    expect(days("Orlen's sales fell on Monday, the company's last trading day.", '2025-09-18')).toEqual(['2025-09-15']);
+    expect(days('The Orbis rocket was targeted on Tuesday by hackers.', '2025-09-18')).toEqual(['2025-09-16']);
+  });
+});

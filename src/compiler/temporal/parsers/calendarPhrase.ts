@@ -220,6 +220,10 @@ function resolveGroup(scan: Scan, items: Phrase[], tense: ClauseTense): Resolved
     // "Towns hit by the March 20 floods will get aid" in a March 13 paper: nobody sets a flood or a bombing beforehand,
     // so its day is one gone by, however near the one ahead.
     if (named && d && d.start > scan.pub && UNFORESEEN_AFTER.test(scan.s.slice(it.end, it.end + 40))) d = resolvePhrase(it, scan.pub, 'past', inh);
+    // "the board will audit the Nov. 5 election" in a September paper: a happening the clause looks back on is over.
+    if (named && d && d.start > scan.pub && SCHEDULED_AFTER.test(scan.s.slice(it.end, it.end + 40)) && lookedBack(scan.s, it.start, it.end)) {
+      d = resolvePhrase(it, scan.pub, 'past', inh);
+    }
     // "told its dealers of a price rise in September" in an August paper: the month right after publication's, after
     // its preposition in a past clause, is the one ahead; a past clause meaning the one eleven months back writes "last
     // September". "sold itself under a June agreement" in May, a month before its noun, stays the one gone by, and so
