@@ -3,6 +3,7 @@
 // live in the shared lexicon (text/lexicon.ts); here is only how they are weighed.
 import type { Tense } from './types';
 import { coordinatedTimetable } from './coordinatedTimetable';
+import { fixtureAhead } from './fixtureAhead';
 import { forecastAhead } from './forecastAhead';
 import { presentStateParticiple } from './presentState';
 import { PRESENT_S_VERB, relativePresent } from './relativePresent';
@@ -183,6 +184,8 @@ export function tenseAt(sentence: string, start: number, end: number): ClauseTen
   if (targetAhead(sentence.slice(0, start), sentence.slice(start, end))) return 'future';
   // "Tallent reports third-quarter results on Thursday": a results calendar names the coming day.
   if (resultsAhead(sentence.slice(0, start), sentence.slice(start, end))) return 'future';
+  // "the Tigers host the Hawks on Sunday": a fixture told with a bare verb between two teams.
+  if (fixtureAhead(sentence.slice(0, start), sentence.slice(start, end), sentence.slice(end))) return 'future';
   const words = windowWords(sentence, start, end);
   const firstInside = words.findIndex((w) => w.end > start);
   const beforeEnd = firstInside === -1 ? words.length : firstInside;

@@ -30,3 +30,9 @@ export const TIMETABLE_FORMS_ALSO_NOUNS: ReadonlySet<string> = new Set([
 export const RESULTS_VERBS = ['reports', 'releases', 'posts', 'publishes', 'report', 'release', 'post', 'publish'] as const;
 /** What such a verb puts out: "third-quarter results", "its traffic figures", "earnings". */
 export const RESULTS_NOUNS = ['results', 'earnings', 'figures', 'numbers', 'accounts', 'data'] as const;
+
+/**
+ * Bare verbs of a fixture, whose nouns are spelt alike ("host", "face", "visit"): read as the verb only between a
+ * team and its opponent's name, "the Tigers host the Hawks on Sunday" (fixtureAhead.ts).
+ */
+export const FIXTURE_VERBS = ['host', 'face', 'visit', 'play', 'meet', 'take on', 'welcome', 'entertain'] as const;
