@@ -23,5 +23,7 @@ describe('a forecast told in the present', () => {
     expect(days('It is likely the Velm gunman fled on Sunday.')).toEqual(['2025-03-09']);
     expect(days('The flooding on Sunday is likely the worst in years.')).toEqual(['2025-03-09']);
     expect(days('Analysts forecast a loss for the quarter that ended in December.')).toEqual(['2024-12-01']);
+    // "due to" gives a cause, not a term.
+    expect(days('The Velm ferry delay is due to the storm on Sunday.')).toEqual(['2025-03-09']);
   });
 });

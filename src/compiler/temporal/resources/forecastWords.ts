@@ -2,7 +2,7 @@
 
 /** After "is" or "are": "rain is forecast for Saturday", "showers are likely Sunday", "gusts are possible on Friday". */
 export const FORECAST_STATES: ReadonlySet<string> = new Set([
-  'forecast', 'forecasted', 'predicted', 'projected', 'expected', 'likely', 'possible', 'due',
+  'forecast', 'forecasted', 'predicted', 'projected', 'expected', 'likely', 'possible',
 ]);
 
 /** A forecast told in the present by who makes it: "forecasters predict rain on Saturday", "the service warns of gusts Sunday". */
