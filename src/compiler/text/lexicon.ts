@@ -640,3 +640,12 @@ export const FIGURE_CHANGING_VERBS = [
   'dilute', 'reduce', 'cut', 'lower', 'lift', 'boost', 'raise', 'hurt', 'hit', 'depress', 'increase', 'decrease', 'trim', 'erode',
   'squeeze', 'improve', 'dent', 'affect', 'double', 'halve', 'be',
 ] as const;
+
+/**
+ * Words that tie a sentence to the one before it, set off by commas ("However, …", "the results, however, included
+ * …"): no part of the clause they stand in.
+ */
+export const LINK_ADVERBS: ReadonlySet<string> = new Set([
+  'however', 'meanwhile', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'still', 'instead', 'separately',
+  'likewise', 'indeed', 'meantime',
+]);

@@ -15,12 +15,14 @@ import type { LabelInput } from './labelInput';
 import { TRAILING_PREPOSITIONS, bare, contentWords, shrinkTitles, startsWithPreposition, tidy, words } from './labelText';
 import { listTail } from './listTail';
 import { mainClauseAfter } from './mainClauseAfter';
+import { occasionOpening } from './occasionOpening';
 import { pairedItem } from './pairedItem';
 import { possessiveNoun } from './possessiveNoun';
 import { secondConjunct } from './secondConjunct';
 import { acrossApposition, withSubject } from './subjectOfClause';
 import { opensSubordinateClause, subordinateClause } from './subordinateClause';
 import { trailingSaying, withOpeningSpeaker } from './trailingSaying';
+import { verbAfterAside } from './verbAfterAside';
 
 // "scheduled for", "due on", "set to take place on": a plan, right before its date.
 const PLANNED_FOR = String.raw`(?:scheduled|planned|set|due|slated|expected)\s*(?:for|on|to\s+take\s+place\s+on)?\s*$`;
@@ -124,6 +126,9 @@ export function clauseOf(input: LabelInput): string {
     if (noun) return capitalise(shrinkTitles(tidy(`${noun} ${clause}`), people));
   }
 
+  // "In Sunday's debate against Marn, Rusk attacked him": the opening phrase names the occasion of the main clause.
+  const occasion = occasionOpening(text, segs, at, exprStart, exprEnd, people);
+  if (occasion) return occasion;
   // "the toll from Saturday's earthquake in the valley rose …": a possessive date dates its noun.
   const owned = possessiveNoun(text, seg, exprStart, exprEnd, input.others);
   if (owned) return capitalise(shrinkTitles(owned, people));
@@ -248,6 +253,9 @@ export function clauseOf(input: LabelInput): string {
   const verbAfter = at === 0 && segs.length > 1 && DATED_HAPPENING_NOUNS.has(bare(words(text.slice(exprEnd, seg.end))[0] ?? '')) && verbless(tidy(own))
     ? segs.findIndex((v, j) => j > 0 && PAST_VERB.test(bare(words(text.slice(v.start, v.end))[0] ?? '')) && !/^\s*\p{Ll}+(?:ed|en)\s+by\b/u.test(text.slice(v.start, v.end))) : -1;
   if (verbAfter > 0) return capitalise(shrinkTitles(tidy(`${own} ${text.slice(segs[verbAfter]!.start, segs[verbAfter]!.end)}`), people));
+  // ("Tomorrow the board of Varn county, Ostland, will vote …": a subject cut from its verb by a place or a participle.)
+  const pastAside = verbAfterAside(own, text, segs, at);
+  if (pastAside) return capitalise(shrinkTitles(pastAside, people));
   // ("… concluded that Ivo Marn, a former guard, set the fire": a clause cut at an apposition goes on after it.)
   const across = contentWords(prefix) > 0 ? acrossApposition(text, segs, at) : null;
   const clause = across ? tidy(across) : withSubject(tidy(own), own, text, segs, at);

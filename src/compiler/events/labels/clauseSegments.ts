@@ -1,6 +1,6 @@
 // Clause finding: where a sentence's clauses begin and end (commas of lists, of places' states, of qualifiers and
 // of dates cut nothing), with bracketed measures, dashed asides and the attribution blanked out first.
-import { CALENDAR_WORDS, REPORTING_VERB_SET, isSentenceAdverb } from '../../text/lexicon';
+import { CALENDAR_WORDS, LINK_ADVERBS, REPORTING_VERB_SET, isSentenceAdverb } from '../../text/lexicon';
 import { isVerbOfClause } from './clauseParts';
 import type { LabelInput } from './labelInput';
 import { FUNCTION_WORDS, PREPOSITIONS, bare } from './labelText';
@@ -104,10 +104,19 @@ export function withoutAsides(text: string, exprStart: number, exprEnd: number):
       outside(at, m.length) && ((MEASURE.test(inner.trim()) && !CLOCK.test(inner)) || (ZONE_CLOCK.test(inner.trim()) && /[ap]\.m\.\s*$/i.test(text.slice(Math.max(0, at - 8), at)))) ? ' '.repeat(m.length) : m)
     .replace(DASHED_ASIDE, (m, _dash: string, at: number) => (outside(at, m.length) ? ' '.repeat(m.length) : m))
     // "left the board in May to run, unsuccessfully, for mayor": an adverb between commas, and the clause goes on after it.
-    .replace(ADVERB_ASIDE, (m, adverb: string, at: number) => (outside(at, m.length) && isSentenceAdverb(adverb) ? ' '.repeat(m.length) : m));
+    // ("The quarter's results, however, included …": a link word too.)
+    .replace(ADVERB_ASIDE, (m, adverb: string, at: number) => (outside(at, m.length) && (isSentenceAdverb(adverb) || linkBeforeVerb(text, adverb, at + m.length, exprEnd)) ? ' '.repeat(m.length) : m));
 }
 
 const ADVERB_ASIDE = /,\s+(\p{Ll}+),(?=\s+\p{Ll})/gu;
+
+/**
+ * "The quarter's results, however, included …": a link word between a dated subject and its verb; not one after an
+ * opening phrase ("In Tesk, meanwhile, crowds …") nor one before the date, whose clause may be another.
+ */
+function linkBeforeVerb(text: string, adverb: string, end: number, exprEnd: number): boolean {
+  return LINK_ADVERBS.has(adverb) && exprEnd <= end && isVerbOfClause(bare(/^\s*(\S+)/.exec(text.slice(end))?.[1] ?? ''));
+}
 
 /**
  * "said Friday that the barge Kelda _ which Orlan leads _ reached the quay": a relative clause or an apposition

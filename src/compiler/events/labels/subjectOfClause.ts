@@ -1,6 +1,6 @@
 // Subject and referent: a clause that opens on a relative word, a participle, an auxiliary or a verb after an
 // apposition gets back the subject or the name it is said of.
-import { CALENDAR_WORDS, pastOfIng } from '../../text/lexicon';
+import { CALENDAR_WORDS, LINK_ADVERBS, pastOfIng } from '../../text/lexicon';
 import { isCap } from '../../text/tokens';
 import { NUMBER_FIRST_WORDS } from '../../temporal/resources/patterns';
 import { AUXILIARY_LEAD, DATE_WORD, ING_LEAD, PARTICIPLE_LEAD, QUANTITY, clauseSubject, isVerbOfClause, lastNounPhrase, opensOnVerb, verbless } from './clauseParts';
@@ -11,7 +11,7 @@ import { FUNCTION_WORDS, bare, startsWithPreposition, tidy, words } from './labe
  * what its antecedent did, so the label gets the antecedent back as subject.
  */
 // Words that tie a sentence to the one before it, set off by a comma: "However, …", "Meanwhile, …".
-const LINK_ADVERB = /^(?:however|meanwhile|moreover|nevertheless|nonetheless|furthermore|still|instead|separately|likewise|indeed|in\s+addition|in\s+fact)$/i;
+const LINK_ADVERB = { test: (text: string): boolean => LINK_ADVERBS.has(text.toLowerCase()) || /^in\s+(?:addition|fact)$/i.test(text) };
 
 // "Unveiled last April, the chip holds …": a main clause in the present, its subject a determiner and a few words.
 const PRESENT_CLAUSE = /^\s*(?:the|its|their|his|her)\s+((?:[\p{L}\d'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+\p{Ll}{2,}[^s\s]s\s+\S/u;
