@@ -11,7 +11,7 @@ import { FUNCTION_WORDS, bare, startsWithPreposition, tidy, words } from './labe
  * what its antecedent did, so the label gets the antecedent back as subject.
  */
 // Words that tie a sentence to the one before it, set off by a comma: "However, …", "Meanwhile, …".
-const LINK_ADVERB = { test: (text: string): boolean => LINK_ADVERBS.has(text.toLowerCase()) || /^in\s+(?:addition|fact)$/i.test(text) };
+const isLinkAdverb = (text: string): boolean => LINK_ADVERBS.has(text.toLowerCase()) || /^in\s+(?:addition|fact)$/i.test(text);
 
 // "Unveiled last April, the chip holds …": a main clause in the present, its subject a determiner and a few words.
 const PRESENT_CLAUSE = /^\s*(?:the|its|their|his|her)\s+((?:[\p{L}\d'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+\p{Ll}{2,}[^s\s]s\s+\S/u;
@@ -76,7 +76,7 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
       // in the segment before it, past a link word.)
       if (!antecedent && opensOnVerb(host)) {
         let n = j - 1;
-        while (n > 0 && LINK_ADVERB.test(text.slice(segs[n]!.start, segs[n]!.end).trim())) n--;
+        while (n > 0 && isLinkAdverb(text.slice(segs[n]!.start, segs[n]!.end).trim())) n--;
         const subject = n >= 0 ? text.slice(segs[n]!.start, segs[n]!.end).trim() : '';
         if (n >= 0 && n < j - 1 && verbless(subject) && words(subject).length <= 6 && !startsWithPreposition(subject) && /^(?:\p{Lu}|(?:the|a|an|its|their)\s)/u.test(subject)) antecedent = subject;
         break;
@@ -85,7 +85,7 @@ export function withSubject(clause: string, raw: string, text: string, segs: Arr
   } else if (AUXILIARY_LEAD.test(raw)) {
     // "The inquiry, chaired by a judge, will hear the executives on Thursday": the subject opens the sentence.
     // ("However, the firm's mining arm, while profitable, was hurt …": a link word opening the sentence is no subject.)
-    const o = segs.length > 2 && LINK_ADVERB.test(text.slice(segs[0]!.start, segs[0]!.end).trim()) ? 1 : 0;
+    const o = segs.length > 2 && isLinkAdverb(text.slice(segs[0]!.start, segs[0]!.end).trim()) ? 1 : 0;
     const opening = text.slice(segs[o]!.start, segs[o]!.end).trim();
     // "… says its chief, Ana Brel, will step down …": a name between commas right before the verb is its subject.
     if (at >= 2 && NAME_ONLY.test(before) && words(before).length <= 4 && !CALENDAR_WORDS.has(bare(words(before).pop() ?? ''))) antecedent = before;
@@ -200,7 +200,7 @@ export function withListSubject(clause: string, text: string, segs: ReadonlyArra
     // ("three doctors, including Ana Brel, two nurses and …": an aside naming one of an item is passed over.)
     if (/^(?:including|among\s+them)\s/i.test(item)) continue;
     const iw = words(item);
-    if (iw.length === 0 || iw.length > 6 || !verbless(item) || startsWithPreposition(item) || LINK_ADVERB.test(item)) break;
+    if (iw.length === 0 || iw.length > 6 || !verbless(item) || startsWithPreposition(item) || isLinkAdverb(item)) break;
     if (iw.some((x) => CALENDAR_WORDS.has(bare(x)) || /^\d/.test(x) || DATE_WORD.test(bare(x))) || !(/^(?:the|a|an|his|her|their|its)\s|\p{Lu}/u.test(item) || NUMBER_FIRST_WORDS.includes(bare(iw[0]!)))) break;
     items.unshift(item);
   }
