@@ -1,7 +1,7 @@
 // Deadlines: a date set as a deadline, or ending what a ruling or a binding noun requires, labels what must be done.
 import { BINDING_NOUNS, CALENDAR_WORDS, alternation } from '../../text/lexicon';
 import { capitalise } from '../headline';
-import { bare, shrinkTitles, tidy } from './labelText';
+import { bare, shrinkTitles, tidy, withoutTrailingJunk } from './labelText';
 
 // A deadline ("by June 1", "until May") at the end of what a ruling or an order requires: its subject, its modal and
 // its verb ("the mill must close"), after the verb that required it and any date of that verb. (What was only said
@@ -18,12 +18,17 @@ const DUE_BY_NOUN = new RegExp(
   'u',
 );
 
+// The name that set a deadline, right before its verb: "Orvik has fixed", "Tesk Mills set".
+const SETTER = /^\s*((?:\p{Lu}[\p{L}.'’&-]*\s+){1,3})(?:has\s+|have\s+|had\s+)?(?:set|sets|fixed|named|chose|picked)\s+$/u;
+
 /** The deadline's label: what it is for, or what must happen by it; null when the date is no such deadline. */
 export function deadline(text: string, seg: { start: number; end: number }, exprStart: number, exprEnd: number, people: string[]): string | null {
   // "… and named Thursday as the deadline for the transfer": the deadline is the event, named by what it is for.
   const deadline = /\b(?:set|sets|setting|fixed|named|chose|picked)\s+$/i.test(text.slice(seg.start, exprStart))
     ? /^\s+as\s+(?:the|a|its|their)\s+((?:final\s+)?deadline\s+(?:for|to|of)\s+[^,;:]{3,100})/i.exec(text.slice(exprEnd, seg.end)) : null;
-  if (deadline) return capitalise(tidy(deadline[1]!));
+  // ("Orvik has fixed May 2 as …": whose deadline it is, a name of a few words that set it.)
+  const setter = deadline ? SETTER.exec(text.slice(seg.start, exprStart))?.[1]?.trim() : undefined;
+  if (deadline) return capitalise(tidy(`${setter && !/^(?:The|A|An)$/.test(setter.split(/\s+/)[0]!) ? `${withoutTrailingJunk(setter)}’s ` : ''}${deadline[1]!}`));
   // "The board ruled Monday that the mill must close by June 1": the deadline is the ruling's content, not the ruling.
   const required = DEADLINE_OF_CONTENT.exec(text.slice(seg.start, exprStart));
   if (required) return capitalise(shrinkTitles(tidy(required[1]!), people));

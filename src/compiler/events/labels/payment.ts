@@ -22,6 +22,8 @@ export function payment(input: LabelInput): string | null {
   const declared = comma > 0 && /^,\s*payable\s/i.test(sentence.slice(comma, exprStart + 1)) ? DECLARED.exec(sentence.slice(0, comma)) : null;
   if (!declared) return tidy(clauseOf(input).replace(RECORD_TAIL, ''));
   // ("BREL Corp., Tesk, Vt., declared …": the place between commas is no part of the owner's name.)
-  const owner = declared[2] ? `${withoutTrailingJunk(declared[1]!.split(',')[0]!).replace(/\s+directors$/i, '')}’s ` : '';
+  // ("ORLO Ltd. declared a 5% stock dividend": a name that declared "a" dividend owns it too; "the board" names no one.)
+  const declarer = withoutTrailingJunk(declared[1]!.split(',')[0]!.replace(/\s+directors$/i, ''));
+  const owner = declared[2] || (/^\p{Lu}/u.test(declarer) && !/^(?:the|a|an)\s/i.test(declarer)) ? `${declarer}’s ` : '';
   return capitalise(tidy(`${owner}${declared[3]} payable`));
 }

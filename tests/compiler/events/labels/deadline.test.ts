@@ -18,7 +18,10 @@ describe('makeLabel: a date set as a deadline', () => {
   it('names the deadline by what it is for', () => {
     expect(label('The port board had ruled that the barge must leave, and named Thursday as the deadline for its removal from the quay.', 'Thursday'))
       .toBe('Deadline for its removal from the quay');
-    expect(label('Orvik has fixed May 2 as the final deadline for bids.', 'May 2')).toBe('Final deadline for bids');
+    // Whose deadline it is: a name that set it (a description, "The port board", is left out).
+    expect(label('Orvik has fixed May 2 as the final deadline for bids.', 'May 2')).toBe('Orvik’s final deadline for bids');
+    expect(label('Tesk Mills set Nov. 3 as the deadline for offers for its dairy unit.', 'Nov. 3')).toBe('Tesk Mills’s deadline for offers for its dairy unit');
+    expect(label('The union fixed Friday as its final deadline for a reply from the port.', 'Friday')).toBe('Final deadline for a reply from the port');
   });
 
   it('leaves a date set aside for something else', () => {
