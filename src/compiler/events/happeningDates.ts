@@ -12,7 +12,7 @@
 import { isBareState } from './bareState';
 import { PRECISION_RANK } from '../../model/calendar';
 import type { TimeExpression } from '../temporal/findTimeExpressions';
-import { BINDING_NOUNS, COUNTING_ORDINALS, ESTIMATING_WORDS, EVENT_NAME_WORDS, FORECASTING_WORDS, IRREGULAR_PAST, VEHICLE_WORDS, alternation } from '../text/lexicon';
+import { BINDING_NOUNS, COUNTING_ORDINALS, ESTIMATING_WORDS, EVENT_NAME_WORDS, FORECASTING_WORDS, IRREGULAR_PAST, VEHICLE_WORDS, WEEKDAY_NAMES, alternation } from '../text/lexicon';
 import { kindOfStem, stemWord } from '../text/happeningWords';
 import { quotationAt } from './quotation';
 import { isForecastPeriod } from './forecastPeriod';
@@ -254,7 +254,7 @@ const VAGUE_HORIZON = /^(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\
 // page furniture that names the paper's column and its day, as a dateline does. ("The Courier wrote in a column on
 // Tuesday that the ban was wrong", "… argued in its editorial on Tuesday: 'The ban is wrong.'" report a statement: kept.)
 const COLUMN_HEADER_BEFORE = /\b(?:said|says|wrote|writes|argued|argues|commented|comments)\s+in\s+(?:an?|its|the)\s+(?:editorial|column|commentary|op-ed|leader)\s+(?:published\s+)?$/i;
-const WEEKDAY_AND_DATE = /^(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}$/;
+const WEEKDAY_AND_DATE = new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY_NAMES.join('|')}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}$`);
 
 /** Whether a date closes a reprinted column's header: the column and its day, then a colon ending the sentence or before a full date. */
 function isColumnHeader(sentence: string, e: TimeExpression): boolean {
