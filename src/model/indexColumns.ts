@@ -76,8 +76,14 @@ export interface IndexColumns {
   diagnostics: TimelineIndex['diagnostics'];
 }
 
+/** A table of strings, each given a place in order of first use. */
+export interface StringTable {
+  list: string[];
+  place: (s: string) => number;
+}
+
 /** Gives each distinct string a place, in order of first use. */
-function table(): { list: string[]; place: (s: string) => number } {
+export function table(): StringTable {
   const list: string[] = [];
   const places = new Map<string, number>();
   return {
@@ -94,7 +100,8 @@ function table(): { list: string[]; place: (s: string) => number } {
   };
 }
 
-function encodeEvents(events: readonly (IndexEvent | IndexMergedEvent)[], days: ReturnType<typeof table>, actorIds: ReturnType<typeof table>, articleIds: ReturnType<typeof table>): EventColumns {
+/** The events' columns, their days, actor ids and article ids placed in the tables given (which they add to). */
+export function encodeEvents(events: readonly (IndexEvent | IndexMergedEvent)[], days: StringTable, actorIds: StringTable, articleIds: StringTable): EventColumns {
   const c: EventColumns = {
     id: [], label: [], actorCount: [], actor: [], start: [], end: [], precision: [], kind: [], importance: [],
     sourceCount: [], sourceArticle: [], sourceStart: [], sourceEnd: [],
@@ -134,13 +141,10 @@ function encodeEvents(events: readonly (IndexEvent | IndexMergedEvent)[], days: 
   return c;
 }
 
-/** The index in columns, as index.json carries it. */
-export function encodeIndex(index: TimelineIndex): IndexColumns {
-  const days = table();
-  const actorIds = table();
-  const articleIds = table();
+/** The articles' columns, their published days placed first in the days' table. */
+export function encodeArticles(list: readonly ArticleMeta[], days: StringTable): ArticleColumns {
   const articles: ArticleColumns = { id: [], title: [], published: [], publishedBasis: [], publishedFrom: [], source: [], file: [], eventCount: [] };
-  for (const a of index.articles) {
+  for (const a of list) {
     articles.id.push(a.id);
     articles.title.push(a.title);
     articles.published.push(days.place(a.published));
@@ -150,6 +154,15 @@ export function encodeIndex(index: TimelineIndex): IndexColumns {
     articles.file.push(a.file);
     articles.eventCount.push(a.eventCount);
   }
+  return articles;
+}
+
+/** The index in columns, as index.json carries it. */
+export function encodeIndex(index: TimelineIndex): IndexColumns {
+  const days = table();
+  const actorIds = table();
+  const articleIds = table();
+  const articles = encodeArticles(index.articles, days);
   const events = encodeEvents(index.events, days, actorIds, articleIds);
   const merged = index.merged ? encodeEvents(index.merged, days, actorIds, articleIds) : undefined;
   return {

@@ -14,6 +14,7 @@ import { assembleDataset, createCorpusCache, type CorpusCache } from '../corpus/
 import { MERGES_FILE, parseMergeOverrides, type LoadedMergeOverrides } from '../corpus/mergeOverrides';
 import { ACTORS_FILE, isSideFile, SIDECAR_SUFFIX } from '../read/sideFiles';
 import { hash32 } from '../events/stableId';
+import { createIndexJsonCache, indexJsonParts, type IndexJsonCache } from './indexJson';
 import { decodeText } from '../read/decodeText';
 import { isSeedFileName, isSingleArticleFile, readSeedFile, withOrigin, type ArticleOrigin, type SeedArticle } from '../read/seedFile';
 import type { compileInPool as CompileInPool, StartedPool } from './compilePool';
@@ -416,7 +417,7 @@ async function readBytes(file: string, name: string, diagnostics: Diagnostic[]):
 /**
  * What serialising the output keeps between compiles, by object: each element's
  * JSON as it appears in timeline.json and in details.json, each article's own
- * file, and which elements passed validation. Compiled objects are never
+ * file, which elements passed validation, and index.json's runs of events. Compiled objects are never
  * changed, so an element seen before needs neither again.
  */
 export interface OutputCache {
@@ -424,10 +425,12 @@ export interface OutputCache {
   details: WeakMap<object, string>;
   articleFile: WeakMap<object, string>;
   valid: WeakSet<object>;
+  /** index.json's pieces, by runs of events (indexJson.ts). */
+  index: IndexJsonCache;
 }
 
 export function createOutputCache(): OutputCache {
-  return { pretty: new WeakMap(), details: new WeakMap(), articleFile: new WeakMap(), valid: new WeakSet() };
+  return { pretty: new WeakMap(), details: new WeakMap(), articleFile: new WeakMap(), valid: new WeakSet(), index: createIndexJsonCache() };
 }
 
 /**
@@ -448,8 +451,8 @@ export function outputParts(dataset: Dataset, cache?: OutputCache): Map<string, 
   if (cache) {
     validate(dataset, cache.valid);
     files.set(DATA_FILES.dataset, [...prettyJson(dataset, cache.pretty), '\n']);
-    // The index goes in columns (indexColumns.ts), which cannot be put together from pieces per event; it is written whole.
-    files.set(DATA_FILES.index, [indexJson(dataset)]);
+    // The index goes in columns (indexColumns.ts): written by runs of events, each kept while its events are the same.
+    files.set(DATA_FILES.index, indexJsonParts(dataset, cache.index));
     files.set(DATA_FILES.details, compactJson(dataset, DETAILS_PARTS, cache.details));
   } else {
     // Nothing to reuse: the whole files in one go are quicker than pieces.
