@@ -2,13 +2,13 @@
 // runs `npm run compile` over it as a user does (a process of its own, timed
 // from its start to its exit, without the cache and then twice with it),
 // compiles it in this process the way the CLI does (read, compile, validate
-// and serialise the output files), then the way the dev server does (a first
-// compile filling its cache, then one article edited and recompiled with the
-// cache), and prints the figures. Run alone with
+// and serialise the output files), then, in a process of its own as the dev
+// server runs, the way the dev server does (a first compile filling its cache,
+// then articles edited and recompiled with the cache), and prints the figures. Run alone with
 // `npx tsx bench/compileBench.ts [--articles N] [--seed S] [--json FILE] [--out DIR]`
 // (--out keeps the compiled site data, for the browser benchmark).
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +28,13 @@ export interface CompileFigures {
   corpusSeconds: number;
   articlesPerSecond: number;
   peakRssMB: number;
+  /**
+   * Of it: the process of the CLI-style compile, and the process of the dev server's (its first compile and the
+   * edits). Each runs in a process of its own, as the CLI and the dev server do: in one process the first compile's
+   * garbage, not yet collected, stood beside the second's worker threads and added 150-200 MB to the peak.
+   */
+  peakRssCliMB: number;
+  peakRssDevMB: number;
   /** The dev server's first compile, which also fills its cache (read, compile, corpus pass, output pieces). */
   devStartSeconds: number;
   /** Median of several one-article edits recompiled with the cache. */
@@ -69,6 +76,21 @@ export function timeCli(args: string[]): Promise<{ seconds: number; stdout: stri
       else resolve({ seconds: (performance.now() - started) / 1000, stdout });
     });
   });
+}
+
+/**
+ * This process's peak resident memory, MB: the kernel's high-water mark of its own memory (VmHWM) where there is
+ * one. getrusage's maxRSS is not the process's own in a child: Linux carries the parent's high-water mark over at
+ * exec, so a child started by a process of 400 MB reports 400 MB at least.
+ */
+function peakRss(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // Not Linux: getrusage's figure.
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 function medianOf(values: number[]): number {
@@ -126,7 +148,6 @@ async function timeCommand(dir: string): Promise<Pick<CompileFigures, 'cliSecond
 export async function runCompileBench(count: number, seed: number, edits = 3, keepOut?: string): Promise<CompileFigures> {
   const { dir, bytes } = await writeCorpus(count, seed);
   const started = performance.now();
-  const cache = createCompileCache();
   let lastArticle = started;
   let compiled = 0;
   const figures: CompileFigures = {
@@ -138,6 +159,8 @@ export async function runCompileBench(count: number, seed: number, edits = 3, ke
     corpusSeconds: NaN,
     articlesPerSecond: NaN,
     peakRssMB: NaN,
+    peakRssCliMB: NaN,
+    peakRssDevMB: NaN,
     devStartSeconds: NaN,
     incrementalMs: NaN,
     incrementalPartsMs: { article: NaN, corpus: NaN, output: NaN },
@@ -189,37 +212,17 @@ export async function runCompileBench(count: number, seed: number, edits = 3, ke
     };
     await asTheCli();
 
-    // The dev server's first compile fills its cache, and it keeps the output as pieces.
-    const devStarted = performance.now();
-    outputParts((await compileFolder(dir, { cache })).dataset, cache.output);
-    figures.devStartSeconds = (performance.now() - devStarted) / 1000;
-    // The dev server's path: one article edited, the rest come from the cache; the output is
-    // validated and put together as the dev server keeps it (each file joined when fetched).
-    const names = (await fs.readdir(dir)).filter((n) => !n.endsWith('.json')).sort();
-    const times: number[] = [];
-    const parts = { article: [] as number[], corpus: [] as number[], output: [] as number[] };
-    for (let k = 0; k < edits; k++) {
-      const name = names[Math.floor((k * names.length) / edits)]!;
-      await fs.appendFile(path.join(dir, name), `\nThe council met again on March ${k + 3}, 2019, officials said.\n`);
-      const t0 = performance.now();
-      let compiledAt = t0;
-      const again = await compileFolder(dir, { cache, onCompiled: () => (compiledAt = performance.now()) });
-      const assembledAt = performance.now();
-      outputParts(again.dataset, cache.output);
-      const t1 = performance.now();
-      times.push(t1 - t0);
-      parts.article.push(compiledAt - t0);
-      parts.corpus.push(assembledAt - compiledAt);
-      parts.output.push(t1 - assembledAt);
-    }
-    figures.incrementalMs = medianOf(times);
-    figures.incrementalPartsMs = { article: medianOf(parts.article), corpus: medianOf(parts.corpus), output: medianOf(parts.output) };
+    // The peak of the CLI-style compile, before the dev server's compile runs in a process of its own.
+    figures.peakRssCliMB = peakRss();
+    const dev = await devServerInChild(dir, edits);
+    Object.assign(figures, dev);
   } catch (error) {
     // The figures up to the failure still count; the message says where it broke.
     figures.error = `${error instanceof Error ? error.message : String(error)} (after ${compiled} of ${count} articles were compiled)`;
   } finally {
     figures.articleSeconds = compiled === count ? (lastArticle - started) / 1000 : NaN;
-    figures.peakRssMB = process.resourceUsage().maxRSS / 1024;
+    if (Number.isNaN(figures.peakRssCliMB)) figures.peakRssCliMB = peakRss();
+    figures.peakRssMB = Math.max(figures.peakRssCliMB, figures.peakRssDevMB);
   }
   // After the in-process figures, so the peak memory above is the compile's own.
   const { cliThreads: _threads, error: commandError, ...command } = await timeCommand(dir);
@@ -229,13 +232,62 @@ export async function runCompileBench(count: number, seed: number, edits = 3, ke
   return figures;
 }
 
+type DevFigures = Pick<CompileFigures, 'devStartSeconds' | 'incrementalMs' | 'incrementalPartsMs' | 'peakRssDevMB'>;
+
+/**
+ * The dev server's path: a first compile filling its cache (the output kept as pieces), then articles edited one
+ * after another and recompiled with the cache, the output validated and put together as the dev server keeps it
+ * (each file joined when fetched); with the peak memory of the process.
+ */
+async function devServer(dir: string, edits: number): Promise<DevFigures> {
+  const cache = createCompileCache();
+  const devStarted = performance.now();
+  outputParts((await compileFolder(dir, { cache })).dataset, cache.output);
+  const devStartSeconds = (performance.now() - devStarted) / 1000;
+  const names = (await fs.readdir(dir)).filter((n) => !n.endsWith('.json')).sort();
+  const times: number[] = [];
+  const parts = { article: [] as number[], corpus: [] as number[], output: [] as number[] };
+  for (let k = 0; k < edits; k++) {
+    const name = names[Math.floor((k * names.length) / edits)]!;
+    await fs.appendFile(path.join(dir, name), `\nThe council met again on March ${k + 3}, 2019, officials said.\n`);
+    const t0 = performance.now();
+    let compiledAt = t0;
+    const again = await compileFolder(dir, { cache, onCompiled: () => (compiledAt = performance.now()) });
+    const assembledAt = performance.now();
+    outputParts(again.dataset, cache.output);
+    const t1 = performance.now();
+    times.push(t1 - t0);
+    parts.article.push(compiledAt - t0);
+    parts.corpus.push(assembledAt - compiledAt);
+    parts.output.push(t1 - assembledAt);
+  }
+  return {
+    devStartSeconds,
+    incrementalMs: medianOf(times),
+    incrementalPartsMs: { article: medianOf(parts.article), corpus: medianOf(parts.corpus), output: medianOf(parts.output) },
+    peakRssDevMB: peakRss(),
+  };
+}
+
+/** devServer in a process of its own (this file with --dev-server, under the same loader), as the dev server runs. */
+function devServerInChild(dir: string, edits: number): Promise<DevFigures> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [...process.execArgv, import.meta.filename, '--dev-server', dir, '--edits', String(edits)], { cwd: root, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`the dev server's compile failed: ${stderr || error.message}`));
+      else resolve(JSON.parse(stdout.trim().split('\n').pop()!) as DevFigures);
+    });
+  });
+}
+
 /** A command-line option's value, or the fallback. */
 export function argument(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename) && process.argv.includes('--dev-server')) {
+  console.log(JSON.stringify(await devServer(argument('--dev-server', ''), Number(argument('--edits', '3')))));
+} else if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const figures = await runCompileBench(Number(argument('--articles', '1000')), Number(argument('--seed', '1')), Number(argument('--edits', '3')), argument('--out', '') || undefined);
   const json = argument('--json', '');
   if (json) await fs.writeFile(json, JSON.stringify(figures));
@@ -243,7 +295,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   console.log(
     `compile: ${figures.articles} articles, ${f(figures.inputMB, 2)} MB, ${figures.events} events in ${f(figures.seconds, 2)} s ` +
       `(articles ${f(figures.articleSeconds, 2)} s, corpus pass and output ${f(figures.corpusSeconds, 2)} s) ` +
-      `(${f(figures.articlesPerSecond, 0)} articles/s), peak RSS ${f(figures.peakRssMB, 0)} MB; ` +
+      `(${f(figures.articlesPerSecond, 0)} articles/s), peak RSS ${f(figures.peakRssMB, 0)} MB (CLI-style compile ${f(figures.peakRssCliMB, 0)}, dev server ${f(figures.peakRssDevMB, 0)}); ` +
       `dev server: first compile ${f(figures.devStartSeconds, 2)} s, one edited article recompiles in ${f(figures.incrementalMs, 0)} ms ` +
       `(reading and the article ${f(figures.incrementalPartsMs.article, 0)} ms, corpus pass ${f(figures.incrementalPartsMs.corpus, 0)} ms, output ${f(figures.incrementalPartsMs.output, 0)} ms, medians)`,
   );
