@@ -12,8 +12,9 @@
 // Sunday is likely the worst in years", a day gone by).
 import { FORECAST_STATES, FORECAST_VERBS } from './resources/forecastWords';
 import { afterPresentAuxiliary } from './presentState';
+import { alternation, MODAL_VERBS } from '../text/lexicon';
 /** Words before a verb form that make it a noun or an infinitive: "the forecast", "to warn", "will predict". */
-const NOT_A_PRESENT_SUBJECT = /^(?:the|a|an|its|their|his|her|our|this|that|to|will|would|could|can|may|might|must|should|did|had|was|were|been)$/i;
+const NOT_A_PRESENT_SUBJECT = new RegExp(`^(?:the|a|an|its|their|his|her|our|this|that|to|${alternation(MODAL_VERBS)}|did|had|was|were|been)$`, 'i');
 
 /**
  * Whether words[k] tells a forecast in the present: a state after "is"/"are" (an adverb of

@@ -9,14 +9,14 @@
 // Left alone: verbs that look ahead ("observers will monitor the Nov. 5
 // election", "the Nov. 5 election will be held"), and a waiting still told in
 // the present ("spending ahead of the Nov. 5 election is high").
-import { alternation } from '../text/lexicon';
+import { alternation, MODAL_VERBS } from '../text/lexicon';
 import { LOOK_BACK_VERBS } from './resources/scheduledHappenings';
 
 const VERBS = alternation(LOOK_BACK_VERBS);
 /** The verb right before the day's determiner: "will review the", "to investigate the". */
 const VERB_BEFORE = new RegExp(`\\b(?:${VERBS})\\s+(?:the|its|their)\\s+$`, 'i');
 /** After the day and its noun, a passive of such a verb: "… election will be investigated", "… vote is being audited". */
-const PASSIVE_AFTER = new RegExp(`^\\s+[A-Za-z-]+(?:\\s+(?:will|would|could|should|must|may|is|are|was|were|has|have))?\\s+(?:be|being|been)\\s+(?:[a-z]+ly\\s+)?(?:${VERBS})\\b`, 'i');
+const PASSIVE_AFTER = new RegExp(`^\\s+[A-Za-z-]+(?:\\s+(?:${alternation(MODAL_VERBS)}|is|are|was|were|has|have))?\\s+(?:be|being|been)\\s+(?:[a-z]+ly\\s+)?(?:${VERBS})\\b`, 'i');
 /** After the day and its noun, the past of the clause that waited for it: "ahead of the Nov. 5 election was high". */
 const OVER_AFTER = /^\s+[A-Za-z-]+\s+(?:was|were|had)\b/i;
 

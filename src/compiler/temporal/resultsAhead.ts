@@ -10,11 +10,11 @@
 // goes on ("reports results rose on Thursday", "reports a profit"), and a bare
 // form after "to", "not", "did" or a modal ("failed to report results on
 // Thursday", "did not post figures on Monday"), whose time the clause gives.
-import { alternation } from '../text/lexicon';
+import { alternation, MODAL_VERBS } from '../text/lexicon';
 import { RESULTS_NOUNS, RESULTS_VERBS } from './resources/planVerbs';
 
 const RESULTS_BEFORE = new RegExp(
-  `(?:^|[^\\w'\\u2019-])(?<!\\b(?:to|not|n't|did|does|do|had|will|would|could|should|must|may|might|can)\\s)` +
+  `(?:^|[^\\w'\\u2019-])(?<!\\b(?:to|not|n't|did|does|do|had|${alternation(MODAL_VERBS)})\\s)` +
   `(?:${alternation(RESULTS_VERBS)})\\s+(?:(?:its|their|the|his|her)\\s+)?(?:[A-Za-z-]+\\s+){0,2}(?:${alternation(RESULTS_NOUNS)})\\s+` +
   '(?:(?:after|before)\\s+the\\s+(?:bell|close|open|market\\s+(?:opens|closes))\\s+)?(?:on\\s+)?$', 'i');
 
