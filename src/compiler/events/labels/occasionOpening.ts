@@ -1,5 +1,5 @@
 // An opening phrase that names the occasion of the main clause: "In Sunday's debate against Marn, Rusk attacked him".
-import { DATED_HAPPENING_NOUNS, POSSESSIVE_DATED_NOUNS } from '../../text/lexicon';
+import { alternation, DATED_HAPPENING_NOUNS, MODAL_VERBS, POSSESSIVE_DATED_NOUNS } from '../../text/lexicon';
 import { isIngVerb } from './clauseParts';
 import { mainClauseAfter } from './mainClauseAfter';
 import { bare, words } from './labelText';
@@ -14,7 +14,7 @@ const isHappeningNoun = (w: string): boolean => [w, w.replace(/s$/, '')].some((n
 // (Also a span before or after the date: "On the eve of Sunday's vote", "In the days after Monday's quake".)
 const OTHER_TIME = /^(?:response|reaction|retaliation|reply|wake|aftermath|run-up|lead-up|memory|honou?r|protest|anticipation|preparation|advance|light|view|spite|defiance|case|place|addition|return|exchange|lieu|effect|fact|contrast|comparison|relation|line|time|top|turn|behalf|eve|days?|weeks?|months?|years?|hours?|nights?|mornings?|evenings?|run|lead)$/;
 // A verb of its own makes the phrase a clause, not an occasion.
-const OWN_VERB = /\b(?:said|says|told|had|has|have|was|were|is|are|will|would|could|may|might)\b/i;
+const OWN_VERB = new RegExp(`\\b(?:said|says|told|had|has|have|was|were|is|are|${alternation(MODAL_VERBS)})\\b`, 'i');
 // A short link before the phrase ("Even so, on the flight …", "Meanwhile, at …").
 const LINK_SEGMENT = /^\s*(?:even\s+so|meanwhile|however|still|then|later|earlier|and|but)\s*$/i;
 
