@@ -175,17 +175,20 @@ function cueAt(words: Word[], k: number): ClauseTense {
  * ("On Friday, the leaders will meet").
  */
 export function tenseAt(sentence: string, start: number, end: number): ClauseTense {
+  const before = sentence.slice(0, start);
+  const text = sentence.slice(start, end);
+  const near = before.slice(-80);
   // "expects to sell 1.2 million, down from 1.35 million forecast in July": a figure compared with is an earlier one.
-  if (COMPARED_WITH_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return 'past';
+  if (COMPARED_WITH_BEFORE.test(near)) return 'past';
   // The expression may hold its own "until" ("until Friday" read by the weekday parser).
-  const lead = /^(?:until|till|by)\s+/i.exec(sentence.slice(start, end))?.[0] ?? '';
-  if (STANDING_DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start) + lead)) return 'future';
+  const lead = /^(?:until|till|by)\s+/i.exec(text)?.[0] ?? '';
+  if (STANDING_DEADLINE_BEFORE.test(near + lead)) return 'future';
   // "now targets Thursday for the launch": a target still held lies ahead.
-  if (targetAhead(sentence.slice(0, start), sentence.slice(start, end))) return 'future';
+  if (targetAhead(before, text)) return 'future';
   // "Tallent reports third-quarter results on Thursday": a results calendar names the coming day.
-  if (resultsAhead(sentence.slice(0, start), sentence.slice(start, end))) return 'future';
+  if (resultsAhead(before, text)) return 'future';
   // "the Tigers host the Hawks on Sunday": a fixture told with a bare verb between two teams.
-  if (fixtureAhead(sentence.slice(0, start), sentence.slice(start, end), sentence.slice(end))) return 'future';
+  if (fixtureAhead(before, text, sentence.slice(end))) return 'future';
   const words = windowWords(sentence, start, end);
   const firstInside = words.findIndex((w) => w.end > start);
   const beforeEnd = firstInside === -1 ? words.length : firstInside;
