@@ -11,6 +11,7 @@
 // such a fixture is its day too: "On Sunday, the Tigers host the Hawks".
 import { phraseAlternation } from '../text/lexicon';
 import { FIXTURE_VERBS } from './resources/planVerbs';
+import { beforeDay } from './beforeDay';
 
 /** A team, a capitalised word not possessive or a plural ("rivals"), and a fixture verb. */
 const TEAM_THEN_VERB = `(?:[A-Z][\\w-]*[^s'\\u2019\\W]|[A-Z][\\w-]*s|[a-z]+s)\\s+(?:${phraseAlternation(FIXTURE_VERBS)})`;
@@ -29,7 +30,6 @@ const FIXTURE_AFTER = new RegExp(
  * fixture told in the present.
  */
 export function fixtureAhead(before: string, text: string, after: string): boolean {
-  const lead = /^on\s+/i.exec(text)?.[0] ?? '';
-  if (FIXTURE_BEFORE.test(before.slice(-90) + lead)) return true;
+  if (FIXTURE_BEFORE.test(beforeDay(before, text, /^on\s+/i, 90))) return true;
   return /^\W*(?:on\s+)?$/i.test(before) && FIXTURE_AFTER.test(after.slice(0, 90));
 }

@@ -12,6 +12,7 @@
 // Thursday", "did not post figures on Monday"), whose time the clause gives.
 import { alternation, MODAL_VERBS } from '../text/lexicon';
 import { RESULTS_NOUNS, RESULTS_VERBS } from './resources/planVerbs';
+import { beforeDay } from './beforeDay';
 
 const RESULTS_BEFORE = new RegExp(
   `(?:^|[^\\w'\\u2019-])(?<!\\b(?:to|not|n't|did|does|do|had|${alternation(MODAL_VERBS)})\\s)` +
@@ -21,6 +22,5 @@ const RESULTS_BEFORE = new RegExp(
 /** Whether the date after `before` (the sentence up to it) is the day a results calendar names. */
 export function resultsAhead(before: string, text: string): boolean {
   // The expression may hold its own "on" ("on Thursday" read by the weekday parser).
-  const lead = /^on\s+/i.exec(text)?.[0] ?? '';
-  return RESULTS_BEFORE.test(before.slice(-90) + lead);
+  return RESULTS_BEFORE.test(beforeDay(before, text, /^on\s+/i, 90));
 }

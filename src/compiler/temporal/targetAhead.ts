@@ -9,6 +9,7 @@
 // ("struck targets Monday", "the new target Monday was the depot").
 import { phraseAlternation } from '../text/lexicon';
 import { TARGET_VERBS } from './resources/planVerbs';
+import { beforeDay } from './beforeDay';
 
 /** The verb right before the day: "no earlier than", "as early as" or "a" ("a Thursday launch") may stand between, never a preposition. */
 const TARGET_BEFORE = new RegExp(
@@ -18,6 +19,5 @@ const TARGET_BEFORE = new RegExp(
 /** Whether the day `text`, after `before` (the sentence up to it), is a target still held ("now targets Thursday's window"). */
 export function targetAhead(before: string, text: string): boolean {
   // The expression may hold its own "for" ("aiming for Sunday" read by the weekday parser).
-  const lead = /^for\s+/i.exec(text)?.[0] ?? '';
-  return TARGET_BEFORE.test(before.slice(-60) + lead);
+  return TARGET_BEFORE.test(beforeDay(before, text, /^for\s+/i, 60));
 }

@@ -2,6 +2,7 @@
 // tense cue (a modal, a past form, a present-perfect auxiliary). The cue lists
 // live in the shared lexicon (text/lexicon.ts); here is only how they are weighed.
 import type { Tense } from './types';
+import { beforeDay } from './beforeDay';
 import { coordinatedTimetable } from './coordinatedTimetable';
 import { fixtureAhead } from './fixtureAhead';
 import { forecastAhead } from './forecastAhead';
@@ -177,12 +178,10 @@ function cueAt(words: Word[], k: number): ClauseTense {
 export function tenseAt(sentence: string, start: number, end: number): ClauseTense {
   const before = sentence.slice(0, start);
   const text = sentence.slice(start, end);
-  const near = before.slice(-80);
   // "expects to sell 1.2 million, down from 1.35 million forecast in July": a figure compared with is an earlier one.
-  if (COMPARED_WITH_BEFORE.test(near)) return 'past';
+  if (COMPARED_WITH_BEFORE.test(before.slice(-80))) return 'past';
   // The expression may hold its own "until" ("until Friday" read by the weekday parser).
-  const lead = /^(?:until|till|by)\s+/i.exec(text)?.[0] ?? '';
-  if (STANDING_DEADLINE_BEFORE.test(near + lead)) return 'future';
+  if (STANDING_DEADLINE_BEFORE.test(beforeDay(before, text, /^(?:until|till|by)\s+/i, 80))) return 'future';
   // "now targets Thursday for the launch": a target still held lies ahead.
   if (targetAhead(before, text)) return 'future';
   // "Tallent reports third-quarter results on Thursday": a results calendar names the coming day.
